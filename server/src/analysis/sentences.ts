@@ -1,0 +1,39 @@
+// Sentence boundaries inside one prose block. A full stop ends a sentence unless it closes a known
+// abbreviation or an initial ("Daniel J. Kritenbrink", "Microsoft Corp. co-founder").
+import type { Span } from '../checks/finding';
+
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'st', 'jr', 'sr',
+  'corp', 'inc', 'ltd', 'co', 'vs', 'etc', 'no', 'jan', 'feb', 'mar', 'apr', 'aug', 'sep', 'sept', 'oct', 'nov',
+  'dec', 'u.s', 'u.k', 'u.n', 'a.m', 'p.m', 'e.g', 'i.e', 'approx', 'dept', 'est', 'fig', 'pres', 'amb',
+]);
+
+// Terminal punctuation, optional closing quotes or brackets, whitespace, then something that can open a sentence.
+const BOUNDARY = /[.!?…]+["”’')\]]*(?=\s+["“‘'(\[]?[\p{Lu}\p{N}])/gu;
+
+export function splitSentences(prose: string, block: Span): Span[] {
+  const text = prose.slice(block.start, block.end);
+  const spans: Span[] = [];
+  let start = 0;
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
+    if (m[0].startsWith('.') && endsWithAbbreviation(text, m.index)) continue;
+    const end = m.index + m[0].length;
+    pushTrimmed(spans, text, start, end, block.start);
+    start = end;
+  }
+  pushTrimmed(spans, text, start, text.length, block.start);
+  return spans;
+}
+
+function endsWithAbbreviation(text: string, dot: number): boolean {
+  const word = /[\p{L}.]+$/u.exec(text.slice(Math.max(0, dot - 12), dot))?.[0] ?? '';
+  if (/^\p{Lu}$/u.test(word)) return true;
+  return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+function pushTrimmed(spans: Span[], text: string, start: number, end: number, base: number) {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  if (end > start) spans.push({ start: base + start, end: base + end });
+}

@@ -1,0 +1,43 @@
+// Findings → LSP diagnostics. Pure conversion; no checking logic lives here.
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from 'vscode-uri';
+import type { Finding, Severity } from '../checks/finding';
+
+export const DIAGNOSTIC_SOURCE = 'factcheck';
+export const DOCS_URL = 'https://github.com/factcheck/factcheck/blob/main/docs/diagnostics.md';
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+/** Reads article files once; positions in them are computed with the same TextDocument logic as drafts. */
+export type ArticleResolver = (articlePath: string) => TextDocument | undefined;
+
+export function toDiagnostic(document: TextDocument, finding: Finding, articles: ArticleResolver): Diagnostic {
+  const diagnostic: Diagnostic = {
+    range: { start: document.positionAt(finding.start), end: document.positionAt(finding.end) },
+    severity: SEVERITY[finding.severity],
+    code: finding.code,
+    codeDescription: { href: `${DOCS_URL}#${finding.code}` },
+    source: DIAGNOSTIC_SOURCE,
+    message: finding.message,
+    data: { refId: finding.refId, source: finding.source },
+  };
+  const article = finding.evidence && articles(finding.evidence.articlePath);
+  if (finding.evidence && article) {
+    diagnostic.relatedInformation = [
+      {
+        location: {
+          uri: URI.file(finding.evidence.articlePath).toString(),
+          range: { start: article.positionAt(finding.evidence.start), end: article.positionAt(finding.evidence.end) },
+        },
+        message: finding.evidence.message,
+      },
+    ];
+  }
+  return diagnostic;
+}

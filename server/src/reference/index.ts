@@ -1,0 +1,134 @@
+// Indexes a loaded reference set for the checks: every person and organisation by each of its name forms,
+// and every quote by its word trigrams, so lookups never scan the whole set.
+import type { LoadedReference } from './loader';
+import type { Organization, Person, Quote, Fact } from './types';
+import { phraseKey, words, type Word } from '../text/words';
+
+export type Entity =
+  | { kind: 'person'; id: string; name: string; person: Person }
+  | { kind: 'organization'; id: string; name: string; organization: Organization };
+
+export type NameForm = 'full' | 'alias' | 'surname';
+
+export interface NameEntry {
+  entity: Entity;
+  /** Normalised words of the form, e.g. ["tony", "blinken"]. */
+  words: string[];
+  form: NameForm;
+  /** The form as written in the reference, e.g. "Tony Blinken". */
+  text: string;
+}
+
+export interface IndexedQuote {
+  quote: Quote;
+  words: Word[];
+}
+
+export interface QuoteHit {
+  quote: IndexedQuote;
+  /** Index into quote.words where the n-gram starts. */
+  position: number;
+}
+
+export const QUOTE_NGRAM = 3;
+
+export class ReferenceIndex {
+  readonly entities = new Map<string, Entity>();
+  /** Name entries by their first word, longest first. */
+  private readonly namesByFirstWord = new Map<string, NameEntry[]>();
+  readonly quotes: IndexedQuote[];
+  private readonly quoteNgrams = new Map<string, QuoteHit[]>();
+  private readonly quoteWords = new Map<string, QuoteHit[]>();
+  private readonly quotesBySpeaker = new Map<string, IndexedQuote[]>();
+
+  constructor(readonly loaded: LoadedReference) {
+    const { set } = loaded;
+    for (const person of set.people) this.addEntity({ kind: 'person', id: person.id, name: person.name, person }, person.aliases);
+    for (const organization of set.organizations) {
+      this.addEntity({ kind: 'organization', id: organization.id, name: organization.name, organization }, organization.aliases);
+    }
+    for (const list of this.namesByFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
+
+    this.quotes = set.quotes.map((quote) => ({ quote, words: words(quote.text) }));
+    for (const indexed of this.quotes) {
+      const bySpeaker = this.quotesBySpeaker.get(indexed.quote.speaker) ?? [];
+      bySpeaker.push(indexed);
+      this.quotesBySpeaker.set(indexed.quote.speaker, bySpeaker);
+      indexed.words.forEach((_, position) => {
+        push(this.quoteWords, indexed.words[position].norm, { quote: indexed, position });
+        if (position + QUOTE_NGRAM <= indexed.words.length) {
+          push(this.quoteNgrams, ngramKey(indexed.words, position), { quote: indexed, position });
+        }
+      });
+    }
+  }
+
+  get name(): string {
+    return this.loaded.set.name;
+  }
+
+  get facts(): Fact[] {
+    return this.loaded.set.facts;
+  }
+
+  person(id: string): Person | undefined {
+    const entity = this.entities.get(id);
+    return entity?.kind === 'person' ? entity.person : undefined;
+  }
+
+  /** Name entries that start with this normalised word, longest first. */
+  namesStartingWith(word: string): readonly NameEntry[] {
+    return this.namesByFirstWord.get(word) ?? [];
+  }
+
+  /** Every entity some form of whose name is exactly this phrase. */
+  lookupName(phrase: string): NameEntry[] {
+    const key = phraseKey(phrase);
+    const first = key.split(' ')[0];
+    return this.namesStartingWith(first).filter((entry) => entry.words.join(' ') === key);
+  }
+
+  quotesOf(speakerId: string): readonly IndexedQuote[] {
+    return this.quotesBySpeaker.get(speakerId) ?? [];
+  }
+
+  /** Reference positions sharing the n-gram of `draftWords` that starts at `position`. */
+  quoteHitsForNgram(draftWords: readonly Word[], position: number): readonly QuoteHit[] {
+    return this.quoteNgrams.get(ngramKey(draftWords, position)) ?? [];
+  }
+
+  /** Reference positions of one word (for quotations too short to have an n-gram). */
+  quoteHitsForWord(norm: string): readonly QuoteHit[] {
+    return this.quoteWords.get(norm) ?? [];
+  }
+
+  private addEntity(entity: Entity, aliases: string[]) {
+    this.entities.set(entity.id, entity);
+    const seen = new Set<string>();
+    const add = (text: string, form: NameForm) => {
+      const key = phraseKey(text);
+      if (!key || seen.has(key)) return;
+      seen.add(key);
+      push(this.namesByFirstWord, key.split(' ')[0], { entity, words: key.split(' '), form, text });
+    };
+    add(entity.name, 'full');
+    for (const alias of aliases) add(alias, words(alias).length === 1 ? 'surname' : 'alias');
+    // A person listed without a one-word alias is still named by surname alone in most drafts.
+    const nameWords = entity.name.split(/\s+/);
+    if (entity.kind === 'person' && nameWords.length > 1 && !aliases.some((a) => words(a).length === 1)) {
+      add(nameWords[nameWords.length - 1], 'surname');
+    }
+  }
+}
+
+function ngramKey(list: readonly Word[], position: number): string {
+  let key = list[position].norm;
+  for (let i = 1; i < QUOTE_NGRAM; i++) key += ' ' + list[position + i].norm;
+  return key;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
