@@ -63,6 +63,13 @@ export interface Quote {
   speaker: string;
   /** Organisation id of the outlet the words were told to or reported by, when the article says. */
   outlet?: string;
+  /**
+   * Other person or organisation ids a draft may fairly credit the words to, when the article's attribution is
+   * indirect: a statement reporting what someone did (the ministry said Wang Yi had “demanded …”; the State
+   * Department said Blinken “underscored …”) or a government speaking through its ministry. Crediting the words
+   * to one of these is not a misattribution.
+   */
+  alsoAttributableTo?: string[];
   /** Character offset of `text` in the article. */
   offset: number;
 }
