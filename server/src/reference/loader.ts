@@ -1,6 +1,14 @@
-// PLACEHOLDER until the schema-validating loader lands: parses the JSON without validation.
+// Loads a reference set: parses the JSON (jsonc-parser, so every problem has a position), validates it against
+// reference-data/factcheck-reference.schema.json (ajv), then checks what a schema cannot: ids resolve and are
+// unique, quotes and evidence really are at their offsets in the article. Every problem is reported as
+// file:line:column of the offending JSON node. Pure module: no editor dependency.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+// The ESM build: the package's UMD main hides its internal requires from esbuild, and the bundle then fails at
+// run time with "Cannot find module './impl/format'".
+import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser/lib/esm/main.js';
+import schema from '../../../reference-data/factcheck-reference.schema.json';
 import type { ReferenceSet } from './types';
 
 export interface LoadedReference {
@@ -10,6 +18,27 @@ export interface LoadedReference {
   /** Absolute path of the source article. */
   articlePath: string;
   articleText: string;
+}
+
+export interface ReferenceProblem {
+  /** Absolute path of the reference JSON file. */
+  file: string;
+  /** 1-based line. */
+  line: number;
+  /** 1-based column, in UTF-16 code units. */
+  column: number;
+  message: string;
+}
+
+export class ReferenceLoadError extends Error {
+  constructor(readonly problems: ReferenceProblem[]) {
+    super(problems.map(formatProblem).join('\n'));
+    this.name = 'ReferenceLoadError';
+  }
+}
+
+export function formatProblem(problem: ReferenceProblem): string {
+  return `${problem.file}:${problem.line}:${problem.column}: ${problem.message}`;
 }
 
 export function builtInReferencePath(): string {
@@ -23,13 +52,325 @@ export function builtInReferencePath(): string {
   }
 }
 
+/** Reads, parses and checks a reference file. Throws ReferenceLoadError listing every problem found. */
 export function loadReferenceFile(file: string): LoadedReference {
   const abs = path.resolve(file);
-  const set = JSON.parse(fs.readFileSync(abs, 'utf8')) as ReferenceSet;
-  const articlePath = path.resolve(path.dirname(abs), set.article.file);
-  return { set, file: abs, articlePath, articleText: fs.readFileSync(articlePath, 'utf8') };
+  let text: string;
+  try {
+    text = fs.readFileSync(abs, 'utf8');
+  } catch (error) {
+    throw new ReferenceLoadError([{ file: abs, line: 1, column: 1, message: `cannot read the reference file: ${errorText(error)}` }]);
+  }
+  return parseReference(text, abs);
 }
 
 export function loadBuiltInReference(): LoadedReference {
   return loadReferenceFile(builtInReferencePath());
+}
+
+const readUtf8 = (absPath: string) => fs.readFileSync(absPath, 'utf8');
+
+/**
+ * Parses and checks the text of a reference file. `file` names it in messages and locates the article
+ * (`article.file` is relative to it); `readArticle` reads the article (tests pass their own).
+ */
+export function parseReference(jsonText: string, file: string, readArticle: (absPath: string) => string = readUtf8): LoadedReference {
+  const abs = path.resolve(file);
+  // A byte-order mark is not JSON; blank it so that offsets, and so positions, stay those of the file.
+  const text = jsonText.startsWith('\uFEFF') ? ' ' + jsonText.slice(1) : jsonText;
+  const lines = new LineMap(text);
+  const at = (offset: number, message: string): ReferenceProblem => ({ file: abs, ...lines.position(offset), message });
+
+  const parseErrors: ParseError[] = [];
+  const root = parseTree(text, parseErrors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  if (parseErrors.length > 0 || !root) {
+    const problems = parseErrors.map((e) => at(e.offset, `JSON syntax error: ${describeParseError(e)}`));
+    throw new ReferenceLoadError(problems.length ? problems : [at(0, 'JSON syntax error: the file is empty')]);
+  }
+  const data: unknown = nodeValue(root);
+
+  const validate = schemaValidator();
+  if (!validate(data)) {
+    throw new ReferenceLoadError(schemaProblems(validate.errors ?? [], root, at));
+  }
+  const set = data as ReferenceSet;
+  const articlePath = path.resolve(path.dirname(abs), set.article.file);
+  const problems: ReferenceProblem[] = [];
+  const report = (location: (string | number)[], message: string, onKey = false) => {
+    problems.push(at(nodeOffset(root, location, onKey), message));
+  };
+
+  let articleText: string | undefined;
+  try {
+    articleText = readArticle(articlePath);
+  } catch (error) {
+    report(['article', 'file'], `article file "${set.article.file}" cannot be read (${articlePath}): ${errorText(error)}`);
+  }
+  checkSemantics(set, articleText, report);
+  if (problems.length > 0) throw new ReferenceLoadError(problems.sort((a, b) => a.line - b.line || a.column - b.column));
+  return { set, file: abs, articlePath, articleText: articleText as string };
+}
+
+type Report = (location: (string | number)[], message: string, onKey?: boolean) => void;
+
+function checkSemantics(set: ReferenceSet, article: string | undefined, report: Report) {
+  if (set.people.length === 0 && set.quotes.length === 0) {
+    report(['people'], 'the reference set is empty: it has no people and no quotes');
+  }
+  checkDate(set.article.date, ['article', 'date'], report);
+
+  // Ids: people and organisations share one namespace (speakers, participants); quotes and facts another
+  // (findings refer to them).
+  const entities = new Map<string, { kind: 'person' | 'organization'; where: string }>();
+  const claim = (registry: Map<string, { where: string }>, id: string, where: string, location: (string | number)[]) => {
+    const previous = registry.get(id);
+    if (previous) report(location, `duplicate id "${id}": ${where} has the id of ${previous.where}`);
+    else return true;
+    return false;
+  };
+  set.people.forEach((person, i) => {
+    if (claim(entities, person.id, `people[${i}]`, ['people', i, 'id'])) entities.set(person.id, { kind: 'person', where: `people[${i}]` });
+  });
+  set.organizations.forEach((org, i) => {
+    if (claim(entities, org.id, `organizations[${i}]`, ['organizations', i, 'id'])) {
+      entities.set(org.id, { kind: 'organization', where: `organizations[${i}]` });
+    }
+  });
+  const items = new Map<string, { where: string }>();
+  set.quotes.forEach((quote, i) => {
+    if (claim(items, quote.id, `quotes[${i}]`, ['quotes', i, 'id'])) items.set(quote.id, { where: `quotes[${i}]` });
+  });
+  set.facts.forEach((fact, i) => {
+    if (claim(items, fact.id, `facts[${i}]`, ['facts', i, 'id'])) items.set(fact.id, { where: `facts[${i}]` });
+  });
+
+  const resolve = (id: string, role: string, location: (string | number)[], organizationOnly = false) => {
+    const entity = entities.get(id);
+    if (!entity) report(location, `${role} "${id}" is not the id of any person or organisation in this file`);
+    else if (organizationOnly && entity.kind !== 'organization') report(location, `${role} "${id}" is a person; it must be an organisation id`);
+  };
+  set.quotes.forEach((quote, i) => {
+    resolve(quote.speaker, 'speaker', ['quotes', i, 'speaker']);
+    if (quote.outlet !== undefined) resolve(quote.outlet, 'outlet', ['quotes', i, 'outlet'], true);
+    quote.alsoAttributableTo?.forEach((id, k) => resolve(id, 'alsoAttributableTo', ['quotes', i, 'alsoAttributableTo', k]));
+  });
+  set.facts.forEach((fact, i) => {
+    fact.participants.forEach((id, k) => resolve(id, 'participant', ['facts', i, 'participants', k]));
+    if (fact.date) checkDate(fact.date.value, ['facts', i, 'date', 'value'], report);
+  });
+
+  if (article === undefined) return;
+  const inArticle = (offset: number, location: (string | number)[], what: string) => {
+    if (offset <= article.length) return true;
+    report(location, `${what} offset ${offset} is past the end of the article (${article.length} characters)`);
+    return false;
+  };
+  set.quotes.forEach((quote, i) => {
+    if (article.startsWith(quote.text, quote.offset)) return;
+    const found = article.indexOf(quote.text);
+    const hint = found >= 0 ? `; the text occurs at offset ${found}` : '; the text does not occur anywhere in the article';
+    report(['quotes', i, 'offset'], `quote "${quote.id}": its text is not at offset ${quote.offset} in the article${hint}`);
+  });
+  set.facts.forEach((fact, i) => {
+    const { offset, text } = fact.evidence;
+    if (article.startsWith(text, offset)) return;
+    const found = article.indexOf(text);
+    const hint = found >= 0 ? `; the text occurs at offset ${found}` : '; the text does not occur anywhere in the article';
+    report(['facts', i, 'evidence', 'offset'], `fact "${fact.id}": its evidence text is not at offset ${offset} in the article${hint}`);
+  });
+  set.people.forEach((person, i) => {
+    person.roles.forEach((role, k) => inArticle(role.offset, ['people', i, 'roles', k, 'offset'], 'role'));
+    person.mentions.forEach((offset, k) => inArticle(offset, ['people', i, 'mentions', k], 'mention'));
+  });
+  set.organizations.forEach((org, i) => {
+    org.mentions.forEach((offset, k) => inArticle(offset, ['organizations', i, 'mentions', k], 'mention'));
+  });
+}
+
+function checkDate(value: string, location: (string | number)[], report: Report) {
+  const [y, m, d] = value.split('-').map(Number);
+  if (m === undefined || d === undefined) return;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) report(location, `"${value}" is not a real calendar date`);
+}
+
+// ---- schema validation -------------------------------------------------------------------------------------
+
+let compiled: ValidateFunction | undefined;
+
+function schemaValidator(): ValidateFunction {
+  compiled ??= new Ajv({ allErrors: true, strictSchema: true, strictTypes: true, strictTuples: true }).compile(schema);
+  return compiled;
+}
+
+function schemaProblems(errors: ErrorObject[], root: Node, at: (offset: number, message: string) => ReferenceProblem): ReferenceProblem[] {
+  const seen = new Set<string>();
+  const problems: ReferenceProblem[] = [];
+  for (const error of errors) {
+    // "must match "then" schema" only repeats the error that follows it.
+    if (error.keyword === 'if') continue;
+    const location = pointerToPath(error.instancePath);
+    let onKey = false;
+    let message: string;
+    const label = pathLabel(location);
+    switch (error.keyword) {
+      case 'required':
+        message = `${label || 'the file'} is missing the required property "${error.params.missingProperty}"`;
+        break;
+      case 'additionalProperties':
+        location.push(error.params.additionalProperty as string);
+        onKey = true;
+        message = `unknown property "${error.params.additionalProperty}" in ${label || 'the top-level object'}`;
+        break;
+      case 'type':
+        message = `${label} must be ${article(error.params.type as string)} (found ${jsonType(valueAt(root, location))})`;
+        break;
+      case 'enum':
+        message = `${label} must be one of ${(error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
+        break;
+      case 'pattern':
+        message = `${label} ${patternHint(location, error.params.pattern as string)}`;
+        break;
+      default:
+        message = `${label || 'the file'} ${error.message ?? 'is invalid'}`;
+    }
+    const problem = at(nodeOffset(root, location, onKey), message);
+    const key = `${problem.line}:${problem.column}:${message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    problems.push(problem);
+  }
+  return problems.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+function patternHint(location: (string | number)[], pattern: string): string {
+  const last = location[location.length - 1];
+  const parent = location[location.length - 2];
+  if (['id', 'speaker', 'outlet'].includes(String(last)) || ['participants', 'alsoAttributableTo'].includes(String(parent))) {
+    return 'must be a kebab-case id: lower-case letters and digits joined by single hyphens, e.g. "antony-blinken"';
+  }
+  if (parent === 'triggers') return 'must be lower case';
+  if (last === 'date' || last === 'value') return 'must be a date: YYYY-MM-DD, or YYYY-MM or YYYY to match its precision';
+  return `must match the pattern ${pattern}`;
+}
+
+function article(type: string): string {
+  return type === 'integer' ? 'an integer' : type === 'object' || type === 'array' ? `an ${type}` : `a ${type}`;
+}
+
+function jsonType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'an integer' : 'a number';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+// ---- JSON positions ------------------------------------------------------------------------------------------
+
+/** JSON pointer ("/people/0/id") to a path (["people", 0, "id"]). */
+function pointerToPath(pointer: string): (string | number)[] {
+  if (!pointer) return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((segment) => (/^(0|[1-9][0-9]*)$/.test(segment) ? Number(segment) : segment));
+}
+
+function pathLabel(location: (string | number)[]): string {
+  let label = '';
+  for (const segment of location) label += typeof segment === 'number' ? `[${segment}]` : label ? `.${segment}` : segment;
+  return label;
+}
+
+/**
+ * Offset of the node at `location`: its property key when `onKey` (or when the node is an object member we
+ * want to point at by name), else its value. Falls back to the nearest existing ancestor.
+ */
+function nodeOffset(root: Node, location: (string | number)[], onKey = false): number {
+  for (let n = location.length; n >= 0; n--) {
+    const node = findNodeAtLocation(root, location.slice(0, n));
+    if (!node) continue;
+    if (onKey && n === location.length && node.parent?.type === 'property' && node.parent.children?.[0]) {
+      return node.parent.children[0].offset;
+    }
+    return node.offset;
+  }
+  return root.offset;
+}
+
+function valueAt(root: Node, location: (string | number)[]): unknown {
+  const node = findNodeAtLocation(root, location);
+  return node ? nodeValue(node) : undefined;
+}
+
+/** The plain value of a parse-tree node (the tree is parsed once and used both for data and positions). */
+function nodeValue(node: Node): unknown {
+  switch (node.type) {
+    case 'object': {
+      const out: Record<string, unknown> = {};
+      for (const property of node.children ?? []) {
+        const [key, value] = property.children ?? [];
+        if (key && value) out[key.value as string] = nodeValue(value);
+      }
+      return out;
+    }
+    case 'array':
+      return (node.children ?? []).map(nodeValue);
+    default:
+      return node.value;
+  }
+}
+
+function describeParseError(error: ParseError): string {
+  const messages: Record<string, string> = {
+    InvalidSymbol: 'unexpected character',
+    InvalidNumberFormat: 'invalid number',
+    PropertyNameExpected: 'property name expected (in double quotes)',
+    ValueExpected: 'value expected',
+    ColonExpected: 'colon expected',
+    CommaExpected: 'comma expected',
+    CloseBraceExpected: 'closing brace "}" expected',
+    CloseBracketExpected: 'closing bracket "]" expected',
+    EndOfFileExpected: 'end of file expected',
+    InvalidCommentToken: 'comments are not allowed in JSON',
+    UnexpectedEndOfComment: 'unterminated comment',
+    UnexpectedEndOfString: 'unterminated string',
+    UnexpectedEndOfNumber: 'unterminated number',
+    InvalidUnicode: 'invalid unicode escape',
+    InvalidEscapeCharacter: 'invalid escape character',
+    InvalidCharacter: 'invalid character in string',
+  };
+  const code = printParseErrorCode(error.error);
+  return messages[code] ?? code;
+}
+
+class LineMap {
+  private readonly starts: number[] = [0];
+
+  constructor(text: string) {
+    for (let i = 0; i < text.length; i++) {
+      const ch = text.charCodeAt(i);
+      if (ch === 10) this.starts.push(i + 1);
+      else if (ch === 13 && text.charCodeAt(i + 1) !== 10) this.starts.push(i + 1);
+    }
+  }
+
+  /** 1-based line and column of an offset. */
+  position(offset: number): { line: number; column: number } {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - this.starts[lo] + 1 };
+  }
+}
+
+function errorText(error: unknown): string {
+  const e = error as NodeJS.ErrnoException;
+  if (e?.code === 'ENOENT') return 'no such file';
+  return e instanceof Error ? e.message : String(error);
 }
