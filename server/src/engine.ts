@@ -2,6 +2,7 @@
 // and the tests all call checkText.
 import { analyzeDocument } from './analysis/analyze';
 import type { DocumentLanguage } from './analysis/document';
+import { withoutSuppressed } from './analysis/suppressions';
 import { CHECKS } from './checks/index';
 import type { Finding } from './checks/finding';
 import type { ReferenceIndex } from './reference/index';
@@ -14,7 +15,8 @@ export function checkText(text: string, language: DocumentLanguage, references: 
       for (const finding of check({ analysis, reference })) findings.push({ ...finding, source: reference.name });
     }
   }
-  return findings.sort((a, b) => a.start - b.start || a.end - b.end);
+  // Suppression comments are the writer's word on their own text: applied here so every caller honours them.
+  return withoutSuppressed(findings, text, language).sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 export function languageOf(languageIdOrPath: string): DocumentLanguage {
