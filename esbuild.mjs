@@ -9,6 +9,7 @@ const common = {
   platform: 'node',
   target: 'node20',
   format: 'cjs',
+  mainFields: ['module', 'main'],
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',

@@ -1,4 +1,8 @@
 // The registry of rules, in the order their findings are reported.
 import type { Check } from './check';
+import { outletMismatch } from './outletMismatch';
+import { quoteAltered } from './quoteAltered';
+import { quoteMisattributed } from './quoteMisattributed';
+import { quoteUnverified } from './quoteUnverified';
 
-export const CHECKS: readonly Check[] = [];
+export const CHECKS: readonly Check[] = [quoteMisattributed, quoteAltered, outletMismatch, quoteUnverified];

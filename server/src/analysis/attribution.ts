@@ -1,0 +1,284 @@
+// Who does the draft say spoke each quotation? A sieve of rules, most certain first (after Muzny et al. 2017):
+//   1. the clause right after the quote: "…,” said X / X said / he added / the piece concluded;
+//   2. the clause before it in the same sentence: X said: “…” / X told USA Today that “…” / according to X;
+//      a possessive or a name before a colon ("X's verdict was bleak: “…”", "came from X: “…”");
+//   3. a quote with no attribution of its own continues the previous quote's speaker (split quotes,
+//      quotes in the paragraph after an attributed one).
+// Pronouns resolve to the most recent compatible person; only unambiguous resolutions count as confident.
+import type { Entity, NameForm } from '../reference/index';
+import type { Span } from '../checks/finding';
+import { isCapitalized, type Word } from '../text/words';
+import { firstStartingAt, spanAt } from '../text/spans';
+import type { ProseDocument } from './document';
+import type { Mention } from './mentions';
+import type { QuotationSpan } from './quotations';
+import { OUTLET_CUES, PERSON_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS, type PronounGender } from './speech';
+
+export type AttributionKind = 'named' | 'pronoun' | 'descriptor' | 'continuation' | 'none';
+
+export interface Outlet extends Span {
+  text: string;
+  entity?: Entity;
+}
+
+export interface Attribution {
+  kind: AttributionKind;
+  /** The speaker, when resolved to someone in the reference. */
+  entity?: Entity;
+  /** True when the speaker is certain enough to call a disagreement with the reference an error. */
+  confident: boolean;
+  /** The words naming the speaker in the draft (a name, surname or pronoun). */
+  span?: Span;
+  /** How the draft named the speaker: a reference name form, a pronoun, or a name not in the reference. */
+  form?: NameForm | 'pronoun' | 'unknown';
+  possessive?: boolean;
+  outlet?: Outlet;
+}
+
+interface Context {
+  doc: ProseDocument;
+  words: readonly Word[];
+  /** Mentions outside quotations, in document order. */
+  mentions: readonly Mention[];
+  quotations: readonly QuotationSpan[];
+}
+
+export function attributeQuotations(
+  doc: ProseDocument,
+  words: readonly Word[],
+  mentions: readonly Mention[],
+  quotations: readonly QuotationSpan[],
+): Attribution[] {
+  const outside = mentions.filter((m) => !spanAt(quotations, m.start));
+  const context: Context = { doc, words, mentions: outside, quotations };
+  const result: Attribution[] = [];
+  quotations.forEach((quotation, index) => {
+    const sentence = sentenceAround(doc, quotation);
+    const tail = { start: quotation.close + 1, end: nextQuoteOpen(quotations, index, sentence.end) };
+    const lead = { start: previousQuoteClose(quotations, index, sentence.start), end: quotation.open };
+    const own =
+      attributionAfter(context, tail, quotation) ??
+      attributionBefore(context, lead, quotation) ??
+      undefined;
+    if (own) {
+      result.push(own);
+      return;
+    }
+    result.push(continuation(context, quotations, result, index));
+  });
+  return result;
+}
+
+function continuation(context: Context, quotations: readonly QuotationSpan[], done: readonly Attribution[], index: number): Attribution {
+  const previous = done[index - 1];
+  const quotation = quotations[index];
+  const previousQuotation = quotations[index - 1];
+  if (previous && previousQuotation && quotation.blockIndex - previousQuotation.blockIndex <= 1 && previous.entity) {
+    const interrupted = context.mentions.some(
+      (m) => m.entity.kind === 'person' && m.start > previousQuotation.close && m.end < quotation.open && m.entity.id !== previous.entity?.id,
+    );
+    if (!interrupted) return { kind: 'continuation', entity: previous.entity, confident: false };
+  }
+  return { kind: 'none', confident: false };
+}
+
+// ---- rule 1: the clause after the quote ----
+
+function attributionAfter(context: Context, tail: Span, quotation: QuotationSpan): Attribution | undefined {
+  const tailWords = wordsIn(context.words, tail).slice(0, 12);
+  const verbAt = tailWords.findIndex((w) => SPEECH_VERBS.has(w.norm));
+  if (verbAt < 0 || verbAt > 6) return undefined;
+  const verb = tailWords[verbAt];
+  const outlet = findOutlet(context, tail);
+  // "…,” said X": the speaker follows the verb.
+  if (verbAt === 0) {
+    const speaker = speakerAt(context, verb.end, tail.end, quotation);
+    return speaker && { ...speaker, outlet };
+  }
+  // "…,” X said" / "…,” the piece concluded": the clause opens with its subject.
+  const opener = tailWords[0];
+  if (!mentionAt(context, opener.start) && !SUBJECT_PRONOUNS.has(opener.norm) && !DETERMINERS.has(opener.norm) &&
+      !isCapitalized(context.doc.prose.slice(opener.start, opener.end))) return undefined;
+  const speaker = speakerAt(context, tail.start, verb.start, quotation);
+  return speaker && { ...speaker, outlet };
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'this', 'that', 'his', 'her', 'their', 'its']);
+
+// ---- rule 2: the clause before the quote ----
+
+function attributionBefore(context: Context, lead: Span, quotation: QuotationSpan): Attribution | undefined {
+  const leadWords = wordsIn(context.words, lead);
+  const outlet = findOutlet(context, lead);
+  const according = leadWords.findIndex((w, i) => w.norm === 'according' && leadWords[i + 1]?.norm === 'to');
+  if (according >= 0) {
+    const speaker = speakerAt(context, leadWords[according + 1].end, lead.end, quotation);
+    if (speaker) return { ...speaker, outlet };
+  }
+  for (let i = leadWords.length - 1; i >= 0; i--) {
+    if (!SPEECH_VERBS.has(leadWords[i].norm)) continue;
+    const subject = subjectBefore(context, { start: lead.start, end: leadWords[i].start }, quotation);
+    if (subject) return { ...subject, outlet };
+  }
+  // "X's verdict was bleak: “…”", "The line came from X: “…”"
+  const leadText = context.doc.prose.slice(lead.start, lead.end);
+  if (/[:—–]\s*$/.test(leadText)) {
+    const named = context.mentions.filter((m) => m.start >= lead.start && m.end <= lead.end && m.entity.kind === 'person');
+    const distinct = new Set(named.map((m) => m.entity.id));
+    if (distinct.size === 1) return { ...fromMention(named[named.length - 1], true), outlet };
+  }
+  return undefined;
+}
+
+/** The subject of a reporting verb: the nearest person or pronoun before it in the clause. */
+function subjectBefore(context: Context, clause: Span, quotation: QuotationSpan): Attribution | undefined {
+  const clauseWords = wordsIn(context.words, clause);
+  for (let i = clauseWords.length - 1; i >= 0; i--) {
+    const word = clauseWords[i];
+    const mention = mentionAt(context, word.start);
+    if (mention?.entity.kind === 'person') return fromMention(mention, true);
+    if (SUBJECT_PRONOUNS.has(word.norm)) return resolvePronoun(context, word, quotation);
+  }
+  // No person: an organisation can speak ("the State Department said"), unless it only describes a person
+  // ("the Foundation for Defense of Democracies expert said").
+  for (let i = clauseWords.length - 1; i >= 0; i--) {
+    const mention = mentionAt(context, clauseWords[i].start);
+    if (!mention) continue;
+    const next = context.words[mention.wordIndex + mention.wordCount];
+    if (next && next.start < clause.end && PERSON_NOUNS.has(next.norm)) return { kind: 'descriptor', confident: false };
+    return fromMention(mention, true);
+  }
+  const unknown = unknownNameBefore(context, clauseWords);
+  return unknown;
+}
+
+// ---- speakers ----
+
+/** A speaker named at the start of `range`: a mention, a pronoun, a name not in the reference, or a description. */
+function speakerAt(context: Context, from: number, to: number, quotation: QuotationSpan): Attribution | undefined {
+  const range = wordsIn(context.words, { start: from, end: to });
+  const first = range[0];
+  if (!first) return undefined;
+  const mention = mentionAt(context, first.start);
+  if (mention) return fromMention(mention, true);
+  if (SUBJECT_PRONOUNS.has(first.norm)) return resolvePronoun(context, first, quotation);
+  const text = context.doc.prose;
+  if (isCapitalized(text.slice(first.start, first.end)) && !isSentenceStartOnly(context, first)) {
+    const name = capitalizedRun(context, range);
+    return { kind: 'named', confident: false, span: { start: name[0].start, end: name[name.length - 1].end }, form: 'unknown' };
+  }
+  return { kind: 'descriptor', confident: false };
+}
+
+function unknownNameBefore(context: Context, clauseWords: readonly Word[]): Attribution | undefined {
+  const last = clauseWords[clauseWords.length - 1];
+  if (!last || !isCapitalized(context.doc.prose.slice(last.start, last.end))) return undefined;
+  let first = clauseWords.length - 1;
+  while (first > 0 && isCapitalized(context.doc.prose.slice(clauseWords[first - 1].start, clauseWords[first - 1].end)) && clauseWords.length - first < 4) first--;
+  if (first === 0 && clauseWords.length - first === 1) return undefined;
+  return { kind: 'named', confident: false, span: { start: clauseWords[first].start, end: last.end }, form: 'unknown' };
+}
+
+function capitalizedRun(context: Context, range: readonly Word[]): Word[] {
+  const run = [range[0]];
+  for (let i = 1; i < range.length && i < 4; i++) {
+    const word = range[i];
+    if (!isCapitalized(context.doc.prose.slice(word.start, word.end))) break;
+    if (!/^\s+$/.test(context.doc.prose.slice(range[i - 1].end, word.start))) break;
+    run.push(word);
+  }
+  return run;
+}
+
+function isSentenceStartOnly(context: Context, word: Word): boolean {
+  return context.doc.sentences.some((s) => s.start === word.start);
+}
+
+function fromMention(mention: Mention, confident: boolean): Attribution {
+  return {
+    kind: 'named',
+    entity: mention.entity,
+    confident,
+    span: { start: mention.start, end: mention.end },
+    form: mention.form,
+    possessive: mention.possessive,
+  };
+}
+
+/**
+ * "he/she said": the most recent compatible person before the pronoun. Confident only when every compatible
+ * person named since the start of the previous sentence is that same person.
+ */
+function resolvePronoun(context: Context, pronoun: Word, quotation: QuotationSpan): Attribution {
+  const gender = SUBJECT_PRONOUNS.get(pronoun.norm)!;
+  const span = { start: pronoun.start, end: pronoun.end };
+  const compatible = context.mentions.filter((m) => m.end <= Math.max(pronoun.start, quotation.open) && fits(m, gender));
+  const latest = compatible[compatible.length - 1];
+  if (!latest || gender === 'they') return { kind: 'pronoun', confident: false, span, form: 'pronoun' };
+  const windowStart = sentenceStart(context.doc, latest.start);
+  const rivals = compatible.filter((m) => m.start >= windowStart && m.entity.id !== latest.entity.id);
+  return { kind: 'pronoun', entity: latest.entity, confident: rivals.length === 0, span, form: 'pronoun' };
+}
+
+function fits(mention: Mention, gender: PronounGender): boolean {
+  if (gender === 'it') return mention.entity.kind === 'organization';
+  if (mention.entity.kind !== 'person') return false;
+  const pronoun = mention.entity.person.pronoun;
+  return pronoun === undefined || pronoun === gender;
+}
+
+// ---- outlets ----
+
+function findOutlet(context: Context, range: Span): Outlet | undefined {
+  const list = wordsIn(context.words, range);
+  for (let i = 0; i < list.length; i++) {
+    for (const cue of OUTLET_CUES) {
+      if (!cue.every((w, k) => list[i + k]?.norm === w)) continue;
+      let at = i + cue.length;
+      if (list[at]?.norm === 'the') at++;
+      const first = list[at];
+      if (!first || !isCapitalized(context.doc.prose.slice(first.start, first.end))) continue;
+      const mention = mentionAt(context, first.start);
+      if (mention?.entity.kind === 'person') continue;
+      const start = list[i + cue.length].start;
+      if (mention) return { start, end: mention.end, text: context.doc.text.slice(start, mention.end), entity: mention.entity };
+      const run = capitalizedRun(context, list.slice(at));
+      const end = run[run.length - 1].end;
+      return { start, end, text: context.doc.text.slice(start, end) };
+    }
+  }
+  return undefined;
+}
+
+// ---- positions ----
+
+function mentionAt(context: Context, offset: number): Mention | undefined {
+  const mention = context.mentions[firstStartingAt(context.mentions, offset)];
+  return mention?.start === offset ? mention : undefined;
+}
+
+export function wordsIn(list: readonly Word[], range: Span): Word[] {
+  const out: Word[] = [];
+  for (let i = firstStartingAt(list, range.start); i < list.length && list[i].end <= range.end; i++) out.push(list[i]);
+  return out;
+}
+
+function sentenceAround(doc: ProseDocument, quotation: QuotationSpan): Span {
+  const opening = spanAt(doc.sentences, quotation.open);
+  const closing = spanAt(doc.sentences, quotation.close);
+  return { start: opening?.start ?? quotation.open, end: Math.max(closing?.end ?? quotation.close + 1, quotation.close + 1) };
+}
+
+function sentenceStart(doc: ProseDocument, offset: number): number {
+  return spanAt(doc.sentences, offset)?.start ?? offset;
+}
+
+function nextQuoteOpen(quotations: readonly QuotationSpan[], index: number, limit: number): number {
+  const next = quotations[index + 1];
+  return next && next.open < limit ? next.open : limit;
+}
+
+function previousQuoteClose(quotations: readonly QuotationSpan[], index: number, limit: number): number {
+  const previous = quotations[index - 1];
+  return previous && previous.close >= limit ? previous.close + 1 : limit;
+}

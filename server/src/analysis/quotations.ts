@@ -1,0 +1,100 @@
+// Finds quotations in prose: double quotes (curly or straight), and single quotes used as quotation marks
+// (not apostrophes: "Blinken's", "don't", "’90s"). Single quotes inside a double-quoted passage belong to it.
+// A quotation left open at the end of a paragraph continues when the next paragraph opens with a quote mark
+// (the newspaper convention for multi-paragraph quotes); any other unclosed mark is ignored.
+import type { Span } from '../checks/finding';
+import type { Block } from './document';
+
+export interface QuotationSpan extends Span {
+  /** Offset of the opening mark (content starts after it). */
+  open: number;
+  /** Offset of the closing mark, or the end of the block when the quote continues in the next paragraph. */
+  close: number;
+  /** End of the quotation including its closing mark, if it has one. */
+  outerEnd: number;
+  blockIndex: number;
+  /** True for a paragraph of a multi-paragraph quote after the first. */
+  continued: boolean;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const OPENING_CONTEXT = /[\s(\[{“"‘'—–-]/u;
+
+type Mark = { kind: 'double' | 'single'; open: number };
+
+export function findQuotations(prose: string, blocks: readonly Block[]): QuotationSpan[] {
+  const quotations: QuotationSpan[] = [];
+  let carried = false;
+  blocks.forEach((block, blockIndex) => {
+    let open: Mark | undefined;
+    let continued = false;
+    if (carried && isOpeningDouble(prose, firstNonSpace(prose, block))) {
+      // The new paragraph's opening mark re-opens the carried quotation.
+      continued = true;
+    }
+    carried = false;
+    for (let i = block.start; i < block.end; i++) {
+      const ch = prose[i];
+      if (ch === '“' || ch === '”' || ch === '"') {
+        if (open?.kind === 'double') {
+          if (ch === '“') continue;
+          push(quotations, open.open, i, blockIndex, continued, true);
+          open = undefined;
+          continued = false;
+        } else if (ch !== '”' && isOpeningDouble(prose, i)) {
+          // A double quote opening while a single one is open means that single mark was an apostrophe.
+          open = { kind: 'double', open: i };
+        }
+      } else if ((ch === '‘' || ch === '’' || ch === "'") && open?.kind !== 'double') {
+        if (open?.kind === 'single' && ch !== '‘' && isClosingSingle(prose, i, block.end)) {
+          push(quotations, open.open, i, blockIndex, false, true);
+          open = undefined;
+        } else if (!open && ch !== '’' && isOpeningSingle(prose, i, block.start)) {
+          open = { kind: 'single', open: i };
+        }
+      }
+    }
+    if (open?.kind === 'double' && isOpeningDouble(prose, firstNonSpace(prose, blocks[blockIndex + 1]))) {
+      push(quotations, open.open, trimEnd(prose, block.end), blockIndex, continued, false);
+      carried = true;
+    }
+  });
+  return quotations;
+}
+
+function push(out: QuotationSpan[], open: number, close: number, blockIndex: number, continued: boolean, closed: boolean) {
+  if (close - open < 2) return;
+  out.push({ open, close, outerEnd: closed ? close + 1 : close, start: open + 1, end: close, blockIndex, continued });
+}
+
+function isOpeningDouble(prose: string, i: number): boolean {
+  const ch = prose[i];
+  if (ch === '“') return true;
+  if (ch !== '"') return false;
+  const next = prose[i + 1] ?? '';
+  return next !== '' && !/\s/.test(next);
+}
+
+function isOpeningSingle(prose: string, i: number, blockStart: number): boolean {
+  const before = i > blockStart ? prose[i - 1] : ' ';
+  const after = prose[i + 1] ?? '';
+  return OPENING_CONTEXT.test(before) && LETTER_OR_DIGIT.test(after) && !/^\d\ds\b/.test(prose.slice(i + 1, i + 5));
+}
+
+function isClosingSingle(prose: string, i: number, blockEnd: number): boolean {
+  const before = prose[i - 1] ?? '';
+  const after = i + 1 < blockEnd ? prose[i + 1] : ' ';
+  return !/\s/.test(before) && !LETTER_OR_DIGIT.test(after);
+}
+
+function firstNonSpace(prose: string, block: Block | undefined): number {
+  if (!block) return -1;
+  let i = block.start;
+  while (i < block.end && /\s/.test(prose[i])) i++;
+  return i;
+}
+
+function trimEnd(prose: string, end: number): number {
+  while (end > 0 && /\s/.test(prose[end - 1])) end--;
+  return end;
+}

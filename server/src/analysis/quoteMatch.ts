@@ -1,0 +1,127 @@
+// Which reference quote, if any, is a draft quotation? Candidates come from the index (shared word trigrams,
+// or shared rare words when an edit broke every trigram); each candidate is aligned word by word.
+//   exact:   every word agrees (the whole quote or a contiguous run of it: a partial quotation);
+//   altered: most words agree and a few were swapped, dropped or added.
+// Ellipses and [bracketed insertions] are editorial cuts: each piece must match, in order, in the same quote.
+import type { IndexedQuote, ReferenceIndex } from '../reference/index';
+import { QUOTE_NGRAM } from '../reference/index';
+import { alignWords, type Alignment } from '../text/alignment';
+import type { Word } from '../text/words';
+
+export interface MatchedPiece {
+  words: Word[];
+  alignment: Alignment;
+}
+
+export interface QuoteMatch {
+  quote: IndexedQuote;
+  kind: 'exact' | 'altered';
+  pieces: MatchedPiece[];
+  /** Every reference quote that contains these words exactly (a short partial quote can be in several). */
+  exactIn: IndexedQuote[];
+}
+
+/** Candidates aligned per quotation; more would only cost time, the index ranks them well. */
+const MAX_CANDIDATES = 4;
+/** A word shared by more quotes than this is too common to suggest a candidate. */
+const COMMON_WORD_SHARE = 0.05;
+const STOPWORDS = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'for', 'is', 'it', 'that', 'this', 'be', 'with', 'as', 'at', 'by', 'we', 'i', 'not', 'but']);
+
+/** Splits a quotation's words at ellipses and bracketed insertions. */
+export function quotationPieces(prose: string, quotationWords: readonly Word[]): Word[][] {
+  const pieces: Word[][] = [[]];
+  let bracketDepth = 0;
+  for (let i = 0; i < quotationWords.length; i++) {
+    const gap = i === 0 ? '' : prose.slice(quotationWords[i - 1].end, quotationWords[i].start);
+    for (const ch of gap) bracketDepth += ch === '[' ? 1 : ch === ']' ? -1 : 0;
+    if (/\.\.\.|…|\]/.test(gap) && pieces[pieces.length - 1].length) pieces.push([]);
+    if (bracketDepth > 0 || /\[\s*$/.test(gap)) {
+      if (pieces[pieces.length - 1].length) pieces.push([]);
+      continue;
+    }
+    pieces[pieces.length - 1].push(quotationWords[i]);
+  }
+  return pieces.filter((p) => p.length > 0);
+}
+
+export function matchQuotation(pieces: readonly Word[][], reference: ReferenceIndex): QuoteMatch | undefined {
+  const all = pieces.flat();
+  if (all.length === 0) return undefined;
+  const candidates = candidateQuotes(pieces, all, reference);
+  let best: QuoteMatch | undefined;
+  let bestScore = -Infinity;
+  const exactIn: IndexedQuote[] = [];
+  for (const quote of candidates) {
+    const aligned = alignPieces(pieces, quote);
+    if (!aligned) continue;
+    const distance = aligned.reduce((n, p) => n + p.alignment.distance, 0);
+    const equal = aligned.reduce((n, p) => n + p.alignment.equal, 0);
+    if (distance === 0) exactIn.push(quote);
+    const score = equal - 2 * distance;
+    if (score > bestScore) {
+      bestScore = score;
+      best = { quote, kind: distance === 0 ? 'exact' : 'altered', pieces: aligned, exactIn };
+    }
+  }
+  if (!best) return undefined;
+  if (best.kind === 'altered' && !closeEnough(best.pieces, all.length)) return undefined;
+  return best;
+}
+
+/** An altered quotation keeps most of its words: at least three agree, and edits are few for its length. */
+function closeEnough(pieces: readonly MatchedPiece[], draftWordCount: number): boolean {
+  const equal = pieces.reduce((n, p) => n + p.alignment.equal, 0);
+  const distance = pieces.reduce((n, p) => n + p.alignment.distance, 0);
+  return equal >= 3 && equal >= 0.6 * draftWordCount && distance <= Math.max(1, Math.floor(draftWordCount / 4));
+}
+
+function alignPieces(pieces: readonly Word[][], quote: IndexedQuote): MatchedPiece[] | undefined {
+  const refNorms = quote.words.map((w) => w.norm);
+  const out: MatchedPiece[] = [];
+  let from = 0;
+  for (const piece of pieces) {
+    const rest = refNorms.slice(from);
+    const alignment = alignWords(piece.map((w) => w.norm), rest);
+    const shifted = shiftAlignment(alignment, from);
+    if (pieces.length > 1 && shifted.equal === 0) return undefined;
+    out.push({ words: piece, alignment: shifted });
+    from = shifted.refEnd;
+  }
+  return out;
+}
+
+function shiftAlignment(alignment: Alignment, by: number): Alignment {
+  if (by === 0) return alignment;
+  return {
+    ...alignment,
+    refStart: alignment.refStart + by,
+    refEnd: alignment.refEnd + by,
+    ops: alignment.ops.map((op) => (op.ref === undefined ? op : { ...op, ref: op.ref + by })),
+  };
+}
+
+function candidateQuotes(pieces: readonly Word[][], all: readonly Word[], reference: ReferenceIndex): IndexedQuote[] {
+  const votes = new Map<IndexedQuote, number>();
+  const vote = (quote: IndexedQuote, weight: number) => votes.set(quote, (votes.get(quote) ?? 0) + weight);
+  for (const piece of pieces) {
+    for (let i = 0; i + QUOTE_NGRAM <= piece.length; i++) {
+      for (const hit of reference.quoteHitsForNgram(piece, i)) vote(hit.quote, 3);
+    }
+  }
+  if (votes.size === 0) {
+    // Short quotations, or an edit in every trigram: fall back to the rarer words they share.
+    const limit = Math.max(3, reference.quotes.length * COMMON_WORD_SHARE);
+    for (const norm of new Set(all.map((w) => w.norm))) {
+      if (STOPWORDS.has(norm)) continue;
+      const hits = reference.quoteHitsForWord(norm);
+      if (hits.length > limit) continue;
+      for (const quote of new Set(hits.map((h) => h.quote))) vote(quote, 1);
+    }
+    const needed = all.length <= 2 ? all.length : 2;
+    for (const [quote, count] of votes) if (count < needed) votes.delete(quote);
+  }
+  return [...votes.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, MAX_CANDIDATES)
+    .map(([quote]) => quote);
+}

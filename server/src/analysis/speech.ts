@@ -1,0 +1,63 @@
+// The English vocabulary of attribution: reporting verbs, pronouns, and the phrases that introduce the outlet
+// words were told to. General language, never words of a particular article.
+
+const VERB_STEMS = [
+  'say', 'said', 'tell', 'told', 'add', 'write', 'wrote', 'written', 'warn', 'argue', 'note', 'call', 'describe',
+  'predict', 'insist', 'state', 'explain', 'ask', 'conclude', 'urge', 'declare', 'remark', 'acknowledge', 'admit',
+  'concede', 'claim', 'stress', 'emphasize', 'emphasise', 'caution', 'reply', 'replied', 'respond', 'tweet', 'recall',
+  'suggest', 'observe', 'quip', 'continue', 'mention', 'comment', 'assert', 'announce', 'promise', 'pledge', 'vow',
+  'complain', 'lament', 'contend', 'maintain', 'reiterate', 'dismiss', 'label', 'brand', 'term', 'dub', 'demand',
+  'underscore', 'put', 'report', 'predict', 'confirm', 'deny', 'denied', 'blame', 'characterize', 'characterise',
+  'summarize', 'summarise', 'counter', 'object', 'protest', 'agree', 'hope', 'believe', 'think', 'thought', 'feel',
+  'felt', 'add', 'offer', 'declare', 'proclaim', 'exclaim', 'whisper', 'shout', 'joke', 'muse', 'reflect', 'recount',
+];
+
+function inflections(stem: string): string[] {
+  if (/(said|told|wrote|written|replied|denied|thought|felt)$/.test(stem)) return [stem];
+  const base = stem.endsWith('e') ? stem.slice(0, -1) : stem;
+  const doubled = /^(quip|put)$/.test(stem) ? stem + stem.slice(-1) : base;
+  const forms = [stem, `${stem}s`, `${doubled}ed`, `${doubled}ing`];
+  if (stem.endsWith('y')) forms.push(`${stem.slice(0, -1)}ies`, `${stem.slice(0, -1)}ied`);
+  if (/(ss|sh|ch|x)$/.test(stem)) forms.push(`${stem}es`);
+  if (stem === 'say') forms.push('says', 'saying');
+  if (stem === 'tell') forms.push('telling');
+  if (stem === 'write') forms.push('writes', 'writing');
+  return forms;
+}
+
+export const SPEECH_VERBS: ReadonlySet<string> = new Set(VERB_STEMS.flatMap(inflections));
+
+export type PronounGender = 'he' | 'she' | 'they' | 'it';
+
+export const SUBJECT_PRONOUNS: ReadonlyMap<string, PronounGender> = new Map([
+  ['he', 'he'],
+  ['she', 'she'],
+  ['they', 'they'],
+  ['it', 'it'],
+]);
+
+/** Words after which a capitalised name is the outlet the words were given to: "told CNN", "speaking to the BBC". */
+export const OUTLET_CUES: readonly (readonly string[])[] = [
+  ['told'],
+  ['telling'],
+  ['tells'],
+  ['tell'],
+  ['speaking', 'to'],
+  ['talking', 'to'],
+  ['spoke', 'to'],
+  ['interview', 'with'],
+  ['comments', 'to'],
+  ['remarks', 'to'],
+  ['statement', 'to'],
+  ['said', 'to'],
+  ['wrote', 'in'],
+  ['writing', 'in'],
+];
+
+/** Lower-case nouns that, right after an organisation's name, make it describe a person ("the FDD expert"). */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set([
+  'expert', 'analyst', 'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'adviser', 'advisor',
+  'diplomat', 'scholar', 'fellow', 'director', 'researcher', 'economist', 'veteran', 'chief', 'head', 'leader',
+  'minister', 'secretary', 'president', 'envoy', 'negotiator', 'staffer', 'aide', 'source', 'sources', 'member',
+  'representative', 'correspondent', 'reporter', 'editor', 'commentator', 'professor', 'strategist', 'observer',
+]);

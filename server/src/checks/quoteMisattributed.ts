@@ -1,0 +1,46 @@
+// quote-misattributed: the words are in the reference, and the draft names someone else as their speaker.
+import type { Check } from './check';
+import type { Finding } from './finding';
+import { acceptedSpeakers, nameInForm, quoteEvidence, speakerName } from './quoteEvidence';
+
+/** Fewer matched words than this could be anyone's phrase ("low point"); such quotes are not attributed. */
+const MIN_WORDS = 3;
+/** A name the reference does not know needs a long verbatim quote before we call it the wrong speaker. */
+const MIN_WORDS_FOR_UNKNOWN_SPEAKER = 6;
+
+export const quoteMisattributed: Check = ({ analysis, reference }) => {
+  const findings: Finding[] = [];
+  for (const quotation of analysis.quotations) {
+    const { match, attribution } = quotation;
+    if (!match || !attribution.span) continue;
+    const matchedWords = quotation.words.length;
+    const unknownSpeaker = attribution.form === 'unknown';
+    if (unknownSpeaker ? match.kind !== 'exact' || matchedWords < MIN_WORDS_FOR_UNKNOWN_SPEAKER : !attribution.confident || !attribution.entity) continue;
+    if (matchedWords < MIN_WORDS) continue;
+    const accepted = acceptedSpeakers(match);
+    if (attribution.entity && accepted.has(attribution.entity.id)) continue;
+    const rightId = match.quote.quote.speaker;
+    const right = reference.entities.get(rightId);
+    if (!right) continue;
+    const saidBy = attribution.entity?.name ?? analysis.doc.text.slice(attribution.span.start, attribution.span.end);
+    const replacement = attribution.form === 'pronoun' ? right.name : nameInForm(right, attribution.form);
+    findings.push({
+      code: 'quote-misattributed',
+      severity: 'error',
+      start: quotation.open,
+      end: quotation.outerEnd,
+      message: `Misattributed quote: the reference has ${right.name} saying these words, not ${saidBy}.`,
+      refId: match.quote.quote.id,
+      evidence: quoteEvidence(reference, match.quote, `${speakerName(reference, rightId)} said this in the reference article`),
+      fixes: [
+        {
+          title: `Attribute to ${right.name}`,
+          edits: [{ start: attribution.span.start, end: attribution.span.end, newText: replacement }],
+          preferred: true,
+        },
+      ],
+    });
+  }
+  return findings;
+};
+

@@ -1,0 +1,26 @@
+import type { Span } from '../checks/finding';
+
+/** The span of a sorted, non-overlapping list that contains `offset` (binary search). */
+export function spanAt<T extends Span>(spans: readonly T[], offset: number): T | undefined {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end <= offset) lo = mid + 1;
+    else if (spans[mid].start > offset) hi = mid - 1;
+    else return spans[mid];
+  }
+  return undefined;
+}
+
+/** Index of the first span of a sorted list that starts at or after `offset`. */
+export function firstStartingAt(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
