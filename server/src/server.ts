@@ -1,75 +1,352 @@
 // The language server: LSP glue around the checking engine. Run alone with `node dist/server.js --stdio`.
+// Nothing here decides what is wrong: findings come from checkText, and the lsp/ modules turn them into
+// diagnostics, code actions and hovers. This file wires settings, reference sets and documents together.
 import {
   createConnection,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
   CodeActionKind,
+  DidChangeWatchedFilesNotification,
+  DocumentDiagnosticReportKind,
+  type ClientCapabilities,
+  type Disposable,
+  type InitializeParams,
   type InitializeResult,
+  type WorkspaceFolder,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { URI } from 'vscode-uri';
+import { analyzeDocument } from './analysis/analyze';
 import { checkText, languageOf } from './engine';
 import type { Finding } from './checks/finding';
-import { loadBuiltInReference } from './reference/loader';
-import { ReferenceIndex } from './reference/index';
+import type { ReferenceIndex } from './reference/index';
 import { toDiagnostic, type ArticleResolver } from './lsp/diagnostics';
-import { quickFixes } from './lsp/codeActions';
+import { fixAllAction, fixAllEdits, quickFixes, versionedEdit, wantsFixAll } from './lsp/codeActions';
+import { hoverAt } from './lsp/hover';
+import { ReferenceLibrary } from './lsp/referenceLibrary';
+import { applySeverity, readSettings, type Settings } from './lsp/settings';
+import {
+  FIX_ALL_COMMAND,
+  FIX_ALL_KIND,
+  REFERENCE_SETS_REQUEST,
+  STATUS_NOTIFICATION,
+  type DocumentState,
+  type FixAllArguments,
+  type ReferenceSetInfo,
+  type ReferenceSetsParams,
+  type StatusParams,
+} from './lsp/protocol';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
-const CHECKED_LANGUAGES = new Set(['markdown', 'plaintext']);
 
-let references: ReferenceIndex[] = [];
-const findingsByUri = new Map<string, { version: number; findings: Finding[] }>();
-const articleDocuments = new Map<string, TextDocument>();
+// ---- client capabilities -------------------------------------------------------------------------------
 
-const articles: ArticleResolver = (articlePath) => {
-  let article = articleDocuments.get(articlePath);
-  if (!article) {
-    const ref = references.find((r) => r.loaded.articlePath === articlePath);
-    const text = ref?.loaded.articleText ?? (fs.existsSync(articlePath) ? fs.readFileSync(articlePath, 'utf8') : undefined);
-    if (text === undefined) return undefined;
-    article = TextDocument.create(`file://${articlePath}`, 'plaintext', 0, text);
-    articleDocuments.set(articlePath, article);
+let client: ClientCapabilities = {};
+const canPull = () => !!client.textDocument?.diagnostic;
+const canRefreshPull = () => !!client.workspace?.diagnostics?.refreshSupport;
+const canAskConfiguration = () => !!client.workspace?.configuration;
+
+// ---- workspace folders and their settings ---------------------------------------------------------------
+
+let folders: WorkspaceFolder[] = [];
+/** Settings pushed by didChangeConfiguration, for clients that cannot answer workspace/configuration. */
+let pushedSettings: Settings = readSettings(undefined);
+
+interface FolderState {
+  settings: Settings;
+  references: ReferenceIndex[];
+}
+
+/** Per folder (or, outside any folder, per document directory): settings and the reference sets they name. */
+const folderStates = new Map<string, Promise<FolderState>>();
+
+function folderOf(uri: string): WorkspaceFolder | undefined {
+  let best: WorkspaceFolder | undefined;
+  for (const folder of folders) {
+    const prefix = folder.uri.endsWith('/') ? folder.uri : `${folder.uri}/`;
+    if (uri.startsWith(prefix) && (!best || folder.uri.length > best.uri.length)) best = folder;
   }
-  return article;
+  return best;
+}
+
+function folderState(uri: string): Promise<FolderState> {
+  const folder = folderOf(uri);
+  const key = folder?.uri ?? `dir:${path.dirname(URI.parse(uri).path)}`;
+  let state = folderStates.get(key);
+  if (!state) {
+    state = loadFolderState(folder, uri);
+    folderStates.set(key, state);
+  }
+  return state;
+}
+
+async function loadFolderState(folder: WorkspaceFolder | undefined, uri: string): Promise<FolderState> {
+  let settings = pushedSettings;
+  if (canAskConfiguration()) {
+    const [raw] = await connection.workspace.getConfiguration([{ scopeUri: folder?.uri ?? uri, section: 'factcheck' }]).then(
+      (values: unknown[]) => values,
+      () => [undefined],
+    );
+    settings = readSettings(raw);
+  }
+  const base = baseDirectory(folder, uri);
+  const files = settings.referenceFiles.map((file) => (base ? path.resolve(base, file) : file)).filter((file) => path.isAbsolute(file));
+  if (settings.useBuiltInReference) files.unshift(library.builtInPath());
+  const references: ReferenceIndex[] = [];
+  for (const file of new Set(files)) {
+    const reference = library.get(file);
+    if (reference) references.push(reference);
+  }
+  watchReferenceFiles();
+  return { settings, references };
+}
+
+/** Where relative reference file paths start: the workspace folder, else the document's own directory. */
+function baseDirectory(folder: WorkspaceFolder | undefined, uri: string): string | undefined {
+  const parsed = URI.parse(folder?.uri ?? uri);
+  if (parsed.scheme !== 'file') return undefined;
+  return folder ? parsed.fsPath : path.dirname(parsed.fsPath);
+}
+
+// ---- reference sets -------------------------------------------------------------------------------------
+
+const library = new ReferenceLibrary((file, problem, keptLastGood) => {
+  const outcome = keptLastGood ? 'The last version that loaded is still in use.' : 'It is not in use.';
+  connection.console.error(`Reference file ${file} could not be loaded:\n${problem}`);
+  void connection.window.showErrorMessage(`Fact Check: the reference file ${path.basename(file)} could not be loaded. ${outcome} ${firstLine(problem)}`);
+});
+
+const articleDocuments = new Map<string, { text: string; document: TextDocument }>();
+const articles: ArticleResolver = (articlePath) => {
+  const reference = library.loadedSets().find((r) => r.loaded.articlePath === articlePath);
+  const text = reference?.loaded.articleText ?? (fs.existsSync(articlePath) ? fs.readFileSync(articlePath, 'utf8') : undefined);
+  if (text === undefined) return undefined;
+  let cached = articleDocuments.get(articlePath);
+  if (cached?.text !== text) {
+    cached = { text, document: TextDocument.create(URI.file(articlePath).toString(), 'plaintext', 0, text) };
+    articleDocuments.set(articlePath, cached);
+  }
+  return cached.document;
 };
 
-connection.onInitialize((): InitializeResult => {
-  references = [new ReferenceIndex(loadBuiltInReference())];
+let watcher: Promise<Disposable> | undefined;
+let watchedPaths = '';
+
+/** Asks the client to report changes to every file a loaded reference set was read from. */
+function watchReferenceFiles() {
+  if (!client.workspace?.didChangeWatchedFiles?.dynamicRegistration) return;
+  const paths = library.watchedPaths().sort();
+  if (paths.join('\n') === watchedPaths) return;
+  watchedPaths = paths.join('\n');
+  const relative = !!client.workspace.didChangeWatchedFiles.relativePatternSupport;
+  const watchers = paths.map((file) =>
+    relative ? { globPattern: { baseUri: URI.file(path.dirname(file)).toString(), pattern: path.basename(file) } } : { globPattern: file.split(path.sep).join('/') },
+  );
+  const previous = watcher;
+  watcher = connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
+  void previous?.then((registration) => registration.dispose());
+}
+
+// ---- checking -------------------------------------------------------------------------------------------
+
+/** Bumped whenever settings or reference data change: every cached check is then out of date. */
+let generation = 0;
+
+interface DocumentCheck {
+  version: number;
+  generation: number;
+  state: DocumentState;
+  settings: Settings;
+  references: ReferenceIndex[];
+  /** What is shown: findings after suppression comments and severity settings. */
+  findings: Finding[];
+}
+
+const checks = new Map<string, DocumentCheck>();
+const noticedTooLarge = new Set<string>();
+
+async function checkDocument(uri: string): Promise<DocumentCheck | undefined> {
+  const cached = checks.get(uri);
+  if (cached && cached.version === documents.get(uri)?.version && cached.generation === generation) return cached;
+  const startedAt = generation;
+  const { settings, references } = await folderState(uri);
+  const document = documents.get(uri);
+  if (!document || !settings.languages.includes(document.languageId)) {
+    checks.delete(uri);
+    return undefined;
+  }
+  const check: DocumentCheck = { version: document.version, generation: startedAt, state: 'checked', settings, references, findings: [] };
+  const text = document.getText();
+  if (!settings.enable) check.state = 'disabled';
+  else if (references.length === 0) check.state = 'noReference';
+  else if (Buffer.byteLength(text) > settings.maxFileSize) {
+    check.state = 'tooLarge';
+    noticeTooLarge(document, settings.maxFileSize);
+  } else {
+    check.findings = applySeverity(checkText(text, languageOf(document.languageId), references), settings);
+  }
+  if (startedAt === generation) checks.set(uri, check);
+  sendStatus(uri, check);
+  return check;
+}
+
+function noticeTooLarge(document: TextDocument, maxFileSize: number) {
+  if (noticedTooLarge.has(document.uri)) return;
+  noticedTooLarge.add(document.uri);
+  const name = path.basename(URI.parse(document.uri).path);
+  void connection.window.showInformationMessage(
+    `Fact Check: ${name} is not checked: it is larger than factcheck.maxFileSize (${maxFileSize.toLocaleString('en')} bytes).`,
+  );
+}
+
+function sendStatus(uri: string, check: DocumentCheck) {
+  const status: StatusParams = {
+    uri,
+    version: check.version,
+    state: check.state,
+    referenceSets: check.references.map((r) => r.name),
+    findings: check.findings.length,
+  };
+  void connection.sendNotification(STATUS_NOTIFICATION, status);
+}
+
+async function diagnosticsFor(uri: string) {
+  const check = await checkDocument(uri);
+  const document = documents.get(uri);
+  if (!check || !document || document.version !== check.version) return undefined;
+  return check.findings.map((finding) => toDiagnostic(document, finding, articles));
+}
+
+/** Documents whose last published diagnostics were not empty: cleared when they stop being checked. */
+const published = new Set<string>();
+
+async function publish(uri: string) {
+  const diagnostics = await diagnosticsFor(uri);
+  const document = documents.get(uri);
+  if (!document) return;
+  if (diagnostics === undefined) {
+    // Not checked (any more, after a settings change): clear what an earlier check showed.
+    if (!published.delete(uri)) return;
+  } else if (diagnostics.length) published.add(uri);
+  else published.delete(uri);
+  void connection.sendDiagnostics({ uri, version: document.version, diagnostics: diagnostics ?? [] });
+}
+
+/** Settings or reference data changed: every document is checked again. */
+function recheckAll() {
+  generation++;
+  folderStates.clear();
+  if (canPull()) {
+    if (canRefreshPull()) void connection.languages.diagnostics.refresh();
+    // Without refresh support the client pulls again on its next edit; the status bar need not wait.
+    for (const document of documents.all()) void checkDocument(document.uri);
+  } else {
+    for (const document of documents.all()) void publish(document.uri);
+  }
+}
+
+// ---- LSP handlers ---------------------------------------------------------------------------------------
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  client = params.capabilities;
+  folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: path.basename(URI.parse(params.rootUri).fsPath) }] : []);
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      hoverProvider: true,
+      executeCommandProvider: { commands: [FIX_ALL_COMMAND] },
+      ...(canPull() ? { diagnosticProvider: { identifier: 'factcheck', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'factcheck', version: '0.1.0' },
   };
 });
 
-function validate(document: TextDocument) {
-  if (!CHECKED_LANGUAGES.has(document.languageId)) return;
-  const findings = checkText(document.getText(), languageOf(document.languageId), references);
-  findingsByUri.set(document.uri, { version: document.version, findings });
-  void connection.sendDiagnostics({
-    uri: document.uri,
-    version: document.version,
-    diagnostics: findings.map((finding) => toDiagnostic(document, finding, articles)),
-  });
-}
+connection.onInitialized(() => {
+  if (client.workspace?.workspaceFolders) {
+    connection.workspace.onDidChangeWorkspaceFolders((event) => {
+      const removed = new Set(event.removed.map((f) => f.uri));
+      folders = [...folders.filter((f) => !removed.has(f.uri)), ...event.added];
+      recheckAll();
+    });
+  }
+});
 
-documents.onDidChangeContent((event) => validate(event.document));
+connection.onDidChangeConfiguration((change) => {
+  const settings = (change.settings as { factcheck?: unknown } | null)?.factcheck;
+  if (settings !== undefined) pushedSettings = readSettings(settings);
+  recheckAll();
+});
+
+connection.onDidChangeWatchedFiles((change) => {
+  let affected = false;
+  for (const event of change.changes) affected = library.changed(URI.parse(event.uri).fsPath) || affected;
+  if (affected) recheckAll();
+});
+
+documents.onDidChangeContent((event) => {
+  if (!canPull()) void publish(event.document.uri);
+});
+
 documents.onDidClose((event) => {
-  findingsByUri.delete(event.document.uri);
-  void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+  checks.delete(event.document.uri);
+  published.delete(event.document.uri);
+  noticedTooLarge.delete(event.document.uri);
+  if (!canPull()) void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
 });
 
-connection.onCodeAction((params) => {
+connection.languages.diagnostics.on(async (params) => ({
+  kind: DocumentDiagnosticReportKind.Full,
+  items: (await diagnosticsFor(params.textDocument.uri)) ?? [],
+}));
+
+connection.onCodeAction(async (params) => {
   const document = documents.get(params.textDocument.uri);
-  const checked = findingsByUri.get(params.textDocument.uri);
-  if (!document || !checked || checked.version !== document.version) return [];
-  return quickFixes(document, checked.findings, params.context.diagnostics);
+  const check = document && (await checkDocument(document.uri));
+  if (!document || !check || check.version !== document.version) return [];
+  if (wantsFixAll(params.context.only)) {
+    const action = fixAllAction(document, check.findings);
+    return action ? [action] : [];
+  }
+  return quickFixes(document, languageOf(document.languageId), check.findings, params.context.diagnostics);
 });
+
+connection.onExecuteCommand(async (params) => {
+  if (params.command !== FIX_ALL_COMMAND) return;
+  const { uri, version } = (params.arguments?.[0] ?? {}) as Partial<FixAllArguments>;
+  const document = uri ? documents.get(uri) : undefined;
+  if (!document || (version !== undefined && version !== document.version)) return { applied: 0 };
+  const check = await checkDocument(document.uri);
+  if (!check || check.version !== document.version) return { applied: 0 };
+  const edits = fixAllEdits(check.findings);
+  if (edits.length === 0) return { applied: 0 };
+  const result = await connection.workspace.applyEdit({ label: 'Fact Check: Fix all in document', edit: versionedEdit(document, edits) });
+  return { applied: result.applied ? edits.length : 0 };
+});
+
+connection.onHover(async (params) => {
+  const document = documents.get(params.textDocument.uri);
+  const check = document && (await checkDocument(document.uri));
+  if (!document || !check || check.state !== 'checked' || check.version !== document.version) return null;
+  const text = document.getText();
+  const language = languageOf(document.languageId);
+  const analyses = check.references.map((reference) => ({ reference, analysis: analyzeDocument(text, language, reference) }));
+  return hoverAt(document.offsetAt(params.position), { document, analyses, findings: check.findings, articles });
+});
+
+connection.onRequest(REFERENCE_SETS_REQUEST, async (params: ReferenceSetsParams): Promise<ReferenceSetInfo[]> => {
+  const references = params.uri ? (await folderState(params.uri)).references : library.loadedSets();
+  return references.map((r) => ({ name: r.name, file: r.loaded.file, articlePath: r.loaded.articlePath }));
+});
+
+function firstLine(text: string): string {
+  return text.split('\n')[0];
+}
 
 documents.listen(connection);
 connection.listen();

@@ -14,6 +14,20 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
+/** What a diagnostic carries back to the server in code action requests. */
+export interface DiagnosticData {
+  refId?: string;
+  /** Name of the reference set. */
+  source?: string;
+  /** The document version the diagnostic was computed for. */
+  version: number;
+}
+
+export function diagnosticVersion(diagnostic: Diagnostic): number | undefined {
+  const data = diagnostic.data as Partial<DiagnosticData> | undefined;
+  return typeof data?.version === 'number' ? data.version : undefined;
+}
+
 /** Reads article files once; positions in them are computed with the same TextDocument logic as drafts. */
 export type ArticleResolver = (articlePath: string) => TextDocument | undefined;
 
@@ -25,7 +39,7 @@ export function toDiagnostic(document: TextDocument, finding: Finding, articles:
     codeDescription: { href: `${DOCS_URL}#${finding.code}` },
     source: DIAGNOSTIC_SOURCE,
     message: finding.message,
-    data: { refId: finding.refId, source: finding.source },
+    data: { refId: finding.refId, source: finding.source, version: document.version } satisfies DiagnosticData,
   };
   const article = finding.evidence && articles(finding.evidence.articlePath);
   if (finding.evidence && article) {
