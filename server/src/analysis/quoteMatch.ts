@@ -81,7 +81,8 @@ function alignPieces(pieces: readonly Word[][], quote: IndexedQuote): MatchedPie
   let from = 0;
   for (const piece of pieces) {
     const rest = refNorms.slice(from);
-    const alignment = alignWords(piece.map((w) => w.norm), rest);
+    const draftNorms = piece.map((w) => w.norm);
+    const alignment = extendOverDanglingEnd(alignWords(draftNorms, rest), draftNorms, rest);
     const shifted = shiftAlignment(alignment, from);
     if (pieces.length > 1 && shifted.equal === 0) return undefined;
     out.push({ words: piece, alignment: shifted });
@@ -89,6 +90,27 @@ function alignPieces(pieces: readonly Word[][], quote: IndexedQuote): MatchedPie
   }
   return out;
 }
+
+/**
+ * A partial quotation's last words can be read as added words (the reference is cut before them) or as changed
+ * words (the reference goes on with others). A quote does not end on "of" or "the": when cutting would leave one
+ * dangling, the trailing words were changed, not added.
+ */
+function extendOverDanglingEnd(alignment: Alignment, draft: readonly string[], ref: readonly string[]): Alignment {
+  const { ops } = alignment;
+  let trailing = 0;
+  while (trailing < ops.length && ops[ops.length - 1 - trailing].kind === 'insert') trailing++;
+  const lastKept = ops[ops.length - 1 - trailing];
+  if (trailing === 0 || lastKept?.kind !== 'equal' || !DANGLING.has(draft[lastKept.draft!])) return alignment;
+  const available = ref.length - alignment.refEnd;
+  const swapped = Math.min(trailing, available);
+  if (swapped === 0) return alignment;
+  const head = ops.slice(0, ops.length - trailing);
+  const tail = ops.slice(ops.length - trailing).map((op, k) => (k < swapped ? { kind: 'substitute' as const, draft: op.draft, ref: alignment.refEnd + k } : op));
+  return { ...alignment, ops: [...head, ...tail], refEnd: alignment.refEnd + swapped };
+}
+
+const DANGLING = new Set(['of', 'the', 'a', 'an', 'to', 'and', 'or', 'with', 'in', 'on', 'for', 'from', 'by', 'at', 'as', 'our', 'their', 'its', 'his', 'her', 'my', 'your', 'that']);
 
 function shiftAlignment(alignment: Alignment, by: number): Alignment {
   if (by === 0) return alignment;

@@ -21,33 +21,39 @@ export interface Alignment {
   equal: number;
 }
 
+// A substitution costs more than a gap but less than two, so "listened to engineers" against "listened to the
+// engineers" is one dropped word rather than a swapped word plus a free cut at the end.
+const GAP = 2;
+const SUBSTITUTE = 3;
+
 export function alignWords(draft: readonly string[], ref: readonly string[]): Alignment {
   const n = draft.length;
   const m = ref.length;
   const width = m + 1;
   const cost = new Uint32Array((n + 1) * width);
-  for (let i = 1; i <= n; i++) cost[i * width] = i;
+  for (let i = 1; i <= n; i++) cost[i * width] = i * GAP;
   for (let i = 1; i <= n; i++) {
     for (let j = 1; j <= m; j++) {
-      const diagonal = cost[(i - 1) * width + j - 1] + (draft[i - 1] === ref[j - 1] ? 0 : 1);
-      const up = cost[(i - 1) * width + j] + 1;
-      const left = cost[i * width + j - 1] + 1;
+      const diagonal = cost[(i - 1) * width + j - 1] + (draft[i - 1] === ref[j - 1] ? 0 : SUBSTITUTE);
+      const up = cost[(i - 1) * width + j] + GAP;
+      const left = cost[i * width + j - 1] + GAP;
       cost[i * width + j] = Math.min(diagonal, up, left);
     }
   }
   let end = 0;
-  for (let j = 1; j <= m; j++) if (cost[n * width + j] < cost[n * width + end]) end = j;
+  // On a tie, the later end covers more of the reference with agreeing words rather than an insertion.
+  for (let j = 1; j <= m; j++) if (cost[n * width + j] <= cost[n * width + end]) end = j;
 
   const ops: AlignOp[] = [];
   let i = n;
   let j = end;
   while (i > 0) {
     const here = cost[i * width + j];
-    if (j > 0 && here === cost[(i - 1) * width + j - 1] + (draft[i - 1] === ref[j - 1] ? 0 : 1)) {
+    if (j > 0 && here === cost[(i - 1) * width + j - 1] + (draft[i - 1] === ref[j - 1] ? 0 : SUBSTITUTE)) {
       ops.push({ kind: draft[i - 1] === ref[j - 1] ? 'equal' : 'substitute', draft: i - 1, ref: j - 1 });
       i--;
       j--;
-    } else if (here === cost[(i - 1) * width + j] + 1) {
+    } else if (here === cost[(i - 1) * width + j] + GAP) {
       ops.push({ kind: 'insert', draft: i - 1 });
       i--;
     } else {

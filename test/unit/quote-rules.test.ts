@@ -1,0 +1,133 @@
+// The quote rules on an invented reference set (a harbour-dredging story): the same code must work for any
+// article, so nothing here mentions the built-in one.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { applyFix, check, fixtureReference, preferredFix, reported } from '../support/engine';
+
+const harbor = () => fixtureReference('harbor/harbor.factcheck.json');
+const run = (text: string) => check(text, harbor());
+
+function only(text: string, code: string) {
+  const findings = run(text).filter((f) => f.code === code);
+  assert.equal(findings.length, 1, `expected one ${code} in ${JSON.stringify(text)}, got ${JSON.stringify(run(text).map((f) => f.code))}`);
+  return findings[0];
+}
+
+test('a quote put in the wrong mouth is misattributed; the fix keeps the surname form', () => {
+  const text = '“Every boat that runs aground costs us a season,” Raman said.';
+  const finding = only(text, 'quote-misattributed');
+  assert.match(finding.message, /Tom Okafor/);
+  assert.match(finding.message, /Priya Raman/);
+  assert.equal(applyFix(text, preferredFix(finding)), '“Every boat that runs aground costs us a season,” Okafor said.');
+  assert.equal(preferredFix(finding).title, 'Attribute to Tom Okafor');
+});
+
+test('a full name is replaced by a full name, and a name before the quote is found too', () => {
+  const text = 'Marcus Bell told reporters: “This harbour built the town, and it will not be allowed to silt up on my watch.”';
+  const finding = only(text, 'quote-misattributed');
+  assert.equal(applyFix(text, preferredFix(finding)), 'Elena Vasquez told reporters: “This harbour built the town, and it will not be allowed to silt up on my watch.”');
+});
+
+test('a confident pronoun pointing at the wrong person is misattributed, and the fix names the speaker', () => {
+  const text = 'Councillor Marcus Bell was unmoved. “Nothing leaves the bay. The sand goes back where the storms took it from,” he said.';
+  const finding = only(text, 'quote-misattributed');
+  assert.equal(
+    applyFix(text, preferredFix(finding)),
+    'Councillor Marcus Bell was unmoved. “Nothing leaves the bay. The sand goes back where the storms took it from,” Priya Raman said.',
+  );
+});
+
+test('a possessive attribution keeps its ending when fixed', () => {
+  const text = 'Bell’s verdict was blunt: “Every boat that runs aground costs us a season.”';
+  const finding = only(text, 'quote-misattributed');
+  assert.equal(applyFix(text, preferredFix(finding)), 'Okafor’s verdict was blunt: “Every boat that runs aground costs us a season.”');
+});
+
+test('a changed word is an altered quote; the message shows the words and the fix restores them', () => {
+  const text = 'Okafor said: “The channel has lost almost a metre of depth since 2019.”';
+  const finding = only(text, 'quote-altered');
+  assert.match(finding.message, /“almost” → “nearly”/);
+  assert.equal(text.slice(finding.start, finding.end), 'The channel has lost almost a metre of depth since 2019.');
+  assert.equal(applyFix(text, preferredFix(finding)), 'Okafor said: “The channel has lost nearly a metre of depth since 2019.”');
+});
+
+test('dropped and added words are alterations too, and the fix keeps the draft’s own quote marks', () => {
+  const dropped = 'Vasquez said "We listened to the fishermen before we listened to engineers."';
+  const droppedFinding = only(dropped, 'quote-altered');
+  assert.match(droppedFinding.message, /“the” missing/);
+  assert.equal(applyFix(dropped, preferredFix(droppedFinding)), 'Vasquez said "We listened to the fishermen before we listened to the engineers."');
+  const added = 'Vasquez said: “We listened to the local fishermen before we listened to the engineers.”';
+  const addedFinding = only(added, 'quote-altered');
+  assert.match(addedFinding.message, /“local” added/);
+  assert.equal(applyFix(added, preferredFix(addedFinding)), 'Vasquez said: “We listened to the fishermen before we listened to the engineers.”');
+});
+
+test('the wrong outlet is flagged on the outlet and fixed to the reference one', () => {
+  const text = 'Raman told the Coastal Herald that “nothing leaves the bay.”';
+  const finding = only(text, 'outlet-mismatch');
+  assert.equal(text.slice(finding.start, finding.end), 'the Coastal Herald');
+  assert.equal(applyFix(text, preferredFix(finding)), 'Raman told Radio Norte that “nothing leaves the bay.”');
+});
+
+test('an unknown outlet is still a contradiction when the reference names one', () => {
+  const text = 'Speaking to Channel Nine, Vasquez said: “We listened to the fishermen before we listened to the engineers.”';
+  assert.equal(text.slice(only(text, 'outlet-mismatch').start, only(text, 'outlet-mismatch').end), 'Channel Nine');
+});
+
+test('quotes that match nothing are unverified information; scare quotes of one or two words are not reported', () => {
+  const text = 'The mayor called it a “historic” day and a "new start". Bell said the vote was “a win for nobody at all”.';
+  const findings = run(text);
+  assert.deepEqual(
+    findings.map((f) => [f.code, f.severity, text.slice(f.start, f.end)]),
+    [['quote-unverified', 'information', 'a win for nobody at all']],
+  );
+});
+
+test('correct quotes are never flagged: full, partial, split, pronoun, continuing paragraph, possessive, colon', () => {
+  const text = [
+    'Mayor Elena Vasquez told the Coastal Herald that the harbour “will not be allowed to silt up on my watch.”',
+    '',
+    '“We listened to the fishermen,” she said, “before we listened to the engineers.”',
+    '',
+    'Tom Okafor, the harbour master, was more practical. “Every boat that runs aground costs us a season,” he said.',
+    '',
+    '“The channel has lost nearly a metre of depth since 2019.”',
+    '',
+    'According to Priya Raman, “nothing leaves the bay.” Raman’s promise to the town was simple: “The sand goes back where the storms took it from.”',
+    '',
+    'Bell called the plan "a very expensive way to move a problem down the coast."',
+  ].join('\n');
+  assert.deepEqual(reported(text, run(text)), []);
+  assert.deepEqual(run(text).filter((f) => f.code === 'quote-unverified'), []);
+});
+
+test('other people’s names near a quote do not steal it', () => {
+  const text = 'Vasquez thanked Okafor and Raman. “This harbour built the town,” Vasquez said of Okafor’s team.';
+  assert.deepEqual(reported(text, run(text)), []);
+});
+
+test('an unsure pronoun is not enough to call a quote misattributed', () => {
+  // Two men are named just before "he said": the checker must not guess.
+  const text = 'Tom Okafor sat beside Marcus Bell. “Every boat that runs aground costs us a season,” he said.';
+  assert.deepEqual(reported(text, run(text)), []);
+});
+
+test('ellipses and bracketed insertions are editorial cuts, not alterations', () => {
+  const text = 'Raman said: “Nothing leaves the bay … [the sand] goes back where the storms took it from.”';
+  assert.deepEqual(reported(text, run(text)), []);
+});
+
+test('text in code, link targets and front matter is not read as a quotation', () => {
+  const text = [
+    '---',
+    'title: "We listened to the fishermen before we listened to engineers"',
+    '---',
+    '',
+    'See `"Every boat that runs aground costs us a fortune"` and [the story](https://example.com/x "a very cheap way to move a problem").',
+    '',
+    '```',
+    '“The channel has lost a metre,” Bell said.',
+    '```',
+  ].join('\n');
+  assert.deepEqual(run(text), []);
+});
