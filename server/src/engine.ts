@@ -16,7 +16,22 @@ export function checkText(text: string, language: DocumentLanguage, references: 
     }
   }
   // Suppression comments are the writer's word on their own text: applied here so every caller honours them.
-  return withoutSuppressed(findings, text, language).sort((a, b) => a.start - b.start || a.end - b.end);
+  return withoutSuppressed(verifiedAnywhere(findings, references.length), text, language).sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** With several reference sets, a quotation is unverified only when none of them has it. */
+function verifiedAnywhere(findings: Finding[], referenceCount: number): Finding[] {
+  if (referenceCount < 2) return findings;
+  const unverifiedCount = new Map<string, number>();
+  const key = (f: Finding) => `${f.start}:${f.end}`;
+  for (const f of findings) if (f.code === 'quote-unverified') unverifiedCount.set(key(f), (unverifiedCount.get(key(f)) ?? 0) + 1);
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    if (f.code !== 'quote-unverified') return true;
+    if (unverifiedCount.get(key(f)) !== referenceCount || seen.has(key(f))) return false;
+    seen.add(key(f));
+    return true;
+  });
 }
 
 export function languageOf(languageIdOrPath: string): DocumentLanguage {

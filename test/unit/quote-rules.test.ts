@@ -2,7 +2,8 @@
 // article, so nothing here mentions the built-in one.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyFix, check, fixtureReference, preferredFix, reported } from '../support/engine';
+import { checkText } from '../../server/src/engine';
+import { applyFix, builtInReference, check, fixtureReference, preferredFix, reported } from '../support/engine';
 
 const harbor = () => fixtureReference('harbor/harbor.factcheck.json');
 const run = (text: string) => check(text, harbor());
@@ -130,4 +131,13 @@ test('text in code, link targets and front matter is not read as a quotation', (
     '```',
   ].join('\n');
   assert.deepEqual(run(text), []);
+});
+
+test('with several reference sets, a quote found in any of them is not unverified', () => {
+  const text = '“Every boat that runs aground costs us a season,” Okafor said. “Nobody here said this sentence,” he added.';
+  const findings = checkText(text, 'markdown', [builtInReference(), harbor()]);
+  assert.deepEqual(
+    findings.filter((f) => f.code === 'quote-unverified').map((f) => text.slice(f.start, f.end)),
+    ['Nobody here said this sentence,'],
+  );
 });
