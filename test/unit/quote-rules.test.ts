@@ -141,3 +141,23 @@ test('with several reference sets, a quote found in any of them is not unverifie
     ['Nobody here said this sentence,'],
   );
 });
+
+test('a speaker named by a dash or a passive "by" is checked like any other', () => {
+  const dashed = '“Every boat that runs aground costs us a season.” — Raman';
+  assert.equal(applyFix(dashed, preferredFix(only(dashed, 'quote-misattributed'))), '“Every boat that runs aground costs us a season.” — Okafor');
+  const passive = 'The plan was called “a very expensive way to move a problem down the coast” by Okafor.';
+  assert.equal(applyFix(passive, preferredFix(only(passive, 'quote-misattributed'))), 'The plan was called “a very expensive way to move a problem down the coast” by Bell.');
+});
+
+test('someone else’s words reported by a named person are not misattributed to the reporter', () => {
+  const drafts = [
+    '“Every boat that runs aground costs us a season,” Okafor’s deputy said.',
+    'Bell dismissed Okafor’s warning that “every boat that runs aground costs us a season”.',
+    'Vasquez quoted Okafor as saying “every boat that runs aground costs us a season”.',
+    'Raman agreed with Okafor that “every boat that runs aground costs us a season”.',
+    'Raman said Okafor’s “channel has lost nearly a metre of depth since 2019.”',
+  ];
+  for (const text of drafts.slice(0, 4)) assert.deepEqual(reported(text, run(text)), [], text);
+  // The last one does put the words in Raman's mouth.
+  assert.equal(only(drafts[4], 'quote-misattributed').message.includes('Priya Raman'), true);
+});

@@ -12,7 +12,7 @@ import { firstStartingAt, spanAt } from '../text/spans';
 import type { ProseDocument } from './document';
 import type { Mention } from './mentions';
 import type { QuotationSpan } from './quotations';
-import { OUTLET_CUES, PERSON_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS, type PronounGender } from './speech';
+import { OUTLET_CUES, PERSON_NOUNS, SPEECH_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS, type PronounGender } from './speech';
 
 export type AttributionKind = 'named' | 'pronoun' | 'descriptor' | 'continuation' | 'none';
 
@@ -31,7 +31,6 @@ export interface Attribution {
   span?: Span;
   /** How the draft named the speaker: a reference name form, a pronoun, or a name not in the reference. */
   form?: NameForm | 'pronoun' | 'unknown';
-  possessive?: boolean;
   outlet?: Outlet;
 }
 
@@ -86,22 +85,31 @@ function continuation(context: Context, quotations: readonly QuotationSpan[], do
 
 function attributionAfter(context: Context, tail: Span, quotation: QuotationSpan): Attribution | undefined {
   const tailWords = wordsIn(context.words, tail).slice(0, 12);
+  const outlet = findOutlet(context, tail);
+  // "…” — X" and the passive "…” by X": the speaker is named without a verb.
+  const opener = tailWords[0];
+  const gap = opener ? context.doc.prose.slice(tail.start, opener.start) : '';
+  if (opener && (/^[\s,]*[—–-]\s*$/.test(gap) || (opener.norm === 'by' && /^[\s,]*$/.test(gap)))) {
+    const named = mentionAt(context, opener.norm === 'by' ? tailWords[1]?.start ?? -1 : opener.start);
+    if (named?.entity.kind === 'person' && !named.possessive) return { ...fromMention(named), outlet };
+  }
   const verbAt = tailWords.findIndex((w) => SPEECH_VERBS.has(w.norm));
   if (verbAt < 0 || verbAt > 6) return undefined;
   const verb = tailWords[verbAt];
-  const outlet = findOutlet(context, tail);
   // "…,” said X": the speaker follows the verb.
   if (verbAt === 0) {
     const speaker = speakerAt(context, verb.end, tail.end, quotation);
     return speaker && { ...speaker, outlet };
   }
   // "…,” X said" / "…,” the piece concluded": the clause opens with its subject.
-  const opener = tailWords[0];
   if (!mentionAt(context, opener.start) && !SUBJECT_PRONOUNS.has(opener.norm) && !DETERMINERS.has(opener.norm) &&
       !isCapitalized(context.doc.prose.slice(opener.start, opener.end))) return undefined;
   const speaker = speakerAt(context, tail.start, verb.start, quotation);
   return speaker && { ...speaker, outlet };
 }
+
+/** Verbs whose object is the listener, not the speaker: "X told Y that “…”". */
+const LISTENER_VERBS = new Set(['told', 'tell', 'tells', 'telling', 'asked', 'urged', 'warned', 'reminded', 'assured', 'informed']);
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'this', 'that', 'his', 'her', 'their', 'its']);
 
@@ -117,15 +125,27 @@ function attributionBefore(context: Context, lead: Span, quotation: QuotationSpa
   }
   for (let i = leadWords.length - 1; i >= 0; i--) {
     if (!SPEECH_VERBS.has(leadWords[i].norm)) continue;
-    const subject = subjectBefore(context, { start: lead.start, end: leadWords[i].start }, quotation);
-    if (subject) return { ...subject, outlet };
+    const verb = leadWords[i];
+    const between = context.mentions.filter((m) => m.start > verb.end && m.end <= lead.end && m.entity.kind === 'person');
+    // "X dismissed Y's warning that “…”", "X quoted Y as saying “…”": the words are Y's.
+    const reported = between.find((m) => {
+      const next = context.words[m.wordIndex + m.wordCount]?.norm;
+      return (m.possessive && next !== undefined && SPEECH_NOUNS.has(next)) || (!m.possessive && next === 'as');
+    });
+    if (reported) return { ...fromMention({ ...reported, possessive: false }), outlet };
+    const subject = subjectBefore(context, { start: lead.start, end: verb.start }, quotation);
+    if (!subject) continue;
+    // "X agreed with Y that “…”": another person between verb and quote leaves the speaker in doubt,
+    // unless the verb takes a listener ("X told Y that “…”").
+    const doubtful = between.some((m) => !m.possessive) && !LISTENER_VERBS.has(verb.norm);
+    return { ...subject, confident: subject.confident && !doubtful, outlet };
   }
   // "X's verdict was bleak: “…”", "The line came from X: “…”"
   const leadText = context.doc.prose.slice(lead.start, lead.end);
   if (/[:—–]\s*$/.test(leadText)) {
     const named = context.mentions.filter((m) => m.start >= lead.start && m.end <= lead.end && m.entity.kind === 'person');
     const distinct = new Set(named.map((m) => m.entity.id));
-    if (distinct.size === 1) return { ...fromMention(named[named.length - 1], true), outlet };
+    if (distinct.size === 1) return { ...fromMention({ ...named[named.length - 1], possessive: false }), outlet };
   }
   return undefined;
 }
@@ -136,7 +156,7 @@ function subjectBefore(context: Context, clause: Span, quotation: QuotationSpan)
   for (let i = clauseWords.length - 1; i >= 0; i--) {
     const word = clauseWords[i];
     const mention = mentionAt(context, word.start);
-    if (mention?.entity.kind === 'person') return fromMention(mention, true);
+    if (mention?.entity.kind === 'person') return fromMention(mention);
     if (SUBJECT_PRONOUNS.has(word.norm)) return resolvePronoun(context, word, quotation);
   }
   // No person: an organisation can speak ("the State Department said"), unless it only describes a person
@@ -146,7 +166,7 @@ function subjectBefore(context: Context, clause: Span, quotation: QuotationSpan)
     if (!mention) continue;
     const next = context.words[mention.wordIndex + mention.wordCount];
     if (next && next.start < clause.end && PERSON_NOUNS.has(next.norm)) return { kind: 'descriptor', confident: false };
-    return fromMention(mention, true);
+    return fromMention(mention);
   }
   const unknown = unknownNameBefore(context, clauseWords);
   return unknown;
@@ -160,7 +180,7 @@ function speakerAt(context: Context, from: number, to: number, quotation: Quotat
   const first = range[0];
   if (!first) return undefined;
   const mention = mentionAt(context, first.start);
-  if (mention) return fromMention(mention, true);
+  if (mention) return fromMention(mention);
   if (SUBJECT_PRONOUNS.has(first.norm)) return resolvePronoun(context, first, quotation);
   const text = context.doc.prose;
   if (isCapitalized(text.slice(first.start, first.end)) && !isSentenceStartOnly(context, first)) {
@@ -194,15 +214,10 @@ function isSentenceStartOnly(context: Context, word: Word): boolean {
   return context.doc.sentences.some((s) => s.start === word.start);
 }
 
-function fromMention(mention: Mention, confident: boolean): Attribution {
-  return {
-    kind: 'named',
-    entity: mention.entity,
-    confident,
-    span: { start: mention.start, end: mention.end },
-    form: mention.form,
-    possessive: mention.possessive,
-  };
+/** A named speaker. A possessive ("Blinken's aide said") names someone else, so it is not the speaker. */
+function fromMention(mention: Mention): Attribution {
+  if (mention.possessive) return { kind: 'descriptor', confident: false };
+  return { kind: 'named', entity: mention.entity, confident: true, span: { start: mention.start, end: mention.end }, form: mention.form };
 }
 
 /**

@@ -61,3 +61,10 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'minister', 'secretary', 'president', 'envoy', 'negotiator', 'staffer', 'aide', 'source', 'sources', 'member',
   'representative', 'correspondent', 'reporter', 'editor', 'commentator', 'professor', 'strategist', 'observer',
 ]);
+
+/** Nouns for what someone said: "Y's warning that “…”" makes Y the speaker. */
+export const SPEECH_NOUNS: ReadonlySet<string> = new Set([
+  'remark', 'remarks', 'claim', 'claims', 'warning', 'warnings', 'words', 'comment', 'comments', 'view', 'views',
+  'statement', 'assertion', 'description', 'verdict', 'line', 'quip', 'promise', 'insistence', 'argument',
+  'suggestion', 'question', 'answer', 'message', 'pledge', 'vow', 'assessment', 'prediction', 'complaint', 'call',
+]);
