@@ -161,3 +161,24 @@ test('someone else’s words reported by a named person are not misattributed to
   // The last one does put the words in Raman's mouth.
   assert.equal(only(drafts[4], 'quote-misattributed').message.includes('Priya Raman'), true);
 });
+
+test('a distinctive two-word partial quote is attributed; a common one is not', () => {
+  const reference = builtInReference();
+  const distinctive = 'Bonnie Glaser called the visit “purely performative” in an interview.';
+  const finding = check(distinctive, reference).find((f) => f.code === 'quote-misattributed');
+  assert.ok(finding, 'two rare words found in one reference quote are checked');
+  assert.equal(applyFix(distinctive, preferredFix(finding)), 'Craig Singleton called the visit “purely performative” in an interview.');
+  const common = 'Bonnie Glaser said relations were at a “low point” this year.';
+  assert.deepEqual(reported(common, check(common, reference)), []);
+});
+
+test('a pronoun of the wrong gender does not reach back to someone named long before', () => {
+  const text = [
+    'Tom Okafor spoke first.',
+    '',
+    'The vote came later. The council met for hours. Priya Raman presented the plan.',
+    '',
+    '“We listened to the fishermen before we listened to the engineers,” he said.',
+  ].join('\n');
+  assert.deepEqual(reported(text, run(text)), []);
+});

@@ -8,7 +8,7 @@
 import type { Entity, NameForm } from '../reference/index';
 import type { Span } from '../checks/finding';
 import { isCapitalized, type Word } from '../text/words';
-import { firstStartingAt, spanAt } from '../text/spans';
+import { firstStartingAt, lastStartingAtOrBefore, spanAt } from '../text/spans';
 import type { ProseDocument } from './document';
 import type { Mention } from './mentions';
 import type { QuotationSpan } from './quotations';
@@ -221,18 +221,25 @@ function fromMention(mention: Mention): Attribution {
 }
 
 /**
- * "he/she said": the most recent compatible person before the pronoun. Confident only when every compatible
- * person named since the start of the previous sentence is that same person.
+ * "he/she said": the most recent compatible person before the pronoun. Confident only when that person was named
+ * in the pronoun's sentence or the two before it, and nobody else who fits was named in that stretch.
  */
 function resolvePronoun(context: Context, pronoun: Word, quotation: QuotationSpan): Attribution {
   const gender = SUBJECT_PRONOUNS.get(pronoun.norm)!;
-  const span = { start: pronoun.start, end: pronoun.end };
-  const compatible = context.mentions.filter((m) => m.end <= Math.max(pronoun.start, quotation.open) && fits(m, gender));
-  const latest = compatible[compatible.length - 1];
-  if (!latest || gender === 'they') return { kind: 'pronoun', confident: false, span, form: 'pronoun' };
-  const windowStart = sentenceStart(context.doc, latest.start);
-  const rivals = compatible.filter((m) => m.start >= windowStart && m.entity.id !== latest.entity.id);
-  return { kind: 'pronoun', entity: latest.entity, confident: rivals.length === 0, span, form: 'pronoun' };
+  const unresolved: Attribution = { kind: 'pronoun', confident: false, span: { start: pronoun.start, end: pronoun.end }, form: 'pronoun' };
+  if (gender === 'they') return unresolved;
+  const { mentions, doc } = context;
+  const before = Math.max(pronoun.start, quotation.open);
+  let i = firstStartingAt(mentions, before) - 1;
+  while (i >= 0 && !fits(mentions[i], gender)) i--;
+  if (i < 0) return unresolved;
+  const latest = mentions[i];
+  const windowStart = doc.sentences[Math.max(0, lastStartingAtOrBefore(doc.sentences, before) - 2)]?.start ?? 0;
+  let rival = false;
+  for (let k = i - 1; k >= 0 && mentions[k].start >= windowStart && !rival; k--) {
+    rival = fits(mentions[k], gender) && mentions[k].entity.id !== latest.entity.id;
+  }
+  return { ...unresolved, entity: latest.entity, confident: latest.start >= windowStart && !rival };
 }
 
 function fits(mention: Mention, gender: PronounGender): boolean {
@@ -282,10 +289,6 @@ function sentenceAround(doc: ProseDocument, quotation: QuotationSpan): Span {
   const opening = spanAt(doc.sentences, quotation.open);
   const closing = spanAt(doc.sentences, quotation.close);
   return { start: opening?.start ?? quotation.open, end: Math.max(closing?.end ?? quotation.close + 1, quotation.close + 1) };
-}
-
-function sentenceStart(doc: ProseDocument, offset: number): number {
-  return spanAt(doc.sentences, offset)?.start ?? offset;
 }
 
 function nextQuoteOpen(quotations: readonly QuotationSpan[], index: number, limit: number): number {

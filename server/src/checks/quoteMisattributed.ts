@@ -1,10 +1,16 @@
 // quote-misattributed: the words are in the reference, and the draft names someone else as their speaker.
+import type { Quotation } from '../analysis/analyze';
 import type { Check } from './check';
 import type { Finding } from './finding';
 import { acceptedSpeakers, nameInForm, quoteEvidence, speakerName } from './quoteEvidence';
 
-/** Fewer matched words than this could be anyone's phrase ("low point"); such quotes are not attributed. */
+/**
+ * Fewer words than this could be anyone's phrase ("low point"): such quotes are checked only when they are
+ * distinctive (see `distinctive`).
+ */
 const MIN_WORDS = 3;
+/** Two words are enough when they are found in one reference quote only and are long enough to be a choice. */
+const MIN_DISTINCTIVE_CHARS = 12;
 /** A name the reference does not know needs a long verbatim quote before we call it the wrong speaker. */
 const MIN_WORDS_FOR_UNKNOWN_SPEAKER = 6;
 
@@ -16,7 +22,7 @@ export const quoteMisattributed: Check = ({ analysis, reference }) => {
     const matchedWords = quotation.words.length;
     const unknownSpeaker = attribution.form === 'unknown';
     if (unknownSpeaker ? match.kind !== 'exact' || matchedWords < MIN_WORDS_FOR_UNKNOWN_SPEAKER : !attribution.confident || !attribution.entity) continue;
-    if (matchedWords < MIN_WORDS) continue;
+    if (matchedWords < MIN_WORDS && !distinctive(quotation)) continue;
     const accepted = acceptedSpeakers(match);
     if (attribution.entity && accepted.has(attribution.entity.id)) continue;
     const rightId = match.quote.quote.speaker;
@@ -44,3 +50,14 @@ export const quoteMisattributed: Check = ({ analysis, reference }) => {
   return findings;
 };
 
+
+function distinctive(quotation: Quotation): boolean {
+  const { match, words } = quotation;
+  return (
+    match?.kind === 'exact' &&
+    match.exactIn.length === 1 &&
+    words.length === 2 &&
+    words.every((w) => w.norm.length >= 4) &&
+    words.reduce((n, w) => n + w.norm.length, 0) >= MIN_DISTINCTIVE_CHARS - 1
+  );
+}

@@ -24,3 +24,8 @@ export function firstStartingAt(spans: readonly Span[], offset: number): number 
   }
   return lo;
 }
+
+/** Index of the last span of a sorted list that starts at or before `offset` (-1 when none). */
+export function lastStartingAtOrBefore(spans: readonly Span[], offset: number): number {
+  return firstStartingAt(spans, offset + 1) - 1;
+}
