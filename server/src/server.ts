@@ -9,6 +9,8 @@ import {
   CodeActionKind,
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
+  MessageType,
+  ShowMessageNotification,
   type ClientCapabilities,
   type Disposable,
   type InitializeParams,
@@ -117,7 +119,7 @@ function baseDirectory(folder: WorkspaceFolder | undefined, uri: string): string
 const library = new ReferenceLibrary((file, problem, keptLastGood) => {
   const outcome = keptLastGood ? 'The last version that loaded is still in use.' : 'It is not in use.';
   connection.console.error(`Reference file ${file} could not be loaded:\n${problem}`);
-  void connection.window.showErrorMessage(`Fact Check: the reference file ${path.basename(file)} could not be loaded. ${outcome} ${firstLine(problem)}`);
+  showMessage(MessageType.Error, `Fact Check: the reference file ${path.basename(file)} could not be loaded. ${outcome} ${firstLine(problem)}`);
 });
 
 const articleDocuments = new Map<string, { text: string; document: TextDocument }>();
@@ -198,9 +200,7 @@ function noticeTooLarge(document: TextDocument, maxFileSize: number) {
   if (noticedTooLarge.has(document.uri)) return;
   noticedTooLarge.add(document.uri);
   const name = path.basename(URI.parse(document.uri).path);
-  void connection.window.showInformationMessage(
-    `Fact Check: ${name} is not checked: it is larger than factcheck.maxFileSize (${maxFileSize.toLocaleString('en')} bytes).`,
-  );
+  showMessage(MessageType.Info, `Fact Check: ${name} is not checked: it is larger than factcheck.maxFileSize (${maxFileSize.toLocaleString('en')} bytes).`);
 }
 
 function sendStatus(uri: string, check: DocumentCheck) {
@@ -343,6 +343,11 @@ connection.onRequest(REFERENCE_SETS_REQUEST, async (params: ReferenceSetsParams)
   const references = params.uri ? (await folderState(params.uri)).references : library.loadedSets();
   return references.map((r) => ({ name: r.name, file: r.loaded.file, articlePath: r.loaded.articlePath }));
 });
+
+/** A notification (window/showMessage), not a request: nothing waits for the writer to dismiss it. */
+function showMessage(type: MessageType, message: string) {
+  void connection.sendNotification(ShowMessageNotification.type, { type, message });
+}
 
 function firstLine(text: string): string {
   return text.split('\n')[0];
