@@ -1,8 +1,10 @@
 // The registry of rules, in the order their findings are reported.
 import type { Check } from './check';
+import { nameMisspelled } from './nameMisspelled';
 import { outletMismatch } from './outletMismatch';
 import { quoteAltered } from './quoteAltered';
 import { quoteMisattributed } from './quoteMisattributed';
 import { quoteUnverified } from './quoteUnverified';
+import { titleMismatch } from './titleMismatch';
 
-export const CHECKS: readonly Check[] = [quoteMisattributed, quoteAltered, outletMismatch, quoteUnverified];
+export const CHECKS: readonly Check[] = [quoteMisattributed, quoteAltered, outletMismatch, quoteUnverified, nameMisspelled, titleMismatch];

@@ -1,0 +1,89 @@
+// Runs of capitalised words that may be, or contain, a person's name: "US Secretary", "State Anthony Blinken",
+// "Xi Jinpeng", "Tsai Ing-wen". Each word knows whether findMentions already resolved it and whether it is
+// capitalised only because of where it stands (a sentence start, a heading).
+import { isCapitalized, stripPossessive, type Word } from '../text/words';
+import type { DocumentAnalysis } from './analyze';
+import type { Mention } from './mentions';
+
+export interface NameWord {
+  /** Index of the word in DocumentAnalysis.words. */
+  index: number;
+  start: number;
+  /** End of the word without a possessive ending. */
+  end: number;
+  /** Normalised word without a possessive ending. */
+  norm: string;
+  possessive: boolean;
+  /** The reference mention this word belongs to, if any. */
+  mention?: Mention;
+  /** First word of a sentence or a word of a heading: capitalised whether or not it is a name. */
+  positionallyCapitalised: boolean;
+}
+
+export function findNameRuns(analysis: DocumentAnalysis): NameWord[][] {
+  const { doc, words } = analysis;
+  const mentionOf = mentionsByWord(analysis.mentions);
+  const byPosition = capitalisedByPosition(analysis);
+  const runs: NameWord[][] = [];
+  let run: NameWord[] = [];
+  words.forEach((word, index) => {
+    const text = doc.prose.slice(word.start, word.end);
+    const previous = run[run.length - 1];
+    const joined = previous !== undefined && !previous.possessive && continuesName(doc.prose, words[index - 1], word, text);
+    if (!joined) {
+      if (run.length) runs.push(run);
+      run = [];
+      if (!isCapitalized(text)) return;
+    }
+    const norm = stripPossessive(word.norm);
+    const possessive = norm !== word.norm;
+    run.push({
+      index,
+      start: word.start,
+      end: possessive ? word.end - (word.norm.length - norm.length) : word.end,
+      norm,
+      possessive,
+      mention: mentionOf.get(index),
+      positionallyCapitalised: byPosition.has(index),
+    });
+  });
+  if (run.length) runs.push(run);
+  return runs;
+}
+
+/** The next word of a name: a capitalised word after a space, any word after a hyphen ("Ing-wen"), or a
+ * capitalised word after an initial ("Daniel J. Kritenbrink"). */
+function continuesName(prose: string, previous: Word, word: Word, text: string): boolean {
+  const gap = prose.slice(previous.end, word.start);
+  if (gap === '-') return true;
+  if (!isCapitalized(text)) return false;
+  if (/^[ \t]{1,2}(?:\r?\n[ \t]*)?$|^\r?\n$/.test(gap)) return true;
+  const isInitial = previous.end - previous.start === 1 && isCapitalized(prose[previous.start]);
+  return isInitial && /^\.[ \t]{1,2}$/.test(gap);
+}
+
+/** Each word index covered by a mention, with its mention. */
+export function mentionsByWord(mentions: readonly Mention[]): Map<number, Mention> {
+  const byWord = new Map<number, Mention>();
+  for (const mention of mentions) {
+    for (let k = 0; k < mention.wordCount; k++) byWord.set(mention.wordIndex + k, mention);
+  }
+  return byWord;
+}
+
+/** Indexes of words capitalised because of where they stand: first words of sentences, words of headings. */
+export function capitalisedByPosition(analysis: DocumentAnalysis): Set<number> {
+  const { doc, words } = analysis;
+  const indexes = new Set<number>();
+  let w = 0;
+  for (const sentence of doc.sentences) {
+    while (w < words.length && words[w].start < sentence.start) w++;
+    if (w < words.length && words[w].start < sentence.end) indexes.add(w);
+  }
+  const headings = doc.blocks.filter((block) => block.kind === 'heading');
+  words.forEach((word, index) => {
+    if (headings.some((h) => h.start <= word.start && word.end <= h.end)) indexes.add(index);
+  });
+  return indexes;
+}
+

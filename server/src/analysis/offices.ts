@@ -1,0 +1,117 @@
+// The office vocabulary, curated and independent of any article, and the comparison of a title a draft gives
+// with the roles the reference records. Head words fall into classes of near-synonyms; a generic head ("chief",
+// "leader", "diplomat") fits the specific offices it commonly stands for, so "Pentagon chief" for a defense
+// secretary or "veteran diplomat" for a foreign minister is not a contradiction.
+import type { Role } from '../reference/types';
+import { phraseKey } from '../text/words';
+
+const HEAD_CLASSES: Record<string, string> = {
+  ...classOf('minister', ['minister']),
+  ...classOf('secretary', ['secretary']),
+  ...classOf('ambassador', ['ambassador']),
+  ...classOf('premier', ['premier']),
+  ...classOf('speaker', ['speaker']),
+  ...classOf('governor', ['governor']),
+  ...classOf('mayor', ['mayor']),
+  ...classOf('chancellor', ['chancellor']),
+  ...classOf('commissioner', ['commissioner']),
+  ...classOf('negotiator', ['negotiator']),
+  ...classOf('executive', ['president', 'chairman', 'chairwoman', 'chairperson', 'chair', 'ceo', 'director']),
+  ...classOf('chief', ['chief', 'head', 'leader', 'boss']),
+  ...classOf('adviser', ['adviser', 'advisor', 'assistant', 'aide', 'counselor', 'counsellor', 'coordinator']),
+  ...classOf('spokesperson', ['spokesman', 'spokeswoman', 'spokesperson']),
+  ...classOf('diplomat', ['diplomat', 'envoy']),
+  ...classOf('commander', ['general', 'admiral', 'commander']),
+  ...classOf('legislator', ['senator', 'congressman', 'congresswoman', 'lawmaker']),
+};
+
+/** Offices a generic "chief"/"leader" may stand for, and that a generic role "chief"/"leader" covers. */
+const LEADING = new Set(['executive', 'minister', 'secretary', 'premier', 'governor', 'mayor', 'chancellor', 'commissioner', 'speaker', 'commander', 'chief']);
+/** Offices a generic "diplomat"/"envoy" may stand for. */
+const DIPLOMATIC = new Set(['minister', 'secretary', 'ambassador', 'diplomat', 'adviser']);
+
+/** Head words with everyday meanings ("keynote speaker", "research assistant", "film director"): they count as
+ * a title only when capitalised or qualified by an office modifier or an organisation. */
+export const AMBIGUOUS_HEADS = new Set(['speaker', 'chair', 'head', 'director', 'assistant', 'aide', 'leader', 'boss', 'commander', 'general', 'coordinator', 'chief']);
+
+/** Words that say which office: two titles that differ in one of these are different offices. */
+export const OFFICE_MODIFIERS = new Set([
+  'foreign', 'defense', 'defence', 'state', 'staff', 'commerce', 'trade', 'finance', 'treasury', 'interior', 'home',
+  'justice', 'security', 'national', 'vice', 'deputy', 'prime', 'press', 'managing', 'executive', 'ministry',
+  'policy', 'economic', 'military', 'intelligence', 'climate', 'health', 'education', 'energy', 'agriculture',
+  'labor', 'labour', 'transport', 'environment', 'special', 'assistant', 'party',
+]);
+
+/** Words that describe a title without naming an office. */
+export const DESCRIPTIVE = new Set(['senior', 'top', 'lead', 'acting', 'interim', 'current', 'currently', 'now', 'affairs', 'principal']);
+
+/** The draft places the title in the past: the reference may be silent about past offices, so not checked. */
+export const PAST = new Set(['former', 'then', 'ex', 'onetime', 'erstwhile', 'previous', 'outgoing', 'retired', 'late']);
+
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'sen', 'rep', 'gov', 'gen', 'adm', 'amb']);
+
+function classOf(name: string, words: string[]): Record<string, string> {
+  return Object.fromEntries(words.map((word) => [word, name]));
+}
+
+export function headClass(norm: string): string | undefined {
+  return Object.hasOwn(HEAD_CLASSES, norm) ? HEAD_CLASSES[norm] : undefined;
+}
+
+/** A word that belongs to a title or a form of address rather than to a name ("Secretary", "Mr"). */
+export function isTitleWord(norm: string): boolean {
+  return headClass(norm) !== undefined || OFFICE_MODIFIERS.has(norm) || DESCRIPTIVE.has(norm) || PAST.has(norm) || HONORIFICS.has(norm);
+}
+
+/** What a draft's title says: its head word, the modifiers that name the office, and the organisation or
+ * nationality words around it ("CIA", "Chinese", "China's"). */
+export interface Office {
+  head: string;
+  modifiers: string[];
+  qualifiers: string[];
+}
+
+/** Head classes a role names, and every word of its title and organisation. "Deputy Assistant to the
+ * President and Coordinator for Indo-Pacific Affairs" names an assistant and a coordinator, not a president. */
+export function readRole(role: Role): { classes: string[]; words: Set<string> } {
+  const norms = phraseKey(role.title).split(' ');
+  const words = new Set([...norms, ...phraseKey(role.organization ?? '').split(' ')].filter(Boolean));
+  const heads = norms.filter((norm, i) => headClass(norm) && norms[i - 1] !== 'the');
+  const named = heads.length > 1 ? heads.filter((norm) => norm !== 'general') : heads;
+  return { classes: named.map((norm) => HEAD_CLASSES[norm]), words };
+}
+
+export function holdsOffice(roles: readonly Role[]): boolean {
+  return roles.some((role) => readRole(role).classes.length > 0);
+}
+
+function compatible(draft: string, role: string): boolean {
+  return draft === role || (draft === 'chief' && LEADING.has(role)) || (role === 'chief' && LEADING.has(draft)) || (draft === 'diplomat' && DIPLOMATIC.has(role));
+}
+
+/** The role has a head the draft's head can stand for. */
+export function sameKindOfOffice(office: Office, role: Role): boolean {
+  const draft = HEAD_CLASSES[office.head];
+  return readRole(role).classes.some((cls) => compatible(draft, cls));
+}
+
+/** The draft's title could be this role: a compatible head, and every office-naming modifier appears in the
+ * role's title or organisation. */
+export function fitsRole(office: Office, role: Role): boolean {
+  const { words } = readRole(role);
+  return sameKindOfOffice(office, role) && office.modifiers.every((m) => words.has(m));
+}
+
+/** How many of the draft's organisation and nationality words the role's title or organisation shares
+ * ("Chinese" and "China", "CIA" and "CIA"). */
+export function organisationEvidence(office: Office, role: Role): number {
+  const { words } = readRole(role);
+  return office.qualifiers.filter((q) => [...words].some((w) => sameStem(q, w))).length;
+}
+
+function sameStem(a: string, b: string): boolean {
+  if (a === b) return true;
+  let common = 0;
+  while (common < a.length && common < b.length && a[common] === b[common]) common++;
+  return common >= 4 && common >= Math.min(a.length, b.length) - 2;
+}

@@ -1,0 +1,174 @@
+// Titles a draft gives a person: before the name ("Chinese Foreign Minister Qin Gang", "CIA chief William
+// Burns") and in apposition after it ("Qin Gang, China's ambassador to the United States,").
+import type { Span } from '../checks/finding';
+import { isCapitalized, stripPossessive } from '../text/words';
+import type { DocumentAnalysis } from './analyze';
+import { isCommonWord } from './dictionary';
+import type { Mention } from './mentions';
+import { capitalisedByPosition, mentionsByWord } from './nameCandidates';
+import { AMBIGUOUS_HEADS, DESCRIPTIVE, headClass, isTitleWord, OFFICE_MODIFIERS, PAST, type Office } from './offices';
+
+export interface TitleClaim extends Span {
+  /** The person the title is given to. */
+  mention: Mention;
+  /** Where the person's name starts (includes a given name the reference does not list). */
+  nameStart: number;
+  office: Office;
+  /** The office words without nationality or organisation ("Vice Premier" in "Chinese Vice Premier",
+   * "ambassador to the United States"): what a fix replaces. */
+  officeSpan: Span;
+  /** "former", "then", "ex-": the draft places the title in the past. */
+  past: boolean;
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their']);
+
+type Kind = 'head' | 'modifier' | 'descriptive' | 'past' | 'of' | 'qualifier';
+
+interface Token extends Span {
+  norm: string;
+  kind: Kind;
+  capitalised: boolean;
+  /** A qualifier that is itself a mention of someone ("Biden's"), not an organisation. */
+  person: boolean;
+}
+
+/** The document with what classifying a word needs, computed once. */
+interface Reader extends DocumentAnalysis {
+  byPosition: Set<number>;
+  mentionOf: Map<number, Mention>;
+}
+
+export function findTitleClaims(document: DocumentAnalysis): TitleClaim[] {
+  const analysis: Reader = { ...document, byPosition: capitalisedByPosition(document), mentionOf: mentionsByWord(document.mentions) };
+  const claims: TitleClaim[] = [];
+  for (const mention of analysis.mentions) {
+    if (mention.entity.kind !== 'person') continue;
+    const before = titleBefore(analysis, mention);
+    if (before) claims.push(before);
+    const after = mention.possessive ? undefined : titleAfter(analysis, mention);
+    if (after) claims.push(after);
+  }
+  return claims;
+}
+
+function titleBefore(analysis: Reader, mention: Mention): TitleClaim | undefined {
+  const { doc, words } = analysis;
+  let i = mention.wordIndex - 1;
+  let nameStart = mention.start;
+  // "Secretary of State Anthony Blinken": a given name the reference does not list still belongs to the name.
+  if (mention.wordCount === 1 && i >= 0 && adjacent(analysis, i, i + 1)) {
+    const text = doc.prose.slice(words[i].start, words[i].end);
+    if (isCapitalized(text) && !isTitleWord(words[i].norm) && !isAcronym(text) && stripPossessive(words[i].norm) === words[i].norm) {
+      nameStart = words[i].start;
+      i--;
+    }
+  }
+  const nameIndex = i + 1;
+  const tokens: Token[] = [];
+  for (; i >= 0 && adjacent(analysis, i, i + 1); i--) {
+    const token = classify(analysis, i, nameIndex);
+    if (!token) break;
+    tokens.unshift(token);
+  }
+  const office = readOffice(tokens);
+  return office && { start: tokens[0].start, end: tokens[tokens.length - 1].end, mention, nameStart, ...office };
+}
+
+function titleAfter(analysis: Reader, mention: Mention): TitleClaim | undefined {
+  const { doc, words } = analysis;
+  const comma = /^,[ \t]+/.exec(doc.prose.slice(mention.end));
+  let i = mention.wordIndex + mention.wordCount;
+  if (!comma || i >= words.length || words[i].start !== mention.end + comma[0].length) return undefined;
+  if (DETERMINERS.has(words[i].norm)) i++;
+  const tokens: Token[] = [];
+  for (const first = i; i < words.length && (i === first || adjacent(analysis, i - 1, i)); i++) {
+    const token = classify(analysis, i, words.length);
+    // "President of China": an "of" that does not lead to an office word starts a complement.
+    if (!token || (token.kind === 'of' && classify(analysis, i + 1, words.length)?.kind !== 'modifier')) break;
+    tokens.push(token);
+  }
+  const office = readOffice(tokens);
+  if (!office) return undefined;
+  const end = complementEnd(doc.prose, tokens[tokens.length - 1].end);
+  if (!/^[ \t]*(?:[,.;:)\]—–]|\r?\n|$)/.test(doc.prose.slice(end))) return undefined;
+  return { start: tokens[0].start, end, mention, nameStart: mention.start, ...office, officeSpan: { start: office.officeSpan.start, end } };
+}
+
+/** The office in tokens that end with it: a head word, optionally followed by "of <modifier>". */
+function readOffice(tokens: readonly Token[]): Omit<TitleClaim, keyof Span | 'mention' | 'nameStart'> | undefined {
+  let tail = tokens.length;
+  while (tail >= 2 && (tokens[tail - 1].kind === 'modifier' || tokens[tail - 1].kind === 'descriptive')) {
+    let k = tail - 1;
+    while (k > 0 && (tokens[k - 1].kind === 'modifier' || tokens[k - 1].kind === 'descriptive')) k--;
+    if (k === 0 || tokens[k - 1].kind !== 'of') break;
+    tail = k - 1;
+  }
+  let head = tail - 1;
+  if (head < 0 || tokens[head].kind !== 'head') return undefined;
+  // "secretary general", "director general": the earlier head word is the office.
+  if (tokens[head].norm === 'general' && head > 0 && tokens[head - 1].kind === 'head') head--;
+  let start = head;
+  while (start > 0 && ['head', 'modifier', 'descriptive', 'of'].includes(tokens[start - 1].kind)) start--;
+  const modifiers = tokens.slice(start).filter((t, k) => k + start !== head && OFFICE_MODIFIERS.has(t.norm)).map((t) => t.norm);
+  const qualifiers = tokens.filter((t) => t.kind === 'qualifier' && !t.person).map((t) => t.norm);
+  const headToken = tokens[head];
+  if (AMBIGUOUS_HEADS.has(headToken.norm) && !headToken.capitalised && !modifiers.length && !qualifiers.length) return undefined;
+  return {
+    office: { head: headToken.norm, modifiers, qualifiers },
+    officeSpan: { start: tokens[start].start, end: tokens[tokens.length - 1].end },
+    past: tokens.some((t) => t.kind === 'past'),
+  };
+}
+
+/** After an apposition's office: "to the United States", "at the US Embassy in Beijing". */
+function complementEnd(prose: string, from: number): number {
+  const complement = /^[ \t]+(?:to|of|at|for|in|on|with)[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}\p{N}'’]*(?:(?:[ \t]+|-)(?:\p{Lu}[\p{L}\p{N}'’]*|(?:of|and|for)(?=[ \t]+\p{Lu})))*/u;
+  let end = from;
+  for (let m = complement.exec(prose.slice(end)); m; m = complement.exec(prose.slice(end))) end += m[0].length;
+  return end;
+}
+
+function classify(analysis: Reader, index: number, nameIndex: number): Token | undefined {
+  const word = analysis.words[index];
+  if (!word) return undefined;
+  const text = analysis.doc.prose.slice(word.start, word.end);
+  const norm = stripPossessive(word.norm);
+  const possessive = norm !== word.norm;
+  const capitalised = isCapitalized(text);
+  const token = (kind: Kind, person = false): Token => ({ start: word.start, end: word.end, norm, kind, capitalised, person });
+  const mention = analysis.mentionOf.get(index);
+  if (!possessive && !mention) {
+    if (norm === 'of') return token('of');
+    if (headClass(norm)) return token('head');
+    if (OFFICE_MODIFIERS.has(norm) && !(capitalised && startsOrganisationName(analysis, index, nameIndex))) return token('modifier');
+    if (DESCRIPTIVE.has(norm)) return token('descriptive');
+    if (PAST.has(norm)) return token('past');
+  }
+  // A capitalised everyday word is a name only where its position does not explain the capital ("The", "And").
+  const proper = possessive || isAcronym(text) || !analysis.byPosition.has(index) || !isCommonWord(norm) || OFFICE_MODIFIERS.has(norm);
+  if (capitalised && proper) return token('qualifier', mention?.entity.kind === 'person');
+  return undefined;
+}
+
+/** "State" in "State Department", "Defense" in "Defense Ministry": part of an organisation's name. */
+function startsOrganisationName(analysis: DocumentAnalysis, index: number, nameIndex: number): boolean {
+  if (index + 1 >= nameIndex || !adjacent(analysis, index, index + 1)) return false;
+  const next = analysis.words[index + 1];
+  const norm = stripPossessive(next.norm);
+  return isCapitalized(analysis.doc.prose.slice(next.start, next.end)) && !isTitleWord(norm);
+}
+
+function isAcronym(text: string): boolean {
+  return /^\p{Lu}{1,5}$/u.test(text.replace(/['’]s$/, ''));
+}
+
+/** Neighbouring words of one phrase: only spaces, a hyphen, or an initial's full stop ("U.S.") between. */
+function adjacent(analysis: DocumentAnalysis, left: number, right: number): boolean {
+  const a = analysis.words[left];
+  const b = analysis.words[right];
+  if (!a || !b) return false;
+  const gap = analysis.doc.prose.slice(a.end, b.start);
+  if (/^[ \t]{1,2}$|^-$/.test(gap)) return true;
+  return a.end - a.start === 1 && /^\.[ \t]{0,2}$/.test(gap);
+}

@@ -1,0 +1,96 @@
+// name-misspelled: a capitalised name a letter or two away from how the reference writes a person's name
+// ("Anthony Blinken", "Xi Jinpeng", "Blinkin's"). Whole names are compared word by word with the person's
+// multi-word forms; a word standing alone only with a long surname. Words that are ordinary English, names of
+// other people the reference knows, and first names far from the person's own ("Jill Biden") are left alone.
+import { isCommonWord } from '../analysis/dictionary';
+import { findNameRuns, type NameWord } from '../analysis/nameCandidates';
+import { nameMatcherFor, type NameMatch, type NameMatcher } from '../analysis/nameMatcher';
+import { isTitleWord } from '../analysis/offices';
+import type { ReferenceIndex } from '../reference/index';
+import type { Check } from './check';
+import { DEFAULT_SEVERITY, type Finding } from './finding';
+import { firstMentionEvidence } from './personEvidence';
+
+const MAX_NAME_WORDS = 3;
+
+interface Candidate {
+  words: NameWord[];
+  matches: NameMatch[];
+}
+
+export const nameMisspelled: Check = ({ analysis, reference }) => {
+  const matcher = nameMatcherFor(reference);
+  const candidates = findNameRuns(analysis).flatMap((run) => candidatesIn(run, matcher));
+  // Longer names first, then closer ones; a word belongs to at most one finding.
+  candidates.sort((a, b) => b.words.length - a.words.length || a.matches[0].total - b.matches[0].total);
+  const taken = new Set<number>();
+  const findings: Finding[] = [];
+  for (const candidate of candidates) {
+    if (candidate.words.some((w) => taken.has(w.index))) continue;
+    for (const w of candidate.words) taken.add(w.index);
+    findings.push(toFinding(candidate, analysis.doc.text, reference));
+  }
+  return findings;
+};
+
+function candidatesIn(run: readonly NameWord[], matcher: NameMatcher): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (let i = 0; i < run.length; i++) {
+    for (let n = 2; n <= MAX_NAME_WORDS && i + n <= run.length; n++) {
+      const words = run.slice(i, i + n);
+      if (words.some((w) => w.mention && w.mention.wordCount > 1)) continue;
+      const matches = matcher.nearFullNames(words.map((w) => w.norm)).filter((m) => plausible(words, m, matcher));
+      if (matches.length) candidates.push({ words, matches });
+    }
+    if (standsAlone(run, i) && !isCommonWord(run[i].norm)) {
+      const matches = matcher.nearSurnames(run[i].norm);
+      if (matches.length) candidates.push({ words: [run[i]], matches });
+    }
+  }
+  return candidates;
+}
+
+/** A changed word must look like a name: not an ordinary word capitalised by its position ("Only Blinken"),
+ * not another person's known name standing beside this one. */
+function plausible(words: readonly NameWord[], match: NameMatch, matcher: NameMatcher): boolean {
+  return match.edits.every((edits, k) => {
+    if (edits === 0) return true;
+    const word = words[k];
+    if (word.positionallyCapitalised && isCommonWord(word.norm)) return false;
+    return !word.mention && !matcher.isKnownName([word.norm]);
+  });
+}
+
+/** A single unresolved word with no other name word beside it: "Blinkin said", "Secretary Blinkin". */
+function standsAlone(run: readonly NameWord[], i: number): boolean {
+  if (run[i].mention || i !== run.length - 1) return false;
+  const previous = run[i - 1];
+  return !previous || isTitleWord(previous.norm) || (previous.positionallyCapitalised && isCommonWord(previous.norm));
+}
+
+function toFinding({ words, matches }: Candidate, text: string, reference: ReferenceIndex): Finding {
+  const start = words[0].start;
+  const end = words[words.length - 1].end;
+  const best = matches.filter((m) => m.total === matches[0].total);
+  const people = [...new Map(best.map((m) => [m.form.person.id, m])).values()];
+  const written = text.slice(start, end);
+  const { person, text: suggestion } = people[0].form;
+  const message =
+    people.length === 1
+      ? `“${written}” is not how the reference spells ${person.name}: did you mean “${suggestion}”?`
+      : `“${written}” is close to several people in the reference: ${people.map((m) => m.form.text).join(', ')}.`;
+  return {
+    start,
+    end,
+    code: 'name-misspelled',
+    severity: DEFAULT_SEVERITY['name-misspelled'],
+    message,
+    fixes: people.map((m) => ({
+      title: `Change to “${m.form.text}”`,
+      edits: [{ start, end, newText: m.form.text }],
+      preferred: people.length === 1,
+    })),
+    evidence: firstMentionEvidence(reference, person, `${person.name} as the reference names them`),
+    refId: person.id,
+  };
+}

@@ -1,0 +1,126 @@
+// title-mismatch: a title the draft gives a person that the reference contradicts. Flagged only when the
+// draft's office is of another kind than every role of the person ("Vice Premier" for a top diplomat), or
+// when it is someone else's office in the reference ("Foreign Minister Wang Yi" when Qin Gang is Foreign
+// Minister; "CIA chief" for anyone but the CIA chief). Titles the reference is silent about that fit the
+// person's kind of office ("veteran diplomat", "Pentagon chief") and past titles ("former …") pass.
+import { fitsRole, holdsOffice, organisationEvidence, sameKindOfOffice, type Office } from '../analysis/offices';
+import { findTitleClaims, type TitleClaim } from '../analysis/titles';
+import type { ReferenceIndex } from '../reference/index';
+import type { Person, Role } from '../reference/types';
+import { phraseKey } from '../text/words';
+import type { Check } from './check';
+import { DEFAULT_SEVERITY, type Finding, type Fix } from './finding';
+import { describeRole, roleEvidence } from './personEvidence';
+import { nameInForm } from './quoteEvidence';
+
+/** More holders than this at equal rank: no name to suggest. */
+const MAX_SUGGESTED_HOLDERS = 2;
+
+interface Holder {
+  person: Person;
+  role: Role;
+  rank: number;
+}
+
+export const titleMismatch: Check = ({ analysis, reference }) => {
+  const findings: Finding[] = [];
+  const quoted = analysis.quotations.map((q) => ({ start: q.open, end: q.close }));
+  for (const claim of findTitleClaims(analysis)) {
+    const { mention } = claim;
+    if (claim.past || mention.entity.kind !== 'person' || quoted.some((q) => q.start <= claim.start && claim.end <= q.end)) continue;
+    const person = mention.entity.person;
+    if (!holdsOffice(person.roles) || (mention.wordCount === 1 && sharedByOthers(reference, person, analysis.doc.text.slice(mention.start, mention.end)))) continue;
+    const verdict = judge(claim.office, person, reference);
+    if (verdict) findings.push(toFinding(claim, person, verdict.holders, analysis.doc.text, reference));
+  }
+  return findings;
+};
+
+/** Undefined when the title fits the person; otherwise who else the reference gives that office to. */
+function judge(office: Office, person: Person, reference: ReferenceIndex): { holders: Holder[] } | undefined {
+  const own = person.roles.filter((role) => fitsRole(office, role));
+  if (own.length) {
+    // The office fits, but its organisation ("CIA", "Singapore's") is another holder's and none of the person's.
+    if (!office.qualifiers.length || own.some((role) => organisationEvidence(office, role) > 0)) return undefined;
+    const holders = otherHolders(office, person, reference).filter((h) => organisationEvidence(office, h.role) > 0);
+    return holders.length ? { holders } : undefined;
+  }
+  const holders = otherHolders(office, person, reference);
+  const otherKind = !person.roles.some((role) => sameKindOfOffice(office, role));
+  return otherKind || holders.length ? { holders } : undefined;
+}
+
+/** The best-placed other people whose roles fit the office: same organisation words, same head word,
+ * current, in the person's own organisation, in that order. */
+function otherHolders(office: Office, person: Person, reference: ReferenceIndex): Holder[] {
+  const ownOrganisations = new Set(person.roles.map((role) => role.organization).filter(Boolean));
+  const holders: Holder[] = [];
+  for (const other of reference.loaded.set.people) {
+    if (other.id === person.id) continue;
+    const fitting = other.roles.filter((role) => fitsRole(office, role));
+    if (!fitting.length) continue;
+    const ranked = fitting.map((role) => ({
+      person: other,
+      role,
+      rank:
+        organisationEvidence(office, role) * 8 +
+        (usesHeadWord(role, office) ? 4 : 0) +
+        (role.former ? 0 : 2) +
+        (ownOrganisations.has(role.organization) ? 1 : 0),
+    }));
+    holders.push(ranked.sort((a, b) => b.rank - a.rank)[0]);
+  }
+  const top = Math.max(...holders.map((h) => h.rank));
+  const best = holders.filter((h) => h.rank === top);
+  return best.length <= MAX_SUGGESTED_HOLDERS ? best : [];
+}
+
+/** The role a fix offers: one with the draft's head word, else of the same kind, else any; current first. */
+function referenceRole(office: Office, person: Person): Role {
+  const withOffice = person.roles.filter((role) => holdsOffice([role]));
+  const kind = (role: Role) => (usesHeadWord(role, office) ? 0 : sameKindOfOffice(office, role) ? 2 : 4);
+  const order = (role: Role) => kind(role) + (role.former ? 1 : 0);
+  return [...withOffice].sort((a, b) => order(a) - order(b))[0];
+}
+
+function usesHeadWord(role: Role, office: Office): boolean {
+  return phraseKey(role.title).split(' ').includes(office.head);
+}
+
+/** Someone else in the reference carries the same one-word name ("Wang" for Wang Yi and Wang Wenbin). */
+function sharedByOthers(reference: ReferenceIndex, person: Person, name: string): boolean {
+  const word = phraseKey(name);
+  return reference.loaded.set.people.some((other) => other.id !== person.id && phraseKey(other.name).split(' ').includes(word));
+}
+
+function toFinding(claim: TitleClaim, person: Person, holders: Holder[], text: string, reference: ReferenceIndex): Finding {
+  const role = referenceRole(claim.office, person);
+  const written = text.slice(claim.start, claim.end);
+  const elsewhere = holders.length ? `; in the reference, “${written}” is ${holders.map((h) => h.person.name).join(' or ')}` : '';
+  const fixes: Fix[] = [
+    {
+      title: `Use the reference's title: “${role.title}”`,
+      edits: [{ ...claim.officeSpan, newText: role.title }],
+      preferred: false,
+    },
+    ...holders.map(({ person: holder, role: held }): Fix => {
+      const entity = reference.entities.get(holder.id)!;
+      const name = claim.nameStart < claim.mention.start ? holder.name : nameInForm(entity, claim.mention.form);
+      return {
+        title: `Change the person to ${holder.name}, ${describeRole(held)}`,
+        edits: [{ start: claim.nameStart, end: claim.mention.end, newText: name }],
+        preferred: false,
+      };
+    }),
+  ];
+  return {
+    start: claim.start,
+    end: claim.end,
+    code: 'title-mismatch',
+    severity: DEFAULT_SEVERITY['title-mismatch'],
+    message: `The reference gives ${person.name} as ${describeRole(role)}, not “${written}”${elsewhere}.`,
+    fixes,
+    evidence: roleEvidence(reference, person, role, `${person.name}: ${describeRole(role)}`),
+    refId: person.id,
+  };
+}
