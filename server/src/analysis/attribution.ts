@@ -73,8 +73,8 @@ function continuation(context: Context, quotations: readonly QuotationSpan[], do
   const quotation = quotations[index];
   const previousQuotation = quotations[index - 1];
   if (previous && previousQuotation && quotation.blockIndex - previousQuotation.blockIndex <= 1 && previous.entity) {
-    const interrupted = context.mentions.some(
-      (m) => m.entity.kind === 'person' && m.start > previousQuotation.close && m.end < quotation.open && m.entity.id !== previous.entity?.id,
+    const interrupted = mentionsIn(context, { start: previousQuotation.close, end: quotation.open }).some(
+      (m) => m.entity.kind === 'person' && m.entity.id !== previous.entity?.id,
     );
     if (!interrupted) return { kind: 'continuation', entity: previous.entity, confident: false };
   }
@@ -126,7 +126,7 @@ function attributionBefore(context: Context, lead: Span, quotation: QuotationSpa
   for (let i = leadWords.length - 1; i >= 0; i--) {
     if (!SPEECH_VERBS.has(leadWords[i].norm)) continue;
     const verb = leadWords[i];
-    const between = context.mentions.filter((m) => m.start > verb.end && m.end <= lead.end && m.entity.kind === 'person');
+    const between = mentionsIn(context, { start: verb.end, end: lead.end }).filter((m) => m.entity.kind === 'person');
     // "X dismissed Y's warning that “…”", "X quoted Y as saying “…”": the words are Y's.
     const reported = between.find((m) => {
       const next = context.words[m.wordIndex + m.wordCount]?.norm;
@@ -143,7 +143,7 @@ function attributionBefore(context: Context, lead: Span, quotation: QuotationSpa
   // "X's verdict was bleak: “…”", "The line came from X: “…”"
   const leadText = context.doc.prose.slice(lead.start, lead.end);
   if (/[:—–]\s*$/.test(leadText)) {
-    const named = context.mentions.filter((m) => m.start >= lead.start && m.end <= lead.end && m.entity.kind === 'person');
+    const named = mentionsIn(context, lead).filter((m) => m.entity.kind === 'person');
     const distinct = new Set(named.map((m) => m.entity.id));
     if (distinct.size === 1) return { ...fromMention({ ...named[named.length - 1], possessive: false }), outlet };
   }
@@ -211,7 +211,7 @@ function capitalizedRun(context: Context, range: readonly Word[]): Word[] {
 }
 
 function isSentenceStartOnly(context: Context, word: Word): boolean {
-  return context.doc.sentences.some((s) => s.start === word.start);
+  return spanAt(context.doc.sentences, word.start)?.start === word.start;
 }
 
 /** A named speaker. A possessive ("Blinken's aide said") names someone else, so it is not the speaker. */
@@ -277,6 +277,12 @@ function findOutlet(context: Context, range: Span): Outlet | undefined {
 function mentionAt(context: Context, offset: number): Mention | undefined {
   const mention = context.mentions[firstStartingAt(context.mentions, offset)];
   return mention?.start === offset ? mention : undefined;
+}
+
+function mentionsIn(context: Context, range: Span): Mention[] {
+  const out: Mention[] = [];
+  for (let i = firstStartingAt(context.mentions, range.start); i < context.mentions.length && context.mentions[i].end <= range.end; i++) out.push(context.mentions[i]);
+  return out;
 }
 
 export function wordsIn(list: readonly Word[], range: Span): Word[] {

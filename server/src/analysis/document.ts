@@ -48,7 +48,59 @@ function readPlainText(text: string): { prose: string; blocks: Block[] } {
 
 const BLOCK_KINDS: Record<string, Block['kind']> = { paragraph: 'paragraph', heading: 'heading', tableCell: 'cell' };
 
+interface ChunkProse {
+  prose: string;
+  /** Blocks with offsets relative to the chunk. */
+  blocks: Block[];
+}
+
+/** Parsed chunks by their text: an edit re-parses only the paragraphs it touched. */
+const chunkCache = new Map<string, ChunkProse>();
+const CHUNK_CACHE_LIMIT = 5000;
+
+/**
+ * Markdown is read chunk by chunk (paragraph groups split at blank lines, never inside a fence, a comment or
+ * front matter), each chunk by the markdown parser unless it holds no character markdown gives meaning to.
+ */
 function readMarkdown(text: string): { prose: string; blocks: Block[] } {
+  const parts: string[] = [];
+  const blocks: Block[] = [];
+  for (const chunk of markdownChunks(text)) {
+    const slice = text.slice(chunk.start, chunk.end);
+    const read = readChunk(slice, chunk.start === 0);
+    parts.push(read.prose);
+    for (const block of read.blocks) blocks.push({ start: block.start + chunk.start, end: block.end + chunk.start, kind: block.kind });
+  }
+  return { prose: parts.join(''), blocks };
+}
+
+function readChunk(slice: string, atDocumentStart: boolean): ChunkProse {
+  const key = (atDocumentStart ? '^' : '') + slice;
+  let read = chunkCache.get(key);
+  if (!read) {
+    read = isPlainProse(slice) ? plainChunk(slice) : parseMarkdown(slice);
+    if (chunkCache.size >= CHUNK_CACHE_LIMIT) chunkCache.clear();
+    chunkCache.set(key, read);
+  }
+  return read;
+}
+
+// Characters that can start markup anywhere in a line, and line starts that open a block construct.
+const INLINE_MARKUP = /[`*_[\]<>\\|~!&#$=]/;
+const BLOCK_START = /^(?:[ \t]|[-+*>#|]|\d+[.)]|---|\+\+\+)/m;
+
+function isPlainProse(slice: string): boolean {
+  return !INLINE_MARKUP.test(slice) && !BLOCK_START.test(slice);
+}
+
+function plainChunk(slice: string): ChunkProse {
+  const start = slice.search(/\S/);
+  if (start < 0) return { prose: slice, blocks: [] };
+  const end = slice.trimEnd().length;
+  return { prose: slice, blocks: [{ start, end, kind: 'paragraph' }] };
+}
+
+function parseMarkdown(text: string): ChunkProse {
   const tree = fromMarkdown(text, {
     extensions: [frontmatter(['yaml', 'toml']), gfm()],
     mdastExtensions: [frontmatterFromMarkdown(['yaml', 'toml']), gfmFromMarkdown()],
@@ -71,4 +123,47 @@ function readMarkdown(text: string): { prose: string; blocks: Block[] } {
   };
   visit(tree);
   return { prose: chars.join(''), blocks: blocks.filter((b) => chars.slice(b.start, b.end).join('').trim() !== '') };
+}
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+
+/**
+ * Splits markdown into chunks that parse the same alone as in the document: boundaries at blank lines, except
+ * inside a fenced code block, an HTML comment or the front matter; an indented chunk (a list item's later
+ * paragraph, indented code) stays with the chunk before it.
+ */
+export function markdownChunks(text: string): Span[] {
+  const chunks: Span[] = [];
+  let chunkStart = 0;
+  let fence: string | undefined;
+  let inComment = false;
+  let inFrontMatter = /^(---|\+\+\+)\r?\n/.test(text);
+  let lineStart = 0;
+  let previousBlank = false;
+  while (lineStart < text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    lineEnd = lineEnd < 0 ? text.length : lineEnd + 1;
+    const line = text.slice(lineStart, lineEnd).replace(/\r?\n$/, '');
+    const blank = line.trim() === '';
+    if (inFrontMatter) {
+      if (lineStart > 0 && /^(---|\+\+\+|\.\.\.)\s*$/.test(line)) inFrontMatter = false;
+    } else if (fence) {
+      const close = FENCE.exec(line);
+      if (close && close[1][0] === fence[0] && close[1].length >= fence.length && line.trim() === close[1]) fence = undefined;
+    } else if (inComment) {
+      if (line.includes('-->')) inComment = false;
+    } else {
+      const open = FENCE.exec(line);
+      if (open) fence = open[1];
+      else if (line.lastIndexOf('<!--') > line.lastIndexOf('-->')) inComment = true;
+      if (!blank && previousBlank && lineStart > chunkStart && !/^[ \t]/.test(line)) {
+        chunks.push({ start: chunkStart, end: lineStart });
+        chunkStart = lineStart;
+      }
+    }
+    previousBlank = blank && !fence && !inComment && !inFrontMatter;
+    lineStart = lineEnd;
+  }
+  if (chunkStart < text.length) chunks.push({ start: chunkStart, end: text.length });
+  return chunks;
 }

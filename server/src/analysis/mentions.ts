@@ -20,7 +20,8 @@ export function findMentions(doc: ProseDocument, docWords: readonly Word[], refe
   const mentions: Mention[] = [];
   for (let i = 0; i < docWords.length; i++) {
     const first = docWords[i];
-    if (!isCapitalized(doc.prose.slice(first.start, first.end))) continue;
+    // The index lookup is cheaper than the capital-letter test, and rules out almost every word.
+    if (!reference.mayStartName(first.norm) || !isCapitalized(doc.prose.slice(first.start, first.end))) continue;
     const mention = longestNameAt(doc, docWords, i, reference);
     if (mention) {
       mentions.push(mention);
@@ -31,10 +32,9 @@ export function findMentions(doc: ProseDocument, docWords: readonly Word[], refe
 }
 
 function longestNameAt(doc: ProseDocument, docWords: readonly Word[], i: number, reference: ReferenceIndex): Mention | undefined {
-  const candidates = new Map([[docWords[i].norm, reference.namesStartingWith(docWords[i].norm)]]);
   const bare = stripPossessive(docWords[i].norm);
-  if (bare !== docWords[i].norm) candidates.set(bare, reference.namesStartingWith(bare));
-  for (const entries of candidates.values()) {
+  const candidates = bare === docWords[i].norm ? [reference.namesStartingWith(bare)] : [reference.namesStartingWith(docWords[i].norm), reference.namesStartingWith(bare)];
+  for (const entries of candidates) {
     for (const entry of entries) {
       const n = entry.words.length;
       if (i + n > docWords.length) continue;

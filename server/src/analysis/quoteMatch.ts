@@ -44,7 +44,32 @@ export function quotationPieces(prose: string, quotationWords: readonly Word[]):
   return pieces.filter((p) => p.length > 0);
 }
 
+/** What a match depends on: the pieces' words. Cached per reference set, so re-checks align only new quotations. */
+interface CachedMatch {
+  quote: IndexedQuote;
+  kind: QuoteMatch['kind'];
+  alignments: Alignment[];
+  exactIn: IndexedQuote[];
+}
+const matchCache = new WeakMap<ReferenceIndex, Map<string, CachedMatch | null>>();
+const MATCH_CACHE_LIMIT = 20000;
+
 export function matchQuotation(pieces: readonly Word[][], reference: ReferenceIndex): QuoteMatch | undefined {
+  let cache = matchCache.get(reference);
+  if (!cache) matchCache.set(reference, (cache = new Map()));
+  const key = pieces.map((piece) => piece.map((w) => w.norm).join(' ')).join(' | ');
+  let cached = cache.get(key);
+  if (cached === undefined) {
+    const match = computeMatch(pieces, reference);
+    cached = match ? { quote: match.quote, kind: match.kind, alignments: match.pieces.map((p) => p.alignment), exactIn: match.exactIn } : null;
+    if (cache.size >= MATCH_CACHE_LIMIT) cache.clear();
+    cache.set(key, cached);
+  }
+  if (!cached) return undefined;
+  return { quote: cached.quote, kind: cached.kind, exactIn: cached.exactIn, pieces: cached.alignments.map((alignment, i) => ({ words: pieces[i], alignment })) };
+}
+
+function computeMatch(pieces: readonly Word[][], reference: ReferenceIndex): QuoteMatch | undefined {
   const all = pieces.flat();
   if (all.length === 0) return undefined;
   const candidates = candidateQuotes(pieces, all, reference);

@@ -2,7 +2,7 @@
 // and every quote by its word trigrams, so lookups never scan the whole set.
 import type { LoadedReference } from './loader';
 import type { Organization, Person, Quote, Fact } from './types';
-import { phraseKey, words, type Word } from '../text/words';
+import { phraseKey, stripPossessive, words, type Word } from '../text/words';
 
 export type Entity =
   | { kind: 'person'; id: string; name: string; person: Person }
@@ -79,6 +79,11 @@ export class ReferenceIndex {
   /** Name entries that start with this normalised word, longest first. */
   namesStartingWith(word: string): readonly NameEntry[] {
     return this.namesByFirstWord.get(word) ?? [];
+  }
+
+  /** Whether a name could start with this normalised word (possessive or not). */
+  mayStartName(word: string): boolean {
+    return this.namesByFirstWord.has(word) || this.namesByFirstWord.has(stripPossessive(word));
   }
 
   /** Every entity some form of whose name is exactly this phrase. */

@@ -1,0 +1,44 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { markdownChunks, readDocument } from '../../server/src/analysis/document';
+
+const proseOf = (text: string) => readDocument(text, 'markdown').prose;
+
+test('prose keeps every offset: same length, line breaks in place', () => {
+  const text = '# Title\r\n\r\nSome *emphasis* and `code` here.\n';
+  const prose = proseOf(text);
+  assert.equal(prose.length, text.length);
+  assert.equal(prose.indexOf('emphasis'), text.indexOf('emphasis'));
+  assert.ok(!prose.includes('code'));
+  assert.deepEqual([...prose].map((c, i) => (c === '\n' || c === '\r') === (text[i] === '\n' || text[i] === '\r')).every(Boolean), true);
+});
+
+test('a fenced code block with blank lines inside stays one chunk and is never prose', () => {
+  const text = 'Before.\n\n```\n“Quoted in code,” he said.\n\nStill code.\n```\n\nAfter.\n';
+  const chunks = markdownChunks(text).map((c) => text.slice(c.start, c.end));
+  assert.deepEqual(chunks, ['Before.\n\n', '```\n“Quoted in code,” he said.\n\nStill code.\n```\n\n', 'After.\n']);
+  const prose = proseOf(text);
+  assert.ok(!prose.includes('Quoted') && !prose.includes('Still'));
+  assert.ok(prose.includes('Before.') && prose.includes('After.'));
+});
+
+test('front matter and multi-line HTML comments are not prose', () => {
+  const text = '---\ntitle: "Said nobody"\n\nsummary: x\n---\n\n<!-- a note\n\n“hidden words” -->\n\nVisible text.\n';
+  const prose = proseOf(text);
+  assert.ok(!prose.includes('Said') && !prose.includes('summary') && !prose.includes('hidden'));
+  assert.ok(prose.includes('Visible text.'));
+});
+
+test('a list item’s indented second paragraph is still prose', () => {
+  const text = '- First point.\n\n    Second paragraph of the same item.\n';
+  assert.ok(proseOf(text).includes('Second paragraph of the same item.'));
+});
+
+test('re-reading an edited document gives the same result as reading it fresh', () => {
+  const before = 'One paragraph with *markup*.\n\nAnother, plain.\n\n> A quote block.\n';
+  const after = before.replace('plain', 'still plain');
+  readDocument(before, 'markdown');
+  const incremental = readDocument(after, 'markdown');
+  assert.equal(incremental.prose, after.replace(/[*>]/g, ' '));
+  assert.deepEqual(incremental.blocks.map((b) => after.slice(b.start, b.end)), ['One paragraph with *markup*.', 'Another, still plain.', 'A quote block.']);
+});
