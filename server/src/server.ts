@@ -8,6 +8,7 @@ import {
   TextDocumentSyncKind,
   CodeActionKind,
   DidChangeWatchedFilesNotification,
+  DiagnosticSeverity,
   DocumentDiagnosticReportKind,
   MessageType,
   ShowMessageNotification,
@@ -25,7 +26,9 @@ import { analyzeDocument } from './analysis/analyze';
 import { checkText, languageOf } from './engine';
 import type { Finding } from './checks/finding';
 import type { ReferenceIndex } from './reference/index';
-import { toDiagnostic, type ArticleResolver } from './lsp/diagnostics';
+import { REFERENCE_FOLDER, REFERENCE_SUFFIX, referenceFilesFor } from './reference/discovery';
+import { formatProblem } from './reference/loader';
+import { DIAGNOSTIC_SOURCE, toDiagnostic, type ArticleResolver } from './lsp/diagnostics';
 import { fixAllAction, fixAllEdits, quickFixes, versionedEdit, wantsFixAll } from './lsp/codeActions';
 import { hoverAt } from './lsp/hover';
 import { ReferenceLibrary } from './lsp/referenceLibrary';
@@ -96,8 +99,13 @@ async function loadFolderState(folder: WorkspaceFolder | undefined, uri: string)
     settings = readSettings(raw);
   }
   const base = baseDirectory(folder, uri);
-  const files = settings.referenceFiles.map((file) => (base ? path.resolve(base, file) : file)).filter((file) => path.isAbsolute(file));
-  if (settings.useBuiltInReference) files.unshift(library.builtInPath());
+  const files: string[] = [];
+  if (settings.useBuiltInReference) files.push(library.builtInPath());
+  if (base) {
+    const discovered = referenceFilesFor(base, settings.referenceFiles, { trusted: settings.referenceFilesFromUserSettings });
+    files.push(...discovered.files);
+    for (const refused of discovered.refused) noticeOnce(`refused:${base}:${refused.path}`, MessageType.Warning, `Fact Check: the reference file ${refused.path} is not used: ${refused.reason}.`);
+  }
   const references: ReferenceIndex[] = [];
   for (const file of new Set(files)) {
     const reference = library.get(file);
@@ -116,10 +124,20 @@ function baseDirectory(folder: WorkspaceFolder | undefined, uri: string): string
 
 // ---- reference sets -------------------------------------------------------------------------------------
 
-const library = new ReferenceLibrary((file, problem, keptLastGood) => {
+const library = new ReferenceLibrary((file, problems, keptLastGood) => {
+  const uri = URI.file(file).toString();
+  // The problems also go on the reference file itself, where the writer can click through to each one.
+  void connection.sendDiagnostics({
+    uri,
+    diagnostics: problems.map((problem) => {
+      const at = { line: problem.line - 1, character: problem.column - 1 };
+      return { range: { start: at, end: at }, severity: DiagnosticSeverity.Error, source: DIAGNOSTIC_SOURCE, message: problem.message };
+    }),
+  });
+  if (problems.length === 0) return;
   const outcome = keptLastGood ? 'The last version that loaded is still in use.' : 'It is not in use.';
-  connection.console.error(`Reference file ${file} could not be loaded:\n${problem}`);
-  showMessage(MessageType.Error, `Fact Check: the reference file ${path.basename(file)} could not be loaded. ${outcome} ${firstLine(problem)}`);
+  connection.console.error(`Reference file ${file} could not be loaded:\n${problems.map(formatProblem).join('\n')}`);
+  showMessage(MessageType.Error, `Fact Check: the reference file ${path.basename(file)} could not be loaded. ${outcome} ${formatProblem(problems[0])}`);
 });
 
 const articleDocuments = new Map<string, { text: string; document: TextDocument }>();
@@ -136,18 +154,26 @@ const articles: ArticleResolver = (articlePath) => {
 };
 
 let watcher: Promise<Disposable> | undefined;
-let watchedPaths = '';
+let watchedPaths: string | undefined;
 
-/** Asks the client to report changes to every file a loaded reference set was read from. */
+/** A file in a `.factcheck/` folder named like a reference set: creating, changing or deleting one changes what the folder uses. */
+function isDiscoverable(file: string): boolean {
+  return path.basename(path.dirname(file)) === REFERENCE_FOLDER && file.endsWith(REFERENCE_SUFFIX);
+}
+
+/** Asks the client to report changes to every file a reference set was read from, and to `.factcheck/` folders. */
 function watchReferenceFiles() {
   if (!client.workspace?.didChangeWatchedFiles?.dynamicRegistration) return;
   const paths = library.watchedPaths().sort();
   if (paths.join('\n') === watchedPaths) return;
   watchedPaths = paths.join('\n');
   const relative = !!client.workspace.didChangeWatchedFiles.relativePatternSupport;
-  const watchers = paths.map((file) =>
-    relative ? { globPattern: { baseUri: URI.file(path.dirname(file)).toString(), pattern: path.basename(file) } } : { globPattern: file.split(path.sep).join('/') },
-  );
+  const watchers = [
+    { globPattern: `**/${REFERENCE_FOLDER}/*${REFERENCE_SUFFIX}` },
+    ...paths.map((file) =>
+      relative ? { globPattern: { baseUri: URI.file(path.dirname(file)).toString(), pattern: path.basename(file) } } : { globPattern: file.split(path.sep).join('/') },
+    ),
+  ];
   const previous = watcher;
   watcher = connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
   void previous?.then((registration) => registration.dispose());
@@ -169,7 +195,6 @@ interface DocumentCheck {
 }
 
 const checks = new Map<string, DocumentCheck>();
-const noticedTooLarge = new Set<string>();
 
 async function checkDocument(uri: string): Promise<DocumentCheck | undefined> {
   const cached = checks.get(uri);
@@ -197,10 +222,8 @@ async function checkDocument(uri: string): Promise<DocumentCheck | undefined> {
 }
 
 function noticeTooLarge(document: TextDocument, maxFileSize: number) {
-  if (noticedTooLarge.has(document.uri)) return;
-  noticedTooLarge.add(document.uri);
   const name = path.basename(URI.parse(document.uri).path);
-  showMessage(MessageType.Info, `Fact Check: ${name} is not checked: it is larger than factcheck.maxFileSize (${maxFileSize.toLocaleString('en')} bytes).`);
+  noticeOnce(`tooLarge:${document.uri}`, MessageType.Info, `Fact Check: ${name} is not checked: it is larger than factcheck.maxFileSize (${maxFileSize.toLocaleString('en')} bytes).`);
 }
 
 function sendStatus(uri: string, check: DocumentCheck) {
@@ -285,7 +308,10 @@ connection.onDidChangeConfiguration((change) => {
 
 connection.onDidChangeWatchedFiles((change) => {
   let affected = false;
-  for (const event of change.changes) affected = library.changed(URI.parse(event.uri).fsPath) || affected;
+  for (const event of change.changes) {
+    const file = URI.parse(event.uri).fsPath;
+    affected = library.changed(file) || isDiscoverable(file) || affected;
+  }
   if (affected) recheckAll();
 });
 
@@ -296,7 +322,7 @@ documents.onDidChangeContent((event) => {
 documents.onDidClose((event) => {
   checks.delete(event.document.uri);
   published.delete(event.document.uri);
-  noticedTooLarge.delete(event.document.uri);
+  noticed.delete(`tooLarge:${event.document.uri}`);
   if (!canPull()) void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
 });
 
@@ -344,13 +370,18 @@ connection.onRequest(REFERENCE_SETS_REQUEST, async (params: ReferenceSetsParams)
   return references.map((r) => ({ name: r.name, file: r.loaded.file, articlePath: r.loaded.articlePath }));
 });
 
+const noticed = new Set<string>();
+
+/** Shows a message the first time `key` comes up (a setting's problem is not repeated on every keystroke). */
+function noticeOnce(key: string, type: MessageType, message: string) {
+  if (noticed.has(key)) return;
+  noticed.add(key);
+  showMessage(type, message);
+}
+
 /** A notification (window/showMessage), not a request: nothing waits for the writer to dismiss it. */
 function showMessage(type: MessageType, message: string) {
   void connection.sendNotification(ShowMessageNotification.type, { type, message });
-}
-
-function firstLine(text: string): string {
-  return text.split('\n')[0];
 }
 
 documents.listen(connection);

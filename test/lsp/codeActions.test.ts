@@ -3,10 +3,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ApplyWorkspaceEditParams, CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
 import { applyWorkspaceEdit, editVersion, fileUri, PULL_CAPABILITIES, startServer, type TestServer } from '../support/lspClient';
-import { writeReference } from './inventedReference';
+import { onlyReference, writeReference } from './inventedReference';
 
 const reference = writeReference();
-const settings = { useBuiltInReference: false, referenceFiles: [reference.file] };
+const settings = onlyReference(reference.file);
 
 const ALTERED = 'Halvorsen told the Valley Gazette: “Books are the last thing a city should lose.”';
 const MISATTRIBUTED = '“We received more than four thousand books from neighbours we have never met,” Halvorsen said.';

@@ -3,10 +3,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { pathToFileURL } from 'node:url';
 import { fileUri, positionOf, PULL_CAPABILITIES, startServer, type TestServer } from '../support/lspClient';
-import { articleLine, at, QUOTES, writeReference } from './inventedReference';
+import { articleLine, at, onlyReference, QUOTES, writeReference } from './inventedReference';
 
 const reference = writeReference();
-const settings = { useBuiltInReference: false, referenceFiles: [reference.file] };
+const settings = onlyReference(reference.file);
 
 async function withServer(run: (server: TestServer) => Promise<void>) {
   const server = await startServer({ capabilities: PULL_CAPABILITIES, settings });

@@ -85,3 +85,8 @@ export function writeReference(set: unknown = referenceSet(), fileName = 'librar
 export function articleLine(offset: number): number {
   return ARTICLE.slice(0, offset).split('\n').length;
 }
+
+/** Settings using only `file`, as a user's own settings name it (so it may lie outside the workspace folder). */
+export function onlyReference(file: string) {
+  return { useBuiltInReference: false, referenceFiles: [file], referenceFilesFromUserSettings: true };
+}

@@ -3,12 +3,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Diagnostic, ShowMessageParams } from 'vscode-languageserver-protocol';
+import type { Diagnostic, PublishDiagnosticsParams, ShowMessageParams } from 'vscode-languageserver-protocol';
 import { PULL_CAPABILITIES, PUSH_CAPABILITIES, startServer, type StartOptions, type TestServer } from '../support/lspClient';
 import type { StatusParams } from '../../server/src/lsp/protocol';
-import { NAME, referenceSet, writeReference } from './inventedReference';
+import { NAME, onlyReference, referenceSet, writeReference } from './inventedReference';
 
 const ALTERED = 'Halvorsen told the Valley Gazette: “Books are the last thing a city should lose.”';
 const MISATTRIBUTED = '“We received more than four thousand books from neighbours we have never met,” Halvorsen said.';
@@ -31,13 +32,13 @@ const refreshes = (server: TestServer) => server.serverRequests.filter((r) => r.
 
 /** A workspace folder holding a draft; returns its URI and the draft's URI. */
 function folderWith(name: string, draftName = 'draft.md') {
-  const dir = fs.mkdtempSync(path.join(fs.realpathSync(require('node:os').tmpdir()), `factcheck-${name}-`));
+  const dir = fs.mkdtempSync(path.join(fs.realpathSync(os.tmpdir()), `factcheck-${name}-`));
   return { folder: { uri: pathToFileURL(dir).href, name }, dir, draft: pathToFileURL(path.join(dir, draftName)).href };
 }
 
 test('severity settings change a code’s severity or turn it off, and a change takes effect with a refresh', async () => {
   const reference = writeReference();
-  const base = { useBuiltInReference: false, referenceFiles: [reference.file] };
+  const base = onlyReference(reference.file);
   const { folder, draft } = folderWith('severity');
   await withServer({ settings: base, workspaceFolders: [folder] }, async (server) => {
     await server.openQuietly(draft, DRAFT);
@@ -56,7 +57,7 @@ test('severity settings change a code’s severity or turn it off, and a change 
 
 test('enable: false and a language left out of factcheck.languages silence the document', async () => {
   const reference = writeReference();
-  const base = { useBuiltInReference: false, referenceFiles: [reference.file] };
+  const base = onlyReference(reference.file);
   const { folder, draft, dir } = folderWith('enable');
   const plain = pathToFileURL(path.join(dir, 'draft.txt')).href;
   await withServer({ settings: { ...base, enable: false }, workspaceFolders: [folder] }, async (server) => {
@@ -92,15 +93,20 @@ test('a broken reference file is reported once; after a bad edit the last good v
   const broken = writeReference({ ...referenceSet(), quotes: [{ id: 'q', text: 'words the article never printed', speaker: 'ingrid-halvorsen', offset: 3 }] });
   const good = writeReference();
   const { folder, draft } = folderWith('broken');
-  await withServer({ settings: { useBuiltInReference: false, referenceFiles: [broken.file] }, workspaceFolders: [folder] }, async (server) => {
+  await withServer({ settings: onlyReference(broken.file), workspaceFolders: [folder] }, async (server) => {
     await server.openQuietly(draft, DRAFT);
     assert.deepEqual(await server.pull(draft), []);
     const status = await server.waitForNotification<StatusParams>('factcheck/status', (s) => s.uri === draft);
     assert.equal(status.state, 'noReference');
     assert.equal(messages(server).length, 1);
     assert.match(messages(server)[0], /library\.factcheck\.json could not be loaded\. It is not in use\./);
+    const onFile = server.notifications.find((n) => n.method === 'textDocument/publishDiagnostics' && (n.params as PublishDiagnosticsParams).uri === pathToFileURL(broken.file).href);
+    const problems = (onFile?.params as PublishDiagnosticsParams | undefined)?.diagnostics ?? [];
+    assert.ok(problems.length > 0, 'the problems are shown on the reference file too');
+    const quoteLine = fs.readFileSync(broken.file, 'utf8').split('\n').findIndex((line) => line.includes('words the article never printed'));
+    assert.ok(problems.some((d) => d.range.start.line >= quoteLine - 3 && d.range.start.line <= quoteLine + 3), 'at the offending quote');
 
-    await server.setSettings({ useBuiltInReference: false, referenceFiles: [good.file] });
+    await server.setSettings(onlyReference(good.file));
     assert.equal((await server.pull(draft)).length, 2);
 
     fs.writeFileSync(good.file, '{ "name": ');
@@ -120,7 +126,7 @@ test('a broken reference file is reported once; after a bad edit the last good v
 test('a document over factcheck.maxFileSize is skipped with one notice', async () => {
   const reference = writeReference();
   const { folder, draft } = folderWith('large');
-  await withServer({ settings: { useBuiltInReference: false, referenceFiles: [reference.file], maxFileSize: 100 }, workspaceFolders: [folder] }, async (server) => {
+  await withServer({ settings: { ...onlyReference(reference.file), maxFileSize: 100 }, workspaceFolders: [folder] }, async (server) => {
     await server.openQuietly(draft, DRAFT);
     assert.deepEqual(await server.pull(draft), []);
     await server.change(draft, `${DRAFT}\nMore.\n`, 2);
@@ -137,8 +143,7 @@ test('in a multi-root workspace each folder’s documents get that folder’s se
   const quiet = folderWith('quiet');
   const loud = folderWith('loud');
   const perFolder = (scopeUri: string | undefined) => ({
-    useBuiltInReference: false,
-    referenceFiles: [reference.file],
+    ...onlyReference(reference.file),
     severity: scopeUri === quiet.folder.uri ? { 'quote-misattributed': 'off' } : {},
   });
   await withServer({ settings: perFolder, workspaceFolders: [quiet.folder, loud.folder] }, async (server) => {
@@ -151,7 +156,7 @@ test('in a multi-root workspace each folder’s documents get that folder’s se
 
 test('without pull support, a settings change re-publishes diagnostics', async () => {
   const reference = writeReference();
-  const base = { useBuiltInReference: false, referenceFiles: [reference.file] };
+  const base = onlyReference(reference.file);
   const { folder, draft } = folderWith('push');
   await withServer({ capabilities: PUSH_CAPABILITIES, settings: base, workspaceFolders: [folder] }, async (server) => {
     assert.equal(server.initializeResult.capabilities.diagnosticProvider, undefined);
@@ -159,5 +164,35 @@ test('without pull support, a settings change re-publishes diagnostics', async (
     const republished = server.nextDiagnostics(draft);
     await server.setSettings({ ...base, severity: { 'quote-altered': 'off' } });
     assert.deepEqual(codes(await republished), ['quote-misattributed']);
+  });
+});
+
+test('a workspace cannot point the checker outside its folder; the user’s own settings can', async () => {
+  const outside = writeReference();
+  const { folder, draft } = folderWith('outside');
+  await withServer({ settings: { useBuiltInReference: false, referenceFiles: [outside.file] }, workspaceFolders: [folder] }, async (server) => {
+    await server.openQuietly(draft, DRAFT);
+    assert.deepEqual(await server.pull(draft), []);
+    assert.equal(messages(server).length, 1);
+    assert.match(messages(server)[0], /is not used: it is outside the folder/);
+    await server.setSettings(onlyReference(outside.file));
+    assert.equal((await server.pull(draft)).length, 2);
+  });
+});
+
+test('reference sets in the folder’s .factcheck/ are found without settings, and picked up when created', async () => {
+  const { folder, dir, draft } = folderWith('discovered');
+  await withServer({ settings: { useBuiltInReference: false }, workspaceFolders: [folder] }, async (server) => {
+    await server.openQuietly(draft, DRAFT);
+    assert.deepEqual(await server.pull(draft), []);
+    const watchers = server.serverRequests.find((r) => r.method === 'client/registerCapability');
+    assert.match(JSON.stringify(watchers?.params), /\*\*\/\.factcheck\/\*\.factcheck\.json/, 'the server watches .factcheck/ folders');
+
+    fs.mkdirSync(path.join(dir, '.factcheck'));
+    fs.writeFileSync(path.join(dir, '.factcheck', 'article.txt'), fs.readFileSync(writeReference().articlePath));
+    const created = path.join(dir, '.factcheck', 'library.factcheck.json');
+    fs.writeFileSync(created, JSON.stringify(referenceSet()));
+    await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(created).href, type: 1 }] });
+    assert.deepEqual(codes(await server.pull(draft)), ['quote-altered', 'quote-misattributed']);
   });
 });

@@ -1,7 +1,7 @@
 // Loaded reference sets, shared by every workspace folder that uses them. A file is read once and again only
 // after it changes; when a changed file no longer loads, its last good version stays in use and the writer is
 // told what is wrong (once per distinct problem, not on every keystroke).
-import { builtInReferencePath, formatProblem, loadReferenceFile, ReferenceLoadError } from '../reference/loader';
+import { builtInReferencePath, loadReferenceFile, ReferenceLoadError, type ReferenceProblem } from '../reference/loader';
 import { ReferenceIndex } from '../reference/index';
 
 interface Entry {
@@ -9,15 +9,18 @@ interface Entry {
   index?: ReferenceIndex;
   /** The file changed since `index` was loaded. */
   stale: boolean;
-  /** The problem last reported for this file, so it is not reported again. */
+  /** The problems last reported for this file (as text), so they are not reported again. */
   reported?: string;
 }
 
 export class ReferenceLibrary {
   private readonly entries = new Map<string, Entry>();
 
-  /** `report` is told, once per distinct problem, why a reference file could not be loaded. */
-  constructor(private readonly report: (file: string, problem: string, keptLastGood: boolean) => void) {}
+  /**
+   * `report` is told, once per distinct set of problems, why a reference file could not be loaded; and with no
+   * problems when a file that failed loads again.
+   */
+  constructor(private readonly report: (file: string, problems: ReferenceProblem[], keptLastGood: boolean) => void) {}
 
   builtInPath(): string {
     return builtInReferencePath();
@@ -31,11 +34,13 @@ export class ReferenceLibrary {
     this.entries.set(file, entry);
     try {
       entry.index = new ReferenceIndex(loadReferenceFile(file));
+      if (entry.reported !== undefined) this.report(file, [], false);
       entry.reported = undefined;
     } catch (error) {
-      const problem = error instanceof ReferenceLoadError ? error.problems.map(formatProblem).join('\n') : String((error as Error)?.message ?? error);
-      if (entry.reported !== problem) this.report(file, problem, entry.index !== undefined);
-      entry.reported = problem;
+      const problems = error instanceof ReferenceLoadError ? error.problems : [{ file, line: 1, column: 1, message: String((error as Error)?.message ?? error) }];
+      const text = JSON.stringify(problems);
+      if (entry.reported !== text) this.report(file, problems, entry.index !== undefined);
+      entry.reported = text;
     }
     entry.stale = false;
     return entry.index;

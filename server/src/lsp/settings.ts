@@ -11,8 +11,13 @@ export interface Settings {
   /** Per-code severity overrides; codes not listed keep their default severity. */
   severity: Partial<Record<DiagnosticCode, SeveritySetting>>;
   useBuiltInReference: boolean;
-  /** Reference JSON files, relative to the workspace folder (absolute paths are used as they are). */
+  /** Reference JSON files, relative to the workspace folder. */
   referenceFiles: string[];
+  /**
+   * True when `referenceFiles` comes from the user's own settings, not the workspace's: only then may it name
+   * files outside the workspace folder. The VS Code client sets it from where the value is defined.
+   */
+  referenceFilesFromUserSettings: boolean;
   /** Documents larger than this many bytes (UTF-8) are not checked. */
   maxFileSize: number;
 }
@@ -23,6 +28,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   severity: {},
   useBuiltInReference: true,
   referenceFiles: [],
+  referenceFilesFromUserSettings: false,
   maxFileSize: 1_000_000,
 });
 
@@ -44,6 +50,7 @@ export function readSettings(raw: unknown): Settings {
     severity,
     useBuiltInReference: typeof from.useBuiltInReference === 'boolean' ? from.useBuiltInReference : DEFAULT_SETTINGS.useBuiltInReference,
     referenceFiles: strings(from.referenceFiles)?.filter((file) => file.trim() !== '') ?? [],
+    referenceFilesFromUserSettings: from.referenceFilesFromUserSettings === true,
     maxFileSize: typeof from.maxFileSize === 'number' && from.maxFileSize > 0 ? from.maxFileSize : DEFAULT_SETTINGS.maxFileSize,
   };
 }
