@@ -93,7 +93,7 @@ function attributionAfter(context: Context, tail: Span, quotation: QuotationSpan
     const named = mentionAt(context, opener.norm === 'by' ? tailWords[1]?.start ?? -1 : opener.start);
     if (named?.entity.kind === 'person' && !named.possessive) return { ...fromMention(named), outlet };
   }
-  const verbAt = tailWords.findIndex((w) => SPEECH_VERBS.has(w.norm));
+  const verbAt = tailWords.findIndex((w) => isReportingVerb(context, w));
   if (verbAt < 0 || verbAt > 6) return undefined;
   const verb = tailWords[verbAt];
   // "…,” said X": the speaker follows the verb.
@@ -111,6 +111,11 @@ function attributionAfter(context: Context, tail: Span, quotation: QuotationSpan
 /** Verbs whose object is the listener, not the speaker: "X told Y that “…”". */
 const LISTENER_VERBS = new Set(['told', 'tell', 'tells', 'telling', 'asked', 'urged', 'warned', 'reminded', 'assured', 'informed']);
 
+/** A reporting verb, not a capitalised word of a name that happens to spell one ("the United States"). */
+function isReportingVerb(context: Context, word: Word): boolean {
+  return SPEECH_VERBS.has(word.norm) && !isCapitalized(context.doc.prose.slice(word.start, word.end));
+}
+
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'this', 'that', 'his', 'her', 'their', 'its']);
 
 // ---- rule 2: the clause before the quote ----
@@ -124,7 +129,7 @@ function attributionBefore(context: Context, lead: Span, quotation: QuotationSpa
     if (speaker) return { ...speaker, outlet };
   }
   for (let i = leadWords.length - 1; i >= 0; i--) {
-    if (!SPEECH_VERBS.has(leadWords[i].norm)) continue;
+    if (!isReportingVerb(context, leadWords[i])) continue;
     const verb = leadWords[i];
     const between = mentionsIn(context, { start: verb.end, end: lead.end }).filter((m) => m.entity.kind === 'person');
     // "X dismissed Y's warning that “…”", "X quoted Y as saying “…”": the words are Y's.
