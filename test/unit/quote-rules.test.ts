@@ -182,3 +182,12 @@ test('a pronoun of the wrong gender does not reach back to someone named long be
   ].join('\n');
   assert.deepEqual(reported(text, run(text)), []);
 });
+
+test('an inserted phrase is one alteration; a paraphrase sharing a few words is not a quote of the reference', () => {
+  const padded = 'Okafor said: “Every single boat that runs aground costs us a whole season.”';
+  assert.match(only(padded, 'quote-altered').message, /“single” added; “whole” added/);
+  const phrase = 'Vasquez said: “This harbour built the whole town up from nothing, and it will not be allowed to silt up on my watch.”';
+  assert.match(only(phrase, 'quote-altered').message, /“whole” added; “up from nothing” added/);
+  const paraphrase = 'Okafor said: “Every season we lose boats, and the channel costs us more than it earns.”';
+  assert.deepEqual(run(paraphrase).map((f) => f.code), ['quote-unverified']);
+});

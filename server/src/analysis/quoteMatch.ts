@@ -93,11 +93,30 @@ function computeMatch(pieces: readonly Word[][], reference: ReferenceIndex): Quo
   return best;
 }
 
-/** An altered quotation keeps most of its words: at least three agree, and edits are few for its length. */
+/**
+ * An altered quotation keeps most of its words: at least three agree, at least 60% of the draft's words agree,
+ * and the changes are a few runs of at most four words each (an inserted phrase "a lot of" is one change).
+ */
 function closeEnough(pieces: readonly MatchedPiece[], draftWordCount: number): boolean {
   const equal = pieces.reduce((n, p) => n + p.alignment.equal, 0);
-  const distance = pieces.reduce((n, p) => n + p.alignment.distance, 0);
-  return equal >= 3 && equal >= 0.6 * draftWordCount && distance <= Math.max(1, Math.floor(draftWordCount / 4));
+  const runs = pieces.flatMap((p) => changeRuns(p.alignment));
+  return equal >= 3 && equal >= 0.6 * draftWordCount && runs.length <= Math.max(2, Math.floor(draftWordCount / 5)) && runs.every((r) => r <= MAX_CHANGE_RUN);
+}
+
+const MAX_CHANGE_RUN = 4;
+
+/** Lengths of the runs of consecutive edits in an alignment. */
+function changeRuns(alignment: Alignment): number[] {
+  const runs: number[] = [];
+  let current = 0;
+  for (const op of alignment.ops) {
+    if (op.kind === 'equal') {
+      if (current) runs.push(current);
+      current = 0;
+    } else current++;
+  }
+  if (current) runs.push(current);
+  return runs;
 }
 
 function alignPieces(pieces: readonly Word[][], quote: IndexedQuote): MatchedPiece[] | undefined {
