@@ -11,6 +11,7 @@ import { gfmFromMarkdown } from 'mdast-util-gfm';
 import type { Nodes, Parents } from 'mdast';
 import type { Span } from '../checks/finding';
 import { splitSentences } from './sentences';
+import { memoTable } from '../text/memo';
 
 export type DocumentLanguage = 'markdown' | 'plaintext';
 
@@ -55,8 +56,7 @@ interface ChunkProse {
 }
 
 /** Parsed chunks by their text: an edit re-parses only the paragraphs it touched. */
-const chunkCache = new Map<string, ChunkProse>();
-const CHUNK_CACHE_LIMIT = 5000;
+const parsedChunks = memoTable<string, ChunkProse>(5000);
 
 /**
  * Markdown is read chunk by chunk (paragraph groups split at blank lines, never inside a fence, a comment or
@@ -75,14 +75,9 @@ function readMarkdown(text: string): { prose: string; blocks: Block[] } {
 }
 
 function readChunk(slice: string, atDocumentStart: boolean): ChunkProse {
+  // Front matter is recognised only at the very start of a document.
   const key = (atDocumentStart ? '^' : '') + slice;
-  let read = chunkCache.get(key);
-  if (!read) {
-    read = isPlainProse(slice) ? plainChunk(slice) : parseMarkdown(slice);
-    if (chunkCache.size >= CHUNK_CACHE_LIMIT) chunkCache.clear();
-    chunkCache.set(key, read);
-  }
-  return read;
+  return parsedChunks.get(key, () => (isPlainProse(slice) ? plainChunk(slice) : parseMarkdown(slice)));
 }
 
 // Characters that can start markup anywhere in a line, and line starts that open a block construct.

@@ -7,6 +7,7 @@ import type { IndexedQuote, ReferenceIndex } from '../reference/index';
 import { QUOTE_NGRAM } from '../reference/index';
 import { alignWords, type Alignment } from '../text/alignment';
 import type { Word } from '../text/words';
+import { memoTable } from '../text/memo';
 
 export interface MatchedPiece {
   words: Word[];
@@ -51,20 +52,14 @@ interface CachedMatch {
   alignments: Alignment[];
   exactIn: IndexedQuote[];
 }
-const matchCache = new WeakMap<ReferenceIndex, Map<string, CachedMatch | null>>();
-const MATCH_CACHE_LIMIT = 20000;
+const matches = memoTable<string, CachedMatch | null>(20_000);
 
 export function matchQuotation(pieces: readonly Word[][], reference: ReferenceIndex): QuoteMatch | undefined {
-  let cache = matchCache.get(reference);
-  if (!cache) matchCache.set(reference, (cache = new Map()));
-  const key = pieces.map((piece) => piece.map((w) => w.norm).join(' ')).join(' | ');
-  let cached = cache.get(key);
-  if (cached === undefined) {
+  const key = `${reference.serial}|${pieces.map((piece) => piece.map((w) => w.norm).join(' ')).join(' | ')}`;
+  const cached = matches.get(key, () => {
     const match = computeMatch(pieces, reference);
-    cached = match ? { quote: match.quote, kind: match.kind, alignments: match.pieces.map((p) => p.alignment), exactIn: match.exactIn } : null;
-    if (cache.size >= MATCH_CACHE_LIMIT) cache.clear();
-    cache.set(key, cached);
-  }
+    return match ? { quote: match.quote, kind: match.kind, alignments: match.pieces.map((p) => p.alignment), exactIn: match.exactIn } : null;
+  });
   if (!cached) return undefined;
   return { quote: cached.quote, kind: cached.kind, exactIn: cached.exactIn, pieces: cached.alignments.map((alignment, i) => ({ words: pieces[i], alignment })) };
 }

@@ -32,7 +32,11 @@ export interface QuoteHit {
 
 export const QUOTE_NGRAM = 3;
 
+let nextSerial = 1;
+
 export class ReferenceIndex {
+  /** Distinguishes index instances in memo keys (a reloaded file gets a new one). */
+  readonly serial = nextSerial++;
   readonly entities = new Map<string, Entity>();
   /** Name entries by their first word, longest first. */
   private readonly namesByFirstWord = new Map<string, NameEntry[]>();
