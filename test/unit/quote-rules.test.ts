@@ -191,3 +191,19 @@ test('an inserted phrase is one alteration; a paraphrase sharing a few words is 
   const paraphrase = 'Okafor said: “Every season we lose boats, and the channel costs us more than it earns.”';
   assert.deepEqual(run(paraphrase).map((f) => f.code), ['quote-unverified']);
 });
+
+test('a split quote given to the wrong person is one finding with one fix', () => {
+  const text = '“We listened to the fishermen,” Okafor said, “before we listened to the engineers.”';
+  const findings = run(text).filter((f) => f.code === 'quote-misattributed');
+  assert.equal(findings.length, 1);
+  assert.equal(text.slice(findings[0].start, findings[0].end), text);
+  assert.equal(applyFix(text, preferredFix(findings[0])), '“We listened to the fishermen,” Vasquez said, “before we listened to the engineers.”');
+});
+
+test('a quotation paragraph introduced by a colon at the end of the previous paragraph has that speaker', () => {
+  const text = 'Councillor Marcus Bell offered the gloomiest view:\n\n“Every boat that runs aground costs us a season.”\n';
+  const finding = only(text, 'quote-misattributed');
+  assert.equal(applyFix(text, preferredFix(finding)), text.replace('Marcus Bell', 'Tom Okafor'));
+  const right = 'Harbour master Tom Okafor offered the gloomiest view:\n\n“Every boat that runs aground costs us a season.”\n';
+  assert.deepEqual(reported(right, run(right)), []);
+});

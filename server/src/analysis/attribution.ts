@@ -58,7 +58,7 @@ export function attributeQuotations(
     const own =
       attributionAfter(context, tail, quotation) ??
       attributionBefore(context, lead, quotation) ??
-      undefined;
+      introducedByPreviousParagraph(context, quotation);
     if (own) {
       result.push(own);
       return;
@@ -79,6 +79,18 @@ function continuation(context: Context, quotations: readonly QuotationSpan[], do
     if (!interrupted) return { kind: 'continuation', entity: previous.entity, confident: false };
   }
   return { kind: 'none', confident: false };
+}
+
+/** A paragraph that is only a quotation, after a paragraph ending "Russel offered the gloomiest view:". */
+function introducedByPreviousParagraph(context: Context, quotation: QuotationSpan): Attribution | undefined {
+  const { doc } = context;
+  const block = doc.blocks[quotation.blockIndex];
+  const previous = doc.blocks[quotation.blockIndex - 1];
+  if (quotation.continued || !block || !previous || doc.prose.slice(block.start, quotation.open).trim() !== '') return undefined;
+  const end = previous.start + doc.prose.slice(previous.start, previous.end).trimEnd().length;
+  if (!doc.prose.slice(previous.start, end).endsWith(':')) return undefined;
+  const sentence = spanAt(doc.sentences, end - 1);
+  return sentence && attributionBefore(context, { start: sentence.start, end }, quotation);
 }
 
 // ---- rule 1: the clause after the quote ----
@@ -184,7 +196,7 @@ function speakerAt(context: Context, from: number, to: number, quotation: Quotat
   const range = wordsIn(context.words, { start: from, end: to });
   const first = range[0];
   if (!first) return undefined;
-  const mention = mentionAt(context, first.start);
+  const mention = mentionAt(context, first.start) ?? mentionAfterTitle(context, range);
   if (mention) return fromMention(mention);
   if (SUBJECT_PRONOUNS.has(first.norm)) return resolvePronoun(context, first, quotation);
   const text = context.doc.prose;
@@ -194,6 +206,21 @@ function speakerAt(context: Context, from: number, to: number, quotation: Quotat
   }
   return { kind: 'descriptor', confident: false };
 }
+
+/** "…,” said Agency director Marta Feldmann": a person named after up to three title words, spaces only between. */
+function mentionAfterTitle(context: Context, range: readonly Word[]): Mention | undefined {
+  for (let k = 1; k <= 3 && k < range.length; k++) {
+    const previous = range[k - 1];
+    if (TITLE_BREAKERS.has(previous.norm) || SUBJECT_PRONOUNS.has(previous.norm)) return undefined;
+    if (!/^[ -]$/.test(context.doc.prose.slice(previous.end, range[k].start))) return undefined;
+    const mention = mentionAt(context, range[k].start);
+    if (mention) return mention.entity.kind === 'person' && !mention.possessive ? mention : undefined;
+  }
+  return undefined;
+}
+
+/** Words that end a title before a name: "said the aide to Biden" names Biden as someone else. */
+const TITLE_BREAKERS = new Set(['the', 'a', 'an', 'to', 'of', 'for', 'at', 'with', 'and', 'or', 'in', 'on', 'by', 'from', 'his', 'her', 'their', 'its', 'that', 'this']);
 
 function unknownNameBefore(context: Context, clauseWords: readonly Word[]): Attribution | undefined {
   const last = clauseWords[clauseWords.length - 1];

@@ -28,6 +28,12 @@ export const quoteMisattributed: Check = ({ analysis, reference }) => {
     const rightId = match.quote.quote.speaker;
     const right = reference.entities.get(rightId);
     if (!right) continue;
+    // A split quote ("“A,” he said, “B.”") names its speaker once: one finding covers both halves.
+    const earlier = findings.find((f) => f.fixes[0].edits[0].start === attribution.span!.start && f.refId === match.quote.quote.id);
+    if (earlier) {
+      earlier.end = quotation.outerEnd;
+      continue;
+    }
     const saidBy = attribution.entity?.name ?? analysis.doc.text.slice(attribution.span.start, attribution.span.end);
     const replacement = attribution.form === 'pronoun' ? right.name : nameInForm(right, attribution.form);
     findings.push({
@@ -49,7 +55,6 @@ export const quoteMisattributed: Check = ({ analysis, reference }) => {
   }
   return findings;
 };
-
 
 function distinctive(quotation: Quotation): boolean {
   const { match, words } = quotation;
