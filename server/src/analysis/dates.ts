@@ -1,0 +1,242 @@
+// Calendar dates in prose, read with chrono-node against the reference article's date: "Tuesday", "June 19",
+// "19 June 2023", "2023-06-19", "Monday, June 19", "Tuesday 20 June", "in March", "in 2018". Only what the
+// draft states is kept (a bare weekday states no day of the month), with the position of each written part so
+// a correction can be made in the draft's own format. Relative phrases ("yesterday", "four months ago", "next
+// year") are left out: they depend on when the draft was written, and "four months" is a quantity.
+import * as chrono from 'chrono-node';
+import type { Span } from '../checks/finding';
+import { words } from '../text/words';
+import type { DocumentAnalysis } from './analyze';
+
+export interface CalendarFields {
+  year?: number;
+  /** 1–12. */
+  month?: number;
+  day?: number;
+  /** 0 = Sunday … 6 = Saturday. */
+  weekday?: number;
+}
+
+export type DatePartKind = keyof CalendarFields;
+
+export interface DatePart extends Span {
+  kind: DatePartKind;
+  text: string;
+}
+
+export interface DateExpression extends Span {
+  /** The fields the draft states. */
+  stated: CalendarFields;
+  /** The last day of a range ("June 18–19"), when the expression is one. */
+  until?: CalendarFields;
+  /** Where each stated field is written; empty when the format is too ambiguous to rewrite (6/6/2023). */
+  parts: DatePart[];
+}
+
+export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+const WEEKDAY_ABBREVIATIONS: Record<string, number> = { sun: 0, mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6 };
+const MONTH_ABBREVIATIONS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+
+const CALENDAR_HINT = new RegExp(`\\d|\\b(?:${[...WEEKDAY_NAMES, ...MONTH_NAMES].map((n) => n.slice(0, 3)).join('|')})`);
+
+/** A year written alone ("in 2018", "the 2024 election"): chrono does not read these. */
+const YEAR_RANGE = { min: 1900, max: 2100 };
+
+/** Parses "YYYY-MM-DD", "YYYY-MM" or "YYYY" (the reference format) into fields, with the weekday of a full date. */
+export function fieldsOfIsoDate(value: string): CalendarFields {
+  const [year, month, day] = value.split('-').map(Number);
+  const fields: CalendarFields = { year };
+  if (month) fields.month = month;
+  if (day) {
+    fields.day = day;
+    fields.weekday = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+  }
+  return fields;
+}
+
+const READ = new WeakMap<DocumentAnalysis, DateExpression[]>();
+
+/** The document's dates, read once per analysis (the date and number rules both need them). */
+export function readDates(analysis: DocumentAnalysis, articleDate: string): DateExpression[] {
+  let dates = READ.get(analysis);
+  if (!dates) {
+    dates = findDateExpressions(analysis.doc.prose, analysis.doc.sentences, articleDate);
+    READ.set(analysis, dates);
+  }
+  return dates;
+}
+
+export function findDateExpressions(prose: string, sentences: readonly Span[], articleDate: string): DateExpression[] {
+  const { year = 2000, month = 1, day = 1 } = fieldsOfIsoDate(articleDate);
+  const reference = new Date(year, month - 1, day, 12);
+  const found: DateExpression[] = [];
+  for (const sentence of sentences) {
+    // Most sentences have no date at all: chrono is only asked about those with a figure or a calendar name.
+    if (!CALENDAR_HINT.test(prose.slice(sentence.start, sentence.end))) continue;
+    // chrono reads "June 18-19" as a range but not "June 18–19"; the dash is one UTF-16 unit either way.
+    const text = prose.slice(sentence.start, sentence.end).replace(/(?<=\d)[–—](?=\d)/g, '-');
+    const taken: Span[] = [];
+    for (const result of chrono.en.parse(text, reference, { forwardDate: false })) {
+      const expression = readResult(result, sentence.start, prose);
+      if (!expression) continue;
+      found.push(expression);
+      taken.push(expression);
+    }
+    found.push(...standaloneYears(prose, sentence, taken));
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+interface Token extends Span {
+  text: string;
+}
+
+function readResult(result: chrono.ParsedResult, base: number, prose: string): DateExpression | undefined {
+  const tokens: Token[] = words(result.text, base + result.index).map((w) => ({ start: w.start, end: w.end, text: prose.slice(w.start, w.end) }));
+  const weekday = tokens.find((t) => weekdayOf(t.text) !== undefined);
+  const monthName = tokens.find((t) => monthOf(t.text) !== undefined);
+  const numbers = tokens.filter((t) => /^\d{1,4}(?:st|nd|rd|th)?$/.test(t.text));
+  const numeric = !monthName && numbers.length >= 3 && /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$/.test(result.text.trim());
+  // A calendar date names a weekday or a month, or is written in figures; "this month" and "the day before" are
+  // relative, and an abbreviation alone ("Sun", "Mar") is too often something else.
+  const abbreviated = (t: Token | undefined) => t !== undefined && !isFullName(t.text);
+  if (!weekday && !monthName && !numeric) return undefined;
+  if ((abbreviated(weekday) || abbreviated(monthName)) && numbers.length === 0) return undefined;
+
+  const stated = certainFields(result.start);
+  if (weekday) stated.weekday = weekdayOf(weekday.text);
+  const until = result.end ? certainFields(result.end) : undefined;
+  const parts = until ? [] : partsOf(stated, { weekday, monthName, numbers, numeric });
+  const written = [weekday, monthName, ...numbers].filter((t): t is Token => t !== undefined);
+  const start = Math.min(...written.map((t) => t.start));
+  const end = Math.max(...written.map((t) => t.end));
+  return { start, end, stated, ...(until ? { until } : {}), parts };
+}
+
+function certainFields(components: chrono.ParsedComponents): CalendarFields {
+  const fields: CalendarFields = {};
+  if (components.isCertain('year')) fields.year = components.get('year') ?? undefined;
+  if (components.isCertain('month')) fields.month = components.get('month') ?? undefined;
+  if (components.isCertain('day')) fields.day = components.get('day') ?? undefined;
+  if (components.isCertain('weekday')) fields.weekday = components.get('weekday') ?? undefined;
+  return fields;
+}
+
+function partsOf(
+  stated: CalendarFields,
+  found: { weekday?: Token; monthName?: Token; numbers: Token[]; numeric: boolean },
+): DatePart[] {
+  const parts: DatePart[] = [];
+  const add = (token: Token, kind: DatePartKind) => parts.push({ start: token.start, end: token.end, kind, text: token.text });
+  if (found.weekday) add(found.weekday, 'weekday');
+  if (found.monthName) add(found.monthName, 'month');
+  const numbers = found.numbers;
+  if (found.numeric && /^\d{4}$/.test(numbers[0].text)) {
+    // ISO order: year, month, day.
+    add(numbers[0], 'year');
+    add(numbers[1], 'month');
+    add(numbers[2], 'day');
+    return parts;
+  }
+  for (const token of numbers) {
+    const value = parseInt(token.text, 10);
+    if (/^\d{4}$/.test(token.text)) add(token, 'year');
+    else if (!found.numeric) add(token, 'day');
+    else if (stated.day === stated.month) return [];
+    else add(token, value === stated.month ? 'month' : 'day');
+  }
+  return parts;
+}
+
+function standaloneYears(prose: string, sentence: Span, taken: readonly Span[]): DateExpression[] {
+  const years: DateExpression[] = [];
+  for (const word of words(prose.slice(sentence.start, sentence.end), sentence.start)) {
+    if (!/^\d{4}$/.test(word.norm) || taken.some((span) => span.start <= word.start && word.end <= span.end)) continue;
+    const value = Number(word.norm);
+    const before = prose[word.start - 1] ?? ' ';
+    const after = prose[word.end] ?? ' ';
+    if (value < YEAR_RANGE.min || value > YEAR_RANGE.max || /[$£€\d.,]/.test(before) || /[.,]\d/.test(prose.slice(word.end, word.end + 2))) continue;
+    if (after === '-' || after === '–') continue;
+    years.push({ start: word.start, end: word.end, stated: { year: value }, parts: [{ start: word.start, end: word.end, kind: 'year', text: word.norm }] });
+  }
+  return years;
+}
+
+function weekdayOf(text: string): number | undefined {
+  if (!/^\p{Lu}/u.test(text)) return undefined;
+  const lower = text.toLowerCase();
+  const full = WEEKDAY_NAMES.findIndex((name) => name.toLowerCase() === lower);
+  return full >= 0 ? full : WEEKDAY_ABBREVIATIONS[lower];
+}
+
+function monthOf(text: string): number | undefined {
+  if (!/^\p{Lu}/u.test(text)) return undefined;
+  const lower = text.toLowerCase();
+  const full = MONTH_NAMES.findIndex((name) => name.toLowerCase() === lower);
+  return full >= 0 ? full + 1 : MONTH_ABBREVIATIONS[lower];
+}
+
+function isFullName(text: string): boolean {
+  const lower = text.toLowerCase();
+  return [...WEEKDAY_NAMES, ...MONTH_NAMES].some((name) => name.toLowerCase() === lower);
+}
+
+/**
+ * The expression rewritten to say `target`: each written part replaced by the target's value in the same style
+ * ("Tue" → "Mon", "20" → "19", "20th" → "19th", "06" → "07"). Undefined when the draft writes a part the target
+ * does not know (a day of the month for a month-precision fact) or the format could not be read.
+ */
+export function rewriteDate(prose: string, expression: DateExpression, target: CalendarFields): string | undefined {
+  if (expression.parts.length === 0) return undefined;
+  let text = prose.slice(expression.start, expression.end);
+  for (const part of [...expression.parts].sort((a, b) => b.start - a.start)) {
+    const value = target[part.kind];
+    if (value === undefined) return undefined;
+    const replacement = writePart(part, value);
+    text = text.slice(0, part.start - expression.start) + replacement + text.slice(part.end - expression.start);
+  }
+  return text;
+}
+
+function writePart(part: DatePart, value: number): string {
+  switch (part.kind) {
+    case 'weekday':
+      return inStyleOf(part.text, WEEKDAY_NAMES[value]);
+    case 'month':
+      if (/^\d+$/.test(part.text)) return String(value).padStart(part.text.length, '0');
+      return inStyleOf(part.text, MONTH_NAMES[value - 1]);
+    case 'day': {
+      const suffix = /\d(st|nd|rd|th)$/.test(part.text) ? ordinalSuffix(value) : '';
+      const digits = part.text.replace(/\D+$/, '');
+      return String(value).padStart(digits.length, '0') + suffix;
+    }
+    case 'year':
+      return String(value);
+  }
+}
+
+/** A name in the style of another: abbreviated (to three letters) when that was, all capitals when that was. */
+function inStyleOf(example: string, name: string): string {
+  let text = isFullName(example) ? name : name.slice(0, 3);
+  if (example === example.toUpperCase()) text = text.toUpperCase();
+  return text;
+}
+
+function ordinalSuffix(day: number): string {
+  if (day % 100 >= 11 && day % 100 <= 13) return 'th';
+  return ['th', 'st', 'nd', 'rd'][day % 10] ?? 'th';
+}
+
+/** "Monday 19 June 2023", "February 2023", "2018": a reference date for messages. */
+export function describeDate(fields: CalendarFields): string {
+  const parts: string[] = [];
+  if (fields.weekday !== undefined) parts.push(WEEKDAY_NAMES[fields.weekday]);
+  if (fields.day !== undefined) parts.push(String(fields.day));
+  if (fields.month !== undefined) parts.push(MONTH_NAMES[fields.month - 1]);
+  if (fields.year !== undefined) parts.push(String(fields.year));
+  return parts.join(' ');
+}

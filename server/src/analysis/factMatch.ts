@@ -1,0 +1,464 @@
+// Which reference fact a value in a draft (a date, a number) is about.
+//
+// A value is compared with a fact only when its sentence is really about that fact:
+// - the fact's event words (its triggers, in any inflection: meet/meets/meeting) are in the value's clause, or,
+//   when the value stands in a bare phrase of its own ("On Tuesday, …", "…, Tuesday 20 June, …"), in the
+//   clause around it;
+// - the sentence refers to the fact's participants: by name, alias, surname, possessive, a title only one person
+//   holds, a pronoun carried from earlier in the sentence or from the previous sentence, or (for a sentence
+//   naming nobody) the previous sentence's subject;
+// - a fact between two people is not matched when the clause names someone else instead of one of them
+//   ("Blinken met Wang Yi" is not the Blinken–Xi meeting);
+// - a fact recognised by one participant alone needs an event word that no rival fact of that person shares
+//   (Blinken "pressed" on Sunday; every meeting is "met"), and a count needs more than its unit word.
+// Among the facts that pass, those with the most participants referred to win; a value that agrees with any of
+// them is left alone, and a disagreeing value is reported only when one fact (or one expected value) stands out.
+import type { Span } from '../checks/finding';
+import type { ReferenceIndex } from '../reference/index';
+import type { Fact, Pronoun } from '../reference/types';
+import { phraseKey, stripPossessive, words, type Word } from '../text/words';
+import type { DocumentAnalysis } from './analyze';
+import { singular } from './numbers';
+import { insideQuotation } from './quotedText';
+import { SPEECH_VERBS } from './speech';
+
+export interface EntityRef extends Span {
+  id: string;
+  person: boolean;
+  via: 'name' | 'title' | 'pronoun';
+}
+
+export interface TriggerHit extends Span {
+  /** The trigger's word stems, e.g. "meet" for "meetings", "war gam" for "war games". */
+  key: string;
+  /** The trigger is only the fact's unit ("hours" for a duration in hours). */
+  unit: boolean;
+}
+
+export interface Candidate {
+  fact: Fact;
+  /** How many of the fact's participants the sentence refers to. */
+  named: number;
+  hits: TriggerHit[];
+  /** The references to the fact's participants. */
+  refs: EntityRef[];
+}
+
+interface SentenceFrame extends Span {
+  /** Parts of the sentence between semicolons, colons, dashes and brackets. */
+  clauses: Span[];
+  /** Parts of a clause between commas and before conjunctions ("and", "before", "who"). */
+  segments: Span[];
+  /** People and organisations the sentence refers to, in order. */
+  refs: EntityRef[];
+  /** The stem of each word, for matching event words. */
+  stems: string[];
+  /** Who the paragraph was about just before: the previous sentence's references (or its context, if it had none). */
+  context: EntityRef[];
+  words: Word[];
+}
+
+const PRONOUNS: Record<string, Pronoun> = { he: 'he', him: 'he', his: 'he', himself: 'he', she: 'she', her: 'she', hers: 'she', herself: 'she' };
+
+/** Words that open a new part of a sentence. */
+const CLAUSE_OPENERS = new Set(['and', 'but', 'then', 'while', 'whereas', 'although', 'though', 'because', 'who', 'whom', 'whose', 'which', 'where', 'when', 'before', 'after', 'until', 'since']);
+/** "an hour before the talks", "days after": here the conjunction belongs to a time phrase. */
+const TIME_LEAD_INS = new Set(['shortly', 'just', 'soon', 'long', 'right', 'immediately', 'hour', 'day', 'week', 'month', 'year', 'minute']);
+
+/** Words a phrase holding only a date or a number may also contain ("on the morning of", "last"). */
+const BARE_WORDS = new Set([
+  'the', 'a', 'an', 'on', 'in', 'at', 'of', 'by', 'for', 'from', 'to', 'until', 'since', 'during', 'and', 'or', 'then',
+  'this', 'that', 'last', 'next', 'past', 'early', 'late', 'earlier', 'later', 'mid', 'day', 'week', 'weekend',
+  'morning', 'afternoon', 'evening', 'night', 'following', 'previous', 'same',
+]);
+
+/** Words between a trigger and a value that still count as next to each other for facts with no participants. */
+const NEAR_WORDS = 3;
+/** Words after which a capitalised word names a place: "visited Lisbon", "traveled to China", "met in Vienna". */
+const PLACE_CUES = new Set(['in', 'to', 'at', 'from', 'visited', 'visit', 'visiting', 'toured']);
+const CALENDAR_WORDS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+]);
+
+/** "said on Tuesday", "told reporters Tuesday": how close a reporting verb must be to date the speech instead. */
+const SPEECH_WINDOW = { before: 3, after: 1 };
+
+export class FactMatcher {
+  private readonly sentences: SentenceFrame[];
+  private readonly hitsCache = new Map<string, TriggerHit[]>();
+
+  constructor(
+    private readonly analysis: DocumentAnalysis,
+    private readonly reference: ReferenceIndex,
+  ) {
+    this.sentences = frameSentences(analysis, reference);
+  }
+
+  /** The facts `fits` accepts that the sentence around `value` may be about, each with its evidence. */
+  candidates(value: Span, fits: (fact: Fact) => boolean): Candidate[] {
+    const sentenceIndex = this.sentences.findIndex((s) => s.start <= value.start && value.start < s.end);
+    if (sentenceIndex < 0) return [];
+    const sentence = this.sentences[sentenceIndex];
+    const clause = sentence.clauses.find((c) => c.start <= value.start && value.start < c.end) ?? sentence;
+    const segment = sentence.segments.find((s) => s.start <= value.start && value.start < s.end) ?? clause;
+    const bare = isBare(sentence, segment, value);
+    // Who the value's part of the sentence is about: its own references (the clause's, for a bare phrase) and the
+    // clause's subject. A sentence naming nobody is about whoever the previous one was about; a sentence naming
+    // one side of a two-sided fact may leave the other to the previous sentence ("The Qin meeting was …").
+    const near = bare ? clause : segment;
+    const subject = sentence.refs.find((ref) => within(ref, clause)) ?? sentence.refs[0];
+    const local = sentence.refs.filter((ref) => within(ref, near));
+    const direct = [...local, ...(subject && !local.includes(subject) ? [subject] : [])];
+    const speech = speechVerbBy(sentence.words, value, segment);
+    let places: string[] | undefined;
+    const found: Candidate[] = [];
+    for (const fact of this.reference.facts) {
+      if (!fits(fact)) continue;
+      // The value's own phrase must use an event word of the fact (or be bare); the whole clause then counts.
+      const inClause = this.hits(sentenceIndex, fact).filter((hit) => within(hit, clause));
+      if (!bare && !inClause.some((hit) => within(hit, segment))) continue;
+      if (inClause.length === 0) continue;
+      // "Blinken said on Tuesday that the meeting …": the date is the saying's, not the meeting's.
+      if (speech && !inClause.some((hit) => hit.key === stem(speech.norm))) continue;
+      const directRefs = direct.filter((ref) => fact.participants.includes(ref.id));
+      const fromContext = direct.length === 0 || (directRefs.length > 0 && fact.participants.length >= 2);
+      const refs = [...directRefs, ...(fromContext ? sentence.context.filter((ref) => fact.participants.includes(ref.id)) : [])];
+      const named = new Set(refs.map((ref) => ref.id)).size;
+      // Only the previous sentence says who this one is about: that must pin down both sides of a fact.
+      if (direct.length === 0 && named === 1) continue;
+      if (!this.accepts(fact, { named, hits: inClause, local: direct, value, sentence })) continue;
+      places ??= placeWords(this.analysis.doc.prose, sentence.words.filter((w) => within(w, clause) && !sentence.refs.some((ref) => within(w, ref))));
+      if (this.placeConflict(sentence, places, fact)) continue;
+      found.push({ fact, named, hits: inClause, refs });
+    }
+    return found;
+  }
+
+  private accepts(fact: Fact, at: { named: number; hits: TriggerHit[]; local: EntityRef[]; value: Span; sentence: SentenceFrame }): boolean {
+    const { named, hits, local, value, sentence } = at;
+    const eventWords = hits.filter((hit) => !hit.unit);
+    const onlyOrganizations = fact.participants.every((id) => this.reference.entities.get(id)?.kind === 'organization');
+    if (fact.participants.length === 0 || (named === 0 && onlyOrganizations)) {
+      // Nobody to recognise the fact by: its event words must stand right by the value ("three days of war games").
+      // Never for a date: such events recur ("the 2020 election" is not "the 2024 election" misdated).
+      if (fact.date) return false;
+      return eventWords.some((hit) => wordsBetween(sentence.words, hit, value) <= NEAR_WORDS);
+    }
+    if (named === 0) return false;
+    const someoneElse = local.some((ref) => ref.person && !fact.participants.includes(ref.id));
+    if (fact.participants.length >= 2 && named < fact.participants.length && someoneElse) return false;
+    if (eventWords.length === 0 && named < 2) return false;
+    if (named === 1 && !hits.some((hit) => distinctiveTriggers(this.reference, fact).has(hit.key))) return false;
+    return true;
+  }
+
+  /**
+   * The clause puts the event somewhere the reference does not, and the reference somewhere the clause does not
+   * ("Ferreira visited Lisbon" against "Ferreira visited São Paulo"): another event of the same kind.
+   */
+  private placeConflict(sentence: SentenceFrame, draftPlaces: readonly string[], fact: Fact): boolean {
+    if (draftPlaces.length === 0) return false;
+    const evidenceText = `${fact.evidence.text} ${fact.description}`;
+    const evidenceWords = new Set(words(evidenceText).map((w) => w.norm));
+    if (draftPlaces.every((place) => evidenceWords.has(place))) return false;
+    const sentenceText = new Set(sentence.words.map((w) => w.norm));
+    return placeWords(evidenceText, words(evidenceText)).some((place) => !sentenceText.has(place) && !this.reference.lookupName(place).length);
+  }
+
+  private hits(sentenceIndex: number, fact: Fact): TriggerHit[] {
+    const cacheKey = `${sentenceIndex} ${fact.id}`;
+    let hits = this.hitsCache.get(cacheKey);
+    if (!hits) {
+      hits = findTriggers(this.analysis, this.sentences[sentenceIndex], triggerKeys(this.reference, fact), fact);
+      this.hitsCache.set(cacheKey, hits);
+    }
+    return hits;
+  }
+}
+
+const MATCHERS = new WeakMap<DocumentAnalysis, Map<ReferenceIndex, FactMatcher>>();
+
+/** One matcher per analysed document and reference set, shared by the rules that read facts. */
+export function factMatcher(analysis: DocumentAnalysis, reference: ReferenceIndex): FactMatcher {
+  let byReference = MATCHERS.get(analysis);
+  if (!byReference) {
+    byReference = new Map();
+    MATCHERS.set(analysis, byReference);
+  }
+  let matcher = byReference.get(reference);
+  if (!matcher) {
+    matcher = new FactMatcher(analysis, reference);
+    byReference.set(reference, matcher);
+  }
+  return matcher;
+}
+
+/**
+ * The fact a disagreeing value should be reported against, or undefined when the value agrees with a likely
+ * fact or the likely facts expect different values and none stands out. `valueKey` names a fact's value, so
+ * facts expecting the same value count as one answer.
+ */
+export function chooseFact(candidates: readonly Candidate[], value: Span, agrees: (fact: Fact) => boolean, valueKey: (fact: Fact) => string): Candidate | undefined {
+  if (candidates.length === 0) return undefined;
+  const most = Math.max(...candidates.map((c) => c.named));
+  const tier = candidates.filter((c) => c.named === most);
+  if (tier.some((c) => agrees(c.fact))) return undefined;
+  if (new Set(tier.map((c) => valueKey(c.fact))).size === 1) return best(tier, value);
+  // Different expected values: one fact must stand out by an event word the others lack, or by being much closer.
+  const sharedKeys = (c: Candidate) => new Set(tier.filter((o) => o !== c).flatMap((o) => o.hits.map((h) => h.key)));
+  const ownHits = (c: Candidate) => c.hits.filter((hit) => !sharedKeys(c).has(hit.key));
+  const standing = tier.filter((c) => ownHits(c).length > 0);
+  if (standing.length === 1) return standing[0];
+  const sharedIds = new Set(tier[0].fact.participants.filter((id) => tier.every((c) => c.fact.participants.includes(id))));
+  const ranked = tier
+    .map((c) => ({ c, d: distanceTo(value, [...c.refs.filter((r) => !sharedIds.has(r.id)), ...ownHits(c)]) }))
+    .sort((a, b) => a.d - b.d);
+  return ranked[0].d * 2 < ranked[1].d ? ranked[0].c : undefined;
+}
+
+/** Of facts expecting the same value, the one the sentence says most about, then the closest. */
+function best(tier: readonly Candidate[], value: Span): Candidate {
+  const eventWords = (c: Candidate) => new Set(c.hits.filter((hit) => !hit.unit).map((hit) => hit.key)).size;
+  const distance = (c: Candidate) => distanceTo(value, [...c.refs, ...c.hits]);
+  return [...tier].sort((a, b) => eventWords(b) - eventWords(a) || distance(a) - distance(b))[0];
+}
+
+function distanceTo(value: Span, spans: readonly Span[]): number {
+  let best = Infinity;
+  for (const span of spans) best = Math.min(best, span.end <= value.start ? value.start - span.end : span.start >= value.end ? span.start - value.end : 0);
+  return best;
+}
+
+function within(inner: Span, outer: Span): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end;
+}
+
+/** Capitalised words right after a place cue, skipping "the": "to China" → china; months and weekdays excluded. */
+function placeWords(text: string, textWords: readonly Word[]): string[] {
+  const places: string[] = [];
+  textWords.forEach((word, i) => {
+    if (!PLACE_CUES.has(word.norm)) return;
+    const next = textWords[i + 1]?.norm === 'the' ? textWords[i + 2] : textWords[i + 1];
+    if (next && /^\p{Lu}/u.test(text.slice(next.start, next.end)) && !CALENDAR_WORDS.has(next.norm)) places.push(stripPossessive(next.norm));
+  });
+  return places;
+}
+
+function speechVerbBy(sentenceWords: readonly Word[], value: Span, segment: Span): Word | undefined {
+  const inSegment = sentenceWords.filter((w) => within(w, segment));
+  const before = inSegment.filter((w) => w.end <= value.start).slice(-SPEECH_WINDOW.before);
+  const after = inSegment.filter((w) => w.start >= value.end).slice(0, SPEECH_WINDOW.after);
+  return [...before, ...after].find((w) => SPEECH_VERBS.has(w.norm));
+}
+
+function wordsBetween(sentenceWords: readonly Word[], a: Span, b: Span): number {
+  const [from, to] = a.end <= b.start ? [a.end, b.start] : [b.end, a.start];
+  return sentenceWords.filter((w) => w.start >= from && w.end <= to).length;
+}
+
+/** A light stemmer for matching event words: meeting/meetings/meet, talks/talked, embassies/embassy. */
+export function stem(norm: string): string {
+  let word = stripPossessive(norm);
+  for (const suffix of ['ings', 'ing', 'ies', 'ied', 'ed', 'es', 's']) {
+    if (word.endsWith(suffix) && word.length - suffix.length >= 3) {
+      word = word.slice(0, -suffix.length) + (suffix === 'ies' || suffix === 'ied' ? 'y' : '');
+      break;
+    }
+  }
+  return word.length > 3 && word.endsWith('e') ? word.slice(0, -1) : word;
+}
+
+function triggerKey(trigger: string): string {
+  return words(trigger).map((w) => stem(w.norm)).join(' ');
+}
+
+const TRIGGER_KEYS = new WeakMap<ReferenceIndex, Map<string, string[]>>();
+
+/** Each fact's distinct trigger keys, computed once per reference set. */
+function triggerKeys(reference: ReferenceIndex, fact: Fact): string[] {
+  let byFact = TRIGGER_KEYS.get(reference);
+  if (!byFact) {
+    byFact = new Map(reference.facts.map((f) => [f.id, [...new Set(f.triggers.map(triggerKey))]]));
+    TRIGGER_KEYS.set(reference, byFact);
+  }
+  return byFact.get(fact.id) ?? [];
+}
+
+function isUnitTrigger(fact: Fact, key: string): boolean {
+  return fact.quantity !== undefined && key === stem(singular(fact.quantity.unit));
+}
+
+function findTriggers(analysis: DocumentAnalysis, sentence: SentenceFrame, keys: readonly string[], fact: Fact): TriggerHit[] {
+  const prose = analysis.doc.prose;
+  const { stems, words: sentenceWords } = sentence;
+  const hits: TriggerHit[] = [];
+  for (const trigger of keys) {
+    const parts = trigger.split(' ');
+    for (let i = stems.indexOf(parts[0]); i >= 0 && i + parts.length <= stems.length; i = stems.indexOf(parts[0], i + 1)) {
+      if (!parts.every((part, k) => stems[i + k] === part && (k === 0 || /^[\s-]+$/.test(prose.slice(sentenceWords[i + k - 1].end, sentenceWords[i + k].start))))) continue;
+      const hit = { start: sentenceWords[i].start, end: sentenceWords[i + parts.length - 1].end, key: trigger, unit: isUnitTrigger(fact, trigger) };
+      if (!insideQuotation(analysis, hit.start)) hits.push(hit);
+    }
+  }
+  return hits;
+}
+
+const DISTINCTIVE = new WeakMap<ReferenceIndex, Map<string, Set<string>>>();
+
+/**
+ * The trigger keys of `fact` that no rival fact shares: a rival has a participant in common, a value of the same
+ * kind (a date, or a count in the same unit) and a different value. Unit words are never distinctive.
+ */
+function distinctiveTriggers(reference: ReferenceIndex, fact: Fact): Set<string> {
+  let byFact = DISTINCTIVE.get(reference);
+  if (!byFact) {
+    byFact = new Map();
+    DISTINCTIVE.set(reference, byFact);
+  }
+  let keys = byFact.get(fact.id);
+  if (!keys) {
+    const rivals = reference.facts.filter(
+      (other) => other !== fact && other.participants.some((id) => fact.participants.includes(id)) && sameKind(fact, other) && factValueKey(fact) !== factValueKey(other),
+    );
+    const taken = new Set(rivals.flatMap((other) => triggerKeys(reference, other)));
+    keys = new Set(triggerKeys(reference, fact).filter((key) => !taken.has(key) && !isUnitTrigger(fact, key)));
+    byFact.set(fact.id, keys);
+  }
+  return keys;
+}
+
+function sameKind(a: Fact, b: Fact): boolean {
+  if (a.date && b.date) return true;
+  return a.quantity !== undefined && b.quantity !== undefined && singular(a.quantity.unit) === singular(b.quantity.unit);
+}
+
+/** A fact's value as a key: facts with the same key expect the same thing of a draft. */
+export function factValueKey(fact: Fact): string {
+  if (fact.date) return `date ${fact.date.value}`;
+  if (fact.quantity) return `quantity ${fact.quantity.value} ${singular(fact.quantity.unit)}`;
+  return `fact ${fact.id}`;
+}
+
+// ---- sentences: parts, and who they refer to ----
+
+function frameSentences(analysis: DocumentAnalysis, reference: ReferenceIndex): SentenceFrame[] {
+  const { doc } = analysis;
+  const titles = uniqueTitles(reference);
+  const frames: SentenceFrame[] = [];
+  let wordIndex = 0;
+  doc.sentences.forEach((span, index) => {
+    while (wordIndex < analysis.words.length && analysis.words[wordIndex].start < span.start) wordIndex++;
+    const first = wordIndex;
+    while (wordIndex < analysis.words.length && analysis.words[wordIndex].end <= span.end) wordIndex++;
+    const sentenceWords = analysis.words.slice(first, wordIndex);
+    const clauses = splitClauses(doc.prose, span);
+    const segments = clauses.flatMap((clause) => splitSegments(doc.prose, clause, sentenceWords));
+    const previous = frames[index - 1];
+    const sameBlock = previous !== undefined && doc.blocks.some((b) => b.start <= previous.start && span.end <= b.end);
+    const before = previous ? (previous.refs.length > 0 ? previous.refs : previous.context) : [];
+    const refs = findRefs(analysis, reference, span, sentenceWords, titles, before);
+    const context = sameBlock ? before.map((ref) => ({ ...ref, start: span.start, end: span.start })) : [];
+    const stems = sentenceWords.map((w) => stem(w.norm));
+    frames.push({ start: span.start, end: span.end, clauses, segments, refs, stems, context, words: sentenceWords });
+  });
+  return frames;
+}
+
+function findRefs(
+  analysis: DocumentAnalysis,
+  reference: ReferenceIndex,
+  sentence: Span,
+  sentenceWords: readonly Word[],
+  titles: Map<string, string>,
+  before: readonly EntityRef[],
+): EntityRef[] {
+  const quoted = (span: Span) => insideQuotation(analysis, span.start);
+  const refs: EntityRef[] = analysis.mentions
+    .filter((m) => m.start >= sentence.start && m.end <= sentence.end && !quoted(m))
+    .map((m) => ({ start: m.start, end: m.end, id: m.entity.id, person: m.entity.kind === 'person', via: 'name' }));
+  refs.push(...titleRefs(analysis.doc.prose, sentenceWords, titles, refs).filter((ref) => !quoted(ref)));
+  refs.sort((a, b) => a.start - b.start);
+  for (const word of sentenceWords) {
+    const pronoun = PRONOUNS[word.norm];
+    if (!pronoun || quoted(word)) continue;
+    const sameGender = (ref: EntityRef) => ref.person && reference.person(ref.id)?.pronoun === pronoun;
+    const antecedent = refs.find((ref) => ref.via !== 'pronoun' && ref.start < word.start && sameGender(ref)) ?? before.find(sameGender);
+    if (antecedent) refs.push({ start: word.start, end: word.end, id: antecedent.id, person: true, via: 'pronoun' });
+  }
+  return refs.sort((a, b) => a.start - b.start);
+}
+
+/** Titles only one person currently holds ("secretary of state", "CIA chief"), two words or more, by key. */
+function uniqueTitles(reference: ReferenceIndex): Map<string, string> {
+  const holders = new Map<string, Set<string>>();
+  for (const person of reference.loaded.set.people) {
+    for (const role of person.roles) {
+      if (role.former) continue;
+      const key = phraseKey(role.title);
+      if (key.split(' ').length < 2) continue;
+      holders.set(key, (holders.get(key) ?? new Set()).add(person.id));
+    }
+  }
+  return new Map([...holders].filter(([, ids]) => ids.size === 1).map(([key, ids]) => [key, [...ids][0]]));
+}
+
+/** "the secretary of state", "China's CIA chief": a title used in place of the name (not followed by one). */
+function titleRefs(prose: string, sentenceWords: readonly Word[], titles: Map<string, string>, names: readonly EntityRef[]): EntityRef[] {
+  const refs: EntityRef[] = [];
+  for (const [key, id] of titles) {
+    const parts = key.split(' ');
+    for (let i = 0; i + parts.length <= sentenceWords.length; i++) {
+      if (!parts.every((part, k) => sentenceWords[i + k].norm === part)) continue;
+      const end = sentenceWords[i + parts.length - 1].end;
+      if (names.some((name) => name.start >= end && /^\s*$/.test(prose.slice(end, name.start)))) continue;
+      refs.push({ start: sentenceWords[i].start, end, id, person: true, via: 'title' });
+    }
+  }
+  return refs;
+}
+
+const HARD_BOUNDARY = /[;:()[\]—]|\s[–-]\s/g;
+
+function splitClauses(prose: string, sentence: Span): Span[] {
+  const text = prose.slice(sentence.start, sentence.end);
+  const clauses: Span[] = [];
+  let start = 0;
+  HARD_BOUNDARY.lastIndex = 0;
+  for (let m = HARD_BOUNDARY.exec(text); m; m = HARD_BOUNDARY.exec(text)) {
+    // "10:30" is a time, not a boundary.
+    if (m[0] === ':' && /\d/.test(text[m.index - 1] ?? '') && /\d/.test(text[m.index + 1] ?? '')) continue;
+    if (m.index > start) clauses.push({ start: sentence.start + start, end: sentence.start + m.index });
+    start = m.index + m[0].length;
+  }
+  if (start < text.length) clauses.push({ start: sentence.start + start, end: sentence.end });
+  return clauses;
+}
+
+function splitSegments(prose: string, clause: Span, sentenceWords: readonly Word[]): Span[] {
+  const cuts: number[] = [];
+  for (let i = clause.start; i < clause.end; i++) if (prose[i] === ',') cuts.push(i);
+  const clauseWords = sentenceWords.filter((w) => w.start >= clause.start && w.end <= clause.end);
+  clauseWords.forEach((word, i) => {
+    if (i === 0 || !CLAUSE_OPENERS.has(word.norm)) return;
+    const before = singular(clauseWords[i - 1].norm);
+    if (/^(?:before|after|until|since)$/.test(word.norm) && (TIME_LEAD_INS.has(before) || /^\d/.test(before))) return;
+    if (word.norm === 'and' && clauseWords[i + 1]?.norm === 'a' && clauseWords[i + 2]?.norm === 'half') return;
+    cuts.push(word.start);
+  });
+  cuts.sort((a, b) => a - b);
+  const segments: Span[] = [];
+  let start = clause.start;
+  for (const cut of [...cuts, clause.end]) {
+    if (cut > start) segments.push({ start, end: cut });
+    start = prose[cut] === ',' ? cut + 1 : cut;
+  }
+  return segments;
+}
+
+/** The value's part of the sentence holds nothing but the value, names and time words ("On Tuesday", "Tuesday 20 June"). */
+function isBare(sentence: SentenceFrame, segment: Span, value: Span): boolean {
+  return sentence.words.every(
+    (word) => !within(word, segment) || within(word, value) || BARE_WORDS.has(word.norm) || sentence.refs.some((ref) => ref.via === 'name' && within(word, ref)),
+  );
+}

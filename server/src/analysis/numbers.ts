@@ -1,0 +1,290 @@
+// Number expressions in prose: "three hours", "nearly six hours", "a 20-hour journey", "the 18-month-old pact",
+// "at least five new embassies", "five or six hours", "an hour". Each carries its value, how it is written
+// (digits or words, hyphenated to its unit or not) and its qualifier, so a rule can compare it with a reference
+// value and write a correction in the draft's own form.
+import type { Span } from '../checks/finding';
+import { stripPossessive, type Word } from '../text/words';
+
+export type NumberForm = 'digits' | 'words';
+
+/** How a qualifier bounds the number it precedes. */
+export type QualifierKind = 'approximate' | 'nearly' | 'at least' | 'more than' | 'at most' | 'less than' | 'exact';
+
+export interface Qualifier extends Span {
+  text: string;
+  kind: QualifierKind;
+}
+
+export interface NumberExpression extends Span {
+  value: number;
+  /** Upper end of a range: "five or six hours", "5-6 hours". */
+  max?: number;
+  form: NumberForm;
+  /** The number itself, without qualifier or unit. */
+  number: Span;
+  qualifier?: Qualifier;
+  /** Index in the word list of the first word after the number: where its unit, if any, starts. */
+  nextWord: number;
+}
+
+const ONES: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+};
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1e6, billion: 1e9 };
+
+/** Seconds in each unit of time, so "18 months" and "a year and a half" can be compared. */
+export const TIME_UNIT_SECONDS: Record<string, number> = {
+  second: 1, minute: 60, hour: 3600, day: 86400, week: 7 * 86400, month: 30.4375 * 86400, year: 365.25 * 86400,
+  decade: 3652.5 * 86400,
+};
+
+// Longest first, so "just under" wins over "under".
+const QUALIFIERS: [string, QualifierKind][] = (
+  [
+    ['just under', 'nearly'], ['close to', 'nearly'], ['not quite', 'nearly'], ['nearly', 'nearly'], ['almost', 'nearly'],
+    ['upwards of', 'at least'], ['no fewer than', 'at least'], ['no less than', 'at least'], ['at least', 'at least'],
+    ['more than', 'more than'], ['just over', 'more than'], ['well over', 'more than'], ['in excess of', 'more than'],
+    ['longer than', 'more than'], ['over', 'more than'],
+    ['no more than', 'at most'], ['up to', 'at most'], ['at most', 'at most'],
+    ['less than', 'less than'], ['fewer than', 'less than'], ['under', 'less than'],
+    ['about', 'approximately'], ['around', 'approximately'], ['roughly', 'approximately'], ['approximately', 'approximately'],
+    ['some', 'approximately'], ['circa', 'approximately'],
+    ['exactly', 'exact'], ['precisely', 'exact'], ['just', 'exact'], ['only', 'exact'],
+  ] as [string, string][]
+)
+  .map(([text, kind]) => [text, kind === 'approximately' ? 'approximate' : kind] as [string, QualifierKind])
+  .sort((a, b) => b[0].split(' ').length - a[0].split(' ').length);
+
+const RANGE_JOINERS = new Set(['or', 'to']);
+const DIGITS = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/;
+
+/** "hours" → "hour", "embassies" → "embassy": the singular a reference unit is written in. */
+export function singular(norm: string): string {
+  const word = stripPossessive(norm);
+  if (/[^aeiou]ies$/.test(word)) return word.slice(0, -3) + 'y';
+  if (/(?:ss|sh|ch|x)es$/.test(word)) return word.slice(0, -2);
+  if (/[^su]s$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+export function isTimeUnit(unit: string): boolean {
+  return unit in TIME_UNIT_SECONDS;
+}
+
+/**
+ * Every number expression in `prose`, skipping the spans in `exclude` (dates already read, whose day and year
+ * numbers are not quantities). Ordinals ("18th", "first") and numbers glued to letters ("F-16") are not read.
+ */
+export function findNumberExpressions(prose: string, words: readonly Word[], exclude: readonly Span[]): NumberExpression[] {
+  const found: NumberExpression[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (exclude.some((span) => words[i].start < span.end && span.start < words[i].end)) continue;
+    const read = readNumberAt(prose, words, i);
+    if (!read) continue;
+    const range = readRangeEnd(prose, words, read.next);
+    const number: Span = { start: words[i].start, end: range ? words[range.next - 1].end : read.end };
+    const qualifier = qualifierBefore(prose, words, i);
+    found.push({
+      start: qualifier?.start ?? number.start,
+      end: number.end,
+      value: read.value,
+      ...(range ? { max: range.value } : {}),
+      form: read.form,
+      number,
+      ...(qualifier ? { qualifier } : {}),
+      nextWord: range ? range.next : read.next,
+    });
+    i = (range ? range.next : read.next) - 1;
+  }
+  return found;
+}
+
+interface NumberRead {
+  value: number;
+  form: NumberForm;
+  end: number;
+  /** Index of the first word after the number. */
+  next: number;
+}
+
+function readNumberAt(prose: string, words: readonly Word[], i: number): NumberRead | undefined {
+  const word = words[i];
+  if (/^\p{N}/u.test(word.norm)) return readDigits(prose, words, i);
+  if (word.norm === 'a' || word.norm === 'an') return readArticleAsOne(prose, words, i);
+  if (word.norm === 'half' && (words[i + 1]?.norm === 'a' || words[i + 1]?.norm === 'an') && isTimeUnit(singular(words[i + 2]?.norm ?? ''))) {
+    return { value: 0.5, form: 'words', end: words[i + 1].end, next: i + 2 };
+  }
+  return readNumberWords(prose, words, i);
+}
+
+function readDigits(prose: string, words: readonly Word[], i: number): NumberRead | undefined {
+  const word = words[i];
+  const before = prose[word.start - 1] ?? ' ';
+  // "F-16", "COVID-19", "A4": a code, not a quantity.
+  if (/[\p{L}\p{N}]/u.test(before) || (/[-‐]/.test(before) && /[\p{L}]/u.test(prose[word.start - 2] ?? ''))) return undefined;
+  const match = DIGITS.exec(prose.slice(word.start, word.start + 32));
+  if (!match || /[\p{L}]/u.test(prose[word.start + match[0].length] ?? '')) return undefined;
+  const end = word.start + match[0].length;
+  let next = i + 1;
+  while (next < words.length && words[next].start < end) next++;
+  return withHalf(prose, words, { value: Number(match[0].replace(/,/g, '')), form: 'digits', end, next });
+}
+
+/** "an hour", "a day": the article counts as one only right before a unit of time. */
+function readArticleAsOne(prose: string, words: readonly Word[], i: number): NumberRead | undefined {
+  const unit = words[i + 1];
+  if (!unit || !isTimeUnit(singular(unit.norm)) || !/^\s+$/.test(prose.slice(words[i].end, unit.start))) return undefined;
+  return { value: 1, form: 'words', end: words[i].end, next: i + 1 };
+}
+
+function readNumberWords(prose: string, words: readonly Word[], i: number): NumberRead | undefined {
+  let total = 0;
+  let current = 0;
+  let seen = false;
+  let j = i;
+  for (; j < words.length; j++) {
+    const norm = words[j].norm;
+    if (seen && !joinedAsOneNumber(prose, words[j - 1], words[j])) break;
+    if (norm in ONES) current += ONES[norm];
+    else if (norm in TENS) current += TENS[norm];
+    else if (norm in SCALES && seen) {
+      if (SCALES[norm] === 100) current *= 100;
+      else {
+        total += current * SCALES[norm];
+        current = 0;
+      }
+    } else if (norm === 'and' && seen && /^(?:hundred|thousand)$/.test(words[j - 1].norm) && isSmallNumberWord(words[j + 1]?.norm ?? '')) continue;
+    else if (norm === 'dozen' && !seen) current = 12;
+    else break;
+    seen = true;
+  }
+  if (!seen) return undefined;
+  return withHalf(prose, words, { value: total + current, form: 'words', end: words[j - 1].end, next: j });
+}
+
+function isSmallNumberWord(norm: string): boolean {
+  return norm in ONES || norm in TENS;
+}
+
+/** "twenty-one", "one hundred": number words joined by one space or hyphen. */
+function joinedAsOneNumber(prose: string, a: Word, b: Word): boolean {
+  return /^[ -]$/.test(prose.slice(a.end, b.start));
+}
+
+/** "two and a half hours": the half belongs to the number. */
+function withHalf(prose: string, words: readonly Word[], read: NumberRead): NumberRead {
+  const [and, a, half] = [words[read.next], words[read.next + 1], words[read.next + 2]];
+  if (and?.norm === 'and' && a?.norm === 'a' && half?.norm === 'half' && /^\s+$/.test(prose.slice(read.end, and.start))) {
+    return { ...read, value: read.value + 0.5, end: half.end, next: read.next + 3 };
+  }
+  return read;
+}
+
+/** "five or six", "five to six", "5-6", "5–6". */
+function readRangeEnd(prose: string, words: readonly Word[], next: number): NumberRead | undefined {
+  const joiner = words[next];
+  if (joiner && RANGE_JOINERS.has(joiner.norm) && /^\s+$/.test(prose.slice(words[next - 1].end, joiner.start))) {
+    const other = readNumberAt(prose, words, next + 1);
+    if (other && other.value !== 1 && words[next + 1].norm !== 'a' && words[next + 1].norm !== 'an') return other;
+  }
+  const upper = words[next];
+  if (upper && /^\s?[–-]\s?$/.test(prose.slice(words[next - 1].end, upper.start)) && /^\d/.test(upper.norm) && /^\d/.test(words[next - 1].norm)) {
+    return readDigits(prose, words, next);
+  }
+  return undefined;
+}
+
+function qualifierBefore(prose: string, words: readonly Word[], i: number): Qualifier | undefined {
+  for (const [text, kind] of QUALIFIERS) {
+    const parts = text.split(' ');
+    const first = i - parts.length;
+    if (first < 0) continue;
+    const ok = parts.every((part, k) => words[first + k].norm === part && /^\s+$/.test(prose.slice(words[first + k].end, words[first + k + 1].start)));
+    if (ok) return { start: words[first].start, end: words[i - 1].end, text: prose.slice(words[first].start, words[i - 1].end), kind };
+  }
+  return undefined;
+}
+
+/** The interval a qualified number claims: "nearly six" is a little under six, "at least five" five or more. */
+export function claimedInterval(value: number, kind: QualifierKind | undefined, max = value): [number, number] {
+  switch (kind) {
+    case 'approximate':
+      return [value * 0.85, max * 1.15];
+    case 'nearly':
+      return [value * 0.85, max];
+    case 'at least':
+      return [value, Infinity];
+    case 'more than':
+      return [value * 1.0001, Infinity];
+    case 'at most':
+      return [0, max];
+    case 'less than':
+      return [0, max * 0.9999];
+    default:
+      return [value, max];
+  }
+}
+
+const ONES_WORDS = Object.keys(ONES);
+const TENS_WORDS = Object.keys(TENS);
+
+/** 6 → "six", 20 → "twenty", 135 → "one hundred and thirty-five"; digits beyond what words read well for. */
+export function numberInWords(value: number): string {
+  if (!Number.isInteger(value) || value < 0 || value >= 1000) return String(value);
+  if (value < 20) return ONES_WORDS[value];
+  if (value < 100) {
+    const tens = TENS_WORDS[Math.floor(value / 10) - 2];
+    return value % 10 ? `${tens}-${ONES_WORDS[value % 10]}` : tens;
+  }
+  const rest = value % 100;
+  return `${ONES_WORDS[Math.floor(value / 100)]} hundred${rest ? ' and ' + numberInWords(rest) : ''}`;
+}
+
+export function formatNumber(value: number, form: NumberForm): string {
+  return form === 'words' ? numberInWords(value) : String(value);
+}
+
+/** Words that end the search for what a number counts: "two of the embassies" does not count embassies. */
+const UNIT_SEARCH_STOPS = new Set(['of', 'the', 'a', 'an', 'and', 'or', 'to', 'in', 'on', 'for', 'with', 'by', 'at', 'from', 'than', 'as']);
+/** How far after the number its unit may be: "five new embassies", "two largest economies". */
+const UNIT_SEARCH_WORDS = 3;
+
+export interface UnitWord {
+  /** Index in the word list. */
+  index: number;
+  word: Word;
+  /** "six-hour", "18-month-old": joined to the number by a hyphen. */
+  hyphenated: boolean;
+}
+
+/** The word after `expression` naming one of `units` (singular), if it is close enough to be what is counted. */
+export function unitAfter(prose: string, words: readonly Word[], expression: NumberExpression, units: ReadonlySet<string>): UnitWord | undefined {
+  let previousEnd = expression.number.end;
+  for (let i = expression.nextWord; i < words.length && i < expression.nextWord + UNIT_SEARCH_WORDS; i++) {
+    const word = words[i];
+    const gap = prose.slice(previousEnd, word.start);
+    if (!/^[ \t-]+$/.test(gap) && !/^\s*\n?\s*$/.test(gap)) return undefined;
+    if (units.has(singular(word.norm))) return { index: i, word, hyphenated: i === expression.nextWord && gap === '-' };
+    if (UNIT_SEARCH_STOPS.has(word.norm)) return undefined;
+    previousEnd = word.end;
+  }
+  return undefined;
+}
+
+/** "hour" → "hours", "embassy" → "embassies"; the plural left as it is. */
+export function pluralOf(word: string): string {
+  if (singular(word.toLowerCase()) !== word.toLowerCase()) return word;
+  if (/[^aeiou]y$/i.test(word)) return word.slice(0, -1) + 'ies';
+  if (/(?:s|sh|ch|x)$/i.test(word)) return word + 'es';
+  return word + 's';
+}
+
+export function singularOf(word: string): string {
+  const lower = word.toLowerCase();
+  const one = singular(lower);
+  if (one === lower) return word;
+  // "Hours" → "Hours".slice(0, 4); "embassies" → "embass" + "y".
+  return lower.startsWith(one) ? word.slice(0, one.length) : word.slice(0, one.length - 1) + 'y';
+}

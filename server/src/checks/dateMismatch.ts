@@ -1,0 +1,92 @@
+// date-mismatch: a weekday, day, month or year that contradicts the reference's date for the event the sentence
+// is about ("Blinken met Xi on Tuesday" when the reference has Monday). The fix writes the reference's date in
+// the draft's own format.
+import { describeDate, fieldsOfIsoDate, readDates, rewriteDate, type CalendarFields, type DateExpression } from '../analysis/dates';
+import { chooseFact, factMatcher, factValueKey } from '../analysis/factMatch';
+import { insideQuotation } from '../analysis/quotedText';
+import type { Fact } from '../reference/types';
+import type { Word } from '../text/words';
+import type { Check } from './check';
+import { factEvidence } from './factEvidence';
+import { DEFAULT_SEVERITY, type Finding } from './finding';
+
+const FIELDS: (keyof CalendarFields)[] = ['year', 'month', 'day', 'weekday'];
+/** "the first such meeting since 2018", "until Monday": the date is a point of reference, not the event's date. */
+const REFERENCE_POINT_WORDS = new Set(['since', 'until', 'till', 'before', 'after', 'by', 'following', 'from']);
+/** Words that may stand between such a preposition and the date ("since early 2018", "until the Monday"). */
+const DATE_LEAD_INS = new Set(['the', 'early', 'late', 'mid', 'last', 'this', 'next']);
+/** Longest range read day by day ("June 1–30"); longer ones are too vague to contradict anything. */
+const MAX_RANGE_DAYS = 62;
+
+export const dateMismatch: Check = ({ analysis, reference }) => {
+  const matcher = factMatcher(analysis, reference);
+  const findings: Finding[] = [];
+  for (const expression of readDates(analysis, reference.loaded.set.article.date)) {
+    if (insideQuotation(analysis, expression.start) || isReferencePoint(analysis.words, expression)) continue;
+    const candidates = matcher.candidates(expression, (fact) => fact.date !== undefined && comparable(expression, fieldsOf(fact)));
+    const chosen = chooseFact(candidates, expression, (fact) => agrees(expression, fieldsOf(fact)), factValueKey);
+    if (!chosen) continue;
+    const fact = chosen.fact;
+    const target = fieldsOf(fact);
+    const drafted = analysis.doc.prose.slice(expression.start, expression.end);
+    const fixed = rewriteDate(analysis.doc.prose, expression, target);
+    findings.push({
+      code: 'date-mismatch',
+      severity: DEFAULT_SEVERITY['date-mismatch'],
+      start: expression.start,
+      end: expression.end,
+      message: `Date: the reference has ${describeDate(target)}, not “${drafted}”, for: ${fact.description}.`,
+      fixes: fixed ? [{ title: `Change to “${fixed}”`, edits: [{ start: expression.start, end: expression.end, newText: fixed }], preferred: true }] : [],
+      evidence: factEvidence(reference, fact),
+      refId: fact.id,
+    });
+  }
+  return findings;
+};
+
+function isReferencePoint(words: readonly Word[], expression: DateExpression): boolean {
+  let i = words.findIndex((w) => w.start >= expression.start) - 1;
+  while (i >= 0 && DATE_LEAD_INS.has(words[i].norm)) i--;
+  return i >= 0 && REFERENCE_POINT_WORDS.has(words[i].norm);
+}
+
+function fieldsOf(fact: Fact): CalendarFields {
+  return fact.date ? fieldsOfIsoDate(fact.date.value) : {};
+}
+
+/** The draft states at least one field the reference knows. */
+function comparable(expression: DateExpression, reference: CalendarFields): boolean {
+  return FIELDS.some((field) => expression.stated[field] !== undefined && reference[field] !== undefined);
+}
+
+function agrees(expression: DateExpression, reference: CalendarFields): boolean {
+  return statedDays(expression).some((stated) => FIELDS.every((field) => stated[field] === undefined || reference[field] === undefined || stated[field] === reference[field]));
+}
+
+/**
+ * The days an expression names: itself, or each day of a range ("June 18–19", "Sunday to Monday"). A bare
+ * weekday is compared as a weekday, not as the date of the latest such day, so a true weekday of an older event
+ * is not contradicted.
+ */
+function statedDays(expression: DateExpression): CalendarFields[] {
+  const { stated, until } = expression;
+  if (!until) return [stated];
+  if (stated.month !== undefined && stated.day !== undefined && until.day !== undefined) {
+    const year = stated.year ?? until.year ?? 2000;
+    const from = Date.UTC(year, stated.month - 1, stated.day);
+    const to = Date.UTC(until.year ?? year, (until.month ?? stated.month) - 1, until.day);
+    const days: CalendarFields[] = [];
+    for (let t = from; t <= to && days.length <= MAX_RANGE_DAYS; t += 86400000) {
+      const d = new Date(t);
+      // Without a stated year the weekday of a day is unknown.
+      const year = stated.year !== undefined ? { year: d.getUTCFullYear(), weekday: d.getUTCDay() } : {};
+      days.push({ ...year, month: d.getUTCMonth() + 1, day: d.getUTCDate() });
+    }
+    return days;
+  }
+  if (stated.weekday !== undefined && until.weekday !== undefined) {
+    const count = ((until.weekday - stated.weekday + 7) % 7) + 1;
+    return Array.from({ length: count }, (_, k) => ({ weekday: (stated.weekday! + k) % 7 }));
+  }
+  return [stated, until];
+}

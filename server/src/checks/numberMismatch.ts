@@ -1,0 +1,128 @@
+// number-mismatch: a count, duration or age that contradicts the reference's value for the fact the sentence is
+// about ("met Qin Gang for three hours" when the reference has nearly six). A different qualifier with the same
+// number ("about six hours" for "nearly six") is not a contradiction. The fix writes the reference's value in
+// the draft's form: words or digits, hyphenated or not, with the draft's unit word.
+import { readDates } from '../analysis/dates';
+import { chooseFact, factMatcher, factValueKey } from '../analysis/factMatch';
+import {
+  claimedInterval,
+  findNumberExpressions,
+  formatNumber,
+  numberInWords,
+  pluralOf,
+  singular,
+  singularOf,
+  unitAfter,
+  type NumberExpression,
+  type QualifierKind,
+  type UnitWord,
+} from '../analysis/numbers';
+import { insideQuotation } from '../analysis/quotedText';
+import type { FactQuantity, Qualifier as FactQualifier } from '../reference/types';
+import type { Word } from '../text/words';
+import type { Check } from './check';
+import { factEvidence } from './factEvidence';
+import { DEFAULT_SEVERITY, type Finding, type TextEdit } from './finding';
+
+const QUALIFIER_KINDS: Record<FactQualifier, QualifierKind> = {
+  nearly: 'nearly',
+  about: 'approximate',
+  'at least': 'at least',
+  'more than': 'more than',
+  exactly: 'exact',
+};
+
+export const numberMismatch: Check = ({ analysis, reference }) => {
+  const { prose } = analysis.doc;
+  const units = new Set(reference.facts.flatMap((fact) => (fact.quantity ? [singular(fact.quantity.unit)] : [])));
+  if (units.size === 0) return [];
+  const matcher = factMatcher(analysis, reference);
+  const dates = readDates(analysis, reference.loaded.set.article.date);
+  const findings: Finding[] = [];
+  for (const expression of findNumberExpressions(prose, analysis.words, dates)) {
+    if (insideQuotation(analysis, expression.start)) continue;
+    const unit = unitAfter(prose, analysis.words, expression, units);
+    if (!unit) continue;
+    const unitName = singular(unit.word.norm);
+    const span = { start: expression.start, end: unit.word.end };
+    const candidates = matcher.candidates(span, (fact) => fact.quantity !== undefined && singular(fact.quantity.unit) === unitName);
+    const chosen = chooseFact(candidates, span, (fact) => agrees(expression, fact.quantity!), factValueKey);
+    if (!chosen) continue;
+    const fact = chosen.fact;
+    const quantity = fact.quantity!;
+    const edit = correction(prose, analysis.words, expression, unit, quantity);
+    findings.push({
+      code: 'number-mismatch',
+      severity: DEFAULT_SEVERITY['number-mismatch'],
+      start: span.start,
+      end: span.end,
+      message: `Number: the reference has ${describeQuantity(quantity)}, not “${prose.slice(span.start, span.end)}”, for: ${fact.description}.`,
+      fixes: [{ title: `Change to “${edit.newText}”`, edits: [edit], preferred: true }],
+      evidence: factEvidence(reference, fact),
+      refId: fact.id,
+    });
+  }
+  return findings;
+};
+
+const BOUNDS = new Set<QualifierKind>(['at least', 'more than', 'at most', 'less than']);
+
+/**
+ * The same number agrees whatever the qualifiers ("about six" for "nearly six"); a different number agrees only
+ * as a bound the reference's value satisfies ("more than five hours" for "nearly six"), not as another
+ * estimate ("about five") or the same kind of bound ("at least four" for "at least five").
+ */
+function agrees(expression: NumberExpression, quantity: FactQuantity): boolean {
+  const max = expression.max ?? expression.value;
+  if (expression.value <= quantity.value && quantity.value <= max) return true;
+  const kind = expression.qualifier?.kind;
+  if (!kind || !BOUNDS.has(kind) || (quantity.qualifier && QUALIFIER_KINDS[quantity.qualifier] === kind)) return false;
+  const [low, high] = claimedInterval(expression.value, expression.qualifier?.kind, max);
+  const [referenceLow, referenceHigh] = claimedInterval(quantity.value, quantity.qualifier && QUALIFIER_KINDS[quantity.qualifier]);
+  return low <= referenceHigh && referenceLow <= high;
+}
+
+/**
+ * The reference's qualifier, in the draft's word when the draft used one of the same kind ("almost" for
+ * "nearly"); with no qualifier in the reference, the draft's "about" or "roughly" stays, a bound goes.
+ */
+function qualifierText(expression: NumberExpression, quantity: FactQuantity): string | undefined {
+  const drafted = expression.qualifier;
+  if (quantity.qualifier && quantity.qualifier !== 'exactly') {
+    return drafted?.kind === QUALIFIER_KINDS[quantity.qualifier] ? drafted.text : quantity.qualifier;
+  }
+  return drafted?.kind === 'approximate' ? drafted.text : undefined;
+}
+
+function correction(prose: string, words: readonly Word[], expression: NumberExpression, unit: UnitWord, quantity: FactQuantity): TextEdit {
+  const number = formatNumber(quantity.value, expression.form);
+  const unitText = prose.slice(unit.word.start, unit.word.end);
+  const unitWord = unit.hyphenated ? unitText : quantity.value === 1 ? singularOf(unitText) : pluralOf(unitText);
+  const between = prose.slice(expression.number.end, unit.word.start);
+  let newText = [qualifierText(expression, quantity), number].filter(Boolean).join(' ') + between + unitWord;
+  let start = expression.start;
+  // "an 18-month-old pact" → "a 12-month-old pact": the article before the number follows it.
+  const article = words.find((w) => w.end <= start && /^\s+$/.test(prose.slice(w.end, start)) && (w.norm === 'a' || w.norm === 'an'));
+  if (article) {
+    const wanted = startsWithVowelSound(newText) ? 'an' : 'a';
+    if (article.norm !== wanted) {
+      newText = `${matchCase(prose.slice(article.start, article.end), wanted)} ${newText}`;
+      start = article.start;
+    }
+  }
+  if (/^\p{Lu}/u.test(prose[start]) && !/^\p{Lu}/u.test(newText)) newText = newText[0].toUpperCase() + newText.slice(1);
+  return { start, end: unit.word.end, newText };
+}
+
+function startsWithVowelSound(text: string): boolean {
+  return /^(?:[aeio]|8|11\b|18\b|1[18][,.\s-]|8\d)/i.test(text);
+}
+
+function matchCase(example: string, word: string): string {
+  return /^\p{Lu}/u.test(example) ? word[0].toUpperCase() + word.slice(1) : word;
+}
+
+function describeQuantity(quantity: FactQuantity): string {
+  const qualifier = quantity.qualifier && quantity.qualifier !== 'exactly' ? `${quantity.qualifier} ` : '';
+  return `${qualifier}${numberInWords(quantity.value)} ${quantity.value === 1 ? quantity.unit : pluralOf(quantity.unit)}`;
+}
