@@ -207,3 +207,13 @@ test('a quotation paragraph introduced by a colon at the end of the previous par
   const right = 'Harbour master Tom Okafor offered the gloomiest view:\n\n“Every boat that runs aground costs us a season.”\n';
   assert.deepEqual(reported(right, run(right)), []);
 });
+
+test('titles before a name are skipped; a speaker the reference does not know is named only by a personal name', () => {
+  const titled = '“Every boat that runs aground costs us a season,” said Port Almera Harbour Master Okafor.';
+  assert.deepEqual(reported(titled, run(titled)), []);
+  const titleOnly = '“Every boat that runs aground costs us a season,” said Deputy Harbour Secretary Jones.';
+  assert.deepEqual(reported(titleOnly, run(titleOnly)), [], 'a title and a bare surname do not say who it is');
+  const stranger = '“Every boat that runs aground costs us a season,” said Margaret Okonkwo.';
+  const finding = only(stranger, 'quote-misattributed');
+  assert.equal(applyFix(stranger, preferredFix(finding)), '“Every boat that runs aground costs us a season,” said Tom Okafor.');
+});

@@ -12,6 +12,7 @@ import { firstStartingAt, lastStartingAtOrBefore, spanAt } from '../text/spans';
 import type { ProseDocument } from './document';
 import type { Mention } from './mentions';
 import type { QuotationSpan } from './quotations';
+import { isTitleWord } from './offices';
 import { OUTLET_CUES, PERSON_NOUNS, SPEECH_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS, type PronounGender } from './speech';
 
 export type AttributionKind = 'named' | 'pronoun' | 'descriptor' | 'continuation' | 'none';
@@ -201,8 +202,10 @@ function speakerAt(context: Context, from: number, to: number, quotation: Quotat
   if (SUBJECT_PRONOUNS.has(first.norm)) return resolvePronoun(context, first, quotation);
   const text = context.doc.prose;
   if (isCapitalized(text.slice(first.start, first.end)) && !isSentenceStartOnly(context, first)) {
-    const name = capitalizedRun(context, range);
-    return { kind: 'named', confident: false, span: { start: name[0].start, end: name[name.length - 1].end }, form: 'unknown' };
+    const run = capitalizedRun(context, range);
+    // "said Port Almera Harbour Master Okafor": capitalised title words before a known name.
+    const named = run.map((w) => mentionAt(context, w.start)).find((m) => m?.entity.kind === 'person');
+    return named ? fromMention(named) : unknownName(run);
   }
   return { kind: 'descriptor', confident: false };
 }
@@ -228,12 +231,21 @@ function unknownNameBefore(context: Context, clauseWords: readonly Word[]): Attr
   let first = clauseWords.length - 1;
   while (first > 0 && isCapitalized(context.doc.prose.slice(clauseWords[first - 1].start, clauseWords[first - 1].end)) && clauseWords.length - first < 4) first--;
   if (first === 0 && clauseWords.length - first === 1) return undefined;
-  return { kind: 'named', confident: false, span: { start: clauseWords[first].start, end: last.end }, form: 'unknown' };
+  return unknownName(clauseWords.slice(first));
+}
+
+/**
+ * Capitalised words naming a speaker the reference does not know ("Margaret Okonkwo"). A title ("US Secretary")
+ * or a single word is not enough to say who it is.
+ */
+function unknownName(run: readonly Word[]): Attribution {
+  if (run.length < 2 || run.some((w) => isTitleWord(w.norm))) return { kind: 'descriptor', confident: false };
+  return { kind: 'named', confident: false, span: { start: run[0].start, end: run[run.length - 1].end }, form: 'unknown' };
 }
 
 function capitalizedRun(context: Context, range: readonly Word[]): Word[] {
   const run = [range[0]];
-  for (let i = 1; i < range.length && i < 4; i++) {
+  for (let i = 1; i < range.length && i < 6; i++) {
     const word = range[i];
     if (!isCapitalized(context.doc.prose.slice(word.start, word.end))) break;
     if (!/^\s+$/.test(context.doc.prose.slice(range[i - 1].end, word.start))) break;
