@@ -51,7 +51,9 @@ const documents = new TextDocuments(TextDocument);
 // ---- client capabilities -------------------------------------------------------------------------------
 
 let client: ClientCapabilities = {};
-const canPull = () => !!client.textDocument?.diagnostic;
+/** `initializationOptions.diagnostics: "push"` makes the server push even to a client that could pull. */
+let pushRequested = false;
+const canPull = () => !!client.textDocument?.diagnostic && !pushRequested;
 const canRefreshPull = () => !!client.workspace?.diagnostics?.refreshSupport;
 const canAskConfiguration = () => !!client.workspace?.configuration;
 
@@ -276,6 +278,7 @@ function recheckAll() {
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   client = params.capabilities;
+  pushRequested = (params.initializationOptions as { diagnostics?: unknown } | undefined)?.diagnostics === 'push';
   folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: path.basename(URI.parse(params.rootUri).fsPath) }] : []);
   return {
     capabilities: {
@@ -291,6 +294,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 });
 
 connection.onInitialized(() => {
+  // Read the built-in set while the editor is still opening documents: the first check need not wait for it.
+  setImmediate(() => library.get(library.builtInPath()));
   if (client.workspace?.workspaceFolders) {
     connection.workspace.onDidChangeWorkspaceFolders((event) => {
       const removed = new Set(event.removed.map((f) => f.uri));
