@@ -30,7 +30,7 @@ import { REFERENCE_FOLDER, REFERENCE_SUFFIX, referenceFilesFor } from './referen
 import { formatProblem } from './reference/loader';
 import { DIAGNOSTIC_SOURCE, toDiagnostic, type ArticleResolver } from './lsp/diagnostics';
 import { fixAllAction, fixAllEdits, quickFixes, versionedEdit, wantsFixAll } from './lsp/codeActions';
-import { hoverAt } from './lsp/hover';
+import { hoverAt, type ReadDocument } from './lsp/hover';
 import { ReferenceLibrary } from './lsp/referenceLibrary';
 import { applySeverity, readSettings, type Settings } from './lsp/settings';
 import {
@@ -194,6 +194,8 @@ interface DocumentCheck {
   references: ReferenceIndex[];
   /** What is shown: findings after suppression comments and severity settings. */
   findings: Finding[];
+  /** The document read against each reference set, made on the first hover and kept for the next ones. */
+  analyses?: ReadDocument[];
 }
 
 const checks = new Map<string, DocumentCheck>();
@@ -366,8 +368,8 @@ connection.onHover(async (params) => {
   if (!document || !check || check.state !== 'checked' || check.version !== document.version) return null;
   const text = document.getText();
   const language = languageOf(document.languageId);
-  const analyses = check.references.map((reference) => ({ reference, analysis: analyzeDocument(text, language, reference) }));
-  return hoverAt(document.offsetAt(params.position), { document, analyses, findings: check.findings, articles });
+  check.analyses ??= check.references.map((reference) => ({ reference, analysis: analyzeDocument(text, language, reference) }));
+  return hoverAt(document.offsetAt(params.position), { document, analyses: check.analyses, findings: check.findings, articles });
 });
 
 connection.onRequest(REFERENCE_SETS_REQUEST, async (params: ReferenceSetsParams): Promise<ReferenceSetInfo[]> => {
