@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ApplyWorkspaceEditParams, CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
-import { applyWorkspaceEdit, editVersion, fileUri, PULL_CAPABILITIES, startServer, type TestServer } from '../support/lspClient';
+import { applyWorkspaceEdit, editVersion, fileUri, withServer, type TestServer } from '../support/lspClient';
 import { onlyReference, writeReference } from './inventedReference';
 
 const reference = writeReference();
@@ -11,15 +11,6 @@ const settings = onlyReference(reference.file);
 const ALTERED = 'Halvorsen told the Valley Gazette: “Books are the last thing a city should lose.”';
 const MISATTRIBUTED = '“We received more than four thousand books from neighbours we have never met,” Halvorsen said.';
 const WRONG_OUTLET = 'Halvorsen told the River Times that “books are the last thing a town should lose.”';
-
-async function withServer(run: (server: TestServer) => Promise<void>) {
-  const server = await startServer({ capabilities: PULL_CAPABILITIES, settings });
-  try {
-    await run(server);
-  } finally {
-    await server.stop();
-  }
-}
 
 async function openAndPull(server: TestServer, name: string, text: string, languageId = 'markdown') {
   const uri = fileUri(name);
@@ -30,7 +21,7 @@ async function openAndPull(server: TestServer, name: string, text: string, langu
 const titles = (actions: CodeAction[]) => actions.map((a) => `${a.title}${a.isPreferred ? ' (preferred)' : ''}`);
 
 test('each quick fix produces exactly the corrected text, and is preferred; "Ignore" comes last', async () => {
-  await withServer(async (server) => {
+  await withServer({ settings }, async (server) => {
     const cases = [
       { text: ALTERED, code: 'quote-altered', fixed: 'Halvorsen told the Valley Gazette: “Books are the last thing a town should lose.”' },
       { text: MISATTRIBUTED, code: 'quote-misattributed', fixed: '“We received more than four thousand books from neighbours we have never met,” Wierzbicki said.' },
@@ -55,7 +46,7 @@ test('each quick fix produces exactly the corrected text, and is preferred; "Ign
 });
 
 test('after "Ignore this finding here" the finding is gone, in markdown and in plaintext', async () => {
-  await withServer(async (server) => {
+  await withServer({ settings }, async (server) => {
     for (const [languageId, name] of [['markdown', 'ignore.md'], ['plaintext', 'ignore.txt']]) {
       const draft = `Intro line.\n\n${ALTERED}\n`;
       const { uri, diagnostics } = await openAndPull(server, name, draft, languageId);
@@ -71,7 +62,7 @@ test('after "Ignore this finding here" the finding is gone, in markdown and in p
 });
 
 test('every form of suppression comment silences what it covers and nothing else', async () => {
-  await withServer(async (server) => {
+  await withServer({ settings }, async (server) => {
     const markdown = [
       '<!-- factcheck-disable-next-line -->',
       ALTERED,
@@ -101,7 +92,7 @@ test('every form of suppression comment silences what it covers and nothing else
 });
 
 test('fix-all applies every preferred fix at once, as a source.fixAll action and as a command', async () => {
-  await withServer(async (server) => {
+  await withServer({ settings }, async (server) => {
     const draft = `# Draft\n\n${ALTERED}\n\n${MISATTRIBUTED}\n\n${WRONG_OUTLET}\n\nThe mayor said the town “will read again” soon.\n`;
     const expected = [
       '# Draft',
@@ -136,7 +127,7 @@ test('fix-all applies every preferred fix at once, as a source.fixAll action and
 });
 
 test('fixes are never applied to a version they were not computed for', async () => {
-  await withServer(async (server) => {
+  await withServer({ settings }, async (server) => {
     const draft = `${ALTERED}\n`;
     const { uri, diagnostics } = await openAndPull(server, 'stale.md', draft);
     assert.equal(diagnostics.length, 1);

@@ -3,18 +3,17 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { StatusParams } from '../../server/src/lsp/protocol';
-import { fileUri, PULL_CAPABILITIES, PUSH_CAPABILITIES, startServer } from '../support/lspClient';
+import { fileUri, PUSH_CAPABILITIES, withServer, type TestServer } from '../support/lspClient';
 import { NAME, onlyReference, writeReference } from './inventedReference';
 
 const reference = writeReference();
 const settings = onlyReference(reference.file);
 const DRAFT = 'Halvorsen told the Valley Gazette: “Books are the last thing a city should lose.”\n';
-const published = (server: Awaited<ReturnType<typeof startServer>>, uri: string) =>
+const published = (server: TestServer, uri: string) =>
   server.notifications.filter((n) => n.method === 'textDocument/publishDiagnostics' && (n.params as { uri: string }).uri === uri);
 
 test('an editor that can pull gets a diagnostic provider and no pushed diagnostics', async () => {
-  const server = await startServer({ capabilities: PULL_CAPABILITIES, settings });
-  try {
+  await withServer({ settings }, async (server) => {
     assert.equal(server.initializeResult.capabilities.diagnosticProvider?.interFileDependencies, false);
     const uri = fileUri('pull.md');
     await server.openQuietly(uri, DRAFT);
@@ -26,38 +25,29 @@ test('an editor that can pull gets a diagnostic provider and no pushed diagnosti
     await server.change(uri, `${DRAFT}More.\n`, 2);
     assert.equal((await server.pull(uri)).length, 1);
     assert.deepEqual(published(server, uri), [], 'nothing pushed: the editor would show everything twice');
-  } finally {
-    await server.stop();
-  }
+  });
 });
 
 test('an editor that cannot pull gets diagnostics pushed on open and on every change, with the version', async () => {
-  const server = await startServer({ capabilities: PUSH_CAPABILITIES, settings });
-  try {
+  await withServer({ capabilities: PUSH_CAPABILITIES, settings }, async (server) => {
     assert.equal(server.initializeResult.capabilities.diagnosticProvider, undefined);
     const uri = fileUri('push.md');
     assert.deepEqual((await server.open(uri, DRAFT)).map((d) => d.code), ['quote-altered']);
     const next = server.nextDiagnostics(uri, 2);
     await server.change(uri, 'Nothing quoted any more.\n', 2);
     assert.deepEqual(await next, []);
-  } finally {
-    await server.stop();
-  }
+  });
 });
 
 test('initializationOptions {diagnostics: "push"} makes the server push even to an editor that can pull', async () => {
-  const server = await startServer({ capabilities: PULL_CAPABILITIES, settings, initializationOptions: { diagnostics: 'push' } });
-  try {
+  await withServer({ settings, initializationOptions: { diagnostics: 'push' } }, async (server) => {
     assert.equal(server.initializeResult.capabilities.diagnosticProvider, undefined);
     assert.deepEqual((await server.open(fileUri('forced.md'), DRAFT)).map((d) => d.code), ['quote-altered']);
-  } finally {
-    await server.stop();
-  }
+  });
 });
 
 test('each check sends factcheck/status with the reference sets and the number of findings shown', async () => {
-  const server = await startServer({ capabilities: PULL_CAPABILITIES, settings });
-  try {
+  await withServer({ settings }, async (server) => {
     const uri = fileUri('status.md');
     await server.openQuietly(uri, DRAFT);
     await server.pull(uri);
@@ -72,7 +62,5 @@ test('each check sends factcheck/status with the reference sets and the number o
     await server.pull(uri);
     const clean = await server.waitForNotification<StatusParams>('factcheck/status', (s) => s.uri === uri && s.version === 2);
     assert.equal(clean.findings, 0);
-  } finally {
-    await server.stop();
-  }
+  });
 });

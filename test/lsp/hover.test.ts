@@ -2,20 +2,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { pathToFileURL } from 'node:url';
-import { fileUri, positionOf, PULL_CAPABILITIES, startServer, type TestServer } from '../support/lspClient';
+import { fileUri, positionOf, withServer, type TestServer } from '../support/lspClient';
 import { articleLine, at, onlyReference, QUOTES, writeReference } from './inventedReference';
 
 const reference = writeReference();
 const settings = onlyReference(reference.file);
-
-async function withServer(run: (server: TestServer) => Promise<void>) {
-  const server = await startServer({ capabilities: PULL_CAPABILITIES, settings });
-  try {
-    await run(server);
-  } finally {
-    await server.stop();
-  }
-}
 
 async function hoverText(server: TestServer, uri: string, text: string, needle: string, occurrence = 1): Promise<string | undefined> {
   const hover = await server.hover(uri, positionOf(text, needle, occurrence, 1));
@@ -25,7 +16,7 @@ async function hoverText(server: TestServer, uri: string, text: string, needle: 
 }
 
 test('hovering any form of a person’s name shows the same card: name, role, aliases, quotes with outlet, article link', async () => {
-  await withServer(async (server) => {
+  await withServer({ settings }, async (server) => {
     const text = [
       'Ingrid Halvorsen cut the ribbon.',
       '',
@@ -62,7 +53,7 @@ test('hovering any form of a person’s name shows the same card: name, role, al
 });
 
 test('hovering an altered quote shows the reference wording, its speaker and the changed word', async () => {
-  await withServer(async (server) => {
+  await withServer({ settings }, async (server) => {
     const text = 'Halvorsen told the Valley Gazette: “Books are the last thing a city should lose.”\n';
     const uri = fileUri('hover-quote.md');
     await server.openQuietly(uri, text);
@@ -79,7 +70,7 @@ test('hovering an altered quote shows the reference wording, its speaker and the
 });
 
 test('hovering a misattributed quote names the real speaker; the named person gets a card too', async () => {
-  await withServer(async (server) => {
+  await withServer({ settings }, async (server) => {
     const text = '“We received more than four thousand books from neighbours we have never met,” Halvorsen said.\n';
     const uri = fileUri('hover-misattributed.md');
     await server.openQuietly(uri, text);

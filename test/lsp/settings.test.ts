@@ -7,22 +7,13 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic, PublishDiagnosticsParams, ShowMessageParams } from 'vscode-languageserver-protocol';
-import { PULL_CAPABILITIES, PUSH_CAPABILITIES, startServer, type StartOptions, type TestServer } from '../support/lspClient';
+import { PUSH_CAPABILITIES, withServer, type TestServer } from '../support/lspClient';
 import type { StatusParams } from '../../server/src/lsp/protocol';
 import { NAME, onlyReference, referenceSet, writeReference } from './inventedReference';
 
 const ALTERED = 'Halvorsen told the Valley Gazette: “Books are the last thing a city should lose.”';
 const MISATTRIBUTED = '“We received more than four thousand books from neighbours we have never met,” Halvorsen said.';
 const DRAFT = `${ALTERED}\n\n${MISATTRIBUTED}\n`;
-
-async function withServer(options: StartOptions, run: (server: TestServer) => Promise<void>) {
-  const server = await startServer({ capabilities: PULL_CAPABILITIES, ...options });
-  try {
-    await run(server);
-  } finally {
-    await server.stop();
-  }
-}
 
 /** Codes of the errors and warnings (what a writer is warned about). */
 const reported = (diagnostics: Diagnostic[]) => diagnostics.filter((d) => d.severity === 1 || d.severity === 2).map((d) => d.code);

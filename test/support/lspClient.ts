@@ -195,6 +195,16 @@ export async function startServer(options: StartOptions = {}): Promise<TestServe
   };
 }
 
+/** Starts a server (one that can pull diagnostics unless `options` say otherwise), runs `run`, always stops it. */
+export async function withServer(options: StartOptions, run: (server: TestServer) => Promise<void>): Promise<void> {
+  const server = await startServer({ capabilities: PULL_CAPABILITIES, ...options });
+  try {
+    await run(server);
+  } finally {
+    await server.stop();
+  }
+}
+
 /** The text after applying a workspace edit's changes to one document (documentChanges or changes). */
 export function applyWorkspaceEdit(text: string, uri: string, edit: WorkspaceEdit | undefined): string {
   const edits: TextEdit[] = [];
