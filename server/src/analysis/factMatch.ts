@@ -120,13 +120,14 @@ export class FactMatcher {
       if (!bare && !inClause.some((hit) => within(hit, segment))) continue;
       if (inClause.length === 0) continue;
       // "Blinken said on Tuesday that the meeting …": the date is the saying's, not the meeting's.
-      if (speech && !inClause.some((hit) => hit.key === stem(speech.norm))) continue;
+      if (speech && !inClause.some((hit) => within(speech, hit))) continue;
       const directRefs = direct.filter((ref) => fact.participants.includes(ref.id));
       const fromContext = direct.length === 0 || (directRefs.length > 0 && fact.participants.length >= 2);
       const refs = [...directRefs, ...(fromContext ? sentence.context.filter((ref) => fact.participants.includes(ref.id)) : [])];
       const named = new Set(refs.map((ref) => ref.id)).size;
-      // Only the previous sentence says who this one is about: that must pin down both sides of a fact.
-      if (direct.length === 0 && named === 1) continue;
+      // Only the previous sentence says who this one is about: that must pin down both sides of a fact, or the
+      // value's own phrase must name an event only this fact has ("It was called off in March").
+      if (direct.length === 0 && named === 1 && !inClause.some((hit) => within(hit, segment) && distinctiveTriggers(this.reference, fact).has(hit.key))) continue;
       if (!this.accepts(fact, { named, hits: inClause, local: direct, value, sentence })) continue;
       places ??= placeWords(this.analysis.doc.prose, sentence.words.filter((w) => within(w, clause) && !sentence.refs.some((ref) => within(w, ref))));
       if (this.placeConflict(sentence, places, fact)) continue;

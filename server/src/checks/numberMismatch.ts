@@ -42,7 +42,8 @@ export const numberMismatch: Check = ({ analysis, reference }) => {
   for (const expression of findNumberExpressions(prose, analysis.words, dates)) {
     if (insideQuotation(analysis, expression.start)) continue;
     const unit = unitAfter(prose, analysis.words, expression, units);
-    if (!unit) continue;
+    // "an hour and a half": the half after the unit is not read, so the number is not compared at all.
+    if (!unit || analysis.words.slice(unit.index + 1, unit.index + 4).map((w) => w.norm).join(' ') === 'and a half') continue;
     const unitName = singular(unit.word.norm);
     const span = { start: expression.start, end: unit.word.end };
     const candidates = matcher.candidates(span, (fact) => fact.quantity !== undefined && singular(fact.quantity.unit) === unitName);
@@ -124,5 +125,6 @@ function matchCase(example: string, word: string): string {
 
 function describeQuantity(quantity: FactQuantity): string {
   const qualifier = quantity.qualifier && quantity.qualifier !== 'exactly' ? `${quantity.qualifier} ` : '';
-  return `${qualifier}${numberInWords(quantity.value)} ${quantity.value === 1 ? quantity.unit : pluralOf(quantity.unit)}`;
+  const number = quantity.value < 10 ? numberInWords(quantity.value) : String(quantity.value);
+  return `${qualifier}${number} ${quantity.value === 1 ? quantity.unit : pluralOf(quantity.unit)}`;
 }

@@ -1,0 +1,113 @@
+// date-mismatch on a reference set of our own invention (EU–Brazil talks in Lisbon, article dated Friday
+// 15 March 2024) and on the built-in set: wrong weekdays, days, months and years for the events the reference
+// covers, fixed in the draft's own format; and what must not be flagged.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadBuiltInReference } from '../../server/src/reference/loader';
+import { ReferenceIndex } from '../../server/src/reference/index';
+import { assertNoFinding, onlyFinding as only } from '../fixtures/facts/fixing';
+import { at, lisbonReference } from '../fixtures/facts/lisbonReference';
+
+const lisbon = lisbonReference();
+const builtIn = new ReferenceIndex(loadBuiltInReference());
+
+test('a wrong weekday for a meeting: range, severity, fact, evidence, message and fix', () => {
+  const text = 'Lindqvist met Duarte on Wednesday to restart the talks.';
+  const { finding, flagged, refId, fixed } = only('date-mismatch', text, lisbon);
+  assert.equal(flagged, 'Wednesday');
+  assert.equal(finding.start, text.indexOf('Wednesday'));
+  assert.equal(finding.severity, 'error');
+  assert.equal(refId, 'lindqvist-met-duarte');
+  assert.equal(fixed, 'Lindqvist met Duarte on Thursday to restart the talks.');
+  const evidenceText = 'European trade commissioner Maria Lindqvist on Thursday met Brazil’s foreign minister Carlos Duarte';
+  assert.deepEqual(
+    { start: finding.evidence?.start, end: finding.evidence?.end, articlePath: finding.evidence?.articlePath },
+    { start: at(evidenceText), end: at(evidenceText) + evidenceText.length, articlePath: lisbon.loaded.articlePath },
+  );
+  assert.match(finding.message, /Thursday 14 March 2024/);
+  assert.match(finding.message, /“Wednesday”/);
+  assert.match(finding.message, /Lindqvist met Duarte/);
+});
+
+test('the fix keeps the draft’s own date format', () => {
+  const cases: [string, string][] = [
+    ['On 13 March, Lindqvist sat down with Duarte.', 'On 14 March, Lindqvist sat down with Duarte.'],
+    ['Lindqvist met Duarte on 2024-03-13.', 'Lindqvist met Duarte on 2024-03-14.'],
+    ['On Wednesday 13 March, Lindqvist met Duarte.', 'On Thursday 14 March, Lindqvist met Duarte.'],
+    ['Lindqvist met Duarte on March 13th.', 'Lindqvist met Duarte on March 14th.'],
+    ['Lindqvist met Duarte on Wednesday, March 13, 2024.', 'Lindqvist met Duarte on Thursday, March 14, 2024.'],
+    ['Lindqvist met Duarte on Wed 13 Mar.', 'Lindqvist met Duarte on Thu 14 Mar.'],
+    ['Lindqvist met Duarte in February.', 'Lindqvist met Duarte in March.'],
+    ['Lindqvist met Duarte in 2023.', 'Lindqvist met Duarte in 2024.'],
+  ];
+  for (const [draft, expected] of cases) assert.equal(only('date-mismatch', draft, lisbon).fixed, expected, draft);
+});
+
+test('a month-precision event: a wrong month is fixed to the month', () => {
+  const { flagged, refId, fixed } = only('date-mismatch', 'Lindqvist’s summit with Brazil was postponed in October.', lisbon);
+  assert.deepEqual([flagged, refId, fixed], ['October', 'summit-postponed-november', 'Lindqvist’s summit with Brazil was postponed in November.']);
+});
+
+test('participants carried by a pronoun from the previous sentence, and by the previous sentence for "it"', () => {
+  const { flagged, refId } = only('date-mismatch', 'Duarte landed in Lisbon on Wednesday. He met Lindqvist on Friday.', lisbon);
+  assert.deepEqual([flagged, refId], ['Friday', 'lindqvist-met-duarte']);
+  const carried = only('date-mismatch', 'Lindqvist had hoped to hold the summit last year. It was postponed in December.', lisbon);
+  assert.deepEqual([carried.flagged, carried.refId], ['December', 'summit-postponed-november']);
+});
+
+test('a weekday in a phrase of its own belongs to the clause around it', () => {
+  assert.equal(only('date-mismatch', 'On Friday, Lindqvist and Duarte met at the Belém palace.', lisbon).fixed, 'On Thursday, Lindqvist and Duarte met at the Belém palace.');
+  assert.equal(only('date-mismatch', 'Lindqvist spent her last day of talks, Friday 15 March, with Duarte.', lisbon).flagged, 'Friday 15 March');
+});
+
+test('correct dates in any format are not flagged', () => {
+  assertNoFinding('date-mismatch', [
+    'Maria Lindqvist met Carlos Duarte on Thursday, March 14.',
+    'Lindqvist sat down with Duarte on 14 March 2024.',
+    'Lindqvist met Duarte on 2024-03-14, a day after he arrived on Wednesday.',
+    'Duarte had breakfast with Ana Ferreira on Wednesday morning.',
+    'The summit had been postponed in November 2023, Lindqvist recalled.',
+    'Ferreira visited São Paulo in January.',
+  ], lisbon);
+});
+
+test('dates the reference does not cover, or that belong to another event, are not flagged', () => {
+  assertNoFinding('date-mismatch', [
+    // Another pair of people, another place, another event.
+    'Lindqvist met Ana Ferreira on Wednesday.',
+    'Ferreira visited Lisbon in February.',
+    'Lindqvist visited Madrid on Monday.',
+    // The date of the journey home, not of the meeting; the date of the saying, not of the meeting.
+    'Duarte, who flew home on Friday, met Lindqvist on Thursday.',
+    'Lindqvist said on Friday that her meeting with Duarte had gone well.',
+    // A point of reference, not the event's date.
+    'It was their first meeting since 2016.',
+    // Inside a quotation: the speaker's words.
+    '“We met on Friday,” Lindqvist said of Duarte.',
+    // A relative date depends on when the draft was written.
+    'Lindqvist met Duarte yesterday.',
+  ], lisbon);
+});
+
+test('a relative clause dates its own event', () => {
+  const { flagged, refId } = only('date-mismatch', 'Duarte, who arrived on Tuesday, met Lindqvist on Thursday.', lisbon);
+  assert.deepEqual([flagged, refId], ['Tuesday', 'duarte-arrived-wednesday']);
+});
+
+test('with two candidate meetings in one sentence, each date goes to the nearer one', () => {
+  const text = 'Duarte met Ferreira on Wednesday and Lindqvist on Friday.';
+  const { flagged, refId } = only('date-mismatch', text, lisbon);
+  assert.deepEqual([flagged, refId], ['Friday', 'lindqvist-met-duarte']);
+});
+
+test('built-in set: the weekday of the Xi meeting, carried by a pronoun, and the final-day phrasing', () => {
+  const pronoun = only('date-mismatch', 'Antony Blinken flew in for two days of talks. On Tuesday he was received by Xi Jinping.', builtIn);
+  assert.deepEqual([pronoun.flagged, pronoun.refId], ['Tuesday', 'blinken-met-xi']);
+  const finalDay = only('date-mismatch', 'Blinken spent the final day of his trip, Tuesday 20 June, in back-to-back meetings.', builtIn);
+  assert.equal(finalDay.fixed, 'Blinken spent the final day of his trip, Monday 19 June, in back-to-back meetings.');
+});
+
+test('built-in set: a meeting with someone else on another day is not the Xi meeting', () => {
+  assert.equal(only('date-mismatch', 'Blinken met Wang Yi on Sunday, hours before he was taken to see Xi.', builtIn).refId, 'blinken-met-wang-yi');
+  assertNoFinding('date-mismatch', ['Blinken met Qin Gang on Sunday and was received by Xi on Monday.', 'Blinken held meetings with Japanese officials on Tuesday.'], builtIn);
+});

@@ -1,0 +1,100 @@
+// number-mismatch on a reference set of our own invention (EU–Brazil talks in Lisbon) and on the built-in set:
+// wrong durations, counts and ages for the facts the reference covers, fixed in the draft's own form; other
+// qualifiers with the same number, and numbers about something else, left alone.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findNumberExpressions, numberInWords } from '../../server/src/analysis/numbers';
+import { loadBuiltInReference } from '../../server/src/reference/loader';
+import { ReferenceIndex } from '../../server/src/reference/index';
+import { words } from '../../server/src/text/words';
+import { assertNoFinding, onlyFinding as only } from '../fixtures/facts/fixing';
+import { at, lisbonReference } from '../fixtures/facts/lisbonReference';
+
+const lisbon = lisbonReference();
+const builtIn = new ReferenceIndex(loadBuiltInReference());
+
+test('number expressions: words, digits, hyphens, qualifiers, ranges', () => {
+  const read = (text: string) =>
+    findNumberExpressions(text, words(text), []).map((n) => ({ text: text.slice(n.start, n.end), value: n.value, max: n.max, form: n.form, qualifier: n.qualifier?.kind }));
+  assert.deepEqual(read('nearly six hours'), [{ text: 'nearly six', value: 6, max: undefined, form: 'words', qualifier: 'nearly' }]);
+  assert.deepEqual(read('the 18-month-old pact'), [{ text: '18', value: 18, max: undefined, form: 'digits', qualifier: undefined }]);
+  assert.deepEqual(read('at least twenty-one new embassies'), [{ text: 'at least twenty-one', value: 21, max: undefined, form: 'words', qualifier: 'at least' }]);
+  assert.deepEqual(read('five or six hours'), [{ text: 'five or six', value: 5, max: 6, form: 'words', qualifier: undefined }]);
+  assert.deepEqual(read('an hour'), [{ text: 'an', value: 1, max: undefined, form: 'words', qualifier: undefined }]);
+  assert.deepEqual(read('two and a half hours'), [{ text: 'two and a half', value: 2.5, max: undefined, form: 'words', qualifier: undefined }]);
+  assert.deepEqual(read('1,200 people'), [{ text: '1,200', value: 1200, max: undefined, form: 'digits', qualifier: undefined }]);
+  assert.deepEqual(read('an F-16 and the 18th day'), []);
+  assert.deepEqual([6, 20, 21, 135].map(numberInWords), ['six', 'twenty', 'twenty-one', 'one hundred and thirty-five']);
+});
+
+test('a wrong duration: range, severity, fact, evidence, message, and the reference qualifier in the fix', () => {
+  const text = 'Lindqvist and Duarte talked for six hours.';
+  const { finding, flagged, refId, fixed } = only('number-mismatch', text, lisbon);
+  assert.equal(flagged, 'six hours');
+  assert.equal(finding.severity, 'warning');
+  assert.equal(refId, 'lindqvist-duarte-four-hours');
+  assert.equal(fixed, 'Lindqvist and Duarte talked for about four hours.');
+  const evidenceText = 'The two sat down for about four hours';
+  assert.deepEqual([finding.evidence?.start, finding.evidence?.end], [at(evidenceText), at(evidenceText) + evidenceText.length]);
+  assert.match(finding.message, /about four hours/);
+  assert.match(finding.message, /“six hours”/);
+});
+
+test('the fix keeps the draft’s form: digits, hyphens, unit word, the draft’s own qualifier word, the article', () => {
+  const cases: [string, string][] = [
+    ['Duarte’s 14-hour flight from Brasília was delayed.', 'Duarte’s 12-hour flight from Brasília was delayed.'],
+    ['Duarte flew for 10 hours to reach Lisbon.', 'Duarte flew for 12 hours to reach Lisbon.'],
+    ['Lindqvist and Duarte held a roughly two-hour meeting.', 'Lindqvist and Duarte held a roughly four-hour meeting.'],
+    ['Lindqvist met Duarte for an hour.', 'Lindqvist met Duarte for about four hours.'],
+    ['Lindqvist said both sides would sign at least five new agreements.', 'Lindqvist said both sides would sign at least seven new agreements.'],
+    ['Lindqvist said both sides would sign three new agreements.', 'Lindqvist said both sides would sign at least seven new agreements.'],
+    ['The 25-year-old cooperation treaty expires soon.', 'The 30-year-old cooperation treaty expires soon.'],
+    ['It was an 11-year-old cooperation treaty.', 'It was a 30-year-old cooperation treaty.'],
+    ['Their meeting was the first between Lindqvist and Duarte in six years.', 'Their meeting was the first between Lindqvist and Duarte in eight years.'],
+  ];
+  for (const [draft, expected] of cases) assert.equal(only('number-mismatch', draft, lisbon).fixed, expected, draft);
+});
+
+test('participants from the previous sentence: "the two" talked for the wrong time', () => {
+  const { flagged, refId } = only('number-mismatch', 'Lindqvist met Duarte on Thursday. The two talked for seven hours.', lisbon);
+  assert.deepEqual([flagged, refId], ['seven hours', 'lindqvist-duarte-four-hours']);
+});
+
+test('the same number with another qualifier, or a bound the reference satisfies, is not flagged', () => {
+  assertNoFinding('number-mismatch', [
+    'Lindqvist and Duarte talked for four hours.',
+    'Lindqvist and Duarte talked for nearly four hours.',
+    'Lindqvist and Duarte held a roughly four-hour meeting.',
+    'Lindqvist and Duarte talked for more than three hours.',
+    'Lindqvist and Duarte talked for three or four hours.',
+    'Duarte flew for twelve hours.',
+    'Lindqvist and Duarte talked for an hour and a half, then again after lunch.',
+    'Lindqvist said both sides would sign at least seven new agreements.',
+  ], lisbon);
+});
+
+test('numbers about something else are not flagged', () => {
+  assertNoFinding('number-mismatch', [
+    // Not a fact of the reference: other units, other things counted, other people.
+    'Lindqvist and Duarte exchanged three proposals during the four-hour meeting.',
+    'The two sides, three ministries and 40 officials were in the room.',
+    'Duarte, 58, has led Brazil’s diplomacy for two years.',
+    'Ferreira spent six hours at the São Paulo forum.',
+    'Lindqvist spent three hours with reporters.',
+    // Inside a quotation.
+    '“We talked for six hours,” Duarte said of Lindqvist.',
+    // A year is a date, not a count.
+    'The treaty expires in 2026.',
+  ], lisbon);
+});
+
+test('built-in set: the Qin Gang talks, the first visit in years, the AUKUS age', () => {
+  assert.equal(only('number-mismatch', 'Blinken spent three hours with Foreign Minister Qin Gang.', builtIn).fixed, 'Blinken spent nearly six hours with Foreign Minister Qin Gang.');
+  assert.equal(only('number-mismatch', 'He is the first secretary of state to visit China in four years, Blinken’s aides noted.', builtIn).refId, 'first-secretary-of-state-five-years');
+  assert.equal(only('number-mismatch', 'China resents the 12-month-old AUKUS pact.', builtIn).fixed, 'China resents the 18-month-old AUKUS pact.');
+  assertNoFinding(
+    'number-mismatch',
+    ['Blinken’s roughly three-hour meeting with Wang Yi went well; the two countries are the world’s two largest economies.', 'The 2024 presidential race and three-way meetings with Japan loom.'],
+    builtIn,
+  );
+});
