@@ -143,7 +143,8 @@ function wordDifference(quotation: Quotation, quote: IndexedQuote, text: string)
 
 function quoteLine(indexed: IndexedQuote, reference: ReferenceIndex): string {
   const outlet = indexed.quote.outlet ? reference.entities.get(indexed.quote.outlet) : undefined;
-  return `“${escape(indexed.quote.text)}”${outlet ? ` (to ${escape(outlet.name)})` : ''}`;
+  // In a list, a quote's closing comma ("…miscommunications,”) is the article's sentence, not the speaker's words.
+  return `“${escape(indexed.quote.text.replace(/[,;:]\s*$/, ''))}”${outlet ? ` (to ${escape(outlet.name)})` : ''}`;
 }
 
 /** A link opening the article at an offset: a file URI with a `#L<line>,<column>` fragment (1-based). */
