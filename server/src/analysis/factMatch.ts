@@ -410,7 +410,8 @@ function titleRefs(prose: string, sentenceWords: readonly Word[], titles: Map<st
   for (const [key, id] of titles) {
     const parts = key.split(' ');
     for (let i = 0; i + parts.length <= sentenceWords.length; i++) {
-      if (!parts.every((part, k) => sentenceWords[i + k].norm === part)) continue;
+      // "the secretary of state's meeting": the title's last word may be possessive.
+      if (!parts.every((part, k) => (k === parts.length - 1 ? stripPossessive(sentenceWords[i + k].norm) : sentenceWords[i + k].norm) === part)) continue;
       const end = sentenceWords[i + parts.length - 1].end;
       if (names.some((name) => name.start >= end && /^\s*$/.test(prose.slice(end, name.start)))) continue;
       refs.push({ start: sentenceWords[i].start, end, id, person: true, via: 'title' });

@@ -18,7 +18,7 @@ import {
   type UnitWord,
 } from '../analysis/numbers';
 import { insideQuotation } from '../analysis/quotedText';
-import type { FactQuantity, Qualifier as FactQualifier } from '../reference/types';
+import type { Fact, FactQuantity, Qualifier as FactQualifier } from '../reference/types';
 import type { Word } from '../text/words';
 import type { Check } from './check';
 import { factEvidence } from './factEvidence';
@@ -32,9 +32,20 @@ const QUALIFIER_KINDS: Record<FactQualifier, QualifierKind> = {
   exactly: 'exact',
 };
 
+/** Units a draft may use for a reference's: "two years old" against "18 months old". Calendar units only. */
+const CONVERSIONS: Record<string, Record<string, number>> = { year: { month: 12 }, month: { year: 1 / 12 } };
+
+/** How many `to` units one `from` unit makes, if they are the same or convertible. */
+function scaleBetween(from: string, to: string): number | undefined {
+  return from === to ? 1 : CONVERSIONS[from]?.[to];
+}
+
+const unitOf = (quantity: FactQuantity) => singular(quantity.unit);
+
 export const numberMismatch: Check = ({ analysis, reference }) => {
   const { prose } = analysis.doc;
-  const units = new Set(reference.facts.flatMap((fact) => (fact.quantity ? [singular(fact.quantity.unit)] : [])));
+  const factUnits = reference.facts.flatMap((fact) => (fact.quantity ? [unitOf(fact.quantity)] : []));
+  const units = new Set([...factUnits, ...factUnits.flatMap((unit) => Object.keys(CONVERSIONS[unit] ?? {}))]);
   if (units.size === 0) return [];
   const matcher = factMatcher(analysis, reference);
   const dates = readDates(analysis, reference.loaded.set.article.date);
@@ -46,12 +57,15 @@ export const numberMismatch: Check = ({ analysis, reference }) => {
     if (!unit || analysis.words.slice(unit.index + 1, unit.index + 4).map((w) => w.norm).join(' ') === 'and a half') continue;
     const unitName = singular(unit.word.norm);
     const span = { start: expression.start, end: unit.word.end };
-    const candidates = matcher.candidates(span, (fact) => fact.quantity !== undefined && singular(fact.quantity.unit) === unitName);
-    const chosen = chooseFact(candidates, span, (fact) => agrees(expression, fact.quantity!), factValueKey);
+    const scale = (fact: Fact) => (fact.quantity ? scaleBetween(unitName, unitOf(fact.quantity)) : undefined);
+    // Facts counted in the draft's own unit first; a convertible unit only when none is.
+    let candidates = matcher.candidates(span, (fact) => scale(fact) === 1);
+    if (candidates.length === 0) candidates = matcher.candidates(span, (fact) => scale(fact) !== undefined);
+    const chosen = chooseFact(candidates, span, (fact) => agrees(scaled(expression, scale(fact)!), fact.quantity!), factValueKey);
     if (!chosen) continue;
     const fact = chosen.fact;
     const quantity = fact.quantity!;
-    const edit = correction(prose, analysis.words, expression, unit, quantity);
+    const edit = correction(prose, analysis.words, expression, unit, inDraftUnit(quantity, scale(fact)!));
     findings.push({
       code: 'number-mismatch',
       severity: DEFAULT_SEVERITY['number-mismatch'],
@@ -66,6 +80,16 @@ export const numberMismatch: Check = ({ analysis, reference }) => {
   return findings;
 };
 
+function scaled(expression: NumberExpression, scale: number): NumberExpression {
+  return { ...expression, value: expression.value * scale, ...(expression.max !== undefined ? { max: expression.max * scale } : {}) };
+}
+
+/** The reference's quantity in the draft's unit when that is a whole number ("two years" for 24 months). */
+function inDraftUnit(quantity: FactQuantity, scale: number): FactQuantity & { unitChanged?: boolean } {
+  const value = quantity.value / scale;
+  return Number.isInteger(Math.round(value * 1e6) / 1e6) ? { ...quantity, value: Math.round(value) } : { ...quantity, unitChanged: true };
+}
+
 const BOUNDS = new Set<QualifierKind>(['at least', 'more than', 'at most', 'less than']);
 
 /**
@@ -76,10 +100,12 @@ const BOUNDS = new Set<QualifierKind>(['at least', 'more than', 'at most', 'less
 function agrees(expression: NumberExpression, quantity: FactQuantity): boolean {
   const max = expression.max ?? expression.value;
   if (expression.value <= quantity.value && quantity.value <= max) return true;
+  const [referenceLow, referenceHigh] = claimedInterval(quantity.value, quantity.qualifier && QUALIFIER_KINDS[quantity.qualifier]);
+  // "five and a half hours" for "nearly six": a finer figure inside the reference's range.
+  if (Math.abs(expression.value - quantity.value) < 1 && referenceLow <= expression.value && expression.value <= referenceHigh) return true;
   const kind = expression.qualifier?.kind;
   if (!kind || !BOUNDS.has(kind) || (quantity.qualifier && QUALIFIER_KINDS[quantity.qualifier] === kind)) return false;
   const [low, high] = claimedInterval(expression.value, expression.qualifier?.kind, max);
-  const [referenceLow, referenceHigh] = claimedInterval(quantity.value, quantity.qualifier && QUALIFIER_KINDS[quantity.qualifier]);
   return low <= referenceHigh && referenceLow <= high;
 }
 
@@ -95,9 +121,10 @@ function qualifierText(expression: NumberExpression, quantity: FactQuantity): st
   return drafted?.kind === 'approximate' ? drafted.text : undefined;
 }
 
-function correction(prose: string, words: readonly Word[], expression: NumberExpression, unit: UnitWord, quantity: FactQuantity): TextEdit {
+function correction(prose: string, words: readonly Word[], expression: NumberExpression, unit: UnitWord, quantity: FactQuantity & { unitChanged?: boolean }): TextEdit {
   const number = formatNumber(quantity.value, expression.form);
-  const unitText = prose.slice(unit.word.start, unit.word.end);
+  // A reference value with no whole number in the draft's unit is written in the reference's unit.
+  const unitText = quantity.unitChanged ? quantity.unit : prose.slice(unit.word.start, unit.word.end);
   const unitWord = unit.hyphenated ? unitText : quantity.value === 1 ? singularOf(unitText) : pluralOf(unitText);
   const between = prose.slice(expression.number.end, unit.word.start);
   let newText = [qualifierText(expression, quantity), number].filter(Boolean).join(' ') + between + unitWord;
