@@ -76,6 +76,7 @@ test('the same number with another qualifier, or a bound the reference satisfies
     'Lindqvist and Duarte talked for three or four hours.',
     'Duarte flew for twelve hours.',
     'Lindqvist and Duarte talked for an hour and a half, then again after lunch.',
+    'Lindqvist and Duarte talked for three hours and 45 minutes.',
     'Lindqvist said both sides would sign at least seven new agreements.',
   ], lisbon);
 });

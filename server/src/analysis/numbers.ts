@@ -155,7 +155,7 @@ function readNumberWords(prose: string, words: readonly Word[], i: number): Numb
         total += current * SCALES[norm];
         current = 0;
       }
-    } else if (norm === 'and' && seen && /^(?:hundred|thousand)$/.test(words[j - 1].norm) && isSmallNumberWord(words[j + 1]?.norm ?? '')) continue;
+    } else if (norm === 'and' && seen && /^(?:hundred|thousand)$/.test(words[j - 1].norm) && isNumberWord(words[j + 1]?.norm ?? '')) continue;
     else if (norm === 'dozen' && !seen) current = 12;
     else break;
     seen = true;
@@ -164,7 +164,8 @@ function readNumberWords(prose: string, words: readonly Word[], i: number): Numb
   return withHalf(prose, words, { value: total + current, form: 'words', end: words[j - 1].end, next: j });
 }
 
-function isSmallNumberWord(norm: string): boolean {
+/** "six", "twenty": a number word below a hundred. */
+export function isNumberWord(norm: string): boolean {
   return norm in ONES || norm in TENS;
 }
 

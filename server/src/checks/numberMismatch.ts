@@ -8,6 +8,7 @@ import {
   claimedInterval,
   findNumberExpressions,
   formatNumber,
+  isNumberWord,
   numberInWords,
   pluralOf,
   singular,
@@ -53,8 +54,7 @@ export const numberMismatch: Check = ({ analysis, reference }) => {
   for (const expression of findNumberExpressions(prose, analysis.words, dates)) {
     if (insideQuotation(analysis, expression.start)) continue;
     const unit = unitAfter(prose, analysis.words, expression, units);
-    // "an hour and a half": the half after the unit is not read, so the number is not compared at all.
-    if (!unit || analysis.words.slice(unit.index + 1, unit.index + 4).map((w) => w.norm).join(' ') === 'and a half') continue;
+    if (!unit || continuesAfterUnit(analysis.words, unit)) continue;
     const unitName = singular(unit.word.norm);
     const span = { start: expression.start, end: unit.word.end };
     const scale = (fact: Fact) => (fact.quantity ? scaleBetween(unitName, unitOf(fact.quantity)) : undefined);
@@ -79,6 +79,12 @@ export const numberMismatch: Check = ({ analysis, reference }) => {
   }
   return findings;
 };
+
+/** "an hour and a half", "five hours and 30 minutes": the rest after the unit is not read, so nothing is compared. */
+function continuesAfterUnit(words: readonly Word[], unit: UnitWord): boolean {
+  const [and, next] = [words[unit.index + 1], words[unit.index + 2]];
+  return and?.norm === 'and' && next !== undefined && (next.norm === 'a' || /^\p{N}/u.test(next.norm) || isNumberWord(next.norm));
+}
 
 function scaled(expression: NumberExpression, scale: number): NumberExpression {
   return { ...expression, value: expression.value * scale, ...(expression.max !== undefined ? { max: expression.max * scale } : {}) };
