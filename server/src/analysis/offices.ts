@@ -16,7 +16,7 @@ const HEAD_CLASSES: Record<string, string> = {
   ...classOf('chancellor', ['chancellor']),
   ...classOf('commissioner', ['commissioner']),
   ...classOf('negotiator', ['negotiator']),
-  ...classOf('executive', ['president', 'chairman', 'chairwoman', 'chairperson', 'chair', 'ceo', 'director']),
+  ...classOf('executive', ['president', 'chairman', 'chairwoman', 'chairperson', 'chair', 'ceo', 'director', 'executive']),
   ...classOf('chief', ['chief', 'head', 'leader', 'boss']),
   ...classOf('adviser', ['adviser', 'advisor', 'assistant', 'aide', 'counselor', 'counsellor', 'coordinator']),
   ...classOf('spokesperson', ['spokesman', 'spokeswoman', 'spokesperson']),
@@ -32,12 +32,12 @@ const DIPLOMATIC = new Set(['minister', 'secretary', 'ambassador', 'diplomat', '
 
 /** Head words with everyday meanings ("keynote speaker", "research assistant", "film director"): they count as
  * a title only when capitalised or qualified by an office modifier or an organisation. */
-export const AMBIGUOUS_HEADS = new Set(['speaker', 'chair', 'head', 'director', 'assistant', 'aide', 'leader', 'boss', 'commander', 'general', 'coordinator', 'chief']);
+export const AMBIGUOUS_HEADS = new Set(['speaker', 'chair', 'head', 'director', 'executive', 'assistant', 'aide', 'leader', 'boss', 'commander', 'general', 'coordinator', 'chief']);
 
 /** Words that say which office: two titles that differ in one of these are different offices. */
 export const OFFICE_MODIFIERS = new Set([
   'foreign', 'defense', 'defence', 'state', 'staff', 'commerce', 'trade', 'finance', 'treasury', 'interior', 'home',
-  'justice', 'security', 'national', 'vice', 'deputy', 'prime', 'press', 'managing', 'executive', 'ministry',
+  'justice', 'security', 'national', 'vice', 'deputy', 'prime', 'press', 'managing', 'ministry',
   'policy', 'economic', 'military', 'intelligence', 'climate', 'health', 'education', 'energy', 'agriculture',
   'labor', 'labour', 'transport', 'environment', 'special', 'assistant', 'party',
 ]);
@@ -105,8 +105,8 @@ export function fitsRole(office: Office, role: Role): boolean {
 /** How many of the draft's organisation and nationality words the role's title or organisation shares
  * ("Chinese" and "China", "CIA" and "CIA"). */
 export function organisationEvidence(office: Office, role: Role): number {
-  const { words } = readRole(role);
-  return office.qualifiers.filter((q) => [...words].some((w) => sameStem(q, w))).length;
+  const names = [...readRole(role).words].filter((w) => !isTitleWord(w));
+  return office.qualifiers.filter((q) => names.some((w) => sameStem(q, w))).length;
 }
 
 function sameStem(a: string, b: string): boolean {

@@ -53,16 +53,13 @@ export function findTitleClaims(document: DocumentAnalysis): TitleClaim[] {
 }
 
 function titleBefore(analysis: Reader, mention: Mention): TitleClaim | undefined {
-  const { doc, words } = analysis;
+  const { words } = analysis;
   let i = mention.wordIndex - 1;
   let nameStart = mention.start;
   // "Secretary of State Anthony Blinken": a given name the reference does not list still belongs to the name.
-  if (mention.wordCount === 1 && i >= 0 && adjacent(analysis, i, i + 1)) {
-    const text = doc.prose.slice(words[i].start, words[i].end);
-    if (isCapitalized(text) && !isTitleWord(words[i].norm) && !isAcronym(text) && stripPossessive(words[i].norm) === words[i].norm) {
-      nameStart = words[i].start;
-      i--;
-    }
+  if (mention.wordCount === 1 && isUnlistedNamePart(analysis, i, mention.wordIndex)) {
+    nameStart = words[i].start;
+    i--;
   }
   const nameIndex = i + 1;
   const tokens: Token[] = [];
@@ -71,15 +68,18 @@ function titleBefore(analysis: Reader, mention: Mention): TitleClaim | undefined
     if (!token) break;
     tokens.unshift(token);
   }
+  while (tokens[0]?.kind === 'of') tokens.shift();
   const office = readOffice(tokens);
   return office && { start: tokens[0].start, end: tokens[tokens.length - 1].end, mention, nameStart, ...office };
 }
 
 function titleAfter(analysis: Reader, mention: Mention): TitleClaim | undefined {
   const { doc, words } = analysis;
-  const comma = /^,[ \t]+/.exec(doc.prose.slice(mention.end));
   let i = mention.wordIndex + mention.wordCount;
-  if (!comma || i >= words.length || words[i].start !== mention.end + comma[0].length) return undefined;
+  // "Qin Gan, China's …": a misspelt second word of the name comes before the apposition.
+  const nameEnd = mention.wordCount === 1 && isUnlistedNamePart(analysis, i, i - 1) ? words[i++].end : mention.end;
+  const comma = /^,[ \t]+/.exec(doc.prose.slice(nameEnd));
+  if (!comma || i >= words.length || words[i].start !== nameEnd + comma[0].length) return undefined;
   if (DETERMINERS.has(words[i].norm)) i++;
   const tokens: Token[] = [];
   for (const first = i; i < words.length && (i === first || adjacent(analysis, i - 1, i)); i++) {
@@ -93,6 +93,15 @@ function titleAfter(analysis: Reader, mention: Mention): TitleClaim | undefined 
   const end = complementEnd(doc.prose, tokens[tokens.length - 1].end);
   if (!/^[ \t]*(?:[,.;:)\]—–]|\r?\n|$)/.test(doc.prose.slice(end))) return undefined;
   return { start: tokens[0].start, end, mention, nameStart: mention.start, ...office, officeSpan: { start: office.officeSpan.start, end } };
+}
+
+/** The word at `index`, next to the one-word mention at `mentionIndex`, is a capitalised word of the same name
+ * that the reference does not list (a given name, or a misspelling): not a title, an acronym or a possessive. */
+function isUnlistedNamePart(analysis: Reader, index: number, mentionIndex: number): boolean {
+  const word = analysis.words[index];
+  if (!word || analysis.mentionOf.has(index) || !adjacent(analysis, Math.min(index, mentionIndex), Math.max(index, mentionIndex))) return false;
+  const text = analysis.doc.prose.slice(word.start, word.end);
+  return isCapitalized(text) && !isTitleWord(word.norm) && !isAcronym(text) && stripPossessive(word.norm) === word.norm;
 }
 
 /** The office in tokens that end with it: a head word, optionally followed by "of <modifier>". */

@@ -42,7 +42,7 @@ function judge(office: Office, person: Person, reference: ReferenceIndex): { hol
   if (own.length) {
     // The office fits, but its organisation ("CIA", "Singapore's") is another holder's and none of the person's.
     if (!office.qualifiers.length || own.some((role) => organisationEvidence(office, role) > 0)) return undefined;
-    const holders = otherHolders(office, person, reference).filter((h) => organisationEvidence(office, h.role) > 0);
+    const holders = otherHolders(office, person, reference);
     return holders.length ? { holders } : undefined;
   }
   const holders = otherHolders(office, person, reference);
@@ -51,13 +51,14 @@ function judge(office: Office, person: Person, reference: ReferenceIndex): { hol
 }
 
 /** The best-placed other people whose roles fit the office: same organisation words, same head word,
- * current, in the person's own organisation, in that order. */
+ * current, in the person's own organisation, in that order. A title with organisation or nationality words
+ * ("China's", "CIA") is only someone else's when their role shares one of those words. */
 function otherHolders(office: Office, person: Person, reference: ReferenceIndex): Holder[] {
   const ownOrganisations = new Set(person.roles.map((role) => role.organization).filter(Boolean));
   const holders: Holder[] = [];
   for (const other of reference.loaded.set.people) {
     if (other.id === person.id) continue;
-    const fitting = other.roles.filter((role) => fitsRole(office, role));
+    const fitting = other.roles.filter((role) => fitsRole(office, role) && (!office.qualifiers.length || organisationEvidence(office, role) > 0));
     if (!fitting.length) continue;
     const ranked = fitting.map((role) => ({
       person: other,

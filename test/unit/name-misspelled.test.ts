@@ -1,0 +1,180 @@
+// name-misspelled: near-misses of reference people's names are flagged with the right spelling as a preferred
+// fix; correct names, other real people, ordinary capitalised words, places and code are left alone. Run on an
+// invented reference set (a copper pact in Santiago) and on the built-in Blinken–Xi set.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { editDistance } from '../../server/src/analysis/editDistance';
+import { nameMatcherFor } from '../../server/src/analysis/nameMatcher';
+import type { Finding } from '../../server/src/checks/finding';
+import { ReferenceIndex } from '../../server/src/reference/index';
+import { loadBuiltInReference } from '../../server/src/reference/loader';
+import type { ReferenceSet } from '../../server/src/reference/types';
+import { applyFix, assertFixtures, assertQuiet as assertNoneOf, findingsOf } from '../fixtures/names/check';
+import { ARTICLE_PATH, copperReference } from '../fixtures/names/copperPact';
+
+const copper = copperReference();
+const builtIn = new ReferenceIndex(loadBuiltInReference());
+
+function nameFindings(text: string, reference: ReferenceIndex): Finding[] {
+  return findingsOf('name-misspelled', text, reference);
+}
+
+const flaggedAndFix = (draft: string, f: Finding) => [draft.slice(f.start, f.end), f.fixes[0].edits[0].newText];
+
+/** Each case: the draft, the words flagged, the draft after the preferred fix. */
+function assertFlags(reference: ReferenceIndex, cases: [draft: string, flagged: string, fixed: string][]) {
+  for (const [draft, flagged, fixed] of cases) {
+    const findings = nameFindings(draft, reference);
+    assert.equal(findings.length, 1, `one finding in ${JSON.stringify(draft)}, got ${findings.map((f) => draft.slice(f.start, f.end)).join(', ')}`);
+    const [finding] = findings;
+    assert.equal(draft.slice(finding.start, finding.end), flagged);
+    assert.equal(finding.severity, 'warning');
+    assert.equal(finding.fixes.length, 1);
+    assert.equal(finding.fixes[0].preferred, true);
+    assert.equal(applyFix(draft, finding), fixed);
+  }
+}
+
+function assertQuiet(reference: ReferenceIndex, drafts: string[]) {
+  assertNoneOf('name-misspelled', reference, drafts);
+}
+
+describe('editDistance', () => {
+  test('counts insertions, deletions, substitutions and neighbour swaps as one edit each', () => {
+    assert.equal(editDistance('blinken', 'blinken'), 0);
+    assert.equal(editDistance('anthony', 'antony'), 1);
+    assert.equal(editDistance('jinpeng', 'jinping'), 1);
+    assert.equal(editDistance('singelton', 'singleton'), 1);
+    assert.equal(editDistance('jill', 'joe'), 3);
+    assert.equal(editDistance('', 'xi'), 2);
+  });
+});
+
+describe('name-misspelled on an invented reference set', () => {
+  test('flags whole names a letter or two off and offers the reference spelling', () => {
+    assertFlags(copper, [
+      ['Valeria Castellano spoke first.', 'Valeria Castellano', 'Valeria Castellanos spoke first.'],
+      ['Then Kenji Moro replied.', 'Kenji Moro', 'Then Kenji Mori replied.'],
+      ['Henrik Lindquist was there.', 'Henrik Lindquist', 'Henrik Lindqvist was there.'],
+      ['We asked Oluwaseun Adebeyo about it.', 'Oluwaseun Adebeyo', 'We asked Oluwaseun Adebayo about it.'],
+      ['Xu Lang left early.', 'Xu Lang', 'Xu Lan left early.'],
+      ['Juan Pablo Roja declined to comment.', 'Juan Pablo Roja', 'Juan Pablo Rojas declined to comment.'],
+      ['Juan Rojass declined to comment.', 'Juan Rojass', 'Juan Rojas declined to comment.'],
+      ['Former President Diego Parede spoke.', 'Diego Parede', 'Former President Diego Paredes spoke.'],
+    ]);
+  });
+
+  test('flags a long surname standing alone, keeping a possessive', () => {
+    assertFlags(copper, [
+      ['Castelanos said so.', 'Castelanos', 'Castellanos said so.'],
+      ['Minister Castelanos said so.', 'Castelanos', 'Minister Castellanos said so.'],
+      ["Lindkvist's staff wrote it.", 'Lindkvist', "Lindqvist's staff wrote it."],
+      ['Lindkvist’s staff wrote it.', 'Lindkvist', 'Lindqvist’s staff wrote it.'],
+      ['The economist Ransone disagreed.', 'Ransone', 'The economist Ransome disagreed.'],
+    ]);
+  });
+
+  test('links the finding to the person’s first mention in the reference article', () => {
+    const [finding] = nameFindings('Valeria Castellano spoke.', copper);
+    assert.equal(finding.refId, 'valeria-castellanos');
+    assert.equal(finding.evidence?.articlePath, ARTICLE_PATH);
+    assert.equal(copper.loaded.articleText.slice(finding.evidence!.start, finding.evidence!.end), 'Valeria Castellanos');
+    assert.match(finding.message, /Valeria Castellanos/);
+  });
+
+  test('leaves correct names, other people, ordinary words, places and code alone', () => {
+    assertQuiet(copper, [
+      'Valeria Castellanos, Castellanos and Castellanos’s aides. Kenji Mori and Mori. Xu Lan and Xu.',
+      'Juan Pablo Rojas, Juan Rojas and Rojas. Greta Ransome and Ransome. Abernathy’s view.',
+      // Other real people: a different first name, a different short given name, a two-letter lookalike.
+      'Kenji Sato, Valeria Luiselli, Ruth Bader Ginsburg, Ralph Abernathy and Xu Bing. Xi Lan is someone else.',
+      'Pablo Neruda wrote about miners. Juan Pablo came too. Astrid Lindgren did not.',
+      // A surname too short to compare alone, and an everyday word at a sentence start.
+      'Moro said nothing. Ransom demands rose.',
+      'Santiago, Atacama, Chile, Sweden and Japan. Andes Copper and the Pacific Minerals Institute.',
+      '# Castellanos Signs, Mori Smiles\n\nMonday was busy.',
+      'The database spells it `Valeria Castellano` and\n\n```\nCastelanos\n```\n',
+    ]);
+  });
+
+  test('offers every equally close person, none preferred', () => {
+    const article = 'Karin Lund and Karen Lund met.';
+    const set: ReferenceSet = {
+      name: 'Two Lunds (test set)',
+      article: { file: 'lunds.txt', date: '2025-01-01' },
+      people: [
+        { id: 'karin-lund', name: 'Karin Lund', aliases: [], roles: [], mentions: [0] },
+        { id: 'karen-lund', name: 'Karen Lund', aliases: [], roles: [], mentions: [article.indexOf('Karen')] },
+      ],
+      organizations: [],
+      quotes: [],
+      facts: [],
+    };
+    const reference = new ReferenceIndex({ set, file: '/virtual/lunds.json', articlePath: '/virtual/lunds.txt', articleText: article });
+    const [finding, ...rest] = nameFindings('Karon Lund spoke.', reference);
+    assert.equal(rest.length, 0);
+    assert.deepEqual(finding.fixes.map((f) => [f.edits[0].newText, f.preferred]), [['Karin Lund', false], ['Karen Lund', false]]);
+  });
+
+  test('builds its name index once per reference set', () => {
+    assert.equal(nameMatcherFor(copper), nameMatcherFor(copper));
+  });
+
+  test('fixture drafts: every planted misspelling, and nothing in the clean draft', () => {
+    assertFixtures('name-misspelled', copper, 'copper', [
+      ['Valeria Castellano', 'Valeria Castellanos'],
+      ['Kenji Moro', 'Kenji Mori'],
+      ['Xu Lang', 'Xu Lan'],
+      ['Henrik Lindquist', 'Henrik Lindqvist'],
+      ['Castelanos', 'Castellanos'],
+      ['Lindkvist', 'Lindqvist'],
+      ['Ruth Abernathey', 'Ruth Abernathy'],
+      ['Ransone', 'Ransome'],
+    ], flaggedAndFix);
+  });
+});
+
+describe('name-misspelled on the built-in reference set', () => {
+  test('flags the misspellings a writer is likely to make', () => {
+    assertFlags(builtIn, [
+      ['US Secretary of State Anthony Blinken arrived.', 'Anthony Blinken', 'US Secretary of State Antony Blinken arrived.'],
+      ['He met Xi Jingping.', 'Xi Jingping', 'He met Xi Jinping.'],
+      ['He met President Xi Jinpeng.', 'Xi Jinpeng', 'He met President Xi Jinping.'],
+      ['Kurt Cambell briefed reporters.', 'Kurt Cambell', 'Kurt Campbell briefed reporters.'],
+      ['Qin Gan hosted a dinner.', 'Qin Gan', 'Qin Gang hosted a dinner.'],
+      ['Scot Mulhauser agreed.', 'Scot Mulhauser', 'Scott Mulhauser agreed.'],
+      ['Blinkin said so.', 'Blinkin', 'Blinken said so.'],
+      ["Blinkin's trip ended.", 'Blinkin', "Blinken's trip ended."],
+      ['Tony Blinkin can do it.', 'Tony Blinkin', 'Tony Blinken can do it.'],
+      ['Bonnie Glasser was upbeat.', 'Bonnie Glasser', 'Bonnie Glaser was upbeat.'],
+      ['Craig Singelton was not.', 'Craig Singelton', 'Craig Singleton was not.'],
+      ['Tsai Ying-wen visited.', 'Tsai Ying-wen', 'Tsai Ing-wen visited.'],
+    ]);
+  });
+
+  test('leaves correct names and the people a draft may name beside them alone', () => {
+    const draft = [
+      'US Secretary of State Antony Blinken met Xi Jinping. Tony Blinken’s hosts, Blinken’s aides, Xi’s remarks.',
+      'Campell said so. Daniel J. Kritenbrink and Daniel Kritenbrink. Tsai Ing-wen. Wang Wenbin. Vivian Balakrishnan.',
+      'Anthony Albanese, Richard Nixon, Deng Xiaoping, Zhou Enlai, Jimmy Carter and Margaret Okonkwo.',
+      'Kurt Russell, Naomi Campbell, Bertrand Russell, Jill Biden, Hunter Biden, Robert Gates and Nicholas Burns.',
+      'Wang Huning, Wang Yang, Li Qiang, Dan Sullivan, Scott Morrison and Kurt Tong. Daniel Singleton too.',
+      'Monday in Beijing and Washington: China, the Sino-US relationship, Taiwan, the Indo-Pacific.',
+      'Only Blinken could do it. Laser focus. Singletons.',
+    ].join('\n\n');
+    assertQuiet(builtIn, [draft]);
+  });
+
+  test('fixture drafts: every planted misspelling, and nothing in the clean draft', () => {
+    assertFixtures('name-misspelled', builtIn, 'blinken', [
+      ['Anthony Blinken', 'Antony Blinken'],
+      ['Blinkin', 'Blinken'],
+      ['Xi Jingping', 'Xi Jinping'],
+      ['Qin Gan', 'Qin Gang'],
+      ['Kurt Cambell', 'Kurt Campbell'],
+      ['Scot Mulhauser', 'Scott Mulhauser'],
+      ['Bonnie Glasser', 'Bonnie Glaser'],
+      ['Craig Singelton', 'Craig Singleton'],
+    ], flaggedAndFix);
+  });
+});

@@ -1,0 +1,134 @@
+// title-mismatch: a title that contradicts the reference (another kind of office, or someone else's office)
+// is flagged with two non-preferred fixes (the person's own title; the office holder's name). Correct titles
+// in other wording, generic titles that fit, past titles and titles inside quotations are left alone.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Finding } from '../../server/src/checks/finding';
+import { ReferenceIndex } from '../../server/src/reference/index';
+import { loadBuiltInReference } from '../../server/src/reference/loader';
+import { applyFix, assertFixtures, assertQuiet as assertNoneOf, findingsOf } from '../fixtures/names/check';
+import { ARTICLE_PATH, copperReference } from '../fixtures/names/copperPact';
+
+const copper = copperReference();
+const builtIn = new ReferenceIndex(loadBuiltInReference());
+
+function titleFindings(text: string, reference: ReferenceIndex): Finding[] {
+  return findingsOf('title-mismatch', text, reference);
+}
+
+const flagged = (draft: string, f: Finding) => draft.slice(f.start, f.end);
+
+/** Each case: the draft, the words flagged, the draft after each fix in order. */
+function assertFlags(reference: ReferenceIndex, cases: [draft: string, flagged: string, fixed: string[]][]) {
+  for (const [draft, flagged, fixed] of cases) {
+    const findings = titleFindings(draft, reference);
+    assert.equal(findings.length, 1, `one finding in ${JSON.stringify(draft)}, got ${findings.map((f) => draft.slice(f.start, f.end)).join(', ')}`);
+    const [finding] = findings;
+    assert.equal(draft.slice(finding.start, finding.end), flagged);
+    assert.equal(finding.severity, 'warning');
+    assert.deepEqual(finding.fixes.map((_, k) => applyFix(draft, finding, k)), fixed);
+    assert.ok(finding.fixes.every((fix) => !fix.preferred), 'two readings: no fix is preferred');
+  }
+}
+
+function assertQuiet(reference: ReferenceIndex, drafts: string[]) {
+  assertNoneOf('title-mismatch', reference, drafts);
+}
+
+describe('title-mismatch on an invented reference set', () => {
+  test('flags another kind of office, before the name and in apposition', () => {
+    assertFlags(copper, [
+      ['She met Ambassador Kenji Mori.', 'Ambassador', ['She met Foreign Minister Kenji Mori.', 'She met Ambassador Henrik Lindqvist.']],
+      ['Xu Lan, China’s foreign minister, arrived.', 'China’s foreign minister', ['Xu Lan, China’s Vice Premier, arrived.']],
+      ['Henrik Lindqvist, the Swedish trade minister, spoke.', 'Swedish trade minister', ['Henrik Lindqvist, the Swedish ambassador, spoke.']],
+      [
+        'It was drafted by the Mining Minister Juan Pablo Rojas.',
+        'Mining Minister',
+        ['It was drafted by the Mining spokesman Juan Pablo Rojas.', 'It was drafted by the Mining Minister Valeria Castellanos.'],
+      ],
+    ]);
+  });
+
+  test('flags an office of the same kind that the reference gives to someone else', () => {
+    assertFlags(copper, [
+      [
+        'Foreign Minister Valeria Castellanos signed.',
+        'Foreign Minister',
+        ['Mining Minister Valeria Castellanos signed.', 'Foreign Minister Kenji Mori signed.'],
+      ],
+      [
+        'The Japanese minister Castellanos signed.',
+        'Japanese minister',
+        ['The Japanese Mining Minister Castellanos signed.', 'The Japanese minister Mori signed.'],
+      ],
+    ]);
+  });
+
+  test('points at the reference passage that gives the person’s role', () => {
+    const [finding] = titleFindings('She met Ambassador Kenji Mori.', copper);
+    assert.equal(finding.refId, 'kenji-mori');
+    assert.equal(finding.evidence?.articlePath, ARTICLE_PATH);
+    assert.equal(copper.loaded.articleText.slice(finding.evidence!.start, finding.evidence!.end), 'Foreign Minister Kenji Mori');
+    assert.equal(finding.message, 'The reference gives Kenji Mori as Foreign Minister (Japan), not “Ambassador”; in the reference, “Ambassador” is Henrik Lindqvist.');
+  });
+
+  test('leaves correct, generic, past and unrelated titles alone', () => {
+    assertQuiet(copper, [
+      'Chilean Mining Minister Valeria Castellanos met Japan’s foreign minister, Kenji Mori, and Foreign Minister Mori.',
+      'Vice Premier Xu Lan, Chinese Vice Premier Xu Lan and Xu Lan, China’s vice premier, were there. Premier Xu Lan too.',
+      // Generic titles that fit the office.
+      'Swedish envoy Henrik Lindqvist and veteran diplomat Kenji Mori talked.',
+      'Andes Copper chief executive Oluwaseun Adebayo, Andes Copper CEO Oluwaseun Adebayo and Andes Copper chairman Oluwaseun Adebayo.',
+      'Oluwaseun Adebayo, the company’s chief executive, smiled.',
+      // Past titles, and a person the reference gives no office.
+      'Former President Diego Paredes and President Diego Paredes. Kenji Mori, a former ambassador to Chile, agreed.',
+      'Keynote speaker Ruth Abernathy, a senior fellow, opened. Ruth Abernathy, the institute’s research director, spoke.',
+      'Juan Pablo Rojas, the foreign ministry spokesman, and foreign ministry spokesperson Juan Pablo Rojas.',
+      // Inside a quotation the words are someone else's.
+      '“Foreign Minister Xu Lan was here,” an aide joked.',
+    ]);
+  });
+
+  test('fixture drafts: every planted title, and nothing in the clean draft', () => {
+    assertFixtures('title-mismatch', copper, 'copper', ['Ambassador', "China's foreign minister", 'Mining Minister'], flagged);
+  });
+});
+
+describe('title-mismatch on the built-in reference set', () => {
+  test('flags the confusions of the brief', () => {
+    assertFlags(builtIn, [
+      ['He met Foreign Minister Wang Yi.', 'Foreign Minister', ['He met top diplomat Wang Yi.', 'He met Foreign Minister Qin Gang.']],
+      [
+        'He met Qin Gang, China’s ambassador to the United States, twice.',
+        'China’s ambassador to the United States',
+        ['He met Qin Gang, China’s Foreign Minister, twice.'],
+      ],
+      ['CIA chief Jake Sullivan went too.', 'CIA chief', ['CIA national security adviser Jake Sullivan went too.', 'CIA chief William Burns went too.']],
+      ['He met Chinese Vice Premier Wang Yi.', 'Chinese Vice Premier', ['He met Chinese top diplomat Wang Yi.']],
+      [
+        'Secretary of State Lloyd Austin spoke.',
+        'Secretary of State',
+        ['Defense Secretary Lloyd Austin spoke.', 'Secretary of State Antony Blinken spoke.'],
+      ],
+    ]);
+  });
+
+  test('leaves titles in other wording alone', () => {
+    assertQuiet(builtIn, [
+      'US Secretary of State Antony Blinken met China’s foreign minister Qin Gang and Chinese President Xi Jinping.',
+      'America’s top diplomat, Antony Blinken, met Wang Yi, China’s top diplomat. Blinken, the secretary of state, smiled.',
+      'Scott Mulhauser, a former chief of staff at the US embassy in Beijing, spoke.',
+      'Bonnie Glaser, who runs the German Marshall Fund’s Indo-Pacific Program, and Bonnie Glaser, the managing director of the program, spoke.',
+      'CIA Director William Burns and Biden’s national security adviser Jake Sullivan met senior Chinese foreign policy adviser Wang Yi.',
+      'Pentagon chief Lloyd Austin, Taiwanese leader Tsai Ing-wen and Communist Party chief Xi Jinping.',
+      'Foreign ministry spokesman Wang Wenbin spoke. Wang, the foreign ministry spokesman, spoke.',
+      'Qin Gang, a veteran diplomat, and Qin Gang, a former ambassador to the United States, spoke.',
+      'Former House Speaker Nancy Pelosi, Speaker Kevin McCarthy, former President Donald Trump and President Barack Obama.',
+      'Microsoft co-founder Bill Gates and Kurt Campbell, Deputy Assistant to the President and Coordinator for Indo-Pacific Affairs, met.',
+    ]);
+  });
+
+  test('fixture drafts: every planted title, and nothing in the clean draft', () => {
+    assertFixtures('title-mismatch', builtIn, 'blinken', ['Foreign Minister', "China's ambassador to the United States", 'CIA chief'], flagged);
+  });
+});
