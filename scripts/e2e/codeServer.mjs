@@ -100,6 +100,16 @@ export class CodeServer {
       { env: this.env(), detached: true, stdio: ['ignore', log, log] },
     );
     fs.closeSync(log);
+    // Last resort when the runner exits without stop() (an uncaught error, process.exit in a signal handler).
+    const pgid = this.process.pid;
+    this.killOnExit = () => {
+      try {
+        process.kill(-pgid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    };
+    process.once('exit', this.killOnExit);
     const exited = new Promise((resolve) => this.process.once('exit', (code, signal) => resolve(code ?? signal)));
     const healthz = `http://127.0.0.1:${this.port}/healthz`;
     await Promise.race([
@@ -116,6 +126,7 @@ export class CodeServer {
     const child = this.process;
     if (!child || child.pid === undefined) return;
     this.process = undefined;
+    process.removeListener('exit', this.killOnExit);
     const group = -child.pid;
     const alive = () => groupMembers(child.pid).length > 0;
     try {

@@ -9,9 +9,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
 import { CodeServer } from './codeServer.mjs';
-import { ensureRuntime } from './runtime.mjs';
+import { ensureRuntime, launchChromium } from './runtime.mjs';
 import { scenarios } from './scenarios.mjs';
 import { Workbench } from './workbench.mjs';
 
@@ -39,11 +38,24 @@ function withTimeout(promise, ms, what) {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-const resources = { browser: undefined, codeServer: undefined, sandbox: undefined };
+/** An error's message without the browser's launch log and call log that playwright appends. */
+function conciseMessage(error) {
+  const message = String(error instanceof Error ? error.message : error);
+  return message.split(/\n\s*(?:Browser logs:|Call log:)/)[0].trimEnd();
+}
 
-async function cleanUp() {
+const resources = { browser: undefined, codeServer: undefined, sandbox: undefined };
+let interrupted = false;
+let cleaning;
+
+/** Ends chromium and code-server, keeps their logs, removes the sandbox; every caller waits for the same run. */
+function cleanUp() {
+  cleaning ??= endEverything();
+  return cleaning;
+}
+
+async function endEverything() {
   const { browser, codeServer, sandbox } = resources;
-  Object.assign(resources, { browser: undefined, codeServer: undefined, sandbox: undefined });
   await browser?.close().catch((error) => log(`closing chromium: ${error.message}`));
   await codeServer?.stop().catch((error) => log(`stopping code-server: ${error.message}`));
   if (codeServer) {
@@ -55,8 +67,9 @@ async function cleanUp() {
 }
 
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
-  process.once(signal, () => {
-    log(`${signal}: cleaning up`);
+  process.on(signal, () => {
+    interrupted = true;
+    log(`${signal}: stopping and cleaning up`);
     void cleanUp().finally(() => process.exit(130));
   });
 }
@@ -78,12 +91,7 @@ async function main() {
   codeServer.installExtension(vsix);
   resources.codeServer = codeServer;
   const url = await codeServer.start(workspace);
-  resources.browser = await chromium.launch({
-    executablePath: runtime.chromium,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
-    env: { ...process.env, HOME: codeServer.dirs.home },
-  });
+  resources.browser = await launchChromium(runtime, codeServer.dirs.home);
   const page = await resources.browser.newPage({ viewport: VIEWPORT });
   await page.goto(url);
   const wb = new Workbench(page);
@@ -93,6 +101,7 @@ async function main() {
   const reference = JSON.parse(fs.readFileSync(path.join(root, 'reference-data', 'blinken-xi-2023-06-19.json'), 'utf8'));
   const results = [];
   for (const scenario of SCENARIOS) {
+    if (interrupted) break;
     const scenarioStarted = Date.now();
     let step = 0;
     const shot = (name) => wb.screenshot(path.join(outputDir, `${scenario.id}-${++step}-${name}.png`));
@@ -104,10 +113,11 @@ async function main() {
       results.push({ scenario, passed: true });
       console.log(`PASS ${scenario.id}. ${scenario.title} (${seconds(scenarioStarted)})`);
     } catch (error) {
+      if (interrupted) break;
       results.push({ scenario, passed: false });
       await wb.screenshot(path.join(outputDir, `${scenario.id}-failed.png`)).catch(() => undefined);
       console.log(`FAIL ${scenario.id}. ${scenario.title} (${seconds(scenarioStarted)})`);
-      console.log(`     ${String(error instanceof Error ? error.message : error).replace(/\n/g, '\n     ')}`);
+      console.log(`     ${conciseMessage(error).replace(/\n/g, '\n     ')}`);
     }
   }
   log(`scenarios done (${seconds(started)}); screenshots in ${path.relative(root, outputDir)}/`);
@@ -123,6 +133,8 @@ try {
 } finally {
   await cleanUp();
 }
+if (interrupted) process.exit(130); // the signal handler reports and exits once clean-up is done
 const passed = results.filter((r) => r.passed).length;
-console.log(`${passed} passed, ${results.length - passed} failed`);
-process.exit(passed === results.length ? 0 : 1);
+const failed = SCENARIOS.length - passed;
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);

@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { chromium } from 'playwright-core';
 
 export const NODE_VERSION = '24.22.3';
 export const CODE_SERVER_VERSION = '4.139.1';
@@ -102,6 +103,20 @@ export function ensureRuntime(log = (message) => console.log(`[e2e] ${message}`)
     if (!fs.existsSync(file)) throw new Error(`runtime is incomplete: ${name} not found at ${file}`);
   }
   return runtime;
+}
+
+/** Debian's chromium, headless, with nothing that reaches the network on its own; `home` keeps its profile out of ~. */
+export function launchChromium(runtime, home) {
+  return chromium.launch({
+    executablePath: runtime.chromium,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+    env: { ...process.env, HOME: home },
+    // The runners' own signal handlers end chromium and code-server together; playwright's would exit first.
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
+  });
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

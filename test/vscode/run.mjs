@@ -15,9 +15,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { downloadAndUnzipVSCode, runTests } from '@vscode/test-electron';
-import { chromium } from 'playwright-core';
 import { CodeServer } from '../../scripts/e2e/codeServer.mjs';
-import { CODE_SERVER_VERSION, ensureRuntime } from '../../scripts/e2e/runtime.mjs';
+import { CODE_SERVER_VERSION, ensureRuntime, launchChromium } from '../../scripts/e2e/runtime.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const suite = path.join(root, 'test', 'vscode', 'suite', 'index.cjs');
@@ -71,12 +70,7 @@ async function runInCodeServer(sandbox) {
       ['extensionTestsPath', remote(suite)],
     ]));
     log(`running the suite in the extension host of code-server ${CODE_SERVER_VERSION}`);
-    browser = await chromium.launch({
-      executablePath: runtime.chromium,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync'],
-      env: { ...process.env, HOME: codeServer.dirs.home },
-    });
+    browser = await launchChromium(runtime, codeServer.dirs.home);
     const page = await browser.newPage();
     // The extension host's console reaches the workbench's console as log lines; print the report's.
     page.on('console', async (message) => {
@@ -118,6 +112,9 @@ async function main() {
     fs.rmSync(sandbox, { recursive: true, force: true });
   }
 }
+
+// An interrupted run still ends code-server: process.exit runs CodeServer's exit hook.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.once(signal, () => process.exit(130));
 
 let code;
 try {
