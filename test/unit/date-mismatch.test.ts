@@ -105,6 +105,10 @@ test('built-in set: the weekday of the Xi meeting, carried by a pronoun, and the
   assert.deepEqual([pronoun.flagged, pronoun.refId], ['Tuesday', 'blinken-met-xi']);
   const finalDay = only('date-mismatch', 'Blinken spent the final day of his trip, Tuesday 20 June, in back-to-back meetings.', builtIn);
   assert.equal(finalDay.fixed, 'Blinken spent the final day of his trip, Monday 19 June, in back-to-back meetings.');
+  // "final day" is this fact's own event word; "meetings" is every meeting's, even the Qin Gang one (Sunday 18
+  // June) that the previous sentence brings to mind.
+  const afterQin = only('date-mismatch', 'He had talked to Qin Gang for hours. Blinken spent the final day of his trip, Sunday 18 June, in meetings.', builtIn);
+  assert.deepEqual([afterQin.flagged, afterQin.refId], ['Sunday 18 June', 'blinken-xi-second-day']);
 });
 
 test('built-in set: a meeting with someone else on another day is not the Xi meeting', () => {

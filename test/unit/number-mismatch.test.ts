@@ -100,6 +100,10 @@ test('built-in set: the Qin Gang talks, the first visit in years, the AUKUS age'
   assert.equal(only('number-mismatch', 'Blinken spent three hours with Foreign Minister Qin Gang.', builtIn).fixed, 'Blinken spent nearly six hours with Foreign Minister Qin Gang.');
   assert.equal(only('number-mismatch', 'He is the first secretary of state to visit China in four years, Blinken’s aides noted.', builtIn).refId, 'first-secretary-of-state-five-years');
   assert.equal(only('number-mismatch', 'China resents the 12-month-old AUKUS pact.', builtIn).fixed, 'China resents the 18-month-old AUKUS pact.');
+  assert.equal(only('number-mismatch', 'AUKUS is a 12-month-old pact.', builtIn).fixed, 'AUKUS is an 18-month-old pact.');
+  // Both "he"s are Blinken (the second follows the first, not Wang Yi); a value of one is "an hour", "only" kept.
+  const chained = 'Blinken had a long day. First he saw Wang Yi for about three hours; then he was received by Xi, in a session confirmed only two hours in advance.';
+  assert.equal(only('number-mismatch', chained, builtIn).fixed, chained.replace('only two hours', 'only an hour'));
   assertNoFinding(
     'number-mismatch',
     ['Blinken’s roughly three-hour meeting with Wang Yi went well; the two countries are the world’s two largest economies.', 'The 2024 presidential race and three-way meetings with Japan loom.'],

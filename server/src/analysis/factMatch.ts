@@ -37,9 +37,13 @@ export interface TriggerHit extends Span {
 
 export interface Candidate {
   fact: Fact;
-  /** How many of the fact's participants the sentence refers to. */
+  /** How many of the fact's participants the sentence itself refers to. */
   named: number;
+  /** The same, counting those the previous sentence supplies for a sentence that names nobody or one side. */
+  supported: number;
   hits: TriggerHit[];
+  /** The hits with an event word no rival fact of the same people has ("final day", not "meetings"). */
+  distinctive: TriggerHit[];
   /** The references to the fact's participants. */
   refs: EntityRef[];
 }
@@ -69,7 +73,8 @@ const TIME_LEAD_INS = new Set(['shortly', 'just', 'soon', 'long', 'right', 'imme
 const BARE_WORDS = new Set([
   'the', 'a', 'an', 'on', 'in', 'at', 'of', 'by', 'for', 'from', 'to', 'until', 'since', 'during', 'and', 'or', 'then',
   'this', 'that', 'last', 'next', 'past', 'early', 'late', 'earlier', 'later', 'mid', 'day', 'week', 'weekend',
-  'morning', 'afternoon', 'evening', 'night', 'following', 'previous', 'same',
+  'morning', 'afternoon', 'evening', 'night', 'following', 'previous', 'same', 'beforehand', 'advance', 'ago',
+  'before', 'after', 'afterwards', 'prior', 'just', 'only',
 ]);
 
 /** Words between a trigger and a value that still count as next to each other for facts with no participants. */
@@ -124,14 +129,15 @@ export class FactMatcher {
       const directRefs = direct.filter((ref) => fact.participants.includes(ref.id));
       const fromContext = direct.length === 0 || (directRefs.length > 0 && fact.participants.length >= 2);
       const refs = [...directRefs, ...(fromContext ? sentence.context.filter((ref) => fact.participants.includes(ref.id)) : [])];
-      const named = new Set(refs.map((ref) => ref.id)).size;
+      const supported = new Set(refs.map((ref) => ref.id)).size;
       // Only the previous sentence says who this one is about: that must pin down both sides of a fact, or the
       // value's own phrase must name an event only this fact has ("It was called off in March").
-      if (direct.length === 0 && named === 1 && !inClause.some((hit) => within(hit, segment) && distinctiveTriggers(this.reference, fact).has(hit.key))) continue;
-      if (!this.accepts(fact, { named, hits: inClause, local: direct, value, sentence })) continue;
+      if (direct.length === 0 && supported === 1 && !inClause.some((hit) => within(hit, segment) && distinctiveTriggers(this.reference, fact).has(hit.key))) continue;
+      if (!this.accepts(fact, { named: supported, hits: inClause, local: direct, value, sentence })) continue;
       places ??= placeWords(this.analysis.doc.prose, sentence.words.filter((w) => within(w, clause) && !sentence.refs.some((ref) => within(w, ref))));
       if (this.placeConflict(sentence, places, fact)) continue;
-      found.push({ fact, named, hits: inClause, refs });
+      const distinctive = inClause.filter((hit) => distinctiveTriggers(this.reference, fact).has(hit.key));
+      found.push({ fact, named: new Set(directRefs.map((ref) => ref.id)).size, supported, hits: inClause, distinctive, refs });
     }
     return found;
   }
@@ -204,13 +210,15 @@ export function chooseFact(candidates: readonly Candidate[], value: Span, agrees
   if (candidates.length === 0) return undefined;
   const most = Math.max(...candidates.map((c) => c.named));
   const tier = candidates.filter((c) => c.named === most);
-  if (tier.some((c) => agrees(c.fact))) return undefined;
-  if (new Set(tier.map((c) => valueKey(c.fact))).size === 1) return best(tier, value);
-  // Different expected values: one fact must stand out by an event word the others lack, or by being much closer.
+  // One fact with an event word of its own among facts sharing generic ones ("final day" among "meetings") is
+  // the one the sentence is about.
   const sharedKeys = (c: Candidate) => new Set(tier.filter((o) => o !== c).flatMap((o) => o.hits.map((h) => h.key)));
-  const ownHits = (c: Candidate) => c.hits.filter((hit) => !sharedKeys(c).has(hit.key));
+  const ownHits = (c: Candidate) => c.distinctive.filter((hit) => !sharedKeys(c).has(hit.key));
   const standing = tier.filter((c) => ownHits(c).length > 0);
-  if (standing.length === 1) return standing[0];
+  const focus = standing.length === 1 ? standing : tier;
+  if (focus.some((c) => agrees(c.fact))) return undefined;
+  if (new Set(focus.map((c) => valueKey(c.fact))).size === 1) return best(focus, value);
+  // Different expected values and no fact standing out by its event words: one must be much closer.
   const sharedIds = new Set(tier[0].fact.participants.filter((id) => tier.every((c) => c.fact.participants.includes(id))));
   const ranked = tier
     .map((c) => ({ c, d: distanceTo(value, [...c.refs.filter((r) => !sharedIds.has(r.id)), ...ownHits(c)]) }))
@@ -384,7 +392,10 @@ function findRefs(
     const pronoun = PRONOUNS[word.norm];
     if (!pronoun || quoted(word)) continue;
     const sameGender = (ref: EntityRef) => ref.person && reference.person(ref.id)?.pronoun === pronoun;
-    const antecedent = refs.find((ref) => ref.via !== 'pronoun' && ref.start < word.start && sameGender(ref)) ?? before.find(sameGender);
+    // The sentence's first person of that gender (its subject, usually), a pronoun already resolved included:
+    // in "First he saw Wang Yi; then he was received by Xi", both are the same man.
+    const earlier = refs.filter((ref) => ref.start < word.start && sameGender(ref)).sort((a, b) => a.start - b.start);
+    const antecedent = earlier[0] ?? before.find(sameGender);
     if (antecedent) refs.push({ start: word.start, end: word.end, id: antecedent.id, person: true, via: 'pronoun' });
   }
   return refs.sort((a, b) => a.start - b.start);

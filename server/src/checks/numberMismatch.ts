@@ -117,18 +117,20 @@ function agrees(expression: NumberExpression, quantity: FactQuantity): boolean {
 
 /**
  * The reference's qualifier, in the draft's word when the draft used one of the same kind ("almost" for
- * "nearly"); with no qualifier in the reference, the draft's "about" or "roughly" stays, a bound goes.
+ * "nearly"); with no qualifier in the reference, the draft's "about", "roughly", "only" or "just" stays, a
+ * bound goes.
  */
 function qualifierText(expression: NumberExpression, quantity: FactQuantity): string | undefined {
   const drafted = expression.qualifier;
   if (quantity.qualifier && quantity.qualifier !== 'exactly') {
     return drafted?.kind === QUALIFIER_KINDS[quantity.qualifier] ? drafted.text : quantity.qualifier;
   }
-  return drafted?.kind === 'approximate' ? drafted.text : undefined;
+  return drafted?.kind === 'approximate' || drafted?.kind === 'exact' ? drafted.text : undefined;
 }
 
 function correction(prose: string, words: readonly Word[], expression: NumberExpression, unit: UnitWord, quantity: FactQuantity & { unitChanged?: boolean }): TextEdit {
-  const number = formatNumber(quantity.value, expression.form);
+  // "an hour", not "one hour"; but "one-hour" and "1 hour".
+  const number = quantity.value === 1 && expression.form === 'words' && !unit.hyphenated ? indefiniteArticle(quantity.unitChanged ? quantity.unit : unit.word.norm) : formatNumber(quantity.value, expression.form);
   // A reference value with no whole number in the draft's unit is written in the reference's unit.
   const unitText = quantity.unitChanged ? quantity.unit : prose.slice(unit.word.start, unit.word.end);
   const unitWord = unit.hyphenated ? unitText : quantity.value === 1 ? singularOf(unitText) : pluralOf(unitText);
@@ -138,7 +140,7 @@ function correction(prose: string, words: readonly Word[], expression: NumberExp
   // "an 18-month-old pact" → "a 12-month-old pact": the article before the number follows it.
   const article = words.find((w) => w.end <= start && /^\s+$/.test(prose.slice(w.end, start)) && (w.norm === 'a' || w.norm === 'an'));
   if (article) {
-    const wanted = startsWithVowelSound(newText) ? 'an' : 'a';
+    const wanted = indefiniteArticle(newText);
     if (article.norm !== wanted) {
       newText = `${matchCase(prose.slice(article.start, article.end), wanted)} ${newText}`;
       start = article.start;
@@ -148,8 +150,9 @@ function correction(prose: string, words: readonly Word[], expression: NumberExp
   return { start, end: unit.word.end, newText };
 }
 
-function startsWithVowelSound(text: string): boolean {
-  return /^(?:[aeio]|8|11\b|18\b|1[18][,.\s-]|8\d)/i.test(text);
+/** "an" before a vowel sound ("an hour", "an 18-month-old", "an eight-hour"), "a" otherwise. */
+function indefiniteArticle(nextText: string): 'a' | 'an' {
+  return /^(?:[aeio]|hour|honou?r|heir|8|11(?!\d)|18(?!\d)|8\d(?!\d))/i.test(nextText) ? 'an' : 'a';
 }
 
 function matchCase(example: string, word: string): string {
