@@ -73,7 +73,8 @@ export function findOrganizationNames(article: Article): OrganizationName[] {
     if (next && article.gapBefore(name.lastWord + 1) === ' ' && LOWERCASE_ORGANIZATION_HEADS.has(next.norm)) {
       const whole = { ...name, end: next.end, text: article.text.slice(name.start, next.end), lastWord: name.lastWord + 1 };
       if (!found.has(whole.text.toLowerCase())) found.set(whole.text.toLowerCase(), whole);
-    } else if (isOrganizationName(name.text) && !found.has(name.text.toLowerCase())) {
+    } else if (name.lastWord > name.firstWord && isOrganizationName(name.text) && !found.has(name.text.toLowerCase())) {
+      // One word ("the Agency", "Ministry spokesman") is a short reference, not a name to list.
       found.set(name.text.toLowerCase(), name);
     }
     i = Math.max(run.lastWord, name.lastWord);

@@ -5,7 +5,7 @@
 import type { Role } from '../reference/types';
 import { SPEECH_VERBS } from '../analysis/speech';
 import type { Article, CapitalisedRun, Part } from './article';
-import { appositionAfter, titleBefore } from './roles';
+import { appositionAfter, closedBySpeech, titleBefore } from './roles';
 import { MONTHS, ORGANIZATION_HEADS, PLACE_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, SENTENCE_OPENERS, WEEKDAYS } from './vocabulary';
 
 export interface PersonDraft {
@@ -38,7 +38,7 @@ export function findPeople(article: Article): PersonDraft[] {
   const people: PersonDraft[] = [];
   const byKey = new Map<string, PersonDraft>();
   for (const use of uses) {
-    if (use.parts.length < 2 || !looksLikeName(use.parts)) continue;
+    if (use.parts.length < 2 || !looksLikeName(use.parts) || continuesAnotherName(article, use)) continue;
     const key = use.parts.map((p) => p.norm).join(' ');
     let person = byKey.get(key) ?? variantOf(people, use.parts);
     const evidence = titleOf(article, use) ?? appositionOf(article, use);
@@ -67,10 +67,27 @@ function nameUse(article: Article, run: CapitalisedRun): NameUse | undefined {
   // Title words inside the run end at its last role noun: "Chinese Foreign Minister | Qin Gang".
   let split = 0;
   for (let k = 0; k < parts.length; k++) if (ROLE_NOUNS.has(parts[k].norm) && parts.length - (k + 1) >= 1) split = k + 1;
+  // "(Secretary of) State | Antony Blinken": title words before a name that the run cut from their head.
+  while (parts.length - split > 2 && ROLE_MODIFIERS.has(parts[split].norm)) split++;
   const name = parts.slice(split);
   if (name.length === 0 || name.length > 4) return undefined;
   return { parts: name, titleParts: parts.slice(0, split), possessive: run.possessive };
 }
+
+export /**
+ * "the Valmora Courier", "Centre for Atmospheric Studies": a run after a determiner, or after a connector that
+ * follows a capitalised word, is (part of) an organisation's name, unless title words come first ("Secretary of
+ * State Antony Blinken").
+ */
+function continuesAnotherName(article: Article, use: NameUse): boolean {
+  if (use.titleParts.length > 0) return false;
+  const first = use.parts[0].firstWord;
+  const previous = article.words[first - 1]?.norm;
+  if (previous && ['the', 'a', 'an'].includes(previous) && article.gapBefore(first) === ' ') return true;
+  return !!previous && CONNECTORS.has(previous) && article.isCapitalised(first - 2) && /^ $/.test(article.gapBefore(first - 1));
+}
+
+const CONNECTORS = new Set(['of', 'for', 'on', 'in', 'de', 'and']);
 
 export function looksLikeName(parts: readonly Pick<Part, 'text' | 'norm'>[]): boolean {
   const first = parts[0].norm;
@@ -118,6 +135,7 @@ function speaks(article: Article, use: NameUse): boolean {
   const lastWord = use.parts[use.parts.length - 1].lastWord;
   const next = article.words[lastWord + 1];
   if (next && /^,?[ \t]$/.test(article.gapBefore(lastWord + 1)) && SPEECH_VERBS.has(next.norm)) return true;
+  if (closedBySpeech(article, lastWord)) return true;
   const firstWord = use.parts[0].firstWord;
   const previous = article.words[firstWord - 1];
   const endsClause = !next || /^[,.;:]/.test(article.gapBefore(lastWord + 1));

@@ -2,6 +2,7 @@
 // chief William Burns", "national security adviser Jake Sullivan") or in an apposition after it ("Craig Singleton,
 // a China expert at the Foundation for Defense of Democracies", "Nancy Pelosi, then speaker of the US House").
 import type { Role } from '../reference/types';
+import { SPEECH_VERBS } from '../analysis/speech';
 import type { Article } from './article';
 import { capitalisedNameAt, isOrganizationName } from './organizations';
 import { ROLE_MODIFIERS, ROLE_NOUNS, SENTENCE_OPENERS } from './vocabulary';
@@ -72,6 +73,9 @@ export function appositionAfter(article: Article, nameEnd: number): { role?: Rol
     if (['at', 'of', 'for', 'in', 'on', 'with', 'during', 'from', 'to', 'and', 'who', 'that', 'which', 'since'].includes(word)) break;
     if (ROLE_NOUNS.has(word)) last = i;
   }
+  // A title the vocabulary does not know ("a hydrologist at …") still counts when a reporting verb closes the
+  // apposition: "Tomas Lindqvist, a hydrologist at the University of Eastport, said".
+  if (last < 0 && i > first && i - first <= 3 && closedBySpeech(article, nameEnd)) last = i - 1;
   if (last < 0) return { relative: former };
   // "… at the Foundation for Defense of Democracies", "… of the US House of Representatives"
   if (!organization && ['at', 'of', 'for', 'with'].includes(norm(last + 1))) {
@@ -80,6 +84,17 @@ export function appositionAfter(article: Article, nameEnd: number): { role?: Rol
   }
   const found = role(article, first, last, organization);
   return { role: found && { ...found, ...(former && { former: true }) }, relative: true };
+}
+
+/** "Name, <apposition>, said": a comma within a dozen words after the name, then a reporting verb. */
+export function closedBySpeech(article: Article, nameEnd: number): boolean {
+  if (!/^,[ \t]+$/.test(article.gapBefore(nameEnd + 1))) return false;
+  for (let k = nameEnd + 2; k < article.words.length && k <= nameEnd + 16; k++) {
+    const gap = article.gapBefore(k);
+    if (/[.;:!?“”"]/.test(gap)) return false;
+    if (gap.includes(',')) return SPEECH_VERBS.has(article.words[k].norm) && /^[a-z]/.test(article.wordText(k));
+  }
+  return false;
 }
 
 function role(article: Article, first: number, last: number, organization: string | undefined): Role | undefined {
