@@ -23,7 +23,11 @@ export function titleBefore(article: Article, nameStart: number): Role | undefin
     const norm = article.words[k].norm;
     if (ROLE_NOUNS.has(norm) || ROLE_MODIFIERS.has(norm) || FORMER_MARKERS.has(norm)) first = k;
     else if (norm === 'of' && ROLE_NOUNS.has(article.words[k - 1]?.norm ?? '')) first = k;
-    else if (article.isCapitalised(k) && !SENTENCE_OPENERS.has(norm)) {
+    else if (article.startsSentence(k) && article.isCapitalised(k) && !/^[\p{Lu}\p{N}]{2,}$/u.test(article.wordText(k)) && !SENTENCE_OPENERS.has(norm)) {
+      // Capitalised only because it opens the sentence: "Harbour master Ilse Varga".
+      first = k;
+      break;
+    } else if (article.isCapitalised(k) && !SENTENCE_OPENERS.has(norm)) {
       // Whose title it is: "CIA chief", "Chinese Foreign Minister", "China’s top diplomat".
       let orgStart = k;
       while (orgStart > 0 && article.isCapitalised(orgStart - 1) && article.gapBefore(orgStart) === ' ' && !norm.endsWith("'s")) orgStart--;

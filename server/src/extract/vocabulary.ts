@@ -12,7 +12,7 @@ export const ROLE_NOUNS = set(`
   congresswoman lawmaker legislator mp deputy assistant coordinator professor prof dr analyst expert economist
   researcher scholar fellow strategist correspondent reporter editor columnist author writer lawyer attorney
   prosecutor inspector detective sergeant captain coach player king queen prince princess sheikh pope bishop
-  archbishop cardinal rabbi imam pastor mr mrs ms sir dame lord lady chairperson vice-president owner partner
+  archbishop cardinal rabbi imam pastor mr mrs ms sir dame lord lady chairperson vice-president owner partner master
   negotiator member staff spokesmen candidate nominee activist campaigner organiser organizer scientist doctor
   nurse teacher principal dean student engineer investor entrepreneur president-elect
 `);
