@@ -149,6 +149,8 @@ describe('name-misspelled on the built-in reference set', () => {
       ['Bonnie Glasser was upbeat.', 'Bonnie Glasser', 'Bonnie Glaser was upbeat.'],
       ['Craig Singelton was not.', 'Craig Singelton', 'Craig Singleton was not.'],
       ['Tsai Ying-wen visited.', 'Tsai Ying-wen', 'Tsai Ing-wen visited.'],
+      ['Russell added a caveat.', 'Russell', 'Russel added a caveat.'],
+      ['# Blinkin Heads Home', 'Blinkin', '# Blinken Heads Home'],
     ]);
   });
 
@@ -158,6 +160,7 @@ describe('name-misspelled on the built-in reference set', () => {
       'Campell said so. Daniel J. Kritenbrink and Daniel Kritenbrink. Tsai Ing-wen. Wang Wenbin. Vivian Balakrishnan.',
       'Anthony Albanese, Richard Nixon, Deng Xiaoping, Zhou Enlai, Jimmy Carter and Margaret Okonkwo.',
       'Kurt Russell, Naomi Campbell, Bertrand Russell, Jill Biden, Hunter Biden, Robert Gates and Nicholas Burns.',
+      'Russell Crowe and Jane Austen. Osama and Yates are too short a step from Obama and Gates to mean them.',
       'Wang Huning, Wang Yang, Li Qiang, Dan Sullivan, Scott Morrison and Kurt Tong. Daniel Singleton too.',
       'Monday in Beijing and Washington: China, the Sino-US relationship, Taiwan, the Indo-Pacific.',
       'Only Blinken could do it. Laser focus. Singletons.',

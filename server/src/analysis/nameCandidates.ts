@@ -1,6 +1,7 @@
 // Runs of capitalised words that may be, or contain, a person's name: "US Secretary", "State Anthony Blinken",
 // "Xi Jinpeng", "Tsai Ing-wen". Each word knows whether findMentions already resolved it and whether it is
 // capitalised only because of where it stands (a sentence start, a heading).
+import { firstStartingAt } from '../text/spans';
 import { isCapitalized, stripPossessive, type Word } from '../text/words';
 import type { DocumentAnalysis } from './analyze';
 import type { Mention } from './mentions';
@@ -64,26 +65,34 @@ function continuesName(prose: string, previous: Word, word: Word, text: string):
 
 /** Each word index covered by a mention, with its mention. */
 export function mentionsByWord(mentions: readonly Mention[]): Map<number, Mention> {
-  const byWord = new Map<number, Mention>();
+  let byWord = mentionMaps.get(mentions);
+  if (byWord) return byWord;
+  byWord = new Map();
   for (const mention of mentions) {
     for (let k = 0; k < mention.wordCount; k++) byWord.set(mention.wordIndex + k, mention);
   }
+  mentionMaps.set(mentions, byWord);
   return byWord;
 }
 
 /** Indexes of words capitalised because of where they stand: first words of sentences, words of headings. */
 export function capitalisedByPosition(analysis: DocumentAnalysis): Set<number> {
+  let indexes = positional.get(analysis);
+  if (indexes) return indexes;
   const { doc, words } = analysis;
-  const indexes = new Set<number>();
-  let w = 0;
+  indexes = new Set();
   for (const sentence of doc.sentences) {
-    while (w < words.length && words[w].start < sentence.start) w++;
-    if (w < words.length && words[w].start < sentence.end) indexes.add(w);
+    const first = firstStartingAt(words, sentence.start);
+    if (first < words.length && words[first].start < sentence.end) indexes.add(first);
   }
-  const headings = doc.blocks.filter((block) => block.kind === 'heading');
-  words.forEach((word, index) => {
-    if (headings.some((h) => h.start <= word.start && word.end <= h.end)) indexes.add(index);
-  });
+  for (const block of doc.blocks) {
+    if (block.kind !== 'heading') continue;
+    for (let w = firstStartingAt(words, block.start); w < words.length && words[w].end <= block.end; w++) indexes.add(w);
+  }
+  positional.set(analysis, indexes);
   return indexes;
 }
 
+// Both the name and the title rules read these; computed once per analysis.
+const mentionMaps = new WeakMap<readonly Mention[], Map<number, Mention>>();
+const positional = new WeakMap<DocumentAnalysis, Set<number>>();

@@ -1,10 +1,14 @@
-// Near-misses of reference people's names. fuse.js proposes candidates from an index of every person's name
-// forms, built once per reference set; an edit-distance test per word then decides, so that one wrong or
-// missing letter in a long name counts ("Jinpeng", "Mulhouser") but a different short name does not
-// ("Jill" for "Joe", "Yu" for "Yi").
+// Near-misses of reference people's names, so that one wrong or missing letter in a long name counts
+// ("Jinpeng", "Mulhouser") but a different short name does not ("Jill" for "Joe", "Yu" for "Yi").
+//
+// Indexes are built once per reference set. A whole name ("Anthony Blinken") is compared word by word with
+// the forms that share one of its words in the same place: one word at least must be spelt as in the
+// reference, since two misspelt words are too far a guess. A lone word has no such anchor, so fuse.js
+// proposes surnames close to it and an edit-distance test decides. Lookups are memoised.
 import Fuse from 'fuse.js';
 import type { ReferenceIndex } from '../reference/index';
 import type { Person } from '../reference/types';
+import { memoTable } from '../text/memo';
 import { phraseKey } from '../text/words';
 import { editDistance } from './editDistance';
 
@@ -26,65 +30,74 @@ export interface NameMatch {
 
 /** A single word is compared with a surname only when the surname is this long: shorter surnames have too
  * many real lookalikes ("Osama"/"Obama", "Yates"/"Gates"). */
-export const SURNAME_MIN_LENGTH = 7;
+export const SURNAME_MIN_LENGTH = 6;
 const MAX_TOTAL_EDITS = 2;
-const FUSE_OPTIONS = { keys: ['key'], includeScore: true, threshold: 0.5, ignoreLocation: true };
+const FUSE_OPTIONS = { keys: ['key'], threshold: 0.5, ignoreLocation: true };
 
-interface Keyed {
-  key: string;
-  form: PersonForm;
-}
+/** Answers of nearFullNames and nearSurnames, by reference set and words. */
+const lookups = memoTable<string, NameMatch[]>();
 
 export class NameMatcher {
-  private readonly fullNames: Fuse<Keyed>;
-  private readonly surnames: Fuse<Keyed>;
+  /** Multi-word forms by "n k w": forms of n words whose word k is w. */
+  private readonly formsByWord = new Map<string, PersonForm[]>();
+  private readonly surnames: Fuse<{ key: string; form: PersonForm }>;
+  /** Every name form of every person and organisation, as normalised phrases. */
+  private readonly knownNames = new Set<string>();
 
   constructor(private readonly reference: ReferenceIndex) {
-    const full: Keyed[] = [];
-    const single: Keyed[] = [];
+    const single: { key: string; form: PersonForm }[] = [];
     for (const person of reference.loaded.set.people) {
       for (const [i, text] of [person.name, ...person.aliases].entries()) {
         const words = phraseKey(text).split(' ');
-        const keyed = { key: words.join(' '), form: { person, text, words, canonical: i === 0 } };
-        if (words.length > 1) full.push(keyed);
-        else if (words[0].length >= SURNAME_MIN_LENGTH) single.push(keyed);
+        const form = { person, text, words, canonical: i === 0 };
+        if (words.length > 1) words.forEach((word, k) => push(this.formsByWord, `${words.length} ${k} ${word}`, form));
+        else if (words[0].length >= SURNAME_MIN_LENGTH) single.push({ key: words[0], form });
       }
     }
-    this.fullNames = new Fuse(full, FUSE_OPTIONS, Fuse.createIndex(FUSE_OPTIONS.keys, full));
+    for (const entity of reference.entities.values()) {
+      const aliases = entity.kind === 'person' ? entity.person.aliases : entity.organization.aliases;
+      for (const form of [entity.name, ...aliases]) this.knownNames.add(phraseKey(form));
+    }
     this.surnames = new Fuse(single, FUSE_OPTIONS, Fuse.createIndex(FUSE_OPTIONS.keys, single));
   }
 
   /** True when some person or organisation in the reference is named exactly this. */
   isKnownName(words: readonly string[]): boolean {
-    return this.reference.lookupName(words.join(' ')).length > 0;
+    return this.knownNames.has(words.join(' '));
   }
 
   /** Multi-word name forms within a few edits of these words, word by word, best first. */
   nearFullNames(words: readonly string[]): NameMatch[] {
     if (words.length < 2 || this.isKnownName(words)) return [];
-    return this.closest(this.fullNames, words, (form) => wordByWordEdits(words, form.words));
+    return lookups.get(`${this.reference.serial} full ${words.join(' ')}`, () => {
+      const forms = new Set(words.flatMap((word, k) => this.formsByWord.get(`${words.length} ${k} ${word}`) ?? []));
+      return ranked([...forms], (form) => wordByWordEdits(words, form.words));
+    });
   }
 
   /** Surnames one edit (two in long names) from this word, with the same first letter, best first. */
   nearSurnames(word: string): NameMatch[] {
     if (this.isKnownName([word])) return [];
-    return this.closest(this.surnames, [word], (form) => {
-      const surname = form.words[0];
-      if (word[0] !== surname[0]) return undefined;
-      const edits = editDistance(word, surname);
-      return edits <= (surname.length >= 10 ? 2 : 1) ? [edits] : undefined;
+    return lookups.get(`${this.reference.serial} surname ${word}`, () => {
+      const forms = this.surnames.search(word).map(({ item }) => item.form);
+      return ranked(forms, (form) => {
+        const surname = form.words[0];
+        const edits = editDistance(word, surname);
+        return word[0] === surname[0] && edits <= (surname.length >= 10 ? 2 : 1) ? [edits] : undefined;
+      });
     });
   }
+}
 
-  private closest(fuse: Fuse<Keyed>, words: readonly string[], measure: (form: PersonForm) => number[] | undefined): NameMatch[] {
-    const matches: NameMatch[] = [];
-    for (const { item } of fuse.search(words.join(' '))) {
-      const edits = measure(item.form);
-      const total = edits?.reduce((a, b) => a + b, 0) ?? 0;
-      if (edits && total > 0 && total <= MAX_TOTAL_EDITS) matches.push({ form: item.form, edits, total });
-    }
-    return matches.sort((a, b) => a.total - b.total || Number(b.form.canonical) - Number(a.form.canonical));
+/** The forms `measure` accepts, fewest edits first, the canonical name before an alias. */
+function ranked(forms: readonly PersonForm[], measure: (form: PersonForm) => number[] | undefined): NameMatch[] {
+  const matches: NameMatch[] = [];
+  for (const form of forms) {
+    const edits = measure(form);
+    const total = edits?.reduce((a, b) => a + b, 0) ?? 0;
+    if (edits && total > 0 && total <= MAX_TOTAL_EDITS) matches.push({ form, edits, total });
   }
+  return matches.sort((a, b) => a.total - b.total || Number(b.form.canonical) - Number(a.form.canonical));
 }
 
 /** Edits per word when every word is close to its counterpart: none in a one- or two-letter word ("Xi"),
@@ -97,6 +110,12 @@ function wordByWordEdits(draft: readonly string[], form: readonly string[]): num
 
 function allowedEdits(length: number): number {
   return length <= 2 ? 0 : length <= 7 ? 1 : 2;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 const matchers = new WeakMap<ReferenceIndex, NameMatcher>();

@@ -43,7 +43,7 @@ export const OFFICE_MODIFIERS = new Set([
 ]);
 
 /** Words that describe a title without naming an office. */
-export const DESCRIPTIVE = new Set(['senior', 'top', 'lead', 'acting', 'interim', 'current', 'currently', 'now', 'affairs', 'principal']);
+export const DESCRIPTIVE = new Set(['senior', 'top', 'lead', 'acting', 'interim', 'current', 'currently', 'now', 'new', 'affairs', 'principal']);
 
 /** The draft places the title in the past: the reference may be silent about past offices, so not checked. */
 export const PAST = new Set(['former', 'then', 'ex', 'onetime', 'erstwhile', 'previous', 'outgoing', 'retired', 'late']);
@@ -73,12 +73,32 @@ export interface Office {
 
 /** Head classes a role names, and every word of its title and organisation. "Deputy Assistant to the
  * President and Coordinator for Indo-Pacific Affairs" names an assistant and a coordinator, not a president. */
-export function readRole(role: Role): { classes: string[]; words: Set<string> } {
+export interface RoleReading {
+  /** Head classes the role's title names. */
+  classes: string[];
+  /** Words of the title. */
+  titleWords: Set<string>;
+  /** Words of the title and the organisation. */
+  words: Set<string>;
+  /** Words of the title and the organisation that are not office vocabulary: the organisation's names. */
+  names: string[];
+}
+
+export function readRole(role: Role): RoleReading {
+  let read = roles.get(role);
+  if (!read) roles.set(role, (read = parseRole(role)));
+  return read;
+}
+
+const roles = new WeakMap<Role, RoleReading>();
+
+function parseRole(role: Role): RoleReading {
   const norms = phraseKey(role.title).split(' ');
   const words = new Set([...norms, ...phraseKey(role.organization ?? '').split(' ')].filter(Boolean));
   const heads = norms.filter((norm, i) => headClass(norm) && norms[i - 1] !== 'the');
   const named = heads.length > 1 ? heads.filter((norm) => norm !== 'general') : heads;
-  return { classes: named.map((norm) => HEAD_CLASSES[norm]), words };
+  const names = [...words].filter((w) => !isTitleWord(w));
+  return { classes: named.map((norm) => HEAD_CLASSES[norm]), titleWords: new Set(norms), words, names };
 }
 
 export function holdsOffice(roles: readonly Role[]): boolean {
@@ -87,6 +107,12 @@ export function holdsOffice(roles: readonly Role[]): boolean {
 
 function compatible(draft: string, role: string): boolean {
   return draft === role || (draft === 'chief' && LEADING.has(role)) || (role === 'chief' && LEADING.has(draft)) || (draft === 'diplomat' && DIPLOMATIC.has(role));
+}
+
+/** A head that stands for several kinds of office ("chief", "leader", "diplomat"). */
+export function isGeneric(office: Office): boolean {
+  const cls = HEAD_CLASSES[office.head];
+  return cls === 'chief' || cls === 'diplomat';
 }
 
 /** The role has a head the draft's head can stand for. */
@@ -105,7 +131,7 @@ export function fitsRole(office: Office, role: Role): boolean {
 /** How many of the draft's organisation and nationality words the role's title or organisation shares
  * ("Chinese" and "China", "CIA" and "CIA"). */
 export function organisationEvidence(office: Office, role: Role): number {
-  const names = [...readRole(role).words].filter((w) => !isTitleWord(w));
+  const { names } = readRole(role);
   return office.qualifiers.filter((q) => names.some((w) => sameStem(q, w))).length;
 }
 

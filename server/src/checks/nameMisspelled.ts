@@ -61,11 +61,12 @@ function plausible(words: readonly NameWord[], match: NameMatch, matcher: NameMa
   });
 }
 
-/** A single unresolved word with no other name word beside it: "Blinkin said", "Secretary Blinkin". */
+/** A single unresolved word with no other name word beside it: "Blinkin said", "Secretary Blinkin", a
+ * headline's "Blinkin Heads Home" (but not "Kurt Russell" or "Russell Crowe"). */
 function standsAlone(run: readonly NameWord[], i: number): boolean {
-  if (run[i].mention || i !== run.length - 1) return false;
-  const previous = run[i - 1];
-  return !previous || isTitleWord(previous.norm) || (previous.positionallyCapitalised && isCommonWord(previous.norm));
+  const isNameWord = (word: NameWord | undefined) =>
+    word !== undefined && !isTitleWord(word.norm) && !(word.positionallyCapitalised && isCommonWord(word.norm));
+  return !run[i].mention && !isNameWord(run[i - 1]) && !isNameWord(run[i + 1]);
 }
 
 function toFinding({ words, matches }: Candidate, text: string, reference: ReferenceIndex): Finding {

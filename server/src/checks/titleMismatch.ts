@@ -3,10 +3,11 @@
 // when it is someone else's office in the reference ("Foreign Minister Wang Yi" when Qin Gang is Foreign
 // Minister; "CIA chief" for anyone but the CIA chief). Titles the reference is silent about that fit the
 // person's kind of office ("veteran diplomat", "Pentagon chief") and past titles ("former …") pass.
-import { fitsRole, holdsOffice, organisationEvidence, sameKindOfOffice, type Office } from '../analysis/offices';
+import { fitsRole, holdsOffice, isGeneric, organisationEvidence, readRole, sameKindOfOffice, type Office } from '../analysis/offices';
 import { findTitleClaims, type TitleClaim } from '../analysis/titles';
 import type { ReferenceIndex } from '../reference/index';
 import type { Person, Role } from '../reference/types';
+import { spanAt } from '../text/spans';
 import { phraseKey } from '../text/words';
 import type { Check } from './check';
 import { DEFAULT_SEVERITY, type Finding, type Fix } from './finding';
@@ -24,10 +25,9 @@ interface Holder {
 
 export const titleMismatch: Check = ({ analysis, reference }) => {
   const findings: Finding[] = [];
-  const quoted = analysis.quotations.map((q) => ({ start: q.open, end: q.close }));
   for (const claim of findTitleClaims(analysis)) {
     const { mention } = claim;
-    if (claim.past || mention.entity.kind !== 'person' || quoted.some((q) => q.start <= claim.start && claim.end <= q.end)) continue;
+    if (claim.past || mention.entity.kind !== 'person' || spanAt(analysis.quotations, claim.start)) continue;
     const person = mention.entity.person;
     if (!holdsOffice(person.roles) || (mention.wordCount === 1 && sharedByOthers(reference, person, analysis.doc.text.slice(mention.start, mention.end)))) continue;
     const verdict = judge(claim.office, person, reference);
@@ -40,9 +40,10 @@ export const titleMismatch: Check = ({ analysis, reference }) => {
 function judge(office: Office, person: Person, reference: ReferenceIndex): { holders: Holder[] } | undefined {
   const own = person.roles.filter((role) => fitsRole(office, role));
   if (own.length) {
-    // The office fits, but its organisation ("CIA", "Singapore's") is another holder's and none of the person's.
-    if (!office.qualifiers.length || own.some((role) => organisationEvidence(office, role) > 0)) return undefined;
-    const holders = otherHolders(office, person, reference);
+    // The office fits, but its country or organisation ("Singapore's Foreign Minister") is another holder's and
+    // none of the person's. Not for generic titles: "the top US diplomat for East Asia" fits many people.
+    if (isGeneric(office) || !office.qualifiers.length || own.some((role) => organisationEvidence(office, role) > 0)) return undefined;
+    const holders = otherHolders(office, person, reference).filter((h) => usesHeadWord(h.role, office));
     return holders.length ? { holders } : undefined;
   }
   const holders = otherHolders(office, person, reference);
@@ -85,13 +86,27 @@ function referenceRole(office: Office, person: Person): Role {
 }
 
 function usesHeadWord(role: Role, office: Office): boolean {
-  return phraseKey(role.title).split(' ').includes(office.head);
+  return readRole(role).titleWords.has(office.head);
 }
 
 /** Someone else in the reference carries the same one-word name ("Wang" for Wang Yi and Wang Wenbin). */
 function sharedByOthers(reference: ReferenceIndex, person: Person, name: string): boolean {
   const word = phraseKey(name);
-  return reference.loaded.set.people.some((other) => other.id !== person.id && phraseKey(other.name).split(' ').includes(word));
+  return (peopleByNameWord(reference).get(word) ?? []).some((other) => other !== person);
+}
+
+const nameWordIndexes = new WeakMap<ReferenceIndex, Map<string, Person[]>>();
+
+/** Every word of every person's full name, with the people whose names have it. */
+function peopleByNameWord(reference: ReferenceIndex): Map<string, Person[]> {
+  let index = nameWordIndexes.get(reference);
+  if (index) return index;
+  index = new Map();
+  for (const person of reference.loaded.set.people) {
+    for (const word of new Set(phraseKey(person.name).split(' '))) index.set(word, [...(index.get(word) ?? []), person]);
+  }
+  nameWordIndexes.set(reference, index);
+  return index;
 }
 
 function toFinding(claim: TitleClaim, person: Person, holders: Holder[], text: string, reference: ReferenceIndex): Finding {
