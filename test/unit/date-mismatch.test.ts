@@ -53,6 +53,9 @@ test('participants carried by a pronoun from the previous sentence, and by the p
   assert.deepEqual([flagged, refId], ['Friday', 'lindqvist-met-duarte']);
   const carried = only('date-mismatch', 'Lindqvist had hoped to hold the summit last year. It was postponed in December.', lisbon);
   assert.deepEqual([carried.flagged, carried.refId], ['December', 'summit-postponed-november']);
+  assert.equal(only('date-mismatch', 'Lindqvist had hoped to hold the summit last year.\n\nIt was postponed in December.', lisbon).flagged, 'December');
+  // A sentence that does not refer back ("A summit …", not "It") is not about the previous sentence's people.
+  assertNoFinding('date-mismatch', ['Lindqvist had hoped to hold the summit last year. A trade fair was postponed in December.'], lisbon);
 });
 
 test('a weekday in a phrase of its own belongs to the clause around it', () => {

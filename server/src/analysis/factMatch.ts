@@ -57,7 +57,7 @@ interface SentenceFrame extends Span {
   refs: EntityRef[];
   /** The stem of each word, for matching event words. */
   stems: string[];
-  /** Who the paragraph was about just before: the previous sentence's references (or its context, if it had none). */
+  /** Who the text was about just before: the previous sentence's references (or its context, if it named nobody). */
   context: EntityRef[];
   words: Word[];
 }
@@ -127,36 +127,41 @@ export class FactMatcher {
       // "Blinken said on Tuesday that the meeting …": the date is the saying's, not the meeting's.
       if (speech && !inClause.some((hit) => within(speech, hit))) continue;
       const directRefs = direct.filter((ref) => fact.participants.includes(ref.id));
-      const fromContext = direct.length === 0 || (directRefs.length > 0 && fact.participants.length >= 2);
+      const named = new Set(directRefs.map((ref) => ref.id)).size;
+      // The previous sentence supplies who a sentence naming nobody is about, or the other side of a two-sided
+      // fact, when the sentence refers back ("It was …", "The two …", "The Qin meeting …").
+      const namesNobody = !direct.some((ref) => ref.person);
+      const fromContext = (namesNobody || (named > 0 && fact.participants.length >= 2)) && refersBack(sentence, clause, inClause);
       const refs = [...directRefs, ...(fromContext ? sentence.context.filter((ref) => fact.participants.includes(ref.id)) : [])];
       const supported = new Set(refs.map((ref) => ref.id)).size;
       // Only the previous sentence says who this one is about: that must pin down both sides of a fact, or the
       // value's own phrase must name an event only this fact has ("It was called off in March").
-      if (direct.length === 0 && supported === 1 && !inClause.some((hit) => within(hit, segment) && distinctiveTriggers(this.reference, fact).has(hit.key))) continue;
-      if (!this.accepts(fact, { named: supported, hits: inClause, local: direct, value, sentence })) continue;
+      if (named === 0 && supported === 1 && !inClause.some((hit) => within(hit, segment) && distinctiveTriggers(this.reference, fact).has(hit.key))) continue;
+      if (!this.accepts(fact, { named, supported, hits: inClause, local: direct, value, sentence })) continue;
       places ??= placeWords(this.analysis.doc.prose, sentence.words.filter((w) => within(w, clause) && !sentence.refs.some((ref) => within(w, ref))));
       if (this.placeConflict(sentence, places, fact)) continue;
       const distinctive = inClause.filter((hit) => distinctiveTriggers(this.reference, fact).has(hit.key));
-      found.push({ fact, named: new Set(directRefs.map((ref) => ref.id)).size, supported, hits: inClause, distinctive, refs });
+      found.push({ fact, named, supported, hits: inClause, distinctive, refs });
     }
     return found;
   }
 
-  private accepts(fact: Fact, at: { named: number; hits: TriggerHit[]; local: EntityRef[]; value: Span; sentence: SentenceFrame }): boolean {
-    const { named, hits, local, value, sentence } = at;
+  private accepts(fact: Fact, at: { named: number; supported: number; hits: TriggerHit[]; local: EntityRef[]; value: Span; sentence: SentenceFrame }): boolean {
+    const { named, supported, hits, local, value, sentence } = at;
     const eventWords = hits.filter((hit) => !hit.unit);
     const onlyOrganizations = fact.participants.every((id) => this.reference.entities.get(id)?.kind === 'organization');
-    if (fact.participants.length === 0 || (named === 0 && onlyOrganizations)) {
+    if (fact.participants.length === 0 || (supported === 0 && onlyOrganizations)) {
       // Nobody to recognise the fact by: its event words must stand right by the value ("three days of war games").
       // Never for a date: such events recur ("the 2020 election" is not "the 2024 election" misdated).
       if (fact.date) return false;
       return eventWords.some((hit) => wordsBetween(sentence.words, hit, value) <= NEAR_WORDS);
     }
-    if (named === 0) return false;
+    if (supported === 0) return false;
+    // Someone else named where one of a two-sided fact's people should be: another event.
     const someoneElse = local.some((ref) => ref.person && !fact.participants.includes(ref.id));
     if (fact.participants.length >= 2 && named < fact.participants.length && someoneElse) return false;
-    if (eventWords.length === 0 && named < 2) return false;
-    if (named === 1 && !hits.some((hit) => distinctiveTriggers(this.reference, fact).has(hit.key))) return false;
+    if (eventWords.length === 0 && supported < 2) return false;
+    if (supported === 1 && !hits.some((hit) => distinctiveTriggers(this.reference, fact).has(hit.key))) return false;
     return true;
   }
 
@@ -252,6 +257,21 @@ function placeWords(text: string, textWords: readonly Word[]): string[] {
     if (next && /^\p{Lu}/u.test(text.slice(next.start, next.end)) && !CALENDAR_WORDS.has(next.norm)) places.push(stripPossessive(next.norm));
   });
   return places;
+}
+
+/** Words by which a sentence refers back to what the previous one was about. */
+const BACK_REFERENCES = new Set(['it', 'its', 'they', 'their', 'them', 'both', 'this', 'these', 'those']);
+
+/** "It was called off", "The two talked", "the Qin meeting": the clause continues the previous sentence's story. */
+function refersBack(sentence: SentenceFrame, clause: Span, hits: readonly TriggerHit[]): boolean {
+  const clauseWords = sentence.words.filter((w) => within(w, clause));
+  return clauseWords.some((word, i) => {
+    if (BACK_REFERENCES.has(word.norm)) return true;
+    if (word.norm !== 'the') return false;
+    if (/^(?:two|pair)$/.test(clauseWords[i + 1]?.norm ?? '')) return true;
+    // "the meeting", "the Qin meeting": a definite mention of the fact's own event.
+    return hits.some((hit) => clauseWords.slice(i + 1, i + 3).some((w) => w.start === hit.start));
+  });
 }
 
 function speechVerbBy(sentenceWords: readonly Word[], value: Span, segment: Span): Word | undefined {
@@ -364,10 +384,10 @@ function frameSentences(analysis: DocumentAnalysis, reference: ReferenceIndex): 
     const clauses = splitClauses(doc.prose, span);
     const segments = clauses.flatMap((clause) => splitSegments(doc.prose, clause, sentenceWords));
     const previous = frames[index - 1];
-    const sameBlock = previous !== undefined && doc.blocks.some((b) => b.start <= previous.start && span.end <= b.end);
-    const before = previous ? (previous.refs.length > 0 ? previous.refs : previous.context) : [];
+    const before = previous ? (previous.refs.some((ref) => ref.person) ? previous.refs : [...previous.context, ...previous.refs]) : [];
     const refs = findRefs(analysis, reference, span, sentenceWords, titles, before);
-    const context = sameBlock ? before.map((ref) => ({ ...ref, start: span.start, end: span.start })) : [];
+    // Carried across paragraphs too: a paragraph naming nobody is still about the story's subject.
+    const context = before.map((ref) => ({ ...ref, start: span.start, end: span.start }));
     const stems = sentenceWords.map((w) => stem(w.norm));
     frames.push({ start: span.start, end: span.end, clauses, segments, refs, stems, context, words: sentenceWords });
   });
