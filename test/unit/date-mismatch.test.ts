@@ -5,10 +5,26 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadBuiltInReference } from '../../server/src/reference/loader';
 import { ReferenceIndex } from '../../server/src/reference/index';
+import { findDateExpressions } from '../../server/src/analysis/dates';
 import { assertNoFinding, onlyFinding as only } from '../fixtures/facts/fixing';
 import { at, lisbonReference } from '../fixtures/facts/lisbonReference';
 
 const lisbon = lisbonReference();
+
+test('date expressions: only what the draft states, weekdays and months by name, figures, ranges, lone years', () => {
+  const read = (text: string) =>
+    findDateExpressions(text, [{ start: 0, end: text.length }], '2024-03-15').map((d) => ({ text: text.slice(d.start, d.end), stated: d.stated, until: d.until }));
+  assert.deepEqual(read('On Tuesday he left.'), [{ text: 'Tuesday', stated: { weekday: 2 }, until: undefined }]);
+  assert.deepEqual(read('Monday, June 19 was hot.'), [{ text: 'Monday, June 19', stated: { weekday: 1, month: 6, day: 19 }, until: undefined }]);
+  assert.deepEqual(read('It ran on 2023-06-19.'), [{ text: '2023-06-19', stated: { year: 2023, month: 6, day: 19 }, until: undefined }]);
+  assert.deepEqual(read('The visit on June 18–19 ended.'), [{ text: 'June 18–19', stated: { month: 6, day: 18 }, until: { month: 6, day: 19 } }]);
+  assert.deepEqual(read('Since 2018, and before the 2024 vote.'), [
+    { text: '2018', stated: { year: 2018 }, until: undefined },
+    { text: '2024', stated: { year: 2024 }, until: undefined },
+  ]);
+  // Relative phrases, lower-case month words, abbreviations with no day: not calendar dates.
+  assert.deepEqual(read('Yesterday, four months ago, next year, this month, it may march on; The Sun reported.'), []);
+});
 const builtIn = new ReferenceIndex(loadBuiltInReference());
 
 test('a wrong weekday for a meeting: range, severity, fact, evidence, message and fix', () => {
