@@ -84,6 +84,8 @@ describe('title-mismatch on an invented reference set', () => {
       'Former President Diego Paredes and President Diego Paredes. Kenji Mori, a former ambassador to Chile, agreed.',
       'Keynote speaker Ruth Abernathy, a senior fellow, opened. Ruth Abernathy, the institute’s research director, spoke.',
       'Juan Pablo Rojas, the foreign ministry spokesman, and foreign ministry spokesperson Juan Pablo Rojas.',
+      // A second post the reference does not mention, not an office of state: possible, so not a contradiction.
+      'Kenji Mori, Director of the Japan Chile Council, agreed. Senior adviser Kenji Mori agreed.',
       // Inside a quotation the words are someone else's.
       '“Foreign Minister Xu Lan was here,” an aide joked.',
     ]);
@@ -125,6 +127,7 @@ describe('title-mismatch on the built-in reference set', () => {
       'Qin Gang, a veteran diplomat, and Qin Gang, a former ambassador to the United States, spoke.',
       'Former House Speaker Nancy Pelosi, Speaker Kevin McCarthy, former President Donald Trump and President Barack Obama.',
       'Microsoft co-founder Bill Gates and Kurt Campbell, Deputy Assistant to the President and Coordinator for Indo-Pacific Affairs, met.',
+      'Wang Yi, Director of the Office of the Central Foreign Affairs Commission, and Kurt Campbell, Biden’s Asia adviser, spoke.',
     ]);
   });
 

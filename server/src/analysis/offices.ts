@@ -16,7 +16,8 @@ const HEAD_CLASSES: Record<string, string> = {
   ...classOf('chancellor', ['chancellor']),
   ...classOf('commissioner', ['commissioner']),
   ...classOf('negotiator', ['negotiator']),
-  ...classOf('executive', ['president', 'chairman', 'chairwoman', 'chairperson', 'chair', 'ceo', 'director', 'executive']),
+  ...classOf('president', ['president']),
+  ...classOf('executive', ['chairman', 'chairwoman', 'chairperson', 'chair', 'ceo', 'director', 'executive']),
   ...classOf('chief', ['chief', 'head', 'leader', 'boss']),
   ...classOf('adviser', ['adviser', 'advisor', 'assistant', 'aide', 'counselor', 'counsellor', 'coordinator']),
   ...classOf('spokesperson', ['spokesman', 'spokeswoman', 'spokesperson']),
@@ -26,9 +27,13 @@ const HEAD_CLASSES: Record<string, string> = {
 };
 
 /** Offices a generic "chief"/"leader" may stand for, and that a generic role "chief"/"leader" covers. */
-const LEADING = new Set(['executive', 'minister', 'secretary', 'premier', 'governor', 'mayor', 'chancellor', 'commissioner', 'speaker', 'commander', 'chief']);
+const LEADING = new Set(['president', 'executive', 'minister', 'secretary', 'premier', 'governor', 'mayor', 'chancellor', 'commissioner', 'speaker', 'commander', 'chief']);
 /** Offices a generic "diplomat"/"envoy" may stand for. */
 const DIPLOMATIC = new Set(['minister', 'secretary', 'ambassador', 'diplomat', 'adviser']);
+
+/** Offices of state: a person holds one at a time, so a draft giving another one contradicts the reference
+ * even when no one else in it holds that office. */
+const EXCLUSIVE = new Set(['minister', 'secretary', 'ambassador', 'premier', 'president', 'speaker', 'governor', 'mayor', 'chancellor', 'commissioner', 'legislator', 'commander']);
 
 /** Head words with everyday meanings ("keynote speaker", "research assistant", "film director"): they count as
  * a title only when capitalised or qualified by an office modifier or an organisation. */
@@ -107,6 +112,10 @@ export function holdsOffice(roles: readonly Role[]): boolean {
 
 function compatible(draft: string, role: string): boolean {
   return draft === role || (draft === 'chief' && LEADING.has(role)) || (role === 'chief' && LEADING.has(draft)) || (draft === 'diplomat' && DIPLOMATIC.has(role));
+}
+
+export function isExclusive(office: Office): boolean {
+  return EXCLUSIVE.has(HEAD_CLASSES[office.head]);
 }
 
 /** A head that stands for several kinds of office ("chief", "leader", "diplomat"). */

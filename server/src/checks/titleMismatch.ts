@@ -3,7 +3,7 @@
 // when it is someone else's office in the reference ("Foreign Minister Wang Yi" when Qin Gang is Foreign
 // Minister; "CIA chief" for anyone but the CIA chief). Titles the reference is silent about that fit the
 // person's kind of office ("veteran diplomat", "Pentagon chief") and past titles ("former …") pass.
-import { fitsRole, holdsOffice, isGeneric, organisationEvidence, readRole, sameKindOfOffice, type Office } from '../analysis/offices';
+import { fitsRole, holdsOffice, isExclusive, isGeneric, organisationEvidence, readRole, sameKindOfOffice, type Office } from '../analysis/offices';
 import { findTitleClaims, type TitleClaim } from '../analysis/titles';
 import type { ReferenceIndex } from '../reference/index';
 import type { Person, Role } from '../reference/types';
@@ -47,19 +47,27 @@ function judge(office: Office, person: Person, reference: ReferenceIndex): { hol
     return holders.length ? { holders } : undefined;
   }
   const holders = otherHolders(office, person, reference);
-  const otherKind = !person.roles.some((role) => sameKindOfOffice(office, role));
-  return otherKind || holders.length ? { holders } : undefined;
+  // Someone may hold a second post the reference does not mention (a director, an adviser), but not a second
+  // office of state: a foreign minister is not also an ambassador or a vice premier.
+  const otherOffice = isExclusive(office) && !person.roles.some((role) => sameKindOfOffice(office, role));
+  return otherOffice || holders.length ? { holders } : undefined;
 }
 
 /** The best-placed other people whose roles fit the office: same organisation words, same head word,
- * current, in the person's own organisation, in that order. A title with organisation or nationality words
- * ("China's", "CIA") is only someone else's when their role shares one of those words. */
+ * current, in the person's own organisation, in that order. The office must say enough to be theirs: a
+ * modifier ("Foreign Minister"), an organisation their role shares ("CIA chief"), or an office of state in
+ * their very words ("President"); a bare "director" or "adviser" could be anyone's. A title with
+ * organisation or nationality words ("China's") is only someone else's when their role shares one. */
 function otherHolders(office: Office, person: Person, reference: ReferenceIndex): Holder[] {
   const ownOrganisations = new Set(person.roles.map((role) => role.organization).filter(Boolean));
   const holders: Holder[] = [];
   for (const other of reference.loaded.set.people) {
     if (other.id === person.id) continue;
-    const fitting = other.roles.filter((role) => fitsRole(office, role) && (!office.qualifiers.length || organisationEvidence(office, role) > 0));
+    const fitting = other.roles.filter((role) => {
+      const evidence = organisationEvidence(office, role);
+      const distinct = office.modifiers.length > 0 || evidence > 0 || (isExclusive(office) && usesHeadWord(role, office));
+      return fitsRole(office, role) && distinct && (!office.qualifiers.length || evidence > 0);
+    });
     if (!fitting.length) continue;
     const ranked = fitting.map((role) => ({
       person: other,
