@@ -1,32 +1,28 @@
 // Which reference fact a value in a draft (a date, a number) is about.
 //
 // A value is compared with a fact only when its sentence is really about that fact:
-// - the fact's event words (its triggers, in any inflection: meet/meets/meeting) are in the value's clause, or,
-//   when the value stands in a bare phrase of its own ("On Tuesday, …", "…, Tuesday 20 June, …"), in the
-//   clause around it;
-// - the sentence refers to the fact's participants: by name, alias, surname, possessive, a title only one person
-//   holds, a pronoun carried from earlier in the sentence or from the previous sentence, or (for a sentence
-//   naming nobody) the previous sentence's subject;
-// - a fact between two people is not matched when the clause names someone else instead of one of them
-//   ("Blinken met Wang Yi" is not the Blinken–Xi meeting);
+// - the fact's event words (its triggers, in any inflection: meet/meets/meeting) are in the value's part of the
+//   sentence, or, when the value stands in a bare phrase of its own ("On Tuesday, …", "…, Tuesday 20 June, …"),
+//   in the clause around it; a date right after a reporting verb ("said on Tuesday") is the saying's;
+// - the sentence refers to the fact's participants (see sentenceFrames.ts); the previous sentence supplies them
+//   only to a sentence that refers back ("It was postponed …", "The two talked …");
+// - a fact between two people is not matched when the sentence names someone else instead of one of them
+//   ("Blinken met Wang Yi" is not the Blinken–Xi meeting), nor when the draft puts it in another place;
 // - a fact recognised by one participant alone needs an event word that no rival fact of that person shares
 //   (Blinken "pressed" on Sunday; every meeting is "met"), and a count needs more than its unit word.
-// Among the facts that pass, those with the most participants referred to win; a value that agrees with any of
-// them is left alone, and a disagreeing value is reported only when one fact (or one expected value) stands out.
+// Facts with the most participants named in the sentence win; among them one with an event word of its own
+// decides. A value that agrees with a likely fact is left alone; a disagreeing value is reported only when one
+// fact (or one expected value) stands out.
 import type { Span } from '../checks/finding';
 import type { ReferenceIndex } from '../reference/index';
-import type { Fact, Pronoun } from '../reference/types';
-import { phraseKey, stripPossessive, words, type Word } from '../text/words';
+import type { Fact } from '../reference/types';
+import { stripPossessive, words, type Word } from '../text/words';
 import type { DocumentAnalysis } from './analyze';
+import { MONTH_NAMES, WEEKDAY_NAMES } from './dates';
 import { singular } from './numbers';
 import { insideQuotation } from './quotedText';
+import { frameSentences, stem, within, type EntityRef, type SentenceFrame } from './sentenceFrames';
 import { SPEECH_VERBS } from './speech';
-
-export interface EntityRef extends Span {
-  id: string;
-  person: boolean;
-  via: 'name' | 'title' | 'pronoun';
-}
 
 export interface TriggerHit extends Span {
   /** The trigger's word stems, e.g. "meet" for "meetings", "war gam" for "war games". */
@@ -48,27 +44,6 @@ export interface Candidate {
   refs: EntityRef[];
 }
 
-interface SentenceFrame extends Span {
-  /** Parts of the sentence between semicolons, colons, dashes and brackets. */
-  clauses: Span[];
-  /** Parts of a clause between commas and before conjunctions ("and", "before", "who"). */
-  segments: Span[];
-  /** People and organisations the sentence refers to, in order. */
-  refs: EntityRef[];
-  /** The stem of each word, for matching event words. */
-  stems: string[];
-  /** Who the text was about just before: the previous sentence's references (or its context, if it named nobody). */
-  context: EntityRef[];
-  words: Word[];
-}
-
-const PRONOUNS: Record<string, Pronoun> = { he: 'he', him: 'he', his: 'he', himself: 'he', she: 'she', her: 'she', hers: 'she', herself: 'she' };
-
-/** Words that open a new part of a sentence. */
-const CLAUSE_OPENERS = new Set(['and', 'but', 'then', 'while', 'whereas', 'although', 'though', 'because', 'who', 'whom', 'whose', 'which', 'where', 'when', 'before', 'after', 'until', 'since']);
-/** "an hour before the talks", "days after": here the conjunction belongs to a time phrase. */
-const TIME_LEAD_INS = new Set(['shortly', 'just', 'soon', 'long', 'right', 'immediately', 'hour', 'day', 'week', 'month', 'year', 'minute']);
-
 /** Words a phrase holding only a date or a number may also contain ("on the morning of", "last"). */
 const BARE_WORDS = new Set([
   'the', 'a', 'an', 'on', 'in', 'at', 'of', 'by', 'for', 'from', 'to', 'until', 'since', 'during', 'and', 'or', 'then',
@@ -81,10 +56,7 @@ const BARE_WORDS = new Set([
 const NEAR_WORDS = 3;
 /** Words after which a capitalised word names a place: "visited Lisbon", "traveled to China", "met in Vienna". */
 const PLACE_CUES = new Set(['in', 'to', 'at', 'from', 'visited', 'visit', 'visiting', 'toured']);
-const CALENDAR_WORDS = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-]);
+const CALENDAR_WORDS = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES].map((name) => name.toLowerCase()));
 
 /** "said on Tuesday", "told reporters Tuesday": how close a reporting verb must be to date the speech instead. */
 const SPEECH_WINDOW = { before: 3, after: 1 };
@@ -244,10 +216,6 @@ function distanceTo(value: Span, spans: readonly Span[]): number {
   return best;
 }
 
-function within(inner: Span, outer: Span): boolean {
-  return outer.start <= inner.start && inner.end <= outer.end;
-}
-
 /** Capitalised words right after a place cue, skipping "the": "to China" → china; months and weekdays excluded. */
 function placeWords(text: string, textWords: readonly Word[]): string[] {
   const places: string[] = [];
@@ -284,18 +252,6 @@ function speechVerbBy(sentenceWords: readonly Word[], value: Span, segment: Span
 function wordsBetween(sentenceWords: readonly Word[], a: Span, b: Span): number {
   const [from, to] = a.end <= b.start ? [a.end, b.start] : [b.end, a.start];
   return sentenceWords.filter((w) => w.start >= from && w.end <= to).length;
-}
-
-/** A light stemmer for matching event words: meeting/meetings/meet, talks/talked, embassies/embassy. */
-export function stem(norm: string): string {
-  let word = stripPossessive(norm);
-  for (const suffix of ['ings', 'ing', 'ies', 'ied', 'ed', 'es', 's']) {
-    if (word.endsWith(suffix) && word.length - suffix.length >= 3) {
-      word = word.slice(0, -suffix.length) + (suffix === 'ies' || suffix === 'ied' ? 'y' : '');
-      break;
-    }
-  }
-  return word.length > 3 && word.endsWith('e') ? word.slice(0, -1) : word;
 }
 
 function triggerKey(trigger: string): string {
@@ -367,126 +323,6 @@ export function factValueKey(fact: Fact): string {
   if (fact.date) return `date ${fact.date.value}`;
   if (fact.quantity) return `quantity ${fact.quantity.value} ${singular(fact.quantity.unit)}`;
   return `fact ${fact.id}`;
-}
-
-// ---- sentences: parts, and who they refer to ----
-
-function frameSentences(analysis: DocumentAnalysis, reference: ReferenceIndex): SentenceFrame[] {
-  const { doc } = analysis;
-  const titles = uniqueTitles(reference);
-  const frames: SentenceFrame[] = [];
-  let wordIndex = 0;
-  doc.sentences.forEach((span, index) => {
-    while (wordIndex < analysis.words.length && analysis.words[wordIndex].start < span.start) wordIndex++;
-    const first = wordIndex;
-    while (wordIndex < analysis.words.length && analysis.words[wordIndex].end <= span.end) wordIndex++;
-    const sentenceWords = analysis.words.slice(first, wordIndex);
-    const clauses = splitClauses(doc.prose, span);
-    const segments = clauses.flatMap((clause) => splitSegments(doc.prose, clause, sentenceWords));
-    const previous = frames[index - 1];
-    const before = previous ? (previous.refs.some((ref) => ref.person) ? previous.refs : [...previous.context, ...previous.refs]) : [];
-    const refs = findRefs(analysis, reference, span, sentenceWords, titles, before);
-    // Carried across paragraphs too: a paragraph naming nobody is still about the story's subject.
-    const context = before.map((ref) => ({ ...ref, start: span.start, end: span.start }));
-    const stems = sentenceWords.map((w) => stem(w.norm));
-    frames.push({ start: span.start, end: span.end, clauses, segments, refs, stems, context, words: sentenceWords });
-  });
-  return frames;
-}
-
-function findRefs(
-  analysis: DocumentAnalysis,
-  reference: ReferenceIndex,
-  sentence: Span,
-  sentenceWords: readonly Word[],
-  titles: Map<string, string>,
-  before: readonly EntityRef[],
-): EntityRef[] {
-  const quoted = (span: Span) => insideQuotation(analysis, span.start);
-  const refs: EntityRef[] = analysis.mentions
-    .filter((m) => m.start >= sentence.start && m.end <= sentence.end && !quoted(m))
-    .map((m) => ({ start: m.start, end: m.end, id: m.entity.id, person: m.entity.kind === 'person', via: 'name' }));
-  refs.push(...titleRefs(analysis.doc.prose, sentenceWords, titles, refs).filter((ref) => !quoted(ref)));
-  refs.sort((a, b) => a.start - b.start);
-  for (const word of sentenceWords) {
-    const pronoun = PRONOUNS[word.norm];
-    if (!pronoun || quoted(word)) continue;
-    const sameGender = (ref: EntityRef) => ref.person && reference.person(ref.id)?.pronoun === pronoun;
-    // The sentence's first person of that gender (its subject, usually), a pronoun already resolved included:
-    // in "First he saw Wang Yi; then he was received by Xi", both are the same man.
-    const earlier = refs.filter((ref) => ref.start < word.start && sameGender(ref)).sort((a, b) => a.start - b.start);
-    const antecedent = earlier[0] ?? before.find(sameGender);
-    if (antecedent) refs.push({ start: word.start, end: word.end, id: antecedent.id, person: true, via: 'pronoun' });
-  }
-  return refs.sort((a, b) => a.start - b.start);
-}
-
-/** Titles only one person currently holds ("secretary of state", "CIA chief"), two words or more, by key. */
-function uniqueTitles(reference: ReferenceIndex): Map<string, string> {
-  const holders = new Map<string, Set<string>>();
-  for (const person of reference.loaded.set.people) {
-    for (const role of person.roles) {
-      if (role.former) continue;
-      const key = phraseKey(role.title);
-      if (key.split(' ').length < 2) continue;
-      holders.set(key, (holders.get(key) ?? new Set()).add(person.id));
-    }
-  }
-  return new Map([...holders].filter(([, ids]) => ids.size === 1).map(([key, ids]) => [key, [...ids][0]]));
-}
-
-/** "the secretary of state", "China's CIA chief": a title used in place of the name (not followed by one). */
-function titleRefs(prose: string, sentenceWords: readonly Word[], titles: Map<string, string>, names: readonly EntityRef[]): EntityRef[] {
-  const refs: EntityRef[] = [];
-  for (const [key, id] of titles) {
-    const parts = key.split(' ');
-    for (let i = 0; i + parts.length <= sentenceWords.length; i++) {
-      // "the secretary of state's meeting": the title's last word may be possessive.
-      if (!parts.every((part, k) => (k === parts.length - 1 ? stripPossessive(sentenceWords[i + k].norm) : sentenceWords[i + k].norm) === part)) continue;
-      const end = sentenceWords[i + parts.length - 1].end;
-      if (names.some((name) => name.start >= end && /^\s*$/.test(prose.slice(end, name.start)))) continue;
-      refs.push({ start: sentenceWords[i].start, end, id, person: true, via: 'title' });
-    }
-  }
-  return refs;
-}
-
-const HARD_BOUNDARY = /[;:()[\]—]|\s[–-]\s/g;
-
-function splitClauses(prose: string, sentence: Span): Span[] {
-  const text = prose.slice(sentence.start, sentence.end);
-  const clauses: Span[] = [];
-  let start = 0;
-  HARD_BOUNDARY.lastIndex = 0;
-  for (let m = HARD_BOUNDARY.exec(text); m; m = HARD_BOUNDARY.exec(text)) {
-    // "10:30" is a time, not a boundary.
-    if (m[0] === ':' && /\d/.test(text[m.index - 1] ?? '') && /\d/.test(text[m.index + 1] ?? '')) continue;
-    if (m.index > start) clauses.push({ start: sentence.start + start, end: sentence.start + m.index });
-    start = m.index + m[0].length;
-  }
-  if (start < text.length) clauses.push({ start: sentence.start + start, end: sentence.end });
-  return clauses;
-}
-
-function splitSegments(prose: string, clause: Span, sentenceWords: readonly Word[]): Span[] {
-  const cuts: number[] = [];
-  for (let i = clause.start; i < clause.end; i++) if (prose[i] === ',') cuts.push(i);
-  const clauseWords = sentenceWords.filter((w) => w.start >= clause.start && w.end <= clause.end);
-  clauseWords.forEach((word, i) => {
-    if (i === 0 || !CLAUSE_OPENERS.has(word.norm)) return;
-    const before = singular(clauseWords[i - 1].norm);
-    if (/^(?:before|after|until|since)$/.test(word.norm) && (TIME_LEAD_INS.has(before) || /^\d/.test(before))) return;
-    if (word.norm === 'and' && clauseWords[i + 1]?.norm === 'a' && clauseWords[i + 2]?.norm === 'half') return;
-    cuts.push(word.start);
-  });
-  cuts.sort((a, b) => a - b);
-  const segments: Span[] = [];
-  let start = clause.start;
-  for (const cut of [...cuts, clause.end]) {
-    if (cut > start) segments.push({ start, end: cut });
-    start = prose[cut] === ',' ? cut + 1 : cut;
-  }
-  return segments;
 }
 
 /** The value's part of the sentence holds nothing but the value, names and time words ("On Tuesday", "Tuesday 20 June"). */

@@ -1,0 +1,173 @@
+// Sentences read for the fact rules: their clauses (between semicolons, colons, dashes, brackets), the parts of
+// each clause (between commas and before conjunctions), and the people and organisations each refers to: by
+// name, alias, surname or possessive (the document's mentions), by a title only one person holds ("the
+// secretary of state"), or by a pronoun (the sentence's first person of that gender, else the previous
+// sentence's); and what the text was about just before, for a sentence that names nobody.
+import type { Span } from '../checks/finding';
+import type { ReferenceIndex } from '../reference/index';
+import type { Pronoun } from '../reference/types';
+import { phraseKey, stripPossessive, type Word } from '../text/words';
+import type { DocumentAnalysis } from './analyze';
+import { singular } from './numbers';
+import { insideQuotation } from './quotedText';
+
+export interface EntityRef extends Span {
+  id: string;
+  person: boolean;
+  via: 'name' | 'title' | 'pronoun';
+}
+
+export interface SentenceFrame extends Span {
+  /** Parts of the sentence between semicolons, colons, dashes and brackets. */
+  clauses: Span[];
+  /** Parts of a clause between commas and before conjunctions ("and", "before", "who"). */
+  segments: Span[];
+  /** People and organisations the sentence refers to, in order. */
+  refs: EntityRef[];
+  /** The stem of each word, for matching event words. */
+  stems: string[];
+  /** Who the text was about just before: the previous sentence's references (or its context, if it named nobody). */
+  context: EntityRef[];
+  words: Word[];
+}
+
+const PRONOUNS: Record<string, Pronoun> = { he: 'he', him: 'he', his: 'he', himself: 'he', she: 'she', her: 'she', hers: 'she', herself: 'she' };
+
+/** Words that open a new part of a sentence. */
+const CLAUSE_OPENERS = new Set(['and', 'but', 'then', 'while', 'whereas', 'although', 'though', 'because', 'who', 'whom', 'whose', 'which', 'where', 'when', 'before', 'after', 'until', 'since']);
+/** "an hour before the talks", "days after": here the conjunction belongs to a time phrase. */
+const TIME_LEAD_INS = new Set(['shortly', 'just', 'soon', 'long', 'right', 'immediately', 'hour', 'day', 'week', 'month', 'year', 'minute']);
+
+export function within(inner: Span, outer: Span): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end;
+}
+
+/** A light stemmer for matching event words: meeting/meetings/meet, talks/talked, embassies/embassy. */
+export function stem(norm: string): string {
+  let word = stripPossessive(norm);
+  for (const suffix of ['ings', 'ing', 'ies', 'ied', 'ed', 'es', 's']) {
+    if (word.endsWith(suffix) && word.length - suffix.length >= 3) {
+      word = word.slice(0, -suffix.length) + (suffix === 'ies' || suffix === 'ied' ? 'y' : '');
+      break;
+    }
+  }
+  return word.length > 3 && word.endsWith('e') ? word.slice(0, -1) : word;
+}
+
+export function frameSentences(analysis: DocumentAnalysis, reference: ReferenceIndex): SentenceFrame[] {
+  const { doc } = analysis;
+  const titles = uniqueTitles(reference);
+  const frames: SentenceFrame[] = [];
+  let wordIndex = 0;
+  doc.sentences.forEach((span, index) => {
+    while (wordIndex < analysis.words.length && analysis.words[wordIndex].start < span.start) wordIndex++;
+    const first = wordIndex;
+    while (wordIndex < analysis.words.length && analysis.words[wordIndex].end <= span.end) wordIndex++;
+    const sentenceWords = analysis.words.slice(first, wordIndex);
+    const clauses = splitClauses(doc.prose, span);
+    const segments = clauses.flatMap((clause) => splitSegments(doc.prose, clause, sentenceWords));
+    const previous = frames[index - 1];
+    const before = previous ? (previous.refs.some((ref) => ref.person) ? previous.refs : [...previous.context, ...previous.refs]) : [];
+    const refs = findRefs(analysis, reference, span, sentenceWords, titles, before);
+    // Carried across paragraphs too: a paragraph naming nobody is still about the story's subject.
+    const context = before.map((ref) => ({ ...ref, start: span.start, end: span.start }));
+    const stems = sentenceWords.map((w) => stem(w.norm));
+    frames.push({ start: span.start, end: span.end, clauses, segments, refs, stems, context, words: sentenceWords });
+  });
+  return frames;
+}
+
+function findRefs(
+  analysis: DocumentAnalysis,
+  reference: ReferenceIndex,
+  sentence: Span,
+  sentenceWords: readonly Word[],
+  titles: Map<string, string>,
+  before: readonly EntityRef[],
+): EntityRef[] {
+  const quoted = (span: Span) => insideQuotation(analysis, span.start);
+  const refs: EntityRef[] = analysis.mentions
+    .filter((m) => m.start >= sentence.start && m.end <= sentence.end && !quoted(m))
+    .map((m) => ({ start: m.start, end: m.end, id: m.entity.id, person: m.entity.kind === 'person', via: 'name' }));
+  refs.push(...titleRefs(analysis.doc.prose, sentenceWords, titles, refs).filter((ref) => !quoted(ref)));
+  refs.sort((a, b) => a.start - b.start);
+  for (const word of sentenceWords) {
+    const pronoun = PRONOUNS[word.norm];
+    if (!pronoun || quoted(word)) continue;
+    const sameGender = (ref: EntityRef) => ref.person && reference.person(ref.id)?.pronoun === pronoun;
+    // The sentence's first person of that gender (its subject, usually), a pronoun already resolved included:
+    // in "First he saw Wang Yi; then he was received by Xi", both are the same man.
+    const earlier = refs.filter((ref) => ref.start < word.start && sameGender(ref)).sort((a, b) => a.start - b.start);
+    const antecedent = earlier[0] ?? before.find(sameGender);
+    if (antecedent) refs.push({ start: word.start, end: word.end, id: antecedent.id, person: true, via: 'pronoun' });
+  }
+  return refs.sort((a, b) => a.start - b.start);
+}
+
+/** Titles only one person currently holds ("secretary of state", "CIA chief"), two words or more, by key. */
+function uniqueTitles(reference: ReferenceIndex): Map<string, string> {
+  const holders = new Map<string, Set<string>>();
+  for (const person of reference.loaded.set.people) {
+    for (const role of person.roles) {
+      if (role.former) continue;
+      const key = phraseKey(role.title);
+      if (key.split(' ').length < 2) continue;
+      holders.set(key, (holders.get(key) ?? new Set()).add(person.id));
+    }
+  }
+  return new Map([...holders].filter(([, ids]) => ids.size === 1).map(([key, ids]) => [key, [...ids][0]]));
+}
+
+/** "the secretary of state", "China's CIA chief": a title used in place of the name (not followed by one). */
+function titleRefs(prose: string, sentenceWords: readonly Word[], titles: Map<string, string>, names: readonly EntityRef[]): EntityRef[] {
+  const refs: EntityRef[] = [];
+  for (const [key, id] of titles) {
+    const parts = key.split(' ');
+    for (let i = 0; i + parts.length <= sentenceWords.length; i++) {
+      // "the secretary of state's meeting": the title's last word may be possessive.
+      if (!parts.every((part, k) => (k === parts.length - 1 ? stripPossessive(sentenceWords[i + k].norm) : sentenceWords[i + k].norm) === part)) continue;
+      const end = sentenceWords[i + parts.length - 1].end;
+      if (names.some((name) => name.start >= end && /^\s*$/.test(prose.slice(end, name.start)))) continue;
+      refs.push({ start: sentenceWords[i].start, end, id, person: true, via: 'title' });
+    }
+  }
+  return refs;
+}
+
+const HARD_BOUNDARY = /[;:()[\]—]|\s[–-]\s/g;
+
+function splitClauses(prose: string, sentence: Span): Span[] {
+  const text = prose.slice(sentence.start, sentence.end);
+  const clauses: Span[] = [];
+  let start = 0;
+  HARD_BOUNDARY.lastIndex = 0;
+  for (let m = HARD_BOUNDARY.exec(text); m; m = HARD_BOUNDARY.exec(text)) {
+    // "10:30" is a time, not a boundary.
+    if (m[0] === ':' && /\d/.test(text[m.index - 1] ?? '') && /\d/.test(text[m.index + 1] ?? '')) continue;
+    if (m.index > start) clauses.push({ start: sentence.start + start, end: sentence.start + m.index });
+    start = m.index + m[0].length;
+  }
+  if (start < text.length) clauses.push({ start: sentence.start + start, end: sentence.end });
+  return clauses;
+}
+
+function splitSegments(prose: string, clause: Span, sentenceWords: readonly Word[]): Span[] {
+  const cuts: number[] = [];
+  for (let i = clause.start; i < clause.end; i++) if (prose[i] === ',') cuts.push(i);
+  const clauseWords = sentenceWords.filter((w) => w.start >= clause.start && w.end <= clause.end);
+  clauseWords.forEach((word, i) => {
+    if (i === 0 || !CLAUSE_OPENERS.has(word.norm)) return;
+    const before = singular(clauseWords[i - 1].norm);
+    if (/^(?:before|after|until|since)$/.test(word.norm) && (TIME_LEAD_INS.has(before) || /^\d/.test(before))) return;
+    if (word.norm === 'and' && clauseWords[i + 1]?.norm === 'a' && clauseWords[i + 2]?.norm === 'half') return;
+    cuts.push(word.start);
+  });
+  cuts.sort((a, b) => a - b);
+  const segments: Span[] = [];
+  let start = clause.start;
+  for (const cut of [...cuts, clause.end]) {
+    if (cut > start) segments.push({ start, end: cut });
+    start = prose[cut] === ',' ? cut + 1 : cut;
+  }
+  return segments;
+}
