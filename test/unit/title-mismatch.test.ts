@@ -86,6 +86,8 @@ describe('title-mismatch on an invented reference set', () => {
       'Juan Pablo Rojas, the foreign ministry spokesman, and foreign ministry spokesperson Juan Pablo Rojas.',
       // A second post the reference does not mention, not an office of state: possible, so not a contradiction.
       'Kenji Mori, Director of the Japan Chile Council, agreed. Senior adviser Kenji Mori agreed.',
+      // Someone else with the same surname.
+      'Maria Castellanos, Spain’s ambassador, and Ambassador Maria Castellanos spoke.',
       // Inside a quotation the words are someone else's.
       '“Foreign Minister Xu Lan was here,” an aide joked.',
     ]);
@@ -128,6 +130,7 @@ describe('title-mismatch on the built-in reference set', () => {
       'Former House Speaker Nancy Pelosi, Speaker Kevin McCarthy, former President Donald Trump and President Barack Obama.',
       'Microsoft co-founder Bill Gates and Kurt Campbell, Deputy Assistant to the President and Coordinator for Indo-Pacific Affairs, met.',
       'Wang Yi, Director of the Office of the Central Foreign Affairs Commission, and Kurt Campbell, Biden’s Asia adviser, spoke.',
+      'Nicholas Burns, the US ambassador in Beijing, attended.',
     ]);
   });
 

@@ -11,8 +11,9 @@ import { AMBIGUOUS_HEADS, DESCRIPTIVE, headClass, isTitleWord, OFFICE_MODIFIERS,
 export interface TitleClaim extends Span {
   /** The person the title is given to. */
   mention: Mention;
-  /** Where the person's name starts (includes a given name the reference does not list). */
-  nameStart: number;
+  /** The person's name as written: the mention, with a word of the name the reference does not list beside a
+   * one-word mention ("Anthony Blinken", "Qin Gan", or another person's "Nicholas Burns"). */
+  name: Span;
   office: Office;
   /** The office words without nationality or organisation ("Vice Premier" in "Chinese Vice Premier",
    * "ambassador to the United States"): what a fix replaces. */
@@ -52,16 +53,20 @@ export function findTitleClaims(document: DocumentAnalysis): TitleClaim[] {
   return claims;
 }
 
+/** Word indexes of the name around a mention, and its extent. */
+function nameAround(analysis: Reader, mention: Mention): { first: number; last: number; span: Span } {
+  let first = mention.wordIndex;
+  let last = mention.wordIndex + mention.wordCount - 1;
+  if (mention.wordCount === 1 && isUnlistedNamePart(analysis, first - 1, first)) first--;
+  if (mention.wordCount === 1 && !mention.possessive && isUnlistedNamePart(analysis, last + 1, last)) last++;
+  const end = last === mention.wordIndex + mention.wordCount - 1 ? mention.end : analysis.words[last].end;
+  return { first, last, span: { start: analysis.words[first].start, end } };
+}
+
 function titleBefore(analysis: Reader, mention: Mention): TitleClaim | undefined {
-  const { words } = analysis;
-  let i = mention.wordIndex - 1;
-  let nameStart = mention.start;
-  // "Secretary of State Anthony Blinken": a given name the reference does not list still belongs to the name.
-  if (mention.wordCount === 1 && isUnlistedNamePart(analysis, i, mention.wordIndex)) {
-    nameStart = words[i].start;
-    i--;
-  }
-  const nameIndex = i + 1;
+  const name = nameAround(analysis, mention);
+  const nameIndex = name.first;
+  let i = nameIndex - 1;
   const tokens: Token[] = [];
   for (; i >= 0 && adjacent(analysis, i, i + 1); i--) {
     const token = classify(analysis, i, nameIndex);
@@ -70,16 +75,15 @@ function titleBefore(analysis: Reader, mention: Mention): TitleClaim | undefined
   }
   while (tokens[0]?.kind === 'of') tokens.shift();
   const office = readOffice(tokens);
-  return office && { start: tokens[0].start, end: tokens[tokens.length - 1].end, mention, nameStart, ...office };
+  return office && { start: tokens[0].start, end: tokens[tokens.length - 1].end, mention, name: name.span, ...office };
 }
 
 function titleAfter(analysis: Reader, mention: Mention): TitleClaim | undefined {
   const { doc, words } = analysis;
-  let i = mention.wordIndex + mention.wordCount;
-  // "Qin Gan, China's …": a misspelt second word of the name comes before the apposition.
-  const nameEnd = mention.wordCount === 1 && isUnlistedNamePart(analysis, i, i - 1) ? words[i++].end : mention.end;
-  const comma = /^,[ \t]+/.exec(doc.prose.slice(nameEnd));
-  if (!comma || i >= words.length || words[i].start !== nameEnd + comma[0].length) return undefined;
+  const name = nameAround(analysis, mention);
+  let i = name.last + 1;
+  const comma = /^,[ \t]+/.exec(doc.prose.slice(name.span.end));
+  if (!comma || i >= words.length || words[i].start !== name.span.end + comma[0].length) return undefined;
   if (DETERMINERS.has(words[i].norm)) i++;
   const tokens: Token[] = [];
   for (const first = i; i < words.length && (i === first || adjacent(analysis, i - 1, i)); i++) {
@@ -92,7 +96,7 @@ function titleAfter(analysis: Reader, mention: Mention): TitleClaim | undefined 
   if (!office) return undefined;
   const end = complementEnd(doc.prose, tokens[tokens.length - 1].end);
   if (!/^[ \t]*(?:[,.;:)\]—–]|\r?\n|$)/.test(doc.prose.slice(end))) return undefined;
-  return { start: tokens[0].start, end, mention, nameStart: mention.start, ...office, officeSpan: { start: office.officeSpan.start, end } };
+  return { start: tokens[0].start, end, mention, name: name.span, ...office, officeSpan: { start: office.officeSpan.start, end } };
 }
 
 /** The word at `index`, next to the one-word mention at `mentionIndex`, is a capitalised word of the same name
@@ -105,7 +109,7 @@ function isUnlistedNamePart(analysis: Reader, index: number, mentionIndex: numbe
 }
 
 /** The office in tokens that end with it: a head word, optionally followed by "of <modifier>". */
-function readOffice(tokens: readonly Token[]): Omit<TitleClaim, keyof Span | 'mention' | 'nameStart'> | undefined {
+function readOffice(tokens: readonly Token[]): Omit<TitleClaim, keyof Span | 'mention' | 'name'> | undefined {
   let tail = tokens.length;
   while (tail >= 2 && (tokens[tail - 1].kind === 'modifier' || tokens[tail - 1].kind === 'descriptive')) {
     let k = tail - 1;

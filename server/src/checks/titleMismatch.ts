@@ -4,6 +4,7 @@
 // Minister; "CIA chief" for anyone but the CIA chief). Titles the reference is silent about that fit the
 // person's kind of office ("veteran diplomat", "Pentagon chief") and past titles ("former …") pass.
 import { fitsRole, holdsOffice, isExclusive, isGeneric, organisationEvidence, readRole, sameKindOfOffice, type Office } from '../analysis/offices';
+import { nameMatcherFor } from '../analysis/nameMatcher';
 import { findTitleClaims, type TitleClaim } from '../analysis/titles';
 import type { ReferenceIndex } from '../reference/index';
 import type { Person, Role } from '../reference/types';
@@ -29,7 +30,7 @@ export const titleMismatch: Check = ({ analysis, reference }) => {
     const { mention } = claim;
     if (claim.past || mention.entity.kind !== 'person' || spanAt(analysis.quotations, claim.start)) continue;
     const person = mention.entity.person;
-    if (!holdsOffice(person.roles) || (mention.wordCount === 1 && sharedByOthers(reference, person, analysis.doc.text.slice(mention.start, mention.end)))) continue;
+    if (!holdsOffice(person.roles) || !isThisPerson(claim, person, analysis.doc.text, reference)) continue;
     const verdict = judge(claim.office, person, reference);
     if (verdict) findings.push(toFinding(claim, person, verdict.holders, analysis.doc.text, reference));
   }
@@ -97,6 +98,19 @@ function usesHeadWord(role: Role, office: Office): boolean {
   return readRole(role).titleWords.has(office.head);
 }
 
+/** The name is this person's for sure: not a surname someone else in the reference shares ("Wang" for Wang
+ * Yi and Wang Wenbin), and not joined to a given name that is neither theirs nor a misspelling of it
+ * ("Nicholas Burns" is not William Burns). */
+function isThisPerson(claim: TitleClaim, person: Person, text: string, reference: ReferenceIndex): boolean {
+  const { mention } = claim;
+  const written = phraseKey(text.slice(claim.name.start, claim.name.end)).split(' ');
+  if (written.length > mention.wordCount) {
+    const matcher = nameMatcherFor(reference);
+    return matcher.isKnownName(written) || matcher.nearFullNames(written).some((m) => m.form.person === person);
+  }
+  return mention.wordCount > 1 || !sharedByOthers(reference, person, text.slice(mention.start, mention.end));
+}
+
 /** Someone else in the reference carries the same one-word name ("Wang" for Wang Yi and Wang Wenbin). */
 function sharedByOthers(reference: ReferenceIndex, person: Person, name: string): boolean {
   const word = phraseKey(name);
@@ -129,10 +143,10 @@ function toFinding(claim: TitleClaim, person: Person, holders: Holder[], text: s
     },
     ...holders.map(({ person: holder, role: held }): Fix => {
       const entity = reference.entities.get(holder.id)!;
-      const name = claim.nameStart < claim.mention.start ? holder.name : nameInForm(entity, claim.mention.form);
+      const name = claim.name.start !== claim.mention.start || claim.name.end !== claim.mention.end ? holder.name : nameInForm(entity, claim.mention.form);
       return {
         title: `Change the person to ${holder.name}, ${describeRole(held)}`,
-        edits: [{ start: claim.nameStart, end: claim.mention.end, newText: name }],
+        edits: [{ ...claim.name, newText: name }],
         preferred: false,
       };
     }),
