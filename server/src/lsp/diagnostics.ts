@@ -1,11 +1,14 @@
 // Findings → LSP diagnostics. Pure conversion; no checking logic lives here.
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import * as path from 'node:path';
 import { URI } from 'vscode-uri';
+import { packageFile } from '../packageFiles';
 import type { Finding, Severity } from '../checks/finding';
 
 export const DIAGNOSTIC_SOURCE = 'factcheck';
-export const DOCS_URL = 'https://github.com/factcheck/factcheck/blob/main/docs/diagnostics.md';
+/** The documentation shipped with the extension (docs/diagnostics.md), so the link works offline and in any editor. */
+export const DOCS_URL = URI.file(packageFile('docs/diagnostics.md') ?? path.resolve('docs/diagnostics.md')).toString();
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,

@@ -4,6 +4,7 @@
 // file:line:column of the offending JSON node. Pure module: no editor dependency.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { packageFile } from '../packageFiles';
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 // The ESM build: the package's UMD main hides its internal requires from esbuild, and the bundle then fails at
 // run time with "Cannot find module './impl/format'".
@@ -42,14 +43,9 @@ export function formatProblem(problem: ReferenceProblem): string {
 }
 
 export function builtInReferencePath(): string {
-  let dir = __dirname;
-  for (;;) {
-    const candidate = path.join(dir, 'reference-data', 'blinken-xi-2023-06-19.json');
-    if (fs.existsSync(candidate)) return candidate;
-    const parent = path.dirname(dir);
-    if (parent === dir) throw new Error('built-in reference data not found');
-    dir = parent;
-  }
+  const file = packageFile(path.join('reference-data', 'blinken-xi-2023-06-19.json'));
+  if (!file) throw new Error('built-in reference data not found');
+  return file;
 }
 
 /** Reads, parses and checks a reference file. Throws ReferenceLoadError listing every problem found. */
