@@ -42,3 +42,11 @@ test('re-reading an edited document gives the same result as reading it fresh', 
   assert.equal(incremental.prose, after.replace(/[*>]/g, ' '));
   assert.deepEqual(incremental.blocks.map((b) => after.slice(b.start, b.end)), ['One paragraph with *markup*.', 'Another, still plain.', 'A quote block.']);
 });
+
+test('in plain text, a suppression directive line is not prose and separates paragraphs', () => {
+  const text = 'First paragraph.\nfactcheck-disable-next-line quote-altered\n“Second,” he said.\n';
+  const doc = readDocument(text, 'plaintext');
+  assert.equal(doc.prose.length, text.length);
+  assert.ok(!doc.prose.includes('factcheck'));
+  assert.deepEqual(doc.blocks.map((b) => text.slice(b.start, b.end)), ['First paragraph.', '“Second,” he said.']);
+});

@@ -11,6 +11,7 @@ import { gfmFromMarkdown } from 'mdast-util-gfm';
 import type { Nodes, Parents } from 'mdast';
 import type { Span } from '../checks/finding';
 import { splitSentences } from './sentences';
+import { findDirectives } from './suppressions';
 import { memoTable } from '../text/memo';
 
 export type DocumentLanguage = 'markdown' | 'plaintext';
@@ -38,13 +39,20 @@ function blankOut(text: string): string[] {
   return Array.from(text, (ch) => (ch === '\n' || ch === '\r' ? ch : ' '));
 }
 
+/** Plain text: paragraphs are runs of non-blank lines; a suppression directive's line is not prose. */
 function readPlainText(text: string): { prose: string; blocks: Block[] } {
-  const blocks: Block[] = [];
-  const paragraph = /[^\r\n]+(?:\r?\n[^\r\n]+)*/g;
-  for (let m = paragraph.exec(text); m; m = paragraph.exec(text)) {
-    if (m[0].trim()) blocks.push({ start: m.index, end: m.index + m[0].length, kind: 'paragraph' });
+  const parts: string[] = [];
+  let at = 0;
+  for (const directive of findDirectives(text, 'plaintext')) {
+    parts.push(text.slice(at, directive.start), ' '.repeat(directive.end - directive.start));
+    at = directive.end;
   }
-  return { prose: text, blocks };
+  parts.push(text.slice(at));
+  const prose = parts.join('');
+  const blocks: Block[] = [];
+  const paragraph = /[^\S\r\n]*\S[^\r\n]*(?:\r?\n[^\S\r\n]*\S[^\r\n]*)*/g;
+  for (let m = paragraph.exec(prose); m; m = paragraph.exec(prose)) blocks.push({ start: m.index, end: m.index + m[0].length, kind: 'paragraph' });
+  return { prose, blocks };
 }
 
 const BLOCK_KINDS: Record<string, Block['kind']> = { paragraph: 'paragraph', heading: 'heading', tableCell: 'cell' };
@@ -77,7 +85,7 @@ function readMarkdown(text: string): { prose: string; blocks: Block[] } {
 function readChunk(slice: string, atDocumentStart: boolean): ChunkProse {
   // Front matter is recognised only at the very start of a document.
   const key = (atDocumentStart ? '^' : '') + slice;
-  return parsedChunks.get(key, () => (isPlainProse(slice) ? plainChunk(slice) : parseMarkdown(slice)));
+  return parsedChunks.get(key, () => (isPlainProse(slice) || slice.length > MAX_PARSED_CHUNK ? plainChunk(slice) : parseMarkdown(slice)));
 }
 
 // Characters that can start markup anywhere in a line, and line starts that open a block construct.
@@ -97,7 +105,7 @@ function plainChunk(slice: string): ChunkProse {
 
 function parseMarkdown(text: string): ChunkProse {
   const tree = fromMarkdown(text, {
-    extensions: [frontmatter(['yaml', 'toml']), gfm()],
+    extensions: [frontmatter(['yaml', 'toml']), gfm(), { disable: { null: costlyConstructs(text) } }],
     mdastExtensions: [frontmatterFromMarkdown(['yaml', 'toml']), gfmFromMarkdown()],
   });
   const chars = blankOut(text);
@@ -118,6 +126,39 @@ function parseMarkdown(text: string): ChunkProse {
   };
   visit(tree);
   return { prose: chars.join(''), blocks: blocks.filter((b) => chars.slice(b.start, b.end).join('').trim() !== '') };
+}
+
+// Limits that keep the markdown parser linear. Its cost grows with the square of
+//   - the emphasis or strikethrough marks in a chunk,
+//   - the nesting depth of lists and block quotes (which also overflows its stack: "- - - … a" of 10 KB takes
+//     40 s, then throws),
+//   - a chunk's length when inline markup is dense (text tokens are merged one splice at a time).
+// Past the first two limits a chunk is read without those constructs: their marks stay in the prose as
+// punctuation, which no rule reads as words. A chunk longer than any real paragraph group is read as plain prose.
+const MAX_DELIMITERS = 100;
+const MAX_PARSED_CHUNK = 50_000;
+const MAX_CONTAINER_PREFIX = 100;
+// A line's leading block-quote and list markers with the blanks around them: "> - 1. ".
+const CONTAINER_PREFIX = /^(?:[ \t]*(?:>|[-+*](?=[ \t])|\d{1,9}[.)](?=[ \t])))+/gm;
+
+function costlyConstructs(text: string): string[] {
+  const disabled: string[] = [];
+  if (countOf(text, '*') + countOf(text, '_') > MAX_DELIMITERS) disabled.push('attention');
+  if (countOf(text, '~') > MAX_DELIMITERS) disabled.push('strikethrough');
+  CONTAINER_PREFIX.lastIndex = 0;
+  for (let m = CONTAINER_PREFIX.exec(text); m; m = CONTAINER_PREFIX.exec(text)) {
+    if (m[0].length > MAX_CONTAINER_PREFIX) {
+      disabled.push('blockQuote', 'list');
+      break;
+    }
+  }
+  return disabled;
+}
+
+function countOf(text: string, ch: string): number {
+  let count = 0;
+  for (let i = text.indexOf(ch); i >= 0; i = text.indexOf(ch, i + 1)) count++;
+  return count;
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
