@@ -1,0 +1,149 @@
+// npm run bench [-- --quick]: how fast the checker is, against the targets of issue 7, with a bare pass over
+// the same text (splitting it into words) measured in the same run as the floor. See docs/performance.md.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { checkText } from '../server/src/engine';
+import { ReferenceIndex } from '../server/src/reference/index';
+import { loadBuiltInReference } from '../server/src/reference/loader';
+import { clearMemoTables } from '../server/src/text/memo';
+import { words } from '../server/src/text/words';
+import { generateDraft, oneWordEdit, type DraftSource } from './bench/drafts';
+import { loadLargeSet } from './bench/largeReference';
+import { measureServer, measureServerMemory } from './bench/server';
+import { medianTime, type Timing } from './bench/timing';
+
+const quick = process.argv.includes('--quick');
+const RUNS = quick ? { small: 9, medium: 3, huge: 1, server: 3 } : { small: 41, medium: 9, huge: 3, server: 9 };
+const SIZES = [2_000, 20_000, 200_000] as const;
+
+interface Row {
+  what: string;
+  /** Wall-clock median in ms (MB for memory): targets are judged on it. */
+  value: number;
+  unit: 'ms' | 'MB';
+  /** CPU-time median of this process, for in-process measures. */
+  cpu?: number;
+  /** Wall-clock ratio to the floor of the same text. */
+  floor?: number;
+  target?: string;
+  pass?: boolean;
+}
+
+const rows: Row[] = [];
+function row(r: Row) {
+  rows.push(r);
+  process.stderr.write(`  ${r.what}: ${r.value.toFixed(2)} ${r.unit}${r.cpu === undefined ? '' : ` (cpu ${r.cpu.toFixed(2)} ms)`}\n`);
+}
+const timed = (t: Timing, floor?: Timing) => ({ value: t.wall, unit: 'ms' as const, cpu: t.cpu, ...(floor ? { floor: t.wall / floor.wall } : {}) });
+const count = (n: number) => n.toLocaleString('en');
+
+const loadAverage = () => os.loadavg()[0].toFixed(1);
+const loadAtStart = loadAverage();
+const builtIn = new ReferenceIndex(loadBuiltInReference());
+const loadStart = performance.now();
+const large = loadLargeSet();
+const largeLoadMs = performance.now() - loadStart;
+const { set } = large.loaded;
+process.stderr.write(`large set: ${count(set.people.length)} people, ${count(set.quotes.length)} quotes, ${set.facts.length} facts (loaded and indexed in ${largeLoadMs.toFixed(0)} ms)\n`);
+
+// Drafts mostly about the built-in article, with a fifth drawn from the large set.
+const sources: DraftSource[] = [
+  { reference: builtIn, weight: 4 },
+  { reference: large.index, weight: 1 },
+];
+const drafts = new Map(SIZES.map((size) => [size, generateDraft(sources, size)]));
+const draft2k = drafts.get(2_000)!;
+
+const check = (text: string, refs: readonly ReferenceIndex[]) => checkText(text, 'markdown', refs);
+const cold = (text: string, refs: readonly ReferenceIndex[], runs: number) => medianTime(runs, () => check(text, refs), clearMemoTables);
+const warm = (text: string, refs: readonly ReferenceIndex[], runs: number) => {
+  check(text, refs);
+  return medianTime(runs, () => check(text, refs));
+};
+const bare = (text: string, runs: number) => medianTime(runs, () => words(text));
+
+// Warm-up: compile the code paths and build each set's matchers before anything is timed.
+for (let i = 0; i < 3; i++) check(draft2k, [builtIn, large.index]);
+
+const findingCounts: string[] = [];
+const coldBySize = new Map<number, Timing>();
+for (const size of SIZES) {
+  const text = drafts.get(size)!;
+  const runs = size === 2_000 ? RUNS.small : size === 20_000 ? RUNS.medium : RUNS.huge;
+  const floor = bare(text, runs);
+  row({ what: `bare pass (words), ${count(words(text).length)} words`, ...timed(floor, floor) });
+  const coldTime = cold(text, [builtIn], runs);
+  coldBySize.set(size, coldTime);
+  const target =
+    size === 2_000
+      ? { target: '≤ 5 ms and ≤ 10× floor', pass: coldTime.wall <= 5 && coldTime.wall / floor.wall <= 10 }
+      : size === 200_000
+        ? (() => {
+            const ratio = coldTime.wall / coldBySize.get(2_000)!.wall;
+            return { target: `≤ 100× the 2,000-word check (${ratio.toFixed(0)}×)`, pass: ratio <= 100 };
+          })()
+        : {};
+  row({ what: `full check cold, ${count(size)} words`, ...timed(coldTime, floor), ...target });
+  row({ what: `full check warm (text unchanged), ${count(size)} words`, ...timed(warm(text, [builtIn], runs), floor) });
+  const byCode = new Map<string, number>();
+  for (const f of check(text, [builtIn, large.index])) byCode.set(f.code, (byCode.get(f.code) ?? 0) + 1);
+  findingCounts.push(`${count(size)} words: ${[...byCode].map(([code, n]) => `${code} ${n}`).join(', ')}`);
+}
+
+const floor2k = bare(draft2k, RUNS.small);
+const builtInCold = coldBySize.get(2_000)!;
+const bothCold = cold(draft2k, [builtIn, large.index], RUNS.small);
+const setRatio = bothCold.wall / builtInCold.wall;
+row({ what: 'full check cold, 2,000 words, built-in + large set', ...timed(bothCold, floor2k), target: `≤ 2× built-in alone (${setRatio.toFixed(2)}×)`, pass: setRatio <= 2 });
+
+const referenceChoices = [
+  { label: 'built-in', refs: [builtIn], variants: 0 },
+  { label: 'built-in + large set', refs: [builtIn, large.index], variants: 1000 },
+];
+for (const { label, refs, variants } of referenceChoices) {
+  check(draft2k, refs);
+  const edit = medianTime(RUNS.small, (i) => check(oneWordEdit(draft2k, variants + i), refs));
+  const target = label === 'built-in' ? { target: '≤ 2 ms', pass: edit.wall <= 2 } : {};
+  row({ what: `re-check after a one-word edit, 2,000 words, ${label}`, ...timed(edit, floor2k), ...target });
+}
+
+async function main() {
+  const server = await measureServer(draft2k, RUNS.server);
+  row({ what: 'server start to ready (spawn → initialize response)', value: server.ready, unit: 'ms', target: '≤ 300 ms', pass: server.ready <= 300 });
+  row({ what: 'open → diagnostics through LSP (pull), 2,000 words, fresh server', value: server.openToDiagnostics, unit: 'ms' });
+  row({ what: 'one-word edit → diagnostics through LSP (pull), 2,000 words', value: server.editToDiagnostics, unit: 'ms' });
+  const memory = await measureServerMemory(draft2k, large.json, large.articleText);
+  if (!memory.referenceSets.includes(set.name)) throw new Error(`the server did not load the large set: ${memory.referenceSets.join(', ')}`);
+  row({
+    what: `server RSS (VmRSS) with built-in + large set, 2,000-word draft checked (peak VmHWM ${memory.peak.toFixed(0)} MB)`,
+    value: memory.rss,
+    unit: 'MB',
+    target: '≤ 150 MB',
+    pass: memory.rss <= 150,
+  });
+  printReport();
+}
+
+function printReport() {
+  const cpu = /^model name\s*:\s*(.*)$/m.exec(fs.readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? os.cpus()[0]?.model ?? 'unknown';
+  console.log(`\nMachine: ${os.availableParallelism()} CPUs (nproc), ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}, ${os.platform()} ${os.release()}`);
+  console.log(`Load average (1 min): ${loadAtStart} at start, ${loadAverage()} at end. Runs per median: ${RUNS.small} (2,000 words), ${RUNS.medium} (20,000), ${RUNS.huge} (200,000), ${RUNS.server} (server)${quick ? ' (quick run)' : ''}.`);
+  console.log(`Large set: ${count(set.people.length)} people, ${count(set.organizations.length)} organisations, ${count(set.quotes.length)} quotes, ${set.facts.length} facts; loaded and indexed in-process in ${largeLoadMs.toFixed(0)} ms.\n`);
+  console.log('| measure | median | CPU | × floor | target | result |');
+  console.log('| --- | ---: | ---: | ---: | --- | --- |');
+  const ms = (v: number) => `${v < 10 ? v.toFixed(2) : v.toFixed(0)} ms`;
+  for (const r of rows) {
+    const value = r.unit === 'MB' ? `${r.value.toFixed(0)} MB` : ms(r.value);
+    const cells = [r.what, value, r.cpu === undefined ? '' : ms(r.cpu), r.floor === undefined ? '' : `${r.floor.toFixed(1)}×`, r.target ?? '', r.pass === undefined ? '' : r.pass ? 'PASS' : 'FAIL'];
+    console.log(`| ${cells.join(' | ')} |`);
+  }
+  console.log(`\nFindings per draft (built-in + large set): ${findingCounts.join('; ')}`);
+  const failed = rows.filter((r) => r.pass === false).length;
+  console.log(failed ? `\n${failed} target(s) not met.` : '\nAll targets met.');
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,75 @@
+// The language server as an editor meets it: spawn dist/server.js --stdio, initialize, open a draft, pull its
+// diagnostics (as VS Code does), edit one word, pull again; and its memory with the large set loaded.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import { PULL_CAPABILITIES, startServer } from '../../test/support/lspClient';
+import { median } from './timing';
+import { oneWordEdit } from './drafts';
+import { writeLargeSet } from './largeReference';
+
+export interface ServerTimes {
+  /** Spawn to the initialize response. */
+  ready: number;
+  /** didOpen to the pulled diagnostics, in a fresh server (reference sets loaded on first use included). */
+  openToDiagnostics: number;
+  /** didChange of one word to the pulled diagnostics. */
+  editToDiagnostics: number;
+  diagnostics: number;
+}
+
+export async function measureServer(draft: string, runs: number): Promise<ServerTimes> {
+  const samples: ServerTimes[] = [];
+  for (let i = 0; i < runs; i++) {
+    let start = performance.now();
+    const server = await startServer({ capabilities: PULL_CAPABILITIES });
+    const ready = performance.now() - start;
+    const uri = pathToFileURL(path.join(os.tmpdir(), `bench-${i}.md`)).toString();
+    start = performance.now();
+    await server.openQuietly(uri, draft);
+    const diagnostics = await server.pull(uri);
+    const openToDiagnostics = performance.now() - start;
+    start = performance.now();
+    await server.change(uri, oneWordEdit(draft, i), 2);
+    await server.pull(uri);
+    const editToDiagnostics = performance.now() - start;
+    await server.stop();
+    samples.push({ ready, openToDiagnostics, editToDiagnostics, diagnostics: diagnostics.length });
+  }
+  const of = (key: keyof ServerTimes) => median(samples.map((s) => s[key]));
+  return { ready: of('ready'), openToDiagnostics: of('openToDiagnostics'), editToDiagnostics: of('editToDiagnostics'), diagnostics: of('diagnostics') };
+}
+
+export interface ServerMemory {
+  /** VmRSS after the draft was checked against the built-in and the large set, in MB. */
+  rss: number;
+  /** VmHWM: the peak resident size, in MB. */
+  peak: number;
+  referenceSets: string[];
+}
+
+/** Loads the large set through `factcheck.referenceFiles` in a workspace folder, checks the draft, reads /proc. */
+export async function measureServerMemory(draft: string, largeJson: string, largeArticle: string): Promise<ServerMemory> {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-bench-'));
+  try {
+    const file = writeLargeSet(folder, largeJson, largeArticle);
+    const folderUri = pathToFileURL(folder).toString();
+    const server = await startServer({
+      capabilities: PULL_CAPABILITIES,
+      workspaceFolders: [{ uri: folderUri, name: 'bench' }],
+      settings: { referenceFiles: [file] },
+    });
+    const uri = pathToFileURL(path.join(folder, 'draft.md')).toString();
+    await server.openQuietly(uri, draft);
+    await server.pull(uri);
+    const status = await server.waitForNotification<{ referenceSets: string[] }>('factcheck/status');
+    const proc = fs.readFileSync(`/proc/${server.process.pid}/status`, 'utf8');
+    const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+)`, 'm').exec(proc)?.[1] ?? NaN);
+    await server.stop();
+    return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024, referenceSets: status.referenceSets };
+  } finally {
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
+}

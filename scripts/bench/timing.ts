@@ -1,0 +1,31 @@
+// Timing helpers: medians of repeated runs, in milliseconds. Each run is timed twice: wall-clock time (what a
+// writer waits) and this process's CPU time (what the work costs, unaffected by other processes competing for
+// the cores, so figures taken on a busy machine stay comparable).
+import { performance } from 'node:perf_hooks';
+
+export interface Timing {
+  wall: number;
+  cpu: number;
+}
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** Median times of `run(i)` over `runs` runs; `prepare(i)` runs before each, untimed. */
+export function medianTime(runs: number, run: (i: number) => unknown, prepare: (i: number) => void = () => {}): Timing {
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    prepare(i);
+    const cpuStart = process.cpuUsage();
+    const start = performance.now();
+    run(i);
+    wall.push(performance.now() - start);
+    const used = process.cpuUsage(cpuStart);
+    cpu.push((used.user + used.system) / 1000);
+  }
+  return { wall: median(wall), cpu: median(cpu) };
+}
