@@ -108,6 +108,9 @@ describe('title-mismatch on the built-in reference set', () => {
         ['He met Qin Gang, China’s Foreign Minister, twice.'],
       ],
       ['CIA chief Jake Sullivan went too.', 'CIA chief', ['CIA national security adviser Jake Sullivan went too.', 'CIA chief William Burns went too.']],
+      // A misspelt or hyphenated name, and a possessive, are still the person's.
+      ['Speaker Qin Gan’s visit.', 'Speaker', ['Foreign Minister Qin Gan’s visit.', 'Speaker Kevin McCarthy’s visit.']],
+      ['Vice Premier Tsai Ing-wen visited.', 'Vice Premier', ['President Tsai Ing-wen visited.']],
       ['He met Chinese Vice Premier Wang Yi.', 'Chinese Vice Premier', ['He met Chinese top diplomat Wang Yi.']],
       [
         'Secretary of State Lloyd Austin spoke.',

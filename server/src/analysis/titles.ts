@@ -59,7 +59,10 @@ function nameAround(analysis: Reader, mention: Mention): { first: number; last: 
   let last = mention.wordIndex + mention.wordCount - 1;
   if (mention.wordCount === 1 && isUnlistedNamePart(analysis, first - 1, first)) first--;
   if (mention.wordCount === 1 && !mention.possessive && isUnlistedNamePart(analysis, last + 1, last)) last++;
-  const end = last === mention.wordIndex + mention.wordCount - 1 ? mention.end : analysis.words[last].end;
+  // "Tsai Ing-wen": the rest of a hyphenated word of the name.
+  while (last > mention.wordIndex && hyphenated(analysis, last, last + 1)) last++;
+  const lastWord = analysis.words[last];
+  const end = last === mention.wordIndex + mention.wordCount - 1 ? mention.end : lastWord.end - (lastWord.norm.length - stripPossessive(lastWord.norm).length);
   return { first, last, span: { start: analysis.words[first].start, end } };
 }
 
@@ -100,12 +103,14 @@ function titleAfter(analysis: Reader, mention: Mention): TitleClaim | undefined 
 }
 
 /** The word at `index`, next to the one-word mention at `mentionIndex`, is a capitalised word of the same name
- * that the reference does not list (a given name, or a misspelling): not a title, an acronym or a possessive. */
+ * that the reference does not list (a given name, or a misspelling): not a title or an acronym. */
 function isUnlistedNamePart(analysis: Reader, index: number, mentionIndex: number): boolean {
   const word = analysis.words[index];
   if (!word || analysis.mentionOf.has(index) || !adjacent(analysis, Math.min(index, mentionIndex), Math.max(index, mentionIndex))) return false;
   const text = analysis.doc.prose.slice(word.start, word.end);
-  return isCapitalized(text) && !isTitleWord(word.norm) && !isAcronym(text) && stripPossessive(word.norm) === word.norm;
+  // Before the mention a possessive belongs to someone else ("Biden's Blinken"); after it, to this name.
+  const possessive = stripPossessive(word.norm) !== word.norm;
+  return isCapitalized(text) && !isTitleWord(word.norm) && !isAcronym(text) && (index > mentionIndex || !possessive);
 }
 
 /** The office in tokens that end with it: a head word, optionally followed by "of <modifier>". */
@@ -174,6 +179,12 @@ function startsOrganisationName(analysis: DocumentAnalysis, index: number, nameI
 
 function isAcronym(text: string): boolean {
   return /^\p{Lu}{1,5}$/u.test(text.replace(/['’]s$/, ''));
+}
+
+function hyphenated(analysis: Reader, left: number, right: number): boolean {
+  const a = analysis.words[left];
+  const b = analysis.words[right];
+  return a !== undefined && b !== undefined && analysis.doc.prose.slice(a.end, b.start) === '-';
 }
 
 /** Neighbouring words of one phrase: only spaces, a hyphen, or an initial's full stop ("U.S.") between. */
