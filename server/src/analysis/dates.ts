@@ -5,6 +5,7 @@
 // year") are left out: they depend on when the draft was written, and "four months" is a quantity.
 import * as chrono from 'chrono-node';
 import type { Span } from '../checks/finding';
+import { memoTable } from '../text/memo';
 import { words } from '../text/words';
 import type { DocumentAnalysis } from './analyze';
 
@@ -70,25 +71,40 @@ export function readDates(analysis: DocumentAnalysis, articleDate: string): Date
   return dates;
 }
 
+/**
+ * A sentence's dates, with offsets from the sentence's start, by article date and the text they were read from:
+ * the sentence, one character before it and two after (what the lone-year test looks at).
+ */
+const sentenceDates = memoTable<string, DateExpression[]>();
+
 export function findDateExpressions(prose: string, sentences: readonly Span[], articleDate: string): DateExpression[] {
-  const { year = 2000, month = 1, day = 1 } = fieldsOfIsoDate(articleDate);
-  const reference = new Date(year, month - 1, day, 12);
   const found: DateExpression[] = [];
   for (const sentence of sentences) {
     // Most sentences have no date at all: chrono is only asked about those with a figure or a calendar name.
     if (!CALENDAR_HINT.test(prose.slice(sentence.start, sentence.end))) continue;
-    // chrono reads "June 18-19" as a range but not "June 18–19"; the dash is one UTF-16 unit either way.
-    const text = prose.slice(sentence.start, sentence.end).replace(/(?<=\d)[–—](?=\d)/g, '-');
-    const taken: Span[] = [];
-    for (const result of chrono.en.parse(text, reference, { forwardDate: false })) {
-      const expression = readResult(result, sentence.start, prose);
-      if (!expression) continue;
-      found.push(expression);
-      taken.push(expression);
-    }
-    found.push(...standaloneYears(prose, sentence, taken));
+    const key = `${articleDate} ${sentence.end - sentence.start} ${prose[sentence.start - 1] ?? ' '}${prose.slice(sentence.start, sentence.end + 2)}`;
+    const dates = sentenceDates.get(key, () => datesIn(prose, sentence, articleDate).map((date) => shifted(date, -sentence.start)));
+    for (const date of dates) found.push(shifted(date, sentence.start));
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+function datesIn(prose: string, sentence: Span, articleDate: string): DateExpression[] {
+  const { year = 2000, month = 1, day = 1 } = fieldsOfIsoDate(articleDate);
+  const reference = new Date(year, month - 1, day, 12);
+  // chrono reads "June 18-19" as a range but not "June 18–19"; the dash is one UTF-16 unit either way.
+  const text = prose.slice(sentence.start, sentence.end).replace(/(?<=\d)[–—](?=\d)/g, '-');
+  const found: DateExpression[] = [];
+  for (const result of chrono.en.parse(text, reference, { forwardDate: false })) {
+    const expression = readResult(result, sentence.start, prose);
+    if (expression) found.push(expression);
+  }
+  return [...found, ...standaloneYears(prose, sentence, found)];
+}
+
+function shifted(date: DateExpression, by: number): DateExpression {
+  const parts = date.parts.map((part) => ({ ...part, start: part.start + by, end: part.end + by }));
+  return { ...date, start: date.start + by, end: date.end + by, parts };
 }
 
 interface Token extends Span {
