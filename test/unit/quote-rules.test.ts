@@ -217,3 +217,11 @@ test('titles before a name are skipped; a speaker the reference does not know is
   const finding = only(stranger, 'quote-misattributed');
   assert.equal(applyFix(stranger, preferredFix(finding)), '“Every boat that runs aground costs us a season,” said Tom Okafor.');
 });
+
+test('a block quote signed below it, and a table row naming the speaker, are attributed', () => {
+  const signed = '> “Every boat that runs aground costs us a season.”\n>\n> — Priya Raman, to Radio Norte\n';
+  assert.equal(applyFix(signed, preferredFix(only(signed, 'quote-misattributed'))), signed.replace('Priya Raman', 'Tom Okafor'));
+  const table = '| Who | Said |\n| --- | --- |\n| Bell | “Every boat that runs aground costs us a season.” |\n| Okafor | “The channel has lost nearly a metre of depth since 2019.” |\n';
+  const finding = only(table, 'quote-misattributed');
+  assert.equal(applyFix(table, preferredFix(finding)), table.replace('| Bell |', '| Okafor |'));
+});

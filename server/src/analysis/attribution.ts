@@ -59,7 +59,9 @@ export function attributeQuotations(
     const own =
       attributionAfter(context, tail, quotation) ??
       attributionBefore(context, lead, quotation) ??
-      introducedByPreviousParagraph(context, quotation);
+      introducedByPreviousParagraph(context, quotation) ??
+      signedBelow(context, quotation) ??
+      labelledByCell(context, quotation);
     if (own) {
       result.push(own);
       return;
@@ -92,6 +94,28 @@ function introducedByPreviousParagraph(context: Context, quotation: QuotationSpa
   if (!doc.prose.slice(previous.start, end).endsWith(':')) return undefined;
   const sentence = spanAt(doc.sentences, end - 1);
   return sentence && attributionBefore(context, { start: sentence.start, end }, quotation);
+}
+
+/** A quotation closing its paragraph, signed in the next one: "> “…”" then "> — Craig Singleton". */
+function signedBelow(context: Context, quotation: QuotationSpan): Attribution | undefined {
+  const { doc } = context;
+  const block = doc.blocks[quotation.blockIndex];
+  const next = doc.blocks[quotation.blockIndex + 1];
+  if (!block || !next || !/^[\s.,!?]*$/.test(doc.prose.slice(quotation.outerEnd, block.end))) return undefined;
+  const signature = /^\s*[—–-]+\s*/.exec(doc.prose.slice(next.start, next.end));
+  const mention = signature ? mentionAt(context, next.start + signature[0].length) : undefined;
+  return mention?.entity.kind === 'person' ? fromMention(mention) : undefined;
+}
+
+/** A table row "| Singleton | “…” |": the cell before the quotation's cell holds only the speaker's name. */
+function labelledByCell(context: Context, quotation: QuotationSpan): Attribution | undefined {
+  const { doc } = context;
+  const block = doc.blocks[quotation.blockIndex];
+  const previous = doc.blocks[quotation.blockIndex - 1];
+  if (block?.kind !== 'cell' || previous?.kind !== 'cell') return undefined;
+  const label = doc.prose.slice(previous.start, previous.end).trim();
+  const mention = mentionAt(context, previous.start + doc.prose.slice(previous.start, previous.end).indexOf(label));
+  return mention?.entity.kind === 'person' && mention.end - mention.start === label.length ? fromMention(mention) : undefined;
 }
 
 // ---- rule 1: the clause after the quote ----
