@@ -60,6 +60,23 @@ const QUALIFIERS: [string, QualifierKind][] = (
 const RANGE_JOINERS = new Set(['or', 'to']);
 const DIGITS = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/;
 
+/** Indexes of the words that overlap any of the spans (each span found by binary search, so long drafts stay linear). */
+function wordsOverlapping(words: readonly Word[], spans: readonly Span[]): Set<number> {
+  const indexes = new Set<number>();
+  for (const span of spans) {
+    // Words end in order too: skip those ending at or before the span's start.
+    let lo = 0;
+    let hi = words.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (words[mid].end <= span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < words.length && words[i].start < span.end; i++) indexes.add(i);
+  }
+  return indexes;
+}
+
 /** "hours" → "hour", "embassies" → "embassy": the singular a reference unit is written in. */
 export function singular(norm: string): string {
   const word = stripPossessive(norm);
@@ -79,8 +96,9 @@ export function isTimeUnit(unit: string): boolean {
  */
 export function findNumberExpressions(prose: string, words: readonly Word[], exclude: readonly Span[]): NumberExpression[] {
   const found: NumberExpression[] = [];
+  const excluded = wordsOverlapping(words, exclude);
   for (let i = 0; i < words.length; i++) {
-    if (exclude.some((span) => words[i].start < span.end && span.start < words[i].end)) continue;
+    if (excluded.has(i)) continue;
     const read = readNumberAt(prose, words, i);
     if (!read) continue;
     const range = readRangeEnd(prose, words, read.next);

@@ -6,6 +6,7 @@
 import type { Span } from '../checks/finding';
 import type { ReferenceIndex } from '../reference/index';
 import type { Pronoun } from '../reference/types';
+import { firstStartingAt } from '../text/spans';
 import { phraseKey, stripPossessive, type Word } from '../text/words';
 import type { DocumentAnalysis } from './analyze';
 import { singular } from './numbers';
@@ -86,9 +87,12 @@ function findRefs(
   before: readonly EntityRef[],
 ): EntityRef[] {
   const quoted = (span: Span) => insideQuotation(analysis, span.start);
-  const refs: EntityRef[] = analysis.mentions
-    .filter((m) => m.start >= sentence.start && m.end <= sentence.end && !quoted(m))
-    .map((m) => ({ start: m.start, end: m.end, id: m.entity.id, person: m.entity.kind === 'person', via: 'name' }));
+  const refs: EntityRef[] = [];
+  // Mentions are in document order: the sentence's are found by binary search, not by reading them all.
+  for (let i = firstStartingAt(analysis.mentions, sentence.start); i < analysis.mentions.length && analysis.mentions[i].start <= sentence.end; i++) {
+    const m = analysis.mentions[i];
+    if (m.end <= sentence.end && !quoted(m)) refs.push({ start: m.start, end: m.end, id: m.entity.id, person: m.entity.kind === 'person', via: 'name' });
+  }
   refs.push(...titleRefs(analysis.doc.prose, sentenceWords, titles, refs).filter((ref) => !quoted(ref)));
   refs.sort((a, b) => a.start - b.start);
   for (const word of sentenceWords) {

@@ -5,6 +5,7 @@ import { describeDate, fieldsOfIsoDate, readDates, rewriteDate, type CalendarFie
 import { chooseFact, factMatcher, factValueKey } from '../analysis/factMatch';
 import { insideQuotation } from '../analysis/quotedText';
 import type { Fact } from '../reference/types';
+import { firstStartingAt } from '../text/spans';
 import type { Word } from '../text/words';
 import type { Check } from './check';
 import { factEvidence } from './factEvidence';
@@ -45,7 +46,9 @@ export const dateMismatch: Check = ({ analysis, reference }) => {
 };
 
 function isReferencePoint(words: readonly Word[], expression: DateExpression): boolean {
-  let i = words.findIndex((w) => w.start >= expression.start) - 1;
+  const next = firstStartingAt(words, expression.start);
+  // The word before the date (none when no word starts at or after it).
+  let i = (next < words.length ? next : 0) - 1;
   while (i >= 0 && DATE_LEAD_INS.has(words[i].norm)) i--;
   return i >= 0 && REFERENCE_POINT_WORDS.has(words[i].norm);
 }

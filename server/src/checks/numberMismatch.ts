@@ -20,6 +20,7 @@ import {
 } from '../analysis/numbers';
 import { insideQuotation } from '../analysis/quotedText';
 import type { Fact, FactQuantity, Qualifier as FactQualifier } from '../reference/types';
+import { firstStartingAt } from '../text/spans';
 import type { Word } from '../text/words';
 import type { Check } from './check';
 import { factEvidence } from './factEvidence';
@@ -138,7 +139,9 @@ function correction(prose: string, words: readonly Word[], expression: NumberExp
   let newText = [qualifierText(expression, quantity), number].filter(Boolean).join(' ') + between + unitWord;
   let start = expression.start;
   // "an 18-month-old pact" → "a 12-month-old pact": the article before the number follows it.
-  const article = words.find((w) => w.end <= start && /^\s+$/.test(prose.slice(w.end, start)) && (w.norm === 'a' || w.norm === 'an'));
+  // Only the word right before the number can be separated from it by nothing but spaces.
+  const before = words[firstStartingAt(words, start) - 1];
+  const article = before && before.end <= start && /^\s+$/.test(prose.slice(before.end, start)) && (before.norm === 'a' || before.norm === 'an') ? before : undefined;
   if (article) {
     const wanted = indefiniteArticle(newText);
     if (article.norm !== wanted) {
