@@ -16,6 +16,7 @@
 import type { Span } from '../checks/finding';
 import type { ReferenceIndex } from '../reference/index';
 import type { Fact } from '../reference/types';
+import { lastStartingAtOrBefore } from '../text/spans';
 import { stripPossessive, words, type Word } from '../text/words';
 import type { DocumentAnalysis } from './analyze';
 import { MONTH_NAMES, WEEKDAY_NAMES } from './dates';
@@ -64,6 +65,7 @@ const SPEECH_WINDOW = { before: 3, after: 1 };
 export class FactMatcher {
   private readonly sentences: SentenceFrame[];
   private readonly hitsCache = new Map<string, TriggerHit[]>();
+  private readonly factsCache = new Map<number, Fact[]>();
 
   constructor(
     private readonly analysis: DocumentAnalysis,
@@ -74,8 +76,8 @@ export class FactMatcher {
 
   /** The facts `fits` accepts that the sentence around `value` may be about, each with its evidence. */
   candidates(value: Span, fits: (fact: Fact) => boolean): Candidate[] {
-    const sentenceIndex = this.sentences.findIndex((s) => s.start <= value.start && value.start < s.end);
-    if (sentenceIndex < 0) return [];
+    const sentenceIndex = lastStartingAtOrBefore(this.sentences, value.start);
+    if (sentenceIndex < 0 || value.start >= this.sentences[sentenceIndex].end) return [];
     const sentence = this.sentences[sentenceIndex];
     const clause = sentence.clauses.find((c) => c.start <= value.start && value.start < c.end) ?? sentence;
     const segment = sentence.segments.find((s) => s.start <= value.start && value.start < s.end) ?? clause;
@@ -90,7 +92,7 @@ export class FactMatcher {
     const speech = speechVerbBy(sentence.words, value, segment);
     let places: string[] | undefined;
     const found: Candidate[] = [];
-    for (const fact of this.reference.facts) {
+    for (const fact of this.factsIn(sentenceIndex)) {
       if (!fits(fact)) continue;
       // The value's own phrase must use an event word of the fact (or be bare); the whole clause then counts.
       const inClause = this.hits(sentenceIndex, fact).filter((hit) => within(hit, clause));
@@ -148,6 +150,19 @@ export class FactMatcher {
     if (draftPlaces.every((place) => evidenceWords.has(place))) return false;
     const sentenceText = new Set(sentence.words.map((w) => w.norm));
     return placeWords(evidenceText, words(evidenceText)).some((place) => !sentenceText.has(place) && !this.reference.lookupName(place).length);
+  }
+
+  /** The facts with an event word starting somewhere in the sentence, in reference order: no other fact has a hit there. */
+  private factsIn(sentenceIndex: number): Fact[] {
+    let facts = this.factsCache.get(sentenceIndex);
+    if (!facts) {
+      const byFirstStem = factsByFirstTriggerStem(this.reference);
+      const positions = new Set<number>();
+      for (const stem of new Set(this.sentences[sentenceIndex].stems)) for (const p of byFirstStem.get(stem) ?? []) positions.add(p);
+      facts = [...positions].sort((a, b) => a - b).map((p) => this.reference.facts[p]);
+      this.factsCache.set(sentenceIndex, facts);
+    }
+    return facts;
   }
 
   private hits(sentenceIndex: number, fact: Fact): TriggerHit[] {
@@ -268,6 +283,26 @@ function triggerKeys(reference: ReferenceIndex, fact: Fact): string[] {
     TRIGGER_KEYS.set(reference, byFact);
   }
   return byFact.get(fact.id) ?? [];
+}
+
+const FACTS_BY_FIRST_STEM = new WeakMap<ReferenceIndex, Map<string, number[]>>();
+
+/** Positions in reference.facts of the facts with a trigger whose first word has this stem, once per reference set. */
+function factsByFirstTriggerStem(reference: ReferenceIndex): Map<string, number[]> {
+  let byStem = FACTS_BY_FIRST_STEM.get(reference);
+  if (!byStem) {
+    byStem = new Map();
+    for (const [position, fact] of reference.facts.entries()) {
+      for (const key of triggerKeys(reference, fact)) {
+        const first = key.split(' ')[0];
+        const list = byStem.get(first) ?? [];
+        if (list[list.length - 1] !== position) list.push(position);
+        byStem.set(first, list);
+      }
+    }
+    FACTS_BY_FIRST_STEM.set(reference, byStem);
+  }
+  return byStem;
 }
 
 function isUnitTrigger(fact: Fact, key: string): boolean {
