@@ -118,7 +118,8 @@ export function generateLargeSet(size: LargeSetSize = LARGE_SET, seed = 7): { se
 
   const facts: Fact[] = [];
   for (let i = 0; i < size.events; i++) {
-    const [a, b] = [random.pick(people), random.pick(people)];
+    const a = random.pick(people);
+    const b = random.pick(people.filter((p) => p !== a));
     const date = new Date(Date.UTC(random.int(2021, 2023), random.int(0, 11), random.int(1, 28)));
     const text = `${a.name} met ${b.name} on ${WEEKDAYS[date.getUTCDay()]}, ${MONTHS[date.getUTCMonth()]} ${date.getUTCDate()}, ${date.getUTCFullYear()}`;
     const offset = article.write('', text, '.\n\n');
