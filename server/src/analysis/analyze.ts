@@ -1,5 +1,7 @@
-// Everything the checks need to know about a document, read once per reference set.
+// Everything the checks need to know about a document, read once per reference set (the reference-independent
+// part once for all of them).
 import type { ReferenceIndex } from '../reference/index';
+import { memoTable } from '../text/memo';
 import { words, type Word } from '../text/words';
 import { attributeQuotations, wordsIn, type Attribution } from './attribution';
 import { readDocument, type DocumentLanguage, type ProseDocument } from './document';
@@ -23,11 +25,25 @@ export interface DocumentAnalysis {
   quotations: Quotation[];
 }
 
+interface ProseReading {
+  doc: ProseDocument;
+  words: Word[];
+  spans: QuotationSpan[];
+}
+
+/** What no reference set changes (the prose, its words, its quotation marks), read once for all the sets. */
+const readings = { markdown: memoTable<string, ProseReading>(4), plaintext: memoTable<string, ProseReading>(4) };
+
+function readProse(text: string, language: DocumentLanguage): ProseReading {
+  return readings[language].get(text, () => {
+    const doc = readDocument(text, language);
+    return { doc, words: words(doc.prose), spans: findQuotations(doc.prose, doc.blocks) };
+  });
+}
+
 export function analyzeDocument(text: string, language: DocumentLanguage, reference: ReferenceIndex): DocumentAnalysis {
-  const doc = readDocument(text, language);
-  const docWords = words(doc.prose);
+  const { doc, words: docWords, spans } = readProse(text, language);
   const mentions = findMentions(doc, docWords, reference);
-  const spans = findQuotations(doc.prose, doc.blocks);
   const attributions = attributeQuotations(doc, docWords, mentions, spans);
   const quotations = spans.map((span, i): Quotation => {
     const quotationWords = wordsIn(docWords, span);
