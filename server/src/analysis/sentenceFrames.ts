@@ -6,6 +6,7 @@
 import type { Span } from '../checks/finding';
 import type { ReferenceIndex } from '../reference/index';
 import type { Pronoun } from '../reference/types';
+import { memoTable } from '../text/memo';
 import { firstStartingAt } from '../text/spans';
 import { phraseKey, stripPossessive, type Word } from '../text/words';
 import type { DocumentAnalysis } from './analyze';
@@ -45,6 +46,12 @@ export function within(inner: Span, outer: Span): boolean {
 
 /** A light stemmer for matching event words: meeting/meetings/meet, talks/talked, embassies/embassy. */
 export function stem(norm: string): string {
+  return stems.get(norm, () => stemOf(norm));
+}
+
+const stems = memoTable<string, string>();
+
+function stemOf(norm: string): string {
   let word = stripPossessive(norm);
   for (const suffix of ['ings', 'ing', 'ies', 'ied', 'ed', 'es', 's']) {
     if (word.endsWith(suffix) && word.length - suffix.length >= 3) {
@@ -57,7 +64,7 @@ export function stem(norm: string): string {
 
 export function frameSentences(analysis: DocumentAnalysis, reference: ReferenceIndex): SentenceFrame[] {
   const { doc } = analysis;
-  const titles = uniqueTitles(reference);
+  const titles = uniqueTitlesByFirstWord(reference);
   const frames: SentenceFrame[] = [];
   let wordIndex = 0;
   doc.sentences.forEach((span, index) => {
@@ -83,7 +90,7 @@ function findRefs(
   reference: ReferenceIndex,
   sentence: Span,
   sentenceWords: readonly Word[],
-  titles: Map<string, string>,
+  titles: Map<string, UniqueTitle[]>,
   before: readonly EntityRef[],
 ): EntityRef[] {
   const quoted = (span: Span) => insideQuotation(analysis, span.start);
@@ -108,6 +115,31 @@ function findRefs(
   return refs.sort((a, b) => a.start - b.start);
 }
 
+interface UniqueTitle {
+  /** The title's words. */
+  parts: string[];
+  /** The person holding it. */
+  id: string;
+  /** Its place among the set's unique titles (findings come out in that order). */
+  order: number;
+}
+
+const TITLES_BY_FIRST_WORD = new WeakMap<ReferenceIndex, Map<string, UniqueTitle[]>>();
+
+/** The unique titles by their first word, once per reference set. */
+function uniqueTitlesByFirstWord(reference: ReferenceIndex): Map<string, UniqueTitle[]> {
+  let byFirstWord = TITLES_BY_FIRST_WORD.get(reference);
+  if (!byFirstWord) {
+    byFirstWord = new Map();
+    for (const [order, [key, id]] of [...uniqueTitles(reference)].entries()) {
+      const parts = key.split(' ');
+      byFirstWord.set(parts[0], [...(byFirstWord.get(parts[0]) ?? []), { parts, id, order }]);
+    }
+    TITLES_BY_FIRST_WORD.set(reference, byFirstWord);
+  }
+  return byFirstWord;
+}
+
 /** Titles only one person currently holds ("secretary of state", "CIA chief"), two words or more, by key. */
 function uniqueTitles(reference: ReferenceIndex): Map<string, string> {
   const holders = new Map<string, Set<string>>();
@@ -123,19 +155,21 @@ function uniqueTitles(reference: ReferenceIndex): Map<string, string> {
 }
 
 /** "the secretary of state", "China's CIA chief": a title used in place of the name (not followed by one). */
-function titleRefs(prose: string, sentenceWords: readonly Word[], titles: Map<string, string>, names: readonly EntityRef[]): EntityRef[] {
-  const refs: EntityRef[] = [];
-  for (const [key, id] of titles) {
-    const parts = key.split(' ');
-    for (let i = 0; i + parts.length <= sentenceWords.length; i++) {
+function titleRefs(prose: string, sentenceWords: readonly Word[], titles: Map<string, UniqueTitle[]>, names: readonly EntityRef[]): EntityRef[] {
+  const found: { ref: EntityRef; order: number }[] = [];
+  for (let i = 0; i < sentenceWords.length; i++) {
+    // Titles have two words or more: the first is never possessive.
+    for (const { parts, id, order } of titles.get(sentenceWords[i].norm) ?? []) {
+      if (i + parts.length > sentenceWords.length) continue;
       // "the secretary of state's meeting": the title's last word may be possessive.
       if (!parts.every((part, k) => (k === parts.length - 1 ? stripPossessive(sentenceWords[i + k].norm) : sentenceWords[i + k].norm) === part)) continue;
       const end = sentenceWords[i + parts.length - 1].end;
       if (names.some((name) => name.start >= end && /^\s*$/.test(prose.slice(end, name.start)))) continue;
-      refs.push({ start: sentenceWords[i].start, end, id, person: true, via: 'title' });
+      found.push({ ref: { start: sentenceWords[i].start, end, id, person: true, via: 'title' }, order });
     }
   }
-  return refs;
+  // Title by title (then by position): references at one place keep this order through the later sort by position.
+  return found.sort((a, b) => a.order - b.order).map(({ ref }) => ref);
 }
 
 const HARD_BOUNDARY = /[;:()[\]—]|\s[–-]\s/g;
