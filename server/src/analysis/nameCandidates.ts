@@ -28,13 +28,13 @@ export function findNameRuns(analysis: DocumentAnalysis): NameWord[][] {
   const runs: NameWord[][] = [];
   let run: NameWord[] = [];
   words.forEach((word, index) => {
-    const text = doc.prose.slice(word.start, word.end);
+    const capitalised = startsCapitalised(doc.prose, word);
     const previous = run[run.length - 1];
-    const joined = previous !== undefined && !previous.possessive && continuesName(doc.prose, words[index - 1], word, text);
+    const joined = previous !== undefined && !previous.possessive && continuesName(doc.prose, words[index - 1], word, capitalised);
     if (!joined) {
       if (run.length) runs.push(run);
       run = [];
-      if (!isCapitalized(text)) return;
+      if (!capitalised) return;
     }
     const norm = stripPossessive(word.norm);
     const possessive = norm !== word.norm;
@@ -54,13 +54,18 @@ export function findNameRuns(analysis: DocumentAnalysis): NameWord[][] {
 
 /** The next word of a name: a capitalised word after a space, any word after a hyphen ("Ing-wen"), or a
  * capitalised word after an initial ("Daniel J. Kritenbrink"). */
-function continuesName(prose: string, previous: Word, word: Word, text: string): boolean {
+function continuesName(prose: string, previous: Word, word: Word, capitalised: boolean): boolean {
   const gap = prose.slice(previous.end, word.start);
   if (gap === '-') return true;
-  if (!isCapitalized(text)) return false;
+  if (!capitalised) return false;
   if (/^[ \t]{1,2}(?:\r?\n[ \t]*)?$|^\r?\n$/.test(gap)) return true;
-  const isInitial = previous.end - previous.start === 1 && isCapitalized(prose[previous.start]);
+  const isInitial = previous.end - previous.start === 1 && startsCapitalised(prose, previous);
   return isInitial && /^\.[ \t]{1,2}$/.test(gap);
+}
+
+/** The word's first letter is a capital (read from the prose without copying the word out). */
+function startsCapitalised(prose: string, word: Word): boolean {
+  return isCapitalized(String.fromCodePoint(prose.codePointAt(word.start) ?? 0));
 }
 
 /** Each word index covered by a mention, with its mention. */
