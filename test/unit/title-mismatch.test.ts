@@ -108,6 +108,8 @@ describe('title-mismatch on the built-in reference set', () => {
         ['He met Qin Gang, China’s Foreign Minister, twice.'],
       ],
       ['CIA chief Jake Sullivan went too.', 'CIA chief', ['CIA national security adviser Jake Sullivan went too.', 'CIA chief William Burns went too.']],
+      // A title set off by a comma before the name.
+      ['The CIA chief, Jake Sullivan, said so.', 'CIA chief', ['The CIA national security adviser, Jake Sullivan, said so.', 'The CIA chief, William Burns, said so.']],
       // A misspelt or hyphenated name, and a possessive, are still the person's.
       ['Speaker Qin Gan’s visit.', 'Speaker', ['Foreign Minister Qin Gan’s visit.', 'Speaker Kevin McCarthy’s visit.']],
       ['Vice Premier Tsai Ing-wen visited.', 'Vice Premier', ['President Tsai Ing-wen visited.']],
@@ -134,6 +136,9 @@ describe('title-mismatch on the built-in reference set', () => {
       'Microsoft co-founder Bill Gates and Kurt Campbell, Deputy Assistant to the President and Coordinator for Indo-Pacific Affairs, met.',
       'Wang Yi, Director of the Office of the Central Foreign Affairs Commission, and Kurt Campbell, Biden’s Asia adviser, spoke.',
       'Nicholas Burns, the US ambassador in Beijing, attended.',
+      'Biden’s national security adviser, Jake Sullivan, travelled. China’s foreign minister, Qin Gang, agreed.',
+      // Lists are not appositions.
+      'He met the minister, Wang Yi and others. The diplomats, Blinken, Wang Yi and Qin Gang, talked.',
     ]);
   });
 

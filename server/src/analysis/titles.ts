@@ -24,6 +24,9 @@ export interface TitleClaim extends Span {
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their']);
 
+/** What may follow a phrase in apposition: punctuation, a line break or the end. */
+const CLOSES_PHRASE = /^[ \t]*(?:[,.;:)\]—–]|\r?\n|$)/;
+
 type Kind = 'head' | 'modifier' | 'descriptive' | 'past' | 'of' | 'qualifier';
 
 interface Token extends Span {
@@ -32,6 +35,7 @@ interface Token extends Span {
   capitalised: boolean;
   /** A qualifier that is itself a mention of someone ("Biden's"), not an organisation. */
   person: boolean;
+  possessive: boolean;
 }
 
 /** The document with what classifying a word needs, computed once. */
@@ -67,16 +71,23 @@ function nameAround(analysis: Reader, mention: Mention): { first: number; last: 
 }
 
 function titleBefore(analysis: Reader, mention: Mention): TitleClaim | undefined {
+  const { doc, words } = analysis;
   const name = nameAround(analysis, mention);
   const nameIndex = name.first;
   let i = nameIndex - 1;
+  // "China's foreign minister, Qin Gang, said": a title set off by a comma, the name closed by punctuation
+  // (not a list: "the ministers, Qin Gang and Wang Yi").
+  const setOff = i >= 0 && /^,[ \t]+$/.test(doc.prose.slice(words[i].end, name.span.start));
+  if (setOff && !CLOSES_PHRASE.test(doc.prose.slice(name.span.end))) return undefined;
   const tokens: Token[] = [];
-  for (; i >= 0 && adjacent(analysis, i, i + 1); i--) {
+  for (; i >= 0 && (i === nameIndex - 1 ? setOff || adjacent(analysis, i, i + 1) : adjacent(analysis, i, i + 1)); i--) {
     const token = classify(analysis, i, nameIndex);
     if (!token) break;
     tokens.unshift(token);
   }
   while (tokens[0]?.kind === 'of') tokens.shift();
+  // A set-off title opens with a determiner or a possessive ("the CIA chief, …", "Biden's adviser, …").
+  if (setOff && tokens.length && !tokens[0].possessive && !(i >= 0 && DETERMINERS.has(words[i].norm) && adjacent(analysis, i, i + 1))) return undefined;
   const office = readOffice(tokens);
   return office && { start: tokens[0].start, end: tokens[tokens.length - 1].end, mention, name: name.span, ...office };
 }
@@ -98,7 +109,7 @@ function titleAfter(analysis: Reader, mention: Mention): TitleClaim | undefined 
   const office = readOffice(tokens);
   if (!office) return undefined;
   const end = complementEnd(doc.prose, tokens[tokens.length - 1].end);
-  if (!/^[ \t]*(?:[,.;:)\]—–]|\r?\n|$)/.test(doc.prose.slice(end))) return undefined;
+  if (!CLOSES_PHRASE.test(doc.prose.slice(end))) return undefined;
   return { start: tokens[0].start, end, mention, name: name.span, ...office, officeSpan: { start: office.officeSpan.start, end } };
 }
 
@@ -154,7 +165,7 @@ function classify(analysis: Reader, index: number, nameIndex: number): Token | u
   const norm = stripPossessive(word.norm);
   const possessive = norm !== word.norm;
   const capitalised = isCapitalized(text);
-  const token = (kind: Kind, person = false): Token => ({ start: word.start, end: word.end, norm, kind, capitalised, person });
+  const token = (kind: Kind, person = false): Token => ({ start: word.start, end: word.end, norm, kind, capitalised, person, possessive });
   const mention = analysis.mentionOf.get(index);
   if (!possessive && !mention) {
     if (norm === 'of') return token('of');
