@@ -103,7 +103,7 @@ test('every *.factcheck.json in ./.factcheck/ is used without --reference', () =
 test('with the built-in set too, each finding says which set it comes from', () => {
   const dir = workspace();
   const { stdout } = run(dir, '-r', 'sources/lindby.json', 'drafts/wrong.md');
-  assert.match(stdout, /quote-misattributed .* \(Lindby storm\)$/m);
+  assert.match(stdout, /quote-misattributed .* — per Lindby storm$/m);
 });
 
 test('bad input exits 2: unreadable draft, a reference file that does not load (file:line:col: message), no set at all, bad options', () => {

@@ -43,7 +43,7 @@ export function runCheck(command: CheckCommand, io: CliIo): number {
 
   if (command.format === 'json') io.stdout(formatJson(reports));
   else if (command.format === 'sarif') io.stdout(formatSarif(reports, io.cwd));
-  else io.stdout(formatText(reports, references.length > 1));
+  else io.stdout(formatText(reports));
 
   if (badInput) return EXIT_BAD_INPUT;
   return reports.some((r) => r.findings.some((f) => f.severity === 'error')) ? EXIT_ERRORS : EXIT_CLEAN;

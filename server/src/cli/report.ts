@@ -46,12 +46,12 @@ export function locate(text: string, findings: readonly Finding[]): LocatedFindi
 
 // ---- text ----
 
-export function formatText(reports: readonly FileReport[], showSource: boolean): string {
+export function formatText(reports: readonly FileReport[]): string {
   const lines: string[] = [];
   for (const { file, findings } of reports) {
     for (const f of findings) {
-      const source = showSource && f.source ? ` (${f.source})` : '';
-      lines.push(`${file}:${f.line}:${f.column} ${f.severity} ${f.code} ${oneLine(f.message)}${source}`);
+      // With several reference sets, the message itself names the set(s) a finding comes from.
+      lines.push(`${file}:${f.line}:${f.column} ${f.severity} ${f.code} ${oneLine(f.message)}`);
     }
   }
   lines.push(summary(reports));

@@ -1,0 +1,171 @@
+// Several reference sets at once (server/src/sources.ts through checkText): each finding names its set, sets
+// that agree give one finding, sets that disagree say so. Two invented reports of one footbridge opening that
+// differ on who said a line and on the day; offsets are computed from each article, and parseReference checks them.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Finding } from '../../server/src/checks/finding';
+import { checkText } from '../../server/src/engine';
+import { ReferenceIndex } from '../../server/src/reference/index';
+import { parseReference } from '../../server/src/reference/loader';
+import type { ReferenceSet } from '../../server/src/reference/types';
+import { applyFix } from '../support/engine';
+
+const JOINS = 'This bridge joins two halves of one town,';
+const CHANCE = 'We had one chance to get it right,';
+
+interface Story {
+  name: string;
+  date: string;
+  article: string;
+  /** Who said JOINS: the person id. */
+  joinsSpeaker: string;
+}
+
+const COURIER: Story = {
+  name: 'Harrowgate Courier',
+  date: '2024-05-14',
+  joinsSpeaker: 'marta-eklund',
+  article: [
+    'Harrowgate footbridge opens',
+    '',
+    'Mayor Marta Eklund opened the new Harrowgate footbridge on May 14, 2024, after two years of building work. Councillor Ravi Patel, who opposed the cost, stayed away.',
+    '',
+    `“${JOINS}” Eklund said at the ceremony.`,
+    '',
+    `Site engineer Jonas Berg said the deck was lifted into place in one night. “${CHANCE}” Berg said.`,
+    '',
+  ].join('\n'),
+};
+
+const TRIBUNE: Story = {
+  name: 'Harrowgate Tribune',
+  date: '2024-05-15',
+  joinsSpeaker: 'jonas-berg',
+  article: [
+    'Harrowgate footbridge finally open',
+    '',
+    'Mayor Marta Eklund opened the Harrowgate footbridge on May 15, 2024. Councillor Ravi Patel, who opposed the cost, stayed away.',
+    '',
+    `“${JOINS}” said site engineer Jonas Berg.`,
+    '',
+    `Berg said the deck went up in one night. “${CHANCE}” Berg said.`,
+    '',
+  ].join('\n'),
+};
+
+/** The same story told by each paper: who is in it is common, who said what and when differs. */
+function referenceOf(story: Story): ReferenceIndex {
+  const at = (needle: string) => {
+    const offset = story.article.indexOf(needle);
+    if (offset < 0) throw new Error(`"${needle}" is not in the ${story.name} article`);
+    return offset;
+  };
+  const opened = story.article.slice(at('Mayor Marta Eklund opened'), at(', 2024') + ', 2024'.length);
+  const set: ReferenceSet = {
+    name: story.name,
+    article: { file: 'article.txt', date: story.date },
+    people: [
+      { id: 'marta-eklund', name: 'Marta Eklund', aliases: ['Eklund'], pronoun: 'she', roles: [{ title: 'Mayor', offset: at('Mayor') }], mentions: [at('Marta Eklund')] },
+      { id: 'jonas-berg', name: 'Jonas Berg', aliases: ['Berg'], pronoun: 'he', roles: [{ title: 'Site engineer', offset: at('ite engineer') - 1 }], mentions: [at('Jonas Berg')] },
+      { id: 'ravi-patel', name: 'Ravi Patel', aliases: ['Patel'], pronoun: 'he', roles: [{ title: 'Councillor', offset: at('Councillor') }], mentions: [at('Ravi Patel')] },
+    ],
+    organizations: [],
+    quotes: [
+      { id: 'joins', text: JOINS, speaker: story.joinsSpeaker, offset: at(JOINS) },
+      { id: 'chance', text: CHANCE, speaker: 'jonas-berg', offset: at(CHANCE) },
+    ],
+    facts: [
+      {
+        id: 'bridge-opened',
+        kind: 'event',
+        description: 'Eklund opened the footbridge',
+        participants: ['marta-eklund'],
+        triggers: ['opened', 'open', 'opening'],
+        date: { value: story.date, precision: 'day' },
+        evidence: { offset: at(opened), text: opened },
+      },
+    ],
+  };
+  return new ReferenceIndex(parseReference(JSON.stringify(set), `/virtual/${story.date}.json`, () => story.article));
+}
+
+const courier = referenceOf(COURIER);
+const tribune = referenceOf(TRIBUNE);
+const both = [courier, tribune];
+
+function only(text: string, code: Finding['code'], references = both): Finding {
+  const found = checkText(text, 'markdown', references).filter((f) => f.code === code);
+  assert.equal(found.length, 1, `one ${code} in: ${text}\n${found.map((f) => f.message).join('\n')}`);
+  return found[0];
+}
+
+test('one set: findings are exactly what that set reports, message and preferred fix included', () => {
+  const text = `“${CHANCE}” Eklund said.`;
+  const finding = only(text, 'quote-misattributed', [courier]);
+  assert.equal(finding.message, 'Misattributed quote: the reference has Jonas Berg saying these words, not Marta Eklund.');
+  assert.equal(finding.source, COURIER.name);
+  assert.deepEqual(finding.fixes.map((f) => [f.title, f.preferred]), [['Attribute to Jonas Berg', true]]);
+});
+
+test('sets that agree give one finding naming both, and keep the preferred fix', () => {
+  const text = `“${CHANCE}” Eklund said.`;
+  const finding = only(text, 'quote-misattributed');
+  assert.equal(finding.message, 'Misattributed quote: the reference has Jonas Berg saying these words, not Marta Eklund. — per Harrowgate Courier and Harrowgate Tribune');
+  assert.equal(applyFix(text, finding.fixes[0]), `“${CHANCE}” Berg said.`);
+  assert.equal(finding.fixes[0].preferred, true);
+});
+
+test('sets that credit a quote to different people: the message gives both, each fix is offered, none preferred', () => {
+  const text = `“${JOINS}” Patel said.`;
+  const finding = only(text, 'quote-misattributed');
+  assert.match(finding.message, /has Marta Eklund saying these words, not Ravi Patel\. — per Harrowgate Courier; Harrowgate Tribune has it as “Berg”$/);
+  assert.deepEqual(finding.fixes.map((f) => [f.title, f.preferred]), [
+    ['Attribute to Marta Eklund (per Harrowgate Courier)', false],
+    ['Attribute to Jonas Berg (per Harrowgate Tribune)', false],
+  ]);
+});
+
+test('a set that has the draft’s speaker is named as agreeing with the draft', () => {
+  const text = `“${JOINS}” Berg said.`;
+  const finding = only(text, 'quote-misattributed');
+  assert.match(finding.message, /— per Harrowgate Courier; Harrowgate Tribune has it as the draft does$/);
+  assert.deepEqual(finding.fixes.map((f) => [f.title, f.preferred]), [['Attribute to Marta Eklund (per Harrowgate Courier)', false]]);
+});
+
+test('dates: different days in each set, or the draft has one set’s day', () => {
+  const neither = only('Eklund opened the footbridge on May 16, 2024.', 'date-mismatch');
+  assert.match(neither.message, /— per Harrowgate Courier; Harrowgate Tribune has it as “May 15, 2024”$/);
+  assert.deepEqual(neither.fixes.map((f) => [f.edits[0].newText, f.preferred]), [['May 14, 2024', false], ['May 15, 2024', false]]);
+
+  const tribuneDay = only('Eklund opened the footbridge on May 15, 2024.', 'date-mismatch');
+  assert.match(tribuneDay.message, /— per Harrowgate Courier; Harrowgate Tribune has it as the draft does$/);
+});
+
+test('a set that knows nothing of the story neither agrees nor disagrees', () => {
+  const article = 'Ferry captain Ida Moen kept the boats in harbour all week.\n';
+  const set: ReferenceSet = {
+    name: 'Lake ferries',
+    article: { file: 'ferries.txt', date: '2024-01-09' },
+    people: [{ id: 'ida-moen', name: 'Ida Moen', aliases: ['Moen'], roles: [], mentions: [article.indexOf('Ida Moen')] }],
+    organizations: [],
+    quotes: [],
+    facts: [],
+  };
+  const unrelated = new ReferenceIndex(parseReference(JSON.stringify(set), '/virtual/ferries.json', () => article));
+  const finding = only(`“${CHANCE}” Eklund said.`, 'quote-misattributed', [courier, unrelated]);
+  assert.match(finding.message, /Marta Eklund\. — per Harrowgate Courier$/);
+  assert.equal(finding.fixes[0].preferred, true);
+});
+
+test('a quotation is unverified only when no set has it, and then said once', () => {
+  const text = `Berg said: “${CHANCE}” Patel said: “Nobody ever printed these words at all.”`;
+  const unverified = checkText(text, 'markdown', both).filter((f) => f.code === 'quote-unverified');
+  assert.deepEqual(unverified.map((f) => [text.slice(f.start, f.end), f.message]), [
+    ['Nobody ever printed these words at all.', 'Unverified quote: these words are in none of the 2 reference sets.'],
+  ]);
+});
+
+test('a draft both sets accept has no findings', () => {
+  const text = `Mayor Marta Eklund opened the footbridge in May. “${CHANCE}” Berg said.`;
+  assert.deepEqual(checkText(text, 'markdown', both).filter((f) => f.severity !== 'information'), []);
+});
