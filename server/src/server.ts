@@ -31,14 +31,18 @@ import { formatProblem } from './reference/loader';
 import { DIAGNOSTIC_SOURCE, toDiagnostic, type ArticleResolver } from './lsp/diagnostics';
 import { fixAllAction, fixAllEdits, quickFixes, versionedEdit, wantsFixAll } from './lsp/codeActions';
 import { hoverAt, type ReadDocument } from './lsp/hover';
+import { extractReference } from './lsp/extractReference';
 import { ReferenceLibrary } from './lsp/referenceLibrary';
 import { applySeverity, readSettings, type Settings } from './lsp/settings';
 import {
+  EXTRACT_REFERENCE_REQUEST,
   FIX_ALL_COMMAND,
   FIX_ALL_KIND,
   REFERENCE_SETS_REQUEST,
   STATUS_NOTIFICATION,
   type DocumentState,
+  type ExtractReferenceParams,
+  type ExtractReferenceResult,
   type FixAllArguments,
   type ReferenceSetInfo,
   type ReferenceSetsParams,
@@ -376,6 +380,8 @@ connection.onRequest(REFERENCE_SETS_REQUEST, async (params: ReferenceSetsParams)
   const references = params.uri ? (await folderState(params.uri)).references : library.loadedSets();
   return references.map((r) => ({ name: r.name, file: r.loaded.file, articlePath: r.loaded.articlePath }));
 });
+
+connection.onRequest<ExtractReferenceResult, void>(EXTRACT_REFERENCE_REQUEST, (params: ExtractReferenceParams) => extractReference(params));
 
 const noticed = new Set<string>();
 

@@ -1,4 +1,5 @@
 // The server's own additions to LSP, shared by the server and the VS Code client (constants and types only).
+import type { ReferenceSet } from '../reference/types';
 
 /** Server → client notification after each check of a document: drives the status bar. */
 export const STATUS_NOTIFICATION = 'factcheck/status';
@@ -49,3 +50,26 @@ export interface FixAllArguments {
 
 /** The code action kind of "fix all" (for `editor.codeActionsOnSave`). */
 export const FIX_ALL_KIND = 'source.fixAll.factcheck';
+
+/**
+ * Client → server request: builds a reference set from an article, as `factcheck extract` does. The article is
+ * read from disk (the set points at that file, so its offsets must be the saved text's).
+ */
+export const EXTRACT_REFERENCE_REQUEST = 'factcheck/extractReference';
+
+export interface ExtractReferenceParams {
+  /** The article, a file URI. */
+  uri: string;
+  /** Publication date, YYYY-MM-DD, when the article does not state one. */
+  date?: string;
+  /** The set's name; without it, the article's first sentence. */
+  name?: string;
+  /** Where the reference JSON will be saved: the set names its article relative to it. */
+  outputUri: string;
+}
+
+export type ExtractReferenceResult =
+  /** The set, and its JSON as it should be saved for review. */
+  | { set: ReferenceSet; json: string }
+  /** No set: why, for the writer; `needsDate` when a publication date (none, or a real one) would let it be built. */
+  | { problem: string; needsDate: boolean };
