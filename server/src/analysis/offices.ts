@@ -23,7 +23,7 @@ const HEAD_CLASSES: Record<string, string> = {
   ...classOf('spokesperson', ['spokesman', 'spokeswoman', 'spokesperson']),
   ...classOf('diplomat', ['diplomat', 'envoy']),
   ...classOf('commander', ['general', 'admiral', 'commander']),
-  ...classOf('legislator', ['senator', 'congressman', 'congresswoman', 'lawmaker']),
+  ...classOf('legislator', ['senator', 'congressman', 'congresswoman', 'lawmaker', 'councillor', 'councilor', 'councilman', 'councilwoman', 'alderman']),
 };
 
 /** Offices a generic "chief"/"leader" may stand for, and that a generic role "chief"/"leader" covers. */
