@@ -152,17 +152,31 @@ export class FactMatcher {
     return placeWords(evidenceText, words(evidenceText)).some((place) => !sentenceText.has(place) && !this.reference.lookupName(place).length);
   }
 
-  /** The facts with an event word starting somewhere in the sentence, in reference order: no other fact has a hit there. */
+  /**
+   * The facts the sentence may be about, in reference order: those with an event word starting somewhere in it
+   * (no other fact has a hit there) and, when they are recognised by their people, with one of them referred to
+   * in the sentence or its context (`accepts` turns the others down).
+   */
   private factsIn(sentenceIndex: number): Fact[] {
     let facts = this.factsCache.get(sentenceIndex);
     if (!facts) {
+      const sentence = this.sentences[sentenceIndex];
       const byFirstStem = factsByFirstTriggerStem(this.reference);
       const positions = new Set<number>();
-      for (const stem of new Set(this.sentences[sentenceIndex].stems)) for (const p of byFirstStem.get(stem) ?? []) positions.add(p);
-      facts = [...positions].sort((a, b) => a - b).map((p) => this.reference.facts[p]);
+      for (const stem of new Set(sentence.stems)) for (const p of byFirstStem.get(stem) ?? []) positions.add(p);
+      const referredTo = new Set([...sentence.refs, ...sentence.context].map((ref) => ref.id));
+      facts = [...positions]
+        .sort((a, b) => a - b)
+        .map((p) => this.reference.facts[p])
+        .filter((fact) => !this.recognisedByPeople(fact) || fact.participants.some((id) => referredTo.has(id)));
       this.factsCache.set(sentenceIndex, facts);
     }
     return facts;
+  }
+
+  /** A fact with participants not all organisations: `accepts` wants one of them referred to. */
+  private recognisedByPeople(fact: Fact): boolean {
+    return fact.participants.length > 0 && !fact.participants.every((id) => this.reference.entities.get(id)?.kind === 'organization');
   }
 
   private hits(sentenceIndex: number, fact: Fact): TriggerHit[] {
