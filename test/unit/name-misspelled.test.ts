@@ -9,7 +9,7 @@ import type { Finding } from '../../server/src/checks/finding';
 import { ReferenceIndex } from '../../server/src/reference/index';
 import { loadBuiltInReference } from '../../server/src/reference/loader';
 import type { ReferenceSet } from '../../server/src/reference/types';
-import { applyFix, assertFixtures, assertQuiet as assertNoneOf, findingsOf } from '../fixtures/names/check';
+import { applyFix, assertFixtures, assertQuiet as assertNoneOf, findingsOf, onlyFinding } from '../fixtures/names/check';
 import { ARTICLE_PATH, copperReference } from '../fixtures/names/copperPact';
 
 const copper = copperReference();
@@ -24,11 +24,7 @@ const flaggedAndFix = (draft: string, f: Finding) => [draft.slice(f.start, f.end
 /** Each case: the draft, the words flagged, the draft after the preferred fix. */
 function assertFlags(reference: ReferenceIndex, cases: [draft: string, flagged: string, fixed: string][]) {
   for (const [draft, flagged, fixed] of cases) {
-    const findings = nameFindings(draft, reference);
-    assert.equal(findings.length, 1, `one finding in ${JSON.stringify(draft)}, got ${findings.map((f) => draft.slice(f.start, f.end)).join(', ')}`);
-    const [finding] = findings;
-    assert.equal(draft.slice(finding.start, finding.end), flagged);
-    assert.equal(finding.severity, 'warning');
+    const finding = onlyFinding('name-misspelled', reference, draft, flagged);
     assert.equal(finding.fixes.length, 1);
     assert.equal(finding.fixes[0].preferred, true);
     assert.equal(applyFix(draft, finding), fixed);

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import type { Finding } from '../../server/src/checks/finding';
 import { ReferenceIndex } from '../../server/src/reference/index';
 import { loadBuiltInReference } from '../../server/src/reference/loader';
-import { applyFix, assertFixtures, assertQuiet as assertNoneOf, findingsOf } from '../fixtures/names/check';
+import { applyFix, assertFixtures, assertQuiet as assertNoneOf, findingsOf, onlyFinding } from '../fixtures/names/check';
 import { ARTICLE_PATH, copperReference } from '../fixtures/names/copperPact';
 
 const copper = copperReference();
@@ -21,11 +21,7 @@ const flagged = (draft: string, f: Finding) => draft.slice(f.start, f.end);
 /** Each case: the draft, the words flagged, the draft after each fix in order. */
 function assertFlags(reference: ReferenceIndex, cases: [draft: string, flagged: string, fixed: string[]][]) {
   for (const [draft, flagged, fixed] of cases) {
-    const findings = titleFindings(draft, reference);
-    assert.equal(findings.length, 1, `one finding in ${JSON.stringify(draft)}, got ${findings.map((f) => draft.slice(f.start, f.end)).join(', ')}`);
-    const [finding] = findings;
-    assert.equal(draft.slice(finding.start, finding.end), flagged);
-    assert.equal(finding.severity, 'warning');
+    const finding = onlyFinding('title-mismatch', reference, draft, flagged);
     assert.deepEqual(finding.fixes.map((_, k) => applyFix(draft, finding, k)), fixed);
     assert.ok(finding.fixes.every((fix) => !fix.preferred), 'two readings: no fix is preferred');
   }
