@@ -1,0 +1,110 @@
+// Property tests of the whole engine: whatever the text, checkText never throws, every finding points inside the
+// document without splitting a surrogate pair, and every fix applies cleanly. Reproduce a failure with the seed
+// fast-check prints: FACTCHECK_SEED=<seed> node --import tsx --test test/unit/property-engine.test.ts
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import type { DocumentLanguage } from '../../server/src/analysis/document';
+import type { Finding, TextEdit } from '../../server/src/checks/finding';
+import { checkText } from '../../server/src/engine';
+import { draftText, mutatedText, noiseText, referencePieces, runProperty, testReferences } from '../support/arbitraries';
+
+const { builtIn, invented, references } = testReferences();
+const language = fc.constantFrom<DocumentLanguage>('markdown', 'plaintext');
+
+const isHigh = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLow = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+/** True when `offset` falls between the two halves of a surrogate pair. */
+const splitsPair = (text: string, offset: number) => offset > 0 && isHigh(text.charCodeAt(offset - 1)) && isLow(text.charCodeAt(offset));
+
+function assertInside(text: string, start: number, end: number, what: string) {
+  assert.ok(Number.isInteger(start) && Number.isInteger(end), `${what}: integer offsets (${start}, ${end})`);
+  assert.ok(0 <= start && start <= end && end <= text.length, `${what}: ${start}..${end} inside 0..${text.length}`);
+  assert.ok(!splitsPair(text, start) && !splitsPair(text, end), `${what}: ${start}..${end} splits a surrogate pair`);
+}
+
+/** Applies non-overlapping edits (any order) to `text`. */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  let out = text;
+  for (const edit of [...edits].sort((a, b) => b.start - a.start)) out = out.slice(0, edit.start) + edit.newText + out.slice(edit.end);
+  return out;
+}
+
+/** Where an offset of the text before `edits` ends up after them (offsets inside an edit go to its start). */
+function mapOffset(offset: number, edits: readonly TextEdit[]): number {
+  let shift = 0;
+  for (const edit of edits) {
+    if (edit.end <= offset) shift += edit.newText.length - (edit.end - edit.start);
+    else if (edit.start < offset) return edit.start + shift;
+  }
+  return offset + shift;
+}
+
+function assertFixesApply(text: string, finding: Finding, lang: DocumentLanguage) {
+  for (const fix of finding.fixes) {
+    const edits = [...fix.edits].sort((a, b) => a.start - b.start || a.end - b.end);
+    edits.forEach((edit, i) => {
+      assertInside(text, edit.start, edit.end, `${finding.code} fix "${fix.title}" edit`);
+      assert.equal(typeof edit.newText, 'string');
+      const next = edits[i + 1];
+      if (next) assert.ok(edit.end <= next.start && !(edit.start === next.start && edit.end === next.end), `${finding.code} fix "${fix.title}": edits overlap`);
+    });
+    const fixed = applyEdits(text, edits);
+    assert.equal(typeof fixed, 'string');
+    const again = checkText(fixed, lang, references);
+    if (finding.code === 'quote-altered' && fix.preferred) {
+      const start = mapOffset(finding.start, edits);
+      const end = mapOffset(finding.end, edits) + edits.filter((e) => e.end === finding.end).reduce((n, e) => n + e.newText.length, 0);
+      const still = again.find((f) => f.code === 'quote-altered' && f.start < Math.max(end, start + 1) && start < f.end);
+      assert.equal(still, undefined, `the preferred fix left the quote altered: ${JSON.stringify(fixed.slice(start, end))} → ${still?.message}`);
+    }
+  }
+}
+
+/** Every invariant the engine promises for any text. */
+function assertWellFormed(text: string, lang: DocumentLanguage) {
+  const findings = checkText(text, lang, references);
+  for (const finding of findings) {
+    assertInside(text, finding.start, finding.end, `${finding.code} finding`);
+    assert.ok(finding.message.length > 0, 'a finding has a message');
+    assertFixesApply(text, finding, lang);
+  }
+  return findings;
+}
+
+const RUNS = 300;
+
+/** Findings per code over a property's run: shows which rules (and fixes) the generated texts reached. */
+function tally(counts: Map<string, number>, findings: readonly Finding[]) {
+  for (const finding of findings) counts.set(finding.code, (counts.get(finding.code) ?? 0) + 1);
+}
+const summary = (counts: Map<string, number>) => [...counts].map(([code, n]) => `${code} ${n}`).join(', ') || 'no findings';
+
+function report(t: { diagnostic(message: string): void }, what: string, cases: number, counts?: Map<string, number>) {
+  const line = `property: ${cases} cases (${what}${counts ? `; ${summary(counts)}` : ''})`;
+  t.diagnostic(line);
+  console.log(line);
+}
+
+test('property: unicode and markdown noise never breaks the engine', (t) => {
+  const cases = runProperty(fc.tuple(noiseText(), language), ([text, lang]) => void assertWellFormed(text, lang), RUNS);
+  report(t, 'unicode and markdown noise', cases);
+});
+
+test('property: drafts spliced from reference quotes, names, titles, dates and numbers give well-formed findings and fixes', (t) => {
+  const drafts = fc.oneof(draftText(builtIn.set), draftText(invented.set));
+  const counts = new Map<string, number>();
+  const cases = runProperty(fc.tuple(drafts, language), ([text, lang]) => tally(counts, assertWellFormed(text, lang)), RUNS);
+  // The generator must reach the rules that offer fixes, or the property proves little about fixes.
+  for (const code of ['quote-altered', 'quote-misattributed']) assert.ok(counts.has(code), `the drafts reached ${code}: ${summary(counts)}`);
+  report(t, 'reference drafts', cases, counts);
+});
+
+test('property: the reference article mutated by random splices gives well-formed findings and fixes', (t) => {
+  const pieces = fc.oneof(referencePieces(builtIn.set), noiseText([], 4));
+  const articles = fc.tuple(mutatedText(builtIn.articleText, pieces), language);
+  const counts = new Map<string, number>();
+  const cases = runProperty(articles, ([text, lang]) => tally(counts, assertWellFormed(text, lang)), RUNS / 2);
+  assert.ok(counts.size > 0, 'the mutated articles produced findings');
+  report(t, 'mutated article', cases, counts);
+});
