@@ -1,8 +1,10 @@
-// Near-misses of reference people's names. fuse.js proposes candidates among every person's name forms; an
-// edit-distance test per word then decides, so that one wrong or missing letter in a long name counts
+// Near-misses of reference people's names, so that one wrong or missing letter in a long name counts
 // ("Jinpeng", "Mulhouser") but a different short name does not ("Jill" for "Joe", "Yu" for "Yi").
-// fuse scores every form it is given, so it is given only the forms that could pass the edit-distance test,
-// found through an index built once per reference set; each lookup's answer is memoised.
+//
+// Indexes are built once per reference set. A whole name ("Anthony Blinken") is compared word by word with
+// the forms that share one of its words in the same place: one word at least must be spelt as in the
+// reference, since two misspelt words are too far a guess. A lone word has no such anchor, so fuse.js
+// proposes surnames close to it and an edit-distance test decides. Lookups are memoised.
 import Fuse from 'fuse.js';
 import type { ReferenceIndex } from '../reference/index';
 import type { Person } from '../reference/types';
@@ -30,58 +32,46 @@ export interface NameMatch {
  * many real lookalikes ("Osama"/"Obama", "Yates"/"Gates"). */
 export const SURNAME_MIN_LENGTH = 6;
 const MAX_TOTAL_EDITS = 2;
-const FUSE_OPTIONS = { keys: ['key'], includeScore: true, threshold: 0.5, ignoreLocation: true };
-
-interface Keyed {
-  key: string;
-  form: PersonForm;
-}
+const FUSE_OPTIONS = { keys: ['key'], threshold: 0.5, ignoreLocation: true };
 
 /** Answers of nearFullNames and nearSurnames, by reference set and words. */
 const lookups = memoTable<string, NameMatch[]>();
 
 export class NameMatcher {
-  private readonly fullNames: Keyed[] = [];
-  private readonly surnames: Keyed[] = [];
-  /** Positions in fullNames of the forms of n words whose word k is w, by "n k w". */
-  private readonly fullByWord = new Map<string, number[]>();
-  /** Positions in fullNames of the forms of n words whose first word is within one edit of v, by "n v" for v
-   * the word or the word less one letter (two words one edit apart always share such a v). */
-  private readonly fullByFirstWordDeletion = new Map<string, number[]>();
-  /** Positions in surnames, by first letter. */
-  private readonly surnamesByInitial = new Map<string, number[]>();
+  /** Multi-word forms by "n k w": forms of n words whose word k is w. */
+  private readonly formsByWord = new Map<string, PersonForm[]>();
+  private readonly surnames: Fuse<{ key: string; form: PersonForm }>;
+  /** Every name form of every person and organisation, as normalised phrases. */
+  private readonly knownNames = new Set<string>();
 
   constructor(private readonly reference: ReferenceIndex) {
+    const single: { key: string; form: PersonForm }[] = [];
     for (const person of reference.loaded.set.people) {
       for (const [i, text] of [person.name, ...person.aliases].entries()) {
         const words = phraseKey(text).split(' ');
-        const keyed = { key: words.join(' '), form: { person, text, words, canonical: i === 0 } };
-        if (words.length > 1) {
-          const position = this.fullNames.push(keyed) - 1;
-          words.forEach((word, k) => addTo(this.fullByWord, `${words.length} ${k} ${word}`, position));
-          for (const variant of withOneDeletion(words[0])) addTo(this.fullByFirstWordDeletion, `${words.length} ${variant}`, position);
-        } else if (words[0].length >= SURNAME_MIN_LENGTH) {
-          addTo(this.surnamesByInitial, words[0][0], this.surnames.push(keyed) - 1);
-        }
+        const form = { person, text, words, canonical: i === 0 };
+        if (words.length > 1) words.forEach((word, k) => push(this.formsByWord, `${words.length} ${k} ${word}`, form));
+        else if (words[0].length >= SURNAME_MIN_LENGTH) single.push({ key: words[0], form });
       }
     }
+    for (const entity of reference.entities.values()) {
+      const aliases = entity.kind === 'person' ? entity.person.aliases : entity.organization.aliases;
+      for (const form of [entity.name, ...aliases]) this.knownNames.add(phraseKey(form));
+    }
+    this.surnames = new Fuse(single, FUSE_OPTIONS, Fuse.createIndex(FUSE_OPTIONS.keys, single));
   }
 
   /** True when some person or organisation in the reference is named exactly this. */
   isKnownName(words: readonly string[]): boolean {
-    return this.reference.lookupName(words.join(' ')).length > 0;
+    return this.knownNames.has(words.join(' '));
   }
 
   /** Multi-word name forms within a few edits of these words, word by word, best first. */
   nearFullNames(words: readonly string[]): NameMatch[] {
     if (words.length < 2 || this.isKnownName(words)) return [];
     return lookups.get(`${this.reference.serial} full ${words.join(' ')}`, () => {
-      // At most two edits in all: a form of three words or more shares a word with these; a form of two
-      // shares one, or has both one edit away (so its first word shares a one-deletion variant).
-      const n = words.length;
-      const positions = words.flatMap((word, k) => this.fullByWord.get(`${n} ${k} ${word}`) ?? []);
-      for (const variant of withOneDeletion(words[0])) positions.push(...(this.fullByFirstWordDeletion.get(`${n} ${variant}`) ?? []));
-      return this.closest(this.fullNames, positions, words, (form) => wordByWordEdits(words, form.words));
+      const forms = new Set(words.flatMap((word, k) => this.formsByWord.get(`${words.length} ${k} ${word}`) ?? []));
+      return ranked([...forms], (form) => wordByWordEdits(words, form.words));
     });
   }
 
@@ -89,30 +79,25 @@ export class NameMatcher {
   nearSurnames(word: string): NameMatch[] {
     if (this.isKnownName([word])) return [];
     return lookups.get(`${this.reference.serial} surname ${word}`, () => {
-      // Same first letter, and no more than two letters longer or shorter (two edits at most).
-      const positions = (this.surnamesByInitial.get(word[0]) ?? []).filter((p) => Math.abs(this.surnames[p].key.length - word.length) <= 2);
-      return this.closest(this.surnames, positions, [word], (form) => {
+      const forms = this.surnames.search(word).map(({ item }) => item.form);
+      return ranked(forms, (form) => {
         const surname = form.words[0];
-        if (word[0] !== surname[0]) return undefined;
         const edits = editDistance(word, surname);
-        return edits <= (surname.length >= 10 ? 2 : 1) ? [edits] : undefined;
+        return word[0] === surname[0] && edits <= (surname.length >= 10 ? 2 : 1) ? [edits] : undefined;
       });
     });
   }
+}
 
-  /** The forms at `positions` (in `forms`) that fuse finds close to the words and `measure` accepts, best first. */
-  private closest(forms: readonly Keyed[], positions: readonly number[], words: readonly string[], measure: (form: PersonForm) => number[] | undefined): NameMatch[] {
-    if (positions.length === 0) return [];
-    // In their order in `forms`: fuse breaks ties in score by that order, as it would over every form.
-    const candidates = [...new Set(positions)].sort((a, b) => a - b).map((p) => forms[p]);
-    const matches: NameMatch[] = [];
-    for (const { item } of new Fuse(candidates, FUSE_OPTIONS).search(words.join(' '))) {
-      const edits = measure(item.form);
-      const total = edits?.reduce((a, b) => a + b, 0) ?? 0;
-      if (edits && total > 0 && total <= MAX_TOTAL_EDITS) matches.push({ form: item.form, edits, total });
-    }
-    return matches.sort((a, b) => a.total - b.total || Number(b.form.canonical) - Number(a.form.canonical));
+/** The forms `measure` accepts, fewest edits first, the canonical name before an alias. */
+function ranked(forms: readonly PersonForm[], measure: (form: PersonForm) => number[] | undefined): NameMatch[] {
+  const matches: NameMatch[] = [];
+  for (const form of forms) {
+    const edits = measure(form);
+    const total = edits?.reduce((a, b) => a + b, 0) ?? 0;
+    if (edits && total > 0 && total <= MAX_TOTAL_EDITS) matches.push({ form, edits, total });
   }
+  return matches.sort((a, b) => a.total - b.total || Number(b.form.canonical) - Number(a.form.canonical));
 }
 
 /** Edits per word when every word is close to its counterpart: none in a one- or two-letter word ("Xi"),
@@ -127,17 +112,10 @@ function allowedEdits(length: number): number {
   return length <= 2 ? 0 : length <= 7 ? 1 : 2;
 }
 
-/** The word itself and each string it gives with one letter left out. */
-function withOneDeletion(word: string): string[] {
-  const variants = [word];
-  for (let i = 0; i < word.length; i++) variants.push(word.slice(0, i) + word.slice(i + 1));
-  return variants;
-}
-
-function addTo(map: Map<string, number[]>, key: string, position: number) {
+function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   const list = map.get(key);
-  if (list) list.push(position);
-  else map.set(key, [position]);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 const matchers = new WeakMap<ReferenceIndex, NameMatcher>();
