@@ -1,0 +1,57 @@
+// Adversarial inputs: the engine finishes in bounded time on any document (100,000 repeats of what makes
+// regexes and the markdown parser backtrack). The bounds are hang guards, far above what a linear pass needs
+// (speed itself is the benchmark's business): a quadratic scan of 100,000 characters takes minutes, not seconds.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { DocumentLanguage } from '../../server/src/analysis/document';
+import { checkText } from '../../server/src/engine';
+import { testReferences } from '../support/arbitraries';
+
+const { references } = testReferences();
+const LANGUAGES: DocumentLanguage[] = ['markdown', 'plaintext'];
+
+function timed<T>(run: () => T): { value: T; ms: number } {
+  const started = performance.now();
+  const value = run();
+  return { value, ms: performance.now() - started };
+}
+
+const N = 100_000;
+
+/** Inputs aimed at the regex shapes that backtrack: runs of one class, optional runs side by side, lazy scans. */
+const ADVERSARIAL: Record<string, string> = {
+  'terminal punctuation run': '!'.repeat(N),
+  'full stop run': '.'.repeat(N),
+  'ellipsis run': '…'.repeat(N),
+  'digit run': '1'.repeat(N),
+  'thousands separators': '1,'.repeat(N / 2),
+  'spaces then a letter': `${' '.repeat(N)}x`,
+  'line breaks': '\n'.repeat(N),
+  'carriage returns': '\r'.repeat(N),
+  'blank line run with spaces': ' \n'.repeat(N / 2),
+  'straight double quotes': '"'.repeat(N),
+  'curly quote pairs': '“”'.repeat(N / 2),
+  'apostrophes between letters': "a'".repeat(N / 2),
+  'open single quotes': " 'a".repeat(N / 3),
+  'dashes': '- '.repeat(N / 2),
+  'table pipes': '| '.repeat(N / 2),
+  'table delimiter cells': '|-'.repeat(N / 2),
+  'brackets': '['.repeat(N),
+  'link soup': '[a]('.repeat(N / 4),
+  'emphasis soup': '*_'.repeat(N / 2),
+  'backticks': '`'.repeat(N),
+  'html comment openers': '<!--'.repeat(N / 4),
+  'capitalised words': 'Foo '.repeat(N / 4),
+  'reporting verbs': 'said '.repeat(N / 5),
+  'colons': ': '.repeat(N / 2),
+  'surrogate halves': '\uD83D'.repeat(N),
+};
+
+for (const [name, text] of Object.entries(ADVERSARIAL)) {
+  test(`adversarial input finishes in bounded time: ${name}`, () => {
+    for (const language of LANGUAGES) {
+      const { ms } = timed(() => checkText(text, language, references));
+      assert.ok(ms < 10_000, `${language}: ${Math.round(ms)} ms`);
+    }
+  });
+}
