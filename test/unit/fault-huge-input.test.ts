@@ -4,6 +4,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { DocumentLanguage } from '../../server/src/analysis/document';
+import { suppressionEdit } from '../../server/src/analysis/suppressions';
+import type { Finding } from '../../server/src/checks/finding';
 import { checkText } from '../../server/src/engine';
 import { testReferences } from '../support/arbitraries';
 
@@ -23,6 +25,9 @@ const ADVERSARIAL: Record<string, string> = {
   'terminal punctuation run': '!'.repeat(N),
   'full stop run': '.'.repeat(N),
   'ellipsis run': '…'.repeat(N),
+  'unclosed markdown directive then spaces': `<!-- factcheck-disable${' '.repeat(N)}`,
+  'many unclosed markdown directives': '<!-- factcheck-disable '.repeat(N / 23),
+  'plaintext directive with trailing spaces': `factcheck-disable${' '.repeat(N)}x`,
   'digit run': '1'.repeat(N),
   'thousands separators': '1,'.repeat(N / 2),
   'spaces then a letter': `${' '.repeat(N)}x`,
@@ -55,3 +60,14 @@ for (const [name, text] of Object.entries(ADVERSARIAL)) {
     }
   });
 }
+
+test('the Ignore quick fix on a table cell after a line of 100,000 spaces finishes in bounded time', () => {
+  // suppressionEdit reads the line above a table cell to know whether a comment may go there.
+  const text = `${' '.repeat(N)}x\n| a | b |\n|${' '.repeat(N)}x\n| c | d |\n`;
+  for (const word of ['a', 'c']) {
+    const start = text.indexOf(`| ${word}`) + 2;
+    const finding: Finding = { code: 'quote-unverified', severity: 'information', start, end: start + 1, message: 'm', fixes: [] };
+    const { ms } = timed(() => suppressionEdit(text, 'markdown', finding));
+    assert.ok(ms < 10_000, `${word}: ${Math.round(ms)} ms`);
+  }
+});

@@ -27,18 +27,23 @@ export interface SuppressedSpan extends Span {
   code: DiagnosticCode;
 }
 
-const TABLE_DELIMITER_ROW = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+// No two optional runs of blanks may meet in these patterns (a pipe or a dash always stands between them), and
+// a directive's trailing whitespace is trimmed in code: blanks matchable two ways made a long run of spaces
+// backtrack quadratically.
+const TABLE_DELIMITER_ROW = /^[ \t]*(?:\|[ \t]*)?:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*(?:\|[ \t]*)?$/;
 const KNOWN_CODES = new Set<string>(DIAGNOSTIC_CODES);
 const KIND = '(disable-next-line|disable|enable)(?![\\w-])';
-const MARKDOWN_DIRECTIVE = new RegExp(`<!--\\s*factcheck-${KIND}([^]*?)\\s*-->`, 'g');
-const PLAINTEXT_DIRECTIVE = new RegExp(`^[ \\t]*factcheck-${KIND}([^\\r\\n]*?)[ \\t]*$`, 'gm');
+// The body stops at the first "-->", and at a new "<!--", so an unclosed comment is scanned only up to the next one.
+const MARKDOWN_DIRECTIVE = new RegExp(`<!--\\s*factcheck-${KIND}((?:(?!-->|<!--)[^])*)-->`, 'g');
+const PLAINTEXT_DIRECTIVE = new RegExp(`^[ \\t]*factcheck-${KIND}([^\\r\\n\\u2028\\u2029]*)$`, 'gm');
 
 export function findDirectives(text: string, language: DocumentLanguage): Directive[] {
   const pattern = language === 'markdown' ? MARKDOWN_DIRECTIVE : PLAINTEXT_DIRECTIVE;
   const directives: Directive[] = [];
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    const named = m[2].split(/[\s,]+/).filter(Boolean);
+    const body = m[2].trimEnd();
+    const named = body.split(/[\s,]+/).filter(Boolean);
     const codes = named.filter((code): code is DiagnosticCode => KNOWN_CODES.has(code));
     if (named.length > 0 && codes.length === 0) continue;
     directives.push({
@@ -47,7 +52,7 @@ export function findDirectives(text: string, language: DocumentLanguage): Direct
       kind: m[1] as DirectiveKind,
       codes: named.length === 0 ? [...DIAGNOSTIC_CODES] : codes,
       explicitCodes: named.length > 0,
-      codesEnd: m.index + m[0].indexOf(m[1]) + m[1].length + m[2].length,
+      codesEnd: m.index + m[0].indexOf(m[1]) + m[1].length + body.length,
     });
   }
   return directives;
