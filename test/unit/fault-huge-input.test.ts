@@ -9,7 +9,7 @@ import type { Finding } from '../../server/src/checks/finding';
 import { checkText } from '../../server/src/engine';
 import { testReferences } from '../support/arbitraries';
 
-const { references } = testReferences();
+const { builtIn, references } = testReferences();
 const LANGUAGES: DocumentLanguage[] = ['markdown', 'plaintext'];
 
 function timed<T>(run: () => T): { value: T; ms: number } {
@@ -19,6 +19,8 @@ function timed<T>(run: () => T): { value: T; ms: number } {
 }
 
 const N = 100_000;
+/** A two-word person name of the reference, split so a test can put something between its words. */
+const [first, last] = builtIn.set.people.find((p) => p.name.split(' ').length === 2)!.name.split(' ');
 
 /** Inputs aimed at the regex shapes that backtrack: runs of one class, optional runs side by side, lazy scans. */
 const ADVERSARIAL: Record<string, string> = {
@@ -28,6 +30,7 @@ const ADVERSARIAL: Record<string, string> = {
   'unclosed markdown directive then spaces': `<!-- factcheck-disable${' '.repeat(N)}`,
   'many unclosed markdown directives': '<!-- factcheck-disable '.repeat(N / 23),
   'plaintext directive with trailing spaces': `factcheck-disable${' '.repeat(N)}x`,
+  'name words far apart': `${first}${' '.repeat(N)}!${last}`,
   'digit run': '1'.repeat(N),
   'thousands separators': '1,'.repeat(N / 2),
   'spaces then a letter': `${' '.repeat(N)}x`,

@@ -58,6 +58,7 @@ function longestNameAt(doc: ProseDocument, docWords: readonly Word[], i: number,
 
 /** Two words of one name are separated by spaces or a single line break, nothing else. */
 function onlySpaceBetween(prose: string, from: number, to: number): boolean {
-  const gap = prose.slice(from, to);
-  return gap.length > 0 && /^[ \t]*(?:\r?\n)?[ \t]*$/.test(gap) && gap.length < 8;
+  // Length first: the pattern backtracks quadratically over a long run of spaces.
+  if (to <= from || to - from >= 8) return false;
+  return /^[ \t]*(?:\r?\n)?[ \t]*$/.test(prose.slice(from, to));
 }
