@@ -34,6 +34,7 @@ const ADVERSARIAL: Record<string, string> = {
   'digit run': '1'.repeat(N),
   'thousands separators': '1,'.repeat(N / 2),
   'spaces then a letter': `${' '.repeat(N)}x`,
+  'one name over and over': `${last} `.repeat(N / (last.length + 1)),
   'line breaks': '\n'.repeat(N),
   'carriage returns': '\r'.repeat(N),
   'blank line run with spaces': ' \n'.repeat(N / 2),

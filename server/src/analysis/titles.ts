@@ -24,6 +24,10 @@ export interface TitleClaim extends Span {
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their']);
 
+/** No title is longer ("Deputy Assistant Secretary of State for East Asian and Pacific Affairs" has 11 words):
+ * reading further made a run of capitalised names ("Blinken Blinken …") quadratic. */
+const MAX_TITLE_WORDS = 16;
+
 /** What may follow a phrase in apposition: punctuation, a line break or the end. */
 const CLOSES_PHRASE = /^[ \t]*(?:[,.;:)\]—–]|\r?\n|$)/;
 
@@ -80,7 +84,7 @@ function titleBefore(analysis: Reader, mention: Mention): TitleClaim | undefined
   const setOff = i >= 0 && /^,[ \t]+$/.test(doc.prose.slice(words[i].end, name.span.start));
   if (setOff && !CLOSES_PHRASE.test(doc.prose.slice(name.span.end))) return undefined;
   const tokens: Token[] = [];
-  for (; i >= 0 && (i === nameIndex - 1 ? setOff || adjacent(analysis, i, i + 1) : adjacent(analysis, i, i + 1)); i--) {
+  for (; i >= 0 && nameIndex - i <= MAX_TITLE_WORDS && (i === nameIndex - 1 ? setOff || adjacent(analysis, i, i + 1) : adjacent(analysis, i, i + 1)); i--) {
     const token = classify(analysis, i, nameIndex);
     if (!token) break;
     tokens.unshift(token);
@@ -100,7 +104,7 @@ function titleAfter(analysis: Reader, mention: Mention): TitleClaim | undefined 
   if (!comma || i >= words.length || words[i].start !== name.span.end + comma[0].length) return undefined;
   if (DETERMINERS.has(words[i].norm)) i++;
   const tokens: Token[] = [];
-  for (const first = i; i < words.length && (i === first || adjacent(analysis, i - 1, i)); i++) {
+  for (const first = i; i < words.length && i - first < MAX_TITLE_WORDS && (i === first || adjacent(analysis, i - 1, i)); i++) {
     const token = classify(analysis, i, words.length);
     // "President of China": an "of" that does not lead to an office word starts a complement.
     if (!token || (token.kind === 'of' && classify(analysis, i + 1, words.length)?.kind !== 'modifier')) break;
