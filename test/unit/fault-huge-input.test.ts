@@ -19,6 +19,8 @@ function timed<T>(run: () => T): { value: T; ms: number } {
 }
 
 const N = 100_000;
+/** Markdown constructs at a size the parser still reads as markdown (longer chunks are read as plain prose). */
+const M = 40_000;
 /** A two-word person name of the reference, split so a test can put something between its words. */
 const [first, last] = builtIn.set.people.find((p) => p.name.split(' ').length === 2)!.name.split(' ');
 
@@ -34,6 +36,7 @@ const ADVERSARIAL: Record<string, string> = {
   'digit run': '1'.repeat(N),
   'thousands separators': '1,'.repeat(N / 2),
   'spaces then a letter': `${' '.repeat(N)}x`,
+  'a long blank line': `x\n${' '.repeat(N)}\nx`,
   'one name over and over': `${last} `.repeat(N / (last.length + 1)),
   'line breaks': '\n'.repeat(N),
   'carriage returns': '\r'.repeat(N),
@@ -48,6 +51,17 @@ const ADVERSARIAL: Record<string, string> = {
   'brackets': '['.repeat(N),
   'link soup': '[a]('.repeat(N / 4),
   'emphasis soup': '*_'.repeat(N / 2),
+  'markdown: emphasis soup': '*_'.repeat(M / 2),
+  'markdown: emphasis pairs': '*a* '.repeat(M / 4),
+  'markdown: strikethrough soup': '~~a'.repeat(M / 3),
+  'markdown: nested list markers': `${'- '.repeat(M / 2)}a`,
+  'markdown: nested numbered lists': `${'1. '.repeat(M / 3)}a`,
+  'markdown: nested block quotes': `${'>'.repeat(M)} a`,
+  'markdown: nested lists by indentation': Array.from({ length: 190 }, (_, i) => `${' '.repeat(2 * i)}- a\n`).join(''),
+  'markdown: link soup': '[a]('.repeat(M / 4),
+  'markdown: brackets': '['.repeat(M),
+  'markdown: unclosed inline comments': `x ${'<!--'.repeat(M / 4)}`,
+  'markdown: unclosed processing instructions': `x ${'<?'.repeat(M / 2)}`,
   'backticks': '`'.repeat(N),
   'html comment openers': '<!--'.repeat(N / 4),
   'capitalised words': 'Foo '.repeat(N / 4),

@@ -50,7 +50,8 @@ function readPlainText(text: string): { prose: string; blocks: Block[] } {
   parts.push(text.slice(at));
   const prose = parts.join('');
   const blocks: Block[] = [];
-  const paragraph = /[^\S\r\n]*\S[^\r\n]*(?:\r?\n[^\S\r\n]*\S[^\r\n]*)*/g;
+  // Matches start only at a line start: tried from every blank of a long blank line, the scan was quadratic.
+  const paragraph = /(?<![^\r\n])[^\S\r\n]*\S[^\r\n]*(?:\r?\n[^\S\r\n]*\S[^\r\n]*)*/g;
   for (let m = paragraph.exec(prose); m; m = paragraph.exec(prose)) blocks.push({ start: m.index, end: m.index + m[0].length, kind: 'paragraph' });
   return { prose, blocks };
 }
@@ -129,7 +130,8 @@ function parseMarkdown(text: string): ChunkProse {
 }
 
 // Limits that keep the markdown parser linear. Its cost grows with the square of
-//   - the emphasis or strikethrough marks in a chunk,
+//   - the emphasis or strikethrough marks in a chunk, and the unclosed inline HTML comments, declarations and
+//     processing instructions ("<!--", "<!", "<?": each scans to the end of the paragraph for its close),
 //   - the nesting depth of lists and block quotes (which also overflows its stack: "- - - … a" of 10 KB takes
 //     40 s, then throws),
 //   - a chunk's length when inline markup is dense (text tokens are merged one splice at a time).
@@ -145,6 +147,7 @@ function costlyConstructs(text: string): string[] {
   const disabled: string[] = [];
   if (countOf(text, '*') + countOf(text, '_') > MAX_DELIMITERS) disabled.push('attention');
   if (countOf(text, '~') > MAX_DELIMITERS) disabled.push('strikethrough');
+  if (countOf(text, '<!') + countOf(text, '<?') > MAX_DELIMITERS) disabled.push('htmlText');
   CONTAINER_PREFIX.lastIndex = 0;
   for (let m = CONTAINER_PREFIX.exec(text); m; m = CONTAINER_PREFIX.exec(text)) {
     if (m[0].length > MAX_CONTAINER_PREFIX) {
@@ -155,9 +158,9 @@ function costlyConstructs(text: string): string[] {
   return disabled;
 }
 
-function countOf(text: string, ch: string): number {
+function countOf(text: string, needle: string): number {
   let count = 0;
-  for (let i = text.indexOf(ch); i >= 0; i = text.indexOf(ch, i + 1)) count++;
+  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) count++;
   return count;
 }
 
