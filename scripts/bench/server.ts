@@ -13,6 +13,8 @@ import { writeLargeSet } from './largeReference';
 export interface ServerTimes {
   /** Spawn to the initialize response. */
   ready: number;
+  /** CPU time the server process had used by then (from /proc, 10 ms resolution). */
+  readyCpu: number;
   /** didOpen to the pulled diagnostics, in a fresh server (reference sets loaded on first use included). */
   openToDiagnostics: number;
   /** didChange of one word to the pulled diagnostics. */
@@ -26,6 +28,7 @@ export async function measureServer(draft: string, runs: number): Promise<Server
     let start = performance.now();
     const server = await startServer({ capabilities: PULL_CAPABILITIES });
     const ready = performance.now() - start;
+    const readyCpu = processCpuMs(server.process.pid!);
     const uri = pathToFileURL(path.join(os.tmpdir(), `bench-${i}.md`)).toString();
     start = performance.now();
     await server.openQuietly(uri, draft);
@@ -36,10 +39,16 @@ export async function measureServer(draft: string, runs: number): Promise<Server
     await server.pull(uri);
     const editToDiagnostics = performance.now() - start;
     await server.stop();
-    samples.push({ ready, openToDiagnostics, editToDiagnostics, diagnostics: diagnostics.length });
+    samples.push({ ready, readyCpu, openToDiagnostics, editToDiagnostics, diagnostics: diagnostics.length });
   }
   const of = (key: keyof ServerTimes) => median(samples.map((s) => s[key]));
-  return { ready: of('ready'), openToDiagnostics: of('openToDiagnostics'), editToDiagnostics: of('editToDiagnostics'), diagnostics: of('diagnostics') };
+  return { ready: of('ready'), readyCpu: of('readyCpu'), openToDiagnostics: of('openToDiagnostics'), editToDiagnostics: of('editToDiagnostics'), diagnostics: of('diagnostics') };
+}
+
+/** User + system CPU time of a process so far, in ms (/proc/<pid>/stat counts clock ticks of 10 ms). */
+function processCpuMs(pid: number): number {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 export interface ServerMemory {
@@ -50,16 +59,19 @@ export interface ServerMemory {
   referenceSets: string[];
 }
 
-/** Loads the large set through `factcheck.referenceFiles` in a workspace folder, checks the draft, reads /proc. */
-export async function measureServerMemory(draft: string, largeJson: string, largeArticle: string): Promise<ServerMemory> {
+/**
+ * Loads the large set (when given) through `factcheck.referenceFiles` in a workspace folder, checks the draft,
+ * reads the server's /proc/<pid>/status.
+ */
+export async function measureServerMemory(draft: string, large?: { json: string; articleText: string }): Promise<ServerMemory> {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-bench-'));
   try {
-    const file = writeLargeSet(folder, largeJson, largeArticle);
+    const files = large ? [writeLargeSet(folder, large.json, large.articleText)] : [];
     const folderUri = pathToFileURL(folder).toString();
     const server = await startServer({
       capabilities: PULL_CAPABILITIES,
       workspaceFolders: [{ uri: folderUri, name: 'bench' }],
-      settings: { referenceFiles: [file] },
+      settings: { referenceFiles: files },
     });
     const uri = pathToFileURL(path.join(folder, 'draft.md')).toString();
     await server.openQuietly(uri, draft);
