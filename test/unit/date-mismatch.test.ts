@@ -27,6 +27,14 @@ test('date expressions: only what the draft states, weekdays and months by name,
 });
 const builtIn = new ReferenceIndex(loadBuiltInReference());
 
+test('a run-on "sentence" too long to be prose is not read, so a huge paste costs little', () => {
+  const pasted = 'Lindqvist met Duarte on Wednesday '.repeat(3000);
+  const started = performance.now();
+  assertNoFinding('date-mismatch', [pasted], lisbon);
+  assert.ok(performance.now() - started < 5000, 'a hang guard, far above a linear pass');
+  assert.equal(only('date-mismatch', `${pasted.slice(0, 34).trim()}.`, lisbon).flagged, 'Wednesday');
+});
+
 test('a wrong weekday for a meeting: range, severity, fact, evidence, message and fix', () => {
   const text = 'Lindqvist met Duarte on Wednesday to restart the talks.';
   const { finding, flagged, refId, fixed } = only('date-mismatch', text, lisbon);

@@ -6,6 +6,7 @@
 import * as chrono from 'chrono-node';
 import type { Span } from '../checks/finding';
 import { memoTable } from '../text/memo';
+import { isReadableSentence } from './sentenceFrames';
 import { words } from '../text/words';
 import type { DocumentAnalysis } from './analyze';
 
@@ -81,7 +82,7 @@ export function findDateExpressions(prose: string, sentences: readonly Span[], a
   const found: DateExpression[] = [];
   for (const sentence of sentences) {
     // Most sentences have no date at all: chrono is only asked about those with a figure or a calendar name.
-    if (!CALENDAR_HINT.test(prose.slice(sentence.start, sentence.end))) continue;
+    if (!isReadableSentence(sentence) || !CALENDAR_HINT.test(prose.slice(sentence.start, sentence.end))) continue;
     const key = `${articleDate} ${sentence.end - sentence.start} ${prose[sentence.start - 1] ?? ' '}${prose.slice(sentence.start, sentence.end + 2)}`;
     const dates = sentenceDates.get(key, () => datesIn(prose, sentence, articleDate).map((date) => shifted(date, -sentence.start)));
     for (const date of dates) found.push(shifted(date, sentence.start));

@@ -62,6 +62,16 @@ function stemOf(norm: string): string {
   return word.length > 3 && word.endsWith('e') ? word.slice(0, -1) : word;
 }
 
+/**
+ * Characters beyond which a "sentence" is not prose (pasted data, a table or list run together): the fact rules
+ * read nothing in it, which also keeps their work per value bounded.
+ */
+export const LONGEST_SENTENCE = 1500;
+
+export function isReadableSentence(sentence: Span): boolean {
+  return sentence.end - sentence.start <= LONGEST_SENTENCE;
+}
+
 export function frameSentences(analysis: DocumentAnalysis, reference: ReferenceIndex): SentenceFrame[] {
   const { doc } = analysis;
   const titles = uniqueTitlesByFirstWord(reference);
@@ -71,6 +81,10 @@ export function frameSentences(analysis: DocumentAnalysis, reference: ReferenceI
     while (wordIndex < analysis.words.length && analysis.words[wordIndex].start < span.start) wordIndex++;
     const first = wordIndex;
     while (wordIndex < analysis.words.length && analysis.words[wordIndex].end <= span.end) wordIndex++;
+    if (!isReadableSentence(span)) {
+      frames.push({ start: span.start, end: span.end, clauses: [], segments: [], refs: [], stems: [], context: [], words: [] });
+      return;
+    }
     const sentenceWords = analysis.words.slice(first, wordIndex);
     const clauses = splitClauses(doc.prose, span);
     const segments = clauses.flatMap((clause) => splitSegments(doc.prose, clause, sentenceWords));
