@@ -63,8 +63,10 @@ function continuesName(prose: string, previous: Word, word: Word, capitalised: b
   return isInitial && /^\.[ \t]{1,2}$/.test(gap);
 }
 
-/** The word's first letter is a capital (read from the prose without copying the word out). */
+/** The word's first letter is a capital (read from the prose without copying the word out; ASCII first). */
 function startsCapitalised(prose: string, word: Word): boolean {
+  const code = prose.charCodeAt(word.start);
+  if (code < 128) return code >= 65 && code <= 90;
   return isCapitalized(String.fromCodePoint(prose.codePointAt(word.start) ?? 0));
 }
 
