@@ -53,41 +53,71 @@ export function loadReferenceFile(file: string): LoadedReference {
   const abs = path.resolve(file);
   let text: string;
   try {
-    text = fs.readFileSync(abs, 'utf8');
+    text = readRegularFile(abs);
   } catch (error) {
     throw new ReferenceLoadError([{ file: abs, line: 1, column: 1, message: `cannot read the reference file: ${errorText(error)}` }]);
   }
   return parseReference(text, abs);
 }
 
+/**
+ * Larger reference and article files are refused: a parsed reference file holds about twenty bytes of syntax
+ * tree per byte of JSON, and the language server keeps it in memory.
+ */
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+/** Listing every schema problem costs time quadratic in their number: past this size, checking stops at the first. */
+const LIST_EVERY_SCHEMA_PROBLEM_UP_TO = 256 * 1024;
+/** No reference set nests deeper; past this depth the JSON parser would overflow its stack. */
+const MAX_NESTING = 64;
+/** Problems listed in full; the rest are counted. */
+const MAX_PROBLEMS = 100;
+
+/** Reads a regular file of at most MAX_FILE_BYTES; a directory, device or pipe is refused, never read. */
+function readRegularFile(absPath: string): string {
+  const stat = fs.statSync(absPath);
+  if (stat.isDirectory()) throw new Error('it is a directory, not a file');
+  if (!stat.isFile()) throw new Error('it is not a regular file');
+  if (stat.size > MAX_FILE_BYTES) throw new Error(tooLarge(stat.size));
+  return fs.readFileSync(absPath, 'utf8');
+}
+
+function tooLarge(size: number): string {
+  const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MB`;
+  return `it is ${mb(size)}, more than the ${mb(MAX_FILE_BYTES)} a reference or article file may be`;
+}
+
 export function loadBuiltInReference(): LoadedReference {
   return loadReferenceFile(builtInReferencePath());
 }
-
-const readUtf8 = (absPath: string) => fs.readFileSync(absPath, 'utf8');
 
 /**
  * Parses and checks the text of a reference file. `file` names it in messages and locates the article
  * (`article.file` is relative to it); `readArticle` reads the article (tests pass their own).
  */
-export function parseReference(jsonText: string, file: string, readArticle: (absPath: string) => string = readUtf8): LoadedReference {
+export function parseReference(jsonText: string, file: string, readArticle: (absPath: string) => string = readRegularFile): LoadedReference {
   const abs = path.resolve(file);
   // A byte-order mark is not JSON; blank it so that offsets, and so positions, stay those of the file.
   const text = jsonText.startsWith('\uFEFF') ? ' ' + jsonText.slice(1) : jsonText;
   const lines = new LineMap(text);
   const at = (offset: number, message: string): ReferenceProblem => ({ file: abs, ...lines.position(offset), message });
+  if (text.length > MAX_FILE_BYTES) throw new ReferenceLoadError([at(0, `the reference file is too large: ${tooLarge(text.length)}`)]);
+  const tooDeep = offsetPastDepth(text, MAX_NESTING);
+  if (tooDeep >= 0) throw new ReferenceLoadError([at(tooDeep, `the JSON is nested more than ${MAX_NESTING} levels deep; no reference set is`)]);
 
   const parseErrors: ParseError[] = [];
   const root = parseTree(text, parseErrors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   if (parseErrors.length > 0 || !root) {
-    const problems = parseErrors.map((e) => at(e.offset, `JSON syntax error: ${describeParseError(e)}`));
-    throw new ReferenceLoadError(problems.length ? problems : [at(0, 'JSON syntax error: the file is empty')]);
+    const problems = parseErrors.slice(0, MAX_PROBLEMS + 1).map((e) => at(e.offset, `JSON syntax error: ${describeParseError(e)}`));
+    throw new ReferenceLoadError(problems.length ? listed(problems, parseErrors.length) : [at(0, 'JSON syntax error: the file is empty')]);
   }
   const data: unknown = nodeValue(root);
 
-  const validate = schemaValidator();
+  const everyProblem = text.length <= LIST_EVERY_SCHEMA_PROBLEM_UP_TO;
+  const validate = schemaValidator(everyProblem);
   if (!validate(data)) {
-    throw new ReferenceLoadError(schemaProblems(validate.errors ?? [], root, at));
+    const problems = schemaProblems(validate.errors ?? [], root, at);
+    if (!everyProblem) problems[0].message += ' (the file is large: checking stopped at its first problem)';
+    throw new ReferenceLoadError(listed(problems));
   }
   const set = data as ReferenceSet;
   const articlePath = path.resolve(path.dirname(abs), set.article.file);
@@ -103,7 +133,7 @@ export function parseReference(jsonText: string, file: string, readArticle: (abs
     report(['article', 'file'], `article file "${set.article.file}" cannot be read (${articlePath}): ${errorText(error)}`);
   }
   checkSemantics(set, articleText, report);
-  if (problems.length > 0) throw new ReferenceLoadError(problems.sort((a, b) => a.line - b.line || a.column - b.column));
+  if (problems.length > 0) throw new ReferenceLoadError(listed(problems.sort((a, b) => a.line - b.line || a.column - b.column)));
   return { set, file: abs, articlePath, articleText: articleText as string };
 }
 
@@ -192,11 +222,15 @@ function checkDate(value: string, location: (string | number)[], report: Report)
 
 // ---- schema validation -------------------------------------------------------------------------------------
 
-let compiled: ValidateFunction | undefined;
+const compiled = new Map<boolean, ValidateFunction>();
 
-function schemaValidator(): ValidateFunction {
-  compiled ??= new Ajv({ allErrors: true, strictSchema: true, strictTypes: true, strictTuples: true }).compile(schema);
-  return compiled;
+function schemaValidator(allErrors: boolean): ValidateFunction {
+  let validate = compiled.get(allErrors);
+  if (!validate) {
+    validate = new Ajv({ allErrors, strictSchema: true, strictTypes: true, strictTuples: true }).compile(schema);
+    compiled.set(allErrors, validate);
+  }
+  return validate;
 }
 
 function schemaProblems(errors: ErrorObject[], root: Node, at: (offset: number, message: string) => ReferenceProblem): ReferenceProblem[] {
@@ -339,6 +373,30 @@ function describeParseError(error: ParseError): string {
   };
   const code = printParseErrorCode(error.error);
   return messages[code] ?? code;
+}
+
+/** The first MAX_PROBLEMS problems (in file order), and a count of the rest at the first one left out. */
+function listed(problems: ReferenceProblem[], total = problems.length): ReferenceProblem[] {
+  if (total <= MAX_PROBLEMS) return problems;
+  const rest = total - MAX_PROBLEMS;
+  return [...problems.slice(0, MAX_PROBLEMS), { ...problems[MAX_PROBLEMS], message: `…and ${rest} more problem${rest === 1 ? '' : 's'}, the first of them here` }];
+}
+
+/** Offset of the first bracket that opens a level deeper than `depth`, or -1 (string contents are skipped). */
+function offsetPastDepth(text: string, depth: number): number {
+  let level = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (inString) {
+      if (ch === '\\') i++;
+      else if (ch === '"') inString = false;
+    } else if (ch === '"') inString = true;
+    else if (ch === '{' || ch === '[') {
+      if (++level > depth) return i;
+    } else if (ch === '}' || ch === ']') level--;
+  }
+  return -1;
 }
 
 class LineMap {
