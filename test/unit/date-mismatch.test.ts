@@ -85,6 +85,8 @@ test('participants carried by a pronoun from the previous sentence, and by the p
 test('a weekday in a phrase of its own belongs to the clause around it', () => {
   assert.equal(only('date-mismatch', 'On Friday, Lindqvist and Duarte met at the Belém palace.', lisbon).fixed, 'On Thursday, Lindqvist and Duarte met at the Belém palace.');
   assert.equal(only('date-mismatch', 'Lindqvist spent her last day of talks, Friday 15 March, with Duarte.', lisbon).flagged, 'Friday 15 March');
+  assert.equal(only('date-mismatch', '15 March: Lindqvist meets Duarte in Lisbon.', lisbon).fixed, '14 March: Lindqvist meets Duarte in Lisbon.');
+  assert.equal(only('date-mismatch', 'Lindqvist met Duarte in Lisbon (on 15 March).', lisbon).fixed, 'Lindqvist met Duarte in Lisbon (on 14 March).');
 });
 
 test('correct dates in any format are not flagged', () => {

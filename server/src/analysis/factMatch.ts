@@ -79,9 +79,12 @@ export class FactMatcher {
     const sentenceIndex = lastStartingAtOrBefore(this.sentences, value.start);
     if (sentenceIndex < 0 || value.start >= this.sentences[sentenceIndex].end) return [];
     const sentence = this.sentences[sentenceIndex];
-    const clause = sentence.clauses.find((c) => c.start <= value.start && value.start < c.end) ?? sentence;
-    const segment = sentence.segments.find((s) => s.start <= value.start && value.start < s.end) ?? clause;
+    const ownClause = sentence.clauses.find((c) => c.start <= value.start && value.start < c.end) ?? sentence;
+    const segment = sentence.segments.find((s) => s.start <= value.start && value.start < s.end) ?? ownClause;
     const bare = isBare(sentence, segment, value);
+    // A clause that is nothing but the value ("… on Tuesday (June 20)", "Monday: Blinken meets Xi") belongs to
+    // the sentence around it.
+    const clause = bare && isBare(sentence, ownClause, value) ? sentence : ownClause;
     // Who the value's part of the sentence is about: its own references (the clause's, for a bare phrase) and the
     // clause's subject. A sentence naming nobody is about whoever the previous one was about; a sentence naming
     // one side of a two-sided fact may leave the other to the previous sentence ("The Qin meeting was …").
