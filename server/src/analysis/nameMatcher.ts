@@ -43,6 +43,8 @@ export class NameMatcher {
   private readonly surnames: Fuse<{ key: string; form: PersonForm }>;
   /** Every name form of every person and organisation, as normalised phrases. */
   private readonly knownNames = new Set<string>();
+  /** Every word of a multi-word form: a quick test before any lookup key is built. */
+  private readonly nameWords = new Set<string>();
 
   constructor(private readonly reference: ReferenceIndex) {
     const single: { key: string; form: PersonForm }[] = [];
@@ -50,7 +52,10 @@ export class NameMatcher {
       for (const [i, text] of [person.name, ...person.aliases].entries()) {
         const words = phraseKey(text).split(' ');
         const form = { person, text, words, canonical: i === 0 };
-        if (words.length > 1) words.forEach((word, k) => push(this.formsByWord, `${words.length} ${k} ${word}`, form));
+        if (words.length > 1) {
+          words.forEach((word, k) => push(this.formsByWord, `${words.length} ${k} ${word}`, form));
+          for (const word of words) this.nameWords.add(word);
+        }
         else if (words[0].length >= SURNAME_MIN_LENGTH) single.push({ key: words[0], form });
       }
     }
@@ -68,7 +73,7 @@ export class NameMatcher {
 
   /** Multi-word name forms within a few edits of these words, word by word, best first. */
   nearFullNames(words: readonly string[]): NameMatch[] {
-    if (words.length < 2 || this.isKnownName(words)) return [];
+    if (words.length < 2 || !words.some((word) => this.nameWords.has(word)) || this.isKnownName(words)) return [];
     return lookups.get(`${this.reference.serial} full ${words.join(' ')}`, () => {
       const forms = new Set(words.flatMap((word, k) => this.formsByWord.get(`${words.length} ${k} ${word}`) ?? []));
       return ranked([...forms], (form) => wordByWordEdits(words, form.words));
