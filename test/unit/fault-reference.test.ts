@@ -66,8 +66,9 @@ test('a missing file, a directory and a device are refused at 1:1 without readin
   if (fs.existsSync('/dev/zero')) assertProblem(problemsOf('/dev/zero'), 1, 1, /not a regular file/);
 });
 
-test('invalid JSON and UTF-16 text are syntax errors at their position', () => {
+test('invalid JSON, an empty file and UTF-16 text are syntax errors at their position', () => {
   assertProblem(problemsOf(writeSet('{\n  "name": "x",\n  "people": [\n')), 4, 1, /JSON syntax error/);
+  assertProblem(problemsOf(writeSet('')), 1, 1, /JSON syntax error: the file is empty/);
   const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(json(validSet()), 'utf16le')]);
   assertProblem(problemsOf(writeSet(utf16)), 1, 1, /JSON syntax error/);
 });
@@ -79,6 +80,12 @@ test('a byte-order mark is accepted, and positions after it are those of the fil
   const text = `\uFEFF${json(set)}`;
   const line = text.slice(0, text.indexOf('"nobody-here"')).split('\n').length;
   assertProblem(problemsOf(writeSet(text)), line, 18, /speaker "nobody-here" is not the id of any person or organisation/);
+});
+
+test('the wrong top-level type names what was found', () => {
+  for (const [text, found] of [['[]', 'an array'], ['null', 'null'], ['"set"', 'a string'], ['42', 'an integer']]) {
+    assertProblem(problemsOf(writeSet(text)), 1, 1, new RegExp(`^the file must be an object \\(found ${found}\\)$`));
+  }
 });
 
 test('schema violations, wrong types, duplicate and dangling ids and an empty set are each reported at their node', () => {
@@ -160,6 +167,7 @@ test('the CLI prints each problem as file:line:column and exits with code 2', ()
   for (const [reference, expected] of [
     [path.join(tmp, 'no-such-file.json'), ':1:1: cannot read the reference file: no such file'],
     [writeSet('{"name": '), ':1:10: JSON syntax error: value expected'],
+    [writeSet('[]'), ':1:1: the file must be an object (found an array)'],
   ]) {
     const run = spawnSync(process.execPath, [cli, 'check', '--no-builtin', '--reference', reference, draft], { encoding: 'utf8' });
     assert.equal(run.status, 2, `${reference}: exit code (stderr: ${run.stderr})`);

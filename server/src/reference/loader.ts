@@ -101,6 +101,7 @@ export function parseReference(jsonText: string, file: string, readArticle: (abs
   const lines = new LineMap(text);
   const at = (offset: number, message: string): ReferenceProblem => ({ file: abs, ...lines.position(offset), message });
   if (text.length > MAX_FILE_BYTES) throw new ReferenceLoadError([at(0, `the reference file is too large: ${tooLarge(text.length)}`)]);
+  if (text.trim() === '') throw new ReferenceLoadError([at(0, 'JSON syntax error: the file is empty')]);
   const tooDeep = offsetPastDepth(text, MAX_NESTING);
   if (tooDeep >= 0) throw new ReferenceLoadError([at(tooDeep, `the JSON is nested more than ${MAX_NESTING} levels deep; no reference set is`)]);
 
@@ -253,7 +254,7 @@ function schemaProblems(errors: ErrorObject[], root: Node, at: (offset: number, 
         message = `unknown property "${error.params.additionalProperty}" in ${label || 'the top-level object'}`;
         break;
       case 'type':
-        message = `${label} must be ${article(error.params.type as string)} (found ${jsonType(valueAt(root, location))})`;
+        message = `${label || 'the file'} must be ${article(error.params.type as string)} (found ${jsonType(valueAt(root, location))})`;
         break;
       case 'enum':
         message = `${label} must be one of ${(error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
