@@ -78,6 +78,9 @@ test('participants carried by a pronoun from the previous sentence, and by the p
   const carried = only('date-mismatch', 'Lindqvist had hoped to hold the summit last year. It was postponed in December.', lisbon);
   assert.deepEqual([carried.flagged, carried.refId], ['December', 'summit-postponed-november']);
   assert.equal(only('date-mismatch', 'Lindqvist had hoped to hold the summit last year.\n\nIt was postponed in December.', lisbon).flagged, 'December');
+  // "It" after a paragraph about someone else: the draft's main subject (named, titled or "she" most often).
+  const mainSubject = 'Lindqvist wanted a summit. She had planned it for last year.\n\nThe last guest was Ana Ferreira.\n\nIt was postponed in December.';
+  assert.equal(only('date-mismatch', mainSubject, lisbon).refId, 'summit-postponed-november');
   // A sentence that does not refer back ("A summit …", not "It") is not about the previous sentence's people.
   assertNoFinding('date-mismatch', ['Lindqvist had hoped to hold the summit last year. A trade fair was postponed in December.'], lisbon);
 });
