@@ -162,9 +162,12 @@ const articles: ArticleResolver = (articlePath) => {
 let watcher: Promise<Disposable> | undefined;
 let watchedPaths: string | undefined;
 
-/** A file in a `.factcheck/` folder named like a reference set: creating, changing or deleting one changes what the folder uses. */
+/**
+ * A file in a `.factcheck/` folder named like a reference set, or the folder itself: creating, changing or deleting
+ * one changes what the folder uses. (A folder created with its files, or deleted with them, may be reported alone.)
+ */
 function isDiscoverable(file: string): boolean {
-  return path.basename(path.dirname(file)) === REFERENCE_FOLDER && file.endsWith(REFERENCE_SUFFIX);
+  return path.basename(file) === REFERENCE_FOLDER || (path.basename(path.dirname(file)) === REFERENCE_FOLDER && file.endsWith(REFERENCE_SUFFIX));
 }
 
 /** Asks the client to report changes to every file a reference set was read from, and to `.factcheck/` folders. */
@@ -176,6 +179,7 @@ function watchReferenceFiles() {
   const relative = !!client.workspace.didChangeWatchedFiles.relativePatternSupport;
   const watchers = [
     { globPattern: `**/${REFERENCE_FOLDER}/*${REFERENCE_SUFFIX}` },
+    { globPattern: `**/${REFERENCE_FOLDER}` },
     ...paths.map((file) =>
       relative ? { globPattern: { baseUri: URI.file(path.dirname(file)).toString(), pattern: path.basename(file) } } : { globPattern: file.split(path.sep).join('/') },
     ),

@@ -65,21 +65,28 @@ test('a date that is not a calendar day is asked for again; an unreadable articl
   });
 });
 
-test('once the set is saved in .factcheck/, the folder’s drafts are checked against it', async () => {
+test('once the set is saved in a new .factcheck/ folder, the folder’s drafts are checked against it', async () => {
   const { dir, articlePath, output, folder } = workspace();
   const draft = pathToFileURL(path.join(dir, 'draft.md')).href;
   const settings = { useBuiltInReference: false };
   await withServer({ settings, workspaceFolders: [folder] }, async (server) => {
+    const watched = () =>
+      server.serverRequests
+        .filter((r) => r.method === 'client/registerCapability')
+        .flatMap((r) => (r.params as { registrations: { registerOptions?: { watchers?: { globPattern: unknown }[] } }[] }).registrations)
+        .flatMap((registration) => registration.registerOptions?.watchers ?? [])
+        .map((watcher) => watcher.globPattern);
     await server.openQuietly(draft, `“${QUOTES.donations}” Halvorsen said.\n`);
     assert.deepEqual(await server.pull(draft), []);
     await server.waitForNotification<StatusParams>('factcheck/status', (s) => s.uri === draft && s.state === 'noReference');
+    assert.ok(watched().includes('**/.factcheck'), `the .factcheck folders are watched: ${JSON.stringify(watched())}`);
 
     const result = await extract(server, { uri: pathToFileURL(articlePath).href, outputUri: pathToFileURL(output).href, date: '2024-03-04' });
     assert.ok('json' in result);
     fs.mkdirSync(path.dirname(output), { recursive: true });
     fs.writeFileSync(output, result.json);
-    // What the editor's file watcher reports for the new file.
-    await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(output).href, type: 1 }] });
+    // The .factcheck/ folder was created with the file in it: an editor's watcher may report the folder alone.
+    await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(path.dirname(output)).href, type: 1 }] });
     const diagnostics = await server.pull(draft);
     assert.deepEqual(diagnostics.map((d) => d.code), ['quote-misattributed']);
     assert.match(String(diagnostics[0].message), /Tomasz Wierzbicki saying these words, not Ingrid Halvorsen/);
