@@ -3,7 +3,10 @@
 // What each draft must show is in test/e2e/expectations.json, shared with the VS Code API suite (test/vscode).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { until } from './wait.mjs';
+
+const E2E_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'test', 'e2e');
 
 const RECHECK_MS = 20_000;
 const STARTUP_MS = 60_000; // the run's first answer also waits for the extension to activate and the server to start
@@ -48,9 +51,47 @@ function personCard(reference, name) {
 /** Straight quotes, single spaces, lower case: the card's typography does not decide the comparison. */
 const plain = (text) => text.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\s+/g, ' ').toLowerCase();
 
+function writeSettings(workspace, settings) {
+  const file = path.join(workspace, '.vscode', 'settings.json');
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, `${JSON.stringify(settings, null, 2)}\n`);
+}
+
+/**
+ * A workspace with a source of its own (test/e2e/own-source): the article in sources/, the draft at the top,
+ * the built-in set turned off in the workspace settings; `addSet` saves the hand-made set in .factcheck/.
+ * @param {typeof import('../../test/e2e/expectations.json')['ownSource']} own
+ */
+function ownSourceWorkspace(workspace, own) {
+  const from = (name) => path.join(E2E_DIR, own.dir, name);
+  const paths = {
+    article: path.join(workspace, 'sources', own.article),
+    draft: path.join(workspace, own.file),
+    set: path.join(workspace, '.factcheck', own.set),
+    built: path.join(workspace, own.build.saveAs),
+  };
+  return {
+    paths,
+    setUp() {
+      fs.mkdirSync(path.dirname(paths.article), { recursive: true });
+      fs.copyFileSync(from(own.article), paths.article);
+      fs.copyFileSync(from(own.file), paths.draft);
+      writeSettings(workspace, { 'factcheck.useBuiltInReference': false });
+    },
+    addSet() {
+      fs.mkdirSync(path.dirname(paths.set), { recursive: true });
+      fs.copyFileSync(from(own.set), paths.set);
+    },
+    tearDown() {
+      writeSettings(workspace, {});
+      for (const gone of [path.dirname(paths.set), path.dirname(paths.article), paths.draft]) fs.rmSync(gone, { recursive: true, force: true });
+    },
+  };
+}
+
 /** @param {typeof import('../../test/e2e/expectations.json')} expect */
 export function scenarios(expect) {
-  const { flagged, severity, clean } = expect;
+  const { flagged, severity, clean, ownSource } = expect;
   return [
     {
       id: 'a',
@@ -121,23 +162,18 @@ export function scenarios(expect) {
       id: 'd',
       title: `setting "factcheck.severity": {"${severity.silenced}": "off"} removes its diagnostics`,
       async run({ wb, shot, workspace }) {
-        const settingsFile = path.join(workspace, '.vscode', 'settings.json');
-        const writeSettings = (settings) => {
-          fs.mkdirSync(path.dirname(settingsFile), { recursive: true });
-          fs.writeFileSync(settingsFile, `${JSON.stringify(settings, null, 2)}\n`);
-        };
         const both = (seen) => has(seen, severity.silenced) && has(seen, severity.kept);
         await wb.openFile(severity.file);
         await problemsUntil(wb, severity.file, both, `${severity.silenced} and ${severity.kept} rows`, firstAnswerMs());
         await shot('severity-default');
 
-        writeSettings({ 'factcheck.severity': { [severity.silenced]: 'off' } });
+        writeSettings(workspace, { 'factcheck.severity': { [severity.silenced]: 'off' } });
         try {
           await problemsUntil(wb, severity.file, (seen) => !has(seen, severity.silenced) && has(seen, severity.kept),
             `${severity.silenced} gone and ${severity.kept} kept after the setting`);
           await shot('severity-off');
         } finally {
-          writeSettings({});
+          writeSettings(workspace, {});
         }
         await problemsUntil(wb, severity.file, both, `${severity.silenced} back once the setting is removed`);
       },
@@ -155,6 +191,70 @@ export function scenarios(expect) {
         await problemsUntil(wb, clean.file, (seen) => seen.length === 0, 'no problems in the clean draft');
         await until(async () => (await wb.squiggleCount()) === 0, 'no squiggles in the clean draft', 10_000);
         await shot('clean-draft');
+      },
+    },
+    {
+      id: 'f',
+      title: 'a workspace with its own reference set in .factcheck/ (built-in set off): its misattributed quote is flagged',
+      async run({ wb, shot, workspace }) {
+        const own = ownSourceWorkspace(workspace, ownSource);
+        const { problem } = ownSource;
+        own.setUp();
+        await wb.openFile(ownSource.file);
+        // Nothing to check against yet: the built-in set is off and .factcheck/ is empty.
+        await wb.statusBarShows('no reference set', firstAnswerMs());
+        // Saved while the draft is open: the server's watching of .factcheck/ must pick it up.
+        own.addSet();
+        const rows = await problemsUntil(wb, ownSource.file, (seen) => has(seen, problem.code), `the ${problem.code} row from ${ownSource.setName}`);
+        const row = rows.find((r) => r.code === problem.code);
+        assert(row.line === problem.line, `${problem.code} is on line ${row.line}, expected line ${problem.line}`);
+        assert(row.severity === problem.severity, `${problem.code} is shown as ${row.severity}, expected ${problem.severity}`);
+        assert(row.message.includes(problem.mentions), `${problem.code} message "${row.message}" does not mention "${problem.mentions}"`);
+        assert(rows.length === 1, `unexpected extra problems: ${describe(rows)}`);
+        await until(async () => (await wb.squiggleCount()) >= 1, 'a squiggle under the misattributed quote');
+        await shot('own-source-flagged');
+      },
+    },
+    {
+      id: 'g',
+      title: '"Build Reference Set from Article…" saves a set in .factcheck/ and opens it; the draft is then checked against both sets',
+      async run({ wb, shot, workspace }) {
+        const own = ownSourceWorkspace(workspace, ownSource);
+        const { build, problem } = ownSource;
+        try {
+          // The workspace as scenario f leaves it, whether or not f passed.
+          own.setUp();
+          own.addSet();
+          await wb.openFile(ownSource.article);
+          await wb.runCommand('Fact Check: Build Reference Set from Article…');
+          await wb.answerQuickInput('published?', build.date);
+          // The dialog fills in the folder first, then the suggested name.
+          const saveAs = await wb.quickInput('save the reference set');
+          let suggested = '';
+          await until(async () => (suggested = await saveAs.inputValue()).endsWith(build.saveAs), `the save dialog to suggest …/${build.saveAs}`, 10_000)
+            .catch((error) => {
+              throw new Error(`${error.message}; it shows ${suggested}`);
+            });
+          await shot('save-dialog');
+          await wb.answerQuickInput('save the reference set');
+          await until(() => fs.existsSync(own.paths.built), `${build.saveAs} written`, 10_000);
+          await wb.waitForActiveTab(path.basename(build.saveAs));
+          const set = JSON.parse(fs.readFileSync(own.paths.built, 'utf8'));
+          const quote = set.quotes.find((q) => q.text === build.quote);
+          const speaker = set.people.find((p) => p.id === quote?.speaker)?.name;
+          assert(set.name === build.setName, `the set is named "${set.name}", expected "${build.setName}"`);
+          assert(speaker === build.speaker, `the set has "${build.quote}" said by ${speaker ?? 'nobody'}, expected ${build.speaker}`);
+          await shot('built-set-opened');
+
+          await wb.openFile(ownSource.file);
+          const perBoth = `— per ${ownSource.setName} and ${build.setName}`;
+          const rows = await problemsUntil(wb, ownSource.file, (seen) => seen.some((r) => r.code === problem.code && r.message.includes(perBoth)),
+            `the ${problem.code} row naming both sets ("${perBoth}")`);
+          assert(rows.length === 1, `the two sets agree, so one row: ${describe(rows)}`);
+          await shot('both-sets');
+        } finally {
+          own.tearDown();
+        }
       },
     },
   ];

@@ -24,18 +24,33 @@ export class Workbench {
     const row = this.page.locator('.quick-input-widget .monaco-list-row', { hasText: label }).first();
     await row.waitFor({ state: 'visible' });
     await row.click();
-    await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+    // The palette closes, or gives way at once to the command's own quick input.
+    const widget = this.page.locator('.quick-input-widget');
+    await until(async () => !(await widget.isVisible()) || (await input.inputValue()) !== `>${label}`, `the command palette to close after ${label}`, 30_000);
   }
 
   /** Opens a workspace file through Quick Open and waits until its editor is the active one. */
   async openFile(name) {
-    await this.page.keyboard.press(`${MOD}+KeyP`);
-    const input = this.page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible' });
-    await input.fill(name);
-    const row = this.page.locator('.quick-input-widget .monaco-list-row', { hasText: name }).first();
-    await row.waitFor({ state: 'visible' });
-    await this.page.keyboard.press('Enter');
+    // A file created a moment ago may not be in Quick Open's file list yet: close it and ask again.
+    await until(async () => {
+      await this.page.keyboard.press(`${MOD}+KeyP`);
+      const input = this.page.locator('.quick-input-widget input');
+      await input.waitFor({ state: 'visible' });
+      await input.fill(name);
+      const row = this.page.locator('.quick-input-widget .monaco-list-row', { hasText: name }).first();
+      if (await row.waitFor({ state: 'visible', timeout: 3_000 }).then(() => true, () => false)) {
+        // The row itself, not Enter: the list may still be changing as results come in.
+        await row.click();
+        return true;
+      }
+      await this.page.keyboard.press('Escape');
+      return false;
+    }, `${name} offered by Quick Open`, 20_000);
+    await this.waitForActiveTab(name);
+  }
+
+  /** Waits until the active editor is the file `name` and its text is shown. */
+  async waitForActiveTab(name) {
     await this.page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ state: 'visible' });
     await this.editor().locator('.view-line').first().waitFor({ state: 'visible' });
   }
@@ -211,6 +226,25 @@ export class Workbench {
   async revert() {
     await this.runCommand('File: Revert File');
     await until(async () => !(await this.isActiveTabDirty()), 'the editor back to the saved text', 10_000);
+  }
+
+  /** Waits until a status bar item shows `text`. */
+  async statusBarShows(text, timeoutMs) {
+    await this.page.locator('.part.statusbar .statusbar-item', { hasText: text }).first().waitFor({ state: 'visible', timeout: timeoutMs });
+  }
+
+  /** The text field of the quick input titled `title` (an extension's input box, or the save dialog), once shown. */
+  async quickInput(title) {
+    await this.page.locator('.quick-input-widget .quick-input-title', { hasText: title }).waitFor({ state: 'visible' });
+    return this.page.locator('.quick-input-widget .quick-input-box input');
+  }
+
+  /** Answers the quick input titled `title`: types `text` when given, presses Enter and waits until it closes. */
+  async answerQuickInput(title, text) {
+    const input = await this.quickInput(title);
+    if (text !== undefined) await input.fill(text);
+    await input.press('Enter');
+    await this.page.locator('.quick-input-widget .quick-input-title', { hasText: title }).waitFor({ state: 'hidden' });
   }
 
   async chooseQuickFix(label) {
