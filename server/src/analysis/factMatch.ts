@@ -55,8 +55,8 @@ const BARE_WORDS = new Set([
 
 /** Words between a trigger and a value that still count as next to each other for facts with no participants. */
 const NEAR_WORDS = 3;
-/** Words after which a capitalised word names a place: "visited Lisbon", "traveled to China", "met in Vienna". */
-const PLACE_CUES = new Set(['in', 'to', 'at', 'from', 'visited', 'visit', 'visiting', 'toured']);
+/** Words after which a capitalised word names a place: "visited Lisbon", "traveled to China", "over Montana". */
+const PLACE_CUES = new Set(['in', 'to', 'at', 'from', 'over', 'visited', 'visit', 'visiting', 'toured']);
 const CALENDAR_WORDS = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES].map((name) => name.toLowerCase()));
 
 /** "said on Tuesday", "told reporters Tuesday": how close a reporting verb must be to date the speech instead. */
@@ -112,8 +112,9 @@ export class FactMatcher {
       const refs = [...directRefs, ...(fromContext ? sentence.context.filter((ref) => fact.participants.includes(ref.id)) : [])];
       const supported = new Set(refs.map((ref) => ref.id)).size;
       // Only the previous sentence says who this one is about: that must pin down both sides of a fact, or the
-      // value's own phrase must name an event only this fact has ("It was called off in March").
-      if (named === 0 && supported === 1 && !inClause.some((hit) => within(hit, segment) && distinctiveTriggers(this.reference, fact).has(hit.key))) continue;
+      // value's own phrase (its clause, for a bare one) must name an event only this fact has ("It was called off
+      // in March", "The first round of talks, on Saturday, …").
+      if (named === 0 && supported === 1 && !inClause.some((hit) => within(hit, near) && distinctiveTriggers(this.reference, fact).has(hit.key))) continue;
       if (!this.accepts(fact, { named, supported, hits: inClause, local: direct, value, sentence })) continue;
       places ??= placeWords(this.analysis.doc.prose, sentence.words.filter((w) => within(w, clause) && !sentence.refs.some((ref) => within(w, ref))));
       if (this.placeConflict(sentence, places, fact)) continue;
