@@ -41,6 +41,7 @@ const ADVERSARIAL: Record<string, string> = {
   'spaces then a letter': `${' '.repeat(N)}x`,
   'a long blank line': `x\n${' '.repeat(N)}\nx`,
   'one name over and over': `${last} `.repeat(N / (last.length + 1)),
+  'a number far from its unit': `${first} met them for 5${' '.repeat(N)}!hours.`,
   'line breaks': '\n'.repeat(N),
   'carriage returns': '\r'.repeat(N),
   'blank line run with spaces': ' \n'.repeat(N / 2),

@@ -284,7 +284,8 @@ export function unitAfter(prose: string, words: readonly Word[], expression: Num
   for (let i = expression.nextWord; i < words.length && i < expression.nextWord + UNIT_SEARCH_WORDS; i++) {
     const word = words[i];
     const gap = prose.slice(previousEnd, word.start);
-    if (!/^[ \t-]+$/.test(gap) && !/^\s*\n?\s*$/.test(gap)) return undefined;
+    // Whitespace only, line breaks included (the former "\s*\n?\s*" meant the same and backtracked quadratically).
+    if (!/^[ \t-]+$/.test(gap) && !/^\s*$/.test(gap)) return undefined;
     if (units.has(singular(word.norm))) return { index: i, word, hyphenated: i === expression.nextWord && gap === '-' };
     if (UNIT_SEARCH_STOPS.has(word.norm)) return undefined;
     previousEnd = word.end;
