@@ -38,6 +38,14 @@ async function problemsUntil(wb, file, accept, description, timeoutMs = RECHECK_
   }
 }
 
+/** Waits until `file` on disk reads exactly `expected`; a failure shows both texts. */
+async function fileReadsExactly(file, expected) {
+  await until(() => fs.readFileSync(file, 'utf8') === expected, `${path.basename(file)} on disk to read exactly as expected`, 10_000)
+    .catch((error) => {
+      throw new Error(`${error.message}\n--- on disk ---\n${fs.readFileSync(file, 'utf8')}--- expected ---\n${expected}`);
+    });
+}
+
 /** What the reference says about a person: their roles and their quotes (the hover card must show them). */
 function personCard(reference, name) {
   const person = reference.people.find((p) => p.name === name);
@@ -91,7 +99,7 @@ function ownSourceWorkspace(workspace, own) {
 
 /** @param {typeof import('../../test/e2e/expectations.json')} expect */
 export function scenarios(expect) {
-  const { flagged, severity, clean, ownSource } = expect;
+  const { flagged, severity, clean, ownSource, fixAll, ignore } = expect;
   return [
     {
       id: 'a',
@@ -255,6 +263,54 @@ export function scenarios(expect) {
         } finally {
           own.tearDown();
         }
+      },
+    },
+    {
+      id: 'h',
+      title: '"Fact Check: Fix All in Document" fixes every finding at once; saved, the file reads as fixed and nothing is flagged',
+      async run({ wb, shot, workspace }) {
+        const file = path.join(workspace, fixAll.file);
+        const expectedAfter = fixAll.fixes.reduce((text, fix) => {
+          assert(text.includes(fix.before), `${fixAll.file} on disk does not contain: ${fix.before}`);
+          return text.replace(fix.before, fix.after);
+        }, fs.readFileSync(file, 'utf8'));
+
+        await wb.openFile(fixAll.file);
+        const rows = await problemsUntil(wb, fixAll.file, (seen) => fixAll.problems.every((code) => has(seen, code)),
+          `rows for ${fixAll.problems.join(' and ')}`, firstAnswerMs());
+        assert(rows.length === fixAll.problems.length, `unexpected extra problems: ${describe(rows)}`);
+        await shot('before-fix-all');
+        await wb.runCommand('Fact Check: Fix All in Document');
+        for (const fix of fixAll.fixes) await wb.waitForText(fix.after);
+        await wb.save();
+        await fileReadsExactly(file, expectedAfter);
+        await problemsUntil(wb, fixAll.file, (seen) => seen.length === 0, `no problems in the fixed ${fixAll.file}`);
+        await until(async () => (await wb.squiggleCount()) === 0, 'no squiggles in the fixed draft', 10_000);
+        await shot('all-fixed');
+      },
+    },
+    {
+      id: 'i',
+      title: `Ctrl+. "${ignore.title}" writes a disable-next-line comment above the flagged line and the problem goes`,
+      async run({ wb, shot, workspace }) {
+        const file = path.join(workspace, ignore.file);
+        const before = fs.readFileSync(file, 'utf8');
+        assert(before.split('\n').includes(ignore.line), `${ignore.file} on disk has no line: ${ignore.line}`);
+        const expectedAfter = before.replace(ignore.line, `${ignore.comment}\n${ignore.line}`);
+
+        await wb.openFile(ignore.file);
+        const rows = await problemsUntil(wb, ignore.file, (seen) => has(seen, ignore.code), `the ${ignore.code} row`, firstAnswerMs());
+        assert(rows.length === 1, `unexpected extra problems: ${describe(rows)}`);
+        const labels = await wb.quickFixesAtSquiggleNear(ignore.near, (label) => label === ignore.title);
+        assert(labels.filter((label) => label === ignore.title).length === 1, `the quick fixes offered were: ${labels.join(' | ')}`);
+        await shot('quick-fix-menu');
+        await wb.chooseQuickFix(ignore.title);
+        await wb.waitForText(ignore.comment);
+        await problemsUntil(wb, ignore.file, (seen) => seen.length === 0, `no problems once the ${ignore.code} finding is ignored`);
+        await until(async () => (await wb.squiggleCount()) === 0, 'no squiggles once the finding is ignored', 10_000);
+        await wb.save();
+        await fileReadsExactly(file, expectedAfter);
+        await shot('finding-ignored');
       },
     },
   ];

@@ -214,6 +214,11 @@ export class Workbench {
     throw new Error(`no squiggle near "${text}" offers the wanted quick fix (${nearby.length} tried; offered: ${offered.join(' | ') || 'nothing'})`);
   }
 
+  /** Waits until the active editor shows `text` on one of its rendered lines. */
+  async waitForText(text, timeoutMs = 10_000) {
+    await this.editor().locator('.view-line', { hasText: text }).first().waitFor({ state: 'visible', timeout: timeoutMs });
+  }
+
   /** Types `text` at the end of the active editor. */
   async appendText(text) {
     await this.editor().locator('.view-lines').click();
