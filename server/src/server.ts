@@ -219,14 +219,21 @@ async function checkDocument(uri: string): Promise<DocumentCheck | undefined> {
     return undefined;
   }
   const check: DocumentCheck = { version: document.version, generation: startedAt, state: 'checked', settings, references, findings: [] };
-  const text = document.getText();
+  // A client may send anything: a document without text is checked as empty rather than taking the server down.
+  const content: unknown = document.getText();
+  const text = typeof content === 'string' ? content : '';
   if (!settings.enable) check.state = 'disabled';
   else if (references.length === 0) check.state = 'noReference';
   else if (Buffer.byteLength(text) > settings.maxFileSize) {
     check.state = 'tooLarge';
     noticeTooLarge(document, settings.maxFileSize);
   } else {
-    check.findings = applySeverity(checkText(text, languageOf(document.languageId), references), settings);
+    try {
+      check.findings = applySeverity(checkText(text, languageOf(document.languageId), references), settings);
+    } catch (error) {
+      // The engine never throws on any text (property tests); if it ever does, say so and keep serving.
+      connection.console.error(`factcheck: checking ${uri} failed: ${(error as Error).stack ?? String(error)}`);
+    }
   }
   if (startedAt === generation) checks.set(uri, check);
   sendStatus(uri, check);
