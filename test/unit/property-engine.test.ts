@@ -30,11 +30,15 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   return out;
 }
 
-/** Where an offset of the text before `edits` ends up after them (offsets inside an edit go to its start). */
-function mapOffset(offset: number, edits: readonly TextEdit[]): number {
+/**
+ * Where an offset of the text before `edits` (sorted) ends up after them. Offsets inside an edit go to its start;
+ * text inserted right at the offset counts as before it when `insertedBefore`, else as after it.
+ */
+function mapOffset(offset: number, edits: readonly TextEdit[], insertedBefore: boolean): number {
   let shift = 0;
   for (const edit of edits) {
-    if (edit.end <= offset) shift += edit.newText.length - (edit.end - edit.start);
+    const delta = edit.newText.length - (edit.end - edit.start);
+    if (edit.end < offset || (edit.end === offset && (insertedBefore || edit.start < edit.end))) shift += delta;
     else if (edit.start < offset) return edit.start + shift;
   }
   return offset + shift;
@@ -53,8 +57,9 @@ function assertFixesApply(text: string, finding: Finding, lang: DocumentLanguage
     assert.equal(typeof fixed, 'string');
     const again = checkText(fixed, lang, references);
     if (finding.code === 'quote-altered' && fix.preferred) {
-      const start = mapOffset(finding.start, edits);
-      const end = mapOffset(finding.end, edits) + edits.filter((e) => e.end === finding.end).reduce((n, e) => n + e.newText.length, 0);
+      // The fixed quotation spans from the old start to the old end, with whatever the fix inserted inside it.
+      const start = mapOffset(finding.start, edits, false);
+      const end = mapOffset(finding.end, edits, true);
       const still = again.find((f) => f.code === 'quote-altered' && f.start < Math.max(end, start + 1) && start < f.end);
       assert.equal(still, undefined, `the preferred fix left the quote altered: ${JSON.stringify(fixed.slice(start, end))} → ${still?.message}`);
     }
