@@ -50,3 +50,11 @@ test('in plain text, a suppression directive line is not prose and separates par
   assert.ok(!doc.prose.includes('factcheck'));
   assert.deepEqual(doc.blocks.map((b) => text.slice(b.start, b.end)), ['First paragraph.', '“Second,” he said.']);
 });
+
+test('prose keeps UTF-16 offsets past characters outside the basic plane (emoji, flags)', () => {
+  const text = ' A🇺🇸 *flag* and 😀 then “a quote”.\n\nNext paragraph.\n';
+  const prose = proseOf(text);
+  assert.equal(prose.length, text.length);
+  assert.equal(prose.indexOf('“a quote”'), text.indexOf('“a quote”'));
+  assert.equal(prose.indexOf('Next paragraph.'), text.indexOf('Next paragraph.'));
+});

@@ -35,8 +35,9 @@ export function readDocument(text: string, language: DocumentLanguage): ProseDoc
   return { text, prose, blocks, sentences };
 }
 
+/** One entry per UTF-16 unit (not per code point: offsets are UTF-16), each a space but line breaks. */
 function blankOut(text: string): string[] {
-  return Array.from(text, (ch) => (ch === '\n' || ch === '\r' ? ch : ' '));
+  return text.split('').map((ch) => (ch === '\n' || ch === '\r' ? ch : ' '));
 }
 
 /** Plain text: paragraphs are runs of non-blank lines; a suppression directive's line is not prose. */
