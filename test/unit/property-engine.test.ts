@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import type { DocumentLanguage } from '../../server/src/analysis/document';
+import { readDocument, type DocumentLanguage } from '../../server/src/analysis/document';
 import type { Finding, TextEdit } from '../../server/src/checks/finding';
 import { checkText } from '../../server/src/engine';
 import { draftText, mutatedText, noiseText, referencePieces, runProperty, testReferences } from '../support/arbitraries';
@@ -66,11 +66,22 @@ function assertFixesApply(text: string, finding: Finding, lang: DocumentLanguage
   }
 }
 
+const QUOTE_MARKS = new Set(['“', '"', '‘', "'"]);
+
+/** Quote findings sit on their quotation: the whole of it from its opening mark, or its words right after it. */
+function assertOnQuotation(text: string, finding: Finding) {
+  if (finding.code === 'quote-misattributed') assert.ok(QUOTE_MARKS.has(text[finding.start]), `${finding.code} starts at a quote mark: ${JSON.stringify(text.slice(finding.start, finding.end))}`);
+  if (finding.code === 'quote-altered' || finding.code === 'quote-unverified') {
+    assert.ok(QUOTE_MARKS.has(text[finding.start - 1]) || finding.start === 0, `${finding.code} starts after a quote mark: ${JSON.stringify(text.slice(finding.start - 1, finding.end))}`);
+  }
+}
+
 /** Every invariant the engine promises for any text. */
 function assertWellFormed(text: string, lang: DocumentLanguage) {
   const findings = checkText(text, lang, references);
   for (const finding of findings) {
     assertInside(text, finding.start, finding.end, `${finding.code} finding`);
+    assertOnQuotation(text, finding);
     assert.ok(finding.message.length > 0, 'a finding has a message');
     assertFixesApply(text, finding, lang);
   }
@@ -94,6 +105,31 @@ function report(t: { diagnostic(message: string): void }, what: string, cases: n
 test('property: unicode and markdown noise never breaks the engine', (t) => {
   const cases = runProperty(fc.tuple(noiseText(), language), ([text, lang]) => void assertWellFormed(text, lang), RUNS);
   report(t, 'unicode and markdown noise', cases);
+});
+
+/** readDocument's contract: prose is the text with non-prose blanked, so an offset in prose is one in the text. */
+function assertProseMirrorsText(text: string, lang: DocumentLanguage) {
+  const { prose, blocks, sentences } = readDocument(text, lang);
+  assert.equal(prose.length, text.length, 'prose has the length of the text');
+  for (let i = 0; i < text.length; i++) {
+    const kept = text[i] === '\n' || text[i] === '\r' ? prose[i] === text[i] : prose[i] === text[i] || prose[i] === ' ';
+    assert.ok(kept, `prose[${i}] is ${JSON.stringify(prose[i])} for ${JSON.stringify(text[i])}`);
+  }
+  for (const span of [...blocks, ...sentences]) assertInside(text, span.start, span.end, 'block or sentence');
+  for (const sentence of sentences) assert.ok(blocks.some((b) => b.start <= sentence.start && sentence.end <= b.end), 'a sentence lies in a block');
+}
+
+test('prose mirrors the text in the cases the property found broken', () => {
+  // A byte-order mark opening a markdown chunk: the parser dropped it and every offset after it was one short.
+  for (const text of ['\uFEFF`code`\u{10000}', '\uFEFF# Title', 'Intro.\n\n\uFEFF`x` y', '\uFEFF---\ntitle: x\n---\n# Title']) {
+    assertProseMirrorsText(text, 'markdown');
+  }
+});
+
+test('property: prose mirrors the text (same length, line breaks kept, the rest kept or blanked)', (t) => {
+  const texts = fc.oneof(noiseText(), draftText(builtIn.set));
+  const cases = runProperty(fc.tuple(texts, language), ([text, lang]) => assertProseMirrorsText(text, lang), RUNS);
+  report(t, 'document reading', cases);
 });
 
 test('property: drafts spliced from reference quotes, names, titles, dates and numbers give well-formed findings and fixes', (t) => {

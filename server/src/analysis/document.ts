@@ -106,6 +106,11 @@ function plainChunk(slice: string): ChunkProse {
 }
 
 function parseMarkdown(text: string): ChunkProse {
+  // The parser drops a byte-order mark at the start of its input, which made every offset of the chunk one short.
+  if (text.startsWith('\uFEFF')) {
+    const rest = parseMarkdown(text.slice(1));
+    return { prose: ` ${rest.prose}`, blocks: rest.blocks.map((block) => ({ ...block, start: block.start + 1, end: block.end + 1 })) };
+  }
   const tree = fromMarkdown(text, {
     extensions: [frontmatter(['yaml', 'toml']), gfm(), { disable: { null: costlyConstructs(text) } }],
     mdastExtensions: [frontmatterFromMarkdown(['yaml', 'toml']), gfmFromMarkdown()],
