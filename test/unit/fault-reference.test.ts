@@ -1,7 +1,7 @@
 // Bad reference data: every fault gives a ReferenceLoadError whose problems say file:line:column (1:1 when the
 // fault has no position) and what is wrong, in bounded time, and never another exception. The CLI turns them
 // into its error output and exit code 2.
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -11,6 +11,7 @@ import { loadReferenceFile, MAX_FILE_BYTES, ReferenceLoadError, type ReferencePr
 import { INVENTED_ARTICLE, inventedReferenceSet } from '../support/arbitraries';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-fault-'));
+after(() => fs.rmSync(tmp, { recursive: true, force: true }));
 let counter = 0;
 
 /** A fresh directory with the invented article and `json` as set.json; returns the JSON file's path. */
