@@ -225,3 +225,12 @@ test('a block quote signed below it, and a table row naming the speaker, are att
   const finding = only(table, 'quote-misattributed');
   assert.equal(applyFix(table, preferredFix(finding)), table.replace('| Bell |', '| Okafor |'));
 });
+
+test('a changed first or last word of a whole quote is restored by the fix, not dropped', () => {
+  const first = 'Okafor said: “Each boat that runs aground costs us a season.”';
+  const firstFinding = only(first, 'quote-altered');
+  assert.match(firstFinding.message, /“Each” → “Every”/);
+  assert.equal(applyFix(first, preferredFix(firstFinding)), 'Okafor said: “Every boat that runs aground costs us a season.”');
+  const last = 'Okafor said: “Every boat that runs aground costs us a year.”';
+  assert.equal(applyFix(last, preferredFix(only(last, 'quote-altered'))), 'Okafor said: “Every boat that runs aground costs us a season.”');
+});

@@ -131,22 +131,37 @@ function alignPieces(pieces: readonly Word[][], quote: IndexedQuote): MatchedPie
 }
 
 /**
- * A partial quotation's last words can be read as added words (the reference is cut before them) or as changed
- * words (the reference goes on with others). A quote does not end on "of" or "the": when cutting would leave one
- * dangling, the trailing words were changed, not added.
+ * A quotation's first or last words can be read as added words (the reference is cut before them) or as changed
+ * words (the reference has others there). They were changed, not added, when reading them so makes the quotation
+ * start or end exactly where the reference quote does ("different will not let …" for "We will not let …"), or
+ * when cutting would leave the quotation ending on "of" or "the".
  */
 function extendOverDanglingEnd(alignment: Alignment, draft: readonly string[], ref: readonly string[]): Alignment {
+  return swapLeadingInserts(swapTrailingInserts(alignment, draft, ref));
+}
+
+function swapTrailingInserts(alignment: Alignment, draft: readonly string[], ref: readonly string[]): Alignment {
   const { ops } = alignment;
   let trailing = 0;
   while (trailing < ops.length && ops[ops.length - 1 - trailing].kind === 'insert') trailing++;
   const lastKept = ops[ops.length - 1 - trailing];
-  if (trailing === 0 || lastKept?.kind !== 'equal' || !DANGLING.has(draft[lastKept.draft!])) return alignment;
   const available = ref.length - alignment.refEnd;
+  if (trailing === 0 || lastKept?.kind !== 'equal') return alignment;
+  if (available !== trailing && !DANGLING.has(draft[lastKept.draft!])) return alignment;
   const swapped = Math.min(trailing, available);
   if (swapped === 0) return alignment;
   const head = ops.slice(0, ops.length - trailing);
   const tail = ops.slice(ops.length - trailing).map((op, k) => (k < swapped ? { kind: 'substitute' as const, draft: op.draft, ref: alignment.refEnd + k } : op));
   return { ...alignment, ops: [...head, ...tail], refEnd: alignment.refEnd + swapped };
+}
+
+function swapLeadingInserts(alignment: Alignment): Alignment {
+  const { ops } = alignment;
+  let leading = 0;
+  while (leading < ops.length && ops[leading].kind === 'insert') leading++;
+  if (leading === 0 || leading !== alignment.refStart || ops[leading]?.kind !== 'equal') return alignment;
+  const swapped = ops.slice(0, leading).map((op, k) => ({ kind: 'substitute' as const, draft: op.draft, ref: k }));
+  return { ...alignment, ops: [...swapped, ...ops.slice(leading)], refStart: 0 };
 }
 
 const DANGLING = new Set(['of', 'the', 'a', 'an', 'to', 'and', 'or', 'with', 'in', 'on', 'for', 'from', 'by', 'at', 'as', 'our', 'their', 'its', 'his', 'her', 'my', 'your', 'that']);
