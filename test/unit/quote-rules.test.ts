@@ -234,3 +234,16 @@ test('a changed first or last word of a whole quote is restored by the fix, not 
   const last = 'Okafor said: “Every boat that runs aground costs us a year.”';
   assert.equal(applyFix(last, preferredFix(only(last, 'quote-altered'))), 'Okafor said: “Every boat that runs aground costs us a season.”');
 });
+
+test('a short quote sharing only common words with a reference quote is not an altered version of it', () => {
+  // "we need to" also opens a clause of someone's reference quote; one shared content word is not a quotation of it.
+  const text = 'Kurt Campbell spoke to the BBC. “We need to work together,” he added.';
+  assert.deepEqual(check(text, builtInReference()).map((f) => f.code), ['quote-unverified']);
+});
+
+test('near-identical words confidently given to another speaker are another quote, not an alteration', () => {
+  const text = 'Councillor Marcus Bell spoke next. “Every boat that runs aground costs us a fortune,” Bell said.';
+  assert.deepEqual(run(text).map((f) => f.code), ['quote-unverified']);
+  const own = 'Tom Okafor spoke next. “Every boat that runs aground costs us a fortune,” Okafor said.';
+  assert.deepEqual(run(own).map((f) => f.code), ['quote-altered']);
+});

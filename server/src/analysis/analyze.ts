@@ -7,7 +7,7 @@ import { attributeQuotations, wordsIn, type Attribution } from './attribution';
 import { readDocument, type DocumentLanguage, type ProseDocument } from './document';
 import { findMentions, type Mention } from './mentions';
 import { findQuotations, type QuotationSpan } from './quotations';
-import { matchQuotation, quotationPieces, type QuoteMatch } from './quoteMatch';
+import { acceptedSpeakers, matchQuotation, quotationPieces, type QuoteMatch } from './quoteMatch';
 
 export interface Quotation extends QuotationSpan {
   /** The words inside the quote marks. */
@@ -41,18 +41,23 @@ function readProse(text: string, language: DocumentLanguage): ProseReading {
   });
 }
 
+/**
+ * Near-identical words put in someone else's mouth, by a confident attribution, are more likely another quote
+ * than an altered one: such a quotation is left unmatched (unverified) rather than called altered or misattributed.
+ */
+function plausibleMatch(match: QuoteMatch | undefined, attribution: Attribution): QuoteMatch | undefined {
+  if (match?.kind !== 'altered' || !attribution.confident || !attribution.entity) return match;
+  return acceptedSpeakers(match).has(attribution.entity.id) ? match : undefined;
+}
+
 export function analyzeDocument(text: string, language: DocumentLanguage, reference: ReferenceIndex): DocumentAnalysis {
   const { doc, words: docWords, spans } = readProse(text, language);
   const mentions = findMentions(doc, docWords, reference);
   const attributions = attributeQuotations(doc, docWords, mentions, spans);
   const quotations = spans.map((span, i): Quotation => {
     const quotationWords = wordsIn(docWords, span);
-    return {
-      ...span,
-      words: quotationWords,
-      attribution: attributions[i],
-      match: matchQuotation(quotationPieces(doc.prose, quotationWords), reference),
-    };
+    const attribution = attributions[i];
+    return { ...span, words: quotationWords, attribution, match: plausibleMatch(matchQuotation(quotationPieces(doc.prose, quotationWords), reference), attribution) };
   });
   return { doc, words: docWords, mentions, quotations };
 }

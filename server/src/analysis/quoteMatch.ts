@@ -45,6 +45,12 @@ export function quotationPieces(prose: string, quotationWords: readonly Word[]):
   return pieces.filter((p) => p.length > 0);
 }
 
+/** The speakers the reference accepts for the matched words (the quote's own and its alternatives). */
+export function acceptedSpeakers(match: QuoteMatch): Set<string> {
+  const quotes = match.kind === 'exact' ? match.exactIn : [match.quote];
+  return new Set(quotes.flatMap((q) => [q.quote.speaker, ...(q.quote.alsoAttributableTo ?? [])]));
+}
+
 /** What a match depends on: the pieces' words. Cached per reference set, so re-checks align only new quotations. */
 interface CachedMatch {
   quote: IndexedQuote;
@@ -95,7 +101,27 @@ function computeMatch(pieces: readonly Word[][], reference: ReferenceIndex): Quo
 function closeEnough(pieces: readonly MatchedPiece[], draftWordCount: number): boolean {
   const equal = pieces.reduce((n, p) => n + p.alignment.equal, 0);
   const runs = pieces.flatMap((p) => changeRuns(p.alignment));
-  return equal >= 3 && equal >= 0.6 * draftWordCount && runs.length <= Math.max(2, Math.floor(draftWordCount / 5)) && runs.every((r) => r <= MAX_CHANGE_RUN);
+  return (
+    equal >= 3 &&
+    equal >= 0.6 * draftWordCount &&
+    agreeingContentWords(pieces) >= MIN_AGREEING_CONTENT_WORDS &&
+    runs.length <= Math.max(2, Math.floor(draftWordCount / 5)) &&
+    runs.every((r) => r <= MAX_CHANGE_RUN)
+  );
+}
+
+/** "we need to" agrees with many sentences: an alteration must keep at least two words that carry meaning. */
+const MIN_AGREEING_CONTENT_WORDS = 2;
+
+function agreeingContentWords(pieces: readonly MatchedPiece[]): number {
+  let count = 0;
+  for (const piece of pieces) {
+    for (const op of piece.alignment.ops) {
+      const word = op.kind === 'equal' ? piece.words[op.draft!].norm : '';
+      if (word.length >= 4 && !STOPWORDS.has(word)) count++;
+    }
+  }
+  return count;
 }
 
 const MAX_CHANGE_RUN = 4;

@@ -1,6 +1,5 @@
 // Shared by the quote rules: how to point at a reference quote and how to name its speaker.
 import type { Entity, IndexedQuote, NameForm, ReferenceIndex } from '../reference/index';
-import type { QuoteMatch } from '../analysis/quoteMatch';
 import type { EvidenceLink } from './finding';
 
 export function quoteEvidence(reference: ReferenceIndex, quote: IndexedQuote, message: string): EvidenceLink {
@@ -10,12 +9,6 @@ export function quoteEvidence(reference: ReferenceIndex, quote: IndexedQuote, me
 
 export function speakerName(reference: ReferenceIndex, id: string): string {
   return reference.entities.get(id)?.name ?? id;
-}
-
-/** The speakers the reference accepts for the matched words (the quote's own and its alternatives). */
-export function acceptedSpeakers(match: QuoteMatch): Set<string> {
-  const quotes = match.kind === 'exact' ? match.exactIn : [match.quote];
-  return new Set(quotes.flatMap((q) => [q.quote.speaker, ...(q.quote.alsoAttributableTo ?? [])]));
 }
 
 /**

@@ -2,7 +2,8 @@
 import type { Quotation } from '../analysis/analyze';
 import type { Check } from './check';
 import type { Finding } from './finding';
-import { acceptedSpeakers, nameInForm, quoteEvidence, speakerName } from './quoteEvidence';
+import { acceptedSpeakers } from '../analysis/quoteMatch';
+import { nameInForm, quoteEvidence, speakerName } from './quoteEvidence';
 
 /**
  * Fewer words than this could be anyone's phrase ("low point"): such quotes are checked only when they are
