@@ -2,8 +2,9 @@
 // part once for all of them).
 import type { ReferenceIndex } from '../reference/index';
 import { memoTable } from '../text/memo';
+import { spansWithin } from '../text/spans';
 import { words, type Word } from '../text/words';
-import { attributeQuotations, wordsIn, type Attribution } from './attribution';
+import { attributeQuotations, type Attribution } from './attribution';
 import { readDocument, type DocumentLanguage, type ProseDocument } from './document';
 import { findMentions, type Mention } from './mentions';
 import { findQuotations, type QuotationSpan } from './quotations';
@@ -55,7 +56,7 @@ export function analyzeDocument(text: string, language: DocumentLanguage, refere
   const mentions = findMentions(doc, docWords, reference);
   const attributions = attributeQuotations(doc, docWords, mentions, spans);
   const quotations = spans.map((span, i): Quotation => {
-    const quotationWords = wordsIn(docWords, span);
+    const quotationWords = spansWithin(docWords, span);
     const attribution = attributions[i];
     return { ...span, words: quotationWords, attribution, match: plausibleMatch(matchQuotation(quotationPieces(doc.prose, quotationWords), reference), attribution) };
   });

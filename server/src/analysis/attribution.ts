@@ -8,7 +8,7 @@
 import type { Entity, NameForm } from '../reference/index';
 import type { Span } from '../checks/finding';
 import { isCapitalized, type Word } from '../text/words';
-import { firstStartingAt, lastStartingAtOrBefore, spanAt } from '../text/spans';
+import { firstStartingAt, lastStartingAtOrBefore, spanAt, spansWithin } from '../text/spans';
 import type { ProseDocument } from './document';
 import type { Mention } from './mentions';
 import type { QuotationSpan } from './quotations';
@@ -76,7 +76,7 @@ function continuation(context: Context, quotations: readonly QuotationSpan[], do
   const quotation = quotations[index];
   const previousQuotation = quotations[index - 1];
   if (previous && previousQuotation && quotation.blockIndex - previousQuotation.blockIndex <= 1 && previous.entity) {
-    const interrupted = mentionsIn(context, { start: previousQuotation.close, end: quotation.open }).some(
+    const interrupted = spansWithin(context.mentions, { start: previousQuotation.close, end: quotation.open }).some(
       (m) => m.entity.kind === 'person' && m.entity.id !== previous.entity?.id,
     );
     if (!interrupted) return { kind: 'continuation', entity: previous.entity, confident: false };
@@ -121,7 +121,7 @@ function labelledByCell(context: Context, quotation: QuotationSpan): Attribution
 // ---- rule 1: the clause after the quote ----
 
 function attributionAfter(context: Context, tail: Span, quotation: QuotationSpan): Attribution | undefined {
-  const tailWords = wordsIn(context.words, tail).slice(0, 12);
+  const tailWords = spansWithin(context.words, tail).slice(0, 12);
   const outlet = findOutlet(context, tail);
   // "…” — X" and the passive "…” by X": the speaker is named without a verb.
   const opener = tailWords[0];
@@ -158,7 +158,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'this', 'that',
 // ---- rule 2: the clause before the quote ----
 
 function attributionBefore(context: Context, lead: Span, quotation: QuotationSpan): Attribution | undefined {
-  const leadWords = wordsIn(context.words, lead);
+  const leadWords = spansWithin(context.words, lead);
   const outlet = findOutlet(context, lead);
   const according = leadWords.findIndex((w, i) => w.norm === 'according' && leadWords[i + 1]?.norm === 'to');
   if (according >= 0) {
@@ -168,7 +168,7 @@ function attributionBefore(context: Context, lead: Span, quotation: QuotationSpa
   for (let i = leadWords.length - 1; i >= 0; i--) {
     if (!isReportingVerb(context, leadWords[i])) continue;
     const verb = leadWords[i];
-    const between = mentionsIn(context, { start: verb.end, end: lead.end }).filter((m) => m.entity.kind === 'person');
+    const between = spansWithin(context.mentions, { start: verb.end, end: lead.end }).filter((m) => m.entity.kind === 'person');
     // "X dismissed Y's warning that “…”", "X quoted Y as saying “…”": the words are Y's.
     const reported = between.find((m) => {
       const next = context.words[m.wordIndex + m.wordCount]?.norm;
@@ -185,7 +185,7 @@ function attributionBefore(context: Context, lead: Span, quotation: QuotationSpa
   // "X's verdict was bleak: “…”", "The line came from X: “…”"
   const leadText = context.doc.prose.slice(lead.start, lead.end);
   if (/[:—–]\s*$/.test(leadText)) {
-    const named = mentionsIn(context, lead).filter((m) => m.entity.kind === 'person');
+    const named = spansWithin(context.mentions, lead).filter((m) => m.entity.kind === 'person');
     const distinct = new Set(named.map((m) => m.entity.id));
     if (distinct.size === 1) return { ...fromMention({ ...named[named.length - 1], possessive: false }), outlet };
   }
@@ -194,7 +194,7 @@ function attributionBefore(context: Context, lead: Span, quotation: QuotationSpa
 
 /** The subject of a reporting verb: the nearest person or pronoun before it in the clause. */
 function subjectBefore(context: Context, clause: Span, quotation: QuotationSpan): Attribution | undefined {
-  const clauseWords = wordsIn(context.words, clause);
+  const clauseWords = spansWithin(context.words, clause);
   for (let i = clauseWords.length - 1; i >= 0; i--) {
     const word = clauseWords[i];
     const mention = mentionAt(context, word.start);
@@ -218,7 +218,7 @@ function subjectBefore(context: Context, clause: Span, quotation: QuotationSpan)
 
 /** A speaker named at the start of `range`: a mention, a pronoun, a name not in the reference, or a description. */
 function speakerAt(context: Context, from: number, to: number, quotation: QuotationSpan): Attribution | undefined {
-  const range = wordsIn(context.words, { start: from, end: to });
+  const range = spansWithin(context.words, { start: from, end: to });
   const first = range[0];
   if (!first) return undefined;
   const mention = mentionAt(context, first.start) ?? mentionAfterTitle(context, range);
@@ -320,7 +320,7 @@ function fits(mention: Mention, gender: PronounGender): boolean {
 // ---- outlets ----
 
 function findOutlet(context: Context, range: Span): Outlet | undefined {
-  const list = wordsIn(context.words, range);
+  const list = spansWithin(context.words, range);
   for (let i = 0; i < list.length; i++) {
     for (const cue of OUTLET_CUES) {
       if (!cue.every((w, k) => list[i + k]?.norm === w)) continue;
@@ -345,18 +345,6 @@ function findOutlet(context: Context, range: Span): Outlet | undefined {
 function mentionAt(context: Context, offset: number): Mention | undefined {
   const mention = context.mentions[firstStartingAt(context.mentions, offset)];
   return mention?.start === offset ? mention : undefined;
-}
-
-function mentionsIn(context: Context, range: Span): Mention[] {
-  const out: Mention[] = [];
-  for (let i = firstStartingAt(context.mentions, range.start); i < context.mentions.length && context.mentions[i].end <= range.end; i++) out.push(context.mentions[i]);
-  return out;
-}
-
-export function wordsIn(list: readonly Word[], range: Span): Word[] {
-  const out: Word[] = [];
-  for (let i = firstStartingAt(list, range.start); i < list.length && list[i].end <= range.end; i++) out.push(list[i]);
-  return out;
 }
 
 function sentenceAround(doc: ProseDocument, quotation: QuotationSpan): Span {

@@ -29,3 +29,10 @@ export function firstStartingAt(spans: readonly Span[], offset: number): number 
 export function lastStartingAtOrBefore(spans: readonly Span[], offset: number): number {
   return firstStartingAt(spans, offset + 1) - 1;
 }
+
+/** The spans of a sorted list that lie wholly inside `range` (binary search to the first, then a walk). */
+export function spansWithin<T extends Span>(spans: readonly T[], range: Span): T[] {
+  const out: T[] = [];
+  for (let i = firstStartingAt(spans, range.start); i < spans.length && spans[i].end <= range.end; i++) out.push(spans[i]);
+  return out;
+}
