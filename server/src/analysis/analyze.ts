@@ -1,5 +1,6 @@
 // Everything the checks need to know about a document, read once per reference set (the reference-independent
 // part once for all of them).
+import type { Span } from '../checks/finding';
 import type { ReferenceIndex } from '../reference/index';
 import { memoTable } from '../text/memo';
 import { spansWithin } from '../text/spans';
@@ -24,6 +25,12 @@ export interface DocumentAnalysis {
   words: Word[];
   mentions: Mention[];
   quotations: Quotation[];
+  /**
+   * The person the document names most (the first named, on a tie): its main subject, whom a sentence naming
+   * nobody ("It was postponed in January") is most likely about. A part of a document read alone is given the
+   * whole document's (see engine.ts).
+   */
+  subject?: string;
 }
 
 interface ProseReading {
@@ -33,11 +40,11 @@ interface ProseReading {
 }
 
 /** What no reference set changes (the prose, its words, its quotation marks), read once for all the sets. */
-const readings = { markdown: memoTable<string, ProseReading>(4), plaintext: memoTable<string, ProseReading>(4) };
+const readings = memoTable<string, ProseReading>(8);
 
-function readProse(text: string, language: DocumentLanguage): ProseReading {
-  return readings[language].get(text, () => {
-    const doc = readDocument(text, language);
+function readProse(text: string, language: DocumentLanguage, atDocumentStart: boolean): ProseReading {
+  return readings.get(`${language}${atDocumentStart ? '^' : ' '}${text}`, () => {
+    const doc = readDocument(text, language, atDocumentStart);
     return { doc, words: words(doc.prose), spans: findQuotations(doc.prose, doc.blocks) };
   });
 }
@@ -51,8 +58,9 @@ function plausibleMatch(match: QuoteMatch | undefined, attribution: Attribution)
   return acceptedSpeakers(match).has(attribution.entity.id) ? match : undefined;
 }
 
-export function analyzeDocument(text: string, language: DocumentLanguage, reference: ReferenceIndex): DocumentAnalysis {
-  const { doc, words: docWords, spans } = readProse(text, language);
+/** `atDocumentStart` is false for a part of a document read alone (see readDocument). */
+export function analyzeDocument(text: string, language: DocumentLanguage, reference: ReferenceIndex, atDocumentStart = true): DocumentAnalysis {
+  const { doc, words: docWords, spans } = readProse(text, language, atDocumentStart);
   const mentions = findMentions(doc, docWords, reference);
   const attributions = attributeQuotations(doc, docWords, mentions, spans);
   const quotations = spans.map((span, i): Quotation => {
@@ -60,5 +68,23 @@ export function analyzeDocument(text: string, language: DocumentLanguage, refere
     const attribution = attributions[i];
     return { ...span, words: quotationWords, attribution, match: plausibleMatch(matchQuotation(quotationPieces(doc.prose, quotationWords), reference), attribution) };
   });
-  return { doc, words: docWords, mentions, quotations };
+  return { doc, words: docWords, mentions, quotations, subject: mostNamed(namedPeople(mentions, { start: 0, end: text.length })) };
+}
+
+/** How often each person is named within `span`, and where first. */
+export function namedPeople(mentions: readonly Mention[], span: Span): Map<string, { count: number; first: number }> {
+  const named = new Map<string, { count: number; first: number }>();
+  for (const mention of spansWithin(mentions, span)) {
+    if (mention.entity.kind !== 'person') continue;
+    const entry = named.get(mention.entity.id);
+    if (entry) entry.count++;
+    else named.set(mention.entity.id, { count: 1, first: mention.start });
+  }
+  return named;
+}
+
+export function mostNamed(named: ReadonlyMap<string, { count: number; first: number }>): string | undefined {
+  let best: { id: string; count: number; first: number } | undefined;
+  for (const [id, { count, first }] of named) if (!best || count > best.count || (count === best.count && first < best.first)) best = { id, count, first };
+  return best?.id;
 }

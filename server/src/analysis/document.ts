@@ -29,8 +29,9 @@ export interface ProseDocument {
   sentences: Span[];
 }
 
-export function readDocument(text: string, language: DocumentLanguage): ProseDocument {
-  const { prose, blocks } = language === 'markdown' ? readMarkdown(text) : readPlainText(text);
+/** `atDocumentStart` is false for a part of a document read alone: its start cannot open front matter. */
+export function readDocument(text: string, language: DocumentLanguage, atDocumentStart = true): ProseDocument {
+  const { prose, blocks } = language === 'markdown' ? readMarkdown(text, atDocumentStart) : readPlainText(text);
   const sentences = blocks.flatMap((block) => splitSentences(prose, block));
   return { text, prose, blocks, sentences };
 }
@@ -72,12 +73,12 @@ const parsedChunks = memoTable<string, ChunkProse>(5000);
  * Markdown is read chunk by chunk (paragraph groups split at blank lines, never inside a fence, a comment or
  * front matter), each chunk by the markdown parser unless it holds no character markdown gives meaning to.
  */
-function readMarkdown(text: string): { prose: string; blocks: Block[] } {
+function readMarkdown(text: string, atDocumentStart: boolean): { prose: string; blocks: Block[] } {
   const parts: string[] = [];
   const blocks: Block[] = [];
-  for (const chunk of markdownChunks(text)) {
+  for (const chunk of markdownChunks(text, atDocumentStart)) {
     const slice = text.slice(chunk.start, chunk.end);
-    const read = readChunk(slice, chunk.start === 0);
+    const read = readChunk(slice, atDocumentStart && chunk.start === 0);
     parts.push(read.prose);
     for (const block of read.blocks) blocks.push({ start: block.start + chunk.start, end: block.end + chunk.start, kind: block.kind });
   }
@@ -177,12 +178,12 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
  * inside a fenced code block, an HTML comment or the front matter; an indented chunk (a list item's later
  * paragraph, indented code) stays with the chunk before it.
  */
-export function markdownChunks(text: string): Span[] {
+export function markdownChunks(text: string, atDocumentStart = true): Span[] {
   const chunks: Span[] = [];
   let chunkStart = 0;
   let fence: string | undefined;
   let inComment = false;
-  let inFrontMatter = /^(---|\+\+\+)\r?\n/.test(text);
+  let inFrontMatter = atDocumentStart && /^(---|\+\+\+)\r?\n/.test(text);
   let lineStart = 0;
   let previousBlank = false;
   while (lineStart < text.length) {

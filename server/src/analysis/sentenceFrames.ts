@@ -30,7 +30,7 @@ export interface SentenceFrame extends Span {
   stems: string[];
   /**
    * Who the text was about just before: the previous sentence's references (or its context, if it named nobody),
-   * and the person the draft names most, its main subject.
+   * and the document's main subject (DocumentAnalysis.subject).
    */
   context: EntityRef[];
   words: Word[];
@@ -99,30 +99,13 @@ export function frameSentences(analysis: DocumentAnalysis, reference: ReferenceI
     const stems = sentenceWords.map((w) => stem(w.norm));
     frames.push({ start: span.start, end: span.end, clauses, segments, refs, stems, context, words: sentenceWords });
   });
-  const protagonist = mostReferredPerson(frames);
-  if (protagonist) {
+  const { subject } = analysis;
+  if (subject) {
     for (const frame of frames) {
-      if (!frame.context.some((ref) => ref.id === protagonist.id)) frame.context.push({ ...protagonist, start: frame.start, end: frame.start });
+      if (!frame.context.some((ref) => ref.id === subject)) frame.context.push({ id: subject, person: true, via: 'name', start: frame.start, end: frame.start });
     }
   }
   return frames;
-}
-
-/**
- * The person the draft refers to most often, by name, title or pronoun (the first, on a tie): the draft's main
- * subject, whom a sentence like "It was postponed in January" is most likely about.
- */
-function mostReferredPerson(frames: readonly SentenceFrame[]): EntityRef | undefined {
-  const counts = new Map<string, { ref: EntityRef; count: number }>();
-  for (const ref of frames.flatMap((frame) => frame.refs)) {
-    if (!ref.person) continue;
-    const entry = counts.get(ref.id) ?? { ref, count: 0 };
-    entry.count++;
-    counts.set(ref.id, entry);
-  }
-  let best: { ref: EntityRef; count: number } | undefined;
-  for (const entry of counts.values()) if (!best || entry.count > best.count) best = entry;
-  return best?.ref;
 }
 
 function findRefs(

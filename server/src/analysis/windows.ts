@@ -1,0 +1,66 @@
+// A document is checked in windows: runs of paragraph chunks, each read with the chunks just before it (who was
+// speaking, who "he" is, what the previous sentence was about) and the chunk just after it (a quotation signed
+// below it, a quotation running on), and reporting only on its own chunks. A window's findings depend on its text
+// alone, so they are cached by that text and an edit re-checks only the windows whose text it changed.
+//
+// Where windows start is decided by the chunks' own content (a chunk opens a new window when a hash of its text
+// says so, as rsync and content-defined chunking do), not by counting from the top: an edit moves window bounds
+// only next to itself, and the windows further down keep their text and their cached findings.
+import type { Span } from '../checks/finding';
+import type { DocumentLanguage } from './document';
+import { markdownChunks } from './document';
+
+export interface DocumentWindow extends Span {
+  /** The part of the window it reports on: findings starting here belong to it. */
+  own: Span;
+}
+
+/** Chunks of context read before a window's own chunks: enough for a pronoun's three sentences and a speaker's turn. */
+const LEAD_IN_CHUNKS = 2;
+/** Chunks read after a window's own chunks: a signature under a block quote, a quotation's next paragraph. */
+const RUN_OUT_CHUNKS = 1;
+/** One chunk in this many opens a window, on average. */
+const AVERAGE_WINDOW_CHUNKS = 4;
+/** A window never owns more chunks than this, even when no chunk's hash opens a new one (repeated paragraphs). */
+const MAX_WINDOW_CHUNKS = 16;
+
+/** The document's windows, covering it without overlap in their own parts. */
+export function documentWindows(text: string, language: DocumentLanguage): DocumentWindow[] {
+  const chunks = language === 'markdown' ? markdownChunks(text) : paragraphChunks(text);
+  if (chunks.length === 0) return [{ start: 0, end: text.length, own: { start: 0, end: text.length } }];
+  const windows: DocumentWindow[] = [];
+  let first = 0;
+  for (let i = 1; i <= chunks.length; i++) {
+    const opensWindow = i === chunks.length || i - first >= MAX_WINDOW_CHUNKS || hashOf(text, chunks[i]) % AVERAGE_WINDOW_CHUNKS === 0;
+    if (!opensWindow) continue;
+    const before = chunks[Math.max(0, first - LEAD_IN_CHUNKS)];
+    const after = chunks[Math.min(chunks.length - 1, i - 1 + RUN_OUT_CHUNKS)];
+    windows.push({ start: before.start, end: after.end, own: { start: chunks[first].start, end: chunks[i - 1].end } });
+    first = i;
+  }
+  // The first window owns the document's start and the last its end, blank or not.
+  windows[0].own.start = windows[0].start = 0;
+  windows[windows.length - 1].own.end = windows[windows.length - 1].end = text.length;
+  return windows;
+}
+
+/** Plain text: a chunk starts at each non-blank line that follows a blank one. */
+function paragraphChunks(text: string): Span[] {
+  const chunks: Span[] = [];
+  const paragraphStart = /(?:^|\n)[^\S\n]*\n(?=[^\S\r\n]*\S)/g;
+  let start = 0;
+  for (let m = paragraphStart.exec(text); m; m = paragraphStart.exec(text)) {
+    const at = m.index + m[0].length;
+    if (at > start) chunks.push({ start, end: at });
+    start = at;
+  }
+  if (start < text.length) chunks.push({ start, end: text.length });
+  return chunks;
+}
+
+/** FNV-1a over a chunk's characters: cheap, and spreads similar paragraphs apart. */
+function hashOf(text: string, chunk: Span): number {
+  let hash = 0x811c9dc5;
+  for (let i = chunk.start; i < chunk.end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
