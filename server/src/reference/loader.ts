@@ -1,7 +1,7 @@
-// Loads a reference set: parses the JSON (jsonc-parser, so every problem has a position), validates it against
-// reference-data/factcheck-reference.schema.json (ajv), then checks what a schema cannot: ids resolve and are
-// unique, quotes and evidence really are at their offsets in the article. Every problem is reported as
-// file:line:column of the offending JSON node. Pure module: no editor dependency.
+// Loads a reference set: parses the JSON, validates it against reference-data/factcheck-reference.schema.json
+// (ajv), then checks what a schema cannot: ids resolve and are unique, quotes and evidence really are at their
+// offsets in the article. Every problem is reported as file:line:column of the offending JSON node, found in
+// jsonc-parser's syntax tree of the file. Pure module: no editor dependency.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { packageFile } from '../packageFiles';
@@ -61,8 +61,8 @@ export function loadReferenceFile(file: string): LoadedReference {
 }
 
 /**
- * Larger reference and article files are refused: a parsed reference file holds about twenty bytes of syntax
- * tree per byte of JSON, and the language server keeps it in memory.
+ * Larger reference and article files are refused: the language server keeps every loaded set and its index in
+ * memory, and locating a problem builds a syntax tree of about twenty bytes per byte of JSON.
  */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 /** Listing every schema problem costs time quadratic in their number: past this size, checking stops at the first. */
@@ -105,18 +105,17 @@ export function parseReference(jsonText: string, file: string, readArticle: (abs
   const tooDeep = offsetPastDepth(text, MAX_NESTING);
   if (tooDeep >= 0) throw new ReferenceLoadError([at(tooDeep, `the JSON is nested more than ${MAX_NESTING} levels deep; no reference set is`)]);
 
-  const parseErrors: ParseError[] = [];
-  const root = parseTree(text, parseErrors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-  if (parseErrors.length > 0 || !root) {
-    const problems = parseErrors.slice(0, MAX_PROBLEMS + 1).map((e) => at(e.offset, `JSON syntax error: ${describeParseError(e)}`));
-    throw new ReferenceLoadError(problems.length ? listed(problems, parseErrors.length) : [at(0, 'JSON syntax error: the file is empty')]);
-  }
-  const data: unknown = nodeValue(root);
+  const data = parseJson(text, at);
+  // The syntax tree takes about twenty bytes per byte of JSON, and a large valid file has no problem to locate.
+  let tree: Node | undefined;
+  const root = () => (tree ??= parseTree(text, [], JSON_OPTIONS) as Node);
 
+  // A valid file, the usual case, needs only the validator that stops at the first problem.
   const everyProblem = text.length <= LIST_EVERY_SCHEMA_PROBLEM_UP_TO;
-  const validate = schemaValidator(everyProblem);
-  if (!validate(data)) {
-    const problems = schemaProblems(validate.errors ?? [], root, at);
+  if (!schemaValidator(false)(data)) {
+    const validate = schemaValidator(everyProblem);
+    if (everyProblem) validate(data);
+    const problems = schemaProblems(validate.errors ?? [], data, root(), at);
     if (!everyProblem) problems[0].message += ' (the file is large: checking stopped at its first problem)';
     throw new ReferenceLoadError(listed(problems));
   }
@@ -124,7 +123,7 @@ export function parseReference(jsonText: string, file: string, readArticle: (abs
   const articlePath = path.resolve(path.dirname(abs), set.article.file);
   const problems: ReferenceProblem[] = [];
   const report = (location: (string | number)[], message: string, onKey = false) => {
-    problems.push(at(nodeOffset(root, location, onKey), message));
+    problems.push(at(nodeOffset(root(), location, onKey), message));
   };
 
   let articleText: string | undefined;
@@ -136,6 +135,24 @@ export function parseReference(jsonText: string, file: string, readArticle: (abs
   checkSemantics(set, articleText, report);
   if (problems.length > 0) throw new ReferenceLoadError(listed(problems.sort((a, b) => a.line - b.line || a.column - b.column)));
   return { set, file: abs, articlePath, articleText: articleText as string };
+}
+
+const JSON_OPTIONS = { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false };
+
+/**
+ * The value of the JSON text: JSON.parse, whose strings do not hold on to the text as jsonc-parser's do. Syntax
+ * errors are located by jsonc-parser, which lists each one.
+ */
+function parseJson(text: string, at: (offset: number, message: string) => ReferenceProblem): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const parseErrors: ParseError[] = [];
+    parseTree(text, parseErrors, JSON_OPTIONS);
+    const problems = parseErrors.slice(0, MAX_PROBLEMS + 1).map((e) => at(e.offset, `JSON syntax error: ${describeParseError(e)}`));
+    // The two parsers accept the same JSON; should they ever differ, JSON.parse's own words are shown.
+    throw new ReferenceLoadError(problems.length ? listed(problems, parseErrors.length) : [at(0, `JSON syntax error: ${(error as Error).message}`)]);
+  }
 }
 
 type Report = (location: (string | number)[], message: string, onKey?: boolean) => void;
@@ -234,7 +251,7 @@ function schemaValidator(allErrors: boolean): ValidateFunction {
   return validate;
 }
 
-function schemaProblems(errors: ErrorObject[], root: Node, at: (offset: number, message: string) => ReferenceProblem): ReferenceProblem[] {
+function schemaProblems(errors: ErrorObject[], data: unknown, root: Node, at: (offset: number, message: string) => ReferenceProblem): ReferenceProblem[] {
   const seen = new Set<string>();
   const problems: ReferenceProblem[] = [];
   for (const error of errors) {
@@ -254,7 +271,7 @@ function schemaProblems(errors: ErrorObject[], root: Node, at: (offset: number, 
         message = `unknown property "${error.params.additionalProperty}" in ${label || 'the top-level object'}`;
         break;
       case 'type':
-        message = `${label || 'the file'} must be ${article(error.params.type as string)} (found ${jsonType(valueAt(root, location))})`;
+        message = `${label || 'the file'} must be ${article(error.params.type as string)} (found ${jsonType(valueAt(data, location))})`;
         break;
       case 'enum':
         message = `${label} must be one of ${(error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
@@ -330,27 +347,10 @@ function nodeOffset(root: Node, location: (string | number)[], onKey = false): n
   return root.offset;
 }
 
-function valueAt(root: Node, location: (string | number)[]): unknown {
-  const node = findNodeAtLocation(root, location);
-  return node ? nodeValue(node) : undefined;
-}
-
-/** The plain value of a parse-tree node (the tree is parsed once and used both for data and positions). */
-function nodeValue(node: Node): unknown {
-  switch (node.type) {
-    case 'object': {
-      const out: Record<string, unknown> = {};
-      for (const property of node.children ?? []) {
-        const [key, value] = property.children ?? [];
-        if (key && value) out[key.value as string] = nodeValue(value);
-      }
-      return out;
-    }
-    case 'array':
-      return (node.children ?? []).map(nodeValue);
-    default:
-      return node.value;
-  }
+function valueAt(data: unknown, location: (string | number)[]): unknown {
+  let value = data;
+  for (const segment of location) value = (value as Record<string | number, unknown> | undefined)?.[segment];
+  return value;
 }
 
 function describeParseError(error: ParseError): string {
