@@ -31,6 +31,16 @@ export function* checkInSteps(text: string, language: DocumentLanguage, referenc
   return withoutSuppressed(findings, text, language).sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
+/**
+ * What the checks read around `offset` (for hover cards): the analysis of the window owning it, whose offsets
+ * count from `base`.
+ */
+export function analyzeAround(text: string, language: DocumentLanguage, reference: ReferenceIndex, offset: number): { analysis: DocumentAnalysis; base: number } {
+  const windows = documentWindows(text, language);
+  const window = windows.find((w) => offset < w.own.end) ?? windows[windows.length - 1];
+  return { analysis: analyzeDocument(text.slice(window.start, window.end), language, reference, window.start === 0), base: window.start };
+}
+
 function complete<T>(steps: Generator<void, T>): T {
   for (;;) {
     const step = steps.next();

@@ -22,15 +22,14 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
-import { analyzeDocument } from './analysis/analyze';
-import { checkText, languageOf } from './engine';
+import { analyzeAround, checkInSteps, languageOf } from './engine';
 import type { Finding } from './checks/finding';
 import type { ReferenceIndex } from './reference/index';
 import { REFERENCE_FOLDER, REFERENCE_SUFFIX, referenceFilesFor } from './reference/discovery';
 import { formatProblem } from './reference/loader';
 import { DIAGNOSTIC_SOURCE, toDiagnostic, type ArticleResolver } from './lsp/diagnostics';
 import { fixAllAction, fixAllEdits, quickFixes, versionedEdit, wantsFixAll } from './lsp/codeActions';
-import { hoverAt, type ReadDocument } from './lsp/hover';
+import { hoverAt } from './lsp/hover';
 import { extractReference } from './lsp/extractReference';
 import { ReferenceLibrary } from './lsp/referenceLibrary';
 import { applySeverity, readSettings, type Settings } from './lsp/settings';
@@ -202,15 +201,28 @@ interface DocumentCheck {
   references: ReferenceIndex[];
   /** What is shown: findings after suppression comments and severity settings. */
   findings: Finding[];
-  /** The document read against each reference set, made on the first hover and kept for the next ones. */
-  analyses?: ReadDocument[];
 }
 
 const checks = new Map<string, DocumentCheck>();
+/** Checks under way, by document: a second request for the same version waits for the first. */
+const running = new Map<string, { version: number; generation: number; check: Promise<DocumentCheck | undefined> }>();
 
 async function checkDocument(uri: string): Promise<DocumentCheck | undefined> {
   const cached = checks.get(uri);
-  if (cached && cached.version === documents.get(uri)?.version && cached.generation === generation) return cached;
+  const version = documents.get(uri)?.version;
+  if (cached && cached.version === version && cached.generation === generation) return cached;
+  const underway = running.get(uri);
+  if (underway && underway.version === version && underway.generation === generation) return underway.check;
+  const check = runCheck(uri);
+  if (version !== undefined) running.set(uri, { version, generation, check });
+  try {
+    return await check;
+  } finally {
+    if (running.get(uri)?.check === check) running.delete(uri);
+  }
+}
+
+async function runCheck(uri: string): Promise<DocumentCheck | undefined> {
   const startedAt = generation;
   const { settings, references } = await folderState(uri);
   const document = documents.get(uri);
@@ -229,7 +241,11 @@ async function checkDocument(uri: string): Promise<DocumentCheck | undefined> {
     noticeTooLarge(document, settings.maxFileSize);
   } else {
     try {
-      check.findings = applySeverity(checkText(text, languageOf(document.languageId), references), settings);
+      const current = () => documents.get(uri)?.version === check.version && generation === startedAt;
+      const findings = await inTurns(checkInSteps(text, languageOf(document.languageId), references), current);
+      // The text or the settings changed meanwhile: check what is there now (unchanged windows are cached).
+      if (findings === undefined) return checkDocument(uri);
+      check.findings = applySeverity(findings, settings);
     } catch (error) {
       // The engine never throws on any text (property tests); if it ever does, say so and keep serving.
       connection.console.error(`factcheck: checking ${uri} failed: ${(error as Error).stack ?? String(error)}`);
@@ -238,6 +254,25 @@ async function checkDocument(uri: string): Promise<DocumentCheck | undefined> {
   if (startedAt === generation) checks.set(uri, check);
   sendStatus(uri, check);
   return check;
+}
+
+/** How long a check may hold the message loop before letting other requests (a hover, another document) in. */
+const TURN_MS = 20;
+
+/**
+ * Runs a check's steps, letting the message loop turn every TURN_MS; gives up (undefined) when `stillWanted`
+ * says after a turn that the result would be out of date.
+ */
+async function inTurns<T>(steps: Generator<void, T>, stillWanted: () => boolean): Promise<T | undefined> {
+  let turnStart = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - turnStart < TURN_MS) continue;
+    await new Promise((resolve) => setImmediate(resolve));
+    if (!stillWanted()) return undefined;
+    turnStart = performance.now();
+  }
 }
 
 function noticeTooLarge(document: TextDocument, maxFileSize: number) {
@@ -383,8 +418,9 @@ connection.onHover(async (params) => {
   if (!document || !check || check.state !== 'checked' || check.version !== document.version) return null;
   const text = document.getText();
   const language = languageOf(document.languageId);
-  check.analyses ??= check.references.map((reference) => ({ reference, analysis: analyzeDocument(text, language, reference) }));
-  return hoverAt(document.offsetAt(params.position), { document, analyses: check.analyses, findings: check.findings, articles });
+  const offset = document.offsetAt(params.position);
+  const analyses = check.references.map((reference) => ({ reference, ...analyzeAround(text, language, reference, offset) }));
+  return hoverAt(offset, { document, analyses, findings: check.findings, articles });
 });
 
 connection.onRequest(REFERENCE_SETS_REQUEST, async (params: ReferenceSetsParams): Promise<ReferenceSetInfo[]> => {

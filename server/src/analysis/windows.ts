@@ -21,18 +21,15 @@ const LEAD_IN_CHUNKS = 2;
 const RUN_OUT_CHUNKS = 1;
 /** One chunk in this many opens a window, on average. */
 const AVERAGE_WINDOW_CHUNKS = 4;
-/** A window never owns more chunks than this, even when no chunk's hash opens a new one (repeated paragraphs). */
-const MAX_WINDOW_CHUNKS = 16;
 
 /** The document's windows, covering it without overlap in their own parts. */
 export function documentWindows(text: string, language: DocumentLanguage): DocumentWindow[] {
-  const chunks = language === 'markdown' ? markdownChunks(text) : paragraphChunks(text);
+  const chunks = documentChunks(text, language);
   if (chunks.length === 0) return [{ start: 0, end: text.length, own: { start: 0, end: text.length } }];
   const windows: DocumentWindow[] = [];
   let first = 0;
   for (let i = 1; i <= chunks.length; i++) {
-    const opensWindow = i === chunks.length || i - first >= MAX_WINDOW_CHUNKS || hashOf(text, chunks[i]) % AVERAGE_WINDOW_CHUNKS === 0;
-    if (!opensWindow) continue;
+    if (i < chunks.length && !opensWindow(text, chunks[i], chunks[i - 1])) continue;
     const before = chunks[Math.max(0, first - LEAD_IN_CHUNKS)];
     const after = chunks[Math.min(chunks.length - 1, i - 1 + RUN_OUT_CHUNKS)];
     windows.push({ start: before.start, end: after.end, own: { start: chunks[first].start, end: chunks[i - 1].end } });
@@ -42,6 +39,21 @@ export function documentWindows(text: string, language: DocumentLanguage): Docum
   windows[0].own.start = windows[0].start = 0;
   windows[windows.length - 1].own.end = windows[windows.length - 1].end = text.length;
   return windows;
+}
+
+/**
+ * Decided by the chunk's text and its predecessor's only, so an edit changes where windows start only at the
+ * edited chunk and the next. A chunk repeating the one before opens a window: a run of repeated paragraphs
+ * would otherwise make one window of them all.
+ */
+function opensWindow(text: string, chunk: Span, previous: Span): boolean {
+  if (hashOf(text, chunk) % AVERAGE_WINDOW_CHUNKS === 0) return true;
+  return chunk.end - chunk.start === previous.end - previous.start && text.startsWith(text.slice(previous.start, previous.end), chunk.start);
+}
+
+/** Paragraph groups that read the same alone as in the document (see markdownChunks), covering it in order. */
+export function documentChunks(text: string, language: DocumentLanguage): Span[] {
+  return language === 'markdown' ? markdownChunks(text) : paragraphChunks(text);
 }
 
 /** Plain text: a chunk starts at each non-blank line that follows a blank one. */

@@ -9,10 +9,12 @@ import type { Entity, IndexedQuote, ReferenceIndex } from '../reference/index';
 import type { Fact } from '../reference/types';
 import type { ArticleResolver } from './diagnostics';
 
-/** The document read against one reference set. */
+/** The document (or the part of it around the hover) read against one reference set. */
 export interface ReadDocument {
   reference: ReferenceIndex;
   analysis: DocumentAnalysis;
+  /** Where in the document the analysed text starts: the analysis's offsets count from here. */
+  base: number;
 }
 
 export interface HoverContext {
@@ -38,11 +40,11 @@ export function hoverAt(offset: number, context: HoverContext): Hover | null {
     cards.push(card);
     cover(finding);
   }
-  for (const { reference, analysis } of context.analyses) {
+  for (const { reference, analysis, base } of context.analyses) {
     for (const mention of analysis.mentions) {
-      if (!contains(mention, offset)) continue;
+      if (!contains(mention, offset - base)) continue;
       cards.push(entityCard(mention.entity, reference, context.articles));
-      cover(mention);
+      cover({ start: mention.start + base, end: mention.end + base });
     }
   }
   if (cards.length === 0 || !range) return null;
@@ -98,7 +100,7 @@ function entityCard(entity: Entity, reference: ReferenceIndex, articles: Article
   return paragraphs.join('\n\n');
 }
 
-function quoteCard(finding: Finding, quote: IndexedQuote, { reference, analysis }: ReadDocument, context: HoverContext): string {
+function quoteCard(finding: Finding, quote: IndexedQuote, { reference, analysis, base }: ReadDocument, context: HoverContext): string {
   const speaker = reference.entities.get(quote.quote.speaker);
   const outlet = quote.quote.outlet ? reference.entities.get(quote.quote.outlet) : undefined;
   const paragraphs = [
@@ -106,8 +108,8 @@ function quoteCard(finding: Finding, quote: IndexedQuote, { reference, analysis 
     `> “${escape(quote.quote.text)}”`,
     `— ${speaker ? `**${escape(speaker.name)}**` : escape(quote.quote.speaker)}${outlet ? `, to ${escape(outlet.name)}` : ''}`,
   ];
-  const quotation = analysis.quotations.find((q) => q.match?.quote === quote && q.start < finding.end && finding.start < q.end);
-  const difference = quotation && wordDifference(quotation, quote, context.document.getText());
+  const quotation = analysis.quotations.find((q) => q.match?.quote === quote && q.start + base < finding.end && finding.start < q.end + base);
+  const difference = quotation && wordDifference(quotation, quote, analysis.doc.text);
   if (difference) paragraphs.push(`Difference (~~reference~~ **draft**): ${difference}`);
   const link = articleLink(reference, quote.quote.offset, context.articles, 'Open the quote in the source article');
   if (link) paragraphs.push(link);
