@@ -7,7 +7,7 @@ import * as chrono from 'chrono-node';
 import type { Span } from '../checks/finding';
 import { memoTable } from '../text/memo';
 import { isReadableSentence } from './sentenceFrames';
-import { words } from '../text/words';
+import { isCapitalized, words } from '../text/words';
 import type { DocumentAnalysis } from './analyze';
 
 export interface CalendarFields {
@@ -44,6 +44,18 @@ const MONTH_ABBREVIATIONS: Record<string, number> = {
 };
 
 const CALENDAR_HINT = new RegExp(`\\d|\\b(?:${[...WEEKDAY_NAMES, ...MONTH_NAMES].map((n) => n.slice(0, 3)).join('|')})`);
+/**
+ * What chrono must see for `readResult` to keep anything it reads: a weekday or month name or abbreviation written
+ * with a capital (every one starts with a name's first three letters; only ASCII letters fold to them), or a date
+ * in figures ("19/06/2023", "2023-06-19", an en dash between figures being read as a hyphen). Most sentences with
+ * a figure have neither, and chrono is the costliest step of reading a sentence.
+ */
+const CHRONO_WORTHY = new RegExp(
+  [...new Set([...WEEKDAY_NAMES, ...MONTH_NAMES].map((name) => name.slice(0, 3)))]
+    .map((prefix) => prefix[0] + [...prefix.slice(1)].map((c) => `[${c}${c.toUpperCase()}]`).join(''))
+    .concat('\\d[-/.–—]\\d{1,2}[-/.–—]\\d')
+    .join('|'),
+);
 
 /** A year written alone ("in 2018", "the 2024 election"): chrono does not read these. */
 const YEAR_RANGE = { min: 1900, max: 2100 };
@@ -91,14 +103,17 @@ export function findDateExpressions(prose: string, sentences: readonly Span[], a
 }
 
 function datesIn(prose: string, sentence: Span, articleDate: string): DateExpression[] {
-  const { year = 2000, month = 1, day = 1 } = fieldsOfIsoDate(articleDate);
-  const reference = new Date(year, month - 1, day, 12);
-  // chrono reads "June 18-19" as a range but not "June 18–19"; the dash is one UTF-16 unit either way.
-  const text = prose.slice(sentence.start, sentence.end).replace(/(?<=\d)[–—](?=\d)/g, '-');
+  const written = prose.slice(sentence.start, sentence.end);
   const found: DateExpression[] = [];
-  for (const result of chrono.en.parse(text, reference, { forwardDate: false })) {
-    const expression = readResult(result, sentence.start, prose);
-    if (expression) found.push(expression);
+  if (CHRONO_WORTHY.test(written)) {
+    const { year = 2000, month = 1, day = 1 } = fieldsOfIsoDate(articleDate);
+    const reference = new Date(year, month - 1, day, 12);
+    // chrono reads "June 18-19" as a range but not "June 18–19"; the dash is one UTF-16 unit either way.
+    const text = written.replace(/(?<=\d)[–—](?=\d)/g, '-');
+    for (const result of chrono.en.parse(text, reference, { forwardDate: false })) {
+      const expression = readResult(result, sentence.start, prose);
+      if (expression) found.push(expression);
+    }
   }
   return [...found, ...standaloneYears(prose, sentence, found)];
 }
@@ -184,14 +199,14 @@ function standaloneYears(prose: string, sentence: Span, taken: readonly Span[]):
 }
 
 function weekdayOf(text: string): number | undefined {
-  if (!/^\p{Lu}/u.test(text)) return undefined;
+  if (!isCapitalized(text)) return undefined;
   const lower = text.toLowerCase();
   const full = WEEKDAY_NAMES.findIndex((name) => name.toLowerCase() === lower);
   return full >= 0 ? full : WEEKDAY_ABBREVIATIONS[lower];
 }
 
 function monthOf(text: string): number | undefined {
-  if (!/^\p{Lu}/u.test(text)) return undefined;
+  if (!isCapitalized(text)) return undefined;
   const lower = text.toLowerCase();
   const full = MONTH_NAMES.findIndex((name) => name.toLowerCase() === lower);
   return full >= 0 ? full + 1 : MONTH_ABBREVIATIONS[lower];

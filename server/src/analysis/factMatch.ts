@@ -17,7 +17,7 @@ import type { Span } from '../checks/finding';
 import type { ReferenceIndex } from '../reference/index';
 import type { Fact } from '../reference/types';
 import { lastStartingAtOrBefore } from '../text/spans';
-import { stripPossessive, words, type Word } from '../text/words';
+import { isCapitalized, stripPossessive, words, type Word } from '../text/words';
 import type { DocumentAnalysis } from './analyze';
 import { MONTH_NAMES, WEEKDAY_NAMES } from './dates';
 import { singular } from './numbers';
@@ -255,7 +255,7 @@ function placeWords(text: string, textWords: readonly Word[]): string[] {
   textWords.forEach((word, i) => {
     if (!PLACE_CUES.has(word.norm)) return;
     const next = textWords[i + 1]?.norm === 'the' ? textWords[i + 2] : textWords[i + 1];
-    if (next && /^\p{Lu}/u.test(text.slice(next.start, next.end)) && !CALENDAR_WORDS.has(next.norm)) places.push(stripPossessive(next.norm));
+    if (next && isCapitalized(text.slice(next.start, next.end)) && !CALENDAR_WORDS.has(next.norm)) places.push(stripPossessive(next.norm));
   });
   return places;
 }

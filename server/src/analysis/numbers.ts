@@ -57,8 +57,25 @@ const QUALIFIERS: [string, QualifierKind][] = (
   .map(([text, kind]) => [text, kind === 'approximately' ? 'approximate' : kind] as [string, QualifierKind])
   .sort((a, b) => b[0].split(' ').length - a[0].split(' ').length);
 
+/** Each qualifier's words, found by the word right before a number (which must be its last). */
+const QUALIFIERS_BY_LAST_WORD = new Map<string, { parts: string[]; kind: QualifierKind }[]>();
+for (const [text, kind] of QUALIFIERS) {
+  const parts = text.split(' ');
+  const last = parts[parts.length - 1];
+  QUALIFIERS_BY_LAST_WORD.set(last, [...(QUALIFIERS_BY_LAST_WORD.get(last) ?? []), { parts, kind }]);
+}
+
 const RANGE_JOINERS = new Set(['or', 'to']);
 const DIGITS = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/;
+// Built once: esbuild writes a \p{…} literal as `new RegExp(…)`, which inside a function is rebuilt at every call.
+const NUMERAL_FIRST = /^\p{N}/u;
+const LETTER_OR_NUMERAL = /[\p{L}\p{N}]/u;
+const LETTER = /\p{L}/u;
+
+/** "6", "2023", "٣": the word starts with a numeral. */
+export function startsWithNumeral(norm: string): boolean {
+  return NUMERAL_FIRST.test(norm);
+}
 
 /** Indexes of the words that overlap any of the spans (each span found by binary search, so long drafts stay linear). */
 function wordsOverlapping(words: readonly Word[], spans: readonly Span[]): Set<number> {
@@ -129,7 +146,7 @@ interface NumberRead {
 
 function readNumberAt(prose: string, words: readonly Word[], i: number): NumberRead | undefined {
   const word = words[i];
-  if (/^\p{N}/u.test(word.norm)) return readDigits(prose, words, i);
+  if (startsWithNumeral(word.norm)) return readDigits(prose, words, i);
   if (word.norm === 'a' || word.norm === 'an') return readArticleAsOne(prose, words, i);
   if (word.norm === 'half' && (words[i + 1]?.norm === 'a' || words[i + 1]?.norm === 'an') && isTimeUnit(singular(words[i + 2]?.norm ?? ''))) {
     return { value: 0.5, form: 'words', end: words[i + 1].end, next: i + 2 };
@@ -141,9 +158,9 @@ function readDigits(prose: string, words: readonly Word[], i: number): NumberRea
   const word = words[i];
   const before = prose[word.start - 1] ?? ' ';
   // "F-16", "COVID-19", "A4": a code, not a quantity.
-  if (/[\p{L}\p{N}]/u.test(before) || (/[-‐]/.test(before) && /[\p{L}]/u.test(prose[word.start - 2] ?? ''))) return undefined;
+  if (LETTER_OR_NUMERAL.test(before) || (/[-‐]/.test(before) && LETTER.test(prose[word.start - 2] ?? ''))) return undefined;
   const match = DIGITS.exec(prose.slice(word.start, word.start + 32));
-  if (!match || /[\p{L}]/u.test(prose[word.start + match[0].length] ?? '')) return undefined;
+  if (!match || LETTER.test(prose[word.start + match[0].length] ?? '')) return undefined;
   const end = word.start + match[0].length;
   let next = i + 1;
   while (next < words.length && words[next].start < end) next++;
@@ -216,8 +233,8 @@ function readRangeEnd(prose: string, words: readonly Word[], next: number): Numb
 }
 
 function qualifierBefore(prose: string, words: readonly Word[], i: number): Qualifier | undefined {
-  for (const [text, kind] of QUALIFIERS) {
-    const parts = text.split(' ');
+  if (i === 0) return undefined;
+  for (const { parts, kind } of QUALIFIERS_BY_LAST_WORD.get(words[i - 1].norm) ?? []) {
     const first = i - parts.length;
     if (first < 0) continue;
     const ok = parts.every((part, k) => words[first + k].norm === part && /^\s+$/.test(prose.slice(words[first + k].end, words[first + k + 1].start)));

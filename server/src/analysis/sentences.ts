@@ -28,9 +28,13 @@ export function splitSentences(prose: string, block: Span): Span[] {
   return spans;
 }
 
+// Built once: esbuild writes a \p{…} literal as `new RegExp(…)`, which inside a function is rebuilt at every call.
+const LAST_WORD_AND_DOTS = /[\p{L}.]+$/u;
+const INITIAL = /^\p{Lu}$/u;
+
 function endsWithAbbreviation(text: string, dot: number): boolean {
-  const word = /[\p{L}.]+$/u.exec(text.slice(Math.max(0, dot - 12), dot))?.[0] ?? '';
-  if (/^\p{Lu}$/u.test(word)) return true;
+  const word = LAST_WORD_AND_DOTS.exec(text.slice(Math.max(0, dot - 12), dot))?.[0] ?? '';
+  if (INITIAL.test(word)) return true;
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 

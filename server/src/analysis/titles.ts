@@ -154,11 +154,14 @@ function readOffice(tokens: readonly Token[]): Omit<TitleClaim, keyof Span | 'me
   };
 }
 
+// Sticky, so it matches right at lastIndex: read in place instead of on a copy of the rest of the prose.
+const COMPLEMENT = /[ \t]+(?:to|of|at|for|in|on|with)[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}\p{N}'’]*(?:(?:[ \t]+|-)(?:\p{Lu}[\p{L}\p{N}'’]*|(?:of|and|for)(?=[ \t]+\p{Lu})))*/uy;
+
 /** After an apposition's office: "to the United States", "at the US Embassy in Beijing". */
 function complementEnd(prose: string, from: number): number {
-  const complement = /^[ \t]+(?:to|of|at|for|in|on|with)[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}\p{N}'’]*(?:(?:[ \t]+|-)(?:\p{Lu}[\p{L}\p{N}'’]*|(?:of|and|for)(?=[ \t]+\p{Lu})))*/u;
   let end = from;
-  for (let m = complement.exec(prose.slice(end)); m; m = complement.exec(prose.slice(end))) end += m[0].length;
+  COMPLEMENT.lastIndex = from;
+  while (COMPLEMENT.exec(prose)) end = COMPLEMENT.lastIndex;
   return end;
 }
 
@@ -192,8 +195,11 @@ function startsOrganisationName(analysis: DocumentAnalysis, index: number, nameI
   return isCapitalized(analysis.doc.prose.slice(next.start, next.end)) && !isTitleWord(norm);
 }
 
+// Built once: esbuild writes a \p{…} literal as `new RegExp(…)`, which inside a function is rebuilt at every call.
+const ACRONYM = /^\p{Lu}{1,5}$/u;
+
 function isAcronym(text: string): boolean {
-  return /^\p{Lu}{1,5}$/u.test(text.replace(/['’]s$/, ''));
+  return ACRONYM.test(text.replace(/['’]s$/, ''));
 }
 
 function hyphenated(analysis: Reader, left: number, right: number): boolean {

@@ -13,6 +13,7 @@ import {
   pluralOf,
   singular,
   singularOf,
+  startsWithNumeral,
   unitAfter,
   type NumberExpression,
   type QualifierKind,
@@ -21,7 +22,7 @@ import {
 import { insideQuotation } from '../analysis/quotedText';
 import type { Fact, FactQuantity, Qualifier as FactQualifier } from '../reference/types';
 import { firstStartingAt } from '../text/spans';
-import type { Word } from '../text/words';
+import { isCapitalized, type Word } from '../text/words';
 import type { Check } from './check';
 import { factEvidence } from './factEvidence';
 import { DEFAULT_SEVERITY, type Finding, type TextEdit } from './finding';
@@ -84,7 +85,7 @@ export const numberMismatch: Check = ({ analysis, reference }) => {
 /** "an hour and a half", "five hours and 30 minutes": the rest after the unit is not read, so nothing is compared. */
 function continuesAfterUnit(words: readonly Word[], unit: UnitWord): boolean {
   const [and, next] = [words[unit.index + 1], words[unit.index + 2]];
-  return and?.norm === 'and' && next !== undefined && (next.norm === 'a' || /^\p{N}/u.test(next.norm) || isNumberWord(next.norm));
+  return and?.norm === 'and' && next !== undefined && (next.norm === 'a' || startsWithNumeral(next.norm) || isNumberWord(next.norm));
 }
 
 function scaled(expression: NumberExpression, scale: number): NumberExpression {
@@ -149,7 +150,7 @@ function correction(prose: string, words: readonly Word[], expression: NumberExp
       start = article.start;
     }
   }
-  if (/^\p{Lu}/u.test(prose[start]) && !/^\p{Lu}/u.test(newText)) newText = newText[0].toUpperCase() + newText.slice(1);
+  if (isCapitalized(prose[start]) && !isCapitalized(newText)) newText = newText[0].toUpperCase() + newText.slice(1);
   return { start, end: unit.word.end, newText };
 }
 
@@ -159,7 +160,7 @@ function indefiniteArticle(nextText: string): 'a' | 'an' {
 }
 
 function matchCase(example: string, word: string): string {
-  return /^\p{Lu}/u.test(example) ? word[0].toUpperCase() + word.slice(1) : word;
+  return isCapitalized(example) ? word[0].toUpperCase() + word.slice(1) : word;
 }
 
 function describeQuantity(quantity: FactQuantity): string {

@@ -34,6 +34,10 @@ export function stripPossessive(norm: string): string {
   return norm.endsWith("'s") ? norm.slice(0, -2) : norm.endsWith("'") ? norm.slice(0, -1) : norm;
 }
 
+// A regular expression with \p{…} is built once here: esbuild writes such a literal as `new RegExp(…)`, which
+// inside a function builds it again at every call.
+const CAPITALIZED = /^\p{Lu}/u;
+
 export function isCapitalized(word: string): boolean {
-  return /^\p{Lu}/u.test(word);
+  return CAPITALIZED.test(word);
 }
