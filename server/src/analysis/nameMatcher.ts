@@ -3,14 +3,16 @@
 //
 // Indexes are built once per reference set. A whole name ("Anthony Blinken") is compared word by word with
 // the forms that share one of its words in the same place: one word at least must be spelt as in the
-// reference, since two misspelt words are too far a guess. A lone word has no such anchor, so fuse.js
-// proposes surnames close to it and an edit-distance test decides. Lookups are memoised.
+// reference, since two misspelt words are too far a guess. A lone word has no such anchor: an index proposes
+// the few surnames that may be close to it (surnameIndex.ts), an edit-distance test keeps those that are, and
+// fuse.js has the last word on them and orders them. Lookups are memoised.
 import Fuse from 'fuse.js';
 import type { ReferenceIndex } from '../reference/index';
 import type { Person } from '../reference/types';
 import { memoTable } from '../text/memo';
 import { phraseKey } from '../text/words';
 import { editDistance } from './editDistance';
+import { SurnameIndex, surnameEdits } from './surnameIndex';
 
 export interface PersonForm {
   person: Person;
@@ -40,14 +42,14 @@ const lookups = memoTable<string, NameMatch[]>();
 export class NameMatcher {
   /** Multi-word forms by "n k w": forms of n words whose word k is w. */
   private readonly formsByWord = new Map<string, PersonForm[]>();
-  private readonly surnames: Fuse<{ key: string; form: PersonForm }>;
+  /** Single-word forms of at least SURNAME_MIN_LENGTH letters. */
+  private readonly surnames = new SurnameIndex<PersonForm>();
   /** Every name form of every person and organisation, as normalised phrases. */
   private readonly knownNames = new Set<string>();
   /** Every word of a multi-word form: a quick test before any lookup key is built. */
   private readonly nameWords = new Set<string>();
 
   constructor(private readonly reference: ReferenceIndex) {
-    const single: { key: string; form: PersonForm }[] = [];
     for (const person of reference.loaded.set.people) {
       for (const [i, text] of [person.name, ...person.aliases].entries()) {
         const words = phraseKey(text).split(' ');
@@ -56,14 +58,13 @@ export class NameMatcher {
           words.forEach((word, k) => push(this.formsByWord, `${words.length} ${k} ${word}`, form));
           for (const word of words) this.nameWords.add(word);
         }
-        else if (words[0].length >= SURNAME_MIN_LENGTH) single.push({ key: words[0], form });
+        else if (words[0].length >= SURNAME_MIN_LENGTH) this.surnames.add(words[0], form);
       }
     }
     for (const entity of reference.entities.values()) {
       const aliases = entity.kind === 'person' ? entity.person.aliases : entity.organization.aliases;
       for (const form of [entity.name, ...aliases]) this.knownNames.add(phraseKey(form));
     }
-    this.surnames = new Fuse(single, FUSE_OPTIONS, Fuse.createIndex(FUSE_OPTIONS.keys, single));
   }
 
   /** True when some person or organisation in the reference is named exactly this. */
@@ -84,12 +85,12 @@ export class NameMatcher {
   nearSurnames(word: string): NameMatch[] {
     if (this.isKnownName([word])) return [];
     return lookups.get(`${this.reference.serial} surname ${word}`, () => {
-      const forms = this.surnames.search(word).map(({ item }) => item.form);
-      return ranked(forms, (form) => {
-        const surname = form.words[0];
-        const edits = editDistance(word, surname);
-        return word[0] === surname[0] && edits <= (surname.length >= 10 ? 2 : 1) ? [edits] : undefined;
-      });
+      const near = this.surnames.candidates(word).filter((form) => surnameEdits(word, form.words[0]) !== undefined);
+      if (near.length === 0) return [];
+      // fuse.js scores each surname on its own, so asking it about these few answers as asking about all.
+      const items = near.map((form) => ({ key: form.words[0], form }));
+      const forms = new Fuse(items, FUSE_OPTIONS).search(word).map(({ item }) => item.form);
+      return ranked(forms, (form) => [editDistance(word, form.words[0])]);
     });
   }
 }
