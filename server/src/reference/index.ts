@@ -53,15 +53,26 @@ export class ReferenceIndex {
     }
     for (const list of this.namesByFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
 
-    this.quotes = set.quotes.map((quote) => ({ quote, words: words(quote.text) }));
+    // Quotes repeat their words: one string per distinct word, not one per occurrence (a large set has 44,000).
+    const norms = new Map<string, string>();
+    this.quotes = set.quotes.map((quote) => {
+      const quoteWords = words(quote.text);
+      for (const word of quoteWords) {
+        const known = norms.get(word.norm);
+        if (known === undefined) norms.set(word.norm, word.norm);
+        else word.norm = known;
+      }
+      return { quote, words: quoteWords };
+    });
     for (const indexed of this.quotes) {
       const bySpeaker = this.quotesBySpeaker.get(indexed.quote.speaker) ?? [];
       bySpeaker.push(indexed);
       this.quotesBySpeaker.set(indexed.quote.speaker, bySpeaker);
       indexed.words.forEach((_, position) => {
-        push(this.quoteWords, indexed.words[position].norm, { quote: indexed, position });
+        const hit = { quote: indexed, position };
+        push(this.quoteWords, indexed.words[position].norm, hit);
         if (position + QUOTE_NGRAM <= indexed.words.length) {
-          push(this.quoteNgrams, ngramKey(indexed.words, position), { quote: indexed, position });
+          push(this.quoteNgrams, ngramKey(indexed.words, position), hit);
         }
       });
     }
@@ -130,10 +141,11 @@ export class ReferenceIndex {
   }
 }
 
+/** Joined, not concatenated: a concatenation is a rope of strings, which the index would keep as well as its flat copy. */
 function ngramKey(list: readonly Word[], position: number): string {
-  let key = list[position].norm;
-  for (let i = 1; i < QUOTE_NGRAM; i++) key += ' ' + list[position + i].norm;
-  return key;
+  const norms: string[] = [];
+  for (let i = 0; i < QUOTE_NGRAM; i++) norms.push(list[position + i].norm);
+  return norms.join(' ');
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
