@@ -24,6 +24,8 @@ test('number expressions: words, digits, hyphens, qualifiers, ranges', () => {
   assert.deepEqual(read('two and a half hours'), [{ text: 'two and a half', value: 2.5, max: undefined, form: 'words', qualifier: undefined }]);
   assert.deepEqual(read('1,200 people'), [{ text: '1,200', value: 1200, max: undefined, form: 'digits', qualifier: undefined }]);
   assert.deepEqual(read('an F-16 and the 18th day'), []);
+  // Words that are properties of every object are not numbers.
+  assert.deepEqual(read('a constructor hours and a constructor'), []);
   assert.deepEqual([6, 20, 21, 135].map(numberInWords), ['six', 'twenty', 'twenty-one', 'one hundred and thirty-five']);
 });
 

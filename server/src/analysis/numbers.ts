@@ -27,12 +27,15 @@ export interface NumberExpression extends Span {
   nextWord: number;
 }
 
-const ONES: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
-  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-};
-const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
-const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1e6, billion: 1e9 };
+// Maps, not objects: `norm in ONES` was true of "constructor" (Object.prototype's), which read as a number.
+const ONES_WORDS = [
+  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen',
+  'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen',
+];
+const TENS_WORDS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const ONES = new Map(ONES_WORDS.map((word, value) => [word, value]));
+const TENS = new Map(TENS_WORDS.map((word, k) => [word, 20 + 10 * k]));
+const SCALES = new Map([['hundred', 100], ['thousand', 1000], ['million', 1e6], ['billion', 1e9]]);
 
 /** Seconds in each unit of time, so "18 months" and "a year and a half" can be compared. */
 export const TIME_UNIT_SECONDS: Record<string, number> = {
@@ -104,7 +107,7 @@ export function singular(norm: string): string {
 }
 
 export function isTimeUnit(unit: string): boolean {
-  return unit in TIME_UNIT_SECONDS;
+  return Object.hasOwn(TIME_UNIT_SECONDS, unit);
 }
 
 /**
@@ -182,12 +185,13 @@ function readNumberWords(prose: string, words: readonly Word[], i: number): Numb
   for (; j < words.length; j++) {
     const norm = words[j].norm;
     if (seen && !joinedAsOneNumber(prose, words[j - 1], words[j])) break;
-    if (norm in ONES) current += ONES[norm];
-    else if (norm in TENS) current += TENS[norm];
-    else if (norm in SCALES && seen) {
-      if (SCALES[norm] === 100) current *= 100;
+    const belowHundred = ONES.get(norm) ?? TENS.get(norm);
+    const scale = SCALES.get(norm);
+    if (belowHundred !== undefined) current += belowHundred;
+    else if (scale !== undefined && seen) {
+      if (scale === 100) current *= 100;
       else {
-        total += current * SCALES[norm];
+        total += current * scale;
         current = 0;
       }
     } else if (norm === 'and' && seen && /^(?:hundred|thousand)$/.test(words[j - 1].norm) && isNumberWord(words[j + 1]?.norm ?? '')) continue;
@@ -201,7 +205,7 @@ function readNumberWords(prose: string, words: readonly Word[], i: number): Numb
 
 /** "six", "twenty": a number word below a hundred. */
 export function isNumberWord(norm: string): boolean {
-  return norm in ONES || norm in TENS;
+  return ONES.has(norm) || TENS.has(norm);
 }
 
 /** "twenty-one", "one hundred": number words joined by one space or hyphen. */
@@ -262,9 +266,6 @@ export function claimedInterval(value: number, kind: QualifierKind | undefined, 
       return [value, max];
   }
 }
-
-const ONES_WORDS = Object.keys(ONES);
-const TENS_WORDS = Object.keys(TENS);
 
 /** 6 → "six", 20 → "twenty", 135 → "one hundred and thirty-five"; digits beyond what words read well for. */
 export function numberInWords(value: number): string {
