@@ -24,15 +24,17 @@ const MAX_ALLOWANCE = surnameAllowance(Infinity);
 /** Surnames, each with a value, filed by the strings their allowed deletions make. */
 export class SurnameIndex<T> {
   private readonly values: T[] = [];
-  /** Numbers (order of addition) of the surnames each string can be made from. */
-  private readonly byDeletion = new Map<string, number[]>();
+  /** Numbers (order of addition) of the surnames each string can be made from: most strings come from one
+   * surname, held without an array (a large set files tens of thousands). */
+  private readonly byDeletion = new Map<string, number | number[]>();
 
   add(surname: string, value: T): void {
     const id = this.values.push(value) - 1;
     for (const key of deletions(surname, surnameAllowance(surname.length))) {
       const ids = this.byDeletion.get(key);
-      if (ids) ids.push(id);
-      else this.byDeletion.set(key, [id]);
+      if (ids === undefined) this.byDeletion.set(key, id);
+      else if (typeof ids === 'number') this.byDeletion.set(key, [ids, id]);
+      else ids.push(id);
     }
   }
 
@@ -41,7 +43,9 @@ export class SurnameIndex<T> {
   candidates(word: string): T[] {
     const found = new Set<number>();
     for (const key of deletions(word, MAX_ALLOWANCE)) {
-      for (const id of this.byDeletion.get(key) ?? []) found.add(id);
+      const ids = this.byDeletion.get(key);
+      if (typeof ids === 'number') found.add(ids);
+      else for (const id of ids ?? []) found.add(id);
     }
     return [...found].sort((a, b) => a - b).map((id) => this.values[id]);
   }
