@@ -74,3 +74,12 @@ test('candidates: the near surnames, not the far ones', () => {
   assert.deepEqual(index.candidates('mulhouser'), ['mulhauser']);
   assert.deepEqual(index.candidates('jinping'), []);
 });
+
+test('a word far longer than any surname has no candidates, and costs nothing (a run of letters makes no deletions)', () => {
+  const index = new SurnameIndex<string>();
+  for (const surname of ['blinken', 'kritenbrink']) index.add(surname, surname);
+  assert.deepEqual(index.candidates('kritenbrinkab'), ['kritenbrink']);
+  assert.deepEqual(index.candidates('kritenbrinkabc'), []);
+  // 3,000 letters have 4.5 million two-letter deletions: before this bound, this ran the process out of memory.
+  assert.deepEqual(index.candidates('ab'.repeat(1_500)), []);
+});

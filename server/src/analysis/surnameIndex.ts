@@ -27,9 +27,11 @@ export class SurnameIndex<T> {
   /** Numbers (order of addition) of the surnames each string can be made from: most strings come from one
    * surname, held without an array (a large set files tens of thousands). */
   private readonly byDeletion = new Map<string, number | number[]>();
+  private longest = 0;
 
   add(surname: string, value: T): void {
     const id = this.values.push(value) - 1;
+    this.longest = Math.max(this.longest, surname.length);
     for (const key of deletions(surname, surnameAllowance(surname.length))) {
       const ids = this.byDeletion.get(key);
       if (ids === undefined) this.byDeletion.set(key, id);
@@ -41,6 +43,8 @@ export class SurnameIndex<T> {
   /** The values of every surname `surnameEdits` can accept for `word` (and of a few it will not), in the order
    * they were added. */
   candidates(word: string): T[] {
+    // A word's deletions number the square of its length: a long run of letters ("ababab…") must not make them.
+    if (word.length > this.longest + MAX_ALLOWANCE) return [];
     const found = new Set<number>();
     for (const key of deletions(word, MAX_ALLOWANCE)) {
       const ids = this.byDeletion.get(key);
