@@ -69,9 +69,13 @@ function* checkWindows(text: string, windows: readonly DocumentWindow[], languag
   return findings;
 }
 
-/** Who each window names in its own part, and its findings by the document's subject, by the window's text. */
-const namedInWindow = memoTable<string, [string, { count: number; first: number }][]>(20_000);
-const windowFindings = memoTable<string, Map<string | null, Finding[]>>(20_000);
+/**
+ * Who each window names in its own part, and its findings by the document's subject, by the window's text: as
+ * much as the windows of a 200,000-word draft, about 2.5 million characters.
+ */
+const WINDOW_CACHE = { entries: 20_000, size: { of: (key: string) => key.length, max: 4_000_000 } };
+const namedInWindow = memoTable<string, [string, { count: number; first: number }][]>(WINDOW_CACHE);
+const windowFindings = memoTable<string, Map<string | null, Finding[]>>(WINDOW_CACHE);
 
 /** One window of a document against one reference set; offsets in the cache are from the window's start. */
 class WindowCheck {

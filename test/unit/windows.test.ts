@@ -46,20 +46,19 @@ function boundsAwayFrom(text: string, language: DocumentLanguage, edit: { at: nu
   return documentChunks(text, language).map((c) => (c.end < at ? c.end : c.start > at + length ? c.start + shift : -1)).filter((b) => b >= 0).join(',');
 }
 
-test('an edit changes only the windows around it: every window not containing the edit is unchanged', () => {
+test('an edit changes only the few windows around it, however long the document', () => {
   const edit = fc.tuple(paragraphs, fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom('x', ' word', '.', '\n\n', 'Blinken said “we', '”'));
   for (const language of languages) {
     runProperty(edit, ([text, where, inserted]) => {
       const at = Math.floor(where * text.length);
       const edited = text.slice(0, at) + inserted + text.slice(at);
       fc.pre(boundsAwayFrom(text, language, { at, length: 0, shift: inserted.length }) === boundsAwayFrom(edited, language, { at, length: inserted.length, shift: 0 }));
-      const key = (t: string, w: DocumentWindow, shift: number) => `${w.start + shift}|${w.own.start - w.start}|${w.own.end - w.start}|${t.slice(w.start, w.end)}`;
-      const before = new Set(documentWindows(text, language).map((w) => key(text, w, w.start >= at ? inserted.length : 0)));
-      for (const window of documentWindows(edited, language)) {
-        if (window.start <= at && at + inserted.length <= window.end) continue;
-        if (window.start === 0 || window.end === edited.length) continue; // the first and last own the document's ends
-        assert.ok(before.has(key(edited, window, 0)), `window ${window.start}–${window.end} changed although the edit at ${at} is outside it`);
-      }
+      const key = (t: string, w: DocumentWindow) => `${w.own.start - w.start}|${w.own.end - w.start}|${t.slice(w.start, w.end)}`;
+      const before = new Set(documentWindows(text, language).map((w) => key(text, w)));
+      const changed = documentWindows(edited, language).filter((w) => !before.has(key(edited, w)));
+      // The edited chunk's window, the one before (it reads one chunk on), two after (they read two chunks back),
+      // and one more when the edit splits a chunk in two.
+      assert.ok(changed.length <= 5, `${changed.length} windows changed`);
     }, 200);
   }
 });
@@ -96,4 +95,26 @@ test('on our fixture drafts, checking in windows finds exactly what reading the 
     assert.deepEqual(describe(windowed), describe(wholeDocumentFindings(text, 'markdown')), path.basename(file));
   }
   assert.ok(multiWindow >= 4, `only ${multiWindow} fixtures span several windows`);
+});
+
+test('a paragraph longer than any real one is cut into pieces of bounded length, never inside a surrogate pair', () => {
+  const lines = [
+    'Blinken met Xi. “We made progress,” he said. '.repeat(5_000),
+    'word '.repeat(40_000),
+    '😀'.repeat(100_000),
+    `${' '.repeat(100_000)}x`,
+  ];
+  for (const language of languages) {
+    for (const line of lines) {
+      const chunks = documentChunks(line, language);
+      assert.ok(chunks.length > 10, `${chunks.length} chunks`);
+      chunks.forEach((chunk, i) => {
+        assert.equal(chunk.start, i === 0 ? 0 : chunks[i - 1].end);
+        assert.ok(chunk.end - chunk.start <= 8_001, `a chunk of ${chunk.end - chunk.start} characters`);
+        assert.ok(!/[\uDC00-\uDFFF]/.test(line[chunk.start] ?? ''), 'a chunk starts with the second half of a surrogate pair');
+      });
+      assert.equal(chunks[chunks.length - 1].end, line.length);
+      assertCovers(line, documentWindows(line, language));
+    }
+  }
 });

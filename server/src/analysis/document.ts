@@ -67,7 +67,7 @@ interface ChunkProse {
 }
 
 /** Parsed chunks by their text: an edit re-parses only the paragraphs it touched. */
-const parsedChunks = memoTable<string, ChunkProse>(5000);
+const parsedChunks = memoTable<string, ChunkProse>({ entries: 5000, size: { of: (key) => key.length, max: 4_000_000 } });
 
 /**
  * Markdown is read chunk by chunk (paragraph groups split at blank lines, never inside a fence, a comment or

@@ -51,9 +51,37 @@ function opensWindow(text: string, chunk: Span, previous: Span): boolean {
   return chunk.end - chunk.start === previous.end - previous.start && text.startsWith(text.slice(previous.start, previous.end), chunk.start);
 }
 
-/** Paragraph groups that read the same alone as in the document (see markdownChunks), covering it in order. */
+/**
+ * Paragraph groups that read the same alone as in the document (see markdownChunks), covering it in order. A
+ * paragraph longer than any real one (pasted data, a whole text on one line) is cut into pieces, so that no
+ * window, and no step of a check, is unbounded.
+ */
 export function documentChunks(text: string, language: DocumentLanguage): Span[] {
-  return language === 'markdown' ? markdownChunks(text) : paragraphChunks(text);
+  const chunks = language === 'markdown' ? markdownChunks(text) : paragraphChunks(text);
+  return chunks.flatMap((chunk) => (chunk.end - chunk.start > LONGEST_CHUNK ? pieces(text, chunk) : [chunk]));
+}
+
+/** Longer than any paragraph group of a real draft (markdown reads such a chunk as plain prose anyway). */
+const LONGEST_CHUNK = 50_000;
+/** About how long the pieces of an over-long chunk are. */
+const PIECE = 4_000;
+
+/** Cuts a chunk after a sentence's end where one comes soon after each PIECE characters, else at a blank, else anywhere but inside a surrogate pair. */
+function pieces(text: string, chunk: Span): Span[] {
+  const cuts: Span[] = [];
+  let start = chunk.start;
+  while (chunk.end - start > PIECE * 2) {
+    const from = start + PIECE;
+    const stretch = text.slice(from, from + PIECE);
+    const sentenceEnd = /[.!?]["”’)]*\s+/.exec(stretch);
+    const blank = /\s+/.exec(stretch);
+    let cut = from + (sentenceEnd ? sentenceEnd.index + sentenceEnd[0].length : blank ? blank.index + blank[0].length : PIECE);
+    if (/[\uDC00-\uDFFF]/.test(text[cut] ?? '')) cut++;
+    cuts.push({ start, end: cut });
+    start = cut;
+  }
+  cuts.push({ start, end: chunk.end });
+  return cuts;
 }
 
 /** Plain text: a chunk starts at each non-blank line that follows a blank one. */

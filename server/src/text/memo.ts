@@ -1,23 +1,41 @@
 // Bounded memo tables for pure per-content work (parsing a chunk, aligning a quotation, parsing a sentence's
-// dates), so a re-check after an edit redoes only what the edit touched. All tables register here so the
-// benchmark can measure a cold check honestly.
+// dates, checking a window of a document), so a re-check after an edit redoes only what the edit touched. All
+// tables register here so the benchmark can measure a cold check honestly.
 
-const tables: Map<unknown, unknown>[] = [];
+const clearers: (() => void)[] = [];
 
 export interface Memo<K, V> {
   get(key: K, compute: () => V): V;
 }
 
-/** A memo table that forgets everything once it holds `limit` entries (cheap, and enough for an editor's working set). */
-export function memoTable<K, V>(limit = 10_000): Memo<K, V> {
+export interface MemoLimits<K> {
+  /** Entries kept at most. */
+  entries?: number;
+  /** For tables keyed by long texts: the summed `size` of the keys kept at most. */
+  size?: { of: (key: K) => number; max: number };
+}
+
+/**
+ * A memo table that forgets everything once it is full (cheap, and enough for an editor's working set). A number
+ * is the entry limit.
+ */
+export function memoTable<K, V>(limits: number | MemoLimits<K> = 10_000): Memo<K, V> {
+  const { entries = 10_000, size } = typeof limits === 'number' ? { entries: limits } : limits;
   const table = new Map<K, V>();
-  tables.push(table);
+  let held = 0;
+  const clear = () => {
+    table.clear();
+    held = 0;
+  };
+  clearers.push(clear);
   return {
     get(key, compute) {
       if (table.has(key)) return table.get(key) as V;
       const value = compute();
-      if (table.size >= limit) table.clear();
+      const keySize = size ? size.of(key) : 0;
+      if (table.size >= entries || (size && held + keySize > size.max)) clear();
       table.set(key, value);
+      held += keySize;
       return value;
     },
   };
@@ -25,5 +43,5 @@ export function memoTable<K, V>(limit = 10_000): Memo<K, V> {
 
 /** Empties every memo table (for cold-start measurements and tests). */
 export function clearMemoTables(): void {
-  for (const table of tables) table.clear();
+  for (const clear of clearers) clear();
 }
