@@ -1,14 +1,19 @@
 // Loaded reference sets, shared by every workspace folder that uses them. A file is read once and again only
 // after it changes; when a changed file no longer loads, its last good version stays in use and the writer is
-// told what is wrong (once per distinct problem, not on every keystroke).
-import { builtInReferencePath, loadReferenceFile, ReferenceLoadError, type ReferenceProblem } from '../reference/loader';
+// told what is wrong (once per distinct problem, not on every keystroke). A set is loaded in turns (parsing,
+// validation, indexing; a large set takes a few hundred milliseconds), so the server answers other requests,
+// for documents using other sets, meanwhile.
+import { builtInReferencePath, loadReferenceFileInSteps, ReferenceLoadError, type ReferenceProblem } from '../reference/loader';
 import { ReferenceIndex } from '../reference/index';
+import { complete, inTurns } from '../steps';
 
 interface Entry {
   /** The last version that loaded, if any did. */
   index?: ReferenceIndex;
-  /** The file changed since `index` was loaded. */
+  /** The file changed since `index` was loaded (or since the load under way started). */
   stale: boolean;
+  /** The load under way. */
+  loading?: Promise<void>;
   /** The problems last reported for this file (as text), so they are not reported again. */
   reported?: string;
 }
@@ -26,23 +31,33 @@ export class ReferenceLibrary {
     return builtInReferencePath();
   }
 
-  /** The reference set in `file` (an absolute path), or undefined when it has never loaded. */
-  get(file: string): ReferenceIndex | undefined {
-    let entry = this.entries.get(file);
-    if (entry && !entry.stale) return entry.index;
-    entry ??= { stale: true };
-    this.entries.set(file, entry);
-    try {
-      entry.index = new ReferenceIndex(loadReferenceFile(file));
-      if (entry.reported !== undefined) this.report(file, [], false);
-      entry.reported = undefined;
-    } catch (error) {
-      const problems = error instanceof ReferenceLoadError ? error.problems : [{ file, line: 1, column: 1, message: String((error as Error)?.message ?? error) }];
-      const text = JSON.stringify(problems);
-      if (entry.reported !== text) this.report(file, problems, entry.index !== undefined);
-      entry.reported = text;
+  /**
+   * The reference set in `file` (an absolute path), or undefined when it has never loaded. A new or changed file
+   * is loaded first, in turns; callers asking for it meanwhile share that load.
+   */
+  async load(file: string): Promise<ReferenceIndex | undefined> {
+    const entry = this.entry(file);
+    // A change reported during a load is read by the next one.
+    while (entry.stale || entry.loading) {
+      entry.loading ??= this.reload(file, entry).finally(() => {
+        entry.loading = undefined;
+      });
+      await entry.loading;
     }
-    entry.stale = false;
+    return entry.index;
+  }
+
+  /** `load` at once, holding up the message loop: only until the server awaits `load`. */
+  get(file: string): ReferenceIndex | undefined {
+    const entry = this.entry(file);
+    if (entry.stale) {
+      entry.stale = false;
+      try {
+        this.loaded(file, entry, complete(indexInSteps(file)));
+      } catch (error) {
+        this.failed(file, entry, error);
+      }
+    }
     return entry.index;
   }
 
@@ -72,4 +87,42 @@ export class ReferenceLibrary {
     }
     return [...paths];
   }
+
+  private entry(file: string): Entry {
+    let entry = this.entries.get(file);
+    if (!entry) {
+      entry = { stale: true };
+      this.entries.set(file, entry);
+    }
+    return entry;
+  }
+
+  private async reload(file: string, entry: Entry): Promise<void> {
+    entry.stale = false;
+    try {
+      this.loaded(file, entry, await inTurns(indexInSteps(file)));
+    } catch (error) {
+      this.failed(file, entry, error);
+    }
+  }
+
+  private loaded(file: string, entry: Entry, index: ReferenceIndex) {
+    entry.index = index;
+    if (entry.reported !== undefined) this.report(file, [], false);
+    entry.reported = undefined;
+  }
+
+  private failed(file: string, entry: Entry, error: unknown) {
+    const problems = error instanceof ReferenceLoadError ? error.problems : [{ file, line: 1, column: 1, message: String((error as Error)?.message ?? error) }];
+    const text = JSON.stringify(problems);
+    if (entry.reported !== text) this.report(file, problems, entry.index !== undefined);
+    entry.reported = text;
+  }
+}
+
+/** Reads, checks and indexes a reference file, pausing between the phases and inside the long ones. */
+function* indexInSteps(file: string): Generator<void, ReferenceIndex> {
+  const loaded = yield* loadReferenceFileInSteps(file);
+  yield;
+  return yield* ReferenceIndex.inSteps(loaded);
 }

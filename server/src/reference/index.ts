@@ -2,6 +2,7 @@
 // and every quote by its word trigrams, so lookups never scan the whole set.
 import type { LoadedReference } from './loader';
 import type { Organization, Person, Quote, Fact } from './types';
+import { complete } from '../steps';
 import { phraseKey, stripPossessive, words, type Word } from '../text/words';
 
 export type Entity =
@@ -31,6 +32,10 @@ export interface QuoteHit {
 }
 
 export const QUOTE_NGRAM = 3;
+/** People, organisations or quotes indexed between two pauses of ReferenceIndex.inSteps (a few milliseconds). */
+const ITEMS_PER_STEP = 100;
+/** Passed to the constructor by ReferenceIndex.inSteps, which then builds the index itself. */
+const BUILT_IN_STEPS = Symbol('built in steps');
 
 let nextSerial = 1;
 
@@ -40,14 +45,32 @@ export class ReferenceIndex {
   readonly entities = new Map<string, Entity>();
   /** Name entries by their first word, longest first. */
   private readonly namesByFirstWord = new Map<string, NameEntry[]>();
-  readonly quotes: IndexedQuote[];
+  readonly quotes: IndexedQuote[] = [];
   private readonly quoteNgrams = new Map<string, QuoteHit[]>();
   private readonly quoteWords = new Map<string, QuoteHit[]>();
   private readonly quotesBySpeaker = new Map<string, IndexedQuote[]>();
 
-  constructor(readonly loaded: LoadedReference) {
-    const { set } = loaded;
-    for (const person of set.people) this.addEntity({ kind: 'person', id: person.id, name: person.name, person }, person.aliases);
+  /** Indexes `loaded` at once (ReferenceIndex.inSteps does the same work in steps). */
+  constructor(readonly loaded: LoadedReference, inSteps?: typeof BUILT_IN_STEPS) {
+    if (inSteps !== BUILT_IN_STEPS) complete(this.build());
+  }
+
+  /**
+   * The index of `loaded`, built ITEMS_PER_STEP people, organisations or quotes at a time (a large set of 2,000
+   * people and 3,200 quotes takes over 100 ms): the language server answers other requests between the steps.
+   */
+  static *inSteps(loaded: LoadedReference): Generator<void, ReferenceIndex> {
+    const index = new ReferenceIndex(loaded, BUILT_IN_STEPS);
+    yield* index.build();
+    return index;
+  }
+
+  private *build(): Generator<void, void> {
+    const { set } = this.loaded;
+    for (const [i, person] of set.people.entries()) {
+      if (i > 0 && i % ITEMS_PER_STEP === 0) yield;
+      this.addEntity({ kind: 'person', id: person.id, name: person.name, person }, person.aliases);
+    }
     for (const organization of set.organizations) {
       this.addEntity({ kind: 'organization', id: organization.id, name: organization.name, organization }, organization.aliases);
     }
@@ -55,25 +78,21 @@ export class ReferenceIndex {
 
     // Quotes repeat their words: one string per distinct word, not one per occurrence (a large set has 44,000).
     const norms = new Map<string, string>();
-    this.quotes = set.quotes.map((quote) => {
+    for (const quote of set.quotes) {
+      if (this.quotes.length % ITEMS_PER_STEP === 0) yield;
       const quoteWords = words(quote.text);
       for (const word of quoteWords) {
         const known = norms.get(word.norm);
         if (known === undefined) norms.set(word.norm, word.norm);
         else word.norm = known;
       }
-      return { quote, words: quoteWords };
-    });
-    for (const indexed of this.quotes) {
-      const bySpeaker = this.quotesBySpeaker.get(indexed.quote.speaker) ?? [];
-      bySpeaker.push(indexed);
-      this.quotesBySpeaker.set(indexed.quote.speaker, bySpeaker);
-      indexed.words.forEach((_, position) => {
+      const indexed = { quote, words: quoteWords };
+      this.quotes.push(indexed);
+      push(this.quotesBySpeaker, quote.speaker, indexed);
+      quoteWords.forEach((word, position) => {
         const hit = { quote: indexed, position };
-        push(this.quoteWords, indexed.words[position].norm, hit);
-        if (position + QUOTE_NGRAM <= indexed.words.length) {
-          push(this.quoteNgrams, ngramKey(indexed.words, position), hit);
-        }
+        push(this.quoteWords, word.norm, hit);
+        if (position + QUOTE_NGRAM <= quoteWords.length) push(this.quoteNgrams, ngramKey(quoteWords, position), hit);
       });
     }
   }

@@ -10,6 +10,7 @@ import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 // run time with "Cannot find module './impl/format'".
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser/lib/esm/main.js';
 import schema from '../../../reference-data/factcheck-reference.schema.json';
+import { complete } from '../steps';
 import type { ReferenceSet } from './types';
 
 export interface LoadedReference {
@@ -50,6 +51,11 @@ export function builtInReferencePath(): string {
 
 /** Reads, parses and checks a reference file. Throws ReferenceLoadError listing every problem found. */
 export function loadReferenceFile(file: string): LoadedReference {
+  return complete(loadReferenceFileInSteps(file));
+}
+
+/** loadReferenceFile in steps: the caller may let other work run between them (see parseReferenceInSteps). */
+export function* loadReferenceFileInSteps(file: string): Generator<void, LoadedReference> {
   const abs = path.resolve(file);
   let text: string;
   try {
@@ -57,7 +63,7 @@ export function loadReferenceFile(file: string): LoadedReference {
   } catch (error) {
     throw new ReferenceLoadError([{ file: abs, line: 1, column: 1, message: `cannot read the reference file: ${errorText(error)}` }]);
   }
-  return parseReference(text, abs);
+  return yield* parseReferenceInSteps(text, abs);
 }
 
 /**
@@ -95,11 +101,19 @@ export function loadBuiltInReference(): LoadedReference {
  * (`article.file` is relative to it); `readArticle` reads the article (tests pass their own).
  */
 export function parseReference(jsonText: string, file: string, readArticle: (absPath: string) => string = readRegularFile): LoadedReference {
+  return complete(parseReferenceInSteps(jsonText, file, readArticle));
+}
+
+/**
+ * parseReference in three steps (parsing, validation against the schema, checks against the article), each a
+ * few tens of milliseconds for a large set: the language server answers other requests between them.
+ */
+export function* parseReferenceInSteps(jsonText: string, file: string, readArticle: (absPath: string) => string = readRegularFile): Generator<void, LoadedReference> {
   const abs = path.resolve(file);
   // A byte-order mark is not JSON; blank it so that offsets, and so positions, stay those of the file.
   const text = jsonText.startsWith('\uFEFF') ? ' ' + jsonText.slice(1) : jsonText;
-  const lines = new LineMap(text);
-  const at = (offset: number, message: string): ReferenceProblem => ({ file: abs, ...lines.position(offset), message });
+  let lines: LineMap | undefined;
+  const at = (offset: number, message: string): ReferenceProblem => ({ file: abs, ...(lines ??= new LineMap(text)).position(offset), message });
   if (text.length > MAX_FILE_BYTES) throw new ReferenceLoadError([at(0, `the reference file is too large: ${tooLarge(text.length)}`)]);
   if (text.trim() === '') throw new ReferenceLoadError([at(0, 'JSON syntax error: the file is empty')]);
   const tooDeep = offsetPastDepth(text, MAX_NESTING);
@@ -109,6 +123,7 @@ export function parseReference(jsonText: string, file: string, readArticle: (abs
   // The syntax tree takes about twenty bytes per byte of JSON, and a large valid file has no problem to locate.
   let tree: Node | undefined;
   const root = () => (tree ??= parseTree(text, [], JSON_OPTIONS) as Node);
+  yield;
 
   // A valid file, the usual case, needs only the validator that stops at the first problem.
   const everyProblem = text.length <= LIST_EVERY_SCHEMA_PROBLEM_UP_TO;
@@ -119,6 +134,7 @@ export function parseReference(jsonText: string, file: string, readArticle: (abs
     if (!everyProblem) problems[0].message += ' (the file is large: checking stopped at its first problem)';
     throw new ReferenceLoadError(listed(problems));
   }
+  yield;
   const set = data as ReferenceSet;
   const articlePath = path.resolve(path.dirname(abs), set.article.file);
   const problems: ReferenceProblem[] = [];
