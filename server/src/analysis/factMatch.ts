@@ -22,7 +22,7 @@ import type { DocumentAnalysis } from './analyze';
 import { MONTH_NAMES, WEEKDAY_NAMES } from './dates';
 import { singular } from './numbers';
 import { insideQuotation } from './quotedText';
-import { frameSentences, stem, within, type EntityRef, type SentenceFrame } from './sentenceFrames';
+import { SentenceFrames, stem, within, type EntityRef, type SentenceFrame } from './sentenceFrames';
 import { SPEECH_VERBS } from './speech';
 
 export interface TriggerHit extends Span {
@@ -63,22 +63,23 @@ const CALENDAR_WORDS = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES].map((name) => 
 const SPEECH_WINDOW = { before: 3, after: 1 };
 
 export class FactMatcher {
-  private readonly sentences: SentenceFrame[];
-  private readonly hitsCache = new Map<string, TriggerHit[]>();
+  private readonly sentences: SentenceFrames;
+  /** By sentence index, then fact. */
+  private readonly hitsCache: Map<Fact, TriggerHit[]>[] = [];
   private readonly factsCache = new Map<number, Fact[]>();
 
   constructor(
     private readonly analysis: DocumentAnalysis,
     private readonly reference: ReferenceIndex,
   ) {
-    this.sentences = frameSentences(analysis, reference);
+    this.sentences = new SentenceFrames(analysis, reference);
   }
 
   /** The facts `fits` accepts that the sentence around `value` may be about, each with its evidence. */
   candidates(value: Span, fits: (fact: Fact) => boolean): Candidate[] {
-    const sentenceIndex = lastStartingAtOrBefore(this.sentences, value.start);
-    if (sentenceIndex < 0 || value.start >= this.sentences[sentenceIndex].end) return [];
-    const sentence = this.sentences[sentenceIndex];
+    const sentenceIndex = lastStartingAtOrBefore(this.sentences.spans, value.start);
+    if (sentenceIndex < 0 || value.start >= this.sentences.spans[sentenceIndex].end) return [];
+    const sentence = this.sentences.at(sentenceIndex);
     const ownClause = sentence.clauses.find((c) => c.start <= value.start && value.start < c.end) ?? sentence;
     const segment = sentence.segments.find((s) => s.start <= value.start && value.start < s.end) ?? ownClause;
     const bare = isBare(sentence, segment, value);
@@ -149,11 +150,10 @@ export class FactMatcher {
    */
   private placeConflict(sentence: SentenceFrame, draftPlaces: readonly string[], fact: Fact): boolean {
     if (draftPlaces.length === 0) return false;
-    const evidenceText = `${fact.evidence.text} ${fact.description}`;
-    const evidenceWords = new Set(words(evidenceText).map((w) => w.norm));
-    if (draftPlaces.every((place) => evidenceWords.has(place))) return false;
+    const evidence = evidenceWordsOf(fact);
+    if (draftPlaces.every((place) => evidence.words.has(place))) return false;
     const sentenceText = new Set(sentence.words.map((w) => w.norm));
-    return placeWords(evidenceText, words(evidenceText)).some((place) => !sentenceText.has(place) && !this.reference.lookupName(place).length);
+    return evidence.places.some((place) => !sentenceText.has(place) && !this.reference.lookupName(place).length);
   }
 
   /**
@@ -164,10 +164,10 @@ export class FactMatcher {
   private factsIn(sentenceIndex: number): Fact[] {
     let facts = this.factsCache.get(sentenceIndex);
     if (!facts) {
-      const sentence = this.sentences[sentenceIndex];
+      const sentence = this.sentences.at(sentenceIndex);
       const byFirstStem = factsByFirstTriggerStem(this.reference);
       const positions = new Set<number>();
-      for (const stem of new Set(sentence.stems)) for (const p of byFirstStem.get(stem) ?? []) positions.add(p);
+      for (const stem of sentence.stems) for (const p of byFirstStem.get(stem) ?? []) positions.add(p);
       const referredTo = new Set([...sentence.refs, ...sentence.context].map((ref) => ref.id));
       facts = [...positions]
         .sort((a, b) => a - b)
@@ -184,11 +184,11 @@ export class FactMatcher {
   }
 
   private hits(sentenceIndex: number, fact: Fact): TriggerHit[] {
-    const cacheKey = `${sentenceIndex} ${fact.id}`;
-    let hits = this.hitsCache.get(cacheKey);
+    const bySentence = (this.hitsCache[sentenceIndex] ??= new Map());
+    let hits = bySentence.get(fact);
     if (!hits) {
-      hits = findTriggers(this.analysis, this.sentences[sentenceIndex], triggerKeys(this.reference, fact), fact);
-      this.hitsCache.set(cacheKey, hits);
+      hits = findTriggers(this.analysis, this.sentences.at(sentenceIndex), triggersOf(this.reference, fact), fact);
+      bySentence.set(fact, hits);
     }
     return hits;
   }
@@ -260,6 +260,20 @@ function placeWords(text: string, textWords: readonly Word[]): string[] {
   return places;
 }
 
+const EVIDENCE_WORDS = new WeakMap<Fact, { words: Set<string>; places: string[] }>();
+
+/** The words of a fact's evidence and description, and the places they name, read once per fact. */
+function evidenceWordsOf(fact: Fact): { words: Set<string>; places: string[] } {
+  let evidence = EVIDENCE_WORDS.get(fact);
+  if (!evidence) {
+    const text = `${fact.evidence.text} ${fact.description}`;
+    const textWords = words(text);
+    evidence = { words: new Set(textWords.map((w) => w.norm)), places: placeWords(text, textWords) };
+    EVIDENCE_WORDS.set(fact, evidence);
+  }
+  return evidence;
+}
+
 /** Words by which a sentence refers back to what the previous one was about. */
 const BACK_REFERENCES = new Set(['it', 'its', 'they', 'their', 'them', 'both', 'this', 'these', 'those']);
 
@@ -291,16 +305,26 @@ function triggerKey(trigger: string): string {
   return words(trigger).map((w) => stem(w.norm)).join(' ');
 }
 
-const TRIGGER_KEYS = new WeakMap<ReferenceIndex, Map<string, string[]>>();
+/** A fact's event word as it is looked for: its key, and the stems that make it up. */
+interface Trigger {
+  key: string;
+  stems: string[];
+}
 
-/** Each fact's distinct trigger keys, computed once per reference set. */
-function triggerKeys(reference: ReferenceIndex, fact: Fact): string[] {
-  let byFact = TRIGGER_KEYS.get(reference);
+const TRIGGERS = new WeakMap<ReferenceIndex, Map<string, Trigger[]>>();
+
+/** Each fact's distinct triggers, computed once per reference set. */
+function triggersOf(reference: ReferenceIndex, fact: Fact): Trigger[] {
+  let byFact = TRIGGERS.get(reference);
   if (!byFact) {
-    byFact = new Map(reference.facts.map((f) => [f.id, [...new Set(f.triggers.map(triggerKey))]]));
-    TRIGGER_KEYS.set(reference, byFact);
+    byFact = new Map(reference.facts.map((f) => [f.id, [...new Set(f.triggers.map(triggerKey))].map((key) => ({ key, stems: key.split(' ') }))]));
+    TRIGGERS.set(reference, byFact);
   }
   return byFact.get(fact.id) ?? [];
+}
+
+function triggerKeys(reference: ReferenceIndex, fact: Fact): string[] {
+  return triggersOf(reference, fact).map((trigger) => trigger.key);
 }
 
 const FACTS_BY_FIRST_STEM = new WeakMap<ReferenceIndex, Map<string, number[]>>();
@@ -311,8 +335,8 @@ function factsByFirstTriggerStem(reference: ReferenceIndex): Map<string, number[
   if (!byStem) {
     byStem = new Map();
     for (const [position, fact] of reference.facts.entries()) {
-      for (const key of triggerKeys(reference, fact)) {
-        const first = key.split(' ')[0];
+      for (const { stems } of triggersOf(reference, fact)) {
+        const first = stems[0];
         const list = byStem.get(first) ?? [];
         if (list[list.length - 1] !== position) list.push(position);
         byStem.set(first, list);
@@ -327,12 +351,11 @@ function isUnitTrigger(fact: Fact, key: string): boolean {
   return fact.quantity !== undefined && key === stem(singular(fact.quantity.unit));
 }
 
-function findTriggers(analysis: DocumentAnalysis, sentence: SentenceFrame, keys: readonly string[], fact: Fact): TriggerHit[] {
+function findTriggers(analysis: DocumentAnalysis, sentence: SentenceFrame, triggers: readonly Trigger[], fact: Fact): TriggerHit[] {
   const prose = analysis.doc.prose;
   const { stems, words: sentenceWords } = sentence;
   const hits: TriggerHit[] = [];
-  for (const trigger of keys) {
-    const parts = trigger.split(' ');
+  for (const { key: trigger, stems: parts } of triggers) {
     for (let i = stems.indexOf(parts[0]); i >= 0 && i + parts.length <= stems.length; i = stems.indexOf(parts[0], i + 1)) {
       if (!parts.every((part, k) => stems[i + k] === part && (k === 0 || /^[\s-]+$/.test(prose.slice(sentenceWords[i + k - 1].end, sentenceWords[i + k].start))))) continue;
       const hit = { start: sentenceWords[i].start, end: sentenceWords[i + parts.length - 1].end, key: trigger, unit: isUnitTrigger(fact, trigger) };

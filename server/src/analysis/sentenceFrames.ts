@@ -36,7 +36,10 @@ export interface SentenceFrame extends Span {
   words: Word[];
 }
 
-const PRONOUNS: Record<string, Pronoun> = { he: 'he', him: 'he', his: 'he', himself: 'he', she: 'she', her: 'she', hers: 'she', herself: 'she' };
+// A Map: an object's lookup with every word of the draft was slow, and answered "constructor" with a function.
+const PRONOUNS = new Map<string, Pronoun>(
+  Object.entries({ he: 'he', him: 'he', his: 'he', himself: 'he', she: 'she', her: 'she', hers: 'she', herself: 'she' }),
+);
 
 /** Words that open a new part of a sentence. */
 const CLAUSE_OPENERS = new Set(['and', 'but', 'then', 'while', 'whereas', 'although', 'though', 'because', 'who', 'whom', 'whose', 'which', 'where', 'when', 'before', 'after', 'until', 'since']);
@@ -75,37 +78,68 @@ export function isReadableSentence(sentence: Span): boolean {
   return sentence.end - sentence.start <= LONGEST_SENTENCE;
 }
 
-export function frameSentences(analysis: DocumentAnalysis, reference: ReferenceIndex): SentenceFrame[] {
-  const { doc } = analysis;
-  const titles = uniqueTitlesByFirstWord(reference);
-  const frames: SentenceFrame[] = [];
-  let wordIndex = 0;
-  doc.sentences.forEach((span, index) => {
-    while (wordIndex < analysis.words.length && analysis.words[wordIndex].start < span.start) wordIndex++;
-    const first = wordIndex;
-    while (wordIndex < analysis.words.length && analysis.words[wordIndex].end <= span.end) wordIndex++;
-    if (!isReadableSentence(span)) {
-      frames.push({ start: span.start, end: span.end, clauses: [], segments: [], refs: [], stems: [], context: [], words: [] });
-      return;
-    }
-    const sentenceWords = analysis.words.slice(first, wordIndex);
-    const clauses = splitClauses(doc.prose, span);
-    const segments = clauses.flatMap((clause) => splitSegments(doc.prose, clause, sentenceWords));
-    const previous = frames[index - 1];
-    const before = previous ? (previous.refs.some((ref) => ref.person) ? previous.refs : [...previous.context, ...previous.refs]) : [];
-    const refs = findRefs(analysis, reference, span, sentenceWords, titles, before);
-    // Carried across paragraphs too: a paragraph naming nobody is still about the story's subject.
-    const context = before.map((ref) => ({ ...ref, start: span.start, end: span.start }));
-    const stems = sentenceWords.map((w) => stem(w.norm));
-    frames.push({ start: span.start, end: span.end, clauses, segments, refs, stems, context, words: sentenceWords });
-  });
-  const { subject } = analysis;
-  if (subject) {
-    for (const frame of frames) {
-      if (!frame.context.some((ref) => ref.id === subject)) frame.context.push({ id: subject, person: true, via: 'name', start: frame.start, end: frame.start });
+/** What each sentence refers to, read in order: a pronoun may need the sentence before. */
+interface SentenceReading {
+  words: Word[];
+  refs: EntityRef[];
+  /** What the previous sentence was about (positions not kept: only who). */
+  before: readonly EntityRef[];
+}
+
+/**
+ * The document's sentences as the fact rules read them. Who each sentence refers to is read for all of them, in
+ * order (a pronoun looks back); the rest of a frame (clauses, parts, stems, context) only for the sentences a
+ * date or number is looked up in, when first asked for.
+ */
+export class SentenceFrames {
+  readonly spans: readonly Span[];
+  private readonly readings: (SentenceReading | undefined)[] = [];
+  private readonly frames: SentenceFrame[] = [];
+
+  constructor(
+    private readonly analysis: DocumentAnalysis,
+    reference: ReferenceIndex,
+  ) {
+    this.spans = analysis.doc.sentences;
+    const titles = uniqueTitlesByFirstWord(reference);
+    let wordIndex = 0;
+    let before: readonly EntityRef[] = [];
+    for (const span of this.spans) {
+      while (wordIndex < analysis.words.length && analysis.words[wordIndex].start < span.start) wordIndex++;
+      const first = wordIndex;
+      while (wordIndex < analysis.words.length && analysis.words[wordIndex].end <= span.end) wordIndex++;
+      if (!isReadableSentence(span)) {
+        this.readings.push(undefined);
+        before = [];
+        continue;
+      }
+      const sentenceWords = analysis.words.slice(first, wordIndex);
+      const refs = findRefs(analysis, reference, span, sentenceWords, titles, before);
+      this.readings.push({ words: sentenceWords, refs, before });
+      before = refs.some((ref) => ref.person) ? refs : [...before, ...refs];
     }
   }
-  return frames;
+
+  /** The frame of the sentence at `index` in `spans`. */
+  at(index: number): SentenceFrame {
+    this.frames[index] ??= this.frame(index);
+    return this.frames[index];
+  }
+
+  private frame(index: number): SentenceFrame {
+    const span = this.spans[index];
+    const reading = this.readings[index];
+    const { subject } = this.analysis;
+    // Carried across paragraphs too: a paragraph naming nobody is still about the story's subject.
+    const context = (reading?.before ?? []).map((ref) => ({ ...ref, start: span.start, end: span.start }));
+    if (subject && !context.some((ref) => ref.id === subject)) context.push({ id: subject, person: true, via: 'name', start: span.start, end: span.start });
+    if (!reading) return { start: span.start, end: span.end, clauses: [], segments: [], refs: [], stems: [], context, words: [] };
+    const { prose } = this.analysis.doc;
+    const clauses = splitClauses(prose, span);
+    const segments = clauses.flatMap((clause) => splitSegments(prose, clause, reading.words));
+    const stems = reading.words.map((w) => stem(w.norm));
+    return { start: span.start, end: span.end, clauses, segments, refs: reading.refs, stems, context, words: reading.words };
+  }
 }
 
 function findRefs(
@@ -126,7 +160,7 @@ function findRefs(
   refs.push(...titleRefs(analysis.doc.prose, sentenceWords, titles, refs).filter((ref) => !quoted(ref)));
   refs.sort((a, b) => a.start - b.start);
   for (const word of sentenceWords) {
-    const pronoun = PRONOUNS[word.norm];
+    const pronoun = PRONOUNS.get(word.norm);
     if (!pronoun || quoted(word)) continue;
     const sameGender = (ref: EntityRef) => ref.person && reference.person(ref.id)?.pronoun === pronoun;
     // The sentence's first person of that gender (its subject, usually), a pronoun already resolved included:

@@ -53,8 +53,16 @@ function isReferencePoint(words: readonly Word[], expression: DateExpression): b
   return i >= 0 && REFERENCE_POINT_WORDS.has(words[i].norm);
 }
 
+const FIELDS_OF = new WeakMap<Fact, CalendarFields>();
+
+/** The fact's date as fields, read once per fact (every date in the draft is compared with several facts). */
 function fieldsOf(fact: Fact): CalendarFields {
-  return fact.date ? fieldsOfIsoDate(fact.date.value) : {};
+  let fields = FIELDS_OF.get(fact);
+  if (!fields) {
+    fields = fact.date ? fieldsOfIsoDate(fact.date.value) : {};
+    FIELDS_OF.set(fact, fields);
+  }
+  return fields;
 }
 
 /** The draft states at least one field the reference knows. */
