@@ -12,6 +12,7 @@ import { CHECKS } from './checks/index';
 import type { Finding, Span } from './checks/finding';
 import type { ReferenceIndex } from './reference/index';
 import { mergeSources } from './sources';
+import { complete } from './steps';
 import { memoTable } from './text/memo';
 
 export function checkText(text: string, language: DocumentLanguage, references: readonly ReferenceIndex[]): Finding[] {
@@ -39,13 +40,6 @@ export function analyzeAround(text: string, language: DocumentLanguage, referenc
   const windows = documentWindows(text, language);
   const window = windows.find((w) => offset < w.own.end) ?? windows[windows.length - 1];
   return { analysis: analyzeDocument(text.slice(window.start, window.end), language, reference, window.start === 0), base: window.start };
-}
-
-function complete<T>(steps: Generator<void, T>): T {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
 }
 
 /** What one reference set says about the text. */

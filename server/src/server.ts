@@ -32,6 +32,7 @@ import { fixAllAction, fixAllEdits, quickFixes, versionedEdit, wantsFixAll } fro
 import { hoverAt } from './lsp/hover';
 import { extractReference } from './lsp/extractReference';
 import { ReferenceLibrary } from './lsp/referenceLibrary';
+import { inTurns } from './steps';
 import { applySeverity, readSettings, type Settings } from './lsp/settings';
 import {
   EXTRACT_REFERENCE_REQUEST,
@@ -113,7 +114,7 @@ async function loadFolderState(folder: WorkspaceFolder | undefined, uri: string)
   }
   const references: ReferenceIndex[] = [];
   for (const file of new Set(files)) {
-    const reference = library.get(file);
+    const reference = await library.load(file);
     if (reference) references.push(reference);
   }
   watchReferenceFiles();
@@ -256,25 +257,6 @@ async function runCheck(uri: string): Promise<DocumentCheck | undefined> {
   return check;
 }
 
-/** How long a check may hold the message loop before letting other requests (a hover, another document) in. */
-const TURN_MS = 20;
-
-/**
- * Runs a check's steps, letting the message loop turn every TURN_MS; gives up (undefined) when `stillWanted`
- * says after a turn that the result would be out of date.
- */
-async function inTurns<T>(steps: Generator<void, T>, stillWanted: () => boolean): Promise<T | undefined> {
-  let turnStart = performance.now();
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    if (performance.now() - turnStart < TURN_MS) continue;
-    await new Promise((resolve) => setImmediate(resolve));
-    if (!stillWanted()) return undefined;
-    turnStart = performance.now();
-  }
-}
-
 function noticeTooLarge(document: TextDocument, maxFileSize: number) {
   const name = path.basename(URI.parse(document.uri).path);
   noticeOnce(`tooLarge:${document.uri}`, MessageType.Info, `Fact Check: ${name} is not checked: it is larger than factcheck.maxFileSize (${maxFileSize.toLocaleString('en')} bytes).`);
@@ -347,7 +329,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 
 connection.onInitialized(() => {
   // Read the built-in set while the editor is still opening documents: the first check need not wait for it.
-  setImmediate(() => library.get(library.builtInPath()));
+  void library.load(library.builtInPath());
   if (client.workspace?.workspaceFolders) {
     connection.workspace.onDidChangeWorkspaceFolders((event) => {
       const removed = new Set(event.removed.map((f) => f.uri));

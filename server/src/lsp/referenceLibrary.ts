@@ -5,7 +5,7 @@
 // for documents using other sets, meanwhile.
 import { builtInReferencePath, loadReferenceFileInSteps, ReferenceLoadError, type ReferenceProblem } from '../reference/loader';
 import { ReferenceIndex } from '../reference/index';
-import { complete, inTurns } from '../steps';
+import { inTurns } from '../steps';
 
 interface Entry {
   /** The last version that loaded, if any did. */
@@ -43,20 +43,6 @@ export class ReferenceLibrary {
         entry.loading = undefined;
       });
       await entry.loading;
-    }
-    return entry.index;
-  }
-
-  /** `load` at once, holding up the message loop: only until the server awaits `load`. */
-  get(file: string): ReferenceIndex | undefined {
-    const entry = this.entry(file);
-    if (entry.stale) {
-      entry.stale = false;
-      try {
-        this.loaded(file, entry, complete(indexInSteps(file)));
-      } catch (error) {
-        this.failed(file, entry, error);
-      }
     }
     return entry.index;
   }
