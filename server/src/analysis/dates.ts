@@ -7,7 +7,7 @@ import * as chrono from 'chrono-node';
 import type { Span } from '../checks/finding';
 import { memoTable } from '../text/memo';
 import { isReadableSentence } from './sentenceFrames';
-import { isCapitalized, words } from '../text/words';
+import { isCapitalized, normalizeWord, words } from '../text/words';
 import type { DocumentAnalysis } from './analyze';
 
 export interface CalendarFields {
@@ -184,9 +184,17 @@ function partsOf(
   return parts;
 }
 
+/**
+ * A run of numerals that words() reads as a word of its own (no letter, numeral or apostrophe-joined part on
+ * either side). Only such a word can be a year: no letter normalises to a digit. Finding these instead of
+ * reading every word of the sentence spares normalising words that cannot be years.
+ */
+const NUMERAL_WORD = /(?<![\p{L}\p{N}]|[\p{L}\p{N}]['’ʼ])\p{N}+(?![\p{L}\p{N}]|['’ʼ][\p{L}\p{N}])/gu;
+
 function standaloneYears(prose: string, sentence: Span, taken: readonly Span[]): DateExpression[] {
   const years: DateExpression[] = [];
-  for (const word of words(prose.slice(sentence.start, sentence.end), sentence.start)) {
+  for (const numerals of prose.slice(sentence.start, sentence.end).matchAll(NUMERAL_WORD)) {
+    const word = { norm: normalizeWord(numerals[0]), start: sentence.start + numerals.index, end: sentence.start + numerals.index + numerals[0].length };
     if (!/^\d{4}$/.test(word.norm) || taken.some((span) => span.start <= word.start && word.end <= span.end)) continue;
     const value = Number(word.norm);
     const before = prose[word.start - 1] ?? ' ';

@@ -20,6 +20,7 @@ import {
   type UnitWord,
 } from '../analysis/numbers';
 import { insideQuotation } from '../analysis/quotedText';
+import type { ReferenceIndex } from '../reference/index';
 import type { Fact, FactQuantity, Qualifier as FactQualifier } from '../reference/types';
 import { firstStartingAt } from '../text/spans';
 import { isCapitalized, type Word } from '../text/words';
@@ -45,10 +46,22 @@ function scaleBetween(from: string, to: string): number | undefined {
 
 const unitOf = (quantity: FactQuantity) => singular(quantity.unit);
 
+const UNITS = new WeakMap<ReferenceIndex, Set<string>>();
+
+/** The units the reference counts in, and those convertible to them (singular), once per reference set. */
+function unitsOf(reference: ReferenceIndex): Set<string> {
+  let units = UNITS.get(reference);
+  if (!units) {
+    const factUnits = reference.facts.flatMap((fact) => (fact.quantity ? [unitOf(fact.quantity)] : []));
+    units = new Set([...factUnits, ...factUnits.flatMap((unit) => Object.keys(CONVERSIONS[unit] ?? {}))]);
+    UNITS.set(reference, units);
+  }
+  return units;
+}
+
 export const numberMismatch: Check = ({ analysis, reference }) => {
   const { prose } = analysis.doc;
-  const factUnits = reference.facts.flatMap((fact) => (fact.quantity ? [unitOf(fact.quantity)] : []));
-  const units = new Set([...factUnits, ...factUnits.flatMap((unit) => Object.keys(CONVERSIONS[unit] ?? {}))]);
+  const units = unitsOf(reference);
   if (units.size === 0) return [];
   const matcher = factMatcher(analysis, reference);
   const dates = readDates(analysis, reference.loaded.set.article.date);
