@@ -98,8 +98,10 @@ export class FactMatcher {
     const found: Candidate[] = [];
     for (const fact of this.factsIn(sentenceIndex)) {
       if (!fits(fact)) continue;
+      const hits = this.hits(sentenceIndex, fact);
+      if (hits.length === 0) continue;
       // The value's own phrase must use an event word of the fact (or be bare); the whole clause then counts.
-      const inClause = this.hits(sentenceIndex, fact).filter((hit) => within(hit, clause));
+      const inClause = hits.filter((hit) => within(hit, clause));
       if (!bare && !inClause.some((hit) => within(hit, segment))) continue;
       if (inClause.length === 0) continue;
       // "Blinken said on Tuesday that the meeting …": the date is the saying's, not the meeting's.
@@ -117,7 +119,7 @@ export class FactMatcher {
       // in March", "The first round of talks, on Saturday, …").
       if (named === 0 && supported === 1 && !inClause.some((hit) => within(hit, near) && distinctiveTriggers(this.reference, fact).has(hit.key))) continue;
       if (!this.accepts(fact, { named, supported, hits: inClause, local: direct, value, sentence })) continue;
-      places ??= placeWords(this.analysis.doc.prose, sentence.words.filter((w) => within(w, clause) && !sentence.refs.some((ref) => within(w, ref))));
+      places ??= placeWords(this.analysis.doc.prose, wordsOutsideRefs(sentence, clause));
       if (this.placeConflict(sentence, places, fact)) continue;
       const distinctive = inClause.filter((hit) => distinctiveTriggers(this.reference, fact).has(hit.key));
       found.push({ fact, named, supported, hits: inClause, distinctive, refs });
@@ -167,7 +169,10 @@ export class FactMatcher {
       const sentence = this.sentences.at(sentenceIndex);
       const byFirstStem = factsByFirstTriggerStem(this.reference);
       const positions = new Set<number>();
-      for (const stem of sentence.stems) for (const p of byFirstStem.get(stem) ?? []) positions.add(p);
+      for (const stem of sentence.stems) {
+        const starting = byFirstStem.get(stem);
+        if (starting) for (const p of starting) positions.add(p);
+      }
       const referredTo = new Set([...sentence.refs, ...sentence.context].map((ref) => ref.id));
       facts = [...positions]
         .sort((a, b) => a - b)
@@ -272,6 +277,18 @@ function evidenceWordsOf(fact: Fact): { words: Set<string>; places: string[] } {
     EVIDENCE_WORDS.set(fact, evidence);
   }
   return evidence;
+}
+
+/** The clause's words that are not part of a reference to someone. */
+function wordsOutsideRefs(sentence: SentenceFrame, clause: Span): Word[] {
+  const outside: Word[] = [];
+  for (const word of sentence.words) {
+    if (!within(word, clause)) continue;
+    let inRef = false;
+    for (const ref of sentence.refs) inRef ||= within(word, ref);
+    if (!inRef) outside.push(word);
+  }
+  return outside;
 }
 
 /** Words by which a sentence refers back to what the previous one was about. */

@@ -216,7 +216,9 @@ function titleRefs(prose: string, sentenceWords: readonly Word[], titles: Map<st
   const found: { ref: EntityRef; order: number }[] = [];
   for (let i = 0; i < sentenceWords.length; i++) {
     // Titles have two words or more: the first is never possessive.
-    for (const { parts, id, order } of titles.get(sentenceWords[i].norm) ?? []) {
+    const startingHere = titles.get(sentenceWords[i].norm);
+    if (!startingHere) continue;
+    for (const { parts, id, order } of startingHere) {
       if (i + parts.length > sentenceWords.length) continue;
       // "the secretary of state's meeting": the title's last word may be possessive.
       if (!parts.every((part, k) => (k === parts.length - 1 ? stripPossessive(sentenceWords[i + k].norm) : sentenceWords[i + k].norm) === part)) continue;
