@@ -100,7 +100,7 @@ class WindowCheck {
     const bySubject = windowFindings.get(this.key, () => new Map());
     let found = bySubject.get(subject);
     if (!found) {
-      const analysis = { ...this.analyse(), subject: subject ?? undefined };
+      const analysis = { ...this.analyse(), subject: subject ?? undefined, reported: this.own };
       const { start, end } = this.own;
       const owned = (finding: Finding) => finding.start >= start && (finding.start < end || end === this.slice.length);
       found = CHECKS.flatMap((check) => check({ analysis, reference: this.reference }).filter(owned));

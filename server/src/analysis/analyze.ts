@@ -31,6 +31,17 @@ export interface DocumentAnalysis {
    * whole document's (see engine.ts).
    */
   subject?: string;
+  /**
+   * The part of the text whose findings are wanted: all of it, or a window's own part when the rest is read only
+   * as context (see engine.ts). Rules skip values outside it (see isReported).
+   */
+  reported: Span;
+}
+
+/** Whether findings about `span` are wanted: it overlaps the reported part. */
+export function isReported(analysis: DocumentAnalysis, span: Span): boolean {
+  const { reported } = analysis;
+  return span.start < reported.end && reported.start < Math.max(span.end, span.start + 1);
 }
 
 interface ProseReading {
@@ -39,8 +50,11 @@ interface ProseReading {
   spans: QuotationSpan[];
 }
 
-/** What no reference set changes (the prose, its words, its quotation marks), read once for all the sets. */
-const readings = memoTable<string, ProseReading>(8);
+/**
+ * What no reference set changes (the prose, its words, its quotation marks), read once for all the sets: for
+ * every window of a document (engine.ts), as the sets are checked one after the other.
+ */
+const readings = memoTable<string, ProseReading>({ entries: 5000, size: { of: (key) => key.length, max: 4_000_000 } });
 
 function readProse(text: string, language: DocumentLanguage, atDocumentStart: boolean): ProseReading {
   return readings.get(`${language}${atDocumentStart ? '^' : ' '}${text}`, () => {
@@ -68,7 +82,8 @@ export function analyzeDocument(text: string, language: DocumentLanguage, refere
     const attribution = attributions[i];
     return { ...span, words: quotationWords, attribution, match: plausibleMatch(matchQuotation(quotationPieces(doc.prose, quotationWords), reference), attribution) };
   });
-  return { doc, words: docWords, mentions, quotations, subject: mostNamed(namedPeople(mentions, { start: 0, end: text.length })) };
+  const whole = { start: 0, end: text.length };
+  return { doc, words: docWords, mentions, quotations, subject: mostNamed(namedPeople(mentions, whole)), reported: whole };
 }
 
 /** How often each person is named within `span`, and where first. */

@@ -8,7 +8,7 @@ import type { Span } from '../checks/finding';
 import { memoTable } from '../text/memo';
 import { isReadableSentence } from './sentenceFrames';
 import { isCapitalized, normalizeWord, words } from '../text/words';
-import type { DocumentAnalysis } from './analyze';
+import { isReported, type DocumentAnalysis } from './analyze';
 
 export interface CalendarFields {
   year?: number;
@@ -78,7 +78,7 @@ const READ = new WeakMap<DocumentAnalysis, DateExpression[]>();
 export function readDates(analysis: DocumentAnalysis, articleDate: string): DateExpression[] {
   let dates = READ.get(analysis);
   if (!dates) {
-    dates = findDateExpressions(analysis.doc.prose, analysis.doc.sentences, articleDate);
+    dates = findDateExpressions(analysis.doc.prose, analysis.doc.sentences.filter((sentence) => isReported(analysis, sentence)), articleDate);
     READ.set(analysis, dates);
   }
   return dates;

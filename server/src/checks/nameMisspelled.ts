@@ -2,6 +2,7 @@
 // ("Anthony Blinken", "Xi Jinpeng", "Blinkin's"). Whole names are compared word by word with the person's
 // multi-word forms; a word standing alone only with a long surname. Words that are ordinary English, names of
 // other people the reference knows, and first names far from the person's own ("Jill Biden") are left alone.
+import { isReported } from '../analysis/analyze';
 import { isCommonWord } from '../analysis/dictionary';
 import { findNameRuns, type NameWord } from '../analysis/nameCandidates';
 import { nameMatcherFor, type NameMatch, type NameMatcher } from '../analysis/nameMatcher';
@@ -20,7 +21,8 @@ interface Candidate {
 
 export const nameMisspelled: Check = ({ analysis, reference }) => {
   const matcher = nameMatcherFor(reference);
-  const candidates = findNameRuns(analysis).flatMap((run) => candidatesIn(run, matcher));
+  const runs = findNameRuns(analysis).filter((run) => isReported(analysis, { start: run[0].start, end: run[run.length - 1].end }));
+  const candidates = runs.flatMap((run) => candidatesIn(run, matcher));
   // Longer names first, then closer ones; a word belongs to at most one finding.
   candidates.sort((a, b) => b.words.length - a.words.length || a.matches[0].total - b.matches[0].total);
   const taken = new Set<number>();

@@ -2,6 +2,7 @@
 // about ("met Qin Gang for three hours" when the reference has nearly six). A different qualifier with the same
 // number ("about six hours" for "nearly six") is not a contradiction. The fix writes the reference's value in
 // the draft's form: words or digits, hyphenated or not, with the draft's unit word.
+import { isReported } from '../analysis/analyze';
 import { readDates } from '../analysis/dates';
 import { chooseFact, factMatcher, factValueKey } from '../analysis/factMatch';
 import {
@@ -67,7 +68,7 @@ export const numberMismatch: Check = ({ analysis, reference }) => {
   const dates = readDates(analysis, reference.loaded.set.article.date);
   const findings: Finding[] = [];
   for (const expression of findNumberExpressions(prose, analysis.words, dates)) {
-    if (insideQuotation(analysis, expression.start)) continue;
+    if (!isReported(analysis, expression) || insideQuotation(analysis, expression.start)) continue;
     const unit = unitAfter(prose, analysis.words, expression, units);
     if (!unit || continuesAfterUnit(analysis.words, unit)) continue;
     const unitName = singular(unit.word.norm);

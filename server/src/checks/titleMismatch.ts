@@ -3,6 +3,7 @@
 // when it is someone else's office in the reference ("Foreign Minister Wang Yi" when Qin Gang is Foreign
 // Minister; "CIA chief" for anyone but the CIA chief). Titles the reference is silent about that fit the
 // person's kind of office ("veteran diplomat", "Pentagon chief") and past titles ("former …") pass.
+import { isReported } from '../analysis/analyze';
 import { fitsRole, holdsOffice, isExclusive, isGeneric, organisationEvidence, readRole, sameKindOfOffice, type Office } from '../analysis/offices';
 import { nameMatcherFor } from '../analysis/nameMatcher';
 import { findTitleClaims, type TitleClaim } from '../analysis/titles';
@@ -28,7 +29,7 @@ export const titleMismatch: Check = ({ analysis, reference }) => {
   const findings: Finding[] = [];
   for (const claim of findTitleClaims(analysis)) {
     const { mention } = claim;
-    if (claim.past || mention.entity.kind !== 'person' || spanAt(analysis.quotations, claim.start)) continue;
+    if (claim.past || !isReported(analysis, claim) || mention.entity.kind !== 'person' || spanAt(analysis.quotations, claim.start)) continue;
     const person = mention.entity.person;
     if (!holdsOffice(person.roles) || !isThisPerson(claim, person, analysis.doc.text, reference)) continue;
     const verdict = judge(claim.office, person, reference);

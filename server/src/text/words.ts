@@ -11,7 +11,11 @@ export interface Word {
 // Letters and digits, with apostrophes inside a word kept ("don't", "China’s"); hyphens and dashes split words.
 const WORD = /[\p{L}\p{N}]+(?:['’ʼ][\p{L}\p{N}]+)*/gu;
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 export function normalizeWord(word: string): string {
+  // Most words are ASCII, which NFKC leaves as it is: lower-casing is all they need, at a tenth of the cost.
+  if (ASCII.test(word)) return word.toLowerCase();
   return word.normalize('NFKC').toLowerCase().replace(/[’ʼ]/g, "'");
 }
 
