@@ -87,37 +87,25 @@ interface SentenceReading {
 }
 
 /**
- * The document's sentences as the fact rules read them. Who each sentence refers to is read for all of them, in
- * order (a pronoun looks back); the rest of a frame (clauses, parts, stems, context) only for the sentences a
- * date or number is looked up in, when first asked for.
+ * The document's sentences as the fact rules read them. Who each sentence refers to is read in order (a pronoun
+ * looks back), as far as the last sentence asked for; the rest of a frame (clauses, parts, stems, context) only
+ * for the sentences a date or number is looked up in, when first asked for.
  */
 export class SentenceFrames {
   readonly spans: readonly Span[];
   private readonly readings: (SentenceReading | undefined)[] = [];
   private readonly frames: SentenceFrame[] = [];
+  private readonly titles: Map<string, UniqueTitle[]>;
+  /** Where reading goes on: the first word not yet read past, and what the last sentence read was about. */
+  private wordIndex = 0;
+  private before: readonly EntityRef[] = [];
 
   constructor(
     private readonly analysis: DocumentAnalysis,
-    reference: ReferenceIndex,
+    private readonly reference: ReferenceIndex,
   ) {
     this.spans = analysis.doc.sentences;
-    const titles = uniqueTitlesByFirstWord(reference);
-    let wordIndex = 0;
-    let before: readonly EntityRef[] = [];
-    for (const span of this.spans) {
-      while (wordIndex < analysis.words.length && analysis.words[wordIndex].start < span.start) wordIndex++;
-      const first = wordIndex;
-      while (wordIndex < analysis.words.length && analysis.words[wordIndex].end <= span.end) wordIndex++;
-      if (!isReadableSentence(span)) {
-        this.readings.push(undefined);
-        before = [];
-        continue;
-      }
-      const sentenceWords = analysis.words.slice(first, wordIndex);
-      const refs = findRefs(analysis, reference, span, sentenceWords, titles, before);
-      this.readings.push({ words: sentenceWords, refs, before });
-      before = refs.some((ref) => ref.person) ? refs : [...before, ...refs];
-    }
+    this.titles = uniqueTitlesByFirstWord(reference);
   }
 
   /** The frame of the sentence at `index` in `spans`. */
@@ -128,7 +116,7 @@ export class SentenceFrames {
 
   private frame(index: number): SentenceFrame {
     const span = this.spans[index];
-    const reading = this.readings[index];
+    const reading = this.reading(index);
     const { subject } = this.analysis;
     // Carried across paragraphs too: a paragraph naming nobody is still about the story's subject.
     const context = (reading?.before ?? []).map((ref) => ({ ...ref, start: span.start, end: span.start }));
@@ -139,6 +127,29 @@ export class SentenceFrames {
     const segments = clauses.flatMap((clause) => splitSegments(prose, clause, reading.words));
     const stems = reading.words.map((w) => stem(w.norm));
     return { start: span.start, end: span.end, clauses, segments, refs: reading.refs, stems, context, words: reading.words };
+  }
+
+  /** What the sentence at `index` refers to (undefined for one too long to read), reading up to it first. */
+  private reading(index: number): SentenceReading | undefined {
+    while (this.readings.length <= index) this.readNext();
+    return this.readings[index];
+  }
+
+  private readNext(): void {
+    const { words } = this.analysis;
+    const span = this.spans[this.readings.length];
+    while (this.wordIndex < words.length && words[this.wordIndex].start < span.start) this.wordIndex++;
+    const first = this.wordIndex;
+    while (this.wordIndex < words.length && words[this.wordIndex].end <= span.end) this.wordIndex++;
+    if (!isReadableSentence(span)) {
+      this.readings.push(undefined);
+      this.before = [];
+      return;
+    }
+    const sentenceWords = words.slice(first, this.wordIndex);
+    const refs = findRefs(this.analysis, this.reference, span, sentenceWords, this.titles, this.before);
+    this.readings.push({ words: sentenceWords, refs, before: this.before });
+    this.before = refs.some((ref) => ref.person) ? refs : [...this.before, ...refs];
   }
 }
 
