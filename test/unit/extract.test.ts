@@ -133,3 +133,11 @@ for (const { file, people, quotes } of MEASURED) {
     assert.ok(score.quotes.precision >= quotes[0] && score.quotes.recall >= quotes[1], `quotes ${JSON.stringify(score.quotes)}${detail}`);
   });
 }
+
+test('a word that names a property of every object ("constructor") is an event word like any other', () => {
+  const article = 'Mayor Ines Castro met the bridge constructor on Tuesday, April 30, 2024, to inspect the new span.\n';
+  const set = extractReferenceSet(article, { articleFile: 'a.txt', date: '2024-05-02' });
+  const dated = set.facts.find((fact) => fact.date?.value === '2024-04-30');
+  assert.ok(dated, JSON.stringify(set.facts));
+  assert.ok(dated.triggers.includes('constructor'), dated.triggers.join(', '));
+});

@@ -165,7 +165,7 @@ function triggers(article: Article, span: Span, found: Span): string[] {
   const candidates = article.words
     .filter((w) => w.start >= span.start && w.end <= span.end && !(w.start >= found.start && w.end <= found.end))
     .filter((w) => !article.inQuotation(w.start) && /^[a-z][a-z'-]{2,}$/.test(article.text.slice(w.start, w.end)))
-    .filter((w) => !FUNCTION_WORDS.has(w.norm) && !(w.norm in NUMBER_WORDS))
+    .filter((w) => !FUNCTION_WORDS.has(w.norm) && !Object.hasOwn(NUMBER_WORDS, w.norm))
     .sort((a, b) => Math.abs(a.start - found.start) - Math.abs(b.start - found.start));
   return [...new Set(candidates.map((w) => w.norm))].slice(0, 8);
 }
