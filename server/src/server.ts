@@ -273,11 +273,15 @@ function sendStatus(uri: string, check: DocumentCheck) {
   void connection.sendNotification(STATUS_NOTIFICATION, status);
 }
 
+/** The diagnostics of the document's current version; undefined when it is not checked. */
 async function diagnosticsFor(uri: string) {
-  const check = await checkDocument(uri);
-  const document = documents.get(uri);
-  if (!check || !document || document.version !== check.version) return undefined;
-  return check.findings.map((finding) => toDiagnostic(document, finding, articles));
+  for (;;) {
+    const check = await checkDocument(uri);
+    const document = documents.get(uri);
+    if (!check || !document) return undefined;
+    // An edit came while the check ran (checks run in turns): the current version is checked, never shown as empty.
+    if (document.version === check.version) return check.findings.map((finding) => toDiagnostic(document, finding, articles));
+  }
 }
 
 /** Documents whose last published diagnostics were not empty: cleared when they stop being checked. */

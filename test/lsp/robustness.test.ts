@@ -8,7 +8,7 @@ import type { Diagnostic, TextDocumentContentChangeEvent } from 'vscode-language
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { loadBuiltInReference } from '../../server/src/reference/loader';
 import { draftText, noiseText, runAsyncProperty } from '../support/arbitraries';
-import { fileUri, PUSH_CAPABILITIES, startServer, type TestServer } from '../support/lspClient';
+import { fileUri, PULL_CAPABILITIES, PUSH_CAPABILITIES, startServer, type TestServer } from '../support/lspClient';
 
 const builtIn = loadBuiltInReference();
 
@@ -51,7 +51,9 @@ function specialOffsets(text: string): number[] {
 function toChange(document: TextDocument, spec: EditSpec): TextDocumentContentChangeEvent {
   const text = document.getText();
   const special = specialOffsets(text);
-  const base = spec.nearSpecial && special.length ? special[Math.floor(spec.where * special.length)] : Math.floor(spec.where * text.length);
+  // `where` may be 1: the last special offset, not one past it (an undefined offset made a NaN position, which
+  // reached the server as null and the local model as NaN, so the two texts differed).
+  const base = spec.nearSpecial && special.length ? special[Math.min(special.length - 1, Math.floor(spec.where * special.length))] : Math.floor(spec.where * text.length);
   const start = Math.min(text.length, Math.max(0, base + spec.shift));
   const end = Math.min(text.length, start + spec.deleted);
   return { range: { start: document.positionAt(start), end: document.positionAt(end) }, text: spec.inserted };
@@ -201,5 +203,33 @@ test('a hover on one document is answered while a huge document is being checked
     assert.deepEqual(events, ['hover answered', 'huge document checked']);
   } finally {
     await server.stop();
+  }
+});
+
+test('an edit while a long check runs: what is pulled or pushed is the new version checked, never an empty list', async () => {
+  const article = builtIn.articleText.repeat(Math.ceil(400_000 / builtIn.articleText.length));
+  const added = '\n\nAntony Blinken met Xi Jinping on Tuesday, June 20, 2023.\n';
+  for (const capabilities of [PULL_CAPABILITIES, PUSH_CAPABILITIES]) {
+    const server = await startServer({ capabilities, settings: { maxFileSize: 50_000_000 } });
+    try {
+      const uri = fileUri('long-check.md');
+      const pushed = capabilities === PUSH_CAPABILITIES ? server.nextDiagnostics(uri, 2) : undefined;
+      await server.openQuietly(uri, article);
+      // Sent at once: the server is checking version 1 (in turns) when version 2 arrives.
+      await server.change(uri, article + added, 2);
+      const afterEdit = pushed ? await pushed : await server.pull(uri);
+      const fresh = await (async () => {
+        const other = fileUri('long-check-fresh.md');
+        if (!pushed) {
+          await server.openQuietly(other, article + added);
+          return server.pull(other);
+        }
+        return server.open(other, article + added);
+      })();
+      assert.ok(fresh.some((d) => d.code === 'date-mismatch' && d.range.start.line > 0 && d.message.includes('Tuesday')), 'the added wrong date is flagged');
+      assert.deepEqual(afterEdit.map((d) => [d.code, d.range]), fresh.map((d) => [d.code, d.range]));
+    } finally {
+      await server.stop();
+    }
   }
 });
