@@ -3,7 +3,9 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { checkText } from '../server/src/engine';
+import type { DocumentLanguage } from '../server/src/analysis/document';
+import { documentChunks, documentWindows, type DocumentWindow } from '../server/src/analysis/windows';
+import { checkInSteps, checkText } from '../server/src/engine';
 import { ReferenceIndex } from '../server/src/reference/index';
 import { loadBuiltInReference } from '../server/src/reference/loader';
 import { clearMemoTables } from '../server/src/text/memo';
@@ -11,7 +13,7 @@ import { words } from '../server/src/text/words';
 import { generateDraft, oneWordEdit, type DraftSource } from './bench/drafts';
 import { loadLargeSet } from './bench/largeReference';
 import { measureServer, measureServerMemory } from './bench/server';
-import { medianTime, type Timing } from './bench/timing';
+import { interleavedMedians, longestStep, medianTime, type Timing } from './bench/timing';
 
 const quick = process.argv.includes('--quick');
 const RUNS = quick ? { small: 9, medium: 3, huge: 1, server: 3 } : { small: 41, medium: 9, huge: 3, server: 9 };
@@ -22,22 +24,24 @@ interface Row {
   /** Wall-clock median in ms (MB for memory). */
   value: number;
   unit: 'ms' | 'MB';
-  /** CPU-time median: of this process for in-process measures, of the server process for its start. Targets are
-   * judged on it where it is measured: unlike wall-clock time it does not grow when other processes compete for
-   * the cores, and on an idle machine the two agree (the work is single-threaded). */
+  /** CPU-time median: of this process for in-process measures, of the server process for its start. Printed
+   * beside the wall-clock time, on which targets are judged (what a writer waits): CPU time also counts V8's
+   * background threads (garbage collection, compilation), several milliseconds per check, so it runs above the
+   * wall-clock time on an idle machine, and below it on a busy one. */
   cpu?: number;
-  /** CPU-time ratio to the floor of the same text. */
+  /** Wall-clock ratio to the floor of the same text. */
   floor?: number;
   target?: string;
   pass?: boolean;
 }
 
 const rows: Row[] = [];
+const notes: string[] = [];
 function row(r: Row) {
   rows.push(r);
   process.stderr.write(`  ${r.what}: ${r.value.toFixed(2)} ${r.unit}${r.cpu === undefined ? '' : ` (cpu ${r.cpu.toFixed(2)} ms)`}\n`);
 }
-const timed = (t: Timing, floor?: Timing) => ({ value: t.wall, unit: 'ms' as const, cpu: t.cpu, ...(floor ? { floor: t.cpu / floor.cpu } : {}) });
+const timed = (t: Timing, floor?: Timing) => ({ value: t.wall, unit: 'ms' as const, cpu: t.cpu, ...(floor ? { floor: t.wall / floor.wall } : {}) });
 const count = (n: number) => n.toLocaleString('en');
 
 const loadAverage = () => os.loadavg()[0].toFixed(1);
@@ -66,7 +70,12 @@ const warm = (text: string, refs: readonly ReferenceIndex[], runs: number) => {
 const bare = (text: string, runs: number) => medianTime(runs, () => words(text));
 
 // Warm-up: compile the code paths and build each set's matchers before anything is timed.
-for (let i = 0; i < 3; i++) check(draft2k, [builtIn, large.index]);
+// Cold checks, so that the code paths a cold check takes are compiled too (three warm checks were not enough:
+// the first cold median came out at twice the later ones).
+for (let i = 0; i < 10; i++) {
+  clearMemoTables();
+  check(draft2k, [builtIn, large.index]);
+}
 
 const findingCounts: string[] = [];
 const coldBySize = new Map<number, Timing>();
@@ -79,10 +88,10 @@ for (const size of SIZES) {
   coldBySize.set(size, coldTime);
   const target =
     size === 2_000
-      ? { target: '≤ 5 ms and ≤ 10× floor', pass: coldTime.cpu <= 5 && coldTime.cpu / floor.cpu <= 10 }
+      ? { target: '≤ 5 ms and ≤ 10× floor', pass: coldTime.wall <= 5 && coldTime.wall / floor.wall <= 10 }
       : size === 200_000
         ? (() => {
-            const ratio = coldTime.cpu / coldBySize.get(2_000)!.cpu;
+            const ratio = coldTime.wall / coldBySize.get(2_000)!.wall;
             return { target: `≤ 100× the 2,000-word check (${ratio.toFixed(0)}×)`, pass: ratio <= 100 };
           })()
         : {};
@@ -94,9 +103,16 @@ for (const size of SIZES) {
 }
 
 const floor2k = bare(draft2k, RUNS.small);
-const builtInCold = coldBySize.get(2_000)!;
-const bothCold = cold(draft2k, [builtIn, large.index], RUNS.small);
-const setRatio = bothCold.cpu / builtInCold.cpu;
+// The two are measured in alternation, so that neither gains from running later (a warmer JIT, a calmer machine).
+const [builtInCold, largeCold, bothCold] = interleavedMedians(
+  RUNS.small,
+  [() => check(draft2k, [builtIn]), () => check(draft2k, [large.index]), () => check(draft2k, [builtIn, large.index])],
+  clearMemoTables,
+);
+const largeRatio = largeCold.wall / builtInCold.wall;
+const setRatio = bothCold.wall / builtInCold.wall;
+row({ what: 'full check cold, 2,000 words, built-in set alone (measured alternately with the next two)', ...timed(builtInCold, floor2k) });
+row({ what: 'full check cold, 2,000 words, large set alone', ...timed(largeCold, floor2k), target: `≤ 2× built-in alone (${largeRatio.toFixed(2)}×)`, pass: largeRatio <= 2 });
 row({ what: 'full check cold, 2,000 words, built-in + large set', ...timed(bothCold, floor2k), target: `≤ 2× built-in alone (${setRatio.toFixed(2)}×)`, pass: setRatio <= 2 });
 
 const referenceChoices = [
@@ -106,13 +122,28 @@ const referenceChoices = [
 for (const { label, refs, variants } of referenceChoices) {
   check(draft2k, refs);
   const edit = medianTime(RUNS.small, (i) => check(oneWordEdit(draft2k, variants + i), refs));
-  const target = label === 'built-in' ? { target: '≤ 2 ms', pass: edit.cpu <= 2 } : {};
+  const target = label === 'built-in' ? { target: '≤ 2 ms', pass: edit.wall <= 2 } : {};
   row({ what: `re-check after a one-word edit, 2,000 words, ${label}`, ...timed(edit, floor2k), ...target });
+}
+const windows = documentWindows(draft2k, 'markdown');
+const rechecked = changedWindows(draft2k, oneWordEdit(draft2k, 0), 'markdown');
+notes.push(`The 2,000-word draft is checked in ${windows.length} windows of ${documentChunks(draft2k, 'markdown').length} paragraph chunks; the one-word edit changes the text of ${rechecked} of them, which alone are checked again.`);
+
+const huge = drafts.get(200_000)!;
+clearMemoTables();
+const steps = longestStep(checkInSteps(huge, 'markdown', [builtIn]));
+row({ what: `longest step of a cold check of the 200,000-word draft (the server answers other requests between steps; ${count(steps.count)} steps)`, value: steps.longest.wall, unit: 'ms', cpu: steps.longest.cpu, target: '≤ 50 ms', pass: steps.longest.wall <= 50 });
+
+/** How many windows of `edited` have a text (and own part) that no window of `text` has: those the engine checks again. */
+function changedWindows(text: string, edited: string, language: DocumentLanguage): number {
+  const key = (t: string, w: DocumentWindow) => `${w.own.start - w.start} ${w.own.end - w.start} ${t.slice(w.start, w.end)}`;
+  const before = new Set(documentWindows(text, language).map((w) => key(text, w)));
+  return documentWindows(edited, language).filter((w) => !before.has(key(edited, w))).length;
 }
 
 async function main() {
   const server = await measureServer(draft2k, RUNS.server);
-  row({ what: 'server start to ready (spawn → initialize response)', value: server.ready, unit: 'ms', cpu: server.readyCpu, target: '≤ 300 ms', pass: server.readyCpu <= 300 });
+  row({ what: 'server start to ready (spawn → initialize response)', value: server.ready, unit: 'ms', cpu: server.readyCpu, target: '≤ 300 ms', pass: server.ready <= 300 });
   row({ what: 'open → diagnostics through LSP (pull), 2,000 words, fresh server', value: server.openToDiagnostics, unit: 'ms' });
   row({ what: 'one-word edit → diagnostics through LSP (pull), 2,000 words', value: server.editToDiagnostics, unit: 'ms' });
   const builtInMemory = await measureServerMemory(draft2k);
@@ -134,7 +165,7 @@ function printReport() {
   console.log(`\nMachine: ${os.availableParallelism()} CPUs (nproc), ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}, ${os.platform()} ${os.release()}`);
   console.log(`Load average (1 min): ${loadAtStart} at start, ${loadAverage()} at end. Runs per median: ${RUNS.small} (2,000 words), ${RUNS.medium} (20,000), ${RUNS.huge} (200,000), ${RUNS.server} (server)${quick ? ' (quick run)' : ''}.`);
   console.log(`Large set: ${count(set.people.length)} people, ${count(set.organizations.length)} organisations, ${count(set.quotes.length)} quotes, ${set.facts.length} facts; loaded and indexed in-process in ${largeLoadMs.toFixed(0)} ms.\n`);
-  console.log('Targets are judged on CPU time where it is measured (see docs/performance.md); × floor is a ratio of CPU times.\n');
+  console.log('Targets are judged on wall-clock time, which competing processes inflate: run it on an idle machine (see docs/performance.md). × floor is a ratio of wall-clock times.\n');
   console.log('| measure | wall, median | CPU, median | × floor | target | result |');
   console.log('| --- | ---: | ---: | ---: | --- | --- |');
   const ms = (v: number) => `${v < 10 ? v.toFixed(2) : v.toFixed(0)} ms`;
@@ -144,6 +175,7 @@ function printReport() {
     console.log(`| ${cells.join(' | ')} |`);
   }
   console.log(`\nFindings per draft (built-in + large set): ${findingCounts.join('; ')}`);
+  for (const note of notes) console.log(`\n${note}`);
   const failed = rows.filter((r) => r.pass === false).length;
   console.log(failed ? `\n${failed} target(s) not met.` : '\nAll targets met.');
 }

@@ -29,3 +29,31 @@ export function medianTime(runs: number, run: (i: number) => unknown, prepare: (
   }
   return { wall: median(wall), cpu: median(cpu) };
 }
+
+/** Median times of several runs measured in alternation (a, b, a, b, …); `prepare` runs before each, untimed. */
+export function interleavedMedians(runs: number, measured: readonly (() => unknown)[], prepare: () => void = () => {}): Timing[] {
+  const times = measured.map(() => ({ wall: [] as number[], cpu: [] as number[] }));
+  for (let i = 0; i < runs; i++) {
+    measured.forEach((run, k) => {
+      prepare();
+      const one = medianTime(1, run);
+      times[k].wall.push(one.wall);
+      times[k].cpu.push(one.cpu);
+    });
+  }
+  return times.map(({ wall, cpu }) => ({ wall: median(wall), cpu: median(cpu) }));
+}
+
+/** Runs a stepwise computation to its end; its longest step, timed like medianTime's runs, and how many steps. */
+export function longestStep(steps: Generator<unknown, unknown>): { longest: Timing; count: number } {
+  const longest = { wall: 0, cpu: 0 };
+  let count = 0;
+  for (;;) {
+    let done = false;
+    const step = medianTime(1, () => (done = steps.next().done === true));
+    longest.wall = Math.max(longest.wall, step.wall);
+    longest.cpu = Math.max(longest.cpu, step.cpu);
+    count++;
+    if (done) return { longest, count };
+  }
+}
