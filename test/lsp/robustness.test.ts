@@ -226,7 +226,7 @@ test('an edit while a long check runs: what is pulled or pushed is the new versi
         }
         return server.open(other, article + added);
       })();
-      assert.ok(fresh.some((d) => d.code === 'date-mismatch' && d.range.start.line > 0 && d.message.includes('Tuesday')), 'the added wrong date is flagged');
+      assert.ok(fresh.some((d) => d.code === 'date-mismatch' && d.range.start.line > 0 && String(d.message).includes('Tuesday')), 'the added wrong date is flagged');
       assert.deepEqual(afterEdit.map((d) => [d.code, d.range]), fresh.map((d) => [d.code, d.range]));
     } finally {
       await server.stop();
