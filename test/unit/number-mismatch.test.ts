@@ -26,6 +26,8 @@ test('number expressions: words, digits, hyphens, qualifiers, ranges', () => {
   assert.deepEqual(read('an F-16 and the 18th day'), []);
   // Words that are properties of every object are not numbers.
   assert.deepEqual(read('a constructor hours and a constructor'), []);
+  // A range joiner at the end of the text, with nothing after it (this threw).
+  assert.deepEqual(read('from 2023 to'), [{ text: '2023', value: 2023, max: undefined, form: 'digits', qualifier: undefined }]);
   assert.deepEqual([6, 20, 21, 135].map(numberInWords), ['six', 'twenty', 'twenty-one', 'one hundred and thirty-five']);
 });
 

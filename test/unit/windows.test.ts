@@ -12,6 +12,7 @@ import { documentChunks, documentWindows, type DocumentWindow } from '../../serv
 import { CHECKS } from '../../server/src/checks/index';
 import type { Finding } from '../../server/src/checks/finding';
 import { checkInSteps, checkText } from '../../server/src/engine';
+import { clearMemoTables } from '../../server/src/text/memo';
 import { draftText, noiseText, runProperty, testReferences } from '../support/arbitraries';
 
 const { builtIn, references } = testReferences();
@@ -117,4 +118,17 @@ test('a paragraph longer than any real one is cut into pieces of bounded length,
       assertCovers(line, documentWindows(line, language));
     }
   }
+});
+
+test('property: after checking one text, a check of an edited one finds what a cold check finds (the caches never leak)', () => {
+  const edit = fc.tuple(paragraphs, fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 0, max: 30 }), draftText(builtIn.set), fc.constantFrom<DocumentLanguage>('markdown', 'plaintext'));
+  const cases = runProperty(edit, ([text, where, deleted, inserted, language]) => {
+    const at = Math.floor(where * text.length);
+    const edited = text.slice(0, at) + inserted + text.slice(at + deleted);
+    checkText(text, language, references);
+    const warm = checkText(edited, language, references);
+    clearMemoTables();
+    assert.deepEqual(warm, checkText(edited, language, references));
+  }, 150);
+  console.log(`# property: ${cases} cases (edit after a check, two sets)`);
 });

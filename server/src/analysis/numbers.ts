@@ -149,6 +149,8 @@ interface NumberRead {
 
 function readNumberAt(prose: string, words: readonly Word[], i: number): NumberRead | undefined {
   const word = words[i];
+  // "2023 to" at the end of the text: a range joiner with no number after it.
+  if (!word) return undefined;
   if (startsWithNumeral(word.norm)) return readDigits(prose, words, i);
   if (word.norm === 'a' || word.norm === 'an') return readArticleAsOne(prose, words, i);
   if (word.norm === 'half' && (words[i + 1]?.norm === 'a' || words[i + 1]?.norm === 'an') && isTimeUnit(singular(words[i + 2]?.norm ?? ''))) {
