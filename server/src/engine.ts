@@ -4,7 +4,7 @@
 // A document is checked window by window (analysis/windows.ts), and what a window says is cached by its text, so
 // re-checking after an edit redoes only the windows the edit touched. The one thing a window cannot see alone,
 // the document's main subject (DocumentAnalysis.subject), is counted per window and summed.
-import { analyzeDocument, mostNamed, namedPeople, type DocumentAnalysis } from './analysis/analyze';
+import { analyzeDocument, mostNamed, namedPeople, type DocumentAnalysis, type NameCount } from './analysis/analyze';
 import type { DocumentLanguage } from './analysis/document';
 import { withoutSuppressed } from './analysis/suppressions';
 import { documentWindows, type DocumentWindow } from './analysis/windows';
@@ -39,13 +39,18 @@ export function* checkInSteps(text: string, language: DocumentLanguage, referenc
 export function analyzeAround(text: string, language: DocumentLanguage, reference: ReferenceIndex, offset: number): { analysis: DocumentAnalysis; base: number } {
   const windows = documentWindows(text, language);
   const window = windows.find((w) => offset < w.own.end) ?? windows[windows.length - 1];
-  return { analysis: analyzeDocument(text.slice(window.start, window.end), language, reference, window.start === 0), base: window.start };
+  return { analysis: analyzeWindow(text.slice(window.start, window.end), window, language, reference), base: window.start };
+}
+
+/** A window's text (`slice`) read alone: only the first window starts where the document does. */
+function analyzeWindow(slice: string, window: DocumentWindow, language: DocumentLanguage, reference: ReferenceIndex): DocumentAnalysis {
+  return analyzeDocument(slice, language, reference, window.start === 0);
 }
 
 /** What one reference set says about the text. */
 function* checkWindows(text: string, windows: readonly DocumentWindow[], language: DocumentLanguage, reference: ReferenceIndex): Generator<void, Finding[]> {
   const checks = windows.map((window) => new WindowCheck(text, window, language, reference));
-  const named = new Map<string, { count: number; first: number }>();
+  const named = new Map<string, NameCount>();
   for (const check of checks) {
     for (const [id, { count, first }] of check.named()) {
       const total = named.get(id);
@@ -68,7 +73,7 @@ function* checkWindows(text: string, windows: readonly DocumentWindow[], languag
  * much as the windows of a 200,000-word draft, about 2.5 million characters.
  */
 const WINDOW_CACHE = { entries: 20_000, size: { of: (key: string) => key.length, max: 4_000_000 } };
-const namedInWindow = memoTable<string, [string, { count: number; first: number }][]>(WINDOW_CACHE);
+const namedInWindow = memoTable<string, [string, NameCount][]>(WINDOW_CACHE);
 const windowFindings = memoTable<string, Map<string | null, Finding[]>>(WINDOW_CACHE);
 
 /** One window of a document against one reference set; offsets in the cache are from the window's start. */
@@ -90,7 +95,7 @@ class WindowCheck {
   }
 
   /** The people the window names in its own part: how often, and where first (in the document). */
-  named(): [string, { count: number; first: number }][] {
+  named(): [string, NameCount][] {
     const named = namedInWindow.get(this.key, () => [...namedPeople(this.analyse().mentions, this.own)]);
     return named.map(([id, { count, first }]) => [id, { count, first: first + this.window.start }]);
   }
@@ -110,7 +115,7 @@ class WindowCheck {
   }
 
   private analyse(): DocumentAnalysis {
-    this.analysis ??= analyzeDocument(this.slice, this.language, this.reference, this.window.start === 0);
+    this.analysis ??= analyzeWindow(this.slice, this.window, this.language, this.reference);
     return this.analysis;
   }
 }

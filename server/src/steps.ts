@@ -11,7 +11,7 @@ export function complete<T>(steps: Generator<void, T>): T {
 }
 
 /** How long work may hold the message loop before letting other requests (a hover, another document) in. */
-export const TURN_MS = 20;
+const TURN_MS = 20;
 
 /**
  * Runs the steps, letting the message loop turn every TURN_MS; gives up (undefined) when `stillWanted` says after

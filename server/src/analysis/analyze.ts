@@ -86,9 +86,15 @@ export function analyzeDocument(text: string, language: DocumentLanguage, refere
   return { doc, words: docWords, mentions, quotations, subject: mostNamed(namedPeople(mentions, whole)), reported: whole };
 }
 
+/** How often a person is named, and where first. */
+export interface NameCount {
+  count: number;
+  first: number;
+}
+
 /** How often each person is named within `span`, and where first. */
-export function namedPeople(mentions: readonly Mention[], span: Span): Map<string, { count: number; first: number }> {
-  const named = new Map<string, { count: number; first: number }>();
+export function namedPeople(mentions: readonly Mention[], span: Span): Map<string, NameCount> {
+  const named = new Map<string, NameCount>();
   for (const mention of spansWithin(mentions, span)) {
     if (mention.entity.kind !== 'person') continue;
     const entry = named.get(mention.entity.id);
@@ -98,8 +104,8 @@ export function namedPeople(mentions: readonly Mention[], span: Span): Map<strin
   return named;
 }
 
-export function mostNamed(named: ReadonlyMap<string, { count: number; first: number }>): string | undefined {
-  let best: { id: string; count: number; first: number } | undefined;
+export function mostNamed(named: ReadonlyMap<string, NameCount>): string | undefined {
+  let best: (NameCount & { id: string }) | undefined;
   for (const [id, { count, first }] of named) if (!best || count > best.count || (count === best.count && first < best.first)) best = { id, count, first };
   return best?.id;
 }

@@ -7,8 +7,7 @@
 // says so, as rsync and content-defined chunking do), not by counting from the top: an edit moves window bounds
 // only next to itself, and the windows further down keep their text and their cached findings.
 import type { Span } from '../checks/finding';
-import type { DocumentLanguage } from './document';
-import { markdownChunks } from './document';
+import { markdownChunks, type DocumentLanguage } from './document';
 
 export interface DocumentWindow extends Span {
   /** The part of the window it reports on: findings starting here belong to it. */
