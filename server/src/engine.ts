@@ -8,10 +8,10 @@ import { analyzeDocument, mostNamed, namedPeople, type DocumentAnalysis, type Na
 import type { DocumentLanguage } from './analysis/document';
 import { withoutSuppressed } from './analysis/suppressions';
 import { documentWindows, type DocumentWindow } from './analysis/windows';
-import { CHECKS } from './checks/index';
+import { RULES, type Rule } from './checks/index';
 import type { Finding, Span } from './checks/finding';
 import type { ReferenceIndex } from './reference/index';
-import { mergeSources } from './sources';
+import { mergeSources, type Wanted } from './sources';
 import { complete } from './steps';
 import { memoTable } from './text/memo';
 
@@ -27,9 +27,17 @@ export function* checkInSteps(text: string, language: DocumentLanguage, referenc
   const windows = documentWindows(text, language);
   const perSet = [];
   for (const reference of references) perSet.push({ name: reference.name, findings: yield* checkWindows(text, windows, language, reference) });
-  const findings = mergeSources(text, perSet, (changed, set) => complete(checkWindows(changed, documentWindows(changed, language), language, references[set])));
+  const findings = mergeSources(text, perSet, (changed, set, wanted) => checkOneSet(changed, language, references[set], wanted));
   // Suppression comments are the writer's word on their own text: applied here so every caller honours them.
   return withoutSuppressed(findings, text, language).sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * What one reference set reports about the text (no merging of sets, no suppression comments): everything, or at
+ * least the findings `wanted`, which alone are looked for.
+ */
+export function checkOneSet(text: string, language: DocumentLanguage, reference: ReferenceIndex, wanted?: Wanted): Finding[] {
+  return complete(checkWindows(text, documentWindows(text, language), language, reference, wanted));
 }
 
 /**
@@ -47,9 +55,10 @@ function analyzeWindow(slice: string, window: DocumentWindow, language: Document
   return analyzeDocument(slice, language, reference, window.start === 0);
 }
 
-/** What one reference set says about the text. */
-function* checkWindows(text: string, windows: readonly DocumentWindow[], language: DocumentLanguage, reference: ReferenceIndex): Generator<void, Finding[]> {
+/** What one reference set says about the text: everything, or what is `wanted` and perhaps more. */
+function* checkWindows(text: string, windows: readonly DocumentWindow[], language: DocumentLanguage, reference: ReferenceIndex, wanted?: Wanted): Generator<void, Finding[]> {
   const checks = windows.map((window) => new WindowCheck(text, window, language, reference));
+  // The subject is the whole document's, whatever is wanted.
   const named = new Map<string, NameCount>();
   for (const check of checks) {
     for (const [id, { count, first }] of check.named()) {
@@ -60,9 +69,12 @@ function* checkWindows(text: string, windows: readonly DocumentWindow[], languag
     yield;
   }
   const subject = mostNamed(named) ?? null;
+  const rules = wanted ? RULES.filter((rule) => wanted.codes.has(rule.code)) : RULES;
   const findings: Finding[] = [];
   for (const check of checks) {
-    findings.push(...check.findings(subject));
+    const part = wanted && check.partAround(wanted.spots);
+    if (wanted && !part) continue;
+    findings.push(...check.findings(subject, rules, part));
     yield;
   }
   return findings;
@@ -74,7 +86,7 @@ function* checkWindows(text: string, windows: readonly DocumentWindow[], languag
  */
 const WINDOW_CACHE = { entries: 20_000, size: { of: (key: string) => key.length, max: 4_000_000 } };
 const namedInWindow = memoTable<string, [string, NameCount][]>(WINDOW_CACHE);
-const windowFindings = memoTable<string, Map<string | null, Finding[]>>(WINDOW_CACHE);
+const windowFindings = memoTable<string, Map<string | null, Map<Rule, Finding[]>>>(WINDOW_CACHE);
 
 /** One window of a document against one reference set; offsets in the cache are from the window's start. */
 class WindowCheck {
@@ -82,6 +94,8 @@ class WindowCheck {
   private readonly own: Span;
   private readonly key: string;
   private analysis?: DocumentAnalysis;
+  /** The analyses the rules read, by subject and reported part. */
+  private readonly analyses = new Map<string, DocumentAnalysis>();
 
   constructor(
     text: string,
@@ -100,18 +114,58 @@ class WindowCheck {
     return named.map(([id, { count, first }]) => [id, { count, first: first + this.window.start }]);
   }
 
-  /** The findings starting in the window's own part, in document offsets. */
-  findings(subject: string | null): Finding[] {
-    const bySubject = windowFindings.get(this.key, () => new Map());
-    let found = bySubject.get(subject);
-    if (!found) {
-      const analysis = { ...this.analyse(), subject: subject ?? undefined, reported: this.own };
-      const { start, end } = this.own;
-      const owned = (finding: Finding) => finding.start >= start && (finding.start < end || end === this.slice.length);
-      found = CHECKS.flatMap((check) => check({ analysis, reference: this.reference }).filter(owned));
-      bySubject.set(subject, found);
+  /**
+   * The part of the window's text (in window offsets) spanning the spots (in document offsets) that overlap it,
+   * if any: where a finding starting in the window's own part may overlap one of them.
+   */
+  partAround(spots: readonly Span[]): Span | undefined {
+    const { start, end } = this.window;
+    let part: Span | undefined;
+    for (const spot of spots) {
+      if (spot.start >= end || start >= Math.max(spot.end, spot.start + 1)) continue;
+      const from = Math.max(spot.start, start) - start;
+      const to = Math.max(Math.min(spot.end, end), spot.start + 1) - start;
+      part = part ? { start: Math.min(part.start, from), end: Math.max(part.end, to) } : { start: from, end: to };
     }
-    return found.map((finding) => ({ ...shifted(finding, this.window.start), source: this.reference.name }));
+    return part;
+  }
+
+  /**
+   * The findings of `rules` starting in the window's own part, in document offsets: all of them, or, given
+   * `part` (in window offsets), at least those overlapping it (only the rules' values there are read).
+   */
+  findings(subject: string | null, rules: readonly Rule[], part?: Span): Finding[] {
+    const bySubject = windowFindings.get(this.key, () => new Map());
+    let byRule = bySubject.get(subject);
+    if (!byRule) {
+      byRule = new Map();
+      bySubject.set(subject, byRule);
+    }
+    const found: Finding[] = [];
+    for (const rule of rules) {
+      let ruleFindings = byRule.get(rule);
+      if (!ruleFindings && part) ruleFindings = this.check(rule, subject, part);
+      else if (!ruleFindings) {
+        ruleFindings = this.check(rule, subject, this.own);
+        byRule.set(rule, ruleFindings);
+      }
+      for (const finding of ruleFindings) found.push({ ...shifted(finding, this.window.start), source: this.reference.name });
+    }
+    return found;
+  }
+
+  /** A rule's findings about values in `reported` (window offsets) that start in the window's own part. */
+  private check(rule: Rule, subject: string | null, reported: Span): Finding[] {
+    // One analysis per subject and part for all rules: what rules read once per analysis (dates, fact matching)
+    // is shared.
+    const key = `${subject} ${reported.start} ${reported.end}`;
+    let analysis = this.analyses.get(key);
+    if (!analysis) {
+      analysis = { ...this.analyse(), subject: subject ?? undefined, reported };
+      this.analyses.set(key, analysis);
+    }
+    const { start, end } = this.own;
+    return rule.check({ analysis, reference: this.reference }).filter((finding) => finding.start >= start && (finding.start < end || end === this.slice.length));
   }
 
   private analyse(): DocumentAnalysis {

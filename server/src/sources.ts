@@ -6,7 +6,7 @@
 // The second case is found by asking the silent set about the draft with the reporting set's fix applied: if
 // that set then objects, it had another version, usually the draft's. When sets disagree no fix is preferred
 // (fix-all must not take sides); each set's fix is offered under its name.
-import type { Finding, Fix, Span, TextEdit } from './checks/finding';
+import type { DiagnosticCode, Finding, Fix, Span, TextEdit } from './checks/finding';
 
 export interface SetFindings {
   /** The reference set's name. */
@@ -14,8 +14,17 @@ export interface SetFindings {
   findings: Finding[];
 }
 
-/** Checks `text` against the set at `setIndex` alone (no merging, no suppression comments). */
-export type CheckOne = (text: string, setIndex: number) => Finding[];
+/**
+ * Checks `text` against the set at `setIndex` alone (no merging, no suppression comments), for the findings
+ * `wanted`: the others may be left out.
+ */
+export type CheckOne = (text: string, setIndex: number, wanted: Wanted) => Finding[];
+
+/** Findings of these codes overlapping one of these spots. */
+export interface Wanted {
+  codes: ReadonlySet<DiagnosticCode>;
+  spots: readonly Span[];
+}
 
 /** Findings of several sets about one spot of the draft (same code, overlapping spans), one per set at most. */
 interface Group {
@@ -82,10 +91,14 @@ function findObjections(text: string, groups: readonly Group[], set: number, che
   }
   if (applied.length === 0) return;
   const shifts = new EditMap(applied.flatMap((a) => a.edits));
-  const objections = new SpanIndex(checkOne(shifts.apply(text), set));
-  for (const { group, edits } of applied) {
+  const asked = applied.map(({ group, edits }) => {
     const finding = group.members[0].finding;
-    const spot = { start: shifts.map(finding.start), end: shifts.map(finding.end) };
+    return { group, edits, finding, spot: { start: shifts.map(finding.start), end: shifts.map(finding.end) } };
+  });
+  // Only an objection of the same code at one of the spots counts: the rest of a check need not be made.
+  const wanted = { codes: new Set(asked.map(({ finding }) => finding.code)), spots: asked.map(({ spot }) => spot) };
+  const objections = new SpanIndex(checkOne(shifts.apply(text), set, wanted));
+  for (const { group, edits, finding, spot } of asked) {
     const objection = objections.find(spot, (o) => o.code === finding.code);
     if (!objection) continue;
     const drafted = edits.length === 1 ? text.slice(edits[0].start, edits[0].end) : undefined;
