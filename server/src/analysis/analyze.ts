@@ -4,9 +4,9 @@ import type { Span } from '../checks/finding';
 import type { ReferenceIndex } from '../reference/index';
 import { memoTable } from '../text/memo';
 import { spansWithin } from '../text/spans';
-import { words, type Word } from '../text/words';
+import type { Word } from '../text/words';
 import { attributeQuotations, type Attribution } from './attribution';
-import { readDocument, type DocumentLanguage, type ProseDocument } from './document';
+import { readDocumentWords, type DocumentLanguage, type ProseDocument } from './document';
 import { findMentions, type Mention } from './mentions';
 import { findQuotations, type QuotationSpan } from './quotations';
 import { acceptedSpeakers, matchQuotation, quotationPieces, type QuoteMatch } from './quoteMatch';
@@ -58,8 +58,8 @@ const readings = memoTable<string, ProseReading>({ entries: 5000, size: { of: (k
 
 function readProse(text: string, language: DocumentLanguage, atDocumentStart: boolean): ProseReading {
   return readings.get(`${language}${atDocumentStart ? '^' : ' '}${text}`, () => {
-    const doc = readDocument(text, language, atDocumentStart);
-    return { doc, words: words(doc.prose), spans: findQuotations(doc.prose, doc.blocks) };
+    const { doc, words } = readDocumentWords(text, language, atDocumentStart);
+    return { doc, words, spans: findQuotations(doc.prose, doc.blocks) };
   });
 }
 

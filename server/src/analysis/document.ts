@@ -13,6 +13,7 @@ import type { Span } from '../checks/finding';
 import { splitSentences } from './sentences';
 import { findDirectives } from './suppressions';
 import { memoTable } from '../text/memo';
+import { words, type Word } from '../text/words';
 
 export type DocumentLanguage = 'markdown' | 'plaintext';
 
@@ -31,9 +32,23 @@ export interface ProseDocument {
 
 /** `atDocumentStart` is false for a part of a document read alone: its start cannot open front matter. */
 export function readDocument(text: string, language: DocumentLanguage, atDocumentStart = true): ProseDocument {
-  const { prose, blocks } = language === 'markdown' ? readMarkdown(text, atDocumentStart) : readPlainText(text);
-  const sentences = blocks.flatMap((block) => splitSentences(prose, block));
-  return { text, prose, blocks, sentences };
+  return language === 'markdown' ? readMarkdown(text, atDocumentStart).doc : readPlainText(text);
+}
+
+/**
+ * readDocument with the prose's words (words(doc.prose)). Markdown's are read with each chunk and kept with it
+ * (no word spans two chunks: a chunk ends with a line break), so an edit reads only the words of the chunks it
+ * touched, and a chunk shared by neighbouring windows is read once.
+ */
+export function readDocumentWords(text: string, language: DocumentLanguage, atDocumentStart = true): { doc: ProseDocument; words: Word[] } {
+  if (language === 'plaintext') {
+    const doc = readPlainText(text);
+    return { doc, words: words(doc.prose) };
+  }
+  const { doc, chunks } = readMarkdown(text, atDocumentStart);
+  const docWords: Word[] = [];
+  for (const { start, read } of chunks) for (const word of read.words) docWords.push({ norm: word.norm, start: word.start + start, end: word.end + start });
+  return { doc, words: docWords };
 }
 
 /** One entry per UTF-16 unit (not per code point: offsets are UTF-16), each a space but line breaks. */
@@ -42,7 +57,7 @@ function blankOut(text: string): string[] {
 }
 
 /** Plain text: paragraphs are runs of non-blank lines; a suppression directive's line is not prose. */
-function readPlainText(text: string): { prose: string; blocks: Block[] } {
+function readPlainText(text: string): ProseDocument {
   const parts: string[] = [];
   let at = 0;
   for (const directive of findDirectives(text, 'plaintext')) {
@@ -55,16 +70,21 @@ function readPlainText(text: string): { prose: string; blocks: Block[] } {
   // Matches start only at a line start: tried from every blank of a long blank line, the scan was quadratic.
   const paragraph = /(?<![^\r\n])[^\S\r\n]*\S[^\r\n]*(?:\r?\n[^\S\r\n]*\S[^\r\n]*)*/g;
   for (let m = paragraph.exec(prose); m; m = paragraph.exec(prose)) blocks.push({ start: m.index, end: m.index + m[0].length, kind: 'paragraph' });
-  return { prose, blocks };
+  return { text, prose, blocks, sentences: blocks.flatMap((block) => splitSentences(prose, block)) };
 }
 
 const BLOCK_KINDS: Record<string, Block['kind']> = { paragraph: 'paragraph', heading: 'heading', tableCell: 'cell' };
 
 interface ChunkProse {
   prose: string;
-  /** Blocks with offsets relative to the chunk. */
+  /** Blocks, sentences and words, with offsets relative to the chunk. */
   blocks: Block[];
+  sentences: Span[];
+  words: Word[];
 }
+
+/** What parsing a chunk gives, before its sentences and words are read. */
+type ParsedChunk = Pick<ChunkProse, 'prose' | 'blocks'>;
 
 /** Parsed chunks by their text: an edit re-parses only the paragraphs it touched. */
 const parsedChunks = memoTable<string, ChunkProse>({ entries: 5000, size: { of: (key) => key.length, max: 4_000_000 } });
@@ -73,22 +93,26 @@ const parsedChunks = memoTable<string, ChunkProse>({ entries: 5000, size: { of: 
  * Markdown is read chunk by chunk (paragraph groups split at blank lines, never inside a fence, a comment or
  * front matter), each chunk by the markdown parser unless it holds no character markdown gives meaning to.
  */
-function readMarkdown(text: string, atDocumentStart: boolean): { prose: string; blocks: Block[] } {
+function readMarkdown(text: string, atDocumentStart: boolean): { doc: ProseDocument; chunks: { start: number; read: ChunkProse }[] } {
   const parts: string[] = [];
   const blocks: Block[] = [];
-  for (const chunk of markdownChunks(text, atDocumentStart)) {
-    const slice = text.slice(chunk.start, chunk.end);
-    const read = readChunk(slice, atDocumentStart && chunk.start === 0);
+  const sentences: Span[] = [];
+  const chunks = markdownChunks(text, atDocumentStart).map(({ start, end }) => ({ start, read: readChunk(text.slice(start, end), atDocumentStart && start === 0) }));
+  for (const { start, read } of chunks) {
     parts.push(read.prose);
-    for (const block of read.blocks) blocks.push({ start: block.start + chunk.start, end: block.end + chunk.start, kind: block.kind });
+    for (const block of read.blocks) blocks.push({ start: block.start + start, end: block.end + start, kind: block.kind });
+    for (const sentence of read.sentences) sentences.push({ start: sentence.start + start, end: sentence.end + start });
   }
-  return { prose: parts.join(''), blocks };
+  return { doc: { text, prose: parts.join(''), blocks, sentences }, chunks };
 }
 
 function readChunk(slice: string, atDocumentStart: boolean): ChunkProse {
   // Front matter is recognised only at the very start of a document.
   const key = (atDocumentStart ? '^' : '') + slice;
-  return parsedChunks.get(key, () => (isPlainProse(slice) || slice.length > MAX_PARSED_CHUNK ? plainChunk(slice) : parseMarkdown(slice)));
+  return parsedChunks.get(key, () => {
+    const { prose, blocks } = isPlainProse(slice) || slice.length > MAX_PARSED_CHUNK ? plainChunk(slice) : parseMarkdown(slice);
+    return { prose, blocks, sentences: blocks.flatMap((block) => splitSentences(prose, block)), words: words(prose) };
+  });
 }
 
 // Characters that can start markup anywhere in a line, and line starts that open a block construct.
@@ -99,14 +123,14 @@ function isPlainProse(slice: string): boolean {
   return !INLINE_MARKUP.test(slice) && !BLOCK_START.test(slice);
 }
 
-function plainChunk(slice: string): ChunkProse {
+function plainChunk(slice: string): ParsedChunk {
   const start = slice.search(/\S/);
   if (start < 0) return { prose: slice, blocks: [] };
   const end = slice.trimEnd().length;
   return { prose: slice, blocks: [{ start, end, kind: 'paragraph' }] };
 }
 
-function parseMarkdown(text: string): ChunkProse {
+function parseMarkdown(text: string): ParsedChunk {
   // The parser drops a byte-order mark at the start of its input, which made every offset of the chunk one short.
   if (text.startsWith('\uFEFF')) {
     const rest = parseMarkdown(text.slice(1));
