@@ -86,7 +86,8 @@ function* checkWindows(text: string, windows: readonly DocumentWindow[], languag
  */
 const WINDOW_CACHE = { entries: 20_000, size: { of: (key: string) => key.length, max: 4_000_000 } };
 const namedInWindow = memoTable<string, [string, NameCount][]>(WINDOW_CACHE);
-const windowFindings = memoTable<string, Map<string | null, Map<Rule, Finding[]>>>(WINDOW_CACHE);
+/** By window, then `findingsKey`. */
+const windowFindings = memoTable<string, Map<string, Finding[]>>(WINDOW_CACHE);
 
 /** One window of a document against one reference set; offsets in the cache are from the window's start. */
 class WindowCheck {
@@ -135,19 +136,15 @@ class WindowCheck {
    * `part` (in window offsets), at least those overlapping it (only the rules' values there are read).
    */
   findings(subject: string | null, rules: readonly Rule[], part?: Span): Finding[] {
-    const bySubject = windowFindings.get(this.key, () => new Map());
-    let byRule = bySubject.get(subject);
-    if (!byRule) {
-      byRule = new Map();
-      bySubject.set(subject, byRule);
-    }
+    const cached = windowFindings.get(this.key, () => new Map());
     const found: Finding[] = [];
     for (const rule of rules) {
-      let ruleFindings = byRule.get(rule);
-      if (!ruleFindings && part) ruleFindings = this.check(rule, subject, part);
-      else if (!ruleFindings) {
-        ruleFindings = this.check(rule, subject, this.own);
-        byRule.set(rule, ruleFindings);
+      const all = findingsKey(subject, rule);
+      const key = part ? findingsKey(subject, rule, part) : all;
+      let ruleFindings = cached.get(all) ?? cached.get(key);
+      if (!ruleFindings) {
+        ruleFindings = this.check(rule, subject, part ?? this.own);
+        cached.set(key, ruleFindings);
       }
       for (const finding of ruleFindings) found.push({ ...shifted(finding, this.window.start), source: this.reference.name });
     }
@@ -172,6 +169,11 @@ class WindowCheck {
     this.analysis ??= analyzeWindow(this.slice, this.window, this.language, this.reference);
     return this.analysis;
   }
+}
+
+/** What a window's findings are cached under: the subject, the rule, and the part read (all of the own part by default). */
+function findingsKey(subject: string | null, rule: Rule, part?: Span): string {
+  return `${subject ?? ''} ${rule.code}${part ? ` ${part.start} ${part.end}` : ''}`;
 }
 
 function shifted(finding: Finding, by: number): Finding {
