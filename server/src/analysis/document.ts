@@ -110,7 +110,7 @@ function readChunk(slice: string, atDocumentStart: boolean): ChunkProse {
   // Front matter is recognised only at the very start of a document.
   const key = (atDocumentStart ? '^' : '') + slice;
   return parsedChunks.get(key, () => {
-    const { prose, blocks } = isPlainProse(slice) || slice.length > MAX_PARSED_CHUNK ? plainChunk(slice) : parseMarkdown(slice);
+    const { prose, blocks } = isPlainProse(slice) || slice.length > MAX_PARSED_CHUNK ? plainChunk(slice) : (loneHeading(slice) ?? parseMarkdown(slice));
     return { prose, blocks, sentences: blocks.flatMap((block) => splitSentences(prose, block)), words: words(prose) };
   });
 }
@@ -128,6 +128,22 @@ function plainChunk(slice: string): ParsedChunk {
   if (start < 0) return { prose: slice, blocks: [] };
   const end = slice.trimEnd().length;
   return { prose: slice, blocks: [{ start, end, kind: 'paragraph' }] };
+}
+
+// One ATX heading line ("## Background") and blank lines: its opening marks, its text, the blanks after it.
+const LONE_HEADING = /^(#{1,6}[ \t]+)(\S(?:[^\r\n]*\S)?)([ \t]*)(?:\r?\n[ \t]*)*$/;
+
+/**
+ * A chunk that is one heading of plain text, read as the parser reads it (the heading spans its line, blanks
+ * included; its text is prose). Most headings are such a chunk, and the parser costs as much for one as for a
+ * paragraph group.
+ */
+function loneHeading(slice: string): ParsedChunk | undefined {
+  const heading = LONE_HEADING.exec(slice);
+  if (!heading || INLINE_MARKUP.test(heading[2])) return undefined;
+  const [, marks, text, blanks] = heading;
+  const end = marks.length + text.length;
+  return { prose: ' '.repeat(marks.length) + text + slice.slice(end).replace(/[^\r\n]/g, ' '), blocks: [{ start: 0, end: end + blanks.length, kind: 'heading' }] };
 }
 
 function parseMarkdown(text: string): ParsedChunk {
