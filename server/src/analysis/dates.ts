@@ -1,4 +1,4 @@
-// Calendar dates in prose, read with chrono-node against the reference article's date: "Tuesday", "June 19",
+// Calendar dates in prose, read with chrono-node: "Tuesday", "June 19",
 // "19 June 2023", "2023-06-19", "Monday, June 19", "Tuesday 20 June", "in March", "in 2018". Only what the
 // draft states is kept (a bare weekday states no day of the month), with the position of each written part so
 // a correction can be made in the draft's own format. Relative phrases ("yesterday", "four months ago", "next
@@ -9,6 +9,7 @@ import { memoTable } from '../text/memo';
 import { isReadableSentence } from './sentenceFrames';
 import { isCapitalized, normalizeWord, words } from '../text/words';
 import { isReported, type DocumentAnalysis } from './analyze';
+import type { ProseDocument } from './document';
 
 export interface CalendarFields {
   year?: number;
@@ -72,45 +73,57 @@ export function fieldsOfIsoDate(value: string): CalendarFields {
   return fields;
 }
 
-const READ = new WeakMap<DocumentAnalysis, DateExpression[]>();
+/** By the prose read (shared by every reference set's analysis of a text), then the reported part. */
+const READ = new WeakMap<ProseDocument, Map<string, DateExpression[]>>();
 
-/** The document's dates, read once per analysis (the date and number rules both need them). */
-export function readDates(analysis: DocumentAnalysis, articleDate: string): DateExpression[] {
-  let dates = READ.get(analysis);
+/** The document's dates, read once per text and reported part (the date and number rules of every set need them). */
+export function readDates(analysis: DocumentAnalysis): DateExpression[] {
+  let byPart = READ.get(analysis.doc);
+  if (!byPart) {
+    byPart = new Map();
+    READ.set(analysis.doc, byPart);
+  }
+  const part = `${analysis.reported.start} ${analysis.reported.end}`;
+  let dates = byPart.get(part);
   if (!dates) {
-    dates = findDateExpressions(analysis.doc.prose, analysis.doc.sentences.filter((sentence) => isReported(analysis, sentence)), articleDate);
-    READ.set(analysis, dates);
+    dates = findDateExpressions(analysis.doc.prose, analysis.doc.sentences.filter((sentence) => isReported(analysis, sentence)));
+    byPart.set(part, dates);
   }
   return dates;
 }
 
 /**
- * A sentence's dates, with offsets from the sentence's start, by article date and the text they were read from:
- * the sentence, one character before it and two after (what the lone-year test looks at).
+ * A sentence's dates, with offsets from the sentence's start, by the text they were read from: the sentence, one
+ * character before it and two after (what the lone-year test looks at).
  */
 const sentenceDates = memoTable<string, DateExpression[]>();
 
-export function findDateExpressions(prose: string, sentences: readonly Span[], articleDate: string): DateExpression[] {
+export function findDateExpressions(prose: string, sentences: readonly Span[]): DateExpression[] {
   const found: DateExpression[] = [];
   for (const sentence of sentences) {
     // Most sentences have no date at all: chrono is only asked about those with a figure or a calendar name.
     if (!isReadableSentence(sentence) || !CALENDAR_HINT.test(prose.slice(sentence.start, sentence.end))) continue;
-    const key = `${articleDate} ${sentence.end - sentence.start} ${prose[sentence.start - 1] ?? ' '}${prose.slice(sentence.start, sentence.end + 2)}`;
-    const dates = sentenceDates.get(key, () => datesIn(prose, sentence, articleDate).map((date) => shifted(date, -sentence.start)));
+    const key = `${sentence.end - sentence.start} ${prose[sentence.start - 1] ?? ' '}${prose.slice(sentence.start, sentence.end + 2)}`;
+    const dates = sentenceDates.get(key, () => datesIn(prose, sentence).map((date) => shifted(date, -sentence.start)));
     for (const date of dates) found.push(shifted(date, sentence.start));
   }
   return found.sort((a, b) => a.start - b.start);
 }
 
-function datesIn(prose: string, sentence: Span, articleDate: string): DateExpression[] {
+/**
+ * What chrono is given as "now". Only the fields a date states are kept (certainFields), and chrono takes those
+ * from the text; "now" only fills in the fields it implies. So a sentence is read once for every reference set,
+ * whatever its article's date.
+ */
+const CHRONO_REFERENCE = new Date(2000, 0, 1, 12);
+
+function datesIn(prose: string, sentence: Span): DateExpression[] {
   const written = prose.slice(sentence.start, sentence.end);
   const found: DateExpression[] = [];
   if (CHRONO_WORTHY.test(written)) {
-    const { year = 2000, month = 1, day = 1 } = fieldsOfIsoDate(articleDate);
-    const reference = new Date(year, month - 1, day, 12);
     // chrono reads "June 18-19" as a range but not "June 18–19"; the dash is one UTF-16 unit either way.
     const text = written.replace(/(?<=\d)[–—](?=\d)/g, '-');
-    for (const result of chrono.en.parse(text, reference, { forwardDate: false })) {
+    for (const result of chrono.en.parse(text, CHRONO_REFERENCE, { forwardDate: false })) {
       const expression = readResult(result, sentence.start, prose);
       if (expression) found.push(expression);
     }

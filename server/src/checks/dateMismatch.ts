@@ -22,7 +22,7 @@ const MAX_RANGE_DAYS = 62;
 export const dateMismatch: Check = ({ analysis, reference }) => {
   const matcher = factMatcher(analysis, reference);
   const findings: Finding[] = [];
-  for (const expression of readDates(analysis, reference.loaded.set.article.date)) {
+  for (const expression of readDates(analysis)) {
     if (insideQuotation(analysis, expression.start) || isReferencePoint(analysis.words, expression)) continue;
     const candidates = matcher.candidates(expression, (fact) => fact.date !== undefined && comparable(expression, fieldsOf(fact)));
     const chosen = chooseFact(candidates, expression, (fact) => agrees(expression, fieldsOf(fact)), factValueKey);

@@ -65,7 +65,7 @@ export const numberMismatch: Check = ({ analysis, reference }) => {
   const units = unitsOf(reference);
   if (units.size === 0) return [];
   const matcher = factMatcher(analysis, reference);
-  const dates = readDates(analysis, reference.loaded.set.article.date);
+  const dates = readDates(analysis);
   const findings: Finding[] = [];
   for (const expression of findNumberExpressions(prose, analysis.words, dates)) {
     if (!isReported(analysis, expression) || insideQuotation(analysis, expression.start)) continue;
