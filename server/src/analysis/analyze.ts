@@ -44,6 +44,26 @@ export function isReported(analysis: DocumentAnalysis, span: Span): boolean {
   return span.start < reported.end && reported.start < Math.max(span.end, span.start + 1);
 }
 
+/**
+ * `compute`'s answer for the analysis's prose and reported part, from `table` if it was computed for this text and
+ * part before: for what the rules read from the prose alone (dates, numbers), every reference set's analysis of
+ * a window shares its prose.
+ */
+export function readOncePerProse<T>(table: WeakMap<ProseDocument, Map<string, T>>, analysis: DocumentAnalysis, compute: () => T): T {
+  let byPart = table.get(analysis.doc);
+  if (!byPart) {
+    byPart = new Map();
+    table.set(analysis.doc, byPart);
+  }
+  const part = `${analysis.reported.start} ${analysis.reported.end}`;
+  let value = byPart.get(part);
+  if (value === undefined) {
+    value = compute();
+    byPart.set(part, value);
+  }
+  return value;
+}
+
 interface ProseReading {
   doc: ProseDocument;
   words: Word[];

@@ -8,7 +8,7 @@ import type { Span } from '../checks/finding';
 import { memoTable } from '../text/memo';
 import { isReadableSentence } from './sentenceFrames';
 import { isCapitalized, normalizeWord, words } from '../text/words';
-import { isReported, type DocumentAnalysis } from './analyze';
+import { isReported, readOncePerProse, type DocumentAnalysis } from './analyze';
 import type { ProseDocument } from './document';
 
 export interface CalendarFields {
@@ -73,23 +73,11 @@ export function fieldsOfIsoDate(value: string): CalendarFields {
   return fields;
 }
 
-/** By the prose read (shared by every reference set's analysis of a text), then the reported part. */
 const READ = new WeakMap<ProseDocument, Map<string, DateExpression[]>>();
 
-/** The document's dates, read once per text and reported part (the date and number rules of every set need them). */
+/** The dates in the reported part, read once per text and part for every reference set (both fact rules use them). */
 export function readDates(analysis: DocumentAnalysis): DateExpression[] {
-  let byPart = READ.get(analysis.doc);
-  if (!byPart) {
-    byPart = new Map();
-    READ.set(analysis.doc, byPart);
-  }
-  const part = `${analysis.reported.start} ${analysis.reported.end}`;
-  let dates = byPart.get(part);
-  if (!dates) {
-    dates = findDateExpressions(analysis.doc.prose, analysis.doc.sentences.filter((sentence) => isReported(analysis, sentence)));
-    byPart.set(part, dates);
-  }
-  return dates;
+  return readOncePerProse(READ, analysis, () => findDateExpressions(analysis.doc.prose, analysis.doc.sentences.filter((sentence) => isReported(analysis, sentence))));
 }
 
 /**

@@ -2,7 +2,8 @@
 // about ("met Qin Gang for three hours" when the reference has nearly six). A different qualifier with the same
 // number ("about six hours" for "nearly six") is not a contradiction. The fix writes the reference's value in
 // the draft's form: words or digits, hyphenated or not, with the draft's unit word.
-import { isReported } from '../analysis/analyze';
+import { isReported, readOncePerProse, type DocumentAnalysis } from '../analysis/analyze';
+import type { ProseDocument } from '../analysis/document';
 import { readDates } from '../analysis/dates';
 import { chooseFact, factMatcher, factValueKey } from '../analysis/factMatch';
 import {
@@ -60,15 +61,21 @@ function unitsOf(reference: ReferenceIndex): Set<string> {
   return units;
 }
 
+const NUMBERS = new WeakMap<ProseDocument, Map<string, NumberExpression[]>>();
+
+/** The number expressions of the reported part, outside dates: read once per text and part for every reference set. */
+function reportedNumbers(analysis: DocumentAnalysis): NumberExpression[] {
+  return readOncePerProse(NUMBERS, analysis, () => findNumberExpressions(analysis.doc.prose, analysis.words, readDates(analysis)).filter((expression) => isReported(analysis, expression)));
+}
+
 export const numberMismatch: Check = ({ analysis, reference }) => {
   const { prose } = analysis.doc;
   const units = unitsOf(reference);
   if (units.size === 0) return [];
   const matcher = factMatcher(analysis, reference);
-  const dates = readDates(analysis);
   const findings: Finding[] = [];
-  for (const expression of findNumberExpressions(prose, analysis.words, dates)) {
-    if (!isReported(analysis, expression) || insideQuotation(analysis, expression.start)) continue;
+  for (const expression of reportedNumbers(analysis)) {
+    if (insideQuotation(analysis, expression.start)) continue;
     const unit = unitAfter(prose, analysis.words, expression, units);
     if (!unit || continuesAfterUnit(analysis.words, unit)) continue;
     const unitName = singular(unit.word.norm);
