@@ -14,6 +14,7 @@ import type { ReferenceIndex } from './reference/index';
 import { mergeSources, type Wanted } from './sources';
 import { complete } from './steps';
 import { memoTable } from './text/memo';
+import { spansKey } from './text/spans';
 
 export function checkText(text: string, language: DocumentLanguage, references: readonly ReferenceIndex[]): Finding[] {
   return complete(checkInSteps(text, language, references));
@@ -72,9 +73,9 @@ function* checkWindows(text: string, windows: readonly DocumentWindow[], languag
   const rules = wanted ? RULES.filter((rule) => wanted.codes.has(rule.code)) : RULES;
   const findings: Finding[] = [];
   for (const check of checks) {
-    const part = wanted && check.partAround(wanted.spots);
-    if (wanted && !part) continue;
-    findings.push(...check.findings(subject, rules, part));
+    const spots = wanted && check.spotsWithin(wanted.spots);
+    if (spots?.length === 0) continue;
+    findings.push(...check.findings(subject, rules, spots));
     yield;
   }
   return findings;
@@ -116,34 +117,30 @@ class WindowCheck {
   }
 
   /**
-   * The part of the window's text (in window offsets) spanning the spots (in document offsets) that overlap it,
-   * if any: where a finding starting in the window's own part may overlap one of them.
+   * The spots (in document offsets) overlapping the window's text, in window offsets and in order: where a finding
+   * starting in the window's own part may overlap one of them.
    */
-  partAround(spots: readonly Span[]): Span | undefined {
+  spotsWithin(spots: readonly Span[]): Span[] {
     const { start, end } = this.window;
-    let part: Span | undefined;
-    for (const spot of spots) {
-      if (spot.start >= end || start >= Math.max(spot.end, spot.start + 1)) continue;
-      const from = Math.max(spot.start, start) - start;
-      const to = Math.max(Math.min(spot.end, end), spot.start + 1) - start;
-      part = part ? { start: Math.min(part.start, from), end: Math.max(part.end, to) } : { start: from, end: to };
-    }
-    return part;
+    return spots
+      .filter((spot) => spot.start < end && start < Math.max(spot.end, spot.start + 1))
+      .map((spot) => ({ start: Math.max(spot.start, start) - start, end: Math.max(Math.min(spot.end, end), spot.start + 1) - start }))
+      .sort((a, b) => a.start - b.start || a.end - b.end);
   }
 
   /**
    * The findings of `rules` starting in the window's own part, in document offsets: all of them, or, given
-   * `part` (in window offsets), at least those overlapping it (only the rules' values there are read).
+   * `spots` (in window offsets), at least those overlapping one (only the rules' values there are read).
    */
-  findings(subject: string | null, rules: readonly Rule[], part?: Span): Finding[] {
+  findings(subject: string | null, rules: readonly Rule[], spots?: readonly Span[]): Finding[] {
     const cached = windowFindings.get(this.key, () => new Map());
     const found: Finding[] = [];
     for (const rule of rules) {
       const all = findingsKey(subject, rule);
-      const key = part ? findingsKey(subject, rule, part) : all;
+      const key = spots ? findingsKey(subject, rule, spots) : all;
       let ruleFindings = cached.get(all) ?? cached.get(key);
       if (!ruleFindings) {
-        ruleFindings = this.check(rule, subject, part ?? this.own);
+        ruleFindings = this.check(rule, subject, spots ?? [this.own]);
         cached.set(key, ruleFindings);
       }
       for (const finding of ruleFindings) found.push({ ...shifted(finding, this.window.start), source: this.reference.name });
@@ -152,10 +149,10 @@ class WindowCheck {
   }
 
   /** A rule's findings about values in `reported` (window offsets) that start in the window's own part. */
-  private check(rule: Rule, subject: string | null, reported: Span): Finding[] {
+  private check(rule: Rule, subject: string | null, reported: readonly Span[]): Finding[] {
     // One analysis per subject and part for all rules: what rules read once per analysis (dates, fact matching)
     // is shared.
-    const key = `${subject} ${reported.start} ${reported.end}`;
+    const key = `${subject} ${spansKey(reported)}`;
     let analysis = this.analyses.get(key);
     if (!analysis) {
       analysis = { ...this.analyse(), subject: subject ?? undefined, reported };
@@ -171,9 +168,9 @@ class WindowCheck {
   }
 }
 
-/** What a window's findings are cached under: the subject, the rule, and the part read (all of the own part by default). */
-function findingsKey(subject: string | null, rule: Rule, part?: Span): string {
-  return `${subject ?? ''} ${rule.code}${part ? ` ${part.start} ${part.end}` : ''}`;
+/** What a window's findings are cached under: the subject, the rule, and the spots read (all of the own part by default). */
+function findingsKey(subject: string | null, rule: Rule, spots?: readonly Span[]): string {
+  return `${subject ?? ''} ${rule.code}${spots ? ` ${spansKey(spots)}` : ''}`;
 }
 
 function shifted(finding: Finding, by: number): Finding {

@@ -3,7 +3,7 @@
 import type { Span } from '../checks/finding';
 import type { ReferenceIndex } from '../reference/index';
 import { memoTable } from '../text/memo';
-import { spansWithin } from '../text/spans';
+import { spansKey, spansWithin } from '../text/spans';
 import type { Word } from '../text/words';
 import { attributeQuotations, type Attribution } from './attribution';
 import { readDocumentWords, type DocumentLanguage, type ProseDocument } from './document';
@@ -32,21 +32,21 @@ export interface DocumentAnalysis {
    */
   subject?: string;
   /**
-   * The part of the text whose findings are wanted: all of it, or a window's own part when the rest is read only
-   * as context (see engine.ts). Rules skip values outside it (see isReported).
+   * The parts of the text whose findings are wanted, in order: all of it, a window's own part when the rest is read
+   * only as context, or a few spots in it (see engine.ts). Rules skip values outside them (see isReported).
    */
-  reported: Span;
+  reported: readonly Span[];
 }
 
-/** Whether findings about `span` are wanted: it overlaps the reported part. */
+/** Whether findings about `span` are wanted: it overlaps a reported part. */
 export function isReported(analysis: DocumentAnalysis, span: Span): boolean {
-  const { reported } = analysis;
-  return span.start < reported.end && reported.start < Math.max(span.end, span.start + 1);
+  const end = Math.max(span.end, span.start + 1);
+  return analysis.reported.some((part) => span.start < part.end && part.start < end);
 }
 
 /**
- * `compute`'s answer for the analysis's prose and reported part, from `table` if it was computed for this text and
- * part before: for what the rules read from the prose alone (dates, numbers), every reference set's analysis of
+ * `compute`'s answer for the analysis's prose and reported parts, from `table` if it was computed for this text and
+ * parts before: for what the rules read from the prose alone (dates, numbers), every reference set's analysis of
  * a window shares its prose.
  */
 export function readOncePerProse<T>(table: WeakMap<ProseDocument, Map<string, T>>, analysis: DocumentAnalysis, compute: () => T): T {
@@ -55,7 +55,7 @@ export function readOncePerProse<T>(table: WeakMap<ProseDocument, Map<string, T>
     byPart = new Map();
     table.set(analysis.doc, byPart);
   }
-  const part = `${analysis.reported.start} ${analysis.reported.end}`;
+  const part = spansKey(analysis.reported);
   let value = byPart.get(part);
   if (value === undefined) {
     value = compute();
@@ -103,7 +103,7 @@ export function analyzeDocument(text: string, language: DocumentLanguage, refere
     return { ...span, words: quotationWords, attribution, match: plausibleMatch(matchQuotation(quotationPieces(doc.prose, quotationWords), reference), attribution) };
   });
   const whole = { start: 0, end: text.length };
-  return { doc, words: docWords, mentions, quotations, subject: mostNamed(namedPeople(mentions, whole)), reported: whole };
+  return { doc, words: docWords, mentions, quotations, subject: mostNamed(namedPeople(mentions, whole)), reported: [whole] };
 }
 
 /** How often a person is named, and where first. */
