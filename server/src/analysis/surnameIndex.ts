@@ -28,10 +28,16 @@ export class SurnameIndex<T> {
    * surname, held without an array (a large set files tens of thousands). */
   private readonly byDeletion = new Map<string, number | number[]>();
   private longest = 0;
+  /** The lengths of the surnames by first letter: a word no surname shares its first letter with, at a length
+   * within that surname's allowance, has no candidate (most capitalised words of a draft). */
+  private readonly lengthsByFirstLetter = new Map<string, Set<number>>();
 
   add(surname: string, value: T): void {
     const id = this.values.push(value) - 1;
     this.longest = Math.max(this.longest, surname.length);
+    const lengths = this.lengthsByFirstLetter.get(surname[0]);
+    if (lengths) lengths.add(surname.length);
+    else this.lengthsByFirstLetter.set(surname[0], new Set([surname.length]));
     for (const key of deletions(surname, surnameAllowance(surname.length))) {
       const ids = this.byDeletion.get(key);
       if (ids === undefined) this.byDeletion.set(key, id);
@@ -44,7 +50,7 @@ export class SurnameIndex<T> {
    * they were added. */
   candidates(word: string): T[] {
     // A word's deletions number the square of its length: a long run of letters ("ababab…") must not make them.
-    if (word.length > this.longest + MAX_ALLOWANCE) return [];
+    if (word.length > this.longest + MAX_ALLOWANCE || !this.mayBeNear(word)) return [];
     const found = new Set<number>();
     for (const key of deletions(word, MAX_ALLOWANCE)) {
       const ids = this.byDeletion.get(key);
@@ -52,6 +58,12 @@ export class SurnameIndex<T> {
       else for (const id of ids ?? []) found.add(id);
     }
     return [...found].sort((a, b) => a - b).map((id) => this.values[id]);
+  }
+
+  /** Some surname has the word's first letter and a length `surnameEdits` allows. */
+  private mayBeNear(word: string): boolean {
+    for (const length of this.lengthsByFirstLetter.get(word[0]) ?? []) if (Math.abs(word.length - length) <= surnameAllowance(length)) return true;
+    return false;
   }
 }
 
