@@ -52,7 +52,7 @@ export function within(inner: Span, outer: Span): boolean {
 
 /** A light stemmer for matching event words: meeting/meetings/meet, talks/talked, embassies/embassy. */
 export function stem(norm: string): string {
-  return stems.get(norm, () => stemOf(norm));
+  return stems.get(norm, stemOf);
 }
 
 const stems = memoTable<string, string>();

@@ -5,7 +5,8 @@
 const clearers: (() => void)[] = [];
 
 export interface Memo<K, V> {
-  get(key: K, compute: () => V): V;
+  /** The value kept for `key`, else `compute(key)`, kept (a function of the key alone spares a closure a call). */
+  get(key: K, compute: (key: K) => V): V;
 }
 
 export interface MemoLimits<K> {
@@ -30,8 +31,10 @@ export function memoTable<K, V>(limits: number | MemoLimits<K> = 10_000): Memo<K
   clearers.push(clear);
   return {
     get(key, compute) {
-      if (table.has(key)) return table.get(key) as V;
-      const value = compute();
+      // One lookup for a hit. A value of undefined would be computed again each time: no table keeps one.
+      const kept = table.get(key);
+      if (kept !== undefined) return kept;
+      const value = compute(key);
       const keySize = size ? size.of(key) : 0;
       if (table.size >= entries || (size && held + keySize > size.max)) clear();
       table.set(key, value);
