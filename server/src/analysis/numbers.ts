@@ -77,8 +77,14 @@ const LETTER = /\p{L}/u;
 
 /** "6", "2023", "٣": the word starts with a numeral. */
 export function startsWithNumeral(norm: string): boolean {
+  const code = norm.charCodeAt(0);
+  // ASCII first: most words are, and only 0–9 among them are numerals.
+  if (code < 128) return code >= 48 && code <= 57;
   return NUMERAL_FIRST.test(norm);
 }
+
+/** The words readNumberAt can read a number from (besides those starting with a numeral). */
+const NUMBER_OPENERS = new Set([...ONES_WORDS, ...TENS_WORDS, 'dozen', 'a', 'an', 'half']);
 
 /** Indexes of the words that overlap any of the spans (each span found by binary search, so long drafts stay linear). */
 function wordsOverlapping(words: readonly Word[], spans: readonly Span[]): Set<number> {
@@ -118,6 +124,7 @@ export function findNumberExpressions(prose: string, words: readonly Word[], exc
   const found: NumberExpression[] = [];
   const excluded = wordsOverlapping(words, exclude);
   for (let i = 0; i < words.length; i++) {
+    if (!NUMBER_OPENERS.has(words[i].norm) && !startsWithNumeral(words[i].norm)) continue;
     if (excluded.has(i)) continue;
     const read = readNumberAt(prose, words, i);
     if (!read) continue;
