@@ -81,6 +81,11 @@ export class NameMatcher {
     });
   }
 
+  /** Whether nearSurnames may find anything for this word: a quick test that turns most words down. */
+  mayBeNearSurname(word: string): boolean {
+    return this.surnames.mayBeNear(word);
+  }
+
   /** Surnames one edit (two in long names) from this word, with the same first letter, best first. */
   nearSurnames(word: string): NameMatch[] {
     if (this.isKnownName([word])) return [];

@@ -60,8 +60,9 @@ export class SurnameIndex<T> {
     return [...found].sort((a, b) => a - b).map((id) => this.values[id]);
   }
 
-  /** Some surname has the word's first letter and a length `surnameEdits` allows. */
-  private mayBeNear(word: string): boolean {
+  /** Some surname has the word's first letter and a length `surnameEdits` allows: a quick test that turns most
+   * words down. */
+  mayBeNear(word: string): boolean {
     for (const length of this.lengthsByFirstLetter.get(word[0]) ?? []) if (Math.abs(word.length - length) <= surnameAllowance(length)) return true;
     return false;
   }
