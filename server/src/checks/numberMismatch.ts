@@ -81,9 +81,11 @@ export const numberMismatch: Check = ({ analysis, reference }) => {
     const unitName = singular(unit.word.norm);
     const span = { start: expression.start, end: unit.word.end };
     const scale = (fact: Fact) => (fact.quantity ? scaleBetween(unitName, unitOf(fact.quantity)) : undefined);
-    // Facts counted in the draft's own unit first; a convertible unit only when none is.
-    let candidates = matcher.candidates(span, (fact) => scale(fact) === 1);
-    if (candidates.length === 0) candidates = matcher.candidates(span, (fact) => scale(fact) !== undefined);
+    // Facts counted in the draft's own unit first; a convertible unit only when none is. Each fact is judged on
+    // its own, so the facts in the draft's unit are those of the convertible ones.
+    const convertible = matcher.candidates(span, (fact) => scale(fact) !== undefined);
+    const sameUnit = convertible.filter((candidate) => scale(candidate.fact) === 1);
+    const candidates = sameUnit.length > 0 ? sameUnit : convertible;
     const chosen = chooseFact(candidates, span, (fact) => agrees(scaled(expression, scale(fact)!), fact.quantity!), factValueKey);
     if (!chosen) continue;
     const fact = chosen.fact;
