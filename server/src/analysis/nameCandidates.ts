@@ -27,15 +27,18 @@ export function findNameRuns(analysis: DocumentAnalysis): NameWord[][] {
   const byPosition = capitalisedByPosition(analysis);
   const runs: NameWord[][] = [];
   let run: NameWord[] = [];
-  words.forEach((word, index) => {
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index];
     const capitalised = startsCapitalised(doc.prose, word);
-    const previous = run[run.length - 1];
+    // Not run[-1] on an empty run: -1 is no array index, and reading it is a slow property lookup.
+    const previous = run.length > 0 ? run[run.length - 1] : undefined;
     const joined = previous !== undefined && !previous.possessive && continuesName(doc.prose, words[index - 1], word, capitalised);
-    if (!joined) {
-      if (run.length) runs.push(run);
+    // A run ends at a word that does not continue it (a new array only then: most words are in no run).
+    if (!joined && run.length) {
+      runs.push(run);
       run = [];
-      if (!capitalised) return;
     }
+    if (!joined && !capitalised) continue;
     const norm = stripPossessive(word.norm);
     const possessive = norm !== word.norm;
     run.push({
@@ -47,7 +50,7 @@ export function findNameRuns(analysis: DocumentAnalysis): NameWord[][] {
       mention: mentionOf.get(index),
       positionallyCapitalised: byPosition.has(index),
     });
-  });
+  }
   if (run.length) runs.push(run);
   return runs;
 }
