@@ -6,7 +6,7 @@ import { memoTable } from '../text/memo';
 import { spansKey, spansWithin } from '../text/spans';
 import type { Word } from '../text/words';
 import { attributeQuotations, type Attribution } from './attribution';
-import { readDocumentWords, type DocumentLanguage, type ProseDocument } from './document';
+import { readDocumentWords, type DocumentLanguage, type ProseDocument, type ProsePart } from './document';
 import { findMentions, type Mention } from './mentions';
 import { findQuotations, type QuotationSpan } from './quotations';
 import { acceptedSpeakers, matchQuotation, quotationPieces, type QuoteMatch } from './quoteMatch';
@@ -67,19 +67,20 @@ export function readOncePerProse<T>(table: WeakMap<ProseDocument, Map<string, T>
 interface ProseReading {
   doc: ProseDocument;
   words: Word[];
+  parts: ProsePart[];
   spans: QuotationSpan[];
 }
 
 /**
- * What no reference set changes (the prose, its words, its quotation marks), read once for all the sets: for
- * every window of a document (engine.ts), as the sets are checked one after the other.
+ * What no reference set changes (the prose, its words and parts, its quotation marks), read once for all the sets:
+ * for every window of a document (engine.ts), as the sets are checked one after the other.
  */
 const readings = memoTable<string, ProseReading>({ entries: 5000, size: { of: (key) => key.length, max: 4_000_000 } });
 
 function readProse(text: string, language: DocumentLanguage, atDocumentStart: boolean): ProseReading {
   return readings.get(`${language}${atDocumentStart ? '^' : ' '}${text}`, () => {
-    const { doc, words } = readDocumentWords(text, language, atDocumentStart);
-    return { doc, words, spans: findQuotations(doc.prose, doc.blocks) };
+    const { doc, words, parts } = readDocumentWords(text, language, atDocumentStart);
+    return { doc, words, parts, spans: findQuotations(doc.prose, doc.blocks) };
   });
 }
 
@@ -94,8 +95,8 @@ function plausibleMatch(match: QuoteMatch | undefined, attribution: Attribution)
 
 /** `atDocumentStart` is false for a part of a document read alone (see readDocument). */
 export function analyzeDocument(text: string, language: DocumentLanguage, reference: ReferenceIndex, atDocumentStart = true): DocumentAnalysis {
-  const { doc, words: docWords, spans } = readProse(text, language, atDocumentStart);
-  const mentions = findMentions(doc, docWords, reference);
+  const { doc, words: docWords, parts, spans } = readProse(text, language, atDocumentStart);
+  const mentions = findMentions(parts, reference);
   const attributions = attributeQuotations(doc, docWords, mentions, spans);
   const quotations = spans.map((span, i): Quotation => {
     const quotationWords = spansWithin(docWords, span);

@@ -36,19 +36,37 @@ export function readDocument(text: string, language: DocumentLanguage, atDocumen
 }
 
 /**
- * readDocument with the prose's words (words(doc.prose)). Markdown's are read with each chunk and kept with it
- * (no word spans two chunks: a chunk ends with a line break), so an edit reads only the words of the chunks it
- * touched, and a chunk shared by neighbouring windows is read once.
+ * A part of a document's prose read on its own: a markdown chunk, or all of a plain text. Parts are split at blank
+ * lines, so neither a word nor a name spans two.
  */
-export function readDocumentWords(text: string, language: DocumentLanguage, atDocumentStart = true): { doc: ProseDocument; words: Word[] } {
+export interface ProsePart {
+  /** Where the part starts in the prose, and the index of its first word in the document's words. */
+  start: number;
+  firstWord: number;
+  /** The part's prose and words, offsets from its start: the same objects whenever the same text is read. */
+  prose: string;
+  words: readonly Word[];
+}
+
+/**
+ * readDocument with the prose's words (words(doc.prose)) and its parts. Markdown's words are read with each chunk
+ * and kept with it, so an edit reads only the words of the chunks it touched, and a chunk shared by neighbouring
+ * windows is read once.
+ */
+export function readDocumentWords(text: string, language: DocumentLanguage, atDocumentStart = true): { doc: ProseDocument; words: Word[]; parts: ProsePart[] } {
   if (language === 'plaintext') {
     const doc = readPlainText(text);
-    return { doc, words: words(doc.prose) };
+    const docWords = words(doc.prose);
+    return { doc, words: docWords, parts: [{ start: 0, firstWord: 0, prose: doc.prose, words: docWords }] };
   }
   const { doc, chunks } = readMarkdown(text, atDocumentStart);
   const docWords: Word[] = [];
-  for (const { start, read } of chunks) for (const word of read.words) docWords.push({ norm: word.norm, start: word.start + start, end: word.end + start });
-  return { doc, words: docWords };
+  const parts: ProsePart[] = [];
+  for (const { start, read } of chunks) {
+    parts.push({ start, firstWord: docWords.length, prose: read.prose, words: read.words });
+    for (const word of read.words) docWords.push({ norm: word.norm, start: word.start + start, end: word.end + start });
+  }
+  return { doc, words: docWords, parts };
 }
 
 /** One entry per UTF-16 unit (not per code point: offsets are UTF-16), each a space but line breaks. */

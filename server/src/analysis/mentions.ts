@@ -2,7 +2,7 @@
 // surnames and possessives, longest form first ("Tony Blinken" before "Blinken").
 import type { Entity, NameForm, ReferenceIndex } from '../reference/index';
 import { isCapitalized, stripPossessive, type Word } from '../text/words';
-import type { ProseDocument } from './document';
+import type { ProsePart } from './document';
 
 export interface Mention {
   start: number;
@@ -16,13 +16,40 @@ export interface Mention {
   wordCount: number;
 }
 
-export function findMentions(doc: ProseDocument, docWords: readonly Word[], reference: ReferenceIndex): Mention[] {
+/** Each part's mentions, by the part's words (the same array whenever the same text is read) and reference set. */
+const mentionsOfPart = new WeakMap<readonly Word[], WeakMap<ReferenceIndex, Mention[]>>();
+
+/**
+ * The mentions in a document's prose, read part by part (no name spans two parts) and kept with each part: a part
+ * shared by neighbouring windows, or left alone by an edit, is not read again.
+ */
+export function findMentions(parts: readonly ProsePart[], reference: ReferenceIndex): Mention[] {
   const mentions: Mention[] = [];
-  for (let i = 0; i < docWords.length; i++) {
-    const first = docWords[i];
+  for (const part of parts) {
+    let byReference = mentionsOfPart.get(part.words);
+    if (!byReference) {
+      byReference = new WeakMap();
+      mentionsOfPart.set(part.words, byReference);
+    }
+    let found = byReference.get(reference);
+    if (!found) {
+      found = mentionsIn(part.prose, part.words, reference);
+      byReference.set(reference, found);
+    }
+    for (const mention of found) {
+      mentions.push({ ...mention, start: mention.start + part.start, end: mention.end + part.start, wordIndex: mention.wordIndex + part.firstWord });
+    }
+  }
+  return mentions;
+}
+
+function mentionsIn(prose: string, words: readonly Word[], reference: ReferenceIndex): Mention[] {
+  const mentions: Mention[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const first = words[i];
     // The index lookup is cheaper than the capital-letter test, and rules out almost every word.
-    if (!reference.mayStartName(first.norm) || !isCapitalized(doc.prose.slice(first.start, first.end))) continue;
-    const mention = longestNameAt(doc, docWords, i, reference);
+    if (!reference.mayStartName(first.norm) || !isCapitalized(prose.slice(first.start, first.end))) continue;
+    const mention = longestNameAt(prose, words, i, reference);
     if (mention) {
       mentions.push(mention);
       i += mention.wordCount - 1;
@@ -31,26 +58,26 @@ export function findMentions(doc: ProseDocument, docWords: readonly Word[], refe
   return mentions;
 }
 
-function longestNameAt(doc: ProseDocument, docWords: readonly Word[], i: number, reference: ReferenceIndex): Mention | undefined {
-  const bare = stripPossessive(docWords[i].norm);
-  const candidates = bare === docWords[i].norm ? [reference.namesStartingWith(bare)] : [reference.namesStartingWith(docWords[i].norm), reference.namesStartingWith(bare)];
+function longestNameAt(prose: string, words: readonly Word[], i: number, reference: ReferenceIndex): Mention | undefined {
+  const bare = stripPossessive(words[i].norm);
+  const candidates = bare === words[i].norm ? [reference.namesStartingWith(bare)] : [reference.namesStartingWith(words[i].norm), reference.namesStartingWith(bare)];
   for (const entries of candidates) {
     for (const entry of entries) {
       const n = entry.words.length;
-      if (i + n > docWords.length) continue;
+      if (i + n > words.length) continue;
       let matches = true;
       let possessive = false;
       for (let k = 0; k < n && matches; k++) {
-        const word = docWords[i + k];
-        if (k > 0 && !onlySpaceBetween(doc.prose, docWords[i + k - 1].end, word.start)) matches = false;
-        else if (word.norm === entry.words[k] && (k === 0 || isCapitalized(doc.prose.slice(word.start, word.end)) || !isCapitalized(entry.text.split(/\s+/)[k] ?? ''))) continue;
+        const word = words[i + k];
+        if (k > 0 && !onlySpaceBetween(prose, words[i + k - 1].end, word.start)) matches = false;
+        else if (word.norm === entry.words[k] && (k === 0 || isCapitalized(prose.slice(word.start, word.end)) || !isCapitalized(entry.text.split(/\s+/)[k] ?? ''))) continue;
         else if (k === n - 1 && stripPossessive(word.norm) === entry.words[k]) possessive = true;
         else matches = false;
       }
       if (!matches) continue;
-      const last = docWords[i + n - 1];
+      const last = words[i + n - 1];
       const end = possessive ? last.end - (last.norm.endsWith("'s") ? 2 : 1) : last.end;
-      return { start: docWords[i].start, end, entity: entry.entity, form: entry.form, possessive, wordIndex: i, wordCount: n };
+      return { start: words[i].start, end, entity: entry.entity, form: entry.form, possessive, wordIndex: i, wordCount: n };
     }
   }
   return undefined;
