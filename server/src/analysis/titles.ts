@@ -2,7 +2,7 @@
 // Burns") and in apposition after it ("Qin Gang, China's ambassador to the United States,").
 import type { Span } from '../checks/finding';
 import { isCapitalized, stripPossessive } from '../text/words';
-import type { DocumentAnalysis } from './analyze';
+import { isReported, type DocumentAnalysis } from './analyze';
 import { isCommonWord } from './dictionary';
 import type { Mention } from './mentions';
 import { capitalisedByPosition, mentionsByWord } from './nameCandidates';
@@ -48,17 +48,28 @@ interface Reader extends DocumentAnalysis {
   mentionOf: Map<number, Mention>;
 }
 
+/**
+ * The title claims about people, those of the reported part (see isReported) among them. A claim lies on its
+ * mention's line (its words are joined by spaces, a hyphen or a comma), so a mention on a line with nothing
+ * reported is not read.
+ */
 export function findTitleClaims(document: DocumentAnalysis): TitleClaim[] {
   const analysis: Reader = { ...document, byPosition: capitalisedByPosition(document), mentionOf: mentionsByWord(document.mentions) };
   const claims: TitleClaim[] = [];
   for (const mention of analysis.mentions) {
-    if (mention.entity.kind !== 'person') continue;
+    if (mention.entity.kind !== 'person' || !isReported(document, linesOf(document.doc.prose, mention))) continue;
     const before = titleBefore(analysis, mention);
     if (before) claims.push(before);
     const after = mention.possessive ? undefined : titleAfter(analysis, mention);
     if (after) claims.push(after);
   }
   return claims;
+}
+
+/** The lines `span` is on, without their line breaks. */
+function linesOf(prose: string, span: Span): Span {
+  const end = prose.indexOf('\n', span.end);
+  return { start: prose.lastIndexOf('\n', span.start - 1) + 1, end: end < 0 ? prose.length : end };
 }
 
 /** Word indexes of the name around a mention, and its extent. */
