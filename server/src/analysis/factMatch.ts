@@ -66,7 +66,7 @@ export class FactMatcher {
   private readonly sentences: SentenceFrames;
   /** By sentence index, then fact. */
   private readonly hitsCache: Map<Fact, TriggerHit[]>[] = [];
-  private readonly factsCache = new Map<number, Fact[]>();
+  private readonly factsCache = new Map<number, FactsInSentence>();
 
   constructor(
     private readonly analysis: DocumentAnalysis,
@@ -96,7 +96,7 @@ export class FactMatcher {
     const speech = speechVerbBy(sentence.words, value, segment);
     let places: string[] | undefined;
     const found: Candidate[] = [];
-    for (const fact of this.factsIn(sentenceIndex)) {
+    for (const fact of this.factsIn(sentenceIndex).facts) {
       if (!fits(fact)) continue;
       const hits = this.hits(sentenceIndex, fact);
       if (hits.length === 0) continue;
@@ -163,24 +163,28 @@ export class FactMatcher {
    * (no other fact has a hit there) and, when they are recognised by their people, with one of them referred to
    * in the sentence or its context (`accepts` turns the others down).
    */
-  private factsIn(sentenceIndex: number): Fact[] {
-    let facts = this.factsCache.get(sentenceIndex);
-    if (!facts) {
+  private factsIn(sentenceIndex: number): FactsInSentence {
+    let found = this.factsCache.get(sentenceIndex);
+    if (!found) {
       const sentence = this.sentences.at(sentenceIndex);
       const byFirstStem = factsByFirstTriggerStem(this.reference);
       const positions = new Set<number>();
+      const firstStems = new Set<string>();
       for (const stem of sentence.stems) {
         const starting = byFirstStem.get(stem);
-        if (starting) for (const p of starting) positions.add(p);
+        if (!starting) continue;
+        firstStems.add(stem);
+        for (const p of starting) positions.add(p);
       }
       const referredTo = new Set([...sentence.refs, ...sentence.context].map((ref) => ref.id));
-      facts = [...positions]
+      const facts = [...positions]
         .sort((a, b) => a - b)
         .map((p) => this.reference.facts[p])
         .filter((fact) => !this.recognisedByPeople(fact) || fact.participants.some((id) => referredTo.has(id)));
-      this.factsCache.set(sentenceIndex, facts);
+      found = { facts, firstStems };
+      this.factsCache.set(sentenceIndex, found);
     }
-    return facts;
+    return found;
   }
 
   /** A fact with participants not all organisations: `accepts` wants one of them referred to. */
@@ -192,7 +196,7 @@ export class FactMatcher {
     const bySentence = (this.hitsCache[sentenceIndex] ??= new Map());
     let hits = bySentence.get(fact);
     if (!hits) {
-      hits = findTriggers(this.analysis, this.sentences.at(sentenceIndex), triggersOf(this.reference, fact), fact);
+      hits = findTriggers(this.analysis, this.sentences.at(sentenceIndex), this.factsIn(sentenceIndex).firstStems, triggersOf(this.reference, fact), fact);
       bySentence.set(fact, hits);
     }
     return hits;
@@ -344,6 +348,12 @@ function triggerKeys(reference: ReferenceIndex, fact: Fact): string[] {
   return triggersOf(reference, fact).map((trigger) => trigger.key);
 }
 
+/** The facts a sentence may be about (see factsIn), and which of its stems begin a trigger of some fact. */
+interface FactsInSentence {
+  facts: Fact[];
+  firstStems: Set<string>;
+}
+
 const FACTS_BY_FIRST_STEM = new WeakMap<ReferenceIndex, Map<string, number[]>>();
 
 /** Positions in reference.facts of the facts with a trigger whose first word has this stem, once per reference set. */
@@ -368,11 +378,14 @@ function isUnitTrigger(fact: Fact, key: string): boolean {
   return fact.quantity !== undefined && key === stem(singular(fact.quantity.unit));
 }
 
-function findTriggers(analysis: DocumentAnalysis, sentence: SentenceFrame, triggers: readonly Trigger[], fact: Fact): TriggerHit[] {
+/** The fact's triggers in the sentence; `firstStems` are the sentence's stems that begin some fact's trigger. */
+function findTriggers(analysis: DocumentAnalysis, sentence: SentenceFrame, firstStems: ReadonlySet<string>, triggers: readonly Trigger[], fact: Fact): TriggerHit[] {
   const prose = analysis.doc.prose;
   const { stems, words: sentenceWords } = sentence;
   const hits: TriggerHit[] = [];
   for (const { key: trigger, stems: parts } of triggers) {
+    // Most of a fact's triggers are not in the sentence: a set lookup instead of a search of its words.
+    if (!firstStems.has(parts[0])) continue;
     for (let i = stems.indexOf(parts[0]); i >= 0 && i + parts.length <= stems.length; i = stems.indexOf(parts[0], i + 1)) {
       if (!parts.every((part, k) => stems[i + k] === part && (k === 0 || /^[\s-]+$/.test(prose.slice(sentenceWords[i + k - 1].end, sentenceWords[i + k].start))))) continue;
       const hit = { start: sentenceWords[i].start, end: sentenceWords[i + parts.length - 1].end, key: trigger, unit: isUnitTrigger(fact, trigger) };
