@@ -48,10 +48,13 @@ export function words(text: string, base = 0): Word[] {
     }
     const start = i;
     let ascii = true;
+    let capital = false;
     // Runs of letters and numerals, each after the first joined to the one before by an apostrophe.
     while (length > 0) {
       for (; length > 0; length = letterOrNumeralAt(text, i)) {
-        if (text.charCodeAt(i) >= 128) ascii = false;
+        const code = text.charCodeAt(i);
+        if (code >= 128) ascii = false;
+        else if (code >= 65 && code <= 90) capital = true;
         i += length;
       }
       if (isApostrophe(text.charCodeAt(i)) && (length = letterOrNumeralAt(text, i + 1)) > 0) {
@@ -60,7 +63,9 @@ export function words(text: string, base = 0): Word[] {
       }
     }
     const word = text.slice(start, i);
-    out.push({ norm: ascii ? word.toLowerCase() : normalizeNonAscii(word), start: base + start, end: base + i });
+    // Lower-casing costs as much as reading the word, even when nothing changes: only ASCII capitals need it.
+    const norm = !ascii ? normalizeNonAscii(word) : capital ? word.toLowerCase() : word;
+    out.push({ norm, start: base + start, end: base + i });
   }
   return out;
 }
