@@ -7,7 +7,7 @@ import * as chrono from 'chrono-node';
 import type { Span } from '../checks/finding';
 import { memoTable } from '../text/memo';
 import { isReadableSentence } from './sentenceFrames';
-import { isCapitalized, normalizeWord, words } from '../text/words';
+import { hasOnlyAsciiLettersAndNumerals, isCapitalized, normalizeWord, words } from '../text/words';
 import { isReported, readOncePerProse, type DocumentAnalysis } from './analyze';
 import type { ProseDocument } from './document';
 
@@ -191,10 +191,13 @@ function partsOf(
  * reading every word of the sentence spares normalising words that cannot be years.
  */
 const NUMERAL_WORD = /(?<![\p{L}\p{N}]|[\p{L}\p{N}]['’ʼ])\p{N}+(?![\p{L}\p{N}]|['’ʼ][\p{L}\p{N}])/gu;
+/** NUMERAL_WORD in a text whose letters and numerals are all ASCII (most sentences): ten times faster. */
+const ASCII_NUMERAL_WORD = /(?<![A-Za-z0-9]|[A-Za-z0-9]['’ʼ])[0-9]+(?![A-Za-z0-9]|['’ʼ][A-Za-z0-9])/g;
 
 function standaloneYears(prose: string, sentence: Span, taken: readonly Span[]): DateExpression[] {
   const years: DateExpression[] = [];
-  for (const numerals of prose.slice(sentence.start, sentence.end).matchAll(NUMERAL_WORD)) {
+  const written = prose.slice(sentence.start, sentence.end);
+  for (const numerals of written.matchAll(hasOnlyAsciiLettersAndNumerals(written) ? ASCII_NUMERAL_WORD : NUMERAL_WORD)) {
     const word = { norm: normalizeWord(numerals[0]), start: sentence.start + numerals.index, end: sentence.start + numerals.index + numerals[0].length };
     if (!/^\d{4}$/.test(word.norm) || taken.some((span) => span.start <= word.start && word.end <= span.end)) continue;
     const value = Number(word.norm);

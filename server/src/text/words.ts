@@ -33,6 +33,15 @@ function letterOrNumeralAt(text: string, i: number): number {
   return LETTER_OR_NUMERAL.test(text) ? LETTER_OR_NUMERAL.lastIndex - i : 0;
 }
 
+const NON_ASCII = /[^\x00-\x7f]/g;
+
+/** No letter or numeral of the text is outside ASCII (curly quotes and dashes may be): [A-Za-z0-9] are all of them. */
+export function hasOnlyAsciiLettersAndNumerals(text: string): boolean {
+  NON_ASCII.lastIndex = 0;
+  for (let m = NON_ASCII.exec(text); m; m = NON_ASCII.exec(text)) if (letterOrNumeralAt(text, m.index) > 0) return false;
+  return true;
+}
+
 function isApostrophe(code: number): boolean {
   return code === 0x27 || code === 0x2019 || code === 0x2bc;
 }
