@@ -42,8 +42,12 @@ export function hasOnlyAsciiLettersAndNumerals(text: string): boolean {
   return true;
 }
 
+const APOSTROPHE = 0x27;
+const LETTER_S = 0x73;
+
+/** ', ’ or ʼ. */
 function isApostrophe(code: number): boolean {
-  return code === 0x27 || code === 0x2019 || code === 0x2bc;
+  return code === APOSTROPHE || code === 0x2019 || code === 0x2bc;
 }
 
 export function words(text: string, base = 0): Word[] {
@@ -91,9 +95,6 @@ export function stripPossessive(norm: string): string {
   if (last === APOSTROPHE) return norm.slice(0, -1);
   return last === LETTER_S && norm.charCodeAt(norm.length - 2) === APOSTROPHE ? norm.slice(0, -2) : norm;
 }
-
-const APOSTROPHE = 0x27;
-const LETTER_S = 0x73;
 
 // A regular expression with \p{…} is built once here: esbuild writes such a literal as `new RegExp(…)`, which
 // inside a function builds it again at every call.
