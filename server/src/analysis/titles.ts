@@ -56,8 +56,9 @@ interface Reader extends DocumentAnalysis {
 export function findTitleClaims(document: DocumentAnalysis): TitleClaim[] {
   const analysis: Reader = { ...document, byPosition: capitalisedByPosition(document), mentionOf: mentionsByWord(document.mentions) };
   const claims: TitleClaim[] = [];
+  const lineBreaks = lineBreaksOf(document.doc.prose);
   for (const mention of analysis.mentions) {
-    if (mention.entity.kind !== 'person' || !isReported(document, linesOf(document.doc.prose, mention))) continue;
+    if (mention.entity.kind !== 'person' || !isReported(document, linesOf(document.doc.prose, lineBreaks, mention))) continue;
     const before = titleBefore(analysis, mention);
     if (before) claims.push(before);
     const after = mention.possessive ? undefined : titleAfter(analysis, mention);
@@ -67,9 +68,29 @@ export function findTitleClaims(document: DocumentAnalysis): TitleClaim[] {
 }
 
 /** The lines `span` is on, without their line breaks. */
-function linesOf(prose: string, span: Span): Span {
-  const end = prose.indexOf('\n', span.end);
-  return { start: prose.lastIndexOf('\n', span.start - 1) + 1, end: end < 0 ? prose.length : end };
+function linesOf(prose: string, lineBreaks: readonly number[], span: Span): Span {
+  // Found by binary search among the line breaks: searching the prose from each mention was quadratic on a long line.
+  const before = firstAtOrAfter(lineBreaks, span.start) - 1;
+  const after = firstAtOrAfter(lineBreaks, span.end);
+  return { start: before < 0 ? 0 : lineBreaks[before] + 1, end: after < lineBreaks.length ? lineBreaks[after] : prose.length };
+}
+
+function lineBreaksOf(prose: string): number[] {
+  const breaks: number[] = [];
+  for (let i = prose.indexOf('\n'); i >= 0; i = prose.indexOf('\n', i + 1)) breaks.push(i);
+  return breaks;
+}
+
+/** Index of the first of the sorted numbers at or after `value`. */
+function firstAtOrAfter(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Word indexes of the name around a mention, and its extent. */
