@@ -34,14 +34,15 @@ export async function measureServer(draft: string, runs: number): Promise<Server
     await server.openQuietly(uri, draft);
     const diagnostics = await server.pull(uri);
     const openToDiagnostics = performance.now() - start;
-    // A writer's edits come to a server that has been running: its code is compiled by the first few of them.
-    const WARM_UP_EDITS = 5;
+    // A writer's edits come to a server that has been running: its code is compiled by earlier edits (as in
+    // bench.ts, where the first edits after a start are measured to be several times slower).
+    const WARM_UP_EDITS = 100;
     for (let k = 0; k < WARM_UP_EDITS; k++) {
-      await server.change(uri, oneWordEdit(draft, 100 * i + k), 2 + k);
+      await server.change(uri, oneWordEdit(draft, 1000 * i + k), 2 + k);
       await server.pull(uri);
     }
     start = performance.now();
-    await server.change(uri, oneWordEdit(draft, 100 * i + WARM_UP_EDITS), 2 + WARM_UP_EDITS);
+    await server.change(uri, oneWordEdit(draft, 1000 * i + WARM_UP_EDITS), 2 + WARM_UP_EDITS);
     await server.pull(uri);
     const editToDiagnostics = performance.now() - start;
     await server.stop();
