@@ -168,28 +168,21 @@ export class FactMatcher {
     if (!found) {
       const sentence = this.sentences.at(sentenceIndex);
       const byFirstStem = factsByFirstTriggerStem(this.reference);
+      const referredTo = new Set([...sentence.refs, ...sentence.context].map((ref) => ref.id));
       const positions = new Set<number>();
       const firstStems = new Set<string>();
       for (const stem of sentence.stems) {
         const starting = byFirstStem.get(stem);
         if (!starting) continue;
         firstStems.add(stem);
-        for (const p of starting) positions.add(p);
+        for (const p of starting.byAnyone) positions.add(p);
+        for (const id of referredTo) for (const p of starting.byParticipant.get(id) ?? []) positions.add(p);
       }
-      const referredTo = new Set([...sentence.refs, ...sentence.context].map((ref) => ref.id));
-      const facts = [...positions]
-        .sort((a, b) => a - b)
-        .map((p) => this.reference.facts[p])
-        .filter((fact) => !this.recognisedByPeople(fact) || fact.participants.some((id) => referredTo.has(id)));
+      const facts = [...positions].sort((a, b) => a - b).map((p) => this.reference.facts[p]);
       found = { facts, firstStems };
       this.factsCache.set(sentenceIndex, found);
     }
     return found;
-  }
-
-  /** A fact with participants not all organisations: `accepts` wants one of them referred to. */
-  private recognisedByPeople(fact: Fact): boolean {
-    return fact.participants.length > 0 && !fact.participants.every((id) => this.reference.entities.get(id)?.kind === 'organization');
   }
 
   private hits(sentenceIndex: number, fact: Fact): TriggerHit[] {
@@ -354,19 +347,40 @@ interface FactsInSentence {
   firstStems: Set<string>;
 }
 
-const FACTS_BY_FIRST_STEM = new WeakMap<ReferenceIndex, Map<string, number[]>>();
+/**
+ * The facts with a trigger whose first word has a given stem (positions in reference.facts): those recognised
+ * without their people (no participants, or only organisations), and those recognised by their people, under each
+ * participant (`accepts` wants one of them referred to). A sentence with a common event word ("met") then gathers
+ * only the facts of the people it refers to, not every meeting of a large set.
+ */
+interface FactsByFirstStem {
+  byAnyone: number[];
+  byParticipant: Map<string, number[]>;
+}
 
-/** Positions in reference.facts of the facts with a trigger whose first word has this stem, once per reference set. */
-function factsByFirstTriggerStem(reference: ReferenceIndex): Map<string, number[]> {
+const FACTS_BY_FIRST_STEM = new WeakMap<ReferenceIndex, Map<string, FactsByFirstStem>>();
+
+/** Facts by the stem their triggers start with, once per reference set. */
+function factsByFirstTriggerStem(reference: ReferenceIndex): Map<string, FactsByFirstStem> {
   let byStem = FACTS_BY_FIRST_STEM.get(reference);
   if (!byStem) {
     byStem = new Map();
     for (const [position, fact] of reference.facts.entries()) {
-      for (const { stems } of triggersOf(reference, fact)) {
-        const first = stems[0];
-        const list = byStem.get(first) ?? [];
-        if (list[list.length - 1] !== position) list.push(position);
-        byStem.set(first, list);
+      const byPeople = fact.participants.length > 0 && !fact.participants.every((id) => reference.entities.get(id)?.kind === 'organization');
+      for (const first of new Set(triggersOf(reference, fact).map(({ stems }) => stems[0]))) {
+        let entry = byStem.get(first);
+        if (!entry) {
+          entry = { byAnyone: [], byParticipant: new Map() };
+          byStem.set(first, entry);
+        }
+        if (!byPeople) entry.byAnyone.push(position);
+        else {
+          for (const id of new Set(fact.participants)) {
+            const list = entry.byParticipant.get(id);
+            if (list) list.push(position);
+            else entry.byParticipant.set(id, [position]);
+          }
+        }
       }
     }
     FACTS_BY_FIRST_STEM.set(reference, byStem);
