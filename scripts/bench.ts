@@ -1,5 +1,6 @@
 // npm run bench [-- --quick]: how fast the checker is, against the targets of issue 7, with a bare pass over
 // the same text (splitting it into words) measured in the same run as the floor. See docs/performance.md.
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -31,9 +32,15 @@ interface Row {
   cpu?: number;
   /** Wall-clock ratio to the floor of the same text. */
   floor?: number;
+  /** What the target says, and the limits it sets on the value and on the ratio to the floor. */
   target?: string;
-  pass?: boolean;
+  limit?: number;
+  floorLimit?: number;
+  /** The lowest and highest value over the benchmark's processes (see PROCESSES). */
+  range?: [number, number];
 }
+
+const passes = (r: Row) => (r.limit === undefined ? undefined : r.value <= r.limit && (r.floorLimit === undefined || (r.floor ?? Infinity) <= r.floorLimit));
 
 const rows: Row[] = [];
 const notes: string[] = [];
@@ -84,7 +91,7 @@ for (const size of SIZES) {
   const floor = bare(text, runs);
   row({ what: `bare pass (words), ${count(words(text).length)} words`, ...timed(floor, floor) });
   const coldTime = cold(text, [builtIn], runs);
-  const target = size === 2_000 ? { target: '≤ 5 ms and ≤ 10× floor', pass: coldTime.wall <= 5 && coldTime.wall / floor.wall <= 10 } : {};
+  const target = size === 2_000 ? { target: '≤ 5 ms and ≤ 10× floor', limit: 5, floorLimit: 10 } : {};
   row({ what: `full check cold, ${count(size)} words`, ...timed(coldTime, floor), ...target });
   row({ what: `full check warm (text unchanged), ${count(size)} words`, ...timed(warm(text, [builtIn], runs), floor) });
   const byCode = new Map<string, number>();
@@ -101,13 +108,7 @@ for (let round = 0; round < Math.max(3, RUNS.huge); round++) {
   linear.huge.push(cold(drafts.get(200_000)!, [builtIn], 1).wall);
 }
 const linearRatio = median(linear.huge) / median(linear.small);
-row({
-  what: `full check cold, 200,000 words ÷ 2,000 words (${median(linear.huge).toFixed(0)} ÷ ${median(linear.small).toFixed(2)} ms, measured in alternation)`,
-  value: linearRatio,
-  unit: '×',
-  target: '≤ 100×',
-  pass: linearRatio <= 100,
-});
+row({ what: 'full check cold, 200,000 words ÷ 2,000 words (measured in alternation)', value: linearRatio, unit: '×', target: '≤ 100×', limit: 100 });
 
 const floor2k = bare(draft2k, RUNS.small);
 // The two are measured in alternation, so that neither gains from running later (a warmer JIT, a calmer machine).
@@ -116,11 +117,11 @@ const [builtInCold, largeCold, bothCold] = interleavedMedians(
   [() => check(draft2k, [builtIn]), () => check(draft2k, [large.index]), () => check(draft2k, [builtIn, large.index])],
   clearMemoTables,
 );
-const largeRatio = largeCold.wall / builtInCold.wall;
-const setRatio = bothCold.wall / builtInCold.wall;
 row({ what: 'full check cold, 2,000 words, built-in set alone (measured alternately with the next two)', ...timed(builtInCold, floor2k) });
-row({ what: 'full check cold, 2,000 words, large set alone', ...timed(largeCold, floor2k), target: `≤ 2× built-in alone (${largeRatio.toFixed(2)}×)`, pass: largeRatio <= 2 });
-row({ what: 'full check cold, 2,000 words, built-in + large set', ...timed(bothCold, floor2k), target: `≤ 2× built-in alone (${setRatio.toFixed(2)}×)`, pass: setRatio <= 2 });
+row({ what: 'full check cold, 2,000 words, large set alone', ...timed(largeCold, floor2k) });
+row({ what: 'full check cold, 2,000 words, built-in + large set', ...timed(bothCold, floor2k) });
+row({ what: 'large set alone ÷ built-in set alone', value: largeCold.wall / builtInCold.wall, unit: '×', target: '≤ 2×', limit: 2 });
+row({ what: 'built-in + large set ÷ built-in set alone', value: bothCold.wall / builtInCold.wall, unit: '×', target: '≤ 2× (if both sets at once are meant)', limit: 2 });
 
 const referenceChoices = [
   { label: 'built-in', refs: [builtIn], variants: 0 },
@@ -144,7 +145,7 @@ for (const { label, refs, variants } of referenceChoices) {
     check(draft2k, refs);
     edited = oneWordEdit(draft2k, variants + i);
   });
-  const target = label === 'built-in' ? { target: '≤ 2 ms', pass: edit.wall <= 2 } : {};
+  const target = label === 'built-in' ? { target: '≤ 2 ms', limit: 2 } : {};
   row({ what: `re-check after a one-word edit, 2,000 words, ${label}`, ...timed(edit, floor2k), ...target });
 }
 const windows = documentWindows(draft2k, 'markdown');
@@ -154,7 +155,7 @@ notes.push(`The 2,000-word draft is checked in ${windows.length} windows of ${do
 const huge = drafts.get(200_000)!;
 clearMemoTables();
 const steps = longestStep(checkInSteps(huge, 'markdown', [builtIn]));
-row({ what: `longest step of a cold check of the 200,000-word draft (the server answers other requests between steps; ${count(steps.count)} steps)`, value: steps.longest.wall, unit: 'ms', cpu: steps.longest.cpu, target: '≤ 50 ms', pass: steps.longest.wall <= 50 });
+row({ what: `longest step of a cold check of the 200,000-word draft (the server answers other requests between steps; ${count(steps.count)} steps)`, value: steps.longest.wall, unit: 'ms', cpu: steps.longest.cpu, target: '≤ 50 ms', limit: 50 });
 
 /** How many windows of `edited` have a text (and own part) that no window of `text` has: those the engine checks again. */
 function changedWindows(text: string, edited: string, language: DocumentLanguage): number {
@@ -163,9 +164,39 @@ function changedWindows(text: string, edited: string, language: DocumentLanguage
   return documentWindows(edited, language).filter((w) => !before.has(key(edited, w))).length;
 }
 
+/**
+ * The in-process measures are taken in this process and in PROCESSES - 1 more, and each row reports the median of
+ * the processes' medians: a process's state (what the JIT compiler has optimised, where the heap's collector is in
+ * its cycle) moves a median by up to half from one process to the next, more than repeated runs in one process do.
+ */
+const PROCESSES = quick ? 1 : 3;
+if (process.argv.includes('--child')) {
+  process.stdout.write(JSON.stringify(rows));
+  process.exit(0);
+}
+
+function withOtherProcesses() {
+  const others: Row[][] = [];
+  for (let i = 1; i < PROCESSES; i++) {
+    const child = spawnSync(process.execPath, [process.argv[1], '--child', ...(quick ? ['--quick'] : [])], { encoding: 'utf8', maxBuffer: 1 << 24, stdio: ['ignore', 'pipe', 'inherit'] });
+    if (child.status !== 0) throw new Error(`benchmark process ${i + 1} failed (exit ${child.status})`);
+    others.push(JSON.parse(child.stdout) as Row[]);
+  }
+  for (const [i, r] of rows.entries()) {
+    const all = [r, ...others.map((other) => other[i])];
+    if (all.some((o) => o?.what !== r.what)) throw new Error(`benchmark processes disagree on row ${i}`);
+    const values = all.map((o) => o.value);
+    r.value = median(values);
+    r.range = [Math.min(...values), Math.max(...values)];
+    if (r.cpu !== undefined) r.cpu = median(all.map((o) => o.cpu!));
+    if (r.floor !== undefined) r.floor = median(all.map((o) => o.floor!));
+  }
+}
+
 async function main() {
+  withOtherProcesses();
   const server = await measureServer(draft2k, RUNS.server);
-  row({ what: 'server start to ready (spawn → initialize response)', value: server.ready, unit: 'ms', cpu: server.readyCpu, target: '≤ 300 ms', pass: server.ready <= 300 });
+  row({ what: 'server start to ready (spawn → initialize response)', value: server.ready, unit: 'ms', cpu: server.readyCpu, target: '≤ 300 ms', limit: 300 });
   row({ what: 'open → diagnostics through LSP (pull), 2,000 words, fresh server', value: server.openToDiagnostics, unit: 'ms' });
   row({ what: 'one-word edit → diagnostics through LSP (pull), 2,000 words', value: server.editToDiagnostics, unit: 'ms' });
   const builtInMemory = await measureServerMemory(draft2k);
@@ -177,7 +208,7 @@ async function main() {
     value: memory.rss,
     unit: 'MB',
     target: '≤ 150 MB',
-    pass: memory.rss <= 150,
+    limit: 150,
   });
   printReport();
 }
@@ -188,17 +219,20 @@ function printReport() {
   console.log(`Load average (1 min): ${loadAtStart} at start, ${loadAverage()} at end. Runs per median: ${RUNS.small} (2,000 words), ${RUNS.medium} (20,000), ${RUNS.huge} (200,000), ${RUNS.server} (server)${quick ? ' (quick run)' : ''}.`);
   console.log(`Large set: ${count(set.people.length)} people, ${count(set.organizations.length)} organisations, ${count(set.quotes.length)} quotes, ${set.facts.length} facts; loaded and indexed in-process in ${largeLoadMs.toFixed(0)} ms.\n`);
   console.log('Targets are judged on wall-clock time, which competing processes inflate: run it on an idle machine (see docs/performance.md). × floor is a ratio of wall-clock times.\n');
-  console.log('| measure | wall, median | CPU, median | × floor | target | result |');
-  console.log('| --- | ---: | ---: | ---: | --- | --- |');
+  console.log(`In-process measures: the median of ${PROCESSES} process(es)' medians, with their range.\n`);
+  console.log('| measure | wall, median | range | CPU, median | × floor | target | result |');
+  console.log('| --- | ---: | ---: | ---: | ---: | --- | --- |');
   const ms = (v: number) => `${v < 10 ? v.toFixed(2) : v.toFixed(0)} ms`;
+  const format = (r: Row, v: number) => (r.unit === 'MB' ? `${v.toFixed(0)} MB` : r.unit === '×' ? `${v.toFixed(2)}×` : ms(v));
   for (const r of rows) {
-    const value = r.unit === 'MB' ? `${r.value.toFixed(0)} MB` : r.unit === '×' ? `${r.value.toFixed(0)}×` : ms(r.value);
-    const cells = [r.what, value, r.cpu === undefined ? '' : ms(r.cpu), r.floor === undefined ? '' : `${r.floor.toFixed(1)}×`, r.target ?? '', r.pass === undefined ? '' : r.pass ? 'PASS' : 'FAIL'];
+    const pass = passes(r);
+    const range = r.range && PROCESSES > 1 ? `${format(r, r.range[0])} – ${format(r, r.range[1])}` : '';
+    const cells = [r.what, format(r, r.value), range, r.cpu === undefined ? '' : ms(r.cpu), r.floor === undefined ? '' : `${r.floor.toFixed(1)}×`, r.target ?? '', pass === undefined ? '' : pass ? 'PASS' : 'FAIL'];
     console.log(`| ${cells.join(' | ')} |`);
   }
   console.log(`\nFindings per draft (built-in + large set): ${findingCounts.join('; ')}`);
   for (const note of notes) console.log(`\n${note}`);
-  const failed = rows.filter((r) => r.pass === false).length;
+  const failed = rows.filter((r) => passes(r) === false).length;
   console.log(failed ? `\n${failed} target(s) not met.` : '\nAll targets met.');
 }
 
