@@ -13,7 +13,7 @@ import type { Finding, Span } from './checks/finding';
 import type { ReferenceIndex } from './reference/index';
 import { mergeSources, type Wanted } from './sources';
 import { complete } from './steps';
-import { memoTable } from './text/memo';
+import { detachedCopy, memoTable } from './text/memo';
 import { spansKey } from './text/spans';
 
 export function checkText(text: string, language: DocumentLanguage, references: readonly ReferenceIndex[]): Finding[] {
@@ -48,7 +48,7 @@ export function checkOneSet(text: string, language: DocumentLanguage, reference:
 export function analyzeAround(text: string, language: DocumentLanguage, reference: ReferenceIndex, offset: number): { analysis: DocumentAnalysis; base: number } {
   const windows = documentWindows(text, language);
   const window = windows.find((w) => offset < w.own.end) ?? windows[windows.length - 1];
-  return { analysis: analyzeWindow(text.slice(window.start, window.end), window, language, reference), base: window.start };
+  return { analysis: analyzeWindow(detachedCopy(text.slice(window.start, window.end)), window, language, reference), base: window.start };
 }
 
 /** A window's text (`slice`) read alone: only the first window starts where the document does. */
@@ -81,20 +81,26 @@ function* checkWindows(text: string, windows: readonly DocumentWindow[], languag
   return findings;
 }
 
+/** What is known of a window: whom its own part names, and its findings by `findingsKey`. */
+interface WindowEntry {
+  named?: [string, NameCount][];
+  findings: Map<string, Finding[]>;
+}
+
 /**
- * Who each window names in its own part, and its findings by the document's subject, by the window's text: as
- * much as the windows of a 200,000-word draft, about 2.5 million characters.
+ * Windows by their text (as much as the windows of a 200,000-word draft, about 2.5 million characters), then by
+ * the rest of what they are checked with (`WindowCheck.context`). Looked up with the window's slice of the document
+ * (a key joining it with the rest was a new string to copy and hash for every window of every check), and kept as a
+ * copy of it, so the cache does not keep the document.
  */
-const WINDOW_CACHE = { entries: 20_000, size: { of: (key: string) => key.length, max: 4_000_000 } };
-const namedInWindow = memoTable<string, [string, NameCount][]>(WINDOW_CACHE);
-/** By window, then `findingsKey`. */
-const windowFindings = memoTable<string, Map<string, Finding[]>>(WINDOW_CACHE);
+const windowCache = memoTable<string, Map<string, WindowEntry>>({ entries: 20_000, size: { of: (key) => key.length, max: 4_000_000 }, storedKey: detachedCopy });
 
 /** One window of a document against one reference set; offsets in the cache are from the window's start. */
 class WindowCheck {
   private readonly slice: string;
   private readonly own: Span;
-  private readonly key: string;
+  /** The reference set, language, start and own part the window is checked with. */
+  private readonly context: string;
   private analysis?: DocumentAnalysis;
   /** The analyses the rules read, by subject and reported part. */
   private readonly analyses = new Map<string, DocumentAnalysis>();
@@ -107,12 +113,23 @@ class WindowCheck {
   ) {
     this.slice = text.slice(window.start, window.end);
     this.own = { start: window.own.start - window.start, end: window.own.end - window.start };
-    this.key = `${reference.serial} ${language} ${window.start === 0} ${this.own.start} ${this.own.end} ${this.slice}`;
+    this.context = `${reference.serial} ${language} ${window.start === 0} ${this.own.start} ${this.own.end}`;
+  }
+
+  private entry(): WindowEntry {
+    const byContext = windowCache.get(this.slice, () => new Map());
+    let entry = byContext.get(this.context);
+    if (!entry) {
+      entry = { findings: new Map() };
+      byContext.set(this.context, entry);
+    }
+    return entry;
   }
 
   /** The people the window names in its own part: how often, and where first (in the document). */
   named(): [string, NameCount][] {
-    const named = namedInWindow.get(this.key, () => [...namedPeople(this.analyse().mentions, this.own)]);
+    const entry = this.entry();
+    const named = (entry.named ??= [...namedPeople(this.analyse().mentions, this.own)]);
     return named.map(([id, { count, first }]) => [id, { count, first: first + this.window.start }]);
   }
 
@@ -133,7 +150,7 @@ class WindowCheck {
    * `spots` (in window offsets), at least those overlapping one (only the rules' values there are read).
    */
   findings(subject: string | null, rules: readonly Rule[], spots?: readonly Span[]): Finding[] {
-    const cached = windowFindings.get(this.key, () => new Map());
+    const cached = this.entry().findings;
     const found: Finding[] = [];
     for (const rule of rules) {
       const all = findingsKey(subject, rule);
@@ -163,7 +180,7 @@ class WindowCheck {
   }
 
   private analyse(): DocumentAnalysis {
-    this.analysis ??= analyzeWindow(this.slice, this.window, this.language, this.reference);
+    this.analysis ??= analyzeWindow(detachedCopy(this.slice), this.window, this.language, this.reference);
     return this.analysis;
   }
 }
