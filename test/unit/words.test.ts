@@ -35,7 +35,7 @@ test('property: words() reads exactly the words the Unicode definition gives, no
 
 /** What the markdown parser makes of a chunk: its text nodes are prose, everything else blank but line breaks. */
 function proseByParser(chunk: string): { prose: string; headings: [number, number][] } {
-  const chars = chunk.split('').map((ch) => (ch === '\n' || ch === '\r' ? ch : ' '));
+  const chars: string[] = chunk.split('').map((ch) => (ch === '\n' || ch === '\r' ? ch : ' '));
   const headings: [number, number][] = [];
   const visit = (node: Nodes) => {
     const { start, end } = { start: node.position?.start.offset, end: node.position?.end.offset };
