@@ -7,6 +7,7 @@
 // that set then objects, it had another version, usually the draft's. When sets disagree no fix is preferred
 // (fix-all must not take sides); each set's fix is offered under its name.
 import type { DiagnosticCode, Finding, Fix, Span, TextEdit } from './checks/finding';
+import { countWhile } from './text/spans';
 
 export interface SetFindings {
   /** The reference set's name. */
@@ -216,16 +217,4 @@ class EditMap {
     if (next && next.start < offset) return next.start + this.shiftBefore[before];
     return offset + this.shiftBefore[before];
   }
-}
-
-/** How many of the first indexes hold `isBefore` (which holds for a prefix of 0…length-1): a binary search. */
-function countWhile(length: number, isBefore: (index: number) => boolean): number {
-  let low = 0;
-  let high = length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (isBefore(mid)) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }

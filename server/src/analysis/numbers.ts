@@ -3,6 +3,7 @@
 // (digits or words, hyphenated to its unit or not) and its qualifier, so a rule can compare it with a reference
 // value and write a correction in the draft's own form.
 import type { Span } from '../checks/finding';
+import { countWhile } from '../text/spans';
 import { stripPossessive, type Word } from '../text/words';
 
 export type NumberForm = 'digits' | 'words';
@@ -91,14 +92,7 @@ function wordsOverlapping(words: readonly Word[], spans: readonly Span[]): Set<n
   const indexes = new Set<number>();
   for (const span of spans) {
     // Words end in order too: skip those ending at or before the span's start.
-    let lo = 0;
-    let hi = words.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (words[mid].end <= span.start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < words.length && words[i].start < span.end; i++) indexes.add(i);
+    for (let i = countWhile(words.length, (k) => words[k].end <= span.start); i < words.length && words[i].start < span.end; i++) indexes.add(i);
   }
   return indexes;
 }

@@ -1,6 +1,7 @@
 // Titles a draft gives a person: before the name ("Chinese Foreign Minister Qin Gang", "CIA chief William
 // Burns") and in apposition after it ("Qin Gang, China's ambassador to the United States,").
 import type { Span } from '../checks/finding';
+import { countWhile } from '../text/spans';
 import { isCapitalized, stripPossessive } from '../text/words';
 import { isReported, type DocumentAnalysis } from './analyze';
 import { isCommonWord } from './dictionary';
@@ -70,8 +71,8 @@ export function findTitleClaims(document: DocumentAnalysis): TitleClaim[] {
 /** The lines `span` is on, without their line breaks. */
 function linesOf(prose: string, lineBreaks: readonly number[], span: Span): Span {
   // Found by binary search among the line breaks: searching the prose from each mention was quadratic on a long line.
-  const before = firstAtOrAfter(lineBreaks, span.start) - 1;
-  const after = firstAtOrAfter(lineBreaks, span.end);
+  const before = countWhile(lineBreaks.length, (i) => lineBreaks[i] < span.start) - 1;
+  const after = countWhile(lineBreaks.length, (i) => lineBreaks[i] < span.end);
   return { start: before < 0 ? 0 : lineBreaks[before] + 1, end: after < lineBreaks.length ? lineBreaks[after] : prose.length };
 }
 
@@ -79,18 +80,6 @@ function lineBreaksOf(prose: string): number[] {
   const breaks: number[] = [];
   for (let i = prose.indexOf('\n'); i >= 0; i = prose.indexOf('\n', i + 1)) breaks.push(i);
   return breaks;
-}
-
-/** Index of the first of the sorted numbers at or after `value`. */
-function firstAtOrAfter(sorted: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Word indexes of the name around a mention, and its extent. */

@@ -11,6 +11,7 @@ import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser/lib/esm/main.js';
 import schema from '../../../reference-data/factcheck-reference.schema.json';
 import { complete } from '../steps';
+import { countWhile } from '../text/spans';
 import type { ReferenceSet } from './types';
 
 export interface LoadedReference {
@@ -429,14 +430,9 @@ class LineMap {
 
   /** 1-based line and column of an offset. */
   position(offset: number): { line: number; column: number } {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - this.starts[lo] + 1 };
+    // The last line starting at or before the offset (the first starts at 0).
+    const line = Math.max(0, countWhile(this.starts.length, (i) => this.starts[i] <= offset) - 1);
+    return { line: line + 1, column: offset - this.starts[line] + 1 };
   }
 }
 

@@ -13,16 +13,21 @@ export function spanAt<T extends Span>(spans: readonly T[], offset: number): T |
   return undefined;
 }
 
+/** How many of the first indexes hold `isBefore` (which holds for a prefix of 0…length-1): a binary search. */
+export function countWhile(length: number, isBefore: (index: number) => boolean): number {
+  let low = 0;
+  let high = length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (isBefore(mid)) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 /** Index of the first span of a sorted list that starts at or after `offset`. */
 export function firstStartingAt(spans: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return countWhile(spans.length, (i) => spans[i].start < offset);
 }
 
 /** Index of the last span of a sorted list that starts at or before `offset` (-1 when none). */
