@@ -45,16 +45,12 @@ export function isReported(analysis: DocumentAnalysis, span: Span): boolean {
 }
 
 /**
- * `compute`'s answer for the analysis's prose and reported parts, from `table` if it was computed for this text and
- * parts before: for what the rules read from the prose alone (dates, numbers), every reference set's analysis of
- * a window shares its prose.
+ * `compute`'s answer for the analysis's prose and reported parts, from `table` (a map per prose, see oncePer) if it
+ * was computed for this text and parts before: for what the rules read from the prose alone (dates, numbers), every
+ * reference set's analysis of a window shares its prose.
  */
-export function readOncePerProse<T>(table: WeakMap<ProseDocument, Map<string, T>>, analysis: DocumentAnalysis, compute: () => T): T {
-  let byPart = table.get(analysis.doc);
-  if (!byPart) {
-    byPart = new Map();
-    table.set(analysis.doc, byPart);
-  }
+export function readOncePerProse<T>(table: (doc: ProseDocument) => Map<string, T>, analysis: DocumentAnalysis, compute: () => T): T {
+  const byPart = table(analysis.doc);
   const part = spansKey(analysis.reported);
   let value = byPart.get(part);
   if (value === undefined) {

@@ -5,7 +5,7 @@
 // year") are left out: they depend on when the draft was written, and "four months" is a quantity.
 import * as chrono from 'chrono-node';
 import type { Span } from '../checks/finding';
-import { memoTable } from '../text/memo';
+import { memoTable, oncePer } from '../text/memo';
 import { isReadableSentence } from './sentenceFrames';
 import { hasOnlyAsciiLettersAndNumerals, isCapitalized, normalizeWord, words } from '../text/words';
 import { isReported, readOncePerProse, type DocumentAnalysis } from './analyze';
@@ -73,7 +73,7 @@ export function fieldsOfIsoDate(value: string): CalendarFields {
   return fields;
 }
 
-const READ = new WeakMap<ProseDocument, Map<string, DateExpression[]>>();
+const READ = oncePer((_doc: ProseDocument) => new Map<string, DateExpression[]>());
 
 /** The dates in the reported part, read once per text and part for every reference set (both fact rules use them). */
 export function readDates(analysis: DocumentAnalysis): DateExpression[] {

@@ -16,6 +16,7 @@
 import type { Span } from '../checks/finding';
 import type { ReferenceIndex } from '../reference/index';
 import type { Fact } from '../reference/types';
+import { oncePer } from '../text/memo';
 import { lastStartingAtOrBefore } from '../text/spans';
 import { isCapitalized, stripPossessive, words, type Word } from '../text/words';
 import type { DocumentAnalysis } from './analyze';
@@ -196,15 +197,11 @@ export class FactMatcher {
   }
 }
 
-const MATCHERS = new WeakMap<DocumentAnalysis, Map<ReferenceIndex, FactMatcher>>();
+const matchersOf = oncePer((_analysis: DocumentAnalysis) => new Map<ReferenceIndex, FactMatcher>());
 
 /** One matcher per analysed document and reference set, shared by the rules that read facts. */
 export function factMatcher(analysis: DocumentAnalysis, reference: ReferenceIndex): FactMatcher {
-  let byReference = MATCHERS.get(analysis);
-  if (!byReference) {
-    byReference = new Map();
-    MATCHERS.set(analysis, byReference);
-  }
+  const byReference = matchersOf(analysis);
   let matcher = byReference.get(reference);
   if (!matcher) {
     matcher = new FactMatcher(analysis, reference);
@@ -262,19 +259,12 @@ function placeWords(text: string, textWords: readonly Word[]): string[] {
   return places;
 }
 
-const EVIDENCE_WORDS = new WeakMap<Fact, { words: Set<string>; places: string[] }>();
-
 /** The words of a fact's evidence and description, and the places they name, read once per fact. */
-function evidenceWordsOf(fact: Fact): { words: Set<string>; places: string[] } {
-  let evidence = EVIDENCE_WORDS.get(fact);
-  if (!evidence) {
-    const text = `${fact.evidence.text} ${fact.description}`;
-    const textWords = words(text);
-    evidence = { words: new Set(textWords.map((w) => w.norm)), places: placeWords(text, textWords) };
-    EVIDENCE_WORDS.set(fact, evidence);
-  }
-  return evidence;
-}
+const evidenceWordsOf = oncePer((fact: Fact): { words: Set<string>; places: string[] } => {
+  const text = `${fact.evidence.text} ${fact.description}`;
+  const textWords = words(text);
+  return { words: new Set(textWords.map((w) => w.norm)), places: placeWords(text, textWords) };
+});
 
 /** The clause's words that are not part of a reference to someone. */
 function wordsOutsideRefs(sentence: SentenceFrame, clause: Span): Word[] {
@@ -325,16 +315,14 @@ interface Trigger {
   stems: string[];
 }
 
-const TRIGGERS = new WeakMap<ReferenceIndex, Map<string, Trigger[]>>();
+/** Each fact's distinct triggers by fact id, once per reference set. */
+const triggersByFact = oncePer(
+  (reference: ReferenceIndex): Map<string, Trigger[]> =>
+    new Map(reference.facts.map((f) => [f.id, [...new Set(f.triggers.map(triggerKey))].map((key) => ({ key, stems: key.split(' ') }))])),
+);
 
-/** Each fact's distinct triggers, computed once per reference set. */
 function triggersOf(reference: ReferenceIndex, fact: Fact): Trigger[] {
-  let byFact = TRIGGERS.get(reference);
-  if (!byFact) {
-    byFact = new Map(reference.facts.map((f) => [f.id, [...new Set(f.triggers.map(triggerKey))].map((key) => ({ key, stems: key.split(' ') }))]));
-    TRIGGERS.set(reference, byFact);
-  }
-  return byFact.get(fact.id) ?? [];
+  return triggersByFact(reference).get(fact.id) ?? [];
 }
 
 function triggerKeys(reference: ReferenceIndex, fact: Fact): string[] {
@@ -358,35 +346,29 @@ interface FactsByFirstStem {
   byParticipant: Map<string, number[]>;
 }
 
-const FACTS_BY_FIRST_STEM = new WeakMap<ReferenceIndex, Map<string, FactsByFirstStem>>();
-
 /** Facts by the stem their triggers start with, once per reference set. */
-function factsByFirstTriggerStem(reference: ReferenceIndex): Map<string, FactsByFirstStem> {
-  let byStem = FACTS_BY_FIRST_STEM.get(reference);
-  if (!byStem) {
-    byStem = new Map();
-    for (const [position, fact] of reference.facts.entries()) {
-      const byPeople = fact.participants.length > 0 && !fact.participants.every((id) => reference.entities.get(id)?.kind === 'organization');
-      for (const first of new Set(triggersOf(reference, fact).map(({ stems }) => stems[0]))) {
-        let entry = byStem.get(first);
-        if (!entry) {
-          entry = { byAnyone: [], byParticipant: new Map() };
-          byStem.set(first, entry);
-        }
-        if (!byPeople) entry.byAnyone.push(position);
-        else {
-          for (const id of new Set(fact.participants)) {
-            const list = entry.byParticipant.get(id);
-            if (list) list.push(position);
-            else entry.byParticipant.set(id, [position]);
-          }
+const factsByFirstTriggerStem = oncePer((reference: ReferenceIndex): Map<string, FactsByFirstStem> => {
+  const byStem = new Map<string, FactsByFirstStem>();
+  for (const [position, fact] of reference.facts.entries()) {
+    const byPeople = fact.participants.length > 0 && !fact.participants.every((id) => reference.entities.get(id)?.kind === 'organization');
+    for (const first of new Set(triggersOf(reference, fact).map(({ stems }) => stems[0]))) {
+      let entry = byStem.get(first);
+      if (!entry) {
+        entry = { byAnyone: [], byParticipant: new Map() };
+        byStem.set(first, entry);
+      }
+      if (!byPeople) entry.byAnyone.push(position);
+      else {
+        for (const id of new Set(fact.participants)) {
+          const list = entry.byParticipant.get(id);
+          if (list) list.push(position);
+          else entry.byParticipant.set(id, [position]);
         }
       }
     }
-    FACTS_BY_FIRST_STEM.set(reference, byStem);
   }
   return byStem;
-}
+});
 
 function isUnitTrigger(fact: Fact, key: string): boolean {
   return fact.quantity !== undefined && key === stem(singular(fact.quantity.unit));
@@ -409,18 +391,14 @@ function findTriggers(analysis: DocumentAnalysis, sentence: SentenceFrame, first
   return hits;
 }
 
-const DISTINCTIVE = new WeakMap<ReferenceIndex, Map<string, Set<string>>>();
+const distinctiveByFact = oncePer((_reference: ReferenceIndex) => new Map<string, Set<string>>());
 
 /**
  * The trigger keys of `fact` that no rival fact shares: a rival has a participant in common, a value of the same
  * kind (a date, or a count in the same unit) and a different value. Unit words are never distinctive.
  */
 function distinctiveTriggers(reference: ReferenceIndex, fact: Fact): Set<string> {
-  let byFact = DISTINCTIVE.get(reference);
-  if (!byFact) {
-    byFact = new Map();
-    DISTINCTIVE.set(reference, byFact);
-  }
+  const byFact = distinctiveByFact(reference);
   let keys = byFact.get(fact.id);
   if (!keys) {
     const rivals = reference.facts.filter(

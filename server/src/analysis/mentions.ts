@@ -1,6 +1,7 @@
 // Finds every mention of a reference person or organisation in a document's prose: full names, aliases,
 // surnames and possessives, longest form first ("Tony Blinken" before "Blinken").
 import type { Entity, NameForm, ReferenceIndex } from '../reference/index';
+import { oncePer } from '../text/memo';
 import { isCapitalized, stripPossessive, type Word } from '../text/words';
 import type { ProsePart } from './document';
 
@@ -17,7 +18,7 @@ export interface Mention {
 }
 
 /** Each part's mentions, by the part's words (the same array whenever the same text is read) and reference set. */
-const mentionsOfPart = new WeakMap<readonly Word[], WeakMap<ReferenceIndex, Mention[]>>();
+const mentionsOfPart = oncePer((_words: readonly Word[]) => new WeakMap<ReferenceIndex, Mention[]>());
 
 /**
  * The mentions in a document's prose, read part by part (no name spans two parts) and kept with each part: a part
@@ -26,11 +27,7 @@ const mentionsOfPart = new WeakMap<readonly Word[], WeakMap<ReferenceIndex, Ment
 export function findMentions(parts: readonly ProsePart[], reference: ReferenceIndex): Mention[] {
   const mentions: Mention[] = [];
   for (const part of parts) {
-    let byReference = mentionsOfPart.get(part.words);
-    if (!byReference) {
-      byReference = new WeakMap();
-      mentionsOfPart.set(part.words, byReference);
-    }
+    const byReference = mentionsOfPart(part.words);
     let found = byReference.get(reference);
     if (!found) {
       found = mentionsIn(part.prose, part.words, reference);

@@ -1,6 +1,7 @@
 // Runs of capitalised words that may be, or contain, a person's name: "US Secretary", "State Anthony Blinken",
 // "Xi Jinpeng", "Tsai Ing-wen". Each word knows whether findMentions already resolved it and whether it is
 // capitalised only because of where it stands (a sentence start, a heading).
+import { oncePer } from '../text/memo';
 import { firstStartingAt } from '../text/spans';
 import { isCapitalized, stripPossessive, type Word } from '../text/words';
 import type { DocumentAnalysis } from './analyze';
@@ -73,24 +74,21 @@ function startsCapitalised(prose: string, word: Word): boolean {
   return isCapitalized(String.fromCodePoint(prose.codePointAt(word.start) ?? 0));
 }
 
+// Both the name and the title rules read these; computed once per analysis.
+
 /** Each word index covered by a mention, with its mention. */
-export function mentionsByWord(mentions: readonly Mention[]): Map<number, Mention> {
-  let byWord = mentionMaps.get(mentions);
-  if (byWord) return byWord;
-  byWord = new Map();
+export const mentionsByWord = oncePer((mentions: readonly Mention[]): Map<number, Mention> => {
+  const byWord = new Map<number, Mention>();
   for (const mention of mentions) {
     for (let k = 0; k < mention.wordCount; k++) byWord.set(mention.wordIndex + k, mention);
   }
-  mentionMaps.set(mentions, byWord);
   return byWord;
-}
+});
 
 /** Indexes of words capitalised because of where they stand: first words of sentences, words of headings. */
-export function capitalisedByPosition(analysis: DocumentAnalysis): Set<number> {
-  let indexes = positional.get(analysis);
-  if (indexes) return indexes;
+export const capitalisedByPosition = oncePer((analysis: DocumentAnalysis): Set<number> => {
   const { doc, words } = analysis;
-  indexes = new Set();
+  const indexes = new Set<number>();
   for (const sentence of doc.sentences) {
     const first = firstStartingAt(words, sentence.start);
     if (first < words.length && words[first].start < sentence.end) indexes.add(first);
@@ -99,10 +97,5 @@ export function capitalisedByPosition(analysis: DocumentAnalysis): Set<number> {
     if (block.kind !== 'heading') continue;
     for (let w = firstStartingAt(words, block.start); w < words.length && words[w].end <= block.end; w++) indexes.add(w);
   }
-  positional.set(analysis, indexes);
   return indexes;
-}
-
-// Both the name and the title rules read these; computed once per analysis.
-const mentionMaps = new WeakMap<readonly Mention[], Map<number, Mention>>();
-const positional = new WeakMap<DocumentAnalysis, Set<number>>();
+});

@@ -9,7 +9,7 @@
 import Fuse from 'fuse.js';
 import type { ReferenceIndex } from '../reference/index';
 import type { Person } from '../reference/types';
-import { memoTable } from '../text/memo';
+import { memoTable, oncePer } from '../text/memo';
 import { phraseKey } from '../text/words';
 import { editDistance } from './editDistance';
 import { SurnameIndex, surnameEdits } from './surnameIndex';
@@ -129,11 +129,5 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   else map.set(key, [value]);
 }
 
-const matchers = new WeakMap<ReferenceIndex, NameMatcher>();
-
 /** The matcher of a reference set, built on first use. */
-export function nameMatcherFor(reference: ReferenceIndex): NameMatcher {
-  let matcher = matchers.get(reference);
-  if (!matcher) matchers.set(reference, (matcher = new NameMatcher(reference)));
-  return matcher;
-}
+export const nameMatcherFor = oncePer((reference: ReferenceIndex) => new NameMatcher(reference));

@@ -3,6 +3,7 @@
 // "leader", "diplomat") fits the specific offices it commonly stands for, so "Pentagon chief" for a defense
 // secretary or "veteran diplomat" for a foreign minister is not a contradiction.
 import type { Role } from '../reference/types';
+import { oncePer } from '../text/memo';
 import { phraseKey } from '../text/words';
 
 const HEAD_CLASSES: Record<string, string> = {
@@ -89,14 +90,6 @@ export interface RoleReading {
   names: string[];
 }
 
-export function readRole(role: Role): RoleReading {
-  let read = roles.get(role);
-  if (!read) roles.set(role, (read = parseRole(role)));
-  return read;
-}
-
-const roles = new WeakMap<Role, RoleReading>();
-
 function parseRole(role: Role): RoleReading {
   const norms = phraseKey(role.title).split(' ');
   const words = new Set([...norms, ...phraseKey(role.organization ?? '').split(' ')].filter(Boolean));
@@ -105,6 +98,8 @@ function parseRole(role: Role): RoleReading {
   const names = [...words].filter((w) => !isTitleWord(w));
   return { classes: named.map((norm) => HEAD_CLASSES[norm]), titleWords: new Set(norms), words, names };
 }
+
+export const readRole = oncePer(parseRole);
 
 export function holdsOffice(roles: readonly Role[]): boolean {
   return roles.some((role) => readRole(role).classes.length > 0);

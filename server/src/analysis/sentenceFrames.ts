@@ -6,7 +6,7 @@
 import type { Span } from '../checks/finding';
 import type { ReferenceIndex } from '../reference/index';
 import type { Pronoun } from '../reference/types';
-import { memoTable } from '../text/memo';
+import { memoTable, oncePer } from '../text/memo';
 import { firstStartingAt } from '../text/spans';
 import { phraseKey, stripPossessive, type Word } from '../text/words';
 import type { DocumentAnalysis } from './analyze';
@@ -192,21 +192,15 @@ interface UniqueTitle {
   order: number;
 }
 
-const TITLES_BY_FIRST_WORD = new WeakMap<ReferenceIndex, Map<string, UniqueTitle[]>>();
-
 /** The unique titles by their first word, once per reference set. */
-function uniqueTitlesByFirstWord(reference: ReferenceIndex): Map<string, UniqueTitle[]> {
-  let byFirstWord = TITLES_BY_FIRST_WORD.get(reference);
-  if (!byFirstWord) {
-    byFirstWord = new Map();
-    for (const [order, [key, id]] of [...uniqueTitles(reference)].entries()) {
-      const parts = key.split(' ');
-      byFirstWord.set(parts[0], [...(byFirstWord.get(parts[0]) ?? []), { parts, id, order }]);
-    }
-    TITLES_BY_FIRST_WORD.set(reference, byFirstWord);
+const uniqueTitlesByFirstWord = oncePer((reference: ReferenceIndex): Map<string, UniqueTitle[]> => {
+  const byFirstWord = new Map<string, UniqueTitle[]>();
+  for (const [order, [key, id]] of [...uniqueTitles(reference)].entries()) {
+    const parts = key.split(' ');
+    byFirstWord.set(parts[0], [...(byFirstWord.get(parts[0]) ?? []), { parts, id, order }]);
   }
   return byFirstWord;
-}
+});
 
 /** Titles only one person currently holds ("secretary of state", "CIA chief"), two words or more, by key. */
 function uniqueTitles(reference: ReferenceIndex): Map<string, string> {

@@ -5,6 +5,7 @@ import { describeDate, fieldsOfIsoDate, readDates, rewriteDate, type CalendarFie
 import { chooseFact, factMatcher, factValueKey } from '../analysis/factMatch';
 import { insideQuotation } from '../analysis/quotedText';
 import type { Fact } from '../reference/types';
+import { oncePer } from '../text/memo';
 import { firstStartingAt } from '../text/spans';
 import type { Word } from '../text/words';
 import type { Check } from './check';
@@ -53,17 +54,8 @@ function isReferencePoint(words: readonly Word[], expression: DateExpression): b
   return i >= 0 && REFERENCE_POINT_WORDS.has(words[i].norm);
 }
 
-const FIELDS_OF = new WeakMap<Fact, CalendarFields>();
-
 /** The fact's date as fields, read once per fact (every date in the draft is compared with several facts). */
-function fieldsOf(fact: Fact): CalendarFields {
-  let fields = FIELDS_OF.get(fact);
-  if (!fields) {
-    fields = fact.date ? fieldsOfIsoDate(fact.date.value) : {};
-    FIELDS_OF.set(fact, fields);
-  }
-  return fields;
-}
+const fieldsOf = oncePer((fact: Fact): CalendarFields => (fact.date ? fieldsOfIsoDate(fact.date.value) : {}));
 
 /** The draft states at least one field the reference knows. */
 function comparable(expression: DateExpression, reference: CalendarFields): boolean {

@@ -24,6 +24,7 @@ import {
 import { insideQuotation } from '../analysis/quotedText';
 import type { ReferenceIndex } from '../reference/index';
 import type { Fact, FactQuantity, Qualifier as FactQualifier } from '../reference/types';
+import { oncePer } from '../text/memo';
 import { firstStartingAt } from '../text/spans';
 import { isCapitalized, type Word } from '../text/words';
 import type { Check } from './check';
@@ -48,20 +49,13 @@ function scaleBetween(from: string, to: string): number | undefined {
 
 const unitOf = (quantity: FactQuantity) => singular(quantity.unit);
 
-const UNITS = new WeakMap<ReferenceIndex, Set<string>>();
-
 /** The units the reference counts in, and those convertible to them (singular), once per reference set. */
-function unitsOf(reference: ReferenceIndex): Set<string> {
-  let units = UNITS.get(reference);
-  if (!units) {
-    const factUnits = reference.facts.flatMap((fact) => (fact.quantity ? [unitOf(fact.quantity)] : []));
-    units = new Set([...factUnits, ...factUnits.flatMap((unit) => Object.keys(CONVERSIONS[unit] ?? {}))]);
-    UNITS.set(reference, units);
-  }
-  return units;
-}
+const unitsOf = oncePer((reference: ReferenceIndex): Set<string> => {
+  const factUnits = reference.facts.flatMap((fact) => (fact.quantity ? [unitOf(fact.quantity)] : []));
+  return new Set([...factUnits, ...factUnits.flatMap((unit) => Object.keys(CONVERSIONS[unit] ?? {}))]);
+});
 
-const NUMBERS = new WeakMap<ProseDocument, Map<string, NumberExpression[]>>();
+const NUMBERS = oncePer((_doc: ProseDocument) => new Map<string, NumberExpression[]>());
 
 /** The number expressions of the reported part, outside dates: read once per text and part for every reference set. */
 function reportedNumbers(analysis: DocumentAnalysis): NumberExpression[] {

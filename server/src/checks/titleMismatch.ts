@@ -9,6 +9,7 @@ import { nameMatcherFor } from '../analysis/nameMatcher';
 import { findTitleClaims, type TitleClaim } from '../analysis/titles';
 import type { ReferenceIndex } from '../reference/index';
 import type { Person, Role } from '../reference/types';
+import { oncePer } from '../text/memo';
 import { spanAt } from '../text/spans';
 import { phraseKey } from '../text/words';
 import type { Check } from './check';
@@ -118,19 +119,14 @@ function sharedByOthers(reference: ReferenceIndex, person: Person, name: string)
   return (peopleByNameWord(reference).get(word) ?? []).some((other) => other !== person);
 }
 
-const nameWordIndexes = new WeakMap<ReferenceIndex, Map<string, Person[]>>();
-
 /** Every word of every person's full name, with the people whose names have it. */
-function peopleByNameWord(reference: ReferenceIndex): Map<string, Person[]> {
-  let index = nameWordIndexes.get(reference);
-  if (index) return index;
-  index = new Map();
+const peopleByNameWord = oncePer((reference: ReferenceIndex): Map<string, Person[]> => {
+  const index = new Map<string, Person[]>();
   for (const person of reference.loaded.set.people) {
     for (const word of new Set(phraseKey(person.name).split(' '))) index.set(word, [...(index.get(word) ?? []), person]);
   }
-  nameWordIndexes.set(reference, index);
   return index;
-}
+});
 
 function toFinding(claim: TitleClaim, person: Person, holders: Holder[], text: string, reference: ReferenceIndex): Finding {
   const role = referenceRole(claim.office, person);

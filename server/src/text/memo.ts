@@ -60,3 +60,19 @@ export function detachedCopy(text: string): string {
   // Joining makes a new string; slicing that joins nothing to the original.
   return (` ${text}`).slice(1);
 }
+
+/**
+ * `compute` kept per object for as long as the object lives: work done once per reference set, fact, role or
+ * analysis, whatever the number of callers.
+ */
+export function oncePer<K extends object, V>(compute: (key: K) => V): (key: K) => V {
+  const kept = new WeakMap<K, V>();
+  return (key) => {
+    let value = kept.get(key);
+    if (value === undefined) {
+      value = compute(key);
+      kept.set(key, value);
+    }
+    return value;
+  };
+}
