@@ -42,13 +42,14 @@ export function checkOneSet(text: string, language: DocumentLanguage, reference:
 }
 
 /**
- * What the checks read around `offset` (for hover cards): the analysis of the window owning it, whose offsets
- * count from `base`.
+ * What the checks read around `offset` (for hover cards), against each reference set: the analysis of the window
+ * owning it, whose offsets count from `base`.
  */
-export function analyzeAround(text: string, language: DocumentLanguage, reference: ReferenceIndex, offset: number): { analysis: DocumentAnalysis; base: number } {
+export function analyzeAround(text: string, language: DocumentLanguage, references: readonly ReferenceIndex[], offset: number): { reference: ReferenceIndex; analysis: DocumentAnalysis; base: number }[] {
   const windows = documentWindows(text, language);
   const window = windows.find((w) => offset < w.own.end) ?? windows[windows.length - 1];
-  return { analysis: analyzeWindow(detachedCopy(text.slice(window.start, window.end)), window, language, reference), base: window.start };
+  const slice = detachedCopy(text.slice(window.start, window.end));
+  return references.map((reference) => ({ reference, analysis: analyzeWindow(slice, window, language, reference), base: window.start }));
 }
 
 /** A window's text (`slice`) read alone: only the first window starts where the document does. */

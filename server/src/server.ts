@@ -405,7 +405,7 @@ connection.onHover(async (params) => {
   const text = document.getText();
   const language = languageOf(document.languageId);
   const offset = document.offsetAt(params.position);
-  const analyses = check.references.map((reference) => ({ reference, ...analyzeAround(text, language, reference, offset) }));
+  const analyses = analyzeAround(text, language, check.references, offset);
   return hoverAt(offset, { document, analyses, findings: check.findings, articles });
 });
 
