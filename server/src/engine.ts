@@ -27,18 +27,27 @@ export function checkText(text: string, language: DocumentLanguage, references: 
 export function* checkInSteps(text: string, language: DocumentLanguage, references: readonly ReferenceIndex[]): Generator<void, Finding[]> {
   const windows = documentWindows(text, language);
   const perSet = [];
-  for (const reference of references) perSet.push({ name: reference.name, findings: yield* checkWindows(text, windows, language, reference) });
-  const findings = mergeSources(text, perSet, (changed, set, wanted) => checkOneSet(changed, language, references[set], wanted));
+  const subjects: (string | null)[] = [];
+  for (const reference of references) {
+    const checks = windowChecks(text, windows, language, reference);
+    const subject = yield* documentSubject(checks);
+    subjects.push(subject);
+    perSet.push({ name: reference.name, findings: yield* checkWindows(checks, subject) });
+  }
+  // A set asked about the draft with another set's fixes in it reads it as about the draft's subject: the fixes
+  // are hypothetical, and counting names again would read every window of the changed text.
+  const findings = mergeSources(text, perSet, (changed, set, wanted) => checkOneSet(changed, language, references[set], wanted, subjects[set]));
   // Suppression comments are the writer's word on their own text: applied here so every caller honours them.
   return withoutSuppressed(findings, text, language).sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /**
  * What one reference set reports about the text (no merging of sets, no suppression comments): everything, or at
- * least the findings `wanted`, which alone are looked for.
+ * least the findings `wanted`, which alone are looked for. The document's subject is counted unless given.
  */
-export function checkOneSet(text: string, language: DocumentLanguage, reference: ReferenceIndex, wanted?: Wanted): Finding[] {
-  return complete(checkWindows(text, documentWindows(text, language), language, reference, wanted));
+export function checkOneSet(text: string, language: DocumentLanguage, reference: ReferenceIndex, wanted?: Wanted, subject?: string | null): Finding[] {
+  const checks = windowChecks(text, documentWindows(text, language), language, reference);
+  return complete(checkWindows(checks, subject !== undefined ? subject : complete(documentSubject(checks)), wanted));
 }
 
 /**
@@ -57,10 +66,12 @@ function analyzeWindow(slice: string, window: DocumentWindow, language: Document
   return analyzeDocument(slice, language, reference, window.start === 0);
 }
 
-/** What one reference set says about the text: everything, or what is `wanted` and perhaps more. */
-function* checkWindows(text: string, windows: readonly DocumentWindow[], language: DocumentLanguage, reference: ReferenceIndex, wanted?: Wanted): Generator<void, Finding[]> {
-  const checks = windows.map((window) => new WindowCheck(text, window, language, reference));
-  // The subject is the whole document's, whatever is wanted.
+function windowChecks(text: string, windows: readonly DocumentWindow[], language: DocumentLanguage, reference: ReferenceIndex): WindowCheck[] {
+  return windows.map((window) => new WindowCheck(text, window, language, reference));
+}
+
+/** The person the document names most (see DocumentAnalysis.subject), counted window by window. */
+function* documentSubject(checks: readonly WindowCheck[]): Generator<void, string | null> {
   const named = new Map<string, NameCount>();
   for (const check of checks) {
     for (const [id, { count, first }] of check.named()) {
@@ -70,13 +81,19 @@ function* checkWindows(text: string, windows: readonly DocumentWindow[], languag
     }
     yield;
   }
-  const subject = mostNamed(named) ?? null;
-  const rules = wanted ? RULES.filter((rule) => wanted.codes.has(rule.code)) : RULES;
+  return mostNamed(named) ?? null;
+}
+
+/** What one reference set says about the text: everything, or what is `wanted` and perhaps more. */
+function* checkWindows(checks: readonly WindowCheck[], subject: string | null, wanted?: Wanted): Generator<void, Finding[]> {
+  const rules = wanted ? RULES.filter((rule) => wanted.has(rule.code)) : RULES;
   const findings: Finding[] = [];
   for (const check of checks) {
-    const spots = wanted && check.spotsWithin(wanted.spots);
-    if (spots?.length === 0) continue;
-    findings.push(...check.findings(subject, rules, spots));
+    for (const rule of rules) {
+      const spots = wanted && check.spotsWithin(wanted.get(rule.code) ?? []);
+      if (spots?.length === 0) continue;
+      findings.push(...check.findings(subject, rule, spots));
+    }
     yield;
   }
   return findings;
@@ -135,35 +152,32 @@ class WindowCheck {
   }
 
   /**
-   * The spots (in document offsets) overlapping the window's text, in window offsets and in order: where a finding
-   * starting in the window's own part may overlap one of them.
+   * The spots (in document offsets) that a finding starting in the window's own part may overlap, in window offsets
+   * and in order.
    */
   spotsWithin(spots: readonly Span[]): Span[] {
-    const { start, end } = this.window;
+    const { start, end, own } = this.window;
+    // A spot ending before the own part (in the lead-in) cannot overlap a finding that starts in it.
     return spots
-      .filter((spot) => spot.start < end && start < Math.max(spot.end, spot.start + 1))
+      .filter((spot) => spot.start < end && own.start < Math.max(spot.end, spot.start + 1))
       .map((spot) => ({ start: Math.max(spot.start, start) - start, end: Math.max(Math.min(spot.end, end), spot.start + 1) - start }))
       .sort((a, b) => a.start - b.start || a.end - b.end);
   }
 
   /**
-   * The findings of `rules` starting in the window's own part, in document offsets: all of them, or, given
+   * The findings of `rule` starting in the window's own part, in document offsets: all of them, or, given
    * `spots` (in window offsets), at least those overlapping one (only the rules' values there are read).
    */
-  findings(subject: string | null, rules: readonly Rule[], spots?: readonly Span[]): Finding[] {
+  findings(subject: string | null, rule: Rule, spots?: readonly Span[]): Finding[] {
     const cached = this.entry().findings;
-    const found: Finding[] = [];
-    for (const rule of rules) {
-      const all = findingsKey(subject, rule);
-      const key = spots ? findingsKey(subject, rule, spots) : all;
-      let ruleFindings = cached.get(all) ?? cached.get(key);
-      if (!ruleFindings) {
-        ruleFindings = this.check(rule, subject, spots ?? [this.own]);
-        cached.set(key, ruleFindings);
-      }
-      for (const finding of ruleFindings) found.push({ ...shifted(finding, this.window.start), source: this.reference.name });
+    const all = findingsKey(subject, rule);
+    const key = spots ? findingsKey(subject, rule, spots) : all;
+    let ruleFindings = cached.get(all) ?? cached.get(key);
+    if (!ruleFindings) {
+      ruleFindings = this.check(rule, subject, spots ?? [this.own]);
+      cached.set(key, ruleFindings);
     }
-    return found;
+    return ruleFindings.map((finding) => ({ ...shifted(finding, this.window.start), source: this.reference.name }));
   }
 
   /** A rule's findings about values in `reported` (window offsets) that start in the window's own part. */

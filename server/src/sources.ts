@@ -7,6 +7,7 @@
 // that set then objects, it had another version, usually the draft's. When sets disagree no fix is preferred
 // (fix-all must not take sides); each set's fix is offered under its name.
 import type { DiagnosticCode, Finding, Fix, Span, TextEdit } from './checks/finding';
+import { pushTo } from './text/lists';
 import { countWhile } from './text/spans';
 
 export interface SetFindings {
@@ -21,11 +22,8 @@ export interface SetFindings {
  */
 export type CheckOne = (text: string, setIndex: number, wanted: Wanted) => Finding[];
 
-/** Findings of these codes overlapping one of these spots. */
-export interface Wanted {
-  codes: ReadonlySet<DiagnosticCode>;
-  spots: readonly Span[];
-}
+/** Findings of each code overlapping one of its spots. */
+export type Wanted = ReadonlyMap<DiagnosticCode, readonly Span[]>;
 
 /** Findings of several sets about one spot of the draft (same code, overlapping spans), one per set at most. */
 interface Group {
@@ -96,8 +94,9 @@ function findObjections(text: string, groups: readonly Group[], set: number, che
     const finding = group.members[0].finding;
     return { group, edits, finding, spot: { start: shifts.map(finding.start), end: shifts.map(finding.end) } };
   });
-  // Only an objection of the same code at one of the spots counts: the rest of a check need not be made.
-  const wanted = { codes: new Set(asked.map(({ finding }) => finding.code)), spots: asked.map(({ spot }) => spot) };
+  // Only an objection of the same code at the spot counts: the rest of a check need not be made.
+  const wanted = new Map<DiagnosticCode, Span[]>();
+  for (const { finding, spot } of asked) pushTo(wanted, finding.code, spot);
   const objections = new SpanIndex(checkOne(shifts.apply(text), set, wanted));
   for (const { group, edits, finding, spot } of asked) {
     const objection = objections.find(spot, (o) => o.code === finding.code);

@@ -25,6 +25,7 @@ import { singular } from './numbers';
 import { insideQuotation } from './quotedText';
 import { SentenceFrames, stem, within, type EntityRef, type SentenceFrame } from './sentenceFrames';
 import { SPEECH_VERBS } from './speech';
+import { pushTo } from '../text/lists';
 
 export interface TriggerHit extends Span {
   /** The trigger's word stems, e.g. "meet" for "meetings", "war gam" for "war games". */
@@ -359,11 +360,7 @@ const factsByFirstTriggerStem = oncePer((reference: ReferenceIndex): Map<string,
       }
       if (!byPeople) entry.byAnyone.push(position);
       else {
-        for (const id of new Set(fact.participants)) {
-          const list = entry.byParticipant.get(id);
-          if (list) list.push(position);
-          else entry.byParticipant.set(id, [position]);
-        }
+        for (const id of new Set(fact.participants)) pushTo(entry.byParticipant, id, position);
       }
     }
   }

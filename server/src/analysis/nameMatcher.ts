@@ -13,6 +13,7 @@ import { memoTable, oncePer } from '../text/memo';
 import { phraseKey } from '../text/words';
 import { editDistance } from './editDistance';
 import { SurnameIndex, surnameEdits } from './surnameIndex';
+import { pushTo } from '../text/lists';
 
 export interface PersonForm {
   person: Person;
@@ -55,7 +56,7 @@ export class NameMatcher {
         const words = phraseKey(text).split(' ');
         const form = { person, text, words, canonical: i === 0 };
         if (words.length > 1) {
-          words.forEach((word, k) => push(this.formsByWord, `${words.length} ${k} ${word}`, form));
+          words.forEach((word, k) => pushTo(this.formsByWord, `${words.length} ${k} ${word}`, form));
           for (const word of words) this.nameWords.add(word);
         }
         else if (words[0].length >= SURNAME_MIN_LENGTH) this.surnames.add(words[0], form);
@@ -121,12 +122,6 @@ function wordByWordEdits(draft: readonly string[], form: readonly string[]): num
 
 function allowedEdits(length: number): number {
   return length <= 2 ? 0 : length <= 7 ? 1 : 2;
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 /** The matcher of a reference set, built on first use. */

@@ -4,6 +4,7 @@ import type { LoadedReference } from './loader';
 import type { Organization, Person, Quote, Fact } from './types';
 import { complete } from '../steps';
 import { phraseKey, stripPossessive, words, type Word } from '../text/words';
+import { pushTo } from '../text/lists';
 
 export type Entity =
   | { kind: 'person'; id: string; name: string; person: Person }
@@ -88,11 +89,11 @@ export class ReferenceIndex {
       }
       const indexed = { quote, words: quoteWords };
       this.quotes.push(indexed);
-      push(this.quotesBySpeaker, quote.speaker, indexed);
+      pushTo(this.quotesBySpeaker, quote.speaker, indexed);
       quoteWords.forEach((word, position) => {
         const hit = { quote: indexed, position };
-        push(this.quoteWords, word.norm, hit);
-        if (position + QUOTE_NGRAM <= quoteWords.length) push(this.quoteNgrams, ngramKey(quoteWords, position), hit);
+        pushTo(this.quoteWords, word.norm, hit);
+        if (position + QUOTE_NGRAM <= quoteWords.length) pushTo(this.quoteNgrams, ngramKey(quoteWords, position), hit);
       });
     }
   }
@@ -148,7 +149,7 @@ export class ReferenceIndex {
       const key = phraseKey(text);
       if (!key || seen.has(key)) return;
       seen.add(key);
-      push(this.namesByFirstWord, key.split(' ')[0], { entity, words: key.split(' '), form, text });
+      pushTo(this.namesByFirstWord, key.split(' ')[0], { entity, words: key.split(' '), form, text });
     };
     add(entity.name, 'full');
     for (const alias of aliases) add(alias, words(alias).length === 1 ? 'surname' : 'alias');
@@ -165,10 +166,4 @@ function ngramKey(list: readonly Word[], position: number): string {
   const norms: string[] = [];
   for (let i = 0; i < QUOTE_NGRAM; i++) norms.push(list[position + i].norm);
   return norms.join(' ');
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
