@@ -247,3 +247,13 @@ test('near-identical words confidently given to another speaker are another quot
   const own = 'Tom Okafor spoke next. “Every boat that runs aground costs us a fortune,” Okafor said.';
   assert.deepEqual(run(own).map((f) => f.code), ['quote-altered']);
 });
+
+test('an alteration in every word group is still found while the quotation is short enough to allow that many changes', () => {
+  // "The channel has lost nearly a metre of depth since 2019": no three words in a row agree below, so no shared
+  // n-gram finds the quote; ten words may change in two places, and here they do.
+  const tenWords = 'Okafor said: “The channel is losing nearly a yard in depth since.”';
+  assert.match(only(tenWords, 'quote-altered').message, /“is losing” → “has lost”; “yard in” → “metre of”/);
+  // Eleven words may not change in three places; a twelfth word that agrees makes no difference.
+  const elevenWords = 'Okafor said: “The channel is losing nearly a yard in depth since then, 2019.”';
+  assert.deepEqual(run(elevenWords).map((f) => f.code), ['quote-unverified']);
+});

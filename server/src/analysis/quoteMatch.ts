@@ -103,11 +103,29 @@ function closeEnough(pieces: readonly MatchedPiece[], draftWordCount: number): b
   const runs = pieces.flatMap((p) => changeRuns(p.alignment));
   return (
     equal >= 3 &&
-    equal >= 0.6 * draftWordCount &&
+    equal >= MIN_AGREEING_SHARE * draftWordCount &&
     agreeingContentWords(pieces) >= MIN_AGREEING_CONTENT_WORDS &&
-    runs.length <= Math.max(2, Math.floor(draftWordCount / 5)) &&
+    runs.length <= maxChangeRuns(draftWordCount) &&
     runs.every((r) => r <= MAX_CHANGE_RUN)
   );
+}
+
+const MIN_AGREEING_SHARE = 0.6;
+
+function maxChangeRuns(draftWordCount: number): number {
+  return Math.max(2, Math.floor(draftWordCount / 5));
+}
+
+/**
+ * Whether a quotation sharing no n-gram with a quote can still be close enough to it (it cannot be exact): its
+ * agreeing words then come in runs shorter than an n-gram, each run but a piece's first after a change, and a long
+ * quotation needs more such runs than closeEnough allows changes. Most quotations a set does not hold share no
+ * n-gram with it, and looking for candidates by their words is the dearer search.
+ */
+function mayMatchWithoutSharedNgram(draftWordCount: number, pieceCount: number): boolean {
+  const agreeing = Math.ceil(MIN_AGREEING_SHARE * draftWordCount);
+  const changes = Math.ceil(agreeing / (QUOTE_NGRAM - 1)) - pieceCount;
+  return changes <= maxChangeRuns(draftWordCount);
 }
 
 /** "we need to" agrees with many sentences: an alteration must keep at least two words that carry meaning. */
@@ -210,7 +228,7 @@ function candidateQuotes(pieces: readonly Word[][], all: readonly Word[], refere
       for (const hit of reference.quoteHitsForNgram(piece, i)) vote(hit.quote, 3);
     }
   }
-  if (votes.size === 0) {
+  if (votes.size === 0 && mayMatchWithoutSharedNgram(all.length, pieces.length)) {
     // Short quotations, or an edit in every trigram: fall back to the rarer words they share.
     const limit = Math.max(3, reference.quotes.length * COMMON_WORD_SHARE);
     for (const norm of new Set(all.map((w) => w.norm))) {
