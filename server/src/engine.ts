@@ -4,7 +4,7 @@
 // A document is checked window by window (analysis/windows.ts), and what a window says is cached by its text, so
 // re-checking after an edit redoes only the windows the edit touched. The one thing a window cannot see alone,
 // the document's main subject (DocumentAnalysis.subject), is counted per window and summed.
-import { analyzeDocument, mostNamed, namedPeople, type DocumentAnalysis, type NameCount } from './analysis/analyze';
+import { analyzeDocument, mostNamed, namedPeople, readMentions, type DocumentAnalysis, type NameCount } from './analysis/analyze';
 import type { DocumentLanguage } from './analysis/document';
 import { withoutSuppressed } from './analysis/suppressions';
 import { documentWindows, type DocumentWindow } from './analysis/windows';
@@ -94,6 +94,8 @@ function* checkWindows(checks: readonly WindowCheck[], subject: string | null, w
       if (spots?.length === 0) continue;
       findings.push(...check.findings(subject, rule, spots));
     }
+    // What a check keeps alive is copied by every garbage collection of the young generation meanwhile.
+    check.release();
     yield;
   }
   return findings;
@@ -147,7 +149,7 @@ class WindowCheck {
   /** The people the window names in its own part: how often, and where first (in the document). */
   named(): [string, NameCount][] {
     const entry = this.entry();
-    const named = (entry.named ??= [...namedPeople(this.analyse().mentions, this.own)]);
+    const named = (entry.named ??= [...namedPeople(this.mentions(), this.own)]);
     return named.map(([id, { count, first }]) => [id, { count, first: first + this.window.start }]);
   }
 
@@ -194,9 +196,19 @@ class WindowCheck {
     return rule.check({ analysis, reference: this.reference }).filter((finding) => finding.start >= start && (finding.start < end || end === this.slice.length));
   }
 
+  /** Lets go of what the rules read, once they have all run. */
+  release(): void {
+    this.analysis = undefined;
+    this.analyses.clear();
+  }
+
   private analyse(): DocumentAnalysis {
     this.analysis ??= analyzeWindow(detachedCopy(this.slice), this.window, this.language, this.reference);
     return this.analysis;
+  }
+
+  private mentions() {
+    return this.analysis?.mentions ?? readMentions(detachedCopy(this.slice), this.language, this.reference, this.window.start === 0);
   }
 }
 

@@ -89,6 +89,11 @@ function plausibleMatch(match: QuoteMatch | undefined, attribution: Attribution)
   return acceptedSpeakers(match).has(attribution.entity.id) ? match : undefined;
 }
 
+/** Who and what the text names (the first step of analyzeDocument, which is all that counting names needs). */
+export function readMentions(text: string, language: DocumentLanguage, reference: ReferenceIndex, atDocumentStart = true): Mention[] {
+  return findMentions(readProse(text, language, atDocumentStart).parts, reference);
+}
+
 /** `atDocumentStart` is false for a part of a document read alone (see readDocument). */
 export function analyzeDocument(text: string, language: DocumentLanguage, reference: ReferenceIndex, atDocumentStart = true): DocumentAnalysis {
   const { doc, words: docWords, parts, spans } = readProse(text, language, atDocumentStart);
