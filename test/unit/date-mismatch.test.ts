@@ -24,6 +24,9 @@ test('date expressions: only what the draft states, weekdays and months by name,
   ]);
   // Relative phrases, lower-case month words, abbreviations with no day: not calendar dates.
   assert.deepEqual(read('Yesterday, four months ago, next year, this month, it may march on; The Sun reported.'), []);
+  // A time of day, or a span of time counted from the date, is not part of what the date states.
+  assert.deepEqual(read('They spoke on June 5 at 3 p.m. this afternoon.'), [{ text: 'June 5', stated: { month: 6, day: 5 }, until: undefined }]);
+  assert.deepEqual(read('They spoke two days after June 5.'), [{ text: 'June 5', stated: { month: 6, day: 5 }, until: undefined }]);
 });
 const builtIn = new ReferenceIndex(loadBuiltInReference());
 
@@ -63,6 +66,9 @@ test('the fix keeps the draft’s own date format', () => {
     ['Lindqvist met Duarte on Wed 13 Mar.', 'Lindqvist met Duarte on Thu 14 Mar.'],
     ['Lindqvist met Duarte in February.', 'Lindqvist met Duarte in March.'],
     ['Lindqvist met Duarte in 2023.', 'Lindqvist met Duarte in 2024.'],
+    // A time of day next to the date is not part of it: its figures are not days of the month.
+    ['Lindqvist met Duarte on March 13 at 3 p.m.', 'Lindqvist met Duarte on March 14 at 3 p.m.'],
+    ['Lindqvist met Duarte at 10:30 on Wednesday, March 13.', 'Lindqvist met Duarte at 10:30 on Thursday, March 14.'],
   ];
   for (const [draft, expected] of cases) assert.equal(only('date-mismatch', draft, lisbon).fixed, expected, draft);
 });
