@@ -9,12 +9,11 @@ import type { DocumentLanguage } from './analysis/document';
 import { withoutSuppressed } from './analysis/suppressions';
 import { documentWindows, type DocumentWindow } from './analysis/windows';
 import { RULES, type Rule } from './checks/index';
-import type { Finding, Span } from './checks/finding';
+import type { Confirmation, Finding, Span } from './checks/finding';
 import type { ReferenceIndex } from './reference/index';
-import { mergeSources, type Wanted } from './sources';
+import { mergeSources, type SetFindings } from './sources';
 import { complete } from './steps';
 import { detachedCopy, memoTable } from './text/memo';
-import { spansKey } from './text/spans';
 
 export function checkText(text: string, language: DocumentLanguage, references: readonly ReferenceIndex[]): Finding[] {
   return complete(checkInSteps(text, language, references));
@@ -26,28 +25,15 @@ export function checkText(text: string, language: DocumentLanguage, references: 
  */
 export function* checkInSteps(text: string, language: DocumentLanguage, references: readonly ReferenceIndex[]): Generator<void, Finding[]> {
   const windows = documentWindows(text, language);
-  const perSet = [];
-  const subjects: (string | null)[] = [];
+  const perSet: SetFindings[] = [];
   for (const reference of references) {
-    const checks = windowChecks(text, windows, language, reference);
+    const checks = windows.map((window) => new WindowCheck(text, window, language, reference));
     const subject = yield* documentSubject(checks);
-    subjects.push(subject);
-    perSet.push({ name: reference.name, findings: yield* checkWindows(checks, subject) });
+    perSet.push({ name: reference.name, ...(yield* checkWindows(checks, subject)) });
   }
-  // A set asked about the draft with another set's fixes in it reads it as about the draft's subject: the fixes
-  // are hypothetical, and counting names again would read every window of the changed text.
-  const findings = mergeSources(text, perSet, (changed, set, wanted) => checkOneSet(changed, language, references[set], wanted, subjects[set]));
+  const findings = mergeSources(perSet);
   // Suppression comments are the writer's word on their own text: applied here so every caller honours them.
   return withoutSuppressed(findings, text, language).sort((a, b) => a.start - b.start || a.end - b.end);
-}
-
-/**
- * What one reference set reports about the text (no merging of sets, no suppression comments): everything, or at
- * least the findings `wanted`, which alone are looked for. The document's subject is counted unless given.
- */
-export function checkOneSet(text: string, language: DocumentLanguage, reference: ReferenceIndex, wanted?: Wanted, subject?: string | null): Finding[] {
-  const checks = windowChecks(text, documentWindows(text, language), language, reference);
-  return complete(checkWindows(checks, subject !== undefined ? subject : complete(documentSubject(checks)), wanted));
 }
 
 /**
@@ -66,10 +52,6 @@ function analyzeWindow(slice: string, window: DocumentWindow, language: Document
   return analyzeDocument(slice, language, reference, window.start === 0);
 }
 
-function windowChecks(text: string, windows: readonly DocumentWindow[], language: DocumentLanguage, reference: ReferenceIndex): WindowCheck[] {
-  return windows.map((window) => new WindowCheck(text, window, language, reference));
-}
-
 /** The person the document names most (see DocumentAnalysis.subject), counted window by window. */
 function* documentSubject(checks: readonly WindowCheck[]): Generator<void, string | null> {
   const named = new Map<string, NameCount>();
@@ -84,27 +66,33 @@ function* documentSubject(checks: readonly WindowCheck[]): Generator<void, strin
   return mostNamed(named) ?? null;
 }
 
-/** What one reference set says about the text: everything, or what is `wanted` and perhaps more. */
-function* checkWindows(checks: readonly WindowCheck[], subject: string | null, wanted?: Wanted): Generator<void, Finding[]> {
-  const rules = wanted ? RULES.filter((rule) => wanted.has(rule.code)) : RULES;
+/** What one reference set says about the text, and where it agrees with it. */
+function* checkWindows(checks: readonly WindowCheck[], subject: string | null): Generator<void, Omit<SetFindings, 'name'>> {
   const findings: Finding[] = [];
+  const confirmed: Confirmation[] = [];
   for (const check of checks) {
-    for (const rule of rules) {
-      const spots = wanted && check.spotsWithin(wanted.get(rule.code) ?? []);
-      if (spots?.length === 0) continue;
-      findings.push(...check.findings(subject, rule, spots));
+    for (const rule of RULES) {
+      const result = check.result(subject, rule);
+      findings.push(...result.findings);
+      confirmed.push(...result.confirmed);
     }
     // What a check keeps alive is copied by every garbage collection of the young generation meanwhile.
     check.release();
     yield;
   }
-  return findings;
+  return { findings, confirmed };
 }
 
-/** What is known of a window: whom its own part names, and its findings by `findingsKey`. */
+/** A rule's findings in a window, and where the window agrees with the reference set. */
+interface RuleResult {
+  findings: Finding[];
+  confirmed: Confirmation[];
+}
+
+/** What is known of a window: whom its own part names, and each rule's result by subject. */
 interface WindowEntry {
   named?: [string, NameCount][];
-  findings: Map<string, Finding[]>;
+  results: Map<string, RuleResult>;
 }
 
 /**
@@ -122,7 +110,7 @@ class WindowCheck {
   /** The reference set, language, start and own part the window is checked with. */
   private readonly context: string;
   private analysis?: DocumentAnalysis;
-  /** The analyses the rules read, by subject and reported part. */
+  /** The analyses the rules read, by subject. */
   private readonly analyses = new Map<string, DocumentAnalysis>();
 
   constructor(
@@ -140,7 +128,7 @@ class WindowCheck {
     const byContext = windowCache.get(this.slice, () => new Map());
     let entry = byContext.get(this.context);
     if (!entry) {
-      entry = { findings: new Map() };
+      entry = { results: new Map() };
       byContext.set(this.context, entry);
     }
     return entry;
@@ -153,47 +141,37 @@ class WindowCheck {
     return named.map(([id, { count, first }]) => [id, { count, first: first + this.window.start }]);
   }
 
-  /**
-   * The spots (in document offsets) that a finding starting in the window's own part may overlap, in window offsets
-   * and in order.
-   */
-  spotsWithin(spots: readonly Span[]): Span[] {
-    const { start, end, own } = this.window;
-    // A spot ending before the own part (in the lead-in) cannot overlap a finding that starts in it.
-    return spots
-      .filter((spot) => spot.start < end && own.start < Math.max(spot.end, spot.start + 1))
-      .map((spot) => ({ start: Math.max(spot.start, start) - start, end: Math.max(Math.min(spot.end, end), spot.start + 1) - start }))
-      .sort((a, b) => a.start - b.start || a.end - b.end);
-  }
-
-  /**
-   * The findings of `rule` starting in the window's own part, in document offsets: all of them, or, given
-   * `spots` (in window offsets), at least those overlapping one (only the rules' values there are read).
-   */
-  findings(subject: string | null, rule: Rule, spots?: readonly Span[]): Finding[] {
-    const cached = this.entry().findings;
-    const all = findingsKey(subject, rule);
-    const key = spots ? findingsKey(subject, rule, spots) : all;
-    let ruleFindings = cached.get(all) ?? cached.get(key);
-    if (!ruleFindings) {
-      ruleFindings = this.check(rule, subject, spots ?? [this.own]);
-      cached.set(key, ruleFindings);
+  /** `rule`'s findings starting in the window's own part, and where it agrees there, in document offsets. */
+  result(subject: string | null, rule: Rule): RuleResult {
+    const results = this.entry().results;
+    const key = `${subject ?? ''} ${rule.code}`;
+    let result = results.get(key);
+    if (!result) {
+      result = this.check(rule, subject);
+      results.set(key, result);
     }
-    return ruleFindings.map((finding) => ({ ...shifted(finding, this.window.start), source: this.reference.name }));
+    const { start } = this.window;
+    return {
+      findings: result.findings.map((finding) => ({ ...shifted(finding, start), source: this.reference.name })),
+      confirmed: result.confirmed.map(({ code, ...span }) => ({ code, start: span.start + start, end: span.end + start })),
+    };
   }
 
-  /** A rule's findings about values in `reported` (window offsets) that start in the window's own part. */
-  private check(rule: Rule, subject: string | null, reported: readonly Span[]): Finding[] {
-    // One analysis per subject and part for all rules: what rules read once per analysis (dates, fact matching)
-    // is shared.
-    const key = `${subject} ${spansKey(reported)}`;
-    let analysis = this.analyses.get(key);
+  /** What a rule reports and confirms in the window's own part (window offsets). */
+  private check(rule: Rule, subject: string | null): RuleResult {
+    // One analysis per subject for all rules: what rules read once per analysis (dates, fact matching) is shared.
+    let analysis = this.analyses.get(subject ?? '');
     if (!analysis) {
-      analysis = { ...this.analyse(), subject: subject ?? undefined, reported };
-      this.analyses.set(key, analysis);
+      analysis = { ...this.analyse(), subject: subject ?? undefined, reported: this.own };
+      this.analyses.set(subject ?? '', analysis);
     }
     const { start, end } = this.own;
-    return rule.check({ analysis, reference: this.reference }).filter((finding) => finding.start >= start && (finding.start < end || end === this.slice.length));
+    const startsInOwnPart = (span: Span) => span.start >= start && (span.start < end || end === this.slice.length);
+    const confirmed: Confirmation[] = [];
+    const confirm = (span: Span) => {
+      if (startsInOwnPart(span)) confirmed.push({ code: rule.code, start: span.start, end: span.end });
+    };
+    return { findings: rule.check({ analysis, reference: this.reference, confirm }).filter(startsInOwnPart), confirmed };
   }
 
   /** Lets go of what the rules read, once they have all run. */
@@ -210,11 +188,6 @@ class WindowCheck {
   private mentions() {
     return this.analysis?.mentions ?? readMentions(detachedCopy(this.slice), this.language, this.reference, this.window.start === 0);
   }
-}
-
-/** What a window's findings are cached under: the subject, the rule, and the spots read (all of the own part by default). */
-function findingsKey(subject: string | null, rule: Rule, spots?: readonly Span[]): string {
-  return `${subject ?? ''} ${rule.code}${spots ? ` ${spansKey(spots)}` : ''}`;
 }
 
 function shifted(finding: Finding, by: number): Finding {

@@ -169,3 +169,60 @@ test('a draft both sets accept has no findings', () => {
   const text = `Mayor Marta Eklund opened the footbridge in May. “${CHANCE}” Berg said.`;
   assert.deepEqual(checkText(text, 'markdown', both).filter((f) => f.severity !== 'information'), []);
 });
+
+/** Two reports of a dam's completion that differ on a spelling, a title, a number and a word of a quote. */
+function valleyReference(name: string, variant: { mayor: string; title: string; years: string; word: string }): ReferenceIndex {
+  const quote = `The river will ${variant.word} flood this town again,`;
+  const article = [
+    'Valley dam finished',
+    '',
+    `${variant.title} Lena Sorvik finished the Valley dam after ${variant.years} years of work. Mayor Tom ${variant.mayor} thanked the crews.`,
+    '',
+    `“${quote}” Sorvik said.`,
+    '',
+  ].join('\n');
+  const at = (needle: string) => article.indexOf(needle);
+  const worked = `after ${variant.years} years of work`;
+  const set: ReferenceSet = {
+    name,
+    article: { file: 'dam.txt', date: '2024-09-02' },
+    people: [
+      { id: 'lena-sorvik', name: 'Lena Sorvik', aliases: ['Sorvik'], pronoun: 'she', roles: [{ title: variant.title, offset: at(variant.title) }], mentions: [at('Lena Sorvik')] },
+      { id: 'tom-hale', name: `Tom ${variant.mayor}`, aliases: [variant.mayor], pronoun: 'he', roles: [{ title: 'Mayor', offset: at('Mayor') }], mentions: [at('Tom ')] },
+    ],
+    organizations: [],
+    quotes: [{ id: 'flood', text: quote, speaker: 'lena-sorvik', offset: at(quote) }],
+    facts: [
+      {
+        id: 'dam-years',
+        kind: 'quantity',
+        description: 'Sorvik worked on the dam',
+        participants: ['lena-sorvik'],
+        triggers: ['work', 'worked', 'working'],
+        quantity: { value: variant.years === 'six' ? 6 : 7, unit: 'year' },
+        evidence: { offset: at(worked), text: worked },
+      },
+    ],
+  };
+  return new ReferenceIndex(parseReference(JSON.stringify(set), `/virtual/${name}.json`, () => article));
+}
+
+test('a set that reads a spelling, a title, a number or a quote’s words as the draft does is named as agreeing', () => {
+  const post = valleyReference('Valley Post', { mayor: 'Hale', title: 'Chief engineer', years: 'six', word: 'never' });
+  const herald = valleyReference('Valley Herald', { mayor: 'Haile', title: 'Ambassador', years: 'seven', word: 'not' });
+  const draft = [
+    'Mayor Tom Haile thanked the crews.',
+    '',
+    'Ambassador Lena Sorvik finished the dam. Sorvik worked on the dam for seven years.',
+    '',
+    '“The river will not flood this town again,” Sorvik said.',
+  ].join('\n');
+  const findings = checkText(draft, 'markdown', [post, herald]);
+  const said = (code: Finding['code']) => findings.filter((f) => f.code === code).map((f) => `${draft.slice(f.start, f.end)}: ${f.message.split(' — ')[1]}`);
+  assert.deepEqual(said('name-misspelled'), ['Tom Haile: per Valley Post; Valley Herald has it as the draft does']);
+  assert.deepEqual(said('title-mismatch'), ['Ambassador: per Valley Post; Valley Herald has it as the draft does']);
+  assert.deepEqual(said('number-mismatch'), ['seven years: per Valley Post; Valley Herald has it as the draft does']);
+  assert.deepEqual(said('quote-altered'), ['The river will not flood this town again,: per Valley Post; Valley Herald has it as the draft does']);
+  // Each set alone: the Herald reports none of these, the Post all four.
+  assert.deepEqual(checkText(draft, 'markdown', [herald]).filter((f) => f.severity !== 'information'), []);
+});

@@ -11,7 +11,7 @@ import type { DocumentLanguage } from '../../server/src/analysis/document';
 import { documentChunks, documentWindows, type DocumentWindow } from '../../server/src/analysis/windows';
 import { RULES } from '../../server/src/checks/index';
 import type { Finding } from '../../server/src/checks/finding';
-import { checkInSteps, checkOneSet, checkText } from '../../server/src/engine';
+import { checkInSteps, checkText } from '../../server/src/engine';
 import { clearMemoTables } from '../../server/src/text/memo';
 import { draftText, noiseText, runProperty, testReferences } from '../support/arbitraries';
 
@@ -78,7 +78,7 @@ test('a long draft is checked in many steps, and stepping gives what checkText g
 /** What reading the whole document at once finds (the engine before windows), for comparison. */
 function wholeDocumentFindings(text: string, language: DocumentLanguage): Finding[] {
   const analysis = analyzeDocument(text, language, builtInIndex);
-  return RULES.flatMap(({ check }) => check({ analysis, reference: builtInIndex }));
+  return RULES.flatMap(({ check }) => check({ analysis, reference: builtInIndex, confirm: () => {} }));
 }
 
 const describe = (findings: readonly Finding[]) => findings.map((f) => `${f.code} ${f.start}-${f.end} ${f.message} ${JSON.stringify(f.fixes)}`).sort();
@@ -132,33 +132,3 @@ test('property: after checking one text, a check of an edited one finds what a c
   }, 150);
   console.log(`# property: ${cases} cases (edit after a check, two sets)`);
 });
-
-test('property: a check for wanted findings (how several sets are merged) finds every finding of a full check at the wanted spots', () => {
-  const codes = RULES.map((rule) => rule.code);
-  const asked = fc.tuple(paragraphs, fc.constantFrom<DocumentLanguage>('markdown', 'plaintext'), fc.subarray(codes, { minLength: 1 }), fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 4 }), fc.double({ min: 0, max: 1, noNaN: true }));
-  let spotsWithFindings = 0;
-  const cases = runProperty(asked, ([text, language, wantedCodes, randomSpots, share]) => {
-    clearMemoTables();
-    const full = checkOneSet(text, language, builtInIndex);
-    // Spots where the full check found something (a share of them), each wanted for its finding's code, and spots
-    // anywhere at all, wanted for every code asked.
-    const anywhere = randomSpots.map((at) => ({ start: Math.floor(at * text.length), end: Math.min(text.length, Math.floor(at * text.length) + 20) }));
-    const wanted = new Map(wantedCodes.map((code) => [code, [...anywhere]]));
-    full.forEach(({ code, start, end }, i) => {
-      if ((i * 0.37) % 1 < share) wanted.get(code)?.push({ start, end });
-    });
-    clearMemoTables(); // nothing from the full check's cache: the wanted check must find them itself
-    const found = checkOneSet(text, language, builtInIndex, wanted).map((f) => JSON.stringify(f));
-    for (const finding of full) {
-      if (!wanted.get(finding.code)?.some((spot) => overlaps(finding, spot))) continue;
-      spotsWithFindings++;
-      assert.ok(found.includes(JSON.stringify(finding)), `missed ${finding.code} at ${finding.start}-${finding.end}`);
-    }
-  }, 150);
-  assert.ok(spotsWithFindings >= 20, `only ${spotsWithFindings} wanted findings checked`);
-  console.log(`# property: ${cases} cases, ${spotsWithFindings} wanted findings (wanted check)`);
-});
-
-function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
-  return (a.start < b.end && b.start < a.end) || (a.start === b.start && a.end === b.end);
-}

@@ -3,7 +3,7 @@
 import type { Span } from '../checks/finding';
 import type { ReferenceIndex } from '../reference/index';
 import { memoTable } from '../text/memo';
-import { spansKey, spansWithin } from '../text/spans';
+import { spansWithin } from '../text/spans';
 import type { Word } from '../text/words';
 import { attributeQuotations, type Attribution } from './attribution';
 import { readDocumentWords, type DocumentLanguage, type ProseDocument, type ProsePart } from './document';
@@ -32,26 +32,26 @@ export interface DocumentAnalysis {
    */
   subject?: string;
   /**
-   * The parts of the text whose findings are wanted, in order: all of it, a window's own part when the rest is read
-   * only as context, or a few spots in it (see engine.ts). Rules skip values outside them (see isReported).
+   * The part of the text whose findings are wanted: all of it, or a window's own part when the rest is read only as
+   * context (see engine.ts). Rules skip values outside it (see isReported).
    */
-  reported: readonly Span[];
+  reported: Span;
 }
 
-/** Whether findings about `span` are wanted: it overlaps a reported part. */
+/** Whether findings about `span` are wanted: it overlaps the reported part. */
 export function isReported(analysis: DocumentAnalysis, span: Span): boolean {
-  const end = Math.max(span.end, span.start + 1);
-  return analysis.reported.some((part) => span.start < part.end && part.start < end);
+  const { reported } = analysis;
+  return span.start < reported.end && reported.start < Math.max(span.end, span.start + 1);
 }
 
 /**
- * `compute`'s answer for the analysis's prose and reported parts, from `table` (a map per prose, see oncePer) if it
- * was computed for this text and parts before: for what the rules read from the prose alone (dates, numbers), every
+ * `compute`'s answer for the analysis's prose and reported part, from `table` (a map per prose, see oncePer) if it
+ * was computed for this text and part before: for what the rules read from the prose alone (dates, numbers), every
  * reference set's analysis of a window shares its prose.
  */
 export function readOncePerProse<T>(table: (doc: ProseDocument) => Map<string, T>, analysis: DocumentAnalysis, compute: () => T): T {
   const byPart = table(analysis.doc);
-  const part = spansKey(analysis.reported);
+  const part = `${analysis.reported.start} ${analysis.reported.end}`;
   let value = byPart.get(part);
   if (value === undefined) {
     value = compute();
@@ -105,7 +105,7 @@ export function analyzeDocument(text: string, language: DocumentLanguage, refere
     return { ...span, words: quotationWords, attribution, match: plausibleMatch(matchQuotation(quotationPieces(doc.prose, quotationWords), reference), attribution) };
   });
   const whole = { start: 0, end: text.length };
-  return { doc, words: docWords, mentions, quotations, subject: mostNamed(namedPeople(mentions, whole)), reported: [whole] };
+  return { doc, words: docWords, mentions, quotations, subject: mostNamed(namedPeople(mentions, whole)), reported: whole };
 }
 
 /** How often a person is named, and where first. */

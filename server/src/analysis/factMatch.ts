@@ -211,12 +211,18 @@ export function factMatcher(analysis: DocumentAnalysis, reference: ReferenceInde
   return matcher;
 }
 
+/** The fact a value is judged against, and whether the value agrees with it. */
+export interface FactChoice {
+  candidate: Candidate;
+  agrees: boolean;
+}
+
 /**
- * The fact a disagreeing value should be reported against, or undefined when the value agrees with a likely
- * fact or the likely facts expect different values and none stands out. `valueKey` names a fact's value, so
- * facts expecting the same value count as one answer.
+ * A likely fact the value agrees with, else the fact a disagreeing value should be reported against; undefined
+ * when the likely facts expect different values and none stands out. `valueKey` names a fact's value, so facts
+ * expecting the same value count as one answer.
  */
-export function chooseFact(candidates: readonly Candidate[], value: Span, agrees: (fact: Fact) => boolean, valueKey: (fact: Fact) => string): Candidate | undefined {
+export function chooseFact(candidates: readonly Candidate[], value: Span, agrees: (fact: Fact) => boolean, valueKey: (fact: Fact) => string): FactChoice | undefined {
   if (candidates.length === 0) return undefined;
   const most = Math.max(...candidates.map((c) => c.named));
   const tier = candidates.filter((c) => c.named === most);
@@ -226,14 +232,15 @@ export function chooseFact(candidates: readonly Candidate[], value: Span, agrees
   const ownHits = (c: Candidate) => c.distinctive.filter((hit) => !sharedKeys(c).has(hit.key));
   const standing = tier.filter((c) => ownHits(c).length > 0);
   const focus = standing.length === 1 ? standing : tier;
-  if (focus.some((c) => agrees(c.fact))) return undefined;
-  if (new Set(focus.map((c) => valueKey(c.fact))).size === 1) return best(focus, value);
+  const agreeing = focus.find((c) => agrees(c.fact));
+  if (agreeing) return { candidate: agreeing, agrees: true };
+  if (new Set(focus.map((c) => valueKey(c.fact))).size === 1) return { candidate: best(focus, value), agrees: false };
   // Different expected values and no fact standing out by its event words: one must be much closer.
   const sharedIds = new Set(tier[0].fact.participants.filter((id) => tier.every((c) => c.fact.participants.includes(id))));
   const ranked = tier
     .map((c) => ({ c, d: distanceTo(value, [...c.refs.filter((r) => !sharedIds.has(r.id)), ...ownHits(c)]) }))
     .sort((a, b) => a.d - b.d);
-  return ranked[0].d * 2 < ranked[1].d ? ranked[0].c : undefined;
+  return ranked[0].d * 2 < ranked[1].d ? { candidate: ranked[0].c, agrees: false } : undefined;
 }
 
 /** Of facts expecting the same value, the one the sentence says most about, then the closest. */

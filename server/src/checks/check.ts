@@ -1,10 +1,16 @@
 import type { DocumentAnalysis } from '../analysis/analyze';
 import type { ReferenceIndex } from '../reference/index';
-import type { Finding } from './finding';
+import type { Finding, Span } from './finding';
 
 export interface CheckContext {
   analysis: DocumentAnalysis;
   reference: ReferenceIndex;
+  /**
+   * Says that the draft agrees with the reference at `span`: the rule compared what the draft says there with the
+   * reference and would have reported the same span had they differed. With several reference sets, a set that
+   * agrees where another reports is named as having it as the draft does (sources.ts).
+   */
+  confirm(span: Span): void;
 }
 
 /** A rule: reads the analysis, returns findings. Rules never see the editor. */

@@ -20,15 +20,19 @@ const DATE_LEAD_INS = new Set(['the', 'early', 'late', 'mid', 'last', 'this', 'n
 /** Longest range read day by day ("June 1–30"); longer ones are too vague to contradict anything. */
 const MAX_RANGE_DAYS = 62;
 
-export const dateMismatch: Check = ({ analysis, reference }) => {
+export const dateMismatch: Check = ({ analysis, reference, confirm }) => {
   const matcher = factMatcher(analysis, reference);
   const findings: Finding[] = [];
   for (const expression of readDates(analysis)) {
     if (insideQuotation(analysis, expression.start) || isReferencePoint(analysis.words, expression)) continue;
     const candidates = matcher.candidates(expression, (fact) => fact.date !== undefined && comparable(expression, fieldsOf(fact)));
-    const chosen = chooseFact(candidates, expression, (fact) => agrees(expression, fieldsOf(fact)), factValueKey);
-    if (!chosen) continue;
-    const fact = chosen.fact;
+    const choice = chooseFact(candidates, expression, (fact) => agrees(expression, fieldsOf(fact)), factValueKey);
+    if (!choice) continue;
+    if (choice.agrees) {
+      confirm(expression);
+      continue;
+    }
+    const fact = choice.candidate.fact;
     const target = fieldsOf(fact);
     const drafted = analysis.doc.prose.slice(expression.start, expression.end);
     const fixed = rewriteDate(analysis.doc.prose, expression, target);

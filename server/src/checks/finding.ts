@@ -59,3 +59,8 @@ export interface Finding extends Span {
   /** Name of the reference set the finding comes from (several can be loaded at once). */
   source?: string;
 }
+
+/** Where a rule found the draft in agreement with the reference set (see CheckContext.confirm). */
+export interface Confirmation extends Span {
+  code: DiagnosticCode;
+}

@@ -19,7 +19,9 @@ interface Candidate {
   matches: NameMatch[];
 }
 
-export const nameMisspelled: Check = ({ analysis, reference }) => {
+export const nameMisspelled: Check = ({ analysis, reference, confirm }) => {
+  // A person's name written as the reference writes it.
+  for (const mention of analysis.mentions) if (mention.entity.kind === 'person' && isReported(analysis, mention)) confirm(mention);
   const matcher = nameMatcherFor(reference);
   const runs = findNameRuns(analysis).filter((run) => isReported(analysis, { start: run[0].start, end: run[run.length - 1].end }));
   const candidates = runs.flatMap((run) => candidatesIn(run, matcher));

@@ -62,7 +62,7 @@ function reportedNumbers(analysis: DocumentAnalysis): NumberExpression[] {
   return readOncePerProse(NUMBERS, analysis, () => findNumberExpressions(analysis.doc.prose, analysis.words, readDates(analysis)).filter((expression) => isReported(analysis, expression)));
 }
 
-export const numberMismatch: Check = ({ analysis, reference }) => {
+export const numberMismatch: Check = ({ analysis, reference, confirm }) => {
   const { prose } = analysis.doc;
   const units = unitsOf(reference);
   if (units.size === 0) return [];
@@ -80,9 +80,13 @@ export const numberMismatch: Check = ({ analysis, reference }) => {
     const convertible = matcher.candidates(span, (fact) => scale(fact) !== undefined);
     const sameUnit = convertible.filter((candidate) => scale(candidate.fact) === 1);
     const candidates = sameUnit.length > 0 ? sameUnit : convertible;
-    const chosen = chooseFact(candidates, span, (fact) => agrees(scaled(expression, scale(fact)!), fact.quantity!), factValueKey);
-    if (!chosen) continue;
-    const fact = chosen.fact;
+    const choice = chooseFact(candidates, span, (fact) => agrees(scaled(expression, scale(fact)!), fact.quantity!), factValueKey);
+    if (!choice) continue;
+    if (choice.agrees) {
+      confirm(span);
+      continue;
+    }
+    const fact = choice.candidate.fact;
     const quantity = fact.quantity!;
     const edit = correction(prose, analysis.words, expression, unit, inDraftUnit(quantity, scale(fact)!));
     findings.push({

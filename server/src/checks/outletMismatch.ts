@@ -3,13 +3,17 @@ import type { Check } from './check';
 import type { Finding } from './finding';
 import { quoteEvidence, speakerName } from './quoteEvidence';
 
-export const outletMismatch: Check = ({ analysis, reference }) => {
+export const outletMismatch: Check = ({ analysis, reference, confirm }) => {
   const findings: Finding[] = [];
   const reported = new Set<number>();
   for (const quotation of analysis.quotations) {
     const outlet = quotation.attribution.outlet;
     const refOutletId = quotation.match?.quote.quote.outlet;
-    if (!quotation.match || !outlet || !refOutletId || outlet.entity?.id === refOutletId || reported.has(outlet.start)) continue;
+    if (!quotation.match || !outlet || !refOutletId || reported.has(outlet.start)) continue;
+    if (outlet.entity?.id === refOutletId) {
+      confirm(outlet);
+      continue;
+    }
     const refOutlet = reference.entities.get(refOutletId);
     if (!refOutlet) continue;
     reported.add(outlet.start);

@@ -6,9 +6,10 @@ import type { Check } from './check';
 import type { TextEdit } from './finding';
 import { quoteEvidence, speakerName } from './quoteEvidence';
 
-export const quoteAltered: Check = ({ analysis, reference }) =>
+export const quoteAltered: Check = ({ analysis, reference, confirm }) =>
   analysis.quotations.flatMap((quotation) => {
     const { match } = quotation;
+    if (match?.kind === 'exact') confirm(quotation);
     if (match?.kind !== 'altered') return [];
     const text = analysis.doc.text;
     const changes = match.pieces.flatMap((piece) =>

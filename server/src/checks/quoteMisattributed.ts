@@ -15,7 +15,7 @@ const MIN_DISTINCTIVE_CHARS = 12;
 /** A name the reference does not know needs a long verbatim quote before we call it the wrong speaker. */
 const MIN_WORDS_FOR_UNKNOWN_SPEAKER = 6;
 
-export const quoteMisattributed: Check = ({ analysis, reference }) => {
+export const quoteMisattributed: Check = ({ analysis, reference, confirm }) => {
   const findings: Finding[] = [];
   for (const quotation of analysis.quotations) {
     const { match, attribution } = quotation;
@@ -25,7 +25,10 @@ export const quoteMisattributed: Check = ({ analysis, reference }) => {
     if (unknownSpeaker ? match.kind !== 'exact' || matchedWords < MIN_WORDS_FOR_UNKNOWN_SPEAKER : !attribution.confident || !attribution.entity) continue;
     if (matchedWords < MIN_WORDS && !distinctive(quotation)) continue;
     const accepted = acceptedSpeakers(match);
-    if (attribution.entity && accepted.has(attribution.entity.id)) continue;
+    if (attribution.entity && accepted.has(attribution.entity.id)) {
+      confirm({ start: quotation.open, end: quotation.outerEnd });
+      continue;
+    }
     const rightId = match.quote.quote.speaker;
     const right = reference.entities.get(rightId);
     if (!right) continue;

@@ -26,7 +26,7 @@ interface Holder {
   rank: number;
 }
 
-export const titleMismatch: Check = ({ analysis, reference }) => {
+export const titleMismatch: Check = ({ analysis, reference, confirm }) => {
   const findings: Finding[] = [];
   for (const claim of findTitleClaims(analysis)) {
     const { mention } = claim;
@@ -35,6 +35,7 @@ export const titleMismatch: Check = ({ analysis, reference }) => {
     if (!holdsOffice(person.roles) || !isThisPerson(claim, person, analysis.doc.text, reference)) continue;
     const verdict = judge(claim.office, person, reference);
     if (verdict) findings.push(toFinding(claim, person, verdict.holders, analysis.doc.text, reference));
+    else if (person.roles.some((role) => fitsRole(claim.office, role))) confirm(claim);
   }
   return findings;
 };

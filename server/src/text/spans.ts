@@ -41,8 +41,3 @@ export function spansWithin<T extends Span>(spans: readonly T[], range: Span): T
   for (let i = firstStartingAt(spans, range.start); i < spans.length && spans[i].end <= range.end; i++) out.push(spans[i]);
   return out;
 }
-
-/** Spans as a key for a cache: "3-8 12-20". */
-export function spansKey(spans: readonly Span[]): string {
-  return spans.map(({ start, end }) => `${start}-${end}`).join(' ');
-}
