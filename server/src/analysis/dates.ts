@@ -109,18 +109,22 @@ const CHRONO_REFERENCE = new Date(2000, 0, 1, 12);
  * chrono's casual English parsers that read calendar dates, without those of times of day and relative phrases
  * ("at 3 p.m.", "this morning", "in five minutes", "next week"): what these read is left out anyway, and merged
  * into a date it was misread ("June 5 at 3 p.m." gave 3 as a second day of the month, "10:30 on Tuesday, June 20"
- * gave 10 and 30). They were also more than half of chrono's time. A parser is kept when, run alone, it reads a
- * date that readResult keeps from one of a few probes, so the choice holds for any version of chrono's list.
+ * gave 10 and 30). They were also more than half of chrono's time. A parser is kept when, run alone over a few
+ * dates, it reads one that readResult keeps, so the choice holds for any version of chrono's list. Chosen on first
+ * use (about 40 ms), not while the language server starts.
  */
-const calendarChrono = (() => {
-  const probes = ['Monday, June 19, 2023', 'on 19 June 2023', 'in March', '2023 June', '6/19/2023', '2023-06-19', '2023/06/19', 'June 18-19'];
-  const { parsers, refiners } = chrono.en.configuration.createCasualConfiguration();
-  const readsCalendarDates = (parser: chrono.Parser) => {
-    const alone = new chrono.Chrono({ parsers: [parser], refiners: [] });
-    return probes.some((probe) => alone.parse(probe, CHRONO_REFERENCE).some((result) => readResult(result, 0, probe) !== undefined));
-  };
-  return new chrono.Chrono({ parsers: parsers.filter(readsCalendarDates), refiners });
-})();
+let calendarParsing: chrono.Chrono | undefined;
+
+function calendarChrono(): chrono.Chrono {
+  if (!calendarParsing) {
+    const probe = ['Monday, June 19, 2023', 'on 19 June 2023', 'in March', '2023 June', '6/19/2023', '2023-06-19', '2023/06/19', 'June 18-19'].join('. ');
+    const { parsers, refiners } = chrono.en.configuration.createCasualConfiguration();
+    const readsCalendarDates = (parser: chrono.Parser) =>
+      new chrono.Chrono({ parsers: [parser], refiners: [] }).parse(probe, CHRONO_REFERENCE).some((result) => readResult(result, 0, probe) !== undefined);
+    calendarParsing = new chrono.Chrono({ parsers: parsers.filter(readsCalendarDates), refiners });
+  }
+  return calendarParsing;
+}
 
 function datesIn(prose: string, sentence: Span): DateExpression[] {
   const written = prose.slice(sentence.start, sentence.end);
@@ -128,7 +132,7 @@ function datesIn(prose: string, sentence: Span): DateExpression[] {
   if (CHRONO_WORTHY.test(written)) {
     // chrono reads "June 18-19" as a range but not "June 18–19"; the dash is one UTF-16 unit either way.
     const text = written.replace(/(?<=\d)[–—](?=\d)/g, '-');
-    for (const result of calendarChrono.parse(text, CHRONO_REFERENCE, { forwardDate: false })) {
+    for (const result of calendarChrono().parse(text, CHRONO_REFERENCE, { forwardDate: false })) {
       const expression = readResult(result, sentence.start, prose);
       if (expression) found.push(expression);
     }
