@@ -109,6 +109,7 @@ class WindowCheck {
   private readonly own: Span;
   /** The reference set, language, start and own part the window is checked with. */
   private readonly context: string;
+  private cached?: WindowEntry;
   private analysis?: DocumentAnalysis;
   /** The analyses the rules read, by subject. */
   private readonly analyses = new Map<string, DocumentAnalysis>();
@@ -124,13 +125,16 @@ class WindowCheck {
     this.context = `${reference.serial} ${language} ${window.start === 0} ${this.own.start} ${this.own.end}`;
   }
 
+  /** Looked up once per check: every lookup compares the window's text with the key kept. */
   private entry(): WindowEntry {
+    if (this.cached) return this.cached;
     const byContext = windowCache.get(this.slice, () => new Map());
     let entry = byContext.get(this.context);
     if (!entry) {
       entry = { results: new Map() };
       byContext.set(this.context, entry);
     }
+    this.cached = entry;
     return entry;
   }
 
