@@ -58,11 +58,14 @@ function groupBySpot(perSet: readonly SetFindings[]): Group[] {
   return groups;
 }
 
-/** The sets that report nothing at the group's spot and confirmed the draft there, for the same code. */
+/**
+ * The sets that report nothing at the group's spot and confirmed all of it, for the same code: a set that knows
+ * "Xi" agrees with nothing about "Xi Jinpeng".
+ */
 function agreeingSets(group: Group, perSet: readonly SetFindings[]): number[] {
   const leader = group.members[0].finding;
   return perSet.flatMap(({ confirmed }, set) =>
-    !group.members.some((m) => m.set === set) && confirmed.some((c) => c.code === leader.code && overlaps(c, leader)) ? [set] : [],
+    !group.members.some((m) => m.set === set) && confirmed.some((c) => c.code === leader.code && c.start <= leader.start && leader.end <= c.end) ? [set] : [],
   );
 }
 

@@ -171,12 +171,13 @@ test('a draft both sets accept has no findings', () => {
 });
 
 /** Two reports of a dam's completion that differ on a spelling, a title, a number and a word of a quote. */
-function valleyReference(name: string, variant: { mayor: string; title: string; years: string; word: string }): ReferenceIndex {
+function valleyReference(name: string, variant: { mayor: string; title: string; years: string; word: string; mayorFirst?: string }): ReferenceIndex {
+  const mayor = `${variant.mayorFirst ?? 'Tom'} ${variant.mayor}`;
   const quote = `The river will ${variant.word} flood this town again,`;
   const article = [
     'Valley dam finished',
     '',
-    `${variant.title} Lena Sorvik finished the Valley dam after ${variant.years} years of work. Mayor Tom ${variant.mayor} thanked the crews.`,
+    `${variant.title} Lena Sorvik finished the Valley dam after ${variant.years} years of work. Mayor ${mayor} thanked the crews.`,
     '',
     `“${quote}” Sorvik said.`,
     '',
@@ -188,7 +189,7 @@ function valleyReference(name: string, variant: { mayor: string; title: string; 
     article: { file: 'dam.txt', date: '2024-09-02' },
     people: [
       { id: 'lena-sorvik', name: 'Lena Sorvik', aliases: ['Sorvik'], pronoun: 'she', roles: [{ title: variant.title, offset: at(variant.title) }], mentions: [at('Lena Sorvik')] },
-      { id: 'tom-hale', name: `Tom ${variant.mayor}`, aliases: [variant.mayor], pronoun: 'he', roles: [{ title: 'Mayor', offset: at('Mayor') }], mentions: [at('Tom ')] },
+      { id: 'mayor', name: mayor, aliases: [variant.mayor], pronoun: 'he', roles: [{ title: 'Mayor', offset: at('Mayor') }], mentions: [at(mayor)] },
     ],
     organizations: [],
     quotes: [{ id: 'flood', text: quote, speaker: 'lena-sorvik', offset: at(quote) }],
@@ -225,4 +226,18 @@ test('a set that reads a spelling, a title, a number or a quote’s words as the
   assert.deepEqual(said('quote-altered'), ['The river will not flood this town again,: per Valley Post; Valley Herald has it as the draft does']);
   // Each set alone: the Herald reports none of these, the Post all four.
   assert.deepEqual(checkText(draft, 'markdown', [herald]).filter((f) => f.severity !== 'information'), []);
+});
+
+test('agreeing means having all of it: a set that knows another man of the same surname does not agree on a full name', () => {
+  const post = valleyReference('Valley Post', { mayor: 'Hale', title: 'Chief engineer', years: 'six', word: 'never' });
+  const digest = valleyReference('Valley Digest', { mayor: 'Haile', mayorFirst: 'Sam', title: 'Chief engineer', years: 'six', word: 'never' });
+  const draft = 'Mayor Tom Haile thanked the crews.';
+  const misspelled = checkText(draft, 'markdown', [post, digest]).filter((f) => f.code === 'name-misspelled');
+  assert.deepEqual(misspelled.map((f) => `${draft.slice(f.start, f.end)}: ${f.message.split(' — ')[1]}`), ['Tom Haile: per Valley Post']);
+});
+
+test('a split quote given to the speaker one set has: that set agrees about both halves', () => {
+  const text = `“This bridge joins two halves,” Berg said, “of one town.”`;
+  const finding = only(text, 'quote-misattributed');
+  assert.match(finding.message, /— per Harrowgate Courier; Harrowgate Tribune has it as the draft does$/);
 });

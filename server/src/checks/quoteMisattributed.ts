@@ -1,7 +1,7 @@
 // quote-misattributed: the words are in the reference, and the draft names someone else as their speaker.
 import type { Quotation } from '../analysis/analyze';
 import type { Check } from './check';
-import type { Finding } from './finding';
+import type { Finding, Span } from './finding';
 import { acceptedSpeakers } from '../analysis/quoteMatch';
 import { nameInForm, quoteEvidence, speakerName } from './quoteEvidence';
 
@@ -17,6 +17,8 @@ const MIN_WORDS_FOR_UNKNOWN_SPEAKER = 6;
 
 export const quoteMisattributed: Check = ({ analysis, reference, confirm }) => {
   const findings: Finding[] = [];
+  // Agreement is said once per quotation and speaker, both halves of a split quote together, as a finding would be.
+  const agreed = new Map<string, Span>();
   for (const quotation of analysis.quotations) {
     const { match, attribution } = quotation;
     if (!match || !attribution.span) continue;
@@ -26,7 +28,10 @@ export const quoteMisattributed: Check = ({ analysis, reference, confirm }) => {
     if (matchedWords < MIN_WORDS && !distinctive(quotation)) continue;
     const accepted = acceptedSpeakers(match);
     if (attribution.entity && accepted.has(attribution.entity.id)) {
-      confirm({ start: quotation.open, end: quotation.outerEnd });
+      const key = `${attribution.span.start} ${match.quote.quote.id}`;
+      const earlier = agreed.get(key);
+      if (earlier) earlier.end = quotation.outerEnd;
+      else agreed.set(key, { start: quotation.open, end: quotation.outerEnd });
       continue;
     }
     const rightId = match.quote.quote.speaker;
@@ -57,6 +62,7 @@ export const quoteMisattributed: Check = ({ analysis, reference, confirm }) => {
       ],
     });
   }
+  for (const span of agreed.values()) confirm(span);
   return findings;
 };
 
