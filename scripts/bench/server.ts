@@ -5,7 +5,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import { PULL_CAPABILITIES, startServer } from '../../test/support/lspClient';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { PULL_CAPABILITIES, startServer, type TestServer } from '../../test/support/lspClient';
 import { median } from './timing';
 import { oneWordEdit } from './drafts';
 import { writeLargeSet } from './largeReference';
@@ -37,12 +38,18 @@ export async function measureServer(draft: string, runs: number): Promise<Server
     // A writer's edits come to a server that has been running: its code is compiled by earlier edits (as in
     // bench.ts, where the first edits after a start are measured to be several times slower).
     const WARM_UP_EDITS = 100;
+    let current = draft;
+    const type = async (k: number) => {
+      const next = oneWordEdit(draft, 1000 * i + k);
+      await keystroke(server, uri, current, next, 2 + k);
+      current = next;
+    };
     for (let k = 0; k < WARM_UP_EDITS; k++) {
-      await server.change(uri, oneWordEdit(draft, 1000 * i + k), 2 + k);
+      await type(k);
       await server.pull(uri);
     }
     start = performance.now();
-    await server.change(uri, oneWordEdit(draft, 1000 * i + WARM_UP_EDITS), 2 + WARM_UP_EDITS);
+    await type(WARM_UP_EDITS);
     await server.pull(uri);
     const editToDiagnostics = performance.now() - start;
     await server.stop();
@@ -91,4 +98,18 @@ export async function measureServerMemory(draft: string, large?: { json: string;
   } finally {
     fs.rmSync(folder, { recursive: true, force: true });
   }
+}
+
+/**
+ * didChange with the one range `after` differs from `before` in, as an editor sends a keystroke: the server asks for
+ * incremental sync, so VS Code does not send the whole text.
+ */
+async function keystroke(server: TestServer, uri: string, before: string, after: string, version: number) {
+  let start = 0;
+  while (start < before.length && start < after.length && before[start] === after[start]) start++;
+  let end = 0;
+  while (end < before.length - start && end < after.length - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
+  const document = TextDocument.create(uri, 'markdown', version - 1, before);
+  const range = { start: document.positionAt(start), end: document.positionAt(before.length - end) };
+  await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text: after.slice(start, after.length - end) }] });
 }
