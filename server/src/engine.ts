@@ -110,6 +110,7 @@ class WindowCheck {
   /** The reference set, language, start and own part the window is checked with. */
   private readonly context: string;
   private cached?: WindowEntry;
+  private copy?: string;
   private analysis?: DocumentAnalysis;
   /** The analyses the rules read, by subject. */
   private readonly analyses = new Map<string, DocumentAnalysis>();
@@ -185,12 +186,18 @@ class WindowCheck {
   }
 
   private analyse(): DocumentAnalysis {
-    this.analysis ??= analyzeWindow(detachedCopy(this.slice), this.window, this.language, this.reference);
+    this.analysis ??= analyzeWindow(this.detached(), this.window, this.language, this.reference);
     return this.analysis;
   }
 
   private mentions() {
-    return this.analysis?.mentions ?? readMentions(detachedCopy(this.slice), this.language, this.reference, this.window.start === 0);
+    return this.analysis?.mentions ?? readMentions(this.detached(), this.language, this.reference, this.window.start === 0);
+  }
+
+  /** The window's text as read and kept by the caches, copied once (see detachedCopy). */
+  private detached(): string {
+    this.copy ??= detachedCopy(this.slice);
+    return this.copy;
   }
 }
 

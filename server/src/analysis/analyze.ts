@@ -69,15 +69,21 @@ interface ProseReading {
 
 /**
  * What no reference set changes (the prose, its words and parts, its quotation marks), read once for all the sets:
- * for every window of a document (engine.ts), as the sets are checked one after the other.
+ * for every window of a document (engine.ts), as the sets are checked one after the other. By text, then by how it
+ * is read (a key joining the two was a copy of the text to make and hash on every call).
  */
-const readings = memoTable<string, ProseReading>({ entries: 5000, size: { of: (key) => key.length, max: 4_000_000 } });
+const readings = memoTable<string, Map<string, ProseReading>>({ entries: 5000, size: { of: (key) => key.length, max: 4_000_000 } });
 
 function readProse(text: string, language: DocumentLanguage, atDocumentStart: boolean): ProseReading {
-  return readings.get(`${language}${atDocumentStart ? '^' : ' '}${text}`, () => {
+  const byWay = readings.get(text, () => new Map());
+  const way = `${language}${atDocumentStart ? '^' : ''}`;
+  let reading = byWay.get(way);
+  if (!reading) {
     const { doc, words, parts } = readDocumentWords(text, language, atDocumentStart);
-    return { doc, words, parts, spans: findQuotations(doc.prose, doc.blocks) };
-  });
+    reading = { doc, words, parts, spans: findQuotations(doc.prose, doc.blocks) };
+    byWay.set(way, reading);
+  }
+  return reading;
 }
 
 /**
