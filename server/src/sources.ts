@@ -6,6 +6,7 @@
 //   compared the same spot with B's reference and found it right (a confirmation, see CheckContext.confirm).
 // When sets disagree no fix is preferred (fix-all must not take sides); each set's fix is offered under its name.
 import type { Confirmation, Finding, Fix, Span } from './checks/finding';
+import { countWhile } from './text/spans';
 
 export interface SetFindings {
   /** The reference set's name. */
@@ -19,17 +20,15 @@ export interface SetFindings {
 interface Group {
   /** In set order: the first is the group's voice (its span, evidence and source). */
   members: { set: number; finding: Finding }[];
-  /** Sets that reported nothing here because they have it as the draft does. */
-  agreeing: number[];
 }
 
 export function mergeSources(perSet: readonly SetFindings[]): Finding[] {
   if (perSet.length < 2) return perSet.flatMap((set) => set.findings);
   const groups = groupBySpot(perSet);
-  for (const group of groups) group.agreeing = agreeingSets(group, perSet);
+  const confirmations = perSet.map(({ confirmed }) => new Confirmations(confirmed));
   return groups.flatMap((group) => {
     const leader = group.members[0].finding;
-    if (leader.code !== 'quote-unverified') return [merged(group, perSet)];
+    if (leader.code !== 'quote-unverified') return [merged(group, perSet, agreeingSets(group, confirmations))];
     // A quotation is unverified only when no set has it.
     if (group.members.length < perSet.length) return [];
     return [{ ...leader, message: `Unverified quote: these words are in none of the ${perSet.length} reference sets.` }];
@@ -48,7 +47,7 @@ function groupBySpot(perSet: readonly SetFindings[]): Group[] {
     const group = candidates.find((g) => overlaps(g.members[0].finding, member.finding) && !g.members.some((m) => m.set === member.set));
     if (group) group.members.push(member);
     else {
-      const created: Group = { members: [member], agreeing: [] };
+      const created: Group = { members: [member] };
       groups.push(created);
       candidates.push(created);
     }
@@ -58,18 +57,46 @@ function groupBySpot(perSet: readonly SetFindings[]): Group[] {
   return groups;
 }
 
-/**
- * The sets that report nothing at the group's spot and confirmed all of it, for the same code: a set that knows
- * "Xi" agrees with nothing about "Xi Jinpeng".
- */
-function agreeingSets(group: Group, perSet: readonly SetFindings[]): number[] {
+/** The sets that report nothing at the group's spot and have it as the draft does. */
+function agreeingSets(group: Group, confirmations: readonly Confirmations[]): number[] {
   const leader = group.members[0].finding;
-  return perSet.flatMap(({ confirmed }, set) =>
-    !group.members.some((m) => m.set === set) && confirmed.some((c) => c.code === leader.code && c.start <= leader.start && leader.end <= c.end) ? [set] : [],
-  );
+  return confirmations.flatMap((confirmed, set) => (!group.members.some((m) => m.set === set) && confirmed.cover(leader) ? [set] : []));
 }
 
-function merged(group: Group, perSet: readonly SetFindings[]): Finding {
+/**
+ * A set's confirmations by code and position, to find one covering a finding without reading them all (a long
+ * draft has thousands, one per name it writes right).
+ */
+class Confirmations {
+  private readonly byCode = new Map<string, { spans: Confirmation[]; longest: number }>();
+
+  constructor(confirmed: readonly Confirmation[]) {
+    for (const confirmation of confirmed) {
+      let list = this.byCode.get(confirmation.code);
+      if (!list) this.byCode.set(confirmation.code, (list = { spans: [], longest: 0 }));
+      list.spans.push(confirmation);
+      list.longest = Math.max(list.longest, confirmation.end - confirmation.start);
+    }
+    for (const { spans } of this.byCode.values()) spans.sort((a, b) => a.start - b.start);
+  }
+
+  /**
+   * Whether one confirmation of the finding's code covers all of it: a set that knows "Xi" agrees with nothing
+   * about "Xi Jinpeng".
+   */
+  cover(finding: Finding): boolean {
+    const list = this.byCode.get(finding.code);
+    if (!list) return false;
+    const { spans, longest } = list;
+    // Those covering it start at or before it, and by at most the longest span before its end.
+    for (let i = countWhile(spans.length, (k) => spans[k].start <= finding.start) - 1; i >= 0 && spans[i].start >= finding.end - longest; i--) {
+      if (finding.end <= spans[i].end) return true;
+    }
+    return false;
+  }
+}
+
+function merged(group: Group, perSet: readonly SetFindings[], agreeing: readonly number[]): Finding {
   const leader = group.members[0].finding;
   const setNames = (sets: number[]) => names(sets.map((set) => perSet[set].name));
   // Members with the same correction speak with one voice.
@@ -82,7 +109,7 @@ function merged(group: Group, perSet: readonly SetFindings[]): Finding {
   const [first, ...others] = voices;
   const dissent = [
     ...others.map((voice) => `${setNames(voice.sets)} ${correctionOf(voice.finding)}`),
-    ...group.agreeing.map((set) => `${perSet[set].name} has it as the draft does`),
+    ...agreeing.map((set) => `${perSet[set].name} has it as the draft does`),
   ];
   const message = [`${leader.message} — per ${setNames(first.sets)}`, ...dissent].join('; ');
   if (dissent.length === 0) return { ...leader, message };
