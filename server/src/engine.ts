@@ -4,7 +4,7 @@
 // A document is checked window by window (analysis/windows.ts), and what a window says is cached by its text, so
 // re-checking after an edit redoes only the windows the edit touched. The one thing a window cannot see alone,
 // the document's main subject (DocumentAnalysis.subject), is counted per window and summed.
-import { analyzeDocument, mostNamed, namedPeople, readMentions, type DocumentAnalysis, type NameCount } from './analysis/analyze';
+import { analyzeProse, mostNamed, namedPeople, readMentions, readProse, type DocumentAnalysis, type NameCount, type ProseReading } from './analysis/analyze';
 import type { DocumentLanguage } from './analysis/document';
 import { withoutSuppressed } from './analysis/suppressions';
 import { documentWindows, type DocumentWindow } from './analysis/windows';
@@ -25,13 +25,27 @@ export function checkText(text: string, language: DocumentLanguage, references: 
  */
 export function* checkInSteps(text: string, language: DocumentLanguage, references: readonly ReferenceIndex[]): Generator<void, Finding[]> {
   const windows = documentWindows(text, language);
-  const perSet: SetFindings[] = [];
-  for (const reference of references) {
-    const checks = windows.map((window) => new WindowCheck(text, window, language, reference));
-    const subject = yield* documentSubject(checks);
-    perSet.push({ name: reference.name, ...(yield* checkWindows(checks, subject)) });
+  const checks = references.map((reference) => windows.map((window) => new WindowCheck(text, window, language, reference)));
+  const subjects: (string | null)[] = [];
+  for (const setChecks of checks) subjects.push(yield* documentSubject(setChecks));
+  const found = references.map(() => ({ findings: [] as Finding[], confirmed: [] as Confirmation[] }));
+  // Window by window, every set in turn: a window's prose is read once for all of them and let go after.
+  for (const [w, window] of windows.entries()) {
+    let reading: ProseReading | undefined;
+    const prose = () => (reading ??= readProse(detachedCopy(text.slice(window.start, window.end)), language, window.start === 0));
+    for (const [set, setChecks] of checks.entries()) {
+      const check = setChecks[w];
+      for (const rule of RULES) {
+        const result = check.result(subjects[set], rule, prose);
+        found[set].findings.push(...result.findings);
+        found[set].confirmed.push(...result.confirmed);
+      }
+      // What a check keeps alive is copied by every garbage collection of the young generation meanwhile.
+      check.release();
+    }
+    yield;
   }
-  const findings = mergeSources(perSet);
+  const findings = mergeSources(references.map((reference, set): SetFindings => ({ name: reference.name, ...found[set] })));
   // Suppression comments are the writer's word on their own text: applied here so every caller honours them.
   return withoutSuppressed(findings, text, language).sort((a, b) => a.start - b.start || a.end - b.end);
 }
@@ -43,13 +57,8 @@ export function* checkInSteps(text: string, language: DocumentLanguage, referenc
 export function analyzeAround(text: string, language: DocumentLanguage, references: readonly ReferenceIndex[], offset: number): { reference: ReferenceIndex; analysis: DocumentAnalysis; base: number }[] {
   const windows = documentWindows(text, language);
   const window = windows.find((w) => offset < w.own.end) ?? windows[windows.length - 1];
-  const slice = detachedCopy(text.slice(window.start, window.end));
-  return references.map((reference) => ({ reference, analysis: analyzeWindow(slice, window, language, reference), base: window.start }));
-}
-
-/** A window's text (`slice`) read alone: only the first window starts where the document does. */
-function analyzeWindow(slice: string, window: DocumentWindow, language: DocumentLanguage, reference: ReferenceIndex): DocumentAnalysis {
-  return analyzeDocument(slice, language, reference, window.start === 0);
+  const reading = readProse(detachedCopy(text.slice(window.start, window.end)), language, window.start === 0);
+  return references.map((reference) => ({ reference, analysis: analyzeProse(reading, reference), base: window.start }));
 }
 
 /** The person the document names most (see DocumentAnalysis.subject), counted window by window. */
@@ -64,23 +73,6 @@ function* documentSubject(checks: readonly WindowCheck[]): Generator<void, strin
     yield;
   }
   return mostNamed(named) ?? null;
-}
-
-/** What one reference set says about the text, and where it agrees with it. */
-function* checkWindows(checks: readonly WindowCheck[], subject: string | null): Generator<void, Omit<SetFindings, 'name'>> {
-  const findings: Finding[] = [];
-  const confirmed: Confirmation[] = [];
-  for (const check of checks) {
-    for (const rule of RULES) {
-      const result = check.result(subject, rule);
-      findings.push(...result.findings);
-      confirmed.push(...result.confirmed);
-    }
-    // What a check keeps alive is copied by every garbage collection of the young generation meanwhile.
-    check.release();
-    yield;
-  }
-  return { findings, confirmed };
 }
 
 /** A rule's findings in a window, and where the window agrees with the reference set. */
@@ -110,7 +102,6 @@ class WindowCheck {
   /** The reference set, language, start and own part the window is checked with. */
   private readonly context: string;
   private cached?: WindowEntry;
-  private copy?: string;
   private analysis?: DocumentAnalysis;
   /** The analyses the rules read, by subject. */
   private readonly analyses = new Map<string, DocumentAnalysis>();
@@ -146,13 +137,16 @@ class WindowCheck {
     return named.map(([id, { count, first }]) => [id, { count, first: first + this.window.start }]);
   }
 
-  /** `rule`'s findings starting in the window's own part, and where it agrees there, in document offsets. */
-  result(subject: string | null, rule: Rule): RuleResult {
+  /**
+   * `rule`'s findings starting in the window's own part, and where it agrees there, in document offsets; `prose` is
+   * the window's prose, read only if the result is not cached.
+   */
+  result(subject: string | null, rule: Rule, prose: () => ProseReading): RuleResult {
     const results = this.entry().results;
     const key = `${subject ?? ''} ${rule.code}`;
     let result = results.get(key);
     if (!result) {
-      result = this.check(rule, subject);
+      result = this.check(rule, subject, prose);
       results.set(key, result);
     }
     const { start } = this.window;
@@ -163,11 +157,11 @@ class WindowCheck {
   }
 
   /** What a rule reports and confirms in the window's own part (window offsets). */
-  private check(rule: Rule, subject: string | null): RuleResult {
+  private check(rule: Rule, subject: string | null, prose: () => ProseReading): RuleResult {
     // One analysis per subject for all rules: what rules read once per analysis (dates, fact matching) is shared.
     let analysis = this.analyses.get(subject ?? '');
     if (!analysis) {
-      analysis = { ...this.analyse(), subject: subject ?? undefined, reported: this.own };
+      analysis = { ...this.analyse(prose), subject: subject ?? undefined, reported: this.own };
       this.analyses.set(subject ?? '', analysis);
     }
     const { start, end } = this.own;
@@ -185,19 +179,14 @@ class WindowCheck {
     this.analyses.clear();
   }
 
-  private analyse(): DocumentAnalysis {
-    this.analysis ??= analyzeWindow(this.detached(), this.window, this.language, this.reference);
+  private analyse(prose: () => ProseReading): DocumentAnalysis {
+    this.analysis ??= analyzeProse(prose(), this.reference);
     return this.analysis;
   }
 
   private mentions() {
-    return this.analysis?.mentions ?? readMentions(this.detached(), this.language, this.reference, this.window.start === 0);
-  }
-
-  /** The window's text as read and kept by the caches, copied once (see detachedCopy). */
-  private detached(): string {
-    this.copy ??= detachedCopy(this.slice);
-    return this.copy;
+    // A copy: the chunk cache keeps the texts its chunks were cut from.
+    return readMentions(detachedCopy(this.slice), this.language, this.reference, this.window.start === 0);
   }
 }
 

@@ -2,11 +2,10 @@
 // part once for all of them).
 import type { Span } from '../checks/finding';
 import type { ReferenceIndex } from '../reference/index';
-import { memoTable } from '../text/memo';
 import { spansWithin } from '../text/spans';
 import type { Word } from '../text/words';
 import { attributeQuotations, type Attribution } from './attribution';
-import { readDocumentWords, type DocumentLanguage, type ProseDocument, type ProsePart } from './document';
+import { readDocumentWords, readParts, type DocumentLanguage, type ProseDocument, type ProsePart } from './document';
 import { findMentions, type Mention } from './mentions';
 import { findQuotations, type QuotationSpan } from './quotations';
 import { acceptedSpeakers, matchQuotation, quotationPieces, type QuoteMatch } from './quoteMatch';
@@ -60,30 +59,18 @@ export function readOncePerProse<T>(table: (doc: ProseDocument) => Map<string, T
   return value;
 }
 
-interface ProseReading {
+/** What no reference set changes about a text: its prose, words and parts, and its quotation marks. */
+export interface ProseReading {
   doc: ProseDocument;
   words: Word[];
   parts: ProsePart[];
   spans: QuotationSpan[];
 }
 
-/**
- * What no reference set changes (the prose, its words and parts, its quotation marks), read once for all the sets:
- * for every window of a document (engine.ts), as the sets are checked one after the other. By text, then by how it
- * is read (a key joining the two was a copy of the text to make and hash on every call).
- */
-const readings = memoTable<string, Map<string, ProseReading>>({ entries: 5000, size: { of: (key) => key.length, max: 4_000_000 } });
-
-function readProse(text: string, language: DocumentLanguage, atDocumentStart: boolean): ProseReading {
-  const byWay = readings.get(text, () => new Map());
-  const way = `${language}${atDocumentStart ? '^' : ''}`;
-  let reading = byWay.get(way);
-  if (!reading) {
-    const { doc, words, parts } = readDocumentWords(text, language, atDocumentStart);
-    reading = { doc, words, parts, spans: findQuotations(doc.prose, doc.blocks) };
-    byWay.set(way, reading);
-  }
-  return reading;
+/** Reads the text's prose (see ProseReading): once for all the reference sets a text is checked against. */
+export function readProse(text: string, language: DocumentLanguage, atDocumentStart = true): ProseReading {
+  const { doc, words, parts } = readDocumentWords(text, language, atDocumentStart);
+  return { doc, words, parts, spans: findQuotations(doc.prose, doc.blocks) };
 }
 
 /**
@@ -95,14 +82,22 @@ function plausibleMatch(match: QuoteMatch | undefined, attribution: Attribution)
   return acceptedSpeakers(match).has(attribution.entity.id) ? match : undefined;
 }
 
-/** Who and what the text names (the first step of analyzeDocument, which is all that counting names needs). */
+/**
+ * Who and what the text names (the first step of an analysis, which is all that counting names needs), from the
+ * cached chunks alone.
+ */
 export function readMentions(text: string, language: DocumentLanguage, reference: ReferenceIndex, atDocumentStart = true): Mention[] {
-  return findMentions(readProse(text, language, atDocumentStart).parts, reference);
+  return findMentions(readParts(text, language, atDocumentStart), reference);
 }
 
 /** `atDocumentStart` is false for a part of a document read alone (see readDocument). */
 export function analyzeDocument(text: string, language: DocumentLanguage, reference: ReferenceIndex, atDocumentStart = true): DocumentAnalysis {
-  const { doc, words: docWords, parts, spans } = readProse(text, language, atDocumentStart);
+  return analyzeProse(readProse(text, language, atDocumentStart), reference);
+}
+
+/** The analysis of a text whose prose was read (see readProse), against one reference set. */
+export function analyzeProse(reading: ProseReading, reference: ReferenceIndex): DocumentAnalysis {
+  const { doc, words: docWords, parts, spans } = reading;
   const mentions = findMentions(parts, reference);
   const attributions = attributeQuotations(doc, docWords, mentions, spans);
   const quotations = spans.map((span, i): Quotation => {
@@ -110,7 +105,7 @@ export function analyzeDocument(text: string, language: DocumentLanguage, refere
     const attribution = attributions[i];
     return { ...span, words: quotationWords, attribution, match: plausibleMatch(matchQuotation(quotationPieces(doc.prose, quotationWords), reference), attribution) };
   });
-  const whole = { start: 0, end: text.length };
+  const whole = { start: 0, end: doc.text.length };
   return { doc, words: docWords, mentions, quotations, subject: mostNamed(namedPeople(mentions, whole)), reported: whole };
 }
 

@@ -60,13 +60,30 @@ export function readDocumentWords(text: string, language: DocumentLanguage, atDo
     return { doc, words: docWords, parts: [{ start: 0, firstWord: 0, prose: doc.prose, words: docWords }] };
   }
   const { doc, chunks } = readMarkdown(text, atDocumentStart);
+  const parts = partsOf(chunks);
   const docWords: Word[] = [];
-  const parts: ProsePart[] = [];
-  for (const { start, read } of chunks) {
-    parts.push({ start, firstWord: docWords.length, prose: read.prose, words: read.words });
-    for (const word of read.words) docWords.push({ norm: word.norm, start: word.start + start, end: word.end + start });
+  for (const { start, words: partWords } of parts) {
+    for (const word of partWords) docWords.push({ norm: word.norm, start: word.start + start, end: word.end + start });
   }
   return { doc, words: docWords, parts };
+}
+
+/**
+ * The text's parts without the document they make up (no words copied, no prose joined): enough to find whom the
+ * text names. Markdown chunks come from the chunk cache.
+ */
+export function readParts(text: string, language: DocumentLanguage, atDocumentStart = true): ProsePart[] {
+  return language === 'plaintext' ? readDocumentWords(text, language).parts : partsOf(readChunks(text, atDocumentStart));
+}
+
+function partsOf(chunks: readonly { start: number; read: ChunkProse }[]): ProsePart[] {
+  const parts: ProsePart[] = [];
+  let firstWord = 0;
+  for (const { start, read } of chunks) {
+    parts.push({ start, firstWord, prose: read.prose, words: read.words });
+    firstWord += read.words.length;
+  }
+  return parts;
 }
 
 /** One entry per UTF-16 unit (not per code point: offsets are UTF-16), each a space but line breaks. */
@@ -115,13 +132,17 @@ function readMarkdown(text: string, atDocumentStart: boolean): { doc: ProseDocum
   const parts: string[] = [];
   const blocks: Block[] = [];
   const sentences: Span[] = [];
-  const chunks = markdownChunks(text, atDocumentStart).map(({ start, end }) => ({ start, read: readChunk(text.slice(start, end), atDocumentStart && start === 0) }));
+  const chunks = readChunks(text, atDocumentStart);
   for (const { start, read } of chunks) {
     parts.push(read.prose);
     for (const block of read.blocks) blocks.push({ start: block.start + start, end: block.end + start, kind: block.kind });
     for (const sentence of read.sentences) sentences.push({ start: sentence.start + start, end: sentence.end + start });
   }
   return { doc: { text, prose: parts.join(''), blocks, sentences }, chunks };
+}
+
+function readChunks(text: string, atDocumentStart: boolean): { start: number; read: ChunkProse }[] {
+  return markdownChunks(text, atDocumentStart).map(({ start, end }) => ({ start, read: readChunk(text.slice(start, end), atDocumentStart && start === 0) }));
 }
 
 function readChunk(slice: string, atDocumentStart: boolean): ChunkProse {
