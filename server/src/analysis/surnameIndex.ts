@@ -52,7 +52,9 @@ export class SurnameIndex<T> {
     // A word's deletions number the square of its length: a long run of letters ("ababab…") must not make them.
     if (word.length > this.longest + MAX_ALLOWANCE || !this.mayBeNear(word)) return [];
     const found = new Set<number>();
-    for (const key of deletions(word, MAX_ALLOWANCE)) {
+    // The most edits any surname the word can reach allows: one for a word too short to be two edits from a
+    // surname long enough to allow two (a word's deletions number the square of those edits).
+    for (const key of deletions(word, surnameAllowance(word.length + MAX_ALLOWANCE))) {
       const ids = this.byDeletion.get(key);
       if (typeof ids === 'number') found.add(ids);
       else for (const id of ids ?? []) found.add(id);
