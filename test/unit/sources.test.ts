@@ -3,11 +3,14 @@
 // differ on who said a line and on the day; offsets are computed from each article, and parseReference checks them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import type { Finding } from '../../server/src/checks/finding';
 import { checkText } from '../../server/src/engine';
+import { mergeSources } from '../../server/src/sources';
 import { ReferenceIndex } from '../../server/src/reference/index';
 import { parseReference } from '../../server/src/reference/loader';
 import type { ReferenceSet } from '../../server/src/reference/types';
+import { runProperty } from '../support/arbitraries';
 import { applyFix } from '../support/engine';
 
 const JOINS = 'This bridge joins two halves of one town,';
@@ -240,4 +243,27 @@ test('a split quote given to the speaker one set has: that set agrees about both
   const text = `“This bridge joins two halves,” Berg said, “of one town.”`;
   const finding = only(text, 'quote-misattributed');
   assert.match(finding.message, /— per Harrowgate Courier; Harrowgate Tribune has it as the draft does$/);
+});
+
+test('property: a silent set is named as agreeing exactly when one of its confirmations of that code covers the finding', () => {
+  const codes = ['date-mismatch', 'name-misspelled'] as const;
+  const span = fc.tuple(fc.nat(60), fc.nat(12)).map(([start, length]) => ({ start, end: start + length }));
+  const finding = fc.tuple(fc.constantFrom(...codes), span).map(([code, { start, end }]): Finding => ({
+    code, severity: 'error', start, end, message: `${code} at ${start}`, fixes: [{ title: 'fix', edits: [{ start, end, newText: 'x' }], preferred: true }],
+  }));
+  const confirmation = fc.tuple(fc.constantFrom(...codes), span).map(([code, s]) => ({ code, ...s }));
+  const asked = fc.tuple(fc.array(finding, { maxLength: 6 }), fc.array(confirmation, { maxLength: 40 }));
+  let agreements = 0;
+  const cases = runProperty(asked, ([findings, confirmed]) => {
+    const merged = mergeSources([
+      { name: 'A', findings, confirmed: [] },
+      { name: 'B', findings: [], confirmed },
+    ]);
+    for (const out of merged) {
+      const covered = confirmed.some((c) => c.code === out.code && c.start <= out.start && out.end <= c.end);
+      if (covered) agreements++;
+      assert.equal(out.message.endsWith('B has it as the draft does'), covered, `${out.code} ${out.start}-${out.end} against ${JSON.stringify(confirmed)}`);
+    }
+  }, 300);
+  assert.ok(agreements > cases / 4, `only ${agreements} agreements in ${cases} cases`);
 });
