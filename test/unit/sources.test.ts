@@ -254,6 +254,7 @@ test('property: a silent set is named as agreeing exactly when one of its confir
   const confirmation = fc.tuple(fc.constantFrom(...codes), span).map(([code, s]) => ({ code, ...s }));
   const asked = fc.tuple(fc.array(finding, { maxLength: 6 }), fc.array(confirmation, { maxLength: 40 }));
   let agreements = 0;
+  let others = 0;
   const cases = runProperty(asked, ([findings, confirmed]) => {
     const merged = mergeSources([
       { name: 'A', findings, confirmed: [] },
@@ -262,8 +263,10 @@ test('property: a silent set is named as agreeing exactly when one of its confir
     for (const out of merged) {
       const covered = confirmed.some((c) => c.code === out.code && c.start <= out.start && out.end <= c.end);
       if (covered) agreements++;
+      else others++;
       assert.equal(out.message.endsWith('B has it as the draft does'), covered, `${out.code} ${out.start}-${out.end} against ${JSON.stringify(confirmed)}`);
     }
   }, 300);
-  assert.ok(agreements > cases / 4, `only ${agreements} agreements in ${cases} cases`);
+  // Both answers are tested often (about a quarter of the findings are covered).
+  assert.ok(agreements > cases / 10 && others > cases / 10, `${agreements} agreements and ${others} others in ${cases} cases`);
 });
