@@ -161,26 +161,39 @@ function findRefs(
   titles: Map<string, UniqueTitle[]>,
   before: readonly EntityRef[],
 ): EntityRef[] {
-  const quoted = (span: Span) => insideQuotation(analysis, span.start);
   const refs: EntityRef[] = [];
   // Mentions are in document order: the sentence's are found by binary search, not by reading them all.
   for (let i = firstStartingAt(analysis.mentions, sentence.start); i < analysis.mentions.length && analysis.mentions[i].start <= sentence.end; i++) {
     const m = analysis.mentions[i];
-    if (m.end <= sentence.end && !quoted(m)) refs.push({ start: m.start, end: m.end, id: m.entity.id, person: m.entity.kind === 'person', via: 'name' });
+    if (m.end <= sentence.end && !insideQuotation(analysis, m.start)) refs.push({ start: m.start, end: m.end, id: m.entity.id, person: m.entity.kind === 'person', via: 'name' });
   }
-  refs.push(...titleRefs(analysis.doc.prose, sentenceWords, titles, refs).filter((ref) => !quoted(ref)));
-  refs.sort((a, b) => a.start - b.start);
+  const named = refs.length;
+  for (const ref of titleRefs(analysis.doc.prose, sentenceWords, titles, refs)) if (!insideQuotation(analysis, ref.start)) refs.push(ref);
+  // Most sentences have no title reference: the mentions came in order.
+  if (refs.length > named) refs.sort(byStart);
+  // Written as loops: this runs for every sentence of every window, and each closure or array was garbage.
   for (const word of sentenceWords) {
     const pronoun = PRONOUNS.get(word.norm);
-    if (!pronoun || quoted(word)) continue;
-    const sameGender = (ref: EntityRef) => ref.person && reference.person(ref.id)?.pronoun === pronoun;
+    if (!pronoun || insideQuotation(analysis, word.start)) continue;
     // The sentence's first person of that gender (its subject, usually), a pronoun already resolved included:
     // in "First he saw Wang Yi; then he was received by Xi", both are the same man.
-    const earlier = refs.filter((ref) => ref.start < word.start && sameGender(ref)).sort((a, b) => a.start - b.start);
-    const antecedent = earlier[0] ?? before.find(sameGender);
+    let antecedent: EntityRef | undefined;
+    for (const ref of refs) {
+      if (ref.start < word.start && (antecedent === undefined || ref.start < antecedent.start) && hasPronoun(reference, ref, pronoun)) antecedent = ref;
+    }
+    antecedent ??= before.find((ref) => hasPronoun(reference, ref, pronoun));
     if (antecedent) refs.push({ start: word.start, end: word.end, id: antecedent.id, person: true, via: 'pronoun' });
   }
-  return refs.sort((a, b) => a.start - b.start);
+  if (refs.length > 1) refs.sort(byStart);
+  return refs;
+}
+
+function byStart(a: Span, b: Span): number {
+  return a.start - b.start;
+}
+
+function hasPronoun(reference: ReferenceIndex, ref: EntityRef, pronoun: string): boolean {
+  return ref.person && reference.person(ref.id)?.pronoun === pronoun;
 }
 
 interface UniqueTitle {
@@ -226,14 +239,23 @@ function titleRefs(prose: string, sentenceWords: readonly Word[], titles: Map<st
     for (const { parts, id, order } of startingHere) {
       if (i + parts.length > sentenceWords.length) continue;
       // "the secretary of state's meeting": the title's last word may be possessive.
-      if (!parts.every((part, k) => (k === parts.length - 1 ? stripPossessive(sentenceWords[i + k].norm) : sentenceWords[i + k].norm) === part)) continue;
+      if (!titleAt(sentenceWords, i, parts)) continue;
       const end = sentenceWords[i + parts.length - 1].end;
       if (names.some((name) => name.start >= end && /^\s*$/.test(prose.slice(end, name.start)))) continue;
       found.push({ ref: { start: sentenceWords[i].start, end, id, person: true, via: 'title' }, order });
     }
   }
   // Title by title (then by position): references at one place keep this order through the later sort by position.
-  return found.sort((a, b) => a.order - b.order).map(({ ref }) => ref);
+  return found.length === 0 ? [] : found.sort((a, b) => a.order - b.order).map(({ ref }) => ref);
+}
+
+/** Whether the title's words are written from word `at` on, the last one possibly possessive. */
+function titleAt(sentenceWords: readonly Word[], at: number, parts: readonly string[]): boolean {
+  for (let k = 0; k < parts.length; k++) {
+    const norm = sentenceWords[at + k].norm;
+    if ((k === parts.length - 1 ? stripPossessive(norm) : norm) !== parts[k]) return false;
+  }
+  return true;
 }
 
 const HARD_BOUNDARY = /[;:()[\]—]|\s[–-]\s/g;
