@@ -25,14 +25,17 @@ export function checkText(text: string, language: DocumentLanguage, references: 
  */
 export function* checkInSteps(text: string, language: DocumentLanguage, references: readonly ReferenceIndex[]): Generator<void, Finding[]> {
   const windows = documentWindows(text, language);
-  const checks = references.map((reference) => windows.map((window) => new WindowCheck(text, window, language, reference)));
+  // A window's text as the caches keep it (see detachedCopy), copied once for every use of this check.
+  const copies: string[] = [];
+  const copyOf = (w: number) => (copies[w] ??= detachedCopy(text.slice(windows[w].start, windows[w].end)));
+  const checks = references.map((reference) => windows.map((window, w) => new WindowCheck(text, window, language, reference, () => copyOf(w))));
   const subjects: (string | null)[] = [];
   for (const setChecks of checks) subjects.push(yield* documentSubject(setChecks));
   const found = references.map(() => ({ findings: [] as Finding[], confirmed: [] as Confirmation[] }));
   // Window by window, every set in turn: a window's prose is read once for all of them and let go after.
   for (const [w, window] of windows.entries()) {
     let reading: ProseReading | undefined;
-    const prose = () => (reading ??= readProse(detachedCopy(text.slice(window.start, window.end)), language, window.start === 0));
+    const prose = () => (reading ??= readProse(copyOf(w), language, window.start === 0));
     for (const [set, setChecks] of checks.entries()) {
       const check = setChecks[w];
       for (const rule of RULES) {
@@ -111,6 +114,8 @@ class WindowCheck {
     private readonly window: DocumentWindow,
     private readonly language: DocumentLanguage,
     private readonly reference: ReferenceIndex,
+    /** The window's text, copied so that the caches keep nothing else of the document. */
+    private readonly detached: () => string,
   ) {
     this.slice = text.slice(window.start, window.end);
     this.own = { start: window.own.start - window.start, end: window.own.end - window.start };
@@ -152,7 +157,7 @@ class WindowCheck {
     const { start } = this.window;
     return {
       findings: result.findings.map((finding) => ({ ...shifted(finding, start), source: this.reference.name })),
-      confirmed: result.confirmed.map(({ code, ...span }) => ({ code, start: span.start + start, end: span.end + start })),
+      confirmed: result.confirmed.map((c) => ({ code: c.code, start: c.start + start, end: c.end + start })),
     };
   }
 
@@ -185,8 +190,8 @@ class WindowCheck {
   }
 
   private mentions() {
-    // A copy: the chunk cache keeps the texts its chunks were cut from.
-    return readMentions(detachedCopy(this.slice), this.language, this.reference, this.window.start === 0);
+    // The copy: the chunk cache keeps the texts its chunks were cut from.
+    return readMentions(this.detached(), this.language, this.reference, this.window.start === 0);
   }
 }
 
