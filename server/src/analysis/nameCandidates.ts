@@ -22,13 +22,18 @@ export interface NameWord {
   positionallyCapitalised: boolean;
 }
 
+/**
+ * The runs of capitalised words in the reported part (see isReported), where names may be. A run never crosses a
+ * blank line, and the reported part is whole paragraphs, so the words read as context are not read at all.
+ */
 export function findNameRuns(analysis: DocumentAnalysis): NameWord[][] {
-  const { doc, words } = analysis;
+  const { doc, words, reported } = analysis;
   const mentionOf = mentionsByWord(analysis.mentions);
   const byPosition = capitalisedByPosition(analysis);
   const runs: NameWord[][] = [];
   let run: NameWord[] = [];
-  for (let index = 0; index < words.length; index++) {
+  const end = firstStartingAt(words, reported.end);
+  for (let index = firstStartingAt(words, reported.start); index < end; index++) {
     const word = words[index];
     const capitalised = startsCapitalised(doc.prose, word);
     // Not run[-1] on an empty run: -1 is no array index, and reading it is a slow property lookup.
