@@ -9,6 +9,7 @@ import { nameMatcherFor } from '../analysis/nameMatcher';
 import { findTitleClaims, type TitleClaim } from '../analysis/titles';
 import type { ReferenceIndex } from '../reference/index';
 import type { Person, Role } from '../reference/types';
+import { pushTo } from '../text/lists';
 import { oncePer } from '../text/memo';
 import { spanAt } from '../text/spans';
 import { phraseKey } from '../text/words';
@@ -124,7 +125,7 @@ function sharedByOthers(reference: ReferenceIndex, person: Person, name: string)
 const peopleByNameWord = oncePer((reference: ReferenceIndex): Map<string, Person[]> => {
   const index = new Map<string, Person[]>();
   for (const person of reference.loaded.set.people) {
-    for (const word of new Set(phraseKey(person.name).split(' '))) index.set(word, [...(index.get(word) ?? []), person]);
+    for (const word of new Set(phraseKey(person.name).split(' '))) pushTo(index, word, person);
   }
   return index;
 });
