@@ -105,7 +105,6 @@ class WindowCheck {
   /** The reference set, language, start and own part the window is checked with. */
   private readonly context: string;
   private cached?: WindowEntry;
-  private analysis?: DocumentAnalysis;
   /** The analyses the rules read, by subject. */
   private readonly analyses = new Map<string, DocumentAnalysis>();
 
@@ -166,7 +165,7 @@ class WindowCheck {
     // One analysis per subject for all rules: what rules read once per analysis (dates, fact matching) is shared.
     let analysis = this.analyses.get(subject ?? '');
     if (!analysis) {
-      analysis = { ...this.analyse(prose), subject: subject ?? undefined, reported: this.own };
+      analysis = { ...analyzeProse(prose(), this.reference), subject: subject ?? undefined, reported: this.own };
       this.analyses.set(subject ?? '', analysis);
     }
     const { start, end } = this.own;
@@ -180,13 +179,7 @@ class WindowCheck {
 
   /** Lets go of what the rules read, once they have all run. */
   release(): void {
-    this.analysis = undefined;
     this.analyses.clear();
-  }
-
-  private analyse(prose: () => ProseReading): DocumentAnalysis {
-    this.analysis ??= analyzeProse(prose(), this.reference);
-    return this.analysis;
   }
 
   private mentions() {
