@@ -8,8 +8,8 @@ export interface CheckContext {
   /**
    * Says that the draft agrees with the reference at `span`: the rule compared what the draft says there with the
    * reference and would have reported the same span had they differed (all of it: a person's whole name, both
-   * halves of a split quote). With several reference sets, a set that
-   * agrees where another reports is named as having it as the draft does (sources.ts).
+   * halves of a split quote). With several reference sets, a set that agrees where another reports is named as
+   * having it as the draft does (sources.ts).
    */
   confirm(span: Span): void;
 }
