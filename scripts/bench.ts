@@ -14,7 +14,7 @@ import { words } from '../server/src/text/words';
 import { generateDraft, oneWordEdit, type DraftSource } from './bench/drafts';
 import { loadLargeSet } from './bench/largeReference';
 import { measureServer, measureServerMemory } from './bench/server';
-import { interleavedMedians, longestStep, median, medianTime, type Timing } from './bench/timing';
+import { WARM_UP_EDITS, interleavedMedians, longestStep, median, medianTime, type Timing } from './bench/timing';
 
 const quick = process.argv.includes('--quick');
 const RUNS = quick ? { small: 9, medium: 3, huge: 1, server: 3 } : { small: 41, medium: 9, huge: 3, server: 9 };
@@ -132,12 +132,6 @@ const referenceChoices = [
   { label: 'built-in', refs: [builtIn], variants: 0 },
   { label: 'built-in + large set', refs: [builtIn, large.index], variants: 1000 },
 ];
-/**
- * Untimed edits before the timed ones: a writer's edits reach a server whose code earlier edits have compiled. The
- * first edits after a start are slower (measured in a fresh process: a median of about 5 ms over the first 40 edits,
- * about 3 ms over the first 300), as is everything the JIT compiler has not optimised yet.
- */
-const WARM_UP_EDITS = 100;
 for (const { label, refs, variants } of referenceChoices) {
   for (let i = 0; i < WARM_UP_EDITS; i++) {
     check(draft2k, refs);

@@ -7,7 +7,7 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { PULL_CAPABILITIES, startServer, type TestServer } from '../../test/support/lspClient';
-import { median } from './timing';
+import { WARM_UP_EDITS, median } from './timing';
 import { oneWordEdit } from './drafts';
 import { writeLargeSet } from './largeReference';
 
@@ -37,9 +37,6 @@ export async function measureServer(draft: string, runs: number): Promise<Server
     await server.openQuietly(uri, draft);
     const diagnostics = await server.pull(uri);
     const openToDiagnostics = performance.now() - start;
-    // A writer's edits come to a server that has been running: its code is compiled by earlier edits (as in
-    // bench.ts, where the first edits after a start are measured to be several times slower).
-    const WARM_UP_EDITS = 100;
     let current = draft;
     const type = async (k: number) => {
       const next = oneWordEdit(draft, 1000 * i + k);
