@@ -153,3 +153,19 @@ test('built-in set: a meeting with someone else on another day is not the Xi mee
   assert.equal(only('date-mismatch', 'Blinken met Wang Yi on Sunday, hours before he was taken to see Xi.', builtIn).refId, 'blinken-met-wang-yi');
   assertNoFinding('date-mismatch', ['Blinken met Qin Gang on Sunday and was received by Xi on Monday.', 'Blinken held meetings with Japanese officials on Tuesday.'], builtIn);
 });
+
+test('a date beside the one the sentence, or the sentence before, gives the event rightly is another event’s', () => {
+  assertNoFinding('date-mismatch', [
+    'Lindqvist met Duarte on Thursday; their next meeting, on Friday, was set for Porto.',
+    'Lindqvist met Duarte on Thursday. The two had also met in private on Monday, officials said.',
+  ], lisbon);
+  assertNoFinding('date-mismatch', ['After Tsai Ing-wen met Kevin McCarthy, China launched war games in April, as it had held drills last August.'], builtIn);
+  // The date beside it must be this event's: Thursday is the meeting's, not the arrival's.
+  assert.deepEqual(pick(only('date-mismatch', 'Duarte arrived on Thursday, and Lindqvist met him on Thursday.', lisbon)), ['Thursday', 'duarte-arrived-wednesday']);
+  // A sentence naming the event's people makes its own claim about the date, whatever the sentence before said.
+  assert.deepEqual(pick(only('date-mismatch', 'Lindqvist met Duarte on Thursday. Lindqvist met Duarte again on Friday.', lisbon)), ['Friday', 'lindqvist-met-duarte']);
+  // Only within a paragraph: the next one starts its own account.
+  assert.deepEqual(pick(only('date-mismatch', 'Lindqvist met Duarte on Thursday.\n\nThe two met on Friday.', lisbon)), ['Friday', 'lindqvist-met-duarte']);
+});
+
+const pick = ({ flagged, refId }: { flagged: string; refId?: string }) => [flagged, refId];

@@ -114,3 +114,10 @@ test('built-in set: the Qin Gang talks, the first visit in years, the AUKUS age'
     builtIn,
   );
 });
+
+test('a number beside the one the sentence gives the fact rightly is about something else', () => {
+  assertNoFinding('number-mismatch', ['Lindqvist and Duarte talked for about four hours, two hours longer than planned.'], lisbon);
+  // The number beside it must be this fact's: the flight's twelve hours do not vouch for the talks.
+  assert.equal(only('number-mismatch', 'After a 12-hour flight, Duarte talked with Lindqvist for about 12 hours.', lisbon).refId, 'lindqvist-duarte-four-hours');
+  assert.equal(only('number-mismatch', 'Lindqvist and Duarte talked for about two hours.', lisbon).flagged, 'about two hours');
+});

@@ -77,6 +77,19 @@ export class FactMatcher {
     this.sentences = new SentenceFrames(analysis, reference);
   }
 
+  /** The index of the sentence `span` starts in, -1 if none. */
+  sentenceOf(span: Span): number {
+    const sentence = lastStartingAtOrBefore(this.sentences.spans, span.start);
+    return sentence >= 0 && span.start < this.sentences.spans[sentence].end ? sentence : -1;
+  }
+
+  /** Whether `a` and `b` start in the same paragraph (or heading, or table cell). */
+  inOneBlock(a: Span, b: Span): boolean {
+    const { blocks } = this.analysis.doc;
+    const block = lastStartingAtOrBefore(blocks, a.start);
+    return block >= 0 && a.start < blocks[block].end && blocks[block].start <= b.start && b.start < blocks[block].end;
+  }
+
   /** The facts `fits` accepts that the sentence around `value` may be about, each with its evidence. */
   candidates(value: Span, fits: (fact: Fact) => boolean): Candidate[] {
     const sentenceIndex = lastStartingAtOrBefore(this.sentences.spans, value.start);
@@ -241,6 +254,26 @@ export function chooseFact(candidates: readonly Candidate[], value: Span, agrees
     .map((c) => ({ c, d: distanceTo(value, [...c.refs.filter((r) => !sharedIds.has(r.id)), ...ownHits(c)]) }))
     .sort((a, b) => a.d - b.d);
   return ranked[0].d * 2 < ranked[1].d ? { candidate: ranked[0].c, agrees: false } : undefined;
+}
+
+/**
+ * The draft gives the chosen fact's value rightly beside the value (another of `values` whose choice is that fact,
+ * agreeing): in the same sentence, or in the sentence before in its paragraph when the value's own sentence names
+ * none of the fact's people and only continues the story. A different value there is another event's ("met on
+ * Thursday; their next talks, on Friday, …", "The war games began in April. They followed the drills of last
+ * August."), not a contradiction.
+ */
+export function statedRightlyBeside<T extends Span>(matcher: FactMatcher, value: T, choice: FactChoice, values: readonly T[], choiceFor: (other: T) => FactChoice | undefined): boolean {
+  const sentence = matcher.sentenceOf(value);
+  const nearEnough = (other: T) => {
+    const at = matcher.sentenceOf(other);
+    return at === sentence || (choice.candidate.named === 0 && at === sentence - 1 && matcher.inOneBlock(other, value));
+  };
+  const confirms = (other: T) => {
+    const its = choiceFor(other);
+    return its?.agrees === true && its.candidate.fact === choice.candidate.fact;
+  };
+  return sentence >= 0 && values.some((other) => other !== value && nearEnough(other) && confirms(other));
 }
 
 /** Of facts expecting the same value, the one the sentence says most about, then the closest. */

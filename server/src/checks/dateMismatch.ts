@@ -2,7 +2,7 @@
 // is about ("Blinken met Xi on Tuesday" when the reference has Monday). The fix writes the reference's date in
 // the draft's own format.
 import { describeDate, fieldsOfIsoDate, readDates, rewriteDate, type CalendarFields, type DateExpression } from '../analysis/dates';
-import { chooseFact, factMatcher, factValueKey } from '../analysis/factMatch';
+import { chooseFact, factMatcher, factValueKey, statedRightlyBeside } from '../analysis/factMatch';
 import { insideQuotation } from '../analysis/quotedText';
 import type { Fact } from '../reference/types';
 import { oncePer } from '../text/memo';
@@ -23,15 +23,20 @@ const MAX_RANGE_DAYS = 62;
 export const dateMismatch: Check = ({ analysis, reference, confirm }) => {
   const matcher = factMatcher(analysis, reference);
   const findings: Finding[] = [];
-  for (const expression of readDates(analysis)) {
-    if (insideQuotation(analysis, expression.start) || isReferencePoint(analysis.words, expression)) continue;
+  const expressions = readDates(analysis);
+  const choiceFor = oncePer((expression: DateExpression) => {
+    if (insideQuotation(analysis, expression.start) || isReferencePoint(analysis.words, expression)) return undefined;
     const candidates = matcher.candidates(expression, (fact) => fact.date !== undefined && comparable(expression, fieldsOf(fact)));
-    const choice = chooseFact(candidates, expression, (fact) => agrees(expression, fieldsOf(fact)), factValueKey);
+    return chooseFact(candidates, expression, (fact) => agrees(expression, fieldsOf(fact)), factValueKey);
+  });
+  for (const expression of expressions) {
+    const choice = choiceFor(expression);
     if (!choice) continue;
     if (choice.agrees) {
       confirm(expression);
       continue;
     }
+    if (statedRightlyBeside(matcher, expression, choice, expressions, choiceFor)) continue;
     const fact = choice.candidate.fact;
     const target = fieldsOf(fact);
     const drafted = analysis.doc.prose.slice(expression.start, expression.end);

@@ -5,7 +5,7 @@
 import { isReported, readOncePerProse, type DocumentAnalysis } from '../analysis/analyze';
 import type { ProseDocument } from '../analysis/document';
 import { readDates } from '../analysis/dates';
-import { chooseFact, factMatcher, factValueKey } from '../analysis/factMatch';
+import { chooseFact, factMatcher, factValueKey, statedRightlyBeside } from '../analysis/factMatch';
 import {
   claimedInterval,
   findNumberExpressions,
@@ -68,27 +68,33 @@ export const numberMismatch: Check = ({ analysis, reference, confirm }) => {
   if (units.size === 0) return [];
   const matcher = factMatcher(analysis, reference);
   const findings: Finding[] = [];
-  for (const expression of reportedNumbers(analysis)) {
-    if (insideQuotation(analysis, expression.start)) continue;
+  const expressions = reportedNumbers(analysis);
+  const judge = oncePer((expression: NumberExpression) => {
+    if (insideQuotation(analysis, expression.start)) return undefined;
     const unit = unitAfter(prose, analysis.words, expression, units);
-    if (!unit || continuesAfterUnit(analysis.words, unit)) continue;
-    const unitName = singular(unit.word.norm);
+    if (!unit || continuesAfterUnit(analysis.words, unit)) return undefined;
     const span = { start: expression.start, end: unit.word.end };
-    const scale = (fact: Fact) => (fact.quantity ? scaleBetween(unitName, unitOf(fact.quantity)) : undefined);
+    const scale = (fact: Fact) => scaleTo(unit, fact);
     // Facts counted in the draft's own unit first; a convertible unit only when none is. Each fact is judged on
     // its own, so the facts in the draft's unit are those of the convertible ones.
     const convertible = matcher.candidates(span, (fact) => scale(fact) !== undefined);
     const sameUnit = convertible.filter((candidate) => scale(candidate.fact) === 1);
     const candidates = sameUnit.length > 0 ? sameUnit : convertible;
     const choice = chooseFact(candidates, span, (fact) => agrees(scaled(expression, scale(fact)!), fact.quantity!), factValueKey);
-    if (!choice) continue;
+    return choice && { choice, unit, span };
+  });
+  for (const expression of expressions) {
+    const judged = judge(expression);
+    if (!judged) continue;
+    const { choice, unit, span } = judged;
     if (choice.agrees) {
       confirm(span);
       continue;
     }
+    if (statedRightlyBeside(matcher, expression, choice, expressions, (other) => judge(other)?.choice)) continue;
     const fact = choice.candidate.fact;
     const quantity = fact.quantity!;
-    const edit = correction(prose, analysis.words, expression, unit, inDraftUnit(quantity, scale(fact)!));
+    const edit = correction(prose, analysis.words, expression, unit, inDraftUnit(quantity, scaleTo(unit, fact)!));
     findings.push({
       code: 'number-mismatch',
       severity: DEFAULT_SEVERITY['number-mismatch'],
@@ -102,6 +108,11 @@ export const numberMismatch: Check = ({ analysis, reference, confirm }) => {
   }
   return findings;
 };
+
+/** How many of the fact's units one of the draft's `unit` makes, if they are the same or convertible. */
+function scaleTo(unit: UnitWord, fact: Fact): number | undefined {
+  return fact.quantity ? scaleBetween(singular(unit.word.norm), unitOf(fact.quantity)) : undefined;
+}
 
 /** "an hour and a half", "five hours and 30 minutes": the rest after the unit is not read, so nothing is compared. */
 function continuesAfterUnit(words: readonly Word[], unit: UnitWord): boolean {
