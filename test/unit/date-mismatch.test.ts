@@ -169,3 +169,17 @@ test('a date beside the one the sentence, or the sentence before, gives the even
 });
 
 const pick = ({ flagged, refId }: { flagged: string; refId?: string }) => [flagged, refId];
+
+test('an "and" between two people joins one phrase: the talks between them are dated by the date after it', () => {
+  assert.deepEqual(pick(only('date-mismatch', 'The talks between Lindqvist and Duarte on Friday went well.', lisbon)), ['Friday', 'lindqvist-met-duarte']);
+  assert.deepEqual(pick(only('date-mismatch', 'It was a long meeting of Lindqvist and minister Carlos Duarte in Lisbon on Friday.', lisbon)), ['Friday', 'lindqvist-met-duarte']);
+  assert.equal(only('date-mismatch', 'The trip came after a summit between Joe Biden and Xi Jinping in Bali in October.', builtIn).fixed, 'The trip came after a summit between Joe Biden and Xi Jinping in Bali in November.');
+  // An "and" after something else still opens a new part, with its own date.
+  assert.deepEqual(pick(only('date-mismatch', 'Duarte met Ferreira on Wednesday and Lindqvist on Friday.', lisbon)), ['Friday', 'lindqvist-met-duarte']);
+});
+
+test('a part that repeats the verb for someone else ("… and Ferreira on Friday") is about that person', () => {
+  // Lindqvist met Ferreira, and Ferreira met Lindqvist, on Friday: no event the reference knows.
+  assertNoFinding('date-mismatch', ['Lindqvist met Duarte on Thursday and Ferreira on Friday.', 'Ferreira met Duarte on Wednesday and Lindqvist on Friday.'], lisbon);
+  assert.deepEqual(pick(only('date-mismatch', 'Duarte met Ferreira on Wednesday, and Lindqvist on Friday.', lisbon)), ['Friday', 'lindqvist-met-duarte']);
+});

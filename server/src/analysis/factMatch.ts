@@ -104,7 +104,7 @@ export class FactMatcher {
     // Who the value's part of the sentence is about: its own references (the clause's, for a bare phrase) and the
     // clause's subject. A sentence naming nobody is about whoever the previous one was about; a sentence naming
     // one side of a two-sided fact may leave the other to the previous sentence ("The Qin meeting was …").
-    const near = bare ? clause : segment;
+    const near = bare && !isGapped(sentence, segment) ? clause : segment;
     const subject = sentence.refs.find((ref) => within(ref, clause)) ?? sentence.refs[0];
     const local = sentence.refs.filter((ref) => within(ref, near));
     const direct = [...local, ...(subject && !local.includes(subject) ? [subject] : [])];
@@ -458,6 +458,19 @@ export function factValueKey(fact: Fact): string {
   if (fact.date) return `date ${fact.date.value}`;
   if (fact.quantity) return `quantity ${fact.quantity.value} ${singular(fact.quantity.unit)}`;
   return `fact ${fact.id}`;
+}
+
+/** Words that open a part repeating the clause's verb for other people: "met Qin on Sunday and Xi on Monday". */
+const GAP_OPENERS = new Set(['and', 'or', 'but']);
+
+/**
+ * A bare part opened by "and" that names someone ("… met Duarte on Thursday and Ferreira on Friday") is a clause
+ * whose verb is left out: its value is about the people it names and the clause's subject, not everyone in the
+ * clause.
+ */
+function isGapped(sentence: SentenceFrame, segment: Span): boolean {
+  const first = sentence.words.find((word) => word.start >= segment.start);
+  return first !== undefined && first.start < segment.end && GAP_OPENERS.has(first.norm) && sentence.refs.some((ref) => ref.person && within(ref, segment));
 }
 
 /** The value's part of the sentence holds nothing but the value, names and time words ("On Tuesday", "Tuesday 20 June"). */

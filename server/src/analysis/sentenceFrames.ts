@@ -124,7 +124,7 @@ export class SentenceFrames {
     if (!reading) return { start: span.start, end: span.end, clauses: [], segments: [], refs: [], stems: [], context, words: [] };
     const { prose } = this.analysis.doc;
     const clauses = splitClauses(prose, span);
-    const segments = clauses.flatMap((clause) => splitSegments(prose, clause, reading.words));
+    const segments = clauses.flatMap((clause) => splitSegments(prose, clause, reading.words, reading.refs));
     const stems = reading.words.map((w) => stem(w.norm));
     return { start: span.start, end: span.end, clauses, segments, refs: reading.refs, stems, context, words: reading.words };
   }
@@ -258,6 +258,18 @@ function titleAt(sentenceWords: readonly Word[], at: number, parts: readonly str
   return true;
 }
 
+/** Words of a title that may stand between "and" and the name after it ("Biden and President Xi"). */
+const TITLE_WORDS_BEFORE_NAME = 2;
+
+/**
+ * "between Joe Biden and Xi Jinping", "Blinken and his counterpart Qin Gang": an "and" joining two people (or
+ * organisations) joins the parts of one phrase, which says what both did; the "and" of a new part follows
+ * something else ("met Qin on Sunday and Xi on Monday").
+ */
+function joinsTwoReferences(refs: readonly EntityRef[], before: Word, after: readonly Word[]): boolean {
+  return refs.some((ref) => ref.end === before.end) && after.some((word) => refs.some((ref) => ref.start === word.start));
+}
+
 const HARD_BOUNDARY = /[;:()[\]—]|\s[–-]\s/g;
 
 function splitClauses(prose: string, sentence: Span): Span[] {
@@ -275,7 +287,7 @@ function splitClauses(prose: string, sentence: Span): Span[] {
   return clauses;
 }
 
-function splitSegments(prose: string, clause: Span, sentenceWords: readonly Word[]): Span[] {
+function splitSegments(prose: string, clause: Span, sentenceWords: readonly Word[], refs: readonly EntityRef[]): Span[] {
   const cuts: number[] = [];
   for (let i = clause.start; i < clause.end; i++) if (prose[i] === ',') cuts.push(i);
   const clauseWords = sentenceWords.filter((w) => w.start >= clause.start && w.end <= clause.end);
@@ -284,6 +296,7 @@ function splitSegments(prose: string, clause: Span, sentenceWords: readonly Word
     const before = singular(clauseWords[i - 1].norm);
     if (/^(?:before|after|until|since)$/.test(word.norm) && (TIME_LEAD_INS.has(before) || /^\d/.test(before))) return;
     if (word.norm === 'and' && clauseWords[i + 1]?.norm === 'a' && clauseWords[i + 2]?.norm === 'half') return;
+    if (word.norm === 'and' && joinsTwoReferences(refs, clauseWords[i - 1], clauseWords.slice(i + 1, i + 1 + TITLE_WORDS_BEFORE_NAME + 1))) return;
     cuts.push(word.start);
   });
   cuts.sort((a, b) => a - b);
