@@ -257,3 +257,18 @@ test('an alteration in every word group is still found while the quotation is sh
   const elevenWords = 'Okafor said: “The channel is losing nearly a yard in depth since then, 2019.”';
   assert.deepEqual(run(elevenWords).map((f) => f.code), ['quote-unverified']);
 });
+
+test('“in X’s words” names the speaker, before or after the quote', () => {
+  const before = 'In Raman’s words, “Every boat that runs aground costs us a season.”';
+  assert.equal(applyFix(before, preferredFix(only(before, 'quote-misattributed'))), 'In Okafor’s words, “Every boat that runs aground costs us a season.”');
+  const after = '“Every boat that runs aground costs us a season,” in Bell’s view.';
+  assert.match(only(after, 'quote-misattributed').message, /Tom Okafor/);
+  for (const text of [
+    'In Okafor’s words, “every boat that runs aground costs us a season.”',
+    '“Every boat that runs aground costs us a season,” in Okafor’s words.',
+    // The possessive is not next to the quote, or another person is: the quote is not put in that mouth.
+    'Raman’s words came later. “Every boat that runs aground costs us a season,” Okafor said.',
+    'After Raman’s remarks, Okafor said: “Every boat that runs aground costs us a season.”',
+    'Raman’s remarks drew a reply from Okafor: “Every boat that runs aground costs us a season.”',
+  ]) assert.deepEqual(reported(text, run(text)), [], text);
+});

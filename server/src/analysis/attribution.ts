@@ -130,6 +130,9 @@ function attributionAfter(context: Context, tail: Span, quotation: QuotationSpan
     const named = mentionAt(context, opener.norm === 'by' ? tailWords[1]?.start ?? -1 : opener.start);
     if (named?.entity.kind === 'person' && !named.possessive) return { ...fromMention(named), outlet };
   }
+  // "…,” in X's words."
+  const owner = /^[\s,]*$/.test(gap) ? speechNounOwner(context, mentionAt(context, (opener?.norm === 'in' ? tailWords[1] : opener)?.start ?? -1), tail) : undefined;
+  if (owner) return { ...owner, outlet };
   const verbAt = tailWords.findIndex((w) => isReportingVerb(context, w));
   if (verbAt < 0 || verbAt > 6) return undefined;
   const verb = tailWords[verbAt];
@@ -182,6 +185,9 @@ function attributionBefore(context: Context, lead: Span, quotation: QuotationSpa
     const doubtful = between.some((m) => !m.possessive) && !LISTENER_VERBS.has(verb.norm);
     return { ...subject, confident: subject.confident && !doubtful, outlet };
   }
+  // "In X's words, “…”", "Blinken rejected Qin's claim: “…”"
+  const owner = speechNounOwner(context, spansWithin(context.mentions, lead).filter((m) => m.entity.kind === 'person').at(-1), lead);
+  if (owner) return { ...owner, outlet };
   // "X's verdict was bleak: “…”", "The line came from X: “…”"
   const leadText = context.doc.prose.slice(lead.start, lead.end);
   if (/[:—–]\s*$/.test(leadText)) {
@@ -190,6 +196,17 @@ function attributionBefore(context: Context, lead: Span, quotation: QuotationSpa
     if (distinct.size === 1) return { ...fromMention({ ...named[named.length - 1], possessive: false }), outlet };
   }
   return undefined;
+}
+
+/**
+ * A person's possessive, then a noun for what was said as the last word of `side` (the text on one side of the
+ * quote), with only punctuation after it: "In X's words, “…”", "“…,” in X's view.".
+ */
+function speechNounOwner(context: Context, mention: Mention | undefined, side: Span): Attribution | undefined {
+  if (mention?.entity.kind !== 'person' || !mention.possessive) return undefined;
+  const noun = context.words[mention.wordIndex + mention.wordCount];
+  if (!noun || !SPEECH_NOUNS.has(noun.norm) || noun.start < side.start || noun.end > side.end) return undefined;
+  return /^[\s,.;:—–-]*$/.test(context.doc.prose.slice(noun.end, side.end)) ? fromMention({ ...mention, possessive: false }) : undefined;
 }
 
 /** The subject of a reporting verb: the nearest person or pronoun before it in the clause. */
