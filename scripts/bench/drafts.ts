@@ -113,7 +113,8 @@ function dateSentence(material: Material, fact: Fact, random: Random): string {
 function quantitySentence(material: Material, fact: Fact, random: Random): string {
   const { value, unit } = fact.quantity!;
   const stated = random.chance(0.3) ? value + random.pick([1, 2]) : value;
-  const [a] = fact.participants.map((id) => material.nameOf(id, random));
+  // A fact with no participants is reported by nobody in particular.
+  const [a = 'Officials'] = fact.participants.map((id) => material.nameOf(id, random));
   return `${a} said the ${random.pick(fact.triggers)} took ${stated} ${stated === 1 ? unit : `${unit}s`}.`;
 }
 
