@@ -272,3 +272,19 @@ test('“in X’s words” names the speaker, before or after the quote', () => 
     'Raman’s remarks drew a reply from Okafor: “Every boat that runs aground costs us a season.”',
   ]) assert.deepEqual(reported(text, run(text)), [], text);
 });
+
+test('an aside between the speaker and the verb does not take the quote: “Okafor, standing next to Raman, said …”', () => {
+  for (const text of [
+    'Okafor, standing next to Raman, said: “Every boat that runs aground costs us a season.”',
+    'Okafor, who had met Bell that morning, said “every boat that runs aground costs us a season”.',
+    'Okafor (asked about Vasquez) said: “Every boat that runs aground costs us a season.”',
+    'Okafor — speaking after Raman — told reporters: “Every boat that runs aground costs us a season.”',
+    // An aside naming the speaker after a description, even after someone's possessive.
+    'The harbour master, Okafor, said: “Every boat that runs aground costs us a season.”',
+    'Vasquez’s harbour master, Okafor, said: “Every boat that runs aground costs us a season.”',
+  ]) assert.deepEqual(reported(text, run(text)), [], text);
+  const aside = 'Raman, standing next to Okafor, said: “Every boat that runs aground costs us a season.”';
+  assert.equal(applyFix(aside, preferredFix(only(aside, 'quote-misattributed'))), 'Okafor, standing next to Okafor, said: “Every boat that runs aground costs us a season.”');
+  const appositive = 'Vasquez’s deputy, Raman, said: “Every boat that runs aground costs us a season.”';
+  assert.match(only(appositive, 'quote-misattributed').message, /Priya Raman/);
+});

@@ -209,16 +209,46 @@ function speechNounOwner(context: Context, mention: Mention | undefined, side: S
   return /^[\s,.;:—–-]*$/.test(context.doc.prose.slice(noun.end, side.end)) ? fromMention({ ...mention, possessive: false }) : undefined;
 }
 
-/** The subject of a reporting verb: the nearest person or pronoun before it in the clause. */
+/**
+ * The subject of a reporting verb: the nearest person or pronoun before it in the clause, or before an aside
+ * that ends right at the verb ("Xi, meeting Bill Gates, said", "Glaser (asked about Blinken) said") when
+ * someone is named before it.
+ */
 function subjectBefore(context: Context, clause: Span, quotation: QuotationSpan): Attribution | undefined {
+  const aside = asideEndingAt(context.doc.prose, clause);
+  const outer = aside && nearestSpeaker(context, { start: clause.start, end: aside.start }, quotation, false);
+  return outer || nearestSpeaker(context, clause, quotation, true) || subjectIfNoPerson(context, clause);
+}
+
+/**
+ * The nearest person named before the end of `clause` (in a possessive too, or not: "Blinken's aide, Kurt
+ * Campbell," is Campbell), or a subject pronoun.
+ */
+function nearestSpeaker(context: Context, clause: Span, quotation: QuotationSpan, possessiveToo: boolean): Attribution | undefined {
   const clauseWords = spansWithin(context.words, clause);
   for (let i = clauseWords.length - 1; i >= 0; i--) {
     const word = clauseWords[i];
     const mention = mentionAt(context, word.start);
-    if (mention?.entity.kind === 'person') return fromMention(mention);
+    if (mention?.entity.kind === 'person' && (possessiveToo || !mention.possessive)) return fromMention(mention);
     if (SUBJECT_PRONOUNS.has(word.norm)) return resolvePronoun(context, word, quotation);
   }
-  // No person: an organisation can speak ("the State Department said"), unless it only describes a person
+  return undefined;
+}
+
+/** The closing comma, bracket or dash right before the end of `clause` and its opening one: the aside between. */
+function asideEndingAt(prose: string, clause: Span): Span | undefined {
+  const text = prose.slice(clause.start, clause.end);
+  const close = /([,)—–])\s*$/.exec(text);
+  if (!close) return undefined;
+  const opening = close[1] === ')' ? '(' : close[1];
+  const open = text.lastIndexOf(opening, close.index - 1);
+  return open > 0 ? { start: clause.start + open, end: clause.start + close.index + 1 } : undefined;
+}
+
+/** A clause naming no person: an organisation, or a name the reference does not know. */
+function subjectIfNoPerson(context: Context, clause: Span): Attribution | undefined {
+  const clauseWords = spansWithin(context.words, clause);
+  // An organisation can speak ("the State Department said"), unless it only describes a person
   // ("the Foundation for Defense of Democracies expert said").
   for (let i = clauseWords.length - 1; i >= 0; i--) {
     const mention = mentionAt(context, clauseWords[i].start);
@@ -227,8 +257,7 @@ function subjectBefore(context: Context, clause: Span, quotation: QuotationSpan)
     if (next && next.start < clause.end && PERSON_NOUNS.has(next.norm)) return { kind: 'descriptor', confident: false };
     return fromMention(mention);
   }
-  const unknown = unknownNameBefore(context, clauseWords);
-  return unknown;
+  return unknownNameBefore(context, clauseWords);
 }
 
 // ---- speakers ----
