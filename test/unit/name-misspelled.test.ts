@@ -90,7 +90,11 @@ describe('name-misspelled on an invented reference set', () => {
       'Santiago, Atacama, Chile, Sweden and Japan. Andes Copper and the Pacific Minerals Institute.',
       '# Castellanos Signs, Mori Smiles\n\nMonday was busy.',
       'The database spells it `Valeria Castellano` and\n\n```\nCastelanos\n```\n',
+      // A surname's plural names the family or namesakes: "the two Lindqvists", "the Ransomes'".
+      'There were two Lindqvists at the dinner, and the Ransomes’ house was full.',
     ]);
+    // A full name with an s added is a misspelling.
+    assertFlags(copper, [['Henrik Lindqvists came.', 'Henrik Lindqvists', 'Henrik Lindqvist came.']]);
   });
 
   test('offers every equally close person, none preferred', () => {

@@ -73,6 +73,10 @@ export class NameMatcher {
     return this.knownNames.has(words.join(' '));
   }
 
+  private isPluralOfKnownName(word: string): boolean {
+    return word.endsWith('s') && (this.isKnownName([word.slice(0, -1)]) || (word.endsWith('es') && this.isKnownName([word.slice(0, -2)])));
+  }
+
   /** Multi-word name forms within a few edits of these words, word by word, best first. */
   nearFullNames(words: readonly string[]): NameMatch[] {
     if (words.length < 2 || !words.some((word) => this.nameWords.has(word)) || this.isKnownName(words)) return [];
@@ -87,9 +91,12 @@ export class NameMatcher {
     return this.surnames.mayBeNear(word);
   }
 
-  /** Surnames one edit (two in long names) from this word, with the same first letter, best first. */
+  /**
+   * Surnames one edit (two in long names) from this word, with the same first letter, best first. A known name's
+   * plural ("the two Sullivans", "the Bidens") is that name, not a misspelling of it.
+   */
   nearSurnames(word: string): NameMatch[] {
-    if (this.isKnownName([word])) return [];
+    if (this.isKnownName([word]) || this.isPluralOfKnownName(word)) return [];
     return lookups.get(`${this.reference.serial} surname ${word}`, () => {
       const near = this.surnames.candidates(word).filter((form) => surnameEdits(word, form.words[0]) !== undefined);
       if (near.length === 0) return [];
