@@ -97,7 +97,16 @@ test('numbers about something else are not flagged', () => {
     '“We talked for six hours,” Duarte said of Lindqvist.',
     // A year is a date, not a count.
     'The treaty expires in 2026.',
+    // How a quantity is written ("old", "ago") is no event word: an age, a time long past.
+    'Ferreira is 48 years old.',
+    'Five years ago the treaty talks broke down.',
+    // The unit alone, and people from the sentence before who do something else.
+    'Lindqvist met Duarte on Thursday. Later the two sides argued over beef for an hour.',
   ], lisbon);
+  // The unit alone still counts when the sentence names both people, or refers back to the event itself.
+  assert.equal(only('number-mismatch', 'Lindqvist and Duarte spent seven hours together.', lisbon).refId, 'lindqvist-duarte-four-hours');
+  assert.equal(only('number-mismatch', 'Lindqvist met Duarte on Thursday. It lasted seven hours.', lisbon).refId, 'lindqvist-duarte-four-hours');
+  assert.equal(only('number-mismatch', 'The treaty is 25 years old.', lisbon).refId, 'treaty-thirty-years');
 });
 
 test('built-in set: the Qin Gang talks, the first visit in years, the AUKUS age', () => {

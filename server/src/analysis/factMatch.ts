@@ -156,7 +156,10 @@ export class FactMatcher {
     // Someone else named where one of a two-sided fact's people should be: another event.
     const someoneElse = local.some((ref) => ref.person && !fact.participants.includes(ref.id));
     if (fact.participants.length >= 2 && named < fact.participants.length && someoneElse) return false;
-    if (eventWords.length === 0 && supported < 2) return false;
+    // Only its unit word: both people named ("Blinken and Qin spent six hours together"), or the event itself
+    // referred back to ("It lasted six hours"), not people doing something else ("the two sides traded insults
+    // for an hour").
+    if (eventWords.length === 0 && named < 2 && !(supported >= 2 && refersToEvent(sentence, value))) return false;
     if (supported === 1 && !hits.some((hit) => distinctiveTriggers(this.reference, fact).has(hit.key))) return false;
     return true;
   }
@@ -319,6 +322,15 @@ function wordsOutsideRefs(sentence: SentenceFrame, clause: Span): Word[] {
   return outside;
 }
 
+/** Words by which a clause refers back to an event rather than to people. */
+const EVENT_BACK_REFERENCES = new Set(['it', 'this']);
+
+/** The value's clause refers back to an event: "It lasted six hours", "This took an hour". */
+function refersToEvent(sentence: SentenceFrame, value: Span): boolean {
+  const clause = sentence.clauses.find((c) => within(value, c)) ?? sentence;
+  return sentence.words.some((word) => within(word, clause) && EVENT_BACK_REFERENCES.has(word.norm));
+}
+
 /** Words by which a sentence refers back to what the previous one was about. */
 const BACK_REFERENCES = new Set(['it', 'its', 'they', 'their', 'them', 'both', 'this', 'these', 'those']);
 
@@ -407,8 +419,14 @@ const factsByFirstTriggerStem = oncePer((reference: ReferenceIndex): Map<string,
   return byStem;
 });
 
+/**
+ * Words that belong to how a quantity is written, whatever it counts: "61 years old", "an 18-month-old pact",
+ * "two years ago". As a fact's event word they say nothing about which event a number is.
+ */
+const QUANTITY_PHRASE_WORDS = new Set(['old', 'ago'].map(stem));
+
 function isUnitTrigger(fact: Fact, key: string): boolean {
-  return fact.quantity !== undefined && key === stem(singular(fact.quantity.unit));
+  return fact.quantity !== undefined && (key === stem(singular(fact.quantity.unit)) || QUANTITY_PHRASE_WORDS.has(key));
 }
 
 /** The fact's triggers in the sentence; `firstStems` are the sentence's stems that begin some fact's trigger. */

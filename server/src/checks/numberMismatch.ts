@@ -75,9 +75,12 @@ export const numberMismatch: Check = ({ analysis, reference, confirm }) => {
     if (!unit || continuesAfterUnit(analysis.words, unit)) return undefined;
     const span = { start: expression.start, end: unit.word.end };
     const scale = (fact: Fact) => scaleTo(unit, fact);
+    // "five years ago" is a time, comparable only with a fact the article gives as one ("four months ago"), not
+    // with a duration or an age.
+    const ago = analysis.words[unit.index + 1]?.norm === 'ago';
     // Facts counted in the draft's own unit first; a convertible unit only when none is. Each fact is judged on
     // its own, so the facts in the draft's unit are those of the convertible ones.
-    const convertible = matcher.candidates(span, (fact) => scale(fact) !== undefined);
+    const convertible = matcher.candidates(span, (fact) => scale(fact) !== undefined && (!ago || givenAsTimeAgo(fact)));
     const sameUnit = convertible.filter((candidate) => scale(candidate.fact) === 1);
     const candidates = sameUnit.length > 0 ? sameUnit : convertible;
     const choice = chooseFact(candidates, span, (fact) => agrees(scaled(expression, scale(fact)!), fact.quantity!), factValueKey);
@@ -108,6 +111,9 @@ export const numberMismatch: Check = ({ analysis, reference, confirm }) => {
   }
   return findings;
 };
+
+/** The article gives the fact's quantity as a time past ("four months ago"), not a duration or an age. */
+const givenAsTimeAgo = oncePer((fact: Fact) => /\bago\b/i.test(fact.evidence.text));
 
 /** How many of the fact's units one of the draft's `unit` makes, if they are the same or convertible. */
 function scaleTo(unit: UnitWord, fact: Fact): number | undefined {
