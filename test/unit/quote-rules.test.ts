@@ -288,3 +288,14 @@ test('an aside between the speaker and the verb does not take the quote: “Okaf
   const appositive = 'Vasquez’s deputy, Raman, said: “Every boat that runs aground costs us a season.”';
   assert.match(only(appositive, 'quote-misattributed').message, /Priya Raman/);
 });
+
+test('an outlet named in an earlier clause of the sentence is someone else’s', () => {
+  for (const text of [
+    'Vasquez told the Coastal Herald the works were overdue; Raman told Radio Norte that “nothing leaves the bay.”',
+    'Vasquez spoke to the Coastal Herald, and Raman told Radio Norte that “nothing leaves the bay.”',
+    'Vasquez told the Coastal Herald it was overdue, but Raman told Radio Norte that “nothing leaves the bay.”',
+  ]) assert.deepEqual(reported(text, run(text)), [], text);
+  // The speaker's own clause still counts.
+  const own = 'Vasquez was in town; Raman told the Coastal Herald that “nothing leaves the bay.”';
+  assert.equal(applyFix(own, preferredFix(only(own, 'outlet-mismatch'))), 'Vasquez was in town; Raman told Radio Norte that “nothing leaves the bay.”');
+});

@@ -162,7 +162,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'this', 'that',
 
 function attributionBefore(context: Context, lead: Span, quotation: QuotationSpan): Attribution | undefined {
   const leadWords = spansWithin(context.words, lead);
-  const outlet = findOutlet(context, lead);
+  const outlet = findOutlet(context, lastClause(context.doc.prose, lead));
   const according = leadWords.findIndex((w, i) => w.norm === 'according' && leadWords[i + 1]?.norm === 'to');
   if (according >= 0) {
     const speaker = speakerAt(context, leadWords[according + 1].end, lead.end, quotation);
@@ -384,6 +384,21 @@ function findOutlet(context: Context, range: Span): Outlet | undefined {
     }
   }
   return undefined;
+}
+
+/** Where a clause joined to the one before starts: after a semicolon, or a comma and a conjunction. */
+const CLAUSE_BOUNDARY = /;|,\s+(?:and|but|while|whereas|yet)\b/g;
+
+/**
+ * The last clause of `lead` (the text before a quote): another person's "told Al Jazeera" earlier in the
+ * sentence ("she told Al Jazeera it went well; he told USA Today it was “…”") is not where these words were said.
+ */
+function lastClause(prose: string, lead: Span): Span {
+  const text = prose.slice(lead.start, lead.end);
+  let start = 0;
+  CLAUSE_BOUNDARY.lastIndex = 0;
+  for (let m = CLAUSE_BOUNDARY.exec(text); m; m = CLAUSE_BOUNDARY.exec(text)) start = m.index + m[0].length;
+  return { start: lead.start + start, end: lead.end };
 }
 
 /** Whether the words from `at` on are `norms` (a loop: a closure per word and cue made 160 KB of garbage per check). */
