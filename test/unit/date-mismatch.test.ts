@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { loadBuiltInReference } from '../../server/src/reference/loader';
 import { ReferenceIndex } from '../../server/src/reference/index';
 import { findDateExpressions } from '../../server/src/analysis/dates';
-import { assertNoFinding, onlyFinding as only } from '../fixtures/facts/fixing';
+import { assertNoFinding, findingsOf, onlyFinding as only } from '../fixtures/facts/fixing';
 import { at, lisbonReference } from '../fixtures/facts/lisbonReference';
 
 const lisbon = lisbonReference();
@@ -182,4 +182,11 @@ test('a part that repeats the verb for someone else ("… and Ferreira on Friday
   // Lindqvist met Ferreira, and Ferreira met Lindqvist, on Friday: no event the reference knows.
   assertNoFinding('date-mismatch', ['Lindqvist met Duarte on Thursday and Ferreira on Friday.', 'Ferreira met Duarte on Wednesday and Lindqvist on Friday.'], lisbon);
   assert.deepEqual(pick(only('date-mismatch', 'Duarte met Ferreira on Wednesday, and Lindqvist on Friday.', lisbon)), ['Friday', 'lindqvist-met-duarte']);
+});
+
+test('days joined by "and" are one set of dates: one of them right for the event is enough', () => {
+  assertNoFinding('date-mismatch', ['Over Wednesday and Thursday Duarte met Ferreira, then Lindqvist.', 'On March 13 and 14 Duarte met Lindqvist and Ferreira.'], lisbon);
+  // Neither day right: each is.
+  const both = findingsOf('date-mismatch', 'Over Friday and Saturday Duarte met Lindqvist.', lisbon);
+  assert.deepEqual(both.map((f) => f.refId), ['lindqvist-met-duarte', 'lindqvist-met-duarte']);
 });

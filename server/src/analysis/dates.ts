@@ -5,6 +5,7 @@
 // year") are left out: they depend on when the draft was written, and "four months" is a quantity.
 import * as chrono from 'chrono-node';
 import type { Span } from '../checks/finding';
+import { isCalendarName, MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar';
 import { memoTable, oncePer } from '../text/memo';
 import { isReadableSentence } from './sentenceFrames';
 import { hasOnlyAsciiLettersAndNumerals, isCapitalized, normalizeWord, words } from '../text/words';
@@ -36,8 +37,6 @@ export interface DateExpression extends Span {
   parts: DatePart[];
 }
 
-export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 const WEEKDAY_ABBREVIATIONS: Record<string, number> = { sun: 0, mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6 };
 const MONTH_ABBREVIATIONS: Record<string, number> = {
@@ -246,8 +245,7 @@ function monthOf(text: string): number | undefined {
 }
 
 function isFullName(text: string): boolean {
-  const lower = text.toLowerCase();
-  return [...WEEKDAY_NAMES, ...MONTH_NAMES].some((name) => name.toLowerCase() === lower);
+  return isCalendarName(text.toLowerCase());
 }
 
 /**

@@ -16,11 +16,11 @@
 import type { Span } from '../checks/finding';
 import type { ReferenceIndex } from '../reference/index';
 import type { Fact } from '../reference/types';
+import { isCalendarName } from '../text/calendar';
 import { oncePer } from '../text/memo';
 import { lastStartingAtOrBefore } from '../text/spans';
 import { isCapitalized, stripPossessive, words, type Word } from '../text/words';
 import type { DocumentAnalysis } from './analyze';
-import { MONTH_NAMES, WEEKDAY_NAMES } from './dates';
 import { singular } from './numbers';
 import { insideQuotation } from './quotedText';
 import { SentenceFrames, stem, within, type EntityRef, type SentenceFrame } from './sentenceFrames';
@@ -59,7 +59,6 @@ const BARE_WORDS = new Set([
 const NEAR_WORDS = 3;
 /** Words after which a capitalised word names a place: "visited Lisbon", "traveled to China", "over Montana". */
 const PLACE_CUES = new Set(['in', 'to', 'at', 'from', 'over', 'visited', 'visit', 'visiting', 'toured']);
-const CALENDAR_WORDS = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES].map((name) => name.toLowerCase()));
 
 /** "said on Tuesday", "told reporters Tuesday": how close a reporting verb must be to date the speech instead. */
 const SPEECH_WINDOW = { before: 3, after: 1 };
@@ -298,7 +297,7 @@ function placeWords(text: string, textWords: readonly Word[]): string[] {
   textWords.forEach((word, i) => {
     if (!PLACE_CUES.has(word.norm)) return;
     const next = textWords[i + 1]?.norm === 'the' ? textWords[i + 2] : textWords[i + 1];
-    if (next && isCapitalized(text.slice(next.start, next.end)) && !CALENDAR_WORDS.has(next.norm)) places.push(stripPossessive(next.norm));
+    if (next && isCapitalized(text.slice(next.start, next.end)) && !isCalendarName(next.norm)) places.push(stripPossessive(next.norm));
   });
   return places;
 }

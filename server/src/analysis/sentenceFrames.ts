@@ -6,6 +6,7 @@
 import type { Span } from '../checks/finding';
 import type { ReferenceIndex } from '../reference/index';
 import type { Pronoun } from '../reference/types';
+import { isCalendarName } from '../text/calendar';
 import { memoTable, oncePer } from '../text/memo';
 import { firstStartingAt } from '../text/spans';
 import { phraseKey, stripPossessive, type Word } from '../text/words';
@@ -258,6 +259,11 @@ function titleAt(sentenceWords: readonly Word[], at: number, parts: readonly str
   return true;
 }
 
+/** "Sunday and Monday", "June 18 and 19": an "and" between two days joins one set of dates. */
+function isDayOrMonth(word: Word | undefined): boolean {
+  return word !== undefined && (isCalendarName(word.norm) || /^\d{1,2}(?:st|nd|rd|th)?$/.test(word.norm));
+}
+
 /** Words of a title that may stand between "and" and the name after it ("Biden and President Xi"). */
 const TITLE_WORDS_BEFORE_NAME = 2;
 
@@ -296,6 +302,7 @@ function splitSegments(prose: string, clause: Span, sentenceWords: readonly Word
     const before = singular(clauseWords[i - 1].norm);
     if (/^(?:before|after|until|since)$/.test(word.norm) && (TIME_LEAD_INS.has(before) || /^\d/.test(before))) return;
     if (word.norm === 'and' && clauseWords[i + 1]?.norm === 'a' && clauseWords[i + 2]?.norm === 'half') return;
+    if (word.norm === 'and' && isDayOrMonth(clauseWords[i - 1]) && isDayOrMonth(clauseWords[i + 1])) return;
     if (word.norm === 'and' && joinsTwoReferences(refs, clauseWords[i - 1], clauseWords.slice(i + 1, i + 1 + TITLE_WORDS_BEFORE_NAME + 1))) return;
     cuts.push(word.start);
   });
