@@ -130,3 +130,9 @@ test('a number beside the one the sentence gives the fact rightly is about somet
   assert.equal(only('number-mismatch', 'After a 12-hour flight, Duarte talked with Lindqvist for about 12 hours.', lisbon).refId, 'lindqvist-duarte-four-hours');
   assert.equal(only('number-mismatch', 'Lindqvist and Duarte talked for about two hours.', lisbon).flagged, 'about two hours');
 });
+
+test('a sentence opening with "the" and any fact’s event word refers back to the one before', () => {
+  // "The visit" refers back to Blinken for the postponement too, whose months beat the visit's years.
+  assertNoFinding('number-mismatch', ['Blinken flew in on Sunday. The visit should have taken place four months earlier.'], builtIn);
+  assert.equal(only('number-mismatch', 'Blinken flew in on Sunday. The visit should have taken place six months earlier.', builtIn).refId, 'due-four-months-ago');
+});

@@ -109,6 +109,10 @@ export class FactMatcher {
     const direct = [...local, ...(subject && !local.includes(subject) ? [subject] : [])];
     const speech = speechVerbBy(sentence.words, value, segment);
     let places: string[] | undefined;
+    // "The visit should have happened four months earlier": a definite mention of any fact's event refers back.
+    let eventWordsInClause: TriggerHit[] | undefined;
+    const clauseEventWords = () =>
+      (eventWordsInClause ??= this.factsIn(sentenceIndex).facts.flatMap((other) => this.hits(sentenceIndex, other)).filter((hit) => within(hit, clause)));
     const found: Candidate[] = [];
     for (const fact of this.factsIn(sentenceIndex).facts) {
       if (!fits(fact)) continue;
@@ -125,7 +129,7 @@ export class FactMatcher {
       // The previous sentence supplies who a sentence naming nobody is about, or the other side of a two-sided
       // fact, when the sentence refers back ("It was …", "The two …", "The Qin meeting …").
       const namesNobody = !direct.some((ref) => ref.person);
-      const fromContext = (namesNobody || (named > 0 && fact.participants.length >= 2)) && refersBack(sentence, clause, inClause);
+      const fromContext = (namesNobody || (named > 0 && fact.participants.length >= 2)) && refersBack(sentence, clause, clauseEventWords());
       const refs = [...directRefs, ...(fromContext ? sentence.context.filter((ref) => fact.participants.includes(ref.id)) : [])];
       const supported = new Set(refs.map((ref) => ref.id)).size;
       // Only the previous sentence says who this one is about: that must pin down both sides of a fact, or the
