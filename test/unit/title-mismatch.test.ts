@@ -135,6 +135,14 @@ describe('title-mismatch on the built-in reference set', () => {
       'Biden’s national security adviser, Jake Sullivan, travelled. China’s foreign minister, Qin Gang, agreed.',
       // Lists are not appositions.
       'He met the minister, Wang Yi and others. The diplomats, Blinken, Wang Yi and Qin Gang, talked.',
+      // The reference calls Kritenbrink only "the State Department's senior East Asia diplomat": a diplomatic
+      // office nobody else in it holds may be his.
+      'Assistant Secretary of State Daniel Kritenbrink and Kritenbrink, an assistant secretary of state, spoke.',
+    ]);
+    // A diplomatic office someone else holds is still flagged, as is an office that is no diplomat's.
+    assertFlags(builtIn, [
+      ['Secretary of State Daniel Kritenbrink spoke.', 'Secretary of State', ['senior East Asia diplomat Daniel Kritenbrink spoke.', 'Secretary of State Antony Blinken spoke.']],
+      ['Vice Premier Daniel Kritenbrink spoke.', 'Vice Premier', ['senior East Asia diplomat Daniel Kritenbrink spoke.']],
     ]);
   });
 

@@ -109,6 +109,15 @@ function compatible(draft: string, role: string): boolean {
   return draft === role || (draft === 'chief' && LEADING.has(role)) || (role === 'chief' && LEADING.has(draft)) || (draft === 'diplomat' && DIPLOMATIC.has(role));
 }
 
+/**
+ * A role the reference describes only as a "diplomat", which the draft's office (a minister, secretary,
+ * ambassador or adviser) may be: it neither confirms nor contradicts the office, and is no holder of it either
+ * (a generic "chief" role already fits any leading office, see compatible).
+ */
+export function diplomatRoleCovers(role: Role, office: Office): boolean {
+  return DIPLOMATIC.has(HEAD_CLASSES[office.head]) && readRole(role).classes.includes('diplomat');
+}
+
 export function isExclusive(office: Office): boolean {
   return EXCLUSIVE.has(HEAD_CLASSES[office.head]);
 }

@@ -4,7 +4,7 @@
 // Minister; "CIA chief" for anyone but the CIA chief). Titles the reference is silent about that fit the
 // person's kind of office ("veteran diplomat", "Pentagon chief") and past titles ("former …") pass.
 import { isReported } from '../analysis/analyze';
-import { fitsRole, holdsOffice, isExclusive, isGeneric, organisationEvidence, readRole, sameKindOfOffice, type Office } from '../analysis/offices';
+import { diplomatRoleCovers, fitsRole, holdsOffice, isExclusive, isGeneric, organisationEvidence, readRole, sameKindOfOffice, type Office } from '../analysis/offices';
 import { nameMatcherFor } from '../analysis/nameMatcher';
 import { findTitleClaims, type TitleClaim } from '../analysis/titles';
 import type { ReferenceIndex } from '../reference/index';
@@ -54,7 +54,9 @@ function judge(office: Office, person: Person, reference: ReferenceIndex): { hol
   const holders = otherHolders(office, person, reference);
   // Someone may hold a second post the reference does not mention (a director, an adviser), but not a second
   // office of state: a foreign minister is not also an ambassador or a vice premier.
-  const otherOffice = isExclusive(office) && !person.roles.some((role) => sameKindOfOffice(office, role));
+  // Nor when the reference only says what kind of office the person holds ("the senior East Asia diplomat" may
+  // be an assistant secretary of state).
+  const otherOffice = isExclusive(office) && !person.roles.some((role) => sameKindOfOffice(office, role) || diplomatRoleCovers(role, office));
   return otherOffice || holders.length ? { holders } : undefined;
 }
 
