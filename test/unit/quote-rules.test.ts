@@ -299,3 +299,14 @@ test('an outlet named in an earlier clause of the sentence is someone else’s',
   const own = 'Vasquez was in town; Raman told the Coastal Herald that “nothing leaves the bay.”';
   assert.equal(applyFix(own, preferredFix(only(own, 'outlet-mismatch'))), 'Vasquez was in town; Raman told Radio Norte that “nothing leaves the bay.”');
 });
+
+test('a chain of "she … she" carries the person named before it, until someone else who fits is named', () => {
+  const chain = 'Priya Raman had seen worse. She said so at the meeting. She was not blind to the risks, though. “Every boat that runs aground costs us a season,” she added.';
+  assert.match(only(chain, 'quote-misattributed').message, /Tom Okafor.*Priya Raman|Priya Raman.*Tom Okafor/);
+  for (const text of [
+    // A sentence without the pronoun breaks the chain: too far back to be sure.
+    'Priya Raman had seen worse. She said so at the meeting. The tide was low. Nobody moved. “Every boat that runs aground costs us a season,” she added.',
+    // Another woman named where the chain starts: either may be meant.
+    'Priya Raman met Elena Vasquez. She said so at the meeting. She was not blind to the risks, though. “Every boat that runs aground costs us a season,” she added.',
+  ]) assert.deepEqual(reported(text, run(text)), [], text);
+});

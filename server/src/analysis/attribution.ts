@@ -348,12 +348,34 @@ function resolvePronoun(context: Context, pronoun: Word, quotation: QuotationSpa
   while (i >= 0 && !fits(mentions[i], gender)) i--;
   if (i < 0) return unresolved;
   const latest = mentions[i];
-  const windowStart = doc.sentences[Math.max(0, lastStartingAtOrBefore(doc.sentences, before) - 2)]?.start ?? 0;
+  const threeSentences = doc.sentences[Math.max(0, lastStartingAtOrBefore(doc.sentences, before) - 2)]?.start ?? 0;
+  const near = latest.start >= threeSentences || pronounChain(context, gender, latest, before);
+  // Nobody else who fits named in that stretch, nor earlier in the sentence naming the person.
+  const windowStart = Math.min(threeSentences, doc.sentences[lastStartingAtOrBefore(doc.sentences, latest.start)]?.start ?? latest.start);
   let rival = false;
   for (let k = i - 1; k >= 0 && mentions[k].start >= windowStart && !rival; k--) {
     rival = fits(mentions[k], gender) && mentions[k].entity.id !== latest.entity.id;
   }
-  return { ...unresolved, entity: latest.entity, confident: latest.start >= windowStart && !rival };
+  return { ...unresolved, entity: latest.entity, confident: near && !rival };
+}
+
+/** Sentences a chain of pronouns may carry a person over, beyond the pronoun's sentence and the two before. */
+const LONGEST_PRONOUN_CHAIN = 4;
+
+/**
+ * "Glaser thought it worth it. She told Al Jazeera … She was not blind to the limits. “…,” she added.": every
+ * sentence since the one naming the person has a subject pronoun of that gender, so the person is still the
+ * one "she" means (no one else of that gender was named since: that is the caller's rival test).
+ */
+function pronounChain(context: Context, gender: PronounGender, named: Mention, before: number): boolean {
+  const { sentences } = context.doc;
+  const from = lastStartingAtOrBefore(sentences, named.start) + 1;
+  const to = lastStartingAtOrBefore(sentences, before);
+  if (from < 1 || to - from > LONGEST_PRONOUN_CHAIN + 2) return false;
+  for (let k = from; k < to; k++) {
+    if (!spansWithin(context.words, sentences[k]).some((word) => SUBJECT_PRONOUNS.get(word.norm) === gender)) return false;
+  }
+  return true;
 }
 
 function fits(mention: Mention, gender: PronounGender): boolean {
