@@ -310,3 +310,15 @@ test('a chain of "she … she" carries the person named before it, until someone
     'Priya Raman met Elena Vasquez. She said so at the meeting. She was not blind to the risks, though. “Every boat that runs aground costs us a season,” she added.',
   ]) assert.deepEqual(reported(text, run(text)), [], text);
 });
+
+test('a misspelt speaker is the speaker: name-misspelled says so, not quote-misattributed', () => {
+  for (const text of [
+    '“Every boat that runs aground costs us a season,” said Tom Okafer.',
+    'Tom Okafer said: “Every boat that runs aground costs us a season.”',
+    'Tom Okafer, who sat beside Marcus Bell, said: “Every boat that runs aground costs us a season.”',
+    'Tom Okafer of Radio Norte said: “Every boat that runs aground costs us a season.”',
+  ]) assert.deepEqual(run(text).filter((f) => f.code === 'quote-misattributed'), [], text);
+  // Someone the reference does not know, described by an organisation, is still not the speaker.
+  assert.match(only('Jane Doe of Radio Norte said: “Every boat that runs aground costs us a season.”', 'quote-misattributed').message, /not Jane Doe/);
+  assert.match(only('Radio Norte said: “Every boat that runs aground costs us a season.”', 'quote-misattributed').message, /not Radio Norte/);
+});

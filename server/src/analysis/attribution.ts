@@ -216,8 +216,10 @@ function speechNounOwner(context: Context, mention: Mention | undefined, side: S
  */
 function subjectBefore(context: Context, clause: Span, quotation: QuotationSpan): Attribution | undefined {
   const aside = asideEndingAt(context.doc.prose, clause);
-  const outer = aside && nearestSpeaker(context, { start: clause.start, end: aside.start }, quotation, false);
-  return outer || nearestSpeaker(context, clause, quotation, true) || subjectIfNoPerson(context, clause);
+  const outer = aside && { start: clause.start, end: aside.start };
+  // Before the aside, a name the reference does not know (or misspells) is the subject too.
+  const outerSpeaker = outer && (nearestSpeaker(context, outer, quotation, false) ?? namedOnly(unknownNameBefore(context, spansWithin(context.words, outer))));
+  return outerSpeaker || nearestSpeaker(context, clause, quotation, true) || subjectIfNoPerson(context, clause);
 }
 
 /**
@@ -247,17 +249,37 @@ function asideEndingAt(prose: string, clause: Span): Span | undefined {
 
 /** A clause naming no person: an organisation, or a name the reference does not know. */
 function subjectIfNoPerson(context: Context, clause: Span): Attribution | undefined {
-  const clauseWords = spansWithin(context.words, clause);
-  // An organisation can speak ("the State Department said"), unless it only describes a person
-  // ("the Foundation for Defense of Democracies expert said").
+  let clauseWords = spansWithin(context.words, clause);
+  // An organisation can speak ("the State Department said"), unless it only describes a person ("the
+  // Foundation for Defense of Democracies expert said", "Craig Okonkwo of the Foundation … said").
   for (let i = clauseWords.length - 1; i >= 0; i--) {
     const mention = mentionAt(context, clauseWords[i].start);
     if (!mention) continue;
     const next = context.words[mention.wordIndex + mention.wordCount];
     if (next && next.start < clause.end && PERSON_NOUNS.has(next.norm)) return { kind: 'descriptor', confident: false };
-    return fromMention(mention);
+    const modified = modifiedBy(clauseWords, i);
+    if (modified === undefined) return fromMention(mention);
+    clauseWords = clauseWords.slice(0, modified);
+    i = modified;
   }
   return unknownNameBefore(context, clauseWords);
+}
+
+/** Prepositions by which an organisation describes the person named before it: "X of the FDD", "X at Brookings". */
+const AFFILIATION_WORDS = new Set(['of', 'at', 'from', 'with']);
+
+/**
+ * Where the words describing someone by the organisation at `at` start ("of the Foundation …"), when a name
+ * the reference does not know stands right before them; undefined when the organisation is the subject.
+ */
+function modifiedBy(clauseWords: readonly Word[], at: number): number | undefined {
+  const before = at > 0 && clauseWords[at - 1].norm === 'the' ? at - 2 : at - 1;
+  return before > 0 && AFFILIATION_WORDS.has(clauseWords[before].norm) ? before : undefined;
+}
+
+/** An attribution to a name, not to a description. */
+function namedOnly(attribution: Attribution | undefined): Attribution | undefined {
+  return attribution?.kind === 'named' ? attribution : undefined;
 }
 
 // ---- speakers ----

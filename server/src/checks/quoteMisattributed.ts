@@ -2,7 +2,10 @@
 import type { Quotation } from '../analysis/analyze';
 import type { Check } from './check';
 import type { Finding, Span } from './finding';
+import { nameMatcherFor } from '../analysis/nameMatcher';
 import { acceptedSpeakers } from '../analysis/quoteMatch';
+import type { ReferenceIndex } from '../reference/index';
+import { words } from '../text/words';
 import { nameInForm, quoteEvidence, speakerName } from './quoteEvidence';
 
 /**
@@ -37,6 +40,8 @@ export const quoteMisattributed: Check = ({ analysis, reference, confirm }) => {
     const rightId = match.quote.quote.speaker;
     const right = reference.entities.get(rightId);
     if (!right) continue;
+    // "said Craig Singelton": the right speaker, misspelt; name-misspelled says so.
+    if (unknownSpeaker && misspells(analysis.doc.text.slice(attribution.span.start, attribution.span.end), rightId, reference)) continue;
     // A split quote ("“A,” he said, “B.”") names its speaker once: one finding covers both halves.
     const earlier = findings.find((f) => f.fixes[0].edits[0].start === attribution.span!.start && f.refId === match.quote.quote.id);
     if (earlier) {
@@ -65,6 +70,14 @@ export const quoteMisattributed: Check = ({ analysis, reference, confirm }) => {
   for (const span of agreed.values()) confirm(span);
   return findings;
 };
+
+/** A name the reference does not know is within name-misspelled's reach of this person's name. */
+function misspells(name: string, personId: string, reference: ReferenceIndex): boolean {
+  const norms = words(name).map((w) => w.norm);
+  const matcher = nameMatcherFor(reference);
+  const near = [...matcher.nearFullNames(norms), ...matcher.nearSurnames(norms[norms.length - 1])];
+  return near.some((m) => m.form.person.id === personId);
+}
 
 function distinctive(quotation: Quotation): boolean {
   const { match, words } = quotation;
