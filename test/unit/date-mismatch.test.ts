@@ -190,3 +190,9 @@ test('days joined by "and" are one set of dates: one of them right for the event
   const both = findingsOf('date-mismatch', 'Over Friday and Saturday Duarte met Lindqvist.', lisbon);
   assert.deepEqual(both.map((f) => f.refId), ['lindqvist-met-duarte', 'lindqvist-met-duarte']);
 });
+
+test('a sentence naming nobody is about the fact whose people the sentence before supplies', () => {
+  // Not Biden's saying on Saturday: the meeting, whose date the sentence before gives rightly.
+  assertNoFinding('date-mismatch', ['Blinken met Xi Jinping on Monday. An earlier version of this story said the meeting was on Tuesday.'], builtIn);
+  assert.equal(only('date-mismatch', 'Blinken met Xi Jinping. A report said the meeting was on Tuesday.', builtIn).refId, 'blinken-met-xi');
+});

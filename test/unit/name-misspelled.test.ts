@@ -50,6 +50,8 @@ describe('name-misspelled on an invented reference set', () => {
   test('flags whole names a letter or two off and offers the reference spelling', () => {
     assertFlags(copper, [
       ['Valeria Castellano spoke first.', 'Valeria Castellano', 'Valeria Castellanos spoke first.'],
+      // A no-break space between the words of a name.
+      ['Valeria\u00a0Castellano spoke first.', 'Valeria\u00a0Castellano', 'Valeria Castellanos spoke first.'],
       ['Then Kenji Moro replied.', 'Kenji Moro', 'Then Kenji Mori replied.'],
       ['Henrik Lindquist was there.', 'Henrik Lindquist', 'Henrik Lindqvist was there.'],
       ['We asked Oluwaseun Adebeyo about it.', 'Oluwaseun Adebeyo', 'We asked Oluwaseun Adebayo about it.'],

@@ -322,3 +322,9 @@ test('a misspelt speaker is the speaker: name-misspelled says so, not quote-misa
   assert.match(only('Jane Doe of Radio Norte said: “Every boat that runs aground costs us a season.”', 'quote-misattributed').message, /not Jane Doe/);
   assert.match(only('Radio Norte said: “Every boat that runs aground costs us a season.”', 'quote-misattributed').message, /not Radio Norte/);
 });
+
+test('a no-break space is a space, and an insertion may open a quote', () => {
+  assert.deepEqual(reported('Raman told Radio\u00a0Norte that “nothing leaves the bay.”', run('Raman told Radio\u00a0Norte that “nothing leaves the bay.”')), []);
+  const bracket = '“[The] channel has lost nearly a metre of depth since 2019,” Raman said.';
+  assert.match(only(bracket, 'quote-misattributed').message, /Tom Okafor/);
+});

@@ -103,7 +103,7 @@ export function analyzeProse(reading: ProseReading, reference: ReferenceIndex): 
   const quotations = spans.map((span, i): Quotation => {
     const quotationWords = spansWithin(docWords, span);
     const attribution = attributions[i];
-    return { ...span, words: quotationWords, attribution, match: plausibleMatch(matchQuotation(quotationPieces(doc.prose, quotationWords), reference), attribution) };
+    return { ...span, words: quotationWords, attribution, match: plausibleMatch(matchQuotation(quotationPieces(doc.prose, quotationWords, span.open + 1), reference), attribution) };
   });
   const whole = { start: 0, end: doc.text.length };
   return { doc, words: docWords, mentions, quotations, subject: mostNamed(namedPeople(mentions, whole)), reported: whole };

@@ -86,6 +86,17 @@ function partsOf(chunks: readonly { start: number; read: ChunkProse }[]): ProseP
   return parts;
 }
 
+// Spaces other than the space and tab, each one UTF-16 unit: no-break, thin, figure, ideographic and the like.
+const OTHER_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
+
+/**
+ * A no-break space between the words of a name ("Al\u00a0Jazeera", "Antony\u00a0Blinken") is a space to every
+ * rule: the prose has plain spaces in its place (the same length, so offsets hold).
+ */
+function withPlainSpaces(prose: string): string {
+  return prose.replace(OTHER_SPACES, ' ');
+}
+
 /** One entry per UTF-16 unit (not per code point: offsets are UTF-16), each a space but line breaks. */
 function blankOut(text: string): string[] {
   return text.split('').map((ch) => (ch === '\n' || ch === '\r' ? ch : ' '));
@@ -100,7 +111,7 @@ function readPlainText(text: string): ProseDocument {
     at = directive.end;
   }
   parts.push(text.slice(at));
-  const prose = parts.join('');
+  const prose = withPlainSpaces(parts.join(''));
   const blocks: Block[] = [];
   // Matches start only at a line start: tried from every blank of a long blank line, the scan was quadratic.
   const paragraph = /(?<![^\r\n])[^\S\r\n]*\S[^\r\n]*(?:\r?\n[^\S\r\n]*\S[^\r\n]*)*/g;
@@ -149,7 +160,9 @@ function readChunk(slice: string, atDocumentStart: boolean): ChunkProse {
   // Front matter is recognised only at the very start of a document.
   const key = (atDocumentStart ? '^' : '') + slice;
   return parsedChunks.get(key, () => {
-    const { prose, blocks } = isPlainProse(slice) || slice.length > MAX_PARSED_CHUNK ? plainChunk(slice) : (loneHeading(slice) ?? parseMarkdown(slice));
+    const parsed = isPlainProse(slice) || slice.length > MAX_PARSED_CHUNK ? plainChunk(slice) : (loneHeading(slice) ?? parseMarkdown(slice));
+    const prose = withPlainSpaces(parsed.prose);
+    const { blocks } = parsed;
     return { prose, blocks, sentences: blocks.flatMap((block) => splitSentences(prose, block)), words: words(prose) };
   });
 }

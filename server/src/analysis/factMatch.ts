@@ -244,7 +244,11 @@ export interface FactChoice {
 export function chooseFact(candidates: readonly Candidate[], value: Span, agrees: (fact: Fact) => boolean, valueKey: (fact: Fact) => string): FactChoice | undefined {
   if (candidates.length === 0) return undefined;
   const most = Math.max(...candidates.map((c) => c.named));
-  const tier = candidates.filter((c) => c.named === most);
+  const named = candidates.filter((c) => c.named === most);
+  // A sentence naming nobody is about the fact whose people the sentence before supplies most of ("Blinken met
+  // Xi on Monday. A report said the meeting was on Tuesday.": the meeting, not a saying of someone else's).
+  const supplied = Math.max(...named.map((c) => c.supported));
+  const tier = most > 0 ? named : named.filter((c) => c.supported === supplied);
   // One fact with an event word of its own among facts sharing generic ones ("final day" among "meetings") is
   // the one the sentence is about.
   const sharedKeys = (c: Candidate) => new Set(tier.filter((o) => o !== c).flatMap((o) => o.hits.map((h) => h.key)));

@@ -29,11 +29,12 @@ const COMMON_WORD_SHARE = 0.05;
 const STOPWORDS = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'for', 'is', 'it', 'that', 'this', 'be', 'with', 'as', 'at', 'by', 'we', 'i', 'not', 'but']);
 
 /** Splits a quotation's words at ellipses and bracketed insertions. */
-export function quotationPieces(prose: string, quotationWords: readonly Word[]): Word[][] {
+export function quotationPieces(prose: string, quotationWords: readonly Word[], contentStart = quotationWords[0]?.start ?? 0): Word[][] {
   const pieces: Word[][] = [[]];
   let bracketDepth = 0;
   for (let i = 0; i < quotationWords.length; i++) {
-    const gap = i === 0 ? '' : prose.slice(quotationWords[i - 1].end, quotationWords[i].start);
+    // Before the first word, what follows the opening mark: “[His] visit …” opens with an insertion.
+    const gap = prose.slice(i === 0 ? Math.min(contentStart, quotationWords[0].start) : quotationWords[i - 1].end, quotationWords[i].start);
     for (const ch of gap) bracketDepth += ch === '[' ? 1 : ch === ']' ? -1 : 0;
     if (/\.\.\.|…|\]/.test(gap) && pieces[pieces.length - 1].length) pieces.push([]);
     if (bracketDepth > 0 || /\[\s*$/.test(gap)) {
