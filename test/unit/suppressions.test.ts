@@ -123,3 +123,12 @@ test('suppressionEdit offers nothing inside a table below its first row, and a c
   const edited = apply(text, suppressionEdit(text, 'markdown', findingOn(text, 'Who'))!);
   assert.equal(edited, '<!-- factcheck-disable-next-line name-misspelled -->\n' + text);
 });
+
+test('suppressionEdit keeps a hard line break at the end of the line it writes the comment on', () => {
+  for (const lineBreak of ['  ', '\\']) {
+    const text = `First line of a paragraph${lineBreak}\nwhere Bravo is named.\n`;
+    const edited = apply(text, suppressionEdit(text, 'markdown', findingOn(text, 'Bravo'))!);
+    assert.equal(edited, `First line of a paragraph <!-- factcheck-disable-next-line name-misspelled -->${lineBreak}\nwhere Bravo is named.\n`);
+    assert.deepEqual(withoutSuppressed([findingOn(edited, 'Bravo')], edited, 'markdown'), []);
+  }
+});

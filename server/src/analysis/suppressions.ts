@@ -116,11 +116,17 @@ export function suppressionEdit(text: string, language: DocumentLanguage, findin
   }
   if (block && block.start < lineStart) {
     const previousLineEnd = endOfLine(text, previousLineStart);
-    return { start: previousLineEnd, end: previousLineEnd, newText: ` <!-- ${directive} -->` };
+    // Before a hard line break's two spaces or backslash, which must stay at the end of the line.
+    const hardBreak = HARD_BREAK.exec(text.slice(previousLineStart, previousLineEnd));
+    const at = previousLineEnd - (hardBreak?.[0].length ?? 0);
+    return { start: at, end: at, newText: ` <!-- ${directive} -->` };
   }
   const prefix = /^[ \t]*(?:>[ \t]?)*/.exec(line)![0];
   return { start: lineStart, end: lineStart, newText: `${prefix}<!-- ${directive} -->${eol}` };
 }
+
+/** What ends a markdown line that breaks without ending its paragraph. */
+const HARD_BREAK = /(?: {2,}|\\)$/;
 
 function startOfLine(text: string, offset: number): number {
   return text.lastIndexOf('\n', offset - 1) + 1;
