@@ -196,3 +196,10 @@ test('a sentence naming nobody is about the fact whose people the sentence befor
   assertNoFinding('date-mismatch', ['Blinken met Xi Jinping on Monday. An earlier version of this story said the meeting was on Tuesday.'], builtIn);
   assert.equal(only('date-mismatch', 'Blinken met Xi Jinping. A report said the meeting was on Tuesday.', builtIn).refId, 'blinken-met-xi');
 });
+
+test('a year two or more years away, with no day, is another time the people met, not a wrong date', () => {
+  assertNoFinding('date-mismatch', ['Lindqvist first met Duarte in 2019.', 'In March 2021 Lindqvist met Duarte in Madrid.', 'Ferreira visited São Paulo in January 2021.'], lisbon);
+  // A year off by one, or a date with its day, is still judged.
+  assert.equal(only('date-mismatch', 'Lindqvist met Duarte in 2023.', lisbon).refId, 'lindqvist-met-duarte');
+  assert.equal(only('date-mismatch', 'Lindqvist met Duarte on 14 March 2021.', lisbon).refId, 'lindqvist-met-duarte');
+});

@@ -26,7 +26,7 @@ export const dateMismatch: Check = ({ analysis, reference, confirm }) => {
   const expressions = readDates(analysis);
   const choiceFor = oncePer((expression: DateExpression) => {
     if (insideQuotation(analysis, expression.start) || isReferencePoint(analysis.words, expression)) return undefined;
-    const candidates = matcher.candidates(expression, (fact) => fact.date !== undefined && comparable(expression, fieldsOf(fact)));
+    const candidates = matcher.candidates(expression, (fact) => fact.date !== undefined && comparable(expression, fieldsOf(fact)) && !anotherOccurrence(expression, fieldsOf(fact)));
     return chooseFact(candidates, expression, (fact) => agrees(expression, fieldsOf(fact)), factValueKey);
   });
   for (const expression of expressions) {
@@ -65,6 +65,20 @@ function isReferencePoint(words: readonly Word[], expression: DateExpression): b
 
 /** The fact's date as fields, read once per fact (every date in the draft is compared with several facts). */
 const fieldsOf = oncePer((fact: Fact): CalendarFields => (fact.date ? fieldsOfIsoDate(fact.date.value) : {}));
+
+/** Years apart from which a date that states no day is another time the same people met, not a wrong date. */
+const OTHER_OCCURRENCE_YEARS = 2;
+
+/**
+ * "In March 2021 Blinken met Wang Yi in Anchorage", "Biden met Xi in 2011": people meet, talk and visit more
+ * than once, and a year (or month and year) two or more years from the reference's is another occasion. A
+ * wrong day, or a year off by one, is still a wrong date.
+ */
+function anotherOccurrence(expression: DateExpression, reference: CalendarFields): boolean {
+  const { stated } = expression;
+  if (stated.year === undefined || reference.year === undefined || stated.day !== undefined || stated.weekday !== undefined) return false;
+  return Math.abs(stated.year - reference.year) >= OTHER_OCCURRENCE_YEARS;
+}
 
 /** The draft states at least one field the reference knows. */
 function comparable(expression: DateExpression, reference: CalendarFields): boolean {
