@@ -117,16 +117,24 @@ export function suppressionEdit(text: string, language: DocumentLanguage, findin
   if (block && block.start < lineStart) {
     const previousLineEnd = endOfLine(text, previousLineStart);
     // Before a hard line break's two spaces or backslash, which must stay at the end of the line.
-    const hardBreak = HARD_BREAK.exec(text.slice(previousLineStart, previousLineEnd));
-    const at = previousLineEnd - (hardBreak?.[0].length ?? 0);
+    const at = previousLineEnd - hardBreakLength(text, previousLineStart, previousLineEnd);
     return { start: at, end: at, newText: ` <!-- ${directive} -->` };
   }
   const prefix = /^[ \t]*(?:>[ \t]?)*/.exec(line)![0];
   return { start: lineStart, end: lineStart, newText: `${prefix}<!-- ${directive} -->${eol}` };
 }
 
-/** What ends a markdown line that breaks without ending its paragraph. */
-const HARD_BREAK = /(?: {2,}|\\)$/;
+/**
+ * How long the hard line break ending a markdown line is: a backslash, or two spaces or more (counted from the
+ * end: a regular expression tried the run of spaces from each of its positions, which took a quadratic time on
+ * a line of spaces ending in a word).
+ */
+function hardBreakLength(text: string, lineStart: number, lineEnd: number): number {
+  if (text[lineEnd - 1] === '\\') return 1;
+  let spaces = 0;
+  while (lineEnd - spaces > lineStart && text[lineEnd - spaces - 1] === ' ') spaces++;
+  return spaces >= 2 ? spaces : 0;
+}
 
 function startOfLine(text: string, offset: number): number {
   return text.lastIndexOf('\n', offset - 1) + 1;
