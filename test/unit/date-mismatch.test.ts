@@ -194,6 +194,8 @@ test('days joined by "and" are one set of dates: one of them right for the event
 test('a sentence naming nobody is about the fact whose people the sentence before supplies', () => {
   // Not Biden's saying on Saturday: the meeting, whose date the sentence before gives rightly.
   assertNoFinding('date-mismatch', ['Blinken met Xi Jinping on Monday. An earlier version of this story said the meeting was on Tuesday.'], builtIn);
+  // But a fact of the sentence that agrees is enough: Wednesday's breakfast is Duarte's with Ferreira.
+  assertNoFinding('date-mismatch', ['Duarte saw Lindqvist later. The Wednesday breakfast meeting had been shorter.'], lisbon);
   assert.equal(only('date-mismatch', 'Blinken met Xi Jinping. A report said the meeting was on Tuesday.', builtIn).refId, 'blinken-met-xi');
 });
 

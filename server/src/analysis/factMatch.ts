@@ -245,25 +245,35 @@ export function chooseFact(candidates: readonly Candidate[], value: Span, agrees
   if (candidates.length === 0) return undefined;
   const most = Math.max(...candidates.map((c) => c.named));
   const named = candidates.filter((c) => c.named === most);
-  // A sentence naming nobody is about the fact whose people the sentence before supplies most of ("Blinken met
-  // Xi on Monday. A report said the meeting was on Tuesday.": the meeting, not a saying of someone else's).
+  const agreeing = focusOf(named).find((c) => agrees(c.fact));
+  if (agreeing) return { candidate: agreeing, agrees: true };
+  // Nothing agrees. A sentence naming nobody is about the fact whose people the sentence before supplies most of
+  // ("Blinken met Xi on Monday. A report said the meeting was on Tuesday.": the meeting, not someone's saying).
   const supplied = Math.max(...named.map((c) => c.supported));
   const tier = most > 0 ? named : named.filter((c) => c.supported === supplied);
-  // One fact with an event word of its own among facts sharing generic ones ("final day" among "meetings") is
-  // the one the sentence is about.
-  const sharedKeys = (c: Candidate) => new Set(tier.filter((o) => o !== c).flatMap((o) => o.hits.map((h) => h.key)));
-  const ownHits = (c: Candidate) => c.distinctive.filter((hit) => !sharedKeys(c).has(hit.key));
-  const standing = tier.filter((c) => ownHits(c).length > 0);
-  const focus = standing.length === 1 ? standing : tier;
-  const agreeing = focus.find((c) => agrees(c.fact));
-  if (agreeing) return { candidate: agreeing, agrees: true };
+  const focus = focusOf(tier);
   if (new Set(focus.map((c) => valueKey(c.fact))).size === 1) return { candidate: best(focus, value), agrees: false };
   // Different expected values and no fact standing out by its event words: one must be much closer.
   const sharedIds = new Set(tier[0].fact.participants.filter((id) => tier.every((c) => c.fact.participants.includes(id))));
   const ranked = tier
-    .map((c) => ({ c, d: distanceTo(value, [...c.refs.filter((r) => !sharedIds.has(r.id)), ...ownHits(c)]) }))
+    .map((c) => ({ c, d: distanceTo(value, [...c.refs.filter((r) => !sharedIds.has(r.id)), ...ownHits(c, tier)]) }))
     .sort((a, b) => a.d - b.d);
   return ranked[0].d * 2 < ranked[1].d ? { candidate: ranked[0].c, agrees: false } : undefined;
+}
+
+/**
+ * The facts of a tier the sentence is about: one with an event word of its own among facts sharing generic ones
+ * ("final day" among "meetings"), else all of them.
+ */
+function focusOf(tier: readonly Candidate[]): readonly Candidate[] {
+  const standing = tier.filter((c) => ownHits(c, tier).length > 0);
+  return standing.length === 1 ? standing : tier;
+}
+
+/** A candidate's distinctive event words that no other fact of the tier has. */
+function ownHits(c: Candidate, tier: readonly Candidate[]): TriggerHit[] {
+  const shared = new Set(tier.filter((o) => o !== c).flatMap((o) => o.hits.map((h) => h.key)));
+  return c.distinctive.filter((hit) => !shared.has(hit.key));
 }
 
 /**
