@@ -317,6 +317,9 @@ test('a misspelt speaker is the speaker: name-misspelled says so, not quote-misa
     'Tom Okafer said: “Every boat that runs aground costs us a season.”',
     'Tom Okafer, who sat beside Marcus Bell, said: “Every boat that runs aground costs us a season.”',
     'Tom Okafer of Radio Norte said: “Every boat that runs aground costs us a season.”',
+    'Speaking to Radio Norte, Tom Okafer said: “Every boat that runs aground costs us a season.”',
+    // Described by an organisation, after the outlet spoken to: nobody named, so nobody to contradict.
+    'Speaking to Radio Norte, the director of Delta Marine Consulting said: “Every boat that runs aground costs us a season.”',
   ]) assert.deepEqual(run(text).filter((f) => f.code === 'quote-misattributed'), [], text);
   // Someone the reference does not know, described by an organisation, is still not the speaker.
   assert.match(only('Jane Doe of Radio Norte said: “Every boat that runs aground costs us a season.”', 'quote-misattributed').message, /not Jane Doe/);

@@ -249,7 +249,7 @@ function asideEndingAt(prose: string, clause: Span): Span | undefined {
 
 /** A clause naming no person: an organisation, or a name the reference does not know. */
 function subjectIfNoPerson(context: Context, clause: Span): Attribution | undefined {
-  let clauseWords = spansWithin(context.words, clause);
+  const clauseWords = spansWithin(context.words, clause);
   // An organisation can speak ("the State Department said"), unless it only describes a person ("the
   // Foundation for Defense of Democracies expert said", "Craig Okonkwo of the Foundation … said").
   for (let i = clauseWords.length - 1; i >= 0; i--) {
@@ -257,12 +257,19 @@ function subjectIfNoPerson(context: Context, clause: Span): Attribution | undefi
     if (!mention) continue;
     const next = context.words[mention.wordIndex + mention.wordCount];
     if (next && next.start < clause.end && PERSON_NOUNS.has(next.norm)) return { kind: 'descriptor', confident: false };
+    // The outlet spoken to ("Speaking to Al Jazeera, the director … said") is not the speaker.
+    if (afterCue(clauseWords, i)) continue;
     const modified = modifiedBy(clauseWords, i);
     if (modified === undefined) return fromMention(mention);
-    clauseWords = clauseWords.slice(0, modified);
-    i = modified;
+    return namedOnly(unknownNameBefore(context, clauseWords.slice(0, modified))) ?? { kind: 'descriptor', confident: false };
   }
   return unknownNameBefore(context, clauseWords);
+}
+
+/** The words before `at` (a "the" skipped) end an outlet cue: "told", "speaking to", "in an interview with". */
+function afterCue(clauseWords: readonly Word[], at: number): boolean {
+  const end = at > 0 && clauseWords[at - 1].norm === 'the' ? at - 1 : at;
+  return OUTLET_CUES.some((cue) => cue.length <= end && cue.every((norm, k) => clauseWords[end - cue.length + k].norm === norm));
 }
 
 /** Prepositions by which an organisation describes the person named before it: "X of the FDD", "X at Brookings". */
