@@ -149,6 +149,8 @@ describe('name-misspelled on the built-in reference set', () => {
       ["Blinkin's trip ended.", 'Blinkin', "Blinken's trip ended."],
       ['Tony Blinkin can do it.', 'Tony Blinkin', 'Tony Blinken can do it.'],
       ['Bonnie Glasser was upbeat.', 'Bonnie Glasser', 'Bonnie Glaser was upbeat.'],
+      // A given name's ending spelt another common way, two letters off.
+      ['The analyst Bonny Glaser was upbeat.', 'Bonny Glaser', 'The analyst Bonnie Glaser was upbeat.'],
       ['Craig Singelton was not.', 'Craig Singelton', 'Craig Singleton was not.'],
       ['Tsai Ying-wen visited.', 'Tsai Ying-wen', 'Tsai Ing-wen visited.'],
       ['Russell added a caveat.', 'Russell', 'Russel added a caveat.'],

@@ -124,7 +124,17 @@ function ranked(forms: readonly PersonForm[], measure: (form: PersonForm) => num
 function wordByWordEdits(draft: readonly string[], form: readonly string[]): number[] | undefined {
   if (draft.length !== form.length) return undefined;
   const edits = form.map((word, i) => editDistance(draft[i], word));
-  return edits.every((e, i) => e <= allowedEdits(form[i].length)) ? edits : undefined;
+  return edits.every((e, i) => e <= allowedEdits(form[i].length) || sameNameEnding(draft[i], form[i])) ? edits : undefined;
+}
+
+/** Endings a name is spelt with interchangeably: "Bonny" and "Bonnie", "Danny" and "Dannie". */
+const NAME_ENDINGS = /(?:ie|ey|ee|y|i)$/;
+
+/** Two spellings of one name that differ only in such an ending. */
+function sameNameEnding(a: string, b: string): boolean {
+  const stemA = a.replace(NAME_ENDINGS, '');
+  const stemB = b.replace(NAME_ENDINGS, '');
+  return stemA !== a && stemB !== b && stemA.length >= 3 && stemA === stemB;
 }
 
 function allowedEdits(length: number): number {
