@@ -331,3 +331,28 @@ test('a no-break space is a space, and an insertion may open a quote', () => {
   const bracket = '“[The] channel has lost nearly a metre of depth since 2019,” Raman said.';
   assert.match(only(bracket, 'quote-misattributed').message, /Tom Okafor/);
 });
+
+test('letters in brackets glued to a word change its case or ending; they are no insertion', () => {
+  for (const text of [
+    '“[E]very boat that runs aground costs us a season,” Okafor said.',
+    'Okafor said “[e]very boat that runs aground costs us a season.”',
+    'Okafor said the channel “ha[s] lost nearly a metre of depth since 2019.”',
+  ]) assert.deepEqual(reported(text, run(text)), [], text);
+  assert.match(only('“[E]very boat that runs aground costs us a season,” Raman said.', 'quote-misattributed').message, /Tom Okafor/);
+});
+
+test('"according to" an outlet, with a speaker and a verb after it, is the outlet', () => {
+  for (const text of [
+    'According to Radio Norte, Raman said “nothing leaves the bay.”',
+    'Raman, according to Radio Norte, said “nothing leaves the bay.”',
+  ]) assert.deepEqual(reported(text, run(text)), [], text);
+  assert.match(only('According to Okafor, the engineers were told “nothing leaves the bay.”', 'quote-misattributed').message, /not Tom Okafor/);
+});
+
+test('a name the reference does not know is not the speaker when the attribution is in doubt', () => {
+  const text = 'Lionel Achterberg agreed with Okafor that “every boat that runs aground costs us a season.”';
+  assert.deepEqual(reported(text, run(text)), []);
+  // An organisation before an aside speaks; "The" does not make it an unknown person.
+  const organisation = 'Radio Norte, summing up the week, concluded that “nothing leaves the bay.”';
+  assert.match(only(organisation, 'quote-misattributed').message, /not Radio Norte/);
+});

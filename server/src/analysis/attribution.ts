@@ -163,11 +163,6 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'this', 'that',
 function attributionBefore(context: Context, lead: Span, quotation: QuotationSpan): Attribution | undefined {
   const leadWords = spansWithin(context.words, lead);
   const outlet = findOutlet(context, lastClause(context.doc.prose, lead));
-  const according = leadWords.findIndex((w, i) => w.norm === 'according' && leadWords[i + 1]?.norm === 'to');
-  if (according >= 0) {
-    const speaker = speakerAt(context, leadWords[according + 1].end, lead.end, quotation);
-    if (speaker) return { ...speaker, outlet };
-  }
   for (let i = leadWords.length - 1; i >= 0; i--) {
     if (!isReportingVerb(context, leadWords[i])) continue;
     const verb = leadWords[i];
@@ -184,6 +179,13 @@ function attributionBefore(context: Context, lead: Span, quotation: QuotationSpa
     // unless the verb takes a listener ("X told Y that “…”").
     const doubtful = between.some((m) => !m.possessive) && !LISTENER_VERBS.has(verb.norm);
     return { ...subject, confident: subject.confident && !doubtful, outlet };
+  }
+  // "According to X, “…”", after any reporting verb: "According to USA Today, Singleton called it “…”" is
+  // Singleton's.
+  const according = leadWords.findIndex((w, i) => w.norm === 'according' && leadWords[i + 1]?.norm === 'to');
+  if (according >= 0) {
+    const speaker = speakerAt(context, leadWords[according + 1].end, lead.end, quotation);
+    if (speaker) return { ...speaker, outlet };
   }
   // "In X's words, “…”", "Blinken rejected Qin's claim: “…”"
   const owner = speechNounOwner(context, spansWithin(context.mentions, lead).filter((m) => m.entity.kind === 'person').at(-1), lead);
@@ -217,8 +219,8 @@ function speechNounOwner(context: Context, mention: Mention | undefined, side: S
 function subjectBefore(context: Context, clause: Span, quotation: QuotationSpan): Attribution | undefined {
   const aside = asideEndingAt(context.doc.prose, clause);
   const outer = aside && { start: clause.start, end: aside.start };
-  // Before the aside, a name the reference does not know (or misspells) is the subject too.
-  const outerSpeaker = outer && (nearestSpeaker(context, outer, quotation, false) ?? namedOnly(unknownNameBefore(context, spansWithin(context.words, outer))));
+  // Before the aside, an organisation or a name the reference does not know (or misspells) is the subject too.
+  const outerSpeaker = outer && (nearestSpeaker(context, outer, quotation, false) ?? namedOnly(subjectIfNoPerson(context, outer)));
   return outerSpeaker || nearestSpeaker(context, clause, quotation, true) || subjectIfNoPerson(context, clause);
 }
 
@@ -338,8 +340,8 @@ function unknownNameBefore(context: Context, clauseWords: readonly Word[]): Attr
  * or a single word is not enough to say who it is.
  */
 function unknownName(run: readonly Word[]): Attribution {
-  if (run.length < 2 || run.some((w) => isTitleWord(w.norm))) return { kind: 'descriptor', confident: false };
-  return { kind: 'named', confident: false, span: { start: run[0].start, end: run[run.length - 1].end }, form: 'unknown' };
+  if (run.length < 2 || run.some((w) => isTitleWord(w.norm)) || DETERMINERS.has(run[0].norm)) return { kind: 'descriptor', confident: false };
+  return { kind: 'named', confident: true, span: { start: run[0].start, end: run[run.length - 1].end }, form: 'unknown' };
 }
 
 function capitalizedRun(context: Context, range: readonly Word[]): Word[] {

@@ -29,7 +29,8 @@ const COMMON_WORD_SHARE = 0.05;
 const STOPWORDS = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'for', 'is', 'it', 'that', 'this', 'be', 'with', 'as', 'at', 'by', 'we', 'i', 'not', 'but']);
 
 /** Splits a quotation's words at ellipses and bracketed insertions. */
-export function quotationPieces(prose: string, quotationWords: readonly Word[], contentStart = quotationWords[0]?.start ?? 0): Word[][] {
+export function quotationPieces(prose: string, draftWords: readonly Word[], contentStart = draftWords[0]?.start ?? 0): Word[][] {
+  const quotationWords = withBracketedLetters(prose, draftWords);
   const pieces: Word[][] = [[]];
   let bracketDepth = 0;
   for (let i = 0; i < quotationWords.length; i++) {
@@ -44,6 +45,24 @@ export function quotationPieces(prose: string, quotationWords: readonly Word[], 
     pieces[pieces.length - 1].push(quotationWords[i]);
   }
   return pieces.filter((p) => p.length > 0);
+}
+
+/**
+ * "[T]here", "work[s]": letters in brackets glued to the rest of a word change its case or ending, they are no
+ * insertion. Each such word is read whole, without its brackets ("there"), over the span it covers.
+ */
+function withBracketedLetters(prose: string, quotationWords: readonly Word[]): Word[] {
+  const merged: Word[] = [];
+  for (const word of quotationWords) {
+    const previous = merged[merged.length - 1];
+    const gap = previous ? prose.slice(previous.end, word.start) : '';
+    // "[T]" then "here", the brackets taken into the word's span; "work" then "[s]" likewise.
+    const opening = gap === ']' && prose[previous.start - 1] === '[';
+    const closing = gap === '[' && prose[word.end] === ']';
+    if (opening || closing) merged[merged.length - 1] = { norm: previous.norm + word.norm, start: opening ? previous.start - 1 : previous.start, end: closing ? word.end + 1 : word.end };
+    else merged.push(word);
+  }
+  return merged;
 }
 
 /** The speakers the reference accepts for the matched words (the quote's own and its alternatives). */

@@ -27,7 +27,8 @@ export const quoteMisattributed: Check = ({ analysis, reference, confirm }) => {
     if (!match || !attribution.span) continue;
     const matchedWords = quotation.words.length;
     const unknownSpeaker = attribution.form === 'unknown';
-    if (unknownSpeaker ? match.kind !== 'exact' || matchedWords < MIN_WORDS_FOR_UNKNOWN_SPEAKER : !attribution.confident || !attribution.entity) continue;
+    // Someone the draft names but the reference does not know: only a confident attribution of a long exact quote.
+    if (!attribution.confident || (unknownSpeaker ? match.kind !== 'exact' || matchedWords < MIN_WORDS_FOR_UNKNOWN_SPEAKER : !attribution.entity)) continue;
     if (matchedWords < MIN_WORDS && !distinctive(quotation)) continue;
     const accepted = acceptedSpeakers(match);
     if (attribution.entity && accepted.has(attribution.entity.id)) {
