@@ -205,3 +205,10 @@ test('a year two or more years away, with no day, is another time the people met
   assert.equal(only('date-mismatch', 'Lindqvist met Duarte in 2023.', lisbon).refId, 'lindqvist-met-duarte');
   assert.equal(only('date-mismatch', 'Lindqvist met Duarte on 14 March 2021.', lisbon).refId, 'lindqvist-met-duarte');
 });
+
+test('"March 13 and 14" is two days of one event, read as the range they make', () => {
+  assertNoFinding('date-mismatch', ['Duarte arrived on Wednesday; the talks Lindqvist held with Duarte on March 13 and 14 went well.', 'Lindqvist met Duarte over Wednesday and Thursday, March 13 and 14.'], lisbon);
+  assert.deepEqual(findingsOf('date-mismatch', 'Lindqvist met Duarte on March 15 and 16.', lisbon).map((f) => f.refId), ['lindqvist-met-duarte']);
+  // The second day is no number of anything.
+  assertNoFinding('number-mismatch', ['Lindqvist met Duarte on March 13 and 14 hours after the flight.'], lisbon);
+});

@@ -125,12 +125,17 @@ function calendarChrono(): chrono.Chrono {
   return calendarParsing;
 }
 
+/** "18 and 19", "18th and 19th": as long as chrono allows around a range's dash (three blanks each side). */
+const DAY_AND_DAY = /(?<=\b\d{1,2}(?:st|nd|rd|th)?)[ \t]{1,3}and[ \t]{1,3}(?=\d{1,2}(?:st|nd|rd|th)?\b)/g;
+
 function datesIn(prose: string, sentence: Span): DateExpression[] {
   const written = prose.slice(sentence.start, sentence.end);
   const found: DateExpression[] = [];
   if (CHRONO_WORTHY.test(written)) {
-    // chrono reads "June 18-19" as a range but not "June 18–19"; the dash is one UTF-16 unit either way.
-    const text = written.replace(/(?<=\d)[–—](?=\d)/g, '-');
+    // chrono reads "June 18-19" as a range but not "June 18–19"; the dash is one UTF-16 unit either way. Nor
+    // "June 18 and 19": two days of one event, read as the range they make, its "and" written as a dash padded
+    // to the same length.
+    const text = written.replace(/(?<=\d)[–—](?=\d)/g, '-').replace(DAY_AND_DAY, (and) => `${' '.repeat((and.length - 1) >> 1)}-${' '.repeat(and.length >> 1)}`);
     for (const result of calendarChrono().parse(text, CHRONO_REFERENCE, { forwardDate: false })) {
       const expression = readResult(result, sentence.start, prose);
       if (expression) found.push(expression);

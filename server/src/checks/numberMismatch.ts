@@ -26,7 +26,7 @@ import type { ReferenceIndex } from '../reference/index';
 import type { Fact, FactQuantity, Qualifier as FactQualifier } from '../reference/types';
 import { oncePer } from '../text/memo';
 import { firstStartingAt } from '../text/spans';
-import { isCapitalized, type Word } from '../text/words';
+import { isCapitalized, words, type Word } from '../text/words';
 import type { Check } from './check';
 import { factEvidence } from './factEvidence';
 import { DEFAULT_SEVERITY, type Finding, type TextEdit } from './finding';
@@ -75,12 +75,12 @@ export const numberMismatch: Check = ({ analysis, reference, confirm }) => {
     if (!unit || continuesAfterUnit(analysis.words, unit)) return undefined;
     const span = { start: expression.start, end: unit.word.end };
     const scale = (fact: Fact) => scaleTo(unit, fact);
-    // "five years ago" is a time, comparable only with a fact the article gives as one ("four months ago"), not
-    // with a duration or an age.
-    const ago = analysis.words[unit.index + 1]?.norm === 'ago';
+    // "five years ago", "four months late", "17 months after the trip": the time between two events, comparable
+    // only with a fact the article gives as one ("four months ago"), not with a duration or an age.
+    const gap = GAP_WORDS.has(analysis.words[unit.index + 1]?.norm ?? '');
     // Facts counted in the draft's own unit first; a convertible unit only when none is. Each fact is judged on
     // its own, so the facts in the draft's unit are those of the convertible ones.
-    const convertible = matcher.candidates(span, (fact) => scale(fact) !== undefined && (!ago || givenAsTimeAgo(fact)));
+    const convertible = matcher.candidates(span, (fact) => scale(fact) !== undefined && (!gap || givenAsGap(fact)));
     const sameUnit = convertible.filter((candidate) => scale(candidate.fact) === 1);
     const candidates = sameUnit.length > 0 ? sameUnit : convertible;
     const choice = chooseFact(candidates, span, (fact) => agrees(scaled(expression, scale(fact)!), fact.quantity!), factValueKey);
@@ -112,8 +112,15 @@ export const numberMismatch: Check = ({ analysis, reference, confirm }) => {
   return findings;
 };
 
-/** The article gives the fact's quantity as a time past ("four months ago"), not a duration or an age. */
-const givenAsTimeAgo = oncePer((fact: Fact) => /\bago\b/i.test(fact.evidence.text));
+/** Words after a quantity of time that make it the time between two events. */
+const GAP_WORDS = new Set(['ago', 'after', 'before', 'later', 'earlier', 'late', 'early', 'beforehand', 'afterwards']);
+
+/** The article gives the fact's quantity as a time between events ("four months ago", "an hour before the talks"). */
+const givenAsGap = oncePer((fact: Fact) => {
+  const unit = fact.quantity && singular(fact.quantity.unit);
+  const evidence = words(fact.evidence.text);
+  return evidence.some((word, i) => singular(word.norm) === unit && GAP_WORDS.has(evidence[i + 1]?.norm ?? ''));
+});
 
 /** How many of the fact's units one of the draft's `unit` makes, if they are the same or convertible. */
 function scaleTo(unit: UnitWord, fact: Fact): number | undefined {
