@@ -143,3 +143,9 @@ test('a time between two events ("four months late", "eight years after") is com
   assert.equal(only('number-mismatch', 'Blinken had been due to visit six months earlier.', builtIn).refId, 'due-four-months-ago');
   assertNoFinding('number-mismatch', ['Blinken’s visit came four months late.', 'Blinken’s trip came eight months after the Bali summit.'], builtIn);
 });
+
+test('an event word reaching into the value ("hour before" in "three hours before …") is how the value is written', () => {
+  // The built-in set has the Xi meeting confirmed "an hour before the talks", and Blinken's three hours with Wang Yi.
+  assertNoFinding('number-mismatch', ['On Monday Blinken met Wang Yi for about three hours before Xi received him.'], builtIn);
+  assert.equal(only('number-mismatch', 'Xi’s meeting with Blinken was confirmed only three hours before the talks.', builtIn).refId, 'xi-meeting-confirmed-hour-before');
+});

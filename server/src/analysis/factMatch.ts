@@ -116,7 +116,9 @@ export class FactMatcher {
     const found: Candidate[] = [];
     for (const fact of this.factsIn(sentenceIndex).facts) {
       if (!fits(fact)) continue;
-      const hits = this.hits(sentenceIndex, fact);
+      // An event word reaching into the value's own words ("hour before" in "three hours before Xi received
+      // him") is part of how the value is written, not a sign of the event (the unit word alone is its own hit).
+      const hits = this.hits(sentenceIndex, fact).filter((hit) => hit.end <= value.start || hit.start >= value.end || within(hit, value));
       if (hits.length === 0) continue;
       // The value's own phrase must use an event word of the fact (or be bare); the whole clause then counts.
       const inClause = hits.filter((hit) => within(hit, clause));
