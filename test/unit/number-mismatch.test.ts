@@ -149,3 +149,13 @@ test('an event word reaching into the value ("hour before" in "three hours befor
   assertNoFinding('number-mismatch', ['On Monday Blinken met Wang Yi for about three hours before Xi received him.'], builtIn);
   assert.equal(only('number-mismatch', 'Xi’s meeting with Blinken was confirmed only three hours before the talks.', builtIn).refId, 'xi-meeting-confirmed-hour-before');
 });
+
+test('a sentence opening with a name the reference does not know is about that person', () => {
+  assertNoFinding('number-mismatch', [
+    'Duarte arrived on Wednesday. Marco Bellini flew in from Rome the same day. He flew for 20 hours.',
+    'Duarte arrived on Wednesday. Marco Bellini said his own flight took 20 hours.',
+  ], lisbon);
+  assert.equal(only('number-mismatch', 'Duarte arrived on Wednesday. He flew for 20 hours.', lisbon).refId, 'duarte-flight-twelve-hours');
+  // Capitalised words at the start that are no one's name.
+  assert.equal(only('number-mismatch', 'Duarte arrived on Wednesday. On Wednesday he flew for 20 hours.', lisbon).refId, 'duarte-flight-twelve-hours');
+});

@@ -9,9 +9,12 @@ import type { Pronoun } from '../reference/types';
 import { isCalendarName } from '../text/calendar';
 import { memoTable, oncePer } from '../text/memo';
 import { firstStartingAt } from '../text/spans';
-import { phraseKey, stripPossessive, type Word } from '../text/words';
+import { isCapitalized, phraseKey, stripPossessive, type Word } from '../text/words';
+import { isCommonWord } from './dictionary';
+import { nameMatcherFor } from './nameMatcher';
 import type { DocumentAnalysis } from './analyze';
 import { singular } from './numbers';
+import { isTitleWord } from './offices';
 import { insideQuotation } from './quotedText';
 
 export interface EntityRef extends Span {
@@ -85,6 +88,8 @@ interface SentenceReading {
   refs: EntityRef[];
   /** What the previous sentence was about (positions not kept: only who). */
   before: readonly EntityRef[];
+  /** The sentence opens with a name the reference does not know: it is about that person, not the story's subject. */
+  aboutSomeoneElse: boolean;
 }
 
 /**
@@ -121,7 +126,7 @@ export class SentenceFrames {
     const { subject } = this.analysis;
     // Carried across paragraphs too: a paragraph naming nobody is still about the story's subject.
     const context = (reading?.before ?? []).map((ref) => ({ ...ref, start: span.start, end: span.start }));
-    if (subject && !context.some((ref) => ref.id === subject)) context.push({ id: subject, person: true, via: 'name', start: span.start, end: span.start });
+    if (subject && !reading?.aboutSomeoneElse && !context.some((ref) => ref.id === subject)) context.push({ id: subject, person: true, via: 'name', start: span.start, end: span.start });
     if (!reading) return { start: span.start, end: span.end, clauses: [], segments: [], refs: [], stems: [], context, words: [] };
     const { prose } = this.analysis.doc;
     const clauses = splitClauses(prose, span);
@@ -148,8 +153,12 @@ export class SentenceFrames {
       return;
     }
     const sentenceWords = words.slice(first, this.wordIndex);
+    // "Richard Nixon arrived in 1972. He stayed eight days.": a sentence about someone the reference does not
+    // know; "he" is not whoever was named before it.
+    const aboutSomeoneElse = opensWithUnknownName(this.analysis, this.reference, sentenceWords);
+    if (aboutSomeoneElse) this.before = [];
     const refs = findRefs(this.analysis, this.reference, span, sentenceWords, this.titles, this.before);
-    this.readings.push({ words: sentenceWords, refs, before: this.before });
+    this.readings.push({ words: sentenceWords, refs, before: this.before, aboutSomeoneElse });
     this.before = refs.some((ref) => ref.person) ? refs : [...this.before, ...refs];
   }
 }
@@ -187,6 +196,27 @@ function findRefs(
   }
   if (refs.length > 1) refs.sort(byStart);
   return refs;
+}
+
+/**
+ * The sentence opens with two or more capitalised words the reference does not know, a name's shape ("Richard
+ * Nixon arrived"): not a title, a determiner's phrase ("The Great Hall"), a common word capitalised at the start,
+ * nor a misspelling of someone the reference knows ("Anthony Blinkin").
+ */
+function opensWithUnknownName(analysis: DocumentAnalysis, reference: ReferenceIndex, sentenceWords: readonly Word[]): boolean {
+  const { prose } = analysis.doc;
+  let run = 0;
+  while (run < sentenceWords.length && isCapitalizedWord(prose, sentenceWords[run])) run++;
+  const name = sentenceWords.slice(0, run).map((word) => stripPossessive(word.norm));
+  if (run < 2 || isCommonWord(name[0]) || name.some(isTitleWord)) return false;
+  const mention = analysis.mentions[firstStartingAt(analysis.mentions, sentenceWords[0].start)];
+  if (mention && mention.start < sentenceWords[run - 1].end) return false;
+  const matcher = nameMatcherFor(reference);
+  return matcher.nearFullNames(name).length === 0 && matcher.nearSurnames(name[name.length - 1]).length === 0;
+}
+
+function isCapitalizedWord(prose: string, word: Word): boolean {
+  return isCapitalized(prose.slice(word.start, word.end));
 }
 
 function byStart(a: Span, b: Span): number {
