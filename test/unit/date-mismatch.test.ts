@@ -163,7 +163,7 @@ test('a date beside the one the sentence, or the sentence before, gives the even
   // The date beside it must be this event's: Thursday is the meeting's, not the arrival's.
   assert.deepEqual(pick(only('date-mismatch', 'Duarte arrived on Thursday, and Lindqvist met him on Thursday.', lisbon)), ['Thursday', 'duarte-arrived-wednesday']);
   // A sentence naming the event's people makes its own claim about the date, whatever the sentence before said.
-  assert.deepEqual(pick(only('date-mismatch', 'Lindqvist met Duarte on Thursday. Lindqvist met Duarte again on Friday.', lisbon)), ['Friday', 'lindqvist-met-duarte']);
+  assert.deepEqual(pick(only('date-mismatch', 'Lindqvist met Duarte on Thursday. Lindqvist met Duarte on Friday.', lisbon)), ['Friday', 'lindqvist-met-duarte']);
   // Only within a paragraph: the next one starts its own account.
   assert.deepEqual(pick(only('date-mismatch', 'Lindqvist met Duarte on Thursday.\n\nThe two met on Friday.', lisbon)), ['Friday', 'lindqvist-met-duarte']);
 });
@@ -211,4 +211,14 @@ test('"March 13 and 14" is two days of one event, read as the range they make', 
   assert.deepEqual(findingsOf('date-mismatch', 'Lindqvist met Duarte on March 15 and 16.', lisbon).map((f) => f.refId), ['lindqvist-met-duarte']);
   // The second day is no number of anything.
   assertNoFinding('number-mismatch', ['Lindqvist met Duarte on March 13 and 14 hours after the flight.'], lisbon);
+});
+
+test('"again", "a second time", "the next meeting" tell of another time the event happened', () => {
+  assertNoFinding('date-mismatch', [
+    'Lindqvist met Duarte again on Friday.',
+    'Lindqvist and Duarte met for a second time on Friday.',
+    'The next meeting of Lindqvist and Duarte came on Friday.',
+  ], lisbon);
+  // The second day of the same talks is no repeat.
+  assert.equal(only('date-mismatch', 'Lindqvist met Duarte on Friday, the second day of talks.', lisbon).refId, 'lindqvist-met-duarte');
 });

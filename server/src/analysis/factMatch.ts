@@ -124,6 +124,7 @@ export class FactMatcher {
       const inClause = hits.filter((hit) => within(hit, clause));
       if (!bare && !inClause.some((hit) => within(hit, segment))) continue;
       if (inClause.length === 0) continue;
+      if (happensAgain(sentence.words, clause, inClause, isAhead(this.reference, fact))) continue;
       // "Blinken said on Tuesday that the meeting …": the date is the saying's, not the meeting's.
       if (speech && !inClause.some((hit) => within(speech, hit))) continue;
       const directRefs = direct.filter((ref) => fact.participants.includes(ref.id));
@@ -339,6 +340,32 @@ function wordsOutsideRefs(sentence: SentenceFrame, clause: Span): Word[] {
     if (!inRef) outside.push(word);
   }
   return outside;
+}
+
+/** Words before an event word that make it another time it happened: "the next summit", "another meeting". */
+const REPEAT_MARKERS = new Set(['next', 'another', 'subsequent', 'later', 'follow-up']);
+/** How far before the event word such a word may stand ("the next Biden–Xi summit"). */
+const REPEAT_REACH = 3;
+
+/**
+ * "met Xi again", "for a second time", "the next Biden–Xi summit": the clause tells of another time the event
+ * happened, whose date or count is its own.
+ */
+function happensAgain(sentenceWords: readonly Word[], clause: Span, hits: readonly TriggerHit[], ahead: boolean): boolean {
+  const clauseWords = sentenceWords.filter((word) => within(word, clause));
+  return clauseWords.some((word, i) => {
+    if (word.norm === 'again') return true;
+    if ((word.norm === 'second' || word.norm === 'third') && clauseWords[i + 1]?.norm === 'time') return true;
+    // An event still ahead of the article is itself "the next election".
+    if (!REPEAT_MARKERS.has(word.norm) || (ahead && word.norm === 'next')) return false;
+    const reach = clauseWords.slice(i + 1, i + 1 + REPEAT_REACH);
+    return hits.some((hit) => reach.some((w) => w.start === hit.start));
+  });
+}
+
+/** The fact's date is after the article's: an event the article looks ahead to. */
+function isAhead(reference: ReferenceIndex, fact: Fact): boolean {
+  return fact.date !== undefined && fact.date.value > reference.loaded.set.article.date;
 }
 
 /** Words by which a clause refers back to an event rather than to people. */
