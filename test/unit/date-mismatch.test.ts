@@ -222,3 +222,9 @@ test('"again", "a second time", "the next meeting" tell of another time the even
   // The second day of the same talks is no repeat.
   assert.equal(only('date-mismatch', 'Lindqvist met Duarte on Friday, the second day of talks.', lisbon).refId, 'lindqvist-met-duarte');
 });
+
+test('"they" after a sentence naming two people is those two', () => {
+  // Duarte had breakfast with Ferreira on Wednesday, and met Lindqvist on Thursday.
+  assertNoFinding('date-mismatch', ['Duarte and Ferreira are old friends. They met for breakfast on Wednesday, and that meeting led to the Lindqvist talks.'], lisbon);
+  assert.equal(only('date-mismatch', 'Lindqvist and Duarte are old rivals. They met on Friday.', lisbon).refId, 'lindqvist-met-duarte');
+});

@@ -194,6 +194,13 @@ function findRefs(
     antecedent ??= before.find((ref) => hasPronoun(reference, ref, pronoun));
     if (antecedent) refs.push({ start: word.start, end: word.end, id: antecedent.id, person: true, via: 'pronoun' });
   }
+  // "Xi and Biden have known each other for years. They met in Bali …": "they" is the two people named just
+  // before, when exactly two were (no one in the sentence before it).
+  const pair = [...new Set(before.filter((ref) => ref.person).map((ref) => ref.id))];
+  const they = sentenceWords.find((word) => word.norm === 'they' && !insideQuotation(analysis, word.start));
+  if (they && pair.length === 2 && !refs.some((ref) => ref.person && ref.start < they.start)) {
+    for (const id of pair) refs.push({ start: they.start, end: they.end, id, person: true, via: 'pronoun' });
+  }
   if (refs.length > 1) refs.sort(byStart);
   return refs;
 }
