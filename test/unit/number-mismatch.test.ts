@@ -159,3 +159,10 @@ test('a sentence opening with a name the reference does not know is about that p
   // Capitalised words at the start that are no one's name.
   assert.equal(only('number-mismatch', 'Duarte arrived on Wednesday. On Wednesday he flew for 20 hours.', lisbon).refId, 'duarte-flight-twelve-hours');
 });
+
+test('of facts with the same value, the one the value’s own part of the sentence is about gives the fix', () => {
+  // The first secretary of state in five years, and the highest-level visit in nearly five years.
+  const text = 'Blinken’s trip was the first by a US secretary of state since 2018 and the highest-level visit by a US official in nearly ten years.';
+  const finding = only('number-mismatch', text, builtIn);
+  assert.deepEqual([finding.refId, finding.fixed], ['highest-level-visit-five-years', text.replace('nearly ten years', 'nearly five years')]);
+});

@@ -45,6 +45,8 @@ export interface Candidate {
   distinctive: TriggerHit[];
   /** The references to the fact's participants. */
   refs: EntityRef[];
+  /** How many of its event words are in the value's own part of the sentence. */
+  inPart: number;
 }
 
 /** Words a phrase holding only a date or a number may also contain ("on the morning of", "last"). */
@@ -143,7 +145,8 @@ export class FactMatcher {
       places ??= placeWords(this.analysis.doc.prose, wordsOutsideRefs(sentence, clause));
       if (this.placeConflict(sentence, places, fact)) continue;
       const distinctive = inClause.filter((hit) => distinctiveTriggers(this.reference, fact).has(hit.key));
-      found.push({ fact, named, supported, hits: inClause, distinctive, refs });
+      const inPart = new Set(inClause.filter((hit) => !hit.unit && within(hit, segment)).map((hit) => hit.key)).size;
+      found.push({ fact, named, supported, hits: inClause, distinctive, refs, inPart });
     }
     return found;
   }
@@ -299,11 +302,15 @@ export function statedRightlyBeside<T extends Span>(matcher: FactMatcher, value:
   return sentence >= 0 && values.some((other) => other !== value && nearEnough(other) && confirms(other));
 }
 
-/** Of facts expecting the same value, the one the sentence says most about, then the closest. */
+/**
+ * Of facts expecting the same value, the one the value's own part of the sentence says most about ("… since 2018
+ * and the highest-level visit in nearly ten years": the highest-level visit, not the first secretary of state's),
+ * then the whole sentence, then the closest.
+ */
 function best(tier: readonly Candidate[], value: Span): Candidate {
   const eventWords = (c: Candidate) => new Set(c.hits.filter((hit) => !hit.unit).map((hit) => hit.key)).size;
   const distance = (c: Candidate) => distanceTo(value, [...c.refs, ...c.hits]);
-  return [...tier].sort((a, b) => eventWords(b) - eventWords(a) || distance(a) - distance(b))[0];
+  return [...tier].sort((a, b) => b.inPart - a.inPart || eventWords(b) - eventWords(a) || distance(a) - distance(b))[0];
 }
 
 function distanceTo(value: Span, spans: readonly Span[]): number {
