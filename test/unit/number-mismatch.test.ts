@@ -154,6 +154,8 @@ test('a sentence opening with a name the reference does not know is about that p
   assertNoFinding('number-mismatch', [
     'Duarte arrived on Wednesday. Marco Bellini flew in from Rome the same day. He flew for 20 hours.',
     'Duarte arrived on Wednesday. Marco Bellini said his own flight took 20 hours.',
+    // Named nearer than the story's people, inside the sentence.
+    'Duarte arrived on Wednesday. When Marco Bellini spoke, he said he flew for 20 hours.',
   ], lisbon);
   assert.equal(only('number-mismatch', 'Duarte arrived on Wednesday. He flew for 20 hours.', lisbon).refId, 'duarte-flight-twelve-hours');
   // Capitalised words at the start that are no one's name.

@@ -155,9 +155,10 @@ export class SentenceFrames {
     const sentenceWords = words.slice(first, this.wordIndex);
     // "Richard Nixon arrived in 1972. He stayed eight days.": a sentence about someone the reference does not
     // know; "he" is not whoever was named before it.
-    const aboutSomeoneElse = opensWithUnknownName(this.analysis, this.reference, sentenceWords);
+    const strangers = unknownNames(this.analysis, this.reference, sentenceWords);
+    const aboutSomeoneElse = strangers.length > 0 && strangers[0].start === sentenceWords[0].start;
     if (aboutSomeoneElse) this.before = [];
-    const refs = findRefs(this.analysis, this.reference, span, sentenceWords, this.titles, this.before);
+    const refs = findRefs(this.analysis, this.reference, span, sentenceWords, this.titles, this.before, strangers);
     this.readings.push({ words: sentenceWords, refs, before: this.before, aboutSomeoneElse });
     this.before = refs.some((ref) => ref.person) ? refs : [...this.before, ...refs];
   }
@@ -170,6 +171,8 @@ function findRefs(
   sentenceWords: readonly Word[],
   titles: Map<string, UniqueTitle[]>,
   before: readonly EntityRef[],
+  /** Where the sentence names people the reference does not know (see unknownNames). */
+  strangers: readonly Span[],
 ): EntityRef[] {
   const refs: EntityRef[] = [];
   // Mentions are in document order: the sentence's are found by binary search, not by reading them all.
@@ -192,6 +195,9 @@ function findRefs(
       if (ref.start < word.start && (antecedent === undefined || ref.start < antecedent.start) && hasPronoun(reference, ref, pronoun)) antecedent = ref;
     }
     antecedent ??= before.find((ref) => hasPronoun(reference, ref, pronoun));
+    // "When Richard Nixon arrived in 1972, he stayed eight days": someone named nearer is "he", known or not.
+    const stranger = lastEndingBy(strangers, word.start);
+    if (stranger && (!antecedent || antecedent.start < stranger.start || !refs.includes(antecedent))) continue;
     if (antecedent) refs.push({ start: word.start, end: word.end, id: antecedent.id, person: true, via: 'pronoun' });
   }
   // "Xi and Biden have known each other for years. They met in Bali …": "they" is the two people named just
@@ -206,24 +212,41 @@ function findRefs(
 }
 
 /**
- * The sentence opens with two or more capitalised words the reference does not know, a name's shape ("Richard
- * Nixon arrived"): not a title, a determiner's phrase ("The Great Hall"), a common word capitalised at the start,
- * nor a misspelling of someone the reference knows ("Anthony Blinkin").
+ * Where the sentence names, by two or more capitalised words, someone the reference does not know ("Richard
+ * Nixon arrived", "When Richard Nixon arrived"): not a title, a determiner's phrase ("The Great Hall"), a common
+ * word capitalised at the start, a name the reference knows, nor a misspelling of one ("Anthony Blinkin").
  */
-function opensWithUnknownName(analysis: DocumentAnalysis, reference: ReferenceIndex, sentenceWords: readonly Word[]): boolean {
+function unknownNames(analysis: DocumentAnalysis, reference: ReferenceIndex, sentenceWords: readonly Word[]): Span[] {
   const { prose } = analysis.doc;
-  let run = 0;
-  while (run < sentenceWords.length && isCapitalizedWord(prose, sentenceWords[run])) run++;
-  const name = sentenceWords.slice(0, run).map((word) => stripPossessive(word.norm));
-  if (run < 2 || isCommonWord(name[0]) || name.some(isTitleWord)) return false;
-  const mention = analysis.mentions[firstStartingAt(analysis.mentions, sentenceWords[0].start)];
-  if (mention && mention.start < sentenceWords[run - 1].end) return false;
+  const names: Span[] = [];
+  for (let i = 0; i < sentenceWords.length; i++) {
+    // A common word capitalised only because it starts the sentence ("When Richard Nixon …") is no part of a name.
+    const first = i === 0 && isCommonWord(sentenceWords[0].norm) ? 1 : i;
+    let end = first;
+    while (end < sentenceWords.length && isCapitalizedWord(prose, sentenceWords[end])) end++;
+    if (end - first >= 2 && isUnknownName(analysis, reference, sentenceWords.slice(first, end))) names.push({ start: sentenceWords[first].start, end: sentenceWords[end - 1].end });
+    i = end;
+  }
+  return names;
+}
+
+function isUnknownName(analysis: DocumentAnalysis, reference: ReferenceIndex, run: readonly Word[]): boolean {
+  const name = run.map((word) => stripPossessive(word.norm));
+  if (name.some(isTitleWord)) return false;
+  const mention = analysis.mentions[firstStartingAt(analysis.mentions, run[0].start)];
+  if (mention && mention.start < run[run.length - 1].end) return false;
   const matcher = nameMatcherFor(reference);
   return matcher.nearFullNames(name).length === 0 && matcher.nearSurnames(name[name.length - 1]).length === 0;
 }
 
 function isCapitalizedWord(prose: string, word: Word): boolean {
   return isCapitalized(prose.slice(word.start, word.end));
+}
+
+function lastEndingBy(spans: readonly Span[], offset: number): Span | undefined {
+  let last: Span | undefined;
+  for (const span of spans) if (span.end <= offset) last = span;
+  return last;
 }
 
 function byStart(a: Span, b: Span): number {
