@@ -94,7 +94,8 @@ const OTHER_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
  * rule: the prose has plain spaces in its place (the same length, so offsets hold).
  */
 function withPlainSpaces(prose: string): string {
-  return prose.replace(OTHER_SPACES, ' ');
+  OTHER_SPACES.lastIndex = 0;
+  return OTHER_SPACES.test(prose) ? prose.replace(OTHER_SPACES, ' ') : prose;
 }
 
 /** One entry per UTF-16 unit (not per code point: offsets are UTF-16), each a space but line breaks. */

@@ -70,6 +70,8 @@ export class FactMatcher {
   /** By sentence index, then fact. */
   private readonly hitsCache: Map<Fact, TriggerHit[]>[] = [];
   private readonly factsCache = new Map<number, FactsInSentence>();
+  /** By sentence index and clause start. */
+  private readonly refersBackCache = new Map<string, boolean>();
 
   constructor(
     private readonly analysis: DocumentAnalysis,
@@ -112,9 +114,8 @@ export class FactMatcher {
     const speech = speechVerbBy(sentence.words, value, segment);
     let places: string[] | undefined;
     // "The visit should have happened four months earlier": a definite mention of any fact's event refers back.
-    let eventWordsInClause: TriggerHit[] | undefined;
-    const clauseEventWords = () =>
-      (eventWordsInClause ??= this.factsIn(sentenceIndex).facts.flatMap((other) => this.hits(sentenceIndex, other)).filter((hit) => within(hit, clause)));
+    let clauseRefersBack: boolean | undefined;
+    const refersBackHere = () => (clauseRefersBack ??= this.refersBack(sentenceIndex, clause));
     const found: Candidate[] = [];
     for (const fact of this.factsIn(sentenceIndex).facts) {
       if (!fits(fact)) continue;
@@ -134,7 +135,7 @@ export class FactMatcher {
       // The previous sentence supplies who a sentence naming nobody is about, or the other side of a two-sided
       // fact, when the sentence refers back ("It was …", "The two …", "The Qin meeting …").
       const namesNobody = !direct.some((ref) => ref.person);
-      const fromContext = (namesNobody || (named > 0 && fact.participants.length >= 2)) && refersBack(sentence, clause, clauseEventWords());
+      const fromContext = (namesNobody || (named > 0 && fact.participants.length >= 2)) && refersBackHere();
       const refs = [...directRefs, ...(fromContext ? sentence.context.filter((ref) => fact.participants.includes(ref.id)) : [])];
       const supported = new Set(refs.map((ref) => ref.id)).size;
       // Only the previous sentence says who this one is about: that must pin down both sides of a fact, or the
@@ -210,6 +211,20 @@ export class FactMatcher {
       this.factsCache.set(sentenceIndex, found);
     }
     return found;
+  }
+
+  /** Whether the clause refers back to the sentence before; once per clause. */
+  private refersBack(sentenceIndex: number, clause: Span): boolean {
+    const key = `${sentenceIndex} ${clause.start}`;
+    let answer = this.refersBackCache.get(key);
+    if (answer === undefined) {
+      const sentence = this.sentences.at(sentenceIndex);
+      const { firstStems } = this.factsIn(sentenceIndex);
+      // Any fact's event word (its first word) counts after "the": "The visit should have happened earlier".
+      answer = refersBack(sentence, clause, (word) => firstStems.has(sentence.stems[sentence.words.indexOf(word)]));
+      this.refersBackCache.set(key, answer);
+    }
+    return answer;
   }
 
   private hits(sentenceIndex: number, fact: Fact): TriggerHit[] {
@@ -388,14 +403,14 @@ function refersToEvent(sentence: SentenceFrame, value: Span): boolean {
 const BACK_REFERENCES = new Set(['it', 'its', 'they', 'their', 'them', 'both', 'this', 'these', 'those']);
 
 /** "It was called off", "The two talked", "the Qin meeting": the clause continues the previous sentence's story. */
-function refersBack(sentence: SentenceFrame, clause: Span, hits: readonly TriggerHit[]): boolean {
+function refersBack(sentence: SentenceFrame, clause: Span, isEventWord: (word: Word) => boolean): boolean {
   const clauseWords = sentence.words.filter((w) => within(w, clause));
   return clauseWords.some((word, i) => {
     if (BACK_REFERENCES.has(word.norm)) return true;
     if (word.norm !== 'the') return false;
     if (/^(?:two|pair)$/.test(clauseWords[i + 1]?.norm ?? '')) return true;
-    // "the meeting", "the Qin meeting": a definite mention of the fact's own event.
-    return hits.some((hit) => clauseWords.slice(i + 1, i + 3).some((w) => w.start === hit.start));
+    // "the meeting", "the Qin meeting": a definite mention of an event.
+    return clauseWords.slice(i + 1, i + 3).some(isEventWord);
   });
 }
 

@@ -155,8 +155,10 @@ export class SentenceFrames {
     const sentenceWords = words.slice(first, this.wordIndex);
     // "Richard Nixon arrived in 1972. He stayed eight days.": a sentence about someone the reference does not
     // know; "he" is not whoever was named before it.
-    const strangers = unknownNames(this.analysis, this.reference, sentenceWords);
-    const aboutSomeoneElse = strangers.length > 0 && strangers[0].start === sentenceWords[0].start;
+    // Searched only when the sentence opens with capitals or a pronoun needs them: most sentences are not.
+    let found: Span[] | undefined;
+    const strangers = () => (found ??= unknownNames(this.analysis, this.reference, sentenceWords));
+    const aboutSomeoneElse = opensWithCapitals(this.analysis.doc.prose, sentenceWords) && strangers()[0]?.start === sentenceWords[0].start;
     if (aboutSomeoneElse) this.before = [];
     const refs = findRefs(this.analysis, this.reference, span, sentenceWords, this.titles, this.before, strangers);
     this.readings.push({ words: sentenceWords, refs, before: this.before, aboutSomeoneElse });
@@ -172,7 +174,7 @@ function findRefs(
   titles: Map<string, UniqueTitle[]>,
   before: readonly EntityRef[],
   /** Where the sentence names people the reference does not know (see unknownNames). */
-  strangers: readonly Span[],
+  strangers: () => readonly Span[],
 ): EntityRef[] {
   const refs: EntityRef[] = [];
   // Mentions are in document order: the sentence's are found by binary search, not by reading them all.
@@ -196,7 +198,7 @@ function findRefs(
     }
     antecedent ??= before.find((ref) => hasPronoun(reference, ref, pronoun));
     // "When Richard Nixon arrived in 1972, he stayed eight days": someone named nearer is "he", known or not.
-    const stranger = lastEndingBy(strangers, word.start);
+    const stranger = lastEndingBy(strangers(), word.start);
     if (stranger && (!antecedent || antecedent.start < stranger.start || !refs.includes(antecedent))) continue;
     if (antecedent) refs.push({ start: word.start, end: word.end, id: antecedent.id, person: true, via: 'pronoun' });
   }
@@ -236,11 +238,20 @@ function isUnknownName(analysis: DocumentAnalysis, reference: ReferenceIndex, ru
   const mention = analysis.mentions[firstStartingAt(analysis.mentions, run[0].start)];
   if (mention && mention.start < run[run.length - 1].end) return false;
   const matcher = nameMatcherFor(reference);
-  return matcher.nearFullNames(name).length === 0 && matcher.nearSurnames(name[name.length - 1]).length === 0;
+  const surname = name[name.length - 1];
+  return matcher.nearFullNames(name).length === 0 && !(matcher.mayBeNearSurname(surname) && matcher.nearSurnames(surname).length > 0);
+}
+
+/** The sentence's first two words are capitalised (or the second and third, after a common word). */
+function opensWithCapitals(prose: string, sentenceWords: readonly Word[]): boolean {
+  if (sentenceWords.length < 2 || !isCapitalizedWord(prose, sentenceWords[1])) return false;
+  return isCapitalizedWord(prose, sentenceWords[0]) || (sentenceWords.length > 2 && isCapitalizedWord(prose, sentenceWords[2]));
 }
 
 function isCapitalizedWord(prose: string, word: Word): boolean {
-  return isCapitalized(prose.slice(word.start, word.end));
+  // By character code for ASCII: this runs on many words of a sentence.
+  const code = prose.charCodeAt(word.start);
+  return code < 128 ? code >= 65 && code <= 90 : isCapitalized(prose.slice(word.start, word.end));
 }
 
 function lastEndingBy(spans: readonly Span[], offset: number): Span | undefined {
