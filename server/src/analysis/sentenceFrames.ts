@@ -222,10 +222,11 @@ function unknownNames(analysis: DocumentAnalysis, reference: ReferenceIndex, sen
   const { prose } = analysis.doc;
   const names: Span[] = [];
   for (let i = 0; i < sentenceWords.length; i++) {
-    // A common word capitalised only because it starts the sentence ("When Richard Nixon …") is no part of a name.
-    const first = i === 0 && isCommonWord(sentenceWords[0].norm) ? 1 : i;
-    let end = first;
+    let end = i;
     while (end < sentenceWords.length && isCapitalizedWord(prose, sentenceWords[end])) end++;
+    // A common word capitalised only because it starts the sentence ("When Richard Nixon …") is no part of a name
+    // (looked up last: the dictionary is a large table).
+    const first = i === 0 && end >= 2 && isCommonWord(sentenceWords[0].norm) ? 1 : i;
     if (end - first >= 2 && isUnknownName(analysis, reference, sentenceWords.slice(first, end))) names.push({ start: sentenceWords[first].start, end: sentenceWords[end - 1].end });
     i = end;
   }
@@ -233,10 +234,11 @@ function unknownNames(analysis: DocumentAnalysis, reference: ReferenceIndex, sen
 }
 
 function isUnknownName(analysis: DocumentAnalysis, reference: ReferenceIndex, run: readonly Word[]): boolean {
-  const name = run.map((word) => stripPossessive(word.norm));
-  if (name.some(isTitleWord)) return false;
+  // Cheapest first: most capitalised runs of a draft are names the reference knows.
   const mention = analysis.mentions[firstStartingAt(analysis.mentions, run[0].start)];
   if (mention && mention.start < run[run.length - 1].end) return false;
+  const name = run.map((word) => stripPossessive(word.norm));
+  if (name.some(isTitleWord)) return false;
   const matcher = nameMatcherFor(reference);
   const surname = name[name.length - 1];
   return matcher.nearFullNames(name).length === 0 && !(matcher.mayBeNearSurname(surname) && matcher.nearSurnames(surname).length > 0);
