@@ -261,6 +261,9 @@ test('an alteration in every word group is still found while the quotation is sh
 test('“in X’s words” names the speaker, before or after the quote', () => {
   const before = 'In Raman’s words, “Every boat that runs aground costs us a season.”';
   assert.equal(applyFix(before, preferredFix(only(before, 'quote-misattributed'))), 'In Okafor’s words, “Every boat that runs aground costs us a season.”');
+  // Opening the sentence, for the quote later in it.
+  const opening = 'In Raman’s words, the best anyone could hope for was that “every boat that runs aground costs us a season.”';
+  assert.match(only(opening, 'quote-misattributed').message, /Tom Okafor/);
   const after = '“Every boat that runs aground costs us a season,” in Bell’s view.';
   assert.match(only(after, 'quote-misattributed').message, /Tom Okafor/);
   for (const text of [
@@ -270,6 +273,8 @@ test('“in X’s words” names the speaker, before or after the quote', () => 
     'Raman’s words came later. “Every boat that runs aground costs us a season,” Okafor said.',
     'After Raman’s remarks, Okafor said: “Every boat that runs aground costs us a season.”',
     'Raman’s remarks drew a reply from Okafor: “Every boat that runs aground costs us a season.”',
+    // Someone else named after the opening phrase speaks.
+    'In Raman’s view, Okafor put it best: “Every boat that runs aground costs us a season.”',
   ]) assert.deepEqual(reported(text, run(text)), [], text);
 });
 

@@ -163,6 +163,8 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'this', 'that',
 function attributionBefore(context: Context, lead: Span, quotation: QuotationSpan): Attribution | undefined {
   const leadWords = spansWithin(context.words, lead);
   const outlet = findOutlet(context, lastClause(context.doc.prose, lead));
+  const opening = openingOwner(context, leadWords, spansWithin(context.mentions, lead).filter((m) => m.entity.kind === 'person'));
+  if (opening) return { ...opening, outlet };
   for (let i = leadWords.length - 1; i >= 0; i--) {
     if (!isReportingVerb(context, leadWords[i])) continue;
     const verb = leadWords[i];
@@ -188,7 +190,8 @@ function attributionBefore(context: Context, lead: Span, quotation: QuotationSpa
     if (speaker) return { ...speaker, outlet };
   }
   // "In X's words, “…”", "Blinken rejected Qin's claim: “…”"
-  const owner = speechNounOwner(context, spansWithin(context.mentions, lead).filter((m) => m.entity.kind === 'person').at(-1), lead);
+  const people = spansWithin(context.mentions, lead).filter((m) => m.entity.kind === 'person');
+  const owner = speechNounOwner(context, people.at(-1), lead);
   if (owner) return { ...owner, outlet };
   // "X's verdict was bleak: “…”", "The line came from X: “…”"
   const leadText = context.doc.prose.slice(lead.start, lead.end);
@@ -209,6 +212,18 @@ function speechNounOwner(context: Context, mention: Mention | undefined, side: S
   const noun = context.words[mention.wordIndex + mention.wordCount];
   if (!noun || !SPEECH_NOUNS.has(noun.norm) || noun.start < side.start || noun.end > side.end) return undefined;
   return /^[\s,.;:—–-]*$/.test(context.doc.prose.slice(noun.end, side.end)) ? fromMention({ ...mention, possessive: false }) : undefined;
+}
+
+/**
+ * "In X's words, the best to hope for was “…”": a sentence opening with "in" and a possessive and a noun for
+ * what was said, then a comma, names the speaker of its quote when nobody else is named after it.
+ */
+function openingOwner(context: Context, leadWords: readonly Word[], people: readonly Mention[]): Attribution | undefined {
+  const [owner, ...others] = people;
+  if (leadWords[0]?.norm !== 'in' || owner?.wordIndex !== firstStartingAt(context.words, leadWords[1]?.start ?? -1) || others.some((m) => !m.possessive)) return undefined;
+  const noun = context.words[owner.wordIndex + owner.wordCount];
+  if (!noun || context.doc.prose[noun.end] !== ',') return undefined;
+  return speechNounOwner(context, owner, { start: owner.start, end: noun.end });
 }
 
 /**
