@@ -219,8 +219,9 @@ test('"again", "a second time", "the next meeting" tell of another time the even
     'Lindqvist and Duarte met for a second time on Friday.',
     'The next meeting of Lindqvist and Duarte came on Friday.',
   ], lisbon);
-  // The second day of the same talks is no repeat.
+  // The second day of the same talks is no repeat, nor an "again" about something else in the clause.
   assert.equal(only('date-mismatch', 'Lindqvist met Duarte on Friday, the second day of talks.', lisbon).refId, 'lindqvist-met-duarte');
+  assert.equal(only('date-mismatch', 'Lindqvist met Duarte on Friday, and for a while it looked as if nobody would call again.', lisbon).refId, 'lindqvist-met-duarte');
 });
 
 test('"they" after a sentence naming two people is those two', () => {

@@ -376,7 +376,8 @@ const REPEAT_REACH = 3;
 function happensAgain(sentenceWords: readonly Word[], clause: Span, hits: readonly TriggerHit[], ahead: boolean): boolean {
   const clauseWords = sentenceWords.filter((word) => within(word, clause));
   return clauseWords.some((word, i) => {
-    if (word.norm === 'again') return true;
+    // "met Xi again", "again met": by the event word, not anywhere in a long clause.
+    if (word.norm === 'again') return hits.some((hit) => clauseWords.slice(Math.max(0, i - REPEAT_REACH), i + REPEAT_REACH + 1).some((w) => w.start === hit.start));
     if ((word.norm === 'second' || word.norm === 'third') && clauseWords[i + 1]?.norm === 'time') return true;
     // An event still ahead of the article is itself "the next election".
     if (!REPEAT_MARKERS.has(word.norm) || (ahead && word.norm === 'next')) return false;
