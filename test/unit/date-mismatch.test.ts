@@ -229,3 +229,9 @@ test('"they" after a sentence naming two people is those two', () => {
   assertNoFinding('date-mismatch', ['Duarte and Ferreira are old friends. They met for breakfast on Wednesday, and that meeting led to the Lindqvist talks.'], lisbon);
   assert.equal(only('date-mismatch', 'Lindqvist and Duarte are old rivals. They met on Friday.', lisbon).refId, 'lindqvist-met-duarte');
 });
+
+test('a date with its year well after the article is a later occasion of a past event', () => {
+  assertNoFinding('date-mismatch', ['Lindqvist met Duarte again in Brasília on Friday, 26 April 2024.', 'Lindqvist met Duarte on 2 May 2024 in Geneva.'], lisbon);
+  // A day or two off is still a wrong date.
+  assert.equal(only('date-mismatch', 'Lindqvist met Duarte on 2024-03-16.', lisbon).refId, 'lindqvist-met-duarte');
+});

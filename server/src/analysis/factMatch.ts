@@ -490,9 +490,9 @@ const factsByFirstTriggerStem = oncePer((reference: ReferenceIndex): Map<string,
 
 /**
  * Words that belong to how a quantity is written, whatever it counts: "61 years old", "an 18-month-old pact",
- * "two years ago". As a fact's event word they say nothing about which event a number is.
+ * "two years ago", "five months earlier". As a fact's event word they say nothing about which event a number is.
  */
-const QUANTITY_PHRASE_WORDS = new Set(['old', 'ago'].map(stem));
+const QUANTITY_PHRASE_WORDS = new Set(['old', 'ago', 'earlier', 'later', 'before', 'after', 'late'].map(stem));
 
 function isUnitTrigger(fact: Fact, key: string): boolean {
   return fact.quantity !== undefined && (key === stem(singular(fact.quantity.unit)) || QUANTITY_PHRASE_WORDS.has(key));

@@ -4,6 +4,7 @@
 import { describeDate, fieldsOfIsoDate, readDates, rewriteDate, type CalendarFields, type DateExpression } from '../analysis/dates';
 import { chooseFact, factMatcher, factValueKey, statedRightlyBeside } from '../analysis/factMatch';
 import { insideQuotation } from '../analysis/quotedText';
+import type { ReferenceIndex } from '../reference/index';
 import type { Fact } from '../reference/types';
 import { oncePer } from '../text/memo';
 import { firstStartingAt } from '../text/spans';
@@ -26,7 +27,10 @@ export const dateMismatch: Check = ({ analysis, reference, confirm }) => {
   const expressions = readDates(analysis);
   const choiceFor = oncePer((expression: DateExpression) => {
     if (insideQuotation(analysis, expression.start) || isReferencePoint(analysis.words, expression)) return undefined;
-    const candidates = matcher.candidates(expression, (fact) => fact.date !== undefined && comparable(expression, fieldsOf(fact)) && !anotherOccurrence(expression, fieldsOf(fact)));
+    const candidates = matcher.candidates(
+      expression,
+      (fact) => fact.date !== undefined && comparable(expression, fieldsOf(fact)) && !anotherOccurrence(expression, fieldsOf(fact)) && !afterTheArticle(expression, fact, reference),
+    );
     return chooseFact(candidates, expression, (fact) => agrees(expression, fieldsOf(fact)), factValueKey);
   });
   for (const expression of expressions) {
@@ -78,6 +82,23 @@ function anotherOccurrence(expression: DateExpression, reference: CalendarFields
   const { stated } = expression;
   if (stated.year === undefined || reference.year === undefined || stated.day !== undefined || stated.weekday !== undefined) return false;
   return Math.abs(stated.year - reference.year) >= OTHER_OCCURRENCE_YEARS;
+}
+
+/** Days past the article's date from which a dated event is a later occasion rather than a day or two off. */
+const LATER_OCCASION_DAYS = 7;
+
+/**
+ * "Wang Yi also met Blinken on Thursday, 13 July 2023, in Jakarta": a date well after the article's, of an event
+ * the article tells as past, is a later occasion, not a misdating. Only a date with its year says so; its
+ * earliest day counts ("July 2023" is July 1).
+ */
+function afterTheArticle(expression: DateExpression, fact: Fact, reference: ReferenceIndex): boolean {
+  const { year, month, day } = expression.stated;
+  const article = reference.loaded.set.article.date;
+  if (year === undefined || !fact.date || fact.date.value > article) return false;
+  const [articleYear, articleMonth, articleDay] = article.split('-').map(Number);
+  const days = (Date.UTC(year, (month ?? 1) - 1, day ?? 1) - Date.UTC(articleYear, articleMonth - 1, articleDay)) / 86_400_000;
+  return days >= LATER_OCCASION_DAYS;
 }
 
 /** The draft states at least one field the reference knows. */
