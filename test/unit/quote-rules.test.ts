@@ -361,3 +361,11 @@ test('a name the reference does not know is not the speaker when the attribution
   const organisation = 'Radio Norte, summing up the week, concluded that “nothing leaves the bay.”';
   assert.match(only(organisation, 'quote-misattributed').message, /not Radio Norte/);
 });
+
+test('a second verb joined by "and" has the first one’s subject: “Raman met Okafor and said …”', () => {
+  for (const text of [
+    'Raman met Okafor on Friday and said “nothing leaves the bay.”',
+    'On Friday Raman met Okafor, the harbour master, and said that “nothing leaves the bay.”',
+  ]) assert.deepEqual(reported(text, run(text)), [], text);
+  assert.match(only('Okafor met Raman on Friday and said “nothing leaves the bay.”', 'quote-misattributed').message, /not Tom Okafor/);
+});

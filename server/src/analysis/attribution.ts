@@ -175,7 +175,9 @@ function attributionBefore(context: Context, lead: Span, quotation: QuotationSpa
       return (m.possessive && next !== undefined && SPEECH_NOUNS.has(next)) || (!m.possessive && next === 'as');
     });
     if (reported) return { ...fromMention({ ...reported, possessive: false }), outlet };
-    const subject = subjectBefore(context, { start: lead.start, end: verb.start }, quotation);
+    // "Xi met Bill Gates on Friday and said …": the second verb's subject is the first one's.
+    const coordinated = leadWords[i - 1]?.norm === 'and' ? firstSpeaker(context, { start: lead.start, end: leadWords[i - 1].start }, quotation) : undefined;
+    const subject = coordinated ?? subjectBefore(context, { start: lead.start, end: verb.start }, quotation);
     if (!subject) continue;
     // "X agreed with Y that “…”": another person between verb and quote leaves the speaker in doubt,
     // unless the verb takes a listener ("X told Y that “…”").
@@ -249,6 +251,16 @@ function nearestSpeaker(context: Context, clause: Span, quotation: QuotationSpan
     const word = clauseWords[i];
     const mention = mentionAt(context, word.start);
     if (mention?.entity.kind === 'person' && (possessiveToo || !mention.possessive)) return fromMention(mention);
+    if (SUBJECT_PRONOUNS.has(word.norm)) return resolvePronoun(context, word, quotation);
+  }
+  return undefined;
+}
+
+/** The first person named in `clause` (not in a possessive), or a subject pronoun: the subject of its first verb. */
+function firstSpeaker(context: Context, clause: Span, quotation: QuotationSpan): Attribution | undefined {
+  for (const word of spansWithin(context.words, clause)) {
+    const mention = mentionAt(context, word.start);
+    if (mention?.entity.kind === 'person' && !mention.possessive) return fromMention(mention);
     if (SUBJECT_PRONOUNS.has(word.norm)) return resolvePronoun(context, word, quotation);
   }
   return undefined;
