@@ -185,3 +185,12 @@ describe('name-misspelled on the built-in reference set', () => {
     ], flaggedAndFix);
   });
 });
+
+test('a misspelt speaker whose first word is someone else’s name is not made that person’s misattribution', () => {
+  // "Wang" alone is Wang Yi; "Wang Wenbing" is Wang Wenbin misspelt, the quote's real speaker.
+  const text = 'Foreign ministry spokesman Wang Wenbing said the US needed to “respect China’s core concerns.”';
+  assert.deepEqual(findingsOf('name-misspelled', text, builtIn).map((f) => text.slice(f.start, f.end)), ['Wang Wenbing']);
+  assert.deepEqual(findingsOf('quote-misattributed', text, builtIn), []);
+  // Someone else's full name still takes the quote.
+  assert.equal(findingsOf('quote-misattributed', 'Wang Yi said the US needed to “respect China’s core concerns.”', builtIn).length, 1);
+});

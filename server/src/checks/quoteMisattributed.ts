@@ -41,8 +41,9 @@ export const quoteMisattributed: Check = ({ analysis, reference, confirm }) => {
     const rightId = match.quote.quote.speaker;
     const right = reference.entities.get(rightId);
     if (!right) continue;
-    // "said Craig Singelton": the right speaker, misspelt; name-misspelled says so.
-    if (unknownSpeaker && misspells(analysis.doc.text.slice(attribution.span.start, attribution.span.end), rightId, reference)) continue;
+    // "said Craig Singelton", "Wang Wenbing said" (Wang alone being Wang Yi's): the right speaker, misspelt;
+    // name-misspelled says so.
+    if (misspells(nameRunAt(analysis.doc.text, attribution.span), rightId, reference)) continue;
     // A split quote ("“A,” he said, “B.”") names its speaker once: one finding covers both halves.
     const earlier = findings.find((f) => f.fixes[0].edits[0].start === attribution.span!.start && f.refId === match.quote.quote.id);
     if (earlier) {
@@ -71,6 +72,12 @@ export const quoteMisattributed: Check = ({ analysis, reference, confirm }) => {
   for (const span of agreed.values()) confirm(span);
   return findings;
 };
+
+/** The attribution's name with the capitalised words right after it: "Wang" of "Wang Wenbing". */
+function nameRunAt(text: string, span: Span): string {
+  const after = /^(?: [A-Z][\p{L}'’-]*){1,2}/u.exec(text.slice(span.end, span.end + 60));
+  return text.slice(span.start, span.end) + (after?.[0] ?? '');
+}
 
 /** A name the reference does not know is within name-misspelled's reach of this person's name. */
 function misspells(name: string, personId: string, reference: ReferenceIndex): boolean {
