@@ -42,7 +42,10 @@ describe('title-mismatch on an invented reference set', () => {
         'Mining Minister',
         ['It was drafted by the Mining spokesman Juan Pablo Rojas.', 'It was drafted by the Mining Minister Valeria Castellanos.'],
       ],
+      // The same kind of office in another department, whoever holds it.
+      ['Defense Minister Kenji Mori spoke.', 'Defense Minister', ['Foreign Minister Kenji Mori spoke.']],
     ]);
+    assertQuiet(copper, ['Japanese Minister Kenji Mori spoke.']);
   });
 
   test('flags an office of the same kind that the reference gives to someone else', () => {

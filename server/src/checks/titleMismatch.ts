@@ -4,7 +4,7 @@
 // Minister; "CIA chief" for anyone but the CIA chief). Titles the reference is silent about that fit the
 // person's kind of office ("veteran diplomat", "Pentagon chief") and past titles ("former …") pass.
 import { isReported } from '../analysis/analyze';
-import { diplomatRoleCovers, fitsRole, holdsOffice, isExclusive, isGeneric, organisationEvidence, readRole, sameKindOfOffice, type Office } from '../analysis/offices';
+import { OFFICE_MODIFIERS, diplomatRoleCovers, fitsRole, holdsOffice, isExclusive, isGeneric, organisationEvidence, readRole, sameKindOfOffice, type Office } from '../analysis/offices';
 import { nameMatcherFor } from '../analysis/nameMatcher';
 import { findTitleClaims, type TitleClaim } from '../analysis/titles';
 import type { ReferenceIndex } from '../reference/index';
@@ -56,8 +56,18 @@ function judge(office: Office, person: Person, reference: ReferenceIndex): { hol
   // office of state: a foreign minister is not also an ambassador or a vice premier.
   // Nor when the reference only says what kind of office the person holds ("the senior East Asia diplomat" may
   // be an assistant secretary of state).
-  const otherOffice = isExclusive(office) && !person.roles.some((role) => sameKindOfOffice(office, role) || diplomatRoleCovers(role, office));
+  const otherOffice = isExclusive(office) && !person.roles.some((role) => (sameKindOfOffice(office, role) && !otherDepartment(office, role)) || diplomatRoleCovers(role, office));
   return otherOffice || holders.length ? { holders } : undefined;
+}
+
+/**
+ * "Defense Minister Qin Gang" for a foreign minister: the same kind of office, but the draft names a department
+ * the role's words do not have while the role names one of its own: another office of state, held or not by
+ * someone the reference names.
+ */
+function otherDepartment(office: Office, role: Role): boolean {
+  const { words } = readRole(role);
+  return office.modifiers.some((m) => !words.has(m)) && [...words].some((w) => OFFICE_MODIFIERS.has(w));
 }
 
 /** The best-placed other people whose roles fit the office: same organisation words, same head word,
