@@ -170,3 +170,11 @@ test('of facts with the same value, the one the value’s own part of the senten
   const finding = only('number-mismatch', text, builtIn);
   assert.deepEqual([finding.refId, finding.fixed], ['highest-level-visit-five-years', text.replace('nearly ten years', 'nearly five years')]);
 });
+
+test('a "she" none of the people near can be is someone else, and so is what the sentence tells', () => {
+  assertNoFinding('number-mismatch', [
+    'Carla Mendes met Duarte after his arrival on Wednesday. She said the flight took 20 hours.',
+    'Carla Mendes flew to Lisbon after Duarte. At the end of her trip she said the flight took 20 hours.',
+  ], lisbon);
+  assert.equal(only('number-mismatch', 'Duarte arrived on Wednesday. He said the flight took 20 hours.', lisbon).refId, 'duarte-flight-twelve-hours');
+});

@@ -161,8 +161,19 @@ export class SentenceFrames {
     const aboutSomeoneElse = opensWithCapitals(this.analysis.doc.prose, sentenceWords) && strangers()[0]?.start === sentenceWords[0].start;
     if (aboutSomeoneElse) this.before = [];
     const refs = findRefs(this.analysis, this.reference, span, sentenceWords, this.titles, this.before, strangers);
-    this.readings.push({ words: sentenceWords, refs, before: this.before, aboutSomeoneElse });
+    // "Janet Yellen went to Beijing after Blinken. She met Li Qiang …": a "she" no one the reference knows can be
+    // (everyone near has another pronoun) is someone else, and so is what the sentence tells.
+    const someoneUnknown = aboutSomeoneElse || this.pronounForNoOne(sentenceWords, refs);
+    this.readings.push({ words: sentenceWords, refs, before: someoneUnknown ? [] : this.before, aboutSomeoneElse: someoneUnknown });
     this.before = refs.some((ref) => ref.person) ? refs : [...this.before, ...refs];
+  }
+
+  /** A personal pronoun of the sentence resolved to no one, while every person near has a known other pronoun. */
+  private pronounForNoOne(sentenceWords: readonly Word[], refs: readonly EntityRef[]): boolean {
+    const unresolved = sentenceWords.some((word) => PRONOUNS.has(word.norm) && !insideQuotation(this.analysis, word.start) && !refs.some((ref) => ref.start === word.start));
+    if (!unresolved) return false;
+    const near = [...this.before, ...refs].filter((ref) => ref.person);
+    return near.length > 0 && near.every((ref) => this.reference.person(ref.id)?.pronoun !== undefined);
   }
 }
 
