@@ -46,6 +46,8 @@ describe('title-mismatch on an invented reference set', () => {
       ['Defense Minister Kenji Mori spoke.', 'Defense Minister', ['Foreign Minister Kenji Mori spoke.']],
     ]);
     assertQuiet(copper, ['Japanese Minister Kenji Mori spoke.']);
+    // A department spelt the British way is the same department.
+    assertQuiet(builtIn, ['US defence secretary Lloyd Austin spoke.']);
   });
 
   test('flags an office of the same kind that the reference gives to someone else', () => {

@@ -66,8 +66,15 @@ function judge(office: Office, person: Person, reference: ReferenceIndex): { hol
  * someone the reference names.
  */
 function otherDepartment(office: Office, role: Role): boolean {
-  const { words } = readRole(role);
-  return office.modifiers.some((m) => !words.has(m)) && [...words].some((w) => OFFICE_MODIFIERS.has(w));
+  const words = new Set([...readRole(role).words].map(department));
+  return office.modifiers.some((m) => !words.has(department(m))) && [...words].some((w) => OFFICE_MODIFIERS.has(w));
+}
+
+/** British and American spellings of a department are one department. */
+const SPELLINGS: Record<string, string> = { defence: 'defense', labour: 'labor' };
+
+function department(word: string): string {
+  return Object.hasOwn(SPELLINGS, word) ? SPELLINGS[word] : word;
 }
 
 /** The best-placed other people whose roles fit the office: same organisation words, same head word,
