@@ -178,3 +178,11 @@ test('a "she" none of the people near can be is someone else, and so is what the
   ], lisbon);
   assert.equal(only('number-mismatch', 'Duarte arrived on Wednesday. He said the flight took 20 hours.', lisbon).refId, 'duarte-flight-twelve-hours');
 });
+
+test('a paragraph dated well after the article tells of a later time, not of the article’s events', () => {
+  assertNoFinding('number-mismatch', ['Lindqvist went back to Lisbon on Monday, 6 May 2024. The trip was short. On the Wednesday she talked with Duarte for seven hours.'], lisbon);
+  assertNoFinding('date-mismatch', ['Lindqvist went back to Lisbon on Monday, 6 May 2024. On the Wednesday she met Duarte.'], lisbon);
+  // A bare year is no such date ("the treaty expires in 2026"), nor is a date in another paragraph.
+  assert.equal(only('date-mismatch', 'The treaty expires in 2026. Lindqvist met Duarte on Friday.', lisbon).refId, 'lindqvist-met-duarte');
+  assert.equal(only('number-mismatch', 'Lindqvist went back to Lisbon on Monday, 6 May 2024.\n\nLindqvist and Duarte talked for seven hours.', lisbon).refId, 'lindqvist-duarte-four-hours');
+});

@@ -72,6 +72,19 @@ export function fieldsOfIsoDate(value: string): CalendarFields {
   return fields;
 }
 
+/** Days past the article's date from which a dated event is a later occasion rather than a day or two off. */
+export const LATER_OCCASION_DAYS = 7;
+
+/**
+ * How many days the earliest day a date states ("July 2023" is July 1) comes after an ISO date; undefined
+ * without a year.
+ */
+export function daysAfter(stated: CalendarFields, isoDate: string): number | undefined {
+  if (stated.year === undefined) return undefined;
+  const [year, month, day] = isoDate.split('-').map(Number);
+  return (Date.UTC(stated.year, (stated.month ?? 1) - 1, stated.day ?? 1) - Date.UTC(year, (month || 1) - 1, day || 1)) / 86_400_000;
+}
+
 const READ = oncePer((_doc: ProseDocument) => new Map<string, DateExpression[]>());
 
 /** The dates in the reported part, read once per text and part for every reference set (both fact rules use them). */

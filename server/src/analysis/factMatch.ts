@@ -17,6 +17,7 @@ import type { Span } from '../checks/finding';
 import type { ReferenceIndex } from '../reference/index';
 import type { Fact } from '../reference/types';
 import { isCalendarName } from '../text/calendar';
+import { LATER_OCCASION_DAYS, daysAfter, readDates } from './dates';
 import { oncePer } from '../text/memo';
 import { lastStartingAtOrBefore } from '../text/spans';
 import { isCapitalized, stripPossessive, words, type Word } from '../text/words';
@@ -112,13 +113,14 @@ export class FactMatcher {
     const local = sentence.refs.filter((ref) => within(ref, near));
     const direct = [...local, ...(subject && !local.includes(subject) ? [subject] : [])];
     const speech = speechVerbBy(sentence.words, value, segment);
+    const later = this.toldOfLaterTime(sentenceIndex, value);
     let places: string[] | undefined;
     // "The visit should have happened four months earlier": a definite mention of any fact's event refers back.
     let clauseRefersBack: boolean | undefined;
     const refersBackHere = () => (clauseRefersBack ??= this.refersBack(sentenceIndex, clause));
     const found: Candidate[] = [];
     for (const fact of this.factsIn(sentenceIndex).facts) {
-      if (!fits(fact)) continue;
+      if (!fits(fact) || (later && !isAhead(this.reference, fact))) continue;
       // An event word reaching into the value's own words ("hour before" in "three hours before Xi received
       // him") is part of how the value is written, not a sign of the event (the unit word alone is its own hit).
       const hits = this.hits(sentenceIndex, fact).filter((hit) => hit.end <= value.start || hit.start >= value.end || within(hit, value));
@@ -211,6 +213,21 @@ export class FactMatcher {
       this.factsCache.set(sentenceIndex, found);
     }
     return found;
+  }
+
+  /**
+   * "The second visit began on Wednesday, 24 April 2024 … On the Friday Blinken held talks with Wang Yi for
+   * more than five hours": the paragraph, up to the value's sentence, dates what it tells (a month or a day,
+   * with its year) well after the article: the article's past events are not what it is about.
+   */
+  private toldOfLaterTime(sentenceIndex: number, value: Span): boolean {
+    const { spans } = this.sentences;
+    const { blocks } = this.analysis.doc;
+    const article = this.reference.loaded.set.article.date;
+    const from = blocks[lastStartingAtOrBefore(blocks, spans[sentenceIndex].start)]?.start ?? spans[sentenceIndex].start;
+    return readDates(this.analysis).some(
+      (date) => date.start >= from && date.start < spans[sentenceIndex].end && date.start !== value.start && date.stated.month !== undefined && (daysAfter(date.stated, article) ?? 0) >= LATER_OCCASION_DAYS,
+    );
   }
 
   /** Whether the clause refers back to the sentence before; once per clause. */

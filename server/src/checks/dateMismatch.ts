@@ -1,7 +1,7 @@
 // date-mismatch: a weekday, day, month or year that contradicts the reference's date for the event the sentence
 // is about ("Blinken met Xi on Tuesday" when the reference has Monday). The fix writes the reference's date in
 // the draft's own format.
-import { describeDate, fieldsOfIsoDate, readDates, rewriteDate, type CalendarFields, type DateExpression } from '../analysis/dates';
+import { LATER_OCCASION_DAYS, daysAfter, describeDate, fieldsOfIsoDate, readDates, rewriteDate, type CalendarFields, type DateExpression } from '../analysis/dates';
 import { chooseFact, factMatcher, factValueKey, statedRightlyBeside } from '../analysis/factMatch';
 import { insideQuotation } from '../analysis/quotedText';
 import type { ReferenceIndex } from '../reference/index';
@@ -84,21 +84,13 @@ function anotherOccurrence(expression: DateExpression, reference: CalendarFields
   return Math.abs(stated.year - reference.year) >= OTHER_OCCURRENCE_YEARS;
 }
 
-/** Days past the article's date from which a dated event is a later occasion rather than a day or two off. */
-const LATER_OCCASION_DAYS = 7;
-
 /**
  * "Wang Yi also met Blinken on Thursday, 13 July 2023, in Jakarta": a date well after the article's, of an event
- * the article tells as past, is a later occasion, not a misdating. Only a date with its year says so; its
- * earliest day counts ("July 2023" is July 1).
+ * the article tells as past, is a later occasion, not a misdating. Only a date with its year says so.
  */
 function afterTheArticle(expression: DateExpression, fact: Fact, reference: ReferenceIndex): boolean {
-  const { year, month, day } = expression.stated;
   const article = reference.loaded.set.article.date;
-  if (year === undefined || !fact.date || fact.date.value > article) return false;
-  const [articleYear, articleMonth, articleDay] = article.split('-').map(Number);
-  const days = (Date.UTC(year, (month ?? 1) - 1, day ?? 1) - Date.UTC(articleYear, articleMonth - 1, articleDay)) / 86_400_000;
-  return days >= LATER_OCCASION_DAYS;
+  return !!fact.date && fact.date.value <= article && (daysAfter(expression.stated, article) ?? 0) >= LATER_OCCASION_DAYS;
 }
 
 /** The draft states at least one field the reference knows. */
