@@ -237,11 +237,15 @@ function unknownNames(analysis: DocumentAnalysis, reference: ReferenceIndex, sen
     while (end < sentenceWords.length && isCapitalizedWord(prose, sentenceWords[end])) end++;
     // A common word capitalised only because it starts the sentence ("When Richard Nixon …") is no part of a name
     // (looked up last: the dictionary is a large table).
-    const first = i === 0 && end >= 2 && isCommonWord(sentenceWords[0].norm) ? 1 : i;
+    const first = i === 0 && end >= 2 && !startsMention(analysis, sentenceWords[0]) && isCommonWord(sentenceWords[0].norm) ? 1 : i;
     if (end - first >= 2 && isUnknownName(analysis, reference, sentenceWords.slice(first, end))) names.push({ start: sentenceWords[first].start, end: sentenceWords[end - 1].end });
     i = end;
   }
   return names;
+}
+
+function startsMention(analysis: DocumentAnalysis, word: Word): boolean {
+  return analysis.mentions[firstStartingAt(analysis.mentions, word.start)]?.start === word.start;
 }
 
 function isUnknownName(analysis: DocumentAnalysis, reference: ReferenceIndex, run: readonly Word[]): boolean {
