@@ -35,7 +35,7 @@ export function* checkInSteps(text: string, language: DocumentLanguage, referenc
   // A batch of windows at a time, rule by rule over its windows rather than window by window: the same code over
   // different text keeps the processor's caches warm (a 2,000-word draft checked 17% faster). A window's prose is
   // read once for every set, and what the batch read is let go of after it.
-  for (const batch of batches(windows)) {
+  for (const batch of batches(windows, BATCH_CHARACTERS / Math.max(1, references.length))) {
     const readings: ProseReading[] = [];
     const prose = (w: number) => () => (readings[w - batch.start] ??= readProse(copyOf(w), language, windows[w].start === 0));
     for (const [set, setChecks] of checks.entries()) {
@@ -58,18 +58,19 @@ export function* checkInSteps(text: string, language: DocumentLanguage, referenc
 }
 
 /**
- * Own text checked in one batch (see checkInSteps): about 1,300 words, long enough for the caches to stay warm
- * (a 2,000-word draft checked in two batches as fast as in one), short enough that a step of a huge draft's check
- * stays well under the server's turn (16,000 characters made steps of up to 45 ms).
+ * Own text checked in one batch (see checkInSteps), shared out among the reference sets: about 1,300 words for
+ * one set, long enough for the caches to stay warm (a 2,000-word draft checked in two batches as fast as in one),
+ * short enough that a step of a huge draft's check stays well under the server's turn (16,000 characters made
+ * steps of up to 45 ms; 8,000 for each of two sets, up to 61 ms).
  */
 const BATCH_CHARACTERS = 8_000;
 
-/** Runs of consecutive windows (indexes from `start` to before `end`) owning about BATCH_CHARACTERS in all. */
-function batches(windows: readonly DocumentWindow[]): Span[] {
+/** Runs of consecutive windows (indexes from `start` to before `end`) owning about `characters` in all. */
+function batches(windows: readonly DocumentWindow[], characters: number): Span[] {
   const runs: Span[] = [];
   let start = 0;
   for (let w = 0; w < windows.length; w++) {
-    if (windows[w].own.end - windows[start].own.start < BATCH_CHARACTERS && w + 1 < windows.length) continue;
+    if (windows[w].own.end - windows[start].own.start < characters && w + 1 < windows.length) continue;
     runs.push({ start, end: w + 1 });
     start = w + 1;
   }
