@@ -194,3 +194,11 @@ test('a misspelt speaker whose first word is someone else’s name is not made t
   // Someone else's full name still takes the quote.
   assert.equal(findingsOf('quote-misattributed', 'Wang Yi said the US needed to “respect China’s core concerns.”', builtIn).length, 1);
 });
+
+test('a surname several people carry is the one the draft last named in full', () => {
+  // "Wang" alone is Wang Yi's alias in the built-in set, and Wang Wenbin's surname.
+  const text = 'Wang Wenbin spoke before the trip. Wang said the US needed to “respect China’s core concerns”.';
+  assert.deepEqual(findingsOf('quote-misattributed', text, builtIn), []);
+  const other = 'Wang Yi spoke before the trip. Wang said the US needed to “respect China’s core concerns”.';
+  assert.equal(findingsOf('quote-misattributed', other, builtIn).length, 1);
+});

@@ -2,7 +2,7 @@
 // surnames and possessives, longest form first ("Tony Blinken" before "Blinken").
 import type { Entity, NameForm, ReferenceIndex } from '../reference/index';
 import { oncePer } from '../text/memo';
-import { isCapitalized, stripPossessive, type Word } from '../text/words';
+import { isCapitalized, stripPossessive, words, type Word } from '../text/words';
 import type { ProsePart } from './document';
 
 export interface Mention {
@@ -37,8 +37,54 @@ export function findMentions(parts: readonly ProsePart[], reference: ReferenceIn
       mentions.push({ ...mention, start: mention.start + part.start, end: mention.end + part.start, wordIndex: mention.wordIndex + part.firstWord });
     }
   }
+  return withSharedNamesResolved(mentions, parts, reference);
+}
+
+/**
+ * "Wang Wenbin spoke first. Wang said …": a one-word name several people of the reference carry (Wang Yi's
+ * alias, Wang Wenbin's surname) is the one of them the text last named in full, not whoever the reference lists
+ * first.
+ */
+function withSharedNamesResolved(mentions: Mention[], parts: readonly ProsePart[], reference: ReferenceIndex): Mention[] {
+  const shared = peopleByNameWord(reference);
+  const lastNamedInFull = new Map<string, Entity>();
+  for (const [i, mention] of mentions.entries()) {
+    if (mention.entity.kind !== 'person') continue;
+    if (mention.wordCount > 1) {
+      for (const word of nameWordsOf(mention.entity)) lastNamedInFull.set(word, mention.entity);
+      continue;
+    }
+    const word = stripPossessive(wordAt(parts, mention.wordIndex)?.norm ?? '');
+    const named = lastNamedInFull.get(word);
+    if (named && named !== mention.entity && (shared.get(word)?.size ?? 0) > 1) mentions[i] = { ...mention, entity: named };
+  }
   return mentions;
 }
+
+/** The word at a document-wide index, from the part holding it. */
+function wordAt(parts: readonly ProsePart[], index: number): Word | undefined {
+  for (const part of parts) if (index >= part.firstWord && index < part.firstWord + part.words.length) return part.words[index - part.firstWord];
+  return undefined;
+}
+
+/** The words of a person's name and aliases. */
+function nameWordsOf(entity: Entity): string[] {
+  const names = entity.kind === 'person' ? [entity.name, ...entity.person.aliases] : [entity.name];
+  return names.flatMap((name) => words(name).map((word) => word.norm));
+}
+
+/** Each name word with the people whose name or aliases have it, once per reference set. */
+const peopleByNameWord = oncePer((reference: ReferenceIndex): Map<string, Set<string>> => {
+  const byWord = new Map<string, Set<string>>();
+  for (const entity of reference.entities.values()) {
+    if (entity.kind !== 'person') continue;
+    for (const word of nameWordsOf(entity)) {
+      if (!byWord.has(word)) byWord.set(word, new Set());
+      byWord.get(word)!.add(entity.id);
+    }
+  }
+  return byWord;
+});
 
 function mentionsIn(prose: string, words: readonly Word[], reference: ReferenceIndex): Mention[] {
   const mentions: Mention[] = [];
