@@ -369,3 +369,13 @@ test('a second verb joined by "and" has the first one’s subject: “Raman met 
   ]) assert.deepEqual(reported(text, run(text)), [], text);
   assert.match(only('Okafor met Raman on Friday and said “nothing leaves the bay.”', 'quote-misattributed').message, /not Tom Okafor/);
 });
+
+test('asides with words before the verb, asides within asides, and asides after the quote', () => {
+  for (const text of [
+    'Okafor, standing next to Raman, had already said: “Every boat that runs aground costs us a season.”',
+    'Okafor, who, like Raman, had doubted the plan, said: “Every boat that runs aground costs us a season.”',
+    '“Every boat that runs aground costs us a season,” Okafor, who later shared a stage with Raman, told reporters.',
+  ]) assert.deepEqual(reported(text, run(text)), [], text);
+  const after = '“Every boat that runs aground costs us a season,” Raman, who later shared a stage with Okafor, told reporters.';
+  assert.match(only(after, 'quote-misattributed').message, /not Priya Raman/);
+});

@@ -59,6 +59,7 @@ export function attributeQuotations(
     const own =
       attributionAfter(context, tail, quotation) ??
       attributionBefore(context, lead, quotation) ??
+      namedBeforeAside(context, tail) ??
       introducedByPreviousParagraph(context, quotation) ??
       signedBelow(context, quotation) ??
       labelledByCell(context, quotation);
@@ -148,6 +149,20 @@ function attributionAfter(context: Context, tail: Span, quotation: QuotationSpan
   return speaker && { ...speaker, outlet };
 }
 
+/**
+ * "“…,” Craig Singleton, who later shared a panel with Bonnie Glaser, told USA Today.": the person opening the
+ * tail, then an aside between commas, then the reporting verb (when nothing before the quote names a speaker).
+ */
+function namedBeforeAside(context: Context, tail: Span): Attribution | undefined {
+  const opener = spansWithin(context.words, tail)[0];
+  const gap = opener ? context.doc.prose.slice(tail.start, opener.start) : '';
+  const named = opener && /^[\s,]*$/.test(gap) ? mentionAt(context, opener.start) : undefined;
+  if (named?.entity.kind !== 'person' || named.possessive || context.doc.prose[named.end] !== ',') return undefined;
+  const words = spansWithin(context.words, { start: named.end, end: tail.end }).slice(0, 30);
+  const verb = words.find((w) => isReportingVerb(context, w) && /,\s*$/.test(context.doc.prose.slice(named.end, w.start)));
+  return verb ? { ...fromMention(named), outlet: findOutlet(context, { start: verb.start, end: tail.end }) } : undefined;
+}
+
 /** Verbs whose object is the listener, not the speaker: "X told Y that “…”". */
 const LISTENER_VERBS = new Set(['told', 'tell', 'tells', 'telling', 'asked', 'urged', 'warned', 'reminded', 'assured', 'informed']);
 
@@ -234,11 +249,12 @@ function openingOwner(context: Context, leadWords: readonly Word[], people: read
  * someone is named before it.
  */
 function subjectBefore(context: Context, clause: Span, quotation: QuotationSpan): Attribution | undefined {
-  const aside = asideEndingAt(context.doc.prose, clause);
-  const outer = aside && { start: clause.start, end: aside.start };
   // Before the aside, an organisation or a name the reference does not know (or misspells) is the subject too.
-  const outerSpeaker = outer && (nearestSpeaker(context, outer, quotation, false) ?? namedOnly(subjectIfNoPerson(context, outer)));
-  return outerSpeaker || nearestSpeaker(context, clause, quotation, true) || subjectIfNoPerson(context, clause);
+  for (const outer of beforeAsides(context.doc.prose, clause)) {
+    const outerSpeaker = nearestSpeaker(context, outer, quotation, false) ?? namedOnly(subjectIfNoPerson(context, outer));
+    if (outerSpeaker) return outerSpeaker;
+  }
+  return nearestSpeaker(context, clause, quotation, true) || subjectIfNoPerson(context, clause);
 }
 
 /**
@@ -266,14 +282,26 @@ function firstSpeaker(context: Context, clause: Span, quotation: QuotationSpan):
   return undefined;
 }
 
-/** The closing comma, bracket or dash right before the end of `clause` and its opening one: the aside between. */
-function asideEndingAt(prose: string, clause: Span): Span | undefined {
-  const text = prose.slice(clause.start, clause.end);
+/** Words that may stand between an aside and its verb: "Xi, meeting Bill Gates, had already said". */
+const BEFORE_VERB = /(?:\s+(?:had|has|have|was|were|is|had|already|also|then|later|once|just|still|previously|repeatedly|again))*\s*$/;
+
+/**
+ * What precedes an aside that ends right at the verb (a comma, bracket or dash, perhaps an auxiliary or adverb
+ * after it): for commas, the text before each comma of the clause in turn, first to last, so that "Glaser, who,
+ * like Singleton, had been sceptical, told" is read from "Glaser", not from "Glaser, who, like Singleton".
+ */
+function beforeAsides(prose: string, clause: Span): Span[] {
+  const text = prose.slice(clause.start, clause.end).replace(BEFORE_VERB, '');
   const close = /([,)—–])\s*$/.exec(text);
-  if (!close) return undefined;
+  if (!close) return [];
   const opening = close[1] === ')' ? '(' : close[1];
-  const open = text.lastIndexOf(opening, close.index - 1);
-  return open > 0 ? { start: clause.start + open, end: clause.start + close.index + 1 } : undefined;
+  if (opening !== ',') {
+    const open = text.lastIndexOf(opening, close.index - 1);
+    return open > 0 ? [{ start: clause.start, end: clause.start + open }] : [];
+  }
+  const outers: Span[] = [];
+  for (let open = text.indexOf(','); open >= 0 && open < close.index; open = text.indexOf(',', open + 1)) if (open > 0) outers.push({ start: clause.start, end: clause.start + open });
+  return outers;
 }
 
 /** A clause naming no person: an organisation, or a name the reference does not know. */
