@@ -235,3 +235,7 @@ test('a date with its year well after the article is a later occasion of a past 
   // A day or two off is still a wrong date.
   assert.equal(only('date-mismatch', 'Lindqvist met Duarte on 2024-03-16.', lisbon).refId, 'lindqvist-met-duarte');
 });
+
+test('"said again" dates the saying: no repeat of an event', () => {
+  assert.equal(only('date-mismatch', 'Biden said again on Friday that he hoped to meet Xi in the coming months.', builtIn).refId, 'biden-hopes-to-meet-xi');
+});

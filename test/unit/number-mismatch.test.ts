@@ -186,3 +186,8 @@ test('a paragraph dated well after the article tells of a later time, not of the
   assert.equal(only('date-mismatch', 'The treaty expires in 2026. Lindqvist met Duarte on Friday.', lisbon).refId, 'lindqvist-met-duarte');
   assert.equal(only('number-mismatch', 'Lindqvist went back to Lisbon on Monday, 6 May 2024.\n\nLindqvist and Duarte talked for seven hours.', lisbon).refId, 'lindqvist-duarte-four-hours');
 });
+
+test('"a year of", "a year in which" name a period and count nothing', () => {
+  assertNoFinding('number-mismatch', ['Lindqvist and Duarte held their first meeting after a year in which the talks had stalled.', 'The first meeting came after a year of tension.'], lisbon);
+  assert.equal(only('number-mismatch', 'Lindqvist and Duarte held their first meeting in five years.', lisbon).refId, 'first-meeting-eight-years');
+});

@@ -379,3 +379,10 @@ test('asides with words before the verb, asides within asides, and asides after 
   const after = '“Every boat that runs aground costs us a season,” Raman, who later shared a stage with Okafor, told reporters.';
   assert.match(only(after, 'quote-misattributed').message, /not Priya Raman/);
 });
+
+test('"and" before a new subject starts the speaker’s own clause for the outlet', () => {
+  const other = 'Vasquez spoke to the Coastal Herald and Raman told Radio Norte that “nothing leaves the bay.”';
+  assert.deepEqual(reported(other, run(other)), []);
+  const wrong = 'Vasquez spoke to Radio Norte and Raman told the Coastal Herald that “nothing leaves the bay.”';
+  assert.equal(wrong.slice(only(wrong, 'outlet-mismatch').start, only(wrong, 'outlet-mismatch').end), 'the Coastal Herald');
+});

@@ -494,8 +494,11 @@ function findOutlet(context: Context, range: Span): Outlet | undefined {
   return undefined;
 }
 
-/** Where a clause joined to the one before starts: after a semicolon, or a comma and a conjunction. */
-const CLAUSE_BOUNDARY = /;|,\s+(?:and|but|while|whereas|yet)\b/g;
+/**
+ * Where a clause joined to the one before starts: after a semicolon, a comma and a conjunction, or "and" or
+ * "but" before a capitalised word ("Glaser spoke to Al Jazeera and Singleton told CNN …").
+ */
+const CLAUSE_BOUNDARY = /;|,\s+(?:and|but|while|whereas|yet)\b|\s(?:and|but)\s+(?=\p{Lu})/gu;
 
 /**
  * The last clause of `lead` (the text before a quote): another person's "told Al Jazeera" earlier in the

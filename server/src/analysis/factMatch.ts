@@ -394,7 +394,10 @@ function happensAgain(sentenceWords: readonly Word[], clause: Span, hits: readon
   const clauseWords = sentenceWords.filter((word) => within(word, clause));
   return clauseWords.some((word, i) => {
     // "met Xi again", "again met": by the event word, not anywhere in a long clause.
-    if (word.norm === 'again') return hits.some((hit) => clauseWords.slice(Math.max(0, i - REPEAT_REACH), i + REPEAT_REACH + 1).some((w) => w.start === hit.start));
+    // Not by a verb of saying: "Biden said again on Friday" dates the saying.
+    if (word.norm === 'again') {
+      return hits.some((hit) => !SPEECH_VERBS.has(hit.key) && clauseWords.slice(Math.max(0, i - REPEAT_REACH), i + REPEAT_REACH + 1).some((w) => w.start === hit.start));
+    }
     if ((word.norm === 'second' || word.norm === 'third') && clauseWords[i + 1]?.norm === 'time') return true;
     // An event still ahead of the article is itself "the next election".
     if (!REPEAT_MARKERS.has(word.norm) || (ahead && word.norm === 'next')) return false;

@@ -72,7 +72,7 @@ export const numberMismatch: Check = ({ analysis, reference, confirm }) => {
   const judge = oncePer((expression: NumberExpression) => {
     if (insideQuotation(analysis, expression.start)) return undefined;
     const unit = unitAfter(prose, analysis.words, expression, units);
-    if (!unit || continuesAfterUnit(analysis.words, unit)) return undefined;
+    if (!unit || continuesAfterUnit(analysis.words, unit) || namesAPeriod(analysis.words, expression, unit)) return undefined;
     const span = { start: expression.start, end: unit.word.end };
     const scale = (fact: Fact) => scaleTo(unit, fact);
     // "five years ago", "four months late", "17 months after the trip": the time between two events, comparable
@@ -125,6 +125,17 @@ const givenAsGap = oncePer((fact: Fact) => {
 /** How many of the fact's units one of the draft's `unit` makes, if they are the same or convertible. */
 function scaleTo(unit: UnitWord, fact: Fact): number | undefined {
   return fact.quantity ? scaleBetween(singular(unit.word.norm), unitOf(fact.quantity)) : undefined;
+}
+
+/** Words after "a year" that make it a stretch of time named ("a year of tension"), not a quantity claimed. */
+const PERIOD_AFTER = new Set(['of', 'when', 'which', 'that']);
+
+/** "after a year in which the Strait was never quiet", "a year of tension": "a" and a unit count nothing. */
+function namesAPeriod(words: readonly Word[], expression: NumberExpression, unit: UnitWord): boolean {
+  const article = words[firstStartingAt(words, expression.number.start)]?.norm;
+  if ((article !== 'a' && article !== 'an') || expression.qualifier) return false;
+  const [next, after] = [words[unit.index + 1]?.norm, words[unit.index + 2]?.norm];
+  return (next !== undefined && PERIOD_AFTER.has(next)) || (next === 'in' && after === 'which');
 }
 
 /** "an hour and a half", "five hours and 30 minutes": the rest after the unit is not read, so nothing is compared. */
