@@ -48,7 +48,8 @@ export function findMentions(parts: readonly ProsePart[], reference: ReferenceIn
 function withSharedNamesResolved(mentions: Mention[], parts: readonly ProsePart[], reference: ReferenceIndex): Mention[] {
   const shared = peopleByNameWord(reference);
   const lastNamedInFull = new Map<string, Entity>();
-  for (const [i, mention] of mentions.entries()) {
+  for (let i = 0; i < mentions.length; i++) {
+    const mention = mentions[i];
     if (mention.entity.kind !== 'person') continue;
     if (mention.wordCount > 1) {
       for (const word of nameWordsOf(mention.entity)) lastNamedInFull.set(word, mention.entity);
@@ -67,11 +68,11 @@ function wordAt(parts: readonly ProsePart[], index: number): Word | undefined {
   return undefined;
 }
 
-/** The words of a person's name and aliases. */
-function nameWordsOf(entity: Entity): string[] {
+/** The words of a person's name and aliases, read once per entity. */
+const nameWordsOf = oncePer((entity: Entity): string[] => {
   const names = entity.kind === 'person' ? [entity.name, ...entity.person.aliases] : [entity.name];
   return names.flatMap((name) => words(name).map((word) => word.norm));
-}
+});
 
 /** Each name word with the people whose name or aliases have it, once per reference set. */
 const peopleByNameWord = oncePer((reference: ReferenceIndex): Map<string, Set<string>> => {
