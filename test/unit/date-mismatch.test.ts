@@ -239,3 +239,9 @@ test('a date with its year well after the article is a later occasion of a past 
 test('"said again" dates the saying: no repeat of an event', () => {
   assert.equal(only('date-mismatch', 'Biden said again on Friday that he hoped to meet Xi in the coming months.', builtIn).refId, 'biden-hopes-to-meet-xi');
 });
+
+test('a part that only adds who took part (", with Duarte,", ", meeting Duarte") belongs to the parts around it', () => {
+  assert.equal(only('date-mismatch', 'Lindqvist’s first round of talks, with Duarte, came on Friday.', lisbon).refId, 'lindqvist-met-duarte');
+  assert.equal(only('date-mismatch', 'Lindqvist spent Friday in Lisbon, meeting Duarte.', lisbon).refId, 'lindqvist-met-duarte');
+  assertNoFinding('date-mismatch', ['Lindqvist’s first round of talks, with Duarte, came on Thursday.', 'Lindqvist met Duarte on Thursday, with Ferreira looking on.'], lisbon);
+});

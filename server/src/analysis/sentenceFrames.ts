@@ -401,5 +401,32 @@ function splitSegments(prose: string, clause: Span, sentenceWords: readonly Word
     if (cut > start) segments.push({ start, end: cut });
     start = prose[cut] === ',' ? cut + 1 : cut;
   }
-  return segments;
+  return withCompanionsJoined(segments, clauseWords, refs);
+}
+
+/** Words opening a phrase that only adds who took part: "talks, with Qin Gang, came on Saturday". */
+const COMPANION_OPENERS = new Set(['with', 'alongside', 'meeting']);
+
+/**
+ * "Blinken's first round of talks, with Qin Gang, came on Saturday", "… eased tensions on Thursday, meeting Bill
+ * Gates": a part between commas that opens with "with", "alongside" or "meeting" and names someone joins the
+ * parts around it, which tell what that person took part in.
+ */
+function withCompanionsJoined(segments: Span[], clauseWords: readonly Word[], refs: readonly EntityRef[]): Span[] {
+  const joined: Span[] = [];
+  for (let i = 0; i < segments.length; i++) {
+    const segment = segments[i];
+    const first = clauseWords.find((word) => word.start >= segment.start);
+    const last = i + 1 === segments.length;
+    // At the end only "meeting X", itself the event: "… Friday 15 March, with Duarte" keeps its bare date.
+    const companion =
+      i > 0 && first !== undefined && first.start < segment.end && COMPANION_OPENERS.has(first.norm) && (!last || first.norm === 'meeting') && refs.some((ref) => ref.person && within(ref, segment));
+    if (!companion) {
+      joined.push({ ...segment });
+      continue;
+    }
+    const previous = joined[joined.length - 1];
+    previous.end = last ? segment.end : segments[++i].end;
+  }
+  return joined;
 }
