@@ -386,3 +386,11 @@ test('"and" before a new subject starts the speaker’s own clause for the outle
   const wrong = 'Vasquez spoke to Radio Norte and Raman told the Coastal Herald that “nothing leaves the bay.”';
   assert.equal(wrong.slice(only(wrong, 'outlet-mismatch').start, only(wrong, 'outlet-mismatch').end), 'the Coastal Herald');
 });
+
+test('a quote inside the speaker’s own words is not an alteration of it', () => {
+  const framed = '“Okafor was right: ‘Every boat that runs aground costs us a season’,” a fisherman said.';
+  assert.deepEqual(reported(framed, run(framed)), []);
+  // A word changed inside the inner quote is still an alteration.
+  const changed = '“Okafor was right: ‘Every boat that runs aground costs us a year’,” a fisherman said.';
+  assert.equal(only(changed, 'quote-altered').message.includes('season'), true);
+});

@@ -74,6 +74,33 @@ export function readProse(text: string, language: DocumentLanguage, atDocumentSt
 }
 
 /**
+ * “Glaser was right: ‘There was zero chance of a breakthrough’,” he said.: the speaker quotes someone inside
+ * their own words. When the inner quote marks hold exactly the words the alignment kept, and every word outside
+ * them was added, the words around them are the speaker's own framing, not an alteration (and the inner words
+ * are someone else's, so not the speaker's either): the quotation is left unmatched. A reference quote that
+ * itself holds an inner quote keeps its match, and so does an inner quote with a word changed or dropped.
+ */
+function framesAQuote(prose: string, span: QuotationSpan, match: QuoteMatch | undefined): boolean {
+  if (match?.kind !== 'altered') return false;
+  const inner = /(?<=^|[\s:(—–-])[‘'][^‘’']+[’'](?=$|[\s,.;:!?)—–-])/.exec(prose.slice(span.start, span.end));
+  if (!inner) return false;
+  const start = span.start + inner.index;
+  const end = start + inner[0].length;
+  let outside = false;
+  for (const { words: pieceWords, alignment } of match.pieces) {
+    for (const op of alignment.ops) {
+      // A dropped word, or a changed one inside the inner marks, is an alteration of the inner quote.
+      if (op.draft === undefined) return false;
+      const word = pieceWords[op.draft];
+      const inside = word.start >= start && word.end <= end;
+      if (inside !== (op.kind === 'equal')) return false;
+      if (!inside) outside = true;
+    }
+  }
+  return outside;
+}
+
+/**
  * Near-identical words put in someone else's mouth, by a confident attribution, are more likely another quote
  * than an altered one: such a quotation is left unmatched (unverified) rather than called altered or misattributed.
  */
@@ -103,7 +130,8 @@ export function analyzeProse(reading: ProseReading, reference: ReferenceIndex): 
   const quotations = spans.map((span, i): Quotation => {
     const quotationWords = spansWithin(docWords, span);
     const attribution = attributions[i];
-    return { ...span, words: quotationWords, attribution, match: plausibleMatch(matchQuotation(quotationPieces(doc.prose, quotationWords, span.open + 1), reference), attribution) };
+    const match = plausibleMatch(matchQuotation(quotationPieces(doc.prose, quotationWords, span.open + 1), reference), attribution);
+    return { ...span, words: quotationWords, attribution, match: framesAQuote(doc.prose, span, match) ? undefined : match };
   });
   const whole = { start: 0, end: doc.text.length };
   return { doc, words: docWords, mentions, quotations, subject: mostNamed(namedPeople(mentions, whole)), reported: whole };
