@@ -282,8 +282,12 @@ export function numberInWords(value: number): string {
   return `${ONES_WORDS[Math.floor(value / 100)]} hundred${rest ? ' and ' + numberInWords(rest) : ''}`;
 }
 
+/** News style writes numbers from ten in figures, as the articles the reference sets come from do. */
+const FIGURES_FROM = 10;
+
+/** A number as the draft writes it (in words or figures), but in figures from ten ("18-month-old", not "eighteen"). */
 export function formatNumber(value: number, form: NumberForm): string {
-  return form === 'words' ? numberInWords(value) : String(value);
+  return form === 'words' && value < FIGURES_FROM ? numberInWords(value) : String(value);
 }
 
 /** Words that end the search for what a number counts: "two of the embassies" does not count embassies. */
