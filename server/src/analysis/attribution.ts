@@ -191,7 +191,7 @@ function attributionBefore(context: Context, lead: Span, quotation: QuotationSpa
     });
     if (reported) return { ...fromMention({ ...reported, possessive: false }), outlet };
     // "Xi met Bill Gates on Friday and said …": the second verb's subject is the first one's.
-    const coordinated = leadWords[i - 1]?.norm === 'and' ? firstSpeaker(context, { start: lead.start, end: leadWords[i - 1].start }, quotation) : undefined;
+    const coordinated = leadWords[i - 1]?.norm === 'and' ? speakerIn(context, { start: lead.start, end: leadWords[i - 1].start }, quotation, false, false) : undefined;
     const subject = coordinated ?? subjectBefore(context, { start: lead.start, end: verb.start }, quotation);
     if (!subject) continue;
     // "X agreed with Y that “…”": another person between verb and quote leaves the speaker in doubt,
@@ -250,21 +250,22 @@ function openingOwner(context: Context, leadWords: readonly Word[], people: read
  */
 function subjectBefore(context: Context, clause: Span, quotation: QuotationSpan): Attribution | undefined {
   // Before the aside, an organisation or a name the reference does not know (or misspells) is the subject too.
-  for (const outer of beforeAsides(context.doc.prose, clause)) {
-    const outerSpeaker = nearestSpeaker(context, outer, quotation, false) ?? namedOnly(subjectIfNoPerson(context, outer));
+  for (const outer of beforeAsides(context, clause)) {
+    const outerSpeaker = speakerIn(context, outer, quotation, true, false) ?? namedOnly(subjectIfNoPerson(context, outer));
     if (outerSpeaker) return outerSpeaker;
   }
-  return nearestSpeaker(context, clause, quotation, true) || subjectIfNoPerson(context, clause);
+  return speakerIn(context, clause, quotation, true, true) || subjectIfNoPerson(context, clause);
 }
 
 /**
- * The nearest person named before the end of `clause` (in a possessive too, or not: "Blinken's aide, Kurt
- * Campbell," is Campbell), or a subject pronoun.
+ * The person named in `clause` nearest its end (`last`: "Blinken's aide, Kurt Campbell," is Campbell, possessive
+ * or not as `possessiveToo` says) or nearest its start (the subject of its first verb, never a possessive), or a
+ * subject pronoun met first on the way.
  */
-function nearestSpeaker(context: Context, clause: Span, quotation: QuotationSpan, possessiveToo: boolean): Attribution | undefined {
+function speakerIn(context: Context, clause: Span, quotation: QuotationSpan, last: boolean, possessiveToo: boolean): Attribution | undefined {
   const clauseWords = spansWithin(context.words, clause);
-  for (let i = clauseWords.length - 1; i >= 0; i--) {
-    const word = clauseWords[i];
+  for (let k = 0; k < clauseWords.length; k++) {
+    const word = clauseWords[last ? clauseWords.length - 1 - k : k];
     const mention = mentionAt(context, word.start);
     if (mention?.entity.kind === 'person' && (possessiveToo || !mention.possessive)) return fromMention(mention);
     if (SUBJECT_PRONOUNS.has(word.norm)) return resolvePronoun(context, word, quotation);
@@ -272,26 +273,31 @@ function nearestSpeaker(context: Context, clause: Span, quotation: QuotationSpan
   return undefined;
 }
 
-/** The first person named in `clause` (not in a possessive), or a subject pronoun: the subject of its first verb. */
-function firstSpeaker(context: Context, clause: Span, quotation: QuotationSpan): Attribution | undefined {
-  for (const word of spansWithin(context.words, clause)) {
-    const mention = mentionAt(context, word.start);
-    if (mention?.entity.kind === 'person' && !mention.possessive) return fromMention(mention);
-    if (SUBJECT_PRONOUNS.has(word.norm)) return resolvePronoun(context, word, quotation);
-  }
-  return undefined;
-}
-
 /** Words that may stand between an aside and its verb: "Xi, meeting Bill Gates, had already said". */
-const BEFORE_VERB = /(?:\s+(?:had|has|have|was|were|is|had|already|also|then|later|once|just|still|previously|repeatedly|again))*\s*$/;
+const BEFORE_VERB = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'already', 'also', 'then', 'later', 'once', 'just', 'still', 'previously', 'repeatedly', 'again']);
+
+/**
+ * The end of `clause` before the auxiliaries and adverbs it ends with, blanks only between them (read word by
+ * word from the end: a regular expression tried each blank of the clause as a start).
+ */
+function beforeAuxiliaries(context: Context, clause: Span): number {
+  const clauseWords = spansWithin(context.words, clause);
+  let end = clause.end;
+  for (let k = clauseWords.length - 1; k >= 0; k--) {
+    const word = clauseWords[k];
+    if (!BEFORE_VERB.has(word.norm) || !/^\s*$/.test(context.doc.prose.slice(word.end, end))) break;
+    end = word.start;
+  }
+  return end;
+}
 
 /**
  * What precedes an aside that ends right at the verb (a comma, bracket or dash, perhaps an auxiliary or adverb
  * after it): for commas, the text before each comma of the clause in turn, first to last, so that "Glaser, who,
  * like Singleton, had been sceptical, told" is read from "Glaser", not from "Glaser, who, like Singleton".
  */
-function beforeAsides(prose: string, clause: Span): Span[] {
-  const text = prose.slice(clause.start, clause.end).replace(BEFORE_VERB, '');
+function beforeAsides(context: Context, clause: Span): Span[] {
+  const text = context.doc.prose.slice(clause.start, beforeAuxiliaries(context, clause));
   const close = /([,)—–])\s*$/.exec(text);
   if (!close) return [];
   const opening = close[1] === ')' ? '(' : close[1];
