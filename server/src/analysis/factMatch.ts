@@ -120,7 +120,8 @@ export class FactMatcher {
     const refersBackHere = () => (clauseRefersBack ??= this.refersBack(sentenceIndex, clause));
     const found: Candidate[] = [];
     for (const fact of this.factsIn(sentenceIndex).facts) {
-      if (!fits(fact) || (later && !isAhead(this.reference, fact))) continue;
+      const ahead = isAhead(this.reference, fact);
+      if (!fits(fact) || (later && !ahead)) continue;
       // An event word reaching into the value's own words ("hour before" in "three hours before Xi received
       // him") is part of how the value is written, not a sign of the event (the unit word alone is its own hit).
       const hits = this.hits(sentenceIndex, fact).filter((hit) => hit.end <= value.start || hit.start >= value.end || within(hit, value));
@@ -129,7 +130,7 @@ export class FactMatcher {
       const inClause = hits.filter((hit) => within(hit, clause));
       if (!bare && !inClause.some((hit) => within(hit, segment))) continue;
       if (inClause.length === 0) continue;
-      if (happensAgain(sentence.words, clause, inClause, isAhead(this.reference, fact))) continue;
+      if (happensAgain(sentence.words, clause, inClause, ahead)) continue;
       // "Blinken said on Tuesday that the meeting …": the date is the saying's, not the meeting's.
       if (speech && !inClause.some((hit) => within(speech, hit))) continue;
       const directRefs = direct.filter((ref) => fact.participants.includes(ref.id));
@@ -238,7 +239,7 @@ export class FactMatcher {
       const sentence = this.sentences.at(sentenceIndex);
       const { firstStems } = this.factsIn(sentenceIndex);
       // Any fact's event word (its first word) counts after "the": "The visit should have happened earlier".
-      answer = refersBack(sentence, clause, (word) => firstStems.has(sentence.stems[sentence.words.indexOf(word)]));
+      answer = refersBack(sentence, clause, (word) => firstStems.has(stem(word.norm)));
       this.refersBackCache.set(key, answer);
     }
     return answer;

@@ -26,6 +26,7 @@ const mentionsOfPart = oncePer((_words: readonly Word[]) => new WeakMap<Referenc
  */
 export function findMentions(parts: readonly ProsePart[], reference: ReferenceIndex): Mention[] {
   const mentions: Mention[] = [];
+  const names = new SharedNames(reference);
   for (const part of parts) {
     const byReference = mentionsOfPart(part.words);
     let found = byReference.get(reference);
@@ -34,38 +35,37 @@ export function findMentions(parts: readonly ProsePart[], reference: ReferenceIn
       byReference.set(reference, found);
     }
     for (const mention of found) {
-      mentions.push({ ...mention, start: mention.start + part.start, end: mention.end + part.start, wordIndex: mention.wordIndex + part.firstWord });
+      const entity = names.resolve(mention, part.words[mention.wordIndex]);
+      mentions.push({ ...mention, entity, start: mention.start + part.start, end: mention.end + part.start, wordIndex: mention.wordIndex + part.firstWord });
     }
   }
-  return withSharedNamesResolved(mentions, parts, reference);
+  return mentions;
 }
 
 /**
  * "Wang Wenbin spoke first. Wang said …": a one-word name several people of the reference carry (Wang Yi's
  * alias, Wang Wenbin's surname) is the one of them the text last named in full, not whoever the reference lists
- * first.
+ * first. Mentions are given in text order.
  */
-function withSharedNamesResolved(mentions: Mention[], parts: readonly ProsePart[], reference: ReferenceIndex): Mention[] {
-  const shared = peopleByNameWord(reference);
-  const lastNamedInFull = new Map<string, Entity>();
-  for (let i = 0; i < mentions.length; i++) {
-    const mention = mentions[i];
-    if (mention.entity.kind !== 'person') continue;
-    if (mention.wordCount > 1) {
-      for (const word of nameWordsOf(mention.entity)) lastNamedInFull.set(word, mention.entity);
-      continue;
-    }
-    const word = stripPossessive(wordAt(parts, mention.wordIndex)?.norm ?? '');
-    const named = lastNamedInFull.get(word);
-    if (named && named !== mention.entity && (shared.get(word)?.size ?? 0) > 1) mentions[i] = { ...mention, entity: named };
-  }
-  return mentions;
-}
+class SharedNames {
+  private readonly shared: Map<string, Set<string>>;
+  private readonly lastNamedInFull = new Map<string, Entity>();
 
-/** The word at a document-wide index, from the part holding it. */
-function wordAt(parts: readonly ProsePart[], index: number): Word | undefined {
-  for (const part of parts) if (index >= part.firstWord && index < part.firstWord + part.words.length) return part.words[index - part.firstWord];
-  return undefined;
+  constructor(reference: ReferenceIndex) {
+    this.shared = peopleByNameWord(reference);
+  }
+
+  /** The entity `mention` (starting with `word`) stands for. */
+  resolve(mention: Mention, word: Word): Entity {
+    if (mention.entity.kind !== 'person') return mention.entity;
+    if (mention.wordCount > 1) {
+      for (const nameWord of nameWordsOf(mention.entity)) this.lastNamedInFull.set(nameWord, mention.entity);
+      return mention.entity;
+    }
+    const norm = stripPossessive(word.norm);
+    const named = this.lastNamedInFull.get(norm);
+    return named && (this.shared.get(norm)?.size ?? 0) > 1 ? named : mention.entity;
+  }
 }
 
 /** The words of a person's name and aliases, read once per entity. */

@@ -86,6 +86,15 @@ export class NameMatcher {
     });
   }
 
+  /**
+   * People a name (its words) may be a misspelling of: as a whole name, or by its last word as a surname (the
+   * quick test first).
+   */
+  nearNames(words: readonly string[]): NameMatch[] {
+    const surname = words[words.length - 1];
+    return [...this.nearFullNames(words), ...(this.mayBeNearSurname(surname) ? this.nearSurnames(surname) : [])];
+  }
+
   /** Whether nearSurnames may find anything for this word: a quick test that turns most words down. */
   mayBeNearSurname(word: string): boolean {
     return this.surnames.mayBeNear(word);

@@ -254,9 +254,7 @@ function isUnknownName(analysis: DocumentAnalysis, reference: ReferenceIndex, ru
   if (mention && mention.start < run[run.length - 1].end) return false;
   const name = run.map((word) => stripPossessive(word.norm));
   if (name.some(isTitleWord)) return false;
-  const matcher = nameMatcherFor(reference);
-  const surname = name[name.length - 1];
-  return matcher.nearFullNames(name).length === 0 && !(matcher.mayBeNearSurname(surname) && matcher.nearSurnames(surname).length > 0);
+  return nameMatcherFor(reference).nearNames(name).length === 0;
 }
 
 /** The sentence's first two words are capitalised (or the second and third, after a common word). */

@@ -81,10 +81,9 @@ function nameRunAt(text: string, span: Span): string {
 
 /** A name the reference does not know is within name-misspelled's reach of this person's name. */
 function misspells(name: string, personId: string, reference: ReferenceIndex): boolean {
-  const norms = words(name).map((w) => w.norm);
-  const matcher = nameMatcherFor(reference);
-  const near = [...matcher.nearFullNames(norms), ...matcher.nearSurnames(norms[norms.length - 1])];
-  return near.some((m) => m.form.person.id === personId);
+  return nameMatcherFor(reference)
+    .nearNames(words(name).map((w) => w.norm))
+    .some((m) => m.form.person.id === personId);
 }
 
 function distinctive(quotation: Quotation): boolean {
