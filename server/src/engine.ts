@@ -37,18 +37,18 @@ export function* checkInSteps(text: string, language: DocumentLanguage, referenc
   // read once for every set, and what the batch read is let go of after it.
   for (const batch of batches(windows, BATCH_CHARACTERS / Math.max(1, references.length))) {
     const readings: ProseReading[] = [];
-    const prose = (w: number) => () => (readings[w - batch.start] ??= readProse(copyOf(w), language, windows[w].start === 0));
+    const prose = (w: number) => () => (readings[w] ??= readProse(copyOf(w), language, windows[w].start === 0));
     for (const [set, setChecks] of checks.entries()) {
-      const results = RULES.map((rule) => batchWindows(batch).map((w) => setChecks[w].result(subjects[set], rule, prose(w))));
+      const results = RULES.map((rule) => batch.map((w) => setChecks[w].result(subjects[set], rule, prose(w))));
       // In window order, each window's in rule order, as a check window by window would give them.
-      for (let i = 0; i < batch.end - batch.start; i++) {
+      for (const [i] of batch.entries()) {
         for (const byWindow of results) {
           found[set].findings.push(...byWindow[i].findings);
           found[set].confirmed.push(...byWindow[i].confirmed);
         }
       }
       // What a check keeps alive is copied by every garbage collection of the young generation meanwhile.
-      for (const w of batchWindows(batch)) setChecks[w].release();
+      for (const w of batch) setChecks[w].release();
     }
     yield;
   }
@@ -65,20 +65,17 @@ export function* checkInSteps(text: string, language: DocumentLanguage, referenc
  */
 const BATCH_CHARACTERS = 8_000;
 
-/** Runs of consecutive windows (indexes from `start` to before `end`) owning about `characters` in all. */
-function batches(windows: readonly DocumentWindow[], characters: number): Span[] {
-  const runs: Span[] = [];
-  let start = 0;
-  for (let w = 0; w < windows.length; w++) {
-    if (windows[w].own.end - windows[start].own.start < characters && w + 1 < windows.length) continue;
-    runs.push({ start, end: w + 1 });
-    start = w + 1;
+/** Runs of consecutive windows (their indexes) owning about `characters` in all. */
+function batches(windows: readonly DocumentWindow[], characters: number): number[][] {
+  const runs: number[][] = [];
+  let run: number[] = [];
+  for (const [w, window] of windows.entries()) {
+    run.push(w);
+    if (window.own.end - windows[run[0]].own.start < characters && w + 1 < windows.length) continue;
+    runs.push(run);
+    run = [];
   }
   return runs;
-}
-
-function batchWindows(batch: Span): number[] {
-  return Array.from({ length: batch.end - batch.start }, (_, i) => batch.start + i);
 }
 
 /**
