@@ -4,11 +4,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findNumberExpressions, numberInWords } from '../../server/src/analysis/numbers';
-import { loadBuiltInReference } from '../../server/src/reference/loader';
+import { loadBuiltInReference, parseReference } from '../../server/src/reference/loader';
 import { ReferenceIndex } from '../../server/src/reference/index';
 import { words } from '../../server/src/text/words';
 import { assertNoFinding, onlyFinding as only } from '../fixtures/facts/fixing';
-import { at, lisbonReference } from '../fixtures/facts/lisbonReference';
+import { ARTICLE, at, lisbonReference, lisbonSet } from '../fixtures/facts/lisbonReference';
 
 const lisbon = lisbonReference();
 const builtIn = new ReferenceIndex(loadBuiltInReference());
@@ -191,4 +191,19 @@ test('a paragraph dated well after the article tells of a later time, not of the
 test('"a year of", "a year in which" name a period and count nothing', () => {
   assertNoFinding('number-mismatch', ['Lindqvist and Duarte held their first meeting after a year in which the talks had stalled.', 'The first meeting came after a year of tension.'], lisbon);
   assert.equal(only('number-mismatch', 'Lindqvist and Duarte held their first meeting in five years.', lisbon).refId, 'first-meeting-eight-years');
+});
+
+test('an undated fact whose evidence names its month or year is not another month’s or year’s event', () => {
+  // The flight as a set might describe it, with its month: Duarte's flight in March took 12 hours.
+  const set = lisbonSet();
+  const dated = set.facts.map((fact) => (fact.id === 'duarte-flight-twelve-hours' ? { ...fact, description: 'Duarte’s flight from Brasília in March 2024 took 12 hours' } : fact));
+  const withMonth = new ReferenceIndex(parseReference(JSON.stringify({ ...set, facts: dated }), '/virtual/lisbon.factcheck.json', () => ARTICLE));
+  assertNoFinding('number-mismatch', ['In May, Duarte’s flight from Brasília took 14 hours.', 'Duarte’s flight from Brasília in March 2019 took 14 hours.'], withMonth);
+  assert.equal(only('number-mismatch', 'In March, Duarte’s flight from Brasília took 14 hours.', withMonth).refId, 'duarte-flight-twelve-hours');
+  assert.equal(only('number-mismatch', 'Duarte’s flight from Brasília took 14 hours.', withMonth).refId, 'duarte-flight-twelve-hours');
+  // Only a date in the value's own clause counts.
+  assert.equal(only('number-mismatch', 'Duarte’s flight from Brasília took 14 hours; his trip home in May was easier.', withMonth).refId, 'duarte-flight-twelve-hours');
+  // The built-in set: China's April war games lasted three days; the drills of August were another occasion.
+  assertNoFinding('number-mismatch', ['China answered with four days of live-fire drills around Taiwan, from 4 to 7 August.'], builtIn);
+  assert.equal(only('number-mismatch', 'In April, China held four days of war games around Taiwan.', builtIn).refId, 'war-games-three-days');
 });

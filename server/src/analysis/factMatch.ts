@@ -16,7 +16,7 @@
 import type { Span } from '../checks/finding';
 import type { ReferenceIndex } from '../reference/index';
 import type { Fact } from '../reference/types';
-import { isCalendarName } from '../text/calendar';
+import { isCalendarName, monthNumber } from '../text/calendar';
 import { LATER_OCCASION_DAYS, daysAfter, readDates } from './dates';
 import { oncePer } from '../text/memo';
 import { lastStartingAtOrBefore } from '../text/spans';
@@ -147,7 +147,7 @@ export class FactMatcher {
       if (named === 0 && supported === 1 && !inClause.some((hit) => within(hit, near) && distinctiveTriggers(this.reference, fact).has(hit.key))) continue;
       if (!this.accepts(fact, { named, supported, hits: inClause, local: direct, value, sentence })) continue;
       places ??= placeWords(this.analysis.doc.prose, wordsOutsideRefs(sentence, clause));
-      if (this.placeConflict(sentence, places, fact)) continue;
+      if (this.placeConflict(sentence, places, fact) || this.timeConflict(clause, fact)) continue;
       const distinctive = inClause.filter((hit) => distinctiveTriggers(this.reference, fact).has(hit.key));
       const inPart = new Set(inClause.filter((hit) => !hit.unit && within(hit, segment)).map((hit) => hit.key)).size;
       found.push({ fact, named, supported, hits: inClause, distinctive, refs, inPart });
@@ -187,6 +187,22 @@ export class FactMatcher {
     if (draftPlaces.every((place) => evidence.words.has(place))) return false;
     const sentenceText = new Set(sentence.words.map((w) => w.norm));
     return evidence.places.some((place) => !sentenceText.has(place) && !this.reference.lookupName(place).length);
+  }
+
+  /**
+   * An undated fact whose evidence says when it happened ("China's April war games lasted three days"), in a
+   * clause dated another month or year ("four days of drills, from 4 to 7 August"): another occasion of its kind.
+   */
+  private timeConflict(clause: Span, fact: Fact): boolean {
+    if (fact.date) return false;
+    const { months, years } = evidenceWordsOf(fact);
+    if (months.size === 0 && years.size === 0) return false;
+    return readDates(this.analysis).some(
+      (date) =>
+        within(date, clause) &&
+        ((months.size > 0 && date.stated.month !== undefined && !months.has(date.stated.month)) ||
+          (years.size > 0 && date.stated.year !== undefined && !years.has(date.stated.year))),
+    );
   }
 
   /**
@@ -363,11 +379,14 @@ function placeWords(text: string, textWords: readonly Word[]): string[] {
   return places;
 }
 
-/** The words of a fact's evidence and description, and the places they name, read once per fact. */
-const evidenceWordsOf = oncePer((fact: Fact): { words: Set<string>; places: string[] } => {
+/** The words of a fact's evidence and description, the places they name, and the months and years, read once per fact. */
+const evidenceWordsOf = oncePer((fact: Fact): { words: Set<string>; places: string[]; months: Set<number>; years: Set<number> } => {
   const text = `${fact.evidence.text} ${fact.description}`;
   const textWords = words(text);
-  return { words: new Set(textWords.map((w) => w.norm)), places: placeWords(text, textWords) };
+  // Capitalised: "may" is a month only as "May".
+  const months = new Set(textWords.filter((w) => isCapitalized(text.slice(w.start, w.end))).map((w) => monthNumber(w.norm)).filter((month) => month > 0));
+  const years = new Set(textWords.filter((w) => /^(?:19|20)\d\d$/.test(w.norm)).map((w) => Number(w.norm)));
+  return { words: new Set(textWords.map((w) => w.norm)), places: placeWords(text, textWords), months, years };
 });
 
 /** The clause's words that are not part of a reference to someone. */

@@ -9,3 +9,10 @@ const CALENDAR_WORDS = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES].map((name) => 
 export function isCalendarName(norm: string): boolean {
   return CALENDAR_WORDS.has(norm);
 }
+
+const MONTHS_BY_NAME = new Map(MONTH_NAMES.map((name, i) => [name.toLowerCase(), i + 1]));
+
+/** The month a full month name (a word's normalised form) names, 1–12; 0 for any other word. */
+export function monthNumber(norm: string): number {
+  return MONTHS_BY_NAME.get(norm) ?? 0;
+}
