@@ -1,4 +1,5 @@
 // The registry of rules, in the order their findings are reported, each with the one code it reports.
+import { inRetraction } from '../analysis/retractions';
 import type { Check } from './check';
 import { dateMismatch } from './dateMismatch';
 import type { DiagnosticCode } from './finding';
@@ -15,13 +16,18 @@ export interface Rule {
   check: Check;
 }
 
+/** A rule whose findings in a sentence telling of a mistake ("An earlier version said …") are dropped. */
+function rule(code: DiagnosticCode, check: Check): Rule {
+  return { code, check: (context) => check(context).filter((finding) => !inRetraction(context.analysis, finding)) };
+}
+
 export const RULES: readonly Rule[] = [
-  { code: 'quote-misattributed', check: quoteMisattributed },
-  { code: 'quote-altered', check: quoteAltered },
-  { code: 'outlet-mismatch', check: outletMismatch },
-  { code: 'quote-unverified', check: quoteUnverified },
-  { code: 'date-mismatch', check: dateMismatch },
-  { code: 'number-mismatch', check: numberMismatch },
-  { code: 'name-misspelled', check: nameMisspelled },
-  { code: 'title-mismatch', check: titleMismatch },
+  rule('quote-misattributed', quoteMisattributed),
+  rule('quote-altered', quoteAltered),
+  rule('outlet-mismatch', outletMismatch),
+  rule('quote-unverified', quoteUnverified),
+  rule('date-mismatch', dateMismatch),
+  rule('number-mismatch', numberMismatch),
+  rule('name-misspelled', nameMisspelled),
+  rule('title-mismatch', titleMismatch),
 ];

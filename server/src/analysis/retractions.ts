@@ -1,0 +1,51 @@
+// Sentences that tell of a mistake rather than make a claim: a correction note ("An earlier version of this story
+// said the talks lasted three hours"), a claim the writer calls wrong ("The agency wrongly reported that Qin Gang
+// was premier"). What they state is the error being set right, so no rule judges it.
+import type { Span } from '../checks/finding';
+import { lastStartingAtOrBefore } from '../text/spans';
+import type { Word } from '../text/words';
+import type { DocumentAnalysis } from './analyze';
+
+/** "an earlier version", "the original draft". */
+const EARLIER = new Set(['earlier', 'previous', 'prior', 'original']);
+const VERSION = new Set(['version', 'edition', 'draft']);
+/** Verbs that say the text got something wrong: "misstated", "misattributed". */
+const MISTAKE_VERBS = new Set(
+  ['stated', 'reported', 'identified', 'quoted', 'attributed', 'spelled', 'spelt', 'named', 'dated', 'characterized', 'characterised', 'described', 'titled'].map((verb) => `mis${verb}`),
+);
+/** Adverbs that call a saying wrong, before a verb of saying or giving: "incorrectly said", "wrongly gave". */
+const WRONGLY = new Set(['incorrectly', 'wrongly', 'erroneously', 'mistakenly', 'falsely']);
+const SAYING = new Set([
+  'said', 'stated', 'reported', 'gave', 'given', 'identified', 'described', 'called', 'wrote', 'written', 'attributed', 'named', 'listed', 'put', 'dated', 'referred', 'claimed', 'quoted', 'credited',
+]);
+
+function marksMistake(words: readonly Word[], i: number): boolean {
+  const norm = words[i].norm;
+  if (MISTAKE_VERBS.has(norm)) return true;
+  if (VERSION.has(norm)) return EARLIER.has(words[i - 1]?.norm ?? '');
+  // The verb right after the adverb, or one word on ("wrongly been said", "incorrectly has Qin").
+  return WRONGLY.has(norm) && [words[i + 1], words[i + 2]].some((next) => next !== undefined && SAYING.has(next.norm));
+}
+
+/** The sentences that tell of a mistake, by the words of the text they are in (read once per text). */
+const retracted = new WeakMap<readonly Word[], Span[]>();
+
+function retractedIn(analysis: DocumentAnalysis): Span[] {
+  let spans = retracted.get(analysis.words);
+  if (!spans) {
+    spans = [];
+    const { sentences } = analysis.doc;
+    for (const [i, word] of analysis.words.entries()) {
+      if (!marksMistake(analysis.words, i)) continue;
+      const sentence = sentences[lastStartingAtOrBefore(sentences, word.start)];
+      if (sentence && word.start < sentence.end && spans[spans.length - 1] !== sentence) spans.push(sentence);
+    }
+    retracted.set(analysis.words, spans);
+  }
+  return spans;
+}
+
+/** Whether `span` starts in a sentence that tells of a mistake. */
+export function inRetraction(analysis: DocumentAnalysis, span: Span): boolean {
+  return retractedIn(analysis).some((sentence) => sentence.start <= span.start && span.start < sentence.end);
+}

@@ -1,0 +1,37 @@
+// A sentence that tells of a mistake (a correction note, a claim the writer calls wrong) states the error being set
+// right: no rule reports it. The same claims made plainly are reported, and so is the rest of the draft.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkText } from '../../server/src/engine';
+import { loadBuiltInReference } from '../../server/src/reference/loader';
+import { ReferenceIndex } from '../../server/src/reference/index';
+import { lisbonReference } from '../fixtures/facts/lisbonReference';
+
+const lisbon = lisbonReference();
+const builtIn = new ReferenceIndex(loadBuiltInReference());
+const codes = (text: string, reference: ReferenceIndex) => checkText(text, 'markdown', [reference]).filter((f) => f.severity !== 'information').map((f) => f.code);
+
+test('claims told as mistakes are not reported; the same claims made plainly are', () => {
+  const cases: [string, string, ReferenceIndex][] = [
+    ['Correction: An earlier version of this story said Lindqvist and Duarte talked for seven hours.', 'Lindqvist and Duarte talked for seven hours.', lisbon],
+    ['The original draft of this report gave the date of the Lindqvist–Duarte meeting as Friday.', 'Lindqvist met Duarte on Friday.', lisbon],
+    ['A wire report wrongly said that Lindqvist met Duarte on Friday.', 'A wire report said that Lindqvist met Duarte on Friday.', lisbon],
+    ['This article previously misspelled the minister’s name as Carlos Duartte.', 'The minister, Carlos Duartte, arrived on Wednesday.', lisbon],
+    ['A previous version of this story misidentified Qin Gang as China’s vice premier.', 'Blinken met China’s vice premier Qin Gang.', builtIn],
+    ['An earlier version incorrectly said Blinken met Xi on Tuesday.', 'Blinken met Xi on Tuesday.', builtIn],
+  ];
+  for (const [retraction, claim, reference] of cases) {
+    assert.deepEqual(codes(retraction, reference), [], retraction);
+    assert.notDeepEqual(codes(claim, reference), [], claim);
+  }
+});
+
+test('only the sentence telling of the mistake is left alone', () => {
+  const note = 'An earlier version of this story said the talks lasted seven hours. Lindqvist met Duarte on Friday.';
+  assert.deepEqual(codes(note, lisbon), ['date-mismatch']);
+  // "Mistakenly" about something other than a saying is no retraction.
+  assert.deepEqual(codes('Lindqvist mistakenly arrived early and met Duarte on Friday.', lisbon), ['date-mismatch']);
+  // Nor is a version that is not an earlier one, or "original" alone.
+  assert.deepEqual(codes('The final version of the deal was agreed when Lindqvist met Duarte on Friday.', lisbon), ['date-mismatch']);
+  assert.deepEqual(codes('The original plan fell through; Lindqvist met Duarte on Friday.', lisbon), ['date-mismatch']);
+});
