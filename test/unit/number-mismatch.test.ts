@@ -201,9 +201,21 @@ test('an undated fact whose evidence names its month or year is not another mont
   assertNoFinding('number-mismatch', ['In May, Duarte’s flight from Brasília took 14 hours.', 'Duarte’s flight from Brasília in March 2019 took 14 hours.'], withMonth);
   assert.equal(only('number-mismatch', 'In March, Duarte’s flight from Brasília took 14 hours.', withMonth).refId, 'duarte-flight-twelve-hours');
   assert.equal(only('number-mismatch', 'Duarte’s flight from Brasília took 14 hours.', withMonth).refId, 'duarte-flight-twelve-hours');
+  // A clause telling of two occasions: one dated as the fact is will do.
+  assert.equal(only('number-mismatch', 'Duarte toured Rome in May, and in March his flight from Brasília took 14 hours.', withMonth).refId, 'duarte-flight-twelve-hours');
   // Only a date in the value's own clause counts.
   assert.equal(only('number-mismatch', 'Duarte’s flight from Brasília took 14 hours; his trip home in May was easier.', withMonth).refId, 'duarte-flight-twelve-hours');
   // The built-in set: China's April war games lasted three days; the drills of August were another occasion.
   assertNoFinding('number-mismatch', ['China answered with four days of live-fire drills around Taiwan, from 4 to 7 August.'], builtIn);
   assert.equal(only('number-mismatch', 'In April, China held four days of war games around Taiwan.', builtIn).refId, 'war-games-three-days');
+});
+
+test('a time since an event last happened ("the first in eight years") is compared only with a quantity written so', () => {
+  assertNoFinding('number-mismatch', ['Lindqvist and Duarte met after six years of stalled talks.', 'Lindqvist had been waiting for six years to meet Duarte.'], lisbon);
+  for (const draft of ['It was the first meeting between Lindqvist and Duarte in six years.', 'Lindqvist and Duarte had not met for six years.', 'Lindqvist and Duarte hadn’t met for six years.']) {
+    assert.equal(only('number-mismatch', draft, lisbon).refId, 'first-meeting-eight-years', draft);
+  }
+  // The built-in set: Blinken's was the first such visit in five years, and it had been due four months earlier.
+  assertNoFinding('number-mismatch', ['Antony Blinken had been waiting four months to make this trip.', 'Blinken’s June 2023 trip to Beijing came after almost a year of military tension.'], builtIn);
+  assert.equal(only('number-mismatch', 'It had been six years since a secretary of state visited China, before Blinken’s trip.', builtIn).refId, 'first-secretary-of-state-five-years');
 });

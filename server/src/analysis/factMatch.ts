@@ -197,12 +197,14 @@ export class FactMatcher {
     if (fact.date) return false;
     const { months, years } = evidenceWordsOf(fact);
     if (months.size === 0 && years.size === 0) return false;
-    return readDates(this.analysis).some(
-      (date) =>
-        within(date, clause) &&
-        ((months.size > 0 && date.stated.month !== undefined && !months.has(date.stated.month)) ||
-          (years.size > 0 && date.stated.year !== undefined && !years.has(date.stated.year))),
-    );
+    const dates = readDates(this.analysis).filter((date) => within(date, clause));
+    // A clause may tell of two occasions ("drills in August, and in April two days of war games"): one dated as
+    // the fact is will do.
+    const conflicts = (field: 'month' | 'year', expected: Set<number>) => {
+      const stated = dates.flatMap((date) => (date.stated[field] === undefined ? [] : [date.stated[field]]));
+      return expected.size > 0 && stated.length > 0 && !stated.some((value) => expected.has(value));
+    };
+    return conflicts('month', months) || conflicts('year', years);
   }
 
   /**

@@ -78,9 +78,12 @@ export const numberMismatch: Check = ({ analysis, reference, confirm }) => {
     // "five years ago", "four months late", "17 months after the trip": the time between two events, comparable
     // only with a fact the article gives as one ("four months ago"), not with a duration or an age.
     const gap = GAP_WORDS.has(analysis.words[unit.index + 1]?.norm ?? '');
+    // "the first visit in five years": the time since an event last happened, comparable only with a quantity
+    // written the same way, not with "waiting four months" or "after almost a year of tension".
+    const since = writtenAsSince(analysis.words, expression, unit);
     // Facts counted in the draft's own unit first; a convertible unit only when none is. Each fact is judged on
     // its own, so the facts in the draft's unit are those of the convertible ones.
-    const convertible = matcher.candidates(span, (fact) => scale(fact) !== undefined && (!gap || givenAsGap(fact)));
+    const convertible = matcher.candidates(span, (fact) => scale(fact) !== undefined && (!gap || givenAsGap(fact)) && (since || !givenAsSince(fact)));
     const sameUnit = convertible.filter((candidate) => scale(candidate.fact) === 1);
     const candidates = sameUnit.length > 0 ? sameUnit : convertible;
     const choice = chooseFact(candidates, span, (fact) => agrees(scaled(expression, scale(fact)!), fact.quantity!), factValueKey);
@@ -120,6 +123,39 @@ const givenAsGap = oncePer((fact: Fact) => {
   const unit = fact.quantity && singular(fact.quantity.unit);
   const evidence = words(fact.evidence.text);
   return evidence.some((word, i) => singular(word.norm) === unit && GAP_WORDS.has(evidence[i + 1]?.norm ?? ''));
+});
+
+/**
+ * "in (nearly) five years", "five years since", "had not visited for five years": how a draft may write the time
+ * since an event last happened. "For" alone is a duration ("waiting for four months"), not the time since.
+ */
+function writtenAsSince(words: readonly Word[], expression: NumberExpression, unit: UnitWord): boolean {
+  const before = wordBefore(words, expression);
+  if (before === 'in' || words[unit.index + 1]?.norm === 'since') return true;
+  const at = firstStartingAt(words, expression.start);
+  return before === 'for' && words.slice(Math.max(0, at - NEGATION_REACH), at).some((word) => NEGATIONS.has(word.norm) || word.norm.endsWith("n't"));
+}
+
+const NEGATIONS = new Set(['not', 'no', 'never', 'nobody', 'none']);
+/** How far before "for" a negation may stand: "no secretary of state had set foot in China for five years". */
+const NEGATION_REACH = 10;
+
+function wordBefore(words: readonly Word[], expression: NumberExpression): string | undefined {
+  return words[firstStartingAt(words, expression.start) - 1]?.norm;
+}
+
+/**
+ * The article gives the fact's quantity as the time since an event last happened: "in (nearly) five years" ("for"
+ * there is as often a duration: "they sat down for about four hours").
+ */
+const givenAsSince = oncePer((fact: Fact) => {
+  if (!fact.quantity) return false;
+  const { text } = fact.evidence;
+  const evidence = words(text);
+  const units = new Set([unitOf(fact.quantity)]);
+  return findNumberExpressions(text, evidence, []).some((expression) => {
+    return wordBefore(evidence, expression) === 'in' && unitAfter(text, evidence, expression, units) !== undefined;
+  });
 });
 
 /** How many of the fact's units one of the draft's `unit` makes, if they are the same or convertible. */
