@@ -287,6 +287,9 @@ test('an aside between the speaker and the verb does not take the quote: “Okaf
     // An aside naming the speaker after a description, even after someone's possessive.
     'The harbour master, Okafor, said: “Every boat that runs aground costs us a season.”',
     'Vasquez’s harbour master, Okafor, said: “Every boat that runs aground costs us a season.”',
+    // Someone described before the aside is the speaker, not the person the aside names.
+    'The port’s spokesman, who spoke after Raman left, said: “Every boat that runs aground costs us a season.”',
+    'A council official, asked about Raman, said: “Every boat that runs aground costs us a season.”',
   ]) assert.deepEqual(reported(text, run(text)), [], text);
   const aside = 'Raman, standing next to Okafor, said: “Every boat that runs aground costs us a season.”';
   assert.equal(applyFix(aside, preferredFix(only(aside, 'quote-misattributed'))), 'Okafor, standing next to Okafor, said: “Every boat that runs aground costs us a season.”');
@@ -323,9 +326,16 @@ test('a misspelt speaker is the speaker: name-misspelled says so, not quote-misa
     'Tom Okafer, who sat beside Marcus Bell, said: “Every boat that runs aground costs us a season.”',
     'Tom Okafer of Radio Norte said: “Every boat that runs aground costs us a season.”',
     'Speaking to Radio Norte, Tom Okafer said: “Every boat that runs aground costs us a season.”',
+    // After a title and someone's possessive, with an aside naming another before the verb.
+    'Delta Marine Consulting’s Chief Engineer Priya Ramen, who sat beside Marcus Bell, had said: “Nothing leaves the bay.”',
     // Described by an organisation, after the outlet spoken to: nobody named, so nobody to contradict.
     'Speaking to Radio Norte, the director of Delta Marine Consulting said: “Every boat that runs aground costs us a season.”',
+    'Speaking to Radio Norte, the director of Delta Marine Consulting’s Dredging Program said: “Every boat that runs aground costs us a season.”',
   ]) assert.deepEqual(run(text).filter((f) => f.code === 'quote-misattributed'), [], text);
+  // "He" standing for a misspelt name whose surname another person shares (the built-in set's Wang Yi and Wang
+  // Wenbin): the pronoun's name is misspelt, not the quote misattributed.
+  const sharedSurname = 'Spokesman Wang Wenbing spoke first. He said the US needs “to give up the illusion of dealing with China from a position of strength”.';
+  assert.deepEqual(check(sharedSurname, builtInReference()).map((f) => f.code), ['name-misspelled']);
   // Someone the reference does not know, described by an organisation, is still not the speaker.
   assert.match(only('Jane Doe of Radio Norte said: “Every boat that runs aground costs us a season.”', 'quote-misattributed').message, /not Jane Doe/);
   assert.match(only('Radio Norte said: “Every boat that runs aground costs us a season.”', 'quote-misattributed').message, /not Radio Norte/);

@@ -30,6 +30,8 @@ export interface Attribution {
   confident: boolean;
   /** The words naming the speaker in the draft (a name, surname or pronoun). */
   span?: Span;
+  /** For a pronoun, the name it stands for. */
+  antecedent?: Span;
   /** How the draft named the speaker: a reference name form, a pronoun, or a name not in the reference. */
   form?: NameForm | 'pronoun' | 'unknown';
   outlet?: Outlet;
@@ -253,8 +255,17 @@ function subjectBefore(context: Context, clause: Span, quotation: QuotationSpan)
   for (const outer of beforeAsides(context, clause)) {
     const outerSpeaker = speakerIn(context, outer, quotation, true, false) ?? namedOnly(subjectIfNoPerson(context, outer));
     if (outerSpeaker) return outerSpeaker;
+    // "The ministry's spokesman, who spoke after Blinken left, said": someone described, not named in the aside
+    // (unless the aside is the name: "Blinken's aide, Kurt Campbell, said").
+    if (PERSON_NOUNS.has(spansWithin(context.words, outer).at(-1)?.norm ?? '') && !namesRightAfter(context, outer.end)) return { kind: 'descriptor', confident: false };
   }
   return speakerIn(context, clause, quotation, true, true) || subjectIfNoPerson(context, clause);
+}
+
+/** A person's name is the first word after `offset`. */
+function namesRightAfter(context: Context, offset: number): boolean {
+  const next = context.words[firstStartingAt(context.words, offset)];
+  return next !== undefined && mentionAt(context, next.start)?.entity.kind === 'person';
 }
 
 /**
@@ -318,6 +329,11 @@ function subjectIfNoPerson(context: Context, clause: Span): Attribution | undefi
   for (let i = clauseWords.length - 1; i >= 0; i--) {
     const mention = mentionAt(context, clauseWords[i].start);
     if (!mention) continue;
+    // A title, then a name the reference does not know: "Singapore's Foreign Minister Vivian Balakrishnam" (not
+    // "the German Marshall Fund's Indo-Pacific Program").
+    const after = clauseWords.slice(i + mention.wordCount);
+    const unknownAfter = namedOnly(unknownNameBefore(context, after));
+    if (unknownAfter && after.some((word) => word.end <= unknownAfter.span!.start && isTitleWord(word.norm))) return unknownAfter;
     const next = context.words[mention.wordIndex + mention.wordCount];
     if (next && next.start < clause.end && PERSON_NOUNS.has(next.norm)) return { kind: 'descriptor', confident: false };
     // The outlet spoken to ("Speaking to Al Jazeera, the director … said") is not the speaker.
@@ -391,7 +407,9 @@ function unknownNameBefore(context: Context, clauseWords: readonly Word[]): Attr
   const last = clauseWords[clauseWords.length - 1];
   if (!last || !isCapitalized(context.doc.prose.slice(last.start, last.end))) return undefined;
   let first = clauseWords.length - 1;
-  while (first > 0 && isCapitalized(context.doc.prose.slice(clauseWords[first - 1].start, clauseWords[first - 1].end)) && clauseWords.length - first < 4) first--;
+  // A title before the name is not part of it: "Foreign Minister Vivian Balakrishnam".
+  const nameWord = (word: Word) => isCapitalized(context.doc.prose.slice(word.start, word.end)) && !isTitleWord(word.norm);
+  while (first > 0 && nameWord(clauseWords[first - 1]) && clauseWords.length - first < 4) first--;
   if (first === 0 && clauseWords.length - first === 1) return undefined;
   return unknownName(clauseWords.slice(first));
 }
@@ -448,7 +466,7 @@ function resolvePronoun(context: Context, pronoun: Word, quotation: QuotationSpa
   for (let k = i - 1; k >= 0 && mentions[k].start >= windowStart && !rival; k--) {
     rival = fits(mentions[k], gender) && mentions[k].entity.id !== latest.entity.id;
   }
-  return { ...unresolved, entity: latest.entity, confident: near && !rival };
+  return { ...unresolved, entity: latest.entity, confident: near && !rival, antecedent: { start: latest.start, end: latest.end } };
 }
 
 /** Sentences a chain of pronouns may carry a person over, beyond the pronoun's sentence and the two before. */

@@ -41,9 +41,9 @@ export const quoteMisattributed: Check = ({ analysis, reference, confirm }) => {
     const rightId = match.quote.quote.speaker;
     const right = reference.entities.get(rightId);
     if (!right) continue;
-    // "said Craig Singelton", "Wang Wenbing said" (Wang alone being Wang Yi's): the right speaker, misspelt;
-    // name-misspelled says so.
-    if (misspells(nameRunAt(analysis.doc.text, attribution.span), rightId, reference)) continue;
+    // "said Craig Singelton", "Wang Wenbing said" (Wang alone being Wang Yi's), "he" after "Wang Wenbing": the
+    // right speaker, misspelt; name-misspelled says so.
+    if (misspells(nameRunAt(analysis.doc.text, attribution.antecedent ?? attribution.span), rightId, reference)) continue;
     // A split quote ("“A,” he said, “B.”") names its speaker once: one finding covers both halves.
     const earlier = findings.find((f) => f.fixes[0].edits[0].start === attribution.span!.start && f.refId === match.quote.quote.id);
     if (earlier) {
