@@ -245,3 +245,15 @@ test('a part that only adds who took part (", with Duarte,", ", meeting Duarte")
   assert.equal(only('date-mismatch', 'Lindqvist spent Friday in Lisbon, meeting Duarte.', lisbon).refId, 'lindqvist-met-duarte');
   assertNoFinding('date-mismatch', ['Lindqvist’s first round of talks, with Duarte, came on Thursday.', 'Lindqvist met Duarte on Thursday, with Ferreira looking on.'], lisbon);
 });
+
+test('a part that only says who someone is (", Brazil’s foreign minister,") belongs to the parts around it', () => {
+  for (const draft of ['Lindqvist met Duarte, Brazil’s foreign minister, for four hours on Friday.', 'Lindqvist met Duarte, the Brazilian minister, for four hours on Friday.']) {
+    assert.equal(only('date-mismatch', draft, lisbon).refId, 'lindqvist-met-duarte', draft);
+  }
+  assertNoFinding('date-mismatch', [
+    'Lindqvist met Duarte, Brazil’s foreign minister, for four hours on Thursday.',
+    // Not a description: a verb of saying dates the saying, and a part naming someone else is about them.
+    'Lindqvist met Duarte, the minister said on Friday.',
+    'Lindqvist met Duarte, a long-time rival of Ferreira, and they flew home on Friday.',
+  ], lisbon);
+});

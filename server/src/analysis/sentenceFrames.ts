@@ -15,6 +15,7 @@ import { nameMatcherFor } from './nameMatcher';
 import type { DocumentAnalysis } from './analyze';
 import { singular } from './numbers';
 import { isTitleWord } from './offices';
+import { PERSON_NOUNS, SPEECH_VERBS } from './speech';
 import { insideQuotation } from './quotedText';
 
 export interface EntityRef extends Span {
@@ -399,27 +400,27 @@ function splitSegments(prose: string, clause: Span, sentenceWords: readonly Word
     if (cut > start) segments.push({ start, end: cut });
     start = prose[cut] === ',' ? cut + 1 : cut;
   }
-  return withCompanionsJoined(segments, clauseWords, refs);
+  return withAsidesJoined(segments, clauseWords, refs);
 }
 
 /** Words opening a phrase that only adds who took part: "talks, with Qin Gang, came on Saturday". */
 const COMPANION_OPENERS = new Set(['with', 'alongside', 'meeting']);
 
 /**
- * "Blinken's first round of talks, with Qin Gang, came on Saturday", "… eased tensions on Thursday, meeting Bill
- * Gates": a part between commas that opens with "with", "alongside" or "meeting" and names someone joins the
- * parts around it, which tell what that person took part in.
+ * Parts between commas that only add to the parts around them, which are then one part:
+ * - who took part: a part that opens with "with", "alongside" or "meeting" and names someone ("Blinken's first
+ *   round of talks, with Qin Gang, came on Saturday", "… eased tensions on Thursday, meeting Bill Gates");
+ * - who someone named is: "Blinken saw Wang Yi, China's top diplomat, for three hours on Sunday" (see describes).
  */
-function withCompanionsJoined(segments: Span[], clauseWords: readonly Word[], refs: readonly EntityRef[]): Span[] {
+function withAsidesJoined(segments: Span[], clauseWords: readonly Word[], refs: readonly EntityRef[]): Span[] {
   const joined: Span[] = [];
   for (let i = 0; i < segments.length; i++) {
     const segment = segments[i];
-    const first = clauseWords.find((word) => word.start >= segment.start);
+    const words = clauseWords.filter((word) => within(word, segment));
     const last = i + 1 === segments.length;
     // At the end only "meeting X", itself the event: "… Friday 15 March, with Duarte" keeps its bare date.
-    const companion =
-      i > 0 && first !== undefined && first.start < segment.end && COMPANION_OPENERS.has(first.norm) && (!last || first.norm === 'meeting') && refs.some((ref) => ref.person && within(ref, segment));
-    if (!companion) {
+    const companion = i > 0 && words.length > 0 && COMPANION_OPENERS.has(words[0].norm) && (!last || words[0].norm === 'meeting') && refs.some((ref) => ref.person && within(ref, segment));
+    if (!companion && !(i > 0 && describes(words, joined[joined.length - 1], clauseWords, refs))) {
       joined.push({ ...segment });
       continue;
     }
@@ -427,4 +428,21 @@ function withCompanionsJoined(segments: Span[], clauseWords: readonly Word[], re
     previous.end = last ? segment.end : segments[++i].end;
   }
   return joined;
+}
+
+/** Words opening a description of someone: "China's top diplomat", "the foreign minister", "his deputy". */
+const DESCRIPTION_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their']);
+/** Longest description read as one: "the State Department's senior East Asia diplomat". */
+const LONGEST_DESCRIPTION = 7;
+
+/** The part only says who the person the previous part ends with is: "Wang Yi, China's top diplomat, …". */
+function describes(words: readonly Word[], previous: Span, clauseWords: readonly Word[], refs: readonly EntityRef[]): boolean {
+  if (words.length === 0 || words.length > LONGEST_DESCRIPTION) return false;
+  const opener = words[0].norm;
+  if (!DESCRIPTION_OPENERS.has(opener) && !opener.endsWith("'s")) return false;
+  if (!words.some((word) => isTitleWord(word.norm) || PERSON_NOUNS.has(word.norm)) || words.some((word) => SPEECH_VERBS.has(word.norm))) return false;
+  // A title may refer to the person it describes ("Duarte, Brazil's foreign minister,"); a name is someone else.
+  if (refs.some((ref) => ref.person && ref.via === 'name' && words.some((word) => within(word, ref)))) return false;
+  const lastBefore = clauseWords.filter((word) => within(word, previous)).at(-1);
+  return lastBefore !== undefined && refs.some((ref) => ref.person && ref.via === 'name' && ref.end === lastBefore.end);
 }
