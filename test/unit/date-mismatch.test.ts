@@ -3,11 +3,11 @@
 // covers, fixed in the draft's own format; and what must not be flagged.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { loadBuiltInReference } from '../../server/src/reference/loader';
+import { loadBuiltInReference, parseReference } from '../../server/src/reference/loader';
 import { ReferenceIndex } from '../../server/src/reference/index';
 import { findDateExpressions } from '../../server/src/analysis/dates';
 import { assertNoFinding, findingsOf, onlyFinding as only } from '../fixtures/facts/fixing';
-import { at, lisbonReference } from '../fixtures/facts/lisbonReference';
+import { ARTICLE, at, lisbonReference, lisbonSet } from '../fixtures/facts/lisbonReference';
 
 const lisbon = lisbonReference();
 
@@ -256,4 +256,21 @@ test('a part that only says who someone is (", Brazil’s foreign minister,") be
     'Lindqvist met Duarte, the minister said on Friday.',
     'Lindqvist met Duarte, a long-time rival of Ferreira, and they flew home on Friday.',
   ], lisbon);
+});
+
+test('a dated saying is its speaker’s: another of its people saying something that day is not it', () => {
+  const set = lisbonSet();
+  const saying = {
+    id: 'lindqvist-said-agreements',
+    kind: 'event' as const,
+    description: 'Lindqvist said on Thursday 14 March 2024 that both sides would sign new agreements',
+    participants: ['maria-lindqvist', 'carlos-duarte'],
+    triggers: ['said', 'sign'],
+    date: { value: '2024-03-14', precision: 'day' as const },
+    evidence: { offset: at('Lindqvist said both sides'), text: 'Lindqvist said both sides would sign at least seven new agreements' },
+  };
+  const withSaying = new ReferenceIndex(parseReference(JSON.stringify({ ...set, facts: [...set.facts, saying] }), '/virtual/lisbon.factcheck.json', () => ARTICLE));
+  assert.equal(only('date-mismatch', 'Lindqvist said on Friday that both sides would sign.', withSaying).refId, 'lindqvist-said-agreements');
+  assert.equal(only('date-mismatch', 'On Friday Lindqvist, speaking to reporters, said both sides would sign.', withSaying).refId, 'lindqvist-said-agreements');
+  assertNoFinding('date-mismatch', ['Duarte said on Friday that both sides would sign.', 'On Friday Duarte said he hoped Lindqvist would come to Brasília.'], withSaying);
 });

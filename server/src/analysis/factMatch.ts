@@ -19,10 +19,11 @@ import type { Fact } from '../reference/types';
 import { isCalendarName, monthNumber } from '../text/calendar';
 import { LATER_OCCASION_DAYS, daysAfter, readDates } from './dates';
 import { oncePer } from '../text/memo';
-import { lastStartingAtOrBefore } from '../text/spans';
+import { firstStartingAt, lastStartingAtOrBefore } from '../text/spans';
 import { isCapitalized, stripPossessive, words, type Word } from '../text/words';
 import type { DocumentAnalysis } from './analyze';
 import { singular } from './numbers';
+import { nameWordsOf } from './mentions';
 import { insideQuotation } from './quotedText';
 import { SentenceFrames, stem, within, type EntityRef, type SentenceFrame } from './sentenceFrames';
 import { SPEECH_VERBS } from './speech';
@@ -133,6 +134,9 @@ export class FactMatcher {
       if (happensAgain(sentence.words, clause, inClause, ahead)) continue;
       // "Blinken said on Tuesday that the meeting …": the date is the saying's, not the meeting's.
       if (speech && !inClause.some((hit) => within(speech, hit))) continue;
+      // "Xi said on Thursday" is not "Biden said on Saturday that he hoped to meet Xi": a saying is its speaker's.
+      const saying = speech ?? (inClause.every((hit) => isSpeechHit(sentence, hit)) ? inClause[0] : undefined);
+      if (saying && this.saidBySomeoneElse(sentence, saying, fact)) continue;
       const directRefs = direct.filter((ref) => fact.participants.includes(ref.id));
       const named = new Set(directRefs.map((ref) => ref.id)).size;
       // The previous sentence supplies who a sentence naming nobody is about, or the other side of a two-sided
@@ -187,6 +191,13 @@ export class FactMatcher {
     if (draftPlaces.every((place) => evidence.words.has(place))) return false;
     const sentenceText = new Set(sentence.words.map((w) => w.norm));
     return evidence.places.some((place) => !sentenceText.has(place) && !this.reference.lookupName(place).length);
+  }
+
+  /** Who the sentence has saying `verb` is one of the fact's people, but not the one saying it in its evidence. */
+  private saidBySomeoneElse(sentence: SentenceFrame, verb: Span, fact: Fact): boolean {
+    const speaker = sentence.refs.filter((ref) => ref.person && ref.end <= verb.start).at(-1);
+    const expected = evidenceSpeaker(this.reference, fact);
+    return speaker !== undefined && expected !== undefined && fact.participants.includes(speaker.id) && speaker.id !== expected;
   }
 
   /**
@@ -390,6 +401,32 @@ const evidenceWordsOf = oncePer((fact: Fact): { words: Set<string>; places: stri
   const years = new Set(textWords.filter((w) => /^(?:19|20)\d\d$/.test(w.norm)).map((w) => Number(w.norm)));
   return { words: new Set(textWords.map((w) => w.norm)), places: placeWords(text, textWords), months, years };
 });
+
+function isSpeechHit(sentence: SentenceFrame, hit: TriggerHit): boolean {
+  const word = sentence.words[firstStartingAt(sentence.words, hit.start)];
+  return word !== undefined && word.end === hit.end && SPEECH_VERBS.has(word.norm);
+}
+
+/** Which of the fact's people says something in its evidence: the one named last before its first verb of saying. */
+const evidenceSpeakers = oncePer((_reference: ReferenceIndex) => new Map<Fact, string | undefined>());
+
+function evidenceSpeaker(reference: ReferenceIndex, fact: Fact): string | undefined {
+  const byFact = evidenceSpeakers(reference);
+  if (!byFact.has(fact)) {
+    const evidence = words(fact.evidence.text);
+    const verb = evidence.findIndex((word) => SPEECH_VERBS.has(word.norm));
+    let speaker: string | undefined;
+    for (const word of evidence.slice(0, Math.max(0, verb))) {
+      const named = fact.participants.find((id) => {
+        const entity = reference.entities.get(id);
+        return entity?.kind === 'person' && nameWordsOf(entity).includes(stripPossessive(word.norm));
+      });
+      speaker = named ?? speaker;
+    }
+    byFact.set(fact, speaker);
+  }
+  return byFact.get(fact);
+}
 
 /** The clause's words that are not part of a reference to someone. */
 function wordsOutsideRefs(sentence: SentenceFrame, clause: Span): Word[] {

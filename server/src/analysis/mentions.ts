@@ -69,7 +69,7 @@ class SharedNames {
 }
 
 /** The words of a person's name and aliases, read once per entity. */
-const nameWordsOf = oncePer((entity: Entity): string[] => {
+export const nameWordsOf = oncePer((entity: Entity): string[] => {
   const names = entity.kind === 'person' ? [entity.name, ...entity.person.aliases] : [entity.name];
   return names.flatMap((name) => words(name).map((word) => word.norm));
 });
