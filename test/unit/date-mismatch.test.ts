@@ -274,3 +274,23 @@ test('a dated saying is its speaker’s: another of its people saying something 
   assert.equal(only('date-mismatch', 'On Friday Lindqvist, speaking to reporters, said both sides would sign.', withSaying).refId, 'lindqvist-said-agreements');
   assertNoFinding('date-mismatch', ['Duarte said on Friday that both sides would sign.', 'On Friday Duarte said he hoped Lindqvist would come to Brasília.'], withSaying);
 });
+
+test('a question or a denial claims no date; the part of the sentence that does claim one is still checked', () => {
+  assertNoFinding('date-mismatch', [
+    'Lindqvist did not meet Duarte on Friday.',
+    'Lindqvist didn’t meet Duarte on Friday; she met him on Thursday.',
+    'On Friday, Lindqvist did not meet Duarte.',
+    'Lindqvist never met Duarte on a Friday.',
+    'Did Lindqvist meet Duarte on Friday?',
+    'Who met Duarte on Friday, Lindqvist or Ferreira?',
+    '**Quiz:** did Lindqvist meet Duarte on Friday?**',
+  ], lisbon);
+  for (const draft of ['Lindqvist met Duarte on Friday, not on Thursday.', 'Duarte, who had not slept, met Lindqvist on Friday.', 'Lindqvist met Duarte on Friday to tell him “never again”.']) {
+    assert.equal(only('date-mismatch', draft, lisbon).refId, 'lindqvist-met-duarte', draft);
+  }
+});
+
+test('a saying dated at a meeting ("said on Friday, in a meeting with Duarte, …") dates the meeting', () => {
+  assert.equal(only('date-mismatch', 'Lindqvist said on Friday, in a meeting with Duarte, that both sides would sign.', lisbon).refId, 'lindqvist-met-duarte');
+  assertNoFinding('date-mismatch', ['Lindqvist said on Friday, in an interview, that her meeting with Duarte went well.', 'Lindqvist said on Friday that her meeting with Duarte went well.'], lisbon);
+});

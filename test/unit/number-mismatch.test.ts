@@ -219,3 +219,9 @@ test('a time since an event last happened ("the first in eight years") is compar
   assertNoFinding('number-mismatch', ['Antony Blinken had been waiting four months to make this trip.', 'Blinken’s June 2023 trip to Beijing came after almost a year of military tension.'], builtIn);
   assert.equal(only('number-mismatch', 'It had been six years since a secretary of state visited China, before Blinken’s trip.', builtIn).refId, 'first-secretary-of-state-five-years');
 });
+
+test('a question or a denial claims no number, but a denial can state the time since an event', () => {
+  assertNoFinding('number-mismatch', ['Lindqvist and Duarte did not talk for seven hours.', 'Did Lindqvist and Duarte talk for seven hours?'], lisbon);
+  assert.equal(only('number-mismatch', 'Lindqvist and Duarte talked for seven hours, not four.', lisbon).refId, 'lindqvist-duarte-four-hours');
+  assert.equal(only('number-mismatch', 'Lindqvist and Duarte had not met for six years.', lisbon).refId, 'first-meeting-eight-years');
+});

@@ -95,8 +95,12 @@ export class FactMatcher {
     return block >= 0 && a.start < blocks[block].end && blocks[block].start <= b.start && b.start < blocks[block].end;
   }
 
-  /** The facts `fits` accepts that the sentence around `value` may be about, each with its evidence. */
-  candidates(value: Span, fits: (fact: Fact) => boolean): Candidate[] {
+  /**
+   * The facts `fits` accepts that the sentence around `value` may be about, each with its evidence. A denial
+   * ("did not talk for seven hours") claims nothing, except of a fact `claimedWhenDenied` says it states ("had
+   * not met for six years" of a first meeting in eight).
+   */
+  candidates(value: Span, fits: (fact: Fact) => boolean, claimedWhenDenied: (fact: Fact) => boolean = () => false): Candidate[] {
     const sentenceIndex = lastStartingAtOrBefore(this.sentences.spans, value.start);
     if (sentenceIndex < 0 || value.start >= this.sentences.spans[sentenceIndex].end) return [];
     const sentence = this.sentences.at(sentenceIndex);
@@ -106,6 +110,10 @@ export class FactMatcher {
     // A clause that is nothing but the value ("… on Tuesday (June 20)", "Monday: Blinken meets Xi") belongs to
     // the sentence around it.
     const clause = bare && isBare(sentence, ownClause, value) ? sentence : ownClause;
+    // A question or a denial claims nothing: "Did Blinken meet Xi on Sunday?", "He did not meet Xi on Sunday"
+    // (the value's part of the sentence denies it, or the clause around a bare value: "On Sunday, he did not …").
+    if (asks(this.analysis, sentence)) return [];
+    const denied = denies(this.analysis, sentence, bare ? clause : segment);
     // Who the value's part of the sentence is about: its own references (the clause's, for a bare phrase) and the
     // clause's subject. A sentence naming nobody is about whoever the previous one was about; a sentence naming
     // one side of a two-sided fact may leave the other to the previous sentence ("The Qin meeting was …").
@@ -122,7 +130,7 @@ export class FactMatcher {
     const found: Candidate[] = [];
     for (const fact of this.factsIn(sentenceIndex).facts) {
       const ahead = isAhead(this.reference, fact);
-      if (!fits(fact) || (later && !ahead)) continue;
+      if (!fits(fact) || (later && !ahead) || (denied && !claimedWhenDenied(fact))) continue;
       // An event word reaching into the value's own words ("hour before" in "three hours before Xi received
       // him") is part of how the value is written, not a sign of the event (the unit word alone is its own hit).
       const hits = this.hits(sentenceIndex, fact).filter((hit) => hit.end <= value.start || hit.start >= value.end || within(hit, value));
@@ -132,8 +140,9 @@ export class FactMatcher {
       if (!bare && !inClause.some((hit) => within(hit, segment))) continue;
       if (inClause.length === 0) continue;
       if (happensAgain(sentence.words, clause, inClause, ahead)) continue;
-      // "Blinken said on Tuesday that the meeting …": the date is the saying's, not the meeting's.
-      if (speech && !inClause.some((hit) => within(speech, hit))) continue;
+      // "Blinken said on Tuesday that the meeting …": the date is the saying's, not the meeting's, unless it was said
+      // at the meeting ("Xi said on Friday, in a meeting with Bill Gates, that …").
+      if (speech && !inClause.some((hit) => within(speech, hit) || occasionOf(sentence.words, hit))) continue;
       // "Xi said on Thursday" is not "Biden said on Saturday that he hoped to meet Xi": a saying is its speaker's.
       const saying = speech ?? (inClause.every((hit) => isSpeechHit(sentence, hit)) ? inClause[0] : undefined);
       if (saying && this.saidBySomeoneElse(sentence, saying, fact)) continue;
@@ -401,6 +410,33 @@ const evidenceWordsOf = oncePer((fact: Fact): { words: Set<string>; places: stri
   const years = new Set(textWords.filter((w) => /^(?:19|20)\d\d$/.test(w.norm)).map((w) => Number(w.norm)));
   return { words: new Set(textWords.map((w) => w.norm)), places: placeWords(text, textWords), months, years };
 });
+
+/** Words that deny what a clause tells. */
+const NEGATIONS = new Set(['not', 'never']);
+/** After a denial, words by which the clause still says when: "did not meet Xi until Monday". */
+const DENIAL_LIFTED = new Set(['until', 'till', 'only']);
+
+/** The event word names the occasion of a saying: "in a meeting", "during talks", "at the summit". */
+function occasionOf(sentenceWords: readonly Word[], hit: TriggerHit): boolean {
+  const at = firstStartingAt(sentenceWords, hit.start);
+  const before = sentenceWords.slice(Math.max(0, at - 2), at).map((word) => word.norm);
+  const opener = before.length === 2 && /^(?:a|an|the|his|her|their)$/.test(before[1]) ? before[0] : before[before.length - 1];
+  return opener === 'in' || opener === 'at' || opener === 'during';
+}
+
+/** The sentence asks a question: "Who did Blinken see on Sunday?" */
+function asks(analysis: DocumentAnalysis, sentence: SentenceFrame): boolean {
+  return /\?[\s"'”’)*_]*$/.test(analysis.doc.prose.slice(sentence.start, sentence.end));
+}
+
+/**
+ * `part` of the sentence denies what it tells ("Blinken did not meet Xi on Sunday", "didn't", "never"), outside any
+ * quotation; "not until" and "not only" still claim.
+ */
+function denies(analysis: DocumentAnalysis, sentence: SentenceFrame, part: Span): boolean {
+  const partWords = sentence.words.filter((word) => within(word, part) && !insideQuotation(analysis, word.start));
+  return partWords.some((word, i) => (NEGATIONS.has(word.norm) || word.norm.endsWith("n't")) && !partWords.slice(i + 1).some((after) => DENIAL_LIFTED.has(after.norm)));
+}
 
 function isSpeechHit(sentence: SentenceFrame, hit: TriggerHit): boolean {
   const word = sentence.words[firstStartingAt(sentence.words, hit.start)];

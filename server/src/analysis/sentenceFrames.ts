@@ -408,8 +408,9 @@ const COMPANION_OPENERS = new Set(['with', 'alongside', 'meeting']);
 
 /**
  * Parts between commas that only add to the parts around them, which are then one part:
- * - who took part: a part that opens with "with", "alongside" or "meeting" and names someone ("Blinken's first
- *   round of talks, with Qin Gang, came on Saturday", "… eased tensions on Thursday, meeting Bill Gates");
+ * - who took part: a part that opens with "with", "alongside" or "meeting", or tells of an occasion with someone,
+ *   and names someone ("Blinken's first round of talks, with Qin Gang, came on Saturday", "… eased tensions on
+ *   Thursday, meeting Bill Gates", "Xi said on Thursday, in a meeting with Bill Gates, that …");
  * - who someone named is: "Blinken saw Wang Yi, China's top diplomat, for three hours on Sunday" (see describes).
  */
 function withAsidesJoined(segments: Span[], clauseWords: readonly Word[], refs: readonly EntityRef[]): Span[] {
@@ -418,8 +419,7 @@ function withAsidesJoined(segments: Span[], clauseWords: readonly Word[], refs: 
     const segment = segments[i];
     const words = clauseWords.filter((word) => within(word, segment));
     const last = i + 1 === segments.length;
-    // At the end only "meeting X", itself the event: "… Friday 15 March, with Duarte" keeps its bare date.
-    const companion = i > 0 && words.length > 0 && COMPANION_OPENERS.has(words[0].norm) && (!last || words[0].norm === 'meeting') && refs.some((ref) => ref.person && within(ref, segment));
+    const companion = i > 0 && opensCompanion(words, last) && refs.some((ref) => ref.person && within(ref, segment));
     if (!companion && !(i > 0 && describes(words, joined[joined.length - 1], clauseWords, refs))) {
       joined.push({ ...segment });
       continue;
@@ -428,6 +428,18 @@ function withAsidesJoined(segments: Span[], clauseWords: readonly Word[], refs: 
     previous.end = last ? segment.end : segments[++i].end;
   }
   return joined;
+}
+
+/** Words opening an occasion: "in a meeting with Bill Gates", "during talks with Qin Gang". */
+const OCCASION_OPENERS = new Set(['in', 'at', 'during']);
+
+/** The part opens with "with", "alongside" or "meeting", or tells of an occasion with someone. */
+function opensCompanion(words: readonly Word[], last: boolean): boolean {
+  const first = words[0]?.norm;
+  if (first === undefined) return false;
+  // At the end only "meeting X", itself the event: "… Friday 15 March, with Duarte" keeps its bare date.
+  if (COMPANION_OPENERS.has(first)) return !last || first === 'meeting';
+  return OCCASION_OPENERS.has(first) && words.slice(1, 5).some((word) => word.norm === 'with');
 }
 
 /** Words opening a description of someone: "China's top diplomat", "the foreign minister", "his deputy". */

@@ -83,7 +83,7 @@ export const numberMismatch: Check = ({ analysis, reference, confirm }) => {
     const since = writtenAsSince(analysis.words, expression, unit);
     // Facts counted in the draft's own unit first; a convertible unit only when none is. Each fact is judged on
     // its own, so the facts in the draft's unit are those of the convertible ones.
-    const convertible = matcher.candidates(span, (fact) => scale(fact) !== undefined && (!gap || givenAsGap(fact)) && (since || !givenAsSince(fact)));
+    const convertible = matcher.candidates(span, (fact) => scale(fact) !== undefined && (!gap || givenAsGap(fact)) && (since || !givenAsSince(fact)), (fact) => since && givenAsSince(fact));
     const sameUnit = convertible.filter((candidate) => scale(candidate.fact) === 1);
     const candidates = sameUnit.length > 0 ? sameUnit : convertible;
     const choice = chooseFact(candidates, span, (fact) => agrees(scaled(expression, scale(fact)!), fact.quantity!), factValueKey);
