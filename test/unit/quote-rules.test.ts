@@ -404,3 +404,18 @@ test('a quote inside the speaker’s own words is not an alteration of it', () =
   const changed = '“Okafor was right: ‘Every boat that runs aground costs us a year’,” a fisherman said.';
   assert.equal(only(changed, 'quote-altered').message.includes('season'), true);
 });
+
+test('the subject of the reporting verb: its own clause after "but", after a clause put in front, not after a preposition', () => {
+  for (const text of [
+    'Where Okafor saw a hard job, Raman saw a chance, calling the plan proof that “nothing leaves the bay.”',
+    'When asked about Okafor, Raman said: “Nothing leaves the bay.”',
+    'Bell appeared with Okafor at the quay and called the plan “a very expensive way to move a problem down the coast.”',
+    'Marcus Bell — councillor. Appeared with Okafor at the quay and called the plan “a very expensive way to move a problem down the coast.”',
+  ]) assert.deepEqual(reported(text, run(text)), [], text);
+  // An organisation as the subject of its own clause, and a label naming it before what it was about.
+  assert.match(only('Okafor agreed, but Delta Marine Consulting said: “Nothing leaves the bay.”', 'quote-misattributed').message, /not Delta Marine Consulting/);
+  assert.match(only('**Delta Marine Consulting, after the vote with Okafor:** “Nothing leaves the bay.”', 'quote-misattributed').message, /not Delta Marine Consulting/);
+  // The built-in set: Beijing's words given to Beijing, after someone else's clause.
+  const beijing = 'Qin agreed to visit, but Beijing said that “the China-US relationship is at the lowest point since its establishment.”';
+  assert.deepEqual(reported(beijing, check(beijing, builtInReference())), []);
+});

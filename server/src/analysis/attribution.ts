@@ -215,6 +215,11 @@ function attributionBefore(context: Context, lead: Span, quotation: QuotationSpa
   // "X's verdict was bleak: “…”", "The line came from X: “…”"
   const leadText = context.doc.prose.slice(lead.start, lead.end);
   if (/[:—–]\s*$/.test(leadText)) {
+    // "Beijing, after Sunday's talks with Qin Gang: “…”": a label naming the speaker, then who or what it was about.
+    const opener = context.mentions[firstStartingAt(context.mentions, lead.start)];
+    if (opener && opener.start < lead.end && opener.wordIndex === firstStartingAt(context.words, lead.start) && !opener.possessive && context.doc.prose[opener.end] === ',') {
+      return { ...fromMention(opener), outlet };
+    }
     const named = spansWithin(context.mentions, lead).filter((m) => m.entity.kind === 'person');
     const distinct = new Set(named.map((m) => m.entity.id));
     if (distinct.size === 1) return { ...fromMention({ ...named[named.length - 1], possessive: false }), outlet };
@@ -250,7 +255,8 @@ function openingOwner(context: Context, leadWords: readonly Word[], people: read
  * that ends right at the verb ("Xi, meeting Bill Gates, said", "Glaser (asked about Blinken) said") when
  * someone is named before it.
  */
-function subjectBefore(context: Context, clause: Span, quotation: QuotationSpan): Attribution | undefined {
+function subjectBefore(context: Context, lead: Span, quotation: QuotationSpan): Attribution | undefined {
+  const clause = verbsOwnClause(context, lead);
   // Before the aside, an organisation or a name the reference does not know (or misspells) is the subject too.
   for (const outer of beforeAsides(context, clause)) {
     const outerSpeaker = speakerIn(context, outer, quotation, true, false) ?? namedOnly(subjectIfNoPerson(context, outer));
@@ -260,6 +266,32 @@ function subjectBefore(context: Context, clause: Span, quotation: QuotationSpan)
     if (PERSON_NOUNS.has(spansWithin(context.words, outer).at(-1)?.norm ?? '') && !namesRightAfter(context, outer.end)) return { kind: 'descriptor', confident: false };
   }
   return speakerIn(context, clause, quotation, true, true) || subjectIfNoPerson(context, clause);
+}
+
+/** Words opening a clause with a subject of its own: "Qin agreed, but Beijing said …". */
+const NEW_SUBJECT_OPENERS = new Set(['but', 'and', 'yet', 'while', 'whereas', 'though', 'although']);
+/** Words opening a clause put before the sentence's subject: "Where Mulhauser saw a hard job, Singleton …". */
+const FRONTED_OPENERS = new Set(['where', 'when', 'while', 'whereas', 'as', 'after', 'before', 'although', 'though', 'if', 'because', 'since', 'once', 'until', 'unless']);
+
+/**
+ * The part of the text before a reporting verb that holds its subject: after a clause put in front of the
+ * subject ("When asked about Blinken, Glaser said"), and after a conjunction that opens a clause naming someone or
+ * something with no comma up to the verb ("Qin agreed, but Beijing said").
+ */
+function verbsOwnClause(context: Context, lead: Span): Span {
+  const leadWords = spansWithin(context.words, lead);
+  let start = lead.start;
+  if (leadWords.length > 0 && FRONTED_OPENERS.has(leadWords[0].norm)) {
+    const comma = context.doc.prose.indexOf(',', leadWords[0].end);
+    if (comma >= 0 && comma < lead.end) start = comma + 1;
+  }
+  for (let i = leadWords.length - 2; i >= 0 && leadWords[i].start >= start; i--) {
+    if (!NEW_SUBJECT_OPENERS.has(leadWords[i].norm) || i === 0) continue;
+    const rest = { start: leadWords[i].end, end: lead.end };
+    if (/[,(—–]/.test(context.doc.prose.slice(rest.start, rest.end))) break;
+    if (mentionAt(context, leadWords[i + 1].start)) return rest;
+  }
+  return { start, end: lead.end };
 }
 
 /** A person's name is the first word after `offset`. */
@@ -278,11 +310,18 @@ function speakerIn(context: Context, clause: Span, quotation: QuotationSpan, las
   for (let k = 0; k < clauseWords.length; k++) {
     const word = clauseWords[last ? clauseWords.length - 1 - k : k];
     const mention = mentionAt(context, word.start);
-    if (mention?.entity.kind === 'person' && (possessiveToo || !mention.possessive)) return fromMention(mention);
+    // The object of a preposition is no subject: "Appeared with Blinken in Washington and called it “…”".
+    if (mention?.entity.kind === 'person' && (possessiveToo || !mention.possessive) && !PREPOSITIONS.has(context.words[mention.wordIndex - 1]?.norm ?? '')) return fromMention(mention);
     if (SUBJECT_PRONOUNS.has(word.norm)) return resolvePronoun(context, word, quotation);
   }
   return undefined;
 }
+
+/** Words before a name that make it the object of a preposition ("by" is left out: "was said by Blinken"). */
+const PREPOSITIONS = new Set([
+  'with', 'to', 'for', 'from', 'about', 'alongside', 'beside', 'against', 'than', 'like', 'toward', 'towards', 'after', 'behind', 'without', 'including',
+  'among', 'between', 'under', 'over', 'of', 'at', 'into', 'upon', 'near', 'despite', 'unlike', 'on',
+]);
 
 /** Words that may stand between an aside and its verb: "Xi, meeting Bill Gates, had already said". */
 const BEFORE_VERB = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'already', 'also', 'then', 'later', 'once', 'just', 'still', 'previously', 'repeatedly', 'again']);
