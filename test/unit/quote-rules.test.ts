@@ -405,12 +405,14 @@ test('a quote inside the speaker’s own words is not an alteration of it', () =
   assert.equal(only(changed, 'quote-altered').message.includes('season'), true);
 });
 
-test('the subject of the reporting verb: its own clause after "but", after a clause put in front, not after a preposition', () => {
+test('the subject of the reporting verb: its own clause after "but", after a clause put in front, not after a preposition; "his stated aim" is no verb', () => {
   for (const text of [
     'Where Okafor saw a hard job, Raman saw a chance, calling the plan proof that “nothing leaves the bay.”',
     'When asked about Okafor, Raman said: “Nothing leaves the bay.”',
     'Bell appeared with Okafor at the quay and called the plan “a very expensive way to move a problem down the coast.”',
     'Marcus Bell — councillor. Appeared with Okafor at the quay and called the plan “a very expensive way to move a problem down the coast.”',
+    // A participle describing a noun is no reporting verb.
+    'Okafor came back, and his stated aim was that “nothing leaves the bay.”',
   ]) assert.deepEqual(reported(text, run(text)), [], text);
   // An organisation as the subject of its own clause, and a label naming it before what it was about.
   assert.match(only('Okafor agreed, but Delta Marine Consulting said: “Nothing leaves the bay.”', 'quote-misattributed').message, /not Delta Marine Consulting/);
@@ -418,4 +420,11 @@ test('the subject of the reporting verb: its own clause after "but", after a cla
   // The built-in set: Beijing's words given to Beijing, after someone else's clause.
   const beijing = 'Qin agreed to visit, but Beijing said that “the China-US relationship is at the lowest point since its establishment.”';
   assert.deepEqual(reported(beijing, check(beijing, builtInReference())), []);
+});
+
+test('a misspelt name of someone who fits the pronoun leaves "he" in doubt; a name nobody is close to does not', () => {
+  const misspelt = 'Tom Okafer worked for Marcus Bell for years. He said: “Every boat that runs aground costs us a season.”';
+  assert.deepEqual(run(misspelt).map((f) => f.code), ['name-misspelled']);
+  const stranger = 'Tom Jenkins worked for Marcus Bell for years. He said: “Every boat that runs aground costs us a season.”';
+  assert.match(only(stranger, 'quote-misattributed').message, /not Marcus Bell/);
 });

@@ -7,6 +7,7 @@ import type { Word } from '../text/words';
 import { attributeQuotations, type Attribution } from './attribution';
 import { readDocumentWords, readParts, type DocumentLanguage, type ProseDocument, type ProsePart } from './document';
 import { findMentions, type Mention } from './mentions';
+import { nameMatcherFor } from './nameMatcher';
 import { findQuotations, type QuotationSpan } from './quotations';
 import { acceptedSpeakers, matchQuotation, quotationPieces, type QuoteMatch } from './quoteMatch';
 
@@ -126,7 +127,8 @@ export function analyzeDocument(text: string, language: DocumentLanguage, refere
 export function analyzeProse(reading: ProseReading, reference: ReferenceIndex): DocumentAnalysis {
   const { doc, words: docWords, parts, spans } = reading;
   const mentions = findMentions(parts, reference);
-  const attributions = attributeQuotations(doc, docWords, mentions, spans);
+  const matcher = nameMatcherFor(reference);
+  const attributions = attributeQuotations(doc, docWords, mentions, spans, (nameWords) => matcher.nearNames(nameWords).map((match) => match.form.person));
   const quotations = spans.map((span, i): Quotation => {
     const quotationWords = spansWithin(docWords, span);
     const attribution = attributions[i];

@@ -6,12 +6,14 @@
 //      quotes in the paragraph after an attributed one).
 // Pronouns resolve to the most recent compatible person; only unambiguous resolutions count as confident.
 import type { Entity, NameForm } from '../reference/index';
+import type { Person } from '../reference/types';
 import type { Span } from '../checks/finding';
 import { isCapitalized, type Word } from '../text/words';
 import { firstStartingAt, lastStartingAtOrBefore, spanAt, spansWithin } from '../text/spans';
 import type { ProseDocument } from './document';
 import type { Mention } from './mentions';
 import type { QuotationSpan } from './quotations';
+import { isCommonWord } from './dictionary';
 import { isTitleWord } from './offices';
 import { OUTLET_CUES, PERSON_NOUNS, SPEECH_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS, type PronounGender } from './speech';
 
@@ -37,12 +39,16 @@ export interface Attribution {
   outlet?: Outlet;
 }
 
+/** The people of the reference a name the draft writes (its normalised words) may be a misspelling of. */
+export type NearPeople = (nameWords: readonly string[]) => readonly Person[];
+
 interface Context {
   doc: ProseDocument;
   words: readonly Word[];
   /** Mentions outside quotations, in document order. */
   mentions: readonly Mention[];
   quotations: readonly QuotationSpan[];
+  nearPeople: NearPeople;
 }
 
 export function attributeQuotations(
@@ -50,9 +56,10 @@ export function attributeQuotations(
   words: readonly Word[],
   mentions: readonly Mention[],
   quotations: readonly QuotationSpan[],
+  nearPeople: NearPeople,
 ): Attribution[] {
   const outside = mentions.filter((m) => !spanAt(quotations, m.start));
-  const context: Context = { doc, words, mentions: outside, quotations };
+  const context: Context = { doc, words, mentions: outside, quotations, nearPeople };
   const result: Attribution[] = [];
   quotations.forEach((quotation, index) => {
     const sentence = sentenceAround(doc, quotation);
@@ -170,7 +177,10 @@ const LISTENER_VERBS = new Set(['told', 'tell', 'tells', 'telling', 'asked', 'ur
 
 /** A reporting verb, not a capitalised word of a name that happens to spell one ("the United States"). */
 function isReportingVerb(context: Context, word: Word): boolean {
-  return SPEECH_VERBS.has(word.norm) && !isCapitalized(context.doc.prose.slice(word.start, word.end));
+  if (!SPEECH_VERBS.has(word.norm) || isCapitalized(context.doc.prose.slice(word.start, word.end))) return false;
+  // "his stated goal", "the said agreement": a participle describing a noun.
+  const before = context.words[firstStartingAt(context.words, word.start) - 1];
+  return before === undefined || !DETERMINERS.has(before.norm) || /[.!?:;]\s*$/.test(context.doc.prose.slice(before.end, word.start));
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'this', 'that', 'his', 'her', 'their', 'its']);
@@ -505,7 +515,27 @@ function resolvePronoun(context: Context, pronoun: Word, quotation: QuotationSpa
   for (let k = i - 1; k >= 0 && mentions[k].start >= windowStart && !rival; k--) {
     rival = fits(mentions[k], gender) && mentions[k].entity.id !== latest.entity.id;
   }
+  // A misspelt name of someone else who fits is a rival too ("Danny Russell … during Barack Obama's term. He …").
+  rival ||= misspeltBetween(context, { start: windowStart, end: before }).some((person) => person.id !== latest.entity.id && (person.pronoun === undefined || person.pronoun === gender));
   return { ...unresolved, entity: latest.entity, confident: near && !rival, antecedent: { start: latest.start, end: latest.end } };
+}
+
+/** The people of the reference that runs of capitalised words in `range`, outside any mention, misspell. */
+function misspeltBetween(context: Context, range: Span): readonly Person[] {
+  const people: Person[] = [];
+  let run: Word[] = [];
+  const flush = () => {
+    if (run.length > 0 && !(run.length === 1 && isCommonWord(run[0].norm))) people.push(...context.nearPeople(run.slice(-3).map((word) => word.norm)));
+    run = [];
+  };
+  for (const word of spansWithin(context.words, range)) {
+    const joined = run.length > 0 && /^\s+$/.test(context.doc.prose.slice(run[run.length - 1].end, word.start));
+    if (!joined) flush();
+    if (isCapitalized(context.doc.prose.slice(word.start, word.end)) && !mentionAt(context, word.start) && !isTitleWord(word.norm)) run.push(word);
+    else flush();
+  }
+  flush();
+  return people;
 }
 
 /** Sentences a chain of pronouns may carry a person over, beyond the pronoun's sentence and the two before. */
