@@ -27,6 +27,12 @@ test('date expressions: only what the draft states, weekdays and months by name,
   // A time of day, or a span of time counted from the date, is not part of what the date states.
   assert.deepEqual(read('They spoke on June 5 at 3 p.m. this afternoon.'), [{ text: 'June 5', stated: { month: 6, day: 5 }, until: undefined }]);
   assert.deepEqual(read('They spoke two days after June 5.'), [{ text: 'June 5', stated: { month: 6, day: 5 }, until: undefined }]);
+  // Figures that read as a day and a month either way round state only their year; either way round otherwise.
+  assert.deepEqual(read('Shot down on 4/2/2023.'), [{ text: '4/2/2023', stated: { year: 2023 }, until: undefined }]);
+  assert.deepEqual(read('Met on 6/20/2023 and 20/6/2023.'), [
+    { text: '6/20/2023', stated: { year: 2023, month: 6, day: 20 }, until: undefined },
+    { text: '20/6/2023', stated: { year: 2023, month: 6, day: 20 }, until: undefined },
+  ]);
 });
 const builtIn = new ReferenceIndex(loadBuiltInReference());
 

@@ -181,6 +181,10 @@ function readResult(result: chrono.ParsedResult, base: number, prose: string): D
   const stated = certainFields(result.start);
   if (weekday) stated.weekday = weekdayOf(weekday.text);
   const until = result.end ? certainFields(result.end) : undefined;
+  // "4/2/2023" is 2 April or 4 February as the writer's country has it: only its year is certain.
+  if (numeric && !/^\d{4}$/.test(numbers[0].text) && (stated.day ?? 13) <= 12 && (stated.month ?? 13) <= 12 && stated.day !== stated.month) {
+    return { start: numbers[0].start, end: numbers[numbers.length - 1].end, stated: { year: stated.year }, parts: numbers.filter((t) => /^\d{4}$/.test(t.text)).map((t) => ({ start: t.start, end: t.end, kind: 'year' as const, text: t.text })) };
+  }
   const parts = until ? [] : partsOf(stated, { weekday, monthName, numbers, numeric });
   const written = [weekday, monthName, ...numbers].filter((t): t is Token => t !== undefined);
   const start = Math.min(...written.map((t) => t.start));
