@@ -428,3 +428,21 @@ test('a misspelt name of someone who fits the pronoun leaves "he" in doubt; a na
   const stranger = 'Tom Jenkins worked for Marcus Bell for years. He said: “Every boat that runs aground costs us a season.”';
   assert.match(only(stranger, 'quote-misattributed').message, /not Marcus Bell/);
 });
+
+test('reported speech told to the wrong outlet: the statement it words again says which outlet heard it', () => {
+  const wrong = 'Raman told the Coastal Herald the dredged sand would rebuild the north beach.';
+  const finding = only(wrong, 'outlet-mismatch');
+  assert.match(finding.message, /Priya Raman saying this to Radio Norte, not Coastal Herald/);
+  assert.equal(applyFix(wrong, preferredFix(finding)), 'Raman told Radio Norte the dredged sand would rebuild the north beach.');
+  // A quotation's words reported without quotation marks.
+  assert.match(only('Vasquez told Radio Norte the harbour built the town and would not be allowed to silt up.', 'outlet-mismatch').message, /to Coastal Herald/);
+  for (const text of [
+    'Raman told Radio Norte that the sand would be used to rebuild the north beach.',
+    // Something else said to another outlet, and someone whose words the reference gives no outlet.
+    'Raman told the Coastal Herald that the budget was far too small.',
+    'Okafor told the Coastal Herald that every boat that runs aground costs a season.',
+    // The speaker after the outlet, and another person's clause before it.
+    'Speaking to the Coastal Herald, Raman said the sand would rebuild the north beach.',
+    'Raman met Bell, and Vasquez told the Coastal Herald the dredged sand would rebuild the north beach.',
+  ]) assert.deepEqual(reported(text, run(text)), [], text);
+});

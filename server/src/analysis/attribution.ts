@@ -579,8 +579,10 @@ function findOutlet(context: Context, range: Span): Outlet | undefined {
       if (mention?.entity.kind === 'person') continue;
       const start = list[i + cue.length].start;
       if (mention) return { start, end: mention.end, text: context.doc.text.slice(start, mention.end), entity: mention.entity };
+      // An outlet the reference does not know ends where a name starts: "told CNN Blinken's visit …".
       const run = capitalizedRun(context, list.slice(at));
-      const end = run[run.length - 1].end;
+      const named = run.findIndex((word, k) => k > 0 && mentionAt(context, word.start) !== undefined);
+      const end = run[named > 0 ? named - 1 : run.length - 1].end;
       return { start, end, text: context.doc.text.slice(start, end) };
     }
   }
@@ -609,6 +611,38 @@ function lastClause(prose: string, lead: Span): Span {
 function startsWith(list: readonly Word[], at: number, norms: readonly string[]): boolean {
   for (let k = 0; k < norms.length; k++) if (list[at + k]?.norm !== norms[k]) return false;
   return true;
+}
+
+// ---- reported speech ----
+
+/** "Campbell told CNN this was a good time to talk": someone's words reported, not quoted, as told to an outlet. */
+export interface ReportedSpeech {
+  speaker: Mention;
+  outlet: Outlet;
+  /** The words reported: the rest of the sentence after the outlet. */
+  said: Span;
+}
+
+/**
+ * Reported speech in sentences without quotation marks: an outlet cue ("told", "speaking to") and an outlet
+ * named after it, and the person named nearest before the cue in its own clause (not after a preposition, not
+ * a possessive) as the speaker. A pronoun is not resolved: the speaker must be named.
+ */
+export function findReportedSpeech(doc: ProseDocument, words: readonly Word[], mentions: readonly Mention[], quotations: readonly QuotationSpan[], within: Span): ReportedSpeech[] {
+  const context: Context = { doc, words, mentions, quotations, nearPeople: () => [] };
+  const found: ReportedSpeech[] = [];
+  for (const sentence of doc.sentences) {
+    if (sentence.end <= within.start || sentence.start >= within.end || quotations.some((q) => q.open < sentence.end && q.close >= sentence.start)) continue;
+    const outlet = findOutlet(context, sentence);
+    if (!outlet || outlet.end >= sentence.end) continue;
+    // The speaker's own clause, else the sentence's subject ("Kurt Campbell, Deputy Assistant … and Coordinator
+    // for Indo-Pacific Affairs, told BBC …", where "and" opens no clause).
+    const people = (range: Span) => spansWithin(mentions, range).filter((m) => m.entity.kind === 'person' && !m.possessive && !PREPOSITIONS.has(words[m.wordIndex - 1]?.norm ?? ''));
+    const speaker = people(lastClause(doc.prose, { start: sentence.start, end: outlet.start })).at(-1) ?? people({ start: sentence.start, end: outlet.start })[0];
+    const said = words[firstStartingAt(words, outlet.end)];
+    if (speaker && said && said.start < sentence.end) found.push({ speaker, outlet, said: { start: said.start, end: sentence.end } });
+  }
+  return found;
 }
 
 // ---- positions ----

@@ -1,6 +1,11 @@
-// outlet-mismatch: the draft says the words were told to (or reported by) another outlet than the reference says.
+// outlet-mismatch: the draft says the words were told to (or reported by) another outlet than the reference says,
+// in a quotation's attribution or in reported speech ("Campbell told CNN this was a good time to talk").
+import { findReportedSpeech, type Outlet } from '../analysis/attribution';
+import type { DocumentAnalysis } from '../analysis/analyze';
+import { contentStems, outletStatements, type OutletStatement } from '../analysis/outletStatements';
+import type { ReferenceIndex } from '../reference/index';
 import type { Check } from './check';
-import type { Finding } from './finding';
+import type { EvidenceLink, Finding } from './finding';
 import { quoteEvidence, speakerName } from './quoteEvidence';
 
 export const outletMismatch: Check = ({ analysis, reference, confirm }) => {
@@ -29,5 +34,55 @@ export const outletMismatch: Check = ({ analysis, reference, confirm }) => {
       fixes: [{ title: `Change the outlet to ${refOutlet.name}`, edits: [{ start: outlet.start, end: outlet.end, newText: refOutlet.name }], preferred: true }],
     });
   }
-  return findings;
+  return [...findings, ...reportedSpeechFindings(analysis, reference, confirm)];
 };
+
+/** Content words a reported statement must share with the reference's, and the share of the shorter one's. */
+const MIN_SHARED = 3;
+const MIN_SHARE = 0.5;
+
+/**
+ * Reported speech told to an outlet, against the speaker's statements in the reference: the statement it words
+ * again (enough content words in common) says which outlet heard it. Words the reference does not have are not
+ * judged: the speaker may have said other things to other outlets.
+ */
+function reportedSpeechFindings(analysis: DocumentAnalysis, reference: ReferenceIndex, confirm: (outlet: Outlet) => void): Finding[] {
+  const findings: Finding[] = [];
+  const { prose } = analysis.doc;
+  for (const speech of findReportedSpeech(analysis.doc, analysis.words, analysis.mentions, analysis.quotations, analysis.reported)) {
+    const statements = outletStatements(reference).get(speech.speaker.entity.id);
+    if (!statements) continue;
+    const said = contentStems(prose.slice(speech.said.start, speech.said.end));
+    const reworded = statements.filter((statement) => sameStatement(said, statement));
+    if (reworded.length === 0) continue;
+    if (reworded.some((statement) => statement.outlet === speech.outlet.entity?.id)) {
+      confirm(speech.outlet);
+      continue;
+    }
+    const outlets = new Set(reworded.map((statement) => statement.outlet));
+    const refOutlet = outlets.size === 1 ? reference.entities.get(reworded[0].outlet) : undefined;
+    if (!refOutlet) continue;
+    const speaker = speakerName(reference, speech.speaker.entity.id);
+    const { outlet } = speech;
+    findings.push({
+      code: 'outlet-mismatch',
+      severity: 'warning',
+      start: outlet.start,
+      end: outlet.end,
+      message: `Wrong outlet: the reference has ${speaker} saying this to ${refOutlet.name}, not ${outlet.entity?.name ?? outlet.text}.`,
+      evidence: statementEvidence(reference, reworded[0], `${speaker} to ${refOutlet.name}`),
+      fixes: [{ title: `Change the outlet to ${refOutlet.name}`, edits: [{ start: outlet.start, end: outlet.end, newText: refOutlet.name }], preferred: true }],
+    });
+  }
+  return findings;
+}
+
+function sameStatement(said: ReadonlySet<string>, statement: OutletStatement): boolean {
+  let shared = 0;
+  for (const stem of said) if (statement.stems.has(stem)) shared++;
+  return shared >= MIN_SHARED && shared >= MIN_SHARE * Math.min(said.size, statement.stems.size);
+}
+
+function statementEvidence(reference: ReferenceIndex, statement: OutletStatement, message: string): EvidenceLink {
+  return { ...statement.evidence, articlePath: reference.loaded.articlePath, message };
+}
