@@ -98,6 +98,9 @@ test('numbers about something else are not flagged', () => {
     '“We talked for six hours,” Duarte said of Lindqvist.',
     // A year is a date, not a count.
     'The treaty expires in 2026.',
+    // A unit repeated is a manner ("a day-by-day log"), not a quantity.
+    'A day-by-day log of Duarte’s flight from Brasília.',
+    'An hour-by-hour account of the talks between Lindqvist and Duarte.',
     // How a quantity is written ("old", "ago") is no event word: an age, a time long past.
     'Ferreira is 48 years old.',
     'Five years ago the treaty talks broke down.',

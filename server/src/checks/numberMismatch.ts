@@ -72,7 +72,7 @@ export const numberMismatch: Check = ({ analysis, reference, confirm }) => {
   const judge = oncePer((expression: NumberExpression) => {
     if (insideQuotation(analysis, expression.start)) return undefined;
     const unit = unitAfter(prose, analysis.words, expression, units);
-    if (!unit || continuesAfterUnit(analysis.words, unit) || namesAPeriod(analysis.words, expression, unit)) return undefined;
+    if (!unit || continuesAfterUnit(analysis.words, unit) || namesAPeriod(analysis.words, expression, unit) || REPEATED_UNIT.test(prose.slice(unit.word.end, unit.word.end + 20))) return undefined;
     const span = { start: expression.start, end: unit.word.end };
     const scale = (fact: Fact) => scaleTo(unit, fact);
     // "five years ago", "four months late", "17 months after the trip": the time between two events, comparable
@@ -173,6 +173,9 @@ function namesAPeriod(words: readonly Word[], expression: NumberExpression, unit
   const [next, after] = [words[unit.index + 1]?.norm, words[unit.index + 2]?.norm];
   return (next !== undefined && PERIOD_AFTER.has(next)) || (next === 'in' && after === 'which');
 }
+
+/** "a day-by-day log", "year-on-year", "day-to-day": a unit repeated is a manner, not a quantity. */
+const REPEATED_UNIT = /^-(?:by|to|on|over|after|for)-\p{L}/u;
 
 /** "an hour and a half", "five hours and 30 minutes": the rest after the unit is not read, so nothing is compared. */
 function continuesAfterUnit(words: readonly Word[], unit: UnitWord): boolean {
