@@ -19,6 +19,8 @@ test('claims told as mistakes are not reported; the same claims made plainly are
     ['This article previously misspelled the minister’s name as Carlos Duartte.', 'The minister, Carlos Duartte, arrived on Wednesday.', lisbon],
     ['A previous version of this story misidentified Qin Gang as China’s vice premier.', 'Blinken met China’s vice premier Qin Gang.', builtIn],
     ['An earlier version incorrectly said Blinken met Xi on Tuesday.', 'Blinken met Xi on Tuesday.', builtIn],
+    ['We said Lindqvist and Duarte talked for seven hours. They talked for about four.', 'Lindqvist and Duarte talked for seven hours.', lisbon],
+    ['This newsletter previously reported that Lindqvist met Duarte on Friday.', 'This newsletter reported that Lindqvist met Duarte on Friday.', lisbon],
   ];
   for (const [retraction, claim, reference] of cases) {
     assert.deepEqual(codes(retraction, reference), [], retraction);
@@ -31,6 +33,8 @@ test('only the sentence telling of the mistake is left alone', () => {
   assert.deepEqual(codes(note, lisbon), ['date-mismatch']);
   // "Mistakenly" about something other than a saying is no retraction.
   assert.deepEqual(codes('Lindqvist mistakenly arrived early and met Duarte on Friday.', lisbon), ['date-mismatch']);
+  // "We" doing something other than saying is no correction.
+  assert.deepEqual(codes('We met Duarte’s aides, and Lindqvist met Duarte on Friday.', lisbon), ['date-mismatch']);
   // Nor is a version that is not an earlier one, or "original" alone.
   assert.deepEqual(codes('The final version of the deal was agreed when Lindqvist met Duarte on Friday.', lisbon), ['date-mismatch']);
   assert.deepEqual(codes('The original plan fell through; Lindqvist met Duarte on Friday.', lisbon), ['date-mismatch']);

@@ -1,6 +1,6 @@
 // Sentences that tell of a mistake rather than make a claim: a correction note ("An earlier version of this story
-// said the talks lasted three hours"), a claim the writer calls wrong ("The agency wrongly reported that Qin Gang
-// was premier"). What they state is the error being set right, so no rule judges it.
+// said the talks lasted three hours", "We said …"), a claim the writer calls wrong ("The agency wrongly reported
+// that Qin Gang was premier"). What they state is the error being set right, so no rule judges it.
 import type { Span } from '../checks/finding';
 import { lastStartingAtOrBefore } from '../text/spans';
 import type { Word } from '../text/words';
@@ -13,8 +13,12 @@ const VERSION = new Set(['version', 'edition', 'draft']);
 const MISTAKE_VERBS = new Set(
   ['stated', 'reported', 'identified', 'quoted', 'attributed', 'spelled', 'spelt', 'named', 'dated', 'characterized', 'characterised', 'described', 'titled'].map((verb) => `mis${verb}`),
 );
-/** Adverbs that call a saying wrong, before a verb of saying or giving: "incorrectly said", "wrongly gave". */
-const WRONGLY = new Set(['incorrectly', 'wrongly', 'erroneously', 'mistakenly', 'falsely']);
+/**
+ * Words that call a saying wrong or take it back, before a verb of saying or giving: "incorrectly said", "wrongly
+ * gave", "previously reported", and a publication's "we" in a correction ("We said the talks lasted three hours.
+ * They lasted nearly six.").
+ */
+const WRONGLY = new Set(['incorrectly', 'wrongly', 'erroneously', 'mistakenly', 'falsely', 'previously', 'we']);
 const SAYING = new Set([
   'said', 'stated', 'reported', 'gave', 'given', 'identified', 'described', 'called', 'wrote', 'written', 'attributed', 'named', 'listed', 'put', 'dated', 'referred', 'claimed', 'quoted', 'credited',
 ]);
