@@ -279,6 +279,8 @@ test('a dated saying is its speaker’s: another of its people saying something 
   assert.equal(only('date-mismatch', 'Lindqvist said on Friday that both sides would sign.', withSaying).refId, 'lindqvist-said-agreements');
   assert.equal(only('date-mismatch', 'On Friday Lindqvist, speaking to reporters, said both sides would sign.', withSaying).refId, 'lindqvist-said-agreements');
   assertNoFinding('date-mismatch', ['Duarte said on Friday that both sides would sign.', 'On Friday Duarte said he hoped Lindqvist would come to Brasília.'], withSaying);
+  // Its other event words without a verb of saying by its speaker tell of something else.
+  assertNoFinding('date-mismatch', ['Lindqvist and Duarte expect Friday to see both sides sign.'], withSaying);
 });
 
 test('a question or a denial claims no date; the part of the sentence that does claim one is still checked', () => {

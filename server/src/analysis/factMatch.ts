@@ -144,8 +144,9 @@ export class FactMatcher {
       // at the meeting ("Xi said on Friday, in a meeting with Bill Gates, that …").
       if (speech && !inClause.some((hit) => within(speech, hit) || occasionOf(sentence.words, hit))) continue;
       // "Xi said on Thursday" is not "Biden said on Saturday that he hoped to meet Xi": a saying is its speaker's.
-      const saying = speech ?? (inClause.every((hit) => isSpeechHit(sentence, hit)) ? inClause[0] : undefined);
-      if (saying && this.saidBySomeoneElse(sentence, saying, fact)) continue;
+      // A fact about a saying ("Biden said on Saturday that he hoped to meet Xi") is told with a verb of saying
+      // whose subject is its speaker: not "Xi said on Thursday …", nor "Monday may lead to a meeting of Xi and Biden".
+      if (isSaying(this.reference, fact) && !inClause.some((hit) => isSpeechHit(sentence, hit) && speakerOf(sentence, hit) === evidenceSpeaker(this.reference, fact))) continue;
       const directRefs = direct.filter((ref) => fact.participants.includes(ref.id));
       const named = new Set(directRefs.map((ref) => ref.id)).size;
       // The previous sentence supplies who a sentence naming nobody is about, or the other side of a two-sided
@@ -200,13 +201,6 @@ export class FactMatcher {
     if (draftPlaces.every((place) => evidence.words.has(place))) return false;
     const sentenceText = new Set(sentence.words.map((w) => w.norm));
     return evidence.places.some((place) => !sentenceText.has(place) && !this.reference.lookupName(place).length);
-  }
-
-  /** Who the sentence has saying `verb` is one of the fact's people, but not the one saying it in its evidence. */
-  private saidBySomeoneElse(sentence: SentenceFrame, verb: Span, fact: Fact): boolean {
-    const speaker = sentence.refs.filter((ref) => ref.person && ref.end <= verb.start).at(-1);
-    const expected = evidenceSpeaker(this.reference, fact);
-    return speaker !== undefined && expected !== undefined && fact.participants.includes(speaker.id) && speaker.id !== expected;
   }
 
   /**
@@ -436,6 +430,16 @@ function asks(analysis: DocumentAnalysis, sentence: SentenceFrame): boolean {
 function denies(analysis: DocumentAnalysis, sentence: SentenceFrame, part: Span): boolean {
   const partWords = sentence.words.filter((word) => within(word, part) && !insideQuotation(analysis, word.start));
   return partWords.some((word, i) => (NEGATIONS.has(word.norm) || word.norm.endsWith("n't")) && !partWords.slice(i + 1).some((after) => DENIAL_LIFTED.has(after.norm)));
+}
+
+/** The fact is about someone saying something: a verb of saying is one of its event words, with its speaker named. */
+function isSaying(reference: ReferenceIndex, fact: Fact): boolean {
+  return fact.triggers.some((trigger) => SPEECH_VERBS.has(trigger)) && evidenceSpeaker(reference, fact) !== undefined;
+}
+
+/** Who the sentence has saying `verb`: the person it refers to last before the verb. */
+function speakerOf(sentence: SentenceFrame, verb: Span): string | undefined {
+  return sentence.refs.filter((ref) => ref.person && ref.end <= verb.start).at(-1)?.id;
 }
 
 function isSpeechHit(sentence: SentenceFrame, hit: TriggerHit): boolean {
