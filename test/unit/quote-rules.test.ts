@@ -446,3 +446,13 @@ test('reported speech told to the wrong outlet: the statement it words again say
     'Raman met Bell, and Vasquez told the Coastal Herald the dredged sand would rebuild the north beach.',
   ]) assert.deepEqual(reported(text, run(text)), [], text);
 });
+
+test('a label before a colon: not a name after a preposition or modifying a noun, not a possessive beside a name', () => {
+  for (const text of [
+    'Council staff, after the Okafor vote: “Nothing leaves the bay.”',
+    'After Okafor: “Nothing leaves the bay.”',
+    // A name inside a compound is no subject.
+    'The Coastal Herald was blunt. Its editorial noted anti-Okafor anger at the quay, and concluded: “Nothing leaves the bay.”',
+  ]) assert.deepEqual(reported(text, run(text)), [], text);
+  assert.match(only('Vasquez’s deputy, Bell, framed it plainly: “Nothing leaves the bay.”', 'quote-misattributed').message, /not Marcus Bell/);
+});

@@ -58,7 +58,8 @@ export function attributeQuotations(
   quotations: readonly QuotationSpan[],
   nearPeople: NearPeople,
 ): Attribution[] {
-  const outside = mentions.filter((m) => !spanAt(quotations, m.start));
+  // A name inside a compound ("anti-Beijing fervour", "a Beijing-based analyst") is no one speaking.
+  const outside = mentions.filter((m) => !spanAt(quotations, m.start) && doc.prose[m.start - 1] !== '-' && doc.prose[m.end] !== '-');
   const context: Context = { doc, words, mentions: outside, quotations, nearPeople };
   const result: Attribution[] = [];
   quotations.forEach((quotation, index) => {
@@ -230,11 +231,20 @@ function attributionBefore(context: Context, lead: Span, quotation: QuotationSpa
     if (opener && opener.start < lead.end && opener.wordIndex === firstStartingAt(context.words, lead.start) && !opener.possessive && context.doc.prose[opener.end] === ',') {
       return { ...fromMention(opener), outlet };
     }
-    const named = spansWithin(context.mentions, lead).filter((m) => m.entity.kind === 'person');
+    // Not a name after a preposition or used as a modifier ("after the Qin meeting"); a possessive only when
+    // nobody else is named ("Biden's adviser, Jake Sullivan, framed its purpose:" is Sullivan's).
+    const people = spansWithin(context.mentions, lead).filter((m) => m.entity.kind === 'person' && !PREPOSITIONS.has(context.words[m.wordIndex - 1]?.norm ?? '') && !modifiesNoun(context, m));
+    const named = people.some((m) => !m.possessive) ? people.filter((m) => !m.possessive) : people;
     const distinct = new Set(named.map((m) => m.entity.id));
     if (distinct.size === 1) return { ...fromMention({ ...named[named.length - 1], possessive: false }), outlet };
   }
   return undefined;
+}
+
+/** "the Qin meeting", "a Blinken aide": a name after an article, used as a modifier of the noun after it. */
+function modifiesNoun(context: Context, mention: Mention): boolean {
+  const before = context.words[mention.wordIndex - 1]?.norm;
+  return !mention.possessive && (before === 'the' || before === 'a' || before === 'an') && context.words[mention.wordIndex + mention.wordCount] !== undefined;
 }
 
 /**
