@@ -455,4 +455,5 @@ test('a label before a colon: not a name after a preposition or modifying a noun
     'The Coastal Herald was blunt. Its editorial noted anti-Okafor anger at the quay, and concluded: “Nothing leaves the bay.”',
   ]) assert.deepEqual(reported(text, run(text)), [], text);
   assert.match(only('Vasquez’s deputy, Bell, framed it plainly: “Nothing leaves the bay.”', 'quote-misattributed').message, /not Marcus Bell/);
+  assert.match(only('The best line came from Bell: “Nothing leaves the bay.”', 'quote-misattributed').message, /not Marcus Bell/);
 });

@@ -231,9 +231,13 @@ function attributionBefore(context: Context, lead: Span, quotation: QuotationSpa
     if (opener && opener.start < lead.end && opener.wordIndex === firstStartingAt(context.words, lead.start) && !opener.possessive && context.doc.prose[opener.end] === ',') {
       return { ...fromMention(opener), outlet };
     }
-    // Not a name after a preposition or used as a modifier ("after the Qin meeting"); a possessive only when
-    // nobody else is named ("Biden's adviser, Jake Sullivan, framed its purpose:" is Sullivan's).
-    const people = spansWithin(context.mentions, lead).filter((m) => m.entity.kind === 'person' && !PREPOSITIONS.has(context.words[m.wordIndex - 1]?.norm ?? '') && !modifiesNoun(context, m));
+    // Not a name after a preposition (but "came from X:") or used as a modifier ("after the Qin meeting"); a
+    // possessive only when nobody else is named ("Biden's adviser, Jake Sullivan, framed its purpose:").
+    const afterPreposition = (m: Mention) => {
+      const before = context.words[m.wordIndex - 1]?.norm ?? '';
+      return before !== 'from' && PREPOSITIONS.has(before);
+    };
+    const people = spansWithin(context.mentions, lead).filter((m) => m.entity.kind === 'person' && !afterPreposition(m) && !modifiesNoun(context, m));
     const named = people.some((m) => !m.possessive) ? people.filter((m) => !m.possessive) : people;
     const distinct = new Set(named.map((m) => m.entity.id));
     if (distinct.size === 1) return { ...fromMention({ ...named[named.length - 1], possessive: false }), outlet };
