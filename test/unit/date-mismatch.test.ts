@@ -302,3 +302,11 @@ test('a saying dated at a meeting ("said on Friday, in a meeting with Duarte, â€
   assert.equal(only('date-mismatch', 'Lindqvist said on Friday, in a meeting with Duarte, that both sides would sign.', lisbon).refId, 'lindqvist-met-duarte');
   assertNoFinding('date-mismatch', ['Lindqvist said on Friday, in an interview, that her meeting with Duarte went well.', 'Lindqvist said on Friday that her meeting with Duarte went well.'], lisbon);
 });
+
+test('an unknown name set off after a description is the subject; a footnote does not continue the text above it', () => {
+  assertNoFinding('date-mismatch', ['Lindqvist flew in on Thursday. Its trade envoy, Marco Bellini, met Duarte on Friday.'], lisbon);
+  assert.equal(only('date-mismatch', 'Lindqvist flew in on Thursday. Its trade commissioner, Lindqvist, met Duarte on Friday.', lisbon).refId, 'lindqvist-met-duarte');
+  const above = 'Lindqvist met Duarte on Thursday. Duarte met Ferreira on Wednesday.';
+  assert.equal(only('date-mismatch', `${above}\n\nThe meeting took place on a Friday.`, lisbon).refId, 'duarte-met-ferreira');
+  assertNoFinding('date-mismatch', [`${above}[^1]\n\n[^1]: The meeting took place on a Friday.`], lisbon);
+});

@@ -18,7 +18,8 @@ import { words, type Word } from '../text/words';
 export type DocumentLanguage = 'markdown' | 'plaintext';
 
 export interface Block extends Span {
-  kind: 'paragraph' | 'heading' | 'cell';
+  /** A note is a footnote's text, read where its anchor is rather than after the text above it. */
+  kind: 'paragraph' | 'heading' | 'cell' | 'note';
 }
 
 export interface ProseDocument {
@@ -217,13 +218,13 @@ function parseMarkdown(text: string): ParsedChunk {
     if (start === undefined || end === undefined) return;
     for (let i = start; i < end; i++) chars[i] = text[i];
   };
-  const visit = (node: Nodes) => {
-    const kind = BLOCK_KINDS[node.type];
+  const visit = (node: Nodes, inNote = false) => {
+    const kind = inNote && node.type === 'paragraph' ? 'note' : BLOCK_KINDS[node.type];
     if (kind && node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
       blocks.push({ start: node.position.start.offset, end: node.position.end.offset, kind });
     }
     if (node.type === 'text') copy(node);
-    if ('children' in node) for (const child of (node as Parents).children) visit(child);
+    if ('children' in node) for (const child of (node as Parents).children) visit(child, inNote || node.type === 'footnoteDefinition');
   };
   visit(tree);
   return { prose: chars.join(''), blocks: blocks.filter((b) => chars.slice(b.start, b.end).join('').trim() !== '') };

@@ -8,7 +8,7 @@ import type { ReferenceIndex } from '../reference/index';
 import type { Pronoun } from '../reference/types';
 import { isCalendarName } from '../text/calendar';
 import { memoTable, oncePer } from '../text/memo';
-import { firstStartingAt } from '../text/spans';
+import { firstStartingAt, lastStartingAtOrBefore } from '../text/spans';
 import { isCapitalized, phraseKey, stripPossessive, type Word } from '../text/words';
 import { isCommonWord } from './dictionary';
 import { nameMatcherFor } from './nameMatcher';
@@ -73,6 +73,9 @@ function stemOf(norm: string): string {
   return word.length > 3 && word.endsWith('e') ? word.slice(0, -1) : word;
 }
 
+/** Words a description before an appositive name may have: "Its foreign minister", "The country's new envoy". */
+const APPOSITIVE_OPENER_WORDS = 5;
+
 /**
  * Characters beyond which a "sentence" is not prose (pasted data, a table or list run together): the fact rules
  * read nothing in it, which also keeps their work per value bounded.
@@ -136,6 +139,27 @@ export class SentenceFrames {
     return { start: span.start, end: span.end, clauses, segments, refs: reading.refs, stems, context, words: reading.words };
   }
 
+  /**
+   * "Its foreign minister, Penny Wong, met Wang Yi …": a description, then between commas a name the reference
+   * does not know, is the sentence's subject.
+   */
+  private opensWithUnknownAppositive(span: Span, sentenceWords: readonly Word[], strangers: () => Span[]): boolean {
+    const { prose } = this.analysis.doc;
+    const firstComma = prose.indexOf(',', span.start);
+    if (firstComma < 0 || firstComma >= span.end || prose.slice(span.start, firstComma).split(/\s+/).length > APPOSITIVE_OPENER_WORDS) return false;
+    const firstWordAfter = sentenceWords.find((word) => word.start > firstComma);
+    if (!firstWordAfter || !isCapitalizedWord(prose, firstWordAfter)) return false;
+    const stranger = strangers().find((name) => name.start === firstWordAfter.start);
+    return stranger !== undefined && /^\s*,/.test(prose.slice(stranger.end, span.end));
+  }
+
+  /** The sentence opens a footnote's text. */
+  private opensNote(span: Span): boolean {
+    const { blocks } = this.analysis.doc;
+    const block = blocks[lastStartingAtOrBefore(blocks, span.start)];
+    return block?.kind === 'note' && block.start === span.start;
+  }
+
   /** What the sentence at `index` refers to (undefined for one too long to read), reading up to it first. */
   private reading(index: number): SentenceReading | undefined {
     while (this.readings.length <= index) this.readNext();
@@ -159,8 +183,10 @@ export class SentenceFrames {
     // Searched only when the sentence opens with capitals or a pronoun needs them: most sentences are not.
     let found: Span[] | undefined;
     const strangers = () => (found ??= unknownNames(this.analysis, this.reference, sentenceWords));
-    const aboutSomeoneElse = opensWithCapitals(this.analysis.doc.prose, sentenceWords) && strangers()[0]?.start === sentenceWords[0].start;
-    if (aboutSomeoneElse) this.before = [];
+    const { prose } = this.analysis.doc;
+    const aboutSomeoneElse = (opensWithCapitals(prose, sentenceWords) && strangers()[0]?.start === sentenceWords[0].start) || this.opensWithUnknownAppositive(span, sentenceWords, strangers);
+    // A footnote is read where it is anchored, not after the text above it.
+    if (aboutSomeoneElse || this.opensNote(span)) this.before = [];
     const refs = findRefs(this.analysis, this.reference, span, sentenceWords, this.titles, this.before, strangers);
     // "Janet Yellen went to Beijing after Blinken. She met Li Qiang …": a "she" no one the reference knows can be
     // (everyone near has another pronoun) is someone else, and so is what the sentence tells.
