@@ -91,6 +91,8 @@ describe('name-misspelled on an invented reference set', () => {
       'Moro said nothing. Ransom demands rose.',
       'Santiago, Atacama, Chile, Sweden and Japan. Andes Copper and the Pacific Minerals Institute.',
       '# Castellanos Signs, Mori Smiles\n\nMonday was busy.',
+      // A place named after someone, in a heading where every word is capitalised.
+      '## A Letter From Castellano Square\n\nMonday was busy.',
       'The database spells it `Valeria Castellano` and\n\n```\nCastelanos\n```\n',
       // A surname's plural names the family or namesakes: "the two Lindqvists", "the Ransomes'".
       'There were two Lindqvists at the dinner, and the Ransomes’ house was full.',

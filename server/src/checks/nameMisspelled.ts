@@ -71,8 +71,16 @@ function plausible(words: readonly NameWord[], match: NameMatch, matcher: NameMa
 function standsAlone(run: readonly NameWord[], i: number): boolean {
   const isNameWord = (word: NameWord | undefined) =>
     word !== undefined && !isTitleWord(word.norm) && !(word.positionallyCapitalised && isCommonWord(word.norm));
-  return !run[i].mention && !isNameWord(run[i - 1]) && !isNameWord(run[i + 1]);
+  // In a heading every word is capitalised, but "Russell Square" is still a place's name, not a lone surname.
+  const namesAPlace = PLACE_NOUNS.has(run[i + 1]?.norm ?? '');
+  return !run[i].mention && !isNameWord(run[i - 1]) && !isNameWord(run[i + 1]) && !namesAPlace;
 }
+
+/** Nouns after a surname that make the two a place's or an institution's name. */
+const PLACE_NOUNS = new Set([
+  'square', 'street', 'road', 'avenue', 'lane', 'place', 'park', 'gardens', 'hall', 'house', 'bridge', 'station', 'college', 'university',
+  'institute', 'school', 'center', 'centre', 'library', 'building', 'tower', 'hospital', 'museum', 'foundation', 'prize', 'award', 'scholar',
+]);
 
 function toFinding({ words, matches }: Candidate, text: string, reference: ReferenceIndex): Finding {
   const start = words[0].start;
