@@ -13,6 +13,7 @@ export const quoteUnverified: Check = ({ analysis, reference }) =>
       severity: 'information' as const,
       start: quotation.start,
       end: quotation.end,
-      message: `Unverified quote: these words are not in the reference set "${reference.name}".`,
+      // Not "not in the reference": the article may use the words itself ("in the coming months") without quoting anyone.
+      message: `Unverified quote: nobody in the reference set "${reference.name}" is quoted saying these words.`,
       fixes: [],
     }));
