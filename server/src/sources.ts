@@ -31,7 +31,7 @@ export function mergeSources(perSet: readonly SetFindings[]): Finding[] {
     if (leader.code !== 'quote-unverified') return [merged(group, perSet, agreeingSets(group, confirmations))];
     // A quotation is unverified only when no set has it.
     if (group.members.length < perSet.length) return [];
-    return [{ ...leader, message: `Unverified quote: these words are in none of the ${perSet.length} reference sets.` }];
+    return [{ ...leader, message: `Unverified quote: nobody in any of the ${perSet.length} reference sets is quoted saying these words.` }];
   });
 }
 

@@ -164,7 +164,7 @@ test('a quotation is unverified only when no set has it, and then said once', ()
   const text = `Berg said: “${CHANCE}” Patel said: “Nobody ever printed these words at all.”`;
   const unverified = checkText(text, 'markdown', both).filter((f) => f.code === 'quote-unverified');
   assert.deepEqual(unverified.map((f) => [text.slice(f.start, f.end), f.message]), [
-    ['Nobody ever printed these words at all.', 'Unverified quote: these words are in none of the 2 reference sets.'],
+    ['Nobody ever printed these words at all.', 'Unverified quote: nobody in any of the 2 reference sets is quoted saying these words.'],
   ]);
 });
 
