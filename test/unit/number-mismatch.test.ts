@@ -228,3 +228,9 @@ test('a question or a denial claims no number, but a denial can state the time s
   assert.equal(only('number-mismatch', 'Lindqvist and Duarte talked for seven hours, not four.', lisbon).refId, 'lindqvist-duarte-four-hours');
   assert.equal(only('number-mismatch', 'Lindqvist and Duarte had not met for six years.', lisbon).refId, 'first-meeting-eight-years');
 });
+
+test('a pronoun in the phrase opening a sentence stands for the person named right after it', () => {
+  // Biden named before it, Blinken after: the built-in set has Blinken's 20-hour journey.
+  assert.equal(only('number-mismatch', 'Biden spoke first. On his 14-hour trans-Pacific journey, Blinken phoned Tokyo.', builtIn).refId, 'journey-twenty-hours');
+  assertNoFinding('number-mismatch', ['Biden spoke first. On his 20-hour trans-Pacific journey, Blinken phoned Tokyo.'], builtIn);
+});

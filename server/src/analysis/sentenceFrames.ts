@@ -234,7 +234,8 @@ function findRefs(
     for (const ref of refs) {
       if (ref.start < word.start && (antecedent === undefined || ref.start < antecedent.start) && hasPronoun(reference, ref, pronoun)) antecedent = ref;
     }
-    antecedent ??= before.find((ref) => hasPronoun(reference, ref, pronoun));
+    const opening = subjectAfterOpening(analysis.doc.prose, sentence, word, refs);
+    antecedent ??= (opening && hasPronoun(reference, opening, pronoun) ? opening : undefined) ?? before.find((ref) => hasPronoun(reference, ref, pronoun));
     // "When Richard Nixon arrived in 1972, he stayed eight days": someone named nearer is "he", known or not.
     const stranger = lastEndingBy(strangers(), word.start);
     if (stranger && (!antecedent || antecedent.start < stranger.start || !refs.includes(antecedent))) continue;
@@ -249,6 +250,17 @@ function findRefs(
   }
   if (refs.length > 1) refs.sort(byStart);
   return refs;
+}
+
+/**
+ * "On his 20-hour journey, Blinken phoned Tokyo": a pronoun in the phrase opening the sentence stands for the person
+ * named right after its comma.
+ */
+function subjectAfterOpening(prose: string, sentence: Span, pronoun: Word, refs: readonly EntityRef[]): EntityRef | undefined {
+  const comma = prose.indexOf(',', pronoun.end);
+  if (comma < 0 || comma >= sentence.end || prose.slice(sentence.start, pronoun.start).includes(',')) return undefined;
+  const subject = refs.find((ref) => ref.start > comma);
+  return subject?.person && subject.via === 'name' && /^\s*$/.test(prose.slice(comma + 1, subject.start)) ? subject : undefined;
 }
 
 /**
