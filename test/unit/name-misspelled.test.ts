@@ -153,6 +153,8 @@ describe('name-misspelled on the built-in reference set', () => {
       ['Bonnie Glasser was upbeat.', 'Bonnie Glasser', 'Bonnie Glaser was upbeat.'],
       // A given name's ending spelt another common way, two letters off.
       ['The analyst Bonny Glaser was upbeat.', 'Bonny Glaser', 'The analyst Bonnie Glaser was upbeat.'],
+      // At a sentence start too, though "bonny" is an ordinary word, beside the surname spelt right.
+      ['Bonny Glaser was upbeat.', 'Bonny Glaser', 'Bonnie Glaser was upbeat.'],
       ['Craig Singelton was not.', 'Craig Singelton', 'Craig Singleton was not.'],
       ['Tsai Ying-wen visited.', 'Tsai Ying-wen', 'Tsai Ing-wen visited.'],
       ['Russell added a caveat.', 'Russell', 'Russel added a caveat.'],

@@ -140,7 +140,7 @@ function wordByWordEdits(draft: readonly string[], form: readonly string[]): num
 const NAME_ENDINGS = /(?:ie|ey|ee|y|i)$/;
 
 /** Two spellings of one name that differ only in such an ending. */
-function sameNameEnding(a: string, b: string): boolean {
+export function sameNameEnding(a: string, b: string): boolean {
   const stemA = a.replace(NAME_ENDINGS, '');
   const stemB = b.replace(NAME_ENDINGS, '');
   return stemA !== a && stemB !== b && stemA.length >= 3 && stemA === stemB;

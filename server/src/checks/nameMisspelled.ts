@@ -5,7 +5,7 @@
 import { isReported } from '../analysis/analyze';
 import { isCommonWord } from '../analysis/dictionary';
 import { findNameRuns, type NameWord } from '../analysis/nameCandidates';
-import { nameMatcherFor, type NameMatch, type NameMatcher } from '../analysis/nameMatcher';
+import { nameMatcherFor, sameNameEnding, type NameMatch, type NameMatcher } from '../analysis/nameMatcher';
 import { isTitleWord } from '../analysis/offices';
 import type { ReferenceIndex } from '../reference/index';
 import type { Check } from './check';
@@ -61,7 +61,10 @@ function plausible(words: readonly NameWord[], match: NameMatch, matcher: NameMa
   return match.edits.every((edits, k) => {
     if (edits === 0) return true;
     const word = words[k];
-    if (word.positionallyCapitalised && isCommonWord(word.norm)) return false;
+    // An ordinary word capitalised by its place ("Only Blinken") is not a name, unless it is another spelling of
+    // the name's word beside the rest spelt right ("Bonny Glaser said" at a sentence start).
+    const respelt = sameNameEnding(word.norm, match.form.words[k]) && match.total === edits;
+    if (word.positionallyCapitalised && isCommonWord(word.norm) && !respelt) return false;
     return !word.mention && !matcher.isKnownName([word.norm]);
   });
 }
