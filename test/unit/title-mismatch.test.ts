@@ -50,6 +50,12 @@ describe('title-mismatch on an invented reference set', () => {
     assertQuiet(builtIn, ['US defence secretary Lloyd Austin spoke.']);
   });
 
+  test('flags the person’s own office a rank up: “Premier” for a vice premier', () => {
+    const [finding] = titleFindings('Premier Xu Lan was there too.', copper);
+    assert.equal(finding?.message, 'The reference gives Xu Lan as Vice Premier (China), not “Premier”.');
+    assert.deepEqual(finding.fixes.map((fix) => fix.edits[0].newText), ['Vice Premier']);
+  });
+
   test('flags an office of the same kind that the reference gives to someone else', () => {
     assertFlags(copper, [
       [
@@ -76,7 +82,7 @@ describe('title-mismatch on an invented reference set', () => {
   test('leaves correct, generic, past and unrelated titles alone', () => {
     assertQuiet(copper, [
       'Chilean Mining Minister Valeria Castellanos met Japan’s foreign minister, Kenji Mori, and Foreign Minister Mori.',
-      'Vice Premier Xu Lan, Chinese Vice Premier Xu Lan and Xu Lan, China’s vice premier, were there. Premier Xu Lan too.',
+      'Vice Premier Xu Lan, Chinese Vice Premier Xu Lan and Xu Lan, China’s vice premier, were there.',
       // Generic titles that fit the office.
       'Swedish envoy Henrik Lindqvist and veteran diplomat Kenji Mori talked.',
       'Andes Copper chief executive Oluwaseun Adebayo, Andes Copper CEO Oluwaseun Adebayo and Andes Copper chairman Oluwaseun Adebayo.',

@@ -138,7 +138,22 @@ export function sameKindOfOffice(office: Office, role: Role): boolean {
  * role's title or organisation. */
 export function fitsRole(office: Office, role: Role): boolean {
   const { words } = readRole(role);
-  return sameKindOfOffice(office, role) && office.modifiers.every((m) => words.has(m));
+  return sameKindOfOffice(office, role) && office.modifiers.every((m) => words.has(m)) && !promotes(office, role);
+}
+
+/** Words of rank right before a head word: a vice president is not the president. */
+const RANK_WORDS = new Set(['vice', 'deputy', 'under', 'associate']);
+
+/** The draft's office is the role's, a rank up: "president" for a vice president. */
+export function outranks(office: Office, role: Role): boolean {
+  const { words } = readRole(role);
+  return sameKindOfOffice(office, role) && office.modifiers.every((m) => words.has(m)) && promotes(office, role);
+}
+
+/** The role is a rank below the draft's office of the same head: "president" for a vice president. */
+function promotes(office: Office, role: Role): boolean {
+  const norms = phraseKey(role.title).split(' ');
+  return norms.some((norm, i) => i > 0 && norm === office.head && RANK_WORDS.has(norms[i - 1]) && !office.modifiers.includes(norms[i - 1]));
 }
 
 /** How many of the draft's organisation and nationality words the role's title or organisation shares

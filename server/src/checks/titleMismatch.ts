@@ -4,7 +4,7 @@
 // Minister; "CIA chief" for anyone but the CIA chief). Titles the reference is silent about that fit the
 // person's kind of office ("veteran diplomat", "Pentagon chief") and past titles ("former …") pass.
 import { isReported } from '../analysis/analyze';
-import { OFFICE_MODIFIERS, diplomatRoleCovers, fitsRole, holdsOffice, isExclusive, isGeneric, organisationEvidence, readRole, sameKindOfOffice, type Office } from '../analysis/offices';
+import { OFFICE_MODIFIERS, diplomatRoleCovers, fitsRole, holdsOffice, isExclusive, isGeneric, organisationEvidence, outranks, readRole, sameKindOfOffice, type Office } from '../analysis/offices';
 import { nameMatcherFor } from '../analysis/nameMatcher';
 import { findTitleClaims, type TitleClaim } from '../analysis/titles';
 import type { ReferenceIndex } from '../reference/index';
@@ -51,6 +51,8 @@ function judge(office: Office, person: Person, reference: ReferenceIndex): { hol
     const holders = otherHolders(office, person, reference).filter((h) => usesHeadWord(h.role, office));
     return holders.length ? { holders } : undefined;
   }
+  // "President of the Asia Society Policy Institute" for its vice president: the person's own office, a rank up.
+  if (person.roles.some((role) => outranks(office, role))) return { holders: [] };
   const holders = otherHolders(office, person, reference);
   // Someone may hold a second post the reference does not mention (a director, an adviser), but not a second
   // office of state: a foreign minister is not also an ambassador or a vice premier.
