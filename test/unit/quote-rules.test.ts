@@ -423,9 +423,9 @@ test('the subject of the reporting verb: its own clause after "but", after a cla
 });
 
 test('a misspelt name of someone who fits the pronoun leaves "he" in doubt; a name nobody is close to does not', () => {
-  const misspelt = 'Tom Okafer worked for Marcus Bell for years. He said: “Every boat that runs aground costs us a season.”';
+  const misspelt = 'Tom Okafer sat with Priya Raman. Marcus Bell spoke next. He said: “Every boat that runs aground costs us a season.”';
   assert.deepEqual(run(misspelt).map((f) => f.code), ['name-misspelled']);
-  const stranger = 'Tom Jenkins worked for Marcus Bell for years. He said: “Every boat that runs aground costs us a season.”';
+  const stranger = 'Tom Jenkins sat with Priya Raman. Marcus Bell spoke next. He said: “Every boat that runs aground costs us a season.”';
   assert.match(only(stranger, 'quote-misattributed').message, /not Marcus Bell/);
 });
 
@@ -456,4 +456,15 @@ test('a label before a colon: not a name after a preposition or modifying a noun
   ]) assert.deepEqual(reported(text, run(text)), [], text);
   assert.match(only('Vasquez’s deputy, Bell, framed it plainly: “Nothing leaves the bay.”', 'quote-misattributed').message, /not Marcus Bell/);
   assert.match(only('The best line came from Bell: “Nothing leaves the bay.”', 'quote-misattributed').message, /not Marcus Bell/);
+});
+
+test('a pronoun does not confidently reach a name that is only an object', () => {
+  for (const text of [
+    // After a preposition, the subject being a description.
+    'The harbour master spoke about Bell. He said: “Nothing leaves the bay.”',
+    // Named as the object in a clause whose subject is already "he".
+    'Tom Okafor arrived early. His day was long. He met Marcus Bell. Later he said: “Nothing leaves the bay.”',
+  ]) assert.deepEqual(reported(text, run(text)), [], text);
+  // Named as the subject, the person is still the one "he" means.
+  assert.match(only('Marcus Bell spoke about the dredging. He said: “Nothing leaves the bay.”', 'quote-misattributed').message, /not Marcus Bell/);
 });

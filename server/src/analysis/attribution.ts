@@ -341,10 +341,13 @@ function speakerIn(context: Context, clause: Span, quotation: QuotationSpan, las
   return undefined;
 }
 
-/** Words before a name that make it the object of a preposition ("by" is left out: "was said by Blinken"). */
+/**
+ * Words before a name that make it the object of a preposition ("by" is left out: "was said by Blinken"; "of" too:
+ * "the comments of Bonnie Glaser, who said …").
+ */
 const PREPOSITIONS = new Set([
   'with', 'to', 'for', 'from', 'about', 'alongside', 'beside', 'against', 'than', 'like', 'toward', 'towards', 'after', 'behind', 'without', 'including',
-  'among', 'between', 'under', 'over', 'of', 'at', 'into', 'upon', 'near', 'despite', 'unlike', 'on',
+  'among', 'between', 'under', 'over', 'at', 'into', 'upon', 'near', 'despite', 'unlike', 'on',
 ]);
 
 /** Words that may stand between an aside and its verb: "Xi, meeting Bill Gates, had already said". */
@@ -391,7 +394,8 @@ function subjectIfNoPerson(context: Context, clause: Span): Attribution | undefi
   // Foundation for Defense of Democracies expert said", "Craig Okonkwo of the Foundation … said").
   for (let i = clauseWords.length - 1; i >= 0; i--) {
     const mention = mentionAt(context, clauseWords[i].start);
-    if (!mention) continue;
+    // A person here is one speakerIn passed over: after a preposition ("Appeared alongside Blinken and said").
+    if (!mention || (mention.entity.kind === 'person' && !mention.possessive)) continue;
     // A title, then a name the reference does not know: "Singapore's Foreign Minister Vivian Balakrishnam" (not
     // "the German Marshall Fund's Indo-Pacific Program").
     const after = clauseWords.slice(i + mention.wordCount);
@@ -474,6 +478,8 @@ function unknownNameBefore(context: Context, clauseWords: readonly Word[]): Attr
   const nameWord = (word: Word) => isCapitalized(context.doc.prose.slice(word.start, word.end)) && !isTitleWord(word.norm);
   while (first > 0 && nameWord(clauseWords[first - 1]) && clauseWords.length - first < 4) first--;
   if (first === 0 && clauseWords.length - first === 1) return undefined;
+  // A name the reference knows is no unknown name.
+  if (clauseWords.slice(first).some((word) => mentionAt(context, word.start))) return undefined;
   return unknownName(clauseWords.slice(first));
 }
 
@@ -531,6 +537,9 @@ function resolvePronoun(context: Context, pronoun: Word, quotation: QuotationSpa
   }
   // A misspelt name of someone else who fits is a rival too ("Danny Russell … during Barack Obama's term. He …").
   rival ||= misspeltBetween(context, { start: windowStart, end: before }).some((person) => person.id !== latest.entity.id && (person.pronoun === undefined || person.pronoun === gender));
+  // Named only as someone else's object: "The Singaporean minister spoke about Blinken. He said …", "He met Xi
+  // Jinping. Later he said …" (the first "he" carries on someone named before).
+  rival ||= PREPOSITIONS.has(context.words[latest.wordIndex - 1]?.norm ?? '') || pronounSubjectBefore(context, latest, gender);
   return { ...unresolved, entity: latest.entity, confident: near && !rival, antecedent: { start: latest.start, end: latest.end } };
 }
 
@@ -550,6 +559,13 @@ function misspeltBetween(context: Context, range: Span): readonly Person[] {
   }
   flush();
   return people;
+}
+
+/** A subject pronoun of this gender opens the clause that names `mention`, before it. */
+function pronounSubjectBefore(context: Context, mention: Mention, gender: PronounGender): boolean {
+  const sentence = context.doc.sentences[lastStartingAtOrBefore(context.doc.sentences, mention.start)];
+  if (!sentence) return false;
+  return spansWithin(context.words, { start: sentence.start, end: mention.start }).some((word) => SUBJECT_PRONOUNS.get(word.norm) === gender);
 }
 
 /** Sentences a chain of pronouns may carry a person over, beyond the pronoun's sentence and the two before. */
