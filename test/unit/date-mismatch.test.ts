@@ -310,3 +310,10 @@ test('an unknown name set off after a description is the subject; a footnote doe
   assert.equal(only('date-mismatch', `${above}\n\nThe meeting took place on a Friday.`, lisbon).refId, 'duarte-met-ferreira');
   assertNoFinding('date-mismatch', [`${above}[^1]\n\n[^1]: The meeting took place on a Friday.`], lisbon);
 });
+
+test('a month three or more months from the event’s is another occasion; a month or two off is a wrong date', () => {
+  assertNoFinding('date-mismatch', ['Lindqvist met Duarte in July.', 'In October 2023 Lindqvist met Duarte in Brussels.', 'Lindqvist met Duarte again on 20 June.'], lisbon);
+  for (const draft of ['Lindqvist met Duarte in May.', 'Lindqvist met Duarte on 14 January 2024.', 'Lindqvist met Duarte on 14 March 2023.']) {
+    assert.equal(only('date-mismatch', draft, lisbon).refId, 'lindqvist-met-duarte', draft);
+  }
+});

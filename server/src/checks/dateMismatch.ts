@@ -80,8 +80,24 @@ const OTHER_OCCURRENCE_YEARS = 2;
  */
 function anotherOccurrence(expression: DateExpression, reference: CalendarFields): boolean {
   const { stated } = expression;
+  if (monthsApart(stated, reference) >= OTHER_OCCURRENCE_MONTHS) return true;
   if (stated.year === undefined || reference.year === undefined || stated.day !== undefined || stated.weekday !== undefined) return false;
   return Math.abs(stated.year - reference.year) >= OTHER_OCCURRENCE_YEARS;
+}
+
+/**
+ * Months apart from which another month is another occasion ("Penny Wong held talks with Wang Yi in December
+ * 2022", "a leaders' meeting in November"): a month or two off ("Burns travelled to China in March" for May) is
+ * a wrong date, and so is a date in the right month with the wrong year.
+ */
+const OTHER_OCCURRENCE_MONTHS = 3;
+
+/** How many months apart two dates' months are (the draft's in the reference's year when it states none); 0
+ * when either states no month, or both the same month. */
+function monthsApart(stated: CalendarFields, reference: CalendarFields): number {
+  if (stated.month === undefined || reference.month === undefined || stated.month === reference.month) return 0;
+  const year = reference.year ?? 0;
+  return Math.abs((stated.year ?? year) * 12 + stated.month - (year * 12 + reference.month));
 }
 
 /**
