@@ -172,6 +172,8 @@ describe('name-misspelled on the built-in reference set', () => {
       'Wang Huning, Wang Yang, Li Qiang, Dan Sullivan, Scott Morrison and Kurt Tong. Daniel Singleton too.',
       'Monday in Beijing and Washington: China, the Sino-US relationship, Taiwan, the Indo-Pacific.',
       'Only Blinken could do it. Laser focus. Singletons.',
+      // An acronym in capitals is not a surname: AUSMIN, the US–Australia talks, beside Lloyd Austin.
+      'AUSMIN met in Brisbane with Lloyd Austin.',
     ].join('\n\n');
     assertQuiet(builtIn, [draft]);
   });

@@ -46,8 +46,9 @@ function candidatesIn(run: readonly NameWord[], matcher: NameMatcher): Candidate
       const matches = matcher.nearFullNames(words.map((w) => w.norm)).filter((m) => plausible(words, m, matcher));
       if (matches.length) candidates.push({ words, matches });
     }
-    // The quick surname test first: the dictionary is a large table, slow to look words up in.
-    if (matcher.mayBeNearSurname(run[i].norm) && standsAlone(run, i) && !isCommonWord(run[i].norm)) {
+    // The quick surname test first: the dictionary is a large table, slow to look words up in. A word in
+    // capitals is an acronym ("AUSMIN"), not a surname.
+    if (matcher.mayBeNearSurname(run[i].norm) && standsAlone(run, i) && !isCommonWord(run[i].norm) && !run[i].allCapitals) {
       const matches = matcher.nearSurnames(run[i].norm);
       if (matches.length) candidates.push({ words: [run[i]], matches });
     }
