@@ -336,6 +336,9 @@ test('a misspelt speaker is the speaker: name-misspelled says so, not quote-misa
   // Wenbin): the pronoun's name is misspelt, not the quote misattributed.
   const sharedSurname = 'Spokesman Wang Wenbing spoke first. He said the US needs “to give up the illusion of dealing with China from a position of strength”.';
   assert.deepEqual(check(sharedSurname, builtInReference()).map((f) => f.code), ['name-misspelled']);
+  // Words changed in that quote are still an alteration of it, not someone else's quote.
+  const altered = 'Spokesman Wang Wenbing spoke first. He went on: “The US needs to give up the illusion of dealing with China from a position of power.”';
+  assert.deepEqual(check(altered, builtInReference()).map((f) => f.code), ['name-misspelled', 'quote-altered']);
   // Someone the reference does not know, described by an organisation, is still not the speaker.
   assert.match(only('Jane Doe of Radio Norte said: “Every boat that runs aground costs us a season.”', 'quote-misattributed').message, /not Jane Doe/);
   assert.match(only('Radio Norte said: “Every boat that runs aground costs us a season.”', 'quote-misattributed').message, /not Radio Norte/);
@@ -467,4 +470,16 @@ test('a pronoun does not confidently reach a name that is only an object', () =>
   ]) assert.deepEqual(reported(text, run(text)), [], text);
   // Named as the subject, the person is still the one "he" means.
   assert.match(only('Marcus Bell spoke about the dredging. He said: “Nothing leaves the bay.”', 'quote-misattributed').message, /not Marcus Bell/);
+});
+
+test('a description after the last comma before the verb is the subject; a pronoun before a colon is the speaker', () => {
+  for (const text of [
+    'Meeting Okafor, the port official said: “Nothing leaves the bay.”',
+    'On Friday, after meeting Okafor at the quay, the council’s chief engineer said: “Nothing leaves the bay.”',
+    // The pronoun stands for the person named before it, not the one it praised.
+    'Priya Raman is an engineer. She praised Vasquez: “Nothing leaves the bay.”',
+  ]) assert.deepEqual(reported(text, run(text)), [], text);
+  assert.match(only('Marcus Bell is a councillor. He praised Raman: “Nothing leaves the bay.”', 'quote-misattributed').message, /not Marcus Bell/);
+  // A name after the last comma is still the speaker.
+  assert.match(only('Meeting Raman, Bell said: “Nothing leaves the bay.”', 'quote-misattributed').message, /not Marcus Bell/);
 });

@@ -7,6 +7,7 @@ import type { Word } from '../text/words';
 import { attributeQuotations, type Attribution } from './attribution';
 import { readDocumentWords, readParts, type DocumentLanguage, type ProseDocument, type ProsePart } from './document';
 import { findMentions, type Mention } from './mentions';
+import { misspellsSpeaker } from './misspeltSpeaker';
 import { nameMatcherFor } from './nameMatcher';
 import { findQuotations, type QuotationSpan } from './quotations';
 import { acceptedSpeakers, matchQuotation, quotationPieces, type QuoteMatch } from './quoteMatch';
@@ -105,9 +106,11 @@ function framesAQuote(prose: string, span: QuotationSpan, match: QuoteMatch | un
  * Near-identical words put in someone else's mouth, by a confident attribution, are more likely another quote
  * than an altered one: such a quotation is left unmatched (unverified) rather than called altered or misattributed.
  */
-function plausibleMatch(match: QuoteMatch | undefined, attribution: Attribution): QuoteMatch | undefined {
+function plausibleMatch(match: QuoteMatch | undefined, attribution: Attribution, text: string, reference: ReferenceIndex): QuoteMatch | undefined {
   if (match?.kind !== 'altered' || !attribution.confident || !attribution.entity) return match;
-  return acceptedSpeakers(match).has(attribution.entity.id) ? match : undefined;
+  // The right speaker with a misspelt name ("Wang Wenbing said … He went on: “…”") still says these words.
+  const accepted = [...acceptedSpeakers(match)];
+  return accepted.includes(attribution.entity.id) || accepted.some((id) => misspellsSpeaker(text, attribution, id, reference)) ? match : undefined;
 }
 
 /**
@@ -132,7 +135,7 @@ export function analyzeProse(reading: ProseReading, reference: ReferenceIndex): 
   const quotations = spans.map((span, i): Quotation => {
     const quotationWords = spansWithin(docWords, span);
     const attribution = attributions[i];
-    const match = plausibleMatch(matchQuotation(quotationPieces(doc.prose, quotationWords, span.open + 1), reference), attribution);
+    const match = plausibleMatch(matchQuotation(quotationPieces(doc.prose, quotationWords, span.open + 1), reference), attribution, doc.text, reference);
     return { ...span, words: quotationWords, attribution, match: framesAQuote(doc.prose, span, match) ? undefined : match };
   });
   const whole = { start: 0, end: doc.text.length };

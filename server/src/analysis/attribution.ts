@@ -67,8 +67,8 @@ export function attributeQuotations(
     const tail = { start: quotation.close + 1, end: nextQuoteOpen(quotations, index, sentence.end) };
     const lead = { start: previousQuoteClose(quotations, index, sentence.start), end: quotation.open };
     const own =
-      attributionAfter(context, tail, quotation) ??
-      attributionBefore(context, lead, quotation) ??
+      attributionAfter(context, tail) ??
+      attributionBefore(context, lead) ??
       namedBeforeAside(context, tail) ??
       introducedByPreviousParagraph(context, quotation) ??
       signedBelow(context, quotation) ??
@@ -104,7 +104,7 @@ function introducedByPreviousParagraph(context: Context, quotation: QuotationSpa
   const end = previous.start + doc.prose.slice(previous.start, previous.end).trimEnd().length;
   if (!doc.prose.slice(previous.start, end).endsWith(':')) return undefined;
   const sentence = spanAt(doc.sentences, end - 1);
-  return sentence && attributionBefore(context, { start: sentence.start, end }, quotation);
+  return sentence && attributionBefore(context, { start: sentence.start, end });
 }
 
 /** A quotation closing its paragraph, signed in the next one: "> “…”" then "> — Craig Singleton". */
@@ -131,7 +131,7 @@ function labelledByCell(context: Context, quotation: QuotationSpan): Attribution
 
 // ---- rule 1: the clause after the quote ----
 
-function attributionAfter(context: Context, tail: Span, quotation: QuotationSpan): Attribution | undefined {
+function attributionAfter(context: Context, tail: Span): Attribution | undefined {
   const tailWords = spansWithin(context.words, tail).slice(0, 12);
   const outlet = findOutlet(context, tail);
   // "…” — X" and the passive "…” by X": the speaker is named without a verb.
@@ -149,13 +149,13 @@ function attributionAfter(context: Context, tail: Span, quotation: QuotationSpan
   const verb = tailWords[verbAt];
   // "…,” said X": the speaker follows the verb.
   if (verbAt === 0) {
-    const speaker = speakerAt(context, verb.end, tail.end, quotation);
+    const speaker = speakerAt(context, verb.end, tail.end);
     return speaker && { ...speaker, outlet };
   }
   // "…,” X said" / "…,” the piece concluded": the clause opens with its subject.
   if (!mentionAt(context, opener.start) && !SUBJECT_PRONOUNS.has(opener.norm) && !DETERMINERS.has(opener.norm) &&
       !isCapitalized(context.doc.prose.slice(opener.start, opener.end))) return undefined;
-  const speaker = speakerAt(context, tail.start, verb.start, quotation);
+  const speaker = speakerAt(context, tail.start, verb.start);
   return speaker && { ...speaker, outlet };
 }
 
@@ -188,7 +188,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'this', 'that',
 
 // ---- rule 2: the clause before the quote ----
 
-function attributionBefore(context: Context, lead: Span, quotation: QuotationSpan): Attribution | undefined {
+function attributionBefore(context: Context, lead: Span): Attribution | undefined {
   const leadWords = spansWithin(context.words, lead);
   const outlet = findOutlet(context, lastClause(context.doc.prose, lead));
   const opening = openingOwner(context, leadWords, spansWithin(context.mentions, lead).filter((m) => m.entity.kind === 'person'));
@@ -204,8 +204,8 @@ function attributionBefore(context: Context, lead: Span, quotation: QuotationSpa
     });
     if (reported) return { ...fromMention({ ...reported, possessive: false }), outlet };
     // "Xi met Bill Gates on Friday and said …": the second verb's subject is the first one's.
-    const coordinated = leadWords[i - 1]?.norm === 'and' ? speakerIn(context, { start: lead.start, end: leadWords[i - 1].start }, quotation, false, false) : undefined;
-    const subject = coordinated ?? subjectBefore(context, { start: lead.start, end: verb.start }, quotation);
+    const coordinated = leadWords[i - 1]?.norm === 'and' ? speakerIn(context, { start: lead.start, end: leadWords[i - 1].start }, false, false) : undefined;
+    const subject = coordinated ?? subjectBefore(context, { start: lead.start, end: verb.start });
     if (!subject) continue;
     // "X agreed with Y that “…”": another person between verb and quote leaves the speaker in doubt,
     // unless the verb takes a listener ("X told Y that “…”").
@@ -216,7 +216,7 @@ function attributionBefore(context: Context, lead: Span, quotation: QuotationSpa
   // Singleton's.
   const according = leadWords.findIndex((w, i) => w.norm === 'according' && leadWords[i + 1]?.norm === 'to');
   if (according >= 0) {
-    const speaker = speakerAt(context, leadWords[according + 1].end, lead.end, quotation);
+    const speaker = speakerAt(context, leadWords[according + 1].end, lead.end);
     if (speaker) return { ...speaker, outlet };
   }
   // "In X's words, “…”", "Blinken rejected Qin's claim: “…”"
@@ -239,6 +239,9 @@ function attributionBefore(context: Context, lead: Span, quotation: QuotationSpa
     };
     const people = spansWithin(context.mentions, lead).filter((m) => m.entity.kind === 'person' && !afterPreposition(m) && !modifiesNoun(context, m));
     const named = people.some((m) => !m.possessive) ? people.filter((m) => !m.possessive) : people;
+    // "He praised Blinken: “…”": a subject pronoun before the names is the speaker.
+    const pronoun = leadWords.find((word) => SUBJECT_PRONOUNS.has(word.norm));
+    if (pronoun && (named.length === 0 || pronoun.start < named[0].start)) return { ...resolvePronoun(context, pronoun), outlet };
     const distinct = new Set(named.map((m) => m.entity.id));
     if (distinct.size === 1) return { ...fromMention({ ...named[named.length - 1], possessive: false }), outlet };
   }
@@ -279,17 +282,33 @@ function openingOwner(context: Context, leadWords: readonly Word[], people: read
  * that ends right at the verb ("Xi, meeting Bill Gates, said", "Glaser (asked about Blinken) said") when
  * someone is named before it.
  */
-function subjectBefore(context: Context, lead: Span, quotation: QuotationSpan): Attribution | undefined {
+function subjectBefore(context: Context, lead: Span): Attribution | undefined {
   const clause = verbsOwnClause(context, lead);
   // Before the aside, an organisation or a name the reference does not know (or misspells) is the subject too.
   for (const outer of beforeAsides(context, clause)) {
-    const outerSpeaker = speakerIn(context, outer, quotation, true, false) ?? namedOnly(subjectIfNoPerson(context, outer));
+    const outerSpeaker = speakerIn(context, outer, true, false) ?? namedOnly(subjectIfNoPerson(context, outer));
     if (outerSpeaker) return outerSpeaker;
     // "The ministry's spokesman, who spoke after Blinken left, said": someone described, not named in the aside
     // (unless the aside is the name: "Blinken's aide, Kurt Campbell, said").
     if (PERSON_NOUNS.has(spansWithin(context.words, outer).at(-1)?.norm ?? '') && !namesRightAfter(context, outer.end)) return { kind: 'descriptor', confident: false };
   }
-  return speakerIn(context, clause, quotation, true, true) || subjectIfNoPerson(context, clause);
+  // "Meeting Gates, the Chinese leader said": a description after the last comma is the subject.
+  if (describedAfterComma(context, clause)) return { kind: 'descriptor', confident: false };
+  return speakerIn(context, clause, true, true) || subjectIfNoPerson(context, clause);
+}
+
+/** The part of `clause` after its last comma describes someone and names nobody: "the Chinese leader". */
+function describedAfterComma(context: Context, clause: Span): boolean {
+  const comma = context.doc.prose.lastIndexOf(',', clause.end - 1);
+  if (comma < clause.start) return false;
+  const part = { start: comma + 1, end: clause.end };
+  const partWords = spansWithin(context.words, part);
+  return (
+    partWords.length > 1 &&
+    (DETERMINERS.has(partWords[0].norm) || partWords[0].norm.endsWith("'s")) &&
+    partWords.some((word) => isTitleWord(word.norm) || PERSON_NOUNS.has(word.norm)) &&
+    spansWithin(context.mentions, part).length === 0
+  );
 }
 
 /** Words opening a clause with a subject of its own: "Qin agreed, but Beijing said …". */
@@ -329,14 +348,14 @@ function namesRightAfter(context: Context, offset: number): boolean {
  * or not as `possessiveToo` says) or nearest its start (the subject of its first verb, never a possessive), or a
  * subject pronoun met first on the way.
  */
-function speakerIn(context: Context, clause: Span, quotation: QuotationSpan, last: boolean, possessiveToo: boolean): Attribution | undefined {
+function speakerIn(context: Context, clause: Span, last: boolean, possessiveToo: boolean): Attribution | undefined {
   const clauseWords = spansWithin(context.words, clause);
   for (let k = 0; k < clauseWords.length; k++) {
     const word = clauseWords[last ? clauseWords.length - 1 - k : k];
     const mention = mentionAt(context, word.start);
     // The object of a preposition is no subject: "Appeared with Blinken in Washington and called it “…”".
     if (mention?.entity.kind === 'person' && (possessiveToo || !mention.possessive) && !PREPOSITIONS.has(context.words[mention.wordIndex - 1]?.norm ?? '')) return fromMention(mention);
-    if (SUBJECT_PRONOUNS.has(word.norm)) return resolvePronoun(context, word, quotation);
+    if (SUBJECT_PRONOUNS.has(word.norm)) return resolvePronoun(context, word);
   }
   return undefined;
 }
@@ -438,13 +457,13 @@ function namedOnly(attribution: Attribution | undefined): Attribution | undefine
 // ---- speakers ----
 
 /** A speaker named at the start of `range`: a mention, a pronoun, a name not in the reference, or a description. */
-function speakerAt(context: Context, from: number, to: number, quotation: QuotationSpan): Attribution | undefined {
+function speakerAt(context: Context, from: number, to: number): Attribution | undefined {
   const range = spansWithin(context.words, { start: from, end: to });
   const first = range[0];
   if (!first) return undefined;
   const mention = mentionAt(context, first.start) ?? mentionAfterTitle(context, range);
   if (mention) return fromMention(mention);
-  if (SUBJECT_PRONOUNS.has(first.norm)) return resolvePronoun(context, first, quotation);
+  if (SUBJECT_PRONOUNS.has(first.norm)) return resolvePronoun(context, first);
   const text = context.doc.prose;
   if (isCapitalized(text.slice(first.start, first.end)) && !isSentenceStartOnly(context, first)) {
     const run = capitalizedRun(context, range);
@@ -517,12 +536,12 @@ function fromMention(mention: Mention): Attribution {
  * "he/she said": the most recent compatible person before the pronoun. Confident only when that person was named
  * in the pronoun's sentence or the two before it, and nobody else who fits was named in that stretch.
  */
-function resolvePronoun(context: Context, pronoun: Word, quotation: QuotationSpan): Attribution {
+function resolvePronoun(context: Context, pronoun: Word): Attribution {
   const gender = SUBJECT_PRONOUNS.get(pronoun.norm)!;
   const unresolved: Attribution = { kind: 'pronoun', confident: false, span: { start: pronoun.start, end: pronoun.end }, form: 'pronoun' };
   if (gender === 'they') return unresolved;
   const { mentions, doc } = context;
-  const before = Math.max(pronoun.start, quotation.open);
+  const before = pronoun.start;
   let i = firstStartingAt(mentions, before) - 1;
   while (i >= 0 && !fits(mentions[i], gender)) i--;
   if (i < 0) return unresolved;

@@ -2,10 +2,8 @@
 import type { Quotation } from '../analysis/analyze';
 import type { Check } from './check';
 import type { Finding, Span } from './finding';
-import { nameMatcherFor } from '../analysis/nameMatcher';
+import { misspellsSpeaker } from '../analysis/misspeltSpeaker';
 import { acceptedSpeakers } from '../analysis/quoteMatch';
-import type { ReferenceIndex } from '../reference/index';
-import { words } from '../text/words';
 import { nameInForm, quoteEvidence, speakerName } from './quoteEvidence';
 
 /**
@@ -43,7 +41,7 @@ export const quoteMisattributed: Check = ({ analysis, reference, confirm }) => {
     if (!right) continue;
     // "said Craig Singelton", "Wang Wenbing said" (Wang alone being Wang Yi's), "he" after "Wang Wenbing": the
     // right speaker, misspelt; name-misspelled says so.
-    if (misspells(nameRunAt(analysis.doc.text, attribution.antecedent ?? attribution.span), rightId, reference)) continue;
+    if (misspellsSpeaker(analysis.doc.text, attribution, rightId, reference)) continue;
     // A split quote ("“A,” he said, “B.”") names its speaker once: one finding covers both halves.
     const earlier = findings.find((f) => f.fixes[0].edits[0].start === attribution.span!.start && f.refId === match.quote.quote.id);
     if (earlier) {
@@ -72,19 +70,6 @@ export const quoteMisattributed: Check = ({ analysis, reference, confirm }) => {
   for (const span of agreed.values()) confirm(span);
   return findings;
 };
-
-/** The attribution's name with the capitalised words right after it: "Wang" of "Wang Wenbing". */
-function nameRunAt(text: string, span: Span): string {
-  const after = /^(?: [A-Z][\p{L}'’-]*){1,2}/u.exec(text.slice(span.end, span.end + 60));
-  return text.slice(span.start, span.end) + (after?.[0] ?? '');
-}
-
-/** A name the reference does not know is within name-misspelled's reach of this person's name. */
-function misspells(name: string, personId: string, reference: ReferenceIndex): boolean {
-  return nameMatcherFor(reference)
-    .nearNames(words(name).map((w) => w.norm))
-    .some((m) => m.form.person.id === personId);
-}
 
 function distinctive(quotation: Quotation): boolean {
   const { match, words } = quotation;
