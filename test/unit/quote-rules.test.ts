@@ -467,6 +467,8 @@ test('a pronoun does not confidently reach a name that is only an object', () =>
     'The harbour master spoke about Bell. He said: “Nothing leaves the bay.”',
     // Named as the object in a clause whose subject is already "he".
     'Tom Okafor arrived early. His day was long. He met Marcus Bell. Later he said: “Nothing leaves the bay.”',
+    // Named only as a possessive.
+    'The port official spoke first. Bell’s plan was bold, he said. He added: “Nothing leaves the bay.”',
   ]) assert.deepEqual(reported(text, run(text)), [], text);
   // Named as the subject, the person is still the one "he" means.
   assert.match(only('Marcus Bell spoke about the dredging. He said: “Nothing leaves the bay.”', 'quote-misattributed').message, /not Marcus Bell/);

@@ -558,7 +558,8 @@ function resolvePronoun(context: Context, pronoun: Word): Attribution {
   rival ||= misspeltBetween(context, { start: windowStart, end: before }).some((person) => person.id !== latest.entity.id && (person.pronoun === undefined || person.pronoun === gender));
   // Named only as someone else's object: "The Singaporean minister spoke about Blinken. He said …", "He met Xi
   // Jinping. Later he said …" (the first "he" carries on someone named before).
-  rival ||= PREPOSITIONS.has(context.words[latest.wordIndex - 1]?.norm ?? '') || pronounSubjectBefore(context, latest, gender);
+  // So is a possessive: "The Singaporean minister said … Blinken's “trip is essential”, he said. And he added …".
+  rival ||= latest.possessive || PREPOSITIONS.has(context.words[latest.wordIndex - 1]?.norm ?? '') || pronounSubjectBefore(context, latest, gender);
   return { ...unresolved, entity: latest.entity, confident: near && !rival, antecedent: { start: latest.start, end: latest.end } };
 }
 
