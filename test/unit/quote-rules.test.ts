@@ -459,6 +459,9 @@ test('a label before a colon: not a name after a preposition or modifying a noun
   ]) assert.deepEqual(reported(text, run(text)), [], text);
   assert.match(only('Vasquez’s deputy, Bell, framed it plainly: “Nothing leaves the bay.”', 'quote-misattributed').message, /not Marcus Bell/);
   assert.match(only('The best line came from Bell: “Nothing leaves the bay.”', 'quote-misattributed').message, /not Marcus Bell/);
+  // A name right after a verb is its object: "praised Bell:" does not say who speaks.
+  const object = '**Priya Raman** — chief engineer. Spoke to Radio Norte and praised Bell: “Nothing leaves the bay.”';
+  assert.deepEqual(reported(object, run(object)), []);
 });
 
 test('a pronoun does not confidently reach a name that is only an object', () => {

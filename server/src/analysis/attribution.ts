@@ -243,9 +243,21 @@ function attributionBefore(context: Context, lead: Span): Attribution | undefine
     const pronoun = leadWords.find((word) => SUBJECT_PRONOUNS.has(word.norm));
     if (pronoun && (named.length === 0 || pronoun.start < named[0].start)) return { ...resolvePronoun(context, pronoun), outlet };
     const distinct = new Set(named.map((m) => m.entity.id));
-    if (distinct.size === 1) return { ...fromMention({ ...named[named.length - 1], possessive: false }), outlet };
+    const chosen = named[named.length - 1];
+    if (distinct.size === 1 && !isObject(context, chosen)) return { ...fromMention({ ...chosen, possessive: false }), outlet };
   }
   return undefined;
+}
+
+/**
+ * "Spoke to USA Today and praised Blinken:": a name right after a verb's lower-case word is its object, not who
+ * speaks (but "came from Kurt Campbell:", "the secretary Blinken", "Blinken's verdict:").
+ */
+function isObject(context: Context, mention: Mention): boolean {
+  const before = context.words[mention.wordIndex - 1];
+  if (!before || mention.possessive || /[,;:(—–]/.test(context.doc.prose.slice(before.end, mention.start))) return false;
+  const norm = before.norm;
+  return !isCapitalized(context.doc.prose.slice(before.start, before.end)) && !DETERMINERS.has(norm) && !isTitleWord(norm) && norm !== 'from' && norm !== 'by' && norm !== 'and';
 }
 
 /** "the Qin meeting", "a Blinken aide": a name after an article, used as a modifier of the noun after it. */
