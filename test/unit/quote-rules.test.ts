@@ -462,6 +462,8 @@ test('a label before a colon: not a name after a preposition or modifying a noun
   // A name right after a verb is its object: "praised Bell:" does not say who speaks.
   const object = '**Priya Raman** — chief engineer. Spoke to Radio Norte and praised Bell: “Nothing leaves the bay.”';
   assert.deepEqual(reported(object, run(object)), []);
+  // A list item's name after the item before it is its own label.
+  assert.match(only('- Okafor spoke first and praised the plan\n- Bell: “Nothing leaves the bay.”', 'quote-misattributed').message, /not Marcus Bell/);
 });
 
 test('a pronoun does not confidently reach a name that is only an object', () => {

@@ -255,7 +255,8 @@ function attributionBefore(context: Context, lead: Span): Attribution | undefine
  */
 function isObject(context: Context, mention: Mention): boolean {
   const before = context.words[mention.wordIndex - 1];
-  if (!before || mention.possessive || /[,;:(—–]/.test(context.doc.prose.slice(before.end, mention.start))) return false;
+  // Across a comma, a sentence's end or a line break ("- Kurt Campbell: “…”" after another list item) it is not.
+  if (!before || mention.possessive || /[,;:.!?(—–\n]/.test(context.doc.prose.slice(before.end, mention.start))) return false;
   const norm = before.norm;
   return !isCapitalized(context.doc.prose.slice(before.start, before.end)) && !DETERMINERS.has(norm) && !isTitleWord(norm) && norm !== 'from' && norm !== 'by' && norm !== 'and';
 }
