@@ -26,7 +26,8 @@ import { singular } from './numbers';
 import { nameWordsOf } from './mentions';
 import { insideQuotation } from './quotedText';
 import { SentenceFrames, stem, within, type EntityRef, type SentenceFrame } from './sentenceFrames';
-import { SPEECH_VERBS } from './speech';
+import { isTitleWord } from './offices';
+import { PERSON_NOUNS, SPEECH_VERBS } from './speech';
 import { pushTo } from '../text/lists';
 
 export interface TriggerHit extends Span {
@@ -270,8 +271,9 @@ export class FactMatcher {
     if (answer === undefined) {
       const sentence = this.sentences.at(sentenceIndex);
       const { firstStems } = this.factsIn(sentenceIndex);
-      // Any fact's event word (its first word) counts after "the": "The visit should have happened earlier".
-      answer = refersBack(sentence, clause, (word) => firstStems.has(stem(word.norm)));
+      // Any fact's event word (its first word) counts after "the": "The visit should have happened earlier"; not
+      // a title or a word for a person ("The secretary spent Sunday in talks" is about someone).
+      answer = refersBack(sentence, clause, (word) => firstStems.has(stem(word.norm)) && !isTitleWord(word.norm) && !PERSON_NOUNS.has(word.norm));
       this.refersBackCache.set(key, answer);
     }
     return answer;
