@@ -9,7 +9,7 @@ import type { Entity, NameForm } from '../reference/index';
 import type { Person } from '../reference/types';
 import type { Span } from '../checks/finding';
 import { isCapitalized, type Word } from '../text/words';
-import { firstStartingAt, lastStartingAtOrBefore, spanAt, spansWithin } from '../text/spans';
+import { countWhile, firstStartingAt, lastStartingAtOrBefore, spanAt, spansWithin } from '../text/spans';
 import type { ProseDocument } from './document';
 import type { Mention } from './mentions';
 import type { QuotationSpan } from './quotations';
@@ -629,9 +629,19 @@ function fits(mention: Mention, gender: PronounGender): boolean {
 
 // ---- outlets ----
 
+/** The first words of the outlet cues: most words start none, and are passed over with one lookup. */
+const OUTLET_CUE_OPENERS = new Set(OUTLET_CUES.map((cue) => cue[0]));
+
+/** Some word of `range` may open an outlet cue (read in place: most sentences have none). */
+function hasOutletCue(words: readonly Word[], range: Span): boolean {
+  for (let i = firstStartingAt(words, range.start); i < words.length && words[i].end <= range.end; i++) if (OUTLET_CUE_OPENERS.has(words[i].norm)) return true;
+  return false;
+}
+
 function findOutlet(context: Context, range: Span): Outlet | undefined {
   const list = spansWithin(context.words, range);
   for (let i = 0; i < list.length; i++) {
+    if (!OUTLET_CUE_OPENERS.has(list[i].norm)) continue;
     for (const cue of OUTLET_CUES) {
       if (!startsWith(list, i, cue)) continue;
       let at = i + cue.length;
@@ -694,8 +704,12 @@ export interface ReportedSpeech {
 export function findReportedSpeech(doc: ProseDocument, words: readonly Word[], mentions: readonly Mention[], quotations: readonly QuotationSpan[], within: Span): ReportedSpeech[] {
   const context: Context = { doc, words, mentions, quotations, nearPeople: () => [] };
   const found: ReportedSpeech[] = [];
-  for (const sentence of doc.sentences) {
-    if (sentence.end <= within.start || sentence.start >= within.end || quotations.some((q) => q.open < sentence.end && q.close >= sentence.start)) continue;
+  for (let s = Math.max(0, lastStartingAtOrBefore(doc.sentences, within.start)); s < doc.sentences.length && doc.sentences[s].start < within.end; s++) {
+    const sentence = doc.sentences[s];
+    if (sentence.end <= within.start) continue;
+    // The first quotation closing at or after the sentence's start must open after its end.
+    const next = quotations[countWhile(quotations.length, (q) => quotations[q].close < sentence.start)];
+    if ((next && next.open < sentence.end) || !hasOutletCue(words, sentence)) continue;
     const outlet = findOutlet(context, sentence);
     if (!outlet || outlet.end >= sentence.end) continue;
     // The speaker's own clause, else the sentence's subject ("Kurt Campbell, Deputy Assistant … and Coordinator

@@ -422,22 +422,33 @@ function occasionOf(sentenceWords: readonly Word[], hit: TriggerHit): boolean {
 
 /** The sentence asks a question: "Who did Blinken see on Sunday?" */
 function asks(analysis: DocumentAnalysis, sentence: SentenceFrame): boolean {
-  return /\?[\s"'”’)*_]*$/.test(analysis.doc.prose.slice(sentence.start, sentence.end));
+  // Only the sentence's last characters matter: a question mark before closing quotes, brackets or emphasis.
+  return QUESTION_END.test(analysis.doc.prose.slice(Math.max(sentence.start, sentence.end - 16), sentence.end));
 }
+
+const QUESTION_END = /\?[\s"'”’)*_]*$/;
 
 /**
  * `part` of the sentence denies what it tells ("Blinken did not meet Xi on Sunday", "didn't", "never"), outside any
  * quotation; "not until" and "not only" still claim.
  */
 function denies(analysis: DocumentAnalysis, sentence: SentenceFrame, part: Span): boolean {
-  const partWords = sentence.words.filter((word) => within(word, part) && !insideQuotation(analysis, word.start));
-  return partWords.some((word, i) => (NEGATIONS.has(word.norm) || word.norm.endsWith("n't")) && !partWords.slice(i + 1).some((after) => DENIAL_LIFTED.has(after.norm)));
+  // Read word by word, without copies: this runs for every value the fact rules look up.
+  let denied = false;
+  for (const word of sentence.words) {
+    const negation = NEGATIONS.has(word.norm) || word.norm.endsWith("n't");
+    if ((!negation && !(denied && DENIAL_LIFTED.has(word.norm))) || !within(word, part) || insideQuotation(analysis, word.start)) continue;
+    denied = negation;
+  }
+  return denied;
 }
 
 /** The fact is about someone saying something: a verb of saying is one of its event words, with its speaker named. */
 function isSaying(reference: ReferenceIndex, fact: Fact): boolean {
-  return fact.triggers.some((trigger) => SPEECH_VERBS.has(trigger)) && evidenceSpeaker(reference, fact) !== undefined;
+  return hasSpeechTrigger(fact) && evidenceSpeaker(reference, fact) !== undefined;
 }
+
+const hasSpeechTrigger = oncePer((fact: Fact) => fact.triggers.some((trigger) => SPEECH_VERBS.has(trigger)));
 
 /** Who the sentence has saying `verb`: the person it refers to last before the verb. */
 function speakerOf(sentence: SentenceFrame, verb: Span): string | undefined {

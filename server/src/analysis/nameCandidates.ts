@@ -20,8 +20,6 @@ export interface NameWord {
   mention?: Mention;
   /** First word of a sentence or a word of a heading: capitalised whether or not it is a name. */
   positionallyCapitalised: boolean;
-  /** Written in capitals only, two letters or more: "AUSMIN", "NATO". */
-  allCapitals: boolean;
 }
 
 /**
@@ -57,14 +55,11 @@ export function findNameRuns(analysis: DocumentAnalysis): NameWord[][] {
       possessive,
       mention: mentionOf.get(index),
       positionallyCapitalised: byPosition.has(index),
-      allCapitals: word.end - word.start > 1 && ALL_CAPITALS.test(doc.prose.slice(word.start, word.end)),
     });
   }
   if (run.length) runs.push(run);
   return runs;
 }
-
-const ALL_CAPITALS = /^[\p{Lu}\p{N}'’-]+$/u;
 
 /** The next word of a name: a capitalised word after a space, any word after a hyphen ("Ing-wen"), or a
  * capitalised word after an initial ("Daniel J. Kritenbrink"). */

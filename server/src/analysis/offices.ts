@@ -82,6 +82,8 @@ export interface Office {
 export interface RoleReading {
   /** Head classes the role's title names. */
   classes: string[];
+  /** Words of the title, in order. */
+  titleNorms: string[];
   /** Words of the title. */
   titleWords: Set<string>;
   /** Words of the title and the organisation. */
@@ -96,7 +98,7 @@ function parseRole(role: Role): RoleReading {
   const heads = norms.filter((norm, i) => headClass(norm) && norms[i - 1] !== 'the');
   const named = heads.length > 1 ? heads.filter((norm) => norm !== 'general') : heads;
   const names = [...words].filter((w) => !isTitleWord(w));
-  return { classes: named.map((norm) => HEAD_CLASSES[norm]), titleWords: new Set(norms), words, names };
+  return { classes: named.map((norm) => HEAD_CLASSES[norm]), titleNorms: norms, titleWords: new Set(norms), words, names };
 }
 
 export const readRole = oncePer(parseRole);
@@ -152,7 +154,7 @@ export function outranks(office: Office, role: Role): boolean {
 
 /** The role is a rank below the draft's office of the same head: "president" for a vice president. */
 function promotes(office: Office, role: Role): boolean {
-  const norms = phraseKey(role.title).split(' ');
+  const norms = readRole(role).titleNorms;
   return norms.some((norm, i) => i > 0 && norm === office.head && RANK_WORDS.has(norms[i - 1]) && !office.modifiers.includes(norms[i - 1]));
 }
 

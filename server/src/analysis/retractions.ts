@@ -23,6 +23,9 @@ const SAYING = new Set([
   'said', 'stated', 'reported', 'gave', 'given', 'identified', 'described', 'called', 'wrote', 'written', 'attributed', 'named', 'listed', 'put', 'dated', 'referred', 'claimed', 'quoted', 'credited',
 ]);
 
+/** Every word that may mark a mistake: one lookup passes most words over (this reads every word of a window). */
+const MARKERS = new Set([...MISTAKE_VERBS, ...VERSION, ...WRONGLY]);
+
 function marksMistake(words: readonly Word[], i: number): boolean {
   const norm = words[i].norm;
   if (MISTAKE_VERBS.has(norm)) return true;
@@ -39,8 +42,10 @@ function retractedIn(analysis: DocumentAnalysis): Span[] {
   if (!spans) {
     spans = [];
     const { sentences } = analysis.doc;
-    for (const [i, word] of analysis.words.entries()) {
-      if (!marksMistake(analysis.words, i)) continue;
+    const { words } = analysis;
+    for (let i = 0; i < words.length; i++) {
+      if (!MARKERS.has(words[i].norm) || !marksMistake(words, i)) continue;
+      const word = words[i];
       const sentence = sentences[lastStartingAtOrBefore(sentences, word.start)];
       if (sentence && word.start < sentence.end && spans[spans.length - 1] !== sentence) spans.push(sentence);
     }

@@ -75,6 +75,7 @@ function stemOf(norm: string): string {
 
 /** Words a description before an appositive name may have: "Its foreign minister", "The country's new envoy". */
 const APPOSITIVE_OPENER_WORDS = 5;
+const COMMA = 44;
 
 /**
  * Characters beyond which a "sentence" is not prose (pasted data, a table or list run together): the fact rules
@@ -145,10 +146,15 @@ export class SentenceFrames {
    */
   private opensWithUnknownAppositive(span: Span, sentenceWords: readonly Word[], strangers: () => Span[]): boolean {
     const { prose } = this.analysis.doc;
-    const firstComma = prose.indexOf(',', span.start);
-    if (firstComma < 0 || firstComma >= span.end || prose.slice(span.start, firstComma).split(/\s+/).length > APPOSITIVE_OPENER_WORDS) return false;
-    const firstWordAfter = sentenceWords.find((word) => word.start > firstComma);
+    // The comma within the opener's few words (read word by word: most sentences have none there).
+    let opener = 0;
+    while (opener < sentenceWords.length && opener <= APPOSITIVE_OPENER_WORDS && prose.charCodeAt(sentenceWords[opener].end) !== COMMA) opener++;
+    if (opener >= sentenceWords.length || opener >= APPOSITIVE_OPENER_WORDS) return false;
+    const firstWordAfter = sentenceWords[opener + 1];
     if (!firstWordAfter || !isCapitalizedWord(prose, firstWordAfter)) return false;
+    // A name the reference knows is no stranger: not worth reading the sentence's unknown names for.
+    const { mentions } = this.analysis;
+    if (mentions[firstStartingAt(mentions, firstWordAfter.start)]?.start === firstWordAfter.start) return false;
     const stranger = strangers().find((name) => name.start === firstWordAfter.start);
     return stranger !== undefined && /^\s*,/.test(prose.slice(stranger.end, span.end));
   }

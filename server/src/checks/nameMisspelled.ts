@@ -24,7 +24,7 @@ export const nameMisspelled: Check = ({ analysis, reference, confirm }) => {
   for (const mention of analysis.mentions) if (mention.entity.kind === 'person' && isReported(analysis, mention)) confirm(mention);
   const matcher = nameMatcherFor(reference);
   const runs = findNameRuns(analysis).filter((run) => isReported(analysis, { start: run[0].start, end: run[run.length - 1].end }));
-  const candidates = runs.flatMap((run) => candidatesIn(run, matcher));
+  const candidates = runs.flatMap((run) => candidatesIn(run, matcher, analysis.doc.prose));
   // Longer names first, then closer ones; a word belongs to at most one finding.
   candidates.sort((a, b) => b.words.length - a.words.length || a.matches[0].total - b.matches[0].total);
   const taken = new Set<number>();
@@ -37,7 +37,7 @@ export const nameMisspelled: Check = ({ analysis, reference, confirm }) => {
   return findings;
 };
 
-function candidatesIn(run: readonly NameWord[], matcher: NameMatcher): Candidate[] {
+function candidatesIn(run: readonly NameWord[], matcher: NameMatcher, prose: string): Candidate[] {
   const candidates: Candidate[] = [];
   for (let i = 0; i < run.length; i++) {
     for (let n = 2; n <= MAX_NAME_WORDS && i + n <= run.length; n++) {
@@ -48,13 +48,20 @@ function candidatesIn(run: readonly NameWord[], matcher: NameMatcher): Candidate
     }
     // The quick surname test first: the dictionary is a large table, slow to look words up in. A word in
     // capitals is an acronym ("AUSMIN"), not a surname.
-    if (matcher.mayBeNearSurname(run[i].norm) && standsAlone(run, i) && !isCommonWord(run[i].norm) && !run[i].allCapitals) {
+    if (matcher.mayBeNearSurname(run[i].norm) && standsAlone(run, i) && !isCommonWord(run[i].norm) && !inCapitals(prose, run[i])) {
       const matches = matcher.nearSurnames(run[i].norm);
       if (matches.length) candidates.push({ words: [run[i]], matches });
     }
   }
   return candidates;
 }
+
+/** Written in capitals only, two letters or more: "AUSMIN", "NATO". */
+function inCapitals(prose: string, word: NameWord): boolean {
+  return word.end - word.start > 1 && ALL_CAPITALS.test(prose.slice(word.start, word.end));
+}
+
+const ALL_CAPITALS = /^[\p{Lu}\p{N}'’-]+$/u;
 
 /** A changed word must look like a name: not an ordinary word capitalised by its position ("Only Blinken"),
  * not another person's known name standing beside this one. */
