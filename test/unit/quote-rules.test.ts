@@ -439,13 +439,15 @@ test('reported speech told to the wrong outlet: the statement it words again say
   assert.equal(applyFix(wrong, preferredFix(finding)), 'Raman told Radio Norte the dredged sand would rebuild the north beach.');
   // A quotation's words reported without quotation marks.
   assert.match(only('Vasquez told Radio Norte the harbour built the town and would not be allowed to silt up.', 'outlet-mismatch').message, /to Coastal Herald/);
+  // The outlet named first, the speaker right after the comma.
+  assert.match(only('Speaking to the Coastal Herald, Raman said the dredged sand would rebuild the north beach.', 'outlet-mismatch').message, /to Radio Norte/);
   for (const text of [
     'Raman told Radio Norte that the sand would be used to rebuild the north beach.',
     // Something else said to another outlet, and someone whose words the reference gives no outlet.
     'Raman told the Coastal Herald that the budget was far too small.',
     'Okafor told the Coastal Herald that every boat that runs aground costs a season.',
-    // The speaker after the outlet, and another person's clause before it.
-    'Speaking to the Coastal Herald, Raman said the sand would rebuild the north beach.',
+    // Another statement after the outlet, and another person's clause before it.
+    'Speaking to the Coastal Herald, Raman said the budget was far too small.',
     'Raman met Bell, and Vasquez told the Coastal Herald the dredged sand would rebuild the north beach.',
   ]) assert.deepEqual(reported(text, run(text)), [], text);
 });

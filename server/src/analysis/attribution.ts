@@ -715,7 +715,11 @@ export function findReportedSpeech(doc: ProseDocument, words: readonly Word[], m
     // The speaker's own clause, else the sentence's subject ("Kurt Campbell, Deputy Assistant … and Coordinator
     // for Indo-Pacific Affairs, told BBC …", where "and" opens no clause).
     const people = (range: Span) => spansWithin(mentions, range).filter((m) => m.entity.kind === 'person' && !m.possessive && !PREPOSITIONS.has(words[m.wordIndex - 1]?.norm ?? ''));
-    const speaker = people(lastClause(doc.prose, { start: sentence.start, end: outlet.start })).at(-1) ?? people({ start: sentence.start, end: outlet.start })[0];
+    // Or, after a phrase naming the outlet, the person named right after its comma ("Speaking to USA Today, Kurt
+    // Campbell said this was a good time to talk").
+    const after = people({ start: outlet.end, end: sentence.end })[0];
+    const subjectAfter = after && /^\s*,\s*$/.test(doc.prose.slice(outlet.end, after.start)) ? after : undefined;
+    const speaker = people(lastClause(doc.prose, { start: sentence.start, end: outlet.start })).at(-1) ?? people({ start: sentence.start, end: outlet.start })[0] ?? subjectAfter;
     const said = words[firstStartingAt(words, outlet.end)];
     if (speaker && said && said.start < sentence.end) found.push({ speaker, outlet, said: { start: said.start, end: sentence.end } });
   }
