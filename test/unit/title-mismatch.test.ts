@@ -53,7 +53,11 @@ describe('title-mismatch on an invented reference set', () => {
   test('flags the person’s own office a rank up: “Premier” for a vice premier', () => {
     const [finding] = titleFindings('Premier Xu Lan was there too.', copper);
     assert.equal(finding?.message, 'The reference gives Xu Lan as Vice Premier (China), not “Premier”.');
-    assert.deepEqual(finding.fixes.map((fix) => fix.edits[0].newText), ['Vice Premier']);
+    assert.deepEqual(finding.fixes.length, 1);
+    assert.equal(applyFix('Premier Xu Lan was there too.', finding), 'Vice Premier Xu Lan was there too.');
+    // The rank word goes before the head word, the rest of the draft's title kept.
+    const possessive = 'China’s premier, Xu Lan, was there too.';
+    assert.equal(applyFix(possessive, titleFindings(possessive, copper)[0]), 'China’s vice premier, Xu Lan, was there too.');
   });
 
   test('flags an office of the same kind that the reference gives to someone else', () => {

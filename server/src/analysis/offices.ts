@@ -140,22 +140,24 @@ export function sameKindOfOffice(office: Office, role: Role): boolean {
  * role's title or organisation. */
 export function fitsRole(office: Office, role: Role): boolean {
   const { words } = readRole(role);
-  return sameKindOfOffice(office, role) && office.modifiers.every((m) => words.has(m)) && !promotes(office, role);
+  return sameKindOfOffice(office, role) && office.modifiers.every((m) => words.has(m)) && rankBelow(office, role) === undefined;
 }
 
 /** Words of rank right before a head word: a vice president is not the president. */
 const RANK_WORDS = new Set(['vice', 'deputy', 'under', 'associate']);
 
-/** The draft's office is the role's, a rank up: "president" for a vice president. */
-export function outranks(office: Office, role: Role): boolean {
+/** The rank word the draft's office lacks when it is the role's a rank up ("vice" for "president" of a vice
+ * president), if it is. */
+export function missingRank(office: Office, role: Role): string | undefined {
   const { words } = readRole(role);
-  return sameKindOfOffice(office, role) && office.modifiers.every((m) => words.has(m)) && promotes(office, role);
+  return sameKindOfOffice(office, role) && office.modifiers.every((m) => words.has(m)) ? rankBelow(office, role) : undefined;
 }
 
-/** The role is a rank below the draft's office of the same head: "president" for a vice president. */
-function promotes(office: Office, role: Role): boolean {
+/** The rank word before the draft's head word in the role's title, which the draft does not have. */
+function rankBelow(office: Office, role: Role): string | undefined {
   const norms = readRole(role).titleNorms;
-  return norms.some((norm, i) => i > 0 && norm === office.head && RANK_WORDS.has(norms[i - 1]) && !office.modifiers.includes(norms[i - 1]));
+  const at = norms.findIndex((norm, i) => i > 0 && norm === office.head && RANK_WORDS.has(norms[i - 1]) && !office.modifiers.includes(norms[i - 1]));
+  return at > 0 ? norms[at - 1] : undefined;
 }
 
 /** How many of the draft's organisation and nationality words the role's title or organisation shares

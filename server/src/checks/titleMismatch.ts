@@ -4,7 +4,7 @@
 // Minister; "CIA chief" for anyone but the CIA chief). Titles the reference is silent about that fit the
 // person's kind of office ("veteran diplomat", "Pentagon chief") and past titles ("former …") pass.
 import { isReported } from '../analysis/analyze';
-import { OFFICE_MODIFIERS, diplomatRoleCovers, fitsRole, holdsOffice, isExclusive, isGeneric, organisationEvidence, outranks, readRole, sameKindOfOffice, type Office } from '../analysis/offices';
+import { OFFICE_MODIFIERS, diplomatRoleCovers, fitsRole, holdsOffice, isExclusive, isGeneric, organisationEvidence, missingRank, readRole, sameKindOfOffice, type Office } from '../analysis/offices';
 import { nameMatcherFor } from '../analysis/nameMatcher';
 import { findTitleClaims, type TitleClaim } from '../analysis/titles';
 import type { ReferenceIndex } from '../reference/index';
@@ -12,9 +12,9 @@ import type { Person, Role } from '../reference/types';
 import { pushTo } from '../text/lists';
 import { oncePer } from '../text/memo';
 import { spanAt } from '../text/spans';
-import { phraseKey } from '../text/words';
+import { isCapitalized, phraseKey } from '../text/words';
 import type { Check } from './check';
-import { DEFAULT_SEVERITY, type Finding, type Fix } from './finding';
+import { DEFAULT_SEVERITY, type Finding, type Fix, type TextEdit } from './finding';
 import { describeRole, roleEvidence } from './personEvidence';
 import { nameInForm } from './quoteEvidence';
 
@@ -35,14 +35,14 @@ export const titleMismatch: Check = ({ analysis, reference, confirm }) => {
     const person = mention.entity.person;
     if (!holdsOffice(person.roles) || !isThisPerson(claim, person, analysis.doc.text, reference)) continue;
     const verdict = judge(claim.office, person, reference);
-    if (verdict) findings.push(toFinding(claim, person, verdict.holders, analysis.doc.text, reference));
+    if (verdict) findings.push(toFinding(claim, person, verdict, analysis.doc.text, reference));
     else if (person.roles.some((role) => fitsRole(claim.office, role))) confirm(claim);
   }
   return findings;
 };
 
 /** Undefined when the title fits the person; otherwise who else the reference gives that office to. */
-function judge(office: Office, person: Person, reference: ReferenceIndex): { holders: Holder[] } | undefined {
+function judge(office: Office, person: Person, reference: ReferenceIndex): { holders: Holder[]; rank?: string } | undefined {
   const own = person.roles.filter((role) => fitsRole(office, role));
   if (own.length) {
     // The office fits, but its country or organisation ("Singapore's Foreign Minister") is another holder's and
@@ -52,7 +52,8 @@ function judge(office: Office, person: Person, reference: ReferenceIndex): { hol
     return holders.length ? { holders } : undefined;
   }
   // "President of the Asia Society Policy Institute" for its vice president: the person's own office, a rank up.
-  if (person.roles.some((role) => outranks(office, role))) return { holders: [] };
+  const rank = person.roles.map((role) => missingRank(office, role)).find((word) => word !== undefined);
+  if (rank) return { holders: [], rank };
   const holders = otherHolders(office, person, reference);
   // Someone may hold a second post the reference does not mention (a director, an adviser), but not a second
   // office of state: a foreign minister is not also an ambassador or a vice premier.
@@ -151,14 +152,25 @@ const peopleByNameWord = oncePer((reference: ReferenceIndex): Map<string, Person
   return index;
 });
 
-function toFinding(claim: TitleClaim, person: Person, holders: Holder[], text: string, reference: ReferenceIndex): Finding {
+/** An edit putting `rank` before the office's head word, in its case ("President" → "Vice President"). */
+function rankInserted(text: string, claim: TitleClaim, rank: string): TextEdit | undefined {
+  const office = text.slice(claim.officeSpan.start, claim.officeSpan.end);
+  const head = new RegExp(`\\b${claim.office.head}\\b`, 'iu').exec(office);
+  if (!head) return undefined;
+  const word = isCapitalized(head[0]) ? rank[0].toUpperCase() + rank.slice(1) : rank;
+  const at = claim.officeSpan.start + head.index;
+  return { start: at, end: at, newText: `${word} ` };
+}
+
+function toFinding(claim: TitleClaim, person: Person, { holders, rank }: { holders: Holder[]; rank?: string }, text: string, reference: ReferenceIndex): Finding {
   const role = referenceRole(claim.office, person);
   const written = text.slice(claim.start, claim.end);
   const elsewhere = holders.length ? `; in the reference, “${written}” is ${holders.map((h) => h.person.name).join(' or ')}` : '';
   const fixes: Fix[] = [
     {
       title: `Use the reference's title: “${role.title}”`,
-      edits: [{ ...claim.officeSpan, newText: role.title }],
+      // A rank up: the rank word before the head, the draft's other words kept ("the institute's vice president").
+      edits: [(rank && rankInserted(text, claim, rank)) || { ...claim.officeSpan, newText: role.title }],
       preferred: false,
     },
     ...holders.map(({ person: holder, role: held }): Fix => {
