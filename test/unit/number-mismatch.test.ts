@@ -233,4 +233,11 @@ test('a pronoun in the phrase opening a sentence stands for the person named rig
   // Biden named before it, Blinken after: the built-in set has Blinken's 20-hour journey.
   assert.equal(only('number-mismatch', 'Biden spoke first. On his 14-hour trans-Pacific journey, Blinken phoned Tokyo.', builtIn).refId, 'journey-twenty-hours');
   assertNoFinding('number-mismatch', ['Biden spoke first. On his 20-hour trans-Pacific journey, Blinken phoned Tokyo.'], builtIn);
+  // With no comma after a phrase opened by a preposition, the possessive is the subject's after it too.
+  assertNoFinding('number-mismatch', [
+    'Qin Gang accepted. During his 20-hour trans-Pacific journey Blinken spoke.',
+    // A comma later in the sentence, not right before a name, leaves that reading alone.
+    'Qin Gang accepted. During his 20-hour trans-Pacific journey Blinken phoned Tokyo and Seoul, and the advisers held their first joint talks.',
+  ], builtIn);
+  assert.equal(only('number-mismatch', 'Biden spoke first. During his 14-hour trans-Pacific journey Blinken phoned Tokyo.', builtIn).refId, 'journey-twenty-hours');
 });

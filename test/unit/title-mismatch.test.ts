@@ -87,6 +87,8 @@ describe('title-mismatch on an invented reference set', () => {
     assertQuiet(copper, [
       'Chilean Mining Minister Valeria Castellanos met Japan’s foreign minister, Kenji Mori, and Foreign Minister Mori.',
       'Vice Premier Xu Lan, Chinese Vice Premier Xu Lan and Xu Lan, China’s vice premier, were there.',
+      // A name inside a description of someone's past: the description after it is that someone's.
+      'Henrik Lindqvist, once an aide to Valeria Castellanos, now ambassador, was there.',
       // Generic titles that fit the office.
       'Swedish envoy Henrik Lindqvist and veteran diplomat Kenji Mori talked.',
       'Andes Copper chief executive Oluwaseun Adebayo, Andes Copper CEO Oluwaseun Adebayo and Andes Copper chairman Oluwaseun Adebayo.',

@@ -240,7 +240,7 @@ function findRefs(
     for (const ref of refs) {
       if (ref.start < word.start && (antecedent === undefined || ref.start < antecedent.start) && hasPronoun(reference, ref, pronoun)) antecedent = ref;
     }
-    const opening = subjectAfterOpening(analysis.doc.prose, sentence, word, refs);
+    const opening = subjectAfterOpening(analysis.doc.prose, sentence, sentenceWords, word, refs);
     antecedent ??= (opening && hasPronoun(reference, opening, pronoun) ? opening : undefined) ?? before.find((ref) => hasPronoun(reference, ref, pronoun));
     // "When Richard Nixon arrived in 1972, he stayed eight days": someone named nearer is "he", known or not.
     const stranger = lastEndingBy(strangers(), word.start);
@@ -262,12 +262,19 @@ function findRefs(
  * "On his 20-hour journey, Blinken phoned Tokyo": a pronoun in the phrase opening the sentence stands for the person
  * named right after its comma.
  */
-function subjectAfterOpening(prose: string, sentence: Span, pronoun: Word, refs: readonly EntityRef[]): EntityRef | undefined {
-  const comma = prose.indexOf(',', pronoun.end);
-  if (comma < 0 || comma >= sentence.end || prose.slice(sentence.start, pronoun.start).includes(',')) return undefined;
-  const subject = refs.find((ref) => ref.start > comma);
-  return subject?.person && subject.via === 'name' && /^\s*$/.test(prose.slice(comma + 1, subject.start)) ? subject : undefined;
+function subjectAfterOpening(prose: string, sentence: Span, sentenceWords: readonly Word[], pronoun: Word, refs: readonly EntityRef[]): EntityRef | undefined {
+  if (prose.slice(sentence.start, pronoun.start).includes(',')) return undefined;
+  const found = prose.indexOf(',', pronoun.end);
+  const comma = found >= 0 && found < sentence.end ? found : sentence.end;
+  const afterComma = refs.find((ref) => ref.start > comma);
+  if (afterComma?.person && afterComma.via === 'name' && /^\s*$/.test(prose.slice(comma + 1, afterComma.start))) return afterComma;
+  // Before any comma: "During his 20-hour journey Blinken spoke", a possessive in a phrase opened by a preposition.
+  if (!OPENING_PREPOSITIONS.has(sentenceWords[0]?.norm ?? '') || (pronoun.norm !== 'his' && pronoun.norm !== 'her')) return undefined;
+  return refs.find((ref) => ref.start > pronoun.end && ref.start < comma && ref.person && ref.via === 'name');
 }
+
+/** Prepositions opening a phrase before a sentence's subject: "During his journey Blinken …". */
+const OPENING_PREPOSITIONS = new Set(['during', 'on', 'in', 'after', 'before', 'at', 'throughout', 'over', 'for', 'upon', 'since']);
 
 /**
  * Where the sentence names, by two or more capitalised words, someone the reference does not know ("Richard

@@ -1,7 +1,7 @@
 // Titles a draft gives a person: before the name ("Chinese Foreign Minister Qin Gang", "CIA chief William
 // Burns") and in apposition after it ("Qin Gang, China's ambassador to the United States,").
 import type { Span } from '../checks/finding';
-import { countWhile } from '../text/spans';
+import { countWhile, firstStartingAt } from '../text/spans';
 import { isCapitalized, stripPossessive } from '../text/words';
 import { isReported, type DocumentAnalysis } from './analyze';
 import { isCommonWord } from './dictionary';
@@ -120,6 +120,7 @@ function titleBefore(analysis: Reader, mention: Mention): TitleClaim | undefined
 function titleAfter(analysis: Reader, mention: Mention): TitleClaim | undefined {
   const { doc, words } = analysis;
   const name = nameAround(analysis, mention);
+  if (insidePastDescription(analysis, name.first)) return undefined;
   let i = name.last + 1;
   const comma = /^,[ \t]+/.exec(doc.prose.slice(name.span.end));
   if (!comma || i >= words.length || words[i].start !== name.span.end + comma[0].length) return undefined;
@@ -136,6 +137,21 @@ function titleAfter(analysis: Reader, mention: Mention): TitleClaim | undefined 
   const end = complementEnd(doc.prose, tokens[tokens.length - 1].end);
   if (!CLOSES_PHRASE.test(doc.prose.slice(end))) return undefined;
   return { start: tokens[0].start, end, mention, name: name.span, ...office, officeSpan: { start: office.officeSpan.start, end } };
+}
+
+/** Words opening a description of someone's past: "Danny Russel, once an aide to Barack Obama, now …". */
+const PAST_OPENERS = new Set(['once', 'formerly', 'previously', ...PAST]);
+
+/**
+ * The name is part of a description of someone's past set off by commas ("…, once top diplomat in the term of
+ * Barack Obama, now vice president at …"): the description after it is that someone's, not this name's.
+ */
+function insidePastDescription(analysis: Reader, firstWord: number): boolean {
+  const { doc, words } = analysis;
+  const comma = doc.prose.lastIndexOf(',', words[firstWord].start);
+  if (comma < 0) return false;
+  const opener = words[firstStartingAt(words, comma)];
+  return opener !== undefined && opener.start < words[firstWord].start && PAST_OPENERS.has(opener.norm) && !/[.!?;:\n]/.test(doc.prose.slice(comma, words[firstWord].start));
 }
 
 /** The word at `index`, next to the one-word mention at `mentionIndex`, is a capitalised word of the same name
