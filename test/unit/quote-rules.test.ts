@@ -233,6 +233,12 @@ test('a changed first or last word of a whole quote is restored by the fix, not 
   assert.equal(applyFix(first, preferredFix(firstFinding)), 'Okafor said: “Every boat that runs aground costs us a season.”');
   const last = 'Okafor said: “Every boat that runs aground costs us a year.”';
   assert.equal(applyFix(last, preferredFix(only(last, 'quote-altered'))), 'Okafor said: “Every boat that runs aground costs us a season.”');
+  // The last word of a partial quotation where the reference's sentence goes on: changed, not added (the
+  // built-in set's Glaser: "… better than I expected. There was zero chance …").
+  const clause = 'Glaser said “so far the visit has gone better than I hoped.”';
+  const clauseFinding = check(clause, builtInReference()).find((f) => f.code === 'quote-altered');
+  assert.match(clauseFinding?.message ?? '', /“hoped” → “expected”/);
+  assert.equal(applyFix(clause, preferredFix(clauseFinding!)), 'Glaser said “so far the visit has gone better than I expected.”');
 });
 
 test('a short quote sharing only common words with a reference quote is not an altered version of it', () => {

@@ -182,10 +182,16 @@ function alignPieces(pieces: readonly Word[][], quote: IndexedQuote): MatchedPie
   const refNorms = quote.words.map((w) => w.norm);
   const out: MatchedPiece[] = [];
   let from = 0;
+  // Whether the reference's word at `index` (of `rest`, from `from`) ends a clause: a punctuation mark after it.
+  const endsClause = (index: number) => {
+    const word = quote.words[from + index];
+    const next = quote.words[from + index + 1];
+    return word !== undefined && /^[^\p{L}\p{N}]*[.,;:!?]/u.test(quote.quote.text.slice(word.end, next?.start ?? quote.quote.text.length));
+  };
   for (const piece of pieces) {
     const rest = refNorms.slice(from);
     const draftNorms = piece.map((w) => w.norm);
-    const alignment = extendOverDanglingEnd(alignWords(draftNorms, rest), draftNorms, rest);
+    const alignment = extendOverDanglingEnd(alignWords(draftNorms, rest), draftNorms, rest, endsClause);
     const shifted = shiftAlignment(alignment, from);
     if (pieces.length > 1 && shifted.equal === 0) return undefined;
     out.push({ words: piece, alignment: shifted });
@@ -197,21 +203,23 @@ function alignPieces(pieces: readonly Word[][], quote: IndexedQuote): MatchedPie
 /**
  * A quotation's first or last words can be read as added words (the reference is cut before them) or as changed
  * words (the reference has others there). They were changed, not added, when reading them so makes the quotation
- * start or end exactly where the reference quote does ("different will not let …" for "We will not let …"), or
- * when cutting would leave the quotation ending on "of" or "the".
+ * start or end exactly where the reference quote does ("different will not let …" for "We will not let …") or
+ * where one of its clauses ends ("better than I hoped" for "better than I expected. There was …"), or when
+ * cutting would leave the quotation ending on "of" or "the".
  */
-function extendOverDanglingEnd(alignment: Alignment, draft: readonly string[], ref: readonly string[]): Alignment {
-  return swapLeadingInserts(swapTrailingInserts(alignment, draft, ref));
+function extendOverDanglingEnd(alignment: Alignment, draft: readonly string[], ref: readonly string[], endsClause: (index: number) => boolean): Alignment {
+  return swapLeadingInserts(swapTrailingInserts(alignment, draft, ref, endsClause));
 }
 
-function swapTrailingInserts(alignment: Alignment, draft: readonly string[], ref: readonly string[]): Alignment {
+function swapTrailingInserts(alignment: Alignment, draft: readonly string[], ref: readonly string[], endsClause: (index: number) => boolean): Alignment {
   const { ops } = alignment;
   let trailing = 0;
   while (trailing < ops.length && ops[ops.length - 1 - trailing].kind === 'insert') trailing++;
   const lastKept = ops[ops.length - 1 - trailing];
   const available = ref.length - alignment.refEnd;
   if (trailing === 0 || lastKept?.kind !== 'equal') return alignment;
-  if (available !== trailing && !DANGLING.has(draft[lastKept.draft!])) return alignment;
+  const atClauseEnd = trailing < available && endsClause(alignment.refEnd + trailing - 1);
+  if (available !== trailing && !atClauseEnd && !DANGLING.has(draft[lastKept.draft!])) return alignment;
   const swapped = Math.min(trailing, available);
   if (swapped === 0) return alignment;
   const head = ops.slice(0, ops.length - trailing);
