@@ -58,3 +58,16 @@ test('prose keeps UTF-16 offsets past characters outside the basic plane (emoji,
   assert.equal(prose.indexOf('“a quote”'), text.indexOf('“a quote”'));
   assert.equal(prose.indexOf('Next paragraph.'), text.indexOf('Next paragraph.'));
 });
+
+test('a full stop after an abbreviation or an initial ends no sentence; after an ordinary word it does', () => {
+  const sentencesOf = (text: string) => {
+    const doc = readDocument(text, 'plaintext');
+    return doc.sentences.map((s) => doc.prose.slice(s.start, s.end));
+  };
+  assert.deepEqual(sentencesOf('Sec. Blinken met Xi on Jun. 19. He left on Tue. June 20. Daniel J. Kritenbrink stayed.'), [
+    'Sec. Blinken met Xi on Jun. 19.',
+    'He left on Tue. June 20.',
+    'Daniel J. Kritenbrink stayed.',
+  ]);
+  assert.deepEqual(sentencesOf('They sat. Then the sun rose. Nobody spoke.'), ['They sat.', 'Then the sun rose.', 'Nobody spoke.']);
+});

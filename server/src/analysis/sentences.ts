@@ -6,6 +6,8 @@ const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'st', 'jr', 'sr',
   'corp', 'inc', 'ltd', 'co', 'vs', 'etc', 'no', 'jan', 'feb', 'mar', 'apr', 'aug', 'sep', 'sept', 'oct', 'nov',
   'dec', 'u.s', 'u.k', 'u.n', 'a.m', 'p.m', 'e.g', 'i.e', 'approx', 'dept', 'est', 'fig', 'pres', 'amb',
+  // "Jun. 19", "Sec. Blinken", "Mon., June 19" ("Sat." and "Sun." end sentences as words: "They sat.").
+  'jun', 'jul', 'sec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri',
 ]);
 
 // Terminal punctuation, optional closing quotes or brackets, whitespace, then something that can open a sentence.
