@@ -497,4 +497,14 @@ test('a description after the last comma before the verb is the subject; a prono
   assert.match(only('Marcus Bell is a councillor. He praised Raman: “Nothing leaves the bay.”', 'quote-misattributed').message, /not Marcus Bell/);
   // A name after the last comma is still the speaker.
   assert.match(only('Meeting Raman, Bell said: “Nothing leaves the bay.”', 'quote-misattributed').message, /not Marcus Bell/);
+  // A participle after a comma has the clause's subject, not the object before it.
+  const participle = 'Okafor praised Raman, saying: “Every boat that runs aground costs us a season.”';
+  assert.deepEqual(reported(participle, run(participle)), []);
+  assert.match(only('Bell praised Okafor, saying: “Every boat that runs aground costs us a season.”', 'quote-misattributed').message, /not Marcus Bell/);
+  // "and" between two names is one phrase, not a new clause.
+  const pair = 'Okafor recalled the pledge Bell and Raman had made, saying: “Every boat that runs aground costs us a season.”';
+  assert.deepEqual(reported(pair, run(pair)), []);
+  // The participle's own clause: after "and" and a new subject.
+  const joined = 'Bell spoke first, and Okafor praised Raman on Friday, telling the Coastal Herald that “every boat that runs aground costs us a season.”';
+  assert.deepEqual(reported(joined, run(joined)).filter((f) => f.startsWith('quote-misattributed')), []);
 });

@@ -203,8 +203,15 @@ function attributionBefore(context: Context, lead: Span): Attribution | undefine
       return (m.possessive && next !== undefined && SPEECH_NOUNS.has(next)) || (!m.possessive && next === 'as');
     });
     if (reported) return { ...fromMention({ ...reported, possessive: false }), outlet };
-    // "Xi met Bill Gates on Friday and said …": the second verb's subject is the first one's.
-    const coordinated = leadWords[i - 1]?.norm === 'and' ? speakerIn(context, { start: lead.start, end: leadWords[i - 1].start }, false, false) : undefined;
+    // "Xi met Bill Gates on Friday and said …": the second verb's subject is the first one's; so is a participle's
+    // after a comma ("Blinken praised Xi, saying “…”").
+    const participle = verb.norm.endsWith('ing') && /,\s*$/.test(context.doc.prose.slice(leadWords[i - 1]?.end ?? lead.start, verb.start));
+    // The participle's clause ends at its comma: "…, and Xi offered a hint on Friday, telling Gates …" is Xi's.
+    const coordinated = participle
+      ? speakerIn(context, verbsOwnClause(context, { start: lead.start, end: context.doc.prose.lastIndexOf(',', verb.start) }), false, false)
+      : leadWords[i - 1]?.norm === 'and'
+        ? speakerIn(context, { start: lead.start, end: leadWords[i - 1].start }, false, false)
+        : undefined;
     const subject = coordinated ?? subjectBefore(context, { start: lead.start, end: verb.start });
     if (!subject) continue;
     // "X agreed with Y that “…”": another person between verb and quote leaves the speaker in doubt,
@@ -343,6 +350,8 @@ function verbsOwnClause(context: Context, lead: Span): Span {
   }
   for (let i = leadWords.length - 2; i >= 0 && leadWords[i].start >= start; i--) {
     if (!NEW_SUBJECT_OPENERS.has(leadWords[i].norm) || i === 0) continue;
+    // "and" opens a clause only after a comma: "the commitments Biden and Xi had made" is one phrase.
+    if (leadWords[i].norm === 'and' && !/,\s*$/.test(context.doc.prose.slice(leadWords[i - 1].end, leadWords[i].start))) continue;
     const rest = { start: leadWords[i].end, end: lead.end };
     if (/[,(—–]/.test(context.doc.prose.slice(rest.start, rest.end))) break;
     if (mentionAt(context, leadWords[i + 1].start)) return rest;
