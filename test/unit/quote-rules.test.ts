@@ -508,3 +508,13 @@ test('a description after the last comma before the verb is the subject; a prono
   const joined = 'Bell spoke first, and Okafor praised Raman on Friday, telling the Coastal Herald that “every boat that runs aground costs us a season.”';
   assert.deepEqual(reported(joined, run(joined)).filter((f) => f.startsWith('quote-misattributed')), []);
 });
+
+test('an organisation in a description is not the speaker; "agreed to" reports no words', () => {
+  for (const text of [
+    'The managing director of the Dredging Program said: “Every boat that runs aground costs us a season.”',
+    'The Delta Marine Consulting managing director said: “Every boat that runs aground costs us a season.”',
+    'Okafor said Bell and Raman had agreed to dredge because “every boat that runs aground costs us a season.”',
+  ]) assert.deepEqual(reported(text, run(text)), [], text);
+  // The organisation as the subject still speaks.
+  assert.match(only('Delta Marine Consulting said: “Every boat that runs aground costs us a season.”', 'quote-misattributed').message, /not Delta Marine Consulting/);
+});

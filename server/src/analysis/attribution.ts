@@ -173,6 +173,13 @@ function namedBeforeAside(context: Context, tail: Span): Attribution | undefined
   return verb ? { ...fromMention(named), outlet: findOutlet(context, { start: verb.start, end: tail.end }) } : undefined;
 }
 
+/** Verbs of saying that also take an infinitive: "Biden and Xi had agreed to improve communications" says nothing. */
+const INFINITIVE_VERBS = new Set(['agree', 'promise', 'vow', 'pledge', 'offer', 'continue', 'hope', 'threaten', 'refuse', 'decline'].flatMap((verb) => [verb, `${verb}s`, `${verb}d`, `${verb}ed`]));
+
+function takesInfinitive(words: readonly Word[], i: number): boolean {
+  return INFINITIVE_VERBS.has(words[i].norm) && words[i + 1]?.norm === 'to';
+}
+
 /** Verbs whose object is the listener, not the speaker: "X told Y that “…”". */
 const LISTENER_VERBS = new Set(['told', 'tell', 'tells', 'telling', 'asked', 'urged', 'warned', 'reminded', 'assured', 'informed']);
 
@@ -194,7 +201,7 @@ function attributionBefore(context: Context, lead: Span): Attribution | undefine
   const opening = openingOwner(context, leadWords, spansWithin(context.mentions, lead).filter((m) => m.entity.kind === 'person'));
   if (opening) return { ...opening, outlet };
   for (let i = leadWords.length - 1; i >= 0; i--) {
-    if (!isReportingVerb(context, leadWords[i])) continue;
+    if (!isReportingVerb(context, leadWords[i]) || takesInfinitive(leadWords, i)) continue;
     const verb = leadWords[i];
     const between = spansWithin(context.mentions, { start: verb.end, end: lead.end }).filter((m) => m.entity.kind === 'person');
     // "X dismissed Y's warning that “…”", "X quoted Y as saying “…”": the words are Y's.
@@ -443,7 +450,10 @@ function subjectIfNoPerson(context: Context, clause: Span): Attribution | undefi
     const unknownAfter = namedOnly(unknownNameBefore(context, after));
     if (unknownAfter && after.some((word) => word.end <= unknownAfter.span!.start && isTitleWord(word.norm))) return unknownAfter;
     const next = context.words[mention.wordIndex + mention.wordCount];
-    if (next && next.start < clause.end && PERSON_NOUNS.has(next.norm)) return { kind: 'descriptor', confident: false };
+    // "the German Marshall Fund managing director said": a title or person noun after it, before the clause ends.
+    if ((next && next.start < clause.end && PERSON_NOUNS.has(next.norm)) || after.some((word) => PERSON_NOUNS.has(word.norm) || isTitleWord(word.norm))) {
+      return { kind: 'descriptor', confident: false };
+    }
     // The outlet spoken to ("Speaking to Al Jazeera, the director … said") is not the speaker.
     if (afterCue(clauseWords, i)) continue;
     const modified = modifiedBy(clauseWords, i);
@@ -528,8 +538,17 @@ function unknownNameBefore(context: Context, clauseWords: readonly Word[]): Attr
  * Capitalised words naming a speaker the reference does not know ("Margaret Okonkwo"). A title ("US Secretary")
  * or a single word is not enough to say who it is.
  */
+/** Last words of an organisation's name. */
+const ORGANISATION_NOUNS = new Set([
+  'program', 'programme', 'fund', 'institute', 'institution', 'foundation', 'society', 'council', 'center', 'centre', 'university', 'department',
+  'ministry', 'agency', 'office', 'committee', 'commission', 'association', 'group', 'bank', 'corp', 'company', 'times', 'post', 'news', 'journal',
+]);
+
 function unknownName(run: readonly Word[]): Attribution {
-  if (run.length < 2 || run.some((w) => isTitleWord(w.norm)) || DETERMINERS.has(run[0].norm)) return { kind: 'descriptor', confident: false };
+  // "Indo-Pacific Program", "Asia Society": an organisation's name is no one speaking.
+  if (run.length < 2 || run.some((w) => isTitleWord(w.norm)) || DETERMINERS.has(run[0].norm) || ORGANISATION_NOUNS.has(run[run.length - 1].norm)) {
+    return { kind: 'descriptor', confident: false };
+  }
   return { kind: 'named', confident: true, span: { start: run[0].start, end: run[run.length - 1].end }, form: 'unknown' };
 }
 
