@@ -241,3 +241,14 @@ test('a pronoun in the phrase opening a sentence stands for the person named rig
   ], builtIn);
   assert.equal(only('number-mismatch', 'Biden spoke first. During his 14-hour trans-Pacific journey Blinken phoned Tokyo.', builtIn).refId, 'journey-twenty-hours');
 });
+
+test('a number compared with ("half the eight-hour session") or summed over two facts is not claimed for either', () => {
+  assertNoFinding('number-mismatch', [
+    'Lindqvist and Duarte talked for about four hours, half the eight-hour session they had planned.',
+    'Lindqvist and Duarte talked for about four hours, half the length of the eight-hour session they had planned.',
+  ], lisbon);
+  assert.equal(only('number-mismatch', 'Lindqvist and Duarte held an eight-hour session of talks.', lisbon).refId, 'lindqvist-duarte-four-hours');
+  // The built-in set: nearly six hours with Qin Gang and about three with Wang Yi.
+  assertNoFinding('number-mismatch', ['Blinken logged nine hours with Qin and Wang.'], builtIn);
+  assert.equal(only('number-mismatch', 'Blinken spent nine hours with Qin.', builtIn).refId, 'blinken-qin-gang-six-hours');
+});

@@ -326,6 +326,10 @@ export function chooseFact(candidates: readonly Candidate[], value: Span, agrees
   const tier = most > 0 ? named : named.filter((c) => c.supported === supplied);
   const focus = focusOf(tier);
   if (new Set(focus.map((c) => valueKey(c.fact))).size === 1) return { candidate: best(focus, value), agrees: false };
+  // Two facts whose people the sentence all names, with different values: the value may be their sum ("nine
+  // hours with Qin and Wang"), or either's.
+  const complete = tier.filter((c) => c.named >= c.fact.participants.length);
+  if (new Set(complete.map((c) => valueKey(c.fact))).size > 1) return undefined;
   // Different expected values and no fact standing out by its event words: one must be much closer.
   const sharedIds = new Set(tier[0].fact.participants.filter((id) => tier.every((c) => c.fact.participants.includes(id))));
   const ranked = tier

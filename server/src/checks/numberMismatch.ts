@@ -72,7 +72,7 @@ export const numberMismatch: Check = ({ analysis, reference, confirm }) => {
   const judge = oncePer((expression: NumberExpression) => {
     if (insideQuotation(analysis, expression.start)) return undefined;
     const unit = unitAfter(prose, analysis.words, expression, units);
-    if (!unit || continuesAfterUnit(analysis.words, unit) || namesAPeriod(analysis.words, expression, unit) || REPEATED_UNIT.test(prose.slice(unit.word.end, unit.word.end + 20))) return undefined;
+    if (!unit || continuesAfterUnit(analysis.words, unit) || namesAPeriod(analysis.words, expression, unit) || REPEATED_UNIT.test(prose.slice(unit.word.end, unit.word.end + 20)) || comparedTo(analysis.words, expression)) return undefined;
     const span = { start: expression.start, end: unit.word.end };
     const scale = (fact: Fact) => scaleTo(unit, fact);
     // "five years ago", "four months late", "17 months after the trip": the time between two events, comparable
@@ -172,6 +172,19 @@ function namesAPeriod(words: readonly Word[], expression: NumberExpression, unit
   if ((article !== 'a' && article !== 'an') || expression.qualifier) return false;
   const [next, after] = [words[unit.index + 1]?.norm, words[unit.index + 2]?.norm];
   return (next !== undefined && PERIOD_AFTER.has(next)) || (next === 'in' && after === 'which');
+}
+
+/** Words by which a quantity is another's measure: "half the six-hour session", "twice the three hours". */
+const MULTIPLIERS = new Set(['half', 'twice', 'double', 'triple', 'thrice', 'quarter', 'third', 'times']);
+
+/** Words between a multiplier and the quantity it measures: "half the length of the six-hour session". */
+const MEASURE_WORDS = new Set(['the', 'of', 'a', 'length', 'size', 'duration', 'amount', 'number', 'time']);
+
+/** "half the six-hour session", "a third of the …": the number is the thing compared with, said in passing. */
+function comparedTo(words: readonly Word[], expression: NumberExpression): boolean {
+  let i = firstStartingAt(words, expression.start) - 1;
+  while (i >= 0 && MEASURE_WORDS.has(words[i].norm)) i--;
+  return i >= 0 && MULTIPLIERS.has(words[i].norm);
 }
 
 /** "a day-by-day log", "year-on-year", "day-to-day": a unit repeated is a manner, not a quantity. */
