@@ -15,7 +15,7 @@ import type { Mention } from './mentions';
 import type { QuotationSpan } from './quotations';
 import { isCommonWord } from './dictionary';
 import { isTitleWord } from './offices';
-import { OUTLET_CUES, PERSON_NOUNS, SPEECH_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS, type PronounGender } from './speech';
+import { describesSomeone, OUTLET_CUES, PERSON_NOUNS, SPEECH_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS, type PronounGender } from './speech';
 
 export type AttributionKind = 'named' | 'pronoun' | 'descriptor' | 'continuation' | 'none';
 
@@ -247,12 +247,8 @@ function attributionBefore(context: Context, lead: Span): Attribution | undefine
     }
     // Not a name after a preposition (but "came from X:") or used as a modifier ("after the Qin meeting"); a
     // possessive only when nobody else is named ("Biden's adviser, Jake Sullivan, framed its purpose:").
-    const afterPreposition = (m: Mention) => {
-      const before = context.words[m.wordIndex - 1]?.norm ?? '';
-      return before !== 'from' && PREPOSITIONS.has(before);
-    };
-    const people = spansWithin(context.mentions, lead).filter((m) => m.entity.kind === 'person' && !afterPreposition(m) && !modifiesNoun(context, m));
-    const named = people.some((m) => !m.possessive) ? people.filter((m) => !m.possessive) : people;
+    const labelled = people.filter((m) => !(objectOfPreposition(context.words, m) && context.words[m.wordIndex - 1].norm !== 'from') && !modifiesNoun(context, m));
+    const named = labelled.some((m) => !m.possessive) ? labelled.filter((m) => !m.possessive) : labelled;
     // "He praised Blinken: “…”": a subject pronoun before the names is the speaker.
     const pronoun = leadWords.find((word) => SUBJECT_PRONOUNS.has(word.norm));
     if (pronoun && (named.length === 0 || pronoun.start < named[0].start)) return { ...resolvePronoun(context, pronoun), outlet };
@@ -330,12 +326,7 @@ function describedAfterComma(context: Context, clause: Span): boolean {
   if (comma < clause.start) return false;
   const part = { start: comma + 1, end: clause.end };
   const partWords = spansWithin(context.words, part);
-  return (
-    partWords.length > 1 &&
-    (DETERMINERS.has(partWords[0].norm) || partWords[0].norm.endsWith("'s")) &&
-    partWords.some((word) => isTitleWord(word.norm) || PERSON_NOUNS.has(word.norm)) &&
-    spansWithin(context.mentions, part).length === 0
-  );
+  return partWords.length > 1 && describesSomeone(partWords, DETERMINERS) && spansWithin(context.mentions, part).length === 0;
 }
 
 /** Words opening a clause with a subject of its own: "Qin agreed, but Beijing said …". */
@@ -383,7 +374,7 @@ function speakerIn(context: Context, clause: Span, last: boolean, possessiveToo:
     const word = clauseWords[last ? clauseWords.length - 1 - k : k];
     const mention = mentionAt(context, word.start);
     // The object of a preposition is no subject: "Appeared with Blinken in Washington and called it “…”".
-    if (mention?.entity.kind === 'person' && (possessiveToo || !mention.possessive) && !PREPOSITIONS.has(context.words[mention.wordIndex - 1]?.norm ?? '')) return fromMention(mention);
+    if (mention?.entity.kind === 'person' && (possessiveToo || !mention.possessive) && !objectOfPreposition(context.words, mention)) return fromMention(mention);
     if (SUBJECT_PRONOUNS.has(word.norm)) return resolvePronoun(context, word);
   }
   return undefined;
@@ -397,6 +388,11 @@ const PREPOSITIONS = new Set([
   'with', 'to', 'for', 'from', 'about', 'alongside', 'beside', 'against', 'than', 'like', 'toward', 'towards', 'after', 'behind', 'without', 'including',
   'among', 'between', 'under', 'over', 'at', 'into', 'upon', 'near', 'despite', 'unlike', 'on',
 ]);
+
+/** The name is the object of a preposition: "with Blinken", "about Bell". */
+function objectOfPreposition(words: readonly Word[], mention: Mention): boolean {
+  return PREPOSITIONS.has(words[mention.wordIndex - 1]?.norm ?? '');
+}
 
 /** Words that may stand between an aside and its verb: "Xi, meeting Bill Gates, had already said". */
 const BEFORE_VERB = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'already', 'also', 'then', 'later', 'once', 'just', 'still', 'previously', 'repeatedly', 'again']);
@@ -449,11 +445,8 @@ function subjectIfNoPerson(context: Context, clause: Span): Attribution | undefi
     const after = clauseWords.slice(i + mention.wordCount);
     const unknownAfter = namedOnly(unknownNameBefore(context, after));
     if (unknownAfter && after.some((word) => word.end <= unknownAfter.span!.start && isTitleWord(word.norm))) return unknownAfter;
-    const next = context.words[mention.wordIndex + mention.wordCount];
     // "the German Marshall Fund managing director said": a title or person noun after it, before the clause ends.
-    if ((next && next.start < clause.end && PERSON_NOUNS.has(next.norm)) || after.some((word) => PERSON_NOUNS.has(word.norm) || isTitleWord(word.norm))) {
-      return { kind: 'descriptor', confident: false };
-    }
+    if (after.some((word) => PERSON_NOUNS.has(word.norm) || isTitleWord(word.norm))) return { kind: 'descriptor', confident: false };
     // The outlet spoken to ("Speaking to Al Jazeera, the director … said") is not the speaker.
     if (afterCue(clauseWords, i)) continue;
     const modified = modifiedBy(clauseWords, i);
@@ -534,16 +527,16 @@ function unknownNameBefore(context: Context, clauseWords: readonly Word[]): Attr
   return unknownName(clauseWords.slice(first));
 }
 
-/**
- * Capitalised words naming a speaker the reference does not know ("Margaret Okonkwo"). A title ("US Secretary")
- * or a single word is not enough to say who it is.
- */
 /** Last words of an organisation's name. */
 const ORGANISATION_NOUNS = new Set([
   'program', 'programme', 'fund', 'institute', 'institution', 'foundation', 'society', 'council', 'center', 'centre', 'university', 'department',
   'ministry', 'agency', 'office', 'committee', 'commission', 'association', 'group', 'bank', 'corp', 'company', 'times', 'post', 'news', 'journal',
 ]);
 
+/**
+ * Capitalised words naming a speaker the reference does not know ("Margaret Okonkwo"). A title ("US Secretary"),
+ * an organisation's name or a single word is not enough to say who it is.
+ */
 function unknownName(run: readonly Word[]): Attribution {
   // "Indo-Pacific Program", "Asia Society": an organisation's name is no one speaking.
   if (run.length < 2 || run.some((w) => isTitleWord(w.norm)) || DETERMINERS.has(run[0].norm) || ORGANISATION_NOUNS.has(run[run.length - 1].norm)) {
@@ -600,7 +593,7 @@ function resolvePronoun(context: Context, pronoun: Word): Attribution {
   // Named only as someone else's object: "The Singaporean minister spoke about Blinken. He said …", "He met Xi
   // Jinping. Later he said …" (the first "he" carries on someone named before).
   // So is a possessive: "The Singaporean minister said … Blinken's “trip is essential”, he said. And he added …".
-  rival ||= latest.possessive || PREPOSITIONS.has(context.words[latest.wordIndex - 1]?.norm ?? '') || pronounSubjectBefore(context, latest, gender);
+  rival ||= latest.possessive || objectOfPreposition(context.words, latest) || pronounSubjectBefore(context, latest, gender);
   return { ...unresolved, entity: latest.entity, confident: near && !rival, antecedent: { start: latest.start, end: latest.end } };
 }
 
@@ -742,7 +735,7 @@ export function findReportedSpeech(doc: ProseDocument, words: readonly Word[], m
     if (!outlet || outlet.end >= sentence.end) continue;
     // The speaker's own clause, else the sentence's subject ("Kurt Campbell, Deputy Assistant … and Coordinator
     // for Indo-Pacific Affairs, told BBC …", where "and" opens no clause).
-    const people = (range: Span) => spansWithin(mentions, range).filter((m) => m.entity.kind === 'person' && !m.possessive && !PREPOSITIONS.has(words[m.wordIndex - 1]?.norm ?? ''));
+    const people = (range: Span) => spansWithin(mentions, range).filter((m) => m.entity.kind === 'person' && !m.possessive && !objectOfPreposition(words, m));
     // Or, after a phrase naming the outlet, the person named right after its comma ("Speaking to USA Today, Kurt
     // Campbell said this was a good time to talk").
     const after = people({ start: outlet.end, end: sentence.end })[0];

@@ -5,7 +5,7 @@
 // year") are left out: they depend on when the draft was written, and "four months" is a quantity.
 import * as chrono from 'chrono-node';
 import type { Span } from '../checks/finding';
-import { isCalendarName, MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar';
+import { isCalendarName, MONTH_NAMES, monthNumber, WEEKDAY_NAMES } from '../text/calendar';
 import { memoTable, oncePer } from '../text/memo';
 import { isReadableSentence } from './sentenceFrames';
 import { hasOnlyAsciiLettersAndNumerals, isCapitalized, normalizeWord, words } from '../text/words';
@@ -262,8 +262,7 @@ function weekdayOf(text: string): number | undefined {
 function monthOf(text: string): number | undefined {
   if (!isCapitalized(text)) return undefined;
   const lower = text.toLowerCase();
-  const full = MONTH_NAMES.findIndex((name) => name.toLowerCase() === lower);
-  return full >= 0 ? full + 1 : MONTH_ABBREVIATIONS[lower];
+  return monthNumber(lower) || MONTH_ABBREVIATIONS[lower];
 }
 
 function isFullName(text: string): boolean {

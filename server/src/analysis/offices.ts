@@ -136,11 +136,16 @@ export function sameKindOfOffice(office: Office, role: Role): boolean {
   return readRole(role).classes.some((cls) => compatible(draft, cls));
 }
 
-/** The draft's title could be this role: a compatible head, and every office-naming modifier appears in the
- * role's title or organisation. */
+/** The draft's title could be this role: a compatible head, every office-naming modifier in the role's title
+ * or organisation, and not the role's office a rank up. */
 export function fitsRole(office: Office, role: Role): boolean {
+  return sameOfficeAnyRank(office, role) && rankBelow(office, role) === undefined;
+}
+
+/** A compatible head, and every office-naming modifier of the draft in the role's title or organisation. */
+function sameOfficeAnyRank(office: Office, role: Role): boolean {
   const { words } = readRole(role);
-  return sameKindOfOffice(office, role) && office.modifiers.every((m) => words.has(m)) && rankBelow(office, role) === undefined;
+  return sameKindOfOffice(office, role) && office.modifiers.every((m) => words.has(m));
 }
 
 /** Words of rank right before a head word: a vice president is not the president. */
@@ -149,8 +154,7 @@ const RANK_WORDS = new Set(['vice', 'deputy', 'under', 'associate']);
 /** The rank word the draft's office lacks when it is the role's a rank up ("vice" for "president" of a vice
  * president), if it is. */
 export function missingRank(office: Office, role: Role): string | undefined {
-  const { words } = readRole(role);
-  return sameKindOfOffice(office, role) && office.modifiers.every((m) => words.has(m)) ? rankBelow(office, role) : undefined;
+  return sameOfficeAnyRank(office, role) ? rankBelow(office, role) : undefined;
 }
 
 /** The rank word before the draft's head word in the role's title, which the draft does not have. */

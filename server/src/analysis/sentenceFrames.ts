@@ -15,7 +15,7 @@ import { nameMatcherFor } from './nameMatcher';
 import type { DocumentAnalysis } from './analyze';
 import { singular } from './numbers';
 import { isTitleWord } from './offices';
-import { PERSON_NOUNS, SPEECH_VERBS } from './speech';
+import { describesSomeone, SPEECH_VERBS } from './speech';
 import { insideQuotation } from './quotedText';
 
 export interface EntityRef extends Span {
@@ -148,13 +148,12 @@ export class SentenceFrames {
     const { prose } = this.analysis.doc;
     // The comma within the opener's few words (read word by word: most sentences have none there).
     let opener = 0;
-    while (opener < sentenceWords.length && opener <= APPOSITIVE_OPENER_WORDS && prose.charCodeAt(sentenceWords[opener].end) !== COMMA) opener++;
+    while (opener < sentenceWords.length && opener < APPOSITIVE_OPENER_WORDS && prose.charCodeAt(sentenceWords[opener].end) !== COMMA) opener++;
     if (opener >= sentenceWords.length || opener >= APPOSITIVE_OPENER_WORDS) return false;
     const firstWordAfter = sentenceWords[opener + 1];
     if (!firstWordAfter || !isCapitalizedWord(prose, firstWordAfter)) return false;
     // A name the reference knows is no stranger: not worth reading the sentence's unknown names for.
-    const { mentions } = this.analysis;
-    if (mentions[firstStartingAt(mentions, firstWordAfter.start)]?.start === firstWordAfter.start) return false;
+    if (startsMention(this.analysis, firstWordAfter)) return false;
     const stranger = strangers().find((name) => name.start === firstWordAfter.start);
     return stranger !== undefined && /^\s*,/.test(prose.slice(stranger.end, span.end));
   }
@@ -501,9 +500,7 @@ const LONGEST_DESCRIPTION = 7;
 /** The part only says who the person the previous part ends with is: "Wang Yi, China's top diplomat, …". */
 function describes(words: readonly Word[], previous: Span, clauseWords: readonly Word[], refs: readonly EntityRef[]): boolean {
   if (words.length === 0 || words.length > LONGEST_DESCRIPTION) return false;
-  const opener = words[0].norm;
-  if (!DESCRIPTION_OPENERS.has(opener) && !opener.endsWith("'s")) return false;
-  if (!words.some((word) => isTitleWord(word.norm) || PERSON_NOUNS.has(word.norm)) || words.some((word) => SPEECH_VERBS.has(word.norm))) return false;
+  if (!describesSomeone(words, DESCRIPTION_OPENERS) || words.some((word) => SPEECH_VERBS.has(word.norm))) return false;
   // A title may refer to the person it describes ("Duarte, Brazil's foreign minister,"); a name is someone else.
   if (refs.some((ref) => ref.person && ref.via === 'name' && words.some((word) => within(word, ref)))) return false;
   const lastBefore = clauseWords.filter((word) => within(word, previous)).at(-1);

@@ -1,5 +1,7 @@
 // The English vocabulary of attribution: reporting verbs, pronouns, and the phrases that introduce the outlet
 // words were told to. General language, never words of a particular article.
+import type { Word } from '../text/words';
+import { isTitleWord } from './offices';
 
 const VERB_STEMS = [
   'say', 'said', 'tell', 'told', 'add', 'write', 'wrote', 'written', 'warn', 'argue', 'note', 'call', 'describe',
@@ -68,3 +70,12 @@ export const SPEECH_NOUNS: ReadonlySet<string> = new Set([
   'statement', 'assertion', 'description', 'verdict', 'line', 'quip', 'promise', 'insistence', 'argument',
   'suggestion', 'question', 'answer', 'message', 'pledge', 'vow', 'assessment', 'prediction', 'complaint', 'call',
 ]);
+
+/**
+ * Words that describe someone: opening with one of `openers` or a possessive, and holding a title or a word for a
+ * person ("China's top diplomat", "the Chinese leader").
+ */
+export function describesSomeone(words: readonly Word[], openers: ReadonlySet<string>): boolean {
+  const first = words[0]?.norm;
+  return first !== undefined && (openers.has(first) || first.endsWith("'s")) && words.some((word) => isTitleWord(word.norm) || PERSON_NOUNS.has(word.norm));
+}
