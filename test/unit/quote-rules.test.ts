@@ -75,6 +75,18 @@ test('an unknown outlet is still a contradiction when the reference names one', 
   assert.equal(text.slice(only(text, 'outlet-mismatch').start, only(text, 'outlet-mismatch').end), 'Channel Nine');
 });
 
+test('the outlet after any cue of speech to it; capitalised words before an audience are not an outlet', () => {
+  for (const cue of ['put it to', 'explained to', 'remarked to', 'wrote for']) {
+    const text = `Raman ${cue} the Coastal Herald that “nothing leaves the bay.”`;
+    assert.equal(text.slice(only(text, 'outlet-mismatch').start, only(text, 'outlet-mismatch').end), 'the Coastal Herald', text);
+  }
+  for (const text of [
+    'Speaking to Japanese students, Raman said: “Nothing leaves the bay.”',
+    'Raman told Coastal Herald reporters that “nothing leaves the bay.”',
+    'Raman told European officials that “nothing leaves the bay.”',
+  ]) assert.deepEqual(reported(text, run(text)), [], text);
+});
+
 test('quotes that match nothing are unverified information; scare quotes of one or two words are not reported', () => {
   const text = 'The mayor called it a “historic” day and a "new start". Bell said the vote was “a win for nobody at all”.';
   const findings = run(text);

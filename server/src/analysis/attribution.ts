@@ -15,7 +15,7 @@ import type { Mention } from './mentions';
 import type { QuotationSpan } from './quotations';
 import { isCommonWord } from './dictionary';
 import { isTitleWord } from './offices';
-import { describesSomeone, OUTLET_CUES, PERSON_NOUNS, SPEECH_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS, type PronounGender } from './speech';
+import { AUDIENCE_NOUNS, describesSomeone, OUTLET_CUES, PERSON_NOUNS, SPEECH_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS, type PronounGender } from './speech';
 
 export type AttributionKind = 'named' | 'pronoun' | 'descriptor' | 'continuation' | 'none';
 
@@ -545,6 +545,13 @@ function unknownName(run: readonly Word[]): Attribution {
   return { kind: 'named', confident: true, span: { start: run[0].start, end: run[run.length - 1].end }, form: 'unknown' };
 }
 
+/** An outlet the reference does not know ends where a name starts: "told CNN Blinken's visit …". */
+function unknownOutletEnd(context: Context, range: readonly Word[]): number {
+  const run = capitalizedRun(context, range);
+  const named = run.findIndex((word, k) => k > 0 && mentionAt(context, word.start) !== undefined);
+  return run[named > 0 ? named - 1 : run.length - 1].end;
+}
+
 function capitalizedRun(context: Context, range: readonly Word[]): Word[] {
   const run = [range[0]];
   for (let i = 1; i < range.length && i < 6; i++) {
@@ -672,12 +679,11 @@ function findOutlet(context: Context, range: Span): Outlet | undefined {
       const mention = mentionAt(context, first.start);
       if (mention?.entity.kind === 'person') continue;
       const start = list[i + cue.length].start;
-      if (mention) return { start, end: mention.end, text: context.doc.text.slice(start, mention.end), entity: mention.entity };
-      // An outlet the reference does not know ends where a name starts: "told CNN Blinken's visit …".
-      const run = capitalizedRun(context, list.slice(at));
-      const named = run.findIndex((word, k) => k > 0 && mentionAt(context, word.start) !== undefined);
-      const end = run[named > 0 ? named - 1 : run.length - 1].end;
-      return { start, end, text: context.doc.text.slice(start, end) };
+      const end = mention?.end ?? unknownOutletEnd(context, list.slice(at));
+      // "told Chinese students", "speaking to American reporters": who heard the words, not an outlet.
+      const next = list.find((word) => word.start >= end);
+      if (next && AUDIENCE_NOUNS.has(next.norm) && /^\s+$/.test(context.doc.prose.slice(end, next.start))) continue;
+      return { start, end, text: context.doc.text.slice(start, end), ...(mention && { entity: mention.entity }) };
     }
   }
   return undefined;

@@ -52,9 +52,27 @@ export const OUTLET_CUES: readonly (readonly string[])[] = [
   ['remarks', 'to'],
   ['statement', 'to'],
   ['said', 'to'],
+  ['talked', 'to'],
+  ['explained', 'to'],
+  ['remarked', 'to'],
+  ['noted', 'to'],
+  ['put', 'it', 'to'],
   ['wrote', 'in'],
   ['writing', 'in'],
+  ['wrote', 'for'],
+  ['writing', 'for'],
 ];
+
+/**
+ * Plural nouns for the people spoken to: after one, the capitalised word before it says who they were ("told
+ * Chinese students", "speaking to American reporters"), not which outlet heard the words.
+ */
+export const AUDIENCE_NOUNS: ReadonlySet<string> = new Set([
+  'students', 'reporters', 'journalists', 'officials', 'lawmakers', 'legislators', 'diplomats', 'counterparts',
+  'leaders', 'audiences', 'audience', 'crowd', 'crowds', 'executives', 'colleagues', 'staff', 'troops', 'soldiers',
+  'graduates', 'investors', 'delegates', 'people', 'citizens', 'voters', 'viewers', 'listeners', 'readers',
+  'businesspeople', 'entrepreneurs', 'scholars', 'experts', 'academics', 'allies', 'partners', 'hosts', 'guests',
+]);
 
 /** Lower-case nouns that, right after an organisation's name, make it describe a person ("the FDD expert"). */
 export const PERSON_NOUNS: ReadonlySet<string> = new Set([
