@@ -242,6 +242,12 @@ test('a pronoun in the phrase opening a sentence stands for the person named rig
   assert.equal(only('number-mismatch', 'Biden spoke first. During his 14-hour trans-Pacific journey Blinken phoned Tokyo.', builtIn).refId, 'journey-twenty-hours');
 });
 
+test('a response "with" something is an act: its number is the act’s, not a saying’s', () => {
+  assert.equal(only('number-mismatch', 'Duarte responded with six hours of talks with Lindqvist.', lisbon).refId, 'lindqvist-duarte-four-hours');
+  // A reply in words still dates the saying, not the meeting it tells of.
+  assertNoFinding('date-mismatch', ['Duarte replied on Friday that the meeting with Lindqvist had gone well.'], lisbon);
+});
+
 test('a number compared with ("half the eight-hour session") or summed over two facts is not claimed for either', () => {
   assertNoFinding('number-mismatch', [
     'Lindqvist and Duarte talked for about four hours, half the eight-hour session they had planned.',

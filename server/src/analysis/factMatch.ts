@@ -554,8 +554,11 @@ function speechVerbBy(sentenceWords: readonly Word[], value: Span, segment: Span
   const inSegment = sentenceWords.filter((w) => within(w, segment));
   const before = inSegment.filter((w) => w.end <= value.start).slice(-SPEECH_WINDOW.before);
   const after = inSegment.filter((w) => w.start >= value.end).slice(0, SPEECH_WINDOW.after);
-  return [...before, ...after].find((w) => SPEECH_VERBS.has(w.norm));
+  return [...before, ...after].find((w, k, near) => SPEECH_VERBS.has(w.norm) && !(RESPONSE_VERBS.has(w.norm) && near[k + 1]?.norm === 'with'));
 }
+
+/** "China responded with four days of war games": a response "with" something is an act, not words. */
+const RESPONSE_VERBS = new Set(['respond', 'responds', 'responded', 'responding', 'reply', 'replies', 'replied', 'replying', 'counter', 'counters', 'countered', 'countering']);
 
 function wordsBetween(sentenceWords: readonly Word[], a: Span, b: Span): number {
   const [from, to] = a.end <= b.start ? [a.end, b.start] : [b.end, a.start];
