@@ -323,3 +323,15 @@ test('"the" before a title or a word for a person does not refer back to the eve
   assertNoFinding('date-mismatch', ['Blinken met Xi. The secretary spent Sunday in talks.'], builtIn);
   assert.equal(only('date-mismatch', 'Lindqvist met Duarte. The meeting was on Friday.', lisbon).refId, 'lindqvist-met-duarte');
 });
+
+test('a title stands for its holder, not when it is past or given to someone the reference does not know', () => {
+  for (const draft of ['The trade commissioner met Duarte on Friday.', 'Brazil’s foreign minister met Lindqvist on Friday.']) {
+    assert.equal(only('date-mismatch', draft, lisbon).refId, 'lindqvist-met-duarte', draft);
+  }
+  assertNoFinding('date-mismatch', [
+    'The former trade commissioner met Duarte on Friday.',
+    'Brazil’s former foreign minister met Lindqvist on Friday.',
+    'Trade commissioner Anna Berg met Duarte on Friday.',
+    'Anna Berg, the trade commissioner until 2019, met Duarte on Friday.',
+  ], lisbon);
+});

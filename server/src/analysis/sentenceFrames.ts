@@ -14,7 +14,7 @@ import { isCommonWord } from './dictionary';
 import { nameMatcherFor } from './nameMatcher';
 import type { DocumentAnalysis } from './analyze';
 import { singular } from './numbers';
-import { isTitleWord } from './offices';
+import { isTitleWord, PAST } from './offices';
 import { describesSomeone, SPEECH_VERBS } from './speech';
 import { insideQuotation } from './quotedText';
 
@@ -226,7 +226,7 @@ function findRefs(
     if (m.end <= sentence.end && !insideQuotation(analysis, m.start)) refs.push({ start: m.start, end: m.end, id: m.entity.id, person: m.entity.kind === 'person', via: 'name' });
   }
   const named = refs.length;
-  for (const ref of titleRefs(analysis.doc.prose, sentenceWords, titles, refs)) if (!insideQuotation(analysis, ref.start)) refs.push(ref);
+  for (const ref of titleRefs(analysis.doc.prose, sentenceWords, titles, refs, strangers)) if (!insideQuotation(analysis, ref.start)) refs.push(ref);
   // Most sentences have no title reference: the mentions came in order.
   if (refs.length > named) refs.sort(byStart);
   // Written as loops: this runs for every sentence of every window, and each closure or array was garbage.
@@ -368,7 +368,7 @@ function uniqueTitles(reference: ReferenceIndex): Map<string, string> {
 }
 
 /** "the secretary of state", "China's CIA chief": a title used in place of the name (not followed by one). */
-function titleRefs(prose: string, sentenceWords: readonly Word[], titles: Map<string, UniqueTitle[]>, names: readonly EntityRef[]): EntityRef[] {
+function titleRefs(prose: string, sentenceWords: readonly Word[], titles: Map<string, UniqueTitle[]>, names: readonly EntityRef[], strangers: () => readonly Span[]): EntityRef[] {
   const found: { ref: EntityRef; order: number }[] = [];
   for (let i = 0; i < sentenceWords.length; i++) {
     // Titles have two words or more: the first is never possessive.
@@ -380,12 +380,29 @@ function titleRefs(prose: string, sentenceWords: readonly Word[], titles: Map<st
       if (!titleAt(sentenceWords, i, parts)) continue;
       const end = sentenceWords[i + parts.length - 1].end;
       if (names.some((name) => name.start >= end && /^\s*$/.test(prose.slice(end, name.start)))) continue;
+      if (someoneElsesTitle(prose, sentenceWords, i, i + parts.length, strangers)) continue;
       found.push({ ref: { start: sentenceWords[i].start, end, id, person: true, via: 'title' }, order });
     }
   }
   // Title by title (then by position): references at one place keep this order through the later sort by position.
   return found.length === 0 ? [] : found.sort((a, b) => a.order - b.order).map(({ ref }) => ref);
 }
+
+/**
+ * The title at words `from` to `to` is not the reference holder's: a past one ("the former secretary of state"),
+ * or one given to a name the reference does not know, before it ("Secretary of State John Kerry") or after it
+ * ("Henry Kissinger, the secretary of state in 1973,").
+ */
+function someoneElsesTitle(prose: string, sentenceWords: readonly Word[], from: number, to: number, strangers: () => readonly Span[]): boolean {
+  if (PAST.has(sentenceWords[from - 1]?.norm ?? '')) return true;
+  const next = sentenceWords[to];
+  if (next && isCapitalizedWord(prose, next) && !isCalendarName(next.norm) && /^\s+$/.test(prose.slice(sentenceWords[to - 1].end, next.start))) return true;
+  const opener = ARTICLES.has(sentenceWords[from - 1]?.norm ?? '') ? from - 1 : from;
+  const before = sentenceWords[opener - 1];
+  return before !== undefined && /^,\s+$/.test(prose.slice(before.end, sentenceWords[opener].start)) && isCapitalizedWord(prose, before) && strangers().some((name) => name.end === before.end);
+}
+
+const ARTICLES = new Set(['the', 'a', 'an']);
 
 /** Whether the title's words are written from word `at` on, the last one possibly possessive. */
 function titleAt(sentenceWords: readonly Word[], at: number, parts: readonly string[]): boolean {
