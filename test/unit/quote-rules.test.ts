@@ -87,6 +87,21 @@ test('the outlet after any cue of speech to it; capitalised words before an audi
   ]) assert.deepEqual(reported(text, run(text)), [], text);
 });
 
+test('after “, and” a new subject with asides is the speaker; a relative “who” stands for the name before it', () => {
+  for (const text of [
+    'Bell toured the quay, and the port’s engineer, Priya Raman, said: “Nothing leaves the bay.”',
+    'Bell toured the quay, and Radio Norte’s guest, Priya Raman, said: “Nothing leaves the bay.”',
+    'Bell argued with Raman, who had said “nothing leaves the bay.”',
+    // The outlet before "who" is the main clause's.
+    'Bell, speaking to the Coastal Herald, argued with Raman, who had said “nothing leaves the bay.”',
+    // Someone described, not named: nobody to contradict.
+    'Bell argued with the engineer who had said “nothing leaves the bay.”',
+  ]) assert.deepEqual(reported(text, run(text)), [], text);
+  assert.match(only('Raman toured the quay, and the mayor’s deputy, Marcus Bell, said: “Nothing leaves the bay.”', 'quote-misattributed').message, /not Marcus Bell/);
+  assert.match(only('Raman argued with Bell, who had said “nothing leaves the bay.”', 'quote-misattributed').message, /not Marcus Bell/);
+  assert.match(only('Bell argued with Raman, who told the Coastal Herald that “nothing leaves the bay.”', 'outlet-mismatch').message, /to Radio Norte/);
+});
+
 test('quotes that match nothing are unverified information; scare quotes of one or two words are not reported', () => {
   const text = 'The mayor called it a “historic” day and a "new start". Bell said the vote was “a win for nobody at all”.';
   const findings = run(text);

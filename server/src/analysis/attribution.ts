@@ -197,7 +197,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'this', 'that',
 
 function attributionBefore(context: Context, lead: Span): Attribution | undefined {
   const leadWords = spansWithin(context.words, lead);
-  const outlet = findOutlet(context, lastClause(context.doc.prose, lead));
+  let outlet = findOutlet(context, lastClause(context.doc.prose, lead));
   const opening = openingOwner(context, leadWords, spansWithin(context.mentions, lead).filter((m) => m.entity.kind === 'person'));
   if (opening) return { ...opening, outlet };
   for (let i = leadWords.length - 1; i >= 0; i--) {
@@ -221,6 +221,9 @@ function attributionBefore(context: Context, lead: Span): Attribution | undefine
         : undefined;
     const subject = coordinated ?? subjectBefore(context, { start: lead.start, end: verb.start });
     if (!subject) continue;
+    // An outlet before a relative "who" is the main clause's: "X, speaking to CNN, disagreed with Y, who said".
+    const who = coordinated ? undefined : relativeWho(context, verbsOwnClause(context, { start: lead.start, end: verb.start }));
+    if (who && outlet && outlet.start < who.start) outlet = undefined;
     // "X agreed with Y that “…”": another person between verb and quote leaves the speaker in doubt,
     // unless the verb takes a listener ("X told Y that “…”").
     const doubtful = between.some((m) => !m.possessive) && !LISTENER_VERBS.has(verb.norm);
@@ -317,7 +320,26 @@ function subjectBefore(context: Context, lead: Span): Attribution | undefined {
   }
   // "Meeting Gates, the Chinese leader said": a description after the last comma is the subject.
   if (describedAfterComma(context, clause)) return { kind: 'descriptor', confident: false };
-  return speakerIn(context, clause, true, true) || subjectIfNoPerson(context, clause);
+  return relativeSubject(context, clause) ?? (speakerIn(context, clause, true, true) || subjectIfNoPerson(context, clause));
+}
+
+/**
+ * "Glaser disagreed with Singleton, who had called the trip": the verb's subject is a relative "who", which stands
+ * for the name right before it, object of a preposition or not; for someone described or unnamed, nobody sure.
+ */
+function relativeSubject(context: Context, clause: Span): Attribution | undefined {
+  const who = relativeWho(context, clause);
+  if (!who) return undefined;
+  const antecedent = context.mentions.find((m) => m.end === context.words[who.index - 1].end);
+  return antecedent?.entity.kind === 'person' && !antecedent.possessive ? fromMention(antecedent) : { kind: 'descriptor', confident: false };
+}
+
+/** The relative "who" that `clause` ends with, its auxiliaries aside, after some word: "…, who had". */
+function relativeWho(context: Context, clause: Span): (Word & { index: number }) | undefined {
+  const end = beforeAuxiliaries(context, clause);
+  const index = lastStartingAtOrBefore(context.words, end - 1);
+  const who = context.words[index];
+  return who?.norm === 'who' && who.end <= end && who.start > clause.start && index > 0 ? { ...who, index } : undefined;
 }
 
 /** The part of `clause` after its last comma describes someone and names nobody: "the Chinese leader". */
@@ -351,8 +373,14 @@ function verbsOwnClause(context: Context, lead: Span): Span {
     // "and" opens a clause only after a comma: "the commitments Biden and Xi had made" is one phrase.
     if (leadWords[i].norm === 'and' && !/,\s*$/.test(context.doc.prose.slice(leadWords[i - 1].end, leadWords[i].start))) continue;
     const rest = { start: leadWords[i].end, end: lead.end };
-    if (/[,(—–]/.test(context.doc.prose.slice(rest.start, rest.end))) break;
-    if (mentionAt(context, leadWords[i + 1].start)) return rest;
+    // A name or a noun phrase right after the conjunction: a clause with a subject of its own, asides included
+    // ("…, and Singapore's foreign minister, Vivian Balakrishnan, described …").
+    const next = leadWords[i + 1];
+    if (mentionAt(context, next.start)) return rest;
+    if (/[,(—–]/.test(context.doc.prose.slice(rest.start, rest.end))) {
+      if (DETERMINERS.has(next.norm) || isCapitalized(context.doc.prose.slice(next.start, next.end))) return rest;
+      break;
+    }
   }
   return { start, end: lead.end };
 }
