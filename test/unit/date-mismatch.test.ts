@@ -298,6 +298,20 @@ test('a question or a denial claims no date; the part of the sentence that does 
   }
 });
 
+test('what a sentence supposes did not happen claims no date; a past perfect or a plan still does', () => {
+  assertNoFinding('date-mismatch', [
+    'If Lindqvist had met Duarte on Friday, the deal would have slipped.',
+    'Had Lindqvist met Duarte on Friday, the deal would have slipped.',
+    'Lindqvist might have met Duarte on Friday had the flight been on time.',
+    'Lindqvist could have met Duarte on Friday.',
+  ], lisbon);
+  for (const draft of ['Duarte, tired after the flight, had met Lindqvist on Friday.', 'If all goes well, Lindqvist meets Duarte on Friday.', 'Lindqvist met Duarte on Friday, and it would have been unthinkable a year ago.']) {
+    assert.equal(only('date-mismatch', draft, lisbon).refId, 'lindqvist-met-duarte', draft);
+  }
+  // Numbers too.
+  assertNoFinding('number-mismatch', ['If Lindqvist and Duarte had talked for six hours, the deal would have been signed.'], lisbon);
+});
+
 test('a saying dated at a meeting ("said on Friday, in a meeting with Duarte, …") dates the meeting', () => {
   assert.equal(only('date-mismatch', 'Lindqvist said on Friday, in a meeting with Duarte, that both sides would sign.', lisbon).refId, 'lindqvist-met-duarte');
   assertNoFinding('date-mismatch', ['Lindqvist said on Friday, in an interview, that her meeting with Duarte went well.', 'Lindqvist said on Friday that her meeting with Duarte went well.'], lisbon);

@@ -113,7 +113,7 @@ export class FactMatcher {
     const clause = bare && isBare(sentence, ownClause, value) ? sentence : ownClause;
     // A question or a denial claims nothing: "Did Blinken meet Xi on Sunday?", "He did not meet Xi on Sunday"
     // (the value's part of the sentence denies it, or the clause around a bare value: "On Sunday, he did not …").
-    if (asks(this.analysis, sentence)) return [];
+    if (asks(this.analysis, sentence) || supposes(this.analysis, sentence, bare ? clause : segment)) return [];
     const denied = denies(this.analysis, sentence, bare ? clause : segment);
     // Who the value's part of the sentence is about: its own references (the clause's, for a bare phrase) and the
     // clause's subject. A sentence naming nobody is about whoever the previous one was about; a sentence naming
@@ -445,6 +445,28 @@ function denies(analysis: DocumentAnalysis, sentence: SentenceFrame, part: Span)
   }
   return denied;
 }
+
+/**
+ * `part` of the sentence supposes what did not happen: "If Xi had received him on Tuesday", "Had the talks run
+ * on to Tuesday", "Xi might have met him on Tuesday" (not "should have": "The visit should have happened in
+ * February" says when it was due).
+ */
+function supposes(analysis: DocumentAnalysis, sentence: SentenceFrame, part: Span): boolean {
+  let opener: string | undefined;
+  let pastInCondition = false;
+  let previous = '';
+  for (const [i, word] of sentence.words.entries()) {
+    if (!within(word, part) || insideQuotation(analysis, word.start)) continue;
+    // "Had" supposes only at the sentence's start: after a comma it is a past perfect ("…, had met Qin").
+    opener ??= word.norm === 'had' && i > 0 ? '' : word.norm;
+    if (word.norm === 'had' || word.norm === 'were') pastInCondition = true;
+    if (word.norm === 'have' && COUNTERFACTUAL_MODALS.has(previous)) return true;
+    previous = word.norm;
+  }
+  return opener === 'had' || ((opener === 'if' || opener === 'unless') && pastInCondition);
+}
+
+const COUNTERFACTUAL_MODALS = new Set(['would', 'could', 'might', "would've", "could've", "might've"]);
 
 /** The fact is about someone saying something: a verb of saying is one of its event words, with its speaker named. */
 function isSaying(reference: ReferenceIndex, fact: Fact): boolean {
