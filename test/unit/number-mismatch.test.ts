@@ -242,6 +242,16 @@ test('a pronoun in the phrase opening a sentence stands for the person named rig
   assert.equal(only('number-mismatch', 'Biden spoke first. During his 14-hour trans-Pacific journey Blinken phoned Tokyo.', builtIn).refId, 'journey-twenty-hours');
 });
 
+test('a fact known by its event words alone is not another year’s: a year stated before it in the paragraph says which', () => {
+  assertNoFinding('number-mismatch', ['Portugal joined the bloc in 1986. The treaty was then 25 years old.', 'In 1999 the treaty was 25 years old.', 'Portugal joined the bloc in 1986.\n\nThe treaty was then 25 years old.'], lisbon);
+  // The paragraph before counts only for one that states no date and goes on from it ("then", "later").
+  assert.equal(only('number-mismatch', 'Portugal joined the bloc in 1986.\n\nThe treaty is 25 years old.', lisbon).refId, 'treaty-thirty-years');
+  // A year stated before, in the paragraph itself, is the one that counts.
+  for (const draft of ['The treaty is 25 years old.', 'In 2024 the treaty is 25 years old.', 'Portugal joined in 1986.\n\nIn 2024 the treaty is 25 years old.']) {
+    assert.equal(only('number-mismatch', draft, lisbon).refId, 'treaty-thirty-years', draft);
+  }
+});
+
 test('a response "with" something is an act: its number is the act’s, not a saying’s', () => {
   assert.equal(only('number-mismatch', 'Duarte responded with six hours of talks with Lindqvist.', lisbon).refId, 'lindqvist-duarte-four-hours');
   // A reply in words still dates the saying, not the meeting it tells of.

@@ -50,6 +50,11 @@ describe('title-mismatch on an invented reference set', () => {
     assertQuiet(builtIn, ['US defence secretary Lloyd Austin spoke.']);
   });
 
+  test('a sentence about another time may give the title held then', () => {
+    assertQuiet(copper, ['In 2015, she met Ambassador Kenji Mori.', 'She met Kenji Mori in May 2026. Ambassador Mori was back in Tokyo by then.', 'In September, she met Ambassador Kenji Mori.']);
+    assertFlags(copper, [['In 2025, she met Ambassador Kenji Mori.', 'Ambassador', ['In 2025, she met Foreign Minister Kenji Mori.', 'In 2025, she met Ambassador Henrik Lindqvist.']]]);
+  });
+
   test('flags the person’s own office a rank up: “Premier” for a vice premier', () => {
     const [finding] = titleFindings('Premier Xu Lan was there too.', copper);
     assert.equal(finding?.message, 'The reference gives Xu Lan as Vice Premier (China), not “Premier”.');

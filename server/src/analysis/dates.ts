@@ -7,6 +7,7 @@ import * as chrono from 'chrono-node';
 import type { Span } from '../checks/finding';
 import { isCalendarName, MONTH_NAMES, monthNumber, WEEKDAY_NAMES } from '../text/calendar';
 import { memoTable, oncePer } from '../text/memo';
+import { lastStartingAtOrBefore } from '../text/spans';
 import { isReadableSentence } from './sentenceFrames';
 import { hasOnlyAsciiLettersAndNumerals, isCapitalized, normalizeWord, words } from '../text/words';
 import { isReported, readOncePerProse, type DocumentAnalysis } from './analyze';
@@ -83,6 +84,27 @@ export function daysAfter(stated: CalendarFields, isoDate: string): number | und
   if (stated.year === undefined) return undefined;
   const [year, month, day] = isoDate.split('-').map(Number);
   return (Date.UTC(stated.year, (stated.month ?? 1) - 1, stated.day ?? 1) - Date.UTC(year, (month || 1) - 1, day || 1)) / 86_400_000;
+}
+
+/** The dates of `sentence`'s paragraph (or heading, or table cell) up to the sentence's end. */
+export function datesUpTo(analysis: DocumentAnalysis, sentence: Span): DateExpression[] {
+  const { blocks } = analysis.doc;
+  const from = blocks[lastStartingAtOrBefore(blocks, sentence.start)]?.start ?? sentence.start;
+  return readDates(analysis).filter((date) => date.start >= from && date.start < sentence.end);
+}
+
+/**
+ * The sentence tells of another time than the article's: it states another year ("In 2013, Foreign Minister Wang
+ * Yi …"), or its paragraph up to it a month a week or more after the article ("In September, …", of the
+ * article's year when no other is stated).
+ */
+export function toldOfAnotherTime(analysis: DocumentAnalysis, sentence: Span, articleDate: string): boolean {
+  const articleYear = Number(articleDate.slice(0, 4));
+  return datesUpTo(analysis, sentence).some(
+    (date) =>
+      (date.start >= sentence.start && date.stated.year !== undefined && date.stated.year !== articleYear) ||
+      (date.stated.month !== undefined && (daysAfter({ year: articleYear, ...date.stated }, articleDate) ?? 0) >= LATER_OCCASION_DAYS),
+  );
 }
 
 const READ = oncePer((_doc: ProseDocument) => new Map<string, DateExpression[]>());

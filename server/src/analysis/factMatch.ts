@@ -17,7 +17,7 @@ import type { Span } from '../checks/finding';
 import type { ReferenceIndex } from '../reference/index';
 import type { Fact } from '../reference/types';
 import { isCalendarName, monthNumber } from '../text/calendar';
-import { LATER_OCCASION_DAYS, daysAfter, readDates } from './dates';
+import { LATER_OCCASION_DAYS, daysAfter, datesUpTo, findDateExpressions, readDates, type DateExpression } from './dates';
 import { oncePer } from '../text/memo';
 import { firstStartingAt, lastStartingAtOrBefore } from '../text/spans';
 import { isCapitalized, stripPossessive, words, type Word } from '../text/words';
@@ -124,7 +124,8 @@ export class FactMatcher {
     const direct = [...local, ...(subject && !local.includes(subject) ? [subject] : [])];
     const speech = speechVerbBy(sentence.words, value, segment);
     const later = this.toldOfLaterTime(sentenceIndex, value);
-    let places: string[] | undefined;
+    let places: Place[] | undefined;
+    let townElsewhere: boolean | undefined;
     // "The visit should have happened four months earlier": a definite mention of any fact's event refers back.
     let clauseRefersBack: boolean | undefined;
     const refersBackHere = () => (clauseRefersBack ??= this.refersBack(sentenceIndex, clause));
@@ -162,6 +163,10 @@ export class FactMatcher {
       if (!this.accepts(fact, { named, supported, hits: inClause, local: direct, value, sentence })) continue;
       places ??= placeWords(this.analysis.doc.prose, wordsOutsideRefs(sentence, clause));
       if (this.placeConflict(sentence, places, fact) || this.timeConflict(clause, fact)) continue;
+      // "Blinken met Wang Yi in Jakarta on 13 July": the value's part of the sentence puts it in a town the source
+      // article never names (its part only: "After Tsai met McCarthy in California, China launched …").
+      townElsewhere ??= placeWords(this.analysis.doc.prose, wordsOutsideRefs(sentence, segment)).some((place) => place.town && !articleWords(this.reference).has(place.norm));
+      if (townElsewhere) continue;
       const distinctive = inClause.filter((hit) => distinctiveTriggers(this.reference, fact).has(hit.key));
       const inPart = new Set(inClause.filter((hit) => !hit.unit && within(hit, segment)).map((hit) => hit.key)).size;
       found.push({ fact, named, supported, hits: inClause, distinctive, refs, inPart });
@@ -177,7 +182,7 @@ export class FactMatcher {
       // Nobody to recognise the fact by: its event words must stand right by the value ("three days of war games").
       // Never for a date: such events recur ("the 2020 election" is not "the 2024 election" misdated).
       if (fact.date) return false;
-      return eventWords.some((hit) => wordsBetween(sentence.words, hit, value) <= NEAR_WORDS);
+      return eventWords.some((hit) => wordsBetween(sentence.words, hit, value) <= NEAR_WORDS) && !this.toldOfOtherYear(this.sentenceOf(value), value, fact);
     }
     if (supported === 0) return false;
     // Someone else named where one of a two-sided fact's people should be: another event.
@@ -195,10 +200,10 @@ export class FactMatcher {
    * The clause puts the event somewhere the reference does not, and the reference somewhere the clause does not
    * ("Ferreira visited Lisbon" against "Ferreira visited São Paulo"): another event of the same kind.
    */
-  private placeConflict(sentence: SentenceFrame, draftPlaces: readonly string[], fact: Fact): boolean {
+  private placeConflict(sentence: SentenceFrame, draftPlaces: readonly Place[], fact: Fact): boolean {
     if (draftPlaces.length === 0) return false;
     const evidence = evidenceWordsOf(fact);
-    if (draftPlaces.every((place) => evidence.words.has(place))) return false;
+    if (draftPlaces.every((place) => evidence.words.has(place.norm))) return false;
     const sentenceText = new Set(sentence.words.map((w) => w.norm));
     return evidence.places.some((place) => !sentenceText.has(place) && !this.reference.lookupName(place).length);
   }
@@ -254,13 +259,36 @@ export class FactMatcher {
    * with its year) well after the article: the article's past events are not what it is about.
    */
   private toldOfLaterTime(sentenceIndex: number, value: Span): boolean {
-    const { spans } = this.sentences;
-    const { blocks } = this.analysis.doc;
     const article = this.reference.loaded.set.article.date;
-    const from = blocks[lastStartingAtOrBefore(blocks, spans[sentenceIndex].start)]?.start ?? spans[sentenceIndex].start;
-    return readDates(this.analysis).some(
-      (date) => date.start >= from && date.start < spans[sentenceIndex].end && date.start !== value.start && date.stated.month !== undefined && (daysAfter(date.stated, article) ?? 0) >= LATER_OCCASION_DAYS,
-    );
+    return this.datesTold(sentenceIndex, value).some((date) => date.stated.month !== undefined && (daysAfter(date.stated, article) ?? 0) >= LATER_OCCASION_DAYS);
+  }
+
+  /**
+   * "Lai became president in 2024. China then held two days of exercises": the paragraph, up to the value's
+   * sentence, states years and none is the fact's (its evidence's, else the article's). A paragraph stating no
+   * date at all that goes on from the one before ("Three days later China began …") is in the last year that
+   * one states. For facts recognised by their event words alone, which recur.
+   */
+  private toldOfOtherYear(sentenceIndex: number, value: Span, fact: Fact): boolean {
+    const { years } = evidenceWordsOf(fact);
+    const expected = years.size > 0 ? years : new Set([Number(this.reference.loaded.set.article.date.slice(0, 4))]);
+    const yearsOf = (dates: readonly DateExpression[]) => dates.flatMap((date) => (date.stated.year === undefined ? [] : [date.stated.year]));
+    const told = this.datesTold(sentenceIndex, value);
+    const sentence = this.sentences.at(sentenceIndex);
+    const stated = told.length === 0 && sentence.words.some((word) => GOES_ON_WORDS.has(word.norm)) ? yearsOf(this.datesOfBlockBefore(sentence)).slice(-1) : yearsOf(told);
+    return stated.length > 0 && !stated.some((year) => expected.has(year));
+  }
+
+  /** The dates of the paragraph (or heading) right before `span`'s, read in the window's context too. */
+  private datesOfBlockBefore(span: Span): DateExpression[] {
+    const { blocks, prose, sentences } = this.analysis.doc;
+    const block = blocks[lastStartingAtOrBefore(blocks, span.start) - 1];
+    return block ? findDateExpressions(prose, sentences.filter((sentence) => within(sentence, block))) : [];
+  }
+
+  /** The dates of the value's paragraph up to the end of its sentence, but the value. */
+  private datesTold(sentenceIndex: number, value: Span): DateExpression[] {
+    return datesUpTo(this.analysis, this.sentences.spans[sentenceIndex]).filter((date) => date.start !== value.start);
   }
 
   /** Whether the clause refers back to the sentence before; once per clause. */
@@ -390,15 +418,31 @@ function distanceTo(value: Span, spans: readonly Span[]): number {
 }
 
 /** Capitalised words right after a place cue, skipping "the": "to China" → china; months and weekdays excluded. */
-function placeWords(text: string, textWords: readonly Word[]): string[] {
-  const places: string[] = [];
+function placeWords(text: string, textWords: readonly Word[]): Place[] {
+  const places: Place[] = [];
   textWords.forEach((word, i) => {
     if (!PLACE_CUES.has(word.norm)) return;
-    const next = textWords[i + 1]?.norm === 'the' ? textWords[i + 2] : textWords[i + 1];
-    if (next && isCapitalized(text.slice(next.start, next.end)) && !isCalendarName(next.norm)) places.push(stripPossessive(next.norm));
+    const article = textWords[i + 1]?.norm === 'the';
+    const next = textWords[article ? i + 2 : i + 1];
+    if (!next || !isCapitalized(text.slice(next.start, next.end)) || isCalendarName(next.norm)) return;
+    const after = textWords[textWords.indexOf(next) + 1];
+    const town = word.norm === 'in' && !article && !(after && isCapitalized(text.slice(after.start, after.end)) && /^\s+$/.test(text.slice(next.end, after.start)));
+    places.push({ norm: stripPossessive(next.norm), town });
   });
   return places;
 }
+
+interface Place {
+  norm: string;
+  /** A one-word name after "in", as towns and countries are written ("in Jakarta"; not "in the Great Hall"). */
+  town: boolean;
+}
+
+/** Words by which a sentence goes on from what was told before: "Three days later", "China then held". */
+const GOES_ON_WORDS = new Set(['later', 'then', 'afterwards', 'afterward', 'subsequently', 'next', 'thereafter']);
+
+/** Every word of the source article (possessives stripped), once per reference set. */
+const articleWords = oncePer((reference: ReferenceIndex) => new Set(words(reference.loaded.articleText).map((word) => stripPossessive(word.norm))));
 
 /** The words of a fact's evidence and description, the places they name, and the months and years, read once per fact. */
 const evidenceWordsOf = oncePer((fact: Fact): { words: Set<string>; places: string[]; months: Set<number>; years: Set<number> } => {
@@ -407,7 +451,7 @@ const evidenceWordsOf = oncePer((fact: Fact): { words: Set<string>; places: stri
   // Capitalised: "may" is a month only as "May".
   const months = new Set(textWords.filter((w) => isCapitalized(text.slice(w.start, w.end))).map((w) => monthNumber(w.norm)).filter((month) => month > 0));
   const years = new Set(textWords.filter((w) => /^(?:19|20)\d\d$/.test(w.norm)).map((w) => Number(w.norm)));
-  return { words: new Set(textWords.map((w) => w.norm)), places: placeWords(text, textWords), months, years };
+  return { words: new Set(textWords.map((w) => w.norm)), places: placeWords(text, textWords).map((place) => place.norm), months, years };
 });
 
 /** Words that deny what a clause tells. */

@@ -4,6 +4,7 @@
 // Minister; "CIA chief" for anyone but the CIA chief). Titles the reference is silent about that fit the
 // person's kind of office ("veteran diplomat", "Pentagon chief") and past titles ("former …") pass.
 import { isReported } from '../analysis/analyze';
+import { toldOfAnotherTime } from '../analysis/dates';
 import { OFFICE_MODIFIERS, diplomatRoleCovers, fitsRole, holdsOffice, isExclusive, isGeneric, organisationEvidence, missingRank, readRole, sameKindOfOffice, type Office } from '../analysis/offices';
 import { nameMatcherFor } from '../analysis/nameMatcher';
 import { findTitleClaims, type TitleClaim } from '../analysis/titles';
@@ -32,6 +33,9 @@ export const titleMismatch: Check = ({ analysis, reference, confirm }) => {
   for (const claim of findTitleClaims(analysis)) {
     const { mention } = claim;
     if (claim.past || !isReported(analysis, claim) || mention.entity.kind !== 'person' || spanAt(analysis.quotations, claim.start)) continue;
+    // Titles change: a sentence about another time may give the one held then.
+    const sentence = spanAt(analysis.doc.sentences, claim.start);
+    if (sentence && toldOfAnotherTime(analysis, sentence, reference.loaded.set.article.date)) continue;
     const person = mention.entity.person;
     if (!holdsOffice(person.roles) || !isThisPerson(claim, person, analysis.doc.text, reference)) continue;
     const verdict = judge(claim.office, person, reference);
