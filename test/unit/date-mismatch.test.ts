@@ -332,6 +332,14 @@ test('a month three or more months from the event’s is another occasion; a mon
   }
 });
 
+test('a meeting in a town the source article never names is another occasion', () => {
+  assertNoFinding('date-mismatch', ['Lindqvist met Duarte in Madrid on 20 March.'], lisbon);
+  // A town the article names, or a venue (not written as a town is), leaves the date to be checked.
+  for (const draft of ['Lindqvist met Duarte in Lisbon on 20 March.', 'Lindqvist met Duarte in the Ajuda Palace on Friday.']) {
+    assert.equal(only('date-mismatch', draft, lisbon).refId, 'lindqvist-met-duarte', draft);
+  }
+});
+
 test('"the" before a title or a word for a person does not refer back to the event before', () => {
   // The built-in set has "secretary of state" as an event word (the first secretary of state in five years).
   assertNoFinding('date-mismatch', ['Blinken met Xi. The secretary spent Sunday in talks.'], builtIn);
@@ -348,4 +356,17 @@ test('a title stands for its holder, not when it is past or given to someone the
     'Trade commissioner Anna Berg met Duarte on Friday.',
     'Anna Berg, the trade commissioner until 2019, met Duarte on Friday.',
   ], lisbon);
+});
+
+test('a sentence opening with a given name that is also a word, an opener and a surname, or a stranger’s surname, names someone', () => {
+  assertNoFinding('date-mismatch', [
+    'Duarte arrived on Wednesday. Mark Bellini landed later. He met Lindqvist on Friday.',
+    'Duarte arrived on Wednesday. When Bellini landed, he met Lindqvist on Friday.',
+    // The surname alone, of a name written in full before: that person, not the story's subject.
+    'Duarte arrived on Wednesday. Marco Bellini landed on Thursday. Bellini met Lindqvist on Friday, the day of the talks.',
+  ], lisbon);
+  // Not a preposition before a place, nor a day.
+  for (const draft of ['Duarte arrived on Wednesday. In Lisbon he met Lindqvist on Friday.', 'Duarte arrived on Wednesday. On Friday he met Lindqvist.']) {
+    assert.equal(only('date-mismatch', draft, lisbon).refId, 'lindqvist-met-duarte', draft);
+  }
 });

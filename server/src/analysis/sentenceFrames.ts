@@ -158,6 +158,23 @@ export class SentenceFrames {
     return stranger !== undefined && /^\s*,/.test(prose.slice(stranger.end, span.end));
   }
 
+  /**
+   * "John Kerry followed on 16 July. Kerry met Wang Yi …": the sentence opens with the last word of a name the
+   * reference does not know, written in full earlier.
+   */
+  private opensWithStrangersSurname(first: number): boolean {
+    const { words } = this.analysis;
+    const { prose } = this.analysis.doc;
+    const opener = words[first];
+    const next = words[first + 1];
+    if (!opener || !isCapitalizedWord(prose, opener) || (next && isCapitalizedWord(prose, next)) || startsMention(this.analysis, opener) || isCalendarName(opener.norm)) return false;
+    for (let i = 1; i < first; i++) {
+      if (words[i].norm !== opener.norm || !isCapitalizedWord(prose, words[i - 1]) || !/^\s+$/.test(prose.slice(words[i - 1].end, words[i].start))) continue;
+      if (!isCommonWord(opener.norm) && isUnknownName(this.analysis, this.reference, [words[i - 1], words[i]])) return true;
+    }
+    return false;
+  }
+
   /** The sentence opens a footnote's text. */
   private opensNote(span: Span): boolean {
     const { blocks } = this.analysis.doc;
@@ -189,7 +206,10 @@ export class SentenceFrames {
     let found: Span[] | undefined;
     const strangers = () => (found ??= unknownNames(this.analysis, this.reference, sentenceWords));
     const { prose } = this.analysis.doc;
-    const aboutSomeoneElse = (opensWithCapitals(prose, sentenceWords) && strangers()[0]?.start === sentenceWords[0].start) || this.opensWithUnknownAppositive(span, sentenceWords, strangers);
+    const aboutSomeoneElse =
+      (opensWithCapitals(prose, sentenceWords) && strangers()[0]?.start === sentenceWords[0].start) ||
+      this.opensWithUnknownAppositive(span, sentenceWords, strangers) ||
+      this.opensWithStrangersSurname(first);
     // A footnote is read where it is anchored, not after the text above it.
     if (aboutSomeoneElse || this.opensNote(span)) this.before = [];
     const refs = findRefs(this.analysis, this.reference, span, sentenceWords, this.titles, this.before, strangers);
@@ -287,13 +307,21 @@ function unknownNames(analysis: DocumentAnalysis, reference: ReferenceIndex, sen
     let end = i;
     while (end < sentenceWords.length && isCapitalizedWord(prose, sentenceWords[end])) end++;
     // A common word capitalised only because it starts the sentence ("When Richard Nixon …") is no part of a name
-    // (looked up last: the dictionary is a large table).
-    const first = i === 0 && end >= 2 && !startsMention(analysis, sentenceWords[0]) && isCommonWord(sentenceWords[0].norm) ? 1 : i;
+    // (looked up last: the dictionary is a large table), unless one word that is no common word follows it: a
+    // given name that is also a word, or an opener before a surname ("John Kerry met …", "When Nixon arrived").
+    const first = i === 0 && end >= 2 && !startsMention(analysis, sentenceWords[0]) && isCommonWord(sentenceWords[0].norm) && (end > 2 || !mayBeSurname(sentenceWords[0], sentenceWords[1])) ? 1 : i;
     if (end - first >= 2 && isUnknownName(analysis, reference, sentenceWords.slice(first, end))) names.push({ start: sentenceWords[first].start, end: sentenceWords[end - 1].end });
     i = end;
   }
   return names;
 }
+
+/** After a sentence's first word, a word that may be a surname: no common word, no day or month, not after a preposition ("In Beijing"). */
+function mayBeSurname(opener: Word, word: Word): boolean {
+  return !OPENING_PREPOSITIONS.has(opener.norm) && !PLACE_PREPOSITIONS.has(opener.norm) && !isCalendarName(word.norm) && !isCommonWord(word.norm);
+}
+
+const PLACE_PREPOSITIONS = new Set(['from', 'to', 'with', 'by', 'of', 'under', 'across', 'near', 'outside', 'inside', 'beyond', 'around', 'within']);
 
 function startsMention(analysis: DocumentAnalysis, word: Word): boolean {
   return analysis.mentions[firstStartingAt(analysis.mentions, word.start)]?.start === word.start;
