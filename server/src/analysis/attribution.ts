@@ -699,14 +699,15 @@ function findOutlet(context: Context, range: Span): Outlet | undefined {
   for (let i = 0; i < list.length; i++) {
     if (!OUTLET_CUE_OPENERS.has(list[i].norm)) continue;
     for (const cue of OUTLET_CUES) {
-      if (!startsWith(list, i, cue)) continue;
-      let at = i + cue.length;
+      const length = cueLength(list, i, cue);
+      if (length === 0) continue;
+      let at = i + length;
       if (list[at]?.norm === 'the') at++;
       const first = list[at];
       if (!first || !isCapitalized(context.doc.prose.slice(first.start, first.end))) continue;
       const mention = mentionAt(context, first.start);
       if (mention?.entity.kind === 'person') continue;
-      const start = list[i + cue.length].start;
+      const start = list[i + length].start;
       const end = mention?.end ?? unknownOutletEnd(context, list.slice(at));
       // "told Chinese students", "speaking to American reporters": who heard the words, not an outlet.
       const next = list.find((word) => word.start >= end);
@@ -736,9 +737,18 @@ function lastClause(prose: string, lead: Span): Span {
 }
 
 /** Whether the words from `at` on are `norms` (a loop: a closure per word and cue made 160 KB of garbage per check). */
-function startsWith(list: readonly Word[], at: number, norms: readonly string[]): boolean {
-  for (let k = 0; k < norms.length; k++) if (list[at + k]?.norm !== norms[k]) return false;
-  return true;
+/**
+ * How many words from `at` the cue takes, one adverb inside it counted ("put it plainly to", "spoke only to");
+ * 0 when it is not there.
+ */
+function cueLength(list: readonly Word[], at: number, cue: readonly string[]): number {
+  let skipped = 0;
+  for (let k = 0; k < cue.length; k++) {
+    if (list[at + k + skipped]?.norm === cue[k]) continue;
+    if (k === 0 || skipped > 0 || !list[at + k]?.norm.endsWith('ly') || list[at + k + 1]?.norm !== cue[k]) return 0;
+    skipped = 1;
+  }
+  return cue.length + skipped;
 }
 
 // ---- reported speech ----
