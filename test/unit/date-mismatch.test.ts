@@ -298,6 +298,18 @@ test('a question or a denial claims no date; the part of the sentence that does 
   }
 });
 
+test('one participant talking to the other in person tells of their meeting', () => {
+  for (const draft of ['On Friday Lindqvist told Duarte that the talks would go on.', 'On Friday Lindqvist spoke with Brazil’s foreign minister Carlos Duarte.']) {
+    assert.equal(only('date-mismatch', draft, lisbon).refId, 'lindqvist-met-duarte', draft);
+  }
+  assertNoFinding('date-mismatch', [
+    // Told someone else, by someone else, at a distance, or a saying about the meeting.
+    'Lindqvist told reporters on Friday that her meeting with Duarte went well.',
+    'On Friday Lindqvist told Ferreira that Duarte would sign.',
+    'On Friday Lindqvist spoke with Duarte by phone.',
+  ], lisbon);
+});
+
 test('what a sentence supposes did not happen claims no date; a past perfect or a plan still does', () => {
   assertNoFinding('date-mismatch', [
     'If Lindqvist had met Duarte on Friday, the deal would have slipped.',

@@ -639,13 +639,68 @@ function triggerKey(trigger: string): string {
 interface Trigger {
   key: string;
   stems: string[];
+  /** Only with one of the fact's participants right after it: "told Bill Gates", not "told reporters". */
+  toParticipant?: boolean;
 }
 
 /** Each fact's distinct triggers by fact id, once per reference set. */
 const triggersByFact = oncePer(
   (reference: ReferenceIndex): Map<string, Trigger[]> =>
-    new Map(reference.facts.map((f) => [f.id, [...new Set(f.triggers.map(triggerKey))].map((key) => ({ key, stems: key.split(' ') }))])),
+    new Map(
+      reference.facts.map((f) => {
+        const keys = [...new Set(f.triggers.map(triggerKey))];
+        const own = keys.map((key): Trigger => ({ key, stems: key.split(' ') }));
+        return [f.id, isMeeting(f, keys) ? [...own, ...TALKING_TO.filter((t) => !keys.includes(t.key))] : own];
+      }),
+    ),
 );
+
+/**
+ * Words for talking to someone, which tell of a meeting of two people when the other one follows ("Xi told Bill
+ * Gates on Friday …", "Blinken spoke with Wang Yi").
+ */
+const TALKING_TO: readonly Trigger[] = ['told', 'tell', 'spoke with', 'spoke to', 'speaking with', 'speaking to', 'talked with', 'talked to', 'talking with', 'talking to']
+  .map(triggerKey)
+  .filter((key, i, all) => all.indexOf(key) === i)
+  .map((key) => ({ key, stems: key.split(' '), toParticipant: true }));
+
+/** Words that may describe the person talked to before the name: "telling Microsoft co-founder Bill Gates". */
+const ADDRESSEE_WORDS = 4;
+
+/**
+ * The words for talking from word `verb` to `from` are one participant's to another, face to face: the nearest
+ * person before them is one of the fact's participants, another one is named right after them (after a few words
+ * describing them at most), and the sentence says nothing of a call or a letter.
+ */
+function talksInPerson(prose: string, sentence: SentenceFrame, verb: number, from: number, fact: Fact): boolean {
+  const start = sentence.words[verb].start;
+  const speaker = sentence.refs.filter((ref) => ref.person && ref.end <= start).at(-1);
+  const addressed = addresseeAt(prose, sentence, from);
+  return (
+    speaker !== undefined && addressed !== undefined && speaker.id !== addressed && fact.participants.includes(speaker.id) && fact.participants.includes(addressed) && !sentence.words.some((word) => REMOTE_WORDS.has(word.norm))
+  );
+}
+
+/** Words telling of talk at a distance: "by phone", "in a video call", "in a letter". */
+const REMOTE_WORDS = new Set(['phone', 'telephone', 'phoned', 'call', 'called', 'video', 'virtual', 'virtually', 'online', 'letter', 'email', 'message', 'wrote']);
+
+/** The person named from word `from` on, after a few words describing them at most. */
+function addresseeAt(prose: string, sentence: SentenceFrame, from: number): string | undefined {
+  for (let k = from; k < sentence.words.length && k <= from + ADDRESSEE_WORDS; k++) {
+    const word = sentence.words[k];
+    const ref = sentence.refs.find((r) => r.start === word.start && r.via === 'name');
+    if (ref?.person) return ref.id;
+    const hyphenated = prose[word.start - 1] === '-' || prose[word.end] === '-';
+    const describes = ref !== undefined || isCapitalized(prose.slice(word.start, word.end)) || isTitleWord(word.norm) || hyphenated || word.norm === 'the';
+    if (!describes || /[,.;:!?]/.test(prose.slice(word.end, sentence.words[k + 1]?.start ?? word.end))) return undefined;
+  }
+  return undefined;
+}
+
+/** A fact of two people or more meeting: "met" or "meeting" is one of its event words. */
+function isMeeting(fact: Fact, keys: readonly string[]): boolean {
+  return fact.participants.length >= 2 && (keys.includes(stem('meet')) || keys.includes(stem('met')));
+}
 
 function triggersOf(reference: ReferenceIndex, fact: Fact): Trigger[] {
   return triggersByFact(reference).get(fact.id) ?? [];
@@ -707,11 +762,12 @@ function findTriggers(analysis: DocumentAnalysis, sentence: SentenceFrame, first
   const prose = analysis.doc.prose;
   const { stems, words: sentenceWords } = sentence;
   const hits: TriggerHit[] = [];
-  for (const { key: trigger, stems: parts } of triggers) {
+  for (const { key: trigger, stems: parts, toParticipant } of triggers) {
     // Most of a fact's triggers are not in the sentence: a set lookup instead of a search of its words.
     if (!firstStems.has(parts[0])) continue;
     for (let i = stems.indexOf(parts[0]); i >= 0 && i + parts.length <= stems.length; i = stems.indexOf(parts[0], i + 1)) {
       if (!parts.every((part, k) => stems[i + k] === part && (k === 0 || /^[\s-]+$/.test(prose.slice(sentenceWords[i + k - 1].end, sentenceWords[i + k].start))))) continue;
+      if (toParticipant && !talksInPerson(prose, sentence, i, i + parts.length, fact)) continue;
       const hit = { start: sentenceWords[i].start, end: sentenceWords[i + parts.length - 1].end, key: trigger, unit: isUnitTrigger(fact, trigger) };
       if (!insideQuotation(analysis, hit.start)) hits.push(hit);
     }
