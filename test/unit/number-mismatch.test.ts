@@ -252,6 +252,14 @@ test('a fact known by its event words alone is not another year’s: a year stat
   }
 });
 
+test('a clause naming nobody is not about someone named only in a later clause; what is usual claims nothing', () => {
+  assertNoFinding('number-mismatch', [
+    'Lindqvist met Ferreira. It lasted about two hours, not six; the longer session was with Duarte.',
+    'Lindqvist met Duarte on Thursday. Meetings of this kind usually last six hours.',
+  ], lisbon);
+  assert.equal(only('number-mismatch', 'Lindqvist met Duarte on Thursday. It lasted six hours; Duarte signed nothing.', lisbon).refId, 'lindqvist-duarte-four-hours');
+});
+
 test('a response "with" something is an act: its number is the act’s, not a saying’s', () => {
   assert.equal(only('number-mismatch', 'Duarte responded with six hours of talks with Lindqvist.', lisbon).refId, 'lindqvist-duarte-four-hours');
   // A reply in words still dates the saying, not the meeting it tells of.

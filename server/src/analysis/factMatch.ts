@@ -119,7 +119,9 @@ export class FactMatcher {
     // clause's subject. A sentence naming nobody is about whoever the previous one was about; a sentence naming
     // one side of a two-sided fact may leave the other to the previous sentence ("The Qin meeting was …").
     const near = bare && !isGapped(sentence, segment) ? clause : segment;
-    const subject = sentence.refs.find((ref) => within(ref, clause)) ?? sentence.refs[0];
+    // The sentence's subject, when the clause names nobody: named before the clause, not in a later one ("It lasted
+    // three hours, not six; the longer session was with Qin Gang").
+    const subject = sentence.refs.find((ref) => within(ref, clause)) ?? (sentence.refs[0]?.start < clause.start ? sentence.refs[0] : undefined);
     const local = sentence.refs.filter((ref) => within(ref, near));
     const direct = [...local, ...(subject && !local.includes(subject) ? [subject] : [])];
     const speech = speechVerbBy(sentence.words, value, segment);
@@ -493,7 +495,7 @@ function denies(analysis: DocumentAnalysis, sentence: SentenceFrame, part: Span)
 /**
  * `part` of the sentence supposes what did not happen: "If Xi had received him on Tuesday", "Had the talks run
  * on to Tuesday", "Xi might have met him on Tuesday" (not "should have": "The visit should have happened in
- * February" says when it was due).
+ * February" says when it was due); or tells what is usual.
  */
 function supposes(analysis: DocumentAnalysis, sentence: SentenceFrame, part: Span): boolean {
   let opener: string | undefined;
@@ -501,6 +503,8 @@ function supposes(analysis: DocumentAnalysis, sentence: SentenceFrame, part: Spa
   let previous = '';
   for (const [i, word] of sentence.words.entries()) {
     if (!within(word, part) || insideQuotation(analysis, word.start)) continue;
+    // "Meetings of this kind usually last two hours": what is usual, not what happened.
+    if (USUALLY.has(word.norm)) return true;
     // "Had" supposes only at the sentence's start: after a comma it is a past perfect ("…, had met Qin").
     opener ??= word.norm === 'had' && i > 0 ? '' : word.norm;
     if (word.norm === 'had' || word.norm === 'were') pastInCondition = true;
@@ -509,6 +513,8 @@ function supposes(analysis: DocumentAnalysis, sentence: SentenceFrame, part: Spa
   }
   return opener === 'had' || ((opener === 'if' || opener === 'unless') && pastInCondition);
 }
+
+const USUALLY = new Set(['usually', 'typically', 'normally', 'generally', 'customarily', 'ordinarily']);
 
 const COUNTERFACTUAL_MODALS = new Set(['would', 'could', 'might', "would've", "could've", "might've"]);
 
