@@ -140,6 +140,16 @@ describe('title-mismatch on the built-in reference set', () => {
     ]);
   });
 
+  test('a diplomat is no head of another department; a generic leader holds no office of state', () => {
+    const defence = titleFindings('Wang Yi, China’s defence minister, met Blinken.', builtIn);
+    assert.equal(defence.length, 1);
+    // "Chinese leader" fits a premier, but Xi is not the reference's premier: no one to suggest.
+    const [premier] = titleFindings('Wang Yi, the Chinese premier, met Blinken.', builtIn);
+    assert.doesNotMatch(premier.message, /Xi Jinping/);
+    assert.equal(premier.fixes.length, 1);
+    assertQuiet(builtIn, ['Wang Yi, China’s top diplomat, met Blinken.', 'Wang Yi, a senior Chinese diplomat, met Blinken.']);
+  });
+
   test('leaves titles in other wording alone', () => {
     assertQuiet(builtIn, [
       'US Secretary of State Antony Blinken met China’s foreign minister Qin Gang and Chinese President Xi Jinping.',

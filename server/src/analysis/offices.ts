@@ -117,8 +117,11 @@ function compatible(draft: string, role: string): boolean {
  * (a generic "chief" role already fits any leading office, see compatible).
  */
 export function diplomatRoleCovers(role: Role, office: Office): boolean {
-  return DIPLOMATIC.has(HEAD_CLASSES[office.head]) && readRole(role).classes.includes('diplomat');
+  return DIPLOMATIC.has(HEAD_CLASSES[office.head]) && readRole(role).classes.includes('diplomat') && !office.modifiers.some((m) => UNDIPLOMATIC.has(m));
 }
+
+/** Departments no diplomat heads: a "defense minister" is not a diplomat whatever the reference leaves unsaid. */
+const UNDIPLOMATIC = new Set(['defense', 'defence', 'commerce', 'trade', 'finance', 'treasury', 'interior', 'home', 'justice', 'health', 'education', 'energy', 'agriculture', 'labor', 'labour', 'transport', 'environment', 'military']);
 
 export function isExclusive(office: Office): boolean {
   return EXCLUSIVE.has(HEAD_CLASSES[office.head]);
@@ -128,6 +131,14 @@ export function isExclusive(office: Office): boolean {
 export function isGeneric(office: Office): boolean {
   const cls = HEAD_CLASSES[office.head];
   return cls === 'chief' || cls === 'diplomat';
+}
+
+/**
+ * The role holds the office itself, not just a generic one that stands for it: "Chinese leader" is no premier,
+ * though "leader" fits one (for offices of state only: a "CIA chief" is the CIA director).
+ */
+export function holdsOfficeItself(office: Office, role: Role): boolean {
+  return !isExclusive(office) || readRole(role).classes.includes(HEAD_CLASSES[office.head]);
 }
 
 /** The role has a head the draft's head can stand for. */

@@ -5,7 +5,7 @@
 // person's kind of office ("veteran diplomat", "Pentagon chief") and past titles ("former …") pass.
 import { isReported } from '../analysis/analyze';
 import { toldOfAnotherTime } from '../analysis/dates';
-import { OFFICE_MODIFIERS, diplomatRoleCovers, fitsRole, holdsOffice, isExclusive, isGeneric, organisationEvidence, missingRank, readRole, sameKindOfOffice, type Office } from '../analysis/offices';
+import { OFFICE_MODIFIERS, diplomatRoleCovers, fitsRole, holdsOffice, holdsOfficeItself, isExclusive, isGeneric, organisationEvidence, missingRank, readRole, sameKindOfOffice, type Office } from '../analysis/offices';
 import { nameMatcherFor } from '../analysis/nameMatcher';
 import { findTitleClaims, type TitleClaim } from '../analysis/titles';
 import type { ReferenceIndex } from '../reference/index';
@@ -97,7 +97,7 @@ function otherHolders(office: Office, person: Person, reference: ReferenceIndex)
     const fitting = other.roles.filter((role) => {
       const evidence = organisationEvidence(office, role);
       const distinct = office.modifiers.length > 0 || evidence > 0 || (isExclusive(office) && usesHeadWord(role, office));
-      return fitsRole(office, role) && distinct && (!office.qualifiers.length || evidence > 0);
+      return fitsRole(office, role) && holdsOfficeItself(office, role) && distinct && (!office.qualifiers.length || evidence > 0);
     });
     if (!fitting.length) continue;
     const ranked = fitting.map((role) => ({
