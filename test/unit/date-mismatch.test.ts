@@ -298,6 +298,14 @@ test('a question or a denial claims no date; the part of the sentence that does 
   }
 });
 
+test('the start of a run of events told of only by referring back is not the date of the one last told of', () => {
+  // Duarte met Ferreira on Wednesday: the talks did begin then.
+  assertNoFinding('date-mismatch', ['Lindqvist met Duarte.\n\nThe talks began on Wednesday.'], lisbon);
+  for (const draft of ['The meeting between Lindqvist and Duarte began on Friday.', 'Lindqvist met Duarte. The talks ended on Friday, a day late.']) {
+    assert.equal(only('date-mismatch', draft, lisbon).refId, 'lindqvist-met-duarte', draft);
+  }
+});
+
 test('one participant talking to the other in person tells of their meeting', () => {
   for (const draft of ['On Friday Lindqvist told Duarte that the talks would go on.', 'On Friday Lindqvist spoke with Brazil’s foreign minister Carlos Duarte.']) {
     assert.equal(only('date-mismatch', draft, lisbon).refId, 'lindqvist-met-duarte', draft);

@@ -124,6 +124,9 @@ export class FactMatcher {
     const subject = sentence.refs.find((ref) => within(ref, clause)) ?? (sentence.refs[0]?.start < clause.start ? sentence.refs[0] : undefined);
     const local = sentence.refs.filter((ref) => within(ref, near));
     const direct = [...local, ...(subject && !local.includes(subject) ? [subject] : [])];
+    // "The talks began on Sunday": told of the text's people only by referring back, the date a run of events
+    // started is not the date of the one last told of (its end still is: "The talks ended on Tuesday").
+    if (!direct.some((ref) => ref.person) && this.startDated(sentence, clause, value)) return [];
     const speech = speechVerbBy(sentence.words, value, segment);
     const later = this.toldOfLaterTime(sentenceIndex, value);
     let places: Place[] | undefined;
@@ -174,6 +177,11 @@ export class FactMatcher {
       found.push({ fact, named, supported, hits: inClause, distinctive, refs, inPart });
     }
     return found;
+  }
+
+  /** A verb of starting comes before the value in the clause, and the value is a date. */
+  private startDated(sentence: SentenceFrame, clause: Span, value: Span): boolean {
+    return sentence.words.some((word) => within(word, clause) && word.end <= value.start && SERIES_STARTS.has(word.norm)) && readDates(this.analysis).some((date) => date.start === value.start);
   }
 
   private accepts(fact: Fact, at: { named: number; supported: number; hits: TriggerHit[]; local: EntityRef[]; value: Span; sentence: SentenceFrame }): boolean {
@@ -439,6 +447,9 @@ interface Place {
   /** A one-word name after "in", as towns and countries are written ("in Jakarta"; not "in the Great Hall"). */
   town: boolean;
 }
+
+/** Verbs of a run of events starting: "The talks began on Sunday". */
+const SERIES_STARTS = new Set(['began', 'begin', 'begins', 'beginning', 'started', 'start', 'starts', 'starting']);
 
 /** Words by which a sentence goes on from what was told before: "Three days later", "China then held". */
 const GOES_ON_WORDS = new Set(['later', 'then', 'afterwards', 'afterward', 'subsequently', 'next', 'thereafter']);
