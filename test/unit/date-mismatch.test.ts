@@ -306,6 +306,14 @@ test('the start of a run of events told of only by referring back is not the dat
   }
 });
 
+test('an event word opening the clause is the event told of: the other side comes from the text before', () => {
+  for (const draft of ['Lindqvist arrived. Talks with Duarte on Friday lasted about four hours.', 'Lindqvist flew in on Thursday.\n\n- Met Duarte on Friday.']) {
+    assert.equal(only('date-mismatch', draft, lisbon).refId, 'lindqvist-met-duarte', draft);
+  }
+  // Someone else's talks, named.
+  assertNoFinding('date-mismatch', ['Lindqvist arrived. Talks with Marco Bellini on Friday lasted four hours.', 'Lindqvist arrived. Talks with Ferreira on Friday went well.'], lisbon);
+});
+
 test('one participant talking to the other in person tells of their meeting', () => {
   for (const draft of ['On Friday Lindqvist told Duarte that the talks would go on.', 'On Friday Lindqvist spoke with Brazil’s foreign minister Carlos Duarte.']) {
     assert.equal(only('date-mismatch', draft, lisbon).refId, 'lindqvist-met-duarte', draft);

@@ -626,6 +626,9 @@ function refersBack(sentence: SentenceFrame, clause: Span, isEventWord: (word: W
   const clauseWords = sentence.words.filter((w) => within(w, clause));
   return clauseWords.some((word, i) => {
     if (BACK_REFERENCES.has(word.norm)) return true;
+    // "Talks with Qin Gang on Sunday lasted …", "- Met Wang Yi on Monday": an event word opening the clause, with
+    // no one before it, is the event told of.
+    if (i === 0 && isEventWord(word)) return true;
     if (word.norm !== 'the') return false;
     if (/^(?:two|pair)$/.test(clauseWords[i + 1]?.norm ?? '')) return true;
     // "the meeting", "the Qin meeting": a definite mention of an event.
