@@ -398,6 +398,9 @@ test('"according to" an outlet, with a speaker and a verb after it, is the outle
     'Raman, according to Radio Norte, said “nothing leaves the bay.”',
   ]) assert.deepEqual(reported(text, run(text)), [], text);
   assert.match(only('According to Okafor, the engineers were told “nothing leaves the bay.”', 'quote-misattributed').message, /not Tom Okafor/);
+  // After the quote, "according to" a person names the speaker.
+  assert.match(only('“Nothing leaves the bay,” according to Okafor.', 'quote-misattributed').message, /not Tom Okafor/);
+  for (const text of ['“Nothing leaves the bay,” according to Raman.', '“Nothing leaves the bay,” according to Okafor’s deputy.']) assert.deepEqual(reported(text, run(text)), [], text);
 });
 
 test('a name the reference does not know is not the speaker when the attribution is in doubt', () => {

@@ -141,6 +141,11 @@ function attributionAfter(context: Context, tail: Span): Attribution | undefined
     const named = mentionAt(context, opener.norm === 'by' ? tailWords[1]?.start ?? -1 : opener.start);
     if (named?.entity.kind === 'person' && !named.possessive) return { ...fromMention(named), outlet };
   }
+  // "…,” according to X."
+  if (opener?.norm === 'according' && tailWords[1]?.norm === 'to' && /^[\s,]*$/.test(gap)) {
+    const named = mentionAt(context, tailWords[2]?.start ?? -1);
+    if (named?.entity.kind === 'person' && !named.possessive) return { ...fromMention(named), outlet };
+  }
   // "…,” in X's words."
   const owner = /^[\s,]*$/.test(gap) ? speechNounOwner(context, mentionAt(context, (opener?.norm === 'in' ? tailWords[1] : opener)?.start ?? -1), tail) : undefined;
   if (owner) return { ...owner, outlet };
