@@ -102,6 +102,15 @@ test('after “, and” a new subject with asides is the speaker; a relative “
   assert.match(only('Bell argued with Raman, who told the Coastal Herald that “nothing leaves the bay.”', 'outlet-mismatch').message, /to Radio Norte/);
 });
 
+test('a few words a word away from a reference quote are a common phrase unless given to its speaker', () => {
+  // The built-in set has Bonnie Glaser: “so far the visit has gone better than I expected”.
+  const quoted = (text: string) => check(text, builtInReference()).filter((f) => f.code === 'quote-altered' || f.code === 'quote-misattributed');
+  for (const text of ['The trip went "better than expected", officials said.', 'Her remark often became a flat "better than expected" on social media.']) {
+    assert.deepEqual(quoted(text), [], text);
+  }
+  assert.deepEqual(quoted('Glaser said the trip went "better than expected".').map((f) => f.code), ['quote-altered']);
+});
+
 test('quotes that match nothing are unverified information; scare quotes of one or two words are not reported', () => {
   const text = 'The mayor called it a “historic” day and a "new start". Bell said the vote was “a win for nobody at all”.';
   const findings = run(text);

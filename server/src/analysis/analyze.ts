@@ -106,12 +106,19 @@ function framesAQuote(prose: string, span: QuotationSpan, match: QuoteMatch | un
  * Near-identical words put in someone else's mouth, by a confident attribution, are more likely another quote
  * than an altered one: such a quotation is left unmatched (unverified) rather than called altered or misattributed.
  */
-function plausibleMatch(match: QuoteMatch | undefined, attribution: Attribution, text: string, reference: ReferenceIndex): QuoteMatch | undefined {
-  if (match?.kind !== 'altered' || !attribution.confident || !attribution.entity) return match;
+function plausibleMatch(match: QuoteMatch | undefined, attribution: Attribution, text: string, reference: ReferenceIndex, wordCount: number): QuoteMatch | undefined {
+  if (match?.kind !== 'altered') return match;
+  // A few words that differ from a reference quote by a word ("better than expected") are a common phrase unless
+  // the draft gives them to that quote's speaker.
+  if (wordCount < SHORT_QUOTATION_WORDS && !(attribution.confident && attribution.entity && acceptedSpeakers(match).has(attribution.entity.id))) return undefined;
+  if (!attribution.confident || !attribution.entity) return match;
   // The right speaker with a misspelt name ("Wang Wenbing said … He went on: “…”") still says these words.
   const accepted = [...acceptedSpeakers(match)];
   return accepted.includes(attribution.entity.id) || accepted.some((id) => misspellsSpeaker(text, attribution, id, reference)) ? match : undefined;
 }
+
+/** Quotations shorter than this are judged altered only when given to the reference quote's speaker. */
+const SHORT_QUOTATION_WORDS = 4;
 
 /**
  * Who and what the text names (the first step of an analysis, which is all that counting names needs), from the
@@ -135,7 +142,7 @@ export function analyzeProse(reading: ProseReading, reference: ReferenceIndex): 
   const quotations = spans.map((span, i): Quotation => {
     const quotationWords = spansWithin(docWords, span);
     const attribution = attributions[i];
-    const match = plausibleMatch(matchQuotation(quotationPieces(doc.prose, quotationWords, span.open + 1), reference), attribution, doc.text, reference);
+    const match = plausibleMatch(matchQuotation(quotationPieces(doc.prose, quotationWords, span.open + 1), reference), attribution, doc.text, reference, quotationWords.length);
     return { ...span, words: quotationWords, attribution, match: framesAQuote(doc.prose, span, match) ? undefined : match };
   });
   const whole = { start: 0, end: doc.text.length };
