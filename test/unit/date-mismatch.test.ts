@@ -314,6 +314,14 @@ test('an event word opening the clause is the event told of: the other side come
   assertNoFinding('date-mismatch', ['Lindqvist arrived. Talks with Marco Bellini on Friday lasted four hours.', 'Lindqvist arrived. Talks with Ferreira on Friday went well.'], lisbon);
 });
 
+test('a date before "the day after" an event is not the event’s; a meeting at a distance is another occasion', () => {
+  assertNoFinding('date-mismatch', ['On Friday, the day after she met Duarte, Lindqvist flew home.', 'Lindqvist and Duarte held video talks on Friday.', 'Lindqvist and Duarte met by phone on Friday.'], lisbon);
+  // Inside the phrase, the date is the event's; and talks in person are the reference's meeting.
+  for (const draft of ['Lindqvist flew home hours after meeting Duarte on Friday.', 'Lindqvist and Duarte held talks on Friday.']) {
+    assert.equal(only('date-mismatch', draft, lisbon).refId, 'lindqvist-met-duarte', draft);
+  }
+});
+
 test('one participant talking to the other in person tells of their meeting', () => {
   for (const draft of ['On Friday Lindqvist told Duarte that the talks would go on.', 'On Friday Lindqvist spoke with Brazil’s foreign minister Carlos Duarte.']) {
     assert.equal(only('date-mismatch', draft, lisbon).refId, 'lindqvist-met-duarte', draft);

@@ -140,13 +140,16 @@ export class FactMatcher {
       if (!fits(fact) || (later && !ahead) || (denied && !claimedWhenDenied(fact))) continue;
       // An event word reaching into the value's own words ("hour before" in "three hours before Xi received
       // him") is part of how the value is written, not a sign of the event (the unit word alone is its own hit).
-      const hits = this.hits(sentenceIndex, fact).filter((hit) => hit.end <= value.start || hit.start >= value.end || within(hit, value));
+      // An event word after "the day after", "a week before" is a point of reference, not the dated event.
+      const hits = this.hits(sentenceIndex, fact).filter((hit) => (hit.end <= value.start || hit.start >= value.end || within(hit, value)) && !afterTimeFrom(sentence.words, hit, value));
       if (hits.length === 0) continue;
       // The value's own phrase must use an event word of the fact (or be bare); the whole clause then counts.
       const inClause = hits.filter((hit) => within(hit, clause));
       if (!bare && !inClause.some((hit) => within(hit, segment))) continue;
       if (inClause.length === 0) continue;
       if (happensAgain(sentence.words, clause, inClause, ahead)) continue;
+      // "Biden and Xi held a virtual summit": met at a distance, another occasion than one the reference tells of.
+      if (isMeeting(fact, triggerKeys(this.reference, fact)) && !evidenceWordsOf(fact).remote && sentence.words.some((word) => within(word, clause) && REMOTE_WORDS.has(word.norm))) continue;
       // "Blinken said on Tuesday that the meeting …": the date is the saying's, not the meeting's, unless it was said
       // at the meeting ("Xi said on Friday, in a meeting with Bill Gates, that …").
       if (speech && !inClause.some((hit) => within(speech, hit) || occasionOf(sentence.words, hit))) continue;
@@ -457,14 +460,14 @@ const GOES_ON_WORDS = new Set(['later', 'then', 'afterwards', 'afterward', 'subs
 /** Every word of the source article (possessives stripped), once per reference set. */
 const articleWords = oncePer((reference: ReferenceIndex) => new Set(words(reference.loaded.articleText).map((word) => stripPossessive(word.norm))));
 
-/** The words of a fact's evidence and description, the places they name, and the months and years, read once per fact. */
-const evidenceWordsOf = oncePer((fact: Fact): { words: Set<string>; places: string[]; months: Set<number>; years: Set<number> } => {
+/** The words of a fact's evidence and description, the places they name, the months and years, and whether they tell of talk at a distance, read once per fact. */
+const evidenceWordsOf = oncePer((fact: Fact): { words: Set<string>; places: string[]; months: Set<number>; years: Set<number>; remote: boolean } => {
   const text = `${fact.evidence.text} ${fact.description}`;
   const textWords = words(text);
   // Capitalised: "may" is a month only as "May".
   const months = new Set(textWords.filter((w) => isCapitalized(text.slice(w.start, w.end))).map((w) => monthNumber(w.norm)).filter((month) => month > 0));
   const years = new Set(textWords.filter((w) => /^(?:19|20)\d\d$/.test(w.norm)).map((w) => Number(w.norm)));
-  return { words: new Set(textWords.map((w) => w.norm)), places: placeWords(text, textWords).map((place) => place.norm), months, years };
+  return { words: new Set(textWords.map((w) => w.norm)), places: placeWords(text, textWords).map((place) => place.norm), months, years, remote: textWords.some((w) => REMOTE_WORDS.has(w.norm)) };
 });
 
 /** Words that deny what a clause tells. */
@@ -701,8 +704,23 @@ function talksInPerson(prose: string, sentence: SentenceFrame, verb: number, fro
   );
 }
 
+/**
+ * "On Tuesday, the day after Blinken met Xi, …": the hit follows a time counted from it, and the value comes
+ * before that time (the value inside the phrase dates the event: "Hours after meeting Wang Yi on Tuesday").
+ */
+function afterTimeFrom(sentenceWords: readonly Word[], hit: TriggerHit, value: Span): boolean {
+  const at = firstStartingAt(sentenceWords, hit.start);
+  for (let k = at - 1; k >= Math.max(1, at - 4); k--) {
+    if (RELATIVE_TO.has(sentenceWords[k].norm)) return sentenceWords[k].start >= value.end && TIME_UNITS.has(singular(sentenceWords[k - 1].norm));
+  }
+  return false;
+}
+
+const RELATIVE_TO = new Set(['after', 'before']);
+const TIME_UNITS = new Set(['day', 'week', 'month', 'year', 'hour', 'morning', 'evening', 'night', 'afternoon']);
+
 /** Words telling of talk at a distance: "by phone", "in a video call", "in a letter". */
-const REMOTE_WORDS = new Set(['phone', 'telephone', 'phoned', 'call', 'called', 'video', 'virtual', 'virtually', 'online', 'letter', 'email', 'message', 'wrote']);
+const REMOTE_WORDS = new Set(['phone', 'telephone', 'phoned', 'video', 'videoconference', 'virtual', 'virtually', 'online', 'letter', 'email']);
 
 /** The person named from word `from` on, after a few words describing them at most. */
 function addresseeAt(prose: string, sentence: SentenceFrame, from: number): string | undefined {
