@@ -260,6 +260,13 @@ test('a clause naming nobody is not about someone named only in a later clause; 
   assert.equal(only('number-mismatch', 'Lindqvist met Duarte on Thursday. It lasted six hours; Duarte signed nothing.', lisbon).refId, 'lindqvist-duarte-four-hours');
 });
 
+test('"earlier" or "later" that says when ("earlier on Thursday", "later that day") leaves a duration a duration', () => {
+  for (const draft of ['Lindqvist and Duarte talked for six hours earlier on Thursday.', 'Lindqvist and Duarte talked for six hours later that day.']) {
+    assert.equal(only('number-mismatch', draft, lisbon).refId, 'lindqvist-duarte-four-hours', draft);
+  }
+  assertNoFinding('number-mismatch', ['Lindqvist met Duarte. Six hours later, she flew home.'], lisbon);
+});
+
 test('a response "with" something is an act: its number is the act’s, not a saying’s', () => {
   assert.equal(only('number-mismatch', 'Duarte responded with six hours of talks with Lindqvist.', lisbon).refId, 'lindqvist-duarte-four-hours');
   // A reply in words still dates the saying, not the meeting it tells of.

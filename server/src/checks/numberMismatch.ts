@@ -24,6 +24,7 @@ import {
 import { insideQuotation } from '../analysis/quotedText';
 import type { ReferenceIndex } from '../reference/index';
 import type { Fact, FactQuantity, Qualifier as FactQualifier } from '../reference/types';
+import { isCalendarName } from '../text/calendar';
 import { oncePer } from '../text/memo';
 import { firstStartingAt } from '../text/spans';
 import { isCapitalized, words, type Word } from '../text/words';
@@ -77,7 +78,7 @@ export const numberMismatch: Check = ({ analysis, reference, confirm }) => {
     const scale = (fact: Fact) => scaleTo(unit, fact);
     // "five years ago", "four months late", "17 months after the trip": the time between two events, comparable
     // only with a fact the article gives as one ("four months ago"), not with a duration or an age.
-    const gap = GAP_WORDS.has(analysis.words[unit.index + 1]?.norm ?? '');
+    const gap = isGap(analysis.words, unit.index + 1);
     // "the first visit in five years": the time since an event last happened, comparable only with a quantity
     // written the same way, not with "waiting four months" or "after almost a year of tension".
     const since = writtenAsSince(analysis.words, expression, unit);
@@ -117,6 +118,19 @@ export const numberMismatch: Check = ({ analysis, reference, confirm }) => {
 
 /** Words after a quantity of time that make it the time between two events. */
 const GAP_WORDS = new Set(['ago', 'after', 'before', 'later', 'earlier', 'late', 'early', 'beforehand', 'afterwards']);
+
+/**
+ * The word at `at`, after a quantity of time, makes it the time between two events; not "earlier" or "later" that
+ * says when ("talks for two hours earlier Monday", "three hours later that day" are durations).
+ */
+function isGap(words: readonly Word[], at: number): boolean {
+  const word = words[at]?.norm ?? '';
+  if (!GAP_WORDS.has(word)) return false;
+  if (word !== 'earlier' && word !== 'later') return true;
+  const next = words[at + 1]?.norm ?? '';
+  const whenWord = next === 'on' ? words[at + 2]?.norm ?? '' : next;
+  return !(isCalendarName(whenWord) || next === 'that' || next === 'this' || next === 'today' || next === 'yesterday');
+}
 
 /** The article gives the fact's quantity as a time between events ("four months ago", "an hour before the talks"). */
 const givenAsGap = oncePer((fact: Fact) => {
