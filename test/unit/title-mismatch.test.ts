@@ -65,6 +65,22 @@ describe('title-mismatch on an invented reference set', () => {
     assert.equal(applyFix(possessive, titleFindings(possessive, copper)[0]), 'China’s vice premier, Xu Lan, was there too.');
   });
 
+  test('flags the person’s own office a rank down, and a spokesperson’s job for someone in another office', () => {
+    assertFlags(copper, [
+      ['Deputy Foreign Minister Kenji Mori spoke.', 'Deputy Foreign Minister', ['Foreign Minister Kenji Mori spoke.']],
+      ['Kenji Mori, Japan’s deputy foreign minister, spoke.', 'Japan’s deputy foreign minister', ['Kenji Mori, Japan’s foreign minister, spoke.']],
+    ]);
+    assert.equal(titleFindings('Valeria Castellanos, the ministry spokeswoman, spoke.', copper).length, 1);
+    assertQuiet(copper, ['In 2015, Deputy Foreign Minister Kenji Mori spoke.', 'Vice Premier Xu Lan spoke.', 'Juan Pablo Rojas, the spokesman, spoke.']);
+    // Roles without a department to tell them apart: the rank word alone, or a spokesperson's job.
+    assertFlags(builtIn, [
+      ['Taiwanese Vice President Tsai Ing-wen met McCarthy.', 'Taiwanese Vice President', ['Taiwanese President Tsai Ing-wen met McCarthy.']],
+      ['CIA deputy director William Burns went to China.', 'CIA deputy director', ['CIA director William Burns went to China.']],
+    ]);
+    assert.equal(titleFindings('Kurt Campbell, the State Department spokesman, said so.', builtIn).length, 1);
+    assertQuiet(builtIn, ['In 2011, Vice President Joe Biden visited China.', 'Wang Wenbin, a spokesman, said so.']);
+  });
+
   test('flags an office of the same kind that the reference gives to someone else', () => {
     assertFlags(copper, [
       [

@@ -34,7 +34,7 @@ const DIPLOMATIC = new Set(['minister', 'secretary', 'ambassador', 'diplomat', '
 
 /** Offices of state: a person holds one at a time, so a draft giving another one contradicts the reference
  * even when no one else in it holds that office. */
-const EXCLUSIVE = new Set(['minister', 'secretary', 'ambassador', 'premier', 'president', 'speaker', 'governor', 'mayor', 'chancellor', 'commissioner', 'legislator', 'commander']);
+const EXCLUSIVE = new Set(['minister', 'secretary', 'ambassador', 'premier', 'president', 'speaker', 'governor', 'mayor', 'chancellor', 'commissioner', 'legislator', 'commander', 'spokesperson']);
 
 /** Head words with everyday meanings ("keynote speaker", "research assistant", "film director"): they count as
  * a title only when capitalised or qualified by an office modifier or an organisation. */
@@ -45,7 +45,7 @@ export const OFFICE_MODIFIERS = new Set([
   'foreign', 'defense', 'defence', 'state', 'staff', 'commerce', 'trade', 'finance', 'treasury', 'interior', 'home',
   'justice', 'security', 'national', 'vice', 'deputy', 'prime', 'press', 'managing', 'ministry',
   'policy', 'economic', 'military', 'intelligence', 'climate', 'health', 'education', 'energy', 'agriculture',
-  'labor', 'labour', 'transport', 'environment', 'special', 'assistant', 'party',
+  'labor', 'labour', 'transport', 'environment', 'special', 'assistant', 'party', 'army', 'navy',
 ]);
 
 /** Words that describe a title without naming an office. */
@@ -166,6 +166,17 @@ const RANK_WORDS = new Set(['vice', 'deputy', 'under', 'associate']);
  * president), if it is. */
 export function missingRank(office: Office, role: Role): string | undefined {
   return sameOfficeAnyRank(office, role) ? rankBelow(office, role) : undefined;
+}
+
+/**
+ * The rank word the draft's office adds to the role's own office ("Vice President" for a president, "deputy
+ * director" for a director), if it does.
+ */
+export function addedRank(office: Office, role: Role): string | undefined {
+  const rank = office.modifiers.find((m) => RANK_WORDS.has(m));
+  if (!rank || readRole(role).titleWords.has(rank) || !sameKindOfOffice(office, role)) return undefined;
+  const { words } = readRole(role);
+  return office.modifiers.every((m) => m === rank || words.has(m)) ? rank : undefined;
 }
 
 /** The rank word before the draft's head word in the role's title, which the draft does not have. */

@@ -5,7 +5,7 @@
 // person's kind of office ("veteran diplomat", "Pentagon chief") and past titles ("former …") pass.
 import { isReported } from '../analysis/analyze';
 import { toldOfAnotherTime } from '../analysis/dates';
-import { OFFICE_MODIFIERS, diplomatRoleCovers, fitsRole, holdsOffice, holdsOfficeItself, isExclusive, isGeneric, organisationEvidence, missingRank, readRole, sameKindOfOffice, type Office } from '../analysis/offices';
+import { OFFICE_MODIFIERS, addedRank, diplomatRoleCovers, fitsRole, holdsOffice, holdsOfficeItself, isExclusive, isGeneric, organisationEvidence, missingRank, readRole, sameKindOfOffice, type Office } from '../analysis/offices';
 import { nameMatcherFor } from '../analysis/nameMatcher';
 import { findTitleClaims, type TitleClaim } from '../analysis/titles';
 import type { ReferenceIndex } from '../reference/index';
@@ -21,6 +21,13 @@ import { nameInForm } from './quoteEvidence';
 
 /** More holders than this at equal rank: no name to suggest. */
 const MAX_SUGGESTED_HOLDERS = 2;
+
+/** Who else holds the office; or the rank word the person's own office lacks (`rank`) or does not have (`extraRank`). */
+interface Verdict {
+  holders: Holder[];
+  rank?: string;
+  extraRank?: string;
+}
 
 interface Holder {
   person: Person;
@@ -46,7 +53,7 @@ export const titleMismatch: Check = ({ analysis, reference, confirm }) => {
 };
 
 /** Undefined when the title fits the person; otherwise who else the reference gives that office to. */
-function judge(office: Office, person: Person, reference: ReferenceIndex): { holders: Holder[]; rank?: string } | undefined {
+function judge(office: Office, person: Person, reference: ReferenceIndex): Verdict | undefined {
   const own = person.roles.filter((role) => fitsRole(office, role));
   if (own.length) {
     // The office fits, but its country or organisation ("Singapore's Foreign Minister") is another holder's and
@@ -58,6 +65,9 @@ function judge(office: Office, person: Person, reference: ReferenceIndex): { hol
   // "President of the Asia Society Policy Institute" for its vice president: the person's own office, a rank up.
   const rank = person.roles.map((role) => missingRank(office, role)).find((word) => word !== undefined);
   if (rank) return { holders: [], rank };
+  // "Vice President Tsai Ing-wen" for the president: the person's own office, a rank down.
+  const added = person.roles.map((role) => addedRank(office, role)).find((word) => word !== undefined);
+  if (added) return { holders: [], extraRank: added };
   const holders = otherHolders(office, person, reference);
   // Someone may hold a second post the reference does not mention (a director, an adviser), but not a second
   // office of state: a foreign minister is not also an ambassador or a vice premier.
@@ -166,7 +176,15 @@ function rankInserted(text: string, claim: TitleClaim, rank: string): TextEdit |
   return { start: at, end: at, newText: `${word} ` };
 }
 
-function toFinding(claim: TitleClaim, person: Person, { holders, rank }: { holders: Holder[]; rank?: string }, text: string, reference: ReferenceIndex): Finding {
+/** An edit taking `rank` and the blank after it out of the office ("Vice President" → "President"). */
+function rankRemoved(text: string, claim: TitleClaim, rank: string): TextEdit | undefined {
+  const word = new RegExp(`\\b${rank}\\s+`, 'iu').exec(text.slice(claim.officeSpan.start, claim.officeSpan.end));
+  if (!word) return undefined;
+  const at = claim.officeSpan.start + word.index;
+  return { start: at, end: at + word[0].length, newText: '' };
+}
+
+function toFinding(claim: TitleClaim, person: Person, { holders, rank, extraRank }: Verdict, text: string, reference: ReferenceIndex): Finding {
   const role = referenceRole(claim.office, person);
   const written = text.slice(claim.start, claim.end);
   const elsewhere = holders.length ? `; in the reference, “${written}” is ${holders.map((h) => h.person.name).join(' or ')}` : '';
@@ -174,7 +192,7 @@ function toFinding(claim: TitleClaim, person: Person, { holders, rank }: { holde
     {
       title: `Use the reference's title: “${role.title}”`,
       // A rank up: the rank word before the head, the draft's other words kept ("the institute's vice president").
-      edits: [(rank && rankInserted(text, claim, rank)) || { ...claim.officeSpan, newText: role.title }],
+      edits: [(rank && rankInserted(text, claim, rank)) || (extraRank && rankRemoved(text, claim, extraRank)) || { ...claim.officeSpan, newText: role.title }],
       preferred: false,
     },
     ...holders.map(({ person: holder, role: held }): Fix => {
