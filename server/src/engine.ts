@@ -5,6 +5,7 @@
 // re-checking after an edit redoes only the windows the edit touched. The one thing a window cannot see alone,
 // the document's main subject (DocumentAnalysis.subject), is counted per window and summed.
 import { analyzeProse, mostNamed, namedPeople, readMentions, readProse, type DocumentAnalysis, type NameCount, type ProseReading } from './analysis/analyze';
+import type { Mention } from './analysis/mentions';
 import type { DocumentLanguage } from './analysis/document';
 import { withoutSuppressed } from './analysis/suppressions';
 import { documentWindows, type DocumentWindow } from './analysis/windows';
@@ -132,6 +133,8 @@ class WindowCheck {
   private cached?: WindowEntry;
   /** The analyses the rules read, by subject. */
   private readonly analyses = new Map<string, DocumentAnalysis>();
+  /** Whom the window names, when counting names read it: the analyses start from it. */
+  private mentionsRead?: Mention[];
 
   constructor(
     text: string,
@@ -162,7 +165,7 @@ class WindowCheck {
   /** The people the window names in its own part: how often, and where first (in the document). */
   named(): [string, NameCount][] {
     const entry = this.entry();
-    const named = (entry.named ??= [...namedPeople(this.mentions(), this.own)]);
+    const named = (entry.named ??= [...namedPeople((this.mentionsRead = this.mentions()), this.own)]);
     return named.map(([id, { count, first }]) => [id, { count, first: first + this.window.start }]);
   }
 
@@ -190,7 +193,7 @@ class WindowCheck {
     // One analysis per subject for all rules: what rules read once per analysis (dates, fact matching) is shared.
     let analysis = this.analyses.get(subject ?? '');
     if (!analysis) {
-      analysis = { ...analyzeProse(prose(), this.reference), subject: subject ?? undefined, reported: this.own };
+      analysis = { ...analyzeProse(prose(), this.reference, this.mentionsRead), subject: subject ?? undefined, reported: this.own };
       this.analyses.set(subject ?? '', analysis);
     }
     const { start, end } = this.own;
@@ -205,6 +208,7 @@ class WindowCheck {
   /** Lets go of what the rules read, once they have all run. */
   release(): void {
     this.analyses.clear();
+    this.mentionsRead = undefined;
   }
 
   private mentions() {

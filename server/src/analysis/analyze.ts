@@ -133,10 +133,12 @@ export function analyzeDocument(text: string, language: DocumentLanguage, refere
   return analyzeProse(readProse(text, language, atDocumentStart), reference);
 }
 
-/** The analysis of a text whose prose was read (see readProse), against one reference set. */
-export function analyzeProse(reading: ProseReading, reference: ReferenceIndex): DocumentAnalysis {
-  const { doc, words: docWords, parts, spans } = reading;
-  const mentions = findMentions(parts, reference);
+/**
+ * The analysis of a text whose prose was read (see readProse), against one reference set; `mentions`, when the
+ * text's names were read already (readMentions of the same text).
+ */
+export function analyzeProse(reading: ProseReading, reference: ReferenceIndex, mentions = findMentions(reading.parts, reference)): DocumentAnalysis {
+  const { doc, words: docWords, spans } = reading;
   const matcher = nameMatcherFor(reference);
   const attributions = attributeQuotations(doc, docWords, mentions, spans, (nameWords) => matcher.nearNames(nameWords).map((match) => match.form.person));
   const quotations = spans.map((span, i): Quotation => {
