@@ -322,8 +322,8 @@ test('a date before "the day after" an event is not the event’s; a meeting at 
   }
 });
 
-test('one participant talking to the other in person tells of their meeting', () => {
-  for (const draft of ['On Friday Lindqvist told Duarte that the talks would go on.', 'On Friday Lindqvist spoke with Brazil’s foreign minister Carlos Duarte.']) {
+test('one participant talking to the other in person, or a session or discussions, tell of their meeting', () => {
+  for (const draft of ['On Friday Lindqvist told Duarte that the talks would go on.', 'On Friday Lindqvist spoke with Brazil’s foreign minister Carlos Duarte.', 'Lindqvist’s session with Duarte took place on Friday.', 'Lindqvist held discussions with Duarte on Friday.']) {
     assert.equal(only('date-mismatch', draft, lisbon).refId, 'lindqvist-met-duarte', draft);
   }
   assertNoFinding('date-mismatch', [
@@ -353,12 +353,15 @@ test('a saying dated at a meeting ("said on Friday, in a meeting with Duarte, �
   assertNoFinding('date-mismatch', ['Lindqvist said on Friday, in an interview, that her meeting with Duarte went well.', 'Lindqvist said on Friday that her meeting with Duarte went well.'], lisbon);
 });
 
-test('an unknown name set off after a description is the subject; a footnote does not continue the text above it', () => {
+test('an unknown name set off after a description is the subject; a footnote or a heading does not continue the text above it', () => {
   assertNoFinding('date-mismatch', ['Lindqvist flew in on Thursday. Its trade envoy, Marco Bellini, met Duarte on Friday.'], lisbon);
   assert.equal(only('date-mismatch', 'Lindqvist flew in on Thursday. Its trade commissioner, Lindqvist, met Duarte on Friday.', lisbon).refId, 'lindqvist-met-duarte');
   const above = 'Lindqvist met Duarte on Thursday. Duarte met Ferreira on Wednesday.';
   assert.equal(only('date-mismatch', `${above}\n\nThe meeting took place on a Friday.`, lisbon).refId, 'duarte-met-ferreira');
   assertNoFinding('date-mismatch', [`${above}[^1]\n\n[^1]: The meeting took place on a Friday.`], lisbon);
+  // A heading is about the section it opens, not about what was told just before it.
+  assertNoFinding('date-mismatch', ['Lindqvist met Duarte.\n\n## Friday — the long session\n\nFerreira spoke first.'], lisbon);
+  assert.equal(only('date-mismatch', 'Lindqvist met Duarte.\n\n## Friday: Lindqvist and Duarte talk\n\nFerreira spoke first.', lisbon).refId, 'lindqvist-met-duarte');
 });
 
 test('a month three or more months from the event’s is another occasion; a month or two off is a wrong date', () => {

@@ -673,19 +673,24 @@ const triggersByFact = oncePer(
       reference.facts.map((f) => {
         const keys = [...new Set(f.triggers.map(triggerKey))];
         const own = keys.map((key): Trigger => ({ key, stems: key.split(' ') }));
-        return [f.id, isMeeting(f, keys) ? [...own, ...TALKING_TO.filter((t) => !keys.includes(t.key))] : own];
+        return [f.id, isMeeting(f, keys) ? [...own, ...MEETING_WORDS.filter((t) => !keys.includes(t.key))] : own];
       }),
     ),
 );
 
 /**
- * Words for talking to someone, which tell of a meeting of two people when the other one follows ("Xi told Bill
- * Gates on Friday …", "Blinken spoke with Wang Yi").
+ * Words for a meeting of two people or more, whatever words the reference gives it: its own kinds ("session",
+ * "discussions"), and words for talking to someone, when the other one follows ("Xi told Bill Gates on Friday
+ * …", "Blinken spoke with Wang Yi").
  */
-const TALKING_TO: readonly Trigger[] = ['told', 'tell', 'spoke with', 'spoke to', 'speaking with', 'speaking to', 'talked with', 'talked to', 'talking with', 'talking to']
-  .map(triggerKey)
-  .filter((key, i, all) => all.indexOf(key) === i)
-  .map((key) => ({ key, stems: key.split(' '), toParticipant: true }));
+const MEETING_WORDS: readonly Trigger[] = [
+  ...uniqueKeys(['session', 'sessions', 'discussion', 'discussions']).map((key) => ({ key, stems: key.split(' ') })),
+  ...uniqueKeys(['told', 'tell', 'spoke with', 'spoke to', 'speaking with', 'speaking to', 'talked with', 'talked to', 'talking with', 'talking to']).map((key) => ({ key, stems: key.split(' '), toParticipant: true })),
+];
+
+function uniqueKeys(triggers: readonly string[]): string[] {
+  return [...new Set(triggers.map(triggerKey))];
+}
 
 /** Words that may describe the person talked to before the name: "telling Microsoft co-founder Bill Gates". */
 const ADDRESSEE_WORDS = 4;

@@ -175,11 +175,16 @@ export class SentenceFrames {
     return false;
   }
 
-  /** The sentence opens a footnote's text. */
-  private opensNote(span: Span): boolean {
+  /**
+   * The sentence opens a footnote's text (read where it is anchored, not after the text above it) or a heading
+   * (about the section it opens: "## Sunday — the long session" is not the meeting told of just before).
+   */
+  private opensBlockOf(span: Span, kind: 'note' | 'heading'): boolean {
     const { blocks } = this.analysis.doc;
     const block = blocks[lastStartingAtOrBefore(blocks, span.start)];
-    return block?.kind === 'note' && block.start === span.start;
+    // Its first sentence: a block may start with markup before the sentence ("## ", "[^1]: ").
+    const previous = this.spans[lastStartingAtOrBefore(this.spans, span.start) - 1];
+    return block?.kind === kind && (!previous || previous.start < block.start);
   }
 
   /** What the sentence at `index` refers to (undefined for one too long to read), reading up to it first. */
@@ -210,8 +215,7 @@ export class SentenceFrames {
       (opensWithCapitals(prose, sentenceWords) && strangers()[0]?.start === sentenceWords[0].start) ||
       this.opensWithUnknownAppositive(span, sentenceWords, strangers) ||
       this.opensWithStrangersSurname(first);
-    // A footnote is read where it is anchored, not after the text above it.
-    if (aboutSomeoneElse || this.opensNote(span)) this.before = [];
+    if (aboutSomeoneElse || this.opensBlockOf(span, 'note') || this.opensBlockOf(span, 'heading')) this.before = [];
     const refs = findRefs(this.analysis, this.reference, span, sentenceWords, this.titles, this.before, strangers);
     // "Janet Yellen went to Beijing after Blinken. She met Li Qiang …": a "she" no one the reference knows can be
     // (everyone near has another pronoun) is someone else, and so is what the sentence tells.
