@@ -379,6 +379,15 @@ test('a meeting in a town the source article never names is another occasion', (
   }
 });
 
+test('a title given to someone is who they are, not an event word of a fact that lists it', () => {
+  // The built-in set lists "national security advisers" among the event words of the advisers' joint talks (June).
+  assertNoFinding('date-mismatch', [
+    'In May 2023 he held talks in Vienna with Jake Sullivan, Biden’s national security adviser.',
+    'In May 2023 he held talks in Vienna with national security adviser Jake Sullivan.',
+  ], builtIn);
+  assert.equal(only('date-mismatch', 'Sullivan joined the first joint talks of national security advisers in May.', builtIn).refId, 'security-advisers-joint-talks');
+});
+
 test('"the" before a title or a word for a person does not refer back to the event before', () => {
   // The built-in set has "secretary of state" as an event word (the first secretary of state in five years).
   assertNoFinding('date-mismatch', ['Blinken met Xi. The secretary spent Sunday in talks.'], builtIn);

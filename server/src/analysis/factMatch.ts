@@ -692,6 +692,26 @@ function uniqueKeys(triggers: readonly string[]): string[] {
   return [...new Set(triggers.map(triggerKey))];
 }
 
+/**
+ * Words `from` to `to` of the sentence are a title given to someone ("Biden's national security adviser", "Jake
+ * Sullivan, the national security adviser", "national security adviser Jake Sullivan"): they say who someone is,
+ * not what happened.
+ */
+function isTitleOfSomeone(prose: string, sentence: SentenceFrame, from: number, to: number): boolean {
+  const { words: sentenceWords, refs } = sentence;
+  if (!sentenceWords.slice(from, to).every((word) => isTitleWord(word.norm) || word.norm === 'of')) return false;
+  const opener = ['the', 'a', 'an'].includes(sentenceWords[from - 1]?.norm ?? '') ? from - 1 : from;
+  const before = sentenceWords[opener - 1];
+  const after = sentenceWords[to];
+  const personAt = (start: number | undefined) => refs.some((ref) => ref.person && ref.via === 'name' && ref.start === start);
+  const personEndingAt = (end: number | undefined) => refs.some((ref) => ref.person && ref.via === 'name' && ref.end === end);
+  return (
+    (before !== undefined && /['’]s$/.test(prose.slice(before.start, before.end))) ||
+    personAt(after?.start) ||
+    (before !== undefined && /^,\s*$/.test(prose.slice(before.end, sentenceWords[opener].start)) && personEndingAt(before.end))
+  );
+}
+
 /** Words that may describe the person talked to before the name: "telling Microsoft co-founder Bill Gates". */
 const ADDRESSEE_WORDS = 4;
 
@@ -811,6 +831,7 @@ function findTriggers(analysis: DocumentAnalysis, sentence: SentenceFrame, first
     for (let i = stems.indexOf(parts[0]); i >= 0 && i + parts.length <= stems.length; i = stems.indexOf(parts[0], i + 1)) {
       if (!parts.every((part, k) => stems[i + k] === part && (k === 0 || /^[\s-]+$/.test(prose.slice(sentenceWords[i + k - 1].end, sentenceWords[i + k].start))))) continue;
       if (toParticipant && !talksInPerson(prose, sentence, i, i + parts.length, fact)) continue;
+      if (isTitleOfSomeone(prose, sentence, i, i + parts.length)) continue;
       const hit = { start: sentenceWords[i].start, end: sentenceWords[i + parts.length - 1].end, key: trigger, unit: isUnitTrigger(fact, trigger) };
       if (!insideQuotation(analysis, hit.start)) hits.push(hit);
     }
