@@ -503,7 +503,9 @@ function splitSegments(prose: string, clause: Span, sentenceWords: readonly Word
 }
 
 /** Words opening a phrase that only adds who took part: "talks, with Qin Gang, came on Saturday". */
-const COMPANION_OPENERS = new Set(['with', 'alongside', 'meeting']);
+const COMPANION_OPENERS = new Set(['with', 'alongside', 'meeting', 'telling', 'speaking', 'talking']);
+/** Of those, the ones that are an event of their own, so add to the part before them at the clause's end too. */
+const COMPANION_EVENTS = new Set(['meeting', 'telling', 'speaking', 'talking']);
 
 /**
  * Parts between commas that only add to the parts around them, which are then one part:
@@ -532,12 +534,13 @@ function withAsidesJoined(segments: Span[], clauseWords: readonly Word[], refs: 
 /** Words opening an occasion: "in a meeting with Bill Gates", "during talks with Qin Gang". */
 const OCCASION_OPENERS = new Set(['in', 'at', 'during']);
 
-/** The part opens with "with", "alongside" or "meeting", or tells of an occasion with someone. */
+/** The part opens with "with", "alongside", "meeting" or talking to someone, or tells of an occasion with someone. */
 function opensCompanion(words: readonly Word[], last: boolean): boolean {
   const first = words[0]?.norm;
   if (first === undefined) return false;
-  // At the end only "meeting X", itself the event: "… Friday 15 March, with Duarte" keeps its bare date.
-  if (COMPANION_OPENERS.has(first)) return !last || first === 'meeting';
+  // At the end only "meeting X" or "telling X", itself the event: "… Friday 15 March, with Duarte" keeps its
+  // bare date.
+  if (COMPANION_OPENERS.has(first)) return !last || COMPANION_EVENTS.has(first);
   return OCCASION_OPENERS.has(first) && words.slice(1, 5).some((word) => word.norm === 'with');
 }
 
