@@ -664,6 +664,8 @@ interface Trigger {
   stems: string[];
   /** Only with one of the fact's participants right after it: "told Bill Gates", not "told reporters". */
   toParticipant?: boolean;
+  /** Only with a capitalised word (a place) right after it: "went to China", not "went to great lengths". */
+  toPlace?: boolean;
 }
 
 /** Each fact's distinct triggers by fact id, once per reference set. */
@@ -673,7 +675,8 @@ const triggersByFact = oncePer(
       reference.facts.map((f) => {
         const keys = [...new Set(f.triggers.map(triggerKey))];
         const own = keys.map((key): Trigger => ({ key, stems: key.split(' ') }));
-        return [f.id, isMeeting(f, keys) ? [...own, ...MEETING_WORDS.filter((t) => !keys.includes(t.key))] : own];
+        const implied = [...(isMeeting(f, keys) ? MEETING_WORDS : []), ...(isTrip(keys) ? TRIP_WORDS : [])];
+        return [f.id, [...own, ...implied.filter((t) => !keys.includes(t.key))]];
       }),
     ),
 );
@@ -687,6 +690,14 @@ const MEETING_WORDS: readonly Trigger[] = [
   ...uniqueKeys(['session', 'sessions', 'discussion', 'discussions']).map((key) => ({ key, stems: key.split(' ') })),
   ...uniqueKeys(['told', 'tell', 'spoke with', 'spoke to', 'speaking with', 'speaking to', 'talked with', 'talked to', 'talking with', 'talking to']).map((key) => ({ key, stems: key.split(' '), toParticipant: true })),
 ];
+
+/** Words for a journey somewhere, when a place follows: "Burns went to China in May", "flew to Beijing". */
+const TRIP_WORDS: readonly Trigger[] = uniqueKeys(['went to', 'flew to', 'headed to']).map((key) => ({ key, stems: key.split(' '), toPlace: true }));
+
+/** A fact of a journey: "trip", "visit" or "travel" is one of its event words. */
+function isTrip(keys: readonly string[]): boolean {
+  return ['trip', 'visit', 'travel'].some((word) => keys.includes(triggerKey(word)));
+}
 
 function uniqueKeys(triggers: readonly string[]): string[] {
   return [...new Set(triggers.map(triggerKey))];
@@ -825,12 +836,14 @@ function findTriggers(analysis: DocumentAnalysis, sentence: SentenceFrame, first
   const prose = analysis.doc.prose;
   const { stems, words: sentenceWords } = sentence;
   const hits: TriggerHit[] = [];
-  for (const { key: trigger, stems: parts, toParticipant } of triggers) {
+  for (const { key: trigger, stems: parts, toParticipant, toPlace } of triggers) {
     // Most of a fact's triggers are not in the sentence: a set lookup instead of a search of its words.
     if (!firstStems.has(parts[0])) continue;
     for (let i = stems.indexOf(parts[0]); i >= 0 && i + parts.length <= stems.length; i = stems.indexOf(parts[0], i + 1)) {
       if (!parts.every((part, k) => stems[i + k] === part && (k === 0 || /^[\s-]+$/.test(prose.slice(sentenceWords[i + k - 1].end, sentenceWords[i + k].start))))) continue;
       if (toParticipant && !talksInPerson(prose, sentence, i, i + parts.length, fact)) continue;
+      const next = sentenceWords[i + parts.length];
+      if (toPlace && !(next && isCapitalized(prose.slice(next.start, next.end)) && !sentence.refs.some((ref) => ref.person && ref.start === next.start))) continue;
       if (isTitleOfSomeone(prose, sentence, i, i + parts.length)) continue;
       const hit = { start: sentenceWords[i].start, end: sentenceWords[i + parts.length - 1].end, key: trigger, unit: isUnitTrigger(fact, trigger) };
       if (!insideQuotation(analysis, hit.start)) hits.push(hit);
