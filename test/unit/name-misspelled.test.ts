@@ -176,6 +176,9 @@ describe('name-misspelled on the built-in reference set', () => {
       'AUSMIN met in Brisbane with Lloyd Austin.',
     ].join('\n\n');
     assertQuiet(builtIn, [draft]);
+    // The surname of someone named in full before, who is nobody in the reference, is that person's.
+    assertQuiet(builtIn, ['Councilmember Tom Russell voted against the library plan. Russell said he worried about costs.']);
+    assert.equal(findingsOf('name-misspelled', 'Danny Russell spoke first. Russell said he worried about costs.', builtIn).length, 2);
   });
 
   test('fixture drafts: every planted misspelling, and nothing in the clean draft', () => {

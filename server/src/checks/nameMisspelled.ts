@@ -2,12 +2,13 @@
 // ("Anthony Blinken", "Xi Jinpeng", "Blinkin's"). Whole names are compared word by word with the person's
 // multi-word forms; a word standing alone only with a long surname. Words that are ordinary English, names of
 // other people the reference knows, and first names far from the person's own ("Jill Biden") are left alone.
-import { isReported } from '../analysis/analyze';
+import { isReported, type DocumentAnalysis } from '../analysis/analyze';
 import { isCommonWord } from '../analysis/dictionary';
 import { findNameRuns, type NameWord } from '../analysis/nameCandidates';
 import { nameMatcherFor, sameNameEnding, type NameMatch, type NameMatcher } from '../analysis/nameMatcher';
 import { isTitleWord } from '../analysis/offices';
 import type { ReferenceIndex } from '../reference/index';
+import { isCapitalized } from '../text/words';
 import type { Check } from './check';
 import { DEFAULT_SEVERITY, type Finding } from './finding';
 import { firstMentionEvidence } from './personEvidence';
@@ -24,7 +25,7 @@ export const nameMisspelled: Check = ({ analysis, reference, confirm }) => {
   for (const mention of analysis.mentions) if (mention.entity.kind === 'person' && isReported(analysis, mention)) confirm(mention);
   const matcher = nameMatcherFor(reference);
   const runs = findNameRuns(analysis).filter((run) => isReported(analysis, { start: run[0].start, end: run[run.length - 1].end }));
-  const candidates = runs.flatMap((run) => candidatesIn(run, matcher, analysis.doc.prose));
+  const candidates = runs.flatMap((run) => candidatesIn(run, matcher, analysis.doc.prose)).filter((c) => c.words.length > 1 || !strangersSurname(analysis, c.words[0], matcher));
   // Longer names first, then closer ones; a word belongs to at most one finding.
   candidates.sort((a, b) => b.words.length - a.words.length || a.matches[0].total - b.matches[0].total);
   const taken = new Set<number>();
@@ -54,6 +55,21 @@ function candidatesIn(run: readonly NameWord[], matcher: NameMatcher, prose: str
     }
   }
   return candidates;
+}
+
+/**
+ * "Councilmember Tom Russell voted against. Russell said …": the word is the surname of someone the text named in
+ * full before, a name that is no spelling of anyone's in the reference.
+ */
+function strangersSurname(analysis: DocumentAnalysis, word: NameWord, matcher: NameMatcher): boolean {
+  const { words, doc } = analysis;
+  for (let i = 1; i < word.index; i++) {
+    const given = words[i - 1];
+    if (words[i].norm !== word.norm || isTitleWord(given.norm) || !isCapitalized(doc.prose.slice(given.start, given.end))) continue;
+    if (!/^\s+$/.test(doc.prose.slice(given.end, words[i].start))) continue;
+    if (matcher.nearFullNames([given.norm, word.norm]).length === 0 && !matcher.isKnownName([given.norm, word.norm])) return true;
+  }
+  return false;
 }
 
 /** Written in capitals only, two letters or more: "AUSMIN", "NATO". */

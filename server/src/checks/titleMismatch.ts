@@ -19,6 +19,9 @@ import { DEFAULT_SEVERITY, type Finding, type Fix, type TextEdit } from './findi
 import { describeRole, roleEvidence } from './personEvidence';
 import { nameInForm } from './quoteEvidence';
 
+/** Words before an office that make it part of a longer title: "Assistant to the President", "Chief of the Staff". */
+const ENDS_LONGER_TITLE = /\b(?:to|of|for)\s+the\s+$/i;
+
 /** More holders than this at equal rank: no name to suggest. */
 const MAX_SUGGESTED_HOLDERS = 2;
 
@@ -40,6 +43,8 @@ export const titleMismatch: Check = ({ analysis, reference, confirm }) => {
   for (const claim of findTitleClaims(analysis)) {
     const { mention } = claim;
     if (claim.past || !isReported(analysis, claim) || mention.entity.kind !== 'person' || spanAt(analysis.quotations, claim.start)) continue;
+    // "Deputy Assistant to the President Kurt Campbell": the office read is the end of a longer title.
+    if (ENDS_LONGER_TITLE.test(analysis.doc.prose.slice(Math.max(0, claim.officeSpan.start - 12), claim.officeSpan.start))) continue;
     // Titles change: a sentence about another time may give the one held then.
     const sentence = spanAt(analysis.doc.sentences, claim.start);
     if (sentence && toldOfAnotherTime(analysis, sentence, reference.loaded.set.article.date)) continue;
