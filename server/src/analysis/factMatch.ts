@@ -149,7 +149,7 @@ export class FactMatcher {
       if (inClause.length === 0) continue;
       if (happensAgain(sentence.words, clause, inClause, ahead)) continue;
       // "Biden and Xi held a virtual summit": met at a distance, another occasion than one the reference tells of.
-      if (isMeeting(fact, triggerKeys(this.reference, fact)) && !evidenceWordsOf(fact).remote && sentence.words.some((word) => within(word, clause) && REMOTE_WORDS.has(word.norm))) continue;
+      if (meetsInPerson(fact) && sentence.words.some((word) => within(word, clause) && REMOTE_WORDS.has(word.norm))) continue;
       // "Blinken said on Tuesday that the meeting …": the date is the saying's, not the meeting's, unless it was said
       // at the meeting ("Xi said on Friday, in a meeting with Bill Gates, that …").
       if (speech && !inClause.some((hit) => within(speech, hit) || occasionOf(sentence.words, hit))) continue;
@@ -710,7 +710,7 @@ function uniqueKeys(triggers: readonly string[]): string[] {
  */
 function isTitleOfSomeone(prose: string, sentence: SentenceFrame, from: number, to: number): boolean {
   const { words: sentenceWords, refs } = sentence;
-  if (!sentenceWords.slice(from, to).every((word) => isTitleWord(word.norm) || word.norm === 'of')) return false;
+  for (let k = from; k < to; k++) if (!isTitleWord(sentenceWords[k].norm) && sentenceWords[k].norm !== 'of') return false;
   const opener = ['the', 'a', 'an'].includes(sentenceWords[from - 1]?.norm ?? '') ? from - 1 : from;
   const before = sentenceWords[opener - 1];
   const after = sentenceWords[to];
@@ -770,6 +770,9 @@ function addresseeAt(prose: string, sentence: SentenceFrame, from: number): stri
   }
   return undefined;
 }
+
+/** A fact of people meeting face to face (its evidence tells of no call or video), once per fact. */
+const meetsInPerson = oncePer((fact: Fact) => isMeeting(fact, uniqueKeys(fact.triggers)) && !evidenceWordsOf(fact).remote);
 
 /** A fact of two people or more meeting: "met" or "meeting" is one of its event words. */
 function isMeeting(fact: Fact, keys: readonly string[]): boolean {

@@ -168,9 +168,10 @@ export class SentenceFrames {
     const opener = words[first];
     const next = words[first + 1];
     if (!opener || !isCapitalizedWord(prose, opener) || (next && isCapitalizedWord(prose, next)) || startsMention(this.analysis, opener) || isCalendarName(opener.norm)) return false;
+    if (isCommonWord(opener.norm)) return false;
     for (let i = 1; i < first; i++) {
       if (words[i].norm !== opener.norm || !isCapitalizedWord(prose, words[i - 1]) || !/^\s+$/.test(prose.slice(words[i - 1].end, words[i].start))) continue;
-      if (!isCommonWord(opener.norm) && isUnknownName(this.analysis, this.reference, [words[i - 1], words[i]])) return true;
+      if (isUnknownName(this.analysis, this.reference, [words[i - 1], words[i]])) return true;
     }
     return false;
   }
