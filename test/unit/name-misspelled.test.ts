@@ -178,6 +178,9 @@ describe('name-misspelled on the built-in reference set', () => {
     assertQuiet(builtIn, [draft]);
     // The surname of someone named in full before, who is nobody in the reference, is that person's.
     assertQuiet(builtIn, ['Councilmember Tom Russell voted against the library plan. Russell said he worried about costs.']);
+    // A given name that is also a word opens the sentence: a full name, not a lone surname ("tom" is a word).
+    assertQuiet(builtIn, ['The board met. Tom Russell spoke.']);
+    assert.equal(findingsOf('name-misspelled', 'The board met. Yesterday Russell spoke.', builtIn).length, 1);
     assert.equal(findingsOf('name-misspelled', 'Danny Russell spoke first. Russell said he worried about costs.', builtIn).length, 2);
   });
 

@@ -98,10 +98,26 @@ function plausible(words: readonly NameWord[], match: NameMatch, matcher: NameMa
 function standsAlone(run: readonly NameWord[], i: number): boolean {
   const isNameWord = (word: NameWord | undefined) =>
     word !== undefined && !isTitleWord(word.norm) && !(word.positionallyCapitalised && isCommonWord(word.norm));
+  // Before it, a common word capitalised by its place is a given name unless it is a word that opens sentences:
+  // "Tom Russell spoke" ("tom" is in the dictionary) is a full name, "Yesterday Russell spoke" is not.
+  const before = run[i - 1];
+  const givenName = before !== undefined && !isTitleWord(before.norm) && (isNameWord(before) || !SENTENCE_OPENERS.has(before.norm));
   // In a heading every word is capitalised, but "Russell Square" is still a place's name, not a lone surname.
   const namesAPlace = PLACE_NOUNS.has(run[i + 1]?.norm ?? '');
-  return !run[i].mention && !isNameWord(run[i - 1]) && !isNameWord(run[i + 1]) && !namesAPlace;
+  return !run[i].mention && !givenName && !isNameWord(run[i + 1]) && !namesAPlace;
 }
+
+/** Words that open sentences before a name: articles, pronouns, conjunctions, prepositions, adverbs of time. */
+const SENTENCE_OPENERS = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'and', 'but',
+  'or', 'so', 'yet', 'for', 'nor', 'then', 'when', 'while', 'after', 'before', 'since', 'until', 'as', 'if', 'though',
+  'although', 'because', 'once', 'in', 'on', 'at', 'by', 'with', 'from', 'to', 'of', 'about', 'during', 'under',
+  'over', 'without', 'yesterday', 'today', 'tonight', 'tomorrow', 'now', 'later', 'earlier', 'meanwhile', 'still',
+  'also', 'even', 'only', 'here', 'there', 'instead', 'indeed', 'however', 'thus', 'next', 'last', 'first', 'finally',
+  'again', 'perhaps', 'maybe', 'never', 'always', 'often', 'sometimes', 'both', 'neither', 'either', 'each', 'every',
+  'some', 'many', 'most', 'few', 'all', 'no', 'not', 'what', 'why', 'how', 'where', 'who', 'whom', 'which', 'like',
+  'unlike', 'per', 'via', 'says', 'said', 'ask', 'asked', 'dear', 'hello', 'thanks', 'photo', 'caption', 'update',
+]);
 
 /** Nouns after a surname that make the two a place's or an institution's name. */
 const PLACE_NOUNS = new Set([
