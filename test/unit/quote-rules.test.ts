@@ -111,6 +111,26 @@ test('a few words a word away from a reference quote are a common phrase unless 
   assert.deepEqual(quoted('Glaser said the trip went "better than expected".').map((f) => f.code), ['quote-altered']);
 });
 
+test('a semicolon ends the clause before, and a dash joins two names into a modifier: neither gives the quote’s speaker', () => {
+  const text = 'Raman was at the quay; the engineers said that “every boat that runs aground costs us a season.”';
+  assert.deepEqual(reported(text, run(text)), []);
+  assert.match(only('Raman was at the quay; Bell said that “every boat that runs aground costs us a season.”', 'quote-misattributed').message, /not Marcus Bell/);
+  // Nor is a name joined to another by a dash, a modifier of the noun after them.
+  const compound = 'The council’s statement on the Raman–Bell dispute said that “every boat that runs aground costs us a season.”';
+  assert.deepEqual(reported(compound, run(compound)), []);
+});
+
+test('a one-word name several people carry, with nothing to say which, is no misattribution if one of them said it', () => {
+  const quoted = (text: string) => check(text, builtInReference()).filter((f) => f.code === 'quote-misattributed');
+  // The built-in set has Wang Yi and the ministry spokesman Wang Wenbin; the words are Wang Wenbin's.
+  for (const text of ['Wang said the US needed to “respect China’s core concerns.”', 'Foreign ministry spokesman Wang said the US needed to “respect China’s core concerns.”']) {
+    assert.deepEqual(quoted(text), [], text);
+  }
+  // Named in full before, or neither of them: misattributed.
+  assert.equal(quoted('Wang Yi met Blinken. Wang said the US needed to “respect China’s core concerns.”').length, 1);
+  assert.equal(quoted('Wang said: “That is no easy feat. But if anyone can do it, Tony Blinken can do it.”').length, 1);
+});
+
 test('quotes that match nothing are unverified information; scare quotes of one or two words are not reported', () => {
   const text = 'The mayor called it a “historic” day and a "new start". Bell said the vote was “a win for nobody at all”.';
   const findings = run(text);

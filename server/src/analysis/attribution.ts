@@ -28,6 +28,8 @@ export interface Attribution {
   kind: AttributionKind;
   /** The speaker, when resolved to someone in the reference. */
   entity?: Entity;
+  /** "Wang said", with nothing to tell Wang Yi from Wang Wenbin: everyone `entity` may be. */
+  mayBe?: string[];
   /** True when the speaker is certain enough to call a disagreement with the reference an error. */
   confident: boolean;
   /** The words naming the speaker in the draft (a name, surname or pronoun). */
@@ -205,7 +207,9 @@ function attributionBefore(context: Context, lead: Span): Attribution | undefine
   let outlet = findOutlet(context, lastClause(context.doc.prose, lead));
   const opening = openingOwner(context, leadWords, spansWithin(context.mentions, lead).filter((m) => m.entity.kind === 'person'));
   if (opening) return { ...opening, outlet };
-  for (let i = leadWords.length - 1; i >= 0; i--) {
+  // A verb before a semicolon is another clause's.
+  const semicolon = context.doc.prose.lastIndexOf(';', lead.end - 1);
+  for (let i = leadWords.length - 1; i >= 0 && leadWords[i].start > semicolon; i--) {
     if (!isReportingVerb(context, leadWords[i]) || takesInfinitive(leadWords, i)) continue;
     const verb = leadWords[i];
     const between = spansWithin(context.mentions, { start: verb.end, end: lead.end }).filter((m) => m.entity.kind === 'person');
@@ -367,6 +371,9 @@ const FRONTED_OPENERS = new Set(['where', 'when', 'while', 'whereas', 'as', 'aft
  * something with no comma up to the verb ("Qin agreed, but Beijing said").
  */
 function verbsOwnClause(context: Context, lead: Span): Span {
+  // "Blinken was there; the Chinese side said …": a semicolon ends the clause before.
+  const semicolon = context.doc.prose.lastIndexOf(';', lead.end - 1);
+  if (semicolon >= lead.start) lead = { start: semicolon + 1, end: lead.end };
   const leadWords = spansWithin(context.words, lead);
   let start = lead.start;
   if (leadWords.length > 0 && FRONTED_OPENERS.has(leadWords[0].norm)) {
@@ -406,8 +413,9 @@ function speakerIn(context: Context, clause: Span, last: boolean, possessiveToo:
   for (let k = 0; k < clauseWords.length; k++) {
     const word = clauseWords[last ? clauseWords.length - 1 - k : k];
     const mention = mentionAt(context, word.start);
-    // The object of a preposition is no subject: "Appeared with Blinken in Washington and called it “…”".
-    if (mention?.entity.kind === 'person' && (possessiveToo || !mention.possessive) && !objectOfPreposition(context.words, mention)) return fromMention(mention);
+    // The object of a preposition is no subject: "Appeared with Blinken in Washington and called it “…”"; nor is a
+    // name joined to another by a dash ("the statement on the Wang–Blinken meeting said").
+    if (mention?.entity.kind === 'person' && (possessiveToo || !mention.possessive) && !objectOfPreposition(context.words, mention) && !dashJoined(context.doc.prose, mention)) return fromMention(mention);
     if (SUBJECT_PRONOUNS.has(word.norm)) return resolvePronoun(context, word);
   }
   return undefined;
@@ -421,6 +429,11 @@ const PREPOSITIONS = new Set([
   'with', 'to', 'for', 'from', 'about', 'alongside', 'beside', 'against', 'than', 'like', 'toward', 'towards', 'after', 'behind', 'without', 'including',
   'among', 'between', 'under', 'over', 'at', 'into', 'upon', 'near', 'despite', 'unlike', 'on',
 ]);
+
+/** "Wang–Blinken meeting", "Biden-Xi summit": the name is joined by a dash to a word beside it. */
+function dashJoined(prose: string, mention: Mention): boolean {
+  return /[\p{L}][-–—]$/u.test(prose.slice(Math.max(0, mention.start - 2), mention.start)) || /^[-–—][\p{L}]/u.test(prose.slice(mention.end, mention.end + 2));
+}
 
 /** The name is the object of a preposition: "with Blinken", "about Bell". */
 function objectOfPreposition(words: readonly Word[], mention: Mention): boolean {
@@ -603,7 +616,7 @@ function isSentenceStartOnly(context: Context, word: Word): boolean {
 /** A named speaker. A possessive ("Blinken's aide said") names someone else, so it is not the speaker. */
 function fromMention(mention: Mention): Attribution {
   if (mention.possessive) return { kind: 'descriptor', confident: false };
-  return { kind: 'named', entity: mention.entity, confident: true, span: { start: mention.start, end: mention.end }, form: mention.form };
+  return { kind: 'named', entity: mention.entity, confident: true, span: { start: mention.start, end: mention.end }, form: mention.form, ...(mention.guessedAmong && { mayBe: mention.guessedAmong }) };
 }
 
 /**

@@ -1,6 +1,8 @@
 // Finds every mention of a reference person or organisation in a document's prose: full names, aliases,
 // surnames and possessives, longest form first ("Tony Blinken" before "Blinken").
 import type { Entity, NameForm, ReferenceIndex } from '../reference/index';
+import type { Person } from '../reference/types';
+import { headClass } from './offices';
 import { oncePer } from '../text/memo';
 import { isCapitalized, stripPossessive, words, type Word } from '../text/words';
 import type { ProsePart } from './document';
@@ -15,6 +17,8 @@ export interface Mention {
   /** Index of the first word of the mention in `DocumentWords.words`. */
   wordIndex: number;
   wordCount: number;
+  /** A one-word name several people carry, with nothing in the text to say which: `entity` is a guess among these ids. */
+  guessedAmong?: string[];
 }
 
 /** Each part's mentions, by the part's words (the same array whenever the same text is read) and reference set. */
@@ -35,8 +39,9 @@ export function findMentions(parts: readonly ProsePart[], reference: ReferenceIn
       byReference.set(reference, found);
     }
     for (const mention of found) {
-      const entity = names.resolve(mention, part.words[mention.wordIndex]);
-      mentions.push({ ...mention, entity, start: mention.start + part.start, end: mention.end + part.start, wordIndex: mention.wordIndex + part.firstWord });
+      const entity = names.resolve(mention, part.words[mention.wordIndex], part.words[mention.wordIndex - 1]?.norm, part.words.slice(mention.wordIndex + 1, mention.wordIndex + 1 + TITLE_AFTER_WORDS));
+      const shifted = { ...mention, start: mention.start + part.start, end: mention.end + part.start, wordIndex: mention.wordIndex + part.firstWord };
+      mentions.push(Array.isArray(entity) ? { ...shifted, guessedAmong: entity } : { ...shifted, entity });
     }
   }
   return mentions;
@@ -51,21 +56,38 @@ class SharedNames {
   private readonly shared: Map<string, Set<string>>;
   private readonly lastNamedInFull = new Map<string, Entity>();
 
-  constructor(reference: ReferenceIndex) {
+  constructor(private readonly reference: ReferenceIndex) {
     this.shared = peopleByNameWord(reference);
   }
 
-  /** The entity `mention` (starting with `word`) stands for. */
-  resolve(mention: Mention, word: Word): Entity {
+  /**
+   * The entity `mention` (starting with `word`) stands for, or the ids of the people it may be when several carry
+   * it and nothing says which; `before` is the word before it, `after` the words after it: a title there that only one of the
+   * people carrying the name holds says which ("spokesman Wang", "Wang, the foreign ministry spokesman,").
+   */
+  resolve(mention: Mention, word: Word, before: string | undefined, after: readonly Word[]): Entity | string[] {
     if (mention.entity.kind !== 'person') return mention.entity;
     if (mention.wordCount > 1) {
       for (const nameWord of nameWordsOf(mention.entity)) this.lastNamedInFull.set(nameWord, mention.entity);
       return mention.entity;
     }
     const norm = stripPossessive(word.norm);
+    const sharing = this.shared.get(norm);
+    if (!sharing || sharing.size < 2) return mention.entity;
     const named = this.lastNamedInFull.get(norm);
-    return named && (this.shared.get(norm)?.size ?? 0) > 1 ? named : mention.entity;
+    if (named) return named;
+    const titled = [...sharing].map((id) => this.reference.entities.get(id)).filter((entity) => entity?.kind === 'person' && holdsTitleWord(entity.person, [before, ...after.map((w) => w.norm)]));
+    // Nothing says which: the reference's own entry for the name stands, as a guess among them all.
+    return titled.length === 1 ? titled[0]! : [...sharing];
   }
+}
+
+/** Words after a one-word name read for a title that says who it is: ", the foreign ministry spokesman". */
+const TITLE_AFTER_WORDS = 5;
+
+/** A head word of one of the person's titles is among `norms` ("spokesman" for a foreign ministry spokesman). */
+function holdsTitleWord(person: Person, norms: readonly (string | undefined)[]): boolean {
+  return person.roles.some((role) => words(role.title).some((w) => headClass(w.norm) !== undefined && norms.includes(w.norm)));
 }
 
 /** The words of a person's name and aliases, read once per entity. */

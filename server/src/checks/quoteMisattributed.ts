@@ -36,6 +36,8 @@ export const quoteMisattributed: Check = ({ analysis, reference, confirm }) => {
       else agreed.set(key, { start: quotation.open, end: quotation.outerEnd });
       continue;
     }
+    // "Wang said" of Wang Wenbin's words: the name is his too, and nothing says it is Wang Yi's.
+    if (attribution.mayBe?.some((id) => accepted.has(id))) continue;
     const rightId = match.quote.quote.speaker;
     const right = reference.entities.get(rightId);
     if (!right) continue;
