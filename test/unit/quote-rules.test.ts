@@ -115,6 +115,13 @@ test('a semicolon ends the clause before, and a dash joins two names into a modi
   const text = 'Raman was at the quay; the engineers said that “every boat that runs aground costs us a season.”';
   assert.deepEqual(reported(text, run(text)), []);
   assert.match(only('Raman was at the quay; Bell said that “every boat that runs aground costs us a season.”', 'quote-misattributed').message, /not Marcus Bell/);
+  // "…, even as X insisted" opens X's own clause, an organisation's too (the built-in set has Beijing's words).
+  const evenAs = 'Qin Gang accepted an invitation from Blinken, even as Beijing insisted that “the China-US relationship is at the lowest point since its establishment.”';
+  assert.deepEqual(check(evenAs, builtInReference()).filter((f) => f.code === 'quote-misattributed'), []);
+  assert.match(only('Raman praised the plan, even as Bell insisted that “nothing leaves the bay.”', 'quote-misattributed').message, /not Marcus Bell/);
+  // An aside naming a source is no clause of its own.
+  const aside = 'Raman’s view, as the Coastal Herald reported it, was that “nothing leaves the bay.”';
+  assert.deepEqual(reported(aside, run(aside)), []);
   // Nor is a name joined to another by a dash, a modifier of the noun after them.
   const compound = 'The council’s statement on the Raman–Bell dispute said that “every boat that runs aground costs us a season.”';
   assert.deepEqual(reported(compound, run(compound)), []);

@@ -361,7 +361,7 @@ function describedAfterComma(context: Context, clause: Span): boolean {
 }
 
 /** Words opening a clause with a subject of its own: "Qin agreed, but Beijing said …". */
-const NEW_SUBJECT_OPENERS = new Set(['but', 'and', 'yet', 'while', 'whereas', 'though', 'although']);
+const NEW_SUBJECT_OPENERS = new Set(['but', 'and', 'yet', 'while', 'whereas', 'though', 'although', 'as']);
 /** Words opening a clause put before the sentence's subject: "Where Mulhauser saw a hard job, Singleton …". */
 const FRONTED_OPENERS = new Set(['where', 'when', 'while', 'whereas', 'as', 'after', 'before', 'although', 'though', 'if', 'because', 'since', 'once', 'until', 'unless']);
 
@@ -382,13 +382,15 @@ function verbsOwnClause(context: Context, lead: Span): Span {
   }
   for (let i = leadWords.length - 2; i >= 0 && leadWords[i].start >= start; i--) {
     if (!NEW_SUBJECT_OPENERS.has(leadWords[i].norm) || i === 0) continue;
-    // "and" opens a clause only after a comma: "the commitments Biden and Xi had made" is one phrase.
+    // "and" opens a clause only after a comma: "the commitments Biden and Xi had made" is one phrase; "as" only
+    // after "even" ("…, even as Beijing insisted"), not in an aside naming a source (", as the BBC reported it,").
     if (leadWords[i].norm === 'and' && !/,\s*$/.test(context.doc.prose.slice(leadWords[i - 1].end, leadWords[i].start))) continue;
+    if (leadWords[i].norm === 'as' && leadWords[i - 1].norm !== 'even') continue;
     const rest = { start: leadWords[i].end, end: lead.end };
     // A name or a noun phrase right after the conjunction: a clause with a subject of its own, asides included
     // ("…, and Singapore's foreign minister, Vivian Balakrishnan, described …").
     const next = leadWords[i + 1];
-    if (mentionAt(context, next.start)) return rest;
+    if (mentionAt(context, next.start) || (next.norm === 'the' && leadWords[i + 2] && mentionAt(context, leadWords[i + 2].start))) return rest;
     if (/[,(—–]/.test(context.doc.prose.slice(rest.start, rest.end))) {
       if (DETERMINERS.has(next.norm) || isCapitalized(context.doc.prose.slice(next.start, next.end))) return rest;
       break;

@@ -711,7 +711,10 @@ function uniqueKeys(triggers: readonly string[]): string[] {
 function isTitleOfSomeone(prose: string, sentence: SentenceFrame, from: number, to: number): boolean {
   const { words: sentenceWords, refs } = sentence;
   for (let k = from; k < to; k++) if (!isTitleWord(sentenceWords[k].norm) && sentenceWords[k].norm !== 'of') return false;
-  const opener = ['the', 'a', 'an'].includes(sentenceWords[from - 1]?.norm ?? '') ? from - 1 : from;
+  // Before the title, the organisation's capitalised words and an article: "the White House national security adviser".
+  let opener = from;
+  while (opener > 0 && isCapitalized(prose.slice(sentenceWords[opener - 1].start, sentenceWords[opener - 1].end)) && !refs.some((ref) => ref.person && ref.end === sentenceWords[opener - 1].end)) opener--;
+  if (['the', 'a', 'an'].includes(sentenceWords[opener - 1]?.norm ?? '')) opener--;
   const before = sentenceWords[opener - 1];
   const after = sentenceWords[to];
   const personAt = (start: number | undefined) => refs.some((ref) => ref.person && ref.via === 'name' && ref.start === start);
