@@ -121,8 +121,12 @@ export class FactMatcher {
     const near = bare && !isGapped(sentence, segment) ? clause : segment;
     // The sentence's subject, when the clause names nobody: named before the clause, not in a later one ("It lasted
     // three hours, not six; the longer session was with Qin Gang").
-    const subject = sentence.refs.find((ref) => within(ref, clause)) ?? (sentence.refs[0]?.start < clause.start ? sentence.refs[0] : undefined);
-    const local = sentence.refs.filter((ref) => within(ref, near));
+    // "A week after the Blinken talks, on June 25, Qin …": the people of a time counted from another event are not
+    // the value's event's.
+    const counted = timeCountedFrom(this.analysis.doc.prose, sentence, value);
+    const refs = counted.length ? sentence.refs.filter((ref) => !counted.some((phrase) => within(ref, phrase))) : sentence.refs;
+    const subject = refs.find((ref) => within(ref, clause)) ?? (refs[0]?.start < clause.start ? refs[0] : undefined);
+    const local = refs.filter((ref) => within(ref, near));
     const direct = [...local, ...(subject && !local.includes(subject) ? [subject] : [])];
     // "The talks began on Sunday": told of the text's people only by referring back, the date a run of events
     // started is not the date of the one last told of (its end still is: "The talks ended on Tuesday").
@@ -133,7 +137,7 @@ export class FactMatcher {
     let townElsewhere: boolean | undefined;
     // "The visit should have happened four months earlier": a definite mention of any fact's event refers back.
     let clauseRefersBack: boolean | undefined;
-    const refersBackHere = () => (clauseRefersBack ??= this.refersBack(sentenceIndex, clause));
+    const refersBackHere = () => (clauseRefersBack ??= this.refersBack(sentenceIndex, clause, counted));
     const found: Candidate[] = [];
     for (const fact of this.factsIn(sentenceIndex).facts) {
       const ahead = isAhead(this.reference, fact);
@@ -141,7 +145,7 @@ export class FactMatcher {
       // An event word reaching into the value's own words ("hour before" in "three hours before Xi received
       // him") is part of how the value is written, not a sign of the event (the unit word alone is its own hit).
       // An event word after "the day after", "a week before" is a point of reference, not the dated event.
-      const hits = this.hits(sentenceIndex, fact).filter((hit) => (hit.end <= value.start || hit.start >= value.end || within(hit, value)) && !afterTimeFrom(sentence.words, hit, value));
+      const hits = this.hits(sentenceIndex, fact).filter((hit) => (hit.end <= value.start || hit.start >= value.end || within(hit, value)) && !afterTimeFrom(this.analysis.doc.prose, sentence.words, hit, value, segment));
       if (hits.length === 0) continue;
       // The value's own phrase must use an event word of the fact (or be bare); the whole clause then counts.
       const inClause = hits.filter((hit) => within(hit, clause));
@@ -304,16 +308,16 @@ export class FactMatcher {
     return datesUpTo(this.analysis, this.sentences.spans[sentenceIndex]).filter((date) => date.start !== value.start);
   }
 
-  /** Whether the clause refers back to the sentence before; once per clause. */
-  private refersBack(sentenceIndex: number, clause: Span): boolean {
-    const key = `${sentenceIndex} ${clause.start}`;
+  /** Whether the clause, outside phrases counting a time from another event, refers back to the sentence before; once per clause. */
+  private refersBack(sentenceIndex: number, clause: Span, counted: readonly Span[]): boolean {
+    const key = `${sentenceIndex} ${clause.start} ${counted.length}`;
     let answer = this.refersBackCache.get(key);
     if (answer === undefined) {
       const sentence = this.sentences.at(sentenceIndex);
       const { firstStems } = this.factsIn(sentenceIndex);
       // Any fact's event word (its first word) counts after "the": "The visit should have happened earlier"; not
       // a title or a word for a person ("The secretary spent Sunday in talks" is about someone).
-      answer = refersBack(sentence, clause, (word) => firstStems.has(stem(word.norm)) && !isTitleWord(word.norm) && !PERSON_NOUNS.has(word.norm));
+      answer = refersBack(sentence, clause, (word) => firstStems.has(stem(word.norm)) && !isTitleWord(word.norm) && !PERSON_NOUNS.has(word.norm), counted);
       this.refersBackCache.set(key, answer);
     }
     return answer;
@@ -625,8 +629,8 @@ function refersToEvent(sentence: SentenceFrame, value: Span): boolean {
 const BACK_REFERENCES = new Set(['it', 'its', 'they', 'their', 'them', 'both', 'this', 'these', 'those']);
 
 /** "It was called off", "The two talked", "the Qin meeting": the clause continues the previous sentence's story. */
-function refersBack(sentence: SentenceFrame, clause: Span, isEventWord: (word: Word) => boolean): boolean {
-  const clauseWords = sentence.words.filter((w) => within(w, clause));
+function refersBack(sentence: SentenceFrame, clause: Span, isEventWord: (word: Word) => boolean, outside: readonly Span[]): boolean {
+  const clauseWords = sentence.words.filter((w) => within(w, clause) && !outside.some((phrase) => within(w, phrase)));
   return clauseWords.some((word, i) => {
     if (BACK_REFERENCES.has(word.norm)) return true;
     // "Talks with Qin Gang on Sunday lasted …", "- Met Wang Yi on Monday": an event word opening the clause, with
@@ -743,14 +747,31 @@ function talksInPerson(prose: string, sentence: SentenceFrame, verb: number, fro
   );
 }
 
+/** The phrases of the sentence that count a time from another event ("a week after the Blinken talks"), to the next comma, without the value. */
+function timeCountedFrom(prose: string, sentence: SentenceFrame, value: Span): Span[] {
+  const phrases: Span[] = [];
+  sentence.words.forEach((word, k) => {
+    if (k === 0 || !RELATIVE_TO.has(word.norm) || !TIME_UNITS.has(singular(sentence.words[k - 1].norm))) return;
+    const comma = prose.indexOf(',', word.end);
+    const phrase = { start: sentence.words[k - 1].start, end: comma >= 0 && comma < sentence.end ? comma : sentence.end };
+    if (!within(value, phrase)) phrases.push(phrase);
+  });
+  return phrases;
+}
+
 /**
- * "On Tuesday, the day after Blinken met Xi, …": the hit follows a time counted from it, and the value comes
- * before that time (the value inside the phrase dates the event: "Hours after meeting Wang Yi on Tuesday").
+ * "On Tuesday, the day after Blinken met Xi, …", "A week after the talks, on June 25, …": the hit follows a time
+ * counted from it, and the value stands outside that phrase (inside it, the value dates the event: "Hours after
+ * meeting Wang Yi on Tuesday").
  */
-function afterTimeFrom(sentenceWords: readonly Word[], hit: TriggerHit, value: Span): boolean {
+function afterTimeFrom(prose: string, sentenceWords: readonly Word[], hit: TriggerHit, value: Span, valuePart: Span): boolean {
   const at = firstStartingAt(sentenceWords, hit.start);
   for (let k = at - 1; k >= Math.max(1, at - 4); k--) {
-    if (RELATIVE_TO.has(sentenceWords[k].norm)) return sentenceWords[k].start >= value.end && TIME_UNITS.has(singular(sentenceWords[k - 1].norm));
+    if (!RELATIVE_TO.has(sentenceWords[k].norm)) continue;
+    // The hit within the phrase ("Two days before, Xi met Gates on Thursday" dates the meeting).
+    if (prose.slice(sentenceWords[k].end, hit.start).includes(',')) return false;
+    const outside = sentenceWords[k].start >= value.end || !within(sentenceWords[k], valuePart);
+    return outside && TIME_UNITS.has(singular(sentenceWords[k - 1].norm));
   }
   return false;
 }

@@ -262,7 +262,7 @@ function findRefs(
     // in "First he saw Wang Yi; then he was received by Xi", both are the same man.
     let antecedent: EntityRef | undefined;
     for (const ref of refs) {
-      if (ref.start < word.start && (antecedent === undefined || ref.start < antecedent.start) && hasPronoun(reference, ref, pronoun)) antecedent = ref;
+      if (ref.start < word.start && (antecedent === undefined || ref.start < antecedent.start) && hasPronoun(reference, ref, pronoun) && !modifiesNoun(analysis.doc.prose, sentenceWords, ref)) antecedent = ref;
     }
     const opening = subjectAfterOpening(analysis.doc.prose, sentence, sentenceWords, word, refs);
     antecedent ??= (opening && hasPronoun(reference, opening, pronoun) ? opening : undefined) ?? before.find((ref) => hasPronoun(reference, ref, pronoun));
@@ -280,6 +280,14 @@ function findRefs(
   }
   if (refs.length > 1) refs.sort(byStart);
   return refs;
+}
+
+/** "the Blinken talks", "a Qin aide": a name after an article and before a lower-case noun modifies the noun. */
+function modifiesNoun(prose: string, sentenceWords: readonly Word[], ref: EntityRef): boolean {
+  const at = firstStartingAt(sentenceWords, ref.start);
+  const before = sentenceWords[at - 1]?.norm;
+  const after = sentenceWords.find((word) => word.start >= ref.end);
+  return (before === 'the' || before === 'a' || before === 'an') && after !== undefined && /^\s+$/.test(prose.slice(ref.end, after.start)) && !isCapitalizedWord(prose, after);
 }
 
 /**
