@@ -739,11 +739,10 @@ const ADDRESSEE_WORDS = 4;
  * describing them at most), and the sentence says nothing of a call or a letter.
  */
 function talksInPerson(prose: string, sentence: SentenceFrame, verb: number, from: number, fact: Fact): boolean {
-  const start = sentence.words[verb].start;
-  const speaker = sentence.refs.filter((ref) => ref.person && ref.end <= start).at(-1);
+  const speaker = speakerOf(sentence, sentence.words[verb]);
   const addressed = addresseeAt(prose, sentence, from);
   return (
-    speaker !== undefined && addressed !== undefined && speaker.id !== addressed && fact.participants.includes(speaker.id) && fact.participants.includes(addressed) && !sentence.words.some((word) => REMOTE_WORDS.has(word.norm))
+    speaker !== undefined && addressed !== undefined && speaker !== addressed && fact.participants.includes(speaker) && fact.participants.includes(addressed) && !sentence.words.some((word) => REMOTE_WORDS.has(word.norm))
   );
 }
 

@@ -63,6 +63,20 @@ export function findNameRuns(analysis: DocumentAnalysis): NameWord[][] {
 
 /** The next word of a name: a capitalised word after a space, any word after a hyphen ("Ing-wen"), or a
  * capitalised word after an initial ("Daniel J. Kritenbrink"). */
+/**
+ * Whether `test` holds for some full name written before word `before` that ends in the word `surname`: a
+ * capitalised word, blanks, then the surname ("Tom Russell … Russell"). The caller judges whose name it is.
+ */
+export function someFullNameEndingIn(analysis: DocumentAnalysis, surname: string, before: number, test: (given: Word, last: Word) => boolean): boolean {
+  const { words, doc } = analysis;
+  for (let i = 1; i < before; i++) {
+    const given = words[i - 1];
+    if (words[i].norm !== surname || !startsCapitalised(doc.prose, given) || !/^\s+$/.test(doc.prose.slice(given.end, words[i].start))) continue;
+    if (test(given, words[i])) return true;
+  }
+  return false;
+}
+
 function continuesName(prose: string, previous: Word, word: Word, capitalised: boolean): boolean {
   const gap = prose.slice(previous.end, word.start);
   if (gap === '-') return true;

@@ -11,6 +11,7 @@ import { memoTable, oncePer } from '../text/memo';
 import { firstStartingAt, lastStartingAtOrBefore } from '../text/spans';
 import { isCapitalized, phraseKey, stripPossessive, type Word } from '../text/words';
 import { isCommonWord } from './dictionary';
+import { someFullNameEndingIn } from './nameCandidates';
 import { nameMatcherFor } from './nameMatcher';
 import type { DocumentAnalysis } from './analyze';
 import { singular } from './numbers';
@@ -169,11 +170,7 @@ export class SentenceFrames {
     const next = words[first + 1];
     if (!opener || !isCapitalizedWord(prose, opener) || (next && isCapitalizedWord(prose, next)) || startsMention(this.analysis, opener) || isCalendarName(opener.norm)) return false;
     if (isCommonWord(opener.norm)) return false;
-    for (let i = 1; i < first; i++) {
-      if (words[i].norm !== opener.norm || !isCapitalizedWord(prose, words[i - 1]) || !/^\s+$/.test(prose.slice(words[i - 1].end, words[i].start))) continue;
-      if (isUnknownName(this.analysis, this.reference, [words[i - 1], words[i]])) return true;
-    }
-    return false;
+    return someFullNameEndingIn(this.analysis, opener.norm, first, (given, last) => isUnknownName(this.analysis, this.reference, [given, last]));
   }
 
   /**

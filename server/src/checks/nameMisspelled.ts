@@ -4,11 +4,10 @@
 // other people the reference knows, and first names far from the person's own ("Jill Biden") are left alone.
 import { isReported, type DocumentAnalysis } from '../analysis/analyze';
 import { isCommonWord } from '../analysis/dictionary';
-import { findNameRuns, type NameWord } from '../analysis/nameCandidates';
+import { findNameRuns, someFullNameEndingIn, type NameWord } from '../analysis/nameCandidates';
 import { nameMatcherFor, sameNameEnding, type NameMatch, type NameMatcher } from '../analysis/nameMatcher';
 import { isTitleWord } from '../analysis/offices';
 import type { ReferenceIndex } from '../reference/index';
-import { isCapitalized } from '../text/words';
 import type { Check } from './check';
 import { DEFAULT_SEVERITY, type Finding } from './finding';
 import { firstMentionEvidence } from './personEvidence';
@@ -62,14 +61,7 @@ function candidatesIn(run: readonly NameWord[], matcher: NameMatcher, prose: str
  * full before, a name that is no spelling of anyone's in the reference.
  */
 function strangersSurname(analysis: DocumentAnalysis, word: NameWord, matcher: NameMatcher): boolean {
-  const { words, doc } = analysis;
-  for (let i = 1; i < word.index; i++) {
-    const given = words[i - 1];
-    if (words[i].norm !== word.norm || isTitleWord(given.norm) || !isCapitalized(doc.prose.slice(given.start, given.end))) continue;
-    if (!/^\s+$/.test(doc.prose.slice(given.end, words[i].start))) continue;
-    if (matcher.nearFullNames([given.norm, word.norm]).length === 0 && !matcher.isKnownName([given.norm, word.norm])) return true;
-  }
-  return false;
+  return someFullNameEndingIn(analysis, word.norm, word.index, (given) => !isTitleWord(given.norm) && matcher.nearFullNames([given.norm, word.norm]).length === 0 && !matcher.isKnownName([given.norm, word.norm]));
 }
 
 /** Written in capitals only, two letters or more: "AUSMIN", "NATO". */
