@@ -8,7 +8,7 @@
 import type { Entity, NameForm } from '../reference/index';
 import type { Person } from '../reference/types';
 import type { Span } from '../checks/finding';
-import { isCapitalized, type Word } from '../text/words';
+import { isCapitalized, modifiesNoun, type Word } from '../text/words';
 import { countWhile, firstStartingAt, lastStartingAtOrBefore, spanAt, spansWithin } from '../text/spans';
 import type { ProseDocument } from './document';
 import type { Mention } from './mentions';
@@ -259,7 +259,7 @@ function attributionBefore(context: Context, lead: Span): Attribution | undefine
     }
     // Not a name after a preposition (but "came from X:") or used as a modifier ("after the Qin meeting"); a
     // possessive only when nobody else is named ("Biden's adviser, Jake Sullivan, framed its purpose:").
-    const labelled = people.filter((m) => !(objectOfPreposition(context.words, m) && context.words[m.wordIndex - 1].norm !== 'from') && !modifiesNoun(context, m));
+    const labelled = people.filter((m) => !(objectOfPreposition(context.words, m) && context.words[m.wordIndex - 1].norm !== 'from') && (m.possessive || !modifiesNoun(context.doc.prose, context.words, m.wordIndex, m.wordIndex + m.wordCount)));
     const named = labelled.some((m) => !m.possessive) ? labelled.filter((m) => !m.possessive) : labelled;
     // "He praised Blinken: “…”": a subject pronoun before the names is the speaker.
     const pronoun = leadWords.find((word) => SUBJECT_PRONOUNS.has(word.norm));
@@ -281,12 +281,6 @@ function isObject(context: Context, mention: Mention): boolean {
   if (!before || mention.possessive || /[,;:.!?(—–\n]/.test(context.doc.prose.slice(before.end, mention.start))) return false;
   const norm = before.norm;
   return !isCapitalized(context.doc.prose.slice(before.start, before.end)) && !DETERMINERS.has(norm) && !isTitleWord(norm) && norm !== 'from' && norm !== 'by' && norm !== 'and';
-}
-
-/** "the Qin meeting", "a Blinken aide": a name after an article, used as a modifier of the noun after it. */
-function modifiesNoun(context: Context, mention: Mention): boolean {
-  const before = context.words[mention.wordIndex - 1]?.norm;
-  return !mention.possessive && (before === 'the' || before === 'a' || before === 'an') && context.words[mention.wordIndex + mention.wordCount] !== undefined;
 }
 
 /**

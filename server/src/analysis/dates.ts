@@ -74,13 +74,18 @@ export function fieldsOfIsoDate(value: string): CalendarFields {
 }
 
 /** Days past the article's date from which a dated event is a later occasion rather than a day or two off. */
-export const LATER_OCCASION_DAYS = 7;
+const LATER_OCCASION_DAYS = 7;
+
+/** A date (with its year) a week or more after the article's: another occasion, not a slip of a day or two. */
+export function isLaterOccasion(stated: CalendarFields, articleDate: string): boolean {
+  return (daysAfter(stated, articleDate) ?? 0) >= LATER_OCCASION_DAYS;
+}
 
 /**
  * How many days the earliest day a date states ("July 2023" is July 1) comes after an ISO date; undefined
  * without a year.
  */
-export function daysAfter(stated: CalendarFields, isoDate: string): number | undefined {
+function daysAfter(stated: CalendarFields, isoDate: string): number | undefined {
   if (stated.year === undefined) return undefined;
   const [year, month, day] = isoDate.split('-').map(Number);
   return (Date.UTC(stated.year, (stated.month ?? 1) - 1, stated.day ?? 1) - Date.UTC(year, (month || 1) - 1, day || 1)) / 86_400_000;
@@ -103,7 +108,7 @@ export function toldOfAnotherTime(analysis: DocumentAnalysis, sentence: Span, ar
   return datesUpTo(analysis, sentence).some(
     (date) =>
       (date.start >= sentence.start && date.stated.year !== undefined && date.stated.year !== articleYear) ||
-      (date.stated.month !== undefined && (daysAfter({ year: articleYear, ...date.stated }, articleDate) ?? 0) >= LATER_OCCASION_DAYS),
+      (date.stated.month !== undefined && isLaterOccasion({ year: articleYear, ...date.stated }, articleDate)),
   );
 }
 

@@ -17,7 +17,7 @@ import type { Span } from '../checks/finding';
 import type { ReferenceIndex } from '../reference/index';
 import type { Fact } from '../reference/types';
 import { isCalendarName, monthNumber } from '../text/calendar';
-import { LATER_OCCASION_DAYS, daysAfter, datesUpTo, findDateExpressions, readDates, type DateExpression } from './dates';
+import { isLaterOccasion, datesUpTo, findDateExpressions, readDates, type DateExpression } from './dates';
 import { oncePer } from '../text/memo';
 import { firstStartingAt, lastStartingAtOrBefore } from '../text/spans';
 import { isCapitalized, stripPossessive, words, type Word } from '../text/words';
@@ -277,7 +277,7 @@ export class FactMatcher {
    */
   private toldOfLaterTime(sentenceIndex: number, value: Span): boolean {
     const article = this.reference.loaded.set.article.date;
-    return this.datesTold(sentenceIndex, value).some((date) => date.stated.month !== undefined && (daysAfter(date.stated, article) ?? 0) >= LATER_OCCASION_DAYS);
+    return this.datesTold(sentenceIndex, value).some((date) => date.stated.month !== undefined && isLaterOccasion(date.stated, article));
   }
 
   /**
@@ -750,7 +750,7 @@ function talksInPerson(prose: string, sentence: SentenceFrame, verb: number, fro
 function timeCountedFrom(prose: string, sentence: SentenceFrame, value: Span): Span[] {
   const phrases: Span[] = [];
   sentence.words.forEach((word, k) => {
-    if (k === 0 || !RELATIVE_TO.has(word.norm) || !TIME_UNITS.has(singular(sentence.words[k - 1].norm))) return;
+    if (!countsTimeFrom(sentence.words, k)) return;
     const comma = prose.indexOf(',', word.end);
     const phrase = { start: sentence.words[k - 1].start, end: comma >= 0 && comma < sentence.end ? comma : sentence.end };
     if (!within(value, phrase)) phrases.push(phrase);
@@ -770,9 +770,14 @@ function afterTimeFrom(prose: string, sentenceWords: readonly Word[], hit: Trigg
     // The hit within the phrase ("Two days before, Xi met Gates on Thursday" dates the meeting).
     if (prose.slice(sentenceWords[k].end, hit.start).includes(',')) return false;
     const outside = sentenceWords[k].start >= value.end || !within(sentenceWords[k], valuePart);
-    return outside && TIME_UNITS.has(singular(sentenceWords[k - 1].norm));
+    return outside && countsTimeFrom(sentenceWords, k);
   }
   return false;
+}
+
+/** Word `k` is "after" or "before" following a unit of time: "a week after", "the day before". */
+function countsTimeFrom(sentenceWords: readonly Word[], k: number): boolean {
+  return k > 0 && RELATIVE_TO.has(sentenceWords[k].norm) && TIME_UNITS.has(singular(sentenceWords[k - 1].norm));
 }
 
 const RELATIVE_TO = new Set(['after', 'before']);

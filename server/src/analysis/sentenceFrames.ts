@@ -9,7 +9,7 @@ import type { Pronoun } from '../reference/types';
 import { isCalendarName } from '../text/calendar';
 import { memoTable, oncePer } from '../text/memo';
 import { firstStartingAt, lastStartingAtOrBefore } from '../text/spans';
-import { isCapitalized, phraseKey, stripPossessive, type Word } from '../text/words';
+import { isCapitalizedWord, modifiesNoun, phraseKey, stripPossessive, type Word } from '../text/words';
 import { isCommonWord } from './dictionary';
 import { someFullNameEndingIn } from './nameCandidates';
 import { nameMatcherFor } from './nameMatcher';
@@ -259,7 +259,7 @@ function findRefs(
     // in "First he saw Wang Yi; then he was received by Xi", both are the same man.
     let antecedent: EntityRef | undefined;
     for (const ref of refs) {
-      if (ref.start < word.start && (antecedent === undefined || ref.start < antecedent.start) && hasPronoun(reference, ref, pronoun) && !modifiesNoun(analysis.doc.prose, sentenceWords, ref)) antecedent = ref;
+      if (ref.start < word.start && (antecedent === undefined || ref.start < antecedent.start) && hasPronoun(reference, ref, pronoun) && !modifiesNoun(analysis.doc.prose, sentenceWords, firstStartingAt(sentenceWords, ref.start), firstStartingAt(sentenceWords, ref.end))) antecedent = ref;
     }
     const opening = subjectAfterOpening(analysis.doc.prose, sentence, sentenceWords, word, refs);
     antecedent ??= (opening && hasPronoun(reference, opening, pronoun) ? opening : undefined) ?? before.find((ref) => hasPronoun(reference, ref, pronoun));
@@ -277,14 +277,6 @@ function findRefs(
   }
   if (refs.length > 1) refs.sort(byStart);
   return refs;
-}
-
-/** "the Blinken talks", "a Qin aide": a name after an article and before a lower-case noun modifies the noun. */
-function modifiesNoun(prose: string, sentenceWords: readonly Word[], ref: EntityRef): boolean {
-  const at = firstStartingAt(sentenceWords, ref.start);
-  const before = sentenceWords[at - 1]?.norm;
-  const after = sentenceWords.find((word) => word.start >= ref.end);
-  return (before === 'the' || before === 'a' || before === 'an') && after !== undefined && /^\s+$/.test(prose.slice(ref.end, after.start)) && !isCapitalizedWord(prose, after);
 }
 
 /**
@@ -350,12 +342,6 @@ function isUnknownName(analysis: DocumentAnalysis, reference: ReferenceIndex, ru
 function opensWithCapitals(prose: string, sentenceWords: readonly Word[]): boolean {
   if (sentenceWords.length < 2 || !isCapitalizedWord(prose, sentenceWords[1])) return false;
   return isCapitalizedWord(prose, sentenceWords[0]) || (sentenceWords.length > 2 && isCapitalizedWord(prose, sentenceWords[2]));
-}
-
-function isCapitalizedWord(prose: string, word: Word): boolean {
-  // By character code for ASCII: this runs on many words of a sentence.
-  const code = prose.charCodeAt(word.start);
-  return code < 128 ? code >= 65 && code <= 90 : isCapitalized(prose.slice(word.start, word.end));
 }
 
 function lastEndingBy(spans: readonly Span[], offset: number): Span | undefined {

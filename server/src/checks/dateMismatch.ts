@@ -1,7 +1,7 @@
 // date-mismatch: a weekday, day, month or year that contradicts the reference's date for the event the sentence
 // is about ("Blinken met Xi on Tuesday" when the reference has Monday). The fix writes the reference's date in
 // the draft's own format.
-import { LATER_OCCASION_DAYS, daysAfter, describeDate, fieldsOfIsoDate, readDates, rewriteDate, type CalendarFields, type DateExpression } from '../analysis/dates';
+import { describeDate, isLaterOccasion, fieldsOfIsoDate, readDates, rewriteDate, type CalendarFields, type DateExpression } from '../analysis/dates';
 import { chooseFact, factMatcher, factValueKey, statedRightlyBeside } from '../analysis/factMatch';
 import { insideQuotation } from '../analysis/quotedText';
 import type { ReferenceIndex } from '../reference/index';
@@ -106,7 +106,7 @@ function monthsApart(stated: CalendarFields, reference: CalendarFields): number 
  */
 function afterTheArticle(expression: DateExpression, fact: Fact, reference: ReferenceIndex): boolean {
   const article = reference.loaded.set.article.date;
-  return !!fact.date && fact.date.value <= article && (daysAfter(expression.stated, article) ?? 0) >= LATER_OCCASION_DAYS;
+  return !!fact.date && fact.date.value <= article && isLaterOccasion(expression.stated, article);
 }
 
 /** The draft states at least one field the reference knows. */

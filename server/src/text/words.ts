@@ -103,3 +103,21 @@ const CAPITALIZED = /^\p{Lu}/u;
 export function isCapitalized(word: string): boolean {
   return CAPITALIZED.test(word);
 }
+
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/**
+ * "the Blinken talks", "a Qin aide": the name from word `first` up to word `next` follows an article and comes right
+ * before a lower-case word, so it modifies that noun and is nobody's mention as subject or speaker.
+ */
+export function modifiesNoun(prose: string, sentenceWords: readonly Word[], first: number, next: number): boolean {
+  const before = sentenceWords[first - 1];
+  const after = sentenceWords[next];
+  return before !== undefined && ARTICLES.has(before.norm) && after !== undefined && /^\s+$/.test(prose.slice(sentenceWords[next - 1].end, after.start)) && !isCapitalizedWord(prose, after);
+}
+
+export function isCapitalizedWord(prose: string, word: Word): boolean {
+  // By character code for ASCII: this runs on many words of a sentence.
+  const code = prose.charCodeAt(word.start);
+  return code < 128 ? code >= 65 && code <= 90 : isCapitalized(prose.slice(word.start, word.end));
+}
