@@ -66,13 +66,17 @@ function assertFixesApply(text: string, finding: Finding, lang: DocumentLanguage
   }
 }
 
-const QUOTE_MARKS = new Set(['“', '"', '‘', "'"]);
+const QUOTE_MARKS = new Set(['“', '"', '‘', "'", '«', '„']);
 
-/** Quote findings sit on their quotation: the whole of it from its opening mark, or its words right after it. */
+/**
+ * Quote findings sit on their quotation: the whole of it from its opening mark, or its words right after it (and
+ * after the spaces French puts inside guillemets).
+ */
 function assertOnQuotation(text: string, finding: Finding) {
   if (finding.code === 'quote-misattributed') assert.ok(QUOTE_MARKS.has(text[finding.start]), `${finding.code} starts at a quote mark: ${JSON.stringify(text.slice(finding.start, finding.end))}`);
   if (finding.code === 'quote-altered' || finding.code === 'quote-unverified') {
-    assert.ok(QUOTE_MARKS.has(text[finding.start - 1]) || finding.start === 0, `${finding.code} starts after a quote mark: ${JSON.stringify(text.slice(finding.start - 1, finding.end))}`);
+    const mark = text.slice(0, finding.start).replace(/ +$/, '').slice(-1);
+    assert.ok(QUOTE_MARKS.has(mark) || finding.start === 0, `${finding.code} starts after a quote mark: ${JSON.stringify(text.slice(finding.start - 1, finding.end))}`);
   }
 }
 

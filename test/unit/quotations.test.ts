@@ -38,3 +38,10 @@ test('markdown code, link destinations and front matter are not prose', () => {
   const text = '---\ntitle: "front matter"\n---\n\nUse `"code"` and [a link](http://x.test "a title") and “real words”.';
   assert.deepEqual(quotes(text, 'markdown'), ['real words']);
 });
+
+test('guillemets and low-high quotes are quotation marks, without the spaces French puts inside', () => {
+  assert.deepEqual(quotes('She wrote «one thing», then « another thing » and „a third“ and „a fourth”.'), ['one thing', 'another thing', 'a third', 'a fourth']);
+  // A closing guillemet never closes a curly quote, nor a curly one a guillemet.
+  assert.deepEqual(quotes('He said “this has » inside” and «that has ” inside».'), ['this has » inside', 'that has ” inside']);
+  assert.deepEqual(quotes('A lone » or « mark is no quotation.'), []);
+});

@@ -63,6 +63,15 @@ test('dropped and added words are alterations too, and the fix keeps the draft�
   assert.equal(applyFix(added, preferredFix(addedFinding)), 'Vasquez said: “We listened to the fishermen before we listened to the engineers.”');
 });
 
+test('quotes in guillemets and low-high marks are checked like any other, and fixed inside their marks', () => {
+  const french = 'Okafor a déclaré : « The channel has lost almost a metre of depth since 2019. »';
+  const finding = only(french, 'quote-altered');
+  assert.equal(french.slice(finding.start, finding.end), 'The channel has lost almost a metre of depth since 2019.');
+  assert.equal(applyFix(french, preferredFix(finding)), 'Okafor a déclaré : « The channel has lost nearly a metre of depth since 2019. »');
+  const lowHigh = '„Every boat that runs aground costs us a season“, Raman said.';
+  assert.equal(applyFix(lowHigh, preferredFix(only(lowHigh, 'quote-misattributed'))), '„Every boat that runs aground costs us a season“, Okafor said.');
+});
+
 test('the wrong outlet is flagged on the outlet and fixed to the reference one', () => {
   const text = 'Raman told the Coastal Herald that “nothing leaves the bay.”';
   const finding = only(text, 'outlet-mismatch');

@@ -1,5 +1,6 @@
-// Finds quotations in prose: double quotes (curly or straight), and single quotes used as quotation marks
-// (not apostrophes: "Blinken's", "don't", "’90s"). Single quotes inside a double-quoted passage belong to it.
+// Finds quotations in prose: double quotes (curly or straight, guillemets «…», low-high „…“ or „…”), and single
+// quotes used as quotation marks (not apostrophes: "Blinken's", "don't", "’90s"). Single quotes inside a
+// double-quoted passage belong to it.
 // A quotation left open at the end of a paragraph continues when the next paragraph opens with a quote mark
 // (the newspaper convention for multi-paragraph quotes); any other unclosed mark is ignored.
 import type { Span } from '../checks/finding';
@@ -22,6 +23,10 @@ const OPENING_CONTEXT = /[\s(\[{“"‘'—–-]/u;
 
 type Mark = { kind: 'double' | 'single'; open: number };
 
+/** The marks that close a double quotation, by the mark that opened it. */
+const CLOSING_DOUBLE: Record<string, string> = { '“': '”"', '"': '”"', '«': '»', '„': '“”' };
+const DOUBLE_MARKS = '“”"«»„';
+
 export function findQuotations(prose: string, blocks: readonly Block[]): QuotationSpan[] {
   const quotations: QuotationSpan[] = [];
   let carried = false;
@@ -35,19 +40,19 @@ export function findQuotations(prose: string, blocks: readonly Block[]): Quotati
     carried = false;
     for (let i = block.start; i < block.end; i++) {
       const ch = prose[i];
-      if (ch === '“' || ch === '”' || ch === '"') {
+      if (DOUBLE_MARKS.includes(ch)) {
         if (open?.kind === 'double') {
-          if (ch === '“') continue;
-          push(quotations, open.open, i, blockIndex, continued, true);
+          if (!CLOSING_DOUBLE[prose[open.open]].includes(ch)) continue;
+          push(prose, quotations, open.open, i, blockIndex, continued, true);
           open = undefined;
           continued = false;
-        } else if (ch !== '”' && isOpeningDouble(prose, i)) {
+        } else if (isOpeningDouble(prose, i)) {
           // A double quote opening while a single one is open means that single mark was an apostrophe.
           open = { kind: 'double', open: i };
         }
       } else if ((ch === '‘' || ch === '’' || ch === "'") && open?.kind !== 'double') {
         if (open?.kind === 'single' && ch !== '‘' && isClosingSingle(prose, i, block.end)) {
-          push(quotations, open.open, i, blockIndex, false, true);
+          push(prose, quotations, open.open, i, blockIndex, false, true);
           open = undefined;
         } else if (!open && ch !== '’' && isOpeningSingle(prose, i, block.start)) {
           open = { kind: 'single', open: i };
@@ -55,21 +60,26 @@ export function findQuotations(prose: string, blocks: readonly Block[]): Quotati
       }
     }
     if (open?.kind === 'double' && isOpeningDouble(prose, firstNonSpace(prose, blocks[blockIndex + 1]))) {
-      push(quotations, open.open, trimEnd(prose, block.end), blockIndex, continued, false);
+      push(prose, quotations, open.open, trimEnd(prose, block.end), blockIndex, continued, false);
       carried = true;
     }
   });
   return quotations;
 }
 
-function push(out: QuotationSpan[], open: number, close: number, blockIndex: number, continued: boolean, closed: boolean) {
+function push(prose: string, out: QuotationSpan[], open: number, close: number, blockIndex: number, continued: boolean, closed: boolean) {
   if (close - open < 2) return;
-  out.push({ open, close, outerEnd: closed ? close + 1 : close, start: open + 1, end: close, blockIndex, continued });
+  // Without the spaces French typography puts inside guillemets: « … ».
+  let start = open + 1;
+  while (start < close && prose[start] === ' ') start++;
+  const end = trimEnd(prose, close);
+  if (end <= start) return;
+  out.push({ open, close, outerEnd: closed ? close + 1 : close, start, end, blockIndex, continued });
 }
 
 function isOpeningDouble(prose: string, i: number): boolean {
   const ch = prose[i];
-  if (ch === '“') return true;
+  if (ch === '“' || ch === '«' || ch === '„') return true;
   if (ch !== '"') return false;
   const next = prose[i + 1] ?? '';
   return next !== '' && !/\s/.test(next);

@@ -13,7 +13,7 @@ const ABBREVIATIONS = new Set([
 // Terminal punctuation, optional closing quotes or brackets, whitespace, then something that can open a sentence.
 // The lookbehind starts a match only at the first mark of a run: retrying from every mark of a long run
 // ("!!!!…") made the scan quadratic.
-const BOUNDARY = /(?<![.!?…])[.!?…]+["”’')\]]*(?=\s+["“‘'(\[]?[\p{Lu}\p{N}])/gu;
+const BOUNDARY = /(?<![.!?…])[.!?…]+["”’»')\]]*(?=\s+["“‘«„'(\[]?[\p{Lu}\p{N}])/gu;
 
 export function splitSentences(prose: string, block: Span): Span[] {
   const text = prose.slice(block.start, block.end);

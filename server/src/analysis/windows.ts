@@ -72,7 +72,7 @@ function pieces(text: string, chunk: Span): Span[] {
   while (chunk.end - start > PIECE * 2) {
     const from = start + PIECE;
     const stretch = text.slice(from, from + PIECE);
-    const sentenceEnd = /[.!?]["”’)]*\s+/.exec(stretch);
+    const sentenceEnd = /[.!?]["”’»)]*\s+/.exec(stretch);
     const blank = /\s+/.exec(stretch);
     let cut = from + (sentenceEnd ? sentenceEnd.index + sentenceEnd[0].length : blank ? blank.index + blank[0].length : PIECE);
     if (/[\uDC00-\uDFFF]/.test(text[cut] ?? '')) cut++;
