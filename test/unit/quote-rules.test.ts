@@ -462,6 +462,10 @@ test('a second verb joined by "and" has the first one’s subject: “Raman met 
     'On Friday Raman met Okafor, the harbour master, and said that “nothing leaves the bay.”',
   ]) assert.deepEqual(reported(text, run(text)), [], text);
   assert.match(only('Okafor met Raman on Friday and said “nothing leaves the bay.”', 'quote-misattributed').message, /not Tom Okafor/);
+  // After "whom", the joined verbs are the relative clause's subject's.
+  const whom = 'Marcus Bell, whom Raman met on Friday and told that “nothing leaves the bay,” left early.';
+  assert.deepEqual(reported(whom, run(whom)), [], whom);
+  assert.match(only('Priya Raman, whom Okafor met on Friday and told that “nothing leaves the bay,” left early.', 'quote-misattributed').message, /not Tom Okafor/);
 });
 
 test('asides with words before the verb, asides within asides, and asides after the quote', () => {

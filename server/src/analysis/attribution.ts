@@ -187,6 +187,13 @@ function takesInfinitive(words: readonly Word[], i: number): boolean {
   return INFINITIVE_VERBS.has(words[i].norm) && words[i + 1]?.norm === 'to';
 }
 
+/** "Bill Gates, whom Xi met and told …": a verb joined to one after "whom" shares that one's subject. */
+function afterWhom(leadWords: readonly Word[], joined: Span): Span {
+  const joinedWords = spansWithin(leadWords, joined);
+  for (let k = joinedWords.length - 1; k >= 0; k--) if (joinedWords[k].norm === 'whom') return { start: joinedWords[k].end, end: joined.end };
+  return joined;
+}
+
 /** Verbs whose object is the listener, not the speaker: "X told Y that “…”". */
 const LISTENER_VERBS = new Set(['told', 'tell', 'tells', 'telling', 'asked', 'urged', 'warned', 'reminded', 'assured', 'informed']);
 
@@ -226,7 +233,7 @@ function attributionBefore(context: Context, lead: Span): Attribution | undefine
     const coordinated = participle
       ? speakerIn(context, verbsOwnClause(context, { start: lead.start, end: context.doc.prose.lastIndexOf(',', verb.start) }), false, false)
       : leadWords[i - 1]?.norm === 'and'
-        ? speakerIn(context, { start: lead.start, end: leadWords[i - 1].start }, false, false)
+        ? speakerIn(context, afterWhom(leadWords, { start: lead.start, end: leadWords[i - 1].start }), false, false)
         : undefined;
     const subject = coordinated ?? subjectBefore(context, { start: lead.start, end: verb.start });
     if (!subject) continue;
