@@ -79,6 +79,15 @@ test('the wrong outlet is flagged on the outlet and fixed to the reference one',
   assert.equal(applyFix(text, preferredFix(finding)), 'Raman told Radio Norte that “nothing leaves the bay.”');
 });
 
+test('"…,” adding that “…”: the participle after a quote has that quote’s speaker and outlet, for both quotes', () => {
+  const wrongOutlet = 'Vasquez told Radio Norte that the harbour “built the town,” adding that “we listened to the fishermen before we listened to the engineers.”';
+  assert.equal(wrongOutlet.slice(only(wrongOutlet, 'outlet-mismatch').start, only(wrongOutlet, 'outlet-mismatch').end), 'Radio Norte');
+  const wrongSpeaker = 'Vasquez told the Coastal Herald that the harbour “built the town,” adding that “every boat that runs aground costs us a season.”';
+  assert.match(only(wrongSpeaker, 'quote-misattributed').message, /Tom Okafor saying these words, not Elena Vasquez/);
+  const right = 'Vasquez told the Coastal Herald that the harbour “built the town,” adding that “we listened to the fishermen before we listened to the engineers.”';
+  assert.deepEqual(reported(right, run(right)), [], right);
+});
+
 test('an unknown outlet is still a contradiction when the reference names one', () => {
   const text = 'Speaking to Channel Nine, Vasquez said: “We listened to the fishermen before we listened to the engineers.”';
   assert.equal(text.slice(only(text, 'outlet-mismatch').start, only(text, 'outlet-mismatch').end), 'Channel Nine');

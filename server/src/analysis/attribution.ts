@@ -70,6 +70,7 @@ export function attributeQuotations(
     const lead = { start: previousQuoteClose(quotations, index, sentence.start), end: quotation.open };
     const own =
       attributionAfter(context, tail) ??
+      addedByPreviousSpeaker(context, quotations[index - 1], result[index - 1], lead) ??
       attributionBefore(context, lead) ??
       namedBeforeAside(context, tail) ??
       introducedByPreviousParagraph(context, quotation) ??
@@ -82,6 +83,19 @@ export function attributeQuotations(
     result.push(continuation(context, quotations, result, index));
   });
   return result;
+}
+
+/**
+ * "X told the BBC that “…,” adding that “…”": a participle of saying right after the previous quotation, in the
+ * same sentence, has that quotation's speaker, heard by the same outlet.
+ */
+function addedByPreviousSpeaker(context: Context, previousQuotation: QuotationSpan | undefined, previous: Attribution | undefined, lead: Span): Attribution | undefined {
+  if (!previous?.entity || !previousQuotation || lead.start !== previousQuotation.close + 1) return undefined;
+  const leadWords = spansWithin(context.words, lead);
+  const participle = leadWords[0];
+  if (!participle?.norm.endsWith('ing') || !isReportingVerb(context, participle) || leadWords.length > 2 || (leadWords[1] && leadWords[1].norm !== 'that')) return undefined;
+  if (!/^[\s,]*$/.test(context.doc.prose.slice(lead.start, participle.start))) return undefined;
+  return previous;
 }
 
 function continuation(context: Context, quotations: readonly QuotationSpan[], done: readonly Attribution[], index: number): Attribution {
@@ -154,8 +168,9 @@ function attributionAfter(context: Context, tail: Span): Attribution | undefined
   const verbAt = tailWords.findIndex((w) => isReportingVerb(context, w));
   if (verbAt < 0 || verbAt > 6) return undefined;
   const verb = tailWords[verbAt];
-  // "…,” said X": the speaker follows the verb.
+  // "…,” said X": the speaker follows the verb; not a participle's ("…,” adding that …" is the subject's before).
   if (verbAt === 0) {
+    if (verb.norm.endsWith('ing')) return undefined;
     const speaker = speakerAt(context, verb.end, tail.end);
     return speaker && { ...speaker, outlet };
   }
