@@ -397,6 +397,27 @@ test('a title given to someone is who they are, not an event word of a fact that
   assert.equal(only('date-mismatch', 'Sullivan joined the first joint talks of national security advisers in May.', builtIn).refId, 'security-advisers-joint-talks');
 });
 
+test('"Friday\'s meeting" refers back like "the meeting"; a stranger in the other side\'s place is another meeting', () => {
+  assert.equal(only('date-mismatch', 'Lindqvist spoke to reporters. Friday’s meeting with Duarte ran late.', lisbon).refId, 'lindqvist-met-duarte');
+  assertNoFinding('date-mismatch', [
+    'Lindqvist spoke to reporters. Thursday’s meeting with Duarte ran late.',
+    'Lindqvist spoke to reporters. Jonas Berg flew in weeks later. Friday’s meeting with Duarte ran late.',
+  ], lisbon);
+  // One side of the first round of talks, with someone the reference does not know in the other's place.
+  assertNoFinding('date-mismatch', ['Qin Gang held a first round of talks with Janet Yellen on Monday.', 'Janet Yellen’s first round of talks with Qin Gang was on Monday.'], builtIn);
+  assert.equal(only('date-mismatch', 'The first round of talks with Qin Gang was on Monday.', builtIn).refId, 'blinken-met-qin-gang');
+});
+
+test('a date in a phrase of its own before a verb of saying dates the saying, unless an event word comes first', () => {
+  assertNoFinding('date-mismatch', [
+    'On Friday, a spokesman said Lindqvist had met Duarte.',
+    'On Friday, the day before the talks, the spokesman said Lindqvist would meet Duarte.',
+  ], lisbon);
+  // The built-in set's saying fact is Biden's, on Saturday; the speaker is only "the president" here.
+  assertNoFinding('date-mismatch', ['On Saturday, the day before Blinken arrived, the president said he hoped to meet Xi.'], builtIn);
+  assert.equal(only('date-mismatch', 'On Friday, Lindqvist met Duarte and said the talks went well.', lisbon).refId, 'lindqvist-met-duarte');
+});
+
 test('"the" before a title or a word for a person does not refer back to the event before', () => {
   // The built-in set has "secretary of state" as an event word (the first secretary of state in five years).
   assertNoFinding('date-mismatch', ['Blinken met Xi. The secretary spent Sunday in talks.'], builtIn);

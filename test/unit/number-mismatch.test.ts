@@ -240,6 +240,18 @@ test('a pronoun in the phrase opening a sentence stands for the person named rig
     'Qin Gang accepted. During his 20-hour trans-Pacific journey Blinken phoned Tokyo and Seoul, and the advisers held their first joint talks.',
   ], builtIn);
   assert.equal(only('number-mismatch', 'Biden spoke first. During his 14-hour trans-Pacific journey Blinken phoned Tokyo.', builtIn).refId, 'journey-twenty-hours');
+  // Phrases put one after another before the subject: the pronoun in any of them is the subject's.
+  assert.equal(only('number-mismatch', 'Biden spoke first. On arrival, after his 14-hour journey, Blinken met Qin.', builtIn).refId, 'journey-twenty-hours');
+  assertNoFinding('number-mismatch', ['Biden spoke first. On arrival, after his 20-hour journey, Blinken met Qin.'], builtIn);
+});
+
+test('"the" or a day\'s possessive before an event word, names aside, refers back; not after a sentence about a stranger', () => {
+  assert.equal(only('number-mismatch', 'Lindqvist spoke to reporters. The Carlos Duarte meeting lasted nine hours.', lisbon).refId, 'lindqvist-duarte-four-hours');
+  assertNoFinding('number-mismatch', [
+    'Lindqvist spoke to reporters. The Carlos Duarte meeting lasted about four hours.',
+    // Jonas Berg is no one the reference knows: the meeting told of next may be his.
+    'Lindqvist spoke to reporters. Jonas Berg flew in weeks later. The Carlos Duarte meeting lasted nine hours.',
+  ], lisbon);
 });
 
 test('a fact known by its event words alone is not another year’s: a year stated before it in the paragraph says which', () => {

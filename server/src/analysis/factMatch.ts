@@ -20,7 +20,7 @@ import { isCalendarName, monthNumber } from '../text/calendar';
 import { isLaterOccasion, datesUpTo, findDateExpressions, readDates, type DateExpression } from './dates';
 import { oncePer } from '../text/memo';
 import { firstStartingAt, lastStartingAtOrBefore } from '../text/spans';
-import { isCapitalized, stripPossessive, words, type Word } from '../text/words';
+import { isCapitalized, isCapitalizedWord, stripPossessive, words, type Word } from '../text/words';
 import type { DocumentAnalysis } from './analyze';
 import { singular } from './numbers';
 import { nameWordsOf } from './mentions';
@@ -132,6 +132,9 @@ export class FactMatcher {
     // started is not the date of the one last told of (its end still is: "The talks ended on Tuesday").
     if (!direct.some((ref) => ref.person) && this.startDated(sentence, clause, value)) return [];
     const speech = speechVerbBy(sentence.words, value, segment);
+    // "On Saturday, the day before the talks, the president said he hoped to meet Xi": a phrase of its own dates
+    // the verb of saying after it, unless an event word of the fact comes first.
+    const saidAfter = bare && !speech ? sentence.words.find((word) => word.start >= value.end && within(word, clause) && SPEECH_VERBS.has(word.norm) && !isCapitalizedWord(this.analysis.doc.prose, word)) : undefined;
     const later = this.toldOfLaterTime(sentenceIndex, value);
     let places: Place[] | undefined;
     let townElsewhere: boolean | undefined;
@@ -156,7 +159,8 @@ export class FactMatcher {
       if (meetsInPerson(fact) && sentence.words.some((word) => within(word, clause) && REMOTE_WORDS.has(word.norm))) continue;
       // "Blinken said on Tuesday that the meeting …": the date is the saying's, not the meeting's, unless it was said
       // at the meeting ("Xi said on Friday, in a meeting with Bill Gates, that …").
-      if (speech && !inClause.some((hit) => within(speech, hit) || occasionOf(sentence.words, hit))) continue;
+      const dating = speech ?? (saidAfter && !isSaying(this.reference, fact) && !inClause.some((hit) => hit.start >= value.end && hit.end <= saidAfter.start) ? saidAfter : undefined);
+      if (dating && !inClause.some((hit) => within(dating, hit) || occasionOf(sentence.words, hit))) continue;
       // A fact about a saying ("Biden said on Saturday that he hoped to meet Xi") is told with a verb of saying
       // whose subject is its speaker: not "Xi said on Thursday …", nor "Monday may lead to a meeting of Xi and Biden".
       if (isSaying(this.reference, fact) && !inClause.some((hit) => isSpeechHit(sentence, hit) && speakerOf(sentence, hit) === evidenceSpeaker(this.reference, fact))) continue;
@@ -173,6 +177,9 @@ export class FactMatcher {
       // in March", "The first round of talks, on Saturday, …").
       if (named === 0 && supported === 1 && !inClause.some((hit) => within(hit, near) && distinctiveTriggers(this.reference, fact).has(hit.key))) continue;
       if (!this.accepts(fact, { named, supported, hits: inClause, local: direct, value, sentence })) continue;
+      // "Qin Gang held talks with Janet Yellen on Monday", "Janet Yellen flew in. The Qin meeting lasted …": someone
+      // the reference does not know may be the other side.
+      if (supported < fact.participants.length && fact.participants.length >= 2 && (sentence.aboutSomeoneElse || this.strangerIn(sentenceIndex, clause, inClause))) continue;
       places ??= placeWords(this.analysis.doc.prose, wordsOutsideRefs(sentence, clause));
       if (this.placeConflict(sentence, places, fact) || this.timeConflict(clause, fact)) continue;
       // "Blinken met Wang Yi in Jakarta on 13 July": the value's part of the sentence puts it in a town the source
@@ -184,6 +191,21 @@ export class FactMatcher {
       found.push({ fact, named, supported, hits: inClause, distinctive, refs, inPart });
     }
     return found;
+  }
+
+  /**
+   * The clause names someone the reference does not know where the other side of an event would be: opening it
+   * ("Janet Yellen's talks with Qin"), or after "with" or an event word ("talks with Janet Yellen", "met Yellen").
+   */
+  private strangerIn(sentenceIndex: number, clause: Span, hits: readonly TriggerHit[]): boolean {
+    const sentence = this.sentences.at(sentenceIndex);
+    const clauseStart = firstStartingAt(sentence.words, clause.start);
+    return this.sentences.unknownNamesAt(sentenceIndex).some((name) => {
+      if (!within(name, clause)) return false;
+      const at = firstStartingAt(sentence.words, name.start);
+      const before = sentence.words[at - 1];
+      return at === clauseStart || before?.norm === 'with' || hits.some((hit) => hit.end === before?.end);
+    });
   }
 
   /** A verb of starting comes before the value in the clause, and the value is a date. */
@@ -636,10 +658,14 @@ function refersBack(sentence: SentenceFrame, clause: Span, isEventWord: (word: W
     // "Talks with Qin Gang on Sunday lasted …", "- Met Wang Yi on Monday": an event word opening the clause, with
     // no one before it, is the event told of.
     if (i === 0 && isEventWord(word)) return true;
-    if (word.norm !== 'the') return false;
+    // "Monday's session": a day's own event is a definite mention too.
+    const dated = isCalendarName(stripPossessive(word.norm)) && word.norm !== stripPossessive(word.norm);
+    if (word.norm !== 'the' && !dated) return false;
     if (/^(?:two|pair)$/.test(clauseWords[i + 1]?.norm ?? '')) return true;
-    // "the meeting", "the Qin meeting": a definite mention of an event.
-    return clauseWords.slice(i + 1, i + 3).some(isEventWord);
+    // "the meeting", "the Qin meeting", "the Wang Yi session": a definite mention of an event, names aside.
+    let next = i + 1;
+    while (next < clauseWords.length && sentence.refs.some((ref) => within(clauseWords[next], ref))) next++;
+    return clauseWords.slice(next, next + 2).some(isEventWord);
   });
 }
 

@@ -40,6 +40,8 @@ export interface SentenceFrame extends Span {
    */
   context: EntityRef[];
   words: Word[];
+  /** The sentence, or the one naming someone before it, is about someone the reference does not know. */
+  aboutSomeoneElse: boolean;
 }
 
 // A Map: an object's lookup with every word of the draft was slow, and answered "constructor" with a function.
@@ -94,7 +96,10 @@ interface SentenceReading {
   refs: EntityRef[];
   /** What the previous sentence was about (positions not kept: only who). */
   before: readonly EntityRef[];
-  /** The sentence opens with a name the reference does not know: it is about that person, not the story's subject. */
+  /**
+   * The sentence opens with a name the reference does not know (it is about that person, not the story's subject),
+   * or names nobody the reference knows after such a sentence.
+   */
   aboutSomeoneElse: boolean;
 }
 
@@ -111,6 +116,8 @@ export class SentenceFrames {
   /** Where reading goes on: the first word not yet read past, and what the last sentence read was about. */
   private wordIndex = 0;
   private before: readonly EntityRef[] = [];
+  /** The last sentence naming anyone was about someone the reference does not know. */
+  private withSomeoneElse = false;
 
   constructor(
     private readonly analysis: DocumentAnalysis,
@@ -118,6 +125,12 @@ export class SentenceFrames {
   ) {
     this.spans = analysis.doc.sentences;
     this.titles = uniqueTitlesByFirstWord(reference);
+  }
+
+  /** Names in the sentence at `index` the reference does not know: "Janet Yellen". */
+  unknownNamesAt(index: number): Span[] {
+    const reading = this.reading(index);
+    return reading ? unknownNames(this.analysis, this.reference, reading.words) : [];
   }
 
   /** The frame of the sentence at `index` in `spans`. */
@@ -133,12 +146,12 @@ export class SentenceFrames {
     // Carried across paragraphs too: a paragraph naming nobody is still about the story's subject.
     const context = (reading?.before ?? []).map((ref) => ({ ...ref, start: span.start, end: span.start }));
     if (subject && !reading?.aboutSomeoneElse && !context.some((ref) => ref.id === subject)) context.push({ id: subject, person: true, via: 'name', start: span.start, end: span.start });
-    if (!reading) return { start: span.start, end: span.end, clauses: [], segments: [], refs: [], stems: [], context, words: [] };
+    if (!reading) return { start: span.start, end: span.end, clauses: [], segments: [], refs: [], stems: [], context, words: [], aboutSomeoneElse: false };
     const { prose } = this.analysis.doc;
     const clauses = splitClauses(prose, span);
     const segments = clauses.flatMap((clause) => splitSegments(prose, clause, reading.words, reading.refs));
     const stems = reading.words.map((w) => stem(w.norm));
-    return { start: span.start, end: span.end, clauses, segments, refs: reading.refs, stems, context, words: reading.words };
+    return { start: span.start, end: span.end, clauses, segments, refs: reading.refs, stems, context, words: reading.words, aboutSomeoneElse: reading.aboutSomeoneElse };
   }
 
   /**
@@ -213,12 +226,18 @@ export class SentenceFrames {
       (opensWithCapitals(prose, sentenceWords) && strangers()[0]?.start === sentenceWords[0].start) ||
       this.opensWithUnknownAppositive(span, sentenceWords, strangers) ||
       this.opensWithStrangersSurname(first);
-    if (aboutSomeoneElse || this.opensBlockOf(span, 'note') || this.opensBlockOf(span, 'heading')) this.before = [];
+    const heading = this.opensBlockOf(span, 'heading');
+    if (aboutSomeoneElse || this.opensBlockOf(span, 'note') || heading) this.before = [];
     const refs = findRefs(this.analysis, this.reference, span, sentenceWords, this.titles, this.before, strangers);
     // "Janet Yellen went to Beijing after Blinken. She met Li Qiang …": a "she" no one the reference knows can be
-    // (everyone near has another pronoun) is someone else, and so is what the sentence tells.
+    // (everyone near has another pronoun) is someone else, and so is what the sentence tells; so is "The session
+    // with Qin Gang lasted ten hours" after it, naming nobody else.
+    // Until a sentence names the story's subject or opens with someone the reference knows.
     const someoneUnknown = aboutSomeoneElse || this.pronounForNoOne(sentenceWords, refs);
-    this.readings.push({ words: sentenceWords, refs, before: someoneUnknown ? [] : this.before, aboutSomeoneElse: someoneUnknown });
+    const backToReference = heading || refs.some((ref) => ref.person && ref.via === 'name' && (ref.id === this.analysis.subject || ref.start === sentenceWords[0]?.start));
+    this.withSomeoneElse = someoneUnknown || (this.withSomeoneElse && !backToReference);
+    const stillSomeoneElse = this.withSomeoneElse;
+    this.readings.push({ words: sentenceWords, refs, before: someoneUnknown ? [] : this.before, aboutSomeoneElse: stillSomeoneElse });
     this.before = refs.some((ref) => ref.person) ? refs : [...this.before, ...refs];
   }
 
@@ -284,13 +303,19 @@ function findRefs(
  * named right after its comma.
  */
 function subjectAfterOpening(prose: string, sentence: Span, sentenceWords: readonly Word[], pronoun: Word, refs: readonly EntityRef[]): EntityRef | undefined {
-  if (prose.slice(sentence.start, pronoun.start).includes(',')) return undefined;
+  // After a label ("June 18 (Sunday): After …"), the sentence opens where the label ends.
+  const opens = Math.max(sentence.start, prose.lastIndexOf(':', pronoun.start) + 1);
+  const opener = sentenceWords.find((word) => word.start >= opens);
+  // Phrases put before the subject may follow one another: "After a 20-hour journey, during which he spoke by
+  // phone with Tokyo, Blinken met Qin".
+  const fronted = OPENING_PREPOSITIONS.has(opener?.norm ?? '') && !refs.some((ref) => ref.person && ref.start >= opens && ref.start < pronoun.start);
+  if (prose.slice(opens, pronoun.start).includes(',') && !fronted) return undefined;
   const found = prose.indexOf(',', pronoun.end);
   const comma = found >= 0 && found < sentence.end ? found : sentence.end;
   const afterComma = refs.find((ref) => ref.start > comma);
   if (afterComma?.person && afterComma.via === 'name' && /^\s*$/.test(prose.slice(comma + 1, afterComma.start))) return afterComma;
   // Before any comma: "During his 20-hour journey Blinken spoke", a possessive in a phrase opened by a preposition.
-  if (!OPENING_PREPOSITIONS.has(sentenceWords[0]?.norm ?? '') || (pronoun.norm !== 'his' && pronoun.norm !== 'her')) return undefined;
+  if (!OPENING_PREPOSITIONS.has(opener?.norm ?? '') || (pronoun.norm !== 'his' && pronoun.norm !== 'her')) return undefined;
   return refs.find((ref) => ref.start > pronoun.end && ref.start < comma && ref.person && ref.via === 'name');
 }
 
@@ -300,7 +325,8 @@ const OPENING_PREPOSITIONS = new Set(['during', 'on', 'in', 'after', 'before', '
 /**
  * Where the sentence names, by two or more capitalised words, someone the reference does not know ("Richard
  * Nixon arrived", "When Richard Nixon arrived"): not a title, a determiner's phrase ("The Great Hall"), a common
- * word capitalised at the start, a name the reference knows, nor a misspelling of one ("Anthony Blinkin").
+ * word capitalised at the start, a day or a month ("Monday, June 19"), a name the reference knows, nor a
+ * misspelling of one ("Anthony Blinkin").
  */
 function unknownNames(analysis: DocumentAnalysis, reference: ReferenceIndex, sentenceWords: readonly Word[]): Span[] {
   const { prose } = analysis.doc;
@@ -334,7 +360,7 @@ function isUnknownName(analysis: DocumentAnalysis, reference: ReferenceIndex, ru
   const mention = analysis.mentions[firstStartingAt(analysis.mentions, run[0].start)];
   if (mention && mention.start < run[run.length - 1].end) return false;
   const name = run.map((word) => stripPossessive(word.norm));
-  if (name.some(isTitleWord)) return false;
+  if (name.some((word) => isTitleWord(word) || isCalendarName(word))) return false;
   return nameMatcherFor(reference).nearNames(name).length === 0;
 }
 
