@@ -38,6 +38,16 @@ test('a confident pronoun pointing at the wrong person is misattributed, and the
   );
 });
 
+test('a pronoun is fixed to the surname of someone named before it; an organisation to the article’s word for it', () => {
+  const text = 'Raman spoke first. Councillor Marcus Bell was unmoved. “Nothing leaves the bay,” he said.';
+  assert.equal(applyFix(text, preferredFix(only(text, 'quote-misattributed'))), 'Raman spoke first. Councillor Marcus Bell was unmoved. “Nothing leaves the bay,” Raman said.');
+  // The built-in set has these words as the Chinese government's, which its article calls "Beijing".
+  const org = 'Even so, Xi made clear that “the China-US relationship is at the lowest point since its establishment.”';
+  const finding = check(org, builtInReference()).find((f) => f.code === 'quote-misattributed');
+  assert.ok(finding, org);
+  assert.equal(applyFix(org, preferredFix(finding)), 'Even so, Beijing made clear that “the China-US relationship is at the lowest point since its establishment.”');
+});
+
 test('a possessive attribution keeps its ending when fixed', () => {
   const text = 'Bell’s verdict was blunt: “Every boat that runs aground costs us a season.”';
   const finding = only(text, 'quote-misattributed');
@@ -363,6 +373,23 @@ test('“in X’s words” names the speaker, before or after the quote', () => 
     // Someone else named after the opening phrase speaks.
     'In Raman’s view, Okafor put it best: “Every boat that runs aground costs us a season.”',
   ]) assert.deepEqual(reported(text, run(text)), [], text);
+});
+
+test('"made clear" and "made it clear" report words like any verb of saying', () => {
+  assert.match(only('Bell made clear that “every boat that runs aground costs us a season.”', 'quote-misattributed').message, /not Marcus Bell/);
+  assert.match(only('Raman made it clear that “every boat that runs aground costs us a season.”', 'quote-misattributed').message, /not Priya Raman/);
+  for (const text of ['Okafor made it clear that “every boat that runs aground costs us a season.”', '“Every boat that runs aground costs us a season,” Okafor made clear.']) {
+    assert.deepEqual(reported(text, run(text)), [], text);
+  }
+});
+
+test('a pronoun carries the speaker named by "In X’s words" or "According to X", not a mere object', () => {
+  const inWords = 'In Okafor’s words, “the channel has lost nearly a metre of depth since 2019.” Others disagreed. “Nothing leaves the bay,” he added.';
+  assert.match(only(inWords, 'quote-misattributed').message, /Priya Raman saying these words, not Tom Okafor/);
+  const according = 'According to Bell, “the channel has lost nearly a metre of depth since 2019.” “Nothing leaves the bay,” he added.';
+  assert.ok(run(according).some((f) => f.code === 'quote-misattributed' && /not Marcus Bell/.test(f.message)), according);
+  const object = 'Raman spoke about Bell. “Every boat that runs aground costs us a season,” he added.';
+  assert.deepEqual(reported(object, run(object)), [], object);
 });
 
 test('an aside between the speaker and the verb does not take the quote: “Okafor, standing next to Raman, said …”', () => {

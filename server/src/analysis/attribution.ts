@@ -214,13 +214,17 @@ const LISTENER_VERBS = new Set(['told', 'tell', 'tells', 'telling', 'asked', 'ur
 
 /** A reporting verb, not a capitalised word of a name that happens to spell one ("the United States"). */
 function isReportingVerb(context: Context, word: Word): boolean {
+  const at = firstStartingAt(context.words, word.start);
+  const before = context.words[at - 1];
+  // "Xi made clear that …", "made it clear"
+  if (MAKE.has(word.norm)) return context.words[at + 1]?.norm === 'clear' || (context.words[at + 1]?.norm === 'it' && context.words[at + 2]?.norm === 'clear');
   if (!SPEECH_VERBS.has(word.norm) || isCapitalized(context.doc.prose.slice(word.start, word.end))) return false;
   // "his stated goal", "the said agreement": a participle describing a noun.
-  const before = context.words[firstStartingAt(context.words, word.start) - 1];
   return before === undefined || !DETERMINERS.has(before.norm) || /[.!?:;]\s*$/.test(context.doc.prose.slice(before.end, word.start));
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'this', 'that', 'his', 'her', 'their', 'its']);
+const MAKE = new Set(['made', 'make', 'makes', 'making']);
 
 // ---- rule 2: the clause before the quote ----
 
@@ -664,8 +668,15 @@ function resolvePronoun(context: Context, pronoun: Word): Attribution {
   // Named only as someone else's object: "The Singaporean minister spoke about Blinken. He said …", "He met Xi
   // Jinping. Later he said …" (the first "he" carries on someone named before).
   // So is a possessive: "The Singaporean minister said … Blinken's “trip is essential”, he said. And he added …".
-  rival ||= latest.possessive || objectOfPreposition(context.words, latest) || pronounSubjectBefore(context, latest, gender);
+  // Not "In X's words" nor "According to X": those name a speaker.
+  rival ||= ((latest.possessive || objectOfPreposition(context.words, latest)) && !namesSpeaker(context, latest)) || pronounSubjectBefore(context, latest, gender);
   return { ...unresolved, entity: latest.entity, confident: near && !rival, antecedent: { start: latest.start, end: latest.end } };
+}
+
+/** "In X's words", "according to X": the mention names whose words are told. */
+function namesSpeaker(context: Context, mention: Mention): boolean {
+  if (mention.possessive) return SPEECH_NOUNS.has(context.words[mention.wordIndex + mention.wordCount]?.norm ?? '');
+  return context.words[mention.wordIndex - 1]?.norm === 'to' && context.words[mention.wordIndex - 2]?.norm === 'according';
 }
 
 /** The people of the reference that runs of capitalised words in `range`, outside any mention, misspell. */

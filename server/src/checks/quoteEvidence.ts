@@ -1,6 +1,9 @@
 // Shared by the quote rules: how to point at a reference quote and how to name its speaker.
 import type { Entity, IndexedQuote, NameForm, ReferenceIndex } from '../reference/index';
-import type { EvidenceLink } from './finding';
+import type { DocumentAnalysis } from '../analysis/analyze';
+import type { Attribution } from '../analysis/attribution';
+import { oncePer } from '../text/memo';
+import type { EvidenceLink, Span } from './finding';
 
 export function quoteEvidence(reference: ReferenceIndex, quote: IndexedQuote, message: string): EvidenceLink {
   const { offset, text } = quote.quote;
@@ -23,4 +26,48 @@ function surnameOf(name: string, aliases: readonly string[]): string {
   const last = name.split(/\s+/).pop() ?? name;
   const single = aliases.filter((a) => !/\s/.test(a));
   return single.find((a) => a === last) ?? single.find((a) => name.includes(a)) ?? single[0] ?? last;
+}
+
+/**
+ * What a fix writes for the right speaker in place of the draft's `named` words: for a pronoun, the surname of
+ * someone the draft named before it (the full name otherwise); for an organisation, the draft's own word for it
+ * ("Beijing"), else its name, after "the" when the article writes it so.
+ */
+export function speakerReplacement(analysis: DocumentAnalysis, reference: ReferenceIndex, right: Entity, attribution: Attribution & { span: Span }): string {
+  const earlier = analysis.mentions.filter((m) => m.entity.id === right.id && m.end <= attribution.span.start);
+  if (right.kind === 'organization') {
+    const own = earlier.at(-1) ?? analysis.mentions.find((m) => m.entity.id === right.id);
+    if (own) return analysis.doc.text.slice(own.start, own.end);
+    const form = articleForm(reference)(right.name, right.organization.aliases);
+    if (!/(?:^|\s)(?!(?:of|for|in|and|on)\b)\p{Ll}/u.test(form) && !articleWritesThe(reference)(form)) return form;
+    return opensSentence(analysis.doc.prose, attribution.span.start) ? `The ${form}` : `the ${form}`;
+  }
+  if (attribution.form !== 'pronoun') return nameInForm(right, attribution.form);
+  return earlier.length > 0 && right.kind === 'person' ? surnameOf(right.person.name, right.person.aliases) : right.name;
+}
+
+/** Where the article writes a name as a whole word, or words. */
+function occurrences(text: string, name: string): number[] {
+  const found: number[] = [];
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[at + name.length] ?? '')) found.push(at);
+  }
+  return found;
+}
+
+/** Of an organisation's name and aliases, the one the article writes most ("Beijing" for the Chinese government). */
+const articleForm = oncePer((reference: ReferenceIndex) => (name: string, aliases: readonly string[]): string => {
+  const count = (form: string) => occurrences(reference.loaded.articleText, form).length;
+  return aliases.reduce((best, alias) => (count(alias) > count(best) ? alias : best), name);
+});
+
+/** The article writes the name mostly after "the" ("the State Department"). */
+const articleWritesThe = oncePer((reference: ReferenceIndex) => (name: string): boolean => {
+  const text = reference.loaded.articleText;
+  const all = occurrences(text, name);
+  return all.length > 0 && all.filter((at) => /\bthe\s+$/i.test(text.slice(Math.max(0, at - 5), at))).length * 2 >= all.length;
+});
+
+function opensSentence(prose: string, offset: number): boolean {
+  return /(?:^|[.!?:]["”’)]*\s+|\n\s*)$/.test(prose.slice(Math.max(0, offset - 4), offset));
 }

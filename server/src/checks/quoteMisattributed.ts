@@ -4,7 +4,7 @@ import type { Check } from './check';
 import type { Finding, Span } from './finding';
 import { misspellsSpeaker } from '../analysis/misspeltSpeaker';
 import { acceptedSpeakers } from '../analysis/quoteMatch';
-import { nameInForm, quoteEvidence, speakerName } from './quoteEvidence';
+import { quoteEvidence, speakerName, speakerReplacement } from './quoteEvidence';
 
 /**
  * Fewer words than this could be anyone's phrase ("low point"): such quotes are checked only when they are
@@ -51,7 +51,7 @@ export const quoteMisattributed: Check = ({ analysis, reference, confirm }) => {
       continue;
     }
     const saidBy = attribution.entity?.name ?? analysis.doc.text.slice(attribution.span.start, attribution.span.end);
-    const replacement = attribution.form === 'pronoun' ? right.name : nameInForm(right, attribution.form);
+    const replacement = speakerReplacement(analysis, reference, right, { ...attribution, span: attribution.span });
     findings.push({
       code: 'quote-misattributed',
       severity: 'error',
