@@ -332,6 +332,17 @@ test('a changed first or last word of a whole quote is restored by the fix, not 
   assert.equal(applyFix(clause, preferredFix(clauseFinding!)), 'Glaser said “so far the visit has gone better than I expected.”');
 });
 
+test('a change at a quotation’s edge is fixed with the reference words beside it, within their clause', () => {
+  const cases = [
+    // A contraction opening the quote: both reference words it stands for, the draft's capital kept.
+    ['Vasquez said: “It’ll not be allowed to silt up on my watch.”', 'Vasquez said: “It will not be allowed to silt up on my watch.”'],
+    // One word for two at the end.
+    ['Vasquez said they “listened to the fishermen before we listened to experts.”', 'Vasquez said they “listened to the fishermen before we listened to the engineers.”'],
+    ['Okafor said “every boat that runs aground costs us money.”', 'Okafor said “every boat that runs aground costs us a season.”'],
+  ];
+  for (const [text, fixed] of cases) assert.equal(applyFix(text, preferredFix(only(text, 'quote-altered'))), fixed, text);
+});
+
 test('a short quote sharing only common words with a reference quote is not an altered version of it', () => {
   // "we need to" also opens a clause of someone's reference quote; one shared content word is not a quotation of it.
   const text = 'Kurt Campbell spoke to the BBC. “We need to work together,” he added.';

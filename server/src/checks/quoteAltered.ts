@@ -1,5 +1,7 @@
 // quote-altered: the quotation is nearly a reference quote, but words were swapped, dropped or added.
 import type { MatchedPiece } from '../analysis/quoteMatch';
+import type { AlignOp } from '../text/alignment';
+import { countWhile } from '../text/spans';
 import type { IndexedQuote } from '../reference/index';
 import { describeChange, wordChanges } from '../text/wordDiff';
 import type { Check } from './check';
@@ -25,7 +27,7 @@ export const quoteAltered: Check = ({ analysis, reference, confirm }) =>
         message: `Altered quote: ${speaker}'s words differ from the reference: ${changes.map(describeChange).join('; ')}.`,
         refId: match.quote.quote.id,
         evidence: quoteEvidence(reference, match.quote, `${speaker}'s exact words`),
-        fixes: [{ title: 'Use the exact words', edits: match.pieces.flatMap((piece) => exactWordsEdit(piece, match.quote)), preferred: true }],
+        fixes: [{ title: 'Use the exact words', edits: match.pieces.flatMap((piece) => exactWordsEdit(text, piece, match.quote)), preferred: true }],
       },
     ];
   });
@@ -34,7 +36,7 @@ export const quoteAltered: Check = ({ analysis, reference, confirm }) =>
  * One edit per piece, from the first differing word to the last, filled with the reference's own text between
  * the same anchors: the draft's quote marks and everything around the change stay as they were.
  */
-function exactWordsEdit(piece: MatchedPiece, quote: IndexedQuote): TextEdit[] {
+function exactWordsEdit(draftText: string, piece: MatchedPiece, quote: IndexedQuote): TextEdit[] {
   const { ops } = piece.alignment;
   const first = ops.findIndex((op) => op.kind !== 'equal');
   if (first < 0) return [];
@@ -48,7 +50,52 @@ function exactWordsEdit(piece: MatchedPiece, quote: IndexedQuote): TextEdit[] {
   const refLast = ops.slice(first, last + 1).reverse().find((op) => op.ref !== undefined)?.ref;
   const start = before ? draft[before.draft!].end : draft[ops[first].draft ?? 0].start;
   const end = after ? draft[after.draft!].start : draft[ops[last].draft ?? draft.length - 1].end;
-  const refStart = before ? ref[before.ref!].end : refFirst !== undefined ? ref[refFirst].start : ref[after!.ref!].start;
-  const refEnd = after ? ref[after.ref!].start : refLast !== undefined ? ref[refLast].end : ref[before!.ref!].end;
-  return [{ start, end, newText: quote.quote.text.slice(refStart, refEnd) }];
+  const text = quote.quote.text;
+  // A change at the quotation's edge takes in the reference's words beside it, one more than the draft's words it
+  // changed there, within the clause: "That's no easy feat" is "That is no easy feat"; "…require us all to
+  // cooperate" is "…to work together".
+  const changedAtEdge = (run: readonly AlignOp[]) => {
+    const changed = run.slice(0, countWhile(run.length, (i) => run[i].kind !== 'equal'));
+    return changed.filter((op) => op.draft !== undefined).length + 1 - changed.filter((op) => op.ref !== undefined).length;
+  };
+  const refStart = before ? ref[before.ref!].end : wordsBefore(text, refFirst !== undefined ? ref[refFirst].start : ref[after!.ref!].start, changedAtEdge(ops));
+  const refEnd = after ? ref[after.ref!].start : wordsAfter(text, refLast !== undefined ? ref[refLast].end : ref[before!.ref!].end, changedAtEdge([...ops].reverse()));
+  const newText = text.slice(refStart, refEnd);
+  // The draft's capital at the quotation's start stays: "It’ll not be …" is "It will not be …".
+  const capital = !before && /^\p{Lu}/u.test(draftText.charAt(start)) ? newText.charAt(0).toUpperCase() + newText.slice(1) : newText;
+  return [{ start, end, newText: capital }];
+}
+
+const CLAUSE_MARK = /[.,;:!?—–()“”"‘’']/;
+const LETTER = /\p{L}/u;
+
+/** Punctuation or a quote mark at `i`, not an apostrophe inside a word ("China’s"). */
+function endsClause(text: string, i: number): boolean {
+  return CLAUSE_MARK.test(text[i]) && !(/[’']/.test(text[i]) && LETTER.test(text[i - 1] ?? '') && LETTER.test(text[i + 1] ?? ''));
+}
+
+/** Where up to `count` words before `offset` start, within its clause. */
+function wordsBefore(text: string, offset: number, count: number): number {
+  let start = offset;
+  for (let taken = 0; taken < count; taken++) {
+    let at = start;
+    while (at > 0 && /\s/.test(text[at - 1])) at--;
+    if (at === 0 || endsClause(text, at - 1)) break;
+    while (at > 0 && !/\s/.test(text[at - 1]) && !endsClause(text, at - 1)) at--;
+    start = at;
+  }
+  return start;
+}
+
+/** Where up to `count` words after `offset` end, within its clause. */
+function wordsAfter(text: string, offset: number, count: number): number {
+  let end = offset;
+  for (let taken = 0; taken < count; taken++) {
+    let at = end;
+    while (at < text.length && /\s/.test(text[at])) at++;
+    if (at === text.length || endsClause(text, at)) break;
+    while (at < text.length && !/\s/.test(text[at]) && !endsClause(text, at)) at++;
+    end = at;
+  }
+  return end;
 }
