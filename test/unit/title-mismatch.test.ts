@@ -50,6 +50,21 @@ describe('title-mismatch on an invented reference set', () => {
     assertQuiet(builtIn, ['US defence secretary Lloyd Austin spoke.']);
   });
 
+  test('a relative clause saying what someone is now gives a title; one saying what they were does not', () => {
+    assertFlags(copper, [
+      ['Xu Lan, who is now China’s foreign minister, arrived.', 'China’s foreign minister', ['Xu Lan, who is now China’s Vice Premier, arrived.']],
+      ['Henrik Lindqvist, who serves as the Swedish trade minister, spoke.', 'Swedish trade minister', ['Henrik Lindqvist, who serves as the Swedish ambassador, spoke.']],
+    ]);
+    assertQuiet(copper, ['Xu Lan, who is China’s Vice Premier, arrived.', 'Xu Lan, who was China’s foreign minister, arrived.', 'Xu Lan, who is now in Santiago, arrived.']);
+  });
+
+  test('the fix keeps a complement naming where the person’s own office is held', () => {
+    assertFlags(copper, [
+      ['Xu Lan, foreign minister of China, arrived.', 'foreign minister of China', ['Xu Lan, Vice Premier of China, arrived.', 'Kenji Mori, foreign minister of China, arrived.']],
+      ['Henrik Lindqvist, trade minister of Sweden, spoke.', 'trade minister of Sweden', ['Henrik Lindqvist, ambassador of Sweden, spoke.']],
+    ]);
+  });
+
   test('a sentence about another time may give the title held then', () => {
     assertQuiet(copper, ['In 2015, she met Ambassador Kenji Mori.', 'She met Kenji Mori in May 2026. Ambassador Mori was back in Tokyo by then.', 'In September, she met Ambassador Kenji Mori.']);
     assertFlags(copper, [['In 2025, she met Ambassador Kenji Mori.', 'Ambassador', ['In 2025, she met Foreign Minister Kenji Mori.', 'In 2025, she met Ambassador Henrik Lindqvist.']]]);

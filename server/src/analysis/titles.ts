@@ -21,6 +21,8 @@ export interface TitleClaim extends Span {
   officeSpan: Span;
   /** "former", "then", "ex-": the draft places the title in the past. */
   past: boolean;
+  /** After an apposition's office, where it is held: "of the German Marshall Fund", "to the United States". */
+  complement?: Span;
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their']);
@@ -124,6 +126,13 @@ function titleAfter(analysis: Reader, mention: Mention): TitleClaim | undefined 
   let i = name.last + 1;
   const comma = /^,[ \t]+/.exec(doc.prose.slice(name.span.end));
   if (!comma || i >= words.length || words[i].start !== name.span.end + comma[0].length) return undefined;
+  // "Danny Russel, who is now vice president at …", "…, who serves as …": a relative clause saying what they are.
+  if (words[i].norm === 'who' && adjacent(analysis, i, i + 1)) {
+    if (!CURRENT_VERBS.has(words[i + 1]?.norm ?? '')) return undefined;
+    i += 2;
+    while (i < words.length && RELATIVE_FILLERS.has(words[i].norm) && adjacent(analysis, i - 1, i)) i++;
+    if (i >= words.length || !adjacent(analysis, i - 1, i)) return undefined;
+  }
   if (DETERMINERS.has(words[i].norm)) i++;
   const tokens: Token[] = [];
   for (const first = i; i < words.length && i - first < MAX_TITLE_WORDS && (i === first || adjacent(analysis, i - 1, i)); i++) {
@@ -136,8 +145,13 @@ function titleAfter(analysis: Reader, mention: Mention): TitleClaim | undefined 
   if (!office) return undefined;
   const end = complementEnd(doc.prose, tokens[tokens.length - 1].end);
   if (!CLOSES_PHRASE.test(doc.prose.slice(end))) return undefined;
-  return { start: tokens[0].start, end, mention, name: name.span, ...office, officeSpan: { start: office.officeSpan.start, end } };
+  const complement = end > office.officeSpan.end ? { start: office.officeSpan.end, end } : undefined;
+  return { start: tokens[0].start, end, mention, name: name.span, ...office, officeSpan: { start: office.officeSpan.start, end }, complement };
 }
+
+/** Verbs of a relative clause that give someone's title now; a past one ("who was") says nothing of now. */
+const CURRENT_VERBS = new Set(['is', 'serves', 'remains']);
+const RELATIVE_FILLERS = new Set(['as', 'now', 'currently', 'still']);
 
 /** Words opening a description of someone's past: "Danny Russel, once an aide to Barack Obama, now …". */
 const PAST_OPENERS = new Set(['once', 'formerly', 'previously', ...PAST]);

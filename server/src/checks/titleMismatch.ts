@@ -13,9 +13,9 @@ import type { Person, Role } from '../reference/types';
 import { pushTo } from '../text/lists';
 import { oncePer } from '../text/memo';
 import { spanAt } from '../text/spans';
-import { isCapitalized, phraseKey } from '../text/words';
+import { isCapitalized, phraseKey, stripPossessive, words } from '../text/words';
 import type { Check } from './check';
-import { DEFAULT_SEVERITY, type Finding, type Fix, type TextEdit } from './finding';
+import { DEFAULT_SEVERITY, type Finding, type Fix, type Span, type TextEdit } from './finding';
 import { describeRole, roleEvidence } from './personEvidence';
 import { nameInForm } from './quoteEvidence';
 
@@ -181,6 +181,21 @@ function rankInserted(text: string, claim: TitleClaim, rank: string): TextEdit |
   return { start: at, end: at, newText: `${word} ` };
 }
 
+/**
+ * The office words a fix replaces: without a complement naming the role's own organisation ("president of the
+ * German Marshall Fund" → "managing director of the German Marshall Fund").
+ */
+function officeWithoutOwnPlace(text: string, claim: TitleClaim, role: Role): Span {
+  const { complement } = claim;
+  if (!complement || !role.organization) return claim.officeSpan;
+  const written = new Set(words(text.slice(complement.start, complement.end)).map((word) => stripPossessive(word.norm)));
+  const organization = role.organization;
+  // Its capitalised words, half of them at least: "of the German Marshall Fund" for the Fund's Indo-Pacific Program.
+  const own = words(organization).filter((word) => isCapitalized(organization.slice(word.start, word.end))).map((word) => stripPossessive(word.norm));
+  const named = own.filter((norm) => written.has(norm)).length;
+  return named > 0 && named * 2 >= own.length ? { start: claim.officeSpan.start, end: complement.start } : claim.officeSpan;
+}
+
 /** An edit taking `rank` and the blank after it out of the office ("Vice President" → "President"). */
 function rankRemoved(text: string, claim: TitleClaim, rank: string): TextEdit | undefined {
   const word = new RegExp(`\\b${rank}\\s+`, 'iu').exec(text.slice(claim.officeSpan.start, claim.officeSpan.end));
@@ -197,7 +212,7 @@ function toFinding(claim: TitleClaim, person: Person, { holders, rank, extraRank
     {
       title: `Use the reference's title: “${role.title}”`,
       // A rank up: the rank word before the head, the draft's other words kept ("the institute's vice president").
-      edits: [(rank && rankInserted(text, claim, rank)) || (extraRank && rankRemoved(text, claim, extraRank)) || { ...claim.officeSpan, newText: role.title }],
+      edits: [(rank && rankInserted(text, claim, rank)) || (extraRank && rankRemoved(text, claim, extraRank)) || { ...officeWithoutOwnPlace(text, claim, role), newText: role.title }],
       preferred: false,
     },
     ...holders.map(({ person: holder, role: held }): Fix => {
