@@ -408,6 +408,12 @@ test('"Friday\'s meeting" refers back like "the meeting"; a stranger in the othe
   assert.equal(only('date-mismatch', 'The first round of talks with Qin Gang was on Monday.', builtIn).refId, 'blinken-met-qin-gang');
 });
 
+test('a clause opening with a verb is the subject’s named before it: "**Lindqvist** — …; met Duarte on Thursday"', () => {
+  const glossary = (entry: string) => `**Carlos Duarte** — Brazil’s foreign minister; met Ana Ferreira on Wednesday morning.\n\n**Maria Lindqvist** — the EU trade commissioner; ${entry}`;
+  assertNoFinding('date-mismatch', [glossary('met Duarte on Thursday for about four hours.')], lisbon);
+  assert.equal(only('date-mismatch', glossary('met Duarte on Friday.'), lisbon).refId, 'lindqvist-met-duarte');
+});
+
 test('a date in a phrase of its own before a verb of saying dates the saying, unless an event word comes first', () => {
   assertNoFinding('date-mismatch', [
     'On Friday, a spokesman said Lindqvist had met Duarte.',

@@ -125,7 +125,10 @@ export class FactMatcher {
     // the value's event's.
     const counted = timeCountedFrom(this.analysis.doc.prose, sentence, value);
     const refs = counted.length ? sentence.refs.filter((ref) => !counted.some((phrase) => within(ref, phrase))) : sentence.refs;
-    const subject = refs.find((ref) => within(ref, clause)) ?? (refs[0]?.start < clause.start ? refs[0] : undefined);
+    // "**Qin Gang** — China's foreign minister; met Blinken on Sunday": a clause opening with a verb is the subject's
+    // named before it.
+    const named = refs[0]?.start < clause.start ? refs[0] : undefined;
+    const subject = (named?.person && opensWithVerb(this.analysis.doc.prose, sentence, clause) ? named : undefined) ?? refs.find((ref) => within(ref, clause)) ?? named;
     const local = refs.filter((ref) => within(ref, near));
     const direct = [...local, ...(subject && !local.includes(subject) ? [subject] : [])];
     // "The talks began on Sunday": told of the text's people only by referring back, the date a run of events
@@ -960,3 +963,13 @@ function isBare(sentence: SentenceFrame, segment: Span, value: Span): boolean {
     (word) => !within(word, segment) || within(word, value) || BARE_WORDS.has(word.norm) || sentence.refs.some((ref) => ref.via === 'name' && within(word, ref)),
   );
 }
+
+/** The clause's first word is a lower-case verb: no determiner, pronoun or preposition ("met Blinken on Sunday"). */
+function opensWithVerb(prose: string, sentence: SentenceFrame, clause: Span): boolean {
+  const first = sentence.words.find((word) => word.start >= clause.start);
+  return first !== undefined && first.start < clause.end && !isCapitalizedWord(prose, first) && VERB_FORMS.test(first.norm) && !NOT_VERBS.has(first.norm);
+}
+
+/** Endings of a verb in the past or third person ("met" is among the irregular ones). */
+const VERB_FORMS = /(?:ed|es|s)$|^(?:met|held|saw|spoke|told|took|went|flew|made|gave|said|sat|left|came|began|won|lost|led|hosted)$/;
+const NOT_VERBS = new Set(['this', 'his', 'its', 'was', 'has', 'is', 'as', 'us', 'yes', 'thus', 'whereas', 'besides', 'towards', 'afterwards', 'the', 'sometimes']);
