@@ -101,6 +101,11 @@ describe('name-misspelled on an invented reference set', () => {
     assertFlags(copper, [['Henrik Lindqvists came.', 'Henrik Lindqvists', 'Henrik Lindqvist came.']]);
   });
 
+  test('a misspelling set right after the right spelling ("X, not Y") is not flagged; after someone else’s name it is', () => {
+    assertQuiet(copper, ['The minister is Valeria Castellanos, not Valeria Castelanos.', 'We meant Castellanos, not Castelanos.']);
+    assertFlags(copper, [['Kenji Mori met her, not Valeria Castelanos.', 'Valeria Castelanos', 'Kenji Mori met her, not Valeria Castellanos.']]);
+  });
+
   test('offers every equally close person, none preferred', () => {
     const article = 'Karin Lund and Karen Lund met.';
     const set: ReferenceSet = {

@@ -8,6 +8,7 @@ import { findNameRuns, someFullNameEndingIn, type NameWord } from '../analysis/n
 import { nameMatcherFor, sameNameEnding, type NameMatch, type NameMatcher } from '../analysis/nameMatcher';
 import { isTitleWord } from '../analysis/offices';
 import type { ReferenceIndex } from '../reference/index';
+import { spanAt } from '../text/spans';
 import type { Check } from './check';
 import { DEFAULT_SEVERITY, type Finding } from './finding';
 import { firstMentionEvidence } from './personEvidence';
@@ -24,7 +25,9 @@ export const nameMisspelled: Check = ({ analysis, reference, confirm }) => {
   for (const mention of analysis.mentions) if (mention.entity.kind === 'person' && isReported(analysis, mention)) confirm(mention);
   const matcher = nameMatcherFor(reference);
   const runs = findNameRuns(analysis).filter((run) => isReported(analysis, { start: run[0].start, end: run[run.length - 1].end }));
-  const candidates = runs.flatMap((run) => candidatesIn(run, matcher, analysis.doc.prose)).filter((c) => c.words.length > 1 || !strangersSurname(analysis, c.words[0], matcher));
+  const candidates = runs
+    .flatMap((run) => candidatesIn(run, matcher, analysis.doc.prose))
+    .filter((c) => (c.words.length > 1 || !strangersSurname(analysis, c.words[0], matcher)) && !spellingSetRight(analysis, c));
   // Longer names first, then closer ones; a word belongs to at most one finding.
   candidates.sort((a, b) => b.words.length - a.words.length || a.matches[0].total - b.matches[0].total);
   const taken = new Set<number>();
@@ -36,6 +39,18 @@ export const nameMisspelled: Check = ({ analysis, reference, confirm }) => {
   }
   return findings;
 };
+
+/**
+ * "He is Scott Mulhauser, not Scott Mulhouser": the name right after "not" follows the right spelling of the same
+ * person in its sentence; it is the mistake being set right.
+ */
+function spellingSetRight(analysis: DocumentAnalysis, candidate: Candidate): boolean {
+  const first = candidate.words[0];
+  if (analysis.words[first.index - 1]?.norm !== 'not') return false;
+  const sentence = spanAt(analysis.doc.sentences, first.start);
+  const people = new Set(candidate.matches.map((match) => match.form.person.id));
+  return analysis.mentions.some((m) => m.start >= (sentence?.start ?? 0) && m.end <= first.start && people.has(m.entity.id));
+}
 
 function candidatesIn(run: readonly NameWord[], matcher: NameMatcher, prose: string): Candidate[] {
   const candidates: Candidate[] = [];
