@@ -58,6 +58,13 @@ describe('title-mismatch on an invented reference set', () => {
     assertQuiet(copper, ['Xu Lan, who is China’s Vice Premier, arrived.', 'Xu Lan, who was China’s foreign minister, arrived.', 'Xu Lan, who is now in Santiago, arrived.']);
   });
 
+  test('a rank word too many is taken out only when what is left is the role’s title', () => {
+    assertFlags(copper, [
+      ['Oluwaseun Adebayo, deputy chief executive of Andes Copper Corp, said so.', 'deputy chief executive of Andes Copper Corp', ['Oluwaseun Adebayo, chief executive of Andes Copper Corp, said so.']],
+      ['Oluwaseun Adebayo, the deputy executive of Andes Copper Corp, said so.', 'deputy executive of Andes Copper Corp', ['Oluwaseun Adebayo, the chief executive of Andes Copper Corp, said so.']],
+    ]);
+  });
+
   test('the fix keeps a complement naming where the person’s own office is held', () => {
     assertFlags(copper, [
       ['Xu Lan, foreign minister of China, arrived.', 'foreign minister of China', ['Xu Lan, Vice Premier of China, arrived.', 'Kenji Mori, foreign minister of China, arrived.']],

@@ -196,6 +196,15 @@ function officeWithoutOwnPlace(text: string, claim: TitleClaim, role: Role): Spa
   return named > 0 && named * 2 >= own.length ? { start: claim.officeSpan.start, end: complement.start } : claim.officeSpan;
 }
 
+/**
+ * The title's words hold the role's words before its head word, so that taking the rank word out leaves the role's
+ * office: "CIA deputy director" for the CIA chief, not "deputy director" for a managing director.
+ */
+function leavesTitle(text: string, claim: TitleClaim, role: Role): boolean {
+  const written = new Set(words(text.slice(claim.start, claim.end)).map((word) => word.norm));
+  return words(role.title).slice(0, -1).every((word) => written.has(word.norm));
+}
+
 /** An edit taking `rank` and the blank after it out of the office ("Vice President" → "President"). */
 function rankRemoved(text: string, claim: TitleClaim, rank: string): TextEdit | undefined {
   const word = new RegExp(`\\b${rank}\\s+`, 'iu').exec(text.slice(claim.officeSpan.start, claim.officeSpan.end));
@@ -212,7 +221,7 @@ function toFinding(claim: TitleClaim, person: Person, { holders, rank, extraRank
     {
       title: `Use the reference's title: “${role.title}”`,
       // A rank up: the rank word before the head, the draft's other words kept ("the institute's vice president").
-      edits: [(rank && rankInserted(text, claim, rank)) || (extraRank && rankRemoved(text, claim, extraRank)) || { ...officeWithoutOwnPlace(text, claim, role), newText: role.title }],
+      edits: [(rank && rankInserted(text, claim, rank)) || (extraRank && leavesTitle(text, claim, role) && rankRemoved(text, claim, extraRank)) || { ...officeWithoutOwnPlace(text, claim, role), newText: role.title }],
       preferred: false,
     },
     ...holders.map(({ person: holder, role: held }): Fix => {
