@@ -58,6 +58,28 @@ describe('title-mismatch on an invented reference set', () => {
     assertQuiet(copper, ['Xu Lan, who is China’s Vice Premier, arrived.', 'Xu Lan, who was China’s foreign minister, arrived.', 'Xu Lan, who is now in Santiago, arrived.']);
   });
 
+  test('an organisation the reference knows, given to someone it places at another one it knows', () => {
+    assertFlags(copper, [
+      ['Ruth Abernathy of Banco Austral said so.', 'Banco Austral', ['Ruth Abernathy of the Pacific Minerals Institute said so.', 'Greta Ransome of Banco Austral said so.']],
+      [
+        'Greta Ransome, an economist at the Pacific Minerals Institute, said so.',
+        'Pacific Minerals Institute',
+        ['Greta Ransome, an economist at Banco Austral, said so.', 'Ruth Abernathy, an economist at the Pacific Minerals Institute, said so.'],
+      ],
+      ['Banco Austral’s Ruth Abernathy said so.', 'Banco Austral', ['Pacific Minerals Institute’s Ruth Abernathy said so.', 'Banco Austral’s Greta Ransome said so.']],
+    ]);
+    assertQuiet(copper, [
+      'Ruth Abernathy of the Pacific Minerals Institute said so.',
+      'Greta Ransome, an economist at Banco Austral, said so.',
+      // Not a job: where someone spoke.
+      'Valeria Castellanos, speaking at Banco Austral, said so.',
+      // A former office, or one held "in Japan", leaves where someone works now open.
+      'Diego Paredes of Andes Copper Corp said so.',
+      'Kenji Mori of Banco Austral said so.',
+      'In 2015, Ruth Abernathy of Banco Austral said so.',
+    ]);
+  });
+
   test('a rank word too many is taken out only when what is left is the role’s title', () => {
     assertFlags(copper, [
       ['Oluwaseun Adebayo, deputy chief executive of Andes Copper Corp, said so.', 'deputy chief executive of Andes Copper Corp', ['Oluwaseun Adebayo, chief executive of Andes Copper Corp, said so.']],

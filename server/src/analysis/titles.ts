@@ -8,6 +8,7 @@ import { isCommonWord } from './dictionary';
 import type { Mention } from './mentions';
 import { capitalisedByPosition, mentionsByWord } from './nameCandidates';
 import { AMBIGUOUS_HEADS, DESCRIPTIVE, headClass, isTitleWord, OFFICE_MODIFIERS, PAST, type Office } from './offices';
+import { PERSON_NOUNS } from './speech';
 
 export interface TitleClaim extends Span {
   /** The person the title is given to. */
@@ -267,4 +268,54 @@ function adjacent(analysis: DocumentAnalysis, left: number, right: number): bool
   const gap = analysis.doc.prose.slice(a.end, b.start);
   if (/^[ \t]{1,2}$|^-$/.test(gap)) return true;
   return a.end - a.start === 1 && /^\.[ \t]{0,2}$/.test(gap);
+}
+
+/** Where a draft places a person: at an organisation the reference knows. */
+export interface AffiliationClaim extends Span {
+  /** The person placed. */
+  mention: Mention;
+  /** The organisation they are placed at; the claim's span. */
+  organization: Mention;
+}
+
+/** Words joining a person to where they work: "Craig Singleton of the …", "an expert at the …". */
+const AFFILIATION_PREPOSITIONS = new Set(['of', 'at', 'from', 'with']);
+/** Words a description between a name and its organisation may have: "a China expert", "managing director". */
+const MAX_DESCRIPTION_WORDS = 6;
+
+/**
+ * The organisations a draft places people at: right after the name ("Craig Singleton of the German Marshall
+ * Fund"), after a description of their job set off by a comma ("Craig Singleton, a China expert at the German
+ * Marshall Fund"), or before the name as its possessive ("the German Marshall Fund's Craig Singleton").
+ */
+export function findAffiliations(document: DocumentAnalysis): AffiliationClaim[] {
+  const { mentions, words, doc } = document;
+  const mentionOf = mentionsByWord(mentions);
+  const claims: AffiliationClaim[] = [];
+  const organizationAt = (index: number) => {
+    const at = words[index]?.norm === 'the' ? index + 1 : index;
+    const found = mentionOf.get(at);
+    return found?.entity.kind === 'organization' && found.wordIndex === at ? found : undefined;
+  };
+  for (const mention of mentions) {
+    if (mention.entity.kind !== 'person') continue;
+    const next = mention.wordIndex + mention.wordCount;
+    const gap = words[next] ? doc.prose.slice(mention.end, words[next].start) : '';
+    let organization: Mention | undefined;
+    if (!mention.possessive && /^[ \t]+$/.test(gap) && AFFILIATION_PREPOSITIONS.has(words[next].norm)) organization = organizationAt(next + 1);
+    else if (!mention.possessive && /^,[ \t]+$/.test(gap)) {
+      // A description ending in a word for someone's job, then the preposition: one phrase, no punctuation in it.
+      for (let k = next; k < next + MAX_DESCRIPTION_WORDS && words[k + 1] && adjacent(document, k, k + 1); k++) {
+        if (AFFILIATION_PREPOSITIONS.has(words[k + 1].norm) && (PERSON_NOUNS.has(words[k].norm) || isTitleWord(words[k].norm))) {
+          organization = organizationAt(k + 2);
+          break;
+        }
+      }
+    } else {
+      const before = mentionOf.get(mention.wordIndex - 1);
+      if (before?.entity.kind === 'organization' && before.possessive && /^['’]s?[ \t]+$/.test(doc.prose.slice(before.end, mention.start))) organization = before;
+    }
+    if (organization) claims.push({ start: organization.start, end: organization.end, mention, organization });
+  }
+  return claims;
 }

@@ -10,6 +10,7 @@ import { quoteAltered } from './quoteAltered';
 import { quoteMisattributed } from './quoteMisattributed';
 import { quoteUnverified } from './quoteUnverified';
 import { titleMismatch } from './titleMismatch';
+import { affiliationMismatch } from './affiliationMismatch';
 
 export interface Rule {
   code: DiagnosticCode;
@@ -29,5 +30,5 @@ export const RULES: readonly Rule[] = [
   rule('date-mismatch', dateMismatch),
   rule('number-mismatch', numberMismatch),
   rule('name-misspelled', nameMisspelled),
-  rule('title-mismatch', titleMismatch),
+  rule('title-mismatch', (context) => [...titleMismatch(context), ...affiliationMismatch(context)]),
 ];

@@ -39,11 +39,16 @@ export function speakerReplacement(analysis: DocumentAnalysis, reference: Refere
     const own = earlier.at(-1) ?? analysis.mentions.find((m) => m.entity.id === right.id);
     if (own) return analysis.doc.text.slice(own.start, own.end);
     const form = articleForm(reference)(right.name, right.organization.aliases);
-    if (!/(?:^|\s)(?!(?:of|for|in|and|on)\b)\p{Ll}/u.test(form) && !articleWritesThe(reference)(form)) return form;
+    if (!takesThe(reference, form)) return form;
     return opensSentence(analysis.doc.prose, attribution.span.start) ? `The ${form}` : `the ${form}`;
   }
   if (attribution.form !== 'pronoun') return nameInForm(right, attribution.form);
   return earlier.length > 0 && right.kind === 'person' ? surnameOf(right.person.name, right.person.aliases) : right.name;
+}
+
+/** An organisation's name is written after "the": a common-noun phrase ("Chinese government"), or the article does. */
+export function takesThe(reference: ReferenceIndex, name: string): boolean {
+  return /(?:^|\s)(?!(?:of|for|in|and|on)\b)\p{Ll}/u.test(name) || articleWritesThe(reference)(name);
 }
 
 /** Where the article writes a name as a whole word, or words. */
