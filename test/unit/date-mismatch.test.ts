@@ -408,6 +408,13 @@ test('"Friday\'s meeting" refers back like "the meeting"; a stranger in the othe
   assert.equal(only('date-mismatch', 'The first round of talks with Qin Gang was on Monday.', builtIn).refId, 'blinken-met-qin-gang');
 });
 
+test('a pronoun inside a verb and its particle ("called it off"), and "put off" for a postponement', () => {
+  assert.equal(only('date-mismatch', 'Blinken called it off in March.', builtIn).refId, 'trip-postponed-february');
+  assertNoFinding('date-mismatch', ['Blinken called it off in February.'], builtIn);
+  for (const draft of ['Lindqvist put off the summit in October.', 'Lindqvist put it off in October.']) assert.equal(only('date-mismatch', draft, lisbon).refId, 'summit-postponed-november', draft);
+  assertNoFinding('date-mismatch', ['Lindqvist put it off in November.', 'Lindqvist was put off by the tariffs in October.'], lisbon);
+});
+
 test('a clause opening with a verb is the subject’s named before it: "**Lindqvist** — …; met Duarte on Thursday"', () => {
   const glossary = (entry: string) => `**Carlos Duarte** — Brazil’s foreign minister; met Ana Ferreira on Wednesday morning.\n\n**Maria Lindqvist** — the EU trade commissioner; ${entry}`;
   assertNoFinding('date-mismatch', [glossary('met Duarte on Thursday for about four hours.')], lisbon);

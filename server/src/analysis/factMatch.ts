@@ -699,6 +699,8 @@ interface Trigger {
   toParticipant?: boolean;
   /** Only with a capitalised word (a place) right after it: "went to China", not "went to great lengths". */
   toPlace?: boolean;
+  /** Not with "by" right after it: "put off the trip", not "put off by the heat". */
+  notBeforeBy?: boolean;
 }
 
 /** Each fact's distinct triggers by fact id, once per reference set. */
@@ -708,7 +710,7 @@ const triggersByFact = oncePer(
       reference.facts.map((f) => {
         const keys = [...new Set(f.triggers.map(triggerKey))];
         const own = keys.map((key): Trigger => ({ key, stems: key.split(' ') }));
-        const implied = [...(isMeeting(f, keys) ? MEETING_WORDS : []), ...(isTrip(keys) ? TRIP_WORDS : [])];
+        const implied = [...(isMeeting(f, keys) ? MEETING_WORDS : []), ...(isTrip(keys) ? TRIP_WORDS : []), ...(keys.includes(triggerKey('postponed')) ? POSTPONING_WORDS : [])];
         return [f.id, [...own, ...implied.filter((t) => !keys.includes(t.key))]];
       }),
     ),
@@ -726,6 +728,9 @@ const MEETING_WORDS: readonly Trigger[] = [
 
 /** Words for a journey somewhere, when a place follows: "Burns went to China in May", "flew to Beijing". */
 const TRIP_WORDS: readonly Trigger[] = uniqueKeys(['went to', 'flew to', 'headed to']).map((key) => ({ key, stems: key.split(' '), toPlace: true }));
+
+/** Words for putting something off, for a fact of a postponement: "put off the trip", "put it off". */
+const POSTPONING_WORDS: readonly Trigger[] = uniqueKeys(['put off']).map((key) => ({ key, stems: key.split(' '), notBeforeBy: true }));
 
 /** A fact of a journey: "trip", "visit" or "travel" is one of its event words. */
 function isTrip(keys: readonly string[]): boolean {
@@ -896,21 +901,30 @@ function findTriggers(analysis: DocumentAnalysis, sentence: SentenceFrame, first
   const prose = analysis.doc.prose;
   const { stems, words: sentenceWords } = sentence;
   const hits: TriggerHit[] = [];
-  for (const { key: trigger, stems: parts, toParticipant, toPlace } of triggers) {
+  for (const { key: trigger, stems: parts, toParticipant, toPlace, notBeforeBy } of triggers) {
     // Most of a fact's triggers are not in the sentence: a set lookup instead of a search of its words.
     if (!firstStems.has(parts[0])) continue;
     for (let i = stems.indexOf(parts[0]); i >= 0 && i + parts.length <= stems.length; i = stems.indexOf(parts[0], i + 1)) {
-      if (!parts.every((part, k) => stems[i + k] === part && (k === 0 || /^[\s-]+$/.test(prose.slice(sentenceWords[i + k - 1].end, sentenceWords[i + k].start))))) continue;
-      if (toParticipant && !talksInPerson(prose, sentence, i, i + parts.length, fact)) continue;
-      const next = sentenceWords[i + parts.length];
+      const joined = (k: number) => /^[\s-]+$/.test(prose.slice(sentenceWords[k - 1].end, sentenceWords[k].start));
+      // "called it off": a pronoun may stand inside a verb with its particle.
+      const split = parts.length === 2 && PARTICLES.has(parts[1]) && OBJECT_PRONOUNS.has(sentenceWords[i + 1]?.norm ?? '') && stems[i + 2] === parts[1] && joined(i + 1) && joined(i + 2) ? 1 : 0;
+      if (!split && !parts.every((part, k) => stems[i + k] === part && (k === 0 || joined(i + k)))) continue;
+      const end = i + parts.length + split;
+      if (toParticipant && !talksInPerson(prose, sentence, i, end, fact)) continue;
+      const next = sentenceWords[end];
       if (toPlace && !(next && isCapitalized(prose.slice(next.start, next.end)) && !sentence.refs.some((ref) => ref.person && ref.start === next.start))) continue;
-      if (isTitleOfSomeone(prose, sentence, i, i + parts.length)) continue;
-      const hit = { start: sentenceWords[i].start, end: sentenceWords[i + parts.length - 1].end, key: trigger, unit: isUnitTrigger(fact, trigger) };
+      if (notBeforeBy && next?.norm === 'by') continue;
+      if (isTitleOfSomeone(prose, sentence, i, end)) continue;
+      const hit = { start: sentenceWords[i].start, end: sentenceWords[end - 1].end, key: trigger, unit: isUnitTrigger(fact, trigger) };
       if (!insideQuotation(analysis, hit.start)) hits.push(hit);
     }
   }
   return hits;
 }
+
+/** Particles of a verb that an object pronoun may stand before: "called it off", "put them back". */
+const PARTICLES = new Set(['off', 'up', 'out', 'down', 'back']);
+const OBJECT_PRONOUNS = new Set(['it', 'them', 'this', 'that']);
 
 const distinctiveByFact = oncePer((_reference: ReferenceIndex) => new Map<string, Set<string>>());
 
