@@ -48,6 +48,14 @@ test('a pronoun is fixed to the surname of someone named before it; an organisat
   assert.equal(applyFix(org, preferredFix(finding)), 'Even so, Beijing made clear that “the China-US relationship is at the lowest point since its establishment.”');
 });
 
+test('someone with no one-word name is named in full by a fix for a surname', () => {
+  // The built-in set's Wang Wenbin has no one-word form (Wang is also Wang Yi's).
+  const text = '“The US needs to give up the illusion of dealing with China ‘from a position of strength’,” Qin said.';
+  const finding = check(text, builtInReference()).find((f) => f.code === 'quote-misattributed');
+  assert.ok(finding, text);
+  assert.equal(applyFix(text, preferredFix(finding)), '“The US needs to give up the illusion of dealing with China ‘from a position of strength’,” Wang Wenbin said.');
+});
+
 test('a possessive attribution keeps its ending when fixed', () => {
   const text = 'Bell’s verdict was blunt: “Every boat that runs aground costs us a season.”';
   const finding = only(text, 'quote-misattributed');
@@ -341,6 +349,14 @@ test('a change at a quotation’s edge is fixed with the reference words beside 
     ['Okafor said “every boat that runs aground costs us money.”', 'Okafor said “every boat that runs aground costs us a season.”'],
   ];
   for (const [text, fixed] of cases) assert.equal(applyFix(text, preferredFix(only(text, 'quote-altered'))), fixed, text);
+});
+
+test('a clause after a semicolon has its own speaker; a name modifying a noun in an aside is no speaker', () => {
+  const semicolon = 'Raman told Radio Norte that “nothing leaves the bay”; Okafor told the Coastal Herald that dredging was overdue.';
+  assert.deepEqual(reported(semicolon, run(semicolon)), [], semicolon);
+  const modifier = 'The harbour board, in a statement on the Okafor meeting, said that “nothing leaves the bay.”';
+  assert.deepEqual(reported(modifier, run(modifier)), [], modifier);
+  assert.match(only('Vasquez, in a statement on the Okafor meeting, said that “nothing leaves the bay.”', 'quote-misattributed').message, /not Elena Vasquez/);
 });
 
 test('a short quote sharing only common words with a reference quote is not an altered version of it', () => {

@@ -123,6 +123,8 @@ describe('title-mismatch on an invented reference set', () => {
     ]);
     assert.equal(titleFindings('Kurt Campbell, the State Department spokesman, said so.', builtIn).length, 1);
     assertQuiet(builtIn, ['In 2011, Vice President Joe Biden visited China.', 'Wang Wenbin, a spokesman, said so.']);
+    // Not someone else’s when their role shares fewer of its organisation words.
+    assertQuiet(builtIn, ['The State Department’s East Asia chief, Daniel Kritenbrink, said so.', 'Daniel Kritenbrink, the State Department’s East Asia chief, said so.']);
     // The end of a longer title is not a title of its own.
     assertQuiet(builtIn, ['Deputy Assistant to the President Kurt Campbell told the BBC it was a good time to talk.']);
     assert.equal(titleFindings('President Kurt Campbell spoke.', builtIn).length, 1);

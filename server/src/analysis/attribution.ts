@@ -148,6 +148,9 @@ function labelledByCell(context: Context, quotation: QuotationSpan): Attribution
 // ---- rule 1: the clause after the quote ----
 
 function attributionAfter(context: Context, tail: Span): Attribution | undefined {
+  // A semicolon ends the quote's clause: "… that “…”; Singleton told USA Today that …" is another speaker's.
+  const semicolon = context.doc.prose.indexOf(';', tail.start);
+  if (semicolon >= 0 && semicolon < tail.end) tail = { start: tail.start, end: semicolon };
   const tailWords = spansWithin(context.words, tail).slice(0, 12);
   const outlet = findOutlet(context, tail);
   // "…” — X" and the passive "…” by X": the speaker is named without a verb.
@@ -437,7 +440,16 @@ function speakerIn(context: Context, clause: Span, last: boolean, possessiveToo:
     const mention = mentionAt(context, word.start);
     // The object of a preposition is no subject: "Appeared with Blinken in Washington and called it “…”"; nor is a
     // name joined to another by a dash ("the statement on the Wang–Blinken meeting said").
-    if (mention?.entity.kind === 'person' && (possessiveToo || !mention.possessive) && !objectOfPreposition(context.words, mention) && !dashJoined(context.doc.prose, mention)) return fromMention(mention);
+    // Nor one modifying a noun: "in a statement on the Wang meeting".
+    if (
+      mention?.entity.kind === 'person' &&
+      (possessiveToo || !mention.possessive) &&
+      !objectOfPreposition(context.words, mention) &&
+      !dashJoined(context.doc.prose, mention) &&
+      (mention.possessive || !modifiesNoun(context.doc.prose, context.words, mention.wordIndex, mention.wordIndex + mention.wordCount))
+    ) {
+      return fromMention(mention);
+    }
     if (SUBJECT_PRONOUNS.has(word.norm)) return resolvePronoun(context, word);
   }
   return undefined;

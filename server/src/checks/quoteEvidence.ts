@@ -25,7 +25,8 @@ export function nameInForm(entity: Entity, form: NameForm | 'pronoun' | 'unknown
 function surnameOf(name: string, aliases: readonly string[]): string {
   const last = name.split(/\s+/).pop() ?? name;
   const single = aliases.filter((a) => !/\s/.test(a));
-  return single.find((a) => a === last) ?? single.find((a) => name.includes(a)) ?? single[0] ?? last;
+  // No one-word form at all ("Wang Wenbin", whose surname comes first): the full name.
+  return single.find((a) => a === last) ?? single.find((a) => name.includes(a)) ?? single[0] ?? name;
 }
 
 /**

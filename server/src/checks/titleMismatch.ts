@@ -73,7 +73,11 @@ function judge(office: Office, person: Person, reference: ReferenceIndex): Verdi
   // "Vice President Tsai Ing-wen" for the president: the person's own office, a rank down.
   const added = person.roles.map((role) => addedRank(office, role)).find((word) => word !== undefined);
   if (added) return { holders: [], extraRank: added };
-  const holders = otherHolders(office, person, reference);
+  // Someone whose role shares fewer of the title's organisation words than the person's own does not hold it:
+  // "the State Department's East Asia chief" is the State Department's East Asia diplomat, not the vice president
+  // of the Asia Society.
+  const ownEvidence = Math.max(0, ...person.roles.map((role) => organisationEvidence(office, role)));
+  const holders = otherHolders(office, person, reference).filter((holder) => organisationEvidence(office, holder.role) >= ownEvidence);
   // Someone may hold a second post the reference does not mention (a director, an adviser), but not a second
   // office of state: a foreign minister is not also an ambassador or a vice premier.
   // Nor when the reference only says what kind of office the person holds ("the senior East Asia diplomat" may
