@@ -351,6 +351,14 @@ test('a change at a quotation’s edge is fixed with the reference words beside 
   for (const [text, fixed] of cases) assert.equal(applyFix(text, preferredFix(only(text, 'quote-altered'))), fixed, text);
 });
 
+test('a pronoun whose latest name is the speaker just named carries that speaker past earlier names', () => {
+  const text = 'Marcus Bell, an old rival of Okafor, spoke next. Bell called dredging “a very expensive way to move a problem down the coast.”\n\n“Nothing leaves the bay,” he added.';
+  assert.match(only(text, 'quote-misattributed').message, /Priya Raman saying these words, not Marcus Bell/);
+  // Someone else who fits named after the speaker leaves "he" in doubt.
+  const doubt = 'Bell called dredging “a very expensive way to move a problem down the coast.” Okafor disagreed.\n\n“Nothing leaves the bay,” he added.';
+  assert.deepEqual(reported(doubt, run(doubt)), [], doubt);
+});
+
 test('a clause after a semicolon has its own speaker; a name modifying a noun in an aside is no speaker', () => {
   const semicolon = 'Raman told Radio Norte that “nothing leaves the bay”; Okafor told the Coastal Herald that dredging was overdue.';
   assert.deepEqual(reported(semicolon, run(semicolon)), [], semicolon);

@@ -77,7 +77,7 @@ export function attributeQuotations(
       signedBelow(context, quotation) ??
       labelledByCell(context, quotation);
     if (own) {
-      result.push(own);
+      result.push(carriesSpeaker(own, quotations[index - 1], result[index - 1], quotation) ? { ...own, confident: true } : own);
       return;
     }
     result.push(continuation(context, quotations, result, index));
@@ -96,6 +96,26 @@ function addedByPreviousSpeaker(context: Context, previousQuotation: QuotationSp
   if (!participle?.norm.endsWith('ing') || !isReportingVerb(context, participle) || leadWords.length > 2 || (leadWords[1] && leadWords[1].norm !== 'that')) return undefined;
   if (!/^[\s,]*$/.test(context.doc.prose.slice(lead.start, participle.start))) return undefined;
   return previous;
+}
+
+/**
+ * "“…,” Russel said. ¶ “…,” he added.": a pronoun whose latest fitting name is the speaker just named for the
+ * quotation before it (in this paragraph or the one before) carries that speaker, whoever else was named earlier.
+ */
+function carriesSpeaker(own: Attribution, previousQuotation: QuotationSpan | undefined, previous: Attribution | undefined, quotation: QuotationSpan): boolean {
+  return (
+    own.kind === 'pronoun' &&
+    !own.confident &&
+    own.entity !== undefined &&
+    previous?.kind === 'named' &&
+    previous.confident &&
+    previous.entity?.id === own.entity.id &&
+    previousQuotation !== undefined &&
+    quotation.blockIndex - previousQuotation.blockIndex <= 1 &&
+    previous.span !== undefined &&
+    own.antecedent !== undefined &&
+    own.antecedent.start === previous.span.start
+  );
 }
 
 function continuation(context: Context, quotations: readonly QuotationSpan[], done: readonly Attribution[], index: number): Attribution {
