@@ -413,6 +413,7 @@ test('a pronoun inside a verb and its particle ("called it off"), and "put off" 
   assertNoFinding('date-mismatch', ['Blinken called it off in February.'], builtIn);
   for (const draft of ['Lindqvist put off the summit in October.', 'Lindqvist put it off in October.']) assert.equal(only('date-mismatch', draft, lisbon).refId, 'summit-postponed-november', draft);
   assertNoFinding('date-mismatch', ['Lindqvist put it off in November.', 'Lindqvist was put off by the tariffs in October.'], lisbon);
+  assert.equal(only('date-mismatch', 'Lindqvist shelved the summit in October.', lisbon).refId, 'summit-postponed-november');
 });
 
 test('a clause opening with a verb is the subject’s named before it: "**Lindqvist** — …; met Duarte on Thursday"', () => {

@@ -245,6 +245,12 @@ test('a pronoun in the phrase opening a sentence stands for the person named rig
   assertNoFinding('number-mismatch', ['Biden spoke first. On arrival, after his 20-hour journey, Blinken met Qin.'], builtIn);
 });
 
+test('a value in a phrase of its own opened by "over" belongs to the clause around it', () => {
+  assert.equal(only('number-mismatch', 'Over nearly seven hours, Blinken and Qin Gang talked.', builtIn).refId, 'blinken-qin-gang-six-hours');
+  assertNoFinding('number-mismatch', ['Over nearly six hours, Blinken and Qin Gang talked.'], builtIn);
+  assert.equal(only('number-mismatch', 'Over nearly nine hours, Lindqvist and Duarte talked.', lisbon).refId, 'lindqvist-duarte-four-hours');
+});
+
 test('"the" or a day\'s possessive before an event word, names aside, refers back; not after a sentence about a stranger', () => {
   assert.equal(only('number-mismatch', 'Lindqvist spoke to reporters. The Carlos Duarte meeting lasted nine hours.', lisbon).refId, 'lindqvist-duarte-four-hours');
   assertNoFinding('number-mismatch', [

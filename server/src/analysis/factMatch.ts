@@ -57,7 +57,7 @@ const BARE_WORDS = new Set([
   'the', 'a', 'an', 'on', 'in', 'at', 'of', 'by', 'for', 'from', 'to', 'until', 'since', 'during', 'and', 'or', 'then',
   'this', 'that', 'last', 'next', 'past', 'early', 'late', 'earlier', 'later', 'mid', 'day', 'week', 'weekend',
   'morning', 'afternoon', 'evening', 'night', 'following', 'previous', 'same', 'beforehand', 'advance', 'ago',
-  'before', 'after', 'afterwards', 'prior', 'just', 'only',
+  'before', 'after', 'afterwards', 'prior', 'just', 'only', 'over', 'throughout', 'within',
 ]);
 
 /** Words between a trigger and a value that still count as next to each other for facts with no participants. */
@@ -729,8 +729,8 @@ const MEETING_WORDS: readonly Trigger[] = [
 /** Words for a journey somewhere, when a place follows: "Burns went to China in May", "flew to Beijing". */
 const TRIP_WORDS: readonly Trigger[] = uniqueKeys(['went to', 'flew to', 'headed to']).map((key) => ({ key, stems: key.split(' '), toPlace: true }));
 
-/** Words for putting something off, for a fact of a postponement: "put off the trip", "put it off". */
-const POSTPONING_WORDS: readonly Trigger[] = uniqueKeys(['put off']).map((key) => ({ key, stems: key.split(' '), notBeforeBy: true }));
+/** Words for putting something off, for a fact of a postponement: "put off the trip", "put it off", "axed". */
+const POSTPONING_WORDS: readonly Trigger[] = uniqueKeys(['put off', 'axed', 'shelved']).map((key) => ({ key, stems: key.split(' '), notBeforeBy: true }));
 
 /** A fact of a journey: "trip", "visit" or "travel" is one of its event words. */
 function isTrip(keys: readonly string[]): boolean {
