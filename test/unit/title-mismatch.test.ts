@@ -71,8 +71,10 @@ describe('title-mismatch on an invented reference set', () => {
     assertQuiet(copper, [
       'Ruth Abernathy of the Pacific Minerals Institute said so.',
       'Greta Ransome, an economist at Banco Austral, said so.',
-      // Not a job: where someone spoke.
+      // Not a job: where someone spoke; a job of the past.
       'Valeria Castellanos, speaking at Banco Austral, said so.',
+      'Greta Ransome, a former fellow at the Pacific Minerals Institute, said so.',
+      'Greta Ransome, formerly an analyst at the Pacific Minerals Institute, said so.',
       // A former office, or one held "in Japan", leaves where someone works now open.
       'Diego Paredes of Andes Copper Corp said so.',
       'Kenji Mori of Banco Austral said so.',

@@ -304,8 +304,9 @@ export function findAffiliations(document: DocumentAnalysis): AffiliationClaim[]
     let organization: Mention | undefined;
     if (!mention.possessive && /^[ \t]+$/.test(gap) && AFFILIATION_PREPOSITIONS.has(words[next].norm)) organization = organizationAt(next + 1);
     else if (!mention.possessive && /^,[ \t]+$/.test(gap)) {
-      // A description ending in a word for someone's job, then the preposition: one phrase, no punctuation in it.
-      for (let k = next; k < next + MAX_DESCRIPTION_WORDS && words[k + 1] && adjacent(document, k, k + 1); k++) {
+      // A description ending in a word for someone's job, then the preposition: one phrase, no punctuation in it,
+      // and not of the past ("a former fellow at …", "formerly of …").
+      for (let k = next; k < next + MAX_DESCRIPTION_WORDS && words[k + 1] && adjacent(document, k, k + 1) && !PAST_OPENERS.has(words[k].norm); k++) {
         if (AFFILIATION_PREPOSITIONS.has(words[k + 1].norm) && (PERSON_NOUNS.has(words[k].norm) || isTitleWord(words[k].norm))) {
           organization = organizationAt(k + 2);
           break;
