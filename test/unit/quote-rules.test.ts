@@ -359,6 +359,15 @@ test('a pronoun whose latest name is the speaker just named carries that speaker
   assert.deepEqual(reported(doubt, run(doubt)), [], doubt);
 });
 
+test('whoever asked ("Asked by Radio Norte, …", "Asked by Councillor Bell, …") is not who answered', () => {
+  for (const text of [
+    'Asked by Radio Norte, Okafer said that “the channel has lost nearly a metre of depth since 2019.”',
+    'Asked by Councillor Bell, Okafer said that “the channel has lost nearly a metre of depth since 2019.”',
+  ]) {
+    assert.deepEqual(run(text).filter((f) => f.severity !== 'information').map((f) => f.code), ['name-misspelled'], text);
+  }
+});
+
 test('a clause after a semicolon has its own speaker; a name modifying a noun in an aside is no speaker', () => {
   const semicolon = 'Raman told Radio Norte that “nothing leaves the bay”; Okafor told the Coastal Herald that dredging was overdue.';
   assert.deepEqual(reported(semicolon, run(semicolon)), [], semicolon);

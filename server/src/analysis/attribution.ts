@@ -466,6 +466,7 @@ function speakerIn(context: Context, clause: Span, last: boolean, possessiveToo:
       (possessiveToo || !mention.possessive) &&
       !objectOfPreposition(context.words, mention) &&
       !dashJoined(context.doc.prose, mention) &&
+      !askedBy(context.words, mention) &&
       (mention.possessive || !modifiesNoun(context.doc.prose, context.words, mention.wordIndex, mention.wordIndex + mention.wordCount))
     ) {
       return fromMention(mention);
@@ -488,6 +489,15 @@ const PREPOSITIONS = new Set([
 function dashJoined(prose: string, mention: Mention): boolean {
   return /[\p{L}][-–—]$/u.test(prose.slice(Math.max(0, mention.start - 2), mention.start)) || /^[-–—][\p{L}]/u.test(prose.slice(mention.end, mention.end + 2));
 }
+
+/** "Asked by USA Today, Singleton described it as …": whoever asked is not who answered. */
+function askedBy(words: readonly Word[], mention: Mention): boolean {
+  let k = mention.wordIndex - 1;
+  while (k > 0 && (isTitleWord(words[k].norm) || words[k].norm === 'the')) k--;
+  return words[k]?.norm === 'by' && ASKING.has(words[k - 1]?.norm ?? '');
+}
+
+const ASKING = new Set(['asked', 'questioned', 'interviewed', 'pressed', 'challenged', 'prompted']);
 
 /** The name is the object of a preposition: "with Blinken", "about Bell". */
 function objectOfPreposition(words: readonly Word[], mention: Mention): boolean {
@@ -547,8 +557,8 @@ function subjectIfNoPerson(context: Context, clause: Span): Attribution | undefi
     if (unknownAfter && after.some((word) => word.end <= unknownAfter.span!.start && isTitleWord(word.norm))) return unknownAfter;
     // "the German Marshall Fund managing director said": a title or person noun after it, before the clause ends.
     if (after.some((word) => PERSON_NOUNS.has(word.norm) || isTitleWord(word.norm))) return { kind: 'descriptor', confident: false };
-    // The outlet spoken to ("Speaking to Al Jazeera, the director … said") is not the speaker.
-    if (afterCue(clauseWords, i)) continue;
+    // The outlet spoken to ("Speaking to Al Jazeera, the director … said", "Asked by USA Today, …") is not the speaker.
+    if (afterCue(clauseWords, i) || askedBy(context.words, mention)) continue;
     const modified = modifiedBy(clauseWords, i);
     if (modified === undefined) return fromMention(mention);
     return namedOnly(unknownNameBefore(context, clauseWords.slice(0, modified))) ?? { kind: 'descriptor', confident: false };
