@@ -75,6 +75,8 @@ export class FactMatcher {
   private readonly factsCache = new Map<number, FactsInSentence>();
   /** By sentence index and clause start. */
   private readonly refersBackCache = new Map<string, boolean>();
+  /** Names the reference does not know, by sentence index. */
+  private readonly unknownNamesCache = new Map<number, Span[]>();
 
   constructor(
     private readonly analysis: DocumentAnalysis,
@@ -203,7 +205,9 @@ export class FactMatcher {
   private strangerIn(sentenceIndex: number, clause: Span, hits: readonly TriggerHit[]): boolean {
     const sentence = this.sentences.at(sentenceIndex);
     const clauseStart = firstStartingAt(sentence.words, clause.start);
-    return this.sentences.unknownNamesAt(sentenceIndex).some((name) => {
+    let names = this.unknownNamesCache.get(sentenceIndex);
+    if (!names) this.unknownNamesCache.set(sentenceIndex, (names = this.sentences.unknownNamesAt(sentenceIndex)));
+    return names.some((name) => {
       if (!within(name, clause)) return false;
       const at = firstStartingAt(sentence.words, name.start);
       const before = sentence.words[at - 1];

@@ -25,7 +25,11 @@ type Mark = { kind: 'double' | 'single'; open: number };
 
 /** The marks that close a double quotation, by the mark that opened it. */
 const CLOSING_DOUBLE: Record<string, string> = { '“': '”"', '"': '”"', '«': '»', '„': '“”' };
-const DOUBLE_MARKS = '“”"«»„';
+
+/** “ ” " « » „, by character code: this is asked of every character of the prose. */
+function isDoubleMark(code: number): boolean {
+  return code === 0x201c || code === 0x201d || code === 0x22 || code === 0xab || code === 0xbb || code === 0x201e;
+}
 
 export function findQuotations(prose: string, blocks: readonly Block[]): QuotationSpan[] {
   const quotations: QuotationSpan[] = [];
@@ -40,7 +44,7 @@ export function findQuotations(prose: string, blocks: readonly Block[]): Quotati
     carried = false;
     for (let i = block.start; i < block.end; i++) {
       const ch = prose[i];
-      if (DOUBLE_MARKS.includes(ch)) {
+      if (isDoubleMark(prose.charCodeAt(i))) {
         if (open?.kind === 'double') {
           if (!CLOSING_DOUBLE[prose[open.open]].includes(ch)) continue;
           push(prose, quotations, open.open, i, blockIndex, continued, true);
