@@ -125,6 +125,9 @@ describe('title-mismatch on an invented reference set', () => {
     ]);
     assert.equal(titleFindings('Kurt Campbell, the State Department spokesman, said so.', builtIn).length, 1);
     assertQuiet(builtIn, ['In 2011, Vice President Joe Biden visited China.', 'Wang Wenbin, a spokesman, said so.']);
+    // A one-word name two people carry: judged when the title is wrong for both.
+    assert.equal(titleFindings('Wang Wenbin spoke for Beijing. Wang, China’s foreign minister, said so.', builtIn).length, 1);
+    assertQuiet(builtIn, ['Wang, the foreign ministry spokesman, said so.', 'Wang, China’s top diplomat, said so.']);
     // Not someone else’s when their role shares fewer of its organisation words.
     assertQuiet(builtIn, ['The State Department’s East Asia chief, Daniel Kritenbrink, said so.', 'Daniel Kritenbrink, the State Department’s East Asia chief, said so.']);
     // The end of a longer title is not a title of its own.

@@ -49,8 +49,11 @@ export const titleMismatch: Check = ({ analysis, reference, confirm }) => {
     const sentence = spanAt(analysis.doc.sentences, claim.start);
     if (sentence && toldOfAnotherTime(analysis, sentence, reference.loaded.set.article.date)) continue;
     const person = mention.entity.person;
-    if (!holdsOffice(person.roles) || !isThisPerson(claim, person, analysis.doc.text, reference)) continue;
+    if (!holdsOffice(person.roles)) continue;
     const verdict = judge(claim.office, person, reference);
+    // "Wang, China's foreign minister": a one-word name several people carry is judged when the title is wrong for
+    // every one of them.
+    if (!isThisPerson(claim, person, analysis.doc.text, reference) && !(verdict && wrongForAllWhoCarry(claim, analysis.doc.text, reference))) continue;
     if (verdict) findings.push(toFinding(claim, person, verdict, analysis.doc.text, reference));
     else if (person.roles.some((role) => fitsRole(claim.office, role))) confirm(claim);
   }
@@ -158,6 +161,14 @@ function isThisPerson(claim: TitleClaim, person: Person, text: string, reference
     return matcher.isKnownName(written) || matcher.nearFullNames(written).some((m) => m.form.person === person);
   }
   return mention.wordCount > 1 || !sharedByOthers(reference, person, text.slice(mention.start, mention.end));
+}
+
+/** A one-word name (not a longer one the reference does not know) whose every carrier the title contradicts. */
+function wrongForAllWhoCarry(claim: TitleClaim, text: string, reference: ReferenceIndex): boolean {
+  const { mention } = claim;
+  if (mention.wordCount > 1 || claim.name.start !== mention.start || claim.name.end !== mention.end) return false;
+  const carriers = peopleByNameWord(reference).get(phraseKey(text.slice(mention.start, mention.end))) ?? [];
+  return carriers.length > 0 && carriers.every((carrier) => holdsOffice(carrier.roles) && judge(claim.office, carrier, reference) !== undefined);
 }
 
 /** Someone else in the reference carries the same one-word name ("Wang" for Wang Yi and Wang Wenbin). */
