@@ -69,13 +69,14 @@ function assertFixesApply(text: string, finding: Finding, lang: DocumentLanguage
 const QUOTE_MARKS = new Set(['“', '"', '‘', "'", '«', '„']);
 
 /**
- * Quote findings sit on their quotation: the whole of it from its opening mark, or its words right after it (and
- * after the spaces French puts inside guillemets).
+ * Quote findings sit on their quotation: the whole of it from its opening mark, or its words right after it (after
+ * the spaces French puts inside guillemets, and whatever is not prose, such as an HTML comment, which reading
+ * blanks: `prose`).
  */
-function assertOnQuotation(text: string, finding: Finding) {
+function assertOnQuotation(text: string, prose: string, finding: Finding) {
   if (finding.code === 'quote-misattributed') assert.ok(QUOTE_MARKS.has(text[finding.start]), `${finding.code} starts at a quote mark: ${JSON.stringify(text.slice(finding.start, finding.end))}`);
   if (finding.code === 'quote-altered' || finding.code === 'quote-unverified') {
-    const mark = text.slice(0, finding.start).replace(/ +$/, '').slice(-1);
+    const mark = prose.slice(0, finding.start).replace(/ +$/, '').slice(-1);
     assert.ok(QUOTE_MARKS.has(mark) || finding.start === 0, `${finding.code} starts after a quote mark: ${JSON.stringify(text.slice(finding.start - 1, finding.end))}`);
   }
 }
@@ -83,9 +84,10 @@ function assertOnQuotation(text: string, finding: Finding) {
 /** Every invariant the engine promises for any text. */
 function assertWellFormed(text: string, lang: DocumentLanguage) {
   const findings = checkText(text, lang, references);
+  const { prose } = readDocument(text, lang);
   for (const finding of findings) {
     assertInside(text, finding.start, finding.end, `${finding.code} finding`);
-    assertOnQuotation(text, finding);
+    assertOnQuotation(text, prose, finding);
     assert.ok(finding.message.length > 0, 'a finding has a message');
     assertFixesApply(text, finding, lang);
   }
@@ -122,6 +124,11 @@ function assertProseMirrorsText(text: string, lang: DocumentLanguage) {
   for (const span of [...blocks, ...sentences]) assertInside(text, span.start, span.end, 'block or sentence');
   for (const sentence of sentences) assert.ok(blocks.some((b) => b.start <= sentence.start && sentence.end <= b.end), 'a sentence lies in a block');
 }
+
+test('quote findings sit on their quotation in the cases the property found broken', () => {
+  // A comment right after the opening mark is blanked in the prose: the quotation's words start after it.
+  assertWellFormed('“<!-- factcheck-enable --> Antony Blinken said: “It’s pretty clear that, no matter the administration or the moment, the China relationship takes work.”\n\n', 'markdown');
+});
 
 test('prose mirrors the text in the cases the property found broken', () => {
   // A byte-order mark opening a markdown chunk: the parser dropped it and every offset after it was one short.
