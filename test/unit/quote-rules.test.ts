@@ -171,6 +171,13 @@ test('a one-word name several people carry, with nothing to say which, is no mis
   }
   // Named in full before, or neither of them: misattributed.
   assert.equal(quoted('Wang Yi met Blinken. Wang said the US needed to “respect China’s core concerns.”').length, 1);
+  // Unless a title beside the name says which, before it or in apposition after it.
+  for (const text of [
+    'Wang Yi met Blinken. Foreign ministry spokesman Wang said the US needed to “respect China’s core concerns.”',
+    'Wang Wenbin spoke, and Wang Yi met Blinken. Wang, the spokesman, said the US needed to “respect China’s core concerns.”',
+  ]) {
+    assert.deepEqual(quoted(text), [], text);
+  }
   assert.equal(quoted('Wang said: “That is no easy feat. But if anyone can do it, Tony Blinken can do it.”').length, 1);
 });
 
@@ -366,6 +373,16 @@ test('whoever asked ("Asked by Radio Norte, …", "Asked by Councillor Bell, …
   ]) {
     assert.deepEqual(run(text).filter((f) => f.severity !== 'information').map((f) => f.code), ['name-misspelled'], text);
   }
+});
+
+test('"It was X, not Y, who said": the name ruled out is not the speaker', () => {
+  for (const text of ['It was Raman, not Okafor, who said “nothing leaves the bay.”', 'It was Raman rather than Bell who said “nothing leaves the bay.”']) {
+    assert.deepEqual(reported(text, run(text)), [], text);
+  }
+  assert.match(only('It was Okafor, not Raman, who said “nothing leaves the bay.”', 'quote-misattributed').message, /not Tom Okafor/);
+  // "Not Raman, who said …" opening a sentence rules nobody in.
+  const opening = 'Bell stayed silent. Not Raman, who said “nothing leaves the bay.”';
+  assert.deepEqual(reported(opening, run(opening)), [], opening);
 });
 
 test('a clause after a semicolon has its own speaker; a name modifying a noun in an aside is no speaker', () => {

@@ -382,8 +382,16 @@ function subjectBefore(context: Context, lead: Span): Attribution | undefined {
 function relativeSubject(context: Context, clause: Span): Attribution | undefined {
   const who = relativeWho(context, clause);
   if (!who) return undefined;
-  const antecedent = context.mentions.find((m) => m.end === context.words[who.index - 1].end);
+  let antecedent = context.mentions.find((m) => m.end === context.words[who.index - 1].end);
+  // "It was Glaser, not Singleton, who said": the name ruled out is not who.
+  if (antecedent) antecedent = ruledOutFor(context, antecedent) ?? antecedent;
   return antecedent?.entity.kind === 'person' && !antecedent.possessive ? fromMention(antecedent) : { kind: 'descriptor', confident: false };
+}
+
+/** "Glaser, not Singleton", "Singleton rather than Mulhauser": the name `mention` is ruled out for, right before it. */
+function ruledOutFor(context: Context, mention: Mention): Mention | undefined {
+  const previous = context.mentions[context.mentions.indexOf(mention) - 1];
+  return previous && /^,?\s+(?:not|rather\s+than)\s+$/.test(context.doc.prose.slice(previous.end, mention.start)) ? previous : undefined;
 }
 
 /** The relative "who" that `clause` ends with, its auxiliaries aside, after some word: "…, who had". */

@@ -39,7 +39,9 @@ export function findMentions(parts: readonly ProsePart[], reference: ReferenceIn
       byReference.set(reference, found);
     }
     for (const mention of found) {
-      const entity = names.resolve(mention, part.words[mention.wordIndex], part.words[mention.wordIndex - 1]?.norm, part.words.slice(mention.wordIndex + 1, mention.wordIndex + 1 + TITLE_AFTER_WORDS));
+      // Words after the name say who it is only in apposition: "Wang, the spokesman, said", not "Wang said the spokesman …".
+      const after = part.prose[mention.end] === ',' ? part.words.slice(mention.wordIndex + 1, mention.wordIndex + 1 + TITLE_AFTER_WORDS) : [];
+      const entity = names.resolve(mention, part.words[mention.wordIndex], part.words[mention.wordIndex - 1]?.norm, after);
       const shifted = { ...mention, start: mention.start + part.start, end: mention.end + part.start, wordIndex: mention.wordIndex + part.firstWord };
       mentions.push(Array.isArray(entity) ? { ...shifted, guessedAmong: entity } : { ...shifted, entity });
     }
@@ -74,11 +76,13 @@ class SharedNames {
     const norm = stripPossessive(word.norm);
     const sharing = this.shared.get(norm);
     if (!sharing || sharing.size < 2) return mention.entity;
-    const named = this.lastNamedInFull.get(norm);
-    if (named) return named;
+    // A title beside it that one of them holds says which, whoever was named in full last ("Wang Yi met Blinken.
+    // Spokesman Wang said …").
     const titled = [...sharing].map((id) => this.reference.entities.get(id)).filter((entity) => entity?.kind === 'person' && holdsTitleWord(entity.person, [before, ...after.map((w) => w.norm)]));
-    // Nothing says which: the reference's own entry for the name stands, as a guess among them all.
-    return titled.length === 1 ? titled[0]! : [...sharing];
+    if (titled.length === 1) return titled[0]!;
+    // Nothing says which: the one named in full last, else the reference's own entry for the name, as a guess
+    // among them all.
+    return this.lastNamedInFull.get(norm) ?? [...sharing];
   }
 }
 
