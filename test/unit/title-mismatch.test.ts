@@ -50,6 +50,11 @@ describe('title-mismatch on an invented reference set', () => {
     assertQuiet(builtIn, ['US defence secretary Lloyd Austin spoke.']);
   });
 
+  test('a title set off between two names is the second one’s', () => {
+    assertQuiet(copper, ['Speaking alongside Castellanos, the Japanese foreign minister, Kenji Mori, praised the pact.']);
+    assert.equal(titleFindings('Valeria Castellanos, the Japanese foreign minister, spoke.', copper).length, 1);
+  });
+
   test('a relative clause saying what someone is now gives a title; one saying what they were does not', () => {
     assertFlags(copper, [
       ['Xu Lan, who is now China’s foreign minister, arrived.', 'China’s foreign minister', ['Xu Lan, who is now China’s Vice Premier, arrived.']],

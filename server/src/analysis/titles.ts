@@ -146,6 +146,10 @@ function titleAfter(analysis: Reader, mention: Mention): TitleClaim | undefined 
   if (!office) return undefined;
   const end = complementEnd(doc.prose, tokens[tokens.length - 1].end);
   if (!CLOSES_PHRASE.test(doc.prose.slice(end))) return undefined;
+  // "… alongside Blinken, the Singaporean foreign minister, Vivian Balakrishnan, offered": set off before the next
+  // name, the title is that person's.
+  const nextComma = /^,[ \t]+/.exec(doc.prose.slice(end));
+  if (nextComma && analysis.mentionOf.get(firstStartingAt(words, end + nextComma[0].length))?.entity.kind === 'person') return undefined;
   const complement = end > office.officeSpan.end ? { start: office.officeSpan.end, end } : undefined;
   return { start: tokens[0].start, end, mention, name: name.span, ...office, officeSpan: { start: office.officeSpan.start, end }, complement };
 }
