@@ -408,6 +408,11 @@ test('"Friday\'s meeting" refers back like "the meeting"; a stranger in the othe
   assert.equal(only('date-mismatch', 'The first round of talks with Qin Gang was on Monday.', builtIn).refId, 'blinken-met-qin-gang');
 });
 
+test('someone of the event nearer a day told relative to the date ("the next day") is at another event', () => {
+  assertNoFinding('date-mismatch', ['Our photographers followed Duarte from his first meeting on Wednesday to his talks with Lindqvist the next day.'], lisbon);
+  assert.equal(only('date-mismatch', 'On Friday Duarte met Lindqvist, and Ferreira the next day.', lisbon).refId, 'lindqvist-met-duarte');
+});
+
 test('a pronoun inside a verb and its particle ("called it off"), and "put off" for a postponement', () => {
   assert.equal(only('date-mismatch', 'Blinken called it off in March.', builtIn).refId, 'trip-postponed-february');
   assertNoFinding('date-mismatch', ['Blinken called it off in February.'], builtIn);

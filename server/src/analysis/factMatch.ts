@@ -170,6 +170,9 @@ export class FactMatcher {
       // whose subject is its speaker: not "Xi said on Thursday …", nor "Monday may lead to a meeting of Xi and Biden".
       if (isSaying(this.reference, fact) && !inClause.some((hit) => isSpeechHit(sentence, hit) && speakerOf(sentence, hit) === evidenceSpeaker(this.reference, fact))) continue;
       const directRefs = direct.filter((ref) => fact.participants.includes(ref.id));
+      // "from his first meeting on Sunday to his audience with Xi the next day": someone of the fact dated by a day
+      // told relative to the value is at another event.
+      if (datedApart(sentence, value, directRefs.filter((ref) => ref !== subject))) continue;
       const named = new Set(directRefs.map((ref) => ref.id)).size;
       // The previous sentence supplies who a sentence naming nobody is about, or the other side of a two-sided
       // fact, when the sentence refers back ("It was …", "The two …", "The Qin meeting …").
@@ -991,3 +994,27 @@ function opensWithVerb(prose: string, sentence: SentenceFrame, clause: Span): bo
 /** Endings of a verb in the past or third person ("met" is among the irregular ones). */
 const VERB_FORMS = /(?:ed|es|s)$|^(?:met|held|saw|spoke|told|took|went|flew|made|gave|said|sat|left|came|began|won|lost|led|hosted)$/;
 const NOT_VERBS = new Set(['this', 'his', 'its', 'was', 'has', 'is', 'as', 'us', 'yes', 'thus', 'whereas', 'besides', 'towards', 'afterwards', 'the', 'sometimes']);
+
+/** "the next day", "the following day", "a day later", "the previous day": a day told relative to another. */
+function relativeDays(sentenceWords: readonly Word[]): number[] {
+  const found: number[] = [];
+  sentenceWords.forEach((word, k) => {
+    if (word.norm !== 'day') return;
+    const before = sentenceWords[k - 1]?.norm ?? '';
+    const after = sentenceWords[k + 1]?.norm ?? '';
+    if (RELATIVE_DAY_BEFORE.has(before) || (before === 'a' && (after === 'later' || after === 'earlier'))) found.push(k);
+  });
+  return found;
+}
+
+const RELATIVE_DAY_BEFORE = new Set(['next', 'following', 'previous']);
+
+/** One of `refs` stands nearer a day told relative to the value than to the value itself. */
+function datedApart(sentence: SentenceFrame, value: Span, refs: readonly EntityRef[]): boolean {
+  if (refs.length === 0) return false;
+  const days = relativeDays(sentence.words);
+  if (days.length === 0) return false;
+  const at = (offset: number) => firstStartingAt(sentence.words, offset);
+  const valueAt = at(value.start);
+  return refs.some((ref) => days.some((day) => Math.abs(day - at(ref.start)) < Math.abs(valueAt - at(ref.start))));
+}
