@@ -147,6 +147,7 @@ export class FactMatcher {
     let clauseRefersBack: boolean | undefined;
     const refersBackHere = () => (clauseRefersBack ??= this.refersBack(sentenceIndex, clause, counted));
     const found: Candidate[] = [];
+    let relativeDayWords: number[] | undefined;
     for (const fact of this.factsIn(sentenceIndex).facts) {
       const ahead = isAhead(this.reference, fact);
       if (!fits(fact) || (later && !ahead) || (denied && !claimedWhenDenied(fact))) continue;
@@ -172,7 +173,7 @@ export class FactMatcher {
       const directRefs = direct.filter((ref) => fact.participants.includes(ref.id));
       // "from his first meeting on Sunday to his audience with Xi the next day": someone of the fact dated by a day
       // told relative to the value is at another event.
-      if (datedApart(sentence, value, directRefs.filter((ref) => ref !== subject))) continue;
+      if (datedApart(sentence, (relativeDayWords ??= relativeDays(sentence.words)), value, directRefs.filter((ref) => ref !== subject))) continue;
       const named = new Set(directRefs.map((ref) => ref.id)).size;
       // The previous sentence supplies who a sentence naming nobody is about, or the other side of a two-sided
       // fact, when the sentence refers back ("It was …", "The two …", "The Qin meeting …").
@@ -1010,10 +1011,8 @@ function relativeDays(sentenceWords: readonly Word[]): number[] {
 const RELATIVE_DAY_BEFORE = new Set(['next', 'following', 'previous']);
 
 /** One of `refs` stands nearer a day told relative to the value than to the value itself. */
-function datedApart(sentence: SentenceFrame, value: Span, refs: readonly EntityRef[]): boolean {
-  if (refs.length === 0) return false;
-  const days = relativeDays(sentence.words);
-  if (days.length === 0) return false;
+function datedApart(sentence: SentenceFrame, days: readonly number[], value: Span, refs: readonly EntityRef[]): boolean {
+  if (refs.length === 0 || days.length === 0) return false;
   const at = (offset: number) => firstStartingAt(sentence.words, offset);
   const valueAt = at(value.start);
   return refs.some((ref) => days.some((day) => Math.abs(day - at(ref.start)) < Math.abs(valueAt - at(ref.start))));

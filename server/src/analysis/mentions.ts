@@ -91,8 +91,12 @@ const TITLE_AFTER_WORDS = 5;
 
 /** A head word of one of the person's titles is among `norms` ("spokesman" for a foreign ministry spokesman). */
 function holdsTitleWord(person: Person, norms: readonly (string | undefined)[]): boolean {
-  return person.roles.some((role) => words(role.title).some((w) => headClass(w.norm) !== undefined && norms.includes(w.norm)));
+  const heads = titleHeadsOf(person);
+  return heads.length > 0 && norms.some((norm) => norm !== undefined && heads.includes(norm));
 }
+
+/** The head words of a person's titles, read once per person. */
+const titleHeadsOf = oncePer((person: Person): string[] => person.roles.flatMap((role) => words(role.title).filter((w) => headClass(w.norm) !== undefined).map((w) => w.norm)));
 
 /** The words of a person's name and aliases, read once per entity. */
 export const nameWordsOf = oncePer((entity: Entity): string[] => {
