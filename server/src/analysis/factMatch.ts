@@ -139,7 +139,9 @@ export class FactMatcher {
     const speech = speechVerbBy(sentence.words, value, segment);
     // "On Saturday, the day before the talks, the president said he hoped to meet Xi": a phrase of its own dates
     // the verb of saying after it, unless an event word of the fact comes first.
-    const saidAfter = bare && !speech ? sentence.words.find((word) => word.start >= value.end && within(word, clause) && SPEECH_VERBS.has(word.norm) && !isCapitalizedWord(this.analysis.doc.prose, word)) : undefined;
+    let saidAfter: Word | null | undefined;
+    const saidAfterValue = () =>
+      (saidAfter ??= (bare && !speech && sentence.words.find((word) => word.start >= value.end && within(word, clause) && SPEECH_VERBS.has(word.norm) && !isCapitalizedWord(this.analysis.doc.prose, word))) || null);
     const later = this.toldOfLaterTime(sentenceIndex, value);
     let places: Place[] | undefined;
     let townElsewhere: boolean | undefined;
@@ -165,7 +167,8 @@ export class FactMatcher {
       if (meetsInPerson(fact) && sentence.words.some((word) => within(word, clause) && REMOTE_WORDS.has(word.norm))) continue;
       // "Blinken said on Tuesday that the meeting …": the date is the saying's, not the meeting's, unless it was said
       // at the meeting ("Xi said on Friday, in a meeting with Bill Gates, that …").
-      const dating = speech ?? (saidAfter && !isSaying(this.reference, fact) && !inClause.some((hit) => hit.start >= value.end && hit.end <= saidAfter.start) ? saidAfter : undefined);
+      const said = speech ? null : saidAfterValue();
+      const dating = speech ?? (said && !isSaying(this.reference, fact) && !inClause.some((hit) => hit.start >= value.end && hit.end <= said.start) ? said : undefined);
       if (dating && !inClause.some((hit) => within(dating, hit) || occasionOf(sentence.words, hit))) continue;
       // A fact about a saying ("Biden said on Saturday that he hoped to meet Xi") is told with a verb of saying
       // whose subject is its speaker: not "Xi said on Thursday …", nor "Monday may lead to a meeting of Xi and Biden".
@@ -173,7 +176,7 @@ export class FactMatcher {
       const directRefs = direct.filter((ref) => fact.participants.includes(ref.id));
       // "from his first meeting on Sunday to his audience with Xi the next day": someone of the fact dated by a day
       // told relative to the value is at another event.
-      if (datedApart(sentence, (relativeDayWords ??= relativeDays(sentence.words)), value, directRefs.filter((ref) => ref !== subject))) continue;
+      if (datedApart(sentence, (relativeDayWords ??= relativeDays(sentence)), value, directRefs.filter((ref) => ref !== subject))) continue;
       const named = new Set(directRefs.map((ref) => ref.id)).size;
       // The previous sentence supplies who a sentence naming nobody is about, or the other side of a two-sided
       // fact, when the sentence refers back ("It was …", "The two …", "The Qin meeting …").
@@ -997,8 +1000,11 @@ const VERB_FORMS = /(?:ed|es|s)$|^(?:met|held|saw|spoke|told|took|went|flew|made
 const NOT_VERBS = new Set(['this', 'his', 'its', 'was', 'has', 'is', 'as', 'us', 'yes', 'thus', 'whereas', 'besides', 'towards', 'afterwards', 'the', 'sometimes']);
 
 /** "the next day", "the following day", "a day later", "the previous day": a day told relative to another. */
-function relativeDays(sentenceWords: readonly Word[]): number[] {
+function relativeDays(sentence: SentenceFrame): number[] {
   const found: number[] = [];
+  // Most sentences have no "day" at all.
+  if (!sentence.stems.includes('day')) return found;
+  const sentenceWords = sentence.words;
   sentenceWords.forEach((word, k) => {
     if (word.norm !== 'day') return;
     const before = sentenceWords[k - 1]?.norm ?? '';
