@@ -50,6 +50,14 @@ describe('title-mismatch on an invented reference set', () => {
     assertQuiet(builtIn, ['US defence secretary Lloyd Austin spoke.']);
   });
 
+  test('a title set off by dashes or a bracket is an apposition too', () => {
+    assertFlags(copper, [
+      ['Xu Lan — China’s foreign minister — arrived.', 'China’s foreign minister', ['Xu Lan — China’s Vice Premier — arrived.']],
+      ['Xu Lan (China’s foreign minister) arrived.', 'China’s foreign minister', ['Xu Lan (China’s Vice Premier) arrived.']],
+    ]);
+    assertQuiet(copper, ['Xu Lan (China’s Vice Premier) arrived.', 'Xu Lan — who met Mori — arrived.']);
+  });
+
   test('a title set off between two names is the second one’s', () => {
     assertQuiet(copper, ['Speaking alongside Castellanos, the Japanese foreign minister, Kenji Mori, praised the pact.']);
     assert.equal(titleFindings('Valeria Castellanos, the Japanese foreign minister, spoke.', copper).length, 1);

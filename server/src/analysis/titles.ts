@@ -125,7 +125,8 @@ function titleAfter(analysis: Reader, mention: Mention): TitleClaim | undefined 
   const name = nameAround(analysis, mention);
   if (insidePastDescription(analysis, name.first)) return undefined;
   let i = name.last + 1;
-  const comma = /^,[ \t]+/.exec(doc.prose.slice(name.span.end));
+  // Set off by a comma, dashes or a bracket: "Danny Russel — now president of … — said".
+  const comma = /^(?:,[ \t]+|[ \t]*[—–][ \t]*|[ \t]*\([ \t]*)/.exec(doc.prose.slice(name.span.end));
   if (!comma || i >= words.length || words[i].start !== name.span.end + comma[0].length) return undefined;
   // "Danny Russel, who is now vice president at …", "…, who serves as …": a relative clause saying what they are.
   if (words[i].norm === 'who' && adjacent(analysis, i, i + 1)) {
