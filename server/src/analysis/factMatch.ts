@@ -75,8 +75,6 @@ export class FactMatcher {
   private readonly factsCache = new Map<number, FactsInSentence>();
   /** By sentence index and clause start. */
   private readonly refersBackCache = new Map<string, boolean>();
-  /** Names the reference does not know, by sentence index. */
-  private readonly unknownNamesCache = new Map<number, Span[]>();
 
   constructor(
     private readonly analysis: DocumentAnalysis,
@@ -212,9 +210,7 @@ export class FactMatcher {
   private strangerIn(sentenceIndex: number, clause: Span, hits: readonly TriggerHit[]): boolean {
     const sentence = this.sentences.at(sentenceIndex);
     const clauseStart = firstStartingAt(sentence.words, clause.start);
-    let names = this.unknownNamesCache.get(sentenceIndex);
-    if (!names) this.unknownNamesCache.set(sentenceIndex, (names = this.sentences.unknownNamesAt(sentenceIndex)));
-    return names.some((name) => {
+    return this.sentences.unknownNamesAt(sentenceIndex).some((name) => {
       if (!within(name, clause)) return false;
       const at = firstStartingAt(sentence.words, name.start);
       const before = sentence.words[at - 1];
@@ -476,9 +472,10 @@ function placeWords(text: string, textWords: readonly Word[]): Place[] {
   textWords.forEach((word, i) => {
     if (!PLACE_CUES.has(word.norm)) return;
     const article = textWords[i + 1]?.norm === 'the';
-    const next = textWords[article ? i + 2 : i + 1];
+    const at = article ? i + 2 : i + 1;
+    const next = textWords[at];
     if (!next || !isCapitalized(text.slice(next.start, next.end)) || isCalendarName(next.norm)) return;
-    const after = textWords[textWords.indexOf(next) + 1];
+    const after = textWords[at + 1];
     const town = word.norm === 'in' && !article && !(after && isCapitalized(text.slice(after.start, after.end)) && /^\s+$/.test(text.slice(next.end, after.start)));
     places.push({ norm: stripPossessive(next.norm), town });
   });

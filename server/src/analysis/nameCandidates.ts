@@ -61,8 +61,6 @@ export function findNameRuns(analysis: DocumentAnalysis): NameWord[][] {
   return runs;
 }
 
-/** The next word of a name: a capitalised word after a space, any word after a hyphen ("Ing-wen"), or a
- * capitalised word after an initial ("Daniel J. Kritenbrink"). */
 /**
  * Whether `test` holds for some full name written before word `before` that ends in the word `surname`: a
  * capitalised word, blanks, then the surname ("Tom Russell … Russell"). The caller judges whose name it is.
@@ -77,6 +75,8 @@ export function someFullNameEndingIn(analysis: DocumentAnalysis, surname: string
   return false;
 }
 
+/** The next word of a name: a capitalised word after a space, any word after a hyphen ("Ing-wen"), or a
+ * capitalised word after an initial ("Daniel J. Kritenbrink"). */
 function continuesName(prose: string, previous: Word, word: Word, capitalised: boolean): boolean {
   const gap = prose.slice(previous.end, word.start);
   if (gap === '-') return true;

@@ -98,9 +98,11 @@ interface SentenceReading {
   before: readonly EntityRef[];
   /**
    * The sentence opens with a name the reference does not know (it is about that person, not the story's subject),
-   * or names nobody the reference knows after such a sentence.
+   * or comes after such a sentence before one names the story's subject or opens with someone the reference knows.
    */
   aboutSomeoneElse: boolean;
+  /** The names in the sentence the reference does not know ("Janet Yellen"), read once, when first asked for. */
+  strangers: () => Span[];
 }
 
 /**
@@ -129,8 +131,7 @@ export class SentenceFrames {
 
   /** Names in the sentence at `index` the reference does not know: "Janet Yellen". */
   unknownNamesAt(index: number): Span[] {
-    const reading = this.reading(index);
-    return reading ? unknownNames(this.analysis, this.reference, reading.words) : [];
+    return this.reading(index)?.strangers() ?? [];
   }
 
   /** The frame of the sentence at `index` in `spans`. */
@@ -231,13 +232,12 @@ export class SentenceFrames {
     const refs = findRefs(this.analysis, this.reference, span, sentenceWords, this.titles, this.before, strangers);
     // "Janet Yellen went to Beijing after Blinken. She met Li Qiang …": a "she" no one the reference knows can be
     // (everyone near has another pronoun) is someone else, and so is what the sentence tells; so is "The session
-    // with Qin Gang lasted ten hours" after it, naming nobody else.
-    // Until a sentence names the story's subject or opens with someone the reference knows.
+    // with Qin Gang lasted ten hours" after it, until a sentence names the story's subject or opens with someone
+    // the reference knows.
     const someoneUnknown = aboutSomeoneElse || this.pronounForNoOne(sentenceWords, refs);
     const backToReference = heading || refs.some((ref) => ref.person && ref.via === 'name' && (ref.id === this.analysis.subject || ref.start === sentenceWords[0]?.start));
     this.withSomeoneElse = someoneUnknown || (this.withSomeoneElse && !backToReference);
-    const stillSomeoneElse = this.withSomeoneElse;
-    this.readings.push({ words: sentenceWords, refs, before: someoneUnknown ? [] : this.before, aboutSomeoneElse: stillSomeoneElse });
+    this.readings.push({ words: sentenceWords, refs, before: someoneUnknown ? [] : this.before, aboutSomeoneElse: this.withSomeoneElse, strangers });
     this.before = refs.some((ref) => ref.person) ? refs : [...this.before, ...refs];
   }
 
