@@ -285,6 +285,14 @@ test('"earlier" or "later" that says when ("earlier on Thursday", "later that da
   assertNoFinding('number-mismatch', ['Lindqvist met Duarte. Six hours later, she flew home.'], lisbon);
 });
 
+test('a gap word opening the next sentence, or after "for", leaves a duration a duration', () => {
+  for (const draft of ['Lindqvist met Duarte for six hours. Later she flew home.', 'Lindqvist met Duarte for about six hours before flying home.']) {
+    assert.equal(only('number-mismatch', draft, lisbon).refId, 'lindqvist-duarte-four-hours', draft);
+  }
+  // Still a gap without "for", and nothing to say when it agrees.
+  assertNoFinding('number-mismatch', ['Lindqvist met Duarte six hours before flying home.', 'Lindqvist met Duarte for about four hours. Later she flew home.'], lisbon);
+});
+
 test('a response "with" something is an act: its number is the act’s, not a saying’s', () => {
   assert.equal(only('number-mismatch', 'Duarte responded with six hours of talks with Lindqvist.', lisbon).refId, 'lindqvist-duarte-four-hours');
   // A reply in words still dates the saying, not the meeting it tells of.

@@ -78,7 +78,8 @@ export const numberMismatch: Check = ({ analysis, reference, confirm }) => {
     const scale = (fact: Fact) => scaleTo(unit, fact);
     // "five years ago", "four months late", "17 months after the trip": the time between two events, comparable
     // only with a fact the article gives as one ("four months ago"), not with a duration or an age.
-    const gap = isGap(analysis.words, unit.index + 1);
+    // "for five hours before seeing Xi" is a duration.
+    const gap = isGap(prose, analysis.words, unit.index + 1) && wordBefore(analysis.words, expression) !== 'for';
     // "the first visit in five years": the time since an event last happened, comparable only with a quantity
     // written the same way, not with "waiting four months" or "after almost a year of tension".
     const since = writtenAsSince(analysis.words, expression, unit);
@@ -120,12 +121,13 @@ export const numberMismatch: Check = ({ analysis, reference, confirm }) => {
 const GAP_WORDS = new Set(['ago', 'after', 'before', 'later', 'earlier', 'late', 'early', 'beforehand', 'afterwards']);
 
 /**
- * The word at `at`, after a quantity of time, makes it the time between two events; not "earlier" or "later" that
- * says when ("talks for two hours earlier Monday", "three hours later that day" are durations).
+ * The word at `at`, right after a quantity of time, makes it the time between two events; not "earlier" or
+ * "later" that says when ("talks for two hours earlier Monday", "three hours later that day" are durations), nor
+ * one opening the next sentence ("… for five hours. Later he saw Qin Gang").
  */
-function isGap(words: readonly Word[], at: number): boolean {
+function isGap(prose: string, words: readonly Word[], at: number): boolean {
   const word = words[at]?.norm ?? '';
-  if (!GAP_WORDS.has(word)) return false;
+  if (!GAP_WORDS.has(word) || !/^\s*$/.test(prose.slice(words[at - 1].end, words[at].start))) return false;
   if (word !== 'earlier' && word !== 'later') return true;
   const next = words[at + 1]?.norm ?? '';
   const whenWord = next === 'on' ? words[at + 2]?.norm ?? '' : next;
