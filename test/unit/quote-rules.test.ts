@@ -607,6 +607,25 @@ test('the subject of the reporting verb: its own clause after "but", after a cla
   assert.deepEqual(reported(beijing, check(beijing, builtInReference())), []);
 });
 
+test('a reporting verb in a clause of its own whose subject the reference does not know leaves the speaker unknown', () => {
+  // Not the subject of the clause before: these are someone else's words, whoever said them.
+  for (const text of [
+    'Okafor said he was hopeful, but Westport insisted that “nothing leaves the bay.”',
+    'Okafor said he was hopeful, but the ministry insisted that “nothing leaves the bay.”',
+    'Okafor said he was hopeful, but local fishermen insisted that “nothing leaves the bay.”',
+    'Both sides said Raman had agreed to stay on, but Westport insisted that “every boat that runs aground costs us a season.”',
+  ]) assert.deepEqual(reported(text, run(text)), [], text);
+  // A speaker the reference knows in that clause is still judged.
+  assert.match(only('Raman said he was hopeful, but Okafor insisted that “nothing leaves the bay.”', 'quote-misattributed').message, /not Tom Okafor/);
+});
+
+test('a second verb joined by "but" or "and then" shares the first one’s subject, not its object', () => {
+  for (const text of ['Okafor praised Raman but said “nothing leaves the bay.”', 'Okafor praised Raman and then said “nothing leaves the bay.”', 'Okafor praised Raman, but later said “nothing leaves the bay.”']) {
+    assert.match(only(text, 'quote-misattributed').message, /not Tom Okafor/, text);
+  }
+  assert.deepEqual(reported('Raman praised Okafor but said “nothing leaves the bay.”', run('Raman praised Okafor but said “nothing leaves the bay.”')), []);
+});
+
 test('a misspelt name of someone who fits the pronoun leaves "he" in doubt; a name nobody is close to does not', () => {
   const misspelt = 'Tom Okafer sat with Priya Raman. Marcus Bell spoke next. He said: “Every boat that runs aground costs us a season.”';
   assert.deepEqual(run(misspelt).map((f) => f.code), ['name-misspelled']);

@@ -218,6 +218,16 @@ function namedBeforeAside(context: Context, tail: Span): Attribution | undefined
   return verb ? { ...fromMention(named), outlet: findOutlet(context, { start: verb.start, end: tail.end }) } : undefined;
 }
 
+/** Conjunctions joining a second verb to the first one's subject: "Xi met Gates and said", "… but then said". */
+const VERB_JOINERS = new Set(['and', 'but', 'yet']);
+
+/** The conjunction right before the verb at `i`, adverbs and auxiliaries between them aside. */
+function conjunctionBefore(leadWords: readonly Word[], i: number): Word | undefined {
+  let k = i - 1;
+  while (k > 0 && BEFORE_VERB.has(leadWords[k].norm)) k--;
+  return k > 0 && VERB_JOINERS.has(leadWords[k].norm) ? leadWords[k] : undefined;
+}
+
 /** Verbs of saying that also take an infinitive: "Biden and Xi had agreed to improve communications" says nothing. */
 const INFINITIVE_VERBS = new Set(['agree', 'promise', 'vow', 'pledge', 'offer', 'continue', 'hope', 'threaten', 'refuse', 'decline'].flatMap((verb) => [verb, `${verb}s`, `${verb}d`, `${verb}ed`]));
 
@@ -274,10 +284,13 @@ function attributionBefore(context: Context, lead: Span): Attribution | undefine
     // The participle's clause ends at its comma: "…, and Xi offered a hint on Friday, telling Gates …" is Xi's.
     const coordinated = participle
       ? speakerIn(context, verbsOwnClause(context, { start: lead.start, end: context.doc.prose.lastIndexOf(',', verb.start) }), false, false)
-      : leadWords[i - 1]?.norm === 'and'
-        ? speakerIn(context, afterWhom(leadWords, { start: lead.start, end: leadWords[i - 1].start }), false, false)
+      : conjunctionBefore(leadWords, i)
+        ? speakerIn(context, afterWhom(leadWords, { start: lead.start, end: conjunctionBefore(leadWords, i)!.start }), false, false)
         : undefined;
     const subject = coordinated ?? subjectBefore(context, { start: lead.start, end: verb.start });
+    // "Blinken was hopeful, but China insisted that “…”": a verb with a clause of its own and no speaker found in
+    // it leaves the speaker unknown; a verb before it is another clause's.
+    if (!subject && !coordinated && verbsOwnClause(context, { start: lead.start, end: verb.start }).start > lead.start) return { kind: 'descriptor', confident: false, outlet };
     if (!subject) continue;
     // An outlet before a relative "who" is the main clause's: "X, speaking to CNN, disagreed with Y, who said".
     const who = coordinated ? undefined : relativeWho(context, verbsOwnClause(context, { start: lead.start, end: verb.start }));
@@ -442,6 +455,10 @@ function verbsOwnClause(context: Context, lead: Span): Span {
     // ("…, and Singapore's foreign minister, Vivian Balakrishnan, described …").
     const next = leadWords[i + 1];
     if (mentionAt(context, next.start) || (next.norm === 'the' && leadWords[i + 2] && mentionAt(context, leadWords[i + 2].start))) return rest;
+    // "…, but China insisted", "…, but local fishermen insisted": after a comma, words before the verb other than
+    // an adverb, an auxiliary or a preposition are its subject (not "…, but then said").
+    const opensSubject = !BEFORE_VERB.has(next.norm) && !PREPOSITIONS.has(next.norm);
+    if (opensSubject && /,\s*$/.test(context.doc.prose.slice(leadWords[i - 1].end, leadWords[i].start)) && !/[,(—–]/.test(context.doc.prose.slice(rest.start, rest.end))) return rest;
     if (/[,(—–]/.test(context.doc.prose.slice(rest.start, rest.end))) {
       if (DETERMINERS.has(next.norm) || isCapitalized(context.doc.prose.slice(next.start, next.end))) return rest;
       break;
