@@ -285,6 +285,18 @@ test('"earlier" or "later" that says when ("earlier on Thursday", "later that da
   assertNoFinding('number-mismatch', ['Lindqvist met Duarte. Six hours later, she flew home.'], lisbon);
 });
 
+test('a difference ("two hours longer than"), a gap set off by a comma ("six hours later, on Thursday") and another event’s duration are not the fact’s', () => {
+  assertNoFinding('number-mismatch', [
+    'Lindqvist met Duarte; the talks ran two hours longer than planned.',
+    'Lindqvist met Duarte, and the talks ended six hours later, on Thursday evening.',
+    // The flight's hours, told with the flight's own event word, not the meeting's.
+    'Lindqvist flew for nine hours and met Duarte.',
+  ], lisbon);
+  assertNoFinding('number-mismatch', ["The war games in April lasted three days, a day longer than Blinken's visit.", 'The visit was called off, and the balloon was shot down a day later, on Saturday, February 4.'], builtIn);
+  // The meeting's own duration in the same sentence is still judged.
+  assert.equal(only('number-mismatch', 'Lindqvist flew for nine hours and met Duarte for six hours.', lisbon).flagged, 'six hours');
+});
+
 test('a gap word opening the next sentence, or after "for", leaves a duration a duration', () => {
   for (const draft of ['Lindqvist met Duarte for six hours. Later she flew home.', 'Lindqvist met Duarte for about six hours before flying home.']) {
     assert.equal(only('number-mismatch', draft, lisbon).refId, 'lindqvist-duarte-four-hours', draft);

@@ -73,7 +73,7 @@ export const numberMismatch: Check = ({ analysis, reference, confirm }) => {
   const judge = oncePer((expression: NumberExpression) => {
     if (insideQuotation(analysis, expression.start)) return undefined;
     const unit = unitAfter(prose, analysis.words, expression, units);
-    if (!unit || continuesAfterUnit(analysis.words, unit) || namesAPeriod(analysis.words, expression, unit) || REPEATED_UNIT.test(prose.slice(unit.word.end, unit.word.end + 20)) || comparedTo(analysis.words, expression)) return undefined;
+    if (!unit || continuesAfterUnit(analysis.words, unit) || namesAPeriod(analysis.words, expression, unit) || REPEATED_UNIT.test(prose.slice(unit.word.end, unit.word.end + 20)) || comparedTo(analysis.words, expression) || isDifference(analysis.words, unit)) return undefined;
     const span = { start: expression.start, end: unit.word.end };
     const scale = (fact: Fact) => scaleTo(unit, fact);
     // "five years ago", "four months late", "17 months after the trip": the time between two events, comparable
@@ -129,6 +129,8 @@ function isGap(prose: string, words: readonly Word[], at: number): boolean {
   const word = words[at]?.norm ?? '';
   if (!GAP_WORDS.has(word) || !/^\s*$/.test(prose.slice(words[at - 1].end, words[at].start))) return false;
   if (word !== 'earlier' && word !== 'later') return true;
+  // "a day later, on Saturday" is a gap; "three hours later that day" says when.
+  if (!/^\s*$/.test(prose.slice(words[at].end, words[at + 1]?.start ?? words[at].end))) return true;
   const next = words[at + 1]?.norm ?? '';
   const whenWord = next === 'on' ? words[at + 2]?.norm ?? '' : next;
   return !(isCalendarName(whenWord) || next === 'that' || next === 'this' || next === 'today' || next === 'yesterday');
@@ -205,6 +207,14 @@ function comparedTo(words: readonly Word[], expression: NumberExpression): boole
 
 /** "a day-by-day log", "year-on-year", "day-to-day": a unit repeated is a manner, not a quantity. */
 const REPEATED_UNIT = /^-(?:by|to|on|over|after|for)-\p{L}/u;
+
+/** Comparatives after a quantity that make it a difference between two: "a day longer than the visit". */
+const COMPARATIVES = new Set(['longer', 'shorter', 'more', 'less', 'fewer', 'sooner', 'later', 'earlier', 'older', 'younger', 'ahead', 'behind']);
+
+/** "a day longer than Blinken's visit", "two hours more than planned": the quantity is a difference, not a claim. */
+function isDifference(words: readonly Word[], unit: UnitWord): boolean {
+  return COMPARATIVES.has(words[unit.index + 1]?.norm ?? '') && words[unit.index + 2]?.norm === 'than';
+}
 
 /** "an hour and a half", "five hours and 30 minutes": the rest after the unit is not read, so nothing is compared. */
 function continuesAfterUnit(words: readonly Word[], unit: UnitWord): boolean {
