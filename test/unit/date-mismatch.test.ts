@@ -467,3 +467,12 @@ test('a sentence opening with a given name that is also a word, an opener and a 
     assert.equal(only('date-mismatch', draft, lisbon).refId, 'lindqvist-met-duarte', draft);
   }
 });
+
+test('an event word whose subject is someone the reference does not know is another person’s event', () => {
+  // Only the first Tuesday is Lindqvist's meeting with Duarte.
+  const text = 'Lindqvist met Duarte on Tuesday, and Jorge Santos met Duarte on Tuesday too.';
+  assert.deepEqual(findingsOf('date-mismatch', text, lisbon).map((f) => f.start), [text.indexOf('Tuesday')]);
+  assertNoFinding('date-mismatch', ['Mike Pompeo stopped briefly in Beijing in 2018; before him, Rex Tillerson visited in 2017.'], builtIn);
+  // The reference's person right before the event word is still judged.
+  assert.equal(only('date-mismatch', 'Jorge Santos and Duarte flew home, and Duarte arrived on Monday.', lisbon).flagged, 'Monday');
+});

@@ -194,6 +194,9 @@ export class FactMatcher {
       // "Qin Gang held talks with Janet Yellen on Monday", "Janet Yellen flew in. The Qin meeting lasted …": someone
       // the reference does not know may be the other side.
       if (supported < fact.participants.length && fact.participants.length >= 2 && (sentence.aboutSomeoneElse || this.strangerIn(sentenceIndex, clause, inClause))) continue;
+      // "Pompeo stopped in Beijing in 2018; before him, Rex Tillerson visited in 2017": the event word's subject is
+      // someone the reference does not know.
+      if (this.strangerActs(sentenceIndex, near, inClause)) continue;
       places ??= placeWords(this.analysis.doc.prose, wordsOutsideRefs(sentence, clause));
       if (this.placeConflict(sentence, places, fact) || this.timeConflict(clause, fact)) continue;
       // "Blinken met Wang Yi in Jakarta on 13 July": the value's part of the sentence puts it in a town the source
@@ -219,6 +222,19 @@ export class FactMatcher {
       const at = firstStartingAt(sentence.words, name.start);
       const before = sentence.words[at - 1];
       return at === clauseStart || before?.norm === 'with' || hits.some((hit) => hit.end === before?.end);
+    });
+  }
+
+  /** A name the reference does not know stands right before an event word in `part`, an auxiliary aside ("Rex Tillerson (had) visited"). */
+  private strangerActs(sentenceIndex: number, part: Span, hits: readonly TriggerHit[]): boolean {
+    const sentence = this.sentences.at(sentenceIndex);
+    const { prose } = this.analysis.doc;
+    return this.sentences.unknownNamesAt(sentenceIndex).some((name) => {
+      if (!within(name, part)) return false;
+      let at = firstStartingAt(sentence.words, name.end);
+      if (!/^\s+$/.test(prose.slice(name.end, sentence.words[at]?.start ?? name.end))) return false;
+      while (AUXILIARIES.has(sentence.words[at]?.norm ?? '')) at++;
+      return hits.some((hit) => hit.start === sentence.words[at]?.start);
     });
   }
 
@@ -976,6 +992,8 @@ export function factValueKey(fact: Fact): string {
 }
 
 /** Words that open a part repeating the clause's verb for other people: "met Qin on Sunday and Xi on Monday". */
+const AUXILIARIES = new Set(['had', 'has', 'have', 'was', 'were', 'also', 'then', 'later', 'first', 'once', 'briefly']);
+
 const GAP_OPENERS = new Set(['and', 'or', 'but']);
 
 /**
