@@ -31,6 +31,18 @@ test('number expressions: words, digits, hyphens, qualifiers, ranges', () => {
   assert.deepEqual([6, 20, 21, 135].map(numberInWords), ['six', 'twenty', 'twenty-one', 'one hundred and thirty-five']);
 });
 
+test('"a dozen", "half a dozen" and "three-plus" are numbers; "-plus" is three and some, dropped by the fix', () => {
+  const read = (text: string) => findNumberExpressions(text, words(text), []).map((n) => ({ text: text.slice(n.start, n.end), value: n.value, qualifier: n.qualifier?.kind }));
+  assert.deepEqual(read('a dozen hours'), [{ text: 'a dozen', value: 12, qualifier: undefined }]);
+  assert.deepEqual(read('half a dozen hours'), [{ text: 'half a dozen', value: 6, qualifier: undefined }]);
+  assert.deepEqual(read('three-plus hours'), [{ text: 'three-plus', value: 3, qualifier: 'plus' }]);
+  assert.equal(only('number-mismatch', 'Lindqvist and Duarte talked for half a dozen hours.', lisbon).fixed, 'Lindqvist and Duarte talked for about four hours.');
+  assert.equal(only('number-mismatch', 'Lindqvist and Duarte talked for a dozen hours.', lisbon).fixed, 'Lindqvist and Duarte talked for about four hours.');
+  assert.equal(only('number-mismatch', 'Lindqvist and Duarte talked for six-plus hours.', lisbon).fixed, 'Lindqvist and Duarte talked for about four hours.');
+  assert.equal(only('number-mismatch', 'Lindqvist and Duarte talked for two-plus hours.', lisbon).fixed, 'Lindqvist and Duarte talked for about four hours.');
+  assertNoFinding('number-mismatch', ['Lindqvist and Duarte talked for three-plus hours.', 'Lindqvist and Duarte talked for 4-plus hours.'], lisbon);
+});
+
 test('a wrong duration: range, severity, fact, evidence, message, and the reference qualifier in the fix', () => {
   const text = 'Lindqvist and Duarte talked for six hours.';
   const { finding, flagged, refId, fixed } = only('number-mismatch', text, lisbon);
@@ -297,12 +309,22 @@ test('a difference ("two hours longer than"), a gap set off by a comma ("six hou
   assert.equal(only('number-mismatch', 'Lindqvist flew for nine hours and met Duarte for six hours.', lisbon).flagged, 'six hours');
 });
 
+test('a quantity after a comparative, "than" and a noun phrase measures the thing compared with', () => {
+  assertNoFinding('number-mismatch', [
+    'Lindqvist and Duarte talked for four hours, longer than the nine hours the old treaty talks took.',
+    'Lindqvist met Duarte, and the talks ran longer than a flight from Brasília to Lisbon, which takes about nine hours.',
+  ], lisbon);
+  // "longer than six hours" is a claim.
+  assert.equal(only('number-mismatch', 'Lindqvist and Duarte talked for longer than six hours.', lisbon).flagged, 'longer than six hours');
+});
+
 test('a gap word opening the next sentence, or after "for", leaves a duration a duration', () => {
   for (const draft of ['Lindqvist met Duarte for six hours. Later she flew home.', 'Lindqvist met Duarte for about six hours before flying home.']) {
     assert.equal(only('number-mismatch', draft, lisbon).refId, 'lindqvist-duarte-four-hours', draft);
   }
-  // Still a gap without "for", and nothing to say when it agrees.
+  // Still a gap without "for", or when the gap word ends the phrase; and nothing to say when it agrees.
   assertNoFinding('number-mismatch', ['Lindqvist met Duarte six hours before flying home.', 'Lindqvist met Duarte for about four hours. Later she flew home.'], lisbon);
+  assertNoFinding('number-mismatch', ['Lindqvist and Duarte had talked for six hours before, at an earlier round.'], lisbon);
 });
 
 test('a response "with" something is an act: its number is the act’s, not a saying’s', () => {

@@ -9,7 +9,7 @@ import { stripPossessive, type Word } from '../text/words';
 export type NumberForm = 'digits' | 'words';
 
 /** How a qualifier bounds the number it precedes. */
-export type QualifierKind = 'approximate' | 'nearly' | 'at least' | 'more than' | 'at most' | 'less than' | 'exact';
+export type QualifierKind = 'approximate' | 'nearly' | 'at least' | 'more than' | 'at most' | 'less than' | 'exact' | 'plus';
 
 export interface Qualifier extends Span {
   text: string;
@@ -123,19 +123,21 @@ export function findNumberExpressions(prose: string, words: readonly Word[], exc
     const read = readNumberAt(prose, words, i);
     if (!read) continue;
     const range = readRangeEnd(prose, words, read.next);
-    const number: Span = { start: words[i].start, end: range ? words[range.next - 1].end : read.end };
-    const qualifier = qualifierBefore(prose, words, i);
+    const plus = range ? undefined : plusAfter(prose, words, read);
+    const number: Span = { start: words[i].start, end: range ? words[range.next - 1].end : plus?.end ?? read.end };
+    const qualifier = plus ?? qualifierBefore(prose, words, i);
+    const next = range ? range.next : plus ? read.next + 1 : read.next;
     found.push({
-      start: qualifier?.start ?? number.start,
+      start: plus ? number.start : qualifier?.start ?? number.start,
       end: number.end,
       value: read.value,
       ...(range ? { max: range.value } : {}),
       form: read.form,
       number,
       ...(qualifier ? { qualifier } : {}),
-      nextWord: range ? range.next : read.next,
+      nextWord: next,
     });
-    i = (range ? range.next : read.next) - 1;
+    i = next - 1;
   }
   return found;
 }
@@ -153,6 +155,11 @@ function readNumberAt(prose: string, words: readonly Word[], i: number): NumberR
   // "2023 to" at the end of the text: a range joiner with no number after it.
   if (!word) return undefined;
   if (startsWithNumeral(word.norm)) return readDigits(prose, words, i);
+  // "a dozen", "half a dozen"
+  if ((word.norm === 'a' || word.norm === 'half') && wordsJoined(prose, words, i, word.norm === 'a' ? ['dozen'] : ['a', 'dozen'])) {
+    const dozen = word.norm === 'a' ? i + 1 : i + 2;
+    return { value: word.norm === 'a' ? 12 : 6, form: 'words', end: words[dozen].end, next: dozen + 1 };
+  }
   if (word.norm === 'a' || word.norm === 'an') return readArticleAsOne(prose, words, i);
   if (word.norm === 'half' && (words[i + 1]?.norm === 'a' || words[i + 1]?.norm === 'an') && isTimeUnit(singular(words[i + 2]?.norm ?? ''))) {
     return { value: 0.5, form: 'words', end: words[i + 1].end, next: i + 2 };
@@ -216,6 +223,18 @@ function joinedAsOneNumber(prose: string, a: Word, b: Word): boolean {
   return /^[ -]$/.test(prose.slice(a.end, b.start));
 }
 
+/** The words after the one at `i` are `following`, each after one space. */
+function wordsJoined(prose: string, words: readonly Word[], i: number, following: readonly string[]): boolean {
+  return following.every((norm, k) => words[i + k + 1]?.norm === norm && /^ $/.test(prose.slice(words[i + k].end, words[i + k + 1].start)));
+}
+
+/** "three-plus hours": the number and some, said after it. */
+function plusAfter(prose: string, words: readonly Word[], read: NumberRead): Qualifier | undefined {
+  const plus = words[read.next];
+  if (plus?.norm !== 'plus' || !/^[-‐]$/.test(prose.slice(read.end, plus.start))) return undefined;
+  return { start: read.end, end: plus.end, text: prose.slice(read.end, plus.end), kind: 'plus' };
+}
+
 /** "two and a half hours": the half belongs to the number. */
 function withHalf(prose: string, words: readonly Word[], read: NumberRead): NumberRead {
   const [and, a, half] = [words[read.next], words[read.next + 1], words[read.next + 2]];
@@ -250,7 +269,10 @@ function qualifierBefore(prose: string, words: readonly Word[], i: number): Qual
   return undefined;
 }
 
-/** The interval a qualified number claims: "nearly six" is a little under six, "at least five" five or more. */
+/**
+ * The interval a qualified number claims: "nearly six" is a little under six, "at least five" five or more,
+ * "three-plus" three and some.
+ */
 export function claimedInterval(value: number, kind: QualifierKind | undefined, max = value): [number, number] {
   switch (kind) {
     case 'approximate':
@@ -261,6 +283,9 @@ export function claimedInterval(value: number, kind: QualifierKind | undefined, 
       return [value, Infinity];
     case 'more than':
       return [value * 1.0001, Infinity];
+    // "three-plus hours" is three and some, not six.
+    case 'plus':
+      return [value, max * 1.5];
     case 'at most':
       return [0, max];
     case 'less than':

@@ -73,13 +73,13 @@ export const numberMismatch: Check = ({ analysis, reference, confirm }) => {
   const judge = oncePer((expression: NumberExpression) => {
     if (insideQuotation(analysis, expression.start)) return undefined;
     const unit = unitAfter(prose, analysis.words, expression, units);
-    if (!unit || continuesAfterUnit(analysis.words, unit) || namesAPeriod(analysis.words, expression, unit) || REPEATED_UNIT.test(prose.slice(unit.word.end, unit.word.end + 20)) || comparedTo(analysis.words, expression) || isDifference(analysis.words, unit)) return undefined;
+    if (!unit || continuesAfterUnit(analysis.words, unit) || namesAPeriod(analysis.words, expression, unit) || REPEATED_UNIT.test(prose.slice(unit.word.end, unit.word.end + 20)) || comparedTo(analysis.words, expression) || isDifference(analysis.words, unit) || inComparedPhrase(prose, analysis.words, expression)) return undefined;
     const span = { start: expression.start, end: unit.word.end };
     const scale = (fact: Fact) => scaleTo(unit, fact);
     // "five years ago", "four months late", "17 months after the trip": the time between two events, comparable
     // only with a fact the article gives as one ("four months ago"), not with a duration or an age.
-    // "for five hours before seeing Xi" is a duration.
-    const gap = isGap(prose, analysis.words, unit.index + 1) && wordBefore(analysis.words, expression) !== 'for';
+    // "for five hours before seeing Xi" is a duration ("planned for four months before, in February" is not).
+    const gap = isGap(prose, analysis.words, unit.index + 1) && !(wordBefore(analysis.words, expression) === 'for' && phraseGoesOn(prose, analysis.words, unit.index + 1));
     // "the first visit in five years": the time since an event last happened, comparable only with a quantity
     // written the same way, not with "waiting four months" or "after almost a year of tension".
     const since = writtenAsSince(analysis.words, expression, unit);
@@ -205,8 +205,29 @@ function comparedTo(words: readonly Word[], expression: NumberExpression): boole
   return i >= 0 && MULTIPLIERS.has(words[i].norm);
 }
 
+/** Determiners after "than" that open a noun phrase: the thing compared with, not a number claimed. */
+const COMPARED_OPENERS = new Set(['the', 'a', 'an', 'any', 'most', 'those', 'that', 'his', 'her', 'their', 'its']);
+
+/**
+ * "lasted nearly six hours, longer than the roughly four and a half hours the fastest trains need", "ran longer
+ * than a transatlantic flight, which takes about seven hours": a quantity after a comparative, "than" and a noun
+ * phrase, in the same sentence, measures the thing compared with ("lasted longer than six hours" is a claim).
+ */
+function inComparedPhrase(prose: string, words: readonly Word[], expression: NumberExpression): boolean {
+  for (let i = firstStartingAt(words, expression.start) - 1; i >= 1; i--) {
+    if (/[.!?;:]/.test(prose.slice(words[i].end, words[i + 1].start))) return false;
+    if (words[i].norm === 'than') return COMPARATIVES.has(words[i - 1].norm) && COMPARED_OPENERS.has(words[i + 1]?.norm ?? '') && words[i + 1].start < expression.start;
+  }
+  return false;
+}
+
 /** "a day-by-day log", "year-on-year", "day-to-day": a unit repeated is a manner, not a quantity. */
 const REPEATED_UNIT = /^-(?:by|to|on|over|after|for)-\p{L}/u;
+
+/** The word at `at` is followed by another with only spaces between. */
+function phraseGoesOn(prose: string, words: readonly Word[], at: number): boolean {
+  return words[at + 1] !== undefined && /^\s+$/.test(prose.slice(words[at].end, words[at + 1].start));
+}
 
 /** Comparatives after a quantity that make it a difference between two: "a day longer than the visit". */
 const COMPARATIVES = new Set(['longer', 'shorter', 'more', 'less', 'fewer', 'sooner', 'later', 'earlier', 'older', 'younger', 'ahead', 'behind']);
@@ -232,7 +253,7 @@ function inDraftUnit(quantity: FactQuantity, scale: number): FactQuantity & { un
   return Number.isInteger(Math.round(value * 1e6) / 1e6) ? { ...quantity, value: Math.round(value) } : { ...quantity, unitChanged: true };
 }
 
-const BOUNDS = new Set<QualifierKind>(['at least', 'more than', 'at most', 'less than']);
+const BOUNDS = new Set<QualifierKind>(['at least', 'more than', 'at most', 'less than', 'plus']);
 
 /**
  * The same number agrees whatever the qualifiers ("about six" for "nearly six"); a different number agrees only
