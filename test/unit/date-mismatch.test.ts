@@ -476,3 +476,15 @@ test('an event word whose subject is someone the reference does not know is anot
   // The reference's person right before the event word is still judged.
   assert.equal(only('date-mismatch', 'Jorge Santos and Duarte flew home, and Duarte arrived on Monday.', lisbon).flagged, 'Monday');
 });
+
+test('a part opening with "while" or "when" right after the date tells of the same time, and is the occasion of a saying', () => {
+  for (const draft of ['Duarte struck a friendly note on Tuesday while meeting Ana Ferreira.', 'Duarte sounded upbeat on Tuesday, when he met Ferreira.']) {
+    assert.equal(only('date-mismatch', draft, lisbon).refId, 'duarte-met-ferreira', draft);
+  }
+  assertNoFinding('date-mismatch', [
+    'Duarte struck a friendly note on Wednesday while meeting Ana Ferreira.',
+    // Not a part of its own: the meeting is told of, not dated.
+    'Duarte made a call on Tuesday to thank Ferreira for the meeting.',
+    'Duarte said on Tuesday, when Lindqvist was in Brussels, that he had met Ferreira.',
+  ], lisbon);
+});

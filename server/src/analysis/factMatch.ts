@@ -106,7 +106,7 @@ export class FactMatcher {
     if (sentenceIndex < 0 || value.start >= this.sentences.spans[sentenceIndex].end) return [];
     const sentence = this.sentences.at(sentenceIndex);
     const ownClause = sentence.clauses.find((c) => c.start <= value.start && value.start < c.end) ?? sentence;
-    const segment = sentence.segments.find((s) => s.start <= value.start && value.start < s.end) ?? ownClause;
+    const segment = withSimultaneous(this.analysis.doc.prose, sentence, sentence.segments.find((s) => s.start <= value.start && value.start < s.end) ?? ownClause);
     const bare = isBare(sentence, segment, value);
     // A clause that is nothing but the value ("… on Tuesday (June 20)", "Monday: Blinken meets Xi") belongs to
     // the sentence around it.
@@ -537,13 +537,19 @@ const NEGATIONS = new Set(['not', 'never']);
 /** After a denial, words by which the clause still says when: "did not meet Xi until Monday". */
 const DENIAL_LIFTED = new Set(['until', 'till', 'only']);
 
-/** The event word names the occasion of a saying: "in a meeting", "during talks", "at the summit". */
+/**
+ * The event word names the occasion of a saying: "in a meeting", "during talks", "at the summit", "while meeting
+ * Bill Gates", "when he met Gates".
+ */
 function occasionOf(sentenceWords: readonly Word[], hit: TriggerHit): boolean {
   const at = firstStartingAt(sentenceWords, hit.start);
   const before = sentenceWords.slice(Math.max(0, at - 2), at).map((word) => word.norm);
+  if (SIMULTANEOUS.has(before[1] ?? '') || (SIMULTANEOUS.has(before[0] ?? '') && SUBJECT_WORDS.has(before[1] ?? ''))) return true;
   const opener = before.length === 2 && /^(?:a|an|the|his|her|their)$/.test(before[1]) ? before[0] : before[before.length - 1];
   return opener === 'in' || opener === 'at' || opener === 'during';
 }
+
+const SUBJECT_WORDS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 
 /** The sentence asks a question: "Who did Blinken see on Sunday?" */
 function asks(analysis: DocumentAnalysis, sentence: SentenceFrame): boolean {
@@ -992,6 +998,17 @@ export function factValueKey(fact: Fact): string {
 }
 
 /** Words that open a part repeating the clause's verb for other people: "met Qin on Sunday and Xi on Monday". */
+/** Words opening a part that happened at the same time as the part before: "… on Thursday while meeting Gates". */
+const SIMULTANEOUS = new Set(['while', 'when']);
+
+/** The part, with the next one when that opens with "while" or "when" ("Xi struck a friendly note on Thursday while meeting Bill Gates"). */
+function withSimultaneous(prose: string, sentence: SentenceFrame, part: Span): Span {
+  const opener = sentence.words[firstStartingAt(sentence.words, part.end)];
+  if (!opener || !SIMULTANEOUS.has(opener.norm) || !/^[\s,]*$/.test(prose.slice(part.end, opener.start))) return part;
+  const next = sentence.segments.find((s) => s.start <= opener.start && opener.start < s.end);
+  return next ? { start: part.start, end: next.end } : part;
+}
+
 const AUXILIARIES = new Set(['had', 'has', 'have', 'was', 'were', 'also', 'then', 'later', 'first', 'once', 'briefly']);
 
 const GAP_OPENERS = new Set(['and', 'or', 'but']);
