@@ -619,6 +619,17 @@ test('a reporting verb in a clause of its own whose subject the reference does n
   assert.match(only('Raman said he was hopeful, but Okafor insisted that “nothing leaves the bay.”', 'quote-misattributed').message, /not Tom Okafor/);
 });
 
+test('a phrase put before the subject ("Following …,", "Speaking after …,") names no speaker, nor does a verb’s object', () => {
+  for (const text of ['Following the meeting with Harbour master Tom Okafor, Delta Marine Consulting said “nothing leaves the bay.”', 'Speaking after Okafor, Delta Marine Consulting said “nothing leaves the bay.”']) {
+    assert.match(only(text, 'quote-misattributed').message, /not Delta Marine Consulting/, text);
+  }
+  // The subject of "received" is described, not named: Okafor is its object.
+  const described = 'On Friday, the chief engineer received Okafor and said that “nothing leaves the bay.”';
+  assert.deepEqual(reported(described, run(described)), []);
+  assert.match(only('Following the meeting with Raman, Okafor said “nothing leaves the bay.”', 'quote-misattributed').message, /not Tom Okafor/);
+  assert.match(only('On Friday, Okafor received Raman and said that “nothing leaves the bay.”', 'quote-misattributed').message, /not Tom Okafor/);
+});
+
 test('a second verb joined by "but" or "and then" shares the first one’s subject, not its object', () => {
   for (const text of ['Okafor praised Raman but said “nothing leaves the bay.”', 'Okafor praised Raman and then said “nothing leaves the bay.”', 'Okafor praised Raman, but later said “nothing leaves the bay.”']) {
     assert.match(only(text, 'quote-misattributed').message, /not Tom Okafor/, text);

@@ -427,7 +427,7 @@ function describedAfterComma(context: Context, clause: Span): boolean {
 /** Words opening a clause with a subject of its own: "Qin agreed, but Beijing said …". */
 const NEW_SUBJECT_OPENERS = new Set(['but', 'and', 'yet', 'while', 'whereas', 'though', 'although', 'as']);
 /** Words opening a clause put before the sentence's subject: "Where Mulhauser saw a hard job, Singleton …". */
-const FRONTED_OPENERS = new Set(['where', 'when', 'while', 'whereas', 'as', 'after', 'before', 'although', 'though', 'if', 'because', 'since', 'once', 'until', 'unless']);
+const FRONTED_OPENERS = new Set(['where', 'when', 'while', 'whereas', 'as', 'after', 'before', 'although', 'though', 'if', 'because', 'since', 'once', 'until', 'unless', 'following', 'ahead', 'despite', 'during', 'unlike']);
 
 /**
  * The part of the text before a reporting verb that holds its subject: after a clause put in front of the
@@ -440,7 +440,8 @@ function verbsOwnClause(context: Context, lead: Span): Span {
   if (semicolon >= lead.start) lead = { start: semicolon + 1, end: lead.end };
   const leadWords = spansWithin(context.words, lead);
   let start = lead.start;
-  if (leadWords.length > 0 && FRONTED_OPENERS.has(leadWords[0].norm)) {
+  // "Speaking after Qin Gang, Beijing said": a participle's phrase put first too.
+  if (leadWords.length > 0 && (FRONTED_OPENERS.has(leadWords[0].norm) || (leadWords[0].norm.endsWith('ing') && leadWords[0].norm !== 'according'))) {
     const comma = context.doc.prose.indexOf(',', leadWords[0].end);
     if (comma >= 0 && comma < lead.end) start = comma + 1;
   }
@@ -494,11 +495,22 @@ function speakerIn(context: Context, clause: Span, last: boolean, possessiveToo:
       !askedBy(context.words, mention) &&
       (mention.possessive || !modifiesNoun(context.doc.prose, context.words, mention.wordIndex, mention.wordIndex + mention.wordCount))
     ) {
+      // "the Chinese leader received Bill Gates and said": the first person named is the object of a verb whose
+      // subject went unrecognised.
+      if (!last && objectOfVerb(context, mention)) return { kind: 'descriptor', confident: false };
       return fromMention(mention);
     }
     if (SUBJECT_PRONOUNS.has(word.norm)) return resolvePronoun(context, word);
   }
   return undefined;
+}
+
+const RELATIVES = new Set(['whom', 'who', 'that', 'which', 'whose']);
+
+/** The person is named right after a lower-case word that is no adverb, conjunction, relative or auxiliary: a verb's object. */
+function objectOfVerb(context: Context, mention: Mention): boolean {
+  const before = context.words[mention.wordIndex - 1]?.norm ?? '';
+  return isObject(context, mention) && !BEFORE_VERB.has(before) && !NEW_SUBJECT_OPENERS.has(before) && !FRONTED_OPENERS.has(before) && !PREPOSITIONS.has(before) && !RELATIVES.has(before);
 }
 
 /**
