@@ -488,3 +488,8 @@ test('a part opening with "while" or "when" right after the date tells of the sa
     'Duarte said on Tuesday, when Lindqvist was in Brussels, that he had met Ferreira.',
   ], lisbon);
 });
+
+test('"the" and a noun before a verb is someone else acting, not a definite mention of the event told of before', () => {
+  assertNoFinding('date-mismatch', ['Lindqvist met Duarte in Lisbon. The council met on Tuesday.'], lisbon);
+  assert.equal(only('date-mismatch', 'Lindqvist met Duarte in Lisbon. The meeting ran late on Tuesday.', lisbon).refId, 'lindqvist-met-duarte');
+});

@@ -704,12 +704,16 @@ function refersBack(sentence: SentenceFrame, clause: Span, isEventWord: (word: W
     const dated = isCalendarName(stripPossessive(word.norm)) && word.norm !== stripPossessive(word.norm);
     if (word.norm !== 'the' && !dated) return false;
     if (/^(?:two|pair)$/.test(clauseWords[i + 1]?.norm ?? '')) return true;
-    // "the meeting", "the Qin meeting", "the Wang Yi session": a definite mention of an event, names aside.
+    // "the meeting", "the Qin meeting", "the Wang Yi session": a definite mention of an event, names aside; not a
+    // verb after a noun ("the council met").
     let next = i + 1;
     while (next < clauseWords.length && sentence.refs.some((ref) => within(clauseWords[next], ref))) next++;
-    return clauseWords.slice(next, next + 2).some(isEventWord);
+    return clauseWords.slice(next, next + 2).some((w, k) => isEventWord(w) && (k === 0 || !PAST_VERB.test(w.norm)));
   });
 }
+
+/** A verb in the past tense, never a noun: "met", "held", "visited". */
+const PAST_VERB = /ed$|^(?:met|held|saw|sat|took|went|flew|spoke|told|said|gave|made|began|led|left|came)$/;
 
 function speechVerbBy(sentenceWords: readonly Word[], value: Span, segment: Span): Word | undefined {
   const inSegment = sentenceWords.filter((w) => within(w, segment));
