@@ -318,6 +318,17 @@ test('a quantity after a comparative, "than" and a noun phrase measures the thin
   assert.equal(only('number-mismatch', 'Lindqvist and Duarte talked for longer than six hours.', lisbon).flagged, 'longer than six hours');
 });
 
+test('who a quantity is compared with is not who it is about; a stranger’s name ends at a comma', () => {
+  assertNoFinding('number-mismatch', [
+    "Janet Yellen visited Beijing in July, a four-day trip twice as long as Blinken's.",
+    // "China, Janet Yellen" is no one name: Janet Yellen, whom the reference does not know, stayed.
+    "The next time a US official of Blinken's rank went to China, Janet Yellen stayed four days.",
+  ], builtIn);
+  assert.equal(only('number-mismatch', "Blinken's trip lasted four days, twice as long as Yellen's.", builtIn).flagged, 'four days');
+  // A comparative after a comma is not a difference: the duration before it is claimed.
+  assert.equal(only('number-mismatch', "Duarte's flight took 15 hours, longer than Santos's.", lisbon).flagged, '15 hours');
+});
+
 test('a gap word opening the next sentence, or after "for", leaves a duration a duration', () => {
   for (const draft of ['Lindqvist met Duarte for six hours. Later she flew home.', 'Lindqvist met Duarte for about six hours before flying home.']) {
     assert.equal(only('number-mismatch', draft, lisbon).refId, 'lindqvist-duarte-four-hours', draft);

@@ -129,7 +129,9 @@ export class FactMatcher {
     // named before it.
     const named = refs[0]?.start < clause.start ? refs[0] : undefined;
     const subject = (named?.person && opensWithVerb(this.analysis.doc.prose, sentence, clause) ? named : undefined) ?? refs.find((ref) => within(ref, clause)) ?? named;
-    const local = refs.filter((ref) => within(ref, near));
+    // "a four-day trip twice as long as Blinken's": who the value is compared with is not who it is about.
+    const compared = comparedFrom(sentence.words, near, value);
+    const local = refs.filter((ref) => within(ref, near) && ref.start < compared);
     const direct = [...local, ...(subject && !local.includes(subject) ? [subject] : [])];
     // "The talks began on Sunday": told of the text's people only by referring back, the date a run of events
     // started is not the date of the one last told of (its end still is: "The talks ended on Tuesday").
@@ -710,6 +712,18 @@ function refersBack(sentence: SentenceFrame, clause: Span, isEventWord: (word: W
     while (next < clauseWords.length && sentence.refs.some((ref) => within(clauseWords[next], ref))) next++;
     return clauseWords.slice(next, next + 2).some((w, k) => isEventWord(w) && (k === 0 || !PAST_VERB.test(w.norm)));
   });
+}
+
+/**
+ * Where the part after the value turns to what it is compared with ("… twice as long as Blinken's", "… longer
+ * than Qin's"); the part's end when it does not.
+ */
+function comparedFrom(sentenceWords: readonly Word[], part: Span, value: Span): number {
+  for (let k = firstStartingAt(sentenceWords, value.end); k < sentenceWords.length && sentenceWords[k].start < part.end; k++) {
+    const norm = sentenceWords[k].norm;
+    if ((norm === 'than' && k > 0 && /(?:er|more|less|fewer)$/.test(sentenceWords[k - 1].norm)) || (norm === 'as' && sentenceWords[k - 2]?.norm === 'as')) return sentenceWords[k].start;
+  }
+  return part.end;
 }
 
 /** A verb in the past tense, never a noun: "met", "held", "visited". */

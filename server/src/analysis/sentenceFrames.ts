@@ -333,16 +333,20 @@ function unknownNames(analysis: DocumentAnalysis, reference: ReferenceIndex, sen
   const names: Span[] = [];
   for (let i = 0; i < sentenceWords.length; i++) {
     let end = i;
-    while (end < sentenceWords.length && isCapitalizedWord(prose, sentenceWords[end])) end++;
+    // A name never runs across a comma, a colon or a bracket: "… went to China, Janet Yellen stayed".
+    while (end < sentenceWords.length && isCapitalizedWord(prose, sentenceWords[end]) && (end === i || !NAME_BREAK.test(prose.slice(sentenceWords[end - 1].end, sentenceWords[end].start)))) end++;
     // A common word capitalised only because it starts the sentence ("When Richard Nixon …") is no part of a name
     // (looked up last: the dictionary is a large table), unless one word that is no common word follows it: a
     // given name that is also a word, or an opener before a surname ("John Kerry met …", "When Nixon arrived").
     const first = i === 0 && end >= 2 && !startsMention(analysis, sentenceWords[0]) && isCommonWord(sentenceWords[0].norm) && (end > 2 || !mayBeSurname(sentenceWords[0], sentenceWords[1])) ? 1 : i;
     if (end - first >= 2 && isUnknownName(analysis, reference, sentenceWords.slice(first, end))) names.push({ start: sentenceWords[first].start, end: sentenceWords[end - 1].end });
-    i = end;
+    // The word that ended the run is lower-case, or opens the next run after a break.
+    i = end > i && end < sentenceWords.length && isCapitalizedWord(prose, sentenceWords[end]) ? end - 1 : end;
   }
   return names;
 }
+
+const NAME_BREAK = /[,;:()[\]—–"“”!?]/;
 
 /** After a sentence's first word, a word that may be a surname: no common word, no day or month, not after a preposition ("In Beijing"). */
 function mayBeSurname(opener: Word, word: Word): boolean {

@@ -73,7 +73,7 @@ export const numberMismatch: Check = ({ analysis, reference, confirm }) => {
   const judge = oncePer((expression: NumberExpression) => {
     if (insideQuotation(analysis, expression.start)) return undefined;
     const unit = unitAfter(prose, analysis.words, expression, units);
-    if (!unit || continuesAfterUnit(analysis.words, unit) || namesAPeriod(analysis.words, expression, unit) || REPEATED_UNIT.test(prose.slice(unit.word.end, unit.word.end + 20)) || comparedTo(analysis.words, expression) || isDifference(analysis.words, unit) || inComparedPhrase(prose, analysis.words, expression)) return undefined;
+    if (!unit || continuesAfterUnit(analysis.words, unit) || namesAPeriod(analysis.words, expression, unit) || REPEATED_UNIT.test(prose.slice(unit.word.end, unit.word.end + 20)) || comparedTo(analysis.words, expression) || isDifference(prose, analysis.words, unit) || inComparedPhrase(prose, analysis.words, expression)) return undefined;
     const span = { start: expression.start, end: unit.word.end };
     const scale = (fact: Fact) => scaleTo(unit, fact);
     // "five years ago", "four months late", "17 months after the trip": the time between two events, comparable
@@ -233,8 +233,8 @@ function phraseGoesOn(prose: string, words: readonly Word[], at: number): boolea
 const COMPARATIVES = new Set(['longer', 'shorter', 'more', 'less', 'fewer', 'sooner', 'later', 'earlier', 'older', 'younger', 'ahead', 'behind']);
 
 /** "a day longer than Blinken's visit", "two hours more than planned": the quantity is a difference, not a claim. */
-function isDifference(words: readonly Word[], unit: UnitWord): boolean {
-  return COMPARATIVES.has(words[unit.index + 1]?.norm ?? '') && words[unit.index + 2]?.norm === 'than';
+function isDifference(prose: string, words: readonly Word[], unit: UnitWord): boolean {
+  return COMPARATIVES.has(words[unit.index + 1]?.norm ?? '') && words[unit.index + 2]?.norm === 'than' && phraseGoesOn(prose, words, unit.index);
 }
 
 /** "an hour and a half", "five hours and 30 minutes": the rest after the unit is not read, so nothing is compared. */
