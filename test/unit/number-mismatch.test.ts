@@ -329,6 +329,13 @@ test('who a quantity is compared with is not who it is about; a stranger’s nam
   assert.equal(only('number-mismatch', "Duarte's flight took 15 hours, longer than Santos's.", lisbon).flagged, '15 hours');
 });
 
+test('a time counted from another event ("three months after it") is not one counted from the telling ("four months ago")', () => {
+  assertNoFinding('number-mismatch', ['The Bali summit took place in November, and Blinken had been due in Beijing three months after it, in February.'], builtIn);
+  for (const draft of ['Blinken had been due to visit five months ago.', 'Blinken had been due to visit five months earlier.']) assert.equal(only('number-mismatch', draft, builtIn).refId, 'due-four-months-ago', draft);
+  // Counted from an event both ways.
+  assert.equal(only('number-mismatch', 'Neither side confirmed the Xi meeting until two hours before the talks.', builtIn).refId, 'xi-meeting-confirmed-hour-before');
+});
+
 test('a gap word opening the next sentence, or after "for", leaves a duration a duration', () => {
   for (const draft of ['Lindqvist met Duarte for six hours. Later she flew home.', 'Lindqvist met Duarte for about six hours before flying home.']) {
     assert.equal(only('number-mismatch', draft, lisbon).refId, 'lindqvist-duarte-four-hours', draft);

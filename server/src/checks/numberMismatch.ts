@@ -85,7 +85,10 @@ export const numberMismatch: Check = ({ analysis, reference, confirm }) => {
     const since = writtenAsSince(analysis.words, expression, unit);
     // Facts counted in the draft's own unit first; a convertible unit only when none is. Each fact is judged on
     // its own, so the facts in the draft's unit are those of the convertible ones.
-    const convertible = matcher.candidates(span, (fact) => scale(fact) !== undefined && (!gap || givenAsGap(fact)) && (since || !givenAsSince(fact)), (fact) => since && givenAsSince(fact));
+    // A gap counted from another event ("three months after it") is not one counted from the telling ("four
+    // months ago").
+    const anchor = gap ? gapAnchor(prose, analysis.words, unit.index + 1) : undefined;
+    const convertible = matcher.candidates(span, (fact) => scale(fact) !== undefined && (!gap || givenAsGap(fact) === anchor) && (since || !givenAsSince(fact)), (fact) => since && givenAsSince(fact));
     const sameUnit = convertible.filter((candidate) => scale(candidate.fact) === 1);
     const candidates = sameUnit.length > 0 ? sameUnit : convertible;
     const choice = chooseFact(candidates, span, (fact) => agrees(scaled(expression, scale(fact)!), fact.quantity!), factValueKey);
@@ -136,12 +139,24 @@ function isGap(prose: string, words: readonly Word[], at: number): boolean {
   return !(isCalendarName(whenWord) || next === 'that' || next === 'this' || next === 'today' || next === 'yesterday');
 }
 
-/** The article gives the fact's quantity as a time between events ("four months ago", "an hour before the talks"). */
-const givenAsGap = oncePer((fact: Fact) => {
+/**
+ * The article gives the fact's quantity as a time between events ("four months ago", "an hour before the talks"):
+ * what the time is counted from, as `gapAnchor` reads it; undefined when it does not.
+ */
+const givenAsGap = oncePer((fact: Fact): GapAnchor | undefined => {
   const unit = fact.quantity && singular(fact.quantity.unit);
-  const evidence = words(fact.evidence.text);
-  return evidence.some((word, i) => singular(word.norm) === unit && GAP_WORDS.has(evidence[i + 1]?.norm ?? ''));
+  const { text } = fact.evidence;
+  const evidence = words(text);
+  const at = evidence.findIndex((word, i) => singular(word.norm) === unit && GAP_WORDS.has(evidence[i + 1]?.norm ?? ''));
+  return at < 0 ? undefined : gapAnchor(text, evidence, at + 1);
 });
+
+type GapAnchor = 'event' | 'telling';
+
+/** What the gap word at `at` counts from: an event it names ("after the summit", "before it"), or the telling ("ago", "later"). */
+function gapAnchor(prose: string, words: readonly Word[], at: number): GapAnchor {
+  return (words[at].norm === 'after' || words[at].norm === 'before') && phraseGoesOn(prose, words, at) ? 'event' : 'telling';
+}
 
 /**
  * "in (nearly) five years", "five years since", "had not visited for five years": how a draft may write the time
