@@ -150,6 +150,8 @@ describe('name-misspelled on the built-in reference set', () => {
       ['He met Xi Jingping.', 'Xi Jingping', 'He met Xi Jinping.'],
       ['He met President Xi Jinpeng.', 'Xi Jinpeng', 'He met President Xi Jinping.'],
       ['Kurt Cambell briefed reporters.', 'Kurt Cambell', 'Kurt Campbell briefed reporters.'],
+      // As close to the article's own misspelling, kept as an alias ("Campell"): the fix spells the name.
+      ['Disagreements, Cambell said, cannot block progress.', 'Cambell', 'Disagreements, Campbell said, cannot block progress.'],
       ['Qin Gan hosted a dinner.', 'Qin Gan', 'Qin Gang hosted a dinner.'],
       ['Scot Mulhauser agreed.', 'Scot Mulhauser', 'Scott Mulhauser agreed.'],
       ['Blinkin said so.', 'Blinkin', 'Blinken said so.'],

@@ -132,11 +132,24 @@ const PLACE_NOUNS = new Set([
   'institute', 'school', 'center', 'centre', 'library', 'building', 'tower', 'hospital', 'museum', 'foundation', 'prize', 'award', 'scholar',
 ]);
 
+/** Every word of the form is a word of the person's name. */
+function spelledByName(match: NameMatch): boolean {
+  const nameWords = match.form.person.name.split(/\s+/);
+  return match.form.text.split(/\s+/).every((word) => nameWords.includes(word));
+}
+
 function toFinding({ words, matches }: Candidate, text: string, reference: ReferenceIndex): Finding {
   const start = words[0].start;
   const end = words[words.length - 1].end;
   const best = matches.filter((m) => m.total === matches[0].total);
-  const people = [...new Map(best.map((m) => [m.form.person.id, m])).values()];
+  // Of one person's forms as close as each other, the one the person's own name spells ("Campbell" for "Cambell",
+  // not an article's misspelling kept as an alias, "Campell").
+  const byPerson = new Map<string, NameMatch>();
+  for (const m of best) {
+    const kept = byPerson.get(m.form.person.id);
+    if (!kept || (!spelledByName(kept) && spelledByName(m))) byPerson.set(m.form.person.id, m);
+  }
+  const people = [...byPerson.values()];
   const written = text.slice(start, end);
   const { person, text: suggestion } = people[0].form;
   const message =
