@@ -163,6 +163,13 @@ describe('title-mismatch on an invented reference set', () => {
     ]);
   });
 
+  test('someone’s office ("Mori’s spokesman") is not the post of that name the reference gives another', () => {
+    assertFlags(copper, [["Mori's spokesman, Oluwaseun Adebayo, said nothing.", "Mori's spokesman", ["Mori's chief executive, Oluwaseun Adebayo, said nothing."]]]);
+    assert.doesNotMatch(onlyFinding('title-mismatch', copper, "Mori's spokesman, Oluwaseun Adebayo, said nothing.", "Mori's spokesman").message, /Rojas/);
+    // Without an owner, the post is the one the reference gives.
+    assert.match(onlyFinding('title-mismatch', copper, 'Spokesman Oluwaseun Adebayo said nothing.', 'Spokesman').message, /“Spokesman” is Juan Pablo Rojas/);
+  });
+
   test('points at the reference passage that gives the person’s role', () => {
     const [finding] = titleFindings('She met Ambassador Kenji Mori.', copper);
     assert.equal(finding.refId, 'kenji-mori');

@@ -75,6 +75,8 @@ export interface Office {
   head: string;
   modifiers: string[];
   qualifiers: string[];
+  /** Someone's office ("Biden's chief of staff"): whose it is, the reference cannot say. */
+  ofPerson?: boolean;
 }
 
 /** Head classes a role names, and every word of its title and organisation. "Deputy Assistant to the

@@ -205,7 +205,7 @@ function readOffice(tokens: readonly Token[]): Omit<TitleClaim, keyof Span | 'me
   const headToken = tokens[head];
   if (AMBIGUOUS_HEADS.has(headToken.norm) && !headToken.capitalised && !modifiers.length && !qualifiers.length) return undefined;
   return {
-    office: { head: headToken.norm, modifiers, qualifiers },
+    office: { head: headToken.norm, modifiers, qualifiers, ...(tokens.some((t) => t.kind === 'qualifier' && t.person) && { ofPerson: true }) },
     officeSpan: { start: tokens[start].start, end: tokens[tokens.length - 1].end },
     past: tokens.some((t) => t.kind === 'past'),
   };

@@ -228,7 +228,10 @@ function rankRemoved(text: string, claim: TitleClaim, rank: string): TextEdit | 
   return { start: at, end: at + word[0].length, newText: '' };
 }
 
-function toFinding(claim: TitleClaim, person: Person, { holders, rank, extraRank }: Verdict, text: string, reference: ReferenceIndex): Finding {
+function toFinding(claim: TitleClaim, person: Person, verdict: Verdict, text: string, reference: ReferenceIndex): Finding {
+  const { rank, extraRank } = verdict;
+  // Someone's chief of staff is not whoever holds a post of that name in the reference.
+  const holders = claim.office.ofPerson ? [] : verdict.holders;
   const role = referenceRole(claim.office, person);
   const written = text.slice(claim.start, claim.end);
   const elsewhere = holders.length ? `; in the reference, “${written}” is ${holders.map((h) => h.person.name).join(' or ')}` : '';
