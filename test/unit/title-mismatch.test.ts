@@ -230,6 +230,25 @@ describe('title-mismatch on the built-in reference set', () => {
     ]);
   });
 
+  test('another person’s role word for word, its organisation included, though of the person’s own kind', () => {
+    assertFlags(builtIn, [
+      [
+        "Kurt Campbell, the State Department's senior East Asia diplomat, made the same argument.",
+        "State Department's senior East Asia diplomat",
+        [
+          "Kurt Campbell, the Deputy Assistant to the President and Coordinator for Indo-Pacific Affairs, made the same argument.",
+          "Daniel J Kritenbrink, the State Department's senior East Asia diplomat, made the same argument.",
+        ],
+      ],
+    ]);
+    // The role's own holder; a role without its organisation; a generic description of the same kind.
+    assertQuiet(builtIn, [
+      "Daniel Kritenbrink, the State Department's senior East Asia diplomat, spoke.",
+      'Kurt Campbell, the White House national security adviser, spoke.',
+      'Kurt Campbell, a senior White House diplomat, spoke.',
+    ]);
+  });
+
   test('a diplomat is no head of another department; a generic leader holds no office of state', () => {
     const defence = titleFindings('Wang Yi, China’s defence minister, met Blinken.', builtIn);
     assert.equal(defence.length, 1);

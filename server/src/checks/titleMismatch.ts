@@ -30,6 +30,8 @@ interface Verdict {
   holders: Holder[];
   rank?: string;
   extraRank?: string;
+  /** The whole title is another's role, organisation and all: the fix replaces all of it. */
+  anothersRole?: boolean;
 }
 
 interface Holder {
@@ -50,7 +52,7 @@ export const titleMismatch: Check = ({ analysis, reference, confirm }) => {
     if (sentence && toldOfAnotherTime(analysis, sentence, reference.loaded.set.article.date)) continue;
     const person = mention.entity.person;
     if (!holdsOffice(person.roles)) continue;
-    const verdict = judge(claim.office, person, reference);
+    const verdict = judge(claim.office, person, reference) ?? anothersRoleWritten(claim, person, analysis.doc.text, reference);
     // "Wang, China's foreign minister": a one-word name several people carry is judged when the title is wrong for
     // every one of them.
     if (!isThisPerson(claim, person, analysis.doc.text, reference) && !(verdict && wrongForAllWhoCarry(claim, analysis.doc.text, reference))) continue;
@@ -59,6 +61,31 @@ export const titleMismatch: Check = ({ analysis, reference, confirm }) => {
   }
   return findings;
 };
+
+/** Words of a role that say nothing of which role it is. */
+const ROLE_FILLER = new Set(['the', 'a', 'an', 'of', 'for', 'to', 'and', 'at', 'in', 'on']);
+
+/**
+ * "Kurt Campbell, the State Department's senior East Asia diplomat": the title is word for word another person's
+ * role in the reference, its organisation included, and fits none of the person's own roles (which a title the
+ * reference is silent about may; see judge).
+ */
+function anothersRoleWritten(claim: TitleClaim, person: Person, text: string, reference: ReferenceIndex): Verdict | undefined {
+  const written = new Set(words(text.slice(claim.start, claim.end)).map((word) => stripPossessive(word.norm)));
+  const has = (phrase: string) => phraseKey(phrase).split(' ').every((word) => ROLE_FILLER.has(word) || written.has(word));
+  // The person's own organisation named: the title may be a post there the reference does not mention.
+  if (person.roles.some((role) => role.organization && has(role.organization))) return undefined;
+  // An office of the person's own kind ("adviser" for a coordinator) is another's only where its organisation says so.
+  const sameKind = person.roles.some((role) => sameKindOfOffice(claim.office, role));
+  const holders = reference.loaded.set.people.flatMap((other) =>
+    other.id === person.id
+      ? []
+      : other.roles
+          .filter((role) => !role.former && readRole(role).titleNorms.length >= 2 && has(role.title) && (role.organization ? has(role.organization) : !sameKind))
+          .map((role) => ({ person: other, role, rank: 0 })),
+  );
+  return holders.length === 1 ? { holders, anothersRole: true } : undefined;
+}
 
 /** Undefined when the title fits the person; otherwise who else the reference gives that office to. */
 function judge(office: Office, person: Person, reference: ReferenceIndex): Verdict | undefined {
@@ -229,7 +256,7 @@ function rankRemoved(text: string, claim: TitleClaim, rank: string): TextEdit | 
 }
 
 function toFinding(claim: TitleClaim, person: Person, verdict: Verdict, text: string, reference: ReferenceIndex): Finding {
-  const { rank, extraRank } = verdict;
+  const { rank, extraRank, anothersRole } = verdict;
   // Someone's chief of staff is not whoever holds a post of that name in the reference.
   const holders = claim.office.ofPerson ? [] : verdict.holders;
   const role = referenceRole(claim.office, person);
@@ -239,7 +266,10 @@ function toFinding(claim: TitleClaim, person: Person, verdict: Verdict, text: st
     {
       title: `Use the reference's title: “${role.title}”`,
       // A rank up: the rank word before the head, the draft's other words kept ("the institute's vice president").
-      edits: [(rank && rankInserted(text, claim, rank)) || (extraRank && leavesTitle(text, claim, role) && rankRemoved(text, claim, extraRank)) || { ...officeWithoutOwnPlace(text, claim, role), newText: role.title }],
+      edits: [
+        (rank && rankInserted(text, claim, rank)) ||
+          (extraRank && leavesTitle(text, claim, role) && rankRemoved(text, claim, extraRank)) || { ...(anothersRole ? { start: claim.start, end: claim.end } : officeWithoutOwnPlace(text, claim, role)), newText: role.title },
+      ],
       preferred: false,
     },
     ...holders.map(({ person: holder, role: held }): Fix => {
