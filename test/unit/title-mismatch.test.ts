@@ -170,6 +170,11 @@ describe('title-mismatch on an invented reference set', () => {
     assert.match(onlyFinding('title-mismatch', copper, 'Spokesman Oluwaseun Adebayo said nothing.', 'Spokesman').message, /“Spokesman” is Juan Pablo Rojas/);
   });
 
+  test('the department a complement names is the office’s: "a spokesman for Chile’s Defense Ministry"', () => {
+    assertFlags(copper, [["Juan Pablo Rojas, a spokesman for Chile's Defense Ministry, declined.", "spokesman for Chile's Defense Ministry", ['Juan Pablo Rojas, a spokesman, declined.']]]);
+    assertQuiet(copper, ["Juan Pablo Rojas, a spokesman for Chile's Foreign Ministry, declined.", 'Juan Pablo Rojas, a spokesman for the Chilean Foreign Ministry, declined.']);
+  });
+
   test('points at the reference passage that gives the person’s role', () => {
     const [finding] = titleFindings('She met Ambassador Kenji Mori.', copper);
     assert.equal(finding.refId, 'kenji-mori');

@@ -125,6 +125,9 @@ export function diplomatRoleCovers(role: Role, office: Office): boolean {
 /** Departments no diplomat heads: a "defense minister" is not a diplomat whatever the reference leaves unsaid. */
 const UNDIPLOMATIC = new Set(['defense', 'defence', 'commerce', 'trade', 'finance', 'treasury', 'interior', 'home', 'justice', 'health', 'education', 'energy', 'agriculture', 'labor', 'labour', 'transport', 'environment', 'military']);
 
+/** Words naming a department of state: "spokesman for China's Defense Ministry" says which one. */
+export const DEPARTMENTS: ReadonlySet<string> = new Set(['foreign', 'state', ...UNDIPLOMATIC]);
+
 export function isExclusive(office: Office): boolean {
   return EXCLUSIVE.has(HEAD_CLASSES[office.head]);
 }

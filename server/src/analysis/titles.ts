@@ -1,13 +1,13 @@
 // Titles a draft gives a person: before the name ("Chinese Foreign Minister Qin Gang", "CIA chief William
 // Burns") and in apposition after it ("Qin Gang, China's ambassador to the United States,").
 import type { Span } from '../checks/finding';
-import { countWhile, firstStartingAt } from '../text/spans';
+import { countWhile, firstStartingAt, spansWithin } from '../text/spans';
 import { isCapitalized, stripPossessive } from '../text/words';
 import { isReported, type DocumentAnalysis } from './analyze';
 import { isCommonWord } from './dictionary';
 import type { Mention } from './mentions';
 import { capitalisedByPosition, mentionsByWord } from './nameCandidates';
-import { AMBIGUOUS_HEADS, DESCRIPTIVE, headClass, isTitleWord, OFFICE_MODIFIERS, PAST, type Office } from './offices';
+import { AMBIGUOUS_HEADS, DEPARTMENTS, DESCRIPTIVE, headClass, isTitleWord, OFFICE_MODIFIERS, PAST, type Office } from './offices';
 import { PERSON_NOUNS } from './speech';
 
 export interface TitleClaim extends Span {
@@ -152,6 +152,9 @@ function titleAfter(analysis: Reader, mention: Mention): TitleClaim | undefined 
   const nextComma = /^,[ \t]+/.exec(doc.prose.slice(end));
   if (nextComma && analysis.mentionOf.get(firstStartingAt(words, end + nextComma[0].length))?.entity.kind === 'person') return undefined;
   const complement = end > office.officeSpan.end ? { start: office.officeSpan.end, end } : undefined;
+  // "a spokesman for China's Defense Ministry": the department the complement names is the office's.
+  const departments = complement ? spansWithin(words, complement).map((word) => stripPossessive(word.norm)).filter((norm) => DEPARTMENTS.has(norm) && !office.office.modifiers.includes(norm)) : [];
+  if (departments.length) office.office = { ...office.office, modifiers: [...office.office.modifiers, ...departments] };
   return { start: tokens[0].start, end, mention, name: name.span, ...office, officeSpan: { start: office.officeSpan.start, end }, complement };
 }
 

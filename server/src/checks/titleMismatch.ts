@@ -5,7 +5,7 @@
 // person's kind of office ("veteran diplomat", "Pentagon chief") and past titles ("former …") pass.
 import { isReported } from '../analysis/analyze';
 import { toldOfAnotherTime } from '../analysis/dates';
-import { OFFICE_MODIFIERS, addedRank, diplomatRoleCovers, fitsRole, holdsOffice, holdsOfficeItself, isExclusive, isGeneric, organisationEvidence, missingRank, readRole, sameKindOfOffice, type Office } from '../analysis/offices';
+import { DEPARTMENTS, OFFICE_MODIFIERS, addedRank, diplomatRoleCovers, fitsRole, holdsOffice, holdsOfficeItself, isExclusive, isGeneric, organisationEvidence, missingRank, readRole, sameKindOfOffice, type Office } from '../analysis/offices';
 import { nameMatcherFor } from '../analysis/nameMatcher';
 import { findTitleClaims, type TitleClaim } from '../analysis/titles';
 import type { ReferenceIndex } from '../reference/index';
@@ -235,7 +235,10 @@ function officeWithoutOwnPlace(text: string, claim: TitleClaim, role: Role): Spa
   // Its capitalised words, half of them at least: "of the German Marshall Fund" for the Fund's Indo-Pacific Program.
   const own = words(organization).filter((word) => isCapitalized(organization.slice(word.start, word.end))).map((word) => stripPossessive(word.norm));
   const named = own.filter((norm) => written.has(norm)).length;
-  return named > 0 && named * 2 >= own.length ? { start: claim.officeSpan.start, end: complement.start } : claim.officeSpan;
+  // Not one naming a department the role is not in: "spokesman for China's Defense Ministry".
+  const roleWords = readRole(role).words;
+  const otherDepartment = [...written].some((norm) => DEPARTMENTS.has(norm) && !roleWords.has(norm));
+  return named > 0 && named * 2 >= own.length && !otherDepartment ? { start: claim.officeSpan.start, end: complement.start } : claim.officeSpan;
 }
 
 /**
