@@ -626,6 +626,9 @@ test('a phrase put before the subject ("Following …,", "Speaking after …,") 
   // The subject of "received" is described, not named: Okafor is its object.
   const described = 'On Friday, the chief engineer received Okafor and said that “nothing leaves the bay.”';
   assert.deepEqual(reported(described, run(described)), []);
+  // After a verb of saying the name is its subject, and a participle after it shares it: both quotes are given to Okafor.
+  const inverted = '“Nothing leaves the bay,” said Okafor, insisting that “the sand goes back where the storms took it from.”';
+  assert.equal(only(inverted, 'quote-misattributed').end, inverted.length);
   assert.match(only('Following the meeting with Raman, Okafor said “nothing leaves the bay.”', 'quote-misattributed').message, /not Tom Okafor/);
   assert.match(only('On Friday, Okafor received Raman and said that “nothing leaves the bay.”', 'quote-misattributed').message, /not Tom Okafor/);
 });

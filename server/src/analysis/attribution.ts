@@ -510,7 +510,8 @@ const RELATIVES = new Set(['whom', 'who', 'that', 'which', 'whose']);
 /** The person is named right after a lower-case word that is no adverb, conjunction, relative or auxiliary: a verb's object. */
 function objectOfVerb(context: Context, mention: Mention): boolean {
   const before = context.words[mention.wordIndex - 1]?.norm ?? '';
-  return isObject(context, mention) && !BEFORE_VERB.has(before) && !NEW_SUBJECT_OPENERS.has(before) && !FRONTED_OPENERS.has(before) && !PREPOSITIONS.has(before) && !RELATIVES.has(before);
+  // Not after a verb of saying: "said Qin Gang, insisting that …" is inverted, Qin Gang its subject.
+  return isObject(context, mention) && !SPEECH_VERBS.has(before) && !BEFORE_VERB.has(before) && !NEW_SUBJECT_OPENERS.has(before) && !FRONTED_OPENERS.has(before) && !PREPOSITIONS.has(before) && !RELATIVES.has(before);
 }
 
 /**
