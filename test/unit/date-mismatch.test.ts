@@ -493,3 +493,9 @@ test('"the" and a noun before a verb is someone else acting, not a definite ment
   assertNoFinding('date-mismatch', ['Lindqvist met Duarte in Lisbon. The council met on Tuesday.'], lisbon);
   assert.equal(only('date-mismatch', 'Lindqvist met Duarte in Lisbon. The meeting ran late on Tuesday.', lisbon).refId, 'lindqvist-met-duarte');
 });
+
+test('one side named and the other described by a title the person named before holds ("the commissioner")', () => {
+  assert.equal(only('date-mismatch', 'Lindqvist flew in. On Tuesday, the commissioner held talks with Duarte.', lisbon).refId, 'lindqvist-met-duarte');
+  // The title is Lindqvist's: Duarte, named before, is not who held talks with Ferreira.
+  assertNoFinding('date-mismatch', ['Lindqvist met Duarte. On Thursday, the commissioner held talks with Ana Ferreira for six hours.'], lisbon);
+});

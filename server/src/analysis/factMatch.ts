@@ -26,7 +26,7 @@ import { singular } from './numbers';
 import { nameWordsOf } from './mentions';
 import { insideQuotation } from './quotedText';
 import { SentenceFrames, stem, within, type EntityRef, type SentenceFrame } from './sentenceFrames';
-import { isTitleWord } from './offices';
+import { isTitleWord, readRole } from './offices';
 import { PERSON_NOUNS, SPEECH_VERBS } from './speech';
 import { pushTo } from '../text/lists';
 
@@ -186,7 +186,11 @@ export class FactMatcher {
       // fact, when the sentence refers back ("It was …", "The two …", "The Qin meeting …").
       const namesNobody = !direct.some((ref) => ref.person);
       const fromContext = (namesNobody || (named > 0 && fact.participants.length >= 2)) && refersBackHere();
-      const refs = [...directRefs, ...(fromContext ? sentence.context.filter((ref) => fact.participants.includes(ref.id)) : [])];
+      // "On Sunday, the secretary held talks with Qin Gang": one side named, the other described by a title the
+      // person named before holds.
+      const described = !fromContext && named > 0 && fact.participants.length >= 2 ? descriptionIn(sentence, clause, inClause) : undefined;
+      const fromDescription = described ? sentence.context.filter((ref) => fact.participants.includes(ref.id) && this.holdsTitleWord(ref.id, described)) : [];
+      const refs = [...directRefs, ...(fromContext ? sentence.context.filter((ref) => fact.participants.includes(ref.id)) : fromDescription)];
       const supported = new Set(refs.map((ref) => ref.id)).size;
       // Only the previous sentence says who this one is about: that must pin down both sides of a fact, or the
       // value's own phrase (its clause, for a bare one) must name an event only this fact has ("It was called off
@@ -238,6 +242,11 @@ export class FactMatcher {
       while (AUXILIARIES.has(sentence.words[at]?.norm ?? '')) at++;
       return hits.some((hit) => hit.start === sentence.words[at]?.start);
     });
+  }
+
+  /** One of the person's roles has the word in its title ("secretary" in "secretary of state"). */
+  private holdsTitleWord(id: string, word: string): boolean {
+    return this.reference.person(id)?.roles.some((role) => readRole(role).titleWords.has(word)) ?? false;
   }
 
   /** Another fact `fits` accepts has an event word (not its unit word) in `segment`. */
@@ -724,6 +733,13 @@ function comparedFrom(sentenceWords: readonly Word[], part: Span, value: Span): 
     if ((norm === 'than' && k > 0 && /(?:er|more|less|fewer)$/.test(sentenceWords[k - 1].norm)) || (norm === 'as' && sentenceWords[k - 2]?.norm === 'as')) return sentenceWords[k].start;
   }
   return part.end;
+}
+
+/** The title word after "the" ("the secretary", "the commissioner") before the first event word of the clause. */
+function descriptionIn(sentence: SentenceFrame, clause: Span, hits: readonly TriggerHit[]): string | undefined {
+  const firstHit = Math.min(...hits.map((hit) => hit.start));
+  const at = sentence.words.findIndex((word, k) => word.norm === 'the' && within(word, clause) && word.start < firstHit && isTitleWord(sentence.words[k + 1]?.norm ?? ''));
+  return at < 0 ? undefined : sentence.words[at + 1].norm;
 }
 
 /** A verb in the past tense, never a noun: "met", "held", "visited". */
