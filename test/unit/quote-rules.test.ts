@@ -358,6 +358,19 @@ test('a change at a quotation’s edge is fixed with the reference words beside 
   for (const [text, fixed] of cases) assert.equal(applyFix(text, preferredFix(only(text, 'quote-altered'))), fixed, text);
 });
 
+test('a quotation ending in the reference’s next words in another order is told and fixed as a reordering', () => {
+  const text = '“Nothing leaves the bay. The sand goes back where the storms it took,” Raman said.';
+  const finding = only(text, 'quote-altered');
+  assert.match(finding.message, /“it took” in another order: “took it”/);
+  assert.equal(applyFix(text, preferredFix(finding)), '“Nothing leaves the bay. The sand goes back where the storms took it,” Raman said.');
+  // Built in: the last two words of a clause swapped.
+  const blinken = 'Blinken said: “Intense competition requires sustained diplomacy to ensure that competition does not veer into conflict or confrontation.”';
+  assert.equal(
+    applyFix(blinken, preferredFix(check(blinken, builtInReference()).find((f) => f.code === 'quote-altered')!)),
+    'Blinken said: “Intense competition requires sustained diplomacy to ensure that competition does not veer into confrontation or conflict.”',
+  );
+});
+
 test('a pronoun whose latest name is the speaker just named carries that speaker past earlier names', () => {
   const text = 'Marcus Bell, an old rival of Okafor, spoke next. Bell called dredging “a very expensive way to move a problem down the coast.”\n\n“Nothing leaves the bay,” he added.';
   assert.match(only(text, 'quote-misattributed').message, /Priya Raman saying these words, not Marcus Bell/);

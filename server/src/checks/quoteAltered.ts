@@ -5,7 +5,8 @@ import { countWhile } from '../text/spans';
 import type { IndexedQuote } from '../reference/index';
 import { describeChange, wordChanges } from '../text/wordDiff';
 import type { Check } from './check';
-import type { TextEdit } from './finding';
+import type { Span, TextEdit } from './finding';
+import type { Word } from '../text/words';
 import { quoteEvidence, speakerName } from './quoteEvidence';
 
 export const quoteAltered: Check = ({ analysis, reference, confirm }) =>
@@ -14,9 +15,12 @@ export const quoteAltered: Check = ({ analysis, reference, confirm }) =>
     if (match?.kind === 'exact') confirm(quotation);
     if (match?.kind !== 'altered') return [];
     const text = analysis.doc.text;
-    const changes = match.pieces.flatMap((piece) =>
-      wordChanges(piece.alignment.ops, piece.words.map((w) => text.slice(w.start, w.end)), match.quote.words.map((w) => match.quote.quote.text.slice(w.start, w.end))),
-    );
+    const refText = match.quote.quote.text;
+    const changes = match.pieces.flatMap((piece) => {
+      const reordered = reorderedAtEnd(piece, match.quote);
+      if (reordered) return [{ draft: text.slice(reordered.draft.start, reordered.draft.end), reference: refText.slice(reordered.ref.start, reordered.ref.end), reordered: true }];
+      return wordChanges(piece.alignment.ops, piece.words.map((w) => text.slice(w.start, w.end)), match.quote.words.map((w) => refText.slice(w.start, w.end)));
+    });
     const speaker = speakerName(reference, match.quote.quote.speaker);
     return [
       {
@@ -27,10 +31,37 @@ export const quoteAltered: Check = ({ analysis, reference, confirm }) =>
         message: `Altered quote: ${speaker}'s words differ from the reference: ${changes.map(describeChange).join('; ')}.`,
         refId: match.quote.quote.id,
         evidence: quoteEvidence(reference, match.quote, `${speaker}'s exact words`),
-        fixes: [{ title: 'Use the exact words', edits: match.pieces.flatMap((piece) => exactWordsEdit(text, piece, match.quote)), preferred: true }],
+        fixes: [{ title: 'Use the exact words', edits: match.pieces.flatMap((piece) => reorderedEdit(piece, match.quote) ?? exactWordsEdit(text, piece, match.quote)), preferred: true }],
       },
     ];
   });
+
+/**
+ * The piece's last words are the reference's next ones in another order, and nothing else differs: "… veer into
+ * conflict or confrontation" for "… veer into confrontation or conflict" (the alignment, which may stop at the
+ * quotation's end, reads the first of them as added). The draft's and the reference's spans of those words.
+ */
+function reorderedAtEnd(piece: MatchedPiece, quote: IndexedQuote): { draft: Span; ref: Span } | undefined {
+  const { ops } = piece.alignment;
+  const last = ops.length - 1;
+  if (last < 1 || ops[last].kind !== 'equal') return undefined;
+  let first = last;
+  while (first > 0 && ops[first - 1].kind === 'insert') first--;
+  if (first === last || ops.slice(0, first).some((op) => op.kind !== 'equal')) return undefined;
+  const refFrom = ops[last].ref!;
+  const refTo = refFrom + (last - first);
+  if (refTo >= quote.words.length) return undefined;
+  const draftWords = piece.words.slice(ops[first].draft!, ops[last].draft! + 1);
+  const refWords = quote.words.slice(refFrom, refTo + 1);
+  const sorted = (list: readonly Word[]) => list.map((w) => w.norm).sort().join(' ');
+  if (sorted(draftWords) !== sorted(refWords)) return undefined;
+  return { draft: { start: draftWords[0].start, end: draftWords[draftWords.length - 1].end }, ref: { start: refWords[0].start, end: refWords[refWords.length - 1].end } };
+}
+
+function reorderedEdit(piece: MatchedPiece, quote: IndexedQuote): TextEdit[] | undefined {
+  const reordered = reorderedAtEnd(piece, quote);
+  return reordered && [{ ...reordered.draft, newText: quote.quote.text.slice(reordered.ref.start, reordered.ref.end) }];
+}
 
 /**
  * One edit per piece, from the first differing word to the last, filled with the reference's own text between

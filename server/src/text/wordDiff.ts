@@ -6,6 +6,8 @@ export interface WordChange {
   draft: string;
   /** The reference's words ("" when the draft added words). */
   reference: string;
+  /** The same words in another order. */
+  reordered?: boolean;
 }
 
 /** Groups each run of consecutive edits into one change: "equity" → "equality", "our" dropped, "well" added. */
@@ -33,5 +35,6 @@ export function wordChanges(ops: readonly AlignOp[], draftWords: readonly string
 export function describeChange(change: WordChange): string {
   if (!change.draft) return `“${change.reference}” missing`;
   if (!change.reference) return `“${change.draft}” added`;
+  if (change.reordered) return `“${change.draft}” in another order: “${change.reference}”`;
   return `“${change.draft}” → “${change.reference}”`;
 }
