@@ -171,8 +171,18 @@ describe('title-mismatch on an invented reference set', () => {
   });
 
   test('the department a complement names is the office’s: "a spokesman for Chile’s Defense Ministry"', () => {
-    assertFlags(copper, [["Juan Pablo Rojas, a spokesman for Chile's Defense Ministry, declined.", "spokesman for Chile's Defense Ministry", ['Juan Pablo Rojas, a spokesman, declined.']]]);
+    assertFlags(copper, [["Juan Pablo Rojas, a spokesman for Chile's Defense Ministry, declined.", "spokesman for Chile's Defense Ministry", ['Juan Pablo Rojas, a spokesman for the Chilean Foreign Ministry, declined.']]]);
     assertQuiet(copper, ["Juan Pablo Rojas, a spokesman for Chile's Foreign Ministry, declined.", 'Juan Pablo Rojas, a spokesman for the Chilean Foreign Ministry, declined.']);
+  });
+
+  test('the fix puts the role’s own organisation for the one the draft names, and keeps "now"', () => {
+    assertFlags(copper, [
+      [
+        'Oluwaseun Adebayo, now spokesman for the Chilean Foreign Ministry, declined to comment.',
+        'now spokesman for the Chilean Foreign Ministry',
+        ['Oluwaseun Adebayo, now chief executive for Andes Copper Corp, declined to comment.', 'Juan Pablo Rojas, now spokesman for the Chilean Foreign Ministry, declined to comment.'],
+      ],
+    ]);
   });
 
   test('points at the reference passage that gives the person’s role', () => {

@@ -17,7 +17,7 @@ import { isCapitalized, phraseKey, stripPossessive, words } from '../text/words'
 import type { Check } from './check';
 import { DEFAULT_SEVERITY, type Finding, type Fix, type Span, type TextEdit } from './finding';
 import { describeRole, roleEvidence } from './personEvidence';
-import { nameInForm } from './quoteEvidence';
+import { nameInForm, takesThe } from './quoteEvidence';
 
 /** Words before an office that make it part of a longer title: "Assistant to the President", "Chief of the Staff". */
 const ENDS_LONGER_TITLE = /\b(?:to|of|for)\s+the\s+$/i;
@@ -241,6 +241,26 @@ function officeWithoutOwnPlace(text: string, claim: TitleClaim, role: Role): Spa
   return named > 0 && named * 2 >= own.length && !otherDepartment ? { start: claim.officeSpan.start, end: complement.start } : claim.officeSpan;
 }
 
+/** Words saying the title is held now, which the fix keeps: "now managing director of …". */
+const NOW_WORDS = new Set(['now', 'currently']);
+
+/**
+ * The person's own title in place of `replaced`: a complement naming another organisation ("now managing director
+ * of the German Marshall Fund's Indo-Pacific Program") is replaced by the role's own ("now vice president of the
+ * Asia Society Policy Institute"), in the draft's preposition; "now" stays.
+ */
+function ownTitleEdit(text: string, claim: TitleClaim, role: Role, replaced: Span, reference: ReferenceIndex): TextEdit {
+  const nowWord = words(text.slice(replaced.start, replaced.end))[0];
+  const start = nowWord && NOW_WORDS.has(nowWord.norm) ? replaced.start + nowWord.end + /^\s*/.exec(text.slice(replaced.start + nowWord.end))![0].length : replaced.start;
+  const { complement } = claim;
+  const organization = role.organization;
+  const replacesComplement = complement !== undefined && replaced.end >= complement.end;
+  const ownPlace = organization && replacesComplement && organization.split(/\s+/).length >= 2 && !phraseKey(organization).split(' ').every((word) => readRole(role).titleWords.has(word));
+  const preposition = ownPlace ? /^\s*(\p{L}+)/u.exec(text.slice(complement.start, complement.end))?.[1] ?? 'at' : undefined;
+  const place = ownPlace ? ` ${preposition} ${takesThe(reference, organization) ? 'the ' : ''}${organization}` : '';
+  return { start, end: replaced.end, newText: role.title + place };
+}
+
 /**
  * The title's words hold the role's words before its head word, so that taking the rank word out leaves the role's
  * office: "CIA deputy director" for the CIA chief, not "deputy director" for a managing director.
@@ -271,7 +291,8 @@ function toFinding(claim: TitleClaim, person: Person, verdict: Verdict, text: st
       // A rank up: the rank word before the head, the draft's other words kept ("the institute's vice president").
       edits: [
         (rank && rankInserted(text, claim, rank)) ||
-          (extraRank && leavesTitle(text, claim, role) && rankRemoved(text, claim, extraRank)) || { ...(anothersRole ? { start: claim.start, end: claim.end } : officeWithoutOwnPlace(text, claim, role)), newText: role.title },
+          (extraRank && leavesTitle(text, claim, role) && rankRemoved(text, claim, extraRank)) ||
+          ownTitleEdit(text, claim, role, anothersRole ? { start: claim.start, end: claim.end } : officeWithoutOwnPlace(text, claim, role), reference),
       ],
       preferred: false,
     },
