@@ -499,3 +499,9 @@ test('one side named and the other described by a title the person named before 
   // The title is Lindqvist's: Duarte, named before, is not who held talks with Ferreira.
   assertNoFinding('date-mismatch', ['Lindqvist met Duarte. On Thursday, the commissioner held talks with Ana Ferreira for six hours.'], lisbon);
 });
+
+test('a misspelt full name stands for the person it misspells; a name near no one’s stays a stranger', () => {
+  assert.equal(only('date-mismatch', 'Ana Fereira met Duarte on Thursday.', lisbon).refId, 'duarte-met-ferreira');
+  assert.equal(only('date-mismatch', 'Trade commissioner Maria Lindkvist met Duarte on Tuesday.', lisbon).refId, 'lindqvist-met-duarte');
+  assertNoFinding('date-mismatch', ['Jorge Santos met Duarte on Thursday.'], lisbon);
+});

@@ -266,6 +266,7 @@ function findRefs(
     const m = analysis.mentions[i];
     if (m.end <= sentence.end && !insideQuotation(analysis, m.start)) refs.push({ start: m.start, end: m.end, id: m.entity.id, person: m.entity.kind === 'person', via: 'name' });
   }
+  for (const ref of misspeltRefs(analysis, reference, sentenceWords)) if (!insideQuotation(analysis, ref.start)) refs.push(ref);
   const named = refs.length;
   for (const ref of titleRefs(analysis.doc.prose, sentenceWords, titles, refs, strangers)) if (!insideQuotation(analysis, ref.start)) refs.push(ref);
   // Most sentences have no title reference: the mentions came in order.
@@ -347,6 +348,29 @@ function unknownNames(analysis: DocumentAnalysis, reference: ReferenceIndex, sen
 }
 
 const NAME_BREAK = /[,;:()[\]—–"“”!?]/;
+
+/**
+ * "Foreign Minister Qing Gang hosted Blinken": a name of two or three words, titles aside, that misspells one
+ * person's (as name-misspelled reads it) refers to that person.
+ */
+function misspeltRefs(analysis: DocumentAnalysis, reference: ReferenceIndex, sentenceWords: readonly Word[]): EntityRef[] {
+  const { prose } = analysis.doc;
+  const found: EntityRef[] = [];
+  for (let i = 0; i < sentenceWords.length; i++) {
+    if (!isCapitalizedWord(prose, sentenceWords[i])) continue;
+    let end = i + 1;
+    while (end < sentenceWords.length && isCapitalizedWord(prose, sentenceWords[end]) && !NAME_BREAK.test(prose.slice(sentenceWords[end - 1].end, sentenceWords[end].start))) end++;
+    let first = i;
+    // Titles before the name, and a common word capitalised only because it opens the sentence.
+    while (first < end && (isTitleWord(sentenceWords[first].norm) || (first === 0 && isCommonWord(sentenceWords[first].norm)))) first++;
+    const run = sentenceWords.slice(first, end);
+    i = end - 1;
+    if (run.length < 2 || run.length > 3 || run.some((word) => startsMention(analysis, word) || isCalendarName(word.norm))) continue;
+    const people = new Set(nameMatcherFor(reference).nearNames(run.map((word) => stripPossessive(word.norm))).map((match) => match.form.person.id));
+    if (people.size === 1) found.push({ start: run[0].start, end: run[run.length - 1].end, id: [...people][0], person: true, via: 'name' });
+  }
+  return found;
+}
 
 /** After a sentence's first word, a word that may be a surname: no common word, no day or month, not after a preposition ("In Beijing"). */
 function mayBeSurname(opener: Word, word: Word): boolean {
