@@ -336,6 +336,11 @@ test('a time counted from another event ("three months after it") is not one cou
   assert.equal(only('number-mismatch', 'Neither side confirmed the Xi meeting until two hours before the talks.', builtIn).refId, 'xi-meeting-confirmed-hour-before');
 });
 
+test('"nor" and "neither" deny as "not" does', () => {
+  assertNoFinding('number-mismatch', ['Lindqvist met Duarte in Lisbon. Nor did the talks last six hours.', 'Lindqvist and Duarte signed nothing, nor did they talk for six hours.'], lisbon);
+  assert.equal(only('number-mismatch', 'Lindqvist met Duarte in Lisbon. The talks lasted six hours.', lisbon).flagged, 'six hours');
+});
+
 test('a gap word opening the next sentence, or after "for", leaves a duration a duration', () => {
   for (const draft of ['Lindqvist met Duarte for six hours. Later she flew home.', 'Lindqvist met Duarte for about six hours before flying home.']) {
     assert.equal(only('number-mismatch', draft, lisbon).refId, 'lindqvist-duarte-four-hours', draft);

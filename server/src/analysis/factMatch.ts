@@ -544,7 +544,7 @@ const evidenceWordsOf = oncePer((fact: Fact): { words: Set<string>; places: stri
 });
 
 /** Words that deny what a clause tells. */
-const NEGATIONS = new Set(['not', 'never']);
+const NEGATIONS = new Set(['not', 'never', 'nor', 'neither']);
 /** After a denial, words by which the clause still says when: "did not meet Xi until Monday". */
 const DENIAL_LIFTED = new Set(['until', 'till', 'only']);
 
