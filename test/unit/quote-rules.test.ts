@@ -371,6 +371,16 @@ test('a quotation ending in the reference’s next words in another order is tol
   );
 });
 
+test('a denied saying or telling gives the words to no one and claims no outlet', () => {
+  for (const text of [
+    'Okafor did not say that “nothing leaves the bay”; Raman did.',
+    'Okafor never said “nothing leaves the bay.”',
+    'Raman did not tell the Coastal Herald that “nothing leaves the bay.”',
+    "Raman didn't tell the Coastal Herald the dredged sand would rebuild the north beach.",
+  ]) assert.deepEqual(reported(text, run(text)), [], text);
+  assert.match(only('Okafor said that “nothing leaves the bay.”', 'quote-misattributed').message, /not Tom Okafor/);
+});
+
 test('a pronoun whose latest name is the speaker just named carries that speaker past earlier names', () => {
   const text = 'Marcus Bell, an old rival of Okafor, spoke next. Bell called dredging “a very expensive way to move a problem down the coast.”\n\n“Nothing leaves the bay,” he added.';
   assert.match(only(text, 'quote-misattributed').message, /Priya Raman saying these words, not Marcus Bell/);

@@ -218,6 +218,10 @@ function namedBeforeAside(context: Context, tail: Span): Attribution | undefined
   return verb ? { ...fromMention(named), outlet: findOutlet(context, { start: verb.start, end: tail.end }) } : undefined;
 }
 
+function isNegation(word: Word | undefined): boolean {
+  return word !== undefined && (word.norm === 'not' || word.norm === 'never' || word.norm.endsWith("n't"));
+}
+
 /** Conjunctions joining a second verb to the first one's subject: "Xi met Gates and said", "… but then said". */
 const VERB_JOINERS = new Set(['and', 'but', 'yet']);
 
@@ -271,6 +275,8 @@ function attributionBefore(context: Context, lead: Span): Attribution | undefine
   for (let i = leadWords.length - 1; i >= 0 && leadWords[i].start > semicolon; i--) {
     if (!isReportingVerb(context, leadWords[i]) || takesInfinitive(leadWords, i)) continue;
     const verb = leadWords[i];
+    // "Glaser did not say the visit was “…”; Singleton did": a denied saying gives the words to no one.
+    if (isNegation(leadWords[i - 1]) || (BEFORE_VERB.has(leadWords[i - 1]?.norm ?? '') && isNegation(leadWords[i - 2]))) return { kind: 'descriptor', confident: false };
     const between = spansWithin(context.mentions, { start: verb.end, end: lead.end }).filter((m) => m.entity.kind === 'person');
     // "X dismissed Y's warning that “…”", "X quoted Y as saying “…”": the words are Y's.
     const reported = between.find((m) => {
@@ -904,6 +910,9 @@ export function findReportedSpeech(doc: ProseDocument, words: readonly Word[], m
     if ((next && next.open < sentence.end) || !hasOutletCue(words, sentence)) continue;
     const outlet = findOutlet(context, sentence);
     if (!outlet || outlet.end >= sentence.end) continue;
+    // "Raman did not tell the Coastal Herald …": a denied telling claims no outlet.
+    const at = firstStartingAt(words, outlet.start);
+    if (words.slice(Math.max(0, at - 4), at).some(isNegation)) continue;
     // The speaker's own clause, else the sentence's subject ("Kurt Campbell, Deputy Assistant … and Coordinator
     // for Indo-Pacific Affairs, told BBC …", where "and" opens no clause).
     const people = (range: Span) => spansWithin(mentions, range).filter((m) => m.entity.kind === 'person' && !m.possessive && !objectOfPreposition(words, m));
