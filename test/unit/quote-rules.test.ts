@@ -358,6 +358,18 @@ test('a change at a quotation’s edge is fixed with the reference words beside 
   for (const [text, fixed] of cases) assert.equal(applyFix(text, preferredFix(only(text, 'quote-altered'))), fixed, text);
 });
 
+test('a quotation whose last words are the reference’s a few words on is told and fixed as words dropped', () => {
+  const text = '“We listened to the fishermen before the engineers,” Vasquez said.';
+  const finding = only(text, 'quote-altered');
+  assert.match(finding.message, /“we listened to” missing/);
+  assert.equal(applyFix(text, preferredFix(finding)), '“We listened to the fishermen before we listened to the engineers,” Vasquez said.');
+  const blinken = '“Intense competition requires sustained diplomacy to ensure that competition does not veer into conflict,” Blinken said.';
+  assert.equal(
+    applyFix(blinken, preferredFix(check(blinken, builtInReference()).find((f) => f.code === 'quote-altered')!)),
+    '“Intense competition requires sustained diplomacy to ensure that competition does not veer into confrontation or conflict,” Blinken said.',
+  );
+});
+
 test('a quotation ending in the reference’s next words in another order is told and fixed as a reordering', () => {
   const text = '“Nothing leaves the bay. The sand goes back where the storms it took,” Raman said.';
   const finding = only(text, 'quote-altered');

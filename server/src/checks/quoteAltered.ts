@@ -3,7 +3,7 @@ import type { MatchedPiece } from '../analysis/quoteMatch';
 import type { AlignOp } from '../text/alignment';
 import { countWhile } from '../text/spans';
 import type { IndexedQuote } from '../reference/index';
-import { describeChange, wordChanges } from '../text/wordDiff';
+import { describeChange, wordChanges, type WordChange } from '../text/wordDiff';
 import type { Check } from './check';
 import type { Span, TextEdit } from './finding';
 import type { Word } from '../text/words';
@@ -17,8 +17,8 @@ export const quoteAltered: Check = ({ analysis, reference, confirm }) =>
     const text = analysis.doc.text;
     const refText = match.quote.quote.text;
     const changes = match.pieces.flatMap((piece) => {
-      const reordered = reorderedAtEnd(piece, match.quote);
-      if (reordered) return [{ draft: text.slice(reordered.draft.start, reordered.draft.end), reference: refText.slice(reordered.ref.start, reordered.ref.end), reordered: true }];
+      const repair = edgeRepair(piece, match.quote);
+      if (repair) return [repair.change(text, refText)];
       return wordChanges(piece.alignment.ops, piece.words.map((w) => text.slice(w.start, w.end)), match.quote.words.map((w) => refText.slice(w.start, w.end)));
     });
     const speaker = speakerName(reference, match.quote.quote.speaker);
@@ -31,17 +31,52 @@ export const quoteAltered: Check = ({ analysis, reference, confirm }) =>
         message: `Altered quote: ${speaker}'s words differ from the reference: ${changes.map(describeChange).join('; ')}.`,
         refId: match.quote.quote.id,
         evidence: quoteEvidence(reference, match.quote, `${speaker}'s exact words`),
-        fixes: [{ title: 'Use the exact words', edits: match.pieces.flatMap((piece) => reorderedEdit(piece, match.quote) ?? exactWordsEdit(text, piece, match.quote)), preferred: true }],
+        fixes: [{ title: 'Use the exact words', edits: match.pieces.flatMap((piece) => repairEdit(piece, match.quote) ?? exactWordsEdit(text, piece, match.quote)), preferred: true }],
       },
     ];
   });
 
+/** A change at a quotation's edge that the alignment, which may stop at the quotation's ends, misreads. */
+interface EdgeRepair {
+  /** The draft's words to replace, and the reference's words to put there. */
+  draft: Span;
+  ref: Span;
+  change: (draftText: string, refText: string) => WordChange;
+}
+
+/** How many reference words a quotation's last (or first) words may skip and still be read as those words. */
+const MOST_DROPPED_AT_EDGE = 3;
+
 /**
- * The piece's last words are the reference's next ones in another order, and nothing else differs: "… veer into
- * conflict or confrontation" for "… veer into confrontation or conflict" (the alignment, which may stop at the
- * quotation's end, reads the first of them as added). The draft's and the reference's spans of those words.
+ * Nothing differs but the piece's last words, which the alignment reads as added:
+ * - the reference's next words in another order: "… veer into conflict or confrontation" for "… veer into
+ *   confrontation or conflict";
+ * - the reference's words a few words on, those between them dropped: "… veer into conflict" for "… veer into
+ *   confrontation or conflict".
  */
-function reorderedAtEnd(piece: MatchedPiece, quote: IndexedQuote): { draft: Span; ref: Span } | undefined {
+function edgeRepair(piece: MatchedPiece, quote: IndexedQuote): EdgeRepair | undefined {
+  const { ops } = piece.alignment;
+  let lastEqual = ops.length - 1;
+  while (lastEqual >= 0 && ops[lastEqual].kind === 'insert') lastEqual--;
+  if (lastEqual < 0 || ops.slice(0, lastEqual + 1).some((op) => op.kind !== 'equal')) return reorderedAtEnd(piece, quote);
+  const added = piece.words.slice(ops[lastEqual].draft! + 1);
+  if (added.length === 0) return undefined;
+  const from = ops[lastEqual].ref! + 1;
+  for (let skipped = 1; skipped <= MOST_DROPPED_AT_EDGE && from + skipped + added.length <= quote.words.length; skipped++) {
+    const later = quote.words.slice(from + skipped, from + skipped + added.length);
+    if (later.some((word, k) => word.norm !== added[k].norm)) continue;
+    const dropped = { start: quote.words[from].start, end: quote.words[from + skipped - 1].end };
+    return {
+      draft: { start: added[0].start, end: added[added.length - 1].end },
+      ref: { start: dropped.start, end: later[later.length - 1].end },
+      change: (_draftText, refText) => ({ draft: '', reference: refText.slice(dropped.start, dropped.end) }),
+    };
+  }
+  return undefined;
+}
+
+/** See edgeRepair: the piece's last words are the reference's next ones in another order. */
+function reorderedAtEnd(piece: MatchedPiece, quote: IndexedQuote): EdgeRepair | undefined {
   const { ops } = piece.alignment;
   const last = ops.length - 1;
   if (last < 1 || ops[last].kind !== 'equal') return undefined;
@@ -55,12 +90,14 @@ function reorderedAtEnd(piece: MatchedPiece, quote: IndexedQuote): { draft: Span
   const refWords = quote.words.slice(refFrom, refTo + 1);
   const sorted = (list: readonly Word[]) => list.map((w) => w.norm).sort().join(' ');
   if (sorted(draftWords) !== sorted(refWords)) return undefined;
-  return { draft: { start: draftWords[0].start, end: draftWords[draftWords.length - 1].end }, ref: { start: refWords[0].start, end: refWords[refWords.length - 1].end } };
+  const draft = { start: draftWords[0].start, end: draftWords[draftWords.length - 1].end };
+  const ref = { start: refWords[0].start, end: refWords[refWords.length - 1].end };
+  return { draft, ref, change: (draftText, refText) => ({ draft: draftText.slice(draft.start, draft.end), reference: refText.slice(ref.start, ref.end), reordered: true }) };
 }
 
-function reorderedEdit(piece: MatchedPiece, quote: IndexedQuote): TextEdit[] | undefined {
-  const reordered = reorderedAtEnd(piece, quote);
-  return reordered && [{ ...reordered.draft, newText: quote.quote.text.slice(reordered.ref.start, reordered.ref.end) }];
+function repairEdit(piece: MatchedPiece, quote: IndexedQuote): TextEdit[] | undefined {
+  const repair = edgeRepair(piece, quote);
+  return repair && [{ ...repair.draft, newText: quote.quote.text.slice(repair.ref.start, repair.ref.end) }];
 }
 
 /**
