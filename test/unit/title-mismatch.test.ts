@@ -185,6 +185,15 @@ describe('title-mismatch on an invented reference set', () => {
     ]);
   });
 
+  test('a title opening a sentence keeps its capital in the fix; one inside it keeps the reference’s case', () => {
+    assertFlags(copper, [
+      ['Foreign Minister Valeria Castellanos signed.', 'Foreign Minister', ['Mining Minister Valeria Castellanos signed.', 'Foreign Minister Kenji Mori signed.']],
+      ['Spokesman Oluwaseun Adebayo said nothing.', 'Spokesman', ['Chief executive Oluwaseun Adebayo said nothing.', 'Spokesman Juan Pablo Rojas said nothing.']],
+      ['It was signed. Spokesman Oluwaseun Adebayo said nothing.', 'Spokesman', ['It was signed. Chief executive Oluwaseun Adebayo said nothing.', 'It was signed. Spokesman Juan Pablo Rojas said nothing.']],
+      ['He said spokesman Oluwaseun Adebayo declined.', 'spokesman', ['He said chief executive Oluwaseun Adebayo declined.', 'He said spokesman Juan Pablo Rojas declined.']],
+    ]);
+  });
+
   test('points at the reference passage that gives the person’s role', () => {
     const [finding] = titleFindings('She met Ambassador Kenji Mori.', copper);
     assert.equal(finding.refId, 'kenji-mori');
@@ -297,8 +306,8 @@ describe('title-mismatch on the built-in reference set', () => {
     ]);
     // A diplomatic office someone else holds is still flagged, as is an office that is no diplomat's.
     assertFlags(builtIn, [
-      ['Secretary of State Daniel Kritenbrink spoke.', 'Secretary of State', ['senior East Asia diplomat Daniel Kritenbrink spoke.', 'Secretary of State Antony Blinken spoke.']],
-      ['Vice Premier Daniel Kritenbrink spoke.', 'Vice Premier', ['senior East Asia diplomat Daniel Kritenbrink spoke.']],
+      ['Secretary of State Daniel Kritenbrink spoke.', 'Secretary of State', ['Senior East Asia diplomat Daniel Kritenbrink spoke.', 'Secretary of State Antony Blinken spoke.']],
+      ['Vice Premier Daniel Kritenbrink spoke.', 'Vice Premier', ['Senior East Asia diplomat Daniel Kritenbrink spoke.']],
     ]);
   });
 

@@ -258,7 +258,13 @@ function ownTitleEdit(text: string, claim: TitleClaim, role: Role, replaced: Spa
   const ownPlace = organization && replacesComplement && organization.split(/\s+/).length >= 2 && !phraseKey(organization).split(' ').every((word) => readRole(role).titleWords.has(word));
   const preposition = ownPlace ? /^\s*(\p{L}+)/u.exec(text.slice(complement.start, complement.end))?.[1] ?? 'at' : undefined;
   const place = ownPlace ? ` ${preposition} ${takesThe(reference, organization) ? 'the ' : ''}${organization}` : '';
-  return { start, end: replaced.end, newText: role.title + place };
+  return { start, end: replaced.end, newText: inDraftCase(text, start, role.title) + place };
+}
+
+/** A title opening a sentence keeps its capital: "Defense Secretary Jake Sullivan, meanwhile, …". */
+function inDraftCase(text: string, at: number, title: string): string {
+  const opens = (at === 0 || /(?:[.!?]["”’)]*\s+|\n[\s#>*-]*)$/.test(text.slice(Math.max(0, at - 12), at))) && /^\p{Lu}/u.test(text.charAt(at));
+  return opens ? title[0].toUpperCase() + title.slice(1) : title;
 }
 
 /**
