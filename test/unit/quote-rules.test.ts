@@ -393,6 +393,25 @@ test('a denied saying or telling gives the words to no one and claims no outlet'
   assert.match(only('Okafor said that “nothing leaves the bay.”', 'quote-misattributed').message, /not Tom Okafor/);
 });
 
+test('a speaker described by a role of the reference ("the harbour master said") is the person holding it', () => {
+  // One holder, described in two words, or named before.
+  assert.match(only('“Nothing leaves the bay,” the harbour master said.', 'quote-misattributed').message, /not Tom Okafor/);
+  assert.match(only('Vasquez opened the meeting. “Nothing leaves the bay,” the mayor said.', 'quote-misattributed').message, /not Elena Vasquez/);
+  assert.match(only('Okafor and Raman spoke. The chief engineer said “every boat that runs aground costs us a season.”', 'quote-misattributed').message, /not Priya Raman/);
+  const fixed = preferredFix(only('“Nothing leaves the bay,” the harbour master said.', 'quote-misattributed'));
+  assert.equal(applyFix('“Nothing leaves the bay,” the harbour master said.', fixed), '“Nothing leaves the bay,” Priya Raman said.');
+  for (const text of [
+    'Raman spoke first. “Nothing leaves the bay,” the chief engineer said.',
+    // One word, and the mayor not named before; a description no role fits; a past holder.
+    '“Nothing leaves the bay,” the mayor said.',
+    '“Nothing leaves the bay,” the engineer said.',
+    'Vasquez spoke. “Nothing leaves the bay,” the former mayor said.',
+    // A subordinate clause put first names someone else; the main clause's subject is described.
+    'On Friday, two days before Okafor met Vasquez, the chief engineer received Bell and said “nothing leaves the bay.”',
+  ]) assert.deepEqual(reported(text, run(text)), [], text);
+  assert.match(only('On Friday, an hour after Raman spoke, Okafor met Bell and said “nothing leaves the bay.”', 'quote-misattributed').message, /not Tom Okafor/);
+});
+
 test('a pronoun whose latest name is the speaker just named carries that speaker past earlier names', () => {
   const text = 'Marcus Bell, an old rival of Okafor, spoke next. Bell called dredging “a very expensive way to move a problem down the coast.”\n\n“Nothing leaves the bay,” he added.';
   assert.match(only(text, 'quote-misattributed').message, /Priya Raman saying these words, not Marcus Bell/);

@@ -1,14 +1,18 @@
 // Everything the checks need to know about a document, read once per reference set (the reference-independent
 // part once for all of them).
 import type { Span } from '../checks/finding';
-import type { ReferenceIndex } from '../reference/index';
+import type { Entity, ReferenceIndex } from '../reference/index';
+import type { Person } from '../reference/types';
+import { pushTo } from '../text/lists';
+import { oncePer } from '../text/memo';
 import { spansWithin } from '../text/spans';
-import type { Word } from '../text/words';
+import { phraseKey, type Word } from '../text/words';
 import { attributeQuotations, type Attribution } from './attribution';
 import { readDocumentWords, readParts, type DocumentLanguage, type ProseDocument, type ProsePart } from './document';
 import { findMentions, type Mention } from './mentions';
 import { misspellsSpeaker } from './misspeltSpeaker';
 import { nameMatcherFor } from './nameMatcher';
+import { describesRole } from './offices';
 import { findQuotations, type QuotationSpan } from './quotations';
 import { acceptedSpeakers, matchQuotation, quotationPieces, type QuoteMatch } from './quoteMatch';
 
@@ -140,7 +144,14 @@ export function analyzeDocument(text: string, language: DocumentLanguage, refere
 export function analyzeProse(reading: ProseReading, reference: ReferenceIndex, mentions = findMentions(reading.parts, reference)): DocumentAnalysis {
   const { doc, words: docWords, spans } = reading;
   const matcher = nameMatcherFor(reference);
-  const attributions = attributeQuotations(doc, docWords, mentions, spans, (nameWords) => matcher.nearNames(nameWords).map((match) => match.form.person));
+  const attributions = attributeQuotations(
+    doc,
+    docWords,
+    mentions,
+    spans,
+    (nameWords) => matcher.nearNames(nameWords).map((match) => match.form.person),
+    (description) => describedPeople(reference, description),
+  );
   const quotations = spans.map((span, i): Quotation => {
     const quotationWords = spansWithin(docWords, span);
     const attribution = attributions[i];
@@ -149,6 +160,22 @@ export function analyzeProse(reading: ProseReading, reference: ReferenceIndex, m
   });
   const whole = { start: 0, end: doc.text.length };
   return { doc, words: docWords, mentions, quotations, subject: mostNamed(namedPeople(mentions, whole)), reported: whole };
+}
+
+/** The people of the set by the last word of each of their current roles' titles: a description is looked up by its words. */
+const peopleByTitleEnd = oncePer((reference: ReferenceIndex): Map<string, Person[]> => {
+  const byEnd = new Map<string, Person[]>();
+  for (const person of reference.loaded.set.people) {
+    for (const role of person.roles) if (!role.former) pushTo(byEnd, phraseKey(role.title).split(' ').at(-1)!, person);
+  }
+  return byEnd;
+});
+
+/** The people one of whose roles the description fits (see describesRole). */
+function describedPeople(reference: ReferenceIndex, description: readonly string[]): Entity[] {
+  const byEnd = peopleByTitleEnd(reference);
+  const people = new Set(description.flatMap((word) => byEnd.get(word) ?? []));
+  return [...people].filter((person) => person.roles.some((role) => describesRole(description, role))).map((person) => reference.entities.get(person.id)!);
 }
 
 /** How often a person is named, and where first. */

@@ -8,7 +8,7 @@
 import type { Entity, NameForm } from '../reference/index';
 import type { Person } from '../reference/types';
 import type { Span } from '../checks/finding';
-import { isCapitalized, modifiesNoun, type Word } from '../text/words';
+import { isCapitalized, modifiesNoun, stripPossessive, type Word } from '../text/words';
 import { countWhile, firstStartingAt, lastStartingAtOrBefore, spanAt, spansWithin } from '../text/spans';
 import type { ProseDocument } from './document';
 import type { Mention } from './mentions';
@@ -44,6 +44,9 @@ export interface Attribution {
 /** The people of the reference a name the draft writes (its normalised words) may be a misspelling of. */
 export type NearPeople = (nameWords: readonly string[]) => readonly Person[];
 
+/** The people of the reference a description the draft writes fits ("the Chinese foreign minister"). */
+export type DescribedPeople = (descriptionWords: readonly string[]) => readonly Entity[];
+
 interface Context {
   doc: ProseDocument;
   words: readonly Word[];
@@ -51,6 +54,7 @@ interface Context {
   mentions: readonly Mention[];
   quotations: readonly QuotationSpan[];
   nearPeople: NearPeople;
+  describedPeople: DescribedPeople;
 }
 
 export function attributeQuotations(
@@ -59,10 +63,11 @@ export function attributeQuotations(
   mentions: readonly Mention[],
   quotations: readonly QuotationSpan[],
   nearPeople: NearPeople,
+  describedPeople: DescribedPeople,
 ): Attribution[] {
   // A name inside a compound ("anti-Beijing fervour", "a Beijing-based analyst") is no one speaking.
   const outside = mentions.filter((m) => !spanAt(quotations, m.start) && doc.prose[m.start - 1] !== '-' && doc.prose[m.end] !== '-');
-  const context: Context = { doc, words, mentions: outside, quotations, nearPeople };
+  const context: Context = { doc, words, mentions: outside, quotations, nearPeople, describedPeople };
   const result: Attribution[] = [];
   quotations.forEach((quotation, index) => {
     const sentence = sentenceAround(doc, quotation);
@@ -293,7 +298,9 @@ function attributionBefore(context: Context, lead: Span): Attribution | undefine
       : conjunctionBefore(leadWords, i)
         ? speakerIn(context, afterWhom(leadWords, { start: lead.start, end: conjunctionBefore(leadWords, i)!.start }), false, false)
         : undefined;
-    const subject = coordinated ?? subjectBefore(context, { start: lead.start, end: verb.start });
+    const found = coordinated ?? subjectBefore(context, { start: lead.start, end: verb.start });
+    // "Later, the foreign minister said …": a description right before the verb.
+    const subject = found?.entity ? found : (describedBefore(context, { start: lead.start, end: verb.start }) ?? found);
     // "Blinken was hopeful, but China insisted that “…”": a verb with a clause of its own and no speaker found in
     // it leaves the speaker unknown; a verb before it is another clause's.
     if (!subject && !coordinated && verbsOwnClause(context, { start: lead.start, end: verb.start }).start > lead.start) return { kind: 'descriptor', confident: false, outlet };
@@ -501,6 +508,15 @@ function speakerIn(context: Context, clause: Span, last: boolean, possessiveToo:
       !askedBy(context.words, mention) &&
       (mention.possessive || !modifiesNoun(context.doc.prose, context.words, mention.wordIndex, mention.wordIndex + mention.wordCount))
     ) {
+      // "On Friday, three days before Blinken met Xi, the Chinese leader …": a subordinate clause put first has a
+      // subject of its own; the main clause's comes after its comma.
+      if (!last && FRONTED_OPENERS.has(context.words[mention.wordIndex - 1]?.norm ?? '')) {
+        const comma = context.doc.prose.indexOf(',', mention.end);
+        if (comma >= 0 && comma < clause.end) {
+          k = countWhile(clauseWords.length, (i) => clauseWords[i].start < comma) - 1;
+          continue;
+        }
+      }
       // "the Chinese leader received Bill Gates and said": the first person named is the object of a verb whose
       // subject went unrecognised.
       if (!last && objectOfVerb(context, mention)) return { kind: 'descriptor', confident: false };
@@ -650,7 +666,51 @@ function speakerAt(context: Context, from: number, to: number): Attribution | un
     const named = run.map((w) => mentionAt(context, w.start)).find((m) => m?.entity.kind === 'person');
     return named ? fromMention(named) : unknownName(run);
   }
-  return { kind: 'descriptor', confident: false };
+  return describedSpeaker(context, range) ?? { kind: 'descriptor', confident: false };
+}
+
+/** The description the verb's own clause ends with ("Later, the foreign minister" before "said"). */
+function describedBefore(context: Context, lead: Span): Attribution | undefined {
+  const clauseWords = spansWithin(context.words, verbsOwnClause(context, lead));
+  for (let k = clauseWords.length - 1; k >= 0 && clauseWords.length - k <= LONGEST_SPEAKER_DESCRIPTION + 1; k--) {
+    if (clauseWords[k].norm === 'the') return describedSpeaker(context, clauseWords.slice(k));
+  }
+  return undefined;
+}
+
+/** Longest description read as a speaker: "the State Department's senior East Asia diplomat". */
+const LONGEST_SPEAKER_DESCRIPTION = 8;
+
+/**
+ * "the foreign minister said", "said the Chinese foreign minister": a description opening `range` that fits one
+ * role of the reference's people. One person it fits, described in two words or more or named before, is the
+ * speaker; of several, the one named last, when no other was named in the stretch a pronoun reaches.
+ */
+function describedSpeaker(context: Context, range: readonly Word[]): Attribution | undefined {
+  const prose = context.doc.prose;
+  if (range[0]?.norm !== 'the') return undefined;
+  const words: Word[] = [];
+  for (let k = 1; k < range.length && k <= LONGEST_SPEAKER_DESCRIPTION; k++) {
+    if (!/^[ \t]+$/.test(prose.slice(range[k - 1].end, range[k].start)) || RELATIVES.has(range[k].norm)) break;
+    words.push(range[k]);
+  }
+  // The longest run of words that fits someone ("secretary of state", though "state" may be a verb of saying).
+  let phrase: Word[] = [];
+  let candidates: readonly Entity[] = [];
+  for (let n = words.length; n > 0 && candidates.length === 0; n--) {
+    phrase = words.slice(0, n);
+    candidates = context.describedPeople(phrase.map((word) => stripPossessive(word.norm)));
+  }
+  if (candidates.length === 0) return undefined;
+  const span = { start: range[0].start, end: phrase[phrase.length - 1].end };
+  const ids = new Set(candidates.map((entity) => entity.id));
+  const before = context.mentions.filter((m) => m.end <= span.start && ids.has(m.entity.id));
+  const latest = before.at(-1);
+  const threeSentences = context.doc.sentences[Math.max(0, lastStartingAtOrBefore(context.doc.sentences, span.start) - 2)]?.start ?? 0;
+  if (candidates.length === 1) return { kind: 'descriptor', entity: candidates[0], confident: phrase.length >= 2 || latest !== undefined, span };
+  if (!latest || latest.start < threeSentences) return undefined;
+  const rival = before.some((m) => m.start >= threeSentences && m.entity.id !== latest.entity.id);
+  return { kind: 'descriptor', entity: latest.entity, confident: !rival, span };
 }
 
 /** "…,” said Agency director Marta Feldmann": a person named after up to three title words, spaces only between. */
@@ -900,7 +960,7 @@ export interface ReportedSpeech {
  * a possessive) as the speaker. A pronoun is not resolved: the speaker must be named.
  */
 export function findReportedSpeech(doc: ProseDocument, words: readonly Word[], mentions: readonly Mention[], quotations: readonly QuotationSpan[], within: Span): ReportedSpeech[] {
-  const context: Context = { doc, words, mentions, quotations, nearPeople: () => [] };
+  const context: Context = { doc, words, mentions, quotations, nearPeople: () => [], describedPeople: () => [] };
   const found: ReportedSpeech[] = [];
   for (let s = Math.max(0, lastStartingAtOrBefore(doc.sentences, within.start)); s < doc.sentences.length && doc.sentences[s].start < within.end; s++) {
     const sentence = doc.sentences[s];

@@ -204,3 +204,19 @@ function sameStem(a: string, b: string): boolean {
   while (common < a.length && common < b.length && a[common] === b[common]) common++;
   return common >= 4 && common >= Math.min(a.length, b.length) - 2;
 }
+
+/** Words of a title or an organisation that say nothing of which one it is. */
+const FILLER = new Set(['the', 'a', 'an', 'of', 'for', 'to', 'and', 'at', 'in', 'on']);
+
+/**
+ * "the Chinese foreign minister", "the State Department's senior East Asia diplomat" (words normalised,
+ * possessives stripped, "the" left out): every word of the role's title, and nothing else but words of its
+ * organisation or nationality.
+ */
+export function describesRole(description: readonly string[], role: Role): boolean {
+  if (role.former) return false;
+  const title = phraseKey(role.title).split(' ').filter((word) => !FILLER.has(word));
+  if (title.length === 0 || !title.every((word) => description.includes(word))) return false;
+  const organisation = phraseKey(role.organization ?? '').split(' ').filter((word) => word && !FILLER.has(word));
+  return description.every((word) => FILLER.has(word) || title.includes(word) || organisation.some((own) => sameStem(word, own)));
+}
