@@ -505,3 +505,10 @@ test('a misspelt full name stands for the person it misspells; a name near no on
   assert.equal(only('date-mismatch', 'Trade commissioner Maria Lindkvist met Duarte on Tuesday.', lisbon).refId, 'lindqvist-met-duarte');
   assertNoFinding('date-mismatch', ['Jorge Santos met Duarte on Thursday.'], lisbon);
 });
+
+test('a claim the sentence reports and the next sentence opens by disputing is not the draft’s', () => {
+  assertNoFinding('date-mismatch', ['A post claimed that Lindqvist met Duarte on Tuesday. That is wrong: they met on Thursday.'], lisbon);
+  assertNoFinding('number-mismatch', ['Reports said Lindqvist and Duarte talked for six hours. In fact, they talked for about four.'], lisbon);
+  // Not disputed: the claim is judged.
+  assert.equal(only('number-mismatch', 'Reports said Lindqvist and Duarte talked for six hours. They did.', lisbon).flagged, 'six hours');
+});

@@ -113,7 +113,7 @@ export class FactMatcher {
     const clause = bare && isBare(sentence, ownClause, value) ? sentence : ownClause;
     // A question or a denial claims nothing: "Did Blinken meet Xi on Sunday?", "He did not meet Xi on Sunday"
     // (the value's part of the sentence denies it, or the clause around a bare value: "On Sunday, he did not …").
-    if (asks(this.analysis, sentence) || supposes(this.analysis, sentence, bare ? clause : segment)) return [];
+    if (asks(this.analysis, sentence) || supposes(this.analysis, sentence, bare ? clause : segment) || this.disputedAfter(sentenceIndex, value)) return [];
     const denied = denies(this.analysis, sentence, bare ? clause : segment);
     // Who the value's part of the sentence is about: its own references (the clause's, for a bare phrase) and the
     // clause's subject. A sentence naming nobody is about whoever the previous one was about; a sentence naming
@@ -242,6 +242,17 @@ export class FactMatcher {
       while (AUXILIARIES.has(sentence.words[at]?.norm ?? '')) at++;
       return hits.some((hit) => hit.start === sentence.words[at]?.start);
     });
+  }
+
+  /**
+   * "A widely shared post insisted that Xi had met Blinken on Tuesday. That is wrong: …": a claim the sentence
+   * reports (a verb of saying before the value) that the next sentence of its paragraph opens by disputing.
+   */
+  private disputedAfter(sentenceIndex: number, value: Span): boolean {
+    const sentence = this.sentences.at(sentenceIndex);
+    const next = this.sentences.spans[sentenceIndex + 1];
+    if (!next || !sentence.words.some((word) => word.end <= value.start && SPEECH_VERBS.has(word.norm)) || !this.inOneBlock(sentence, next)) return false;
+    return REBUTTAL.test(this.analysis.doc.prose.slice(next.start, Math.min(next.end, next.start + 60)));
   }
 
   /** One of the person's roles has the word in its title ("secretary" in "secretary of state"). */
@@ -741,6 +752,9 @@ function descriptionIn(sentence: SentenceFrame, clause: Span, hits: readonly Tri
   const at = sentence.words.findIndex((word, k) => word.norm === 'the' && within(word, clause) && word.start < firstHit && isTitleWord(sentence.words[k + 1]?.norm ?? ''));
   return at < 0 ? undefined : sentence.words[at + 1].norm;
 }
+
+/** A sentence opening by disputing what the one before reports: "That is wrong", "In fact, …", "Not so". */
+const REBUTTAL = /^\s*(?:(?:that|this|it)(?:'s|’s|\s+is|\s+was)\s+(?:wrong|false|incorrect|untrue|inaccurate|mistaken|not\s+(?:true|so|correct|right|accurate|what\s+happened))|in\s+fact|actually|in\s+reality|in\s+truth|not\s+so|wrong|false)\b/i;
 
 /** A verb in the past tense, never a noun: "met", "held", "visited". */
 const PAST_VERB = /ed$|^(?:met|held|saw|sat|took|went|flew|spoke|told|said|gave|made|began|led|left|came)$/;
