@@ -412,6 +412,12 @@ test('a speaker described by a role of the reference ("the harbour master said")
   assert.match(only('On Friday, an hour after Raman spoke, Okafor met Bell and said “nothing leaves the bay.”', 'quote-misattributed').message, /not Tom Okafor/);
 });
 
+test('a name after a question word before a colon is the speaker ("Here is how Okafor summed up the mood:")', () => {
+  assert.match(only('Here is how Okafor summed up the mood: “Nothing leaves the bay.”', 'quote-misattributed').message, /not Tom Okafor/);
+  const right = 'Here is how Raman summed up the mood: “Nothing leaves the bay.”';
+  assert.deepEqual(reported(right, run(right)), []);
+});
+
 test('a pronoun whose latest name is the speaker just named carries that speaker past earlier names', () => {
   const text = 'Marcus Bell, an old rival of Okafor, spoke next. Bell called dredging “a very expensive way to move a problem down the coast.”\n\n“Nothing leaves the bay,” he added.';
   assert.match(only(text, 'quote-misattributed').message, /Priya Raman saying these words, not Marcus Bell/);

@@ -355,8 +355,11 @@ function isObject(context: Context, mention: Mention): boolean {
   // Across a comma, a sentence's end or a line break ("- Kurt Campbell: “…”" after another list item) it is not.
   if (!before || mention.possessive || /[,;:.!?(—–\n]/.test(context.doc.prose.slice(before.end, mention.start))) return false;
   const norm = before.norm;
-  return !isCapitalized(context.doc.prose.slice(before.start, before.end)) && !DETERMINERS.has(norm) && !isTitleWord(norm) && norm !== 'from' && norm !== 'by' && norm !== 'and';
+  // "Here is how Kurt Campbell summed up the mood:": a question word opens a clause the name is the subject of.
+  return !isCapitalized(context.doc.prose.slice(before.start, before.end)) && !DETERMINERS.has(norm) && !isTitleWord(norm) && norm !== 'from' && norm !== 'by' && norm !== 'and' && !QUESTION_WORDS.has(norm);
 }
+
+const QUESTION_WORDS = new Set(['how', 'why', 'what', 'where', 'when', 'whether', 'as']);
 
 /**
  * A person's possessive, then a noun for what was said as the last word of `side` (the text on one side of the
