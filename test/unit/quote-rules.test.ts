@@ -418,6 +418,15 @@ test('a name after a question word before a colon is the speaker ("Here is how O
   assert.deepEqual(reported(right, run(right)), []);
 });
 
+test('the fix for a speaker named with a title puts the right speaker’s own title', () => {
+  const cases = [
+    ['Councillor Marcus Bell said: “Nothing leaves the bay.”', 'Chief engineer Priya Raman said: “Nothing leaves the bay.”'],
+    ['On Friday, Councillor Marcus Bell said “nothing leaves the bay.”', 'On Friday, chief engineer Priya Raman said “nothing leaves the bay.”'],
+    ['Bell said “nothing leaves the bay.”', 'Raman said “nothing leaves the bay.”'],
+  ];
+  for (const [text, fixed] of cases) assert.equal(applyFix(text, preferredFix(only(text, 'quote-misattributed'))), fixed, text);
+});
+
 test('a pronoun whose latest name is the speaker just named carries that speaker past earlier names', () => {
   const text = 'Marcus Bell, an old rival of Okafor, spoke next. Bell called dredging “a very expensive way to move a problem down the coast.”\n\n“Nothing leaves the bay,” he added.';
   assert.match(only(text, 'quote-misattributed').message, /Priya Raman saying these words, not Marcus Bell/);

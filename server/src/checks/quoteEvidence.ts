@@ -74,6 +74,6 @@ const articleWritesThe = oncePer((reference: ReferenceIndex) => (name: string): 
   return all.length > 0 && all.filter((at) => /\bthe\s+$/i.test(text.slice(Math.max(0, at - 5), at))).length * 2 >= all.length;
 });
 
-function opensSentence(prose: string, offset: number): boolean {
+export function opensSentence(prose: string, offset: number): boolean {
   return /(?:^|[.!?:]["”’)]*\s+|\n\s*)$/.test(prose.slice(Math.max(0, offset - 4), offset));
 }

@@ -1,10 +1,12 @@
 // quote-misattributed: the words are in the reference, and the draft names someone else as their speaker.
-import type { Quotation } from '../analysis/analyze';
+import type { DocumentAnalysis, Quotation } from '../analysis/analyze';
+import { findTitleClaims } from '../analysis/titles';
+import type { Entity } from '../reference/index';
 import type { Check } from './check';
-import type { Finding, Span } from './finding';
+import type { Finding, Span, TextEdit } from './finding';
 import { misspellsSpeaker } from '../analysis/misspeltSpeaker';
 import { acceptedSpeakers } from '../analysis/quoteMatch';
-import { quoteEvidence, speakerName, speakerReplacement } from './quoteEvidence';
+import { opensSentence, quoteEvidence, speakerName, speakerReplacement } from './quoteEvidence';
 
 /**
  * Fewer words than this could be anyone's phrase ("low point"): such quotes are checked only when they are
@@ -63,7 +65,7 @@ export const quoteMisattributed: Check = ({ analysis, reference, confirm }) => {
       fixes: [
         {
           title: `Attribute to ${right.name}`,
-          edits: [{ start: attribution.span.start, end: attribution.span.end, newText: replacement }],
+          edits: [speakerEdit(analysis, right, attribution.span, replacement)],
           preferred: true,
         },
       ],
@@ -72,6 +74,22 @@ export const quoteMisattributed: Check = ({ analysis, reference, confirm }) => {
   for (const span of agreed.values()) confirm(span);
   return findings;
 };
+
+/** A title this long is left out of a fix: "Deputy Assistant to the President and Coordinator for …". */
+const LONGEST_TITLE_IN_FIX = 4;
+
+/**
+ * The edit naming the right speaker: with a title before the wrong one's name ("Chinese Foreign Minister Qin Gang
+ * said"), the title goes too, for the right speaker's own where it is short ("foreign ministry spokesman Wang
+ * Wenbin said").
+ */
+function speakerEdit(analysis: DocumentAnalysis, right: Entity, named: Span, replacement: string): TextEdit {
+  const title = findTitleClaims(analysis).find((claim) => claim.mention.start === named.start && claim.end <= named.start && !claim.past);
+  if (!title || right.kind !== 'person') return { start: named.start, end: named.end, newText: replacement };
+  const role = right.person.roles.find((r) => !r.former && r.title.split(/\s+/).length <= LONGEST_TITLE_IN_FIX);
+  const text = role ? `${role.title} ${right.name}` : right.name;
+  return { start: title.start, end: named.end, newText: opensSentence(analysis.doc.prose, title.start) ? text[0].toUpperCase() + text.slice(1) : text };
+}
 
 function distinctive(quotation: Quotation): boolean {
   const { match, words } = quotation;

@@ -17,7 +17,7 @@ import { isCapitalized, phraseKey, stripPossessive, words } from '../text/words'
 import type { Check } from './check';
 import { DEFAULT_SEVERITY, type Finding, type Fix, type Span, type TextEdit } from './finding';
 import { describeRole, roleEvidence } from './personEvidence';
-import { nameInForm, takesThe } from './quoteEvidence';
+import { nameInForm, opensSentence, takesThe } from './quoteEvidence';
 
 /** Words before an office that make it part of a longer title: "Assistant to the President", "Chief of the Staff". */
 const ENDS_LONGER_TITLE = /\b(?:to|of|for)\s+the\s+$/i;
@@ -263,8 +263,7 @@ function ownTitleEdit(text: string, claim: TitleClaim, role: Role, replaced: Spa
 
 /** A title opening a sentence keeps its capital: "Defense Secretary Jake Sullivan, meanwhile, …". */
 function inDraftCase(text: string, at: number, title: string): string {
-  const opens = (at === 0 || /(?:[.!?]["”’)]*\s+|\n[\s#>*-]*)$/.test(text.slice(Math.max(0, at - 12), at))) && /^\p{Lu}/u.test(text.charAt(at));
-  return opens ? title[0].toUpperCase() + title.slice(1) : title;
+  return opensSentence(text, at) && /^\p{Lu}/u.test(text.charAt(at)) ? title[0].toUpperCase() + title.slice(1) : title;
 }
 
 /**
