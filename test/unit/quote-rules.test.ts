@@ -427,6 +427,12 @@ test('the fix for a speaker named with a title puts the right speaker’s own ti
   for (const [text, fixed] of cases) assert.equal(applyFix(text, preferredFix(only(text, 'quote-misattributed'))), fixed, text);
 });
 
+test('words talked about ("ask about “…”", "what “…” means") are no one’s saying; "mentioned X" takes an object', () => {
+  for (const text of ['My neighbour mentioned Okafor and then asked me what “nothing leaves the bay” means.', 'Reread Okafor, ask about “nothing leaves the bay”.']) {
+    assert.deepEqual(reported(text, run(text)), [], text);
+  }
+});
+
 test('a pronoun whose latest name is the speaker just named carries that speaker past earlier names', () => {
   const text = 'Marcus Bell, an old rival of Okafor, spoke next. Bell called dredging “a very expensive way to move a problem down the coast.”\n\n“Nothing leaves the bay,” he added.';
   assert.match(only(text, 'quote-misattributed').message, /Priya Raman saying these words, not Marcus Bell/);

@@ -272,6 +272,8 @@ const MAKE = new Set(['made', 'make', 'makes', 'making']);
 
 function attributionBefore(context: Context, lead: Span): Attribution | undefined {
   const leadWords = spansWithin(context.words, lead);
+  // "ask about “modus vivendi”", "what “modus vivendi” means": words talked about, not words said.
+  if (TALKED_ABOUT.has(leadWords.at(-1)?.norm ?? '') && /^\s*$/.test(context.doc.prose.slice(leadWords.at(-1)!.end, lead.end))) return { kind: 'descriptor', confident: false };
   let outlet = findOutlet(context, lastClause(context.doc.prose, lead));
   const opening = openingOwner(context, leadWords, spansWithin(context.mentions, lead).filter((m) => m.entity.kind === 'person'));
   if (opening) return { ...opening, outlet };
@@ -532,11 +534,17 @@ function speakerIn(context: Context, clause: Span, last: boolean, possessiveToo:
 
 const RELATIVES = new Set(['whom', 'who', 'that', 'which', 'whose']);
 
+/** Words right before a quotation that make it words talked about. */
+const TALKED_ABOUT = new Set(['about', 'what', 'term', 'phrase', 'word', 'words', 'expression']);
+
+/** Verbs of saying written before their subject ("said Qin Gang"); others take an object ("mentioned Russel"). */
+const INVERTED_VERBS = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'noted', 'notes', 'continued', 'replied', 'explained', 'concluded']);
+
 /** The person is named right after a lower-case word that is no adverb, conjunction, relative or auxiliary: a verb's object. */
 function objectOfVerb(context: Context, mention: Mention): boolean {
   const before = context.words[mention.wordIndex - 1]?.norm ?? '';
-  // Not after a verb of saying: "said Qin Gang, insisting that …" is inverted, Qin Gang its subject.
-  return isObject(context, mention) && !SPEECH_VERBS.has(before) && !BEFORE_VERB.has(before) && !NEW_SUBJECT_OPENERS.has(before) && !FRONTED_OPENERS.has(before) && !PREPOSITIONS.has(before) && !RELATIVES.has(before);
+  // Not after a verb of saying put before its subject: "said Qin Gang, insisting that …".
+  return isObject(context, mention) && !INVERTED_VERBS.has(before) && !BEFORE_VERB.has(before) && !NEW_SUBJECT_OPENERS.has(before) && !FRONTED_OPENERS.has(before) && !PREPOSITIONS.has(before) && !RELATIVES.has(before);
 }
 
 /**
