@@ -433,6 +433,12 @@ test('words talked about ("ask about “…”", "what “…” means") are no 
   }
 });
 
+test('"it" stands for an organisation named in its sentence or the one before, no further back', () => {
+  const far = "Delta Marine Consulting was upbeat. The fishermen's union was sharper. The plan, it said, meant “nothing leaves the bay.”";
+  assert.deepEqual(reported(far, run(far)), []);
+  assert.match(only('Delta Marine Consulting was upbeat. The plan, it said, meant “nothing leaves the bay.”', 'quote-misattributed').message, /not Delta Marine Consulting/);
+});
+
 test('a pronoun whose latest name is the speaker just named carries that speaker past earlier names', () => {
   const text = 'Marcus Bell, an old rival of Okafor, spoke next. Bell called dredging “a very expensive way to move a problem down the coast.”\n\n“Nothing leaves the bay,” he added.';
   assert.match(only(text, 'quote-misattributed').message, /Priya Raman saying these words, not Marcus Bell/);

@@ -813,7 +813,9 @@ function resolvePronoun(context: Context, pronoun: Word): Attribution {
   if (i < 0) return unresolved;
   const latest = mentions[i];
   const threeSentences = doc.sentences[Math.max(0, lastStartingAtOrBefore(doc.sentences, before) - 2)]?.start ?? 0;
-  const near = latest.start >= threeSentences || pronounChain(context, gender, latest, before);
+  // "it" stands for many things besides an organisation: only one named in its sentence or the one before.
+  const reach = gender === 'it' ? doc.sentences[Math.max(0, lastStartingAtOrBefore(doc.sentences, before) - 1)]?.start ?? 0 : threeSentences;
+  const near = latest.start >= reach || (gender !== 'it' && pronounChain(context, gender, latest, before));
   // Nobody else who fits named in that stretch, nor earlier in the sentence naming the person.
   const windowStart = Math.min(threeSentences, doc.sentences[lastStartingAtOrBefore(doc.sentences, latest.start)]?.start ?? latest.start);
   let rival = false;
