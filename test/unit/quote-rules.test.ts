@@ -358,6 +358,21 @@ test('a change at a quotation’s edge is fixed with the reference words beside 
   for (const [text, fixed] of cases) assert.equal(applyFix(text, preferredFix(only(text, 'quote-altered'))), fixed, text);
 });
 
+test('a change at a quotation’s edge is told as the words the fix writes, without a function word left dangling', () => {
+  const money = 'Okafor said “every boat that runs aground costs us money.”';
+  assert.match(only(money, 'quote-altered').message, /“money” → “a season”/);
+  const foot = '“The channel has lost nearly a foot,” Okafor said.';
+  assert.match(only(foot, 'quote-altered').message, /“foot” → “metre”/);
+  assert.equal(applyFix(foot, preferredFix(only(foot, 'quote-altered'))), '“The channel has lost nearly a metre,” Okafor said.');
+  // Built in: a split quotation goes on with the reference's next words.
+  for (const tail of ['.', ', “and looking for ways to find solutions to broader global issues.”']) {
+    const text = `“That work involves balancing where we need to be firm,” he added${tail}`;
+    const finding = check(text, builtInReference()).find((f) => f.code === 'quote-altered')!;
+    assert.match(finding.message, /“firm” → “tough”/);
+    assert.equal(applyFix(text, preferredFix(finding)), `“That work involves balancing where we need to be tough,” he added${tail}`);
+  }
+});
+
 test('a quotation whose last words are the reference’s a few words on is told and fixed as words dropped', () => {
   const text = '“We listened to the fishermen before the engineers,” Vasquez said.';
   const finding = only(text, 'quote-altered');

@@ -10,16 +10,25 @@ import type { Word } from '../text/words';
 import { quoteEvidence, speakerName } from './quoteEvidence';
 
 export const quoteAltered: Check = ({ analysis, reference, confirm }) =>
-  analysis.quotations.flatMap((quotation) => {
+  analysis.quotations.flatMap((quotation, index) => {
     const { match } = quotation;
     if (match?.kind === 'exact') confirm(quotation);
     if (match?.kind !== 'altered') return [];
     const text = analysis.doc.text;
     const refText = match.quote.quote.text;
-    const changes = match.pieces.flatMap((piece) => {
-      const repair = edgeRepair(piece, match.quote);
+    // "“… to be firm,” he added, “and looking …”": the next quotation goes on with the same reference quote.
+    const next = analysis.quotations[index + 1]?.match;
+    const goesOnAt = next && next.quote === match.quote ? next.pieces[0]?.alignment.refStart : undefined;
+    const repairOf = (piece: MatchedPiece, k: number) => edgeRepair(piece, match.quote, k === match.pieces.length - 1 ? goesOnAt : undefined);
+    const changes = match.pieces.flatMap((piece, k) => {
+      const repair = repairOf(piece, k);
       if (repair) return [repair.change(text, refText)];
-      return wordChanges(piece.alignment.ops, piece.words.map((w) => text.slice(w.start, w.end)), match.quote.words.map((w) => refText.slice(w.start, w.end)));
+      const found = wordChanges(piece.alignment.ops, piece.words.map((w) => text.slice(w.start, w.end)), match.quote.words.map((w) => refText.slice(w.start, w.end)));
+      // One change at the quotation's edge: the words the fix writes there ("“money” → “a season”", not "“money” added").
+      const { ops } = piece.alignment;
+      if (found.length !== 1 || (ops[0].kind === 'equal' && ops[ops.length - 1].kind === 'equal')) return found;
+      const [edit] = exactWordsEdit(text, piece, match.quote);
+      return edit ? [{ draft: text.slice(edit.start, edit.end).trim(), reference: edit.newText.trim() }] : found;
     });
     const speaker = speakerName(reference, match.quote.quote.speaker);
     return [
@@ -31,7 +40,7 @@ export const quoteAltered: Check = ({ analysis, reference, confirm }) =>
         message: `Altered quote: ${speaker}'s words differ from the reference: ${changes.map(describeChange).join('; ')}.`,
         refId: match.quote.quote.id,
         evidence: quoteEvidence(reference, match.quote, `${speaker}'s exact words`),
-        fixes: [{ title: 'Use the exact words', edits: match.pieces.flatMap((piece) => repairEdit(piece, match.quote) ?? exactWordsEdit(text, piece, match.quote)), preferred: true }],
+        fixes: [{ title: 'Use the exact words', edits: match.pieces.flatMap((piece, k) => repairEdit(repairOf(piece, k), match.quote) ?? exactWordsEdit(text, piece, match.quote)), preferred: true }],
       },
     ];
   });
@@ -54,7 +63,7 @@ const MOST_DROPPED_AT_EDGE = 3;
  * - the reference's words a few words on, those between them dropped: "… veer into conflict" for "… veer into
  *   confrontation or conflict".
  */
-function edgeRepair(piece: MatchedPiece, quote: IndexedQuote): EdgeRepair | undefined {
+function edgeRepair(piece: MatchedPiece, quote: IndexedQuote, goesOnAt?: number): EdgeRepair | undefined {
   const { ops } = piece.alignment;
   let lastEqual = ops.length - 1;
   while (lastEqual >= 0 && ops[lastEqual].kind === 'insert') lastEqual--;
@@ -62,6 +71,13 @@ function edgeRepair(piece: MatchedPiece, quote: IndexedQuote): EdgeRepair | unde
   const added = piece.words.slice(ops[lastEqual].draft! + 1);
   if (added.length === 0) return undefined;
   const from = ops[lastEqual].ref! + 1;
+  // - words changed, when the next quotation says where the reference goes on: "to be firm,” he added, “and
+  //   looking" for "to be tough and looking".
+  if (goesOnAt !== undefined && goesOnAt > from && goesOnAt - from <= added.length + 1) {
+    const draft = { start: added[0].start, end: added[added.length - 1].end };
+    const ref = { start: quote.words[from].start, end: quote.words[goesOnAt - 1].end };
+    return { draft, ref, change: (draftText, refText) => ({ draft: draftText.slice(draft.start, draft.end), reference: refText.slice(ref.start, ref.end) }) };
+  }
   for (let skipped = 1; skipped <= MOST_DROPPED_AT_EDGE && from + skipped + added.length <= quote.words.length; skipped++) {
     const later = quote.words.slice(from + skipped, from + skipped + added.length);
     if (later.some((word, k) => word.norm !== added[k].norm)) continue;
@@ -95,8 +111,7 @@ function reorderedAtEnd(piece: MatchedPiece, quote: IndexedQuote): EdgeRepair | 
   return { draft, ref, change: (draftText, refText) => ({ draft: draftText.slice(draft.start, draft.end), reference: refText.slice(ref.start, ref.end), reordered: true }) };
 }
 
-function repairEdit(piece: MatchedPiece, quote: IndexedQuote): TextEdit[] | undefined {
-  const repair = edgeRepair(piece, quote);
+function repairEdit(repair: EdgeRepair | undefined, quote: IndexedQuote): TextEdit[] | undefined {
   return repair && [{ ...repair.draft, newText: quote.quote.text.slice(repair.ref.start, repair.ref.end) }];
 }
 
@@ -127,7 +142,8 @@ function exactWordsEdit(draftText: string, piece: MatchedPiece, quote: IndexedQu
     return changed.filter((op) => op.draft !== undefined).length + 1 - changed.filter((op) => op.ref !== undefined).length;
   };
   const refStart = before ? ref[before.ref!].end : wordsBefore(text, refFirst !== undefined ? ref[refFirst].start : ref[after!.ref!].start, changedAtEdge(ops));
-  const refEnd = after ? ref[after.ref!].start : wordsAfter(text, refLast !== undefined ? ref[refLast].end : ref[before!.ref!].end, changedAtEdge([...ops].reverse()));
+  const endOfChange = () => (refLast !== undefined ? ref[refLast].end : ref[before!.ref!].end);
+  const refEnd = after ? ref[after.ref!].start : withoutDanglingEnd(text, endOfChange(), wordsAfter(text, endOfChange(), changedAtEdge([...ops].reverse())), refLast !== undefined);
   const newText = text.slice(refStart, refEnd);
   // The draft's capital at the quotation's start stays: "It’ll not be …" is "It will not be …".
   const capital = !before && /^\p{Lu}/u.test(draftText.charAt(start)) ? newText.charAt(0).toUpperCase() + newText.slice(1) : newText;
@@ -153,6 +169,18 @@ function wordsBefore(text: string, offset: number, count: number): number {
     start = at;
   }
   return start;
+}
+
+/** Words a quotation does not end on: "to be tough and" is "to be tough". */
+const DANGLING = new Set(['and', 'or', 'but', 'the', 'a', 'an', 'of', 'to', 'in', 'on', 'for', 'with', 'that', 'by', 'at', 'before', 'after', 'we', 'it', 'they', 'he', 'she', 'is', 'was', 'are']);
+
+/** `end`, less the function words the words after `from` end with (one word kept unless `fromAWord`). */
+function withoutDanglingEnd(text: string, from: number, end: number, fromAWord: boolean): number {
+  let cut = end;
+  for (let last = /\s(\p{L}+)$/u.exec(text.slice(from, cut)); last && (last.index > 0 || fromAWord) && DANGLING.has(last[1].toLowerCase()); last = /\s(\p{L}+)$/u.exec(text.slice(from, cut))) {
+    cut = from + last.index;
+  }
+  return cut;
 }
 
 /** Where up to `count` words after `offset` end, within its clause. */
