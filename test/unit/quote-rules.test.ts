@@ -454,6 +454,16 @@ test('"it" stands for an organisation named in its sentence or the one before, n
   assert.match(only('Delta Marine Consulting was upbeat. The plan, it said, meant “nothing leaves the bay.”', 'quote-misattributed').message, /not Delta Marine Consulting/);
 });
 
+test('other people’s asides and clauses ("Unlike Vasquez, who spoke to …,", "Bell was upbeat;") name neither speaker nor outlet', () => {
+  for (const text of [
+    "Bell was upbeat; Raman's view was blunt: “Nothing leaves the bay.”",
+    'Unlike Vasquez, who spoke to the Coastal Herald, Raman told Radio Norte: “Nothing leaves the bay.”',
+    'And unlike Okafor and Bell, who spoke to the Coastal Herald, Raman also chose Radio Norte, telling it: “Nothing leaves the bay.”',
+  ]) assert.deepEqual(reported(text, run(text)), [], text);
+  // The speaker's own aside still names the outlet.
+  assert.match(only('Raman, who spoke to the Coastal Herald, said: “Nothing leaves the bay.”', 'outlet-mismatch').message, /to Radio Norte/);
+});
+
 test('a pronoun whose latest name is the speaker just named carries that speaker past earlier names', () => {
   const text = 'Marcus Bell, an old rival of Okafor, spoke next. Bell called dredging “a very expensive way to move a problem down the coast.”\n\n“Nothing leaves the bay,” he added.';
   assert.match(only(text, 'quote-misattributed').message, /Priya Raman saying these words, not Marcus Bell/);

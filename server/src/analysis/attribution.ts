@@ -322,8 +322,10 @@ function attributionBefore(context: Context, lead: Span): Attribution | undefine
     const speaker = speakerAt(context, leadWords[according + 1].end, lead.end);
     if (speaker) return { ...speaker, outlet };
   }
-  // "In X's words, “…”", "Blinken rejected Qin's claim: “…”"
-  const people = spansWithin(context.mentions, lead).filter((m) => m.entity.kind === 'person');
+  // "In X's words, “…”", "Blinken rejected Qin's claim: “…”"; a clause before a semicolon is another's ("Glaser was
+  // upbeat; Singleton's view was bleak: “…”").
+  const ownClause = { start: Math.max(lead.start, context.doc.prose.lastIndexOf(';', lead.end - 1) + 1), end: lead.end };
+  const people = spansWithin(context.mentions, ownClause).filter((m) => m.entity.kind === 'person');
   const owner = speechNounOwner(context, people.at(-1), lead);
   if (owner) return { ...owner, outlet };
   // "X's verdict was bleak: “…”", "The line came from X: “…”"
@@ -501,6 +503,15 @@ function speakerIn(context: Context, clause: Span, last: boolean, possessiveToo:
   const clauseWords = spansWithin(context.words, clause);
   for (let k = 0; k < clauseWords.length; k++) {
     const word = clauseWords[last ? clauseWords.length - 1 - k : k];
+    // "On Friday, three days before Blinken met Xi, the Chinese leader …", "Unlike Campbell and Kritenbrink, …": a
+    // phrase put first names people of its own; the main clause's subject comes after its comma.
+    if (!last && FRONTED_OPENERS.has(word.norm)) {
+      const comma = context.doc.prose.indexOf(',', word.end);
+      if (comma >= 0 && comma < clause.end) {
+        k = countWhile(clauseWords.length, (i) => clauseWords[i].start < comma) - 1;
+        continue;
+      }
+    }
     const mention = mentionAt(context, word.start);
     // The object of a preposition is no subject: "Appeared with Blinken in Washington and called it “…”"; nor is a
     // name joined to another by a dash ("the statement on the Wang–Blinken meeting said").
@@ -513,15 +524,6 @@ function speakerIn(context: Context, clause: Span, last: boolean, possessiveToo:
       !askedBy(context.words, mention) &&
       (mention.possessive || !modifiesNoun(context.doc.prose, context.words, mention.wordIndex, mention.wordIndex + mention.wordCount))
     ) {
-      // "On Friday, three days before Blinken met Xi, the Chinese leader …": a subordinate clause put first has a
-      // subject of its own; the main clause's comes after its comma.
-      if (!last && FRONTED_OPENERS.has(context.words[mention.wordIndex - 1]?.norm ?? '')) {
-        const comma = context.doc.prose.indexOf(',', mention.end);
-        if (comma >= 0 && comma < clause.end) {
-          k = countWhile(clauseWords.length, (i) => clauseWords[i].start < comma) - 1;
-          continue;
-        }
-      }
       // "the Chinese leader received Bill Gates and said": the first person named is the object of a verb whose
       // subject went unrecognised.
       if (!last && objectOfVerb(context, mention)) return { kind: 'descriptor', confident: false };
@@ -918,10 +920,26 @@ function findOutlet(context: Context, range: Span): Outlet | undefined {
       // "told Chinese students", "speaking to American reporters": who heard the words, not an outlet.
       const next = list.find((word) => word.start >= end);
       if (next && AUDIENCE_NOUNS.has(next.norm) && /^\s+$/.test(context.doc.prose.slice(end, next.start))) continue;
+      // "Unlike Kritenbrink, who spoke to the BBC, Mulhauser told USA Today": an aside's outlet is its subject's.
+      if (inRelativeAside(context, range, list[i].start, end)) continue;
       return { start, end, text: context.doc.text.slice(start, end), ...(mention && { entity: mention.entity }) };
     }
   }
   return undefined;
+}
+
+/** From `start` to `end` lies in an aside opened by ", who" and closed by a comma within `range`. */
+function inRelativeAside(context: Context, range: Span, start: number, end: number): boolean {
+  const prose = context.doc.prose;
+  const opening = prose.lastIndexOf(',', start);
+  if (opening < range.start) return false;
+  const first = context.words[firstStartingAt(context.words, opening)];
+  if (first?.norm !== 'who' || first.start > start) return false;
+  const closing = prose.indexOf(',', end);
+  if (closing < 0 || closing >= range.end) return false;
+  // About someone else only when a person is named right after it (not "Mulhauser, who spoke to the BBC, said").
+  const after = context.words[firstStartingAt(context.words, closing)];
+  return after !== undefined && mentionAt(context, after.start)?.entity.kind === 'person';
 }
 
 /**
