@@ -512,3 +512,10 @@ test('a claim the sentence reports and the next sentence opens by disputing is n
   // Not disputed: the claim is judged.
   assert.equal(only('number-mismatch', 'Reports said Lindqvist and Duarte talked for six hours. They did.', lisbon).flagged, 'six hours');
 });
+
+test('"spent … with", "sat with" and "hosted" a participant are meeting words; "the next morning" is a time, not another meeting', () => {
+  for (const draft of ['Lindqvist spent time with Duarte on Tuesday.', 'Duarte hosted Lindqvist on Tuesday.', 'Lindqvist sat with Duarte on Tuesday.', 'The next morning Lindqvist sat with Duarte on Tuesday.']) {
+    assert.equal(only('date-mismatch', draft, lisbon).refId, 'lindqvist-met-duarte', draft);
+  }
+  assertNoFinding('date-mismatch', ['Lindqvist spent Tuesday with her staff.', 'Lindqvist spent Tuesday writing and met Duarte on Thursday.', 'At the next meeting Lindqvist sat with Duarte on Tuesday.'], lisbon);
+});

@@ -692,6 +692,8 @@ function happensAgain(sentenceWords: readonly Word[], clause: Span, hits: readon
     if ((word.norm === 'second' || word.norm === 'third') && clauseWords[i + 1]?.norm === 'time') return true;
     // An event still ahead of the article is itself "the next election".
     if (!REPEAT_MARKERS.has(word.norm) || (ahead && word.norm === 'next')) return false;
+    // "The next morning Blinken spent five hours with Wang Yi": a time told, not another occasion.
+    if (TIME_UNITS.has(singular(clauseWords[i + 1]?.norm ?? ''))) return false;
     const reach = clauseWords.slice(i + 1, i + 1 + REPEAT_REACH);
     return hits.some((hit) => reach.some((w) => w.start === hit.start));
   });
@@ -757,7 +759,7 @@ function descriptionIn(sentence: SentenceFrame, clause: Span, hits: readonly Tri
 const REBUTTAL = /^\s*(?:(?:that|this|it)(?:'s|’s|\s+is|\s+was)\s+(?:wrong|false|incorrect|untrue|inaccurate|mistaken|not\s+(?:true|so|correct|right|accurate|what\s+happened))|in\s+fact|actually|in\s+reality|in\s+truth|not\s+so|wrong|false)\b/i;
 
 /** A verb in the past tense, never a noun: "met", "held", "visited". */
-const PAST_VERB = /ed$|^(?:met|held|saw|sat|took|went|flew|spoke|told|said|gave|made|began|led|left|came)$/;
+const PAST_VERB = /ed$|^(?:met|held|saw|sat|took|went|flew|spoke|told|said|gave|made|began|led|left|came|spent)$/;
 
 function speechVerbBy(sentenceWords: readonly Word[], value: Span, segment: Span): Word | undefined {
   const inSegment = sentenceWords.filter((w) => within(w, segment));
@@ -788,6 +790,8 @@ interface Trigger {
   toPlace?: boolean;
   /** Not with "by" right after it: "put off the trip", not "put off by the heat". */
   notBeforeBy?: boolean;
+  /** Only with "with" and one of the fact's participants a few words on: "spent six hours with Qin Gang". */
+  withParticipant?: boolean;
 }
 
 /** Each fact's distinct triggers by fact id, once per reference set. */
@@ -810,7 +814,12 @@ const triggersByFact = oncePer(
  */
 const MEETING_WORDS: readonly Trigger[] = [
   ...uniqueKeys(['session', 'sessions', 'discussion', 'discussions']).map((key) => ({ key, stems: key.split(' ') })),
-  ...uniqueKeys(['told', 'tell', 'spoke with', 'spoke to', 'speaking with', 'speaking to', 'talked with', 'talked to', 'talking with', 'talking to']).map((key) => ({ key, stems: key.split(' '), toParticipant: true })),
+  ...uniqueKeys(['told', 'tell', 'spoke with', 'spoke to', 'speaking with', 'speaking to', 'talked with', 'talked to', 'talking with', 'talking to', 'hosted', 'welcomed', 'greeted', 'sat with', 'sitting with']).map((key) => ({
+    key,
+    stems: key.split(' '),
+    toParticipant: true,
+  })),
+  ...uniqueKeys(['spent', 'spending']).map((key) => ({ key, stems: key.split(' '), withParticipant: true })),
 ];
 
 /** Words for a journey somewhere, when a place follows: "Burns went to China in May", "flew to Beijing". */
@@ -865,6 +874,15 @@ function talksInPerson(prose: string, sentence: SentenceFrame, verb: number, fro
   return (
     speaker !== undefined && addressed !== undefined && speaker !== addressed && fact.participants.includes(speaker) && fact.participants.includes(addressed) && !sentence.words.some((word) => REMOTE_WORDS.has(word.norm))
   );
+}
+
+/** How far "with" may stand after "spent": "spent nearly six and a half hours with". */
+const WITH_REACH = 7;
+
+/** The word after the first "with" within reach from `from` (past the sentence's end when there is none). */
+function withWithin(sentenceWords: readonly Word[], from: number): number {
+  for (let k = from; k < sentenceWords.length && k <= from + WITH_REACH; k++) if (sentenceWords[k].norm === 'with') return k + 1;
+  return sentenceWords.length;
 }
 
 /** The phrases of the sentence that count a time from another event ("a week after the Blinken talks"), to the next comma, without the value. */
@@ -988,7 +1006,7 @@ function findTriggers(analysis: DocumentAnalysis, sentence: SentenceFrame, first
   const prose = analysis.doc.prose;
   const { stems, words: sentenceWords } = sentence;
   const hits: TriggerHit[] = [];
-  for (const { key: trigger, stems: parts, toParticipant, toPlace, notBeforeBy } of triggers) {
+  for (const { key: trigger, stems: parts, toParticipant, toPlace, notBeforeBy, withParticipant } of triggers) {
     // Most of a fact's triggers are not in the sentence: a set lookup instead of a search of its words.
     if (!firstStems.has(parts[0])) continue;
     for (let i = stems.indexOf(parts[0]); i >= 0 && i + parts.length <= stems.length; i = stems.indexOf(parts[0], i + 1)) {
@@ -998,6 +1016,7 @@ function findTriggers(analysis: DocumentAnalysis, sentence: SentenceFrame, first
       if (!split && !parts.every((part, k) => stems[i + k] === part && (k === 0 || joined(i + k)))) continue;
       const end = i + parts.length + split;
       if (toParticipant && !talksInPerson(prose, sentence, i, end, fact)) continue;
+      if (withParticipant && !talksInPerson(prose, sentence, i, withWithin(sentence.words, end), fact)) continue;
       const next = sentenceWords[end];
       if (toPlace && !(next && isCapitalized(prose.slice(next.start, next.end)) && !sentence.refs.some((ref) => ref.person && ref.start === next.start))) continue;
       if (notBeforeBy && next?.norm === 'by') continue;
