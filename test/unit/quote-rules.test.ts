@@ -464,6 +464,16 @@ test('other people’s asides and clauses ("Unlike Vasquez, who spoke to …,", 
   assert.match(only('Raman, who spoke to the Coastal Herald, said: “Nothing leaves the bay.”', 'outlet-mismatch').message, /to Radio Norte/);
 });
 
+test('a description is a speaker only as all the words right before the verb; a phrase put first is passed over only at the start', () => {
+  // Built in: "who was the top diplomat on East Asia …" describes Russell, not Blinken, one of the top diplomats.
+  const russel =
+    'Singapore’s foreign minister, Vivian Balakrishan, who appeared alongside Blinken before his departure, called the trip “essential, but not sufficient”.\n\nDanny Russell, who was the top diplomat on East Asia under Barack Obama, said the visit might “restart badly needed face-to-face dialogue.”';
+  assert.deepEqual(reported(russel, check(russel, builtInReference())).filter((line) => line.startsWith('quote-misattributed')), []);
+  // "when she met Okafor, …, and said": the pronoun after "when" is the subject, the "when" not being put first.
+  const hint = "Raman's last hint came on Friday, when she met Okafor, the harbour master, and said “nothing leaves the bay.”";
+  assert.deepEqual(reported(hint, run(hint)), []);
+});
+
 test('a pronoun whose latest name is the speaker just named carries that speaker past earlier names', () => {
   const text = 'Marcus Bell, an old rival of Okafor, spoke next. Bell called dredging “a very expensive way to move a problem down the coast.”\n\n“Nothing leaves the bay,” he added.';
   assert.match(only(text, 'quote-misattributed').message, /Priya Raman saying these words, not Marcus Bell/);

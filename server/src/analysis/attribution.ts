@@ -501,17 +501,8 @@ function namesRightAfter(context: Context, offset: number): boolean {
  */
 function speakerIn(context: Context, clause: Span, last: boolean, possessiveToo: boolean): Attribution | undefined {
   const clauseWords = spansWithin(context.words, clause);
-  for (let k = 0; k < clauseWords.length; k++) {
+  for (let k = last ? 0 : frontedWords(context, clause, clauseWords); k < clauseWords.length; k++) {
     const word = clauseWords[last ? clauseWords.length - 1 - k : k];
-    // "On Friday, three days before Blinken met Xi, the Chinese leader …", "Unlike Campbell and Kritenbrink, …": a
-    // phrase put first names people of its own; the main clause's subject comes after its comma.
-    if (!last && FRONTED_OPENERS.has(word.norm)) {
-      const comma = context.doc.prose.indexOf(',', word.end);
-      if (comma >= 0 && comma < clause.end) {
-        k = countWhile(clauseWords.length, (i) => clauseWords[i].start < comma) - 1;
-        continue;
-      }
-    }
     const mention = mentionAt(context, word.start);
     // The object of a preposition is no subject: "Appeared with Blinken in Washington and called it “…”"; nor is a
     // name joined to another by a dash ("the statement on the Wang–Blinken meeting said").
@@ -541,6 +532,46 @@ const TALKED_ABOUT = new Set(['about', 'what', 'term', 'phrase', 'word', 'words'
 
 /** Verbs of saying written before their subject ("said Qin Gang"); others take an object ("mentioned Russel"). */
 const INVERTED_VERBS = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'noted', 'notes', 'continued', 'replied', 'explained', 'concluded']);
+
+/** Longest phrase of a preposition put before a clause's subject: "On the morning of Friday,". */
+const LONGEST_FRONTED_PHRASE = 5;
+
+/** Words opening a phrase put before a clause's subject ("On Friday, …", "Unlike Campbell, …"), besides FRONTED_OPENERS. */
+const FRONTED_PREPOSITIONS = new Set(['on', 'in', 'at', 'by', 'for', 'with', 'without', 'amid', 'like']);
+
+/**
+ * How many of the clause's words are phrases put before its subject, which name people of their own: "On Friday,
+ * three days before Blinken met Xi, the Chinese leader …", "And unlike Campbell and Kritenbrink, who spoke to the
+ * BBC, Mulhauser …". The first comma's part counts when it opens with a subordinator or a preposition; each part
+ * after it that opens with "who" or holds a subordinator counts too.
+ */
+function frontedWords(context: Context, clause: Span, clauseWords: readonly Word[]): number {
+  let first = 0;
+  while (first < clauseWords.length && (clauseWords[first].norm === 'and' || clauseWords[first].norm === 'but')) first++;
+  const opener = clauseWords[first]?.norm ?? '';
+  if (!FRONTED_OPENERS.has(opener) && !FRONTED_PREPOSITIONS.has(opener)) return 0;
+  // A preposition's phrase is short and names no one ("On Friday,"), unlike "On Friday Raman met Okafor, …".
+  if (!FRONTED_OPENERS.has(opener)) {
+    const part = clauseWords.slice(first, countWhile(clauseWords.length, (i) => clauseWords[i].start < nextComma(context, clauseWords[first].end, clause.end)));
+    if (part.length > LONGEST_FRONTED_PHRASE || part.some((word) => mentionAt(context, word.start)?.entity.kind === 'person')) return 0;
+  }
+  let skipped = 0;
+  for (let from = 0; ; ) {
+    const comma = context.doc.prose.indexOf(',', clauseWords[from].end);
+    if (comma < 0 || comma >= clause.end) return skipped;
+    const next = countWhile(clauseWords.length, (i) => clauseWords[i].start < comma);
+    if (next >= clauseWords.length) return skipped;
+    skipped = next;
+    const part = clauseWords.slice(next, countWhile(clauseWords.length, (i) => clauseWords[i].start < (nextComma(context, clauseWords[next].end, clause.end))));
+    if (!(part[0]?.norm === 'who' || part.some((word) => FRONTED_OPENERS.has(word.norm)))) return skipped;
+    from = next;
+  }
+}
+
+function nextComma(context: Context, from: number, end: number): number {
+  const comma = context.doc.prose.indexOf(',', from);
+  return comma < 0 || comma >= end ? end : comma;
+}
 
 /** The person is named right after a lower-case word that is no adverb, conjunction, relative or auxiliary: a verb's object. */
 function objectOfVerb(context: Context, mention: Mention): boolean {
@@ -685,8 +716,11 @@ function speakerAt(context: Context, from: number, to: number): Attribution | un
 /** The description the verb's own clause ends with ("Later, the foreign minister" before "said"). */
 function describedBefore(context: Context, lead: Span): Attribution | undefined {
   const clauseWords = spansWithin(context.words, verbsOwnClause(context, lead));
+  // Right before the verb, all of it a description ("who was the top diplomat on East Asia under Barack Obama, said"
+  // is not one).
+  if (clauseWords.length === 0 || !/^[ \t]+$/.test(context.doc.prose.slice(clauseWords[clauseWords.length - 1].end, lead.end))) return undefined;
   for (let k = clauseWords.length - 1; k >= 0 && clauseWords.length - k <= LONGEST_SPEAKER_DESCRIPTION + 1; k--) {
-    if (clauseWords[k].norm === 'the') return describedSpeaker(context, clauseWords.slice(k));
+    if (clauseWords[k].norm === 'the') return describedSpeaker(context, clauseWords.slice(k), true);
   }
   return undefined;
 }
@@ -695,11 +729,12 @@ function describedBefore(context: Context, lead: Span): Attribution | undefined 
 const LONGEST_SPEAKER_DESCRIPTION = 8;
 
 /**
- * "the foreign minister said", "said the Chinese foreign minister": a description opening `range` that fits one
- * role of the reference's people. One person it fits, described in two words or more or named before, is the
- * speaker; of several, the one named last, when no other was named in the stretch a pronoun reaches.
+ * "the foreign minister said", "said the Chinese foreign minister": a description opening `range` (all of it, when
+ * `whole`) that fits one role of the reference's people. One person it fits, described in two words or more or
+ * named before, is the speaker; of several, the one named last, when no other was named in the stretch a pronoun
+ * reaches.
  */
-function describedSpeaker(context: Context, range: readonly Word[]): Attribution | undefined {
+function describedSpeaker(context: Context, range: readonly Word[], whole = false): Attribution | undefined {
   const prose = context.doc.prose;
   if (range[0]?.norm !== 'the') return undefined;
   const words: Word[] = [];
@@ -710,7 +745,7 @@ function describedSpeaker(context: Context, range: readonly Word[]): Attribution
   // The longest run of words that fits someone ("secretary of state", though "state" may be a verb of saying).
   let phrase: Word[] = [];
   let candidates: readonly Entity[] = [];
-  for (let n = words.length; n > 0 && candidates.length === 0; n--) {
+  for (let n = words.length; n > (whole ? words.length - 1 : 0) && candidates.length === 0; n--) {
     phrase = words.slice(0, n);
     candidates = context.describedPeople(phrase.map((word) => stripPossessive(word.norm)));
   }
