@@ -305,8 +305,10 @@ test('a difference ("two hours longer than"), a gap set off by a comma ("six hou
     'Lindqvist flew for nine hours and met Duarte.',
   ], lisbon);
   assertNoFinding('number-mismatch', ["The war games in April lasted three days, a day longer than Blinken's visit.", 'The visit was called off, and the balloon was shot down a day later, on Saturday, February 4.'], builtIn);
-  // The meeting's own duration in the same sentence is still judged.
+  // The meeting's own duration in the same sentence is still judged; another fact's event word after the value
+  // is not the value's ("a third of the twelve hours Duarte flew").
   assert.equal(only('number-mismatch', 'Lindqvist flew for nine hours and met Duarte for six hours.', lisbon).flagged, 'six hours');
+  assertNoFinding('number-mismatch', ["Lindqvist and Duarte's four hours together were a third of the twelve hours Duarte flew."], lisbon);
 });
 
 test('a quantity after a comparative, "than" and a noun phrase measures the thing compared with', () => {

@@ -163,9 +163,9 @@ export class FactMatcher {
       if (!bare && !inClause.some((hit) => within(hit, segment))) continue;
       if (inClause.length === 0) continue;
       // "Lindqvist flew for nine hours and met Duarte", "The war games lasted three days, a day longer than the
-      // visit": a value whose own phrase has only this fact's unit word, and an event word of another fact
+      // visit": a value whose own phrase has only this fact's unit word, after an event word of another fact
       // counted in the same unit, is that fact's.
-      if (!bare && inClause.every((hit) => hit.unit || !within(hit, segment)) && this.otherEventIn(sentenceIndex, segment, fact, fits)) continue;
+      if (!bare && inClause.every((hit) => hit.unit || !within(hit, segment)) && this.otherEventIn(sentenceIndex, { start: segment.start, end: value.start }, fact, fits)) continue;
       if (happensAgain(sentence.words, clause, inClause, ahead)) continue;
       // "Biden and Xi held a virtual summit": met at a distance, another occasion than one the reference tells of.
       if (meetsInPerson(fact) && sentence.words.some((word) => within(word, clause) && REMOTE_WORDS.has(word.norm))) continue;
@@ -260,9 +260,9 @@ export class FactMatcher {
     return this.reference.person(id)?.roles.some((role) => readRole(role).titleWords.has(word)) ?? false;
   }
 
-  /** Another fact `fits` accepts has an event word (not its unit word) in `segment`. */
-  private otherEventIn(sentenceIndex: number, segment: Span, fact: Fact, fits: (fact: Fact) => boolean): boolean {
-    return this.factsIn(sentenceIndex).facts.some((other) => other !== fact && fits(other) && this.hits(sentenceIndex, other).some((hit) => !hit.unit && within(hit, segment)));
+  /** Another fact `fits` accepts has an event word (not its unit word) in `part`. */
+  private otherEventIn(sentenceIndex: number, part: Span, fact: Fact, fits: (fact: Fact) => boolean): boolean {
+    return this.factsIn(sentenceIndex).facts.some((other) => other !== fact && fits(other) && this.hits(sentenceIndex, other).some((hit) => !hit.unit && within(hit, part)));
   }
 
   /** A verb of starting comes before the value in the clause, and the value is a date. */
