@@ -519,3 +519,8 @@ test('"spent … with", "sat with" and "hosted" a participant are meeting words;
   }
   assertNoFinding('date-mismatch', ['Lindqvist spent Tuesday with her staff.', 'Lindqvist spent Tuesday writing and met Duarte on Thursday.', 'At the next meeting Lindqvist sat with Duarte on Tuesday.'], lisbon);
 });
+
+test('a claim the sentence reports, set right by the next sentence of its paragraph, is not the draft’s', () => {
+  assertNoFinding('date-mismatch', ['Some reports said Lindqvist met Duarte on Tuesday. She met him on Thursday.'], lisbon);
+  assert.equal(only('date-mismatch', 'Lindqvist met Duarte on Tuesday. She met him on Thursday.', lisbon).flagged, 'Tuesday');
+});

@@ -244,6 +244,12 @@ export class FactMatcher {
     });
   }
 
+  /** A verb of saying comes before the value in its sentence: the value may be a claim the draft reports. */
+  reportsClaim(value: Span): boolean {
+    const index = this.sentenceOf(value);
+    return index >= 0 && this.sentences.at(index).words.some((word) => word.end <= value.start && SPEECH_VERBS.has(word.norm));
+  }
+
   /**
    * "A widely shared post insisted that Xi had met Blinken on Tuesday. That is wrong: …": a claim the sentence
    * reports (a verb of saying before the value) that the next sentence of its paragraph opens by disputing.
@@ -251,7 +257,7 @@ export class FactMatcher {
   private disputedAfter(sentenceIndex: number, value: Span): boolean {
     const sentence = this.sentences.at(sentenceIndex);
     const next = this.sentences.spans[sentenceIndex + 1];
-    if (!next || !sentence.words.some((word) => word.end <= value.start && SPEECH_VERBS.has(word.norm)) || !this.inOneBlock(sentence, next)) return false;
+    if (!next || !this.reportsClaim(value) || !this.inOneBlock(sentence, next)) return false;
     return REBUTTAL.test(this.analysis.doc.prose.slice(next.start, Math.min(next.end, next.start + 60)));
   }
 
@@ -485,9 +491,11 @@ function ownHits(c: Candidate, tier: readonly Candidate[]): TriggerHit[] {
  */
 export function statedRightlyBeside<T extends Span>(matcher: FactMatcher, value: T, choice: FactChoice, values: readonly T[], choiceFor: (other: T) => FactChoice | undefined): boolean {
   const sentence = matcher.sentenceOf(value);
+  // "A few reports said the Bali summit was in September. It was in November.": a claim reported, then set right.
+  const setRight = (at: number, other: T) => at === sentence + 1 && matcher.inOneBlock(other, value) && matcher.reportsClaim(value);
   const nearEnough = (other: T) => {
     const at = matcher.sentenceOf(other);
-    return at === sentence || (choice.candidate.named === 0 && at === sentence - 1 && matcher.inOneBlock(other, value));
+    return at === sentence || (choice.candidate.named === 0 && at === sentence - 1 && matcher.inOneBlock(other, value)) || setRight(at, other);
   };
   const confirms = (other: T) => {
     const its = choiceFor(other);
