@@ -474,6 +474,24 @@ test('a description is a speaker only as all the words right before the verb; a 
   assert.deepEqual(reported(hint, run(hint)), []);
 });
 
+test('titles and descriptions of the built-in set’s people as speakers: "of State", long, former, opened by an organisation', () => {
+  const builtIn = builtInReference();
+  const message = (text: string) => check(text, builtIn).find((f) => f.code === 'quote-misattributed')?.message ?? '';
+  const cases: [string, RegExp][] = [
+    ['“We can only hope for baby steps toward a new modus vivendi in the relationship,” said Secretary of State Antony Blinken.', /not Antony Blinken/],
+    ['Kurt Campbell spoke to the BBC. “We can’t let the disagreements that might divide us stand in the way of moving forward on the global priorities that require us all to work together,” the secretary of state added.', /not Antony Blinken/],
+    ['“Neither will it stop either side from continuing with their competitive agendas,” the State Department’s senior East Asia diplomat said.', /not Daniel J Kritenbrink/],
+    ['“Its outcome will bear very little significance on the downward trajectory of Sino-US relations,” the former embassy chief of staff added.', /not Scott Mulhauser/],
+    ['“There was zero chance of a breakthrough,” said Chinese foreign ministry spokesman Wang Wenbin.', /not Wang Wenbin/],
+  ];
+  for (const [text, expected] of cases) assert.match(message(text), expected, text);
+  // The fix replaces the organisation opening the title too.
+  const spokesman = '“There was zero chance of a breakthrough,” said Chinese foreign ministry spokesman Wang Wenbin.';
+  assert.equal(applyFix(spokesman, preferredFix(check(spokesman, builtIn).find((f) => f.code === 'quote-misattributed')!)), '“There was zero chance of a breakthrough,” said managing director Bonnie Glaser.');
+  // A present role is not described as former, nor a former one as present.
+  assert.equal(message('“Its outcome will bear very little significance on the downward trajectory of Sino-US relations,” the chief of staff added.'), '');
+});
+
 test('a pronoun whose latest name is the speaker just named carries that speaker past earlier names', () => {
   const text = 'Marcus Bell, an old rival of Okafor, spoke next. Bell called dredging “a very expensive way to move a problem down the coast.”\n\n“Nothing leaves the bay,” he added.';
   assert.match(only(text, 'quote-misattributed').message, /Priya Raman saying these words, not Marcus Bell/);

@@ -162,11 +162,11 @@ export function analyzeProse(reading: ProseReading, reference: ReferenceIndex, m
   return { doc, words: docWords, mentions, quotations, subject: mostNamed(namedPeople(mentions, whole)), reported: whole };
 }
 
-/** The people of the set by the last word of each of their current roles' titles: a description is looked up by its words. */
+/** The people of the set by the last word of each of their roles' titles: a description is looked up by its words. */
 const peopleByTitleEnd = oncePer((reference: ReferenceIndex): Map<string, Person[]> => {
   const byEnd = new Map<string, Person[]>();
   for (const person of reference.loaded.set.people) {
-    for (const role of person.roles) if (!role.former) pushTo(byEnd, phraseKey(role.title).split(' ').at(-1)!, person);
+    for (const role of person.roles) pushTo(byEnd, phraseKey(role.title).split(' ').at(-1)!, person);
   }
   return byEnd;
 });

@@ -194,7 +194,8 @@ function attributionAfter(context: Context, tail: Span): Attribution | undefined
   const owner = /^[\s,]*$/.test(gap) ? speechNounOwner(context, mentionAt(context, (opener?.norm === 'in' ? tailWords[1] : opener)?.start ?? -1), tail) : undefined;
   if (owner) return { ...owner, outlet };
   const verbAt = tailWords.findIndex((w) => isReportingVerb(context, w));
-  if (verbAt < 0 || verbAt > 6) return undefined;
+  // "…,” the State Department's senior East Asia diplomat said": a description may be longer than a name.
+  if (verbAt < 0 || verbAt > (opener?.norm === 'the' ? LONGEST_SPEAKER_DESCRIPTION + 1 : 6)) return undefined;
   const verb = tailWords[verbAt];
   // "…,” said X": the speaker follows the verb; not a participle's ("…,” adding that …" is the subject's before).
   if (verbAt === 0) {
@@ -261,7 +262,8 @@ function isReportingVerb(context: Context, word: Word): boolean {
   // "Xi made clear that …", "made it clear"
   if (MAKE.has(word.norm)) return context.words[at + 1]?.norm === 'clear' || (context.words[at + 1]?.norm === 'it' && context.words[at + 2]?.norm === 'clear');
   if (!SPEECH_VERBS.has(word.norm) || isCapitalized(context.doc.prose.slice(word.start, word.end))) return false;
-  // "his stated goal", "the said agreement": a participle describing a noun.
+  // "his stated goal", "the said agreement": a participle describing a noun; "secretary of state": a noun.
+  if (before?.norm === 'of') return false;
   return before === undefined || !DETERMINERS.has(before.norm) || /[.!?:;]\s*$/.test(context.doc.prose.slice(before.end, word.start));
 }
 
@@ -700,7 +702,9 @@ function speakerAt(context: Context, from: number, to: number): Attribution | un
   const range = spansWithin(context.words, { start: from, end: to });
   const first = range[0];
   if (!first) return undefined;
-  const mention = mentionAt(context, first.start) ?? mentionAfterTitle(context, range);
+  // "said Chinese foreign ministry spokesman Wang Wenbin": an organisation's name can open a person's title.
+  const opening = mentionAt(context, first.start);
+  const mention = (opening?.entity.kind === 'person' ? opening : undefined) ?? mentionAfterTitle(context, range) ?? opening;
   if (mention) return fromMention(mention);
   if (SUBJECT_PRONOUNS.has(first.norm)) return resolvePronoun(context, first);
   const text = context.doc.prose;
@@ -761,11 +765,17 @@ function describedSpeaker(context: Context, range: readonly Word[], whole = fals
   return { kind: 'descriptor', entity: latest.entity, confident: !rival, span };
 }
 
-/** "…,” said Agency director Marta Feldmann": a person named after up to three title words, spaces only between. */
+/**
+ * "…,” said Agency director Marta Feldmann", "said Secretary of State Antony Blinken": a person named after up to
+ * five title words ("of" between capitalised ones), spaces only between.
+ */
 function mentionAfterTitle(context: Context, range: readonly Word[]): Mention | undefined {
-  for (let k = 1; k <= 3 && k < range.length; k++) {
+  const prose = context.doc.prose;
+  const capitalised = (word: Word | undefined) => word !== undefined && isCapitalized(prose.slice(word.start, word.end));
+  for (let k = 1; k <= 5 && k < range.length; k++) {
     const previous = range[k - 1];
-    if (TITLE_BREAKERS.has(previous.norm) || SUBJECT_PRONOUNS.has(previous.norm)) return undefined;
+    const inTitle = previous.norm === 'of' && capitalised(range[k - 2]) && capitalised(range[k]);
+    if ((TITLE_BREAKERS.has(previous.norm) && !inTitle) || SUBJECT_PRONOUNS.has(previous.norm)) return undefined;
     if (!/^[ -]$/.test(context.doc.prose.slice(previous.end, range[k].start))) return undefined;
     const mention = mentionAt(context, range[k].start);
     if (mention) return mention.entity.kind === 'person' && !mention.possessive ? mention : undefined;

@@ -214,9 +214,10 @@ const FILLER = new Set(['the', 'a', 'an', 'of', 'for', 'to', 'and', 'at', 'in', 
  * organisation or nationality.
  */
 export function describesRole(description: readonly string[], role: Role): boolean {
-  if (role.former) return false;
+  // A past role only as one ("the former embassy chief of staff"), a present one never so.
+  if (Boolean(role.former) !== description.some((word) => PAST.has(word))) return false;
   const title = phraseKey(role.title).split(' ').filter((word) => !FILLER.has(word));
   if (title.length === 0 || !title.every((word) => description.includes(word))) return false;
   const organisation = phraseKey(role.organization ?? '').split(' ').filter((word) => word && !FILLER.has(word));
-  return description.every((word) => FILLER.has(word) || title.includes(word) || organisation.some((own) => sameStem(word, own)));
+  return description.every((word) => FILLER.has(word) || PAST.has(word) || title.includes(word) || organisation.some((own) => sameStem(word, own)));
 }

@@ -88,7 +88,10 @@ function speakerEdit(analysis: DocumentAnalysis, right: Entity, named: Span, rep
   if (!title || right.kind !== 'person') return { start: named.start, end: named.end, newText: replacement };
   const role = right.person.roles.find((r) => !r.former && r.title.split(/\s+/).length <= LONGEST_TITLE_IN_FIX);
   const text = role ? `${role.title} ${right.name}` : right.name;
-  return { start: title.start, end: named.end, newText: opensSentence(analysis.doc.prose, title.start) ? text[0].toUpperCase() + text.slice(1) : text };
+  // "Chinese foreign ministry spokesman Wang Wenbin": the organisation opening the title goes too.
+  const organisation = analysis.mentions.find((m) => m.entity.kind !== 'person' && m.end <= title.start && /^\s+$/.test(analysis.doc.prose.slice(m.end, title.start)));
+  const start = organisation?.start ?? title.start;
+  return { start, end: named.end, newText: opensSentence(analysis.doc.prose, start) ? text[0].toUpperCase() + text.slice(1) : text };
 }
 
 function distinctive(quotation: Quotation): boolean {
