@@ -249,7 +249,12 @@ const NOW_WORDS = new Set(['now', 'currently']);
  * of the German Marshall Fund's Indo-Pacific Program") is replaced by the role's own ("now vice president of the
  * Asia Society Policy Institute"), in the draft's preposition; "now" stays.
  */
-function ownTitleEdit(text: string, claim: TitleClaim, role: Role, replaced: Span, reference: ReferenceIndex): TextEdit {
+function ownTitleEdit(text: string, claim: TitleClaim, role: Role, office: Span, reference: ReferenceIndex): TextEdit {
+  // The organisation or nationality before the office goes too when it is another's ("CIA Director" for the
+  // Defense Secretary) or the role's title says it again ("Chinese Vice Premier" for the "Chinese leader").
+  const { qualifiers } = claim.office;
+  const ownQualifiers = qualifiers.length > 0 && organisationEvidence(claim.office, role) > 0 && !qualifiers.some((q) => readRole(role).titleWords.has(q));
+  const replaced = qualifiers.length > 0 && !ownQualifiers && claim.start < office.start && claim.mention.start >= claim.end ? { start: claim.start, end: office.end } : office;
   const nowWord = words(text.slice(replaced.start, replaced.end))[0];
   const start = nowWord && NOW_WORDS.has(nowWord.norm) ? replaced.start + nowWord.end + /^\s*/.exec(text.slice(replaced.start + nowWord.end))![0].length : replaced.start;
   const { complement } = claim;
@@ -272,7 +277,11 @@ function inDraftCase(text: string, at: number, title: string): string {
  */
 function leavesTitle(text: string, claim: TitleClaim, role: Role): boolean {
   const written = new Set(words(text.slice(claim.start, claim.end)).map((word) => word.norm));
-  return words(role.title).slice(0, -1).every((word) => written.has(word.norm));
+  const titleWords = words(role.title);
+  // An office of state is the role's own head word: "Chinese Vice Premier" is no "Chinese leader" without its
+  // "Vice" ("CIA deputy director" is the CIA chief's office without its "deputy").
+  const sameHead = titleWords.at(-1)?.norm === claim.office.head || !isExclusive(claim.office);
+  return sameHead && titleWords.slice(0, -1).every((word) => written.has(word.norm));
 }
 
 /** An edit taking `rank` and the blank after it out of the office ("Vice President" → "President"). */
