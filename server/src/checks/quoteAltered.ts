@@ -91,18 +91,21 @@ function edgeRepair(piece: MatchedPiece, quote: IndexedQuote, goesOnAt?: number)
   return undefined;
 }
 
-/** See edgeRepair: the piece's last words are the reference's next ones in another order. */
+/**
+ * See edgeRepair: the piece's last words are the reference's next ones in another order ("in values, in outlook"
+ * for "in outlook, in values"): words the alignment reads as added, then words it matched, to the end.
+ */
 function reorderedAtEnd(piece: MatchedPiece, quote: IndexedQuote): EdgeRepair | undefined {
   const { ops } = piece.alignment;
-  const last = ops.length - 1;
-  if (last < 1 || ops[last].kind !== 'equal') return undefined;
-  let first = last;
+  let tail = ops.length;
+  while (tail > 0 && ops[tail - 1].kind === 'equal') tail--;
+  let first = tail;
   while (first > 0 && ops[first - 1].kind === 'insert') first--;
-  if (first === last || ops.slice(0, first).some((op) => op.kind !== 'equal')) return undefined;
-  const refFrom = ops[last].ref!;
-  const refTo = refFrom + (last - first);
+  if (first === tail || tail === ops.length || ops.slice(0, first).some((op) => op.kind !== 'equal')) return undefined;
+  const refFrom = ops[tail].ref!;
+  const refTo = refFrom + (ops.length - first) - 1;
   if (refTo >= quote.words.length) return undefined;
-  const draftWords = piece.words.slice(ops[first].draft!, ops[last].draft! + 1);
+  const draftWords = piece.words.slice(ops[first].draft!, ops[ops.length - 1].draft! + 1);
   const refWords = quote.words.slice(refFrom, refTo + 1);
   const sorted = (list: readonly Word[]) => list.map((w) => w.norm).sort().join(' ');
   if (sorted(draftWords) !== sorted(refWords)) return undefined;
