@@ -398,9 +398,9 @@ test('a quotation ending in the reference’s next words in another order is tol
   );
   // Words the alignment matched may follow the swapped ones.
   const values = '“There are fundamental differences in values, in outlook,” Balakrishnan said.';
-  const finding = check(values, builtInReference()).find((f) => f.code === 'quote-altered')!;
-  assert.match(finding.message, /“in values, in outlook” in another order: “in outlook, in values”/);
-  assert.equal(applyFix(values, preferredFix(finding)), '“There are fundamental differences in outlook, in values,” Balakrishnan said.');
+  const swapped = check(values, builtInReference()).find((f) => f.code === 'quote-altered')!;
+  assert.match(swapped.message, /“in values, in outlook” in another order: “in outlook, in values”/);
+  assert.equal(applyFix(values, preferredFix(swapped)), '“There are fundamental differences in outlook, in values,” Balakrishnan said.');
 });
 
 test('a denied saying or telling gives the words to no one and claims no outlet', () => {
