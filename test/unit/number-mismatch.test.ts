@@ -309,6 +309,8 @@ test('a difference ("two hours longer than"), a gap set off by a comma ("six hou
   // is not the value's ("a third of the twelve hours Duarte flew").
   assert.equal(only('number-mismatch', 'Lindqvist flew for nine hours and met Duarte for six hours.', lisbon).flagged, 'six hours');
   assertNoFinding('number-mismatch', ["Lindqvist and Duarte's four hours together were a third of the twelve hours Duarte flew."], lisbon);
+  // An "of" phrase after the value is its own: "nine hours of flight time" is the flight's, not the meeting's.
+  assert.equal(only('number-mismatch', 'Duarte and Lindqvist met after nine hours of flight time.', lisbon).refId, 'duarte-flight-twelve-hours');
 });
 
 test('a quantity after a comparative, "than" and a noun phrase measures the thing compared with', () => {

@@ -163,9 +163,9 @@ export class FactMatcher {
       if (!bare && !inClause.some((hit) => within(hit, segment))) continue;
       if (inClause.length === 0) continue;
       // "Lindqvist flew for nine hours and met Duarte", "The war games lasted three days, a day longer than the
-      // visit": a value whose own phrase has only this fact's unit word, after an event word of another fact
-      // counted in the same unit, is that fact's.
-      if (!bare && inClause.every((hit) => hit.unit || !within(hit, segment)) && this.otherEventIn(sentenceIndex, { start: segment.start, end: value.start }, fact, fits)) continue;
+      // visit", "three days of war games": a value whose own phrase has only this fact's unit word, and an event
+      // word of another fact counted in the same unit, is that fact's.
+      if (!bare && inClause.every((hit) => hit.unit || !within(hit, segment)) && this.otherEventIn(sentenceIndex, valuesPhrase(sentence.words, segment, value), fact, fits)) continue;
       if (happensAgain(sentence.words, clause, inClause, ahead)) continue;
       // "Biden and Xi held a virtual summit": met at a distance, another occasion than one the reference tells of.
       if (meetsInPerson(fact) && sentence.words.some((word) => within(word, clause) && REMOTE_WORDS.has(word.norm))) continue;
@@ -882,6 +882,17 @@ function talksInPerson(prose: string, sentence: SentenceFrame, verb: number, fro
   return (
     speaker !== undefined && addressed !== undefined && speaker !== addressed && fact.participants.includes(speaker) && fact.participants.includes(addressed) && !sentence.words.some((word) => REMOTE_WORDS.has(word.norm))
   );
+}
+
+/**
+ * The value's own phrase: its part of the sentence up to the value, and after it an "of" phrase ("three days of
+ * war games"), not the rest ("… twice the three hours he spent with Wang Yi").
+ */
+function valuesPhrase(sentenceWords: readonly Word[], segment: Span, value: Span): Span {
+  // The value ends with its unit word: then "of" and a few words.
+  const after = firstStartingAt(sentenceWords, value.end);
+  const of = sentenceWords[after]?.norm === 'of' ? sentenceWords[Math.min(after + 3, sentenceWords.length - 1)] : undefined;
+  return { start: segment.start, end: Math.min(segment.end, of ? of.end : value.start) };
 }
 
 /** How far "with" may stand after "spent": "spent nearly six and a half hours with". */
