@@ -309,7 +309,7 @@ test('a split quote given to the wrong person is one finding with one fix', () =
 test('a quotation paragraph introduced by a colon at the end of the previous paragraph has that speaker', () => {
   const text = 'Councillor Marcus Bell offered the gloomiest view:\n\n“Every boat that runs aground costs us a season.”\n';
   const finding = only(text, 'quote-misattributed');
-  assert.equal(applyFix(text, preferredFix(finding)), text.replace('Marcus Bell', 'Tom Okafor'));
+  assert.equal(applyFix(text, preferredFix(finding)), text.replace('Councillor Marcus Bell', 'Harbour master Tom Okafor'));
   const right = 'Harbour master Tom Okafor offered the gloomiest view:\n\n“Every boat that runs aground costs us a season.”\n';
   assert.deepEqual(reported(right, run(right)), []);
 });

@@ -75,6 +75,8 @@ export class FactMatcher {
   private readonly factsCache = new Map<number, FactsInSentence>();
   /** By sentence index and clause start. */
   private readonly refersBackCache = new Map<string, boolean>();
+  /** By sentence index: the next sentence opens by disputing it. */
+  private readonly nextDisputes = new Map<number, boolean>();
 
   constructor(
     private readonly analysis: DocumentAnalysis,
@@ -150,6 +152,7 @@ export class FactMatcher {
     const refersBackHere = () => (clauseRefersBack ??= this.refersBack(sentenceIndex, clause, counted));
     const found: Candidate[] = [];
     let relativeDayWords: number[] | undefined;
+    let descriptionAt: Word | null | undefined;
     for (const fact of this.factsIn(sentenceIndex).facts) {
       const ahead = isAhead(this.reference, fact);
       if (!fits(fact) || (later && !ahead) || (denied && !claimedWhenDenied(fact))) continue;
@@ -188,7 +191,8 @@ export class FactMatcher {
       const fromContext = (namesNobody || (named > 0 && fact.participants.length >= 2)) && refersBackHere();
       // "On Sunday, the secretary held talks with Qin Gang": one side named, the other described by a title the
       // person named before holds.
-      const described = !fromContext && named > 0 && fact.participants.length >= 2 ? descriptionIn(sentence, clause, inClause) : undefined;
+      const description = !fromContext && named > 0 && fact.participants.length >= 2 ? (descriptionAt ??= descriptionIn(sentence, clause) ?? null) : null;
+      const described = description && description.start < Math.min(...inClause.map((hit) => hit.start)) ? description.norm : undefined;
       const fromDescription = described ? sentence.context.filter((ref) => fact.participants.includes(ref.id) && this.holdsTitleWord(ref.id, described)) : [];
       const refs = [...directRefs, ...(fromContext ? sentence.context.filter((ref) => fact.participants.includes(ref.id)) : fromDescription)];
       const supported = new Set(refs.map((ref) => ref.id)).size;
@@ -235,7 +239,14 @@ export class FactMatcher {
   private strangerActs(sentenceIndex: number, part: Span, hits: readonly TriggerHit[]): boolean {
     const sentence = this.sentences.at(sentenceIndex);
     const { prose } = this.analysis.doc;
-    return this.sentences.unknownNamesAt(sentenceIndex).some((name) => {
+    // Unknown names are read only when a capitalised word stands before an event word, auxiliaries aside.
+    const afterCapital = hits.some((hit) => {
+      let at = firstStartingAt(sentence.words, hit.start) - 1;
+      while (at >= 0 && AUXILIARIES.has(sentence.words[at].norm)) at--;
+      const before = sentence.words[at];
+      return before !== undefined && isCapitalizedWord(prose, before) && !sentence.refs.some((ref) => ref.end === before.end);
+    });
+    return afterCapital && this.sentences.unknownNamesAt(sentenceIndex).some((name) => {
       if (!within(name, part)) return false;
       let at = firstStartingAt(sentence.words, name.end);
       if (!/^\s+$/.test(prose.slice(name.end, sentence.words[at]?.start ?? name.end))) return false;
@@ -255,10 +266,13 @@ export class FactMatcher {
    * reports (a verb of saying before the value) that the next sentence of its paragraph opens by disputing.
    */
   private disputedAfter(sentenceIndex: number, value: Span): boolean {
-    const sentence = this.sentences.at(sentenceIndex);
-    const next = this.sentences.spans[sentenceIndex + 1];
-    if (!next || !this.reportsClaim(value) || !this.inOneBlock(sentence, next)) return false;
-    return REBUTTAL.test(this.analysis.doc.prose.slice(next.start, Math.min(next.end, next.start + 60)));
+    let disputes = this.nextDisputes.get(sentenceIndex);
+    if (disputes === undefined) {
+      const next = this.sentences.spans[sentenceIndex + 1];
+      disputes = next !== undefined && this.inOneBlock(this.sentences.spans[sentenceIndex], next) && REBUTTAL.test(this.analysis.doc.prose.slice(next.start, Math.min(next.end, next.start + 60)));
+      this.nextDisputes.set(sentenceIndex, disputes);
+    }
+    return disputes && this.reportsClaim(value);
   }
 
   /** One of the person's roles has the word in its title ("secretary" in "secretary of state"). */
@@ -756,11 +770,10 @@ function comparedFrom(sentenceWords: readonly Word[], part: Span, value: Span): 
   return part.end;
 }
 
-/** The title word after "the" ("the secretary", "the commissioner") before the first event word of the clause. */
-function descriptionIn(sentence: SentenceFrame, clause: Span, hits: readonly TriggerHit[]): string | undefined {
-  const firstHit = Math.min(...hits.map((hit) => hit.start));
-  const at = sentence.words.findIndex((word, k) => word.norm === 'the' && within(word, clause) && word.start < firstHit && isTitleWord(sentence.words[k + 1]?.norm ?? ''));
-  return at < 0 ? undefined : sentence.words[at + 1].norm;
+/** The first title word after "the" in the clause ("the secretary", "the commissioner"). */
+function descriptionIn(sentence: SentenceFrame, clause: Span): Word | undefined {
+  const at = sentence.words.findIndex((word, k) => word.norm === 'the' && within(word, clause) && isTitleWord(sentence.words[k + 1]?.norm ?? ''));
+  return at < 0 ? undefined : sentence.words[at + 1];
 }
 
 /** A sentence opening by disputing what the one before reports: "That is wrong", "In fact, …", "Not so". */

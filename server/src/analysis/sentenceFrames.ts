@@ -366,7 +366,7 @@ function misspeltRefs(analysis: DocumentAnalysis, reference: ReferenceIndex, sen
     const run = sentenceWords.slice(first, end);
     i = end - 1;
     if (run.length < 2 || run.length > 3 || run.some((word) => startsMention(analysis, word) || isCalendarName(word.norm))) continue;
-    const people = new Set(nameMatcherFor(reference).nearNames(run.map((word) => stripPossessive(word.norm))).map((match) => match.form.person.id));
+    const people = new Set(nameMatcherFor(reference).nearFullNames(run.map((word) => stripPossessive(word.norm))).map((match) => match.form.person.id));
     if (people.size === 1) found.push({ start: run[0].start, end: run[run.length - 1].end, id: [...people][0], person: true, via: 'name' });
   }
   return found;

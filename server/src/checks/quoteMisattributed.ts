@@ -1,6 +1,9 @@
 // quote-misattributed: the words are in the reference, and the draft names someone else as their speaker.
 import type { DocumentAnalysis, Quotation } from '../analysis/analyze';
-import { findTitleClaims } from '../analysis/titles';
+import { headClass, isTitleWord, PAST } from '../analysis/offices';
+import { isCalendarName } from '../text/calendar';
+import { firstStartingAt } from '../text/spans';
+import { isCapitalized, stripPossessive } from '../text/words';
 import type { Entity } from '../reference/index';
 import type { Check } from './check';
 import type { Finding, Span, TextEdit } from './finding';
@@ -84,14 +87,31 @@ const LONGEST_TITLE_IN_FIX = 4;
  * Wenbin said").
  */
 function speakerEdit(analysis: DocumentAnalysis, right: Entity, named: Span, replacement: string): TextEdit {
-  const title = findTitleClaims(analysis).find((claim) => claim.mention.start === named.start && claim.end <= named.start && !claim.past);
-  if (!title || right.kind !== 'person') return { start: named.start, end: named.end, newText: replacement };
+  const start = right.kind === 'person' ? titleBeforeName(analysis, named) : undefined;
+  if (start === undefined || right.kind !== 'person') return { start: named.start, end: named.end, newText: replacement };
   const role = right.person.roles.find((r) => !r.former && r.title.split(/\s+/).length <= LONGEST_TITLE_IN_FIX);
   const text = role ? `${role.title} ${right.name}` : right.name;
-  // "Chinese foreign ministry spokesman Wang Wenbin": the organisation opening the title goes too.
-  const organisation = analysis.mentions.find((m) => m.entity.kind !== 'person' && m.end <= title.start && /^\s+$/.test(analysis.doc.prose.slice(m.end, title.start)));
-  const start = organisation?.start ?? title.start;
   return { start, end: named.end, newText: opensSentence(analysis.doc.prose, start) ? text[0].toUpperCase() + text.slice(1) : text };
+}
+
+/**
+ * Where a present title right before the name starts: title words, "of" between them, and the organisation or
+ * nationality before them ("Chinese foreign ministry spokesman", "Secretary of State"); none with "former".
+ */
+function titleBeforeName(analysis: DocumentAnalysis, named: Span): number | undefined {
+  const { prose } = analysis.doc;
+  const { words } = analysis;
+  let start: number | undefined;
+  let head = false;
+  for (let k = firstStartingAt(words, named.start) - 1; k >= 0 && /^[ \t]+$/.test(prose.slice(words[k].end, start ?? named.start)); k--) {
+    const norm = stripPossessive(words[k].norm);
+    if (PAST.has(norm)) return undefined;
+    const qualifier = start !== undefined && isCapitalized(prose.slice(words[k].start, words[k].end)) && !isCalendarName(norm);
+    if (!isTitleWord(norm) && norm !== 'of' && !qualifier) break;
+    head ||= headClass(norm) !== undefined;
+    start = words[k].start;
+  }
+  return head ? start : undefined;
 }
 
 function distinctive(quotation: Quotation): boolean {

@@ -72,20 +72,39 @@ const ROLE_FILLER = new Set(['the', 'a', 'an', 'of', 'for', 'to', 'and', 'at', '
  */
 function anothersRoleWritten(claim: TitleClaim, person: Person, text: string, reference: ReferenceIndex): Verdict | undefined {
   const written = new Set(words(text.slice(claim.start, claim.end)).map((word) => stripPossessive(word.norm)));
-  const has = (phrase: string) => phraseKey(phrase).split(' ').every((word) => ROLE_FILLER.has(word) || written.has(word));
+  const has = (phrase: readonly string[]) => phrase.every((word) => ROLE_FILLER.has(word) || written.has(word));
+  const roles = rolesByTitleEnd(reference);
+  const candidates = [...written].flatMap((word) => roles.get(word) ?? []);
+  if (candidates.length === 0) return undefined;
   // The person's own organisation named: the title may be a post there the reference does not mention.
-  if (person.roles.some((role) => role.organization && has(role.organization))) return undefined;
+  if (person.roles.some((role) => role.organization && has(phraseKey(role.organization).split(' ')))) return undefined;
   // An office of the person's own kind ("adviser" for a coordinator) is another's only where its organisation says so.
   const sameKind = person.roles.some((role) => sameKindOfOffice(claim.office, role));
-  const holders = reference.loaded.set.people.flatMap((other) =>
-    other.id === person.id
-      ? []
-      : other.roles
-          .filter((role) => !role.former && readRole(role).titleNorms.length >= 2 && has(role.title) && (role.organization ? has(role.organization) : !sameKind))
-          .map((role) => ({ person: other, role, rank: 0 })),
-  );
+  const holders = candidates
+    .filter((c) => c.person.id !== person.id && has(c.title) && (c.organization.length > 0 ? has(c.organization) : !sameKind))
+    .map(({ person: holder, role }) => ({ person: holder, role, rank: 0 }));
   return holders.length === 1 ? { holders, anothersRole: true } : undefined;
 }
+
+interface WrittenRole {
+  person: Person;
+  role: Role;
+  title: string[];
+  organization: string[];
+}
+
+/** Current roles of two title words or more, by their title's last word, once per reference set. */
+const rolesByTitleEnd = oncePer((reference: ReferenceIndex): Map<string, WrittenRole[]> => {
+  const byEnd = new Map<string, WrittenRole[]>();
+  for (const person of reference.loaded.set.people) {
+    for (const role of person.roles) {
+      const title = phraseKey(role.title).split(' ');
+      if (role.former || title.length < 2) continue;
+      pushTo(byEnd, title[title.length - 1], { person, role, title, organization: role.organization ? phraseKey(role.organization).split(' ') : [] });
+    }
+  }
+  return byEnd;
+});
 
 /** Undefined when the title fits the person; otherwise who else the reference gives that office to. */
 function judge(office: Office, person: Person, reference: ReferenceIndex): Verdict | undefined {
