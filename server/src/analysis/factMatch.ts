@@ -506,7 +506,8 @@ function ownHits(c: Candidate, tier: readonly Candidate[]): TriggerHit[] {
 export function statedRightlyBeside<T extends Span>(matcher: FactMatcher, value: T, choice: FactChoice, values: readonly T[], choiceFor: (other: T) => FactChoice | undefined): boolean {
   const sentence = matcher.sentenceOf(value);
   // "A few reports said the Bali summit was in September. It was in November.": a claim reported, then set right.
-  const setRight = (at: number, other: T) => at === sentence + 1 && matcher.inOneBlock(other, value) && matcher.reportsClaim(value);
+  let reported: boolean | undefined;
+  const setRight = (at: number, other: T) => at === sentence + 1 && (reported ??= matcher.reportsClaim(value)) && matcher.inOneBlock(other, value);
   const nearEnough = (other: T) => {
     const at = matcher.sentenceOf(other);
     return at === sentence || (choice.candidate.named === 0 && at === sentence - 1 && matcher.inOneBlock(other, value)) || setRight(at, other);

@@ -71,11 +71,11 @@ const ROLE_FILLER = new Set(['the', 'a', 'an', 'of', 'for', 'to', 'and', 'at', '
  * reference is silent about may; see judge).
  */
 function anothersRoleWritten(claim: TitleClaim, person: Person, text: string, reference: ReferenceIndex): Verdict | undefined {
+  // Roles whose title ends in the claim's head word: most claims have none to look at.
+  const candidates = rolesByTitleEnd(reference).get(claim.office.head);
+  if (!candidates) return undefined;
   const written = new Set(words(text.slice(claim.start, claim.end)).map((word) => stripPossessive(word.norm)));
   const has = (phrase: readonly string[]) => phrase.every((word) => ROLE_FILLER.has(word) || written.has(word));
-  const roles = rolesByTitleEnd(reference);
-  const candidates = [...written].flatMap((word) => roles.get(word) ?? []);
-  if (candidates.length === 0) return undefined;
   // The person's own organisation named: the title may be a post there the reference does not mention.
   if (person.roles.some((role) => role.organization && has(phraseKey(role.organization).split(' ')))) return undefined;
   // An office of the person's own kind ("adviser" for a coordinator) is another's only where its organisation says so.
