@@ -356,6 +356,7 @@ const NAME_BREAK = /[,;:()[\]—–"“”!?]/;
 function misspeltRefs(analysis: DocumentAnalysis, reference: ReferenceIndex, sentenceWords: readonly Word[]): EntityRef[] {
   const { prose } = analysis.doc;
   const found: EntityRef[] = [];
+  // Written as loops over indexes: this runs for every sentence read, and most have no such run.
   for (let i = 0; i < sentenceWords.length; i++) {
     if (!isCapitalizedWord(prose, sentenceWords[i])) continue;
     let end = i + 1;
@@ -363,11 +364,16 @@ function misspeltRefs(analysis: DocumentAnalysis, reference: ReferenceIndex, sen
     let first = i;
     // Titles before the name, and a common word capitalised only because it opens the sentence.
     while (first < end && (isTitleWord(sentenceWords[first].norm) || (first === 0 && isCommonWord(sentenceWords[first].norm)))) first++;
-    const run = sentenceWords.slice(first, end);
     i = end - 1;
-    if (run.length < 2 || run.length > 3 || run.some((word) => startsMention(analysis, word) || isCalendarName(word.norm))) continue;
-    const people = new Set(nameMatcherFor(reference).nearFullNames(run.map((word) => stripPossessive(word.norm))).map((match) => match.form.person.id));
-    if (people.size === 1) found.push({ start: run[0].start, end: run[run.length - 1].end, id: [...people][0], person: true, via: 'name' });
+    if (end - first < 2 || end - first > 3) continue;
+    let known = false;
+    for (let k = first; k < end && !known; k++) known = startsMention(analysis, sentenceWords[k]) || isCalendarName(sentenceWords[k].norm);
+    if (known) continue;
+    const matches = nameMatcherFor(reference).nearFullNames(sentenceWords.slice(first, end).map((word) => stripPossessive(word.norm)));
+    const person = matches[0]?.form.person.id;
+    if (person !== undefined && matches.every((match) => match.form.person.id === person)) {
+      found.push({ start: sentenceWords[first].start, end: sentenceWords[end - 1].end, id: person, person: true, via: 'name' });
+    }
   }
   return found;
 }
