@@ -497,6 +497,17 @@ test('titles and descriptions of the built-in set’s people as speakers: "of St
   assert.equal(message('“Its outcome will bear very little significance on the downward trajectory of Sino-US relations,” the chief of staff added.'), '');
 });
 
+test('the sentence before, naming the speaker as its subject speaking to an outlet, gives the quotation’s outlet', () => {
+  const quote = '“This harbour built the town, and it will not be allowed to silt up on my watch,”';
+  assert.match(only(`Vasquez spoke to Radio Norte. ${quote} she said.`, 'outlet-mismatch').message, /to Coastal Herald/);
+  for (const text of [
+    `Vasquez spoke to the Coastal Herald. ${quote} she said.`,
+    // Another occasion, or someone else speaking to the outlet.
+    `Vasquez spoke to Radio Norte on Monday. At a council meeting, she said ${quote.replace('“This', '“this').replace(',”', '.”')}`,
+    `Raman spoke to Radio Norte. ${quote} Vasquez said.`,
+  ]) assert.deepEqual(reported(text, run(text)), [], text);
+});
+
 test('a pronoun whose latest name is the speaker just named carries that speaker past earlier names', () => {
   const text = 'Marcus Bell, an old rival of Okafor, spoke next. Bell called dredging “a very expensive way to move a problem down the coast.”\n\n“Nothing leaves the bay,” he added.';
   assert.match(only(text, 'quote-misattributed').message, /Priya Raman saying these words, not Marcus Bell/);

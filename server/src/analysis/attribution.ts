@@ -82,12 +82,39 @@ export function attributeQuotations(
       signedBelow(context, quotation) ??
       labelledByCell(context, quotation);
     if (own) {
-      result.push(carriesSpeaker(own, quotations[index - 1], result[index - 1], quotation) ? { ...own, confident: true } : own);
+      const carried = carriesSpeaker(own, quotations[index - 1], result[index - 1], quotation) ? { ...own, confident: true } : own;
+      const outlet = carried.outlet ?? outletOfSentenceBefore(context, sentence, carried);
+      result.push(outlet ? { ...carried, outlet } : carried);
       return;
     }
     result.push(continuation(context, quotations, result, index));
   });
   return result;
+}
+
+/** Words saying a quotation was said on another occasion than one told of just before ("Later, at a briefing, …"). */
+const OTHER_OCCASION = new Set([
+  'later', 'separately', 'afterwards', 'afterward', 'elsewhere', 'earlier', 'also', 'again', 'meeting', 'conference', 'briefing', 'interview',
+  'speech', 'statement', 'hearing', 'summit', 'event', 'rally', 'session', 'podcast', 'post', 'tweet', 'remarks', 'panel',
+]);
+
+/**
+ * "Scott Mulhauser told the Washington Post that the relationship demands effort. “…,” he said.": the sentence
+ * right before, in the same paragraph, has the quotation's speaker, as its subject, speak to an outlet; unless the
+ * quotation's sentence says it was another occasion.
+ */
+function outletOfSentenceBefore(context: Context, sentence: Span, attribution: Attribution): Outlet | undefined {
+  const { doc } = context;
+  if (!attribution.entity || attribution.entity.kind !== 'person' || !attribution.confident) return undefined;
+  const at = lastStartingAtOrBefore(doc.sentences, sentence.start);
+  const before = doc.sentences[at - 1];
+  const block = doc.blocks[lastStartingAtOrBefore(doc.blocks, sentence.start)];
+  if (!before || !block || before.start < block.start) return undefined;
+  if (spansWithin(context.words, sentence).some((word) => OTHER_OCCASION.has(word.norm) && !spanAt(context.quotations, word.start))) return undefined;
+  const outlet = findOutlet(context, before);
+  if (!outlet) return undefined;
+  const subject = spansWithin(context.mentions, { start: before.start, end: outlet.start }).find((m) => m.entity.kind === 'person' && !m.possessive && !objectOfPreposition(context.words, m));
+  return subject?.entity.id === attribution.entity.id ? outlet : undefined;
 }
 
 /**
