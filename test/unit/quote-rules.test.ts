@@ -508,6 +508,17 @@ test('the sentence before, naming the speaker as its subject speaking to an outl
   ]) assert.deepEqual(reported(text, run(text)), [], text);
 });
 
+test('"he" is the person opening the sentence right before, whoever was named earlier; not in "he added"', () => {
+  assert.match(only('Okafor spoke first. Councillor Marcus Bell was more cautious. “Nothing leaves the bay,” he said.', 'quote-misattributed').message, /not Marcus Bell/);
+  const goesOn = 'Okafor spoke first. Bell was more cautious. “Nothing leaves the bay,” he added.';
+  assert.deepEqual(reported(goesOn, run(goesOn)), []);
+});
+
+test('words given to someone else are not judged for their outlet', () => {
+  const text = 'Okafor spoke to Radio Norte. “This harbour built the town, and it will not be allowed to silt up on my watch,” he said.';
+  assert.deepEqual(run(text).filter((f) => f.severity !== 'information').map((f) => f.code), ['quote-misattributed']);
+});
+
 test('a pronoun whose latest name is the speaker just named carries that speaker past earlier names', () => {
   const text = 'Marcus Bell, an old rival of Okafor, spoke next. Bell called dredging “a very expensive way to move a problem down the coast.”\n\n“Nothing leaves the bay,” he added.';
   assert.match(only(text, 'quote-misattributed').message, /Priya Raman saying these words, not Marcus Bell/);

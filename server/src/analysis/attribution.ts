@@ -897,13 +897,35 @@ function resolvePronoun(context: Context, pronoun: Word): Attribution {
     rival = fits(mentions[k], gender) && mentions[k].entity.id !== latest.entity.id;
   }
   // A misspelt name of someone else who fits is a rival too ("Danny Russell … during Barack Obama's term. He …").
-  rival ||= misspeltBetween(context, { start: windowStart, end: before }).some((person) => person.id !== latest.entity.id && (person.pronoun === undefined || person.pronoun === gender));
+  const misspeltRival = misspeltBetween(context, { start: windowStart, end: before }).some((person) => person.id !== latest.entity.id && (person.pronoun === undefined || person.pronoun === gender));
   // Named only as someone else's object: "The Singaporean minister spoke about Blinken. He said …", "He met Xi
   // Jinping. Later he said …" (the first "he" carries on someone named before).
   // So is a possessive: "The Singaporean minister said … Blinken's “trip is essential”, he said. And he added …".
   // Not "In X's words" nor "According to X": those name a speaker.
   rival ||= ((latest.possessive || objectOfPreposition(context.words, latest)) && !namesSpeaker(context, latest)) || pronounSubjectBefore(context, latest, gender);
-  return { ...unresolved, entity: latest.entity, confident: near && !rival, antecedent: { start: latest.start, end: latest.end } };
+  // "Kurt Campbell spoke first. Daniel Kritenbrink was more cautious. “…,” he said.": the person opening the sentence
+  // right before is "he", whoever was named earlier (not in "he added", which may go on with an earlier speaker).
+  // A misspelt rival stays one: the writer may have meant that person.
+  const subjectJustBefore = rival && !misspeltRival && !GOES_ON.has(context.words[firstStartingAt(context.words, pronoun.end)]?.norm ?? '') && opensSentenceBefore(context, latest, pronoun, gender);
+  return { ...unresolved, entity: latest.entity, confident: near && !misspeltRival && (!rival || subjectJustBefore), antecedent: { start: latest.start, end: latest.end } };
+}
+
+/** Verbs by which a pronoun may go on with the speaker of an earlier quotation. */
+const GOES_ON = new Set(['added', 'adds', 'continued', 'continues', 'went']);
+
+/**
+ * The mention opens the sentence right before the pronoun's (after capitalised title words or a conjunction at
+ * most), names no one else who fits, and is no possessive.
+ */
+function opensSentenceBefore(context: Context, mention: Mention, pronoun: Word, gender: PronounGender): boolean {
+  const { doc, words } = context;
+  const at = lastStartingAtOrBefore(doc.sentences, pronoun.start);
+  const sentence = doc.sentences[at - 1];
+  if (!sentence || mention.start < sentence.start || mention.end > sentence.end || mention.possessive) return false;
+  for (let k = firstStartingAt(words, sentence.start); k < mention.wordIndex; k++) {
+    if (!isTitleWord(words[k].norm) && !NEW_SUBJECT_OPENERS.has(words[k].norm) && !isCapitalized(doc.prose.slice(words[k].start, words[k].end))) return false;
+  }
+  return !spansWithin(context.mentions, sentence).some((m) => m !== mention && fits(m, gender) && m.entity.id !== mention.entity.id);
 }
 
 /** "In X's words", "according to X": the mention names whose words are told. */

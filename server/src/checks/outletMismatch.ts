@@ -2,6 +2,7 @@
 // in a quotation's attribution or in reported speech ("Campbell told CNN this was a good time to talk").
 import { findReportedSpeech, type Outlet } from '../analysis/attribution';
 import type { DocumentAnalysis } from '../analysis/analyze';
+import { acceptedSpeakers } from '../analysis/quoteMatch';
 import { contentStems, outletStatements, type OutletStatement } from '../analysis/outletStatements';
 import type { ReferenceIndex } from '../reference/index';
 import type { Check } from './check';
@@ -15,6 +16,9 @@ export const outletMismatch: Check = ({ analysis, reference, confirm }) => {
     const outlet = quotation.attribution.outlet;
     const refOutletId = quotation.match?.quote.quote.outlet;
     if (!quotation.match || !outlet || !refOutletId || reported.has(outlet.start)) continue;
+    // Words given to someone else (quote-misattributed says so): the outlet named is that person's, not the speaker's.
+    const { entity, confident } = quotation.attribution;
+    if (confident && entity && entity.kind === 'person' && !acceptedSpeakers(quotation.match).has(entity.id)) continue;
     if (outlet.entity?.id === refOutletId) {
       confirm(outlet);
       continue;
