@@ -503,6 +503,8 @@ test('one side named and the other described by a title the person named before 
 test('a misspelt full name stands for the person it misspells; a name near no one’s stays a stranger', () => {
   assert.equal(only('date-mismatch', 'Ana Fereira met Duarte on Thursday.', lisbon).refId, 'duarte-met-ferreira');
   assert.equal(only('date-mismatch', 'Trade commissioner Maria Lindkvist met Duarte on Tuesday.', lisbon).refId, 'lindqvist-met-duarte');
+  // A long surname alone.
+  assert.equal(only('date-mismatch', 'Lindkvist met Duarte on Tuesday.', lisbon).refId, 'lindqvist-met-duarte');
   assertNoFinding('date-mismatch', ['Jorge Santos met Duarte on Thursday.'], lisbon);
 });
 

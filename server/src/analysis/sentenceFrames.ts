@@ -350,8 +350,8 @@ function unknownNames(analysis: DocumentAnalysis, reference: ReferenceIndex, sen
 const NAME_BREAK = /[,;:()[\]—–"“”!?]/;
 
 /**
- * "Foreign Minister Qing Gang hosted Blinken": a name of two or three words, titles aside, that misspells one
- * person's (as name-misspelled reads it) refers to that person.
+ * "Foreign Minister Qing Gang hosted Blinken", "Blinkin met Xi": a name of one to three words, titles aside, that
+ * misspells one person's (as name-misspelled reads it: a lone word only as a long surname) refers to that person.
  */
 function misspeltRefs(analysis: DocumentAnalysis, reference: ReferenceIndex, sentenceWords: readonly Word[]): EntityRef[] {
   const { prose } = analysis.doc;
@@ -365,11 +365,15 @@ function misspeltRefs(analysis: DocumentAnalysis, reference: ReferenceIndex, sen
     // Titles before the name, and a common word capitalised only because it opens the sentence.
     while (first < end && (isTitleWord(sentenceWords[first].norm) || (first === 0 && isCommonWord(sentenceWords[first].norm)))) first++;
     i = end - 1;
-    if (end - first < 2 || end - first > 3) continue;
+    if (end === first || end - first > 3) continue;
     let known = false;
     for (let k = first; k < end && !known; k++) known = startsMention(analysis, sentenceWords[k]) || isCalendarName(sentenceWords[k].norm);
     if (known) continue;
-    const matches = nameMatcherFor(reference).nearFullNames(sentenceWords.slice(first, end).map((word) => stripPossessive(word.norm)));
+    const matcher = nameMatcherFor(reference);
+    // A lone word: a long surname misspelt ("Blinkin met Xi"), not an ordinary word.
+    const lone = end - first === 1 ? stripPossessive(sentenceWords[first].norm) : undefined;
+    if (lone !== undefined && (isCommonWord(lone) || !matcher.mayBeNearSurname(lone))) continue;
+    const matches = lone !== undefined ? matcher.nearSurnames(lone) : matcher.nearFullNames(sentenceWords.slice(first, end).map((word) => stripPossessive(word.norm)));
     const person = matches[0]?.form.person.id;
     if (person !== undefined && matches.every((match) => match.form.person.id === person)) {
       found.push({ start: sentenceWords[first].start, end: sentenceWords[end - 1].end, id: person, person: true, via: 'name' });
