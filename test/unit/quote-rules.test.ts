@@ -519,6 +519,14 @@ test('words given to someone else are not judged for their outlet', () => {
   assert.deepEqual(run(text).filter((f) => f.severity !== 'information').map((f) => f.code), ['quote-misattributed']);
 });
 
+test('"As X, described, put it" gives the words to X, not to a name in the description', () => {
+  const right = 'As Raman, a frequent critic of Marcus Bell, put it, the plan means “nothing leaves the bay.”';
+  assert.deepEqual(reported(right, run(right)), []);
+  assert.match(only('As Okafor, a frequent critic of Marcus Bell, put it, the plan means “nothing leaves the bay.”', 'quote-misattributed').message, /not Tom Okafor/);
+  // A clause put first that is not "As X, …, put it" is still passed over.
+  assert.match(only('As Raman met Bell, Okafor said “nothing leaves the bay.”', 'quote-misattributed').message, /not Tom Okafor/);
+});
+
 test('a pronoun whose latest name is the speaker just named carries that speaker past earlier names', () => {
   const text = 'Marcus Bell, an old rival of Okafor, spoke next. Bell called dredging “a very expensive way to move a problem down the coast.”\n\n“Nothing leaves the bay,” he added.';
   assert.match(only(text, 'quote-misattributed').message, /Priya Raman saying these words, not Marcus Bell/);

@@ -490,7 +490,10 @@ function verbsOwnClause(context: Context, lead: Span): Span {
   const leadWords = spansWithin(context.words, lead);
   let start = lead.start;
   // "Speaking after Qin Gang, Beijing said": a participle's phrase put first too.
-  if (leadWords.length > 0 && (FRONTED_OPENERS.has(leadWords[0].norm) || (leadWords[0].norm.endsWith('ing') && leadWords[0].norm !== 'according'))) {
+  // Not "As Danny Russel, a former Obama administration diplomat, put it": the verb is the opening clause's own,
+  // its subject the name after "as", described between the commas.
+  const asName = leadWords[0]?.norm === 'as' && leadWords[1] !== undefined && mentionAt(context, leadWords[1].start)?.entity.kind === 'person';
+  if (leadWords.length > 0 && !asName && (FRONTED_OPENERS.has(leadWords[0].norm) || (leadWords[0].norm.endsWith('ing') && leadWords[0].norm !== 'according'))) {
     const comma = context.doc.prose.indexOf(',', leadWords[0].end);
     if (comma >= 0 && comma < lead.end) start = comma + 1;
   }
