@@ -512,6 +512,9 @@ test('"he" is the person opening the sentence right before, whoever was named ea
   assert.match(only('Okafor spoke first. Councillor Marcus Bell was more cautious. “Nothing leaves the bay,” he said.', 'quote-misattributed').message, /not Marcus Bell/);
   const goesOn = 'Okafor spoke first. Bell was more cautious. “Nothing leaves the bay,” he added.';
   assert.deepEqual(reported(goesOn, run(goesOn)), []);
+  // A verb opening the sentence before ("Received Bell …", a glossary's line) leaves its object no subject.
+  const glossary = '**Tom Okafor** — harbour master. Received Bell on the second day. Before that, he told reporters that “nothing leaves the bay.”';
+  assert.deepEqual(reported(glossary, run(glossary)), []);
 });
 
 test('words given to someone else are not judged for their outlet', () => {

@@ -926,7 +926,9 @@ function opensSentenceBefore(context: Context, mention: Mention, pronoun: Word, 
   const sentence = doc.sentences[at - 1];
   if (!sentence || mention.start < sentence.start || mention.end > sentence.end || mention.possessive) return false;
   for (let k = firstStartingAt(words, sentence.start); k < mention.wordIndex; k++) {
-    if (!isTitleWord(words[k].norm) && !NEW_SUBJECT_OPENERS.has(words[k].norm) && !isCapitalized(doc.prose.slice(words[k].start, words[k].end))) return false;
+    // A title or a name ("Councillor", "Foreign Minister"), not a verb capitalised at the start ("Received Blinken").
+    const nameWord = isCapitalized(doc.prose.slice(words[k].start, words[k].end)) && !isCommonWord(words[k].norm);
+    if (!isTitleWord(words[k].norm) && !NEW_SUBJECT_OPENERS.has(words[k].norm) && !nameWord) return false;
   }
   return !spansWithin(context.mentions, sentence).some((m) => m !== mention && fits(m, gender) && m.entity.id !== mention.entity.id);
 }
