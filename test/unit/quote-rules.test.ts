@@ -530,6 +530,18 @@ test('"As X, described, put it" gives the words to X, not to a name in the descr
   assert.match(only('As Raman met Bell, Okafor said “nothing leaves the bay.”', 'quote-misattributed').message, /not Tom Okafor/);
 });
 
+test('an outlet written another way, or described instead of named, is not another outlet', () => {
+  for (const text of [
+    'Raman told Radio-Norte the dredged sand would rebuild the north beach.',
+    'Raman told the Almera-based station the dredged sand would rebuild the north beach.',
+    'Raman told the Spanish broadcaster the dredged sand would rebuild the north beach.',
+  ]) assert.deepEqual(reported(text, run(text)), [], text);
+  // Built in: the BBC by its full name.
+  const bbc = 'Kurt Campbell told the British Broadcasting Corporation that it was a good time to talk.';
+  assert.deepEqual(reported(bbc, check(bbc, builtInReference())), []);
+  assert.match(only('Raman told the Coastal Herald the dredged sand would rebuild the north beach.', 'outlet-mismatch').message, /to Radio Norte/);
+});
+
 test('a pronoun whose latest name is the speaker just named carries that speaker past earlier names', () => {
   const text = 'Marcus Bell, an old rival of Okafor, spoke next. Bell called dredging “a very expensive way to move a problem down the coast.”\n\n“Nothing leaves the bay,” he added.';
   assert.match(only(text, 'quote-misattributed').message, /Priya Raman saying these words, not Marcus Bell/);

@@ -859,7 +859,8 @@ function capitalizedRun(context: Context, range: readonly Word[]): Word[] {
   for (let i = 1; i < range.length && i < 6; i++) {
     const word = range[i];
     if (!isCapitalized(context.doc.prose.slice(word.start, word.end))) break;
-    if (!/^\s+$/.test(context.doc.prose.slice(range[i - 1].end, word.start))) break;
+    // "Al-Jazeera" is one name.
+    if (!/^(?:\s+|-)$/.test(context.doc.prose.slice(range[i - 1].end, word.start))) break;
     run.push(word);
   }
   return run;
@@ -1019,6 +1020,8 @@ function findOutlet(context: Context, range: Span): Outlet | undefined {
       // "told Chinese students", "speaking to American reporters": who heard the words, not an outlet.
       const next = list.find((word) => word.start >= end);
       if (next && AUDIENCE_NOUNS.has(next.norm) && /^\s+$/.test(context.doc.prose.slice(end, next.start))) continue;
+      // "the London-based broadcaster": a place describing an outlet, not its name.
+      if (!mention && /^-based\b/.test(context.doc.prose.slice(end, end + 7))) continue;
       // "Unlike Kritenbrink, who spoke to the BBC, Mulhauser told USA Today": an aside's outlet is its subject's.
       if (inRelativeAside(context, range, list[i].start, end)) continue;
       return { start, end, text: context.doc.text.slice(start, end), ...(mention && { entity: mention.entity }) };

@@ -72,6 +72,9 @@ export const AUDIENCE_NOUNS: ReadonlySet<string> = new Set([
   'leaders', 'audiences', 'audience', 'crowd', 'crowds', 'executives', 'colleagues', 'staff', 'troops', 'soldiers',
   'graduates', 'investors', 'delegates', 'people', 'citizens', 'voters', 'viewers', 'listeners', 'readers',
   'businesspeople', 'entrepreneurs', 'scholars', 'experts', 'academics', 'allies', 'partners', 'hosts', 'guests',
+  // A kind of outlet described, not named: "told the British broadcaster".
+  'broadcaster', 'network', 'newspaper', 'paper', 'daily', 'outlet', 'channel', 'station', 'agency', 'magazine', 'website',
+  'site', 'tabloid', 'broadsheet', 'service', 'programme', 'program', 'show', 'podcast', 'reporter', 'correspondent', 'interviewer',
 ]);
 
 /** Lower-case nouns that, right after an organisation's name, make it describe a person ("the FDD expert"). */

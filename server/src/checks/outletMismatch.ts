@@ -19,7 +19,7 @@ export const outletMismatch: Check = ({ analysis, reference, confirm }) => {
     // Words given to someone else (quote-misattributed says so): the outlet named is that person's, not the speaker's.
     const { entity, confident } = quotation.attribution;
     if (confident && entity && entity.kind === 'person' && !acceptedSpeakers(quotation.match).has(entity.id)) continue;
-    if (outlet.entity?.id === refOutletId) {
+    if (outlet.entity?.id === refOutletId || namesOutlet(outlet, reference, refOutletId)) {
       confirm(outlet);
       continue;
     }
@@ -59,7 +59,7 @@ function reportedSpeechFindings(analysis: DocumentAnalysis, reference: Reference
     const said = contentStems(prose.slice(speech.said.start, speech.said.end));
     const reworded = statements.filter((statement) => sameStatement(said, statement));
     if (reworded.length === 0) continue;
-    if (reworded.some((statement) => statement.outlet === speech.outlet.entity?.id)) {
+    if (reworded.some((statement) => statement.outlet === speech.outlet.entity?.id || namesOutlet(speech.outlet, reference, statement.outlet))) {
       confirm(speech.outlet);
       continue;
     }
@@ -79,6 +79,19 @@ function reportedSpeechFindings(analysis: DocumentAnalysis, reference: Reference
     });
   }
   return findings;
+}
+
+/**
+ * An outlet the reference does not know by these words that is the reference's one written another way: "Al-Jazeera"
+ * and "Aljazeera" for Al Jazeera, "British Broadcasting Corporation" for the BBC (its initials).
+ */
+function namesOutlet(outlet: Outlet, reference: ReferenceIndex, outletId: string): boolean {
+  const entity = reference.entities.get(outletId);
+  if (outlet.entity || !entity) return false;
+  const squeezed = (name: string) => name.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]/gu, '');
+  const initials = outlet.text.replace(/^the\s+/i, '').split(/[\s-]+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('').toLowerCase();
+  const names = [entity.name, ...(entity.kind === 'organization' ? entity.organization.aliases : [])].map(squeezed);
+  return names.includes(squeezed(outlet.text)) || (initials.length >= 2 && names.includes(initials));
 }
 
 function sameStatement(said: ReadonlySet<string>, statement: OutletStatement): boolean {
