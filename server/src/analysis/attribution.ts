@@ -251,6 +251,7 @@ function namedBeforeAside(context: Context, tail: Span): Attribution | undefined
   return verb ? { ...fromMention(named), outlet: findOutlet(context, { start: verb.start, end: tail.end }) } : undefined;
 }
 
+/** "not", "never", "didn't". */
 function isNegation(word: Word | undefined): boolean {
   return word !== undefined && (word.norm === 'not' || word.norm === 'never' || word.norm.endsWith("n't"));
 }
@@ -323,11 +324,12 @@ function attributionBefore(context: Context, lead: Span): Attribution | undefine
     // "Xi met Bill Gates on Friday and said …": the second verb's subject is the first one's; so is a participle's
     // after a comma ("Blinken praised Xi, saying “…”").
     const participle = verb.norm.endsWith('ing') && /,\s*$/.test(context.doc.prose.slice(leadWords[i - 1]?.end ?? lead.start, verb.start));
+    const joinedBy = participle ? undefined : conjunctionBefore(leadWords, i);
     // The participle's clause ends at its comma: "…, and Xi offered a hint on Friday, telling Gates …" is Xi's.
     const coordinated = participle
       ? speakerIn(context, verbsOwnClause(context, { start: lead.start, end: context.doc.prose.lastIndexOf(',', verb.start) }), false, false)
-      : conjunctionBefore(leadWords, i)
-        ? speakerIn(context, afterWhom(leadWords, { start: lead.start, end: conjunctionBefore(leadWords, i)!.start }), false, false)
+      : joinedBy
+        ? speakerIn(context, afterWhom(leadWords, { start: lead.start, end: joinedBy.start }), false, false)
         : undefined;
     const found = coordinated ?? subjectBefore(context, { start: lead.start, end: verb.start });
     // "Later, the foreign minister said …": a description right before the verb.

@@ -235,14 +235,14 @@ export class FactMatcher {
     });
   }
 
-  /** A name the reference does not know stands right before an event word in `part`, an auxiliary aside ("Rex Tillerson (had) visited"). */
+  /** A name the reference does not know stands right before an event word in `part`, auxiliaries aside ("Rex Tillerson (had) visited"). */
   private strangerActs(sentenceIndex: number, part: Span, hits: readonly TriggerHit[]): boolean {
     const sentence = this.sentences.at(sentenceIndex);
     const { prose } = this.analysis.doc;
     // Unknown names are read only when a capitalised word stands before an event word, auxiliaries aside.
     const afterCapital = hits.some((hit) => {
       let at = firstStartingAt(sentence.words, hit.start) - 1;
-      while (at >= 0 && AUXILIARIES.has(sentence.words[at].norm)) at--;
+      while (at >= 0 && BETWEEN_SUBJECT_AND_VERB.has(sentence.words[at].norm)) at--;
       const before = sentence.words[at];
       return before !== undefined && isCapitalizedWord(prose, before) && !sentence.refs.some((ref) => ref.end === before.end);
     });
@@ -250,7 +250,7 @@ export class FactMatcher {
       if (!within(name, part)) return false;
       let at = firstStartingAt(sentence.words, name.end);
       if (!/^\s+$/.test(prose.slice(name.end, sentence.words[at]?.start ?? name.end))) return false;
-      while (AUXILIARIES.has(sentence.words[at]?.norm ?? '')) at++;
+      while (BETWEEN_SUBJECT_AND_VERB.has(sentence.words[at]?.norm ?? '')) at++;
       return hits.some((hit) => hit.start === sentence.words[at]?.start);
     });
   }
@@ -1109,7 +1109,8 @@ function withSimultaneous(prose: string, sentence: SentenceFrame, part: Span): S
   return next ? { start: part.start, end: next.end } : part;
 }
 
-const AUXILIARIES = new Set(['had', 'has', 'have', 'was', 'were', 'also', 'then', 'later', 'first', 'once', 'briefly']);
+/** Auxiliaries and adverbs that may stand between a subject and its verb: "Tillerson had briefly visited". */
+const BETWEEN_SUBJECT_AND_VERB = new Set(['had', 'has', 'have', 'was', 'were', 'also', 'then', 'later', 'first', 'once', 'briefly']);
 
 const GAP_OPENERS = new Set(['and', 'or', 'but']);
 
