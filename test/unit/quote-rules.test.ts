@@ -330,6 +330,9 @@ test('a block quote signed below it, and a table row naming the speaker, are att
   const table = '| Who | Said |\n| --- | --- |\n| Bell | “Every boat that runs aground costs us a season.” |\n| Okafor | “The channel has lost nearly a metre of depth since 2019.” |\n';
   const finding = only(table, 'quote-misattributed');
   assert.equal(applyFix(table, preferredFix(finding)), table.replace('| Bell |', '| Okafor |'));
+  // Other cells between the name and the quotation; each row's name is its own.
+  const wide = '| Who | Role | Said |\n| --- | --- | --- |\n| Bell | Councillor | “Every boat that runs aground costs us a season.” |\n| Okafor | Harbour master | “The channel has lost nearly a metre of depth since 2019.” |\n';
+  assert.deepEqual(reported(wide, run(wide)).map((line) => line.slice(0, 19)), ['quote-misattributed']);
 });
 
 test('a changed first or last word of a whole quote is restored by the fix, not dropped', () => {

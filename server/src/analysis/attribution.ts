@@ -186,15 +186,25 @@ function signedBelow(context: Context, quotation: QuotationSpan): Attribution | 
   return mention?.entity.kind === 'person' ? fromMention(mention) : undefined;
 }
 
-/** A table row "| Singleton | “…” |": the cell before the quotation's cell holds only the speaker's name. */
+/** Cells before a quotation's in its row that may hold its speaker's name: "| Kurt Campbell | coordinator | “…” |". */
+const CELLS_BEFORE = 3;
+
+/**
+ * A table row "| Singleton | “…” |", "| Singleton | FDD | “…” |": a cell before the quotation's, in the same row,
+ * holds only the speaker's name (the nearest such cell).
+ */
 function labelledByCell(context: Context, quotation: QuotationSpan): Attribution | undefined {
   const { doc } = context;
-  const block = doc.blocks[quotation.blockIndex];
-  const previous = doc.blocks[quotation.blockIndex - 1];
-  if (block?.kind !== 'cell' || previous?.kind !== 'cell') return undefined;
-  const label = doc.prose.slice(previous.start, previous.end).trim();
-  const mention = mentionAt(context, previous.start + doc.prose.slice(previous.start, previous.end).indexOf(label));
-  return mention?.entity.kind === 'person' && mention.end - mention.start === label.length ? fromMention(mention) : undefined;
+  if (doc.blocks[quotation.blockIndex]?.kind !== 'cell') return undefined;
+  for (let k = quotation.blockIndex - 1; k >= 0 && quotation.blockIndex - k <= CELLS_BEFORE; k--) {
+    const cell = doc.blocks[k];
+    // Cells of one row: no line break between them.
+    if (cell.kind !== 'cell' || doc.prose.slice(cell.end, doc.blocks[k + 1].start).includes('\n')) return undefined;
+    const label = doc.prose.slice(cell.start, cell.end).trim();
+    const mention = mentionAt(context, cell.start + doc.prose.slice(cell.start, cell.end).indexOf(label));
+    if (mention?.entity.kind === 'person' && mention.end - mention.start === label.length) return fromMention(mention);
+  }
+  return undefined;
 }
 
 // ---- rule 1: the clause after the quote ----
