@@ -194,6 +194,11 @@ describe('title-mismatch on an invented reference set', () => {
     ]);
   });
 
+  test('a title in a clause telling the past ("who was an aide to …") is not judged', () => {
+    assertQuiet(copper, ['Kenji Mori, who was an aide to Vice Premier Valeria Castellanos, spoke.']);
+    assert.equal(titleFindings('Kenji Mori met Vice Premier Valeria Castellanos.', copper).length, 1);
+  });
+
   test('points at the reference passage that gives the person’s role', () => {
     const [finding] = titleFindings('She met Ambassador Kenji Mori.', copper);
     assert.equal(finding.refId, 'kenji-mori');

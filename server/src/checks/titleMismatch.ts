@@ -12,8 +12,8 @@ import type { ReferenceIndex } from '../reference/index';
 import type { Person, Role } from '../reference/types';
 import { pushTo } from '../text/lists';
 import { oncePer } from '../text/memo';
-import { spanAt } from '../text/spans';
-import { isCapitalized, phraseKey, stripPossessive, words } from '../text/words';
+import { spanAt, spansWithin } from '../text/spans';
+import { isCapitalized, phraseKey, stripPossessive, words, type Word } from '../text/words';
 import type { Check } from './check';
 import { DEFAULT_SEVERITY, type Finding, type Fix, type Span, type TextEdit } from './finding';
 import { describeRole, roleEvidence } from './personEvidence';
@@ -50,6 +50,8 @@ export const titleMismatch: Check = ({ analysis, reference, confirm }) => {
     // Titles change: a sentence about another time may give the one held then.
     const sentence = spanAt(analysis.doc.sentences, claim.start);
     if (sentence && toldOfAnotherTime(analysis, sentence, reference.loaded.set.article.date)) continue;
+    // "Blinken, who was national security adviser to Vice President Biden, …": a clause telling the past.
+    if (sentence && inPastClause(analysis.doc.prose, analysis.words, sentence, claim.start)) continue;
     const person = mention.entity.person;
     if (!holdsOffice(person.roles)) continue;
     const verdict = judge(claim.office, person, reference) ?? anothersRoleWritten(claim, person, analysis.doc.text, reference);
@@ -61,6 +63,18 @@ export const titleMismatch: Check = ({ analysis, reference, confirm }) => {
   }
   return findings;
 };
+
+/** Words opening a clause that may tell of the past, and the verbs that then do. */
+const PAST_CLAUSE_OPENERS = new Set(['who', 'which', 'when', 'while', 'whom']);
+const PAST_VERBS = new Set(['was', 'were', 'had']);
+
+/** The claim stands in a clause opened by "who", "when" … whose verb is in the past ("who was", "when he had been"). */
+function inPastClause(prose: string, words: readonly Word[], sentence: Span, at: number): boolean {
+  const start = Math.max(sentence.start, prose.lastIndexOf(',', at - 1) + 1, prose.lastIndexOf(';', at - 1) + 1);
+  const clause = spansWithin(words, { start, end: at });
+  const opener = clause.findIndex((word) => PAST_CLAUSE_OPENERS.has(word.norm));
+  return opener >= 0 && clause.slice(opener + 1, opener + 4).some((word) => PAST_VERBS.has(word.norm));
+}
 
 /** Words of a role that say nothing of which role it is. */
 const ROLE_FILLER = new Set(['the', 'a', 'an', 'of', 'for', 'to', 'and', 'at', 'in', 'on']);
