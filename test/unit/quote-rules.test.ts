@@ -188,6 +188,9 @@ test('quotes that match nothing are unverified information; scare quotes of one 
     findings.map((f) => [f.code, f.severity, text.slice(f.start, f.end)]),
     [['quote-unverified', 'information', 'a win for nobody at all']],
   );
+  // The title of a work, every word capitalised but the small ones, is no one's words.
+  const titles = 'The council\'s podcast "Across the Bay" and its report “A Harbour, Not a Canal” came out on Monday.';
+  assert.deepEqual(run(titles).filter((f) => f.code === 'quote-unverified'), []);
 });
 
 test('correct quotes are never flagged: full, partial, split, pronoun, continuing paragraph, possessive, colon', () => {
