@@ -548,6 +548,12 @@ test('an outlet written another way, or described instead of named, is not anoth
   assert.match(only('Raman told the Coastal Herald the dredged sand would rebuild the north beach.', 'outlet-mismatch').message, /to Radio Norte/);
 });
 
+test('a short quotation agreeing in one meaningful word is altered only when given to its own speaker', () => {
+  assert.match(only('Okafor said every grounding “costs us a year.”', 'quote-altered').message, /“year” → “season”/);
+  const other = 'Bell said every grounding “costs us a year.”';
+  assert.deepEqual(reported(other, run(other)), []);
+});
+
 test('a pronoun whose latest name is the speaker just named carries that speaker past earlier names', () => {
   const text = 'Marcus Bell, an old rival of Okafor, spoke next. Bell called dredging “a very expensive way to move a problem down the coast.”\n\n“Nothing leaves the bay,” he added.';
   assert.match(only(text, 'quote-misattributed').message, /Priya Raman saying these words, not Marcus Bell/);

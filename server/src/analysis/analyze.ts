@@ -114,7 +114,7 @@ function plausibleMatch(match: QuoteMatch | undefined, attribution: Attribution,
   if (match?.kind !== 'altered') return match;
   // A few words that differ from a reference quote by a word ("better than expected") are a common phrase unless
   // the draft gives them to that quote's speaker.
-  if (wordCount < SHORT_QUOTATION_WORDS && !(attribution.confident && attribution.entity && acceptedSpeakers(match).has(attribution.entity.id))) return undefined;
+  if ((wordCount < SHORT_QUOTATION_WORDS || match.weak) && !(attribution.confident && attribution.entity && acceptedSpeakers(match).has(attribution.entity.id))) return undefined;
   if (!attribution.confident || !attribution.entity) return match;
   // The right speaker with a misspelt name ("Wang Wenbing said … He went on: “…”") still says these words.
   const accepted = [...acceptedSpeakers(match)];

@@ -20,6 +20,8 @@ export interface QuoteMatch {
   pieces: MatchedPiece[];
   /** Every reference quote that contains these words exactly (a short partial quote can be in several). */
   exactIn: IndexedQuote[];
+  /** Altered, with a single agreeing word that carries meaning: judged only when given to the quote's speaker. */
+  weak?: boolean;
 }
 
 /** Candidates aligned per quotation; more would only cost time, the index ranks them well. */
@@ -77,6 +79,7 @@ interface CachedMatch {
   kind: QuoteMatch['kind'];
   alignments: Alignment[];
   exactIn: IndexedQuote[];
+  weak?: boolean;
 }
 const matches = memoTable<string, CachedMatch | null>(20_000);
 
@@ -84,10 +87,10 @@ export function matchQuotation(pieces: readonly Word[][], reference: ReferenceIn
   const key = `${reference.serial}|${pieces.map((piece) => piece.map((w) => w.norm).join(' ')).join(' | ')}`;
   const cached = matches.get(key, () => {
     const match = computeMatch(pieces, reference);
-    return match ? { quote: match.quote, kind: match.kind, alignments: match.pieces.map((p) => p.alignment), exactIn: match.exactIn } : null;
+    return match ? { quote: match.quote, kind: match.kind, alignments: match.pieces.map((p) => p.alignment), exactIn: match.exactIn, ...(match.weak && { weak: true }) } : null;
   });
   if (!cached) return undefined;
-  return { quote: cached.quote, kind: cached.kind, exactIn: cached.exactIn, pieces: cached.alignments.map((alignment, i) => ({ words: pieces[i], alignment })) };
+  return { quote: cached.quote, kind: cached.kind, exactIn: cached.exactIn, pieces: cached.alignments.map((alignment, i) => ({ words: pieces[i], alignment })), ...(cached.weak && { weak: true }) };
 }
 
 function computeMatch(pieces: readonly Word[][], reference: ReferenceIndex): QuoteMatch | undefined {
@@ -110,7 +113,11 @@ function computeMatch(pieces: readonly Word[][], reference: ReferenceIndex): Quo
     }
   }
   if (!best) return undefined;
-  if (best.kind === 'altered' && !closeEnough(best.pieces, all.length)) return undefined;
+  if (best.kind === 'altered') {
+    const close = closeEnough(best.pieces, all.length);
+    if (!close) return undefined;
+    if (close === 'weakly') best.weak = true;
+  }
   return best;
 }
 
@@ -118,16 +125,14 @@ function computeMatch(pieces: readonly Word[][], reference: ReferenceIndex): Quo
  * An altered quotation keeps most of its words: at least three agree, at least 60% of the draft's words agree,
  * and the changes are a few runs of at most four words each (an inserted phrase "a lot of" is one change).
  */
-function closeEnough(pieces: readonly MatchedPiece[], draftWordCount: number): boolean {
+function closeEnough(pieces: readonly MatchedPiece[], draftWordCount: number): boolean | 'weakly' {
   const equal = pieces.reduce((n, p) => n + p.alignment.equal, 0);
   const runs = pieces.flatMap((p) => changeRuns(p.alignment));
-  return (
-    equal >= 3 &&
-    equal >= MIN_AGREEING_SHARE * draftWordCount &&
-    agreeingContentWords(pieces) >= MIN_AGREEING_CONTENT_WORDS &&
-    runs.length <= maxChangeRuns(draftWordCount) &&
-    runs.every((r) => r <= MAX_CHANGE_RUN)
-  );
+  const shape = equal >= 3 && equal >= MIN_AGREEING_SHARE * draftWordCount && runs.length <= maxChangeRuns(draftWordCount) && runs.every((r) => r <= MAX_CHANGE_RUN);
+  if (!shape) return false;
+  // "essential, but not enough": one word that carries meaning agrees; only its own speaker's words (see weak).
+  const content = agreeingContentWords(pieces);
+  return content >= MIN_AGREEING_CONTENT_WORDS ? true : content === 1 ? 'weakly' : false;
 }
 
 const MIN_AGREEING_SHARE = 0.6;
