@@ -106,6 +106,17 @@ test('"…,” adding that “…”: the participle after a quote has that quot
   assert.deepEqual(reported(right, run(right)), [], right);
 });
 
+test('a participle’s speaker is its main clause’s subject, not "it" in what was said before it', () => {
+  const quote = '“Every boat that runs aground costs us a season.”';
+  // The harbour master, described: no one the draft names; "it" is the Coastal Herald only by its sentence.
+  for (const lead of ['The harbour master told the Coastal Herald that it was a hard year, adding: ', 'The harbour master told the Coastal Herald it was a hard year, adding ']) {
+    assert.deepEqual(reported(lead + quote, run(lead + quote)), [], lead);
+  }
+  // A named subject is still the speaker.
+  const wrong = 'Raman told the Coastal Herald that it was a hard year, adding: ' + quote;
+  assert.match(only(wrong, 'quote-misattributed').message, /Tom Okafor saying these words, not Priya Raman/);
+});
+
 test('an unknown outlet is still a contradiction when the reference names one', () => {
   const text = 'Speaking to Channel Nine, Vasquez said: “We listened to the fishermen before we listened to the engineers.”';
   assert.equal(text.slice(only(text, 'outlet-mismatch').start, only(text, 'outlet-mismatch').end), 'Channel Nine');
@@ -841,6 +852,22 @@ test('a misspelt name of someone who fits the pronoun leaves "he" in doubt; a na
   assert.deepEqual(run(misspelt).map((f) => f.code), ['name-misspelled']);
   const stranger = 'Tom Jenkins sat with Priya Raman. Marcus Bell spoke next. He said: “Every boat that runs aground costs us a season.”';
   assert.match(only(stranger, 'quote-misattributed').message, /not Marcus Bell/);
+});
+
+test('a misspelt name after a quoted speaker keeps "he" in doubt: the pronoun does not carry that speaker', () => {
+  const misspelt = 'Marcus Bell called it “a very expensive way to move a problem down the coast.” Tom Okafer disagreed: “Every boat that runs aground costs us a season,” he said.';
+  assert.deepEqual(run(misspelt).map((f) => f.code), ['name-misspelled']);
+  // Nobody misspelt between: the speaker is carried, and the quote is judged.
+  const carried = 'Marcus Bell called it “a very expensive way to move a problem down the coast.” “Every boat that runs aground costs us a season,” he said.';
+  assert.match(only(carried, 'quote-misattributed').message, /not Marcus Bell/);
+});
+
+test('a name after a preposition and a title is no speaker: "delivered alongside Councillor Marcus Bell, was this:"', () => {
+  const text = 'Okafor chose his words with care. His warning, delivered alongside Councillor Marcus Bell, was this: “Every boat that runs aground costs us a season.”';
+  assert.deepEqual(reported(text, run(text)), [], text);
+  // "from" names where the words came from, a title between or not.
+  const labelled = 'Okafor chose his words with care. The warning came from Councillor Marcus Bell: “Every boat that runs aground costs us a season.”';
+  assert.match(only(labelled, 'quote-misattributed').message, /not Marcus Bell/);
 });
 
 test('reported speech told to the wrong outlet: the statement it words again says which outlet heard it', () => {

@@ -36,6 +36,8 @@ export interface Attribution {
   span?: Span;
   /** For a pronoun, the name it stands for. */
   antecedent?: Span;
+  /** For a pronoun: a misspelt name of someone else it may stand for comes between, which nothing settles. */
+  misspeltRival?: boolean;
   /** How the draft named the speaker: a reference name form, a pronoun, or a name not in the reference. */
   form?: NameForm | 'pronoun' | 'unknown';
   outlet?: Outlet;
@@ -132,12 +134,14 @@ function addedByPreviousSpeaker(context: Context, previousQuotation: QuotationSp
 
 /**
  * "“…,” Russel said. ¶ “…,” he added.": a pronoun whose latest fitting name is the speaker just named for the
- * quotation before it (in this paragraph or the one before) carries that speaker, whoever else was named earlier.
+ * quotation before it (in this paragraph or the one before) carries that speaker, whoever else was named earlier,
+ * but not past a misspelt name of someone else it may mean ("Scott Mulhouser disagreed: “…,” he said.").
  */
 function carriesSpeaker(own: Attribution, previousQuotation: QuotationSpan | undefined, previous: Attribution | undefined, quotation: QuotationSpan): boolean {
   return (
     own.kind === 'pronoun' &&
     !own.confident &&
+    !own.misspeltRival &&
     own.entity !== undefined &&
     previous?.kind === 'named' &&
     previous.confident &&
@@ -341,7 +345,8 @@ function attributionBefore(context: Context, lead: Span): Attribution | undefine
       : joinedBy
         ? speakerIn(context, afterWhom(leadWords, { start: lead.start, end: joinedBy.start }), false, false)
         : undefined;
-    const found = coordinated ?? subjectBefore(context, { start: lead.start, end: verb.start });
+    // A participle's subject is its main clause's, not a later clause's ("The official told the BBC that it was …, adding").
+    const found = coordinated ?? (participle ? undefined : subjectBefore(context, { start: lead.start, end: verb.start }));
     // "Later, the foreign minister said …": a description right before the verb.
     const subject = found?.entity ? found : (describedBefore(context, { start: lead.start, end: verb.start }) ?? found);
     // "Blinken was hopeful, but China insisted that “…”": a verb with a clause of its own and no speaker found in
@@ -379,11 +384,13 @@ function attributionBefore(context: Context, lead: Span): Attribution | undefine
     }
     // Not a name after a preposition (but "came from X:") or used as a modifier ("after the Qin meeting"); a
     // possessive only when nobody else is named ("Biden's adviser, Jake Sullivan, framed its purpose:").
-    const labelled = people.filter((m) => !(objectOfPreposition(context.words, m) && context.words[m.wordIndex - 1].norm !== 'from') && (m.possessive || !modifiesNoun(context.doc.prose, context.words, m.wordIndex, m.wordIndex + m.wordCount)));
+    const labelled = people.filter((m) => (prepositionBefore(context.words, m)?.norm ?? 'from') === 'from' && (m.possessive || !modifiesNoun(context.doc.prose, context.words, m.wordIndex, m.wordIndex + m.wordCount)));
     const named = labelled.some((m) => !m.possessive) ? labelled.filter((m) => !m.possessive) : labelled;
     // "He praised Blinken: “…”": a subject pronoun before the names is the speaker.
+    // Not one after a verb of saying: "The official told the BBC that it was …:" is not about "it".
     const pronoun = leadWords.find((word) => SUBJECT_PRONOUNS.has(word.norm));
-    if (pronoun && (named.length === 0 || pronoun.start < named[0].start)) return { ...resolvePronoun(context, pronoun), outlet };
+    const saidBefore = pronoun !== undefined && leadWords.some((word) => word.start < pronoun.start && isReportingVerb(context, word));
+    if (pronoun && !saidBefore && (named.length === 0 || pronoun.start < named[0].start)) return { ...resolvePronoun(context, pronoun), outlet };
     const distinct = new Set(named.map((m) => m.entity.id));
     const chosen = named[named.length - 1];
     if (distinct.size === 1 && !isObject(context, chosen)) return { ...fromMention({ ...chosen, possessive: false }), outlet };
@@ -545,7 +552,8 @@ function namesRightAfter(context: Context, offset: number): boolean {
  */
 function speakerIn(context: Context, clause: Span, last: boolean, possessiveToo: boolean): Attribution | undefined {
   const clauseWords = spansWithin(context.words, clause);
-  for (let k = last ? 0 : frontedWords(context, clause, clauseWords); k < clauseWords.length; k++) {
+  const first = last ? 0 : frontedWords(context, clause, clauseWords);
+  for (let k = first; k < clauseWords.length; k++) {
     const word = clauseWords[last ? clauseWords.length - 1 - k : k];
     const mention = mentionAt(context, word.start);
     // The object of a preposition is no subject: "Appeared with Blinken in Washington and called it “…”"; nor is a
@@ -565,6 +573,9 @@ function speakerIn(context: Context, clause: Span, last: boolean, possessiveToo:
       return fromMention(mention);
     }
     if (SUBJECT_PRONOUNS.has(word.norm)) return resolvePronoun(context, word);
+    // "The official told the BBC that it was …": past the clause's verb of saying come its listener and what was said
+    // (but "said Okafor, insisting …": a verb opening the clause has its subject after it).
+    if (!last && k > first && isReportingVerb(context, word)) return undefined;
   }
   return undefined;
 }
@@ -649,7 +660,18 @@ const ASKING = new Set(['asked', 'questioned', 'interviewed', 'pressed', 'challe
 
 /** The name is the object of a preposition: "with Blinken", "about Bell". */
 function objectOfPreposition(words: readonly Word[], mention: Mention): boolean {
-  return PREPOSITIONS.has(words[mention.wordIndex - 1]?.norm ?? '');
+  return prepositionBefore(words, mention) !== undefined;
+}
+
+/** Longest title read back over for the preposition before a name: "alongside Singapore's Foreign Minister". */
+const LONGEST_TITLE_BEFORE = 4;
+
+/** The preposition before a name, a title between ("alongside Singapore's Foreign Minister Vivian Balakrishnan"). */
+function prepositionBefore(words: readonly Word[], mention: Mention): Word | undefined {
+  let k = mention.wordIndex - 1;
+  const stop = k - LONGEST_TITLE_BEFORE;
+  while (k > stop && words[k] && (isTitleWord(words[k].norm) || words[k].norm === 'the' || (k < mention.wordIndex - 1 && words[k].norm !== stripPossessive(words[k].norm)))) k--;
+  return words[k] && PREPOSITIONS.has(words[k].norm) ? words[k] : undefined;
 }
 
 /** Words that may stand between an aside and its verb: "Xi, meeting Bill Gates, had already said". */
@@ -923,7 +945,7 @@ function resolvePronoun(context: Context, pronoun: Word): Attribution {
   // right before is "he", whoever was named earlier (not in "he added", which may go on with an earlier speaker).
   // A misspelt rival stays one: the writer may have meant that person.
   const subjectJustBefore = rival && !misspeltRival && !GOES_ON.has(context.words[firstStartingAt(context.words, pronoun.end)]?.norm ?? '') && opensSentenceBefore(context, latest, pronoun, gender);
-  return { ...unresolved, entity: latest.entity, confident: near && !misspeltRival && (!rival || subjectJustBefore), antecedent: { start: latest.start, end: latest.end } };
+  return { ...unresolved, entity: latest.entity, confident: near && !misspeltRival && (!rival || subjectJustBefore), antecedent: { start: latest.start, end: latest.end }, misspeltRival };
 }
 
 /** Verbs by which a pronoun may go on with the speaker of an earlier quotation. */
