@@ -2,7 +2,7 @@
 // Burns") and in apposition after it ("Qin Gang, China's ambassador to the United States,").
 import type { Span } from '../checks/finding';
 import { countWhile, firstStartingAt, spansWithin } from '../text/spans';
-import { isCapitalized, stripPossessive } from '../text/words';
+import { isCapitalized, isCapitalizedWord, stripPossessive } from '../text/words';
 import { isReported, type DocumentAnalysis } from './analyze';
 import { isCommonWord } from './dictionary';
 import type { Mention } from './mentions';
@@ -278,13 +278,36 @@ function adjacent(analysis: DocumentAnalysis, left: number, right: number): bool
   return a.end - a.start === 1 && /^\.[ \t]{0,2}$/.test(gap);
 }
 
-/** Where a draft places a person: at an organisation the reference knows. */
+/** Where a draft places a person: at an organisation the reference knows, or at one it does not name. */
 export interface AffiliationClaim extends Span {
   /** The person placed. */
   mention: Mention;
   /** The organisation they are placed at; the claim's span. */
-  organization: Mention;
+  organization: OrganizationNamed;
+  /** The words between the name and the organisation describing the person's job ("a vice president"), if any. */
+  job?: Span;
 }
+
+/** An organisation's name in the draft: a mention of one the reference knows (with its entity), or a name it does not. */
+export interface OrganizationNamed extends Span {
+  /** Its entity, when the reference knows it. */
+  entity?: Mention['entity'];
+  /** Index of its first word. */
+  wordIndex: number;
+  /** "the Brookings Institution's": its end excludes the 's. */
+  possessive: boolean;
+}
+
+/** Words naming what kind of body an organisation is: a name of capitalised words with one is an organisation's. */
+const ORGANIZATION_HEADS = new Set([
+  'institution', 'institute', 'foundation', 'council', 'center', 'centre', 'university', 'college', 'school', 'society', 'fund', 'endowment',
+  'corporation', 'association', 'forum', 'program', 'programme', 'initiative', 'trust', 'academy', 'commission', 'committee', 'agency', 'bureau',
+  'department', 'ministry', 'embassy', 'consulate', 'bank', 'company', 'group', 'project', 'laboratory', 'service',
+]);
+/** Lower-case words inside an organisation's name: "Council on Foreign Relations", "Foundation for the Defense of …". */
+const ORGANIZATION_JOINERS = new Set(['of', 'for', 'on', 'and', 'the', 'in']);
+/** Longest organisation name read, in words. */
+const LONGEST_ORGANIZATION_NAME = 8;
 
 /** Words joining a person to where they work: "Craig Singleton of the …", "an expert at the …". */
 const AFFILIATION_PREPOSITIONS = new Set(['of', 'at', 'from', 'with']);
@@ -293,30 +316,34 @@ const MAX_DESCRIPTION_WORDS = 6;
 
 /**
  * The organisations a draft places people at: right after the name ("Craig Singleton of the German Marshall
- * Fund"), after a description of their job set off by a comma ("Craig Singleton, a China expert at the German
- * Marshall Fund"), or before the name as its possessive ("the German Marshall Fund's Craig Singleton").
+ * Fund"), after a description of their job set off by a comma or after "is" ("Craig Singleton, a China expert at
+ * the German Marshall Fund"), or before the name as its possessive ("the German Marshall Fund's Craig Singleton").
  */
 export function findAffiliations(document: DocumentAnalysis): AffiliationClaim[] {
   const { mentions, words, doc } = document;
   const mentionOf = mentionsByWord(mentions);
   const claims: AffiliationClaim[] = [];
-  const organizationAt = (index: number) => {
+  const organizationAt = (index: number): OrganizationNamed | undefined => {
     const at = words[index]?.norm === 'the' ? index + 1 : index;
     const found = mentionOf.get(at);
-    return found?.entity.kind === 'organization' && found.wordIndex === at ? found : undefined;
+    return found?.entity.kind === 'organization' && found.wordIndex === at ? found : unknownOrganizationAt(document, at, mentionOf);
   };
   for (const mention of mentions) {
     if (mention.entity.kind !== 'person') continue;
     const next = mention.wordIndex + mention.wordCount;
     const gap = words[next] ? doc.prose.slice(mention.end, words[next].start) : '';
-    let organization: Mention | undefined;
+    let organization: OrganizationNamed | undefined;
+    let job: Span | undefined;
+    // "Bonnie Glaser is managing director of …": a description after "is" reads like one set off by commas.
+    const described = /^,[ \t]+$/.test(gap) ? next : /^[ \t]+$/.test(gap) && words[next].norm === 'is' && adjacent(document, next, next + 1) ? next + 1 : -1;
     if (!mention.possessive && /^[ \t]+$/.test(gap) && AFFILIATION_PREPOSITIONS.has(words[next].norm)) organization = organizationAt(next + 1);
-    else if (!mention.possessive && /^,[ \t]+$/.test(gap)) {
+    else if (!mention.possessive && described >= 0) {
       // A description ending in a word for someone's job, then the preposition: one phrase, no punctuation in it,
       // and not of the past ("a former fellow at …", "formerly of …").
-      for (let k = next; k < next + MAX_DESCRIPTION_WORDS && words[k + 1] && adjacent(document, k, k + 1) && !PAST_OPENERS.has(words[k].norm); k++) {
+      for (let k = described; k < described + MAX_DESCRIPTION_WORDS && words[k + 1] && adjacent(document, k, k + 1) && !PAST_OPENERS.has(words[k].norm); k++) {
         if (AFFILIATION_PREPOSITIONS.has(words[k + 1].norm) && (PERSON_NOUNS.has(words[k].norm) || isTitleWord(words[k].norm))) {
           organization = organizationAt(k + 2);
+          job = { start: words[described].start, end: words[k].end };
           break;
         }
       }
@@ -324,7 +351,37 @@ export function findAffiliations(document: DocumentAnalysis): AffiliationClaim[]
       const before = mentionOf.get(mention.wordIndex - 1);
       if (before?.entity.kind === 'organization' && before.possessive && /^['’]s?[ \t]+$/.test(doc.prose.slice(before.end, mention.start))) organization = before;
     }
-    if (organization) claims.push({ start: organization.start, end: organization.end, mention, organization });
+    if (organization) claims.push({ start: organization.start, end: organization.end, mention, organization, job });
   }
   return claims;
+}
+
+/**
+ * A name the reference does not know that reads as an organisation's: capitalised words (lower-case "of", "for" …
+ * between them), two at least, one of them a word for a kind of body ("the Brookings Institution", "the Council
+ * on Foreign Relations"), no name the reference knows among them.
+ */
+function unknownOrganizationAt(document: DocumentAnalysis, at: number, mentionOf: Map<number, Mention>): OrganizationNamed | undefined {
+  const { words, doc } = document;
+  let last = -1;
+  let capitals = 0;
+  let head = false;
+  for (let k = at; k < at + LONGEST_ORGANIZATION_NAME && words[k] && (k === at || adjacent(document, k - 1, k)); k++) {
+    if (mentionOf.has(k)) return undefined;
+    const norm = stripPossessive(words[k].norm);
+    if (!isCapitalizedWord(doc.prose, words[k])) {
+      if (last < 0 || !ORGANIZATION_JOINERS.has(norm)) break;
+      continue;
+    }
+    last = k;
+    capitals++;
+    head ||= ORGANIZATION_HEADS.has(norm);
+    if (norm !== words[k].norm) break;
+  }
+  if (capitals < 2 || !head) return undefined;
+  const end = words[last];
+  const cut = end.norm.length - stripPossessive(end.norm).length;
+  // "the Council on Foreign Relations' program": a bare apostrophe after the name may stand outside its last word.
+  const possessive = cut > 0 || /^['’](?!\p{L})/u.test(doc.prose.slice(end.end, end.end + 2));
+  return { start: words[at].start, end: end.end - cut, wordIndex: at, possessive };
 }

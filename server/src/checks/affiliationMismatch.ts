@@ -1,18 +1,17 @@
-// title-mismatch, for where a person works: the draft places them at an organisation the reference knows
-// ("Craig Singleton of the German Marshall Fund"), and the reference places them at another one it knows.
+// title-mismatch, for where a person works: the draft places them at an organisation ("Craig Singleton of the
+// German Marshall Fund", "… of the Heritage Foundation"), and the reference places them at another one it knows.
 import { isReported } from '../analysis/analyze';
 import { toldOfAnotherTime } from '../analysis/dates';
-import { findAffiliations } from '../analysis/titles';
+import { findAffiliations, type OrganizationNamed } from '../analysis/titles';
 import type { Entity, ReferenceIndex } from '../reference/index';
 import type { Person, Role } from '../reference/types';
 import { oncePer } from '../text/memo';
-import { spanAt } from '../text/spans';
-import { stripPossessive, words, type Word } from '../text/words';
+import { firstStartingAt, spanAt, spansWithin } from '../text/spans';
+import { isCapitalized, stripPossessive, words, type Word } from '../text/words';
 import type { Check } from './check';
-import { DEFAULT_SEVERITY, type Finding, type Fix, type TextEdit } from './finding';
+import { DEFAULT_SEVERITY, type Finding, type Fix, type Span, type TextEdit } from './finding';
 import { describeRole, roleEvidence } from './personEvidence';
 import { nameInForm, takesThe } from './quoteEvidence';
-import type { Mention } from '../analysis/mentions';
 
 export const affiliationMismatch: Check = ({ analysis, reference, confirm }) => {
   const findings: Finding[] = [];
@@ -22,19 +21,24 @@ export const affiliationMismatch: Check = ({ analysis, reference, confirm }) => 
     const sentence = spanAt(analysis.doc.sentences, claim.start);
     if (sentence && toldOfAnotherTime(analysis, sentence, reference.loaded.set.article.date)) continue;
     const person = mention.entity.person;
-    const own = knownWorkplaces(reference, person);
+    const written = analysis.doc.text.slice(organization.start, organization.end);
+    const known = organization.entity;
+    const own = knownWorkplaces(reference, person) ?? workplaceOfJob(reference, person, claim.job && analysis.doc.text.slice(claim.job.start, claim.job.end));
     if (!own) continue;
-    if (own.some(({ organization: id }) => id === organization.entity.id)) {
+    if (own.some((place) => (known ? place.organization === known.id : namedBy(written, place, reference)))) {
       confirm(claim);
       continue;
     }
     const { role, organization: rightId } = own[0];
     const right = reference.entities.get(rightId)!;
-    const written = analysis.doc.text.slice(organization.start, organization.end);
     // Or the draft meant the person who works there.
-    const others = reference.loaded.set.people.filter((other) => other.id !== person.id && knownWorkplaces(reference, other)?.some((place) => place.organization === organization.entity.id));
+    const others = known ? reference.loaded.set.people.filter((other) => other.id !== person.id && knownWorkplaces(reference, other)?.some((place) => place.organization === known.id)) : [];
+    // "a senior fellow at the Brookings Institution" for a managing director: the job goes with the place.
+    const jobEdit = claim.job && roleEdit(analysis.doc.text, analysis.words, claim.job, organization, role, reference);
     const fixes: Fix[] = [
-      { title: `Use the reference's organisation: “${right.name}”`, edits: [organizationEdit(analysis.doc.text, analysis.words, organization, right.name, reference)], preferred: others.length === 0 },
+      jobEdit
+        ? { title: `Use the reference's role: “${describeRole(role)}”`, edits: [jobEdit], preferred: others.length === 0 }
+        : { title: `Use the reference's organisation: “${right.name}”`, edits: [organizationEdit(analysis.doc.text, analysis.words, organization, right.name, reference)], preferred: others.length === 0 },
       ...others.slice(0, 2).map((other): Fix => ({
         title: `Change the person to ${other.name}`,
         edits: [{ start: mention.start, end: mention.end, newText: nameInForm(reference.entities.get(other.id)!, mention.form) }],
@@ -55,11 +59,73 @@ export const affiliationMismatch: Check = ({ analysis, reference, confirm }) => 
   return findings;
 };
 
+/**
+ * "Danny Russel, now a vice president at the Council on Foreign Relations": a job the person holds now at an
+ * organisation the reference knows, in its every title word, places them there, whatever other roles they have.
+ */
+function workplaceOfJob(reference: ReferenceIndex, person: Person, job: string | undefined): Workplace[] | undefined {
+  if (!job) return undefined;
+  const jobWords = new Set(words(job).map((word) => word.norm));
+  for (const role of person.roles) {
+    if (role.former || !role.organization) continue;
+    const organization = organizationOf(reference)(role.organization);
+    if (organization && words(role.title).every((word) => jobWords.has(word.norm))) return [{ role, organization: organization.id }];
+  }
+  return undefined;
+}
+
+/** Words of an organisation's name that say nothing of which one it is. */
+const GENERIC_NAME_WORDS = new Set(['the', 'of', 'for', 'on', 'and', 'in', 'institute', 'institution', 'foundation', 'council', 'center', 'centre', 'society', 'fund', 'program', 'programme', 'university', 'school', 'group']);
+
+/**
+ * A name the reference does not list may still be the workplace's: "the Asia Society", "the Marshall Fund", "the
+ * Indo-Pacific Program" (of the role's "German Marshall Fund's Indo-Pacific Program"), "the Central Intelligence
+ * Agency" (for the "CIA").
+ */
+function namedBy(written: string, place: Workplace, reference: ReferenceIndex): boolean {
+  const organization = reference.entities.get(place.organization)!;
+  const forms = [organization.name, ...(organization.kind === 'organization' ? organization.organization.aliases : []), place.role.organization ?? ''];
+  const writtenWords = words(written);
+  const initials = writtenWords.filter((word) => isCapitalized(written.slice(word.start, word.end))).map((word) => word.norm[0]).join('');
+  if (forms.some((form) => form.length > 1 && form === form.toUpperCase() && form.toLowerCase() === initials)) return true;
+  const own = new Set(forms.flatMap((form) => words(form).map((word) => stripPossessive(word.norm))));
+  return writtenWords.some((word) => !GENERIC_NAME_WORDS.has(stripPossessive(word.norm)) && own.has(stripPossessive(word.norm)));
+}
+
+/** Words opening a job's description that a fix keeps: "now", "the"; "a" or "an" as the new title takes it. */
+const KEPT_OPENERS = new Set(['a', 'an', 'the', 'now', 'currently']);
+
+/**
+ * The role's title and organisation in place of a job that lacks one of its title words and the place after it,
+ * in the draft's preposition ("a senior fellow at the Brookings Institution" → "a managing director at the German
+ * Marshall Fund’s Indo-Pacific Program"); undefined when the job fits the role (only the place is wrong) or the
+ * place goes on after a possessive.
+ */
+function roleEdit(text: string, draftWords: readonly Word[], job: Span, organization: OrganizationNamed, role: Role, reference: ReferenceIndex): TextEdit | undefined {
+  const jobWords = spansWithin(draftWords, job);
+  const held = new Set(jobWords.map((word) => word.norm));
+  if (!role.organization || organization.possessive || words(role.title).every((word) => held.has(word.norm))) return undefined;
+  const kept = jobWords.findIndex((word) => !KEPT_OPENERS.has(word.norm));
+  const preposition = draftWords[firstStartingAt(draftWords, job.end)];
+  if (kept < 0 || !preposition) return undefined;
+  const article = jobWords[kept - 1];
+  const start = article?.norm === 'a' || article?.norm === 'an' ? article : jobWords[kept];
+  const title = start === article ? `${/^[aeiou]/i.test(role.title) ? 'an' : 'a'} ${role.title}` : role.title;
+  const place = `${takesThe(reference, role.organization) ? 'the ' : ''}${role.organization}`;
+  return { start: start.start, end: organization.end, newText: `${title} ${text.slice(preposition.start, preposition.end)} ${place}` };
+}
+
 /** The organisation's name in place of the draft's, with "the" before it as the new name takes it. */
-function organizationEdit(text: string, draftWords: readonly Word[], organization: Mention, name: string, reference: ReferenceIndex): TextEdit {
+function organizationEdit(text: string, draftWords: readonly Word[], organization: OrganizationNamed, name: string, reference: ReferenceIndex): TextEdit {
   const before = draftWords[organization.wordIndex - 1];
   const the = !organization.possessive && before?.norm === 'the' && /^[ \t]+$/.test(text.slice(before.end, organization.start)) ? before : undefined;
-  if (organization.possessive || (the !== undefined) === takesThe(reference, name)) return { start: organization.start, end: organization.end, newText: name };
+  if (organization.possessive) {
+    // "the Council on Foreign Relations' program" → "the German Marshall Fund's program": the ending as the name takes it.
+    const mark = /^['’]s?/.exec(text.slice(organization.end))?.[0] ?? '';
+    const apostrophe = mark[0] ?? '’';
+    return { start: organization.start, end: organization.end + mark.length, newText: name + (/s$/i.test(name) ? apostrophe : `${apostrophe}s`) };
+  }
+  if ((the !== undefined) === takesThe(reference, name)) return { start: organization.start, end: organization.end, newText: name };
   if (the) return { start: the.start, end: organization.end, newText: name };
   return { start: organization.start, end: organization.end, newText: `the ${name}` };
 }

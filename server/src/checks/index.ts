@@ -30,5 +30,9 @@ export const RULES: readonly Rule[] = [
   rule('date-mismatch', dateMismatch),
   rule('number-mismatch', numberMismatch),
   rule('name-misspelled', nameMisspelled),
-  rule('title-mismatch', (context) => [...titleMismatch(context), ...affiliationMismatch(context)]),
+  rule('title-mismatch', (context) => {
+    // "a vice president at the Council on Foreign Relations": a title judged with its organisation is reported once.
+    const titles = titleMismatch(context);
+    return [...titles, ...affiliationMismatch(context).filter((place) => !titles.some((title) => title.start < place.end && place.start < title.end))];
+  }),
 ];
