@@ -312,6 +312,8 @@ test('an event word opening the clause is the event told of: the other side come
   }
   // Someone else's talks, named.
   assertNoFinding('date-mismatch', ['Lindqvist arrived. Talks with Marco Bellini on Friday lasted four hours.', 'Lindqvist arrived. Talks with Ferreira on Friday went well.'], lisbon);
+  // A verb addressing the reader: a newsletter's sign-off, not the story.
+  assertNoFinding('date-mismatch', ['Lindqvist met Duarte.\n\nMeet us again on Friday.', 'Lindqvist met Duarte.\n\nMeet you on Friday.'], lisbon);
 });
 
 test('a date before "the day after" an event is not the event’s; a meeting at a distance is another occasion', () => {

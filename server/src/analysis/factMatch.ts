@@ -736,6 +736,9 @@ function refersToEvent(sentence: SentenceFrame, value: Span): boolean {
   return sentence.words.some((word) => within(word, clause) && EVENT_BACK_REFERENCES.has(word.norm));
 }
 
+/** Objects by which a verb opening a sentence addresses the reader or the writer. */
+const READER_OBJECTS = new Set(['you', 'us', 'me']);
+
 /** Words by which a sentence refers back to what the previous one was about. */
 const BACK_REFERENCES = new Set(['it', 'its', 'they', 'their', 'them', 'both', 'this', 'these', 'those']);
 
@@ -745,8 +748,8 @@ function refersBack(sentence: SentenceFrame, clause: Span, isEventWord: (word: W
   return clauseWords.some((word, i) => {
     if (BACK_REFERENCES.has(word.norm)) return true;
     // "Talks with Qin Gang on Sunday lasted …", "- Met Wang Yi on Monday": an event word opening the clause, with
-    // no one before it, is the event told of.
-    if (i === 0 && isEventWord(word)) return true;
+    // no one before it, is the event told of; not one addressing the reader ("See you on Thursday", "Join us …").
+    if (i === 0 && isEventWord(word)) return !READER_OBJECTS.has(clauseWords[1]?.norm ?? '');
     // "Monday's session": a day's own event is a definite mention too.
     const dated = isCalendarName(stripPossessive(word.norm)) && word.norm !== stripPossessive(word.norm);
     if (word.norm !== 'the' && !dated) return false;
