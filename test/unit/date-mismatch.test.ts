@@ -62,6 +62,33 @@ test('a wrong weekday for a meeting: range, severity, fact, evidence, message an
   assert.match(finding.message, /Lindqvist met Duarte/);
 });
 
+test('a day counted from a date stated just before is judged as the day it comes to; the fix counts right', () => {
+  // Duarte arrived on Wednesday 13 March and met Lindqvist on Thursday 14 March.
+  const cases: [string, string, string][] = [
+    ['Duarte arrived on Wednesday and met Lindqvist two days later.', 'two days later', 'Duarte arrived on Wednesday and met Lindqvist a day later.'],
+    ['Duarte arrived on Wednesday. Two days later he met Lindqvist.', 'Two days later', 'Duarte arrived on Wednesday. A day later he met Lindqvist.'],
+    ['Duarte arrived on 13 March 2024 and met Lindqvist three days later.', 'three days later', 'Duarte arrived on 13 March 2024 and met Lindqvist a day later.'],
+    ['Duarte met Lindqvist on Thursday. Two days earlier he had arrived.', 'Two days earlier', 'Duarte met Lindqvist on Thursday. A day earlier he had arrived.'],
+  ];
+  for (const [draft, flagged, fixed] of cases) {
+    const found = only('date-mismatch', draft, lisbon);
+    assert.equal(found.flagged, flagged, draft);
+    assert.equal(found.fixed, fixed, draft);
+  }
+  assert.match(only('date-mismatch', cases[0][0], lisbon).finding.message, /not “two days later” \(Friday\)/);
+  // A wrong date counted from is the one error: the day counted from it is not flagged too.
+  assert.equal(only('date-mismatch', 'Duarte arrived on Tuesday. Two days later he met Lindqvist.', lisbon).flagged, 'Tuesday');
+  assertNoFinding('date-mismatch', [
+    'Duarte arrived on Wednesday and met Lindqvist the next day.',
+    'Duarte arrived on Wednesday. A day later he met Lindqvist.',
+    'Duarte met Lindqvist on Thursday. The day before, he had arrived.',
+    // Counted from an event, not a date; from a date in another paragraph; from a month alone.
+    'On Friday, the day after she met Duarte, Lindqvist flew home. Duarte met Lindqvist two days after he arrived.',
+    'The summit opened on Monday.\n\nTwo days later Duarte met Lindqvist.',
+    'Duarte visited in March. Two days later he met Lindqvist.',
+  ], lisbon);
+});
+
 test('the fix keeps the draft’s own date format', () => {
   const cases: [string, string][] = [
     ['On 13 March, Lindqvist sat down with Duarte.', 'On 14 March, Lindqvist sat down with Duarte.'],

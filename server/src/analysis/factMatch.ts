@@ -169,7 +169,7 @@ export class FactMatcher {
       // visit", "three days of war games": a value whose own phrase has only this fact's unit word, and an event
       // word of another fact counted in the same unit, is that fact's.
       if (!bare && inClause.every((hit) => hit.unit || !within(hit, segment)) && this.otherEventIn(sentenceIndex, valuesPhrase(sentence.words, segment, value), fact, fits)) continue;
-      if (happensAgain(sentence.words, clause, inClause, ahead)) continue;
+      if (happensAgain(sentence.words, clause, inClause, ahead, value)) continue;
       // "Biden and Xi held a virtual summit": met at a distance, another occasion than one the reference tells of.
       if (meetsInPerson(fact) && sentence.words.some((word) => within(word, clause) && REMOTE_WORDS.has(word.norm))) continue;
       // "Blinken said on Tuesday that the meeting …": the date is the saying's, not the meeting's, unless it was said
@@ -704,9 +704,11 @@ const REPEAT_REACH = 3;
  * "met Xi again", "for a second time", "the next Biden–Xi summit": the clause tells of another time the event
  * happened, whose date or count is its own.
  */
-function happensAgain(sentenceWords: readonly Word[], clause: Span, hits: readonly TriggerHit[], ahead: boolean): boolean {
+function happensAgain(sentenceWords: readonly Word[], clause: Span, hits: readonly TriggerHit[], ahead: boolean, value: Span): boolean {
   const clauseWords = sentenceWords.filter((word) => within(word, clause));
   return clauseWords.some((word, i) => {
+    // "Two days later he was received": the value's own word tells a time, not another occasion.
+    if (within(word, value)) return false;
     // "met Xi again", "again met": by the event word, not anywhere in a long clause.
     // Not by a verb of saying: "Biden said again on Friday" dates the saying.
     if (word.norm === 'again') {

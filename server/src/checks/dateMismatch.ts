@@ -4,6 +4,7 @@
 import { describeDate, isLaterOccasion, fieldsOfIsoDate, readDates, rewriteDate, type CalendarFields, type DateExpression } from '../analysis/dates';
 import { chooseFact, factMatcher, factValueKey, statedRightlyBeside } from '../analysis/factMatch';
 import { insideQuotation } from '../analysis/quotedText';
+import { daysBetween, readRelativeDates, relativeDayPhrase, type RelativeDate } from '../analysis/relativeDates';
 import type { ReferenceIndex } from '../reference/index';
 import type { Fact } from '../reference/types';
 import { oncePer } from '../text/memo';
@@ -24,7 +25,7 @@ const MAX_RANGE_DAYS = 62;
 export const dateMismatch: Check = ({ analysis, reference, confirm }) => {
   const matcher = factMatcher(analysis, reference);
   const findings: Finding[] = [];
-  const expressions = readDates(analysis);
+  const expressions = [...readDates(analysis), ...readRelativeDates(analysis)].sort((a, b) => a.start - b.start);
   const choiceFor = oncePer((expression: DateExpression) => {
     if (insideQuotation(analysis, expression.start) || isReferencePoint(analysis.words, expression)) return undefined;
     const candidates = matcher.candidates(
@@ -40,17 +41,22 @@ export const dateMismatch: Check = ({ analysis, reference, confirm }) => {
       confirm(expression);
       continue;
     }
+    // "On Friday Duarte met Lindqvist, and Ferreira the next day": a wrong date is the one error, not the days counted from it.
+    if (isRelative(expression) && choiceFor(expression.anchor)?.agrees === false) continue;
     if (statedRightlyBeside(matcher, expression, choice, expressions, choiceFor)) continue;
     const fact = choice.candidate.fact;
     const target = fieldsOf(fact);
     const drafted = analysis.doc.prose.slice(expression.start, expression.end);
-    const fixed = rewriteDate(analysis.doc.prose, expression, target);
+    const relative = isRelative(expression);
+    const fixed = relative ? relativeFix(analysis.doc.prose, expression, target) : rewriteDate(analysis.doc.prose, expression, target);
+    // "two days later" is told with the day it comes to: "(Tuesday)".
+    const counted = relative ? ` (${describeDate(expression.stated)})` : '';
     findings.push({
       code: 'date-mismatch',
       severity: DEFAULT_SEVERITY['date-mismatch'],
       start: expression.start,
       end: expression.end,
-      message: `Date: the reference has ${describeDate(target)}, not “${drafted}”, for: ${fact.description}.`,
+      message: `Date: the reference has ${describeDate(target)}, not “${drafted}”${counted}, for: ${fact.description}.`,
       fixes: fixed ? [{ title: `Change to “${fixed}”`, edits: [{ start: expression.start, end: expression.end, newText: fixed }], preferred: true }] : [],
       evidence: factEvidence(reference, fact),
       refId: fact.id,
@@ -58,6 +64,17 @@ export const dateMismatch: Check = ({ analysis, reference, confirm }) => {
   }
   return findings;
 };
+
+function isRelative(expression: DateExpression): expression is RelativeDate {
+  return 'offset' in expression;
+}
+
+/** The relative day that comes to the reference's date, in the draft's form and capitalisation. */
+function relativeFix(prose: string, expression: RelativeDate, target: CalendarFields): string | undefined {
+  const days = daysBetween(expression, target);
+  const phrase = days === undefined ? undefined : relativeDayPhrase(expression, days);
+  return phrase && /^\p{Lu}/u.test(prose[expression.start]) ? phrase[0].toUpperCase() + phrase.slice(1) : phrase;
+}
 
 function isReferencePoint(words: readonly Word[], expression: DateExpression): boolean {
   const next = firstStartingAt(words, expression.start);

@@ -1,0 +1,102 @@
+// Days told relative to a date the draft states just before: "met Qin Gang on Sunday and was received by Xi two
+// days later", "Blinken arrived on Sunday. The next day he met Xi." Each is read as the day it comes to, so that
+// date-mismatch can judge it like a date written out. A day counted from an event rather than a date ("the day
+// after Biden spoke") is left alone: which day that event was is itself a claim.
+import type { Span } from '../checks/finding';
+import { lastStartingAtOrBefore, spansWithin } from '../text/spans';
+import { isReported, type DocumentAnalysis } from './analyze';
+import { readDates, type CalendarFields, type DateExpression } from './dates';
+import { oncePer } from '../text/memo';
+
+export interface RelativeDate extends DateExpression {
+  /** Days from the date it counts from: +2 for "two days later". */
+  offset: number;
+  /** The date it counts from. */
+  anchor: DateExpression;
+  /** "the next day" (a definite day) rather than "a day later" (a count): the form a fix keeps. */
+  definite: boolean;
+}
+
+const COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+/** A clause goes on after "the day after": that day is counted from an event, not a date. */
+const ENDS_PHRASE = String.raw`(?=\s*(?:[,.;:!?)—–]|$))`;
+const RELATIVE_DAY = new RegExp(
+  String.raw`\b(?:the\s+(next|following|previous|preceding)\s+day|the\s+day\s+(after|before)${ENDS_PHRASE}|(a|one|two|three|four|five|six|[1-6])\s+days?\s+(later|afterwards?|earlier|after\s+that|before\s+that|before${ENDS_PHRASE}))\b`,
+  'giu',
+);
+/** Words a relative day may come after at its sentence's start and still count from the sentence before. */
+const MAX_OPENING_WORDS = 3;
+
+/** The draft's relative days that count from a date stated before them, in their sentence or, opening it, the one before. */
+export const readRelativeDates = oncePer((analysis: DocumentAnalysis): RelativeDate[] => {
+  const { prose, sentences, blocks } = analysis.doc;
+  const dates = readDates(analysis).filter((date) => date.stated.day !== undefined || date.stated.weekday !== undefined);
+  const found: RelativeDate[] = [];
+  for (const sentence of sentences) {
+    const text = prose.slice(sentence.start, sentence.end);
+    if (!/\bdays?\b/i.test(text) || !isReported(analysis, sentence)) continue;
+    for (const match of text.matchAll(RELATIVE_DAY)) {
+      const span = { start: sentence.start + match.index, end: sentence.start + match.index + match[0].length };
+      const from = anchorOf(analysis, dates, sentence, span, blocks);
+      if (!from) continue;
+      const [, definite, around, count, direction] = match;
+      const sign = /^(?:previous|preceding|before)$/i.test(definite ?? around ?? '') || /^(?:earlier|before)/i.test(direction ?? '') ? -1 : 1;
+      const offset = sign * (count ? (COUNTS[count.toLowerCase()] ?? Number(count)) : 1);
+      const stated = shiftedBy(from.stated, offset);
+      if (stated) found.push({ ...span, stated, parts: [], offset, anchor: from, definite: count === undefined });
+    }
+  }
+  return found;
+});
+
+/**
+ * The date a relative day counts from: the last one stated before it in its sentence, with no other relative day
+ * between; or, for one opening its sentence ("The next day, …"), the last one of the sentence before in its paragraph.
+ */
+function anchorOf(analysis: DocumentAnalysis, dates: readonly DateExpression[], sentence: Span, span: Span, blocks: readonly Span[]): DateExpression | undefined {
+  const before = dates.filter((date) => date.end <= span.start && date.start >= sentence.start);
+  if (before.length) return before[before.length - 1];
+  if (spansWithin(analysis.words, { start: sentence.start, end: span.start }).length > MAX_OPENING_WORDS) return undefined;
+  const { sentences } = analysis.doc;
+  const previous = sentences[lastStartingAtOrBefore(sentences, sentence.start) - 1];
+  const block = blocks[lastStartingAtOrBefore(blocks, sentence.start)];
+  if (!previous || !block || previous.start < block.start) return undefined;
+  return dates.filter((date) => date.start >= previous.start && date.end <= previous.end).at(-1);
+}
+
+/** The fields of the day `offset` days from `from`: a weekday moves round the week; a day of a month moves in the calendar. */
+function shiftedBy(from: CalendarFields, offset: number): CalendarFields | undefined {
+  if (from.day !== undefined && from.month !== undefined) {
+    const day = new Date(Date.UTC(from.year ?? 2001, from.month - 1, from.day + offset));
+    const fields: CalendarFields = { month: day.getUTCMonth() + 1, day: day.getUTCDate() };
+    // Without a year the weekday is unknown.
+    return from.year !== undefined ? { ...fields, year: day.getUTCFullYear(), weekday: day.getUTCDay() } : fields;
+  }
+  if (from.weekday !== undefined) return { weekday: (((from.weekday + offset) % 7) + 7) % 7 };
+  return undefined;
+}
+
+/** How many days `to` comes after `from` (negative before), the way `date` counts: within a week for weekdays. */
+export function daysBetween(date: RelativeDate, to: CalendarFields): number | undefined {
+  const { offset } = date;
+  const from = date.anchor.stated;
+  if (from.day !== undefined && from.month !== undefined && to.day !== undefined && to.month !== undefined) {
+    const year = from.year ?? to.year ?? 2001;
+    return Math.round((Date.UTC(to.year ?? year, to.month - 1, to.day) - Date.UTC(year, from.month - 1, from.day)) / 86_400_000);
+  }
+  if (from.weekday === undefined || to.weekday === undefined) return undefined;
+  const ahead = (((to.weekday - from.weekday) % 7) + 7) % 7;
+  return offset > 0 ? ahead : ahead === 0 ? 0 : ahead - 7;
+}
+
+const COUNT_WORDS = ['', 'a', 'two', 'three', 'four', 'five', 'six'];
+
+/** The phrase for a day `days` from the date counted from, in the form the draft used: "the next day", "two days later". */
+export function relativeDayPhrase(date: RelativeDate, days: number): string | undefined {
+  const size = Math.abs(days);
+  if (size >= COUNT_WORDS.length) return undefined;
+  const later = days > 0;
+  if (size === 0) return 'the same day';
+  if (size === 1 && date.definite) return later ? 'the next day' : 'the day before';
+  return `${COUNT_WORDS[size]} day${size > 1 ? 's' : ''} ${later ? 'later' : 'earlier'}`;
+}
