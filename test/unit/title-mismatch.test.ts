@@ -36,6 +36,7 @@ describe('title-mismatch on an invented reference set', () => {
     assertFlags(copper, [
       ['She met Ambassador Kenji Mori.', 'Ambassador', ['She met Foreign Minister Kenji Mori.', 'She met Ambassador Henrik Lindqvist.']],
       ['Xu Lan, China’s foreign minister, arrived.', 'China’s foreign minister', ['Xu Lan, China’s Vice Premier, arrived.']],
+      ['**Xu Lan**, China’s foreign minister, arrived.', 'China’s foreign minister', ['**Xu Lan**, China’s Vice Premier, arrived.']],
       ['Henrik Lindqvist, the Swedish trade minister, spoke.', 'Swedish trade minister', ['Henrik Lindqvist, the Swedish ambassador, spoke.']],
       [
         'It was drafted by the Mining Minister Juan Pablo Rojas.',
@@ -104,6 +105,8 @@ describe('title-mismatch on an invented reference set', () => {
       // A job that is not the person's goes with the place.
       ['Ruth Abernathy, an economist at the Brookings Institution’s Copper Program, said so.', 'Brookings Institution', 'Ruth Abernathy, an economist at the Pacific Minerals Institute’s Copper Program, said so.'],
       ['Greta Ransome, a senior fellow at the Brookings Institution, said so.', 'Brookings Institution', 'Greta Ransome, an economist at Banco Austral, said so.'],
+      // A name in bold: markdown's marks stand between it and the comma.
+      ['**Ruth Abernathy**, a senior fellow at the Heritage Foundation, said so.', 'Heritage Foundation', '**Ruth Abernathy**, a senior fellow at the Pacific Minerals Institute, said so.'],
       // A possessive keeps its ending as the new name takes it.
       ['Ruth Abernathy, a senior fellow at the Council on Foreign Relations’ copper desk, said so.', 'Council on Foreign Relations', 'Ruth Abernathy, a senior fellow at the Pacific Minerals Institute’s copper desk, said so.'],
     ];

@@ -105,7 +105,7 @@ function titleBefore(analysis: Reader, mention: Mention): TitleClaim | undefined
   let i = nameIndex - 1;
   // "China's foreign minister, Qin Gang, said": a title set off by a comma, the name closed by punctuation
   // (not a list: "the ministers, Qin Gang and Wang Yi").
-  const setOff = i >= 0 && /^,[ \t]+$/.test(doc.prose.slice(words[i].end, name.span.start));
+  const setOff = i >= 0 && /^[ \t]*,[ \t]+$/.test(doc.prose.slice(words[i].end, name.span.start));
   if (setOff && !CLOSES_PHRASE.test(doc.prose.slice(name.span.end))) return undefined;
   const tokens: Token[] = [];
   for (; i >= 0 && nameIndex - i <= MAX_TITLE_WORDS && (i === nameIndex - 1 ? setOff || adjacent(analysis, i, i + 1) : adjacent(analysis, i, i + 1)); i--) {
@@ -125,8 +125,9 @@ function titleAfter(analysis: Reader, mention: Mention): TitleClaim | undefined 
   const name = nameAround(analysis, mention);
   if (insidePastDescription(analysis, name.first)) return undefined;
   let i = name.last + 1;
-  // Set off by a comma, dashes or a bracket: "Danny Russel — now president of … — said".
-  const comma = /^(?:,[ \t]+|[ \t]*[—–][ \t]*|[ \t]*\([ \t]*)/.exec(doc.prose.slice(name.span.end));
+  // Set off by a comma, dashes or a bracket: "Danny Russel — now president of … — said" (blanks before the comma
+  // where markdown marks were: "**Wang Wenbin**, …").
+  const comma = /^(?:[ \t]*,[ \t]+|[ \t]*[—–][ \t]*|[ \t]*\([ \t]*)/.exec(doc.prose.slice(name.span.end));
   if (!comma || i >= words.length || words[i].start !== name.span.end + comma[0].length) return undefined;
   // "Danny Russel, who is now vice president at …", "…, who serves as …": a relative clause saying what they are.
   if (words[i].norm === 'who' && adjacent(analysis, i, i + 1)) {
@@ -335,7 +336,7 @@ export function findAffiliations(document: DocumentAnalysis): AffiliationClaim[]
     let organization: OrganizationNamed | undefined;
     let job: Span | undefined;
     // "Bonnie Glaser is managing director of …": a description after "is" reads like one set off by commas.
-    const described = /^,[ \t]+$/.test(gap) ? next : /^[ \t]+$/.test(gap) && words[next].norm === 'is' && adjacent(document, next, next + 1) ? next + 1 : -1;
+    const described = /^[ \t]*,[ \t]+$/.test(gap) ? next : /^[ \t]+$/.test(gap) && words[next].norm === 'is' && adjacent(document, next, next + 1) ? next + 1 : -1;
     if (!mention.possessive && /^[ \t]+$/.test(gap) && AFFILIATION_PREPOSITIONS.has(words[next].norm)) organization = organizationAt(next + 1);
     else if (!mention.possessive && described >= 0) {
       // A description ending in a word for someone's job, then the preposition: one phrase, no punctuation in it,
