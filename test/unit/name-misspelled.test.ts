@@ -101,6 +101,24 @@ describe('name-misspelled on an invented reference set', () => {
     assertFlags(copper, [['Henrik Lindqvists came.', 'Henrik Lindqvists', 'Henrik Lindqvist came.']]);
   });
 
+  test('another given name before a surname, with a title of that person beside it, is their name misspelt', () => {
+    assertFlags(copper, [
+      ['Japan’s foreign minister, Hiroshi Mori, arrived.', 'Hiroshi Mori', 'Japan’s foreign minister, Kenji Mori, arrived.'],
+      ['Mining Minister Maria Castellanos spoke.', 'Maria Castellanos', 'Mining Minister Valeria Castellanos spoke.'],
+      ['Hiroshi Mori, Japan’s foreign minister, arrived.', 'Hiroshi Mori', 'Kenji Mori, Japan’s foreign minister, arrived.'],
+    ]);
+    assertQuiet(copper, [
+      // No title: may be someone else. A title that is not theirs, or a country that is not theirs.
+      'Hiroshi Mori arrived.',
+      'Japan’s trade minister, Hiroshi Mori, arrived.',
+      'Chile’s foreign minister, Hiroshi Mori, arrived.',
+      // A short form of the given name, one that is no prefix of it; a word opening the sentence; a past title.
+      'Ken Mori, Japan’s foreign minister, arrived.',
+      'Ruth Abernathy met Juan Pablo Rojas. As Rojas, the foreign ministry spokesman, put it, the talks went well.',
+      'Former foreign minister Hiroshi Mori arrived.',
+    ]);
+  });
+
   test('a misspelling set right after the right spelling ("X, not Y") is not flagged; after someone else’s name it is', () => {
     assertQuiet(copper, ['The minister is Valeria Castellanos, not Valeria Castelanos.', 'We meant Castellanos, not Castelanos.']);
     assertFlags(copper, [['Kenji Mori met her, not Valeria Castelanos.', 'Valeria Castelanos', 'Kenji Mori met her, not Valeria Castellanos.']]);
@@ -144,6 +162,11 @@ describe('name-misspelled on an invented reference set', () => {
 });
 
 describe('name-misspelled on the built-in reference set', () => {
+  test('a given name’s short form is the same person: "Bill Burns, the CIA chief"', () => {
+    assertQuiet(builtIn, ['Bill Burns, the CIA chief, went to China.', 'Tony Blinken, the secretary of state, flew in.']);
+    assertFlags(builtIn, [['Nicholas Burns, the CIA chief, went to China.', 'Nicholas Burns', 'William Burns, the CIA chief, went to China.']]);
+  });
+
   test('flags the misspellings a writer is likely to make', () => {
     assertFlags(builtIn, [
       ['US Secretary of State Anthony Blinken arrived.', 'Anthony Blinken', 'US Secretary of State Antony Blinken arrived.'],

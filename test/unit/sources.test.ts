@@ -236,7 +236,8 @@ test('agreeing means having all of it: a set that knows another man of the same 
   const digest = valleyReference('Valley Digest', { mayor: 'Haile', mayorFirst: 'Sam', title: 'Chief engineer', years: 'six', word: 'never' });
   const draft = 'Mayor Tom Haile thanked the crews.';
   const misspelled = checkText(draft, 'markdown', [post, digest]).filter((f) => f.code === 'name-misspelled');
-  assert.deepEqual(misspelled.map((f) => `${draft.slice(f.start, f.end)}: ${f.message.split(' — ')[1]}`), ['Tom Haile: per Valley Post']);
+  // The Digest's mayor is Sam Haile: with his title beside it, "Tom" is his given name written wrong.
+  assert.deepEqual(misspelled.map((f) => `${draft.slice(f.start, f.end)}: ${f.message.split(' — ')[1]}`), ['Tom Haile: per Valley Post; Valley Digest has it as “Sam”']);
 });
 
 test('a split quote given to the speaker one set has: that set agrees about both halves', () => {

@@ -6,7 +6,10 @@ import { isReported, type DocumentAnalysis } from '../analysis/analyze';
 import { isCommonWord } from '../analysis/dictionary';
 import { findNameRuns, someFullNameEndingIn, type NameWord } from '../analysis/nameCandidates';
 import { nameMatcherFor, sameNameEnding, type NameMatch, type NameMatcher } from '../analysis/nameMatcher';
-import { isTitleWord } from '../analysis/offices';
+import { fitsRole, isTitleWord, organisationEvidence } from '../analysis/offices';
+import { findTitleClaims, type TitleClaim } from '../analysis/titles';
+import type { Word } from '../text/words';
+import { mayBeGivenName } from '../text/givenNames';
 import type { ReferenceIndex } from '../reference/index';
 import { spanAt } from '../text/spans';
 import type { Check } from './check';
@@ -37,8 +40,51 @@ export const nameMisspelled: Check = ({ analysis, reference, confirm }) => {
     for (const w of candidate.words) taken.add(w.index);
     findings.push(toFinding(candidate, analysis.doc.text, reference));
   }
+  for (const claim of findTitleClaims(analysis)) {
+    const wrong = wrongGivenName(analysis, claim, matcher);
+    if (wrong && !taken.has(wrong.index)) findings.push(givenNameFinding(analysis.doc.text, wrong, claim, reference));
+  }
   return findings;
 };
+
+/**
+ * "Victor Balakrishnan, Singapore's foreign minister": another given name before a person's surname, with a title
+ * of theirs beside it, is their name misspelt (a given name alone, "Nicholas Burns", may be someone else's). Not a
+ * short form ("Dan" for "Daniel", "Bill" for "William"), nor another full name the reference knows, nor a spelling
+ * a letter or two off (found above).
+ */
+function wrongGivenName(analysis: DocumentAnalysis, claim: TitleClaim, matcher: NameMatcher): (Word & { index: number; given: string }) | undefined {
+  const { mention, name, office } = claim;
+  if (mention.entity.kind !== 'person' || mention.wordCount !== 1 || name.start >= mention.start || claim.past) return undefined;
+  const index = mention.wordIndex - 1;
+  const word = analysis.words[index];
+  const given = mention.entity.person.name.split(/\s+/)[0];
+  const givenNorm = given.toLowerCase();
+  if (!word || word.start !== name.start || mayBeGivenName(word.norm, givenNorm) || isTitleWord(word.norm)) return undefined;
+  // "As Russel put it": a word that opens sentences is no given name.
+  if (SENTENCE_OPENERS.has(word.norm)) return undefined;
+  const written = [word.norm, analysis.words[mention.wordIndex].norm];
+  if (matcher.isKnownName(written) || matcher.nearFullNames(written).length > 0) return undefined;
+  const person = mention.entity.person;
+  const fits = person.roles.some((role) => fitsRole(office, role) && (office.qualifiers.length === 0 || organisationEvidence(office, role) > 0));
+  return fits ? { ...word, index, given } : undefined;
+}
+
+function givenNameFinding(text: string, wrong: Word & { given: string }, claim: TitleClaim, reference: ReferenceIndex): Finding {
+  const person = claim.mention.entity.kind === 'person' ? claim.mention.entity.person : undefined;
+  const written = text.slice(wrong.start, claim.mention.end);
+  const right = `${wrong.given} ${text.slice(claim.mention.start, claim.mention.end)}`;
+  return {
+    start: wrong.start,
+    end: claim.mention.end,
+    code: 'name-misspelled',
+    severity: DEFAULT_SEVERITY['name-misspelled'],
+    message: `“${written}” is not how the reference names ${person!.name}, whose title this is: did you mean “${right}”?`,
+    fixes: [{ title: `Change to “${right}”`, edits: [{ start: wrong.start, end: wrong.end, newText: wrong.given }], preferred: true }],
+    evidence: firstMentionEvidence(reference, person!, `${person!.name} as the reference names them`),
+    refId: person!.id,
+  };
+}
 
 /**
  * "He is Scott Mulhauser, not Scott Mulhouser": the name right after "not" follows the right spelling of the same

@@ -1,0 +1,56 @@
+// Short forms of English given names that are not a prefix of the full name ("Bill" for William, "Tony" for
+// Antony): a draft writing one names the same person, not someone else.
+const SHORT_FORMS: Record<string, readonly string[]> = {
+  william: ['bill', 'billy', 'will', 'willy', 'liam'],
+  robert: ['bob', 'bobby', 'rob', 'robbie', 'bert'],
+  richard: ['dick', 'rick', 'ricky', 'rich'],
+  james: ['jim', 'jimmy', 'jamie'],
+  john: ['jack', 'johnny', 'jon'],
+  joseph: ['joe', 'joey'],
+  michael: ['mike', 'mick', 'mickey'],
+  edward: ['ed', 'eddie', 'ted', 'ned'],
+  charles: ['chuck', 'charlie'],
+  elizabeth: ['liz', 'lizzie', 'beth', 'betty', 'betsy', 'eliza'],
+  margaret: ['peggy', 'maggie', 'meg', 'marge'],
+  katherine: ['kate', 'kathy', 'katie', 'kay'],
+  catherine: ['kate', 'cathy', 'katie', 'kay'],
+  antony: ['tony'],
+  anthony: ['tony'],
+  daniel: ['danny'],
+  thomas: ['tommy'],
+  stephen: ['steve', 'stevie'],
+  steven: ['steve', 'stevie'],
+  andrew: ['andy', 'drew'],
+  lawrence: ['larry'],
+  henry: ['hank', 'harry', 'hal'],
+  theodore: ['ted', 'teddy'],
+  patricia: ['patty', 'trish', 'tricia'],
+  jennifer: ['jenny'],
+  susan: ['sue', 'susie'],
+  deborah: ['debbie'],
+  rebecca: ['becky'],
+  david: ['dave', 'davy'],
+  gerald: ['jerry'],
+  victoria: ['vicky', 'tori'],
+  cynthia: ['cindy'],
+  jacqueline: ['jackie'],
+  abigail: ['abby'],
+  sarah: ['sally'],
+  mary: ['molly', 'polly'],
+  albert: ['bert'],
+  alexander: ['sasha', 'sandy'],
+  sandra: ['sandy'],
+  virginia: ['ginny'],
+  francis: ['frank'],
+  frances: ['fran', 'frankie'],
+  peter: ['pete'],
+  kurt: ['curt'],
+  nicholas: ['nicky'],
+  christopher: ['kit'],
+};
+
+/** `written` may be the given name `given` itself, a short form of it ("Dan", "Bill") or a longer form ("Daniel" for "Dan"). */
+export function mayBeGivenName(written: string, given: string): boolean {
+  if (given.startsWith(written) || written.startsWith(given)) return true;
+  return (SHORT_FORMS[given] ?? []).includes(written) || (SHORT_FORMS[written] ?? []).includes(given);
+}
