@@ -105,6 +105,8 @@ describe('title-mismatch on an invented reference set', () => {
       // A job that is not the person's goes with the place.
       ['Ruth Abernathy, an economist at the Brookings Institution’s Copper Program, said so.', 'Brookings Institution', 'Ruth Abernathy, an economist at the Pacific Minerals Institute’s Copper Program, said so.'],
       ['Greta Ransome, a senior fellow at the Brookings Institution, said so.', 'Brookings Institution', 'Greta Ransome, an economist at Banco Austral, said so.'],
+      // The preposition set off by commas.
+      ['Ruth Abernathy, of the Heritage Foundation, said so.', 'Heritage Foundation', 'Ruth Abernathy, of the Pacific Minerals Institute, said so.'],
       // A name in bold: markdown's marks stand between it and the comma.
       ['**Ruth Abernathy**, a senior fellow at the Heritage Foundation, said so.', 'Heritage Foundation', '**Ruth Abernathy**, a senior fellow at the Pacific Minerals Institute, said so.'],
       // A possessive keeps its ending as the new name takes it.

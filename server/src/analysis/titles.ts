@@ -338,6 +338,8 @@ export function findAffiliations(document: DocumentAnalysis): AffiliationClaim[]
     // "Bonnie Glaser is managing director of …": a description after "is" reads like one set off by commas.
     const described = /^[ \t]*,[ \t]+$/.test(gap) ? next : /^[ \t]+$/.test(gap) && words[next].norm === 'is' && adjacent(document, next, next + 1) ? next + 1 : -1;
     if (!mention.possessive && /^[ \t]+$/.test(gap) && AFFILIATION_PREPOSITIONS.has(words[next].norm)) organization = organizationAt(next + 1);
+    // "Craig Singleton, of the Heritage Foundation, said": the preposition set off by commas.
+    else if (!mention.possessive && described === next && AFFILIATION_PREPOSITIONS.has(words[next].norm)) organization = organizationAt(next + 1);
     else if (!mention.possessive && described >= 0) {
       // A description ending in a word for someone's job, then the preposition: one phrase, no punctuation in it,
       // and not of the past ("a former fellow at …", "formerly of …").
