@@ -48,6 +48,14 @@ test('a pronoun is fixed to the surname of someone named before it; an organisat
   assert.equal(applyFix(org, preferredFix(finding)), 'Even so, Beijing made clear that “the China-US relationship is at the lowest point since its establishment.”');
 });
 
+test('a fix for a name after "a" or "an" writes the article the new name takes', () => {
+  // The built-in set has these words as the BBC's own.
+  const text = 'An Al Jazeera analysis concluded that “a satisfactory outcome from this trip for both sides might be simply the opening of communication channels that prevent an incident leading to military conflict.”';
+  const finding = check(text, builtInReference()).find((f) => f.code === 'quote-misattributed');
+  assert.ok(finding, text);
+  assert.ok(applyFix(text, preferredFix(finding)).startsWith('A BBC analysis concluded'), applyFix(text, preferredFix(finding)));
+});
+
 test('someone with no one-word name is named in full by a fix for a surname', () => {
   // The built-in set's Wang Wenbin has no one-word form (Wang is also Wang Yi's).
   const text = '“The US needs to give up the illusion of dealing with China ‘from a position of strength’,” Qin said.';
@@ -875,6 +883,9 @@ test('reported speech told to the wrong outlet: the statement it words again say
   const finding = only(wrong, 'outlet-mismatch');
   assert.match(finding.message, /Priya Raman saying this to Radio Norte, not Coastal Herald/);
   assert.equal(applyFix(wrong, preferredFix(finding)), 'Raman told Radio Norte the dredged sand would rebuild the north beach.');
+  // The quotation after it takes the same outlet: one finding, not one for each.
+  const both = wrong + ' “Nothing leaves the bay,” Raman added.';
+  assert.equal(only(both, 'outlet-mismatch').start, both.indexOf('the Coastal Herald'));
   // A quotation's words reported without quotation marks.
   assert.match(only('Vasquez told Radio Norte the harbour built the town and would not be allowed to silt up.', 'outlet-mismatch').message, /to Coastal Herald/);
   // The outlet named first, the speaker right after the comma.

@@ -38,7 +38,10 @@ export const outletMismatch: Check = ({ analysis, reference, confirm }) => {
       fixes: [{ title: `Change the outlet to ${refOutlet.name}`, edits: [{ start: outlet.start, end: outlet.end, newText: refOutlet.name }], preferred: true }],
     });
   }
-  return [...findings, ...reportedSpeechFindings(analysis, reference, confirm)];
+  // "X told CNN this was a good time to talk. “…,” X added.": an outlet the quotation and the reported speech both
+  // take is reported once.
+  const speech = reportedSpeechFindings(analysis, reference, confirm).filter((said) => !findings.some((quoted) => quoted.start < said.end && said.start < quoted.end));
+  return [...findings, ...speech];
 };
 
 /** Content words a reported statement must share with the reference's, and the share of the shorter one's. */

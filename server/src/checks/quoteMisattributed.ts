@@ -88,10 +88,27 @@ const LONGEST_TITLE_IN_FIX = 4;
  */
 function speakerEdit(analysis: DocumentAnalysis, right: Entity, named: Span, replacement: string): TextEdit {
   const start = right.kind === 'person' ? titleBeforeName(analysis, named) : undefined;
-  if (start === undefined || right.kind !== 'person') return { start: named.start, end: named.end, newText: replacement };
+  if (start === undefined || right.kind !== 'person') return withArticle(analysis, { start: named.start, end: named.end, newText: replacement });
   const role = right.person.roles.find((r) => !r.former && r.title.split(/\s+/).length <= LONGEST_TITLE_IN_FIX);
   const text = role ? `${role.title} ${right.name}` : right.name;
   return { start, end: named.end, newText: opensSentence(analysis.doc.prose, start) ? text[0].toUpperCase() + text.slice(1) : text };
+}
+
+/** Letters an acronym read out starts with a vowel sound on: "an FBI analysis", "an NPR interview". */
+const VOWEL_SOUND_LETTERS = /^[AEFHILMNORSX]/;
+
+/** "An Al Jazeera analysis" → "A BBC analysis": the article before the name as the new name takes it. */
+function withArticle(analysis: DocumentAnalysis, edit: TextEdit): TextEdit {
+  const { words, doc } = analysis;
+  const before = words[firstStartingAt(words, edit.start) - 1];
+  if (!before || (before.norm !== 'a' && before.norm !== 'an') || !/^[ \t]+$/.test(doc.prose.slice(before.end, edit.start))) return edit;
+  const acronym = /^\p{Lu}{2,}\b/u.test(edit.newText);
+  const vowel = acronym ? VOWEL_SOUND_LETTERS.test(edit.newText) : /^[aeiou]/i.test(edit.newText);
+  const article = vowel ? 'an' : 'a';
+  if (before.norm === article) return edit;
+  const written = doc.text.slice(before.start, before.end);
+  const cased = /^\p{Lu}/u.test(written) ? article[0].toUpperCase() + article.slice(1) : article;
+  return { start: before.start, end: edit.end, newText: `${cased}${doc.text.slice(before.end, edit.start)}${edit.newText}` };
 }
 
 /**
