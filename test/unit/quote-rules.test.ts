@@ -428,14 +428,19 @@ test('a quotation ending in the reference’s next words in another order is tol
   assert.equal(applyFix(values, preferredFix(swapped)), '“There are fundamental differences in outlook, in values,” Balakrishnan said.');
 });
 
-test('a denied saying or telling gives the words to no one and claims no outlet', () => {
+test('a denied saying or telling, or one that only may be, gives the words to no one and claims no outlet', () => {
   for (const text of [
     'Okafor did not say that “nothing leaves the bay”; Raman did.',
     'Okafor never said “nothing leaves the bay.”',
     'Raman did not tell the Coastal Herald that “nothing leaves the bay.”',
     "Raman didn't tell the Coastal Herald the dredged sand would rebuild the north beach.",
+    // A saying that only may be.
+    'Delta Marine Consulting dredges bays, which may explain Okafor’s interest in “nothing leaves the bay.”',
+    'Okafor could argue that “nothing leaves the bay.”',
   ]) assert.deepEqual(reported(text, run(text)), [], text);
   assert.match(only('Okafor said that “nothing leaves the bay.”', 'quote-misattributed').message, /not Tom Okafor/);
+  // "would" tells of the past too.
+  assert.match(only('Okafor would later say that “nothing leaves the bay.”', 'quote-misattributed').message, /not Tom Okafor/);
 });
 
 test('a speaker described by a role of the reference ("the harbour master said") is the person holding it', () => {

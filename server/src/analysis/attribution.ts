@@ -310,6 +310,8 @@ function isReportingVerb(context: Context, word: Word): boolean {
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'this', 'that', 'his', 'her', 'their', 'its']);
+/** Modal verbs before a verb of saying that leave the saying a possibility ("would" tells of the past too: "would later say"). */
+const MAYBE = new Set(['may', 'might', 'could', 'can', 'should', 'must']);
 const MAKE = new Set(['made', 'make', 'makes', 'making']);
 
 // ---- rule 2: the clause before the quote ----
@@ -326,8 +328,9 @@ function attributionBefore(context: Context, lead: Span): Attribution | undefine
   for (let i = leadWords.length - 1; i >= 0 && leadWords[i].start > semicolon; i--) {
     if (!isReportingVerb(context, leadWords[i]) || takesInfinitive(leadWords, i)) continue;
     const verb = leadWords[i];
-    // "Glaser did not say the visit was “…”; Singleton did": a denied saying gives the words to no one.
-    if (isNegation(leadWords[i - 1]) || (BEFORE_VERB.has(leadWords[i - 1]?.norm ?? '') && isNegation(leadWords[i - 2]))) return { kind: 'descriptor', confident: false };
+    // "Glaser did not say the visit was “…”; Singleton did": a denied saying gives the words to no one; nor does one
+    // that only may be ("which may explain her interest in “…”", "Xi could argue that “…”").
+    if (isNegation(leadWords[i - 1]) || (BEFORE_VERB.has(leadWords[i - 1]?.norm ?? '') && isNegation(leadWords[i - 2])) || MAYBE.has(leadWords[i - 1]?.norm ?? '')) return { kind: 'descriptor', confident: false };
     const between = spansWithin(context.mentions, { start: verb.end, end: lead.end }).filter((m) => m.entity.kind === 'person');
     // "X dismissed Y's warning that “…”", "X quoted Y as saying “…”": the words are Y's.
     const reported = between.find((m) => {
