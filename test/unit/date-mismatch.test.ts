@@ -69,6 +69,9 @@ test('a day counted from a date stated just before is judged as the day it comes
     ['Duarte arrived on Wednesday. Two days later he met Lindqvist.', 'Two days later', 'Duarte arrived on Wednesday. A day later he met Lindqvist.'],
     ['Duarte arrived on 13 March 2024 and met Lindqvist three days later.', 'three days later', 'Duarte arrived on 13 March 2024 and met Lindqvist a day later.'],
     ['Duarte met Lindqvist on Thursday. Two days earlier he had arrived.', 'Two days earlier', 'Duarte met Lindqvist on Thursday. A day earlier he had arrived.'],
+    // The next day counted from a date in the sentence before, and a fix counting the other way.
+    ['Duarte arrived on Wednesday. The next day he met Ferreira.', 'The next day', 'Duarte arrived on Wednesday. The same day he met Ferreira.'],
+    ['Lindqvist met Duarte on Thursday. The next day he met Ferreira.', 'The next day', 'Lindqvist met Duarte on Thursday. The day before he met Ferreira.'],
   ];
   for (const [draft, flagged, fixed] of cases) {
     const found = only('date-mismatch', draft, lisbon);
@@ -85,6 +88,8 @@ test('a day counted from a date stated just before is judged as the day it comes
     // Counted from an event, not a date; from a date in another paragraph; from a month alone.
     'On Friday, the day after she met Duarte, Lindqvist flew home. Duarte met Lindqvist two days after he arrived.',
     'The summit opened on Monday.\n\nTwo days later Duarte met Lindqvist.',
+    // A date labelling the paragraph is no date counted from.
+    'Duarte arrived on Wednesday.\n\n**Thursday, 14 March.** The following day he met Lindqvist.',
     'Duarte visited in March. Two days later he met Lindqvist.',
   ], lisbon);
 });

@@ -1168,5 +1168,7 @@ function datedApart(sentence: SentenceFrame, days: readonly number[], value: Spa
   if (refs.length === 0 || days.length === 0) return false;
   const at = (offset: number) => firstStartingAt(sentence.words, offset);
   const valueAt = at(value.start);
-  return refs.some((ref) => days.some((day) => Math.abs(day - at(ref.start)) < Math.abs(valueAt - at(ref.start))));
+  // The value itself may be such a day ("The next day, Blinken met Qin Gang").
+  const others = days.filter((day) => !within(sentence.words[day], value));
+  return refs.some((ref) => others.some((day) => Math.abs(day - at(ref.start)) < Math.abs(valueAt - at(ref.start))));
 }

@@ -61,7 +61,10 @@ function anchorOf(analysis: DocumentAnalysis, dates: readonly DateExpression[], 
   const previous = sentences[lastStartingAtOrBefore(sentences, sentence.start) - 1];
   const block = blocks[lastStartingAtOrBefore(blocks, sentence.start)];
   if (!previous || !block || previous.start < block.start) return undefined;
-  return dates.filter((date) => date.start >= previous.start && date.end <= previous.end).at(-1);
+  const anchor = dates.filter((date) => date.start >= previous.start && date.end <= previous.end).at(-1);
+  // "**Monday, June 19.** The following day …": a date standing alone labels the paragraph; the day counts from the story before.
+  const label = anchor && spansWithin(analysis.words, previous).every((word) => word.start >= anchor.start && word.end <= anchor.end);
+  return label ? undefined : anchor;
 }
 
 /** The fields of the day `offset` days from `from`: a weekday moves round the week; a day of a month moves in the calendar. */
@@ -76,7 +79,7 @@ function shiftedBy(from: CalendarFields, offset: number): CalendarFields | undef
   return undefined;
 }
 
-/** How many days `to` comes after `from` (negative before), the way `date` counts: within a week for weekdays. */
+/** How many days `to` comes after the date `date` counts from (negative before). */
 export function daysBetween(date: RelativeDate, to: CalendarFields): number | undefined {
   const { offset } = date;
   const from = date.anchor.stated;
@@ -85,8 +88,11 @@ export function daysBetween(date: RelativeDate, to: CalendarFields): number | un
     return Math.round((Date.UTC(to.year ?? year, to.month - 1, to.day) - Date.UTC(year, from.month - 1, from.day)) / 86_400_000);
   }
   if (from.weekday === undefined || to.weekday === undefined) return undefined;
+  // Weekdays only: the nearer way round, the draft's on a tie.
   const ahead = (((to.weekday - from.weekday) % 7) + 7) % 7;
-  return offset > 0 ? ahead : ahead === 0 ? 0 : ahead - 7;
+  const behind = ahead - 7;
+  if (ahead === 0) return 0;
+  return ahead < -behind || (ahead === -behind && offset > 0) ? ahead : behind;
 }
 
 const COUNT_WORDS = ['', 'a', 'two', 'three', 'four', 'five', 'six'];
