@@ -257,6 +257,13 @@ test('a pronoun in the phrase opening a sentence stands for the person named rig
   assertNoFinding('number-mismatch', ['Biden spoke first. On arrival, after his 20-hour journey, Blinken met Qin.'], builtIn);
 });
 
+test('someone named as an object in a phrase opening the sentence is not who the pronoun after it stands for', () => {
+  for (const draft of ['Lindqvist flew in. Before seeing Ferreira she sat with Duarte for about seven hours.', 'Lindqvist flew in. After a breakfast with Ferreira she sat with Duarte for about seven hours.']) {
+    assert.equal(only('number-mismatch', draft, lisbon).refId, 'lindqvist-duarte-four-hours', draft);
+  }
+  assertNoFinding('number-mismatch', ['Lindqvist flew in. Before seeing Ferreira she sat with Duarte for about four hours.'], lisbon);
+});
+
 test('a value in a phrase of its own opened by "over" belongs to the clause around it', () => {
   assert.equal(only('number-mismatch', 'Over nearly seven hours, Blinken and Qin Gang talked.', builtIn).refId, 'blinken-qin-gang-six-hours');
   assertNoFinding('number-mismatch', ['Over nearly six hours, Blinken and Qin Gang talked.'], builtIn);

@@ -279,7 +279,7 @@ function findRefs(
     // in "First he saw Wang Yi; then he was received by Xi", both are the same man.
     let antecedent: EntityRef | undefined;
     for (const ref of refs) {
-      if (ref.start < word.start && (antecedent === undefined || ref.start < antecedent.start) && hasPronoun(reference, ref, pronoun) && !modifiesNoun(analysis.doc.prose, sentenceWords, firstStartingAt(sentenceWords, ref.start), firstStartingAt(sentenceWords, ref.end))) antecedent = ref;
+      if (ref.start < word.start && (antecedent === undefined || ref.start < antecedent.start) && hasPronoun(reference, ref, pronoun) && !modifiesNoun(analysis.doc.prose, sentenceWords, firstStartingAt(sentenceWords, ref.start), firstStartingAt(sentenceWords, ref.end)) && !openingObject(sentenceWords, ref)) antecedent = ref;
     }
     const opening = subjectAfterOpening(analysis.doc.prose, sentence, sentenceWords, word, refs);
     antecedent ??= (opening && hasPronoun(reference, opening, pronoun) ? opening : undefined) ?? before.find((ref) => hasPronoun(reference, ref, pronoun));
@@ -318,6 +318,17 @@ function subjectAfterOpening(prose: string, sentence: Span, sentenceWords: reado
   // Before any comma: "During his 20-hour journey Blinken spoke", a possessive in a phrase opened by a preposition.
   if (!OPENING_PREPOSITIONS.has(opener?.norm ?? '') || (pronoun.norm !== 'his' && pronoun.norm !== 'her')) return undefined;
   return refs.find((ref) => ref.start > pronoun.end && ref.start < comma && ref.person && ref.via === 'name');
+}
+
+/**
+ * "Before seeing Xi he sat with Wang Yi": someone named as the object of a participle or a preposition in a phrase
+ * opening the sentence is not who a pronoun after it stands for.
+ */
+function openingObject(sentenceWords: readonly Word[], ref: EntityRef): boolean {
+  const at = firstStartingAt(sentenceWords, ref.start);
+  const before = sentenceWords[at - 1];
+  if (!before || !(before.norm.endsWith('ing') || OPENING_PREPOSITIONS.has(before.norm) || before.norm === 'with')) return false;
+  return OPENING_PREPOSITIONS.has(sentenceWords[0].norm) || sentenceWords[0].norm.endsWith('ing');
 }
 
 /** Prepositions opening a phrase before a sentence's subject: "During his journey Blinken …". */
