@@ -348,6 +348,12 @@ test('an event word opening the clause is the event told of: the other side come
   assertNoFinding('date-mismatch', ['Lindqvist met Duarte.\n\nMeet us again on Friday.', 'Lindqvist met Duarte.\n\nMeet you on Friday.'], lisbon);
 });
 
+test('a date inside a time counted from an event dates that event only', () => {
+  // Duarte arrived on Wednesday; he met Lindqvist on Thursday.
+  assertNoFinding('date-mismatch', ['Lindqvist met Duarte a day after he arrived on Wednesday.'], lisbon);
+  assert.equal(only('date-mismatch', 'Lindqvist met Duarte a day after he arrived on Tuesday.', lisbon).refId, 'duarte-arrived-wednesday');
+});
+
 test('a date before "the day after" an event is not the event’s; a meeting at a distance is another occasion', () => {
   assertNoFinding('date-mismatch', [
     'On Friday, the day after she met Duarte, Lindqvist flew home.',

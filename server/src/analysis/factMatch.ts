@@ -125,7 +125,10 @@ export class FactMatcher {
     // three hours, not six; the longer session was with Qin Gang").
     // "A week after the Blinken talks, on June 25, Qin …": the people of a time counted from another event are not
     // the value's event's.
-    const counted = timeCountedFrom(this.analysis.doc.prose, sentence, value);
+    const countingPhrases = timeCountedFrom(this.analysis.doc.prose, sentence);
+    const counted = countingPhrases.filter((phrase) => !within(value, phrase));
+    // "Blinken met Qin Gang two days after Biden spoke on Saturday": a value inside such a phrase dates its event only.
+    const countedAround = countingPhrases.find((phrase) => within(value, phrase));
     const refs = counted.length ? sentence.refs.filter((ref) => !counted.some((phrase) => within(ref, phrase))) : sentence.refs;
     // "**Qin Gang** — China's foreign minister; met Blinken on Sunday": a clause opening with a verb is the subject's
     // named before it.
@@ -159,7 +162,9 @@ export class FactMatcher {
       // An event word reaching into the value's own words ("hour before" in "three hours before Xi received
       // him") is part of how the value is written, not a sign of the event (the unit word alone is its own hit).
       // An event word after "the day after", "a week before" is a point of reference, not the dated event.
-      const hits = this.hits(sentenceIndex, fact).filter((hit) => (hit.end <= value.start || hit.start >= value.end || within(hit, value)) && !afterTimeFrom(this.analysis.doc.prose, sentence.words, hit, value, segment));
+      const hits = this.hits(sentenceIndex, fact).filter(
+        (hit) => (hit.end <= value.start || hit.start >= value.end || within(hit, value)) && !afterTimeFrom(this.analysis.doc.prose, sentence.words, hit, value, segment) && (!countedAround || within(hit, countedAround)),
+      );
       if (hits.length === 0) continue;
       // The value's own phrase must use an event word of the fact (or be bare); the whole clause then counts.
       const inClause = hits.filter((hit) => within(hit, clause));
@@ -923,14 +928,13 @@ function withWithin(sentenceWords: readonly Word[], from: number): number {
   return sentenceWords.length;
 }
 
-/** The phrases of the sentence that count a time from another event ("a week after the Blinken talks"), to the next comma, without the value. */
-function timeCountedFrom(prose: string, sentence: SentenceFrame, value: Span): Span[] {
+/** The phrases of the sentence that count a time from another event ("a week after the Blinken talks"), to the next comma. */
+function timeCountedFrom(prose: string, sentence: SentenceFrame): Span[] {
   const phrases: Span[] = [];
   sentence.words.forEach((word, k) => {
     if (!countsTimeFrom(sentence.words, k)) return;
     const comma = prose.indexOf(',', word.end);
-    const phrase = { start: sentence.words[k - 1].start, end: comma >= 0 && comma < sentence.end ? comma : sentence.end };
-    if (!within(value, phrase)) phrases.push(phrase);
+    phrases.push({ start: sentence.words[k - 1].start, end: comma >= 0 && comma < sentence.end ? comma : sentence.end });
   });
   return phrases;
 }
