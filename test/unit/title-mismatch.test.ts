@@ -69,7 +69,13 @@ describe('title-mismatch on an invented reference set', () => {
       ['Xu Lan, who is now China’s foreign minister, arrived.', 'China’s foreign minister', ['Xu Lan, who is now China’s Vice Premier, arrived.']],
       ['Henrik Lindqvist, who serves as the Swedish trade minister, spoke.', 'Swedish trade minister', ['Henrik Lindqvist, who serves as the Swedish ambassador, spoke.']],
     ]);
-    assertQuiet(copper, ['Xu Lan, who is China’s Vice Premier, arrived.', 'Xu Lan, who was China’s foreign minister, arrived.', 'Xu Lan, who is now in Santiago, arrived.']);
+    assertQuiet(copper, [
+      'Xu Lan, who is China’s Vice Premier, arrived.',
+      'Xu Lan, who was China’s foreign minister, arrived.',
+      'Xu Lan, who is now in Santiago, arrived.',
+      'Xu Lan, who was China’s foreign minister and is now its Vice Premier, arrived.',
+    ]);
+    assert.equal(onlyFinding('title-mismatch', copper, 'Xu Lan, who was a trade official and is now China’s foreign minister, arrived.', 'China’s foreign minister').refId, 'xu-lan');
   });
 
   test('an organisation the reference knows, given to someone it places at another one it knows', () => {
@@ -105,6 +111,12 @@ describe('title-mismatch on an invented reference set', () => {
       // A job that is not the person's goes with the place.
       ['Ruth Abernathy, an economist at the Brookings Institution’s Copper Program, said so.', 'Brookings Institution', 'Ruth Abernathy, an economist at the Pacific Minerals Institute’s Copper Program, said so.'],
       ['Greta Ransome, a senior fellow at the Brookings Institution, said so.', 'Brookings Institution', 'Greta Ransome, an economist at Banco Austral, said so.'],
+      // The part of a relative clause telling what the person is now.
+      [
+        'Ruth Abernathy, who was an adviser to the mining minister and is now a senior fellow at the Heritage Foundation, said so.',
+        'Heritage Foundation',
+        'Ruth Abernathy, who was an adviser to the mining minister and is now a senior fellow at the Pacific Minerals Institute, said so.',
+      ],
       // The preposition set off by commas.
       ['Ruth Abernathy, of the Heritage Foundation, said so.', 'Heritage Foundation', 'Ruth Abernathy, of the Pacific Minerals Institute, said so.'],
       // A name in bold: markdown's marks stand between it and the comma.

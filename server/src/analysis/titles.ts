@@ -129,10 +129,12 @@ function titleAfter(analysis: Reader, mention: Mention): TitleClaim | undefined 
   // where markdown marks were: "**Wang Wenbin**, …").
   const comma = /^(?:[ \t]*,[ \t]+|[ \t]*[—–][ \t]*|[ \t]*\([ \t]*)/.exec(doc.prose.slice(name.span.end));
   if (!comma || i >= words.length || words[i].start !== name.span.end + comma[0].length) return undefined;
-  // "Danny Russel, who is now vice president at …", "…, who serves as …": a relative clause saying what they are.
+  // "Danny Russel, who is now vice president at …", "…, who serves as …": a relative clause saying what they are;
+  // "…, who was … and is now vice president at …": its part saying what they are now.
   if (words[i].norm === 'who' && adjacent(analysis, i, i + 1)) {
-    if (!CURRENT_VERBS.has(words[i + 1]?.norm ?? '')) return undefined;
-    i += 2;
+    const now = CURRENT_VERBS.has(words[i + 1]?.norm ?? '') ? i + 2 : presentPartOfRelative(analysis, i);
+    if (now === undefined) return undefined;
+    i = now;
     while (i < words.length && RELATIVE_FILLERS.has(words[i].norm) && adjacent(analysis, i - 1, i)) i++;
     if (i >= words.length || !adjacent(analysis, i - 1, i)) return undefined;
   }
@@ -157,6 +159,23 @@ function titleAfter(analysis: Reader, mention: Mention): TitleClaim | undefined 
   const departments = complement ? spansWithin(words, complement).map((word) => stripPossessive(word.norm)).filter((norm) => DEPARTMENTS.has(norm) && !office.office.modifiers.includes(norm)) : [];
   if (departments.length) office.office = { ...office.office, modifiers: [...office.office.modifiers, ...departments] };
   return { start: tokens[0].start, end, mention, name: name.span, ...office, officeSpan: { start: office.officeSpan.start, end }, complement };
+}
+
+/** Longest relative clause read for its part telling the present, in words. */
+const LONGEST_RELATIVE = 24;
+
+/**
+ * "…, who was the top diplomat on East Asia under Obama and is now a vice president at …": the word after "and is
+ * now" (or "and now") in the relative clause opened at `who`, within its sentence; undefined when it has none.
+ */
+function presentPartOfRelative(analysis: Reader | DocumentAnalysis, who: number): number | undefined {
+  const { words, doc } = analysis;
+  for (let k = who + 1; k < words.length && k < who + LONGEST_RELATIVE && !/[.;:!?]/.test(doc.prose.slice(words[k - 1].end, words[k].start)); k++) {
+    if (words[k].norm !== 'and') continue;
+    if (words[k + 1]?.norm === 'now') return k + 2;
+    if (CURRENT_VERBS.has(words[k + 1]?.norm ?? '') && words[k + 2]?.norm === 'now') return k + 3;
+  }
+  return undefined;
 }
 
 /** Verbs of a relative clause that give someone's title now; a past one ("who was") says nothing of now. */
@@ -336,7 +355,9 @@ export function findAffiliations(document: DocumentAnalysis): AffiliationClaim[]
     let organization: OrganizationNamed | undefined;
     let job: Span | undefined;
     // "Bonnie Glaser is managing director of …": a description after "is" reads like one set off by commas.
-    const described = /^[ \t]*,[ \t]+$/.test(gap) ? next : /^[ \t]+$/.test(gap) && words[next].norm === 'is' && adjacent(document, next, next + 1) ? next + 1 : -1;
+    const setOff = /^[ \t]*,[ \t]+$/.test(gap);
+    // "X, who was … and is now a vice president at …": the relative clause's part telling the present.
+    const described = setOff && words[next].norm === 'who' ? (presentPartOfRelative(document, next) ?? -1) : setOff ? next : /^[ \t]+$/.test(gap) && words[next].norm === 'is' && adjacent(document, next, next + 1) ? next + 1 : -1;
     if (!mention.possessive && /^[ \t]+$/.test(gap) && AFFILIATION_PREPOSITIONS.has(words[next].norm)) organization = organizationAt(next + 1);
     // "Craig Singleton, of the Heritage Foundation, said": the preposition set off by commas.
     else if (!mention.possessive && described === next && AFFILIATION_PREPOSITIONS.has(words[next].norm)) organization = organizationAt(next + 1);

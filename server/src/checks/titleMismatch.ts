@@ -73,7 +73,9 @@ function inPastClause(prose: string, words: readonly Word[], sentence: Span, at:
   const start = Math.max(sentence.start, prose.lastIndexOf(',', at - 1) + 1, prose.lastIndexOf(';', at - 1) + 1);
   const clause = spansWithin(words, { start, end: at });
   const opener = clause.findIndex((word) => PAST_CLAUSE_OPENERS.has(word.norm));
-  return opener >= 0 && clause.slice(opener + 1, opener + 4).some((word) => PAST_VERBS.has(word.norm));
+  // "who was a trade official and is now …": its part before the title tells the present.
+  const toldNow = clause.slice(opener + 1).some((word) => word.norm === 'now' || word.norm === 'currently');
+  return opener >= 0 && !toldNow && clause.slice(opener + 1, opener + 4).some((word) => PAST_VERBS.has(word.norm));
 }
 
 /** Words of a role that say nothing of which role it is. */
