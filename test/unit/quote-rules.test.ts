@@ -48,6 +48,32 @@ test('a pronoun is fixed to the surname of someone named before it; an organisat
   assert.equal(applyFix(org, preferredFix(finding)), 'Even so, Beijing made clear that “the China-US relationship is at the lowest point since its establishment.”');
 });
 
+test('a clause put first is not the quotation’s: "when the paper asked him, Raman said", "and before he arrived, Raman said"', () => {
+  for (const text of [
+    'When the Coastal Herald asked him about the dredging, Raman began with the basics: “Nothing leaves the bay.”',
+    'Okafor is in Westport, and before he arrived the chief engineer, Priya Raman, said “nothing leaves the bay.”',
+    'Okafor is in Westport, and before he arrived Raman said “nothing leaves the bay.”',
+    'Raman knows the bay, and when the Coastal Herald asked her about it, she began with the basics: “Nothing leaves the bay.”',
+  ]) assert.deepEqual(reported(text, run(text)), [], text);
+  // A verb set off after the clause put first is the quotation's.
+  assert.match(only('If the dredging goes ahead, Bell said, “nothing leaves the bay.”', 'quote-misattributed').message, /not Marcus Bell/);
+  // The speaker after it is still judged.
+  assert.match(only('Okafor is in Westport, and before he arrived Bell said “nothing leaves the bay.”', 'quote-misattributed').message, /not Marcus Bell/);
+});
+
+test('a spokesperson’s words may be credited to the body they speak for', () => {
+  // The built-in set's Wang Wenbin is the Chinese foreign ministry spokesman; the ministry's words are Beijing's too.
+  const words = 'the United States needed to “respect China’s core concerns”.';
+  for (const speaker of ['Beijing', 'China’s foreign ministry']) {
+    const text = `Before the visit, ${speaker} said ${words}`;
+    assert.deepEqual(check(text, builtInReference()).filter((f) => f.code === 'quote-misattributed'), [], text);
+  }
+  for (const speaker of ['Blinken', 'the State Department']) {
+    const text = `Before the visit, ${speaker} said ${words}`;
+    assert.ok(check(text, builtInReference()).some((f) => f.code === 'quote-misattributed'), text);
+  }
+});
+
 test('a fix for a name after "a" or "an" writes the article the new name takes', () => {
   // The built-in set has these words as the BBC's own.
   const text = 'An Al Jazeera analysis concluded that “a satisfactory outcome from this trip for both sides might be simply the opening of communication channels that prevent an incident leading to military conflict.”';

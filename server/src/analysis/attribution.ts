@@ -326,7 +326,7 @@ function attributionBefore(context: Context, lead: Span): Attribution | undefine
   // A verb before a semicolon is another clause's.
   const semicolon = context.doc.prose.lastIndexOf(';', lead.end - 1);
   for (let i = leadWords.length - 1; i >= 0 && leadWords[i].start > semicolon; i--) {
-    if (!isReportingVerb(context, leadWords[i]) || takesInfinitive(leadWords, i)) continue;
+    if (!isReportingVerb(context, leadWords[i]) || takesInfinitive(leadWords, i) || inOpeningClause(context, leadWords, i, lead)) continue;
     const verb = leadWords[i];
     // "Glaser did not say the visit was “…”; Singleton did": a denied saying gives the words to no one; nor does one
     // that only may be ("which may explain her interest in “…”", "Xi could argue that “…”").
@@ -399,6 +399,19 @@ function attributionBefore(context: Context, lead: Span): Attribution | undefine
     if (distinct.size === 1 && !isObject(context, chosen)) return { ...fromMention({ ...chosen, possessive: false }), outlet };
   }
   return undefined;
+}
+
+/**
+ * "When USA Today asked him about the trip, Mulhauser began with the basics: “…”": a verb in a clause opening the
+ * sentence, with the sentence going on after its comma, is not the quotation's.
+ */
+function inOpeningClause(context: Context, leadWords: readonly Word[], i: number, lead: Span): boolean {
+  // The verb's own clause ("…, and when USA Today asked him …"), opened by "when", "if" …, up to its first comma.
+  const clause = verbsOwnClause(context, { start: lead.start, end: leadWords[i].start });
+  const opener = leadWords.find((word) => word.start >= clause.start);
+  if (!opener || !FRONTED_OPENERS.has(opener.norm) || opener.norm === 'as') return false;
+  const comma = context.doc.prose.indexOf(',', opener.end);
+  return comma >= leadWords[i].end && comma < lead.end && leadWords.some((word) => word.start > comma);
 }
 
 /**
@@ -530,6 +543,8 @@ function verbsOwnClause(context: Context, lead: Span): Span {
     // ("…, and Singapore's foreign minister, Vivian Balakrishnan, described …").
     const next = leadWords[i + 1];
     if (mentionAt(context, next.start) || (next.norm === 'the' && leadWords[i + 2] && mentionAt(context, leadWords[i + 2].start))) return rest;
+    // "…, and before he arrived the ministry's spokesman said": a clause put first opens one of its own.
+    if (leadWords[i].norm === 'and' && FRONTED_OPENERS.has(next.norm) && next.norm !== 'as' && /,\s*$/.test(context.doc.prose.slice(leadWords[i - 1].end, leadWords[i].start))) return rest;
     // "…, but China insisted", "…, but local fishermen insisted": after a comma, words before the verb other than
     // an adverb, an auxiliary or a preposition are its subject (not "…, but then said").
     const opensSubject = !BEFORE_VERB.has(next.norm) && !PREPOSITIONS.has(next.norm);
@@ -575,7 +590,10 @@ function speakerIn(context: Context, clause: Span, last: boolean, possessiveToo:
       if (!last && objectOfVerb(context, mention)) return { kind: 'descriptor', confident: false };
       return fromMention(mention);
     }
-    if (SUBJECT_PRONOUNS.has(word.norm)) return resolvePronoun(context, word);
+    // "…, and before he arrived the ministry's spokesman, Wang Wenbin, said": a pronoun right after "before", "when" …
+    // opening the clause is the subject of a clause of its own.
+    const ownClauseOpener = clauseWords[0] === clauseWords[(last ? clauseWords.length - 1 - k : k) - 1] && FRONTED_OPENERS.has(clauseWords[0].norm);
+    if (SUBJECT_PRONOUNS.has(word.norm) && !ownClauseOpener) return resolvePronoun(context, word);
     // "The official told the BBC that it was …": past the clause's verb of saying come its listener and what was said
     // (but "said Okafor, insisting …": a verb opening the clause has its subject after it).
     if (!last && k > first && isReportingVerb(context, word)) return undefined;

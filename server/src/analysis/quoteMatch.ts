@@ -6,8 +6,8 @@
 import type { IndexedQuote, ReferenceIndex } from '../reference/index';
 import { QUOTE_NGRAM } from '../reference/index';
 import { alignWords, type Alignment } from '../text/alignment';
-import type { Word } from '../text/words';
-import { memoTable } from '../text/memo';
+import { words, type Word } from '../text/words';
+import { memoTable, oncePer } from '../text/memo';
 
 export interface MatchedPiece {
   words: Word[];
@@ -72,6 +72,49 @@ export function acceptedSpeakers(match: QuoteMatch): Set<string> {
   const quotes = match.kind === 'exact' ? match.exactIn : [match.quote];
   return new Set(quotes.flatMap((q) => [q.quote.speaker, ...(q.quote.alsoAttributableTo ?? [])]));
 }
+
+/**
+ * Whom the words may be credited to: the accepted speakers, and for a spokesperson's words the body they speak
+ * for ("Beijing said the US must “respect China’s core concerns”" of the foreign ministry spokesman's words).
+ */
+export function creditedSpeakers(match: QuoteMatch, reference: ReferenceIndex): Set<string> {
+  const credited = acceptedSpeakers(match);
+  for (const id of [...credited]) for (const body of bodiesSpokenFor(reference).get(id) ?? []) credited.add(body);
+  return credited;
+}
+
+const SPOKESPERSON = /\bspokes(?:man|woman|person)\b/i;
+
+/**
+ * For each spokesperson of the reference, the organisations they speak for: those whose name or alias holds the
+ * rest of their title's words ("foreign ministry" of "foreign ministry spokesman"), with the organisations the
+ * reference credits those organisations' own words to as well (a ministry's words are its government's).
+ */
+const bodiesSpokenFor = oncePer((reference: ReferenceIndex): Map<string, Set<string>> => {
+  const { people, organizations } = reference.loaded.set;
+  const together = new Map<string, Set<string>>();
+  for (const { quote } of reference.quotes) {
+    const ids = [quote.speaker, ...(quote.alsoAttributableTo ?? [])];
+    for (const id of ids) for (const other of ids) if (other !== id) (together.get(id) ?? together.set(id, new Set()).get(id)!).add(other);
+  }
+  const isOrganization = (id: string) => reference.entities.get(id)?.kind === 'organization';
+  const bodies = new Map<string, Set<string>>();
+  for (const person of people) {
+    for (const role of person.roles) {
+      if (role.former || !SPOKESPERSON.test(role.title)) continue;
+      const office = words(role.title.replace(SPOKESPERSON, '')).map((word) => word.norm);
+      if (office.length === 0) continue;
+      for (const organization of organizations) {
+        const named = [organization.name, ...organization.aliases].some((form) => office.every((word) => words(form).some((w) => w.norm === word)));
+        if (!named) continue;
+        const found = bodies.get(person.id) ?? bodies.set(person.id, new Set()).get(person.id)!;
+        found.add(organization.id);
+        for (const other of together.get(organization.id) ?? []) if (isOrganization(other)) found.add(other);
+      }
+    }
+  }
+  return bodies;
+});
 
 /** What a match depends on: the pieces' words. Cached per reference set, so re-checks align only new quotations. */
 interface CachedMatch {

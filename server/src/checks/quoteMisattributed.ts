@@ -8,7 +8,7 @@ import type { Entity } from '../reference/index';
 import type { Check } from './check';
 import type { Finding, Span, TextEdit } from './finding';
 import { misspellsSpeaker } from '../analysis/misspeltSpeaker';
-import { acceptedSpeakers } from '../analysis/quoteMatch';
+import { creditedSpeakers } from '../analysis/quoteMatch';
 import { opensSentence, quoteEvidence, speakerName, speakerReplacement } from './quoteEvidence';
 
 /**
@@ -33,7 +33,7 @@ export const quoteMisattributed: Check = ({ analysis, reference, confirm }) => {
     // Someone the draft names but the reference does not know: only a confident attribution of a long exact quote.
     if (!attribution.confident || (unknownSpeaker ? match.kind !== 'exact' || matchedWords < MIN_WORDS_FOR_UNKNOWN_SPEAKER : !attribution.entity)) continue;
     if (matchedWords < MIN_WORDS && !distinctive(quotation)) continue;
-    const accepted = acceptedSpeakers(match);
+    const accepted = creditedSpeakers(match, reference);
     if (attribution.entity && accepted.has(attribution.entity.id)) {
       const key = `${attribution.span.start} ${match.quote.quote.id}`;
       const earlier = agreed.get(key);
