@@ -61,6 +61,16 @@ test('a clause put first is not the quotation’s: "when the paper asked him, Ra
   assert.match(only('Okafor is in Westport, and before he arrived Bell said “nothing leaves the bay.”', 'quote-misattributed').message, /not Marcus Bell/);
 });
 
+test('"That came from X." after a quotation naming no one says whose it was', () => {
+  const quote = '“Every boat that runs aground costs us a season.”';
+  for (const next of ['That came from Priya Raman.', 'That was Raman, speaking to reporters.', 'Those were the words of Priya Raman.']) {
+    assert.match(only(`${quote} ${next}`, 'quote-misattributed').message, /not Priya Raman/, next);
+  }
+  for (const next of ['That was Tom Okafor, speaking to reporters.', 'That was before Raman spoke.', 'That came from Raman’s report.']) {
+    assert.deepEqual(reported(`${quote} ${next}`, run(`${quote} ${next}`)), [], next);
+  }
+});
+
 test('a spokesperson’s words may be credited to the body they speak for', () => {
   // The built-in set's Wang Wenbin is the Chinese foreign ministry spokesman; the ministry's words are Beijing's too.
   const words = 'the United States needed to “respect China’s core concerns”.';

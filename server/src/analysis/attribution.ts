@@ -82,6 +82,7 @@ export function attributeQuotations(
       namedBeforeAside(context, tail) ??
       introducedByPreviousParagraph(context, quotation) ??
       signedBelow(context, quotation) ??
+      namedInNextSentence(context, sentence) ??
       labelledByCell(context, quotation);
     if (own) {
       const carried = carriesSpeaker(own, quotations[index - 1], result[index - 1], quotation) ? { ...own, confident: true } : own;
@@ -177,6 +178,23 @@ function introducedByPreviousParagraph(context: Context, quotation: QuotationSpa
   if (!doc.prose.slice(previous.start, end).endsWith(':')) return undefined;
   const sentence = spanAt(doc.sentences, end - 1);
   return sentence && attributionBefore(context, { start: sentence.start, end });
+}
+
+/** A sentence naming whose the words before it were: "That came from", "That was", "Those were the words of". */
+const NAMES_SPEAKER_BEFORE = /^\s*(?:that|this|those|these)(?:\s+(?:line|quote|remark|comment|assessment|verdict|words?))?\s+(?:was|were|is|came|comes)\s+(?:from\s+|the\s+words\s+of\s+)?$/i;
+
+/**
+ * "“…” That came from Danny Russel.", "“…” That was Craig Singleton, talking to USA Today.": a quotation whose
+ * sentence names no one, followed in its paragraph by a sentence opening this way, is that person's.
+ */
+function namedInNextSentence(context: Context, sentence: Span): Attribution | undefined {
+  const { doc } = context;
+  const next = doc.sentences[lastStartingAtOrBefore(doc.sentences, sentence.start) + 1];
+  const block = doc.blocks[lastStartingAtOrBefore(doc.blocks, sentence.start)];
+  if (!next || !block || next.start >= block.end) return undefined;
+  const mention = context.mentions[firstStartingAt(context.mentions, next.start)];
+  if (!mention || mention.start >= next.end || mention.entity.kind !== 'person' || mention.possessive) return undefined;
+  return NAMES_SPEAKER_BEFORE.test(doc.prose.slice(next.start, mention.start)) ? fromMention(mention) : undefined;
 }
 
 /** A quotation closing its paragraph, signed in the next one: "> “…”" then "> — Craig Singleton". */
