@@ -1,6 +1,7 @@
 // Titles a draft gives a person: before the name ("Chinese Foreign Minister Qin Gang", "CIA chief William
 // Burns") and in apposition after it ("Qin Gang, China's ambassador to the United States,").
 import type { Span } from '../checks/finding';
+import { oncePer } from '../text/memo';
 import { countWhile, firstStartingAt, spansWithin } from '../text/spans';
 import { isCapitalized, isCapitalizedWord, stripPossessive } from '../text/words';
 import { isReported, type DocumentAnalysis } from './analyze';
@@ -57,7 +58,9 @@ interface Reader extends DocumentAnalysis {
  * mention's line (its words are joined by spaces, a hyphen or a comma), so a mention on a line with nothing
  * reported is not read.
  */
-export function findTitleClaims(document: DocumentAnalysis): TitleClaim[] {
+export const findTitleClaims = oncePer(readTitleClaims);
+
+function readTitleClaims(document: DocumentAnalysis): TitleClaim[] {
   const analysis: Reader = { ...document, byPosition: capitalisedByPosition(document), mentionOf: mentionsByWord(document.mentions) };
   const claims: TitleClaim[] = [];
   const lineBreaks = lineBreaksOf(document.doc.prose);
