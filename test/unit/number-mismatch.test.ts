@@ -257,6 +257,21 @@ test('a pronoun in the phrase opening a sentence stands for the person named rig
   assertNoFinding('number-mismatch', ['Biden spoke first. On arrival, after his 20-hour journey, Blinken met Qin.'], builtIn);
 });
 
+test('decades count as ten years, roughly: "nearly a decade" may be eight years, not five', () => {
+  assert.equal(only('number-mismatch', 'The cooperation treaty is two decades old.', lisbon).refId, 'treaty-thirty-years');
+  assert.equal(only('number-mismatch', 'Lindqvist and Duarte met for the first time in two decades.', lisbon).refId, 'first-meeting-eight-years');
+  assertNoFinding('number-mismatch', ['The cooperation treaty is three decades old.', 'Lindqvist and Duarte met for the first time in nearly a decade.'], lisbon);
+});
+
+test('"for the first time", "the largest": an ordinal or superlative after "the" refers back to no event', () => {
+  assertNoFinding('number-mismatch', ['Lindqvist met Duarte. For the first time in 20 years, Chile overtook Peru as the largest copper exporter.'], lisbon);
+  // The built-in set: Blinken's is the first visit by a secretary of state in five years.
+  assertNoFinding('number-mismatch', ['Blinken went to Beijing. For the first time in 20 years, Mexico overtook China as the largest source of US imports.'], builtIn);
+  assert.equal(only('number-mismatch', 'Lindqvist arrived. The first meeting in 20 years went well.', lisbon).refId, 'first-meeting-eight-years');
+  // The words after it say whether an event is meant: "the highest-level meeting".
+  assert.equal(only('number-mismatch', 'Lindqvist arrived. It was the highest-level meeting in 20 years.', lisbon).refId, 'first-meeting-eight-years');
+});
+
 test('someone named as an object in a phrase opening the sentence is not who the pronoun after it stands for', () => {
   for (const draft of ['Lindqvist flew in. Before seeing Ferreira she sat with Duarte for about seven hours.', 'Lindqvist flew in. After a breakfast with Ferreira she sat with Duarte for about seven hours.']) {
     assert.equal(only('number-mismatch', draft, lisbon).refId, 'lindqvist-duarte-four-hours', draft);

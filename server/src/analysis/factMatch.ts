@@ -421,7 +421,7 @@ export class FactMatcher {
       const { firstStems } = this.factsIn(sentenceIndex);
       // Any fact's event word (its first word) counts after "the": "The visit should have happened earlier"; not
       // a title or a word for a person ("The secretary spent Sunday in talks" is about someone).
-      answer = refersBack(sentence, clause, (word) => firstStems.has(stem(word.norm)) && !isTitleWord(word.norm) && !PERSON_NOUNS.has(word.norm), counted);
+      answer = refersBack(this.analysis.doc.prose, sentence, clause, (word) => firstStems.has(stem(word.norm)) && !isTitleWord(word.norm) && !PERSON_NOUNS.has(word.norm), counted);
       this.refersBackCache.set(key, answer);
     }
     return answer;
@@ -743,6 +743,9 @@ function refersToEvent(sentence: SentenceFrame, value: Span): boolean {
   return sentence.words.some((word) => within(word, clause) && EVENT_BACK_REFERENCES.has(word.norm));
 }
 
+/** Words that rank what follows them: ordinals and common superlatives ("first", "last", "largest", "highest-level"). */
+const RANKING = /^(?:first|second|third|last|final|next|(?:larg|bigg|high|low|long|short|great|lat|earli|strong|tough|clos|small|wid|deep)est)(?:-|$)/;
+
 /** Objects by which a verb opening a sentence addresses the reader or the writer. */
 const READER_OBJECTS = new Set(['you', 'us', 'me']);
 
@@ -750,7 +753,7 @@ const READER_OBJECTS = new Set(['you', 'us', 'me']);
 const BACK_REFERENCES = new Set(['it', 'its', 'they', 'their', 'them', 'both', 'this', 'these', 'those']);
 
 /** "It was called off", "The two talked", "the Qin meeting": the clause continues the previous sentence's story. */
-function refersBack(sentence: SentenceFrame, clause: Span, isEventWord: (word: Word) => boolean, outside: readonly Span[]): boolean {
+function refersBack(prose: string, sentence: SentenceFrame, clause: Span, isEventWord: (word: Word) => boolean, outside: readonly Span[]): boolean {
   const clauseWords = sentence.words.filter((w) => within(w, clause) && !outside.some((phrase) => within(w, phrase)));
   return clauseWords.some((word, i) => {
     if (BACK_REFERENCES.has(word.norm)) return true;
@@ -765,6 +768,12 @@ function refersBack(sentence: SentenceFrame, clause: Span, isEventWord: (word: W
     // verb after a noun ("the council met").
     let next = i + 1;
     while (next < clauseWords.length && sentence.refs.some((ref) => within(clauseWords[next], ref))) next++;
+    // An ordinal or a superlative only ranks what follows it ("for the first time", "the largest source", "the
+    // highest-level visit"): the words after it say whether an event is meant.
+    while (next < clauseWords.length && RANKING.test(clauseWords[next].norm)) {
+      next++;
+      if (prose[clauseWords[next - 1].end] === '-' && clauseWords[next]?.start === clauseWords[next - 1].end + 1) next++;
+    }
     return clauseWords.slice(next, next + 2).some((w, k) => isEventWord(w) && (k === 0 || !PAST_VERB.test(w.norm)));
   });
 }

@@ -41,7 +41,10 @@ const QUALIFIER_KINDS: Record<FactQualifier, QualifierKind> = {
 };
 
 /** Units a draft may use for a reference's: "two years old" against "18 months old". Calendar units only. */
-const CONVERSIONS: Record<string, Record<string, number>> = { year: { month: 12 }, month: { year: 1 / 12 } };
+/** Units counted only roughly, with how far off (in that unit) a count may be: "nearly a decade" for eight years. */
+const ROUND_UNITS: Record<string, number> = { decade: 0.25 };
+
+const CONVERSIONS: Record<string, Record<string, number>> = { year: { month: 12, decade: 0.1 }, month: { year: 1 / 12 }, decade: { year: 10 } };
 
 /** How many `to` units one `from` unit makes, if they are the same or convertible. */
 function scaleBetween(from: string, to: string): number | undefined {
@@ -91,7 +94,8 @@ export const numberMismatch: Check = ({ analysis, reference, confirm }) => {
     const convertible = matcher.candidates(span, (fact) => scale(fact) !== undefined && (!gap || givenAsGap(fact) === anchor) && (since || !givenAsSince(fact)), (fact) => since && givenAsSince(fact));
     const sameUnit = convertible.filter((candidate) => scale(candidate.fact) === 1);
     const candidates = sameUnit.length > 0 ? sameUnit : convertible;
-    const choice = chooseFact(candidates, span, (fact) => agrees(scaled(expression, scale(fact)!), fact.quantity!), factValueKey);
+    const slack = ROUND_UNITS[singular(unit.word.norm)] ?? 0;
+    const choice = chooseFact(candidates, span, (fact) => agrees(scaled(expression, scale(fact)!), fact.quantity!, slack * scale(fact)!), factValueKey);
     return choice && { choice, unit, span };
   });
   for (const expression of expressions) {
@@ -275,9 +279,9 @@ const BOUNDS = new Set<QualifierKind>(['at least', 'more than', 'at most', 'less
  * as a bound the reference's value satisfies ("more than five hours" for "nearly six"), not as another
  * estimate ("about five") or the same kind of bound ("at least four" for "at least five").
  */
-function agrees(expression: NumberExpression, quantity: FactQuantity): boolean {
+function agrees(expression: NumberExpression, quantity: FactQuantity, slack = 0): boolean {
   const max = expression.max ?? expression.value;
-  if (expression.value <= quantity.value && quantity.value <= max) return true;
+  if (expression.value - slack <= quantity.value && quantity.value <= max + slack) return true;
   const [referenceLow, referenceHigh] = claimedInterval(quantity.value, quantity.qualifier && QUALIFIER_KINDS[quantity.qualifier]);
   // "five and a half hours" for "nearly six": a finer figure inside the reference's range.
   if (Math.abs(expression.value - quantity.value) < 1 && referenceLow <= expression.value && expression.value <= referenceHigh) return true;
