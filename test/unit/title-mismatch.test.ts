@@ -141,6 +141,16 @@ describe('title-mismatch on an invented reference set', () => {
     ]);
   });
 
+  test('an office of the person’s own, at another body named by its acronym', () => {
+    // Oluwaseun Adebayo is chief executive of Andes Copper Corp.
+    assertFlags(copper, [
+      ['BHP chief executive Oluwaseun Adebayo said so.', 'BHP chief executive', ['Chief executive Oluwaseun Adebayo said so.']],
+      ['Oluwaseun Adebayo, the BHP chief executive, said so.', 'BHP chief executive', ['Oluwaseun Adebayo, the chief executive, said so.']],
+    ]);
+    // The body's own initials; a country's.
+    assertQuiet(copper, ['ACC chief executive Oluwaseun Adebayo said so.', 'US chief executive Oluwaseun Adebayo said so.']);
+  });
+
   test('a rank word too many is taken out only when what is left is the role’s title', () => {
     assertFlags(copper, [
       ['Oluwaseun Adebayo, deputy chief executive of Andes Copper Corp, said so.', 'deputy chief executive of Andes Copper Corp', ['Oluwaseun Adebayo, chief executive of Andes Copper Corp, said so.']],

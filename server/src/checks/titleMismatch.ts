@@ -30,7 +30,7 @@ interface Verdict {
   holders: Holder[];
   rank?: string;
   extraRank?: string;
-  /** The whole title is another's role, organisation and all: the fix replaces all of it. */
+  /** The whole title is wrong, organisation and all (another's role, or another body's office): the fix replaces all of it. */
   anothersRole?: boolean;
 }
 
@@ -54,7 +54,7 @@ export const titleMismatch: Check = ({ analysis, reference, confirm }) => {
     if (sentence && inPastClause(analysis.doc.prose, analysis.words, sentence, claim.start)) continue;
     const person = mention.entity.person;
     if (!holdsOffice(person.roles)) continue;
-    const verdict = judge(claim.office, person, reference) ?? anothersRoleWritten(claim, person, analysis.doc.text, reference);
+    const verdict = judge(claim.office, person, reference) ?? anothersRoleWritten(claim, person, analysis.doc.text, reference) ?? anotherBody(claim, person, analysis.doc.text, reference);
     // "Wang, China's foreign minister": a one-word name several people carry is judged when the title is wrong for
     // every one of them.
     if (!isThisPerson(claim, person, analysis.doc.text, reference) && !(verdict && wrongForAllWhoCarry(claim, analysis.doc.text, reference))) continue;
@@ -76,6 +76,32 @@ function inPastClause(prose: string, words: readonly Word[], sentence: Span, at:
   // "who was a trade official and is now …": its part before the title tells the present.
   const toldNow = clause.slice(opener + 1).some((word) => word.norm === 'now' || word.norm === 'currently');
   return opener >= 0 && !toldNow && clause.slice(opener + 1, opener + 4).some((word) => PAST_VERBS.has(word.norm));
+}
+
+/** Acronyms of countries and unions, which say where an office is, not which body holds it. */
+const PLACE_ACRONYMS = new Set(['us', 'usa', 'uk', 'un', 'eu', 'prc', 'roc', 'uae', 'dprk', 'rok']);
+
+/**
+ * "FBI chief William Burns" for the CIA chief: the office fits a role the person holds at an organisation the
+ * reference knows, but the title names, by an acronym, another body.
+ */
+function anotherBody(claim: TitleClaim, person: Person, text: string, reference: ReferenceIndex): Verdict | undefined {
+  const spans = [{ start: claim.start, end: claim.officeSpan.start }, ...(claim.complement ? [claim.complement] : [])];
+  const acronyms = spans.flatMap((span) => words(text.slice(span.start, span.end)).filter((word) => /^\p{Lu}{2,5}$/u.test(text.slice(span.start + word.start, span.start + word.end)) && !PLACE_ACRONYMS.has(word.norm)));
+  if (acronyms.length === 0) return undefined;
+  const fitting = person.roles.filter((role) => !role.former && role.organization && fitsRole(claim.office, role) && isOrganization(reference, role.organization));
+  const namesIt = (acronym: string, organization: string) => acronym === organization.toLowerCase() || acronym === initials(organization);
+  return fitting.length > 0 && fitting.every((role) => acronyms.every((acronym) => !namesIt(acronym.norm, role.organization!))) ? { holders: [], anothersRole: true } : undefined;
+}
+
+/** The reference knows `name` as an organisation's name or alias (a country, "China", is none). */
+function isOrganization(reference: ReferenceIndex, name: string): boolean {
+  return reference.loaded.set.organizations.some((organization) => [organization.name, ...organization.aliases].includes(name));
+}
+
+/** "State Department" → "sd": the first letters of a name's capitalised words. */
+function initials(name: string): string {
+  return words(name).filter((word) => isCapitalized(name.slice(word.start, word.end))).map((word) => word.norm[0]).join('');
 }
 
 /** Words of a role that say nothing of which role it is. */
