@@ -272,6 +272,11 @@ test('"for the first time", "the largest": an ordinal or superlative after "the"
   assert.equal(only('number-mismatch', 'Lindqvist arrived. It was the highest-level meeting in 20 years.', lisbon).refId, 'first-meeting-eight-years');
 });
 
+test('people after "and" and another day’s possessive are that day’s, not the value’s', () => {
+  assertNoFinding('number-mismatch', ['Duarte flew in. Wednesday’s session of about six hours and Thursday’s talks with Lindqvist went well.'], lisbon);
+  assert.equal(only('number-mismatch', 'Duarte flew in. Thursday’s talks with Lindqvist of about six hours and Friday’s dinner went well.', lisbon).refId, 'lindqvist-duarte-four-hours');
+});
+
 test('someone named as an object in a phrase opening the sentence is not who the pronoun after it stands for', () => {
   for (const draft of ['Lindqvist flew in. Before seeing Ferreira she sat with Duarte for about seven hours.', 'Lindqvist flew in. After a breakfast with Ferreira she sat with Duarte for about seven hours.']) {
     assert.equal(only('number-mismatch', draft, lisbon).refId, 'lindqvist-duarte-four-hours', draft);

@@ -71,6 +71,15 @@ test('"That came from X." after a quotation naming no one says whose it was', ()
   }
 });
 
+test('a person in a phrase put before the subject, after an adverb set off by a comma, is not the speaker', () => {
+  // The built-in set has these words as the Chinese government's (Beijing's).
+  const quote = 'declared that “the China-US relationship is at the lowest point since its establishment.”';
+  for (const text of [`Later, during a visit by Antony Blinken, Beijing ${quote}`, `During a visit by Antony Blinken, Beijing ${quote}`]) {
+    assert.deepEqual(check(text, builtInReference()).filter((f) => f.code === 'quote-misattributed'), [], text);
+  }
+  assert.ok(check(`Later, during a visit to Beijing, Antony Blinken ${quote}`, builtInReference()).some((f) => f.code === 'quote-misattributed'));
+});
+
 test('a spokesperson’s words may be credited to the body they speak for', () => {
   // The built-in set's Wang Wenbin is the Chinese foreign ministry spokesman; the ministry's words are Beijing's too.
   const words = 'the United States needed to “respect China’s core concerns”.';

@@ -588,8 +588,10 @@ function namesRightAfter(context: Context, offset: number): boolean {
  */
 function speakerIn(context: Context, clause: Span, last: boolean, possessiveToo: boolean): Attribution | undefined {
   const clauseWords = spansWithin(context.words, clause);
-  const first = last ? 0 : frontedWords(context, clause, clauseWords);
-  for (let k = first; k < clauseWords.length; k++) {
+  // Phrases put before the subject name no speaker ("Later, during a visit by Blinken, Beijing declared").
+  const fronted = frontedWords(context, clause, clauseWords);
+  const first = last ? 0 : fronted;
+  for (let k = first; k < clauseWords.length - (last ? fronted : 0); k++) {
     const word = clauseWords[last ? clauseWords.length - 1 - k : k];
     const mention = mentionAt(context, word.start);
     // The object of a preposition is no subject: "Appeared with Blinken in Washington and called it “…”"; nor is a
@@ -641,7 +643,9 @@ const FRONTED_PREPOSITIONS = new Set(['on', 'in', 'at', 'by', 'for', 'with', 'wi
  */
 function frontedWords(context: Context, clause: Span, clauseWords: readonly Word[]): number {
   let first = 0;
-  while (first < clauseWords.length && (clauseWords[first].norm === 'and' || clauseWords[first].norm === 'but')) first++;
+  // "And", "but", and an adverb set off by its comma ("Later, during a visit by Blinken, Beijing declared").
+  const adverbSetOff = (k: number) => FRONTED_ADVERBS.has(clauseWords[k].norm) && /^\s*,/.test(context.doc.prose.slice(clauseWords[k].end));
+  while (first < clauseWords.length && (clauseWords[first].norm === 'and' || clauseWords[first].norm === 'but' || adverbSetOff(first))) first++;
   const opener = clauseWords[first]?.norm ?? '';
   if (!FRONTED_OPENERS.has(opener) && !FRONTED_PREPOSITIONS.has(opener)) return 0;
   // A preposition's phrase is short and names no one ("On Friday,"), unlike "On Friday Raman met Okafor, …".
@@ -661,6 +665,9 @@ function frontedWords(context: Context, clause: Span, clauseWords: readonly Word
     from = next;
   }
 }
+
+/** Adverbs that may open a sentence, set off by a comma, before a phrase put first. */
+const FRONTED_ADVERBS = new Set(['later', 'earlier', 'meanwhile', 'afterwards', 'afterward', 'then', 'still', 'however', 'separately', 'finally', 'yet']);
 
 function nextComma(context: Context, from: number, end: number): number {
   const comma = context.doc.prose.indexOf(',', from);

@@ -185,7 +185,7 @@ export class FactMatcher {
       // A fact about a saying ("Biden said on Saturday that he hoped to meet Xi") is told with a verb of saying
       // whose subject is its speaker: not "Xi said on Thursday …", nor "Monday may lead to a meeting of Xi and Biden".
       if (isSaying(this.reference, fact) && !inClause.some((hit) => isSpeechHit(sentence, hit) && speakerOf(sentence, hit) === evidenceSpeaker(this.reference, fact))) continue;
-      const directRefs = direct.filter((ref) => fact.participants.includes(ref.id));
+      const directRefs = direct.filter((ref) => fact.participants.includes(ref.id) && !anotherDaysPhrase(sentence.words, value, ref));
       // "from his first meeting on Sunday to his audience with Xi the next day": someone of the fact dated by a day
       // told relative to the value is at another event.
       if (datedApart(sentence, (relativeDayWords ??= relativeDays(sentence)), value, directRefs.filter((ref) => ref !== subject))) continue;
@@ -1175,6 +1175,21 @@ function relativeDays(sentence: SentenceFrame): number[] {
 }
 
 const RELATIVE_DAY_BEFORE = new Set(['next', 'following', 'previous']);
+
+/**
+ * "Sunday's session of nearly six hours and Monday's meetings with Wang Yi": between the value and the person, "and"
+ * opens another day's phrase (a day's possessive), whose people they are.
+ */
+function anotherDaysPhrase(sentenceWords: readonly Word[], value: Span, ref: Span): boolean {
+  const from = Math.min(value.end, ref.end);
+  const to = Math.max(value.start, ref.start);
+  for (let k = firstStartingAt(sentenceWords, from); k < sentenceWords.length && sentenceWords[k].end <= to; k++) {
+    const norm = sentenceWords[k].norm;
+    const day = stripPossessive(norm);
+    if (day !== norm && isCalendarName(day) && sentenceWords[k - 1]?.norm === 'and') return true;
+  }
+  return false;
+}
 
 /** One of `refs` stands nearer a day told relative to the value than to the value itself. */
 function datedApart(sentence: SentenceFrame, days: readonly number[], value: Span, refs: readonly EntityRef[]): boolean {
