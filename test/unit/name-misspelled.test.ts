@@ -96,6 +96,8 @@ describe('name-misspelled on an invented reference set', () => {
       'The database spells it `Valeria Castellano` and\n\n```\nCastelanos\n```\n',
       // A surname's plural names the family or namesakes: "the two Lindqvists", "the Ransomes'".
       'There were two Lindqvists at the dinner, and the Ransomes’ house was full.',
+      // A family's name: "the Abernethy family" is no misspelt Abernathy.
+      'Ruth Abernathy is no relation to the Abernethy family that owns the mine.',
     ]);
     // A full name with an s added is a misspelling.
     assertFlags(copper, [['Henrik Lindqvists came.', 'Henrik Lindqvists', 'Henrik Lindqvist came.']]);

@@ -71,10 +71,10 @@ test('"That came from X." after a quotation naming no one says whose it was', ()
   }
 });
 
-test('a person in a phrase put before the subject, after an adverb set off by a comma, is not the speaker', () => {
+test('a person in a phrase put before the subject, after an adverb or a time set off by a comma, is not the speaker', () => {
   // The built-in set has these words as the Chinese government's (Beijing's).
   const quote = 'declared that “the China-US relationship is at the lowest point since its establishment.”';
-  for (const text of [`Later, during a visit by Antony Blinken, Beijing ${quote}`, `During a visit by Antony Blinken, Beijing ${quote}`]) {
+  for (const text of [`Later, during a visit by Antony Blinken, Beijing ${quote}`, `During a visit by Antony Blinken, Beijing ${quote}`, `More than four decades later, during a visit by Antony Blinken, Beijing ${quote}`]) {
     assert.deepEqual(check(text, builtInReference()).filter((f) => f.code === 'quote-misattributed'), [], text);
   }
   assert.ok(check(`Later, during a visit to Beijing, Antony Blinken ${quote}`, builtInReference()).some((f) => f.code === 'quote-misattributed'));
@@ -168,6 +168,15 @@ test('a participle’s speaker is its main clause’s subject, not "it" in what 
   // A named subject is still the speaker.
   const wrong = 'Raman told the Coastal Herald that it was a hard year, adding: ' + quote;
   assert.match(only(wrong, 'quote-misattributed').message, /Tom Okafor saying these words, not Priya Raman/);
+});
+
+test('the outlet of a clause put first with a subject of its own is that subject’s', () => {
+  for (const text of [
+    'When Okafor spoke to the Coastal Herald, Raman told Radio Norte that “nothing leaves the bay.”',
+    'Where Okafor, the harbour master, told the Coastal Herald not to expect change, Raman told Radio Norte that “nothing leaves the bay.”',
+  ]) assert.deepEqual(reported(text, run(text)), [], text);
+  // Without a subject of its own, the clause's outlet is the speaker's.
+  assert.match(only('After speaking to the Coastal Herald, Raman said that “nothing leaves the bay.”', 'outlet-mismatch').message, /to Radio Norte/);
 });
 
 test('an unknown outlet is still a contradiction when the reference names one', () => {
@@ -482,6 +491,8 @@ test('a denied saying or telling, or one that only may be, gives the words to no
     // A saying that only may be.
     'Delta Marine Consulting dredges bays, which may explain Okafor’s interest in “nothing leaves the bay.”',
     'Okafor could argue that “nothing leaves the bay.”',
+    'Okafor could have told the Coastal Herald that “nothing leaves the bay,” but it was Raman who said it.',
+    'Had Bell been asked, he might have said “nothing leaves the bay.”',
   ]) assert.deepEqual(reported(text, run(text)), [], text);
   assert.match(only('Okafor said that “nothing leaves the bay.”', 'quote-misattributed').message, /not Tom Okafor/);
   // "would" tells of the past too.

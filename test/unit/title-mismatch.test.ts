@@ -129,6 +129,8 @@ describe('title-mismatch on an invented reference set', () => {
       assert.equal(applyFix(draft, finding, finding.fixes.findIndex((fix) => fix.preferred)), fixed);
     }
     assertQuiet(copper, [
+      // An acronym is a name of its own: the words after "and" are someone else's.
+      'Ruth Abernathy of PMI and Marcus Threlfall of the Lowy Institute commented.',
       // Its own organisation in other words; no organisation's name (one capitalised word, no word for a body).
       'Ruth Abernathy, a senior fellow at the Minerals Institute, said so.',
       'Ruth Abernathy of the Pacific Minerals Fund said so.',

@@ -330,6 +330,14 @@ function isReportingVerb(context: Context, word: Word): boolean {
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'this', 'that', 'his', 'her', 'their', 'its']);
 /** Modal verbs before a verb of saying that leave the saying a possibility ("would" tells of the past too: "would later say"). */
 const MAYBE = new Set(['may', 'might', 'could', 'can', 'should', 'must']);
+
+/** The verb at `i` is only a possibility: "may explain", "could have told", "would have said". */
+function onlyMaybe(leadWords: readonly Word[], i: number): boolean {
+  const before = leadWords[i - 1]?.norm ?? '';
+  if (MAYBE.has(before)) return true;
+  const modal = leadWords[i - 2]?.norm ?? '';
+  return before === 'have' && (MAYBE.has(modal) || modal === 'would');
+}
 const MAKE = new Set(['made', 'make', 'makes', 'making']);
 
 // ---- rule 2: the clause before the quote ----
@@ -348,7 +356,7 @@ function attributionBefore(context: Context, lead: Span): Attribution | undefine
     const verb = leadWords[i];
     // "Glaser did not say the visit was “…”; Singleton did": a denied saying gives the words to no one; nor does one
     // that only may be ("which may explain her interest in “…”", "Xi could argue that “…”").
-    if (isNegation(leadWords[i - 1]) || (BEFORE_VERB.has(leadWords[i - 1]?.norm ?? '') && isNegation(leadWords[i - 2])) || MAYBE.has(leadWords[i - 1]?.norm ?? '')) return { kind: 'descriptor', confident: false };
+    if (isNegation(leadWords[i - 1]) || (BEFORE_VERB.has(leadWords[i - 1]?.norm ?? '') && isNegation(leadWords[i - 2])) || onlyMaybe(leadWords, i)) return { kind: 'descriptor', confident: false };
     const between = spansWithin(context.mentions, { start: verb.end, end: lead.end }).filter((m) => m.entity.kind === 'person');
     // "X dismissed Y's warning that “…”", "X quoted Y as saying “…”": the words are Y's.
     const reported = between.find((m) => {
@@ -646,6 +654,10 @@ function frontedWords(context: Context, clause: Span, clauseWords: readonly Word
   // "And", "but", and an adverb set off by its comma ("Later, during a visit by Blinken, Beijing declared").
   const adverbSetOff = (k: number) => FRONTED_ADVERBS.has(clauseWords[k].norm) && /^\s*,/.test(context.doc.prose.slice(clauseWords[k].end));
   while (first < clauseWords.length && (clauseWords[first].norm === 'and' || clauseWords[first].norm === 'but' || adverbSetOff(first))) first++;
+  // "More than four decades later, during a visit by …": a time told by its distance, set off by a comma.
+  let told = first;
+  while (told < clauseWords.length && told <= first + LONGEST_FRONTED_PHRASE && !adverbSetOff(told)) told++;
+  if (told < clauseWords.length && told <= first + LONGEST_FRONTED_PHRASE && TIME_DISTANCE.has(clauseWords[told].norm)) first = told + 1;
   const opener = clauseWords[first]?.norm ?? '';
   if (!FRONTED_OPENERS.has(opener) && !FRONTED_PREPOSITIONS.has(opener)) return 0;
   // A preposition's phrase is short and names no one ("On Friday,"), unlike "On Friday Raman met Okafor, …".
@@ -665,6 +677,9 @@ function frontedWords(context: Context, clause: Span, clauseWords: readonly Word
     from = next;
   }
 }
+
+/** Words ending a time told by its distance from another: "Two days later,", "Four decades earlier,". */
+const TIME_DISTANCE = new Set(['later', 'earlier', 'afterwards', 'afterward']);
 
 /** Adverbs that may open a sentence, set off by a comma, before a phrase put first. */
 const FRONTED_ADVERBS = new Set(['later', 'earlier', 'meanwhile', 'afterwards', 'afterward', 'then', 'still', 'however', 'separately', 'finally', 'yet']);
@@ -1102,12 +1117,25 @@ function findOutlet(context: Context, range: Span): Outlet | undefined {
       if (next && AUDIENCE_NOUNS.has(next.norm) && /^\s+$/.test(context.doc.prose.slice(end, next.start))) continue;
       // "the London-based broadcaster": a place describing an outlet, not its name.
       if (!mention && /^-based\b/.test(context.doc.prose.slice(end, end + 7))) continue;
-      // "Unlike Kritenbrink, who spoke to the BBC, Mulhauser told USA Today": an aside's outlet is its subject's.
-      if (inRelativeAside(context, range, list[i].start, end)) continue;
+      // "Unlike Kritenbrink, who spoke to the BBC, Mulhauser told USA Today": an aside's outlet is its subject's; so is
+      // that of a clause put first with a subject of its own ("When Singleton spoke to USA Today, Glaser told …").
+      if (inRelativeAside(context, range, list[i].start, end) || inOpeningClauseOfItsOwn(context, list, i)) continue;
       return { start, end, text: context.doc.text.slice(start, end), ...(mention && { entity: mention.entity }) };
     }
   }
   return undefined;
+}
+
+/**
+ * The word at `i` of `list` (a range's words) is in a clause opening the range ("When", "Where" …) that names a
+ * subject of its own before it (not a pronoun, which may be the main clause's) and ends at a comma, with more of the
+ * range after it.
+ */
+function inOpeningClauseOfItsOwn(context: Context, list: readonly Word[], i: number): boolean {
+  if (!FRONTED_OPENERS.has(list[0]?.norm ?? '') || i === 0) return false;
+  const comma = context.doc.prose.indexOf(',', list[i].end);
+  if (comma < 0 || !list.some((word) => word.start > comma)) return false;
+  return list.slice(1, i).some((word) => isCapitalized(context.doc.prose.slice(word.start, word.end)));
 }
 
 /** From `start` to `end` lies in an aside opened by ", who" and closed by a comma within `range`. */

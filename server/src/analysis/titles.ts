@@ -403,7 +403,8 @@ function unknownOrganizationAt(document: DocumentAnalysis, at: number, mentionOf
     last = k;
     capitals++;
     head ||= ORGANIZATION_HEADS.has(norm);
-    if (norm !== words[k].norm) break;
+    // "of GMF and Marcus Threlfall of …": an acronym is a name of its own.
+    if (norm !== words[k].norm || (k === at && /^\p{Lu}{2,}$/u.test(doc.prose.slice(words[k].start, words[k].end)))) break;
   }
   if (capitals < 2 || !head) return undefined;
   const end = words[last];

@@ -109,7 +109,7 @@ function candidatesIn(run: readonly NameWord[], matcher: NameMatcher, prose: str
     }
     // The quick surname test first: the dictionary is a large table, slow to look words up in. A word in
     // capitals is an acronym ("AUSMIN"), not a surname.
-    if (matcher.mayBeNearSurname(run[i].norm) && standsAlone(run, i) && !isCommonWord(run[i].norm) && !inCapitals(prose, run[i])) {
+    if (matcher.mayBeNearSurname(run[i].norm) && standsAlone(run, i) && !isCommonWord(run[i].norm) && !inCapitals(prose, run[i]) && !FAMILY_AFTER.test(prose.slice(run[i].end, run[i].end + 16))) {
       const matches = matcher.nearSurnames(run[i].norm);
       if (matches.length) candidates.push({ words: [run[i]], matches });
     }
@@ -177,6 +177,9 @@ const PLACE_NOUNS = new Set([
   'square', 'street', 'road', 'avenue', 'lane', 'place', 'park', 'gardens', 'hall', 'house', 'bridge', 'station', 'college', 'university',
   'institute', 'school', 'center', 'centre', 'library', 'building', 'tower', 'hospital', 'museum', 'foundation', 'prize', 'award', 'scholar',
 ]);
+
+/** A word after a surname that makes it a family's name: "the Glazer family", "the Glazer brothers". */
+const FAMILY_AFTER = /^[ \t]+(?:family|families|brothers|sisters|clan|dynasty)\b/i;
 
 /** Every word of the form is a word of the person's name. */
 function spelledByName(match: NameMatch): boolean {
