@@ -348,6 +348,13 @@ test('an event word opening the clause is the event told of: the other side come
   assertNoFinding('date-mismatch', ['Lindqvist met Duarte.\n\nMeet us again on Friday.', 'Lindqvist met Duarte.\n\nMeet you on Friday.'], lisbon);
 });
 
+test('an event dated only by its year, retold in a word of its evidence, is one occasion: a year far off is wrong', () => {
+  // The built-in set dates "a brief stop in 2018 by his predecessor Mike Pompeo" by its year only.
+  assert.equal(only('date-mismatch', 'Mike Pompeo made a brief stop in Beijing in 2016.', builtIn).refId, 'pompeo-stop-2018');
+  // Another visit, or another meeting of people who meet often, two years or more away.
+  assertNoFinding('date-mismatch', ['Mike Pompeo visited Beijing in 2016.', 'Biden met Xi in 2011.', 'Biden and Xi met in Bali in November 2019.'], builtIn);
+});
+
 test('a date inside a time counted from an event dates that event only', () => {
   // Duarte arrived on Wednesday; he met Lindqvist on Thursday.
   assertNoFinding('date-mismatch', ['Lindqvist met Duarte a day after he arrived on Wednesday.'], lisbon);

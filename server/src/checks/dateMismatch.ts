@@ -8,11 +8,14 @@ import { daysBetween, readRelativeDates, relativeDayPhrase, type RelativeDate } 
 import type { ReferenceIndex } from '../reference/index';
 import type { Fact } from '../reference/types';
 import { oncePer } from '../text/memo';
-import { firstStartingAt } from '../text/spans';
-import type { Word } from '../text/words';
+import { contentStems } from '../analysis/outletStatements';
+import { stem } from '../analysis/sentenceFrames';
+import type { DocumentAnalysis } from '../analysis/analyze';
+import { firstStartingAt, spanAt } from '../text/spans';
+import { words, type Word } from '../text/words';
 import type { Check } from './check';
 import { factEvidence } from './factEvidence';
-import { DEFAULT_SEVERITY, type Finding } from './finding';
+import { DEFAULT_SEVERITY, type Finding, type Span } from './finding';
 
 const FIELDS: (keyof CalendarFields)[] = ['year', 'month', 'day', 'weekday'];
 /** "the first such meeting since 2018", "until Monday": the date is a point of reference, not the event's date. */
@@ -28,9 +31,15 @@ export const dateMismatch: Check = ({ analysis, reference, confirm }) => {
   const expressions = [...readDates(analysis), ...readRelativeDates(analysis)].sort((a, b) => a.start - b.start);
   const choiceFor = oncePer((expression: DateExpression) => {
     if (insideQuotation(analysis, expression.start) || isReferencePoint(analysis.words, expression)) return undefined;
+    let told: Set<string> | undefined;
+    const retold = (fact: Fact) => retellsYear(fact, (told ??= sentenceStems(analysis, expression)));
     const candidates = matcher.candidates(
       expression,
-      (fact) => fact.date !== undefined && comparable(expression, fieldsOf(fact)) && !anotherOccurrence(expression, fieldsOf(fact)) && !afterTheArticle(expression, fact, reference),
+      (fact) =>
+        fact.date !== undefined &&
+        comparable(expression, fieldsOf(fact)) &&
+        (!anotherOccurrence(expression, fieldsOf(fact)) || retold(fact)) &&
+        !afterTheArticle(expression, fact, reference),
     );
     return chooseFact(candidates, expression, (fact) => agrees(expression, fieldsOf(fact)), factValueKey);
   });
@@ -86,6 +95,24 @@ function isReferencePoint(words: readonly Word[], expression: DateExpression): b
 
 /** The fact's date as fields, read once per fact (every date in the draft is compared with several facts). */
 const fieldsOf = oncePer((fact: Fact): CalendarFields => (fact.date ? fieldsOfIsoDate(fact.date.value) : {}));
+
+/**
+ * "Mike Pompeo made a brief stop in Beijing in 2016" of "a brief stop in 2018 by his predecessor Mike Pompeo": an
+ * event the reference dates only by its year, retold with a word of its evidence that is none of its event words
+ * (nor a name or a figure), is that one occasion, so a year far off is a wrong year.
+ */
+function retellsYear(fact: Fact, told: ReadonlySet<string>): boolean {
+  if (fact.date?.precision !== 'year') return false;
+  const text = fact.evidence.text;
+  const events = new Set(fact.triggers.map((trigger) => stem(trigger.toLowerCase())));
+  const own = words(text).filter((word) => !/\p{Lu}|\d/u.test(text.slice(word.start, word.end)));
+  return [...contentStems(own.map((word) => word.norm).join(' '))].some((stemmed) => !events.has(stemmed) && told.has(stemmed));
+}
+
+function sentenceStems(analysis: DocumentAnalysis, span: Span): Set<string> {
+  const sentence = spanAt(analysis.doc.sentences, span.start);
+  return sentence ? contentStems(analysis.doc.prose.slice(sentence.start, sentence.end)) : new Set();
+}
 
 /** Years apart from which a date that states no day is another time the same people met, not a wrong date. */
 const OTHER_OCCURRENCE_YEARS = 2;
