@@ -32,7 +32,7 @@ export const dateMismatch: Check = ({ analysis, reference, confirm }) => {
   const choiceFor = oncePer((expression: DateExpression) => {
     if (insideQuotation(analysis, expression.start) || isReferencePoint(analysis.words, expression)) return undefined;
     let told: Set<string> | undefined;
-    const retold = (fact: Fact) => retellsYear(fact, (told ??= sentenceStems(analysis, expression)));
+    const retold = (fact: Fact) => retellsYear(fact, () => (told ??= sentenceStems(analysis, expression)));
     const candidates = matcher.candidates(
       expression,
       (fact) =>
@@ -101,12 +101,12 @@ const fieldsOf = oncePer((fact: Fact): CalendarFields => (fact.date ? fieldsOfIs
  * event the reference dates only by its year, retold with a word of its evidence that is none of its event words
  * (nor a name or a figure), is that one occasion, so a year far off is a wrong year.
  */
-function retellsYear(fact: Fact, told: ReadonlySet<string>): boolean {
+function retellsYear(fact: Fact, told: () => ReadonlySet<string>): boolean {
   if (fact.date?.precision !== 'year') return false;
   const text = fact.evidence.text;
   const events = new Set(fact.triggers.map((trigger) => stem(trigger.toLowerCase())));
   const own = words(text).filter((word) => !/\p{Lu}|\d/u.test(text.slice(word.start, word.end)));
-  return [...contentStems(own.map((word) => word.norm).join(' '))].some((stemmed) => !events.has(stemmed) && told.has(stemmed));
+  return [...contentStems(own.map((word) => word.norm).join(' '))].some((stemmed) => !events.has(stemmed) && told().has(stemmed));
 }
 
 function sentenceStems(analysis: DocumentAnalysis, span: Span): Set<string> {
