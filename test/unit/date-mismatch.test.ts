@@ -573,3 +573,9 @@ test('a claim the sentence reports, set right by the next sentence of its paragr
   assertNoFinding('date-mismatch', ['Some reports said Lindqvist met Duarte on Tuesday. She met him on Thursday.'], lisbon);
   assert.equal(only('date-mismatch', 'Lindqvist met Duarte on Tuesday. She met him on Thursday.', lisbon).flagged, 'Tuesday');
 });
+
+test('a phrase put before the subject ("After the … meeting with X,") does not hold the subject of the date after it', () => {
+  assertNoFinding('date-mismatch', ['After the Wednesday meeting with Ana Ferreira, Lindqvist met Carlos Duarte on Thursday.', 'Following his talks with Ferreira, Lindqvist met Duarte on Thursday.'], lisbon);
+  assert.equal(only('date-mismatch', 'After the Wednesday meeting with Ana Ferreira, Lindqvist met Carlos Duarte on Friday.', lisbon).refId, 'lindqvist-met-duarte');
+  assertNoFinding('date-mismatch', ['After the Friday meeting with Bill Gates, Blinken met Qin Gang on Sunday and Xi Jinping on Monday.'], builtIn);
+});

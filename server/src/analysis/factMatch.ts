@@ -133,7 +133,13 @@ export class FactMatcher {
     // "**Qin Gang** — China's foreign minister; met Blinken on Sunday": a clause opening with a verb is the subject's
     // named before it.
     const named = refs[0]?.start < clause.start ? refs[0] : undefined;
-    const subject = (named?.person && opensWithVerb(this.analysis.doc.prose, sentence, clause) ? named : undefined) ?? refs.find((ref) => within(ref, clause)) ?? named;
+    // "After the Friday meeting with Bill Gates, Blinken met …": a phrase put before the subject does not hold it.
+    const fronted = frontedPhrase(sentence, clause);
+    const subject =
+      (named?.person && opensWithVerb(this.analysis.doc.prose, sentence, clause) ? named : undefined) ??
+      refs.find((ref) => within(ref, clause) && !(fronted && within(ref, fronted))) ??
+      refs.find((ref) => within(ref, clause)) ??
+      named;
     // "a four-day trip twice as long as Blinken's": who the value is compared with is not who it is about.
     const compared = comparedFrom(sentence.words, near, value);
     const local = refs.filter((ref) => within(ref, near) && ref.start < compared);
@@ -1154,6 +1160,17 @@ function opensWithVerb(prose: string, sentence: SentenceFrame, clause: Span): bo
   const first = sentence.words.find((word) => word.start >= clause.start);
   return first !== undefined && first.start < clause.end && !isCapitalizedWord(prose, first) && VERB_FORMS.test(first.norm) && !NOT_VERBS.has(first.norm);
 }
+
+/** The clause's first part when it is a phrase put first with a preposition ("After the talks with Qin Gang, …"). */
+function frontedPhrase(sentence: SentenceFrame, clause: Span): Span | undefined {
+  const first = sentence.segments.find((segment) => segment.start === clause.start);
+  if (!first || first.end >= clause.end) return undefined;
+  const opener = sentence.words.find((word) => word.start >= first.start);
+  return opener && FRONTED_PREPOSITIONS.has(opener.norm) ? first : undefined;
+}
+
+/** Prepositions opening a phrase put before a clause's subject. */
+const FRONTED_PREPOSITIONS = new Set(['after', 'before', 'following', 'during', 'ahead', 'since', 'unlike', 'despite', 'amid', 'besides']);
 
 /** Endings of a verb in the past or third person ("met" is among the irregular ones). */
 const VERB_FORMS = /(?:ed|es|s)$|^(?:met|held|saw|spoke|told|took|went|flew|made|gave|said|sat|left|came|began|won|lost|led|hosted)$/;
