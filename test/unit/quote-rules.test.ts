@@ -66,6 +66,10 @@ test('"That came from X." after a quotation naming no one says whose it was', ()
   for (const next of ['That came from Priya Raman.', 'That was Raman, speaking to reporters.', 'Those were the words of Priya Raman.']) {
     assert.match(only(`${quote} ${next}`, 'quote-misattributed').message, /not Priya Raman/, next);
   }
+  // The mark runs from the quotation to the name below it, both halves of the claim.
+  const draft = `The sharpest line was ${quote} That came from Priya Raman.`;
+  const found = only(draft, 'quote-misattributed');
+  assert.equal(draft.slice(found.start, found.end), `${quote} That came from Priya Raman`);
   for (const next of ['That was Tom Okafor, speaking to reporters.', 'That was before Raman spoke.', 'That came from Raman’s report.']) {
     assert.deepEqual(reported(`${quote} ${next}`, run(`${quote} ${next}`)), [], next);
   }

@@ -2,7 +2,7 @@
 import type { DocumentAnalysis, Quotation } from '../analysis/analyze';
 import { headClass, isTitleWord, PAST } from '../analysis/offices';
 import { isCalendarName } from '../text/calendar';
-import { firstStartingAt } from '../text/spans';
+import { firstStartingAt, spanAt } from '../text/spans';
 import { isCapitalized, stripPossessive } from '../text/words';
 import type { Entity } from '../reference/index';
 import type { Check } from './check';
@@ -10,6 +10,18 @@ import type { Finding, Span, TextEdit } from './finding';
 import { misspellsSpeaker } from '../analysis/misspeltSpeaker';
 import { creditedSpeakers } from '../analysis/quoteMatch';
 import { opensSentence, quoteEvidence, speakerName, speakerReplacement } from './quoteEvidence';
+
+/**
+ * "The sharpest line was “…”. That came from Danny Russel.": the quotation and, when its speaker is named in a later
+ * sentence of its paragraph, up to the name, so that the mark shows both halves of the claim.
+ */
+function withSpeakerBelow(analysis: DocumentAnalysis, quotation: Span, speaker: Span): Span {
+  const { sentences, blocks } = analysis.doc;
+  const sentence = spanAt(sentences, quotation.end - 1);
+  const block = spanAt(blocks, quotation.start);
+  const below = sentence && block && speaker.start >= sentence.end && speaker.end <= block.end;
+  return below ? { start: quotation.start, end: speaker.end } : quotation;
+}
 
 /**
  * Fewer words than this could be anyone's phrase ("low point"): such quotes are checked only when they are
@@ -60,8 +72,7 @@ export const quoteMisattributed: Check = ({ analysis, reference, confirm }) => {
     findings.push({
       code: 'quote-misattributed',
       severity: 'error',
-      start: quotation.open,
-      end: quotation.outerEnd,
+      ...withSpeakerBelow(analysis, { start: quotation.open, end: quotation.outerEnd }, attribution.span),
       message: `Misattributed quote: the reference has ${right.name} saying these words, not ${saidBy}.`,
       refId: match.quote.quote.id,
       evidence: quoteEvidence(reference, match.quote, `${speakerName(reference, rightId)} said this in the reference article`),
