@@ -105,6 +105,19 @@ test('a fix for a name after "a" or "an" writes the article the new name takes',
   assert.ok(applyFix(text, preferredFix(finding)).startsWith('A BBC analysis concluded'), applyFix(text, preferredFix(finding)));
 });
 
+test('a piece an outlet published, named after the quotation, speaks for the outlet ("…,” a USA Today analysis concluded)', () => {
+  // The built-in set has these words as the BBC's own.
+  const words = '“A satisfactory outcome from this trip for both sides might be simply the opening of communication channels that prevent an incident leading to military conflict,”';
+  const text = `${words} an Al Jazeera analysis concluded.`;
+  const finding = check(text, builtInReference()).find((f) => f.code === 'quote-misattributed');
+  assert.ok(finding, text);
+  assert.equal(applyFix(text, preferredFix(finding)), `${words} a BBC analysis concluded.`);
+  // The right outlet; and someone working for an outlet is a person the reference does not name.
+  for (const tail of ['the BBC piece concluded.', 'a BBC analysis concluded.', 'an Al Jazeera reporter concluded.', 'a USA Today reporter wrote.']) {
+    assert.deepEqual(check(`${words} ${tail}`, builtInReference()).filter((f) => f.code === 'quote-misattributed'), [], tail);
+  }
+});
+
 test('someone with no one-word name is named in full by a fix for a surname', () => {
   // The built-in set's Wang Wenbin has no one-word form (Wang is also Wang Yi's).
   const text = '“The US needs to give up the illusion of dealing with China ‘from a position of strength’,” Qin said.';

@@ -831,6 +831,8 @@ function speakerAt(context: Context, from: number, to: number): Attribution | un
   const opening = mentionAt(context, first.start);
   const mention = (opening?.entity.kind === 'person' ? opening : undefined) ?? mentionAfterTitle(context, range) ?? opening;
   if (mention) return fromMention(mention);
+  const piece = publishedBy(context, range);
+  if (piece) return fromMention(piece);
   if (SUBJECT_PRONOUNS.has(first.norm)) return resolvePronoun(context, first);
   const text = context.doc.prose;
   if (isCapitalized(text.slice(first.start, first.end)) && !isSentenceStartOnly(context, first)) {
@@ -841,6 +843,19 @@ function speakerAt(context: Context, from: number, to: number): Attribution | un
   }
   return describedSpeaker(context, range) ?? { kind: 'descriptor', confident: false };
 }
+
+/** "a USA Today analysis", "the BBC piece": a piece an organisation published speaks for it. */
+function publishedBy(context: Context, range: readonly Word[]): Mention | undefined {
+  if (!ARTICLES.has(range[0].norm) || range.length < 3) return undefined;
+  const organisation = mentionAt(context, range[1].start);
+  if (organisation?.entity.kind !== 'organization' || organisation.possessive) return undefined;
+  const after = range.filter((word) => word.start >= organisation.end);
+  return after.length === 1 && PUBLISHED_PIECES.has(after[0].norm) ? organisation : undefined;
+}
+
+const ARTICLES = new Set(['a', 'an', 'the']);
+/** Nouns for what an outlet publishes, whose words are the outlet's own. */
+const PUBLISHED_PIECES = new Set(['analysis', 'piece', 'report', 'editorial', 'article', 'story', 'commentary', 'column', 'explainer', 'broadcast', 'leader']);
 
 /** The description the verb's own clause ends with ("Later, the foreign minister" before "said"). */
 function describedBefore(context: Context, lead: Span): Attribution | undefined {
