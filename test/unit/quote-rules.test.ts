@@ -82,6 +82,12 @@ test('a person in a phrase put before the subject, after an adverb or a time set
     assert.deepEqual(check(text, builtInReference()).filter((f) => f.code === 'quote-misattributed'), [], text);
   }
   assert.ok(check(`Later, during a visit to Beijing, Antony Blinken ${quote}`, builtInReference()).some((f) => f.code === 'quote-misattributed'));
+  // A time counted to another event: "Two days before Blinken arrived, …".
+  for (const time of ['Two days before Antony Blinken arrived,', 'Days before Blinken arrived, on 16 June,', 'Shortly after Blinken landed,']) {
+    const text = `${time} Beijing spoke up and ${quote}`;
+    assert.deepEqual(check(text, builtInReference()).filter((f) => f.code === 'quote-misattributed'), [], text);
+  }
+  assert.ok(check(`Two days before the talks, Antony Blinken spoke up and ${quote}`, builtInReference()).some((f) => f.code === 'quote-misattributed'));
 });
 
 test('a spokesperson’s words may be credited to the body they speak for', () => {

@@ -658,6 +658,9 @@ function frontedWords(context: Context, clause: Span, clauseWords: readonly Word
   let told = first;
   while (told < clauseWords.length && told <= first + LONGEST_FRONTED_PHRASE && !adverbSetOff(told)) told++;
   if (told < clauseWords.length && told <= first + LONGEST_FRONTED_PHRASE && TIME_DISTANCE.has(clauseWords[told].norm)) first = told + 1;
+  // "Two days before Blinken arrived, …", "Hours after the talks, …": a time counted to another event.
+  const counted = clauseWords.slice(first, first + LONGEST_FRONTED_PHRASE).findIndex((word, k) => TIME_SPANS.has(word.norm) && COUNTED_FROM.has(clauseWords[first + k + 1]?.norm ?? ''));
+  if (counted >= 0 && !/,/.test(context.doc.prose.slice(clauseWords[first].start, clauseWords[first + counted].end))) first += counted + 1;
   const opener = clauseWords[first]?.norm ?? '';
   if (!FRONTED_OPENERS.has(opener) && !FRONTED_PREPOSITIONS.has(opener)) return 0;
   // A preposition's phrase is short and names no one ("On Friday,"), unlike "On Friday Raman met Okafor, …".
@@ -677,6 +680,10 @@ function frontedWords(context: Context, clause: Span, clauseWords: readonly Word
     from = next;
   }
 }
+
+/** Words for a stretch of time, and the words counting it from an event: "two days before", "hours after". */
+const TIME_SPANS = new Set(['moments', 'minutes', 'hours', 'hour', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decades', 'shortly', 'soon', 'long', 'just', 'right']);
+const COUNTED_FROM = new Set(['before', 'after']);
 
 /** Words ending a time told by its distance from another: "Two days later,", "Four decades earlier,". */
 const TIME_DISTANCE = new Set(['later', 'earlier', 'afterwards', 'afterward']);
