@@ -397,3 +397,14 @@ test('a number compared with ("half the eight-hour session") or summed over two 
   assertNoFinding('number-mismatch', ['Blinken logged nine hours with Qin and Wang.'], builtIn);
   assert.equal(only('number-mismatch', 'Blinken spent nine hours with Qin.', builtIn).refId, 'blinken-qin-gang-six-hours');
 });
+
+test('a total over two facts counted alike, both sides of each named, is their sum, not either', () => {
+  assertNoFinding('number-mismatch', [
+    'All told, Blinken spent a combined nine hours or so with Qin Gang and Wang Yi, nearly six hours on Sunday and about three on Monday.',
+    'Qin Gang and Wang Yi between them spent about nine hours with Blinken.',
+  ], builtIn);
+  // A total of one fact is judged.
+  for (const draft of ['Blinken and Qin Gang talked for a total of seven hours.', 'Blinken spent a combined nine hours with Qin Gang.']) {
+    assert.equal(only('number-mismatch', draft, builtIn).refId, 'blinken-qin-gang-six-hours', draft);
+  }
+});

@@ -26,11 +26,11 @@ import type { ReferenceIndex } from '../reference/index';
 import type { Fact, FactQuantity, Qualifier as FactQualifier } from '../reference/types';
 import { isCalendarName } from '../text/calendar';
 import { oncePer } from '../text/memo';
-import { firstStartingAt } from '../text/spans';
+import { firstStartingAt, spanAt, spansWithin } from '../text/spans';
 import { isCapitalized, words, type Word } from '../text/words';
 import type { Check } from './check';
 import { factEvidence } from './factEvidence';
-import { DEFAULT_SEVERITY, type Finding, type TextEdit } from './finding';
+import { DEFAULT_SEVERITY, type Finding, type Span, type TextEdit } from './finding';
 
 const QUALIFIER_KINDS: Record<FactQualifier, QualifierKind> = {
   nearly: 'nearly',
@@ -94,6 +94,7 @@ export const numberMismatch: Check = ({ analysis, reference, confirm }) => {
     const convertible = matcher.candidates(span, (fact) => scale(fact) !== undefined && (!gap || givenAsGap(fact) === anchor) && (since || !givenAsSince(fact)), (fact) => since && givenAsSince(fact));
     const sameUnit = convertible.filter((candidate) => scale(candidate.fact) === 1);
     const candidates = sameUnit.length > 0 ? sameUnit : convertible;
+    if (totalsSeveral(analysis, reference, span, (fact) => scale(fact) === 1)) return undefined;
     const slack = ROUND_UNITS[singular(unit.word.norm)] ?? 0;
     const choice = chooseFact(candidates, span, (fact) => agrees(scaled(expression, scale(fact)!), fact.quantity!, slack * scale(fact)!), factValueKey);
     return choice && { choice, unit, span };
@@ -223,6 +224,23 @@ function comparedTo(words: readonly Word[], expression: NumberExpression): boole
   while (i >= 0 && MEASURE_WORDS.has(words[i].norm)) i--;
   return i >= 0 && MULTIPLIERS.has(words[i].norm);
 }
+
+/**
+ * "a combined nine hours with Qin and Wang", "Qin and Wang between them spent nine hours with him": a total, in a
+ * sentence naming both sides of two facts or more counted in its unit, is their sum, not either's.
+ */
+function totalsSeveral(analysis: DocumentAnalysis, reference: ReferenceIndex, span: Span, counted: (fact: Fact) => boolean): boolean {
+  const sentence = spanAt(analysis.doc.sentences, span.start);
+  if (!sentence) return false;
+  const sentenceWords = spansWithin(analysis.words, sentence);
+  if (!sentenceWords.some((word, i) => TOTAL_WORDS.has(word.norm) || TOTAL_PAIRS.has(`${word.norm} ${sentenceWords[i + 1]?.norm}`))) return false;
+  const named = new Set(spansWithin(analysis.mentions, sentence).flatMap((mention) => mention.guessedAmong ?? [mention.entity.id]));
+  const told = reference.facts.filter((fact) => counted(fact) && fact.participants.length >= 2 && fact.participants.every((id) => named.has(id)));
+  return told.length >= 2;
+}
+
+const TOTAL_WORDS = new Set(['combined', 'total', 'totalling', 'totaling', 'altogether', 'cumulative', 'overall']);
+const TOTAL_PAIRS = new Set(['in all', 'all told', 'between them', 'all together']);
 
 /** Determiners after "than" that open a noun phrase: the thing compared with, not a number claimed. */
 const COMPARED_OPENERS = new Set(['the', 'a', 'an', 'any', 'most', 'those', 'that', 'his', 'her', 'their', 'its']);
