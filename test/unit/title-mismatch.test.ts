@@ -401,3 +401,36 @@ describe('title-mismatch on the built-in reference set', () => {
     assertFixtures('title-mismatch', builtIn, 'blinken', ['Foreign Minister', "China's ambassador to the United States", 'CIA chief'], flagged);
   });
 });
+
+describe('a country written with the person’s own office', () => {
+  test('another country is flagged, and the fix writes theirs in the draft’s form (a demonym, a name, a possessive)', () => {
+    const cases: [string, string, string][] = [
+      ['Peruvian Mining Minister Valeria Castellanos signed the pact.', 'Peruvian Mining Minister', 'Chilean Mining Minister Valeria Castellanos signed the pact.'],
+      ['Kenji Mori, South Korea’s foreign minister, spoke.', 'South Korea’s foreign minister', 'Kenji Mori, Japan’s foreign minister, spoke.'],
+      ['Kenji Mori, the foreign minister of Peru, spoke.', 'foreign minister of Peru', 'Kenji Mori, the foreign minister of Japan, spoke.'],
+      ['Chinese Foreign Minister Kenji Mori arrived.', 'Chinese Foreign Minister', 'Japanese Foreign Minister Kenji Mori arrived.'],
+    ];
+    for (const [draft, words, fixed] of cases) {
+      const finding = onlyFinding('title-mismatch', copper, draft, words);
+      assert.equal(finding.fixes.length, 1, draft);
+      assert.ok(finding.fixes[0].preferred, draft);
+      assert.equal(applyFix(draft, finding, 0), fixed);
+    }
+    // A country code reads as an adjective: the reference writes the United States as "US".
+    const draft = 'British Secretary of State Antony Blinken landed.';
+    assert.equal(applyFix(draft, onlyFinding('title-mismatch', builtIn, draft, 'British Secretary of State'), 0), 'US Secretary of State Antony Blinken landed.');
+  });
+
+  test('the person’s own country in any form, a post’s host country, a past title and a country nobody can name are not flagged', () => {
+    assertQuiet(copper, [
+      'Chilean Mining Minister Valeria Castellanos signed the pact.',
+      'Chile’s mining minister, Valeria Castellanos, signed.',
+      'Valeria Castellanos, the mining minister of Chile, signed.',
+      'The Swedish ambassador to Chile, Henrik Lindqvist, attended.',
+      'Former Peruvian Mining Minister Valeria Castellanos signed.',
+      'Peruvian Mining Minister Rosa Quispe signed the pact.',
+      'Andean Mining Minister Valeria Castellanos signed the pact.',
+    ]);
+    assertQuiet(builtIn, ['American Secretary of State Antony Blinken landed.', 'US Secretary of State Antony Blinken landed.', 'America’s top diplomat, Antony Blinken, landed.', 'Taiwanese President Tsai Ing-wen left.']);
+  });
+});

@@ -13,6 +13,7 @@ import type { Person, Role } from '../reference/types';
 import { pushTo } from '../text/lists';
 import { oncePer } from '../text/memo';
 import { spanAt, spansWithin } from '../text/spans';
+import { countryNamed, type Country } from '../text/countries';
 import { isCapitalized, phraseKey, stripPossessive, words, type Word } from '../text/words';
 import type { Check } from './check';
 import { DEFAULT_SEVERITY, type Finding, type Fix, type Span, type TextEdit } from './finding';
@@ -32,6 +33,8 @@ interface Verdict {
   extraRank?: string;
   /** The whole title is wrong, organisation and all (another's role, or another body's office): the fix replaces all of it. */
   anothersRole?: boolean;
+  /** The office is the person's own, but the country written with it is another: the fix writes theirs. */
+  country?: TextEdit;
 }
 
 interface Holder {
@@ -54,7 +57,12 @@ export const titleMismatch: Check = ({ analysis, reference, confirm }) => {
     if (sentence && inPastClause(analysis.doc.prose, analysis.words, sentence, claim.start)) continue;
     const person = mention.entity.person;
     if (!holdsOffice(person.roles)) continue;
-    const verdict = judge(claim.office, person, reference) ?? anothersRoleWritten(claim, person, analysis.doc.text, reference) ?? anotherBody(claim, person, analysis.doc.text, reference);
+
+    const verdict =
+      judge(claim.office, person, reference) ??
+      anothersRoleWritten(claim, person, analysis.doc.text, reference) ??
+      anotherBody(claim, person, analysis.doc.text, reference) ??
+      anotherCountry(claim, person, analysis.doc.text);
     // "Wang, China's foreign minister": a one-word name several people carry is judged when the title is wrong for
     // every one of them.
     if (!isThisPerson(claim, person, analysis.doc.text, reference) && !(verdict && wrongForAllWhoCarry(claim, analysis.doc.text, reference))) continue;
@@ -92,6 +100,48 @@ function anotherBody(claim: TitleClaim, person: Person, text: string, reference:
   const fitting = person.roles.filter((role) => !role.former && role.organization && fitsRole(claim.office, role) && isOrganization(reference, role.organization));
   const namesIt = (acronym: string, organization: string) => acronym === organization.toLowerCase() || acronym === initials(organization);
   return fitting.length > 0 && fitting.every((role) => acronyms.every((acronym) => !namesIt(acronym.norm, role.organization!))) ? { holders: [], anothersRole: true } : undefined;
+}
+
+/**
+ * "Malaysian Foreign Minister Vivian Balakrishnan" for Singapore's foreign minister: the office is the person's own,
+ * held for a country, and the title names another country (before the office, or after it with "of"; not "ambassador
+ * to the United States", where the country is the post's).
+ */
+function anotherCountry(claim: TitleClaim, person: Person, text: string): Verdict | undefined {
+  const own = person.roles.filter((role) => !role.former && (fitsRole(claim.office, role) || (isGeneric(claim.office) && sameKindOfOffice(claim.office, role))));
+  const ownCountries = own.map((role) => (role.organization ? countryNamed(role.organization) : undefined));
+  if (own.length === 0 || ownCountries.some((country) => country === undefined)) return undefined;
+  const ofComplement = claim.complement && /^\s*of\b/i.test(text.slice(claim.complement.start, claim.complement.end)) ? [claim.complement] : [];
+  const written = [{ start: claim.start, end: claim.officeSpan.end }, ...ofComplement].flatMap((span) => countriesIn(text, span));
+  if (written.length === 0 || written.some((named) => ownCountries.some((country) => country!.name === named.country.name))) return undefined;
+  const { start, end, asDemonym } = written[0];
+  const role = own[0];
+  // "US Secretary of State" rather than "American Secretary of State": a code reads as an adjective too.
+  const adjective = /^\p{Lu}{2,4}$/u.test(role.organization!) ? role.organization! : ownCountries[0]!.demonym;
+  return { holders: [], country: { start, end, newText: asDemonym ? adjective : role.organization! } };
+}
+
+/** Longest name of a country: "Democratic Republic of the Congo" has five words, but is written shorter. */
+const COUNTRY_WORDS = 3;
+
+/** Capitalised country names and demonyms in `span` ("Malaysia" of "Malaysia's", "Japanese"), longest first. */
+function countriesIn(text: string, span: Span): { start: number; end: number; country: Country; asDemonym: boolean }[] {
+  const found = [];
+  const spanWords = words(text.slice(span.start, span.end)).filter((word) => isCapitalized(text.slice(span.start + word.start, span.start + word.end)));
+  for (let i = 0; i < spanWords.length; i++) {
+    for (let n = Math.min(COUNTRY_WORDS, spanWords.length - i); n >= 1; n--) {
+      const run = spanWords.slice(i, i + n);
+      const phrase = run.map((word, k) => (k === n - 1 ? stripPossessive(word.norm) : word.norm)).join(' ');
+      const country = countryNamed(phrase);
+      if (!country) continue;
+      const last = run[n - 1];
+      const end = span.start + last.start + (last.norm === phrase.split(' ').at(-1) ? last.end - last.start : stripPossessive(last.norm).length);
+      found.push({ start: span.start + run[0].start, end, country, asDemonym: phrase === phraseKey(country.demonym) });
+      i += n - 1;
+      break;
+    }
+  }
+  return found;
 }
 
 /** The reference knows `name` as an organisation's name or alias (a country, "China", is none). */
@@ -354,13 +404,13 @@ function rankRemoved(text: string, claim: TitleClaim, rank: string): TextEdit | 
 }
 
 function toFinding(claim: TitleClaim, person: Person, verdict: Verdict, text: string, reference: ReferenceIndex): Finding {
-  const { rank, extraRank, anothersRole } = verdict;
+  const { rank, extraRank, anothersRole, country } = verdict;
   // Someone's chief of staff is not whoever holds a post of that name in the reference.
   const holders = claim.office.ofPerson ? [] : verdict.holders;
   const role = referenceRole(claim.office, person);
   const written = text.slice(claim.start, claim.end);
   const elsewhere = holders.length ? `; in the reference, “${written}” is ${holders.map((h) => h.person.name).join(' or ')}` : '';
-  const fixes: Fix[] = [
+  const fixes: Fix[] = country ? [{ title: `Use the reference's country: “${country.newText}”`, edits: [country], preferred: true }] : [
     {
       title: `Use the reference's title: “${role.title}”`,
       // A rank up: the rank word before the head, the draft's other words kept ("the institute's vice president").

@@ -1,0 +1,44 @@
+// Countries by the words that name them: "Singapore", "Singaporean", "United States", "US", "American".
+// From world-countries (names, alternative spellings, English demonyms); the bundle keeps only those fields
+// (see esbuild.mjs).
+import countries from 'world-countries';
+import { pushTo } from './lists';
+import { phraseKey } from './words';
+
+export interface Country {
+  /** Its common English name: "Singapore", "United States". */
+  name: string;
+  /** What its people are called: "Singaporean", "American". */
+  demonym: string;
+}
+
+/** Two- to four-letter codes that name a country in running English text ("US", not "IN" or "BE"). */
+const CODES_IN_PROSE = new Set(['US', 'USA', 'UK', 'UAE', 'DPRK']);
+
+let byPhrase: Map<string, Country> | undefined;
+
+/** The country a phrase names or whose people it names (lower case, possessive stripped), if exactly one. */
+export function countryNamed(phrase: string): Country | undefined {
+  byPhrase ??= indexCountries();
+  return byPhrase.get(phraseKey(phrase));
+}
+
+function indexCountries(): Map<string, Country> {
+  const found = new Map<string, { country: Country; independent: boolean }[]>();
+  for (const entry of countries) {
+    const demonym = entry.demonyms.eng?.m;
+    if (!demonym) continue;
+    const country = { name: entry.name.common, demonym };
+    const spellings = entry.altSpellings.filter((spelling) => !/^\p{Lu}{2,4}$/u.test(spelling) || CODES_IN_PROSE.has(spelling));
+    for (const key of new Set([entry.name.common, entry.name.official, ...spellings, demonym].map(phraseKey))) {
+      pushTo(found, key, { country, independent: entry.independent });
+    }
+  }
+  // "American" is also American Samoa's: a sovereign state named alone wins; "Korean", "Congolese" name neither.
+  const index = new Map<string, Country>();
+  for (const [key, named] of found) {
+    const sovereign = named.length > 1 ? named.filter((candidate) => candidate.independent) : named;
+    if (sovereign.length === 1) index.set(key, sovereign[0].country);
+  }
+  return index;
+}
