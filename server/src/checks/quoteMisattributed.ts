@@ -12,15 +12,14 @@ import { creditedSpeakers } from '../analysis/quoteMatch';
 import { opensSentence, quoteEvidence, speakerName, speakerReplacement } from './quoteEvidence';
 
 /**
- * "The sharpest line was “…”. That came from Danny Russel.": the quotation and, when its speaker is named in a later
- * sentence of its paragraph, up to the name, so that the mark shows both halves of the claim.
+ * The quotation and, when the name it is credited to follows in its paragraph ("“…,” said Russel", "The sharpest
+ * line was “…”. That came from Danny Russel."), up to the name: the error is the pair, and the name is what the fix
+ * changes. (It still opens at the quotation, where hover cards and other sets' agreement find it.)
  */
-function withSpeakerBelow(analysis: DocumentAnalysis, quotation: Span, speaker: Span): Span {
-  const { sentences, blocks } = analysis.doc;
-  const sentence = spanAt(sentences, quotation.end - 1);
-  const block = spanAt(blocks, quotation.start);
-  const below = sentence && block && speaker.start >= sentence.end && speaker.end <= block.end;
-  return below ? { start: quotation.start, end: speaker.end } : quotation;
+function withSpeakerAfter(analysis: DocumentAnalysis, quotation: Span, speaker: Span): Span {
+  const block = spanAt(analysis.doc.blocks, quotation.start);
+  const after = block && speaker.start >= quotation.end && speaker.end <= block.end;
+  return after ? { start: quotation.start, end: speaker.end } : quotation;
 }
 
 /**
@@ -48,9 +47,10 @@ export const quoteMisattributed: Check = ({ analysis, reference, confirm }) => {
     const accepted = creditedSpeakers(match, reference);
     if (attribution.entity && accepted.has(attribution.entity.id)) {
       const key = `${attribution.span.start} ${match.quote.quote.id}`;
+      const span = withSpeakerAfter(analysis, { start: quotation.open, end: quotation.outerEnd }, attribution.span);
       const earlier = agreed.get(key);
-      if (earlier) earlier.end = quotation.outerEnd;
-      else agreed.set(key, { start: quotation.open, end: quotation.outerEnd });
+      if (earlier) earlier.end = Math.max(earlier.end, span.end);
+      else agreed.set(key, span);
       continue;
     }
     // "Wang said" of Wang Wenbin's words: the name is his too, and nothing says it is Wang Yi's.
@@ -64,7 +64,7 @@ export const quoteMisattributed: Check = ({ analysis, reference, confirm }) => {
     // A split quote ("“A,” he said, “B.”") names its speaker once: one finding covers both halves.
     const earlier = findings.find((f) => f.fixes[0].edits[0].start === attribution.span!.start && f.refId === match.quote.quote.id);
     if (earlier) {
-      earlier.end = quotation.outerEnd;
+      earlier.end = Math.max(earlier.end, quotation.outerEnd);
       continue;
     }
     const saidBy = attribution.entity?.name ?? analysis.doc.text.slice(attribution.span.start, attribution.span.end);
@@ -72,7 +72,7 @@ export const quoteMisattributed: Check = ({ analysis, reference, confirm }) => {
     findings.push({
       code: 'quote-misattributed',
       severity: 'error',
-      ...withSpeakerBelow(analysis, { start: quotation.open, end: quotation.outerEnd }, attribution.span),
+      ...withSpeakerAfter(analysis, { start: quotation.open, end: quotation.outerEnd }, attribution.span),
       message: `Misattributed quote: the reference has ${right.name} saying these words, not ${saidBy}.`,
       refId: match.quote.quote.id,
       evidence: quoteEvidence(reference, match.quote, `${speakerName(reference, rightId)} said this in the reference article`),
