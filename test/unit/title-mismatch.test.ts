@@ -434,3 +434,31 @@ describe('a country written with the person’s own office', () => {
     assertQuiet(builtIn, ['American Secretary of State Antony Blinken landed.', 'US Secretary of State Antony Blinken landed.', 'America’s top diplomat, Antony Blinken, landed.', 'Taiwanese President Tsai Ing-wen left.']);
   });
 });
+
+describe('a past title given as held now', () => {
+  test('said to be held now ("now", "currently", "still"), or beside a role held now: flagged, fixed by saying it is past', () => {
+    const cases: [ReferenceIndex, string, string, string][] = [
+      [copper, 'Diego Paredes, now the president of Chile, spoke.', 'now the president of Chile', 'Diego Paredes, formerly the president of Chile, spoke.'],
+      [copper, 'Diego Paredes, currently Chile’s president, spoke.', 'currently Chile’s president', 'Diego Paredes, formerly Chile’s president, spoke.'],
+      // The built-in set's Danny Russel was the top diplomat on East Asia and is now a think tank's vice president.
+      [builtIn, 'Danny Russel, the State Department’s top diplomat on East Asia, said little.', 'State Department’s top diplomat on East Asia', 'Danny Russel, the former State Department’s top diplomat on East Asia, said little.'],
+    ];
+    for (const [reference, draft, words, fixed] of cases) {
+      const finding = onlyFinding('title-mismatch', reference, draft, words);
+      assert.match(finding.message, /is a past title/, draft);
+      assert.equal(applyFix(draft, finding, 0), fixed);
+    }
+    const russel = onlyFinding('title-mismatch', builtIn, 'Danny Russel, currently the top diplomat on East Asia, spoke.', 'currently the top diplomat on East Asia');
+    assert.equal(applyFix('Danny Russel, currently the top diplomat on East Asia, spoke.', russel, 1), 'Danny Russel, currently the vice president at the Asia Society Policy Institute, spoke.');
+  });
+
+  test('a past title with no role held now, marked past, or in the person’s general kind of job is not flagged', () => {
+    assertQuiet(copper, ['Diego Paredes, the president of Chile, spoke.', 'Former President Diego Paredes spoke.', 'Diego Paredes, who was president of Chile, spoke.']);
+    assertQuiet(builtIn, [
+      'Danny Russel, a former top diplomat on East Asia, spoke.',
+      'Danny Russel, a senior diplomat, spoke.',
+      'Danny Russel, who was the top diplomat on East Asia under Barack Obama and is now a vice president at the Asia Society Policy Institute, spoke.',
+      'In 2014, Danny Russel, the State Department’s top diplomat on East Asia, visited Beijing.',
+    ]);
+  });
+});

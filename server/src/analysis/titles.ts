@@ -25,6 +25,8 @@ export interface TitleClaim extends Span {
   past: boolean;
   /** After an apposition's office, where it is held: "of the German Marshall Fund", "to the United States". */
   complement?: Span;
+  /** "now", "currently", "current", "still": the word saying the title is held now. */
+  presentWord?: Span;
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their']);
@@ -141,6 +143,9 @@ function titleAfter(analysis: Reader, mention: Mention): TitleClaim | undefined 
     while (i < words.length && RELATIVE_FILLERS.has(words[i].norm) && adjacent(analysis, i - 1, i)) i++;
     if (i >= words.length || !adjacent(analysis, i - 1, i)) return undefined;
   }
+  // "Danny Russel, currently the State Department's …": said to be held now ("now a vice president at …" is a job,
+  // read by the workplace rule).
+  const presentWord = PRESENT_WORDS.has(words[i].norm) && words[i + 1]?.norm === 'the' && adjacent(analysis, i, i + 1) ? words[i++] : undefined;
   if (DETERMINERS.has(words[i].norm)) i++;
   const tokens: Token[] = [];
   for (const first = i; i < words.length && i - first < MAX_TITLE_WORDS && (i === first || adjacent(analysis, i - 1, i)); i++) {
@@ -161,7 +166,16 @@ function titleAfter(analysis: Reader, mention: Mention): TitleClaim | undefined 
   // "a spokesman for China's Defense Ministry": the department the complement names is the office's.
   const departments = complement ? spansWithin(words, complement).map((word) => stripPossessive(word.norm)).filter((norm) => DEPARTMENTS.has(norm) && !office.office.modifiers.includes(norm)) : [];
   if (departments.length) office.office = { ...office.office, modifiers: [...office.office.modifiers, ...departments] };
-  return { start: tokens[0].start, end, mention, name: name.span, ...office, officeSpan: { start: office.officeSpan.start, end }, complement };
+  return {
+    start: tokens[0].start,
+    end,
+    mention,
+    name: name.span,
+    ...office,
+    officeSpan: { start: office.officeSpan.start, end },
+    complement,
+    ...(presentWord && { presentWord: { start: presentWord.start, end: presentWord.end } }),
+  };
 }
 
 /** Longest relative clause read for its part telling the present, in words. */
@@ -234,8 +248,17 @@ function readOffice(tokens: readonly Token[]): Omit<TitleClaim, keyof Span | 'me
     office: { head: headToken.norm, modifiers, qualifiers, ...(tokens.some((t) => t.kind === 'qualifier' && t.person) && { ofPerson: true }) },
     officeSpan: { start: tokens[start].start, end: tokens[tokens.length - 1].end },
     past: tokens.some((t) => t.kind === 'past'),
+    ...presentToken(tokens),
   };
 }
+
+function presentToken(tokens: readonly Token[]): { presentWord?: Span } {
+  const word = tokens.find((t) => PRESENT_WORDS.has(t.norm));
+  return word ? { presentWord: { start: word.start, end: word.end } } : {};
+}
+
+/** Words saying a title is held now. */
+const PRESENT_WORDS = new Set(['now', 'currently', 'current', 'still']);
 
 // Sticky, so it matches right at lastIndex: read in place instead of on a copy of the rest of the prose.
 const COMPLEMENT = /[ \t]+(?:to|of|at|for|in|on|with)[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}\p{N}'’]*(?:(?:[ \t]+|-)(?:\p{Lu}[\p{L}\p{N}'’]*|(?:of|and|for)(?=[ \t]+\p{Lu})))*/uy;

@@ -5,7 +5,7 @@
 // person's kind of office ("veteran diplomat", "Pentagon chief") and past titles ("former …") pass.
 import { isReported } from '../analysis/analyze';
 import { toldOfAnotherTime } from '../analysis/dates';
-import { DEPARTMENTS, OFFICE_MODIFIERS, addedRank, diplomatRoleCovers, fitsRole, holdsOffice, holdsOfficeItself, isExclusive, isGeneric, organisationEvidence, missingRank, readRole, sameKindOfOffice, type Office } from '../analysis/offices';
+import { DEPARTMENTS, DESCRIPTIVE, OFFICE_MODIFIERS, addedRank, diplomatRoleCovers, fitsRole, holdsOffice, holdsOfficeItself, isExclusive, isGeneric, organisationEvidence, missingRank, readRole, sameKindOfOffice, type Office } from '../analysis/offices';
 import { nameMatcherFor } from '../analysis/nameMatcher';
 import { findTitleClaims, type TitleClaim } from '../analysis/titles';
 import type { ReferenceIndex } from '../reference/index';
@@ -35,6 +35,8 @@ interface Verdict {
   anothersRole?: boolean;
   /** The office is the person's own, but the country written with it is another: the fix writes theirs. */
   country?: TextEdit;
+  /** The office is one the person held before, given as held now: the role they hold now. */
+  heldBefore?: { now?: Role };
 }
 
 interface Holder {
@@ -62,7 +64,8 @@ export const titleMismatch: Check = ({ analysis, reference, confirm }) => {
       judge(claim.office, person, reference) ??
       anothersRoleWritten(claim, person, analysis.doc.text, reference) ??
       anotherBody(claim, person, analysis.doc.text, reference) ??
-      anotherCountry(claim, person, analysis.doc.text);
+      anotherCountry(claim, person, analysis.doc.text) ??
+      heldBefore(claim, person, analysis.doc.text);
     // "Wang, China's foreign minister": a one-word name several people carry is judged when the title is wrong for
     // every one of them.
     if (!isThisPerson(claim, person, analysis.doc.text, reference) && !(verdict && wrongForAllWhoCarry(claim, analysis.doc.text, reference))) continue;
@@ -119,6 +122,23 @@ function anotherCountry(claim: TitleClaim, person: Person, text: string): Verdic
   // "US Secretary of State" rather than "American Secretary of State": a code reads as an adjective too.
   const adjective = /^\p{Lu}{2,4}$/u.test(role.organization!) ? role.organization! : ownCountries[0]!.demonym;
   return { holders: [], country: { start, end, newText: asDemonym ? adjective : role.organization! } };
+}
+
+/**
+ * "Danny Russel, currently the State Department's top diplomat on East Asia", "…, the State Department's top
+ * diplomat on East Asia" for a former diplomat who is now a think tank's vice president: only a past role fits, and
+ * the draft says it is held now, or the person holds another role now. (Someone with no role now, "Scott
+ * Mulhauser, the embassy's chief of staff", is left alone: the article may just not say what they do now.)
+ */
+function heldBefore(claim: TitleClaim, person: Person, text: string): Verdict | undefined {
+  const fitting = person.roles.filter((role) => fitsRole(claim.office, role));
+  if (fitting.length === 0 || fitting.some((role) => !role.former)) return undefined;
+  // The past role's own words, not a kind of job anyone may be described by ("a senior diplomat").
+  const written = words(text.slice(claim.start, claim.end)).map((word) => stripPossessive(word.norm));
+  const ownWords = written.filter((norm) => norm !== claim.office.head && !ROLE_FILLER.has(norm) && !DESCRIPTIVE.has(norm) && fitting.some((role) => readRole(role).words.has(norm)));
+  if (ownWords.length === 0) return undefined;
+  const now = person.roles.find((role) => !role.former);
+  return claim.presentWord || now ? { holders: [], heldBefore: { now } } : undefined;
 }
 
 /** Longest name of a country: "Democratic Republic of the Congo" has five words, but is written shorter. */
@@ -410,6 +430,7 @@ function toFinding(claim: TitleClaim, person: Person, verdict: Verdict, text: st
   const role = referenceRole(claim.office, person);
   const written = text.slice(claim.start, claim.end);
   const elsewhere = holders.length ? `; in the reference, “${written}” is ${holders.map((h) => h.person.name).join(' or ')}` : '';
+  if (verdict.heldBefore) return heldBeforeFinding(claim, person, verdict.heldBefore.now, text, reference);
   const fixes: Fix[] = country ? [{ title: `Use the reference's country: “${country.newText}”`, edits: [country], preferred: true }] : [
     {
       title: `Use the reference's title: “${role.title}”`,
@@ -441,4 +462,33 @@ function toFinding(claim: TitleClaim, person: Person, verdict: Verdict, text: st
     evidence: roleEvidence(reference, person, role, `${person.name}: ${describeRole(role)}`),
     refId: person.id,
   };
+}
+
+/** A past title given as held now: fixed by saying it is past, or by the title held now. */
+function heldBeforeFinding(claim: TitleClaim, person: Person, now: Role | undefined, text: string, reference: ReferenceIndex): Finding {
+  const past = referenceRole(claim.office, person);
+  const written = text.slice(claim.start, claim.end);
+  const presentWord = claim.presentWord && text.slice(claim.presentWord.start, claim.presentWord.end);
+  const marked: TextEdit = claim.presentWord
+    ? { ...claim.presentWord, newText: inWordsCase(presentWord!, presentWord!.toLowerCase() === 'current' ? 'former' : 'formerly') }
+    : { start: claim.start, end: claim.start, newText: opensSentence(text, claim.start) ? 'Former ' : 'former ' };
+  const fixes: Fix[] = [{ title: 'Say the title is a past one', edits: [marked], preferred: !now }];
+  if (now) {
+    const place = now.organization ? ` at ${takesThe(reference, now.organization) ? 'the ' : ''}${now.organization}` : '';
+    fixes.push({ title: `Use the title held now: “${now.title}”`, edits: [{ start: claim.start, end: claim.end, newText: inDraftCase(text, claim.start, now.title) + place }], preferred: false });
+  }
+  return {
+    start: claim.presentWord ? Math.min(claim.start, claim.presentWord.start) : claim.start,
+    end: claim.end,
+    code: 'title-mismatch',
+    severity: DEFAULT_SEVERITY['title-mismatch'],
+    message: `The reference gives ${person.name} as ${describeRole(past)}${now ? `, now ${describeRole(now)}` : ''}: “${written}” is a past title.`,
+    fixes,
+    evidence: roleEvidence(reference, person, now ?? past, `${person.name}: ${describeRole(now ?? past)}`),
+    refId: person.id,
+  };
+}
+
+function inWordsCase(written: string, word: string): string {
+  return /^\p{Lu}/u.test(written) ? word[0].toUpperCase() + word.slice(1) : word;
 }
