@@ -72,6 +72,8 @@ test('a day counted from a date stated just before is judged as the day it comes
     // The next day counted from a date in the sentence before, and a fix counting the other way.
     ['Duarte arrived on Wednesday. The next day he met Ferreira.', 'The next day', 'Duarte arrived on Wednesday. The same day he met Ferreira.'],
     ['Lindqvist met Duarte on Thursday. The next day he met Ferreira.', 'The next day', 'Lindqvist met Duarte on Thursday. The day before he met Ferreira.'],
+    // A sentence between that states no date and tells of no time of its own is passed over.
+    ['Duarte arrived on Wednesday. He was tired. Two days later he met Lindqvist.', 'Two days later', 'Duarte arrived on Wednesday. He was tired. A day later he met Lindqvist.'],
   ];
   for (const [draft, flagged, fixed] of cases) {
     const found = only('date-mismatch', draft, lisbon);
@@ -79,6 +81,8 @@ test('a day counted from a date stated just before is judged as the day it comes
     assert.equal(found.fixed, fixed, draft);
   }
   assert.match(only('date-mismatch', cases[0][0], lisbon).finding.message, /not “two days later” \(Friday\)/);
+  // A date set beside the relative day says which day it is, and is the one judged.
+  assert.equal(only('date-mismatch', 'Duarte arrived on Wednesday. He was tired. On the next day, 15 March, he met Lindqvist.', lisbon).flagged, '15 March');
   // A wrong date counted from is the one error: the day counted from it is not flagged too.
   assert.equal(only('date-mismatch', 'Duarte arrived on Tuesday. Two days later he met Lindqvist.', lisbon).flagged, 'Tuesday');
   assertNoFinding('date-mismatch', [
@@ -91,6 +95,9 @@ test('a day counted from a date stated just before is judged as the day it comes
     // A date labelling the paragraph is no date counted from.
     'Duarte arrived on Wednesday.\n\n**Thursday, 14 March.** The following day he met Lindqvist.',
     'Duarte visited in March. Two days later he met Lindqvist.',
+    // A sentence between telling of a time of its own, or two sentences between: counted from what they tell.
+    'Duarte arrived on Wednesday. Ferreira flew in later. Two days later he met Lindqvist.',
+    'Duarte arrived on Wednesday. He was tired. He slept. Two days later he met Lindqvist.',
   ], lisbon);
 });
 

@@ -37,6 +37,8 @@ export const readRelativeDates = oncePer((analysis: DocumentAnalysis): RelativeD
     if (!/\bdays?\b/i.test(text) || !isReported(analysis, sentence)) continue;
     for (const match of text.matchAll(RELATIVE_DAY)) {
       const span = { start: sentence.start + match.index, end: sentence.start + match.index + match[0].length };
+      // "On the next day, 20 June 2023, …": the date set beside it says which day it is, and is judged itself.
+      if (namedBeside(prose, dates, span)) continue;
       const from = anchorOf(analysis, dates, sentence, span, blocks);
       if (!from) continue;
       const [, definite, around, count, direction] = match;
@@ -58,13 +60,35 @@ function anchorOf(analysis: DocumentAnalysis, dates: readonly DateExpression[], 
   if (before.length) return before[before.length - 1];
   if (spansWithin(analysis.words, { start: sentence.start, end: span.start }).length > MAX_OPENING_WORDS) return undefined;
   const { sentences } = analysis.doc;
-  const previous = sentences[lastStartingAtOrBefore(sentences, sentence.start) - 1];
   const block = blocks[lastStartingAtOrBefore(blocks, sentence.start)];
+  const at = lastStartingAtOrBefore(sentences, sentence.start);
+  // "On Sunday Blinken met Qin Gang. They agreed to keep talking. Two days later …": a sentence between that states
+  // no date and tells of no time of its own is passed over.
+  let back = 1;
+  const datesIn = (span: Span) => dates.filter((date) => date.start >= span.start && date.end <= span.end);
+  while (back < SENTENCES_BACK && sentences[at - back] && datesIn(sentences[at - back]).length === 0 && !tellsTime(analysis, sentences[at - back])) back++;
+  const previous = sentences[at - back];
   if (!previous || !block || previous.start < block.start) return undefined;
-  const anchor = dates.filter((date) => date.start >= previous.start && date.end <= previous.end).at(-1);
+  const anchor = datesIn(previous).at(-1);
   // "**Monday, June 19.** The following day …": a date standing alone labels the paragraph; the day counts from the story before.
   const label = anchor && spansWithin(analysis.words, previous).every((word) => word.start >= anchor.start && word.end <= anchor.end);
   return label ? undefined : anchor;
+}
+
+/** A date follows the relative day in apposition: after a comma, a dash or a bracket, or straight after it. */
+function namedBeside(prose: string, dates: readonly DateExpression[], span: Span): boolean {
+  const gap = /^[ \t]*(?:[,(—–][ \t]*)?/.exec(prose.slice(span.end))![0];
+  return dates.some((date) => date.start === span.end + gap.length);
+}
+
+/** How far back a relative day opening its sentence looks for the date it counts from. */
+const SENTENCES_BACK = 2;
+
+/** Words telling of a time of their own, or a date this rule would not see ("later", "then", "Tuesday's"). */
+const TIME_WORDS = new Set(['later', 'earlier', 'after', 'before', 'afterwards', 'afterward', 'then', 'next', 'following', 'meanwhile', 'previous', 'since', 'until', 'day', 'days', 'week', 'morning', 'evening', 'night', 'afternoon']);
+
+function tellsTime(analysis: DocumentAnalysis, sentence: Span): boolean {
+  return spansWithin(analysis.words, sentence).some((word) => TIME_WORDS.has(word.norm)) || readDates(analysis).some((date) => date.start >= sentence.start && date.end <= sentence.end);
 }
 
 /** The fields of the day `offset` days from `from`: a weekday moves round the week; a day of a month moves in the calendar. */
