@@ -462,3 +462,14 @@ describe('a past title given as held now', () => {
     ]);
   });
 });
+
+test('a post in the service of someone who holds no office now, or whom the reference does not know, is not judged', () => {
+  assertQuiet(builtIn, [
+    'Antony Blinken, Barack Obama’s deputy secretary of state, now holds the top job at the State Department.',
+    'Joe Biden, Obama’s vice president, is now president.',
+    'Danny Russel, Obama’s top diplomat for East Asia, is now a vice president at the Asia Society Policy Institute.',
+    'William Burns, George W. Bush’s ambassador to Russia, now runs the CIA.',
+  ]);
+  // In the service of someone holding office now, the title is judged.
+  assert.match(onlyFinding('title-mismatch', builtIn, 'Jake Sullivan, Biden’s chief of staff, spoke.', 'Biden’s chief of staff').message, /national security adviser/);
+});

@@ -77,6 +77,10 @@ export interface Office {
   qualifiers: string[];
   /** Someone's office ("Biden's chief of staff"): whose it is, the reference cannot say. */
   ofPerson?: boolean;
+  /** The people of the reference whose office it is ("Obama's top diplomat"). */
+  owners?: string[];
+  /** Someone the reference does not know holds it in their service ("George W. Bush's ambassador"). */
+  ownedByStranger?: boolean;
 }
 
 /** Head classes a role names, and every word of its title and organisation. "Deputy Assistant to the

@@ -1,6 +1,7 @@
 // Titles a draft gives a person: before the name ("Chinese Foreign Minister Qin Gang", "CIA chief William
 // Burns") and in apposition after it ("Qin Gang, China's ambassador to the United States,").
 import type { Span } from '../checks/finding';
+import { countryNamed } from '../text/countries';
 import { oncePer } from '../text/memo';
 import { countWhile, firstStartingAt, spansWithin } from '../text/spans';
 import { isCapitalized, isCapitalizedWord, stripPossessive } from '../text/words';
@@ -46,6 +47,8 @@ interface Token extends Span {
   capitalised: boolean;
   /** A qualifier that is itself a mention of someone ("Biden's"), not an organisation. */
   person: boolean;
+  /** Who, for such a qualifier. */
+  personId?: string;
   possessive: boolean;
 }
 
@@ -245,7 +248,7 @@ function readOffice(tokens: readonly Token[]): Omit<TitleClaim, keyof Span | 'me
   const headToken = tokens[head];
   if (AMBIGUOUS_HEADS.has(headToken.norm) && !headToken.capitalised && !modifiers.length && !qualifiers.length) return undefined;
   return {
-    office: { head: headToken.norm, modifiers, qualifiers, ...(tokens.some((t) => t.kind === 'qualifier' && t.person) && { ofPerson: true }) },
+    office: { head: headToken.norm, modifiers, qualifiers, ...owners(tokens) },
     officeSpan: { start: tokens[start].start, end: tokens[tokens.length - 1].end },
     past: tokens.some((t) => t.kind === 'past'),
     ...presentToken(tokens),
@@ -289,7 +292,7 @@ function classify(analysis: Reader, index: number, nameIndex: number): Token | u
   }
   // A capitalised everyday word is a name only where its position does not explain the capital ("The", "And").
   const proper = possessive || isAcronym(text) || !analysis.byPosition.has(index) || !isCommonWord(norm) || OFFICE_MODIFIERS.has(norm);
-  if (capitalised && proper) return token('qualifier', mention?.entity.kind === 'person');
+  if (capitalised && proper) return mention?.entity.kind === 'person' ? { ...token('qualifier', true), personId: mention.entity.id } : token('qualifier');
   return undefined;
 }
 
@@ -342,6 +345,21 @@ export interface OrganizationNamed extends Span {
   wordIndex: number;
   /** "the Brookings Institution's": its end excludes the 's. */
   possessive: boolean;
+}
+
+/**
+ * Whose office the title is, when a person's possessive qualifies it: people of the reference ("Obama's top
+ * diplomat"), or a name of capitalised words the reference does not know that names no body or country ("George W.
+ * Bush's ambassador to Russia").
+ */
+function owners(tokens: readonly Token[]): Pick<Office, 'ofPerson' | 'owners' | 'ownedByStranger'> {
+  const known = tokens.flatMap((t) => (t.kind === 'qualifier' && t.personId ? [t.personId] : []));
+  const possessive = tokens.findIndex((t) => t.kind === 'qualifier' && t.possessive && !t.person);
+  let first = possessive;
+  while (first > 0 && tokens[first - 1].kind === 'qualifier' && !tokens[first - 1].person && !tokens[first - 1].possessive) first--;
+  const run = possessive >= 0 ? tokens.slice(first, possessive + 1) : [];
+  const stranger = run.length >= 2 && run.every((t) => t.capitalised && !ORGANIZATION_HEADS.has(t.norm)) && !countryNamed(run.map((t) => t.norm).join(' '));
+  return known.length || stranger ? { ofPerson: true, ...(known.length && { owners: known }), ...(stranger && { ownedByStranger: true }) } : {};
 }
 
 /** Words naming what kind of body an organisation is: a name of capitalised words with one is an organisation's. */

@@ -58,7 +58,7 @@ export const titleMismatch: Check = ({ analysis, reference, confirm }) => {
     // "Blinken, who was national security adviser to Vice President Biden, …": a clause telling the past.
     if (sentence && inPastClause(analysis.doc.prose, analysis.words, sentence, claim.start)) continue;
     const person = mention.entity.person;
-    if (!holdsOffice(person.roles)) continue;
+    if (!holdsOffice(person.roles) || inPastService(claim, reference)) continue;
 
     const verdict =
       judge(claim.office, person, reference) ??
@@ -74,6 +74,18 @@ export const titleMismatch: Check = ({ analysis, reference, confirm }) => {
   }
   return findings;
 };
+
+/**
+ * "Obama's top diplomat for East Asia", "George W. Bush's ambassador to Russia": a post in the service of someone
+ * who holds no office now, or whom the reference does not know, may be one held then (titles change).
+ */
+function inPastService(claim: TitleClaim, reference: ReferenceIndex): boolean {
+  const { owners, ownedByStranger } = claim.office;
+  return Boolean(ownedByStranger) || (owners ?? []).some((id) => {
+    const entity = reference.entities.get(id);
+    return entity?.kind === 'person' && entity.person.roles.length > 0 && entity.person.roles.every((role) => role.former);
+  });
+}
 
 /** Words opening a clause that may tell of the past, and the verbs that then do. */
 const PAST_CLAUSE_OPENERS = new Set(['who', 'which', 'when', 'while', 'whom']);
