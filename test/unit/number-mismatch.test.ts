@@ -408,3 +408,10 @@ test('a total over two facts counted alike, both sides of each named, is their s
     assert.equal(only('number-mismatch', draft, builtIn).refId, 'blinken-qin-gang-six-hours', draft);
   }
 });
+
+test('a subject of two ("he and Qin Gang") after a value put first names both sides of the fact', () => {
+  const before = 'Blinken had been with Wang Yi for about three hours.\n\n';
+  const after = ', he and Qin Gang talked, and afterwards both countries said they had agreed to continue high-level discussions.';
+  assertNoFinding('number-mismatch', [`${before}For nearly six hours on Sunday${after}`], builtIn);
+  assert.equal(only('number-mismatch', `${before}For nearly four hours on Sunday${after}`, builtIn).refId, 'blinken-qin-gang-six-hours');
+});

@@ -143,7 +143,9 @@ export class FactMatcher {
     // "a four-day trip twice as long as Blinken's": who the value is compared with is not who it is about.
     const compared = comparedFrom(sentence.words, near, value);
     const local = refs.filter((ref) => within(ref, near) && ref.start < compared);
-    const direct = [...local, ...(subject && !local.includes(subject) ? [subject] : [])];
+    // "For nearly six hours on Sunday, he and Foreign Minister Qin Gang went through the agenda": a subject of two.
+    const subjects = subject ? [subject, ...joinedTo(this.analysis.doc.prose, refs, subject)] : [];
+    const direct = [...local, ...subjects.filter((ref) => !local.includes(ref))];
     // "The talks began on Sunday": told of the text's people only by referring back, the date a run of events
     // started is not the date of the one last told of (its end still is: "The talks ended on Tuesday").
     if (!direct.some((ref) => ref.person) && this.startDated(sentence, clause, value)) return [];
@@ -1160,6 +1162,21 @@ function opensWithVerb(prose: string, sentence: SentenceFrame, clause: Span): bo
   const first = sentence.words.find((word) => word.start >= clause.start);
   return first !== undefined && first.start < clause.end && !isCapitalizedWord(prose, first) && VERB_FORMS.test(first.norm) && !NOT_VERBS.has(first.norm);
 }
+
+/** References joined to `first` by "and", titles between aside ("he and Foreign Minister Qin Gang"). */
+function joinedTo(prose: string, refs: readonly EntityRef[], first: EntityRef): EntityRef[] {
+  const joined: EntityRef[] = [];
+  let last = first;
+  for (const ref of refs) {
+    if (ref.start < last.end) continue;
+    if (!JOINED.test(prose.slice(last.end, ref.start))) break;
+    joined.push(ref);
+    last = ref;
+  }
+  return joined;
+}
+
+const JOINED = /^,?\s+and\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,3}$/u;
 
 /** The clause's first part when it is a phrase put first with a preposition ("After the talks with Qin Gang, …"). */
 function frontedPhrase(sentence: SentenceFrame, clause: Span): Span | undefined {
