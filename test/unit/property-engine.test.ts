@@ -69,12 +69,15 @@ function assertFixesApply(text: string, finding: Finding, lang: DocumentLanguage
 const QUOTE_MARKS = new Set(['“', '"', '‘', "'", '«', '„']);
 
 /**
- * Quote findings sit on their quotation: the whole of it from its opening mark, or its words right after it (after
- * the spaces French puts inside guillemets, and whatever is not prose, such as an HTML comment, which reading
- * blanks: `prose`).
+ * Quote findings sit on their quotation: the whole of it from its opening mark (a misattribution with the name it is
+ * credited to, on either side), or its words right after it (after the spaces French puts inside guillemets, and
+ * whatever is not prose, such as an HTML comment, which reading blanks: `prose`).
  */
 function assertOnQuotation(text: string, prose: string, finding: Finding) {
-  if (finding.code === 'quote-misattributed') assert.ok(QUOTE_MARKS.has(text[finding.start]), `${finding.code} starts at a quote mark: ${JSON.stringify(text.slice(finding.start, finding.end))}`);
+  if (finding.code === 'quote-misattributed') {
+    const marked = text.slice(finding.start, finding.end);
+    assert.ok([...marked].some((c) => QUOTE_MARKS.has(c)), `${finding.code} covers a quotation: ${JSON.stringify(marked)}`);
+  }
   if (finding.code === 'quote-altered' || finding.code === 'quote-unverified') {
     const mark = prose.slice(0, finding.start).replace(/ +$/, '').slice(-1);
     assert.ok(QUOTE_MARKS.has(mark) || finding.start === 0, `${finding.code} starts after a quote mark: ${JSON.stringify(text.slice(finding.start - 1, finding.end))}`);

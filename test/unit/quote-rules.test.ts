@@ -66,6 +66,10 @@ test('"That came from X." after a quotation naming no one says whose it was', ()
   for (const next of ['That came from Priya Raman.', 'That was Raman, speaking to reporters.', 'Those were the words of Priya Raman.']) {
     assert.match(only(`${quote} ${next}`, 'quote-misattributed').message, /not Priya Raman/, next);
   }
+  for (const next of ['So said Priya Raman.', 'That was the view of Priya Raman.', 'That was Priya Raman’s verdict.']) {
+    assert.match(only(`${quote} ${next}`, 'quote-misattributed').message, /not Priya Raman/, next);
+  }
+  assert.deepEqual(reported(`${quote} That was Raman’s idea of a joke.`, run(`${quote} That was Raman’s idea of a joke.`)), []);
   // The mark runs from the quotation to the name below it, both halves of the claim.
   const draft = `The sharpest line was ${quote} That came from Priya Raman.`;
   const found = only(draft, 'quote-misattributed');
@@ -118,6 +122,15 @@ test('a piece an outlet published, named after the quotation, speaks for the out
   const finding = check(text, builtInReference()).find((f) => f.code === 'quote-misattributed');
   assert.ok(finding, text);
   assert.equal(applyFix(text, preferredFix(finding)), `${words} a BBC analysis concluded.`);
+  // The outlet's possessive before a piece of its own, before the quotation.
+  const lowered = words.replace('“A', '“a');
+  for (const lead of ['Al Jazeera’s own analysis was hardly more hopeful, concluding that', 'Al Jazeera’s analysis concluded that']) {
+    const draft = `${lead} ${lowered}`;
+    const finding = check(draft, builtInReference()).find((f) => f.code === 'quote-misattributed');
+    assert.ok(finding, draft);
+    assert.ok(applyFix(draft, preferredFix(finding)).startsWith('BBC’s'), applyFix(draft, preferredFix(finding)));
+  }
+  assert.deepEqual(check(`The BBC’s analysis concluded that ${lowered}`, builtInReference()).filter((f) => f.code === 'quote-misattributed'), []);
   // The right outlet; and someone working for an outlet is a person the reference does not name.
   for (const tail of ['the BBC piece concluded.', 'a BBC analysis concluded.', 'an Al Jazeera reporter concluded.', 'a USA Today reporter wrote.']) {
     assert.deepEqual(check(`${words} ${tail}`, builtInReference()).filter((f) => f.code === 'quote-misattributed'), [], tail);

@@ -180,8 +180,11 @@ function introducedByPreviousParagraph(context: Context, quotation: QuotationSpa
   return sentence && attributionBefore(context, { start: sentence.start, end });
 }
 
-/** A sentence naming whose the words before it were: "That came from", "That was", "Those were the words of". */
-const NAMES_SPEAKER_BEFORE = /^\s*(?:that|this|those|these)(?:\s+(?:line|quote|remark|comment|assessment|verdict|words?))?\s+(?:was|were|is|came|comes)\s+(?:from\s+|the\s+words\s+of\s+)?$/i;
+/**
+ * A sentence naming whose the words before it were: "That came from", "That was", "Those were the words of", "That
+ * was the view of", "So said"; "That was X's verdict" with a possessive and a noun for what was said.
+ */
+const NAMES_SPEAKER_BEFORE = /^\s*(?:(?:that|this|those|these|such)(?:\s+(?:line|quote|remark|comment|assessment|verdict|view|words?))?\s+(?:was|were|is|came|comes)\s+(?:from\s+|the\s+(?:words|view|verdict|assessment|judgment|judgement|opinion|take)\s+of\s+)?|so\s+(?:said|says)\s+)$/i;
 
 /**
  * "“…” That came from Danny Russel.", "“…” That was Craig Singleton, talking to USA Today.": a quotation whose
@@ -193,8 +196,9 @@ function namedInNextSentence(context: Context, sentence: Span): Attribution | un
   const block = doc.blocks[lastStartingAtOrBefore(doc.blocks, sentence.start)];
   if (!next || !block || next.start >= block.end) return undefined;
   const mention = context.mentions[firstStartingAt(context.mentions, next.start)];
-  if (!mention || mention.start >= next.end || mention.entity.kind !== 'person' || mention.possessive) return undefined;
-  return NAMES_SPEAKER_BEFORE.test(doc.prose.slice(next.start, mention.start)) ? fromMention(mention) : undefined;
+  if (!mention || mention.start >= next.end || mention.entity.kind !== 'person') return undefined;
+  if (mention.possessive && !SPEECH_NOUNS.has(context.words[mention.wordIndex + mention.wordCount]?.norm ?? '')) return undefined;
+  return NAMES_SPEAKER_BEFORE.test(doc.prose.slice(next.start, mention.start)) ? fromMention({ ...mention, possessive: false }) : undefined;
 }
 
 /** A quotation closing its paragraph, signed in the next one: "> “…”" then "> — Craig Singleton". */
@@ -602,6 +606,8 @@ function speakerIn(context: Context, clause: Span, last: boolean, possessiveToo:
   for (let k = first; k < clauseWords.length - (last ? fronted : 0); k++) {
     const word = clauseWords[last ? clauseWords.length - 1 - k : k];
     const mention = mentionAt(context, word.start);
+    // "USA Today's own analysis concluded that …": a piece an outlet published speaks for it.
+    if (mention?.possessive && mention.entity.kind === 'organization' && piecePublishedBy(context, mention)) return fromMention({ ...mention, possessive: false });
     // The object of a preposition is no subject: "Appeared with Blinken in Washington and called it “…”"; nor is a
     // name joined to another by a dash ("the statement on the Wang–Blinken meeting said").
     // Nor one modifying a noun: "in a statement on the Wang meeting".
@@ -861,6 +867,13 @@ function publishedBy(context: Context, range: readonly Word[]): Mention | undefi
 }
 
 const ARTICLES = new Set(['a', 'an', 'the']);
+
+/** A noun for a published piece right after the organisation's possessive ("own" between): "USA Today's (own) analysis". */
+function piecePublishedBy(context: Context, mention: Mention): boolean {
+  let at = mention.wordIndex + mention.wordCount;
+  if (context.words[at]?.norm === 'own') at++;
+  return PUBLISHED_PIECES.has(context.words[at]?.norm ?? '');
+}
 /** Nouns for what an outlet publishes, whose words are the outlet's own. */
 const PUBLISHED_PIECES = new Set(['analysis', 'piece', 'report', 'editorial', 'article', 'story', 'commentary', 'column', 'explainer', 'broadcast', 'leader']);
 

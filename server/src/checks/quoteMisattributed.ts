@@ -12,14 +12,14 @@ import { creditedSpeakers } from '../analysis/quoteMatch';
 import { opensSentence, quoteEvidence, speakerName, speakerReplacement } from './quoteEvidence';
 
 /**
- * The quotation and, when the name it is credited to follows in its paragraph ("“…,” said Russel", "The sharpest
- * line was “…”. That came from Danny Russel."), up to the name: the error is the pair, and the name is what the fix
- * changes. (It still opens at the quotation, where hover cards and other sets' agreement find it.)
+ * The quotation and the name it is credited to, when both are in one paragraph ("“…,” said Russel", "USA Today's
+ * analysis concluded that “…”", "The sharpest line was “…”. That came from Danny Russel."): the error is the pair,
+ * and the name is what the fix changes.
  */
-function withSpeakerAfter(analysis: DocumentAnalysis, quotation: Span, speaker: Span): Span {
+function withSpeaker(analysis: DocumentAnalysis, quotation: Span, speaker: Span): Span {
   const block = spanAt(analysis.doc.blocks, quotation.start);
-  const after = block && speaker.start >= quotation.end && speaker.end <= block.end;
-  return after ? { start: quotation.start, end: speaker.end } : quotation;
+  const together = block && speaker.start >= block.start && speaker.end <= block.end;
+  return together ? { start: Math.min(quotation.start, speaker.start), end: Math.max(quotation.end, speaker.end) } : quotation;
 }
 
 /**
@@ -47,7 +47,7 @@ export const quoteMisattributed: Check = ({ analysis, reference, confirm }) => {
     const accepted = creditedSpeakers(match, reference);
     if (attribution.entity && accepted.has(attribution.entity.id)) {
       const key = `${attribution.span.start} ${match.quote.quote.id}`;
-      const span = withSpeakerAfter(analysis, { start: quotation.open, end: quotation.outerEnd }, attribution.span);
+      const span = withSpeaker(analysis, { start: quotation.open, end: quotation.outerEnd }, attribution.span);
       const earlier = agreed.get(key);
       if (earlier) earlier.end = Math.max(earlier.end, span.end);
       else agreed.set(key, span);
@@ -72,7 +72,7 @@ export const quoteMisattributed: Check = ({ analysis, reference, confirm }) => {
     findings.push({
       code: 'quote-misattributed',
       severity: 'error',
-      ...withSpeakerAfter(analysis, { start: quotation.open, end: quotation.outerEnd }, attribution.span),
+      ...withSpeaker(analysis, { start: quotation.open, end: quotation.outerEnd }, attribution.span),
       message: `Misattributed quote: the reference has ${right.name} saying these words, not ${saidBy}.`,
       refId: match.quote.quote.id,
       evidence: quoteEvidence(reference, match.quote, `${speakerName(reference, rightId)} said this in the reference article`),
