@@ -415,3 +415,11 @@ test('a subject of two ("he and Qin Gang") after a value put first names both si
   assertNoFinding('number-mismatch', [`${before}For nearly six hours on Sunday${after}`], builtIn);
   assert.equal(only('number-mismatch', `${before}For nearly four hours on Sunday${after}`, builtIn).refId, 'blinken-qin-gang-six-hours');
 });
+
+test('a total of events the sentence counts, and people the value is only compared with, are not the fact’s', () => {
+  assertNoFinding('number-mismatch', [
+    'Blinken met Wang Yi. Together, the two sessions took close to nine hours.',
+    'Between them, Macron and Baerbock spent six days in China that spring, three times as long as Blinken’s stay.',
+  ], builtIn);
+  assert.equal(only('number-mismatch', 'Blinken spent six days in China, three times as long as Macron’s stay.', builtIn).refId, 'blinken-trip-two-days');
+});

@@ -1058,3 +1058,17 @@ test('an organisation in a description is not the speaker; "agreed to" reports n
   // The organisation as the subject still speaks.
   assert.match(only('Delta Marine Consulting said: “Every boat that runs aground costs us a season.”', 'quote-misattributed').message, /not Delta Marine Consulting/);
 });
+
+test('a quotation ending a clause put first, or a relative clause, is not the next clause’s subject’s', () => {
+  // The harbour set has these words as Tom Okafor's.
+  const quote = '“Every boat that runs aground costs us a season,”';
+  for (const text of [
+    `Where Tom Okafor saw ${quote} Priya Raman concluded that the dredging must go ahead.`,
+    `Unlike Okafor, who called it ${quote} Raman said the dredging must go ahead.`,
+    `Unlike Okafor, who called it ${quote} Raman said “nothing leaves the bay.”`,
+  ]) assert.deepEqual(reported(text, run(text)), [], text);
+  // The name after it says the words: the clause put first ends before the quotation, or the verb is set off.
+  for (const text of [`Where the harbour is busiest, ${quote} Raman said.`, `Although dredging was ${quote} Raman said, it must go ahead.`]) {
+    assert.match(only(text, 'quote-misattributed').message, /not Priya Raman/, text);
+  }
+});

@@ -76,7 +76,7 @@ export function attributeQuotations(
     const tail = { start: quotation.close + 1, end: nextQuoteOpen(quotations, index, sentence.end) };
     const lead = { start: previousQuoteClose(quotations, index, sentence.start), end: quotation.open };
     const own =
-      attributionAfter(context, tail) ??
+      (quotedInClauseBefore(context, lead, tail) ? undefined : attributionAfter(context, tail)) ??
       addedByPreviousSpeaker(context, quotations[index - 1], result[index - 1], lead) ??
       attributionBefore(context, lead) ??
       namedBeforeAside(context, tail) ??
@@ -234,6 +234,32 @@ function labelledByCell(context: Context, quotation: QuotationSpan): Attribution
 }
 
 // ---- rule 1: the clause after the quote ----
+
+/**
+ * "Where Craig Singleton saw a visit that was “…,” Bonnie Glaser concluded that …", "Unlike Singleton, who called it
+ * “…,” Glaser said the trip …": the quotation ends a clause put first (or a relative clause), and the name after it
+ * is the subject of the main clause, whose verb has words of its own after it; the name is not the quotation's
+ * speaker ("Although it was “…,” Glaser said, it mattered" keeps it).
+ */
+function quotedInClauseBefore(context: Context, lead: Span, tail: Span): boolean {
+  const { prose } = context.doc;
+  const leadWords = spansWithin(context.words, lead);
+  const opener = leadWords[0];
+  const lastComma = prose.lastIndexOf(',', lead.end - 1);
+  const fronted = opener !== undefined && FRONTED_OPENERS.has(opener.norm) && opener.norm !== 'as' && lastComma < opener.start;
+  const relative = lastComma >= lead.start && RELATIVE_OPENERS.has(context.words[firstStartingAt(context.words, lastComma)]?.norm ?? '');
+  if (!fronted && !relative) return false;
+  const tailWords = spansWithin(context.words, tail).slice(0, 8);
+  const verbAt = tailWords.findIndex((word) => isReportingVerb(context, word));
+  if (verbAt <= 0) return false;
+  // Words of its own, or another quotation it introduces ("Glaser said “…”").
+  const afterVerb = prose.slice(tailWords[verbAt].end, tail.end);
+  return /^\s+\p{L}/u.test(afterVerb) || (/^[\s:,]*$/.test(afterVerb) && OPENING_MARKS.has(prose[tail.end]));
+}
+
+const OPENING_MARKS = new Set(['“', '"', '‘', "'", '«', '„']);
+
+const RELATIVE_OPENERS = new Set(['who', 'which', 'whom']);
 
 function attributionAfter(context: Context, tail: Span): Attribution | undefined {
   // A semicolon ends the quote's clause: "… that “…”; Singleton told USA Today that …" is another speaker's.

@@ -135,10 +135,14 @@ export class FactMatcher {
     const named = refs[0]?.start < clause.start ? refs[0] : undefined;
     // "After the Friday meeting with Bill Gates, Blinken met …": a phrase put before the subject does not hold it.
     const fronted = frontedPhrase(sentence, clause);
+    // "Macron and Baerbock spent six days in China, three times as long as Blinken's stay": who the value is compared
+    // with is not who it is about, nor its sentence's subject.
+    const comparedInClause = comparedFrom(sentence.words, clause, value);
+    const inClause = (ref: EntityRef) => within(ref, clause) && ref.start < comparedInClause;
     const subject =
       (named?.person && opensWithVerb(this.analysis.doc.prose, sentence, clause) ? named : undefined) ??
-      refs.find((ref) => within(ref, clause) && !(fronted && within(ref, fronted))) ??
-      refs.find((ref) => within(ref, clause)) ??
+      refs.find((ref) => inClause(ref) && !(fronted && within(ref, fronted))) ??
+      refs.find(inClause) ??
       named;
     // "a four-day trip twice as long as Blinken's": who the value is compared with is not who it is about.
     const compared = comparedFrom(sentence.words, near, value);

@@ -226,20 +226,24 @@ function comparedTo(words: readonly Word[], expression: NumberExpression): boole
 }
 
 /**
- * "a combined nine hours with Qin and Wang", "Qin and Wang between them spent nine hours with him": a total, in a
- * sentence naming both sides of two facts or more counted in its unit, is their sum, not either's.
+ * "a combined nine hours with Qin and Wang", "Qin and Wang between them spent nine hours with him", "Put the two
+ * sessions together and …": a total, in a sentence naming both sides of two facts or more counted in its unit, or
+ * counting the events it totals, is their sum, not either's.
  */
 function totalsSeveral(analysis: DocumentAnalysis, reference: ReferenceIndex, span: Span, counted: (fact: Fact) => boolean): boolean {
   const sentence = spanAt(analysis.doc.sentences, span.start);
   if (!sentence) return false;
   const sentenceWords = spansWithin(analysis.words, sentence);
   if (!sentenceWords.some((word, i) => TOTAL_WORDS.has(word.norm) || TOTAL_PAIRS.has(`${word.norm} ${sentenceWords[i + 1]?.norm}`))) return false;
+  if (SEVERAL_EVENTS.test(analysis.doc.prose.slice(sentence.start, sentence.end))) return true;
   const named = new Set(spansWithin(analysis.mentions, sentence).flatMap((mention) => mention.guessedAmong ?? [mention.entity.id]));
   const told = reference.facts.filter((fact) => counted(fact) && fact.participants.length >= 2 && fact.participants.every((id) => named.has(id)));
   return told.length >= 2;
 }
 
-const TOTAL_WORDS = new Set(['combined', 'total', 'totalling', 'totaling', 'altogether', 'cumulative', 'overall']);
+/** "Put the two sessions together": the sentence counts the events it totals. */
+const SEVERAL_EVENTS = /\b(?:two|both|three|four)\s+(?:[\p{L}-]+\s+)?(?:sessions|meetings|rounds|sittings|encounters|talks)\b/iu;
+const TOTAL_WORDS = new Set(['combined', 'total', 'totalling', 'totaling', 'altogether', 'cumulative', 'overall', 'together']);
 const TOTAL_PAIRS = new Set(['in all', 'all told', 'between them', 'all together']);
 
 /** Determiners after "than" that open a noun phrase: the thing compared with, not a number claimed. */
