@@ -1072,3 +1072,12 @@ test('a quotation ending a clause put first, or a relative clause, is not the ne
     assert.match(only(text, 'quote-misattributed').message, /not Priya Raman/, text);
   }
 });
+
+test('a possessive and a noun for what was said, then "that", name the speaker ("Raman’s line that “…”")', () => {
+  // The harbour set has these words as Tom Okafor's.
+  const quote = '“Every boat that runs aground costs us a season.”';
+  for (const lead of ['We revisit Priya Raman’s line that', 'Priya Raman’s view was that']) {
+    assert.match(only(`${lead} ${quote}`, 'quote-misattributed').message, /not Priya Raman/, lead);
+  }
+  assert.deepEqual(reported(`Okafor’s line that ${quote}`, run(`Okafor’s line that ${quote}`)), []);
+});

@@ -493,8 +493,11 @@ function speechNounOwner(context: Context, mention: Mention | undefined, side: S
   if (mention?.entity.kind !== 'person' || !mention.possessive) return undefined;
   const noun = context.words[mention.wordIndex + mention.wordCount];
   if (!noun || !SPEECH_NOUNS.has(noun.norm) || noun.start < side.start || noun.end > side.end) return undefined;
-  return /^[\s,.;:—–-]*$/.test(context.doc.prose.slice(noun.end, side.end)) ? fromMention({ ...mention, possessive: false }) : undefined;
+  return NOUN_TO_QUOTATION.test(context.doc.prose.slice(noun.end, side.end)) ? fromMention({ ...mention, possessive: false }) : undefined;
 }
+
+/** Between the noun and the quotation: punctuation, or "that", "was that" ("Jake Sullivan's line that “…”"). */
+const NOUN_TO_QUOTATION = /^(?:[\s,.;:—–-]*|\s+(?:was\s+|is\s+)?that\s*)$/;
 
 /**
  * "In X's words, the best to hope for was “…”": a sentence opening with "in" and a possessive and a noun for
