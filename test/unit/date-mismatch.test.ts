@@ -586,3 +586,8 @@ test('a phrase put before the subject ("After the … meeting with X,") does not
   assert.equal(only('date-mismatch', 'After the Wednesday meeting with Ana Ferreira, Lindqvist met Carlos Duarte on Friday.', lisbon).refId, 'lindqvist-met-duarte');
   assertNoFinding('date-mismatch', ['After the Friday meeting with Bill Gates, Blinken met Qin Gang on Sunday and Xi Jinping on Monday.'], builtIn);
 });
+
+test('a participle of saying ("saying on Sunday that …") dates a saying like "said" does', () => {
+  assert.equal(only('date-mismatch', 'Biden got in on the act, saying on Sunday that he hoped to meet Xi in the coming months.', builtIn).refId, 'biden-hopes-to-meet-xi');
+  assertNoFinding('date-mismatch', ['Biden got in on the act, saying on Saturday that he hoped to meet Xi in the coming months.'], builtIn);
+});

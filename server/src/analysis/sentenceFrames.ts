@@ -65,8 +65,12 @@ export function stem(norm: string): string {
 
 const stems = memoTable<string, string>();
 
+/** Past forms of verbs of saying that no suffix rule takes back to their stem ("said" with "saying", "says"). */
+const IRREGULAR_STEMS: Record<string, string> = { said: 'say', told: 'tell', spoke: 'speak', spoken: 'speak' };
+
 function stemOf(norm: string): string {
   let word = stripPossessive(norm);
+  if (Object.hasOwn(IRREGULAR_STEMS, word)) return IRREGULAR_STEMS[word];
   for (const suffix of ['ings', 'ing', 'ies', 'ied', 'ed', 'es', 's']) {
     if (word.endsWith(suffix) && word.length - suffix.length >= 3) {
       word = word.slice(0, -suffix.length) + (suffix === 'ies' || suffix === 'ied' ? 'y' : '');
