@@ -591,3 +591,9 @@ test('a participle of saying ("saying on Sunday that …") dates a saying like "
   assert.equal(only('date-mismatch', 'Biden got in on the act, saying on Sunday that he hoped to meet Xi in the coming months.', builtIn).refId, 'biden-hopes-to-meet-xi');
   assertNoFinding('date-mismatch', ['Biden got in on the act, saying on Saturday that he hoped to meet Xi in the coming months.'], builtIn);
 });
+
+test('a fact whose people are named only in a clause of time other than the date’s is the event it counts from', () => {
+  assertNoFinding('date-mismatch', ['Duarte met Ana Ferreira. The Thursday session came before he saw Ferreira.'], lisbon);
+  // Referred back to with no such clause, the session is the one told of before.
+  assert.equal(only('date-mismatch', 'Duarte met Ana Ferreira. The Thursday session came before lunch.', lisbon).refId, 'duarte-met-ferreira');
+});

@@ -165,6 +165,14 @@ export class FactMatcher {
     // "The visit should have happened four months earlier": a definite mention of any fact's event refers back.
     let clauseRefersBack: boolean | undefined;
     const refersBackHere = () => (clauseRefersBack ??= this.refersBack(sentenceIndex, clause, counted));
+    // "Blinken met Xi. The Sunday session came before he reached Xi.": a fact whose people the sentence names only in
+    // a clause of time other than the value's is the event it counts from; the sentence before does not supply them.
+    const pointsOfReference = timeClausesOutside(this.analysis.doc.prose, sentence, value);
+    const onlyThere = new Set(pointsOfReference.length ? sentence.refs.filter((ref) => pointsOfReference.some((clause) => within(ref, clause))).map((ref) => ref.id) : []);
+    for (const ref of sentence.refs) if (!pointsOfReference.some((clause) => within(ref, clause))) onlyThere.delete(ref.id);
+    const namedHere = new Set(sentence.refs.map((ref) => ref.id));
+    // Every one of the fact's people the sentence names is in such a clause: the clause tells of that event.
+    const toldInTimeClause = (fact: Fact) => onlyThere.size > 0 && fact.participants.some((id) => onlyThere.has(id)) && fact.participants.every((id) => onlyThere.has(id) || !namedHere.has(id));
     const found: Candidate[] = [];
     let relativeDayWords: number[] | undefined;
     let descriptionAt: Word | null | undefined;
@@ -211,7 +219,7 @@ export class FactMatcher {
       const description = !fromContext && named > 0 && fact.participants.length >= 2 ? (descriptionAt ??= descriptionIn(sentence, clause) ?? null) : null;
       const described = description && description.start < Math.min(...inClause.map((hit) => hit.start)) ? description.norm : undefined;
       const fromDescription = described ? sentence.context.filter((ref) => fact.participants.includes(ref.id) && this.holdsTitleWord(ref.id, described)) : [];
-      const refs = [...directRefs, ...(fromContext ? sentence.context.filter((ref) => fact.participants.includes(ref.id)) : fromDescription)];
+      const refs = [...directRefs, ...(fromContext && !toldInTimeClause(fact) ? sentence.context.filter((ref) => fact.participants.includes(ref.id)) : fromDescription)];
       const supported = new Set(refs.map((ref) => ref.id)).size;
       // Only the previous sentence says who this one is about: that must pin down both sides of a fact, or the
       // value's own phrase (its clause, for a bare one) must name an event only this fact has ("It was called off
@@ -976,6 +984,23 @@ function afterTimeFrom(prose: string, sentenceWords: readonly Word[], hit: Trigg
   }
   return false;
 }
+
+/**
+ * Clauses of time the value is not in: "before"/"after"/"until" opening a clause (not "a week after", counted by
+ * timeCountedFrom), up to the next comma or the sentence's end.
+ */
+function timeClausesOutside(prose: string, sentence: SentenceFrame, value: Span): Span[] {
+  const clauses: Span[] = [];
+  sentence.words.forEach((word, k) => {
+    if (!TIME_CLAUSE_OPENERS.has(word.norm) || countsTimeFrom(sentence.words, k)) return;
+    const comma = prose.indexOf(',', word.end);
+    const clause = { start: word.start, end: comma >= 0 && comma < sentence.end ? comma : sentence.end };
+    if (!within(value, clause)) clauses.push(clause);
+  });
+  return clauses;
+}
+
+const TIME_CLAUSE_OPENERS = new Set(['before', 'after', 'until']);
 
 /** Word `k` is "after" or "before" following a unit of time: "a week after", "the day before". */
 function countsTimeFrom(sentenceWords: readonly Word[], k: number): boolean {
