@@ -403,6 +403,8 @@ test('a total over two facts counted alike, both sides of each named, is their s
     'All told, Blinken spent a combined nine hours or so with Qin Gang and Wang Yi, nearly six hours on Sunday and about three on Monday.',
     'Qin Gang and Wang Yi between them spent about nine hours with Blinken.',
   ], builtIn);
+  // A value given with one side is that fact's, total or not.
+  assert.equal(only('number-mismatch', 'All told, Blinken spent nearly six hours with Qin Gang and about four hours with Wang Yi.', builtIn).refId, 'blinken-wang-yi-three-hours');
   // A total of one fact is judged.
   for (const draft of ['Blinken and Qin Gang talked for a total of seven hours.', 'Blinken spent a combined nine hours with Qin Gang.']) {
     assert.equal(only('number-mismatch', draft, builtIn).refId, 'blinken-qin-gang-six-hours', draft);

@@ -22,6 +22,7 @@ import {
   type UnitWord,
 } from '../analysis/numbers';
 import { insideQuotation } from '../analysis/quotedText';
+import type { Mention } from '../analysis/mentions';
 import type { ReferenceIndex } from '../reference/index';
 import type { Fact, FactQuantity, Qualifier as FactQualifier } from '../reference/types';
 import { isCalendarName } from '../text/calendar';
@@ -236,10 +237,22 @@ function totalsSeveral(analysis: DocumentAnalysis, reference: ReferenceIndex, sp
   const sentenceWords = spansWithin(analysis.words, sentence);
   if (!sentenceWords.some((word, i) => TOTAL_WORDS.has(word.norm) || TOTAL_PAIRS.has(`${word.norm} ${sentenceWords[i + 1]?.norm}`))) return false;
   if (SEVERAL_EVENTS.test(analysis.doc.prose.slice(sentence.start, sentence.end))) return true;
-  const named = new Set(spansWithin(analysis.mentions, sentence).flatMap((mention) => mention.guessedAmong ?? [mention.entity.id]));
+  const ids = (mentions: readonly Mention[]) => new Set(mentions.flatMap((mention) => mention.guessedAmong ?? [mention.entity.id]));
+  const named = ids(spansWithin(analysis.mentions, sentence));
   const told = reference.facts.filter((fact) => counted(fact) && fact.participants.length >= 2 && fact.participants.every((id) => named.has(id)));
-  return told.length >= 2;
+  if (told.length < 2) return false;
+  // "All told, he spent nearly six hours with Qin and about four with Wang": a value given with one fact's own side
+  // (not one every fact has, "with Blinken") is that fact's.
+  const withWhom = WITH_SOMEONE.exec(analysis.doc.prose.slice(span.end, sentence.end));
+  if (!withWhom) return true;
+  const phraseStart = span.end + withWhom[0].length;
+  const phraseEnd = analysis.doc.prose.slice(phraseStart, sentence.end).search(/[,;]|\s+and\s+\p{Ll}/u);
+  const given = ids(spansWithin(analysis.mentions, { start: phraseStart, end: phraseEnd < 0 ? sentence.end : phraseStart + phraseEnd }));
+  const own = (fact: Fact) => fact.participants.filter((id) => !told.every((other) => other.participants.includes(id)));
+  return told.filter((fact) => own(fact).some((id) => given.has(id))).length !== 1;
 }
+
+const WITH_SOMEONE = /^\s+(?:[\p{Ll}-]+\s+){0,2}with\s+(?:[\p{Ll}-]+\s+){0,2}(?=\p{Lu})/u;
 
 /** "Put the two sessions together": the sentence counts the events it totals. */
 const SEVERAL_EVENTS = /\b(?:two|both|three|four)\s+(?:[\p{L}-]+\s+)?(?:sessions|meetings|rounds|sittings|encounters|talks)\b/iu;
