@@ -459,6 +459,8 @@ describe('a past title given as held now', () => {
       'Danny Russel, a senior diplomat, spoke.',
       'Danny Russel, who was the top diplomat on East Asia under Barack Obama and is now a vice president at the Asia Society Policy Institute, spoke.',
       'In 2014, Danny Russel, the State Department’s top diplomat on East Asia, visited Beijing.',
+      // A change of post the draft tells of: the title held now, and the reference's as an earlier one.
+      'Kurt Campbell, now the deputy secretary of state, previously served as Coordinator for Indo-Pacific Affairs.',
     ]);
   });
 });

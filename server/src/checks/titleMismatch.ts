@@ -57,6 +57,8 @@ export const titleMismatch: Check = ({ analysis, reference, confirm }) => {
     if (sentence && toldOfAnotherTime(analysis, sentence, reference.loaded.set.article.date)) continue;
     // "Blinken, who was national security adviser to Vice President Biden, …": a clause telling the past.
     if (sentence && inPastClause(analysis.doc.prose, analysis.words, sentence, claim.start)) continue;
+    // "Kurt Campbell, now the deputy secretary of state, previously served as …": a change of post the draft tells of.
+    if (sentence && claim.presentWord && spansWithin(analysis.words, sentence).some((word) => EARLIER_POST.has(word.norm))) continue;
     const person = mention.entity.person;
     if (!holdsOffice(person.roles) || inPastService(claim, reference)) continue;
 
@@ -86,6 +88,9 @@ function inPastService(claim: TitleClaim, reference: ReferenceIndex): boolean {
     return entity?.kind === 'person' && entity.person.roles.length > 0 && entity.person.roles.every((role) => role.former);
   });
 }
+
+/** Words telling of a post held before the one the draft says is held now. */
+const EARLIER_POST = new Set(['previously', 'formerly', 'earlier', 'once', 'until']);
 
 /** Words opening a clause that may tell of the past, and the verbs that then do. */
 const PAST_CLAUSE_OPENERS = new Set(['who', 'which', 'when', 'while', 'whom']);
