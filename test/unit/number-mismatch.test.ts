@@ -3,7 +3,7 @@
 // qualifiers with the same number, and numbers about something else, left alone.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findNumberExpressions, numberInWords } from '../../server/src/analysis/numbers';
+import { findNumberExpressions, numberInWords, unitAfter } from '../../server/src/analysis/numbers';
 import { loadBuiltInReference, parseReference } from '../../server/src/reference/loader';
 import { ReferenceIndex } from '../../server/src/reference/index';
 import { words } from '../../server/src/text/words';
@@ -424,4 +424,16 @@ test('a total of events the sentence counts, and people the value is only compar
     'Between them, Macron and Baerbock spent six days in China that spring, three times as long as Blinken’s stay.',
   ], builtIn);
   assert.equal(only('number-mismatch', 'Blinken spent six days in China, three times as long as Macron’s stay.', builtIn).refId, 'blinken-trip-two-days');
+});
+
+test('a number on the way to a unit word counts the unit itself ("The two spent seven hours")', () => {
+  const unitOf = (text: string, at: string) => {
+    const draftWords = words(text);
+    const expression = findNumberExpressions(text, draftWords, []).find((e) => text.slice(e.start, e.end) === at)!;
+    return unitAfter(text, draftWords, expression, new Set(['hour', 'day']))?.word.norm;
+  };
+  assert.equal(unitOf('The two spent seven hours together.', 'two'), undefined);
+  assert.equal(unitOf('The two spent seven hours together.', 'seven'), 'hours');
+  assert.equal(unitOf('It took three full days.', 'three'), 'days');
+  assert.equal(only('number-mismatch', 'Together, the two spent seven hours, Blinken and Qin Gang.', builtIn).flagged, 'seven hours');
 });

@@ -337,7 +337,8 @@ export function unitAfter(prose: string, words: readonly Word[], expression: Num
     // Whitespace only, line breaks included (the former "\s*\n?\s*" meant the same and backtracked quadratically).
     if (!/^[ \t-]+$/.test(gap) && !/^\s*$/.test(gap)) return undefined;
     if (units.has(singular(word.norm))) return { index: i, word, hyphenated: i === expression.nextWord && gap === '-' };
-    if (UNIT_SEARCH_STOPS.has(word.norm)) return undefined;
+    // "The two spent seven hours": a number on the way counts the unit itself.
+    if (UNIT_SEARCH_STOPS.has(word.norm) || isNumberWord(word.norm) || /^\d/.test(word.norm)) return undefined;
     previousEnd = word.end;
   }
   return undefined;
