@@ -565,8 +565,11 @@ test('a misspelt full name stands for the person it misspells; a name near no on
 test('a claim the sentence reports and the next sentence opens by disputing is not the draft’s', () => {
   assertNoFinding('date-mismatch', ['A post claimed that Lindqvist met Duarte on Tuesday. That is wrong: they met on Thursday.'], lisbon);
   assertNoFinding('number-mismatch', ['Reports said Lindqvist and Duarte talked for six hours. In fact, they talked for about four.'], lisbon);
+  // What a piece of text said is a claim reported too ("A timeline gave …").
+  assertNoFinding('number-mismatch', ['A timeline gave the length of the talks between Lindqvist and Duarte as six hours. In fact, they talked for about four.'], lisbon);
   // Not disputed: the claim is judged.
   assert.equal(only('number-mismatch', 'Reports said Lindqvist and Duarte talked for six hours. They did.', lisbon).flagged, 'six hours');
+  assert.equal(only('number-mismatch', 'A timeline gave the length of the talks between Lindqvist and Duarte as six hours. They were long.', lisbon).flagged, 'six hours');
 });
 
 test('"spent … with", "sat with" and "hosted" a participant are meeting words; "the next morning" is a time, not another meeting', () => {

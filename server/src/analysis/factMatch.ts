@@ -283,7 +283,8 @@ export class FactMatcher {
   /** A verb of saying comes before the value in its sentence: the value may be a claim the draft reports. */
   reportsClaim(value: Span): boolean {
     const index = this.sentenceOf(value);
-    return index >= 0 && this.sentences.at(index).words.some((word) => word.end <= value.start && SPEECH_VERBS.has(word.norm));
+    // "A timeline put Xi's meeting with Bill Gates on Thursday": what a piece of text said is a claim reported too.
+    return index >= 0 && this.sentences.at(index).words.some((word) => word.end <= value.start && (SPEECH_VERBS.has(word.norm) || PUBLISHED_TEXTS.has(word.norm)));
   }
 
   /**
@@ -1206,6 +1207,9 @@ function joinedTo(prose: string, refs: readonly EntityRef[], first: EntityRef): 
 }
 
 const JOINED = /^,?\s+and\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,3}$/u;
+
+/** Pieces of text that say things: a sentence telling what one said reports a claim. */
+const PUBLISHED_TEXTS = new Set(['timeline', 'graphic', 'caption', 'headline', 'chart', 'map', 'standfirst', 'version', 'story', 'article', 'report', 'post', 'tweet', 'newsletter', 'transcript', 'subtitle']);
 
 /** The clause's first part when it is a phrase put first with a preposition ("After the talks with Qin Gang, …"). */
 function frontedPhrase(sentence: SentenceFrame, clause: Span): Span | undefined {
