@@ -21,6 +21,9 @@ test('claims told as mistakes are not reported; the same claims made plainly are
     ['An earlier version incorrectly said Blinken met Xi on Tuesday.', 'Blinken met Xi on Tuesday.', builtIn],
     ['We said Lindqvist and Duarte talked for seven hours. They talked for about four.', 'Lindqvist and Duarte talked for seven hours.', lisbon],
     ['This newsletter previously reported that Lindqvist met Duarte on Friday.', 'This newsletter reported that Lindqvist met Duarte on Friday.', lisbon],
+    // Set right by the sentence after it in its paragraph.
+    ['A caption gave the minister’s name as Carlos Duartte. It should have read Carlos Duarte.', 'A caption gave the minister’s name as Carlos Duartte. It was a long caption.', lisbon],
+    ['A chart put the Lindqvist–Duarte meeting on Friday. The correct day is Thursday.', 'A chart put the Lindqvist–Duarte meeting on Friday. The chart was large.', lisbon],
   ];
   for (const [retraction, claim, reference] of cases) {
     assert.deepEqual(codes(retraction, reference), [], retraction);

@@ -34,24 +34,38 @@ function marksMistake(words: readonly Word[], i: number): boolean {
   return WRONGLY.has(norm) && [words[i + 1], words[i + 2]].some((next) => next !== undefined && SAYING.has(next.norm));
 }
 
+/** A sentence opening by saying what the one before should have said: "It should have read …", "The correct …". */
+const SET_RIGHT_BELOW = /^\s*(?:(?:it|that|this|the\s+\p{L}+)\s+should\s+have\s+(?:read|been|said|given)|(?:it|that|this)\s+should\s+read|the\s+correct\s+)/iu;
+
 /** The sentences that tell of a mistake, by the words of the text they are in (read once per text). */
 const retracted = new WeakMap<readonly Word[], Span[]>();
 
 function retractedIn(analysis: DocumentAnalysis): Span[] {
   let spans = retracted.get(analysis.words);
   if (!spans) {
-    spans = [];
-    const { sentences } = analysis.doc;
-    const { words } = analysis;
-    for (let i = 0; i < words.length; i++) {
-      if (!MARKERS.has(words[i].norm) || !marksMistake(words, i)) continue;
-      const word = words[i];
-      const sentence = sentences[lastStartingAtOrBefore(sentences, word.start)];
-      if (sentence && word.start < sentence.end && spans[spans.length - 1] !== sentence) spans.push(sentence);
-    }
+    spans = findRetracted(analysis);
     retracted.set(analysis.words, spans);
   }
   return spans;
+}
+
+function findRetracted(analysis: DocumentAnalysis): Span[] {
+  const spans: Span[] = [];
+  const { sentences, prose, blocks } = analysis.doc;
+  const { words } = analysis;
+  for (let i = 0; i < words.length; i++) {
+    if (!MARKERS.has(words[i].norm) || !marksMistake(words, i)) continue;
+    const word = words[i];
+    const sentence = sentences[lastStartingAtOrBefore(sentences, word.start)];
+    if (sentence && word.start < sentence.end && spans[spans.length - 1] !== sentence) spans.push(sentence);
+  }
+  // "A caption rendered his name as Anthony Blinken. It should have read Antony Blinken.": set right below.
+  sentences.forEach((sentence, k) => {
+    const next = sentences[k + 1];
+    const block = blocks[lastStartingAtOrBefore(blocks, sentence.start)];
+    if (next && block && next.start < block.end && SET_RIGHT_BELOW.test(prose.slice(next.start, next.start + 60)) && !spans.includes(sentence)) spans.push(sentence);
+  });
+  return spans.sort((a, b) => a.start - b.start);
 }
 
 /** Whether `span` starts in a sentence that tells of a mistake. */
