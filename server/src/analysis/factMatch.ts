@@ -168,8 +168,9 @@ export class FactMatcher {
     // "Blinken met Xi. The Sunday session came before he reached Xi.": a fact whose people the sentence names only in
     // a clause of time other than the value's is the event it counts from; the sentence before does not supply them.
     const pointsOfReference = timeClausesOutside(this.analysis.doc.prose, sentence, value);
-    const onlyThere = new Set(pointsOfReference.length ? sentence.refs.filter((ref) => pointsOfReference.some((clause) => within(ref, clause))).map((ref) => ref.id) : []);
-    for (const ref of sentence.refs) if (!pointsOfReference.some((clause) => within(ref, clause))) onlyThere.delete(ref.id);
+    const inPointOfReference = (ref: EntityRef) => pointsOfReference.some((clause) => within(ref, clause));
+    const namedOutside = new Set(sentence.refs.filter((ref) => !inPointOfReference(ref)).map((ref) => ref.id));
+    const onlyThere = new Set(sentence.refs.filter((ref) => inPointOfReference(ref) && !namedOutside.has(ref.id)).map((ref) => ref.id));
     const namedHere = new Set(sentence.refs.map((ref) => ref.id));
     // Every one of the fact's people the sentence names is in such a clause: the clause tells of that event.
     const toldInTimeClause = (fact: Fact) => onlyThere.size > 0 && fact.participants.some((id) => onlyThere.has(id)) && fact.participants.every((id) => onlyThere.has(id) || !namedHere.has(id));
@@ -280,7 +281,10 @@ export class FactMatcher {
     });
   }
 
-  /** A verb of saying comes before the value in its sentence: the value may be a claim the draft reports. */
+  /**
+   * A verb of saying, or a piece of text that says things, comes before the value in its sentence: the value may be a
+   * claim the draft reports.
+   */
   reportsClaim(value: Span): boolean {
     const index = this.sentenceOf(value);
     // "A timeline put Xi's meeting with Bill Gates on Thursday": what a piece of text said is a claim reported too.
@@ -962,9 +966,7 @@ function withWithin(sentenceWords: readonly Word[], from: number): number {
 function timeCountedFrom(prose: string, sentence: SentenceFrame): Span[] {
   const phrases: Span[] = [];
   sentence.words.forEach((word, k) => {
-    if (!countsTimeFrom(sentence.words, k)) return;
-    const comma = prose.indexOf(',', word.end);
-    phrases.push({ start: sentence.words[k - 1].start, end: comma >= 0 && comma < sentence.end ? comma : sentence.end });
+    if (countsTimeFrom(sentence.words, k)) phrases.push({ start: sentence.words[k - 1].start, end: toComma(prose, sentence, word.end) });
   });
   return phrases;
 }
@@ -994,14 +996,19 @@ function timeClausesOutside(prose: string, sentence: SentenceFrame, value: Span)
   const clauses: Span[] = [];
   sentence.words.forEach((word, k) => {
     if (!TIME_CLAUSE_OPENERS.has(word.norm) || countsTimeFrom(sentence.words, k)) return;
-    const comma = prose.indexOf(',', word.end);
-    const clause = { start: word.start, end: comma >= 0 && comma < sentence.end ? comma : sentence.end };
+    const clause = { start: word.start, end: toComma(prose, sentence, word.end) };
     if (!within(value, clause)) clauses.push(clause);
   });
   return clauses;
 }
 
 const TIME_CLAUSE_OPENERS = new Set(['before', 'after', 'until']);
+
+/** Where a phrase starting before `from` ends: at the next comma, or the sentence's end. */
+function toComma(prose: string, sentence: Span, from: number): number {
+  const comma = prose.indexOf(',', from);
+  return comma >= 0 && comma < sentence.end ? comma : sentence.end;
+}
 
 /** Word `k` is "after" or "before" following a unit of time: "a week after", "the day before". */
 function countsTimeFrom(sentenceWords: readonly Word[], k: number): boolean {

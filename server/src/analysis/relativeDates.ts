@@ -65,11 +65,10 @@ function anchorOf(analysis: DocumentAnalysis, dates: readonly DateExpression[], 
   // "On Sunday Blinken met Qin Gang. They agreed to keep talking. Two days later …": a sentence between that states
   // no date and tells of no time of its own is passed over.
   let back = 1;
-  const datesIn = (span: Span) => dates.filter((date) => date.start >= span.start && date.end <= span.end);
-  while (back < SENTENCES_BACK && sentences[at - back] && datesIn(sentences[at - back]).length === 0 && !tellsTime(analysis, sentences[at - back])) back++;
+  while (back < SENTENCES_BACK && sentences[at - back] && !tellsTime(analysis, sentences[at - back])) back++;
   const previous = sentences[at - back];
   if (!previous || !block || previous.start < block.start) return undefined;
-  const anchor = datesIn(previous).at(-1);
+  const anchor = dates.filter((date) => date.start >= previous.start && date.end <= previous.end).at(-1);
   // "**Monday, June 19.** The following day …": a date standing alone labels the paragraph; the day counts from the story before.
   const label = anchor && spansWithin(analysis.words, previous).every((word) => word.start >= anchor.start && word.end <= anchor.end);
   return label ? undefined : anchor;

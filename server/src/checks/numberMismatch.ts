@@ -28,7 +28,7 @@ import type { Fact, FactQuantity, Qualifier as FactQualifier } from '../referenc
 import { isCalendarName } from '../text/calendar';
 import { oncePer } from '../text/memo';
 import { firstStartingAt, spanAt, spansWithin } from '../text/spans';
-import { isCapitalized, words, type Word } from '../text/words';
+import { isCapitalized, matchCase, words, type Word } from '../text/words';
 import type { Check } from './check';
 import { factEvidence } from './factEvidence';
 import { DEFAULT_SEVERITY, type Finding, type Span, type TextEdit } from './finding';
@@ -92,10 +92,10 @@ export const numberMismatch: Check = ({ analysis, reference, confirm }) => {
     // A gap counted from another event ("three months after it") is not one counted from the telling ("four
     // months ago").
     const anchor = gap ? gapAnchor(prose, analysis.words, unit.index + 1) : undefined;
+    if (totalsSeveral(analysis, reference, span, (fact) => scale(fact) === 1)) return undefined;
     const convertible = matcher.candidates(span, (fact) => scale(fact) !== undefined && (!gap || givenAsGap(fact) === anchor) && (since || !givenAsSince(fact)), (fact) => since && givenAsSince(fact));
     const sameUnit = convertible.filter((candidate) => scale(candidate.fact) === 1);
     const candidates = sameUnit.length > 0 ? sameUnit : convertible;
-    if (totalsSeveral(analysis, reference, span, (fact) => scale(fact) === 1)) return undefined;
     const slack = ROUND_UNITS[singular(unit.word.norm)] ?? 0;
     const choice = chooseFact(candidates, span, (fact) => agrees(scaled(expression, scale(fact)!), fact.quantity!, slack * scale(fact)!), factValueKey);
     return choice && { choice, unit, span };
@@ -368,9 +368,6 @@ function indefiniteArticle(nextText: string): 'a' | 'an' {
   return /^(?:[aeio]|hour|honou?r|heir|8|11(?!\d)|18(?!\d)|8\d(?!\d))/i.test(nextText) ? 'an' : 'a';
 }
 
-function matchCase(example: string, word: string): string {
-  return isCapitalized(example) ? word[0].toUpperCase() + word.slice(1) : word;
-}
 
 function describeQuantity(quantity: FactQuantity): string {
   const qualifier = quantity.qualifier && quantity.qualifier !== 'exactly' ? `${quantity.qualifier} ` : '';

@@ -3,7 +3,7 @@ import type { DocumentAnalysis, Quotation } from '../analysis/analyze';
 import { headClass, isTitleWord, PAST } from '../analysis/offices';
 import { isCalendarName } from '../text/calendar';
 import { firstStartingAt, spanAt } from '../text/spans';
-import { isCapitalized, stripPossessive } from '../text/words';
+import { isCapitalized, matchCase, stripPossessive } from '../text/words';
 import type { Entity } from '../reference/index';
 import type { Check } from './check';
 import type { Finding, Span, TextEdit } from './finding';
@@ -118,7 +118,7 @@ function withArticle(analysis: DocumentAnalysis, edit: TextEdit): TextEdit {
   const article = vowel ? 'an' : 'a';
   if (before.norm === article) return edit;
   const written = doc.text.slice(before.start, before.end);
-  const cased = /^\p{Lu}/u.test(written) ? article[0].toUpperCase() + article.slice(1) : article;
+  const cased = matchCase(written, article);
   return { start: before.start, end: edit.end, newText: `${cased}${doc.text.slice(before.end, edit.start)}${edit.newText}` };
 }
 

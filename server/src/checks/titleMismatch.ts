@@ -14,7 +14,7 @@ import { pushTo } from '../text/lists';
 import { oncePer } from '../text/memo';
 import { spanAt, spansWithin } from '../text/spans';
 import { countryNamed, type Country } from '../text/countries';
-import { isCapitalized, phraseKey, stripPossessive, words, type Word } from '../text/words';
+import { isCapitalized, matchCase, phraseKey, stripPossessive, words, type Word } from '../text/words';
 import type { Check } from './check';
 import { DEFAULT_SEVERITY, type Finding, type Fix, type Span, type TextEdit } from './finding';
 import { describeRole, roleEvidence } from './personEvidence';
@@ -61,7 +61,6 @@ export const titleMismatch: Check = ({ analysis, reference, confirm }) => {
     if (sentence && claim.presentWord && spansWithin(analysis.words, sentence).some((word) => EARLIER_POST.has(word.norm))) continue;
     const person = mention.entity.person;
     if (!holdsOffice(person.roles) || inPastService(claim, reference)) continue;
-
     const verdict =
       judge(claim.office, person, reference) ??
       anothersRoleWritten(claim, person, analysis.doc.text, reference) ??
@@ -171,8 +170,10 @@ function countriesIn(text: string, span: Span): { start: number; end: number; co
       const phrase = run.map((word, k) => (k === n - 1 ? stripPossessive(word.norm) : word.norm)).join(' ');
       const country = countryNamed(phrase);
       if (!country) continue;
+      // A possessive's ending stays outside: "Malaysia" of "Malaysia's".
       const last = run[n - 1];
-      const end = span.start + last.start + (last.norm === phrase.split(' ').at(-1) ? last.end - last.start : stripPossessive(last.norm).length);
+      const bare = stripPossessive(last.norm);
+      const end = span.start + last.start + (bare === last.norm ? last.end - last.start : bare.length);
       found.push({ start: span.start + run[0].start, end, country, asDemonym: phrase === phraseKey(country.demonym) });
       i += n - 1;
       break;
@@ -366,7 +367,7 @@ function rankInserted(text: string, claim: TitleClaim, rank: string): TextEdit |
   const office = text.slice(claim.officeSpan.start, claim.officeSpan.end);
   const head = new RegExp(`\\b${claim.office.head}\\b`, 'iu').exec(office);
   if (!head) return undefined;
-  const word = isCapitalized(head[0]) ? rank[0].toUpperCase() + rank.slice(1) : rank;
+  const word = matchCase(head[0], rank);
   const at = claim.officeSpan.start + head.index;
   return { start: at, end: at, newText: `${word} ` };
 }
@@ -441,13 +442,13 @@ function rankRemoved(text: string, claim: TitleClaim, rank: string): TextEdit | 
 }
 
 function toFinding(claim: TitleClaim, person: Person, verdict: Verdict, text: string, reference: ReferenceIndex): Finding {
+  if (verdict.heldBefore) return heldBeforeFinding(claim, person, verdict.heldBefore.now, text, reference);
   const { rank, extraRank, anothersRole, country } = verdict;
   // Someone's chief of staff is not whoever holds a post of that name in the reference.
   const holders = claim.office.ofPerson ? [] : verdict.holders;
   const role = referenceRole(claim.office, person);
   const written = text.slice(claim.start, claim.end);
   const elsewhere = holders.length ? `; in the reference, “${written}” is ${holders.map((h) => h.person.name).join(' or ')}` : '';
-  if (verdict.heldBefore) return heldBeforeFinding(claim, person, verdict.heldBefore.now, text, reference);
   const fixes: Fix[] = country ? [{ title: `Use the reference's country: “${country.newText}”`, edits: [country], preferred: true }] : [
     {
       title: `Use the reference's title: “${role.title}”`,
@@ -487,7 +488,7 @@ function heldBeforeFinding(claim: TitleClaim, person: Person, now: Role | undefi
   const written = text.slice(claim.start, claim.end);
   const presentWord = claim.presentWord && text.slice(claim.presentWord.start, claim.presentWord.end);
   const marked: TextEdit = claim.presentWord
-    ? { ...claim.presentWord, newText: inWordsCase(presentWord!, presentWord!.toLowerCase() === 'current' ? 'former' : 'formerly') }
+    ? { ...claim.presentWord, newText: matchCase(presentWord!, presentWord!.toLowerCase() === 'current' ? 'former' : 'formerly') }
     : { start: claim.start, end: claim.start, newText: opensSentence(text, claim.start) ? 'Former ' : 'former ' };
   const fixes: Fix[] = [{ title: 'Say the title is a past one', edits: [marked], preferred: !now }];
   if (now) {
@@ -504,8 +505,4 @@ function heldBeforeFinding(claim: TitleClaim, person: Person, now: Role | undefi
     evidence: roleEvidence(reference, person, now ?? past, `${person.name}: ${describeRole(now ?? past)}`),
     refId: person.id,
   };
-}
-
-function inWordsCase(written: string, word: string): string {
-  return /^\p{Lu}/u.test(written) ? word[0].toUpperCase() + word.slice(1) : word;
 }

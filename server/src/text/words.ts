@@ -104,6 +104,11 @@ export function isCapitalized(word: string): boolean {
   return CAPITALIZED.test(word);
 }
 
+/** `word` with a capital first letter when `example` has one: a fix in the draft's case ("Currently" → "Formerly"). */
+export function matchCase(example: string, word: string): string {
+  return isCapitalized(example) ? word[0].toUpperCase() + word.slice(1) : word;
+}
+
 const ARTICLES = new Set(['the', 'a', 'an']);
 
 /**
