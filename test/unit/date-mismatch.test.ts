@@ -584,6 +584,18 @@ test('a claim the sentence reports, set right by the next sentence of its paragr
   assert.equal(only('date-mismatch', 'Lindqvist met Duarte on Tuesday. She met him on Thursday.', lisbon).flagged, 'Tuesday');
 });
 
+test('a sentence that only gives a date ("It was on Thursday.") dates what the sentence before it told of', () => {
+  assertNoFinding('date-mismatch', ['A timeline put the meeting of Lindqvist and Duarte on Tuesday. It was on Thursday.', 'Lindqvist met Duarte on Thursday. It was on Thursday.'], lisbon);
+  assert.equal(only('date-mismatch', 'Lindqvist met Duarte on Thursday. In fact, it was Tuesday.', lisbon).flagged, 'Tuesday');
+  assert.equal(only('date-mismatch', 'Lindqvist met Duarte on Thursday. But it took place on Tuesday.', lisbon).flagged, 'Tuesday');
+  // Not when the sentence says more, the sentence before dates two things, or the two are in different paragraphs.
+  assertNoFinding(
+    'date-mismatch',
+    ['Lindqvist met Duarte on Thursday. It was raining on Tuesday.', 'Lindqvist met Duarte on Thursday. It was Tuesday, her birthday.', 'Lindqvist met Duarte on Thursday, and Duarte met Ferreira on Wednesday. It was on Tuesday.', 'Lindqvist met Duarte on Thursday.\n\nIt was on Tuesday.'],
+    lisbon,
+  );
+});
+
 test('a phrase put before the subject ("After the … meeting with X,") does not hold the subject of the date after it', () => {
   assertNoFinding('date-mismatch', ['After the Wednesday meeting with Ana Ferreira, Lindqvist met Carlos Duarte on Thursday.', 'Following his talks with Ferreira, Lindqvist met Duarte on Thursday.'], lisbon);
   assert.equal(only('date-mismatch', 'After the Wednesday meeting with Ana Ferreira, Lindqvist met Carlos Duarte on Friday.', lisbon).refId, 'lindqvist-met-duarte');

@@ -2,7 +2,7 @@
 // is about ("Blinken met Xi on Tuesday" when the reference has Monday). The fix writes the reference's date in
 // the draft's own format.
 import { describeDate, isLaterOccasion, fieldsOfIsoDate, readDates, rewriteDate, type CalendarFields, type DateExpression } from '../analysis/dates';
-import { chooseFact, factMatcher, factValueKey, statedRightlyBeside } from '../analysis/factMatch';
+import { chooseFact, factMatcher, factValueKey, statedRightlyBeside, type FactChoice } from '../analysis/factMatch';
 import { insideQuotation } from '../analysis/quotedText';
 import { daysBetween, readRelativeDates, relativeDayPhrase, type RelativeDate } from '../analysis/relativeDates';
 import type { ReferenceIndex } from '../reference/index';
@@ -41,8 +41,20 @@ export const dateMismatch: Check = ({ analysis, reference, confirm }) => {
         (!anotherOccurrence(expression, fieldsOf(fact)) || retold(fact)) &&
         !afterTheArticle(expression, fact, reference),
     );
+    if (candidates.length === 0) return restatedChoice(expression);
     return chooseFact(candidates, expression, (fact) => agrees(expression, fieldsOf(fact)), factValueKey);
   });
+  /** The date of what the sentence before told of, given by a sentence of the same paragraph that says nothing else: "It was on Friday." */
+  const restatedChoice = (expression: DateExpression): FactChoice | undefined => {
+    const sentence = matcher.sentenceOf(expression);
+    if (sentence < 1 || !onlyGivesDate(analysis, expression)) return undefined;
+    const before = expressions.filter((other) => matcher.sentenceOf(other) === sentence - 1 && matcher.inOneBlock(other, expression));
+    const told = before.map((other) => choiceFor(other)?.candidate.fact).filter((fact) => fact !== undefined);
+    if (told.length !== 1 || told.length !== before.length) return undefined;
+    const [fact] = told;
+    const candidate = choiceFor(before[0])!.candidate;
+    return comparable(expression, fieldsOf(fact)) ? { candidate, agrees: agrees(expression, fieldsOf(fact)) } : undefined;
+  };
   for (const expression of expressions) {
     const choice = choiceFor(expression);
     if (!choice) continue;
@@ -83,6 +95,20 @@ function relativeFix(prose: string, expression: RelativeDate, target: CalendarFi
   const days = daysBetween(expression, target);
   const phrase = days === undefined ? undefined : relativeDayPhrase(expression, days);
   return phrase && /^\p{Lu}/u.test(prose[expression.start]) ? phrase[0].toUpperCase() + phrase.slice(1) : phrase;
+}
+
+/**
+ * What comes before a date in a sentence that only dates what the sentence before it told of: "It was on Friday",
+ * "In fact, that happened on Thursday", "But it took place in June".
+ */
+const DATES_WHAT_CAME_BEFORE = /^(?:(?:but|and|in\s+fact|actually|in\s+reality|in\s+truth)\s*,?\s*)*(?:it|that|this)\s+(?:(?:actually|in\s+fact|really)\s*,?\s*)?(?:was|happened|took\s+place|came|fell)\s+(?:(?:actually|in\s+fact|really)\s*,?\s*)?(?:on\s+|in\s+)?$/iu;
+/** What may end such a sentence after the date. */
+const SENTENCE_CLOSE = /^[\s.!"”’)]*$/u;
+
+function onlyGivesDate(analysis: DocumentAnalysis, expression: DateExpression): boolean {
+  const sentence = spanAt(analysis.doc.sentences, expression.start);
+  const { prose } = analysis.doc;
+  return !!sentence && DATES_WHAT_CAME_BEFORE.test(prose.slice(sentence.start, expression.start)) && SENTENCE_CLOSE.test(prose.slice(expression.end, sentence.end));
 }
 
 function isReferencePoint(words: readonly Word[], expression: DateExpression): boolean {
