@@ -71,3 +71,11 @@ test('a full stop after an abbreviation or an initial ends no sentence; after an
   ]);
   assert.deepEqual(sentencesOf('They sat. Then the sun rose. Nobody spoke.'), ['They sat.', 'Then the sun rose.', 'Nobody spoke.']);
 });
+
+test('a block quote’s markers on the lines a paragraph runs over are markup, and a ">" inside a line is text', () => {
+  const text = '> > The talks ran long\n> > and a > b held.\n';
+  const prose = proseOf(text);
+  assert.equal(prose.length, text.length);
+  assert.equal(prose.split('\n')[1].trim(), 'and a > b held.');
+  assert.equal(prose.split('\n')[0].trim(), 'The talks ran long');
+});

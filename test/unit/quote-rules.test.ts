@@ -115,6 +115,16 @@ test('a fix for a name after "a" or "an" writes the article the new name takes',
   assert.ok(applyFix(text, preferredFix(finding)).startsWith('A BBC analysis concluded'), applyFix(text, preferredFix(finding)));
 });
 
+test('a fix naming the speaker with a possessive drops the "the" before the wrong one', () => {
+  const words = '“coincides with a critical juncture in China-US relations,”';
+  const text = `The State Department said the visit ${words} and the White House agreed.`;
+  const finding = check(text, builtInReference()).find((f) => f.code === 'quote-misattributed');
+  assert.ok(finding, text);
+  assert.equal(applyFix(text, preferredFix(finding)), `China’s Ministry of Foreign Affairs said the visit ${words} and the White House agreed.`);
+  const inside = `On Sunday the State Department said the visit ${words}`;
+  assert.match(applyFix(inside, preferredFix(check(inside, builtInReference()).find((f) => f.code === 'quote-misattributed')!)), /^On Sunday China’s Ministry of Foreign Affairs said/);
+});
+
 test('a piece an outlet published, named after the quotation, speaks for the outlet ("…,” a USA Today analysis concluded)', () => {
   // The built-in set has these words as the BBC's own.
   const words = '“A satisfactory outcome from this trip for both sides might be simply the opening of communication channels that prevent an incident leading to military conflict,”';
@@ -213,6 +223,18 @@ test('the outlet of a clause put first with a subject of its own is that subject
   ]) assert.deepEqual(reported(text, run(text)), [], text);
   // Without a subject of its own, the clause's outlet is the speaker's.
   assert.match(only('After speaking to the Coastal Herald, Raman said that “nothing leaves the bay.”', 'outlet-mismatch').message, /to Radio Norte/);
+});
+
+test('an outlet cue opening the words after the quotation names who heard it ("… in an interview with X")', () => {
+  for (const tail of ['in an interview with the Coastal Herald.', ', speaking to the Coastal Herald.', 'in her interview with the Coastal Herald.']) {
+    const text = `Raman called the plan “nothing leaves the bay” ${tail}`.replace(' ,', ',');
+    assert.equal(text.slice(only(text, 'outlet-mismatch').start, only(text, 'outlet-mismatch').end), 'the Coastal Herald', text);
+  }
+  for (const text of [
+    'Raman called the plan “nothing leaves the bay” in an interview with Radio Norte.',
+    'Raman called the plan “nothing leaves the bay” in a week when Okafor spoke to the Coastal Herald.',
+    'Raman called the plan “nothing leaves the bay” in a column for the Coastal Herald.',
+  ]) assert.deepEqual(reported(text, run(text)).filter((line) => line.startsWith('outlet-mismatch')), [], text);
 });
 
 test('an unknown outlet is still a contradiction when the reference names one', () => {
@@ -439,6 +461,9 @@ test('titles before a name are skipped; a speaker the reference does not know is
 test('a block quote signed below it, and a table row naming the speaker, are attributed', () => {
   const signed = '> “Every boat that runs aground costs us a season.”\n>\n> — Priya Raman, to Radio Norte\n';
   assert.equal(applyFix(signed, preferredFix(only(signed, 'quote-misattributed'))), signed.replace('Priya Raman', 'Tom Okafor'));
+  // Signed on the quote's next line, in the same paragraph of the block quote.
+  const nextLine = '> “Every boat that runs aground costs us a season.”\n> — Priya Raman\n';
+  assert.equal(applyFix(nextLine, preferredFix(only(nextLine, 'quote-misattributed'))), nextLine.replace('Priya Raman', 'Tom Okafor'));
   const table = '| Who | Said |\n| --- | --- |\n| Bell | “Every boat that runs aground costs us a season.” |\n| Okafor | “The channel has lost nearly a metre of depth since 2019.” |\n';
   const finding = only(table, 'quote-misattributed');
   assert.equal(applyFix(table, preferredFix(finding)), table.replace('| Bell |', '| Okafor |'));

@@ -229,8 +229,12 @@ describe('title-mismatch on an invented reference set', () => {
   });
 
   test('the department a complement names is the office’s: "a spokesman for Chile’s Defense Ministry"', () => {
-    assertFlags(copper, [["Juan Pablo Rojas, a spokesman for Chile's Defense Ministry, declined.", "spokesman for Chile's Defense Ministry", ['Juan Pablo Rojas, a spokesman for the Chilean Foreign Ministry, declined.']]]);
+    // The fix changes the department only.
+    assertFlags(copper, [["Juan Pablo Rojas, a spokesman for Chile's Defense Ministry, declined.", "spokesman for Chile's Defense Ministry", ["Juan Pablo Rojas, a spokesman for Chile's Foreign Ministry, declined."]]]);
     assertQuiet(copper, ["Juan Pablo Rojas, a spokesman for Chile's Foreign Ministry, declined.", 'Juan Pablo Rojas, a spokesman for the Chilean Foreign Ministry, declined.']);
+    // In lower case after the country's name too.
+    assertFlags(copper, [["Juan Pablo Rojas, a spokesman for Chile's defence ministry, declined.", "spokesman for Chile's defence ministry", ["Juan Pablo Rojas, a spokesman for Chile's foreign ministry, declined."]]]);
+    assertQuiet(copper, ["Juan Pablo Rojas, a spokesman for Chile's foreign ministry, declined.", "Juan Pablo Rojas, a spokesman for Chile's government, declined."]);
   });
 
   test('the fix puts the role’s own organisation for the one the draft names, and keeps "now"', () => {

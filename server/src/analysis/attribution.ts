@@ -86,7 +86,7 @@ export function attributeQuotations(
       labelledByCell(context, quotation);
     if (own) {
       const carried = carriesSpeaker(own, quotations[index - 1], result[index - 1], quotation) ? { ...own, confident: true } : own;
-      const outlet = carried.outlet ?? outletOfSentenceBefore(context, sentence, carried);
+      const outlet = carried.outlet ?? outletOpeningTail(context, tail) ?? outletOfSentenceBefore(context, sentence, carried);
       result.push(outlet ? { ...carried, outlet } : carried);
       return;
     }
@@ -1159,6 +1159,23 @@ const OUTLET_CUE_OPENERS = new Set(OUTLET_CUES.map((cue) => cue[0]));
 function hasOutletCue(words: readonly Word[], range: Span): boolean {
   for (let i = firstStartingAt(words, range.start); i < words.length && words[i].end <= range.end; i++) if (OUTLET_CUE_OPENERS.has(words[i].norm)) return true;
   return false;
+}
+
+/** Words that may come before an outlet cue opening the words after a quotation: "in an interview with". */
+const BEFORE_TAIL_CUE = new Set(['in', 'during', 'an', 'a', 'his', 'her', 'their', 'its', 'recent']);
+
+/**
+ * "Singleton called the visit “…” in an interview with the BBC", "…,” speaking to CNN.": the words after a
+ * quotation open by naming who heard it.
+ */
+function outletOpeningTail(context: Context, tail: Span): Outlet | undefined {
+  const list = spansWithin(context.words, tail);
+  let at = 0;
+  while (at < list.length && BEFORE_TAIL_CUE.has(list[at].norm)) at++;
+  if (at === list.length || !OUTLET_CUE_OPENERS.has(list[at].norm) || !/^[\s,]*$/.test(context.doc.prose.slice(tail.start, list[0].start))) return undefined;
+  const outlet = findOutlet(context, { start: list[at].start, end: tail.end });
+  const cue = outlet && OUTLET_CUES.find((words) => cueLength(list, at, words) > 0);
+  return cue && list[at + cueLength(list, at, cue)]?.start === outlet.start ? outlet : undefined;
 }
 
 function findOutlet(context: Context, range: Span): Outlet | undefined {

@@ -217,6 +217,10 @@ function parseMarkdown(text: string): ParsedChunk {
     const end = node.position?.end.offset;
     if (start === undefined || end === undefined) return;
     for (let i = start; i < end; i++) chars[i] = text[i];
+    // A text running over lines of a block quote spans the next line's "> " too, which is markup.
+    for (let newline = text.indexOf('\n', start); newline >= 0 && newline < end; newline = text.indexOf('\n', newline + 1)) {
+      for (let i = newline + 1; i < end && (text[i] === '>' || text[i] === ' ' || text[i] === '\t'); i++) chars[i] = ' ';
+    }
   };
   const visit = (node: Nodes, inNote = false) => {
     const kind = inNote && node.type === 'paragraph' ? 'note' : BLOCK_KINDS[node.type];

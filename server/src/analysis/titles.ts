@@ -263,8 +263,13 @@ function presentToken(tokens: readonly Token[]): { presentWord?: Span } {
 /** Words saying a title is held now. */
 const PRESENT_WORDS = new Set(['now', 'currently', 'current', 'still']);
 
+/** A department written in lower case after a country's name: "for China's defence ministry". */
+const LOWER_CASE_DEPARTMENT = `(?:[ \\t]+(?:${[...DEPARTMENTS].join('|')})[ \\t]+(?:ministry|department))?`;
 // Sticky, so it matches right at lastIndex: read in place instead of on a copy of the rest of the prose.
-const COMPLEMENT = /[ \t]+(?:to|of|at|for|in|on|with)[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}\p{N}'’]*(?:(?:[ \t]+|-)(?:\p{Lu}[\p{L}\p{N}'’]*|(?:of|and|for)(?=[ \t]+\p{Lu})))*/uy;
+const COMPLEMENT = new RegExp(
+  `[ \\t]+(?:to|of|at|for|in|on|with)[ \\t]+(?:the[ \\t]+)?\\p{Lu}[\\p{L}\\p{N}'’]*(?:(?:[ \\t]+|-)(?:\\p{Lu}[\\p{L}\\p{N}'’]*|(?:of|and|for)(?=[ \\t]+\\p{Lu})))*${LOWER_CASE_DEPARTMENT}`,
+  'uy',
+);
 
 /** After an apposition's office: "to the United States", "at the US Embassy in Beijing". */
 function complementEnd(prose: string, from: number): number {

@@ -108,11 +108,16 @@ function speakerEdit(analysis: DocumentAnalysis, right: Entity, named: Span, rep
 /** Letters an acronym read out starts with a vowel sound on: "an FBI analysis", "an NPR interview". */
 const VOWEL_SOUND_LETTERS = /^[AEFHILMNORSX]/;
 
-/** "An Al Jazeera analysis" → "A BBC analysis": the article before the name as the new name takes it. */
+/**
+ * "An Al Jazeera analysis" → "A BBC analysis": the article before the name as the new name takes it; "The State
+ * Department said" → "China's Ministry of Foreign Affairs said": none before a possessive.
+ */
 function withArticle(analysis: DocumentAnalysis, edit: TextEdit): TextEdit {
   const { words, doc } = analysis;
   const before = words[firstStartingAt(words, edit.start) - 1];
-  if (!before || (before.norm !== 'a' && before.norm !== 'an') || !/^[ \t]+$/.test(doc.prose.slice(before.end, edit.start))) return edit;
+  if (!before || !/^[ \t]+$/.test(doc.prose.slice(before.end, edit.start))) return edit;
+  if (before.norm === 'the' && /^\S+['’]s\s/u.test(edit.newText)) return { start: before.start, end: edit.end, newText: matchCase(doc.text.slice(before.start, before.end), edit.newText) };
+  if (before.norm !== 'a' && before.norm !== 'an') return edit;
   const acronym = /^\p{Lu}{2,}\b/u.test(edit.newText);
   const vowel = acronym ? VOWEL_SOUND_LETTERS.test(edit.newText) : /^[aeiou]/i.test(edit.newText);
   const article = vowel ? 'an' : 'a';

@@ -390,6 +390,22 @@ function officeWithoutOwnPlace(text: string, claim: TitleClaim, role: Role): Spa
   return named > 0 && named * 2 >= own.length && !otherDepartment ? { start: claim.officeSpan.start, end: complement.start } : claim.officeSpan;
 }
 
+/**
+ * "a spokesman for China's commerce ministry" → "… foreign ministry": the office the role's, only the department its
+ * complement names another, that department word is the one to change.
+ */
+function departmentSwapped(text: string, claim: TitleClaim, role: Role): TextEdit | undefined {
+  const { complement } = claim;
+  const roleWords = readRole(role).words;
+  const own = [...roleWords].filter((norm) => DEPARTMENTS.has(norm));
+  if (!complement || own.length !== 1 || !fitsRole({ ...claim.office, modifiers: claim.office.modifiers.filter((m) => !DEPARTMENTS.has(m)) }, role)) return undefined;
+  const written = words(text.slice(complement.start, complement.end)).filter((word) => DEPARTMENTS.has(stripPossessive(word.norm)));
+  if (written.length !== 1 || roleWords.has(written[0].norm)) return undefined;
+  const start = complement.start + written[0].start;
+  const end = complement.start + written[0].end;
+  return { start, end, newText: matchCase(text.slice(start, end), own[0]) };
+}
+
 /** Words saying the title is held now, which the fix keeps: "now managing director of …". */
 const NOW_WORDS = new Set(['now', 'currently']);
 
@@ -456,6 +472,7 @@ function toFinding(claim: TitleClaim, person: Person, verdict: Verdict, text: st
       edits: [
         (rank && rankInserted(text, claim, rank)) ||
           (extraRank && leavesTitle(text, claim, role) && rankRemoved(text, claim, extraRank)) ||
+          departmentSwapped(text, claim, role) ||
           ownTitleEdit(text, claim, role, anothersRole ? { start: claim.start, end: claim.end } : officeWithoutOwnPlace(text, claim, role), reference),
       ],
       preferred: false,
