@@ -584,6 +584,25 @@ test('a claim the sentence reports, set right by the next sentence of its paragr
   assert.equal(only('date-mismatch', 'Lindqvist met Duarte on Tuesday. She met him on Thursday.', lisbon).flagged, 'Tuesday');
 });
 
+test('a possessive before a noun for someone tied to that person ("Duarte’s counterpart") is not who acts', () => {
+  for (const draft of ['Duarte’s counterpart, Ana Ferreira, visited São Paulo in March.', "Duarte's counterpart Ana Ferreira visited São Paulo in March."]) {
+    assert.equal(only('date-mismatch', draft, lisbon).refId, 'ferreira-visited-sao-paulo', draft);
+  }
+  assertNoFinding('date-mismatch', ["Lindqvist's aide, Tom Berg, met Duarte on Tuesday.", "Lindqvist's former deputy met Duarte on Tuesday.", "Lindqvist met Duarte's deputy on Tuesday."], lisbon);
+  // Not a noun for a person: the possessive is still the event's.
+  for (const draft of ["Lindqvist's talks with Duarte came on Tuesday.", 'Lindqvist, Duarte’s counterpart, met him on Tuesday.']) {
+    assert.equal(only('date-mismatch', draft, lisbon).refId, 'lindqvist-met-duarte', draft);
+  }
+});
+
+test('dates do not add up: of two events whose people a sentence names, a wrong date is the nearer one’s', () => {
+  const draft = 'Four hours of talks between Duarte and Lindqvist on 12 March preceded a meeting of Ferreira and Duarte on 13 March.';
+  const finding = only('date-mismatch', draft, lisbon);
+  assert.equal(finding.flagged, '12 March');
+  assert.equal(finding.refId, 'lindqvist-met-duarte');
+  assertNoFinding('date-mismatch', ['Four hours of talks between Duarte and Lindqvist on 14 March followed a meeting of Ferreira and Duarte on 13 March.'], lisbon);
+});
+
 test('a sentence that only gives a date ("It was on Thursday.") dates what the sentence before it told of', () => {
   assertNoFinding('date-mismatch', ['A timeline put the meeting of Lindqvist and Duarte on Tuesday. It was on Thursday.', 'Lindqvist met Duarte on Thursday. It was on Thursday.'], lisbon);
   assert.equal(only('date-mismatch', 'Lindqvist met Duarte on Thursday. In fact, it was Tuesday.', lisbon).flagged, 'Tuesday');

@@ -129,7 +129,10 @@ export class FactMatcher {
     const counted = countingPhrases.filter((phrase) => !within(value, phrase));
     // "Blinken met Qin Gang two days after Biden spoke on Saturday": a value inside such a phrase dates its event only.
     const countedAround = countingPhrases.find((phrase) => within(value, phrase));
-    const refs = counted.length ? sentence.refs.filter((ref) => !counted.some((phrase) => within(ref, phrase))) : sentence.refs;
+    // "Blinken's predecessor, Mike Pompeo, made …", "Lindqvist's aide met Duarte": the one whose tie to a person a
+    // possessive tells is someone else, who acts.
+    const prose = this.analysis.doc.prose;
+    const refs = sentence.refs.filter((ref) => !counted.some((phrase) => within(ref, phrase)) && !possessesTie(prose, ref));
     // "**Qin Gang** — China's foreign minister; met Blinken on Sunday": a clause opening with a verb is the subject's
     // named before it.
     const named = refs[0]?.start < clause.start ? refs[0] : undefined;
@@ -485,9 +488,9 @@ export interface FactChoice {
 /**
  * A likely fact the value agrees with, else the fact a disagreeing value should be reported against; undefined
  * when the likely facts expect different values and none stands out. `valueKey` names a fact's value, so facts
- * expecting the same value count as one answer.
+ * expecting the same value count as one answer; `summed` says whether values add up (hours do, dates do not).
  */
-export function chooseFact(candidates: readonly Candidate[], value: Span, agrees: (fact: Fact) => boolean, valueKey: (fact: Fact) => string): FactChoice | undefined {
+export function chooseFact(candidates: readonly Candidate[], value: Span, agrees: (fact: Fact) => boolean, valueKey: (fact: Fact) => string, summed = true): FactChoice | undefined {
   if (candidates.length === 0) return undefined;
   const most = Math.max(...candidates.map((c) => c.named));
   const named = candidates.filter((c) => c.named === most);
@@ -502,7 +505,7 @@ export function chooseFact(candidates: readonly Candidate[], value: Span, agrees
   // Two facts whose people the sentence all names, with different values: the value may be their sum ("nine
   // hours with Qin and Wang"), or either's.
   const complete = tier.filter((c) => c.named >= c.fact.participants.length);
-  if (new Set(complete.map((c) => valueKey(c.fact))).size > 1) return undefined;
+  if (summed && new Set(complete.map((c) => valueKey(c.fact))).size > 1) return undefined;
   // Different expected values and no fact standing out by its event words: one must be much closer.
   const sharedIds = new Set(tier[0].fact.participants.filter((id) => tier.every((c) => c.fact.participants.includes(id))));
   const ranked = tier
@@ -1214,6 +1217,22 @@ function joinedTo(prose: string, refs: readonly EntityRef[], first: EntityRef): 
 }
 
 const JOINED = /^,?\s+and\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,3}$/u;
+
+/** Nouns for someone by their tie to another person: "Blinken's predecessor", "Xi's counterpart". */
+const TIE_NOUNS = new Set([...PERSON_NOUNS, 'predecessor', 'successor', 'counterpart', 'deputy', 'boss', 'host', 'guest', 'wife', 'husband', 'daughter', 'son']);
+/** Words that may come before such a noun: "Blinken's former deputy", "Xi's top aide". */
+const TIE_ADJECTIVES = new Set(['former', 'new', 'top', 'senior', 'chief', 'longtime', 'close', 'then', 'own']);
+const POSSESSIVE_AND_WORDS = /^['’]s((?:\s+[\p{Ll}-]+){1,3})/u;
+
+/** The reference is a possessive before a noun for someone tied to that person: "Blinken's predecessor". */
+function possessesTie(prose: string, ref: EntityRef): boolean {
+  if (prose[ref.end] !== "'" && prose[ref.end] !== '’') return false;
+  const after = POSSESSIVE_AND_WORDS.exec(prose.slice(ref.end, ref.end + 60));
+  if (!after) return false;
+  const following = after[1].trim().split(/\s+/);
+  const noun = following.findIndex((word) => !TIE_ADJECTIVES.has(word));
+  return noun >= 0 && TIE_NOUNS.has(following[noun]);
+}
 
 /** Pieces of text that say things: a sentence telling what one said reports a claim. */
 const PUBLISHED_TEXTS = new Set(['timeline', 'graphic', 'caption', 'headline', 'chart', 'map', 'standfirst', 'version', 'story', 'article', 'report', 'post', 'tweet', 'newsletter', 'transcript', 'subtitle']);

@@ -42,7 +42,7 @@ export const dateMismatch: Check = ({ analysis, reference, confirm }) => {
         !afterTheArticle(expression, fact, reference),
     );
     if (candidates.length === 0) return restatedChoice(expression);
-    return chooseFact(candidates, expression, (fact) => agrees(expression, fieldsOf(fact)), factValueKey);
+    return chooseFact(candidates, expression, (fact) => agrees(expression, fieldsOf(fact)), factValueKey, false);
   });
   /** The date of what the sentence before told of, given by a sentence of the same paragraph that says nothing else: "It was on Friday." */
   const restatedChoice = (expression: DateExpression): FactChoice | undefined => {
