@@ -595,6 +595,19 @@ test('a possessive before a noun for someone tied to that person ("Duarte’s co
   }
 });
 
+test('a day right before the event word, opening a paragraph that names none of the event’s people, may pick out another event of that day', () => {
+  assertNoFinding('date-mismatch', ['Lindqvist met Duarte for four hours.\n\nThe Wednesday meeting was tense.', "Lindqvist met Duarte for four hours.\n\nWhen Wednesday's meeting ended, they left."], lisbon);
+  // No event of that day, the date not before the event word, the event's people named, or the same paragraph: still judged.
+  for (const draft of [
+    'Lindqvist met Duarte for four hours.\n\nThe Tuesday meeting was tense.',
+    'Lindqvist met Duarte for four hours.\n\nThe meeting was on Wednesday.',
+    "Lindqvist met Duarte for four hours.\n\nLindqvist's Wednesday meeting with him was tense.",
+    'Lindqvist met Duarte for four hours. The Wednesday meeting was tense.',
+  ]) {
+    assert.equal(only('date-mismatch', draft, lisbon).refId, 'lindqvist-met-duarte', draft);
+  }
+});
+
 test('dates do not add up: of two events whose people a sentence names, a wrong date is the nearer one’s', () => {
   const draft = 'Four hours of talks between Duarte and Lindqvist on 12 March preceded a meeting of Ferreira and Duarte on 13 March.';
   const finding = only('date-mismatch', draft, lisbon);

@@ -376,6 +376,20 @@ export class FactMatcher {
   }
 
   /**
+   * "When the Sunday talks ended, …" opening a paragraph after one about Wang Yi: a date right before the event word,
+   * in a sentence naming none of the fact's people (a pronoun refers back), says which event it means; another fact
+   * of that event word on that date is it. (Within a paragraph, the event told of just before is the one meant.)
+   */
+  datesAnotherEvent(value: Span, fact: Fact, fits: (fact: Fact) => boolean, agrees: (fact: Fact) => boolean): boolean {
+    const sentenceIndex = this.sentenceOf(value);
+    if (sentenceIndex < 0 || (sentenceIndex > 0 && this.inOneBlock(this.sentences.spans[sentenceIndex - 1], value))) return false;
+    if (this.sentences.at(sentenceIndex).refs.some((ref) => ref.via !== 'pronoun' && fact.participants.includes(ref.id))) return false;
+    const prose = this.analysis.doc.prose;
+    const namedRightAfter = (other: Fact) => this.hits(sentenceIndex, other).some((hit) => !hit.unit && hit.start >= value.end && /^(?:['’]s)?\s+$/u.test(prose.slice(value.end, hit.start)));
+    return namedRightAfter(fact) && this.factsIn(sentenceIndex).facts.some((other) => other !== fact && fits(other) && agrees(other) && namedRightAfter(other));
+  }
+
+  /**
    * The facts the sentence may be about, in reference order: those with an event word starting somewhere in it
    * (no other fact has a hit there) and, when they are recognised by their people, with one of them referred to
    * in the sentence or its context (`accepts` turns the others down).

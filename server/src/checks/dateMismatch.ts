@@ -33,16 +33,16 @@ export const dateMismatch: Check = ({ analysis, reference, confirm }) => {
     if (insideQuotation(analysis, expression.start) || isReferencePoint(analysis.words, expression)) return undefined;
     let told: Set<string> | undefined;
     const retold = (fact: Fact) => retellsYear(fact, () => (told ??= sentenceStems(analysis, expression)));
-    const candidates = matcher.candidates(
-      expression,
-      (fact) =>
-        fact.date !== undefined &&
-        comparable(expression, fieldsOf(fact)) &&
-        (!anotherOccurrence(expression, fieldsOf(fact)) || retold(fact)) &&
-        !afterTheArticle(expression, fact, reference),
-    );
+    const fits = (fact: Fact) =>
+      fact.date !== undefined &&
+      comparable(expression, fieldsOf(fact)) &&
+      (!anotherOccurrence(expression, fieldsOf(fact)) || retold(fact)) &&
+      !afterTheArticle(expression, fact, reference);
+    const agreesWith = (fact: Fact) => agrees(expression, fieldsOf(fact));
+    const candidates = matcher.candidates(expression, fits);
     if (candidates.length === 0) return restatedChoice(expression);
-    return chooseFact(candidates, expression, (fact) => agrees(expression, fieldsOf(fact)), factValueKey, false);
+    const choice = chooseFact(candidates, expression, agreesWith, factValueKey, false);
+    return choice && !choice.agrees && matcher.datesAnotherEvent(expression, choice.candidate.fact, fits, agreesWith) ? undefined : choice;
   });
   /** The date of what the sentence before told of, given by a sentence of the same paragraph that says nothing else: "It was on Friday." */
   const restatedChoice = (expression: DateExpression): FactChoice | undefined => {
