@@ -8,6 +8,7 @@ import { loadBuiltInReference, parseReference } from '../../server/src/reference
 import { ReferenceIndex } from '../../server/src/reference/index';
 import { words } from '../../server/src/text/words';
 import { assertNoFinding, onlyFinding as only } from '../fixtures/facts/fixing';
+import { fixtureReference } from '../support/engine';
 import { ARTICLE, at, lisbonReference, lisbonSet } from '../fixtures/facts/lisbonReference';
 
 const lisbon = lisbonReference();
@@ -29,6 +30,18 @@ test('number expressions: words, digits, hyphens, qualifiers, ranges', () => {
   // A range joiner at the end of the text, with nothing after it (this threw).
   assert.deepEqual(read('from 2023 to'), [{ text: '2023', value: 2023, max: undefined, form: 'digits', qualifier: undefined }]);
   assert.deepEqual([6, 20, 21, 135].map(numberInWords), ['six', 'twenty', 'twenty-one', 'one hundred and thirty-five']);
+});
+
+test('weeks, fortnights and days convert; "a couple of hours" is two; "a week of" an event word gives its length', () => {
+  const harbour = fixtureReference('harbor/harbor.factcheck.json');
+  const flagged = (draft: string) => only('number-mismatch', draft, harbour).flagged;
+  assert.equal(flagged('Okafor said the dredging would last 120 days.'), '120 days');
+  assert.equal(flagged('Okafor said the dredging would last a fortnight.'), 'a fortnight');
+  assert.equal(flagged('Okafor said there would be a week of dredging in May.'), 'a week');
+  assert.equal(flagged('Okafor said the dredging would last a couple of weeks.'), 'a couple of weeks');
+  assertNoFinding('number-mismatch', ['Okafor said the dredging would last 77 days.', 'Okafor spoke after a week of rain about the dredging.'], harbour);
+  assert.equal(only('number-mismatch', 'Lindqvist and Duarte talked for a couple of hours.', lisbon).fixed, 'Lindqvist and Duarte talked for about four hours.');
+  assertNoFinding('number-mismatch', ['A couple of aides sat in as Lindqvist and Duarte talked for about four hours.', 'Lindqvist and Duarte talked for a couple of days before the summit.'], lisbon);
 });
 
 test('"a dozen", "half a dozen" and "three-plus" are numbers; "-plus" is three and some, dropped by the fix', () => {

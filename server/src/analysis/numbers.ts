@@ -40,7 +40,7 @@ const SCALES = new Map([['hundred', 100], ['thousand', 1000], ['million', 1e6], 
 
 /** Seconds in each unit of time, so "18 months" and "a year and a half" can be compared. */
 export const TIME_UNIT_SECONDS: Record<string, number> = {
-  second: 1, minute: 60, hour: 3600, day: 86400, week: 7 * 86400, month: 30.4375 * 86400, year: 365.25 * 86400,
+  second: 1, minute: 60, hour: 3600, day: 86400, week: 7 * 86400, fortnight: 14 * 86400, month: 30.4375 * 86400, year: 365.25 * 86400,
   decade: 3652.5 * 86400,
 };
 
@@ -159,6 +159,10 @@ function readNumberAt(prose: string, words: readonly Word[], i: number): NumberR
   if ((word.norm === 'a' || word.norm === 'half') && wordsJoined(prose, words, i, word.norm === 'a' ? ['dozen'] : ['a', 'dozen'])) {
     const dozen = word.norm === 'a' ? i + 1 : i + 2;
     return { value: word.norm === 'a' ? 12 : 6, form: 'words', end: words[dozen].end, next: dozen + 1 };
+  }
+  // "a couple of hours"
+  if (word.norm === 'a' && wordsJoined(prose, words, i, ['couple', 'of']) && isTimeUnit(singular(words[i + 3]?.norm ?? ''))) {
+    return { value: 2, form: 'words', end: words[i + 2].end, next: i + 3 };
   }
   if (word.norm === 'a' || word.norm === 'an') return readArticleAsOne(prose, words, i);
   if (word.norm === 'half' && (words[i + 1]?.norm === 'a' || words[i + 1]?.norm === 'an') && isTimeUnit(singular(words[i + 2]?.norm ?? ''))) {

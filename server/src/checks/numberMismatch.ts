@@ -41,11 +41,22 @@ const QUALIFIER_KINDS: Record<FactQualifier, QualifierKind> = {
   exactly: 'exact',
 };
 
-/** Units a draft may use for a reference's: "two years old" against "18 months old". Calendar units only. */
 /** Units counted only roughly, with how far off (in that unit) a count may be: "nearly a decade" for eight years. */
 const ROUND_UNITS: Record<string, number> = { decade: 0.25 };
 
-const CONVERSIONS: Record<string, Record<string, number>> = { year: { month: 12, decade: 0.1 }, month: { year: 1 / 12 }, decade: { year: 10 } };
+/**
+ * Units a draft may use for a reference's, and how many of the reference's make one of the draft's: "two years old"
+ * against "18 months old", "a week of war games" against three days. Calendar units only (a "day" of talks is no
+ * 24 hours).
+ */
+const CONVERSIONS: Record<string, Record<string, number>> = {
+  year: { month: 12, decade: 0.1 },
+  month: { year: 1 / 12 },
+  decade: { year: 10 },
+  week: { day: 7, fortnight: 1 / 2 },
+  fortnight: { day: 14, week: 2 },
+  day: { week: 1 / 7, fortnight: 1 / 14 },
+};
 
 /** How many `to` units one `from` unit makes, if they are the same or convertible. */
 function scaleBetween(from: string, to: string): number | undefined {
@@ -77,7 +88,7 @@ export const numberMismatch: Check = ({ analysis, reference, confirm }) => {
   const judge = oncePer((expression: NumberExpression) => {
     if (insideQuotation(analysis, expression.start)) return undefined;
     const unit = unitAfter(prose, analysis.words, expression, units);
-    if (!unit || continuesAfterUnit(analysis.words, unit) || namesAPeriod(analysis.words, expression, unit) || REPEATED_UNIT.test(prose.slice(unit.word.end, unit.word.end + 20)) || comparedTo(analysis.words, expression) || isDifference(prose, analysis.words, unit) || inComparedPhrase(prose, analysis.words, expression)) return undefined;
+    if (!unit || continuesAfterUnit(analysis.words, unit) || REPEATED_UNIT.test(prose.slice(unit.word.end, unit.word.end + 20)) || comparedTo(analysis.words, expression) || isDifference(prose, analysis.words, unit) || inComparedPhrase(prose, analysis.words, expression)) return undefined;
     const span = { start: expression.start, end: unit.word.end };
     const scale = (fact: Fact) => scaleTo(unit, fact);
     // "five years ago", "four months late", "17 months after the trip": the time between two events, comparable
@@ -93,7 +104,13 @@ export const numberMismatch: Check = ({ analysis, reference, confirm }) => {
     // months ago").
     const anchor = gap ? gapAnchor(prose, analysis.words, unit.index + 1) : undefined;
     if (totalsSeveral(analysis, reference, span, (fact) => scale(fact) === 1)) return undefined;
-    const convertible = matcher.candidates(span, (fact) => scale(fact) !== undefined && (!gap || givenAsGap(fact) === anchor) && (since || !givenAsSince(fact)), (fact) => since && givenAsSince(fact));
+    // "a year of tension" names a stretch of time; "a week of war games" still gives the event's length.
+    const period = namesAPeriod(analysis.words, expression, unit);
+    const ofEvent = period === 'of' ? analysis.words[unit.index + 2] : undefined;
+    if (period && !ofEvent) return undefined;
+    const convertible = matcher
+      .candidates(span, (fact) => scale(fact) !== undefined && (!gap || givenAsGap(fact) === anchor) && (since || !givenAsSince(fact)), (fact) => since && givenAsSince(fact))
+      .filter((candidate) => !ofEvent || candidate.hits.some((hit) => !hit.unit && hit.start === ofEvent.start));
     const sameUnit = convertible.filter((candidate) => scale(candidate.fact) === 1);
     const candidates = sameUnit.length > 0 ? sameUnit : convertible;
     const slack = ROUND_UNITS[singular(unit.word.norm)] ?? 0;
@@ -205,12 +222,15 @@ function scaleTo(unit: UnitWord, fact: Fact): number | undefined {
 /** Words after "a year" that make it a stretch of time named ("a year of tension"), not a quantity claimed. */
 const PERIOD_AFTER = new Set(['of', 'when', 'which', 'that']);
 
-/** "after a year in which the Strait was never quiet", "a year of tension": "a" and a unit count nothing. */
-function namesAPeriod(words: readonly Word[], expression: NumberExpression, unit: UnitWord): boolean {
+/**
+ * "after a year in which the Strait was never quiet", "a year of tension": "a" and a unit name a stretch of time,
+ * and count nothing; the word after the unit that says so, if any.
+ */
+function namesAPeriod(words: readonly Word[], expression: NumberExpression, unit: UnitWord): string | undefined {
   const article = words[firstStartingAt(words, expression.number.start)]?.norm;
-  if ((article !== 'a' && article !== 'an') || expression.qualifier) return false;
+  if ((article !== 'a' && article !== 'an') || expression.qualifier) return undefined;
   const [next, after] = [words[unit.index + 1]?.norm, words[unit.index + 2]?.norm];
-  return (next !== undefined && PERIOD_AFTER.has(next)) || (next === 'in' && after === 'which');
+  return (next !== undefined && PERIOD_AFTER.has(next)) || (next === 'in' && after === 'which') ? next : undefined;
 }
 
 /** Words by which a quantity is another's measure: "half the six-hour session", "twice the three hours". */
