@@ -584,6 +584,11 @@ test('a claim the sentence reports, set right by the next sentence of its paragr
   assert.equal(only('date-mismatch', 'Lindqvist met Duarte on Tuesday. She met him on Thursday.', lisbon).flagged, 'Tuesday');
 });
 
+test('a sentence opening with the surname of someone the reference does not know, named before with a possessive, is about them', () => {
+  assertNoFinding('date-mismatch', ["Duarte flew in for the talks. The talks recalled Richard Nixon's visit. Nixon himself arrived on Tuesday."], lisbon);
+  assert.equal(only('date-mismatch', "Duarte flew in for the talks. The talks recalled Richard Nixon's visit. Duarte arrived on Tuesday.", lisbon).refId, 'duarte-arrived-wednesday');
+});
+
 test('a possessive before a noun for someone tied to that person ("Duarte’s counterpart") is not who acts', () => {
   for (const draft of ['Duarte’s counterpart, Ana Ferreira, visited São Paulo in March.', "Duarte's counterpart Ana Ferreira visited São Paulo in March."]) {
     assert.equal(only('date-mismatch', draft, lisbon).refId, 'ferreira-visited-sao-paulo', draft);

@@ -69,7 +69,8 @@ export function someFullNameEndingIn(analysis: DocumentAnalysis, surname: string
   const { words, doc } = analysis;
   for (let i = 1; i < before; i++) {
     const given = words[i - 1];
-    if (words[i].norm !== surname || !startsCapitalised(doc.prose, given) || !/^\s+$/.test(doc.prose.slice(given.end, words[i].start))) continue;
+    // "Richard Nixon's adviser" names Richard Nixon too.
+    if (stripPossessive(words[i].norm) !== surname || !startsCapitalised(doc.prose, given) || !/^\s+$/.test(doc.prose.slice(given.end, words[i].start))) continue;
     if (test(given, words[i])) return true;
   }
   return false;
