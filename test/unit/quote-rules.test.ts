@@ -689,6 +689,17 @@ test('an outlet written another way, or described instead of named, is not anoth
   assert.match(only('Raman told the Coastal Herald the dredged sand would rebuild the north beach.', 'outlet-mismatch').message, /to Radio Norte/);
 });
 
+test('reported speech told to an outlet by "she" or "he" is the person the pronoun stands for, when no one else could be', () => {
+  const wrong = 'Priya Raman spoke after the vote. She told the Coastal Herald the dredged sand would rebuild the north beach.';
+  assert.match(only(wrong, 'outlet-mismatch').message, /Priya Raman saying this to Radio Norte/);
+  for (const text of [
+    'Priya Raman spoke after the vote. She told Radio Norte the dredged sand would rebuild the north beach.',
+    // Two women named just before; a pronoun no one named fits.
+    'Priya Raman and Elena Vasquez spoke after the vote. She told the Coastal Herald the dredged sand would rebuild the north beach.',
+    'Priya Raman spoke after the vote. He told the Coastal Herald the dredged sand would rebuild the north beach.',
+  ]) assert.deepEqual(reported(text, run(text)), [], text);
+});
+
 test('a short quotation agreeing in one meaningful word is altered only when given to its own speaker', () => {
   assert.match(only('Okafor said every grounding “costs us a year.”', 'quote-altered').message, /“year” → “season”/);
   const other = 'Bell said every grounding “costs us a year.”';

@@ -1279,7 +1279,8 @@ export interface ReportedSpeech {
 /**
  * Reported speech in sentences without quotation marks: an outlet cue ("told", "speaking to") and an outlet
  * named after it, and the person named nearest before the cue in its own clause (not after a preposition, not
- * a possessive) as the speaker. A pronoun is not resolved: the speaker must be named.
+ * a possessive) as the speaker, or a "he" or "she" opening that clause for someone named just before, whom no one
+ * else named near could be.
  */
 export function findReportedSpeech(doc: ProseDocument, words: readonly Word[], mentions: readonly Mention[], quotations: readonly QuotationSpan[], within: Span): ReportedSpeech[] {
   const context: Context = { doc, words, mentions, quotations, nearPeople: () => [], describedPeople: () => [] };
@@ -1302,11 +1303,20 @@ export function findReportedSpeech(doc: ProseDocument, words: readonly Word[], m
     // Campbell said this was a good time to talk").
     const after = people({ start: outlet.end, end: sentence.end })[0];
     const subjectAfter = after && /^\s*,\s*$/.test(doc.prose.slice(outlet.end, after.start)) ? after : undefined;
-    const speaker = people(lastClause(doc.prose, { start: sentence.start, end: outlet.start })).at(-1) ?? people({ start: sentence.start, end: outlet.start })[0] ?? subjectAfter;
+    const clause = lastClause(doc.prose, { start: sentence.start, end: outlet.start });
+    const speaker = people(clause).at(-1) ?? people({ start: sentence.start, end: outlet.start })[0] ?? subjectAfter ?? pronounOpening(context, clause);
     const said = words[firstStartingAt(words, outlet.end)];
     if (speaker && said && said.start < sentence.end) found.push({ speaker, outlet, said: { start: said.start, end: sentence.end } });
   }
   return found;
+}
+
+/** "Bonnie Glaser … took the opposite line. She told the Guardian …": the person the clause's opening pronoun is. */
+function pronounOpening(context: Context, clause: Span): Mention | undefined {
+  const opener = spansWithin(context.words, clause)[0];
+  if (!opener || (opener.norm !== 'he' && opener.norm !== 'she')) return undefined;
+  const resolved = resolvePronoun(context, opener);
+  return resolved.confident && resolved.antecedent ? mentionAt(context, resolved.antecedent.start) : undefined;
 }
 
 // ---- positions ----
