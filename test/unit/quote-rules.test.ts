@@ -700,6 +700,17 @@ test('reported speech told to an outlet by "she" or "he" is the person the prono
   ]) assert.deepEqual(reported(text, run(text)), [], text);
 });
 
+test('a label opening the sentence ("Bell:", "3/ Bell’s line on Thursday:") names who says what follows its colon', () => {
+  for (const text of ['Bell: the plan means “this harbour built the town.”', '3/ Bell’s line on Thursday: the harbour “built the town.”']) {
+    assert.match(only(text, 'quote-misattributed').message, /not Marcus Bell/, text);
+  }
+  for (const text of [
+    'Bell: Vasquez told the council that “this harbour built the town.”',
+    'Bell’s boat: the harbour “built the town.”',
+    'Vasquez: the plan means “this harbour built the town.”',
+  ]) assert.deepEqual(reported(text, run(text)).filter((line) => line.startsWith('quote-misattributed')), [], text);
+});
+
 test('a short quotation agreeing in one meaningful word is altered only when given to its own speaker', () => {
   assert.match(only('Okafor said every grounding “costs us a year.”', 'quote-altered').message, /“year” → “season”/);
   const other = 'Bell said every grounding “costs us a year.”';

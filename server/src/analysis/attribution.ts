@@ -454,7 +454,31 @@ function attributionBefore(context: Context, lead: Span): Attribution | undefine
     const chosen = named[named.length - 1];
     if (distinct.size === 1 && !isObject(context, chosen)) return { ...fromMention({ ...chosen, possessive: false }), outlet };
   }
-  return undefined;
+  const label = labelOpening(context, lead);
+  return label && { ...label, outlet };
+}
+
+/** What may come before a label's name: list and thread numbering ("5/ ", "2) "), markup. */
+const BEFORE_LABEL = /^[\s\d/.)*#>-]*$/;
+/** Words a label may give after a possessive and a noun for what was said: "Wang Yi's line before the trip:". */
+const LABEL_WORDS = 5;
+
+/**
+ * "Wang Yi: the US must “…”", "5/ Wang Yi's line before the trip: the US must “…”": a label opening the sentence, a
+ * name or a possessive and a noun for what was said, then a colon, names who says what follows it, when no one
+ * else is named and nothing is said between the colon and the quotation.
+ */
+function labelOpening(context: Context, lead: Span): Attribution | undefined {
+  const { prose } = context.doc;
+  const name = context.mentions[firstStartingAt(context.mentions, lead.start)];
+  if (!name || name.entity.kind !== 'person' || name.end >= lead.end || !BEFORE_LABEL.test(prose.slice(lead.start, name.start))) return undefined;
+  const colon = prose.indexOf(':', name.end);
+  if (colon < 0 || colon >= lead.end) return undefined;
+  const labelWords = spansWithin(context.words, { start: name.end, end: colon });
+  const labelled = name.possessive ? SPEECH_NOUNS.has(labelWords[0]?.norm ?? '') && labelWords.length <= LABEL_WORDS : labelWords.length === 0;
+  if (!labelled || spansWithin(context.mentions, { start: name.end, end: lead.end }).some((m) => m.entity.kind === 'person')) return undefined;
+  if (spansWithin(context.words, { start: colon, end: lead.end }).some((word) => isReportingVerb(context, word))) return undefined;
+  return fromMention({ ...name, possessive: false });
 }
 
 /**
