@@ -117,6 +117,10 @@ describe('title-mismatch on an invented reference set', () => {
         'Heritage Foundation',
         'Ruth Abernathy, who was an adviser to the mining minister and is now a senior fellow at the Pacific Minerals Institute, said so.',
       ],
+      // A relative clause saying what the person is or does now.
+      ['Ruth Abernathy, who is now a senior fellow at the Heritage Foundation, said so.', 'Heritage Foundation', 'Ruth Abernathy, who is now a senior fellow at the Pacific Minerals Institute, said so.'],
+      ['Ruth Abernathy, who works at the Heritage Foundation, said so.', 'Heritage Foundation', 'Ruth Abernathy, who works at the Pacific Minerals Institute, said so.'],
+      ['Ruth Abernathy, who heads the copper desk at the Heritage Foundation, said so.', 'Heritage Foundation', 'Ruth Abernathy, who heads the copper desk at the Pacific Minerals Institute, said so.'],
       // The preposition set off by commas.
       ['Ruth Abernathy, of the Heritage Foundation, said so.', 'Heritage Foundation', 'Ruth Abernathy, of the Pacific Minerals Institute, said so.'],
       // A name in bold: markdown's marks stand between it and the comma.
@@ -140,6 +144,9 @@ describe('title-mismatch on an invented reference set', () => {
       'Greta Ransome, a former economist at the Brookings Institution, said so.',
       'Ruth Abernathy, speaking at the Brookings Institution, said so.',
       'Diego Paredes of the Heritage Foundation said so.',
+      // Of the past, or working with a body rather than at it.
+      'Ruth Abernathy, who worked at the Heritage Foundation, said so.',
+      'Ruth Abernathy, who works with the Heritage Foundation on a study, said so.',
     ]);
   });
 

@@ -198,6 +198,35 @@ function presentPartOfRelative(analysis: Reader | DocumentAnalysis, who: number)
   return undefined;
 }
 
+/** "who is now managing director of …", "who serves as …": where the description after the verb starts. */
+function saidNowByRelative(analysis: DocumentAnalysis, who: number): number | undefined {
+  const { words } = analysis;
+  if (!CURRENT_VERBS.has(words[who + 1]?.norm ?? '')) return undefined;
+  let k = who + 2;
+  while (RELATIVE_FILLERS.has(words[k]?.norm ?? '') && adjacent(analysis, k - 1, k)) k++;
+  return adjacent(analysis, k - 1, k) ? k : undefined;
+}
+
+/** Verbs of working somewhere now, in a relative clause: "who works at …", "who heads the … at …". */
+const WORKING_VERBS = new Set(['works', 'heads', 'runs', 'leads', 'directs', 'oversees', 'chairs', 'manages']);
+/** Prepositions before the workplace after such a verb ("works with" a body is no post there). */
+const WORKPLACE_PREPOSITIONS = new Set(['at', 'of', 'for']);
+/** Words a relative clause may give between its verb and the workplace: "heads the Indo-Pacific Program at". */
+const MAX_WORKING_WORDS = 6;
+
+/** The organisation a "who works at …" or "who heads … at …" clause places its person at. */
+function workplaceOfRelative(analysis: DocumentAnalysis, who: number, organizationAt: (index: number) => OrganizationNamed | undefined): OrganizationNamed | undefined {
+  const { words } = analysis;
+  if (!WORKING_VERBS.has(words[who + 1]?.norm ?? '')) return undefined;
+  for (let k = who + 2; k < who + 2 + MAX_WORKING_WORDS && words[k + 1] && adjacent(analysis, k - 1, k); k++) {
+    if (WORKPLACE_PREPOSITIONS.has(words[k].norm) && adjacent(analysis, k, k + 1)) {
+      const organization = organizationAt(k + 1);
+      if (organization) return organization;
+    }
+  }
+  return undefined;
+}
+
 /** Verbs of a relative clause that give someone's title now; a past one ("who was") says nothing of now. */
 const CURRENT_VERBS = new Set(['is', 'serves', 'remains']);
 const RELATIVE_FILLERS = new Set(['as', 'now', 'currently', 'still']);
@@ -406,8 +435,11 @@ export function findAffiliations(document: DocumentAnalysis): AffiliationClaim[]
     // "Bonnie Glaser is managing director of …": a description after "is" reads like one set off by commas.
     const setOff = /^[ \t]*,[ \t]+$/.test(gap);
     // "X, who was … and is now a vice president at …": the relative clause's part telling the present.
-    const described = setOff && words[next].norm === 'who' ? (presentPartOfRelative(document, next) ?? -1) : setOff ? next : /^[ \t]+$/.test(gap) && words[next].norm === 'is' && adjacent(document, next, next + 1) ? next + 1 : -1;
+    const relative = setOff && words[next].norm === 'who';
+    const described = relative ? (presentPartOfRelative(document, next) ?? saidNowByRelative(document, next) ?? -1) : setOff ? next : /^[ \t]+$/.test(gap) && words[next].norm === 'is' && adjacent(document, next, next + 1) ? next + 1 : -1;
     if (!mention.possessive && /^[ \t]+$/.test(gap) && AFFILIATION_PREPOSITIONS.has(words[next].norm)) organization = organizationAt(next + 1);
+    // "Bonnie Glaser, who heads the Indo-Pacific Program at …", "…, who works at …": a verb of working now.
+    else if (!mention.possessive && relative && described < 0) organization = workplaceOfRelative(document, next, organizationAt);
     // "Craig Singleton, of the Heritage Foundation, said": the preposition set off by commas.
     else if (!mention.possessive && described === next && AFFILIATION_PREPOSITIONS.has(words[next].norm)) organization = organizationAt(next + 1);
     else if (!mention.possessive && described >= 0) {
