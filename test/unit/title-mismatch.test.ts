@@ -117,6 +117,12 @@ describe('title-mismatch on an invented reference set', () => {
         'Heritage Foundation',
         'Ruth Abernathy, who was an adviser to the mining minister and is now a senior fellow at the Pacific Minerals Institute, said so.',
       ],
+      // An apposition's part after "and now".
+      [
+        'Ruth Abernathy, an adviser to the mining minister and now a senior fellow at the Heritage Foundation, said so.',
+        'Heritage Foundation',
+        'Ruth Abernathy, an adviser to the mining minister and now a senior fellow at the Pacific Minerals Institute, said so.',
+      ],
       // A relative clause saying what the person is or does now.
       ['Ruth Abernathy, who is now a senior fellow at the Heritage Foundation, said so.', 'Heritage Foundation', 'Ruth Abernathy, who is now a senior fellow at the Pacific Minerals Institute, said so.'],
       ['Ruth Abernathy, who works at the Heritage Foundation, said so.', 'Heritage Foundation', 'Ruth Abernathy, who works at the Pacific Minerals Institute, said so.'],

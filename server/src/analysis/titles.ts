@@ -186,7 +186,8 @@ const LONGEST_RELATIVE = 24;
 
 /**
  * "…, who was the top diplomat on East Asia under Obama and is now a vice president at …": the word after "and is
- * now" (or "and now") in the relative clause opened at `who`, within its sentence; undefined when it has none.
+ * now" (or "and now") in the relative clause (or apposition) opened after `who`, within its sentence; undefined when
+ * it has none.
  */
 function presentPartOfRelative(analysis: Reader | DocumentAnalysis, who: number): number | undefined {
   const { words, doc } = analysis;
@@ -436,7 +437,15 @@ export function findAffiliations(document: DocumentAnalysis): AffiliationClaim[]
     const setOff = /^[ \t]*,[ \t]+$/.test(gap);
     // "X, who was … and is now a vice president at …": the relative clause's part telling the present.
     const relative = setOff && words[next].norm === 'who';
-    const described = relative ? (presentPartOfRelative(document, next) ?? saidNowByRelative(document, next) ?? -1) : setOff ? next : /^[ \t]+$/.test(gap) && words[next].norm === 'is' && adjacent(document, next, next + 1) ? next + 1 : -1;
+    // "Danny Russel, the top diplomat on East Asia under Obama and now a vice president at …": an apposition's part
+    // telling the present, like a relative clause's.
+    const described = relative
+      ? (presentPartOfRelative(document, next) ?? saidNowByRelative(document, next) ?? -1)
+      : setOff
+        ? (presentPartOfRelative(document, next - 1) ?? next)
+        : /^[ \t]+$/.test(gap) && words[next].norm === 'is' && adjacent(document, next, next + 1)
+          ? next + 1
+          : -1;
     if (!mention.possessive && /^[ \t]+$/.test(gap) && AFFILIATION_PREPOSITIONS.has(words[next].norm)) organization = organizationAt(next + 1);
     // "Bonnie Glaser, who heads the Indo-Pacific Program at …", "…, who works at …": a verb of working now.
     else if (!mention.possessive && relative && described < 0) organization = workplaceOfRelative(document, next, organizationAt);
