@@ -711,6 +711,12 @@ test('a label opening the sentence ("Bell:", "3/ Bell’s line on Thursday:") na
   ]) assert.deepEqual(reported(text, run(text)).filter((line) => line.startsWith('quote-misattributed')), [], text);
 });
 
+test('a quotation in the other spelling of a word (British or American) is not altered; a changed word still is', () => {
+  const american = 'Vasquez told the Coastal Herald, “This harbor built the town, and it will not be allowed to silt up on my watch.”';
+  assert.deepEqual(reported(american, run(american)), []);
+  assert.match(only(american.replace('town', 'city'), 'quote-altered').message, /“city” → “town”/);
+});
+
 test('a short quotation agreeing in one meaningful word is altered only when given to its own speaker', () => {
   assert.match(only('Okafor said every grounding “costs us a year.”', 'quote-altered').message, /“year” → “season”/);
   const other = 'Bell said every grounding “costs us a year.”';

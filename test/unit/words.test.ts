@@ -2,6 +2,7 @@
 // Unicode regular expression that defines a word, and the lone-heading shortcut for the markdown parser.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spellingKey } from '../../server/src/text/spelling';
 import fc from 'fast-check';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { Nodes } from 'mdast';
@@ -58,4 +59,14 @@ test('property: a chunk that is one heading line reads as the markdown parser re
     assert.deepEqual(read.blocks.filter((b) => b.kind === 'heading').map((b) => [b.start, b.end]), parsed.headings.filter(([s, e]) => parsed.prose.slice(s, e).trim() !== ''));
   }, 2000);
   console.log(`# property: ${cases} cases`);
+});
+
+test('British and American spellings of a word share a spelling key; other words keep theirs', () => {
+  for (const [british, american] of [
+    ['spiralling', 'spiraling'], ['travelled', 'traveled'], ['defence', 'defense'], ['organise', 'organize'], ['organisation', 'organization'],
+    ['analyse', 'analyze'], ['colour', 'color'], ['harbour', 'harbor'], ['favourite', 'favorite'], ['centre', 'center'], ['dialogue', 'dialog'],
+  ]) assert.equal(spellingKey(british), spellingKey(american), `${british} / ${american}`);
+  for (const [one, other] of [['filled', 'filed'], ['called', 'caled'], ['four', 'for'], ['hours', 'hors'], ['decline', 'collapse']]) {
+    assert.notEqual(spellingKey(one), spellingKey(other), `${one} / ${other}`);
+  }
 });

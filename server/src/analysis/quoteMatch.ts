@@ -6,6 +6,7 @@
 import type { IndexedQuote, ReferenceIndex } from '../reference/index';
 import { QUOTE_NGRAM } from '../reference/index';
 import { alignWords, type Alignment } from '../text/alignment';
+import { spellingKey } from '../text/spelling';
 import { words, type Word } from '../text/words';
 import { memoTable, oncePer } from '../text/memo';
 
@@ -227,7 +228,8 @@ function changeRuns(alignment: Alignment): number[] {
 }
 
 function alignPieces(pieces: readonly Word[][], quote: IndexedQuote): MatchedPiece[] | undefined {
-  const refNorms = quote.words.map((w) => w.norm);
+  // In one spelling: "spiralling" in a British draft is the reference's "spiraling".
+  const refNorms = quote.words.map((w) => spellingKey(w.norm));
   const out: MatchedPiece[] = [];
   let from = 0;
   // Whether the reference's word at `index` (of `rest`, from `from`) ends a clause: a punctuation mark after it.
@@ -238,7 +240,7 @@ function alignPieces(pieces: readonly Word[][], quote: IndexedQuote): MatchedPie
   };
   for (const piece of pieces) {
     const rest = refNorms.slice(from);
-    const draftNorms = piece.map((w) => w.norm);
+    const draftNorms = piece.map((w) => spellingKey(w.norm));
     const alignment = extendOverDanglingEnd(alignWords(draftNorms, rest), draftNorms, rest, endsClause);
     const shifted = shiftAlignment(alignment, from);
     if (pieces.length > 1 && shifted.equal === 0) return undefined;
