@@ -621,6 +621,13 @@ test('dates do not add up: of two events whose people a sentence names, a wrong 
   assertNoFinding('date-mismatch', ['Four hours of talks between Duarte and Lindqvist on 14 March followed a meeting of Ferreira and Duarte on 13 March.'], lisbon);
 });
 
+test('a reported claim disputed in a later clause ("…; in fact …") or questioned by the next sentence is not the draft’s', () => {
+  assertNoFinding('date-mismatch', ['Some reports said Lindqvist met Duarte on Tuesday; in fact they met on Thursday.', 'Some reports say Lindqvist met Duarte on Tuesday. Is that right?', 'Some reports say Lindqvist met Duarte on Tuesday. Can anyone set the record straight?'], lisbon);
+  for (const draft of ['Some reports say Lindqvist met Duarte on Tuesday. What did they discuss?', 'Some reports say Lindqvist met Duarte on Tuesday. But will they do so again?', 'Lindqvist met Duarte on Tuesday; in fact the talks ran long.', 'Some reports said Lindqvist met Duarte on Tuesday; the talks ran long.']) {
+    assert.equal(only('date-mismatch', draft, lisbon).flagged, 'Tuesday', draft);
+  }
+});
+
 test('a sentence that only gives a date ("It was on Thursday.") dates what the sentence before it told of', () => {
   assertNoFinding('date-mismatch', ['A timeline put the meeting of Lindqvist and Duarte on Tuesday. It was on Thursday.', 'Lindqvist met Duarte on Thursday. It was on Thursday.'], lisbon);
   assert.equal(only('date-mismatch', 'Lindqvist met Duarte on Thursday. In fact, it was Tuesday.', lisbon).flagged, 'Tuesday');

@@ -296,16 +296,22 @@ export class FactMatcher {
 
   /**
    * "A widely shared post insisted that Xi had met Blinken on Tuesday. That is wrong: …": a claim the sentence
-   * reports (a verb of saying before the value) that the next sentence of its paragraph opens by disputing.
+   * reports (a verb of saying before the value) that the next sentence of its paragraph opens by disputing or asks
+   * about ("Can someone set the record straight?"), or that a later clause of its sentence disputes ("…; in fact …").
    */
   private disputedAfter(sentenceIndex: number, value: Span): boolean {
     let disputes = this.nextDisputes.get(sentenceIndex);
     if (disputes === undefined) {
+      const { prose } = this.analysis.doc;
       const next = this.sentences.spans[sentenceIndex + 1];
-      disputes = next !== undefined && this.inOneBlock(this.sentences.spans[sentenceIndex], next) && REBUTTAL.test(this.analysis.doc.prose.slice(next.start, Math.min(next.end, next.start + 60)));
+      const nextText = next && this.inOneBlock(this.sentences.spans[sentenceIndex], next) ? prose.slice(next.start, next.end) : '';
+      disputes = REBUTTAL.test(nextText.slice(0, 60)) || (/\?\s*$/.test(nextText) && DOUBTING_QUESTION.test(nextText));
       this.nextDisputes.set(sentenceIndex, disputes);
     }
-    return disputes && this.reportsClaim(value);
+    if (disputes) return this.reportsClaim(value);
+    const { prose } = this.analysis.doc;
+    const afterBreak = (clause: Span) => /[;—–]\s*$/.test(prose.slice(Math.max(0, clause.start - 3), clause.start));
+    return this.sentences.at(sentenceIndex).clauses.some((clause) => clause.start > value.end && afterBreak(clause) && REBUTTAL.test(prose.slice(clause.start, clause.start + 60))) && this.reportsClaim(value);
   }
 
   /** One of the person's roles has the word in its title ("secretary" in "secretary of state"). */
@@ -840,6 +846,9 @@ function descriptionIn(sentence: SentenceFrame, clause: Span): Word | undefined 
 
 /** A sentence opening by disputing what the one before reports: "That is wrong", "In fact, …", "Not so". */
 const REBUTTAL = /^\s*(?:(?:that|this|it)(?:'s|’s|\s+is|\s+was)\s+(?:wrong|false|incorrect|untrue|inaccurate|mistaken|not\s+(?:true|so|correct|right|accurate|what\s+happened))|in\s+fact|actually|in\s+reality|in\s+truth|not\s+so|wrong|false)\b/i;
+
+/** A question asking whether what was just said is so: "Is that right?", "Can someone set the record straight?" */
+const DOUBTING_QUESTION = /\b(?:(?:is|was|isn['’]t|wasn['’]t)\s+(?:that|this|it)\s+(?:really\s+)?(?:right|true|correct|accurate|so)\b|record\s+straight\b|(?:right|true|correct)\s*\?)/i;
 
 /** A verb in the past tense, never a noun: "met", "held", "visited". */
 const PAST_VERB = /ed$|^(?:met|held|saw|sat|took|went|flew|spoke|told|said|gave|made|began|led|left|came|spent)$/;
