@@ -115,12 +115,17 @@ test('a fix for a name after "a" or "an" writes the article the new name takes',
   assert.ok(applyFix(text, preferredFix(finding)).startsWith('A BBC analysis concluded'), applyFix(text, preferredFix(finding)));
 });
 
-test('a fix naming the speaker with a possessive drops the "the" before the wrong one', () => {
+test('a fix drops the "the" before the wrong speaker when the right one takes none, is a possessive, or brings its own', () => {
   const words = '“coincides with a critical juncture in China-US relations,”';
   const text = `The State Department said the visit ${words} and the White House agreed.`;
   const finding = check(text, builtInReference()).find((f) => f.code === 'quote-misattributed');
   assert.ok(finding, text);
   assert.equal(applyFix(text, preferredFix(finding)), `China’s Ministry of Foreign Affairs said the visit ${words} and the White House agreed.`);
+  // A name written without "the" takes none; one the fix writes with "the" takes no second one.
+  const beijing = 'Qin accepted an invitation, though the State Department made clear that “the China-US relationship is at the lowest point since its establishment.”';
+  assert.equal(applyFix(beijing, preferredFix(check(beijing, builtInReference()).find((f) => f.code === 'quote-misattributed')!)), beijing.replace('the State Department', 'Beijing'));
+  const channels = 'On Monday the Chinese government stressed “the importance of responsibly managing the competition between the United States and the PRC through open channels of communication.”';
+  assert.equal(applyFix(channels, preferredFix(check(channels, builtInReference()).find((f) => f.code === 'quote-misattributed')!)), channels.replace('the Chinese government', 'the State Department'));
   const inside = `On Sunday the State Department said the visit ${words}`;
   assert.match(applyFix(inside, preferredFix(check(inside, builtInReference()).find((f) => f.code === 'quote-misattributed')!)), /^On Sunday China’s Ministry of Foreign Affairs said/);
 });

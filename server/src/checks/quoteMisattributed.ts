@@ -4,12 +4,12 @@ import { headClass, isTitleWord, PAST } from '../analysis/offices';
 import { isCalendarName } from '../text/calendar';
 import { firstStartingAt, spanAt } from '../text/spans';
 import { isCapitalized, matchCase, stripPossessive } from '../text/words';
-import type { Entity } from '../reference/index';
+import type { Entity, ReferenceIndex } from '../reference/index';
 import type { Check } from './check';
 import type { Finding, Span, TextEdit } from './finding';
 import { misspellsSpeaker } from '../analysis/misspeltSpeaker';
 import { creditedSpeakers } from '../analysis/quoteMatch';
-import { opensSentence, quoteEvidence, speakerName, speakerReplacement } from './quoteEvidence';
+import { opensSentence, quoteEvidence, speakerName, speakerReplacement, takesThe } from './quoteEvidence';
 
 /**
  * The quotation and the name it is credited to, when both are in one paragraph ("“…,” said Russel", "USA Today's
@@ -79,7 +79,7 @@ export const quoteMisattributed: Check = ({ analysis, reference, confirm }) => {
       fixes: [
         {
           title: `Attribute to ${right.name}`,
-          edits: [speakerEdit(analysis, right, attribution.span, replacement)],
+          edits: [speakerEdit(analysis, reference, right, attribution.span, replacement)],
           preferred: true,
         },
       ],
@@ -97,9 +97,11 @@ const LONGEST_TITLE_IN_FIX = 4;
  * said"), the title goes too, for the right speaker's own where it is short ("foreign ministry spokesman Wang
  * Wenbin said").
  */
-function speakerEdit(analysis: DocumentAnalysis, right: Entity, named: Span, replacement: string): TextEdit {
+function speakerEdit(analysis: DocumentAnalysis, reference: ReferenceIndex, right: Entity, named: Span, replacement: string): TextEdit {
   const start = right.kind === 'person' ? titleBeforeName(analysis, named) : undefined;
-  if (start === undefined || right.kind !== 'person') return withArticle(analysis, { start: named.start, end: named.end, newText: replacement });
+  // A person's name, or an organisation's written without "the" ("Beijing"), takes no "the" before it.
+  const takesArticle = right.kind === 'organization' && (takesThe(reference, replacement) || /^the\s/i.test(replacement));
+  if (start === undefined || right.kind !== 'person') return withArticle(analysis, { start: named.start, end: named.end, newText: replacement }, takesArticle);
   const role = right.person.roles.find((r) => !r.former && r.title.split(/\s+/).length <= LONGEST_TITLE_IN_FIX);
   const text = role ? `${role.title} ${right.name}` : right.name;
   return { start, end: named.end, newText: opensSentence(analysis.doc.prose, start) ? text[0].toUpperCase() + text.slice(1) : text };
@@ -109,14 +111,15 @@ function speakerEdit(analysis: DocumentAnalysis, right: Entity, named: Span, rep
 const VOWEL_SOUND_LETTERS = /^[AEFHILMNORSX]/;
 
 /**
- * "An Al Jazeera analysis" → "A BBC analysis": the article before the name as the new name takes it; "The State
- * Department said" → "China's Ministry of Foreign Affairs said": none before a possessive.
+ * "An Al Jazeera analysis" → "A BBC analysis": the article before the name as the new name takes it; "though the
+ * State Department made clear" → "though Beijing made clear", "The State Department said" → "China's Ministry of
+ * Foreign Affairs said": no "the" before a name that takes none, nor before a possessive, nor a second one.
  */
-function withArticle(analysis: DocumentAnalysis, edit: TextEdit): TextEdit {
+function withArticle(analysis: DocumentAnalysis, edit: TextEdit, takesArticle: boolean): TextEdit {
   const { words, doc } = analysis;
   const before = words[firstStartingAt(words, edit.start) - 1];
   if (!before || !/^[ \t]+$/.test(doc.prose.slice(before.end, edit.start))) return edit;
-  if (before.norm === 'the' && /^\S+['’]s\s/u.test(edit.newText)) return { start: before.start, end: edit.end, newText: matchCase(doc.text.slice(before.start, before.end), edit.newText) };
+  if (before.norm === 'the' && (!takesArticle || /^(?:the\s|\S+['’]s\s)/iu.test(edit.newText))) return { start: before.start, end: edit.end, newText: matchCase(doc.text.slice(before.start, before.end), edit.newText) };
   if (before.norm !== 'a' && before.norm !== 'an') return edit;
   const acronym = /^\p{Lu}{2,}\b/u.test(edit.newText);
   const vowel = acronym ? VOWEL_SOUND_LETTERS.test(edit.newText) : /^[aeiou]/i.test(edit.newText);
