@@ -705,6 +705,15 @@ test('reported speech told to an outlet by "she" or "he" is the person the prono
   ]) assert.deepEqual(reported(text, run(text)), [], text);
 });
 
+test('the name after "from" right before the colon is where the words came from, not a pronoun before it', () => {
+  const text = 'Vasquez met me at noon. Then she read me a passage she had underlined, from Marcus Bell: “Every boat that runs aground costs us a season.”';
+  const finding = only(text, 'quote-misattributed');
+  assert.match(finding.message, /not Marcus Bell/);
+  assert.equal(applyFix(text, preferredFix(finding)), text.replace('Marcus Bell', 'Tom Okafor'));
+  const right = text.replace('Marcus Bell', 'Tom Okafor');
+  assert.deepEqual(reported(right, run(right)), []);
+});
+
 test('a label opening the sentence ("Bell:", "3/ Bell’s line on Thursday:") names who says what follows its colon', () => {
   for (const text of ['Bell: the plan means “this harbour built the town.”', '3/ Bell’s line on Thursday: the harbour “built the town.”']) {
     assert.match(only(text, 'quote-misattributed').message, /not Marcus Bell/, text);

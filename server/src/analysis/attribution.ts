@@ -445,6 +445,11 @@ function attributionBefore(context: Context, lead: Span): Attribution | undefine
     // possessive only when nobody else is named ("Biden's adviser, Jake Sullivan, framed its purpose:").
     const labelled = people.filter((m) => (prepositionBefore(context.words, m)?.norm ?? 'from') === 'from' && (m.possessive || !modifiesNoun(context.doc.prose, context.words, m.wordIndex, m.wordIndex + m.wordCount)));
     const named = labelled.some((m) => !m.possessive) ? labelled.filter((m) => !m.possessive) : labelled;
+    // "She read me a passage, from Daniel Kritenbrink: “…”": the name the words came from, right before the colon.
+    const source = named.at(-1);
+    if (source && !source.possessive && prepositionBefore(context.words, source)?.norm === 'from' && /^\s*[:—–]\s*$/.test(leadText.slice(source.end - lead.start))) {
+      return { ...fromMention(source), outlet };
+    }
     // "He praised Blinken: “…”": a subject pronoun before the names is the speaker.
     // Not one after a verb of saying: "The official told the BBC that it was …:" is not about "it".
     const pronoun = leadWords.find((word) => SUBJECT_PRONOUNS.has(word.norm));
