@@ -725,6 +725,18 @@ test('a label opening the sentence ("Bell:", "3/ Bell’s line on Thursday:") na
   ]) assert.deepEqual(reported(text, run(text)).filter((line) => line.startsWith('quote-misattributed')), [], text);
 });
 
+test('an ellipsis cutting out a "not" turns the words round: altered, and the fix puts it back', () => {
+  const cut = 'Vasquez told the Coastal Herald that “it will … be allowed to silt up on my watch.”';
+  const finding = only(cut, 'quote-altered');
+  assert.match(finding.message, /“…” → “not”/);
+  assert.equal(applyFix(cut, preferredFix(finding)), 'Vasquez told the Coastal Herald that “it will not be allowed to silt up on my watch.”');
+  // A cut of other words, or of a whole clause with its "not", is an editor's mark.
+  for (const text of [
+    'Vasquez told the Coastal Herald, “This harbour built the town, and … will not be allowed to silt up on my watch.”',
+    'Vasquez told the Coastal Herald, “This harbour built the town … on my watch.”',
+  ]) assert.deepEqual(reported(text, run(text)), [], text);
+});
+
 test('a quotation in the other spelling of a word (British or American) is not altered; a changed word still is', () => {
   const american = 'Vasquez told the Coastal Herald, “This harbor built the town, and it will not be allowed to silt up on my watch.”';
   assert.deepEqual(reported(american, run(american)), []);

@@ -12,10 +12,12 @@ import { quoteEvidence, speakerName } from './quoteEvidence';
 export const quoteAltered: Check = ({ analysis, reference, confirm }) =>
   analysis.quotations.flatMap((quotation, index) => {
     const { match } = quotation;
-    if (match?.kind === 'exact') confirm(quotation);
-    if (match?.kind !== 'altered') return [];
+    if (!match) return [];
     const text = analysis.doc.text;
     const refText = match.quote.quote.text;
+    const cuts = negationsCut(match.pieces, match.quote);
+    if (match.kind === 'exact' && cuts.length === 0) confirm(quotation);
+    if (match.kind !== 'altered' && cuts.length === 0) return [];
     // "“… to be firm,” he added, “and looking …”": the next quotation goes on with the same reference quote.
     const next = analysis.quotations[index + 1]?.match;
     const goesOnAt = next && next.quote === match.quote ? next.pieces[0]?.alignment.refStart : undefined;
@@ -30,6 +32,7 @@ export const quoteAltered: Check = ({ analysis, reference, confirm }) =>
       const [edit] = exactWordsEdit(text, piece, match.quote);
       return edit ? [{ draft: text.slice(edit.start, edit.end).trim(), reference: edit.newText.trim() }] : found;
     });
+    changes.push(...cuts.map((cut) => ({ draft: text.slice(cut.start, cut.end).trim(), reference: cut.newText.trim() })));
     const speaker = speakerName(reference, match.quote.quote.speaker);
     return [
       {
@@ -40,10 +43,38 @@ export const quoteAltered: Check = ({ analysis, reference, confirm }) =>
         message: `Altered quote: ${speaker}'s words differ from the reference: ${changes.map(describeChange).join('; ')}.`,
         refId: match.quote.quote.id,
         evidence: quoteEvidence(reference, match.quote, `${speaker}'s exact words`),
-        fixes: [{ title: 'Use the exact words', edits: match.pieces.flatMap((piece, k) => repairEdit(repairOf(piece, k), match.quote) ?? exactWordsEdit(text, piece, match.quote)), preferred: true }],
+        fixes: [{ title: 'Use the exact words', edits: [...match.pieces.flatMap((piece, k) => repairEdit(repairOf(piece, k), match.quote) ?? exactWordsEdit(text, piece, match.quote)), ...cuts].sort((a, b) => a.start - b.start), preferred: true }],
       },
     ];
   });
+
+/** Words that turn a statement round: an ellipsis cutting one out says the opposite of what was said. */
+const NEGATIONS = new Set([
+  'not', 'no', 'never', 'neither', 'nor', 'nothing', 'none', 'nobody', 'without', 'cannot', "can't", "won't", "don't", "doesn't", "didn't", "isn't", "aren't",
+  "wasn't", "weren't", "wouldn't", "shouldn't", "couldn't", "hasn't", "haven't", "hadn't",
+]);
+
+/** Most words an ellipsis may cut, a negation among them, and be read as turning the statement round. */
+const LONGEST_NEGATING_CUT = 3;
+
+/**
+ * "Blinken's brief visit will … bring resolution" for "will not bring resolution": where an ellipsis between two
+ * pieces of a quotation cuts out a word of negation, the edit putting the reference's words back in its place.
+ */
+function negationsCut(pieces: readonly MatchedPiece[], quote: IndexedQuote): TextEdit[] {
+  const edits: TextEdit[] = [];
+  for (let k = 0; k + 1 < pieces.length; k++) {
+    const [left, right] = [pieces[k], pieces[k + 1]];
+    const cut = quote.words.slice(left.alignment.refEnd, right.alignment.refStart);
+    const lastWord = left.words.at(-1);
+    const nextWord = right.words[0];
+    // A short cut: one taking out a whole clause with its "not" leaves the rest saying what it said.
+    if (!lastWord || !nextWord || left.alignment.refEnd === 0 || cut.length > LONGEST_NEGATING_CUT || !cut.some((word) => NEGATIONS.has(word.norm))) continue;
+    const refText = quote.quote.text;
+    edits.push({ start: lastWord.end, end: nextWord.start, newText: refText.slice(quote.words[left.alignment.refEnd - 1].end, quote.words[right.alignment.refStart]?.start ?? refText.length) });
+  }
+  return edits;
+}
 
 /** A change at a quotation's edge that the alignment, which may stop at the quotation's ends, misreads. */
 interface EdgeRepair {
