@@ -32,7 +32,7 @@ test('number expressions: words, digits, hyphens, qualifiers, ranges', () => {
   assert.deepEqual([6, 20, 21, 135].map(numberInWords), ['six', 'twenty', 'twenty-one', 'one hundred and thirty-five']);
 });
 
-test('weeks, fortnights and days convert; "a couple of hours" is two; "a week of" an event word gives its length', () => {
+test('weeks, fortnights and days convert, and minutes and hours; "a couple of hours" is two; "a week of" an event word gives its length', () => {
   const harbour = fixtureReference('harbor/harbor.factcheck.json');
   const flagged = (draft: string) => only('number-mismatch', draft, harbour).flagged;
   assert.equal(flagged('Okafor said the dredging would last 120 days.'), '120 days');
@@ -41,6 +41,9 @@ test('weeks, fortnights and days convert; "a couple of hours" is two; "a week of
   assert.equal(flagged('Okafor said the dredging would last a couple of weeks.'), 'a couple of weeks');
   assertNoFinding('number-mismatch', ['Okafor said the dredging would last 77 days.', 'Okafor spoke after a week of rain about the dredging.'], harbour);
   assert.equal(only('number-mismatch', 'Lindqvist and Duarte talked for a couple of hours.', lisbon).fixed, 'Lindqvist and Duarte talked for about four hours.');
+  // Minutes and hours too.
+  assert.equal(only('number-mismatch', 'Lindqvist and Duarte talked for 90 minutes.', lisbon).fixed, 'Lindqvist and Duarte talked for about 240 minutes.');
+  assertNoFinding('number-mismatch', ['Lindqvist and Duarte talked for about 240 minutes.'], lisbon);
   assertNoFinding('number-mismatch', ['A couple of aides sat in as Lindqvist and Duarte talked for about four hours.', 'Lindqvist and Duarte talked for a couple of days before the summit.'], lisbon);
 });
 

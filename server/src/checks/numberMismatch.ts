@@ -11,6 +11,7 @@ import {
   findNumberExpressions,
   formatNumber,
   isNumberWord,
+  isTimeUnit,
   numberInWords,
   pluralOf,
   singular,
@@ -46,8 +47,8 @@ const ROUND_UNITS: Record<string, number> = { decade: 0.25 };
 
 /**
  * Units a draft may use for a reference's, and how many of the reference's make one of the draft's: "two years old"
- * against "18 months old", "a week of war games" against three days. Calendar units only (a "day" of talks is no
- * 24 hours).
+ * against "18 months old", "a week of war games" against three days, "90 minutes" against an hour. Not hours and days
+ * (a "day" of talks is no 24 hours).
  */
 const CONVERSIONS: Record<string, Record<string, number>> = {
   year: { month: 12, decade: 0.1 },
@@ -56,6 +57,8 @@ const CONVERSIONS: Record<string, Record<string, number>> = {
   week: { day: 7, fortnight: 1 / 2 },
   fortnight: { day: 14, week: 2 },
   day: { week: 1 / 7, fortnight: 1 / 14 },
+  hour: { minute: 60 },
+  minute: { hour: 1 / 60 },
 };
 
 /** How many `to` units one `from` unit makes, if they are the same or convertible. */
@@ -88,7 +91,7 @@ export const numberMismatch: Check = ({ analysis, reference, confirm }) => {
   const judge = oncePer((expression: NumberExpression) => {
     if (insideQuotation(analysis, expression.start)) return undefined;
     const unit = unitAfter(prose, analysis.words, expression, units);
-    if (!unit || continuesAfterUnit(analysis.words, unit) || REPEATED_UNIT.test(prose.slice(unit.word.end, unit.word.end + 20)) || comparedTo(analysis.words, expression) || isDifference(prose, analysis.words, unit) || inComparedPhrase(prose, analysis.words, expression)) return undefined;
+    if (!unit || continuesAfterUnit(analysis.words, unit) || endsACompound(analysis.words, expression) || REPEATED_UNIT.test(prose.slice(unit.word.end, unit.word.end + 20)) || comparedTo(analysis.words, expression) || isDifference(prose, analysis.words, unit) || inComparedPhrase(prose, analysis.words, expression)) return undefined;
     const span = { start: expression.start, end: unit.word.end };
     const scale = (fact: Fact) => scaleTo(unit, fact);
     // "five years ago", "four months late", "17 months after the trip": the time between two events, comparable
@@ -315,6 +318,12 @@ function isDifference(prose: string, words: readonly Word[], unit: UnitWord): bo
 function continuesAfterUnit(words: readonly Word[], unit: UnitWord): boolean {
   const [and, next] = [words[unit.index + 1], words[unit.index + 2]];
   return and?.norm === 'and' && next !== undefined && (next.norm === 'a' || startsWithNumeral(next.norm) || isNumberWord(next.norm));
+}
+
+/** "30 minutes" in "five hours and 30 minutes": the rest of a quantity, not one of its own. */
+function endsACompound(words: readonly Word[], expression: NumberExpression): boolean {
+  const at = firstStartingAt(words, expression.start);
+  return words[at - 1]?.norm === 'and' && isTimeUnit(singular(words[at - 2]?.norm ?? ''));
 }
 
 function scaled(expression: NumberExpression, scale: number): NumberExpression {
