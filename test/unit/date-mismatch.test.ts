@@ -621,6 +621,13 @@ test('dates do not add up: of two events whose people a sentence names, a wrong 
   assertNoFinding('date-mismatch', ['Four hours of talks between Duarte and Lindqvist on 14 March followed a meeting of Ferreira and Duarte on 13 March.'], lisbon);
 });
 
+test('a day of the month written alone ("on the 12th") is judged by its day, and fixed in its form', () => {
+  const finding = only('date-mismatch', 'Lindqvist met Duarte on the 12th, after a long flight.', lisbon);
+  assert.equal(finding.flagged, '12th');
+  assert.equal(finding.fixed, 'Lindqvist met Duarte on the 14th, after a long flight.');
+  assertNoFinding('date-mismatch', ['Lindqvist met Duarte on the 14th.', 'Lindqvist met Duarte on the 12th floor of the ministry.', 'In the 12th century hall Lindqvist met Duarte on the 14th.'], lisbon);
+});
+
 test('a reported claim disputed in a later clause ("…; in fact …") or questioned by the next sentence is not the draft’s', () => {
   assertNoFinding('date-mismatch', ['Some reports said Lindqvist met Duarte on Tuesday; in fact they met on Thursday.', 'Some reports say Lindqvist met Duarte on Tuesday. Is that right?', 'Some reports say Lindqvist met Duarte on Tuesday. Can anyone set the record straight?'], lisbon);
   for (const draft of ['Some reports say Lindqvist met Duarte on Tuesday. What did they discuss?', 'Some reports say Lindqvist met Duarte on Tuesday. But will they do so again?', 'Lindqvist met Duarte on Tuesday; in fact the talks ran long.', 'Some reports said Lindqvist met Duarte on Tuesday; the talks ran long.']) {

@@ -181,7 +181,26 @@ function datesIn(prose: string, sentence: Span): DateExpression[] {
       if (expression) found.push(expression);
     }
   }
-  return [...found, ...standaloneYears(prose, sentence, found)];
+  return [...found, ...standaloneYears(prose, sentence, found), ...bareOrdinalDays(prose, sentence, found)];
+}
+
+/**
+ * "on the 17th", "by the 19th,": a day of the month written alone, as news does for the month it tells of; not
+ * followed by a noun ("the 17th century", "the 19th floor") nor by "of" (chrono reads "the 18th of June").
+ */
+const BARE_ORDINAL_DAY = /\b(?:on|by|until|from)\s+the\s+(([1-9]|[12]\d|3[01])(?:st|nd|rd|th))(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|when|as|at|in|with|before|after|but|to|for|while)\b)/giu;
+
+function bareOrdinalDays(prose: string, sentence: Span, taken: readonly Span[]): DateExpression[] {
+  const written = prose.slice(sentence.start, sentence.end);
+  if (!/\d(?:st|nd|rd|th)/i.test(written)) return [];
+  const days: DateExpression[] = [];
+  for (const match of written.matchAll(BARE_ORDINAL_DAY)) {
+    const start = sentence.start + match.index + match[0].length - match[1].length;
+    const end = start + match[1].length;
+    if (taken.some((span) => span.start <= start && end <= span.end)) continue;
+    days.push({ start, end, stated: { day: Number(match[2]) }, parts: [{ start, end, kind: 'day', text: match[1] }] });
+  }
+  return days;
 }
 
 function shifted(date: DateExpression, by: number): DateExpression {
