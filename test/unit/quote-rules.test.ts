@@ -105,6 +105,11 @@ test('a spokesperson’s words may be credited to the body they speak for', () =
     const text = `Before the visit, ${speaker} said ${words}`;
     assert.ok(check(text, builtInReference()).some((f) => f.code === 'quote-misattributed'), text);
   }
+  // A short quotation with a word changed, credited to the body, is the spokesperson's altered.
+  for (const speaker of ['Beijing', 'China’s foreign ministry']) {
+    const text = `Before the visit, ${speaker} said the United States needed to “respect China’s key concerns”.`;
+    assert.match(check(text, builtInReference()).find((f) => f.code === 'quote-altered')?.message ?? '', /“key” → “core”/, text);
+  }
 });
 
 test('a fix for a name after "a" or "an" writes the article the new name takes', () => {
@@ -113,6 +118,15 @@ test('a fix for a name after "a" or "an" writes the article the new name takes',
   const finding = check(text, builtInReference()).find((f) => f.code === 'quote-misattributed');
   assert.ok(finding, text);
   assert.ok(applyFix(text, preferredFix(finding)).startsWith('A BBC analysis concluded'), applyFix(text, preferredFix(finding)));
+});
+
+test('a body named by its country’s adjective is named by the country’s possessive too ("China’s foreign ministry")', () => {
+  // The built-in set: the Chinese foreign ministry's words, and the State Department's.
+  const own = 'China’s foreign ministry said the visit “coincides with a critical juncture in China-US relations.”';
+  assert.deepEqual(check(own, builtInReference()).filter((f) => f.code.startsWith('quote-')), []);
+  const others = 'China’s foreign ministry stressed “the importance of responsibly managing the competition between the United States and the PRC through open channels of communication.”';
+  const finding = check(others, builtInReference()).find((f) => f.code === 'quote-misattributed');
+  assert.match(finding?.message ?? '', /not Chinese Ministry of Foreign Affairs/);
 });
 
 test('a fix drops the "the" before the wrong speaker when the right one takes none, is a possessive, or brings its own', () => {

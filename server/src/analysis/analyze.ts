@@ -14,7 +14,7 @@ import { misspellsSpeaker } from './misspeltSpeaker';
 import { nameMatcherFor } from './nameMatcher';
 import { describesRole } from './offices';
 import { findQuotations, type QuotationSpan } from './quotations';
-import { acceptedSpeakers, matchQuotation, quotationPieces, type QuoteMatch } from './quoteMatch';
+import { creditedSpeakers, matchQuotation, quotationPieces, type QuoteMatch } from './quoteMatch';
 
 export interface Quotation extends QuotationSpan {
   /** The words inside the quote marks. */
@@ -114,10 +114,12 @@ function plausibleMatch(match: QuoteMatch | undefined, attribution: Attribution,
   if (match?.kind !== 'altered') return match;
   // A few words that differ from a reference quote by a word ("better than expected") are a common phrase unless
   // the draft gives them to that quote's speaker.
-  if ((wordCount < SHORT_QUOTATION_WORDS || match.weak) && !(attribution.confident && attribution.entity && acceptedSpeakers(match).has(attribution.entity.id))) return undefined;
+  // Its speaker, or the body a spokesperson speaks for ("China's foreign ministry, through spokesman Wang Wenbin, …").
+  const credited = creditedSpeakers(match, reference);
+  if ((wordCount < SHORT_QUOTATION_WORDS || match.weak) && !(attribution.confident && attribution.entity && credited.has(attribution.entity.id))) return undefined;
   if (!attribution.confident || !attribution.entity) return match;
   // The right speaker with a misspelt name ("Wang Wenbing said … He went on: “…”") still says these words.
-  const accepted = [...acceptedSpeakers(match)];
+  const accepted = [...credited];
   return accepted.includes(attribution.entity.id) || accepted.some((id) => misspellsSpeaker(text, attribution, id, reference)) ? match : undefined;
 }
 

@@ -5,6 +5,7 @@ import type { Organization, Person, Quote, Fact } from './types';
 import { complete } from '../steps';
 import { phraseKey, stripPossessive, words, type Word } from '../text/words';
 import { pushTo } from '../text/lists';
+import { countryNamed } from '../text/countries';
 
 export type Entity =
   | { kind: 'person'; id: string; name: string; person: Person }
@@ -153,12 +154,25 @@ export class ReferenceIndex {
     };
     add(entity.name, 'full');
     for (const alias of aliases) add(alias, words(alias).length === 1 ? 'surname' : 'alias');
+    // "China's foreign ministry" for the "Chinese foreign ministry": a body named by its country's adjective is named
+    // by the country's possessive too.
+    if (entity.kind === 'organization') for (const name of [entity.name, ...aliases]) {
+      const possessive = countryPossessiveForm(name);
+      if (possessive) add(possessive, 'alias');
+    }
     // A person listed without a one-word alias is still named by surname alone in most drafts.
     const nameWords = entity.name.split(/\s+/);
     if (entity.kind === 'person' && nameWords.length > 1 && !aliases.some((a) => words(a).length === 1)) {
       add(nameWords[nameWords.length - 1], 'surname');
     }
   }
+}
+
+/** "Chinese Ministry of Foreign Affairs" → "China's Ministry of Foreign Affairs"; undefined for a name not opening with a country's adjective. */
+function countryPossessiveForm(name: string): string | undefined {
+  const [first, ...rest] = name.split(/\s+/);
+  const country = rest.length > 0 ? countryNamed(first) : undefined;
+  return country && country.demonym === first ? `${country.name}'s ${rest.join(' ')}` : undefined;
 }
 
 /** Joined, not concatenated: a concatenation is a rope of strings, which the index would keep as well as its flat copy. */
