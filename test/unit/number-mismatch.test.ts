@@ -47,6 +47,14 @@ test('weeks, fortnights and days convert, and minutes and hours; "a couple of ho
   assertNoFinding('number-mismatch', ['A couple of aides sat in as Lindqvist and Duarte talked for about four hours.', 'Lindqvist and Duarte talked for a couple of days before the summit.'], lisbon);
 });
 
+test('"him" in a clause whose subject is a man named before it is someone else ("Blinken met him")', () => {
+  // The built-in set: Blinken and Wang Yi, about three hours.
+  assert.equal(only('number-mismatch', "Wang Yi is China's top diplomat. Blinken met him for about six hours.", builtIn).refId, 'blinken-wang-yi-three-hours');
+  assertNoFinding('number-mismatch', ["Wang Yi is China's top diplomat. Blinken met him for about three hours."], builtIn);
+  // After a verb of saying, "him" may be the subject before it.
+  assert.equal(only('number-mismatch', 'Blinken said Wang Yi had kept him for about six hours.', builtIn).refId, 'blinken-wang-yi-three-hours');
+});
+
 test('"a dozen", "half a dozen" and "three-plus" are numbers; "-plus" is three and some, dropped by the fix', () => {
   const read = (text: string) => findNumberExpressions(text, words(text), []).map((n) => ({ text: text.slice(n.start, n.end), value: n.value, qualifier: n.qualifier?.kind }));
   assert.deepEqual(read('a dozen hours'), [{ text: 'a dozen', value: 12, qualifier: undefined }]);

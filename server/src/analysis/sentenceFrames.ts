@@ -283,7 +283,7 @@ function findRefs(
     // in "First he saw Wang Yi; then he was received by Xi", both are the same man.
     let antecedent: EntityRef | undefined;
     for (const ref of refs) {
-      if (ref.start < word.start && (antecedent === undefined || ref.start < antecedent.start) && hasPronoun(reference, ref, pronoun) && !modifiesNoun(analysis.doc.prose, sentenceWords, firstStartingAt(sentenceWords, ref.start), firstStartingAt(sentenceWords, ref.end)) && !openingObject(sentenceWords, ref)) antecedent = ref;
+      if (ref.start < word.start && (antecedent === undefined || ref.start < antecedent.start) && hasPronoun(reference, ref, pronoun) && !modifiesNoun(analysis.doc.prose, sentenceWords, firstStartingAt(sentenceWords, ref.start), firstStartingAt(sentenceWords, ref.end)) && !openingObject(sentenceWords, ref) && !objectOfOwnSubject(analysis.doc.prose, sentenceWords, ref, word)) antecedent = ref;
     }
     const opening = subjectAfterOpening(analysis.doc.prose, sentence, sentenceWords, word, refs);
     antecedent ??= (opening && hasPronoun(reference, opening, pronoun) ? opening : undefined) ?? before.find((ref) => hasPronoun(reference, ref, pronoun));
@@ -431,6 +431,20 @@ function lastEndingBy(spans: readonly Span[], offset: number): Span | undefined 
 
 function byStart(a: Span, b: Span): number {
   return a.start - b.start;
+}
+
+/** Words after which a pronoun may stand for the subject before them: another clause starts ("Xi said Blinken had
+ * seen him", "Blinken met Xi, who welcomed him"). */
+const OBJECT_CLAUSE_OPENERS = new Set([...CLAUSE_OPENERS, 'that', 'as', 'if', 'to']);
+
+/**
+ * "Blinken met him": "him" in the clause whose subject is the person before it is someone else (it would be
+ * "himself"), unless a verb of saying or another clause comes between ("Xi said Blinken had seen him").
+ */
+function objectOfOwnSubject(prose: string, sentenceWords: readonly Word[], ref: EntityRef, pronoun: Word): boolean {
+  if (pronoun.norm !== 'him') return false;
+  if (/[,;:—–()]/.test(prose.slice(ref.end, pronoun.start))) return false;
+  return !sentenceWords.some((w) => w.start >= ref.end && w.end <= pronoun.start && (OBJECT_CLAUSE_OPENERS.has(w.norm) || SPEECH_VERBS.has(w.norm)));
 }
 
 function hasPronoun(reference: ReferenceIndex, ref: EntityRef, pronoun: string): boolean {
