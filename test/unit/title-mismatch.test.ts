@@ -51,6 +51,11 @@ describe('title-mismatch on an invented reference set', () => {
     assertQuiet(builtIn, ['US defence secretary Lloyd Austin spoke.']);
   });
 
+  test('a name opening its line, then a colon, is given the title after it (a glossary, a fact box)', () => {
+    assert.match(onlyFinding('title-mismatch', copper, "- **Kenji Mori**: Japan's trade minister.", "Japan's trade minister").message, /Foreign Minister/);
+    assertQuiet(copper, ["- **Kenji Mori**: Japan's foreign minister.", 'Kenji Mori: a quiet man who likes copper.', "The visitor was Kenji Mori: Japan's trade minister had stayed home."]);
+  });
+
   test('a title set off by dashes or a bracket is an apposition too', () => {
     assertFlags(copper, [
       ['Xu Lan — China’s foreign minister — arrived.', 'China’s foreign minister', ['Xu Lan — China’s Vice Premier — arrived.']],

@@ -135,7 +135,8 @@ function titleAfter(analysis: Reader, mention: Mention): TitleClaim | undefined 
   let i = name.last + 1;
   // Set off by a comma, dashes or a bracket: "Danny Russel — now president of … — said" (blanks before the comma
   // where markdown marks were: "**Wang Wenbin**, …").
-  const comma = /^(?:[ \t]*,[ \t]+|[ \t]*[—–][ \t]*|[ \t]*\([ \t]*)/.exec(doc.prose.slice(name.span.end));
+  // A name opening its line, then a colon, labels what it is in a glossary or fact box: "**Qin Gang**: China's …".
+  const comma = /^(?:[ \t]*,[ \t]+|[ \t]*[—–][ \t]*|[ \t]*\([ \t]*)/.exec(doc.prose.slice(name.span.end)) ?? (opensLine(doc.prose, name.span.start) ? /^[ \t]*:[ \t]+/.exec(doc.prose.slice(name.span.end)) : null);
   if (!comma || i >= words.length || words[i].start !== name.span.end + comma[0].length) return undefined;
   // "Danny Russel, who is now vice president at …", "…, who serves as …": a relative clause saying what they are;
   // "…, who was … and is now vice president at …": its part saying what they are now.
@@ -179,6 +180,11 @@ function titleAfter(analysis: Reader, mention: Mention): TitleClaim | undefined 
     complement,
     ...(presentWord && { presentWord: { start: presentWord.start, end: presentWord.end } }),
   };
+}
+
+/** Only blanks (where list marks and emphasis were) stand between the line's start and `at`. */
+function opensLine(prose: string, at: number): boolean {
+  return /(?:^|\n)[ \t]*$/.test(prose.slice(Math.max(0, at - 40), at));
 }
 
 /** Longest relative clause read for its part telling the present, in words. */
