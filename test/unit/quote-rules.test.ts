@@ -256,6 +256,16 @@ test('an outlet cue opening the words after the quotation names who heard it ("�
   ]) assert.deepEqual(reported(text, run(text)).filter((line) => line.startsWith('outlet-mismatch')), [], text);
 });
 
+test('a signature’s outlet after a comma and "to" ("— Priya Raman, to the Coastal Herald")', () => {
+  for (const text of ['“Nothing leaves the bay.” — Priya Raman, to the Coastal Herald', '> “Nothing leaves the bay.”\n>\n> — **Priya Raman**, Delta Marine Consulting, to the Coastal Herald\n']) {
+    const finding = only(text, 'outlet-mismatch');
+    assert.equal(applyFix(text, preferredFix(finding)), text.replace('the Coastal Herald', 'Radio Norte'), text);
+  }
+  for (const text of ['“Nothing leaves the bay.” — Priya Raman, to Radio Norte', '“Nothing leaves the bay.” — Priya Raman, talking to reporters']) {
+    assert.deepEqual(reported(text, run(text)), [], text);
+  }
+});
+
 test('an unknown outlet is still a contradiction when the reference names one', () => {
   const text = 'Speaking to Channel Nine, Vasquez said: “We listened to the fishermen before we listened to the engineers.”';
   assert.equal(text.slice(only(text, 'outlet-mismatch').start, only(text, 'outlet-mismatch').end), 'Channel Nine');

@@ -209,7 +209,9 @@ function signedBelow(context: Context, quotation: QuotationSpan): Attribution | 
   if (!block || !next || !/^[\s.,!?]*$/.test(doc.prose.slice(quotation.outerEnd, block.end))) return undefined;
   const signature = /^\s*[—–-]+\s*/.exec(doc.prose.slice(next.start, next.end));
   const mention = signature ? mentionAt(context, next.start + signature[0].length) : undefined;
-  return mention?.entity.kind === 'person' ? fromMention(mention) : undefined;
+  if (mention?.entity.kind !== 'person') return undefined;
+  const outlet = outletOfSignature(context, mention, { start: mention.end, end: next.end });
+  return { ...fromMention(mention), ...(outlet && { outlet }) };
 }
 
 /** Cells before a quotation's in its row that may hold its speaker's name: "| Kurt Campbell | coordinator | “…” |". */
@@ -272,7 +274,7 @@ function attributionAfter(context: Context, tail: Span): Attribution | undefined
   const gap = opener ? context.doc.prose.slice(tail.start, opener.start) : '';
   if (opener && (/^[\s,]*[—–-]\s*$/.test(gap) || (opener.norm === 'by' && /^[\s,]*$/.test(gap)))) {
     const named = mentionAt(context, opener.norm === 'by' ? tailWords[1]?.start ?? -1 : opener.start);
-    if (named?.entity.kind === 'person' && !named.possessive) return { ...fromMention(named), outlet };
+    if (named?.entity.kind === 'person' && !named.possessive) return { ...fromMention(named), outlet: outlet ?? outletOfSignature(context, named, tail) };
   }
   // "…,” according to X."
   if (opener?.norm === 'according' && tailWords[1]?.norm === 'to' && /^[\s,]*$/.test(gap)) {
@@ -1188,6 +1190,24 @@ const OUTLET_CUE_OPENERS = new Set(OUTLET_CUES.map((cue) => cue[0]));
 function hasOutletCue(words: readonly Word[], range: Span): boolean {
   for (let i = firstStartingAt(words, range.start); i < words.length && words[i].end <= range.end; i++) if (OUTLET_CUE_OPENERS.has(words[i].norm)) return true;
   return false;
+}
+
+/**
+ * "“…” — Craig Singleton, to the BBC": a signature's outlet after a comma and "to", up to the next comma or the
+ * line's end.
+ */
+function outletOfSignature(context: Context, named: Mention, tail: Span): Outlet | undefined {
+  const { prose } = context.doc;
+  const to = /^[ \t]*,\s*(?:[^,\n]*,\s*)?to\s+(?:the\s+)?(?=\p{Lu})/u.exec(prose.slice(named.end, tail.end));
+  if (!to) return undefined;
+  const start = named.end + to[0].length;
+  const words = spansWithin(context.words, { start, end: tail.end });
+  if (words.length === 0) return undefined;
+  const mention = mentionAt(context, start);
+  if (mention?.entity.kind === 'person') return undefined;
+  const end = mention?.end ?? unknownOutletEnd(context, words);
+  const outletStart = /\bthe\s+$/i.test(prose.slice(start - 4, start)) ? start - 4 : start;
+  return { start: outletStart, end, text: context.doc.text.slice(outletStart, end), ...(mention && { entity: mention.entity }) };
 }
 
 /** Words that may come before an outlet cue opening the words after a quotation: "in an interview with". */
