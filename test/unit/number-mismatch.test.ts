@@ -47,6 +47,14 @@ test('weeks, fortnights and days convert, and minutes and hours; "a couple of ho
   assertNoFinding('number-mismatch', ['A couple of aides sat in as Lindqvist and Duarte talked for about four hours.', 'Lindqvist and Duarte talked for a couple of days before the summit.'], lisbon);
 });
 
+test('"beforehand" counts from the event told of; "until" and a time is when the verb before it happened', () => {
+  // The built-in set: the Xi meeting was confirmed only an hour before the talks.
+  for (const draft of ['The Xi meeting was confirmed only two hours beforehand.', 'Neither side confirmed the Xi meeting until two hours before it began.']) {
+    assert.equal(only('number-mismatch', draft, builtIn).refId, 'xi-meeting-confirmed-hour-before', draft);
+  }
+  assertNoFinding('number-mismatch', ['The Xi meeting was confirmed only an hour beforehand.', 'Neither side confirmed the Xi meeting until an hour before it began.'], builtIn);
+});
+
 test('"him" in a clause whose subject is a man named before it is someone else ("Blinken met him")', () => {
   // The built-in set: Blinken and Wang Yi, about three hours.
   assert.equal(only('number-mismatch', "Wang Yi is China's top diplomat. Blinken met him for about six hours.", builtIn).refId, 'blinken-wang-yi-three-hours');

@@ -14,7 +14,7 @@ import { isCommonWord } from './dictionary';
 import { someFullNameEndingIn } from './nameCandidates';
 import { nameMatcherFor } from './nameMatcher';
 import type { DocumentAnalysis } from './analyze';
-import { singular } from './numbers';
+import { isNumberWord, singular } from './numbers';
 import { isTitleWord, PAST } from './offices';
 import { describesSomeone, SPEECH_VERBS } from './speech';
 import { insideQuotation } from './quotedText';
@@ -564,6 +564,13 @@ function splitClauses(prose: string, sentence: Span): Span[] {
   return clauses;
 }
 
+/** Words a time may open with: "two", "2023", "Monday", "June", "just an hour", "about three". */
+const TIME_OPENERS = new Set(['a', 'an', 'just', 'only', 'about', 'nearly', 'almost', 'around', 'late', 'early', 'mid']);
+
+function startsTime(word: Word | undefined): boolean {
+  return word !== undefined && (TIME_OPENERS.has(word.norm) || /^\d/.test(word.norm) || isNumberWord(word.norm) || isCalendarName(word.norm));
+}
+
 function splitSegments(prose: string, clause: Span, sentenceWords: readonly Word[], refs: readonly EntityRef[]): Span[] {
   const cuts: number[] = [];
   for (let i = clause.start; i < clause.end; i++) if (prose[i] === ',') cuts.push(i);
@@ -572,6 +579,8 @@ function splitSegments(prose: string, clause: Span, sentenceWords: readonly Word
     if (i === 0 || !CLAUSE_OPENERS.has(word.norm)) return;
     const before = singular(clauseWords[i - 1].norm);
     if (/^(?:before|after|until|since)$/.test(word.norm) && (TIME_LEAD_INS.has(before) || /^\d/.test(before))) return;
+    // "did not confirm it until two hours before …", "until Monday": a time the verb before it is told at.
+    if ((word.norm === 'until' || word.norm === 'till') && startsTime(clauseWords[i + 1])) return;
     if (word.norm === 'and' && clauseWords[i + 1]?.norm === 'a' && clauseWords[i + 2]?.norm === 'half') return;
     if (word.norm === 'and' && isDayOrMonth(clauseWords[i - 1]) && isDayOrMonth(clauseWords[i + 1])) return;
     if (word.norm === 'and' && joinsTwoReferences(refs, clauseWords[i - 1], clauseWords.slice(i + 1, i + 1 + TITLE_WORDS_BEFORE_NAME + 1))) return;

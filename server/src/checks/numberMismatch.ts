@@ -181,8 +181,12 @@ type GapAnchor = 'event' | 'telling';
 
 /** What the gap word at `at` counts from: an event it names ("after the summit", "before it"), or the telling ("ago", "later"). */
 function gapAnchor(prose: string, words: readonly Word[], at: number): GapAnchor {
+  // "two hours beforehand": before the event just told of, as "before the talks" is.
+  if (EVENT_GAP_ADVERBS.has(words[at].norm)) return 'event';
   return (words[at].norm === 'after' || words[at].norm === 'before') && phraseGoesOn(prose, words, at) ? 'event' : 'telling';
 }
+
+const EVENT_GAP_ADVERBS = new Set(['beforehand', 'afterwards', 'afterward']);
 
 /**
  * "in (nearly) five years", "five years since", "had not visited for five years": how a draft may write the time
