@@ -621,6 +621,13 @@ test('dates do not add up: of two events whose people a sentence names, a wrong 
   assertNoFinding('date-mismatch', ['Four hours of talks between Duarte and Lindqvist on 14 March followed a meeting of Ferreira and Duarte on 13 March.'], lisbon);
 });
 
+test('a date standing alone as a sentence is the date of what the next sentence of its paragraph tells (a timeline)', () => {
+  const finding = only('date-mismatch', '**Tuesday, 12 March.** Lindqvist meets Duarte in Lisbon.', lisbon);
+  assert.equal(finding.refId, 'lindqvist-met-duarte');
+  assert.equal(finding.fixed, '**Thursday, 14 March.** Lindqvist meets Duarte in Lisbon.');
+  assertNoFinding('date-mismatch', ['**Thursday, 14 March.** Lindqvist meets Duarte in Lisbon.', '**Tuesday, 12 March.** The weather in Lisbon was fine.', 'Tuesday, 12 March.\n\nLindqvist meets Duarte in Lisbon.'], lisbon);
+});
+
 test('a day of the month written alone ("on the 12th") is judged by its day, and fixed in its form', () => {
   const finding = only('date-mismatch', 'Lindqvist met Duarte on the 12th, after a long flight.', lisbon);
   assert.equal(finding.flagged, '12th');
