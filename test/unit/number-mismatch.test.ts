@@ -47,6 +47,11 @@ test('weeks, fortnights and days convert, and minutes and hours; "a couple of ho
   assertNoFinding('number-mismatch', ['A couple of aides sat in as Lindqvist and Duarte talked for about four hours.', 'Lindqvist and Duarte talked for a couple of days before the summit.'], lisbon);
 });
 
+test('a quantity standing alone as a sentence is the one the next sentence of its paragraph tells of (a fact box)', () => {
+  assert.equal(only('number-mismatch', '**Nine hours.** That is how long Lindqvist and Duarte talked.', lisbon).fixed, '**About four hours.** That is how long Lindqvist and Duarte talked.');
+  assertNoFinding('number-mismatch', ['**About four hours.** That is how long Lindqvist and Duarte talked.', '**Nine hours.** The weather held.', 'Nine hours.\n\nThat is how long Lindqvist and Duarte talked.'], lisbon);
+});
+
 test('"beforehand" counts from the event told of; "until" and a time is when the verb before it happened', () => {
   // The built-in set: the Xi meeting was confirmed only an hour before the talks.
   for (const draft of ['The Xi meeting was confirmed only two hours beforehand.', 'Neither side confirmed the Xi meeting until two hours before it began.']) {

@@ -382,6 +382,21 @@ export class FactMatcher {
   }
 
   /**
+   * "**Thursday, June 15.** Xi meets Bill Gates …", "**30 hours.** That is how long the journey took.": a value
+   * standing alone as a sentence (`value` its whole written form) labels its paragraph; the facts it may be are those
+   * of the next sentence of the paragraph, read at that sentence's start, told with a fact's people or a word only
+   * that fact has.
+   */
+  labelledCandidates(value: Span, fits: (fact: Fact) => boolean): Candidate[] {
+    const index = this.sentenceOf(value);
+    const sentence = this.sentences.spans[index];
+    const next = this.sentences.spans[index + 1];
+    const { prose } = this.analysis.doc;
+    if (!sentence || !next || !this.inOneBlock(sentence, next) || !/^[\s*_]*$/.test(prose.slice(sentence.start, value.start)) || !/^[\s.!*_"”’)]*$/u.test(prose.slice(value.end, sentence.end))) return [];
+    return this.candidates({ start: next.start, end: next.start }, fits).filter((candidate) => candidate.named > 0 || candidate.distinctive.length > 0);
+  }
+
+  /**
    * "When the Sunday talks ended, …" opening a paragraph after one about Wang Yi: a date right before the event word,
    * in a sentence naming none of the fact's people (a pronoun refers back), says which event it means; another fact
    * of that event word on that date is it. (Within a paragraph, the event told of just before is the one meant.)

@@ -40,7 +40,7 @@ export const dateMismatch: Check = ({ analysis, reference, confirm }) => {
       !afterTheArticle(expression, fact, reference);
     const agreesWith = (fact: Fact) => agrees(expression, fieldsOf(fact));
     const candidates = matcher.candidates(expression, fits);
-    if (candidates.length === 0) return restatedChoice(expression) ?? labelledChoice(expression, fits, agreesWith);
+    if (candidates.length === 0) return restatedChoice(expression) ?? chooseFact(matcher.labelledCandidates(expression, fits), expression, agreesWith, factValueKey, false);
     const choice = chooseFact(candidates, expression, agreesWith, factValueKey, false);
     return choice && !choice.agrees && matcher.datesAnotherEvent(expression, choice.candidate.fact, fits, agreesWith) ? undefined : choice;
   });
@@ -54,18 +54,6 @@ export const dateMismatch: Check = ({ analysis, reference, confirm }) => {
     const [fact] = told;
     const candidate = choiceFor(before[0])!.candidate;
     return comparable(expression, fieldsOf(fact)) ? { candidate, agrees: agrees(expression, fieldsOf(fact)) } : undefined;
-  };
-  /**
-   * "**Thursday, June 15.** Xi meets Bill Gates …": a date standing alone as a sentence labels its paragraph; it is
-   * the date of what the next sentence tells, read as if written at that sentence's start.
-   */
-  const labelledChoice = (expression: DateExpression, fits: (fact: Fact) => boolean, agreesWith: (fact: Fact) => boolean): FactChoice | undefined => {
-    const sentence = analysis.doc.sentences[matcher.sentenceOf(expression)];
-    const next = analysis.doc.sentences[matcher.sentenceOf(expression) + 1];
-    if (!sentence || !next || !matcher.inOneBlock(sentence, next) || !/^[\s*_]*$/.test(analysis.doc.prose.slice(sentence.start, expression.start)) || !SENTENCE_CLOSE.test(analysis.doc.prose.slice(expression.end, sentence.end))) return undefined;
-    const at = { start: next.start, end: next.start };
-    const candidates = matcher.candidates(at, fits).filter((candidate) => candidate.named > 0);
-    return chooseFact(candidates, at, agreesWith, factValueKey, false);
   };
   for (const expression of expressions) {
     const choice = choiceFor(expression);

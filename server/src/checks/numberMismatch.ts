@@ -111,9 +111,10 @@ export const numberMismatch: Check = ({ analysis, reference, confirm }) => {
     const period = namesAPeriod(analysis.words, expression, unit);
     const ofEvent = period === 'of' ? analysis.words[unit.index + 2] : undefined;
     if (period && !ofEvent) return undefined;
-    const convertible = matcher
-      .candidates(span, (fact) => scale(fact) !== undefined && (!gap || givenAsGap(fact) === anchor) && (since || !givenAsSince(fact)), (fact) => since && givenAsSince(fact))
-      .filter((candidate) => !ofEvent || candidate.hits.some((hit) => !hit.unit && hit.start === ofEvent.start));
+    const fits = (fact: Fact) => scale(fact) !== undefined && (!gap || givenAsGap(fact) === anchor) && (since || !givenAsSince(fact));
+    const found = matcher.candidates(span, fits, (fact) => since && givenAsSince(fact)).filter((candidate) => !ofEvent || candidate.hits.some((hit) => !hit.unit && hit.start === ofEvent.start));
+    // "**30 hours.** That is how long the journey took.": a quantity labelling its paragraph.
+    const convertible = found.length > 0 ? found : matcher.labelledCandidates(span, fits);
     const sameUnit = convertible.filter((candidate) => scale(candidate.fact) === 1);
     const candidates = sameUnit.length > 0 ? sameUnit : convertible;
     const slack = ROUND_UNITS[singular(unit.word.norm)] ?? 0;
