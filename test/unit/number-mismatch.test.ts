@@ -47,6 +47,15 @@ test('weeks, fortnights and days convert, and minutes and hours; "a couple of ho
   assertNoFinding('number-mismatch', ['A couple of aides sat in as Lindqvist and Duarte talked for about four hours.', 'Lindqvist and Duarte talked for a couple of days before the summit.'], lisbon);
 });
 
+test('a reported claim set right just after it by the fact’s number with its unit left out is not the draft’s', () => {
+  assertNoFinding('number-mismatch', ['Some reports said Lindqvist and Duarte talked for nine hours; they talked for about four.', 'Some reports said Lindqvist and Duarte talked for nine hours. An aide put it at about four.'], lisbon);
+  for (const draft of [
+    'Some reports said Lindqvist and Duarte talked for nine hours. An aide put it at about two.',
+    'Lindqvist and Duarte talked for nine hours; they ended at four.',
+    'Some reports said Lindqvist and Duarte talked for nine hours; four aides attended.',
+  ]) assert.equal(only('number-mismatch', draft, lisbon).flagged, 'nine hours', draft);
+});
+
 test('a quantity standing alone as a sentence is the one the next sentence of its paragraph tells of (a fact box)', () => {
   assert.equal(only('number-mismatch', '**Nine hours.** That is how long Lindqvist and Duarte talked.', lisbon).fixed, '**About four hours.** That is how long Lindqvist and Duarte talked.');
   assertNoFinding('number-mismatch', ['**About four hours.** That is how long Lindqvist and Duarte talked.', '**Nine hours.** The weather held.', 'Nine hours.\n\nThat is how long Lindqvist and Duarte talked.'], lisbon);

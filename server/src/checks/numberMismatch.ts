@@ -5,7 +5,7 @@
 import { isReported, readOncePerProse, type DocumentAnalysis } from '../analysis/analyze';
 import type { ProseDocument } from '../analysis/document';
 import { readDates } from '../analysis/dates';
-import { chooseFact, factMatcher, factValueKey, statedRightlyBeside } from '../analysis/factMatch';
+import { chooseFact, factMatcher, factValueKey, statedRightlyBeside, type FactMatcher } from '../analysis/factMatch';
 import {
   claimedInterval,
   findNumberExpressions,
@@ -131,6 +131,7 @@ export const numberMismatch: Check = ({ analysis, reference, confirm }) => {
     }
     if (statedRightlyBeside(matcher, expression, choice, expressions, (other) => judge(other)?.choice)) continue;
     const fact = choice.candidate.fact;
+    if (setRightWithoutUnit(analysis, matcher, expression, expressions, fact, scaleTo(unit, fact)!)) continue;
     const quantity = fact.quantity!;
     const edit = correction(prose, analysis.words, expression, unit, inDraftUnit(quantity, scaleTo(unit, fact)!));
     findings.push({
@@ -146,6 +147,26 @@ export const numberMismatch: Check = ({ analysis, reference, confirm }) => {
   }
   return findings;
 };
+
+/**
+ * "A graphic gave the length of the talks as three hours; they lasted nearly six.", "… stretched to five hours. A US
+ * official put it at about three.": a claim the sentence reports, set right just after it (later in its sentence, or
+ * in the next sentence of its paragraph) by the fact's own number with its unit left out.
+ */
+function setRightWithoutUnit(analysis: DocumentAnalysis, matcher: FactMatcher, value: NumberExpression, values: readonly NumberExpression[], fact: Fact, scale: number): boolean {
+  if (!matcher.reportsClaim(value)) return false;
+  const sentence = matcher.sentenceOf(value);
+  const { words, doc } = analysis;
+  return values.some((other) => {
+    if (other.start <= value.end || other.max !== undefined) return false;
+    const at = matcher.sentenceOf(other);
+    if (!(at === sentence || (at === sentence + 1 && matcher.inOneBlock(value, other)))) return false;
+    // The number alone: no unit after it, nor another number's ("nearly six", not "six days").
+    const next = words[firstStartingAt(words, other.end)];
+    if (next && next.start < (doc.sentences[at]?.end ?? 0) && /^\s+$/.test(doc.prose.slice(other.end, next.start)) && /^\p{L}/u.test(next.norm)) return false;
+    return agrees(scaled(other, scale), fact.quantity!, 0);
+  });
+}
 
 /** Words after a quantity of time that make it the time between two events. */
 const GAP_WORDS = new Set(['ago', 'after', 'before', 'later', 'earlier', 'late', 'early', 'beforehand', 'afterwards']);
