@@ -392,7 +392,7 @@ export class FactMatcher {
     const sentence = this.sentences.spans[index];
     const next = this.sentences.spans[index + 1];
     const { prose } = this.analysis.doc;
-    if (!sentence || !next || !this.inOneBlock(sentence, next) || !/^[\s*_]*$/.test(prose.slice(sentence.start, value.start)) || !/^[\s.!*_"”’)]*$/u.test(prose.slice(value.end, sentence.end))) return [];
+    if (!sentence || !next || !this.inOneBlock(sentence, next) || !/^[\s*_]*$/.test(prose.slice(sentence.start, value.start)) || !ENDS_SENTENCE.test(prose.slice(value.end, sentence.end))) return [];
     return this.candidates({ start: next.start, end: next.start }, fits).filter((candidate) => candidate.named > 0 || candidate.distinctive.length > 0);
   }
 
@@ -861,6 +861,9 @@ function descriptionIn(sentence: SentenceFrame, clause: Span): Word | undefined 
 
 /** A sentence opening by disputing what the one before reports: "That is wrong", "In fact, …", "Not so". */
 const REBUTTAL = /^\s*(?:(?:that|this|it)(?:'s|’s|\s+is|\s+was)\s+(?:wrong|false|incorrect|untrue|inaccurate|mistaken|not\s+(?:true|so|correct|right|accurate|what\s+happened))|in\s+fact|actually|in\s+reality|in\s+truth|not\s+so|wrong|false)\b/i;
+
+/** What may end a sentence after its last word: punctuation, closing marks, emphasis marks. */
+export const ENDS_SENTENCE = /^[\s.!*_"”’)]*$/u;
 
 /** A question asking whether what was just said is so: "Is that right?", "Can someone set the record straight?" */
 const DOUBTING_QUESTION = /\b(?:(?:is|was|isn['’]t|wasn['’]t)\s+(?:that|this|it)\s+(?:really\s+)?(?:right|true|correct|accurate|so)\b|record\s+straight\b|(?:right|true|correct)\s*\?)/i;

@@ -2,7 +2,7 @@
 // is about ("Blinken met Xi on Tuesday" when the reference has Monday). The fix writes the reference's date in
 // the draft's own format.
 import { describeDate, isLaterOccasion, fieldsOfIsoDate, readDates, rewriteDate, type CalendarFields, type DateExpression } from '../analysis/dates';
-import { chooseFact, factMatcher, factValueKey, statedRightlyBeside, type FactChoice } from '../analysis/factMatch';
+import { chooseFact, ENDS_SENTENCE, factMatcher, factValueKey, statedRightlyBeside, type FactChoice } from '../analysis/factMatch';
 import { insideQuotation } from '../analysis/quotedText';
 import { daysBetween, readRelativeDates, relativeDayPhrase, type RelativeDate } from '../analysis/relativeDates';
 import type { ReferenceIndex } from '../reference/index';
@@ -102,13 +102,11 @@ function relativeFix(prose: string, expression: RelativeDate, target: CalendarFi
  * "In fact, that happened on Thursday", "But it took place in June".
  */
 const DATES_WHAT_CAME_BEFORE = /^(?:(?:but|and|in\s+fact|actually|in\s+reality|in\s+truth)\s*,?\s*)*(?:it|that|this)\s+(?:(?:actually|in\s+fact|really)\s*,?\s*)?(?:was|happened|took\s+place|came|fell)\s+(?:(?:actually|in\s+fact|really)\s*,?\s*)?(?:on\s+|in\s+)?$/iu;
-/** What may end such a sentence after the date. */
-const SENTENCE_CLOSE = /^[\s.!"”’)]*$/u;
 
 function onlyGivesDate(analysis: DocumentAnalysis, expression: DateExpression): boolean {
   const sentence = spanAt(analysis.doc.sentences, expression.start);
   const { prose } = analysis.doc;
-  return !!sentence && DATES_WHAT_CAME_BEFORE.test(prose.slice(sentence.start, expression.start)) && SENTENCE_CLOSE.test(prose.slice(expression.end, sentence.end));
+  return !!sentence && DATES_WHAT_CAME_BEFORE.test(prose.slice(sentence.start, expression.start)) && ENDS_SENTENCE.test(prose.slice(expression.end, sentence.end));
 }
 
 function isReferencePoint(words: readonly Word[], expression: DateExpression): boolean {
