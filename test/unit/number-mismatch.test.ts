@@ -47,6 +47,13 @@ test('weeks, fortnights and days convert, and minutes and hours; "a couple of ho
   assertNoFinding('number-mismatch', ['A couple of aides sat in as Lindqvist and Duarte talked for about four hours.', 'Lindqvist and Duarte talked for a couple of days before the summit.'], lisbon);
 });
 
+test('a belief told ("I had assumed …", "A friend insisted …") then denied or questioned is a claim reported, not the draft’s', () => {
+  assertNoFinding('number-mismatch', ['I had assumed Lindqvist and Duarte talked for nine hours. Is that right? No.', 'A friend insisted Lindqvist and Duarte talked for nine hours. It is not.', 'A friend insisted Lindqvist and Duarte talked for nine hours. That wasn’t so.'], lisbon);
+  for (const draft of ['A friend insisted Lindqvist and Duarte talked for nine hours. It is not the whole story.', 'Lindqvist and Duarte talked for nine hours. It is not.', 'I had assumed Lindqvist and Duarte talked for nine hours. And they did.']) {
+    assert.equal(only('number-mismatch', draft, lisbon).flagged, 'nine hours', draft);
+  }
+});
+
 test('a reported claim set right just after it by the fact’s number with its unit left out is not the draft’s', () => {
   assertNoFinding('number-mismatch', ['Some reports said Lindqvist and Duarte talked for nine hours; they talked for about four.', 'Some reports said Lindqvist and Duarte talked for nine hours. An aide put it at about four.'], lisbon);
   for (const draft of [

@@ -291,7 +291,8 @@ export class FactMatcher {
   reportsClaim(value: Span): boolean {
     const index = this.sentenceOf(value);
     // "A timeline put Xi's meeting with Bill Gates on Thursday": what a piece of text said is a claim reported too.
-    return index >= 0 && this.sentences.at(index).words.some((word) => word.end <= value.start && (SPEECH_VERBS.has(word.norm) || PUBLISHED_TEXTS.has(word.norm)));
+    // "I had assumed the flight took twelve hours": a belief told, to be set right, is a claim reported too.
+    return index >= 0 && this.sentences.at(index).words.some((word) => word.end <= value.start && (SPEECH_VERBS.has(word.norm) || PUBLISHED_TEXTS.has(word.norm) || BELIEF_VERBS.has(word.norm)));
   }
 
   /**
@@ -397,13 +398,16 @@ export class FactMatcher {
   }
 
   /**
-   * "When the Sunday talks ended, …" opening a paragraph after one about Wang Yi: a date right before the event word,
-   * in a sentence naming none of the fact's people (a pronoun refers back), says which event it means; another fact
-   * of that event word on that date is it. (Within a paragraph, the event told of just before is the one meant.)
+   * "When the Sunday talks ended, …" opening a paragraph after one about Wang Yi (or after sentences of it that name
+   * no one: "Verdict: False."): a date right before the event word, in a sentence naming none of the fact's people (a
+   * pronoun refers back), says which event it means; another fact of that event word on that date is it. (Within a
+   * paragraph, the event told of just before is the one meant.)
    */
   datesAnotherEvent(value: Span, fact: Fact, fits: (fact: Fact) => boolean, agrees: (fact: Fact) => boolean): boolean {
     const sentenceIndex = this.sentenceOf(value);
-    if (sentenceIndex < 0 || (sentenceIndex > 0 && this.inOneBlock(this.sentences.spans[sentenceIndex - 1], value))) return false;
+    if (sentenceIndex < 0) return false;
+    // Sentences before it in its paragraph that name no one ("Verdict: False.") leave it opening the paragraph.
+    for (let k = sentenceIndex - 1; k >= 0 && this.inOneBlock(this.sentences.spans[k], value); k--) if (this.sentences.at(k).refs.length > 0) return false;
     if (this.sentences.at(sentenceIndex).refs.some((ref) => ref.via !== 'pronoun' && fact.participants.includes(ref.id))) return false;
     const prose = this.analysis.doc.prose;
     const namedRightAfter = (other: Fact) => this.hits(sentenceIndex, other).some((hit) => !hit.unit && hit.start >= value.end && /^(?:['’]s)?\s+$/u.test(prose.slice(value.end, hit.start)));
@@ -860,7 +864,7 @@ function descriptionIn(sentence: SentenceFrame, clause: Span): Word | undefined 
 }
 
 /** A sentence opening by disputing what the one before reports: "That is wrong", "In fact, …", "Not so". */
-const REBUTTAL = /^\s*(?:(?:that|this|it)(?:'s|’s|\s+is|\s+was)\s+(?:wrong|false|incorrect|untrue|inaccurate|mistaken|not\s+(?:true|so|correct|right|accurate|what\s+happened))|in\s+fact|actually|in\s+reality|in\s+truth|not\s+so|wrong|false)\b/i;
+const REBUTTAL = /^\s*(?:(?:that|this|it)(?:'s|’s|\s+is|\s+was)\s+(?:wrong|false|incorrect|untrue|inaccurate|mistaken|not\s+(?:true|so|correct|right|accurate|what\s+happened))|(?:that|this|it)\s+(?:is|was)(?:n['’]t|\s+not)(?:\s+(?:so|true|right|correct|accurate))?(?=\s*(?:[.!;:—–]|$))|in\s+fact|actually|in\s+reality|in\s+truth|not\s+so|wrong|false)\b/i;
 
 /** What may end a sentence after its last word: punctuation, closing marks, emphasis marks. */
 export const ENDS_SENTENCE = /^[\s.!*_"”’)]*$/u;
@@ -1274,6 +1278,9 @@ function possessesTie(prose: string, ref: EntityRef): boolean {
   const noun = following.findIndex((word) => !TIE_ADJECTIVES.has(word));
   return noun >= 0 && TIE_NOUNS.has(following[noun]);
 }
+
+/** Verbs of believing: what someone assumed or insisted on is a claim the sentence reports. */
+const BELIEF_VERBS = new Set(['assumed', 'thought', 'believed', 'supposed', 'imagined', 'guessed', 'reckoned', 'figured', 'insisted', 'claimed']);
 
 /** Pieces of text that say things: a sentence telling what one said reports a claim. */
 const PUBLISHED_TEXTS = new Set(['timeline', 'graphic', 'caption', 'headline', 'chart', 'map', 'standfirst', 'version', 'story', 'article', 'report', 'post', 'tweet', 'newsletter', 'transcript', 'subtitle']);
