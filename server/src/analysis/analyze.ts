@@ -119,8 +119,7 @@ function plausibleMatch(match: QuoteMatch | undefined, attribution: Attribution,
   if ((wordCount < SHORT_QUOTATION_WORDS || match.weak) && !(attribution.confident && attribution.entity && credited.has(attribution.entity.id))) return undefined;
   if (!attribution.confident || !attribution.entity) return match;
   // The right speaker with a misspelt name ("Wang Wenbing said … He went on: “…”") still says these words.
-  const accepted = [...credited];
-  return accepted.includes(attribution.entity.id) || accepted.some((id) => misspellsSpeaker(text, attribution, id, reference)) ? match : undefined;
+  return credited.has(attribution.entity.id) || [...credited].some((id) => misspellsSpeaker(text, attribution, id, reference)) ? match : undefined;
 }
 
 /** Quotations shorter than this are judged altered only when given to the reference quote's speaker. */

@@ -131,9 +131,10 @@ export const numberMismatch: Check = ({ analysis, reference, confirm }) => {
     }
     if (statedRightlyBeside(matcher, expression, choice, expressions, (other) => judge(other)?.choice)) continue;
     const fact = choice.candidate.fact;
-    if (setRightWithoutUnit(analysis, matcher, expression, expressions, fact, scaleTo(unit, fact)!)) continue;
+    const scale = scaleTo(unit, fact)!;
+    if (setRightWithoutUnit(analysis, matcher, expression, expressions, fact, scale)) continue;
     const quantity = fact.quantity!;
-    const edit = correction(prose, analysis.words, expression, unit, inDraftUnit(quantity, scaleTo(unit, fact)!));
+    const edit = correction(prose, analysis.words, expression, unit, inDraftUnit(quantity, scale));
     findings.push({
       code: 'number-mismatch',
       severity: DEFAULT_SEVERITY['number-mismatch'],
@@ -422,7 +423,6 @@ function correction(prose: string, words: readonly Word[], expression: NumberExp
 function indefiniteArticle(nextText: string): 'a' | 'an' {
   return /^(?:[aeio]|hour|honou?r|heir|8|11(?!\d)|18(?!\d)|8\d(?!\d))/i.test(nextText) ? 'an' : 'a';
 }
-
 
 function describeQuantity(quantity: FactQuantity): string {
   const qualifier = quantity.qualifier && quantity.qualifier !== 'exactly' ? `${quantity.qualifier} ` : '';
