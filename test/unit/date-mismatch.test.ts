@@ -322,6 +322,35 @@ test('a dated saying is its speaker’s: another of its people saying something 
   assertNoFinding('date-mismatch', ['Lindqvist and Duarte expect Friday to see both sides sign.'], withSaying);
 });
 
+test('an event of no one is dated by an event word of several words right by the value, and only where the article is', () => {
+  const set = lisbonSet();
+  const expiry = {
+    id: 'treaty-expires-2026',
+    kind: 'event' as const,
+    description: 'The EU–Brazil cooperation treaty expires in 2026',
+    participants: [],
+    triggers: ['treaty expires', 'cooperation treaty', 'treaty'],
+    date: { value: '2026', precision: 'year' as const },
+    evidence: { offset: at('The 30-year-old cooperation treaty'), text: 'The 30-year-old cooperation treaty between the blocs expires in 2026' },
+  };
+  const withExpiry = new ReferenceIndex(parseReference(JSON.stringify({ ...set, facts: [...set.facts, expiry] }), '/virtual/lisbon.factcheck.json', () => ARTICLE));
+  for (const draft of ['Much now hangs on the 2027 cooperation treaty.', 'The cooperation treaty of 2025 is the one at stake.']) {
+    const { refId, fixed } = only('date-mismatch', draft, withExpiry);
+    assert.equal(refId, 'treaty-expires-2026', draft);
+    assert.match(fixed, /2026/, draft);
+  }
+  assertNoFinding('date-mismatch', [
+    // A one-word event word: treaties come and go.
+    'The 2025 treaty on fisheries was signed quickly.',
+    // Years apart: another treaty of the kind.
+    'The 2019 cooperation treaty with Chile set the pattern.',
+    // Someone else’s: a place the article never names.
+    'Chile’s 2025 cooperation treaty with Peru was signed quickly.',
+    'The 2025 cooperation treaty of Mercosur is another matter.',
+    'The 2026 cooperation treaty runs out soon.',
+  ], withExpiry);
+});
+
 test('a question or a denial claims no date; the part of the sentence that does claim one is still checked', () => {
   assertNoFinding('date-mismatch', [
     'Lindqvist did not meet Duarte on Friday.',

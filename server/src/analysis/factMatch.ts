@@ -336,9 +336,10 @@ export class FactMatcher {
     const onlyOrganizations = fact.participants.every((id) => this.reference.entities.get(id)?.kind === 'organization');
     if (fact.participants.length === 0 || (supported === 0 && onlyOrganizations)) {
       // Nobody to recognise the fact by: its event words must stand right by the value ("three days of war games").
-      // Never for a date: such events recur ("the 2020 election" is not "the 2024 election" misdated).
-      if (fact.date) return false;
-      return eventWords.some((hit) => wordsBetween(sentence.words, hit, value) <= NEAR_WORDS) && !this.toldOfOtherYear(this.sentenceOf(value), value, fact);
+      // For a date, an event word of several words ("the 2025 presidential election"): a one-word event recurs ("the
+      // 2022 elections" are other elections than "the 2024 election").
+      const near = eventWords.filter((hit) => wordsBetween(sentence.words, hit, value) <= NEAR_WORDS && (!fact.date || (hit.key.includes(' ') && !this.placedElsewhere(sentence, hit, value))));
+      return near.length > 0 && !this.toldOfOtherYear(this.sentenceOf(value), value, fact);
     }
     if (supported === 0) return false;
     // Someone else named where one of a two-sided fact's people should be: another event.
@@ -350,6 +351,20 @@ export class FactMatcher {
     if (eventWords.length === 0 && named < 2 && !(supported >= 2 && refersToEvent(sentence, value))) return false;
     if (supported === 1 && !hits.some((hit) => distinctiveTriggers(this.reference, fact).has(hit.key))) return false;
     return true;
+  }
+
+  /**
+   * "Turkey's 2023 presidential election", "the 2023 presidential election in Turkey": the phrase of a value and its
+   * event word belongs to a place the source article never names, so it is another occasion of that kind of event.
+   */
+  private placedElsewhere(sentence: SentenceFrame, hit: Span, value: Span): boolean {
+    const { prose } = this.analysis.doc;
+    const sentenceWords = sentence.words;
+    const first = firstStartingAt(sentenceWords, Math.min(hit.start, value.start));
+    const last = firstStartingAt(sentenceWords, Math.max(hit.end, value.end));
+    const before = sentenceWords[first - 1]?.norm === 'the' ? sentenceWords[first - 2] : sentenceWords[first - 1];
+    const after = PLACE_OF.has(sentenceWords[last]?.norm ?? '') ? sentenceWords[last + 1] : undefined;
+    return [before, after].some((word) => word !== undefined && isCapitalizedWord(prose, word) && !articleWords(this.reference).has(stripPossessive(word.norm)));
   }
 
   /**
@@ -637,6 +652,9 @@ const SERIES_STARTS = new Set(['began', 'begin', 'begins', 'beginning', 'started
 const GOES_ON_WORDS = new Set(['later', 'then', 'afterwards', 'afterward', 'subsequently', 'next', 'thereafter']);
 
 /** Every word of the source article (possessives stripped), once per reference set. */
+/** Words that put an event somewhere: "the election in Turkey", "the elections of Taiwan". */
+const PLACE_OF = new Set(['in', 'of']);
+
 const articleWords = oncePer((reference: ReferenceIndex) => new Set(words(reference.loaded.articleText).map((word) => stripPossessive(word.norm))));
 
 /** The words of a fact's evidence and description, the places they name, the months and years, and whether they tell of talk at a distance, read once per fact. */

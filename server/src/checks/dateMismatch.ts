@@ -36,7 +36,7 @@ export const dateMismatch: Check = ({ analysis, reference, confirm }) => {
     const fits = (fact: Fact) =>
       fact.date !== undefined &&
       comparable(expression, fieldsOf(fact)) &&
-      (!anotherOccurrence(expression, fieldsOf(fact)) || retold(fact)) &&
+      (!anotherOccurrence(expression, fieldsOf(fact)) || (fact.participants.length > 0 && retold(fact))) &&
       !afterTheArticle(expression, fact, reference);
     const agreesWith = (fact: Fact) => agrees(expression, fieldsOf(fact));
     const candidates = matcher.candidates(expression, fits);
