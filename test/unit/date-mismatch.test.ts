@@ -683,6 +683,27 @@ test('a sentence that only gives a date ("It was on Thursday.") dates what the s
   );
 });
 
+test('a sentence that only gives a date dates the one event an undated sentence before it told of; "That …" opening a clause refers back', () => {
+  assert.equal(only('date-mismatch', 'Lindqvist met Duarte at the Belém palace. It was on Tuesday.', lisbon).flagged, 'Tuesday');
+  assert.equal(only('date-mismatch', 'Ferreira visited São Paulo. That was in March.', lisbon).flagged, 'March');
+  assert.equal(only('date-mismatch', 'Lindqvist flew in for the trade summit. That summit had been postponed in October.', lisbon).flagged, 'October');
+  assertNoFinding(
+    'date-mismatch',
+    [
+      'Lindqvist met Duarte at the Belém palace. It was on Thursday.',
+      // Two events of different dates told before; another paragraph; more than a date; nothing told.
+      'Duarte met Ferreira and then Lindqvist. It was on Thursday.',
+      'Duarte met Ferreira and then Lindqvist. It was on Wednesday.',
+      'Lindqvist met Duarte at the Belém palace.\n\nIt was on Tuesday.',
+      'Lindqvist met Duarte at the Belém palace. It was on Tuesday that the rain came.',
+      'The palace was quiet. It was on Tuesday.',
+      // "that" as a conjunction is no reference back.
+      'Officials said that the talks would resume on Tuesday.',
+    ],
+    lisbon,
+  );
+});
+
 test('a phrase put before the subject ("After the … meeting with X,") does not hold the subject of the date after it', () => {
   assertNoFinding('date-mismatch', ['After the Wednesday meeting with Ana Ferreira, Lindqvist met Carlos Duarte on Thursday.', 'Following his talks with Ferreira, Lindqvist met Duarte on Thursday.'], lisbon);
   assert.equal(only('date-mismatch', 'After the Wednesday meeting with Ana Ferreira, Lindqvist met Carlos Duarte on Friday.', lisbon).refId, 'lindqvist-met-duarte');

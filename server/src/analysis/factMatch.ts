@@ -409,7 +409,21 @@ export class FactMatcher {
     const next = this.sentences.spans[index + 1];
     const { prose } = this.analysis.doc;
     if (!sentence || !next || !this.inOneBlock(sentence, next) || !/^[\s*_]*$/.test(prose.slice(sentence.start, value.start)) || !ENDS_SENTENCE.test(prose.slice(value.end, sentence.end))) return [];
-    return this.candidates({ start: next.start, end: next.start }, fits).filter((candidate) => candidate.named > 0 || candidate.distinctive.length > 0);
+    return this.toldIn(index + 1, fits);
+  }
+
+  /**
+   * The facts the sentence at `index` tells of, read at its start, told with a fact's people or a word only that
+   * fact has: what a value standing apart from it dates ("Pompeo made a brief stop in Beijing. That was in 2017.").
+   */
+  /** The people the sentence at `index` refers to. */
+  peopleIn(index: number): Set<string> {
+    return new Set(this.sentences.at(index).refs.filter((ref) => ref.person).map((ref) => ref.id));
+  }
+
+  toldIn(index: number, fits: (fact: Fact) => boolean): Candidate[] {
+    const { start } = this.sentences.spans[index];
+    return this.candidates({ start, end: start }, fits).filter((candidate) => candidate.named > 0 || candidate.distinctive.length > 0);
   }
 
   /**
@@ -841,7 +855,9 @@ const BACK_REFERENCES = new Set(['it', 'its', 'they', 'their', 'them', 'both', '
 function refersBack(prose: string, sentence: SentenceFrame, clause: Span, isEventWord: (word: Word) => boolean, outside: readonly Span[]): boolean {
   const clauseWords = sentence.words.filter((w) => within(w, clause) && !outside.some((phrase) => within(w, phrase)));
   return clauseWords.some((word, i) => {
-    if (BACK_REFERENCES.has(word.norm)) return true;
+    // "That trip had been postponed", "That was in 2017": "that" opening the clause points back; elsewhere it is
+    // most often a conjunction ("said that …").
+    if (BACK_REFERENCES.has(word.norm) || (i === 0 && word.norm === 'that')) return true;
     // "Talks with Qin Gang on Sunday lasted …", "- Met Wang Yi on Monday": an event word opening the clause, with
     // no one before it, is the event told of; not one addressing the reader ("See you on Thursday", "Join us …").
     if (i === 0 && isEventWord(word)) return !READER_OBJECTS.has(clauseWords[1]?.norm ?? '');

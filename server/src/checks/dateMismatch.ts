@@ -29,15 +29,19 @@ export const dateMismatch: Check = ({ analysis, reference, confirm }) => {
   const matcher = factMatcher(analysis, reference);
   const findings: Finding[] = [];
   const expressions = [...readDates(analysis), ...readRelativeDates(analysis)].sort((a, b) => a.start - b.start);
-  const choiceFor = oncePer((expression: DateExpression) => {
-    if (insideQuotation(analysis, expression.start) || isReferencePoint(analysis.words, expression)) return undefined;
+  /** The facts `expression` may date. */
+  const fitsFor = (expression: DateExpression) => {
     let told: Set<string> | undefined;
     const retold = (fact: Fact) => retellsYear(fact, () => (told ??= sentenceStems(analysis, expression)));
-    const fits = (fact: Fact) =>
+    return (fact: Fact) =>
       fact.date !== undefined &&
       comparable(expression, fieldsOf(fact)) &&
       (!anotherOccurrence(expression, fieldsOf(fact)) || (fact.participants.length > 0 && retold(fact))) &&
       !afterTheArticle(expression, fact, reference);
+  };
+  const choiceFor = oncePer((expression: DateExpression) => {
+    if (insideQuotation(analysis, expression.start) || isReferencePoint(analysis.words, expression)) return undefined;
+    const fits = fitsFor(expression);
     const agreesWith = (fact: Fact) => agrees(expression, fieldsOf(fact));
     const candidates = matcher.candidates(expression, fits);
     if (candidates.length === 0) return restatedChoice(expression) ?? chooseFact(matcher.labelledCandidates(expression, fits), expression, agreesWith, factValueKey, false);
@@ -49,11 +53,20 @@ export const dateMismatch: Check = ({ analysis, reference, confirm }) => {
     const sentence = matcher.sentenceOf(expression);
     if (sentence < 1 || !onlyGivesDate(analysis, expression)) return undefined;
     const before = expressions.filter((other) => matcher.sentenceOf(other) === sentence - 1 && matcher.inOneBlock(other, expression));
+    if (before.length === 0) return undatedBefore(expression, sentence - 1);
     const told = before.map((other) => choiceFor(other)?.candidate.fact).filter((fact) => fact !== undefined);
     if (told.length !== 1 || told.length !== before.length) return undefined;
     const [fact] = told;
     const candidate = choiceFor(before[0])!.candidate;
     return comparable(expression, fieldsOf(fact)) ? { candidate, agrees: agrees(expression, fieldsOf(fact)) } : undefined;
+  };
+  /** "Pompeo made a brief stop in Beijing. That was in 2017.": the one event the sentence before, undated, told of. */
+  const undatedBefore = (expression: DateExpression, sentence: number): FactChoice | undefined => {
+    if (!matcher.inOneBlock(analysis.doc.sentences[sentence], expression)) return undefined;
+    // Everyone it names takes part: "Duarte met Ferreira and then Lindqvist." tells of two events.
+    const people = [...matcher.peopleIn(sentence)];
+    const told = matcher.toldIn(sentence, fitsFor(expression)).filter((candidate) => people.every((id) => candidate.fact.participants.includes(id)));
+    return new Set(told.map((candidate) => factValueKey(candidate.fact))).size === 1 ? chooseFact(told, expression, (fact) => agrees(expression, fieldsOf(fact)), factValueKey, false) : undefined;
   };
   for (const expression of expressions) {
     const choice = choiceFor(expression);
