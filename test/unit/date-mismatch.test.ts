@@ -704,6 +704,25 @@ test('a sentence that only gives a date dates the one event an undated sentence 
   );
 });
 
+test('a date filling a table cell dates what the other cells of its row tell of', () => {
+  const table = (rows: string[]) => ['| When | What |', '|---|---|', ...rows].join('\n');
+  const { flagged, fixed } = only('date-mismatch', table(['| Wednesday 13 March | Duarte arrives from Brasília |', '| Friday 15 March | Lindqvist meets Duarte |']), lisbon);
+  assert.equal(flagged, 'Friday 15 March');
+  assert.match(fixed, /\| Thursday 14 March \| Lindqvist meets Duarte \|/);
+  assertNoFinding(
+    'date-mismatch',
+    [
+      table(['| Thursday | Lindqvist meets Duarte |', '| Tuesday | Lindqvist flies home |']),
+      // A row with two dates may set one right; a cell saying more than a date is not a label.
+      '| Event | Claimed | Actual |\n|---|---|---|\n| Lindqvist meets Duarte | Friday | Thursday |',
+      table(['| Friday, as first reported | Lindqvist meets Duarte |']),
+      // Rows are apart: the date of one row is not the next row's.
+      table(['| Friday |  |', '| Lindqvist meets Duarte |  |']),
+    ],
+    lisbon,
+  );
+});
+
 test('a phrase put before the subject ("After the … meeting with X,") does not hold the subject of the date after it', () => {
   assertNoFinding('date-mismatch', ['After the Wednesday meeting with Ana Ferreira, Lindqvist met Carlos Duarte on Thursday.', 'Following his talks with Ferreira, Lindqvist met Duarte on Thursday.'], lisbon);
   assert.equal(only('date-mismatch', 'After the Wednesday meeting with Ana Ferreira, Lindqvist met Carlos Duarte on Friday.', lisbon).refId, 'lindqvist-met-duarte');

@@ -63,6 +63,16 @@ test('a reported claim set right just after it by the fact’s number with its u
   ]) assert.equal(only('number-mismatch', draft, lisbon).flagged, 'nine hours', draft);
 });
 
+test('a quantity filling a table cell is the one the other cells of its row tell of', () => {
+  const table = (rows: string[]) => ['| Talks | Length |', '|---|---|', ...rows].join('\n');
+  assert.equal(only('number-mismatch', table(['| Lindqvist meets Duarte | nine hours |']), lisbon).flagged, 'nine hours');
+  assertNoFinding(
+    'number-mismatch',
+    [table(['| Lindqvist meets Duarte | about four hours |']), '| Talks | Reported | Actual |\n|---|---|---|\n| Lindqvist meets Duarte | nine hours | four hours |', table(['| The weather in Lisbon | nine hours of sun |'])],
+    lisbon,
+  );
+});
+
 test('a quantity standing alone as a sentence is the one the next sentence of its paragraph tells of (a fact box)', () => {
   assert.equal(only('number-mismatch', '**Nine hours.** That is how long Lindqvist and Duarte talked.', lisbon).fixed, '**About four hours.** That is how long Lindqvist and Duarte talked.');
   assertNoFinding('number-mismatch', ['**About four hours.** That is how long Lindqvist and Duarte talked.', '**Nine hours.** The weather held.', 'Nine hours.\n\nThat is how long Lindqvist and Duarte talked.'], lisbon);

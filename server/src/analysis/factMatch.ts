@@ -403,13 +403,29 @@ export class FactMatcher {
    * of the next sentence of the paragraph, read at that sentence's start, told with a fact's people or a word only
    * that fact has.
    */
-  labelledCandidates(value: Span, fits: (fact: Fact) => boolean): Candidate[] {
+  labelledCandidates(value: Span, fits: (fact: Fact) => boolean, valuesIn: (span: Span) => boolean): Candidate[] {
     const index = this.sentenceOf(value);
     const sentence = this.sentences.spans[index];
-    const next = this.sentences.spans[index + 1];
     const { prose } = this.analysis.doc;
-    if (!sentence || !next || !this.inOneBlock(sentence, next) || !/^[\s*_]*$/.test(prose.slice(sentence.start, value.start)) || !ENDS_SENTENCE.test(prose.slice(value.end, sentence.end))) return [];
-    return this.toldIn(index + 1, fits);
+    if (!sentence || !/^[\s*_]*$/.test(prose.slice(sentence.start, value.start)) || !ENDS_SENTENCE.test(prose.slice(value.end, sentence.end))) return [];
+    const row = this.rowAround(value);
+    // "| Tuesday 20 June | Blinken meets Xi |": a value filling a table cell is the one its row's other cells tell of;
+    // not in a row giving two values ("| Blinken meets Xi | Tuesday | Monday |" may set one right).
+    if (row) return row.some(valuesIn) ? [] : row.flatMap((cell) => this.toldIn(firstStartingAt(this.sentences.spans, cell.start), fits));
+    const next = this.sentences.spans[index + 1];
+    return next && this.inOneBlock(sentence, next) ? this.toldIn(index + 1, fits) : [];
+  }
+
+  /** The other cells of the table row whose cell holds `value` (cells are read apart: one row is one line). */
+  private rowAround(value: Span): Span[] | undefined {
+    const { blocks, prose } = this.analysis.doc;
+    const at = lastStartingAtOrBefore(blocks, value.start);
+    if (blocks[at]?.kind !== 'cell') return undefined;
+    const row: Span[] = [];
+    const sameLine = (a: Span, b: Span) => !prose.slice(a.end, b.start).includes('\n');
+    for (let k = at - 1; k >= 0 && blocks[k].kind === 'cell' && sameLine(blocks[k], blocks[k + 1]); k--) row.unshift(blocks[k]);
+    for (let k = at + 1; k < blocks.length && blocks[k].kind === 'cell' && sameLine(blocks[k - 1], blocks[k]); k++) row.push(blocks[k]);
+    return row.filter((cell) => (this.sentences.spans[firstStartingAt(this.sentences.spans, cell.start)]?.start ?? Infinity) < cell.end);
   }
 
   /**
