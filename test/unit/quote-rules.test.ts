@@ -188,6 +188,15 @@ test('a changed word is an altered quote; the message shows the words and the fi
   assert.equal(applyFix(text, preferredFix(finding)), 'Okafor said: “The channel has lost nearly a metre of depth since 2019.”');
 });
 
+test('a partial quotation’s changed first word is changed back when it ends a clause as the reference’s word does', () => {
+  const changed = 'Vasquez said the harbour built the “village, and it will not be allowed to silt up on my watch.”';
+  const finding = only(changed, 'quote-altered');
+  assert.match(finding.message, /“village,” → “town,”/);
+  assert.equal(applyFix(changed, preferredFix(finding)), 'Vasquez said the harbour built the “town, and it will not be allowed to silt up on my watch.”');
+  // A partial quotation opening after the reference's clause is exact.
+  assert.deepEqual(reported('Vasquez said “it will not be allowed to silt up on my watch.”', run('Vasquez said “it will not be allowed to silt up on my watch.”')), []);
+});
+
 test('dropped and added words are alterations too, and the fix keeps the draft’s own quote marks', () => {
   const dropped = 'Vasquez said "We listened to the fishermen before we listened to engineers."';
   const droppedFinding = only(dropped, 'quote-altered');

@@ -258,7 +258,7 @@ function alignPieces(pieces: readonly Word[][], quote: IndexedQuote): MatchedPie
  * cutting would leave the quotation ending on "of" or "the".
  */
 function extendOverDanglingEnd(alignment: Alignment, draft: readonly string[], ref: readonly string[], endsClause: (index: number) => boolean): Alignment {
-  return swapLeadingInserts(swapTrailingInserts(alignment, draft, ref, endsClause));
+  return swapLeadingInserts(swapTrailingInserts(alignment, draft, ref, endsClause), endsClause);
 }
 
 function swapTrailingInserts(alignment: Alignment, draft: readonly string[], ref: readonly string[], endsClause: (index: number) => boolean): Alignment {
@@ -277,13 +277,19 @@ function swapTrailingInserts(alignment: Alignment, draft: readonly string[], ref
   return { ...alignment, ops: [...head, ...tail], refEnd: alignment.refEnd + swapped };
 }
 
-function swapLeadingInserts(alignment: Alignment): Alignment {
-  const { ops } = alignment;
+/**
+ * The same at the start: the quotation then starts where the reference quote does, or its changed words end a
+ * clause of it ("necessary, but not sufficient" for "trip is essential, but not sufficient").
+ */
+function swapLeadingInserts(alignment: Alignment, endsClause: (index: number) => boolean): Alignment {
+  const { ops, refStart } = alignment;
   let leading = 0;
   while (leading < ops.length && ops[leading].kind === 'insert') leading++;
-  if (leading === 0 || leading !== alignment.refStart || ops[leading]?.kind !== 'equal') return alignment;
-  const swapped = ops.slice(0, leading).map((op, k) => ({ kind: 'substitute' as const, draft: op.draft, ref: k }));
-  return { ...alignment, ops: [...swapped, ...ops.slice(leading)], refStart: 0 };
+  if (leading === 0 || leading > refStart || ops[leading]?.kind !== 'equal') return alignment;
+  if (leading < refStart && !endsClause(refStart - 1)) return alignment;
+  const from = refStart - leading;
+  const swapped = ops.slice(0, leading).map((op, k) => ({ kind: 'substitute' as const, draft: op.draft, ref: from + k }));
+  return { ...alignment, ops: [...swapped, ...ops.slice(leading)], refStart: from };
 }
 
 const DANGLING = new Set(['of', 'the', 'a', 'an', 'to', 'and', 'or', 'with', 'in', 'on', 'for', 'from', 'by', 'at', 'as', 'our', 'their', 'its', 'his', 'her', 'my', 'your', 'that']);

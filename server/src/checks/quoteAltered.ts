@@ -175,7 +175,10 @@ function exactWordsEdit(draftText: string, piece: MatchedPiece, quote: IndexedQu
     const changed = run.slice(0, countWhile(run.length, (i) => run[i].kind !== 'equal'));
     return changed.filter((op) => op.draft !== undefined).length + 1 - changed.filter((op) => op.ref !== undefined).length;
   };
-  const refStart = before ? ref[before.ref!].end : wordsBefore(text, refFirst !== undefined ? ref[refFirst].start : ref[after!.ref!].start, changedAtEdge(ops));
+  // …unless the changed words end a clause as the reference's do: "necessary, but …" is "essential, but …".
+  const lastChanged = ops[countWhile(ops.length, (i) => ops[i].kind !== 'equal') - 1];
+  const sameClauseEnd = lastChanged?.kind === 'substitute' && endsClause(draftText, draft[lastChanged.draft!].end) && draftText[draft[lastChanged.draft!].end] === text[ref[lastChanged.ref!].end];
+  const refStart = before ? ref[before.ref!].end : wordsBefore(text, refFirst !== undefined ? ref[refFirst].start : ref[after!.ref!].start, changedAtEdge(ops) - (sameClauseEnd ? 1 : 0));
   const endOfChange = () => (refLast !== undefined ? ref[refLast].end : ref[before!.ref!].end);
   const refEnd = after ? ref[after.ref!].start : withoutDanglingEnd(text, endOfChange(), wordsAfter(text, endOfChange(), changedAtEdge([...ops].reverse())), refLast !== undefined);
   const newText = text.slice(refStart, refEnd);
