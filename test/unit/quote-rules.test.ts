@@ -38,6 +38,18 @@ test('a confident pronoun pointing at the wrong person is misattributed, and the
   );
 });
 
+test('a pronoun after a relative clause stands for the name the clause describes, not a name inside it', () => {
+  // Raman's words, given by "she" to Vasquez (the subject), not to Raman inside "who …".
+  const wrong = 'Vasquez, who had sat beside Raman all morning, said she believed “nothing leaves the bay.”';
+  assert.equal(applyFix(wrong, preferredFix(only(wrong, 'quote-misattributed'))), 'Vasquez, who had sat beside Raman all morning, said Raman believed “nothing leaves the bay.”');
+  assert.deepEqual(reported('x', run('Raman, who had sat beside Vasquez all morning, said she believed “nothing leaves the bay.”')), []);
+  // Someone named in the paragraph before is no rival to the subject of the pronoun's own sentence.
+  const after = `Raman spoke first.\n\n${wrong}`;
+  assert.equal(applyFix(after, preferredFix(only(after, 'quote-misattributed'))), `Raman spoke first.\n\n${wrong.replace('said she', 'said Raman')}`);
+  // Not when the clause is not closed before the pronoun, nor without a comma opening it.
+  assert.deepEqual(run('Vasquez said the engineer who had sat beside Raman said she believed “nothing leaves the bay.”').filter((f) => f.code === 'quote-misattributed'), []);
+});
+
 test('a pronoun is fixed to the surname of someone named before it; an organisation to the article’s word for it', () => {
   const text = 'Raman spoke first. Councillor Marcus Bell was unmoved. “Nothing leaves the bay,” he said.';
   assert.equal(applyFix(text, preferredFix(only(text, 'quote-misattributed'))), 'Raman spoke first. Councillor Marcus Bell was unmoved. “Nothing leaves the bay,” Raman said.');

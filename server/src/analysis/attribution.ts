@@ -1079,13 +1079,18 @@ function resolvePronoun(context: Context, pronoun: Word): Attribution {
   let i = firstStartingAt(mentions, before) - 1;
   while (i >= 0 && !fits(mentions[i], gender)) i--;
   if (i < 0) return unresolved;
+  // "Balakrishnan, who stood beside Blinken, said he …": a name within a relative clause describing the subject is not "he".
+  const described = describedBy(context, mentions[i], before);
+  if (described !== undefined && fits(mentions[described], gender)) i = described;
   const latest = mentions[i];
   const threeSentences = doc.sentences[Math.max(0, lastStartingAtOrBefore(doc.sentences, before) - 2)]?.start ?? 0;
   // "it" stands for many things besides an organisation: only one named in its sentence or the one before.
   const reach = gender === 'it' ? doc.sentences[Math.max(0, lastStartingAtOrBefore(doc.sentences, before) - 1)]?.start ?? 0 : threeSentences;
   const near = latest.start >= reach || (gender !== 'it' && pronounChain(context, gender, latest, before));
   // Nobody else who fits named in that stretch, nor earlier in the sentence naming the person.
-  const windowStart = Math.min(threeSentences, doc.sentences[lastStartingAtOrBefore(doc.sentences, latest.start)]?.start ?? latest.start);
+  // (For the subject a relative clause describes, only its own sentence: the clause's name was passed over for it.)
+  const ownSentence = doc.sentences[lastStartingAtOrBefore(doc.sentences, latest.start)]?.start ?? latest.start;
+  const windowStart = i === described ? ownSentence : Math.min(threeSentences, ownSentence);
   let rival = false;
   for (let k = i - 1; k >= 0 && mentions[k].start >= windowStart && !rival; k--) {
     rival = fits(mentions[k], gender) && mentions[k].entity.id !== latest.entity.id;
@@ -1102,6 +1107,27 @@ function resolvePronoun(context: Context, pronoun: Word): Attribution {
   // A misspelt rival stays one: the writer may have meant that person.
   const subjectJustBefore = rival && !misspeltRival && !GOES_ON.has(context.words[firstStartingAt(context.words, pronoun.end)]?.norm ?? '') && opensSentenceBefore(context, latest, pronoun, gender);
   return { ...unresolved, entity: latest.entity, confident: near && !misspeltRival && (!rival || subjectJustBefore), antecedent: { start: latest.start, end: latest.end }, misspeltRival };
+}
+
+/**
+ * The index of the mention whose relative clause, set off by commas, holds `mention`, when the clause closes before
+ * `before` in the same sentence: "Balakrishnan, who stood beside Blinken, …".
+ */
+function describedBy(context: Context, mention: Mention, before: number): number | undefined {
+  const { doc, words, mentions } = context;
+  const sentence = doc.sentences[lastStartingAtOrBefore(doc.sentences, mention.start)];
+  if (!sentence || before > sentence.end) return undefined;
+  const afterClause = doc.prose.slice(mention.end, before);
+  if (!afterClause.includes(',')) return undefined;
+  for (let k = mention.wordIndex - 1; k >= 0 && words[k].start >= sentence.start; k--) {
+    if (!RELATIVE_OPENERS.has(words[k].norm)) continue;
+    // Nothing but a comma between the name described and "who"; no comma closing the clause before the mention.
+    if (doc.prose.slice(words[k].end, mention.start).includes(',') || !/^[’'s]*\s*,\s*$/.test(doc.prose.slice(words[k - 1]?.end ?? 0, words[k].start))) return undefined;
+    const subject = firstStartingAt(mentions, sentence.start);
+    for (let m = lastStartingAtOrBefore(mentions, words[k].start); m >= subject; m--) if (mentions[m].end === words[k - 1]?.end) return m;
+    return undefined;
+  }
+  return undefined;
 }
 
 /** Verbs by which a pronoun may go on with the speaker of an earlier quotation. */
