@@ -1,45 +1,25 @@
 // name-misspelled: a capitalised name a letter or two away from how the reference writes a person's name
-// ("Anthony Blinken", "Xi Jinpeng", "Blinkin's"). Whole names are compared word by word with the person's
-// multi-word forms; a word standing alone only with a long surname. Words that are ordinary English, names of
-// other people the reference knows, and first names far from the person's own ("Jill Biden") are left alone.
+// ("Anthony Blinken", "Xi Jinpeng", "Blinkin's"; found by analysis/misspeltNames.ts), and another given name before
+// a person's surname with their title beside it ("Victor Balakrishnan, Singapore's foreign minister").
 import { isReported, type DocumentAnalysis } from '../analysis/analyze';
-import { isCommonWord } from '../analysis/dictionary';
-import { findNameRuns, someFullNameEndingIn, type NameWord } from '../analysis/nameCandidates';
-import { nameMatcherFor, sameNameEnding, type NameMatch, type NameMatcher } from '../analysis/nameMatcher';
+import { findMisspeltNames, SENTENCE_OPENERS, type MisspeltName } from '../analysis/misspeltNames';
+import { nameMatcherFor, type NameMatch, type NameMatcher } from '../analysis/nameMatcher';
 import { fitsRole, isTitleWord, organisationEvidence } from '../analysis/offices';
 import { findTitleClaims, type TitleClaim } from '../analysis/titles';
 import type { Word } from '../text/words';
 import { mayBeGivenName } from '../text/givenNames';
 import type { ReferenceIndex } from '../reference/index';
-import { spanAt } from '../text/spans';
 import type { Check } from './check';
 import { DEFAULT_SEVERITY, type Finding } from './finding';
 import { firstMentionEvidence } from './personEvidence';
-
-const MAX_NAME_WORDS = 3;
-
-interface Candidate {
-  words: NameWord[];
-  matches: NameMatch[];
-}
 
 export const nameMisspelled: Check = ({ analysis, reference, confirm }) => {
   // A person's name written as the reference writes it.
   for (const mention of analysis.mentions) if (mention.entity.kind === 'person' && isReported(analysis, mention)) confirm(mention);
   const matcher = nameMatcherFor(reference);
-  const runs = findNameRuns(analysis).filter((run) => isReported(analysis, { start: run[0].start, end: run[run.length - 1].end }));
-  const candidates = runs
-    .flatMap((run) => candidatesIn(run, matcher, analysis.doc.prose))
-    .filter((c) => (c.words.length > 1 || !strangersSurname(analysis, c.words[0], matcher)) && !spellingSetRight(analysis, c));
-  // Longer names first, then closer ones; a word belongs to at most one finding.
-  candidates.sort((a, b) => b.words.length - a.words.length || a.matches[0].total - b.matches[0].total);
-  const taken = new Set<number>();
-  const findings: Finding[] = [];
-  for (const candidate of candidates) {
-    if (candidate.words.some((w) => taken.has(w.index))) continue;
-    for (const w of candidate.words) taken.add(w.index);
-    findings.push(toFinding(candidate, analysis.doc.text, reference));
-  }
+  const misspelt = findMisspeltNames(analysis, reference);
+  const taken = new Set(misspelt.flatMap((name) => name.words.map((w) => w.index)));
+  const findings = misspelt.map((name) => toFinding(name, analysis.doc.text, reference));
   for (const claim of findTitleClaims(analysis)) {
     const wrong = wrongGivenName(analysis, claim, matcher);
     if (wrong && !taken.has(wrong.index)) findings.push(givenNameFinding(analysis.doc.text, wrong, claim, reference));
@@ -86,108 +66,13 @@ function givenNameFinding(text: string, wrong: Word & { given: string }, claim: 
   };
 }
 
-/**
- * "He is Scott Mulhauser, not Scott Mulhouser": the name right after "not" follows the right spelling of the same
- * person in its sentence; it is the mistake being set right.
- */
-function spellingSetRight(analysis: DocumentAnalysis, candidate: Candidate): boolean {
-  const first = candidate.words[0];
-  if (analysis.words[first.index - 1]?.norm !== 'not') return false;
-  const sentence = spanAt(analysis.doc.sentences, first.start);
-  const people = new Set(candidate.matches.map((match) => match.form.person.id));
-  return analysis.mentions.some((m) => m.start >= (sentence?.start ?? 0) && m.end <= first.start && people.has(m.entity.id));
-}
-
-function candidatesIn(run: readonly NameWord[], matcher: NameMatcher, prose: string): Candidate[] {
-  const candidates: Candidate[] = [];
-  for (let i = 0; i < run.length; i++) {
-    for (let n = 2; n <= MAX_NAME_WORDS && i + n <= run.length; n++) {
-      const words = run.slice(i, i + n);
-      if (words.some((w) => w.mention && w.mention.wordCount > 1)) continue;
-      const matches = matcher.nearFullNames(words.map((w) => w.norm)).filter((m) => plausible(words, m, matcher));
-      if (matches.length) candidates.push({ words, matches });
-    }
-    // The quick surname test first: the dictionary is a large table, slow to look words up in. A word in
-    // capitals is an acronym ("AUSMIN"), not a surname.
-    if (matcher.mayBeNearSurname(run[i].norm) && standsAlone(run, i) && !isCommonWord(run[i].norm) && !inCapitals(prose, run[i]) && !FAMILY_AFTER.test(prose.slice(run[i].end, run[i].end + 16))) {
-      const matches = matcher.nearSurnames(run[i].norm);
-      if (matches.length) candidates.push({ words: [run[i]], matches });
-    }
-  }
-  return candidates;
-}
-
-/**
- * "Councilmember Tom Russell voted against. Russell said …": the word is the surname of someone the text named in
- * full before, a name that is no spelling of anyone's in the reference.
- */
-function strangersSurname(analysis: DocumentAnalysis, word: NameWord, matcher: NameMatcher): boolean {
-  return someFullNameEndingIn(analysis, word.norm, word.index, (given) => !isTitleWord(given.norm) && matcher.nearFullNames([given.norm, word.norm]).length === 0 && !matcher.isKnownName([given.norm, word.norm]));
-}
-
-/** Written in capitals only, two letters or more: "AUSMIN", "NATO". */
-function inCapitals(prose: string, word: NameWord): boolean {
-  return word.end - word.start > 1 && ALL_CAPITALS.test(prose.slice(word.start, word.end));
-}
-
-const ALL_CAPITALS = /^[\p{Lu}\p{N}'’-]+$/u;
-
-/** A changed word must look like a name: not an ordinary word capitalised by its position ("Only Blinken"),
- * not another person's known name standing beside this one. */
-function plausible(words: readonly NameWord[], match: NameMatch, matcher: NameMatcher): boolean {
-  return match.edits.every((edits, k) => {
-    if (edits === 0) return true;
-    const word = words[k];
-    // An ordinary word capitalised by its place ("Only Blinken") is not a name, unless it is another spelling of
-    // the name's word beside the rest spelt right ("Bonny Glaser said" at a sentence start).
-    const respelt = sameNameEnding(word.norm, match.form.words[k]) && match.total === edits;
-    if (word.positionallyCapitalised && isCommonWord(word.norm) && !respelt) return false;
-    return !word.mention && !matcher.isKnownName([word.norm]);
-  });
-}
-
-/** A single unresolved word with no other name word beside it: "Blinkin said", "Secretary Blinkin", a
- * headline's "Blinkin Heads Home" (but not "Kurt Russell" or "Russell Crowe"). */
-function standsAlone(run: readonly NameWord[], i: number): boolean {
-  const isNameWord = (word: NameWord | undefined) =>
-    word !== undefined && !isTitleWord(word.norm) && !(word.positionallyCapitalised && isCommonWord(word.norm));
-  // Before it, a common word capitalised by its place is a given name unless it is a word that opens sentences:
-  // "Tom Russell spoke" ("tom" is in the dictionary) is a full name, "Yesterday Russell spoke" is not.
-  const before = run[i - 1];
-  const givenName = before !== undefined && !isTitleWord(before.norm) && (isNameWord(before) || !SENTENCE_OPENERS.has(before.norm));
-  // In a heading every word is capitalised, but "Russell Square" is still a place's name, not a lone surname.
-  const namesAPlace = PLACE_NOUNS.has(run[i + 1]?.norm ?? '');
-  return !run[i].mention && !givenName && !isNameWord(run[i + 1]) && !namesAPlace;
-}
-
-/** Words that open sentences before a name: articles, pronouns, conjunctions, prepositions, adverbs of time. */
-const SENTENCE_OPENERS = new Set([
-  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'and', 'but',
-  'or', 'so', 'yet', 'for', 'nor', 'then', 'when', 'while', 'after', 'before', 'since', 'until', 'as', 'if', 'though',
-  'although', 'because', 'once', 'in', 'on', 'at', 'by', 'with', 'from', 'to', 'of', 'about', 'during', 'under',
-  'over', 'without', 'yesterday', 'today', 'tonight', 'tomorrow', 'now', 'later', 'earlier', 'meanwhile', 'still',
-  'also', 'even', 'only', 'here', 'there', 'instead', 'indeed', 'however', 'thus', 'next', 'last', 'first', 'finally',
-  'again', 'perhaps', 'maybe', 'never', 'always', 'often', 'sometimes', 'both', 'neither', 'either', 'each', 'every',
-  'some', 'many', 'most', 'few', 'all', 'no', 'not', 'what', 'why', 'how', 'where', 'who', 'whom', 'which', 'like',
-  'unlike', 'per', 'via', 'says', 'said', 'ask', 'asked', 'dear', 'hello', 'thanks', 'photo', 'caption', 'update',
-]);
-
-/** Nouns after a surname that make the two a place's or an institution's name. */
-const PLACE_NOUNS = new Set([
-  'square', 'street', 'road', 'avenue', 'lane', 'place', 'park', 'gardens', 'hall', 'house', 'bridge', 'station', 'college', 'university',
-  'institute', 'school', 'center', 'centre', 'library', 'building', 'tower', 'hospital', 'museum', 'foundation', 'prize', 'award', 'scholar',
-]);
-
-/** A word after a surname that makes it a family's name: "the Glazer family", "the Glazer brothers". */
-const FAMILY_AFTER = /^[ \t]+(?:family|families|brothers|sisters|clan|dynasty)\b/i;
-
 /** Every word of the form is a word of the person's name. */
 function spelledByName(match: NameMatch): boolean {
   const nameWords = match.form.person.name.split(/\s+/);
   return match.form.text.split(/\s+/).every((word) => nameWords.includes(word));
 }
 
-function toFinding({ words, matches }: Candidate, text: string, reference: ReferenceIndex): Finding {
+function toFinding({ words, matches }: MisspeltName, text: string, reference: ReferenceIndex): Finding {
   const start = words[0].start;
   const end = words[words.length - 1].end;
   const best = matches.filter((m) => m.total === matches[0].total);
