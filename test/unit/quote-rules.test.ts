@@ -750,6 +750,18 @@ test('reported speech told to an outlet by "she" or "he" is the person the prono
   ]) assert.deepEqual(reported(text, run(text)), [], text);
 });
 
+test('reported speech by a misspelt speaker, or by a pronoun standing for one, is that person’s', () => {
+  for (const wrong of ['Priya Ramen told the Coastal Herald the dredged sand would rebuild the north beach.', 'Priya Ramen spoke after the vote. She told the Coastal Herald the dredged sand would rebuild the north beach.']) {
+    const findings = run(wrong).filter((f) => f.severity !== 'information');
+    assert.deepEqual(findings.map((f) => f.code).sort(), ['name-misspelled', 'outlet-mismatch'], wrong);
+    assert.match(findings.find((f) => f.code === 'outlet-mismatch')!.message, /Priya Raman saying this to Radio Norte/);
+  }
+  // The right outlet; a misspelling as near to two people says nobody; another's words.
+  for (const text of ['Priya Ramen told Radio Norte the dredged sand would rebuild the north beach.', 'Tom Okafr told the Coastal Herald the channel must be dredged every spring.']) {
+    assert.deepEqual(run(text).filter((f) => f.code === 'outlet-mismatch'), [], text);
+  }
+});
+
 test('the name after "from" right before the colon is where the words came from, not a pronoun before it', () => {
   const text = 'Vasquez met me at noon. Then she read me a passage she had underlined, from Marcus Bell: “Every boat that runs aground costs us a season.”';
   const finding = only(text, 'quote-misattributed');

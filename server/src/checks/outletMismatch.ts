@@ -2,6 +2,8 @@
 // in a quotation's attribution or in reported speech ("Campbell told CNN this was a good time to talk").
 import { findReportedSpeech, type Outlet } from '../analysis/attribution';
 import type { DocumentAnalysis } from '../analysis/analyze';
+import type { Mention } from '../analysis/mentions';
+import { findMisspeltNames } from '../analysis/misspeltNames';
 import { acceptedSpeakers } from '../analysis/quoteMatch';
 import { contentStems, outletStatements, type OutletStatement } from '../analysis/outletStatements';
 import type { ReferenceIndex } from '../reference/index';
@@ -56,7 +58,8 @@ const MIN_SHARE = 0.5;
 function reportedSpeechFindings(analysis: DocumentAnalysis, reference: ReferenceIndex, confirm: (outlet: Outlet) => void): Finding[] {
   const findings: Finding[] = [];
   const { prose } = analysis.doc;
-  for (const speech of findReportedSpeech(analysis.doc, analysis.words, analysis.mentions, analysis.quotations, analysis.reported)) {
+  const mentions = [...analysis.mentions, ...misspeltMentions(analysis, reference)].sort((a, b) => a.start - b.start);
+  for (const speech of findReportedSpeech(analysis.doc, analysis.words, mentions, analysis.quotations, analysis.reported)) {
     const statements = outletStatements(reference).get(speech.speaker.entity.id);
     if (!statements) continue;
     const said = contentStems(prose.slice(speech.said.start, speech.said.end));
@@ -82,6 +85,20 @@ function reportedSpeechFindings(analysis: DocumentAnalysis, reference: Reference
     });
   }
   return findings;
+}
+
+/**
+ * "Kurt Cambell told Sky News …", "Bonnie Glazer, who runs …, was upbeat. She told Reuters …": a misspelt name (which
+ * name-misspelled reports) stands for the one person it is nearest, as speaker or as whom a pronoun stands for.
+ */
+function misspeltMentions(analysis: DocumentAnalysis, reference: ReferenceIndex): Mention[] {
+  return findMisspeltNames(analysis, reference).flatMap(({ words, matches }) => {
+    const people = new Set(matches.filter((match) => match.total === matches[0].total).map((match) => match.form.person.id));
+    const entity = people.size === 1 ? reference.entities.get([...people][0]) : undefined;
+    if (!entity) return [];
+    const last = words[words.length - 1];
+    return [{ start: words[0].start, end: last.end, entity, form: 'full' as const, possessive: last.possessive, wordIndex: words[0].index, wordCount: words.length }];
+  });
 }
 
 /**
