@@ -378,7 +378,8 @@ function attributionBefore(context: Context, lead: Span): Attribution | undefine
   const leadWords = spansWithin(context.words, lead);
   // "ask about “modus vivendi”", "what “modus vivendi” means": words talked about, not words said.
   if (TALKED_ABOUT.has(leadWords.at(-1)?.norm ?? '') && /^\s*$/.test(context.doc.prose.slice(leadWords.at(-1)!.end, lead.end))) return { kind: 'descriptor', confident: false };
-  let outlet = findOutlet(context, lastClause(context.doc.prose, lead));
+  // "Singleton (to Al Jazeera): the visit is “…”", "Campbell, to the BBC: …": a label naming who heard the words too.
+  let outlet = findOutlet(context, lastClause(context.doc.prose, lead)) ?? labelOutlet(context, lead);
   const opening = openingOwner(context, leadWords, spansWithin(context.mentions, lead).filter((m) => m.entity.kind === 'person'));
   if (opening) return { ...opening, outlet };
   // A verb before a semicolon is another clause's.
@@ -465,6 +466,20 @@ function attributionBefore(context: Context, lead: Span): Attribution | undefine
   return label && { ...label, outlet };
 }
 
+/**
+ * "Singleton (to Al Jazeera): “…”", "Campbell, to the BBC: …": the outlet a label opening the lead gives right after
+ * its name, before the colon.
+ */
+function labelOutlet(context: Context, lead: Span): Outlet | undefined {
+  const { prose } = context.doc;
+  const name = context.mentions[firstStartingAt(context.mentions, lead.start)];
+  if (!name || name.possessive || name.entity.kind !== 'person' || name.end >= lead.end || !BEFORE_LABEL.test(prose.slice(lead.start, name.start))) return undefined;
+  const colon = prose.indexOf(':', name.end);
+  if (colon < 0 || colon >= lead.end) return undefined;
+  const outlet = outletOfSignature(context, name, { start: name.end, end: colon });
+  return outlet && /^[\s)*_]*$/.test(prose.slice(outlet.end, colon)) ? outlet : undefined;
+}
+
 /** What may come before a label's name: list and thread numbering ("5/ ", "2) "), markup. */
 const BEFORE_LABEL = /^[\s\d/.)*#>-]*$/;
 /** Words a label may give after a possessive and a noun for what was said: "Wang Yi's line before the trip:". */
@@ -481,7 +496,8 @@ function labelOpening(context: Context, lead: Span): Attribution | undefined {
   if (!name || name.entity.kind !== 'person' || name.end >= lead.end || !BEFORE_LABEL.test(prose.slice(lead.start, name.start))) return undefined;
   const colon = prose.indexOf(':', name.end);
   if (colon < 0 || colon >= lead.end) return undefined;
-  const labelWords = spansWithin(context.words, { start: name.end, end: colon });
+  const heard = labelOutlet(context, lead);
+  const labelWords = spansWithin(context.words, { start: heard?.end ?? name.end, end: colon });
   const labelled = name.possessive ? SPEECH_NOUNS.has(labelWords[0]?.norm ?? '') && labelWords.length <= LABEL_WORDS : labelWords.length === 0;
   if (!labelled || spansWithin(context.mentions, { start: name.end, end: lead.end }).some((m) => m.entity.kind === 'person')) return undefined;
   if (spansWithin(context.words, { start: colon, end: lead.end }).some((word) => isReportingVerb(context, word))) return undefined;
@@ -1219,12 +1235,12 @@ function hasOutletCue(words: readonly Word[], range: Span): boolean {
 }
 
 /**
- * "“…” — Craig Singleton, to the BBC": a signature's outlet after a comma and "to", up to the next comma or the
- * line's end.
+ * "“…” — Craig Singleton, to the BBC": a signature's outlet after "to" (after a comma, in brackets or not), up to the
+ * next comma or the line's end.
  */
 function outletOfSignature(context: Context, named: Mention, tail: Span): Outlet | undefined {
   const { prose } = context.doc;
-  const to = /^[ \t]*,\s*(?:[^,\n]*,\s*)?to\s+(?:the\s+)?(?=\p{Lu})/u.exec(prose.slice(named.end, tail.end));
+  const to = /^(?:[ \t]*,\s*(?:[^,\n]*,\s*)?|[ \t]*\(\s*|[ \t]+)to\s+(?:the\s+)?(?=\p{Lu})/u.exec(prose.slice(named.end, tail.end));
   if (!to) return undefined;
   const start = named.end + to[0].length;
   const words = spansWithin(context.words, { start, end: tail.end });
