@@ -704,6 +704,22 @@ test('a sentence that only gives a date dates the one event an undated sentence 
   );
 });
 
+test('"and" between two words of order ("second and final day") does not cut the value from its event word', () => {
+  const set = lisbonSet();
+  const finalDay = {
+    id: 'lindqvist-final-day',
+    kind: 'event' as const,
+    description: 'Thursday 14 March 2024 was the final day of Lindqvist’s talks',
+    participants: ['maria-lindqvist'],
+    triggers: ['final day', 'last day'],
+    date: { value: '2024-03-14', precision: 'day' as const },
+    evidence: { offset: at('European trade commissioner'), text: 'European trade commissioner Maria Lindqvist on Thursday met' },
+  };
+  const withFinalDay = new ReferenceIndex(parseReference(JSON.stringify({ ...set, facts: [...set.facts, finalDay] }), '/virtual/lisbon.factcheck.json', () => ARTICLE));
+  assert.equal(only('date-mismatch', 'Friday is Lindqvist’s second and final day of talks.', withFinalDay).flagged, 'Friday');
+  assertNoFinding('date-mismatch', ['Thursday is Lindqvist’s second and final day of talks.', 'Friday is Lindqvist’s second visit, and the final day of talks was Thursday.'], withFinalDay);
+});
+
 test('a date filling a table cell dates what the other cells of its row tell of', () => {
   const table = (rows: string[]) => ['| When | What |', '|---|---|', ...rows].join('\n');
   const { flagged, fixed } = only('date-mismatch', table(['| Wednesday 13 March | Duarte arrives from Brasília |', '| Friday 15 March | Lindqvist meets Duarte |']), lisbon);

@@ -565,6 +565,9 @@ function splitClauses(prose: string, sentence: Span): Span[] {
 }
 
 /** Words a time may open with: "two", "2023", "Monday", "June", "just an hour", "about three". */
+/** Words placing something in a series: "the second and final day". */
+const ORDER_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'final', 'only', 'next', 'latest']);
+
 const TIME_OPENERS = new Set(['a', 'an', 'just', 'only', 'about', 'nearly', 'almost', 'around', 'late', 'early', 'mid']);
 
 function startsTime(word: Word | undefined): boolean {
@@ -583,6 +586,8 @@ function splitSegments(prose: string, clause: Span, sentenceWords: readonly Word
     if ((word.norm === 'until' || word.norm === 'till') && startsTime(clauseWords[i + 1])) return;
     if (word.norm === 'and' && clauseWords[i + 1]?.norm === 'a' && clauseWords[i + 2]?.norm === 'half') return;
     if (word.norm === 'and' && isDayOrMonth(clauseWords[i - 1]) && isDayOrMonth(clauseWords[i + 1])) return;
+    // "the second and final day", "his first and only visit": two words placing one thing in order.
+    if (word.norm === 'and' && ORDER_WORDS.has(before) && ORDER_WORDS.has(clauseWords[i + 1]?.norm ?? '')) return;
     if (word.norm === 'and' && joinsTwoReferences(refs, clauseWords[i - 1], clauseWords.slice(i + 1, i + 1 + TITLE_WORDS_BEFORE_NAME + 1))) return;
     cuts.push(word.start);
   });
