@@ -320,6 +320,11 @@ test('a dated saying is its speaker’s: another of its people saying something 
   assertNoFinding('date-mismatch', ['Duarte said on Friday that both sides would sign.', 'On Friday Duarte said he hoped Lindqvist would come to Brasília.'], withSaying);
   // Its other event words without a verb of saying by its speaker tell of something else.
   assertNoFinding('date-mismatch', ['Lindqvist and Duarte expect Friday to see both sides sign.'], withSaying);
+  // A part opened by a participle of speech tells when the saying after it was.
+  for (const draft of ['Speaking on Friday, Lindqvist said both sides would sign.', 'Lindqvist, speaking on Friday, said both sides would sign.']) {
+    assert.equal(only('date-mismatch', draft, withSaying).refId, 'lindqvist-said-agreements', draft);
+  }
+  assertNoFinding('date-mismatch', ['Speaking on Thursday, Lindqvist said both sides would sign.', 'Speaking on Friday, Duarte said both sides would sign.', 'Speaking to reporters, Lindqvist said on Thursday that both sides would sign.'], withSaying);
 });
 
 test('an event of no one is dated by an event word of several words right by the value, and only where the article is', () => {

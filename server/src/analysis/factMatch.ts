@@ -108,7 +108,7 @@ export class FactMatcher {
     if (sentenceIndex < 0 || value.start >= this.sentences.spans[sentenceIndex].end) return [];
     const sentence = this.sentences.at(sentenceIndex);
     const ownClause = sentence.clauses.find((c) => c.start <= value.start && value.start < c.end) ?? sentence;
-    const segment = withSimultaneous(this.analysis.doc.prose, sentence, sentence.segments.find((s) => s.start <= value.start && value.start < s.end) ?? ownClause);
+    const segment = withSpeakingPart(sentence, withSimultaneous(this.analysis.doc.prose, sentence, sentence.segments.find((s) => s.start <= value.start && value.start < s.end) ?? ownClause));
     const bare = isBare(sentence, segment, value);
     // A clause that is nothing but the value ("… on Tuesday (June 20)", "Monday: Blinken meets Xi") belongs to
     // the sentence around it.
@@ -1267,6 +1267,17 @@ function withSimultaneous(prose: string, sentence: SentenceFrame, part: Span): S
   const opener = sentence.words[firstStartingAt(sentence.words, part.end)];
   if (!opener || !SIMULTANEOUS.has(opener.norm) || !/^[\s,]*$/.test(prose.slice(part.end, opener.start))) return part;
   const next = sentence.segments.find((s) => s.start <= opener.start && opener.start < s.end);
+  return next ? { start: part.start, end: next.end } : part;
+}
+
+/** Participles of speech opening a part that tells when the next part's saying was. */
+const SPEAKING = new Set(['speaking', 'talking', 'writing']);
+
+/** The part, with the next one when it opens with a participle of speech ("Speaking on Friday, Biden said …", "Biden, speaking on Friday, said …"). */
+function withSpeakingPart(sentence: SentenceFrame, part: Span): Span {
+  const opener = sentence.words[firstStartingAt(sentence.words, part.start)];
+  if (!opener || !SPEAKING.has(opener.norm)) return part;
+  const next = sentence.segments.find((s) => s.start >= part.end);
   return next ? { start: part.start, end: next.end } : part;
 }
 
