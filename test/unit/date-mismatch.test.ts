@@ -725,6 +725,11 @@ test('"and" between two words of order ("second and final day") does not cut the
   assertNoFinding('date-mismatch', ['Thursday is Lindqvist’s second and final day of talks.', 'Friday is Lindqvist’s second visit, and the final day of talks was Thursday.'], withFinalDay);
 });
 
+test('a date in a phrase put first with where it happened ("In Lisbon on Friday,") dates the clause after it', () => {
+  assert.equal(only('date-mismatch', 'In Lisbon on Friday, Lindqvist met Duarte.', lisbon).flagged, 'Friday');
+  assertNoFinding('date-mismatch', ['In Lisbon on Thursday, Lindqvist met Duarte.', 'In Porto on Friday, Lindqvist met Duarte.', 'In a hurry on Friday, Lindqvist flew home.'], lisbon);
+});
+
 test('a date filling a table cell dates what the other cells of its row tell of', () => {
   const table = (rows: string[]) => ['| When | What |', '|---|---|', ...rows].join('\n');
   const { flagged, fixed } = only('date-mismatch', table(['| Wednesday 13 March | Duarte arrives from Brasília |', '| Friday 15 March | Lindqvist meets Duarte |']), lisbon);

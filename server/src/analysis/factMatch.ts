@@ -109,10 +109,10 @@ export class FactMatcher {
     const sentence = this.sentences.at(sentenceIndex);
     const ownClause = sentence.clauses.find((c) => c.start <= value.start && value.start < c.end) ?? sentence;
     const segment = withSpeakingPart(sentence, withSimultaneous(this.analysis.doc.prose, sentence, sentence.segments.find((s) => s.start <= value.start && value.start < s.end) ?? ownClause));
-    const bare = isBare(sentence, segment, value);
+    const bare = isBare(sentence, segment, value, this.analysis.doc.prose);
     // A clause that is nothing but the value ("… on Tuesday (June 20)", "Monday: Blinken meets Xi") belongs to
     // the sentence around it.
-    const clause = bare && isBare(sentence, ownClause, value) ? sentence : ownClause;
+    const clause = bare && isBare(sentence, ownClause, value, this.analysis.doc.prose) ? sentence : ownClause;
     // A question or a denial claims nothing: "Did Blinken meet Xi on Sunday?", "He did not meet Xi on Sunday"
     // (the value's part of the sentence denies it, or the clause around a bare value: "On Sunday, he did not …").
     if (asks(this.analysis, sentence) || supposes(this.analysis, sentence, bare ? clause : segment) || this.disputedAfter(sentenceIndex, value)) return [];
@@ -1296,12 +1296,23 @@ function isGapped(sentence: SentenceFrame, segment: Span): boolean {
   return first !== undefined && first.start < segment.end && GAP_OPENERS.has(first.norm) && sentence.refs.some((ref) => ref.person && within(ref, segment));
 }
 
-/** The value's part of the sentence holds nothing but the value, names and time words ("On Tuesday", "Tuesday 20 June"). */
-function isBare(sentence: SentenceFrame, segment: Span, value: Span): boolean {
+/**
+ * The value's part of the sentence holds nothing but the value, names, time words and where ("On Tuesday", "Tuesday 20
+ * June", "In Bali in November 2022").
+ */
+function isBare(sentence: SentenceFrame, segment: Span, value: Span, prose: string): boolean {
   return sentence.words.every(
-    (word) => !within(word, segment) || within(word, value) || BARE_WORDS.has(word.norm) || sentence.refs.some((ref) => ref.via === 'name' && within(word, ref)),
+    (word, k) =>
+      !within(word, segment) ||
+      within(word, value) ||
+      BARE_WORDS.has(word.norm) ||
+      sentence.refs.some((ref) => ref.via === 'name' && within(word, ref)) ||
+      (PLACE_PREPOSITIONS.has(sentence.words[k - 1]?.norm ?? '') && isCapitalizedWord(prose, word)),
   );
 }
+
+/** Words before a place: "In Bali", "at Diaoyutai". */
+const PLACE_PREPOSITIONS = new Set(['in', 'at']);
 
 /** The clause's first word is a lower-case verb: no determiner, pronoun or preposition ("met Blinken on Sunday"). */
 function opensWithVerb(prose: string, sentence: SentenceFrame, clause: Span): boolean {
