@@ -63,6 +63,11 @@ test('a reported claim set right just after it by the fact’s number with its u
   ]) assert.equal(only('number-mismatch', draft, lisbon).flagged, 'nine hours', draft);
 });
 
+test('a quantity opening what follows a short label and its colon is what the label names ("AUKUS: 24 months old")', () => {
+  assert.equal(only('number-mismatch', '**Duarte’s flight:** 14 hours aloft.', lisbon).fixed, '**Duarte’s flight:** 12 hours aloft.');
+  assertNoFinding('number-mismatch', ['Duarte’s flight: 12 hours aloft.', 'Duarte’s flight: he slept for 14 hours after it.', 'Duarte’s long flight home from the summit: 14 hours aloft.'], lisbon);
+});
+
 test('a quantity filling a table cell is the one the other cells of its row tell of', () => {
   const table = (rows: string[]) => ['| Talks | Length |', '|---|---|', ...rows].join('\n');
   assert.equal(only('number-mismatch', table(['| Lindqvist meets Duarte | nine hours |']), lisbon).flagged, 'nine hours');

@@ -109,10 +109,11 @@ export class FactMatcher {
     const sentence = this.sentences.at(sentenceIndex);
     const ownClause = sentence.clauses.find((c) => c.start <= value.start && value.start < c.end) ?? sentence;
     const segment = withSpeakingPart(sentence, withSimultaneous(this.analysis.doc.prose, sentence, sentence.segments.find((s) => s.start <= value.start && value.start < s.end) ?? ownClause));
-    const bare = isBare(sentence, segment, value, this.analysis.doc.prose);
+    const byLabel = labelled(this.analysis.doc.prose, sentence, ownClause, value);
+    const bare = byLabel || isBare(sentence, segment, value, this.analysis.doc.prose);
     // A clause that is nothing but the value ("… on Tuesday (June 20)", "Monday: Blinken meets Xi") belongs to
     // the sentence around it.
-    const clause = bare && isBare(sentence, ownClause, value, this.analysis.doc.prose) ? sentence : ownClause;
+    const clause = byLabel || (bare && isBare(sentence, ownClause, value, this.analysis.doc.prose)) ? sentence : ownClause;
     // A question or a denial claims nothing: "Did Blinken meet Xi on Sunday?", "He did not meet Xi on Sunday"
     // (the value's part of the sentence denies it, or the clause around a bare value: "On Sunday, he did not …").
     if (asks(this.analysis, sentence) || supposes(this.analysis, sentence, bare ? clause : segment) || this.disputedAfter(sentenceIndex, value)) return [];
@@ -1308,6 +1309,29 @@ function isBare(sentence: SentenceFrame, segment: Span, value: Span, prose: stri
       BARE_WORDS.has(word.norm) ||
       sentence.refs.some((ref) => ref.via === 'name' && within(word, ref)) ||
       (PLACE_PREPOSITIONS.has(sentence.words[k - 1]?.norm ?? '') && isCapitalizedWord(prose, word)),
+  );
+}
+
+/** Most words of a label before a colon: "AUKUS:", "The Xi meeting:". */
+const LABEL_WORDS = 4;
+
+/** Most words after the value in a clause a label gives: "24 months old", not "14 hours of talks would be too many". */
+const AFTER_LABELLED_VALUE = 2;
+
+/**
+ * "AUKUS: 24 months old.": the value opens a clause after a short label and its colon, and little follows it: the
+ * label says what it is of.
+ */
+function labelled(prose: string, sentence: SentenceFrame, clause: Span, value: Span): boolean {
+  const label = { start: sentence.start, end: clause.start };
+  const count = (span: Span) => sentence.words.filter((word) => within(word, span)).length;
+  const labelWords = count(label);
+  return (
+    labelWords > 0 &&
+    labelWords <= LABEL_WORDS &&
+    count({ start: value.end, end: clause.end }) <= AFTER_LABELLED_VALUE &&
+    /:[\s*_]*$/.test(prose.slice(label.start, clause.start)) &&
+    /^[\s*_]*$/.test(prose.slice(clause.start, value.start))
   );
 }
 
