@@ -81,6 +81,9 @@ describe('title-mismatch on an invented reference set', () => {
       'Xu Lan, who was China’s foreign minister and is now its Vice Premier, arrived.',
     ]);
     assert.equal(onlyFinding('title-mismatch', copper, 'Xu Lan, who was a trade official and is now China’s foreign minister, arrived.', 'China’s foreign minister').refId, 'xu-lan');
+    // An apposition's part after "and now", past what it says of before.
+    assert.equal(onlyFinding('title-mismatch', copper, 'Xu Lan, a former trade official and now China’s foreign minister, arrived.', 'China’s foreign minister').refId, 'xu-lan');
+    assertQuiet(copper, ['Xu Lan, a former trade official and now China’s Vice Premier, arrived.', 'Xu Lan, a former trade official, met Mori and now China’s foreign minister is worried.']);
   });
 
   test('an organisation the reference knows, given to someone it places at another one it knows', () => {

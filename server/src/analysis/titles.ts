@@ -146,6 +146,10 @@ function titleAfter(analysis: Reader, mention: Mention): TitleClaim | undefined 
     i = now;
     while (i < words.length && RELATIVE_FILLERS.has(words[i].norm) && adjacent(analysis, i - 1, i)) i++;
     if (i >= words.length || !adjacent(analysis, i - 1, i)) return undefined;
+  } else {
+    // "Danny Russel, a former diplomat and now president of …": an apposition's part telling the present.
+    const now = presentPartOfRelative(analysis, i - 1);
+    if (now !== undefined && now < words.length && !/[,—–()]/.test(doc.prose.slice(words[i].start, words[now - 1].start))) i = now;
   }
   // "Danny Russel, currently the State Department's …": said to be held now ("now a vice president at …" is a job,
   // read by the workplace rule).
