@@ -73,8 +73,11 @@ function ensureCodeServer(root, nodeDir, log) {
   const prefix = path.join(root, 'code-server');
   buildOnce(prefix, (scratch) => {
     log(`installing code-server ${CODE_SERVER_VERSION} with Node ${NODE_VERSION} (native modules compile; a few minutes)`);
+    // Without the npm_* variables `npm run test:e2e` set: the inner npm would take them as its own config, and
+    // code-server's install script reads the Node version from npm_config_user_agent (the outer npm's Node 20).
+    const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^npm_/i.test(name)));
     const env = {
-      ...process.env,
+      ...inherited,
       PATH: `${path.join(nodeDir, 'bin')}:${process.env.PATH}`,
       // node-gyp must build against Node 24's headers, not the system Node's (npm's config sets nodedir=/usr).
       npm_config_nodedir: nodeDir,
