@@ -209,6 +209,23 @@ test('a partial quotation’s changed first word is changed back when it ends a 
   assert.deepEqual(reported('Vasquez said “it will not be allowed to silt up on my watch.”', run('Vasquez said “it will not be allowed to silt up on my watch.”')), []);
 });
 
+test('words someone is said not to have said are not an altered quote of theirs', () => {
+  for (const text of ['Okafor did not say “every boat that runs aground costs us a year.”', 'Okafor never said that “every boat that runs aground costs us a year.”']) {
+    assert.deepEqual(run(text).filter((f) => f.code === 'quote-altered'), [], text);
+  }
+  only('Okafor said “every boat that runs aground costs us a year.”', 'quote-altered');
+  only('Okafor could say “every boat that runs aground costs us a year.”', 'quote-altered');
+  // Nor words the next sentence of the paragraph disputes or questions: they are a claim reported.
+  for (const text of [
+    'A blog quoted Okafor as saying “every boat that runs aground costs us a year.” That was not what he said.',
+    'Raman said “every boat that runs aground costs us a season.” That is wrong.',
+    'Raman said “every boat that runs aground costs us a season.” Is that right?',
+  ]) {
+    assert.deepEqual(run(text).filter((f) => f.code === 'quote-altered' || f.code === 'quote-misattributed'), [], text);
+  }
+  only('A blog quoted Okafor as saying “every boat that runs aground costs us a year.”\n\nThat was not what he said.', 'quote-altered');
+});
+
 test('dropped and added words are alterations too, and the fix keeps the draft’s own quote marks', () => {
   const dropped = 'Vasquez said "We listened to the fishermen before we listened to engineers."';
   const droppedFinding = only(dropped, 'quote-altered');
@@ -295,6 +312,17 @@ test('a label naming the speaker names the outlet after "to" before its colon ("
   for (const text of ['Raman (to Radio Norte): “Nothing leaves the bay.”', 'Raman (Delta Marine): “Nothing leaves the bay.”', 'Raman, to be fair: “Nothing leaves the bay.”']) {
     assert.deepEqual(reported(text, run(text)), [], text);
   }
+});
+
+test('the name after "as" right before the verb is its subject, a body as well as a person; an outlet is only where it was read', () => {
+  for (const text of ['Bell left the meeting, as Raman put it, “before the sand goes back where the storms took it from.”', 'Bell left the meeting at a time when, as the Coastal Herald reported, “nothing leaves the bay.”']) {
+    assert.deepEqual(run(text).filter((f) => f.code === 'quote-misattributed'), [], text);
+  }
+  // Built in: a government's words, named by its capital.
+  const beijing = 'Blinken went, as Beijing put it, at a time when “the China-US relationship is at the lowest point since its establishment.”';
+  assert.deepEqual(reported(beijing, check(beijing, builtInReference())), []);
+  const wrong = beijing.replace('Beijing', 'the State Department');
+  assert.match(check(wrong, builtInReference()).find((f) => f.code === 'quote-misattributed')!.message, /not State Department/);
 });
 
 test('an unknown outlet is still a contradiction when the reference names one', () => {

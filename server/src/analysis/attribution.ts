@@ -15,6 +15,7 @@ import type { Mention } from './mentions';
 import type { QuotationSpan } from './quotations';
 import { isCommonWord } from './dictionary';
 import { isTitleWord } from './offices';
+import { disputesWhatCameBefore } from './disputes';
 import { AUDIENCE_NOUNS, describesSomeone, OUTLET_CUES, PERSON_NOUNS, SPEECH_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS, type PronounGender } from './speech';
 
 export type AttributionKind = 'named' | 'pronoun' | 'descriptor' | 'continuation' | 'none';
@@ -41,6 +42,8 @@ export interface Attribution {
   /** How the draft named the speaker: a reference name form, a pronoun, or a name not in the reference. */
   form?: NameForm | 'pronoun' | 'unknown';
   outlet?: Outlet;
+  /** "Glaser did not say “…”": the saying is denied, so the words are claimed as no one's. */
+  denied?: boolean;
 }
 
 /** The people of the reference a name the draft writes (its normalised words) may be a misspelling of. */
@@ -87,12 +90,23 @@ export function attributeQuotations(
     if (own) {
       const carried = carriesSpeaker(own, quotations[index - 1], result[index - 1], quotation) ? { ...own, confident: true } : own;
       const outlet = carried.outlet ?? outletOpeningTail(context, tail) ?? outletOfSentenceBefore(context, sentence, carried);
-      result.push(outlet ? { ...carried, outlet } : carried);
+      result.push(disputedBelow(doc, sentence, outlet ? { ...carried, outlet } : carried));
       return;
     }
-    result.push(continuation(context, quotations, result, index));
+    result.push(disputedBelow(doc, sentence, continuation(context, quotations, result, index)));
   });
   return result;
+}
+
+/**
+ * "A report quoted Glaser as saying “…”. That was not what she told Al Jazeera.": words the next sentence of the
+ * paragraph disputes, or asks about, are reported as someone's claim, not given as said.
+ */
+function disputedBelow(doc: ProseDocument, sentence: Span, attribution: Attribution): Attribution {
+  const next = doc.sentences[firstStartingAt(doc.sentences, sentence.end)];
+  const block = doc.blocks[lastStartingAtOrBefore(doc.blocks, sentence.start)];
+  if (!next || !block || next.start >= block.end || !disputesWhatCameBefore(doc.prose.slice(next.start, next.end))) return attribution;
+  return { ...attribution, confident: false, denied: true };
 }
 
 /** Words saying a quotation was said on another occasion than one told of just before ("Later, at a briefing, …"). */
@@ -389,7 +403,8 @@ function attributionBefore(context: Context, lead: Span): Attribution | undefine
     const verb = leadWords[i];
     // "Glaser did not say the visit was “…”; Singleton did": a denied saying gives the words to no one; nor does one
     // that only may be ("which may explain her interest in “…”", "Xi could argue that “…”").
-    if (isNegation(leadWords[i - 1]) || (BEFORE_VERB.has(leadWords[i - 1]?.norm ?? '') && isNegation(leadWords[i - 2])) || onlyMaybe(leadWords, i)) return { kind: 'descriptor', confident: false };
+    if (isNegation(leadWords[i - 1]) || (BEFORE_VERB.has(leadWords[i - 1]?.norm ?? '') && isNegation(leadWords[i - 2]))) return { kind: 'descriptor', confident: false, denied: true };
+    if (onlyMaybe(leadWords, i)) return { kind: 'descriptor', confident: false };
     const between = spansWithin(context.mentions, { start: verb.end, end: lead.end }).filter((m) => m.entity.kind === 'person');
     // "X dismissed Y's warning that “…”", "X quoted Y as saying “…”": the words are Y's.
     const reported = between.find((m) => {
@@ -565,6 +580,10 @@ function openingOwner(context: Context, leadWords: readonly Word[], people: read
  */
 function subjectBefore(context: Context, lead: Span): Attribution | undefined {
   const clause = verbsOwnClause(context, lead);
+  // "…, as Beijing put it, “…”": the name after "as" is the subject of its verb, a body as well as a person; an
+  // outlet's (", as the BBC reported,") names where the words were read, not who said them.
+  const as = asSubject(context, lead);
+  if (as) return as.entity.kind === 'organization' && as.entity.organization.kind === 'outlet' ? { kind: 'descriptor', confident: false } : fromMention(as);
   // Before the aside, an organisation or a name the reference does not know (or misspells) is the subject too.
   for (const outer of beforeAsides(context, clause)) {
     const outerSpeaker = speakerIn(context, outer, true, false) ?? namedOnly(subjectIfNoPerson(context, outer));
@@ -576,6 +595,15 @@ function subjectBefore(context: Context, lead: Span): Attribution | undefined {
   // "Meeting Gates, the Chinese leader said": a description after the last comma is the subject.
   if (describedAfterComma(context, clause)) return { kind: 'descriptor', confident: false };
   return relativeSubject(context, clause) ?? (speakerIn(context, clause, true, true) || subjectIfNoPerson(context, clause));
+}
+
+/** The name right before the verb after "as": "as Beijing put it", "as the ministry said", "as the BBC reported". */
+function asSubject(context: Context, lead: Span): Mention | undefined {
+  const end = beforeAuxiliaries(context, lead);
+  const named = context.mentions[lastStartingAtOrBefore(context.mentions, end - 1)];
+  if (!named || named.possessive || !/^\s*$/.test(context.doc.prose.slice(named.end, end))) return undefined;
+  const before = context.words[named.wordIndex - 1]?.norm === 'the' ? named.wordIndex - 2 : named.wordIndex - 1;
+  return context.words[before]?.norm === 'as' && context.words[before].start >= lead.start ? named : undefined;
 }
 
 /**

@@ -21,6 +21,7 @@ import { isLaterOccasion, datesUpTo, findDateExpressions, readDates, type DateEx
 import { oncePer } from '../text/memo';
 import { firstStartingAt, lastStartingAtOrBefore } from '../text/spans';
 import { isCapitalized, isCapitalizedWord, stripPossessive, words, type Word } from '../text/words';
+import { disputesWhatCameBefore, opensByDisputing } from './disputes';
 import type { DocumentAnalysis } from './analyze';
 import { singular } from './numbers';
 import { nameWordsOf } from './mentions';
@@ -306,14 +307,13 @@ export class FactMatcher {
     if (disputes === undefined) {
       const { prose } = this.analysis.doc;
       const next = this.sentences.spans[sentenceIndex + 1];
-      const nextText = next && this.inOneBlock(this.sentences.spans[sentenceIndex], next) ? prose.slice(next.start, next.end) : '';
-      disputes = REBUTTAL.test(nextText.slice(0, 60)) || (/\?\s*$/.test(nextText) && DOUBTING_QUESTION.test(nextText));
+      disputes = next !== undefined && this.inOneBlock(this.sentences.spans[sentenceIndex], next) && disputesWhatCameBefore(prose.slice(next.start, next.end));
       this.nextDisputes.set(sentenceIndex, disputes);
     }
     if (disputes) return this.reportsClaim(value);
     const { prose } = this.analysis.doc;
     const afterBreak = (clause: Span) => /[;—–]\s*$/.test(prose.slice(Math.max(0, clause.start - 3), clause.start));
-    return this.sentences.at(sentenceIndex).clauses.some((clause) => clause.start > value.end && afterBreak(clause) && REBUTTAL.test(prose.slice(clause.start, clause.start + 60))) && this.reportsClaim(value);
+    return this.sentences.at(sentenceIndex).clauses.some((clause) => clause.start > value.end && afterBreak(clause) && opensByDisputing(prose.slice(clause.start, clause.start + 60))) && this.reportsClaim(value);
   }
 
   /** One of the person's roles has the word in its title ("secretary" in "secretary of state"). */
@@ -914,14 +914,8 @@ function descriptionIn(sentence: SentenceFrame, clause: Span): Word | undefined 
   return at < 0 ? undefined : sentence.words[at + 1];
 }
 
-/** A sentence opening by disputing what the one before reports: "That is wrong", "In fact, …", "Not so". */
-const REBUTTAL = /^\s*(?:(?:that|this|it)(?:'s|’s|\s+is|\s+was)\s+(?:wrong|false|incorrect|untrue|inaccurate|mistaken|not\s+(?:true|so|correct|right|accurate|what\s+happened))|(?:that|this|it)\s+(?:is|was)(?:n['’]t|\s+not)(?:\s+(?:so|true|right|correct|accurate))?(?=\s*(?:[.!;:—–]|$))|in\s+fact|actually|in\s+reality|in\s+truth|not\s+so|wrong|false)\b/i;
-
 /** What may end a sentence after its last word: punctuation, closing marks, emphasis marks. */
 export const ENDS_SENTENCE = /^[\s.!*_"”’)]*$/u;
-
-/** A question asking whether what was just said is so: "Is that right?", "Can someone set the record straight?" */
-const DOUBTING_QUESTION = /\b(?:(?:is|was|isn['’]t|wasn['’]t)\s+(?:that|this|it)\s+(?:really\s+)?(?:right|true|correct|accurate|so)\b|record\s+straight\b|(?:right|true|correct)\s*\?)/i;
 
 /** A verb in the past tense, never a noun: "met", "held", "visited". */
 const PAST_VERB = /ed$|^(?:met|held|saw|sat|took|went|flew|spoke|told|said|gave|made|began|led|left|came|spent)$/;

@@ -17,7 +17,7 @@ export const outletMismatch: Check = ({ analysis, reference, confirm }) => {
   for (const quotation of analysis.quotations) {
     const outlet = quotation.attribution.outlet;
     const refOutletId = quotation.match?.quote.quote.outlet;
-    if (!quotation.match || !outlet || !refOutletId || reported.has(outlet.start)) continue;
+    if (!quotation.match || !outlet || !refOutletId || reported.has(outlet.start) || quotation.attribution.denied) continue;
     // Words given to someone else (quote-misattributed says so): the outlet named is that person's, not the speaker's.
     const { entity, confident } = quotation.attribution;
     if (confident && entity && entity.kind === 'person' && !acceptedSpeakers(quotation.match).has(entity.id)) continue;

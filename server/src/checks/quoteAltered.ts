@@ -12,7 +12,8 @@ import { quoteEvidence, speakerName } from './quoteEvidence';
 export const quoteAltered: Check = ({ analysis, reference, confirm }) =>
   analysis.quotations.flatMap((quotation, index) => {
     const { match } = quotation;
-    if (!match) return [];
+    // "Glaser did not say the visit went “better than anyone expected”": words no one is said to have said.
+    if (!match || quotation.attribution.denied) return [];
     const text = analysis.doc.text;
     const refText = match.quote.quote.text;
     const cuts = negationsCut(match.pieces, match.quote);
