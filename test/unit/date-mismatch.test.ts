@@ -730,6 +730,12 @@ test('a date in a phrase put first with where it happened ("In Lisbon on Friday,
   assertNoFinding('date-mismatch', ['In Lisbon on Thursday, Lindqvist met Duarte.', 'In Porto on Friday, Lindqvist met Duarte.', 'In a hurry on Friday, Lindqvist flew home.'], lisbon);
 });
 
+test('a weekday or month in capitals for emphasis is read', () => {
+  assert.equal(only('date-mismatch', 'Lindqvist met Duarte on FRIDAY.', lisbon).flagged, 'FRIDAY');
+  assert.equal(only('date-mismatch', 'Ferreira visited São Paulo in MARCH.', lisbon).flagged, 'MARCH');
+  assertNoFinding('date-mismatch', ['Lindqvist met Duarte on THURSDAY.', 'Lindqvist met Duarte. MAYBE they will meet again.'], lisbon);
+});
+
 test('a date filling a table cell dates what the other cells of its row tell of', () => {
   const table = (rows: string[]) => ['| When | What |', '|---|---|', ...rows].join('\n');
   const { flagged, fixed } = only('date-mismatch', table(['| Wednesday 13 March | Duarte arrives from Brasília |', '| Friday 15 March | Lindqvist meets Duarte |']), lisbon);

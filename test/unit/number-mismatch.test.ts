@@ -63,6 +63,13 @@ test('a reported claim set right just after it by the fact’s number with its u
   ]) assert.equal(only('number-mismatch', draft, lisbon).flagged, 'nine hours', draft);
 });
 
+test('a number in capitals for emphasis is read, and fixed in lower case mid-sentence', () => {
+  assert.equal(only('number-mismatch', 'Duarte flew for FOURTEEN hours to get there.', lisbon).fixed, 'Duarte flew for 12 hours to get there.');
+  assert.equal(only('number-mismatch', 'Lindqvist and Duarte held their first meeting in TEN years.', lisbon).flagged, 'TEN years');
+  assert.match(only('number-mismatch', 'FOURTEEN hours: that is how long Duarte flew.', lisbon).fixed, /^12 hours:/);
+  assertNoFinding('number-mismatch', ['Lindqvist and Duarte held their first meeting in EIGHT years.'], lisbon);
+});
+
 test('a quantity opening what follows a short label and its colon is what the label names ("AUKUS: 24 months old")', () => {
   assert.equal(only('number-mismatch', '**Duarte’s flight:** 14 hours aloft.', lisbon).fixed, '**Duarte’s flight:** 12 hours aloft.');
   assertNoFinding('number-mismatch', ['Duarte’s flight: 12 hours aloft.', 'Duarte’s flight: he slept for 14 hours after it.', 'Duarte’s long flight home from the summit: 14 hours aloft.'], lisbon);

@@ -44,7 +44,10 @@ const MONTH_ABBREVIATIONS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
 };
 
-const CALENDAR_HINT = new RegExp(`\\d|\\b(?:${[...WEEKDAY_NAMES, ...MONTH_NAMES].map((n) => n.slice(0, 3)).join('|')})`);
+/** A name's first three letters, its capital and either case after it: "Tue" or "TUE" ("on TUESDAY" in a thread). */
+const CAPITALISED_PREFIX = (name: string) => name[0] + [...name.slice(1, 3)].map((c) => `[${c}${c.toUpperCase()}]`).join('');
+
+const CALENDAR_HINT = new RegExp(`\\d|\\b(?:${[...new Set([...WEEKDAY_NAMES, ...MONTH_NAMES].map(CAPITALISED_PREFIX))].join('|')})`);
 /**
  * What chrono must see for `readResult` to keep anything it reads: a weekday or month name or abbreviation written
  * with a capital (every one starts with a name's first three letters; only ASCII letters fold to them), or a date
@@ -52,8 +55,7 @@ const CALENDAR_HINT = new RegExp(`\\d|\\b(?:${[...WEEKDAY_NAMES, ...MONTH_NAMES]
  * a figure have neither, and chrono is the costliest step of reading a sentence.
  */
 const CHRONO_WORTHY = new RegExp(
-  [...new Set([...WEEKDAY_NAMES, ...MONTH_NAMES].map((name) => name.slice(0, 3)))]
-    .map((prefix) => prefix[0] + [...prefix.slice(1)].map((c) => `[${c}${c.toUpperCase()}]`).join(''))
+  [...new Set([...WEEKDAY_NAMES, ...MONTH_NAMES].map(CAPITALISED_PREFIX))]
     .concat('\\d[-/.–—]\\d{1,2}[-/.–—]\\d')
     .join('|'),
 );

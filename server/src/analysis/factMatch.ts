@@ -23,7 +23,7 @@ import { firstStartingAt, lastStartingAtOrBefore } from '../text/spans';
 import { isCapitalized, isCapitalizedWord, stripPossessive, words, type Word } from '../text/words';
 import { disputesWhatCameBefore, opensByDisputing } from './disputes';
 import type { DocumentAnalysis } from './analyze';
-import { singular } from './numbers';
+import { isNumberWord, singular } from './numbers';
 import { nameWordsOf } from './mentions';
 import { insideQuotation } from './quotedText';
 import { SentenceFrames, stem, within, type EntityRef, type SentenceFrame } from './sentenceFrames';
@@ -662,7 +662,8 @@ function placeWords(text: string, textWords: readonly Word[]): Place[] {
     const article = textWords[i + 1]?.norm === 'the';
     const at = article ? i + 2 : i + 1;
     const next = textWords[at];
-    if (!next || !isCapitalized(text.slice(next.start, next.end)) || isCalendarName(next.norm)) return;
+    // Not a month or weekday, nor a number in capitals for emphasis ("in NINE years").
+    if (!next || !isCapitalized(text.slice(next.start, next.end)) || isCalendarName(next.norm) || isNumberWord(next.norm)) return;
     const after = textWords[at + 1];
     const town = word.norm === 'in' && !article && !(after && isCapitalized(text.slice(after.start, after.end)) && /^\s+$/.test(text.slice(next.end, after.start)));
     places.push({ norm: stripPossessive(next.norm), town });

@@ -33,6 +33,7 @@ import { firstStartingAt, spanAt, spansWithin } from '../text/spans';
 import { isCapitalized, matchCase, words, type Word } from '../text/words';
 import type { Check } from './check';
 import { factEvidence } from './factEvidence';
+import { opensSentence } from './quoteEvidence';
 import { DEFAULT_SEVERITY, type Finding, type Span, type TextEdit } from './finding';
 
 const QUALIFIER_KINDS: Record<FactQualifier, QualifierKind> = {
@@ -416,7 +417,9 @@ function correction(prose: string, words: readonly Word[], expression: NumberExp
       start = article.start;
     }
   }
-  if (isCapitalized(prose[start]) && !isCapitalized(newText)) newText = newText[0].toUpperCase() + newText.slice(1);
+  // A capital the draft's word has as a word, not in capitals for emphasis ("talked for EIGHT hours") mid-sentence.
+  const emphasis = /^\p{Lu}{2,}(?!\p{Ll})/u.test(prose.slice(start)) && !opensSentence(prose, start);
+  if (isCapitalized(prose[start]) && !isCapitalized(newText) && !emphasis) newText = newText[0].toUpperCase() + newText.slice(1);
   return { start, end: unit.word.end, newText };
 }
 
