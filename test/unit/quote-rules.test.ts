@@ -78,7 +78,7 @@ test('"That came from X." after a quotation naming no one says whose it was', ()
   for (const next of ['That came from Priya Raman.', 'That was Raman, speaking to reporters.', 'Those were the words of Priya Raman.']) {
     assert.match(only(`${quote} ${next}`, 'quote-misattributed').message, /not Priya Raman/, next);
   }
-  for (const next of ['So said Priya Raman.', 'That was the view of Priya Raman.', 'That was Priya Raman’s verdict.']) {
+  for (const next of ['So said Priya Raman.', 'That was the view of Priya Raman.', 'That was Priya Raman’s verdict.', 'That’s Raman’s verdict.', "That's the view of Priya Raman."]) {
     assert.match(only(`${quote} ${next}`, 'quote-misattributed').message, /not Priya Raman/, next);
   }
   assert.deepEqual(reported(`${quote} That was Raman’s idea of a joke.`, run(`${quote} That was Raman’s idea of a joke.`)), []);

@@ -198,7 +198,7 @@ function introducedByPreviousParagraph(context: Context, quotation: QuotationSpa
  * A sentence naming whose the words before it were: "That came from", "That was", "Those were the words of", "That
  * was the view of", "So said"; "That was X's verdict" with a possessive and a noun for what was said.
  */
-const NAMES_SPEAKER_BEFORE = /^\s*(?:(?:that|this|those|these|such)(?:\s+(?:line|quote|remark|comment|assessment|verdict|view|words?))?\s+(?:was|were|is|came|comes)\s+(?:from\s+|the\s+(?:words|view|verdict|assessment|judgment|judgement|opinion|take)\s+of\s+)?|so\s+(?:said|says)\s+)$/i;
+const NAMES_SPEAKER_BEFORE = /^\s*(?:(?:that|this|those|these|such)(?:\s+(?:line|quote|remark|comment|assessment|verdict|view|words?))?(?:\s+(?:was|were|is|came|comes)|['’]s)\s+(?:from\s+|the\s+(?:words|view|verdict|assessment|judgment|judgement|opinion|take)\s+of\s+)?|so\s+(?:said|says)\s+)$/i;
 
 /**
  * "“…” That came from Danny Russel.", "“…” That was Craig Singleton, talking to USA Today.": a quotation whose
