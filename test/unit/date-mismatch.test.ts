@@ -730,6 +730,12 @@ test('a date in a phrase put first with where it happened ("In Lisbon on Friday,
   assertNoFinding('date-mismatch', ['In Lisbon on Thursday, Lindqvist met Duarte.', 'In Porto on Friday, Lindqvist met Duarte.', 'In a hurry on Friday, Lindqvist flew home.'], lisbon);
 });
 
+test('a title is its holder, not a body acting nor a verb of saying ("The CIA chief, William Burns,", "the secretary of state")', () => {
+  assert.equal(only('date-mismatch', 'Blinken is in Beijing. The CIA chief, William Burns, travelled to China in March.', builtIn).flagged, 'March');
+  assert.equal(only('date-mismatch', 'Blinken is in Beijing. Xi met the secretary of state on Tuesday.', builtIn).flagged, 'Tuesday');
+  assertNoFinding('date-mismatch', ['Blinken is in Beijing. The CIA chief, William Burns, travelled to China in May.', 'Blinken is in Beijing. Xi met the secretary of state on Monday.'], builtIn);
+});
+
 test('a weekday or month in capitals for emphasis is read', () => {
   assert.equal(only('date-mismatch', 'Lindqvist met Duarte on FRIDAY.', lisbon).flagged, 'FRIDAY');
   assert.equal(only('date-mismatch', 'Ferreira visited São Paulo in MARCH.', lisbon).flagged, 'MARCH');

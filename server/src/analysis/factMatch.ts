@@ -134,7 +134,9 @@ export class FactMatcher {
     // "Blinken's predecessor, Mike Pompeo, made …", "Lindqvist's aide met Duarte": the one whose tie to a person a
     // possessive tells is someone else, who acts.
     const prose = this.analysis.doc.prose;
-    const refs = sentence.refs.filter((ref) => !counted.some((phrase) => within(ref, phrase)) && !possessesTie(prose, ref));
+    // "The CIA chief, William Burns, …": a body named in a person's title is part of the title, not someone acting.
+    const inTitle = (ref: EntityRef) => !ref.person && sentence.refs.some((other) => other.person && other.via === 'title' && other !== ref && within(ref, other));
+    const refs = sentence.refs.filter((ref) => !counted.some((phrase) => within(ref, phrase)) && !possessesTie(prose, ref) && !inTitle(ref));
     // "**Qin Gang** — China's foreign minister; met Blinken on Sunday": a clause opening with a verb is the subject's
     // named before it.
     const named = refs[0]?.start < clause.start ? refs[0] : undefined;
@@ -158,7 +160,8 @@ export class FactMatcher {
     // "The talks began on Sunday": told of the text's people only by referring back, the date a run of events
     // started is not the date of the one last told of (its end still is: "The talks ended on Tuesday").
     if (!direct.some((ref) => ref.person) && this.startDated(sentence, clause, value)) return [];
-    const speech = speechVerbBy(sentence.words, value, segment);
+    // Not a word of a title: "the secretary of state" states nothing.
+    const speech = speechVerbBy(sentence.words, value, segment, sentence.refs);
     // "On Saturday, the day before the talks, the president said he hoped to meet Xi": a phrase of its own dates
     // the verb of saying after it, unless an event word of the fact comes first.
     let saidAfter: Word | null | undefined;
@@ -921,8 +924,8 @@ export const ENDS_SENTENCE = /^[\s.!*_"”’)]*$/u;
 /** A verb in the past tense, never a noun: "met", "held", "visited". */
 const PAST_VERB = /ed$|^(?:met|held|saw|sat|took|went|flew|spoke|told|said|gave|made|began|led|left|came|spent)$/;
 
-function speechVerbBy(sentenceWords: readonly Word[], value: Span, segment: Span): Word | undefined {
-  const inSegment = sentenceWords.filter((w) => within(w, segment));
+function speechVerbBy(sentenceWords: readonly Word[], value: Span, segment: Span, refs: readonly EntityRef[]): Word | undefined {
+  const inSegment = sentenceWords.filter((w) => within(w, segment) && !refs.some((ref) => ref.via === 'title' && within(w, ref)));
   const before = inSegment.filter((w) => w.end <= value.start).slice(-SPEECH_WINDOW.before);
   const after = inSegment.filter((w) => w.start >= value.end).slice(0, SPEECH_WINDOW.after);
   return [...before, ...after].find((w, k, near) => SPEECH_VERBS.has(w.norm) && !(RESPONSE_VERBS.has(w.norm) && near[k + 1]?.norm === 'with'));
