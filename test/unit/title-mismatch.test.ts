@@ -86,6 +86,19 @@ describe('title-mismatch on an invented reference set', () => {
     assertQuiet(copper, ['Xu Lan, a former trade official and now China’s Vice Premier, arrived.', 'Xu Lan, a former trade official, met Mori and now China’s foreign minister is worried.']);
   });
 
+  test('a past post is judged for someone the reference knows by past posts alone: an office of state at a place of theirs', () => {
+    assert.equal(onlyFinding('title-mismatch', copper, 'Diego Paredes, a former Chilean ambassador to Japan, spoke.', 'former Chilean ambassador to Japan').refId, 'diego-paredes');
+    assert.equal(onlyFinding('title-mismatch', copper, 'Former Chilean ambassador Diego Paredes spoke.', 'Former Chilean ambassador').refId, 'diego-paredes');
+    assertQuiet(copper, [
+      'Diego Paredes, a former Chilean president, spoke.',
+      // No place or body of theirs, not an office of state, or someone holding an office now.
+      'Diego Paredes, a former senator, spoke.',
+      'Diego Paredes, a former ambassador, spoke.',
+      'Diego Paredes, a former Andes Copper director, spoke.',
+      'Kenji Mori, a former Japanese trade minister, spoke.',
+    ]);
+  });
+
   test('an organisation the reference knows, given to someone it places at another one it knows', () => {
     assertFlags(copper, [
       ['Ruth Abernathy of Banco Austral said so.', 'Banco Austral', ['Ruth Abernathy of the Pacific Minerals Institute said so.', 'Greta Ransome of Banco Austral said so.']],

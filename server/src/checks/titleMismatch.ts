@@ -49,7 +49,8 @@ export const titleMismatch: Check = ({ analysis, reference, confirm }) => {
   const findings: Finding[] = [];
   for (const claim of findTitleClaims(analysis)) {
     const { mention } = claim;
-    if (claim.past || !isReported(analysis, claim) || mention.entity.kind !== 'person' || spanAt(analysis.quotations, claim.start)) continue;
+    if (!isReported(analysis, claim) || mention.entity.kind !== 'person' || spanAt(analysis.quotations, claim.start)) continue;
+    if (claim.past && !pastPostJudged(claim, mention.entity.person)) continue;
     // "Deputy Assistant to the President Kurt Campbell": the office read is the end of a longer title.
     if (ENDS_LONGER_TITLE.test(analysis.doc.prose.slice(Math.max(0, claim.officeSpan.start - 12), claim.officeSpan.start))) continue;
     // Titles change: a sentence about another time may give the one held then.
@@ -75,6 +76,15 @@ export const titleMismatch: Check = ({ analysis, reference, confirm }) => {
   }
   return findings;
 };
+
+/**
+ * "Scott Mulhauser, a former US ambassador to China" for a former chief of staff at the US Embassy in Beijing: a past
+ * post is judged only when the reference knows the person by past posts alone, for an office of state at a place or
+ * body one of them names (a past post the reference is silent about, "a former congresswoman", may well be true).
+ */
+function pastPostJudged(claim: TitleClaim, person: Person): boolean {
+  return person.roles.length > 0 && person.roles.every((role) => role.former) && isExclusive(claim.office) && person.roles.some((role) => organisationEvidence(claim.office, role) > 0);
+}
 
 /**
  * "Obama's top diplomat for East Asia", "George W. Bush's ambassador to Russia": a post in the service of someone
