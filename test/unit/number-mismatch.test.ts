@@ -63,6 +63,12 @@ test('a reported claim set right just after it by the fact’s number with its u
   ]) assert.equal(only('number-mismatch', draft, lisbon).flagged, 'nine hours', draft);
 });
 
+test('units as notes shorten them ("9 hrs", "90 mins") are read, and the fix keeps the draft’s form', () => {
+  assert.equal(only('number-mismatch', 'Lindqvist and Duarte talked for 9 hrs.', lisbon).fixed, 'Lindqvist and Duarte talked for about 4 hrs.');
+  assert.equal(only('number-mismatch', 'Duarte flew for 14 hr to get there.', lisbon).flagged, '14 hr');
+  assertNoFinding('number-mismatch', ['Lindqvist and Duarte talked for about 4 hrs.', 'Lindqvist and Duarte talked for 240 mins.', 'Duarte flew for 12 hrs to get there.'], lisbon);
+});
+
 test('a number in capitals for emphasis is read, and fixed in lower case mid-sentence', () => {
   assert.equal(only('number-mismatch', 'Duarte flew for FOURTEEN hours to get there.', lisbon).fixed, 'Duarte flew for 12 hours to get there.');
   assert.equal(only('number-mismatch', 'Lindqvist and Duarte held their first meeting in TEN years.', lisbon).flagged, 'TEN years');
