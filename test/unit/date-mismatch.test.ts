@@ -736,6 +736,13 @@ test('a title is its holder, not a body acting nor a verb of saying ("The CIA ch
   assertNoFinding('date-mismatch', ['Blinken is in Beijing. The CIA chief, William Burns, travelled to China in May.', 'Blinken is in Beijing. Xi met the secretary of state on Monday.'], builtIn);
 });
 
+test('sitting down with one of a meeting’s people is meeting them, in the present as headlines tell it', () => {
+  for (const draft of ['Lindqvist sits down with Duarte on Friday.', 'Lindqvist sits with Duarte on Friday.', 'Lindqvist had a sit-down with Duarte on Friday.']) {
+    assert.equal(only('date-mismatch', draft, lisbon).refId, 'lindqvist-met-duarte', draft);
+  }
+  assertNoFinding('date-mismatch', ['Lindqvist sits down with Duarte on Thursday.', 'Lindqvist sits with reporters on Friday.'], lisbon);
+});
+
 test('a weekday or month in capitals for emphasis is read', () => {
   assert.equal(only('date-mismatch', 'Lindqvist met Duarte on FRIDAY.', lisbon).flagged, 'FRIDAY');
   assert.equal(only('date-mismatch', 'Ferreira visited São Paulo in MARCH.', lisbon).flagged, 'MARCH');
