@@ -63,6 +63,11 @@ test('a reported claim set right just after it by the fact’s number with its u
   ]) assert.equal(only('number-mismatch', draft, lisbon).flagged, 'nine hours', draft);
 });
 
+test('"they" right after ", and" stands for the two people named before it in its sentence', () => {
+  assert.equal(only('number-mismatch', 'Blinken met Wang Yi, and they talked for about five hours.', builtIn).flagged, 'about five hours');
+  assertNoFinding('number-mismatch', ['Blinken met Wang Yi, and they talked for about three hours.', 'Blinken met Wang Yi; officials say they talked for about five hours of other matters before.'], builtIn);
+});
+
 test('units as notes shorten them ("9 hrs", "90 mins") are read, and the fix keeps the draft’s form', () => {
   assert.equal(only('number-mismatch', 'Lindqvist and Duarte talked for 9 hrs.', lisbon).fixed, 'Lindqvist and Duarte talked for about 4 hrs.');
   assert.equal(only('number-mismatch', 'Duarte flew for 14 hr to get there.', lisbon).flagged, '14 hr');

@@ -296,8 +296,12 @@ function findRefs(
   // before, when exactly two were (no one in the sentence before it).
   const pair = [...new Set(before.filter((ref) => ref.person).map((ref) => ref.id))];
   const they = sentenceWords.find((word) => word.norm === 'they' && !insideQuotation(analysis, word.start));
+  // "Blinken met Wang Yi, and they talked for three hours": the two people named before it in its sentence.
+  const pairBefore = they ? [...new Set(refs.filter((ref) => ref.person && ref.via === 'name' && ref.end <= they.start).map((ref) => ref.id))] : [];
   if (they && pair.length === 2 && !refs.some((ref) => ref.person && ref.start < they.start)) {
     for (const id of pair) refs.push({ start: they.start, end: they.end, id, person: true, via: 'pronoun' });
+  } else if (they && pairBefore.length === 2 && /,\s*(?:and|but|then)\s+$/i.test(analysis.doc.prose.slice(sentence.start, they.start))) {
+    for (const id of pairBefore) refs.push({ start: they.start, end: they.end, id, person: true, via: 'pronoun' });
   }
   if (refs.length > 1) refs.sort(byStart);
   return refs;
