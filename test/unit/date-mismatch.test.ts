@@ -743,6 +743,15 @@ test('sitting down with one of a meeting’s people is meeting them, in the pres
   assertNoFinding('date-mismatch', ['Lindqvist sits down with Duarte on Thursday.', 'Lindqvist sits with reporters on Friday.'], lisbon);
 });
 
+test('a claim reported, then given another date in the next sentence, is set right there, rightly or not', () => {
+  for (const draft of ['Our front page said Lindqvist met Duarte on Friday. They met on Wednesday.', 'A column gave the date of Lindqvist’s meeting with Duarte as Friday. She met him on Wednesday.']) {
+    assert.equal(only('date-mismatch', draft, lisbon).flagged, 'Wednesday', draft);
+  }
+  assert.equal(only('date-mismatch', 'Our front page said Lindqvist met Duarte on Friday.', lisbon).flagged, 'Friday');
+  // Not a claim reported: the draft's own two dates.
+  assert.equal(findingsOf('date-mismatch', 'Lindqvist met Duarte on Friday. They met on Wednesday.', lisbon).length, 2);
+});
+
 test('a weekday or month in capitals for emphasis is read', () => {
   assert.equal(only('date-mismatch', 'Lindqvist met Duarte on FRIDAY.', lisbon).flagged, 'FRIDAY');
   assert.equal(only('date-mismatch', 'Ferreira visited São Paulo in MARCH.', lisbon).flagged, 'MARCH');

@@ -633,9 +633,11 @@ export function statedRightlyBeside<T extends Span>(matcher: FactMatcher, value:
     const at = matcher.sentenceOf(other);
     return at === sentence || (choice.candidate.named === 0 && at === sentence - 1 && matcher.inOneBlock(other, value)) || setRight(at, other);
   };
+  // Set right, rightly or not: "Our front page said the meeting was on Sunday. It was on Monday, June 20." reports the
+  // front page's claim (and "June 20" is judged on its own).
   const confirms = (other: T) => {
     const its = choiceFor(other);
-    return its?.agrees === true && its.candidate.fact === choice.candidate.fact;
+    return its?.candidate.fact === choice.candidate.fact && (its.agrees || setRight(matcher.sentenceOf(other), other));
   };
   return sentence >= 0 && values.some((other) => other !== value && nearEnough(other) && confirms(other));
 }
@@ -1377,7 +1379,7 @@ function possessesTie(prose: string, ref: EntityRef): boolean {
 const BELIEF_VERBS = new Set(['assumed', 'thought', 'believed', 'supposed', 'imagined', 'guessed', 'reckoned', 'figured', 'insisted', 'claimed']);
 
 /** Pieces of text that say things: a sentence telling what one said reports a claim. */
-const PUBLISHED_TEXTS = new Set(['timeline', 'graphic', 'caption', 'headline', 'chart', 'map', 'standfirst', 'version', 'story', 'article', 'report', 'post', 'tweet', 'newsletter', 'transcript', 'subtitle']);
+const PUBLISHED_TEXTS = new Set(['timeline', 'graphic', 'caption', 'headline', 'chart', 'map', 'standfirst', 'version', 'story', 'article', 'report', 'post', 'tweet', 'newsletter', 'transcript', 'subtitle', 'page', 'column', 'editorial', 'blog', 'piece']);
 
 /** The clause's first part when it is a phrase put first with a preposition ("After the talks with Qin Gang, …"). */
 function frontedPhrase(sentence: SentenceFrame, clause: Span): Span | undefined {
