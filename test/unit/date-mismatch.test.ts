@@ -5,11 +5,18 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadBuiltInReference, parseReference } from '../../server/src/reference/loader';
 import { ReferenceIndex } from '../../server/src/reference/index';
+import type { Fact } from '../../server/src/reference/types';
 import { findDateExpressions } from '../../server/src/analysis/dates';
 import { assertNoFinding, findingsOf, onlyFinding as only } from '../fixtures/facts/fixing';
 import { ARTICLE, at, lisbonReference, lisbonSet } from '../fixtures/facts/lisbonReference';
 
 const lisbon = lisbonReference();
+
+/** The invented set with one more fact, loaded as a user's file would be. */
+function lisbonWith(fact: Fact): ReferenceIndex {
+  const set = lisbonSet();
+  return new ReferenceIndex(parseReference(JSON.stringify({ ...set, facts: [...set.facts, fact] }), '/virtual/lisbon.factcheck.json', () => ARTICLE));
+}
 
 test('date expressions: only what the draft states, weekdays and months by name, figures, ranges, lone years', () => {
   const read = (text: string) =>
@@ -304,7 +311,6 @@ test('a part that only says who someone is (", Brazil’s foreign minister,") be
 });
 
 test('a dated saying is its speaker’s: another of its people saying something that day is not it', () => {
-  const set = lisbonSet();
   const saying = {
     id: 'lindqvist-said-agreements',
     kind: 'event' as const,
@@ -314,7 +320,7 @@ test('a dated saying is its speaker’s: another of its people saying something 
     date: { value: '2024-03-14', precision: 'day' as const },
     evidence: { offset: at('Lindqvist said both sides'), text: 'Lindqvist said both sides would sign at least seven new agreements' },
   };
-  const withSaying = new ReferenceIndex(parseReference(JSON.stringify({ ...set, facts: [...set.facts, saying] }), '/virtual/lisbon.factcheck.json', () => ARTICLE));
+  const withSaying = lisbonWith(saying);
   assert.equal(only('date-mismatch', 'Lindqvist said on Friday that both sides would sign.', withSaying).refId, 'lindqvist-said-agreements');
   assert.equal(only('date-mismatch', 'On Friday Lindqvist, speaking to reporters, said both sides would sign.', withSaying).refId, 'lindqvist-said-agreements');
   assertNoFinding('date-mismatch', ['Duarte said on Friday that both sides would sign.', 'On Friday Duarte said he hoped Lindqvist would come to Brasília.'], withSaying);
@@ -328,7 +334,6 @@ test('a dated saying is its speaker’s: another of its people saying something 
 });
 
 test('an event of no one is dated by an event word of several words right by the value, and only where the article is', () => {
-  const set = lisbonSet();
   const expiry = {
     id: 'treaty-expires-2026',
     kind: 'event' as const,
@@ -338,7 +343,7 @@ test('an event of no one is dated by an event word of several words right by the
     date: { value: '2026', precision: 'year' as const },
     evidence: { offset: at('The 30-year-old cooperation treaty'), text: 'The 30-year-old cooperation treaty between the blocs expires in 2026' },
   };
-  const withExpiry = new ReferenceIndex(parseReference(JSON.stringify({ ...set, facts: [...set.facts, expiry] }), '/virtual/lisbon.factcheck.json', () => ARTICLE));
+  const withExpiry = lisbonWith(expiry);
   for (const draft of ['Much now hangs on the 2027 cooperation treaty.', 'The cooperation treaty of 2025 is the one at stake.']) {
     const { refId, fixed } = only('date-mismatch', draft, withExpiry);
     assert.equal(refId, 'treaty-expires-2026', draft);
@@ -710,7 +715,6 @@ test('a sentence that only gives a date dates the one event an undated sentence 
 });
 
 test('"and" between two words of order ("second and final day") does not cut the value from its event word', () => {
-  const set = lisbonSet();
   const finalDay = {
     id: 'lindqvist-final-day',
     kind: 'event' as const,
@@ -720,7 +724,7 @@ test('"and" between two words of order ("second and final day") does not cut the
     date: { value: '2024-03-14', precision: 'day' as const },
     evidence: { offset: at('European trade commissioner'), text: 'European trade commissioner Maria Lindqvist on Thursday met' },
   };
-  const withFinalDay = new ReferenceIndex(parseReference(JSON.stringify({ ...set, facts: [...set.facts, finalDay] }), '/virtual/lisbon.factcheck.json', () => ARTICLE));
+  const withFinalDay = lisbonWith(finalDay);
   assert.equal(only('date-mismatch', 'Friday is Lindqvist’s second and final day of talks.', withFinalDay).flagged, 'Friday');
   assertNoFinding('date-mismatch', ['Thursday is Lindqvist’s second and final day of talks.', 'Friday is Lindqvist’s second visit, and the final day of talks was Thursday.'], withFinalDay);
 });
