@@ -756,6 +756,13 @@ test('a claim reported, then given another date in the next sentence, is set rig
   assert.equal(findingsOf('date-mismatch', 'Lindqvist met Duarte on Friday. They met on Wednesday.', lisbon).length, 2);
 });
 
+test('a phrase put first telling the occasion ("In a meeting with Duarte on Friday,") is about the subject after it too', () => {
+  for (const draft of ['In a meeting with Duarte on Friday, Lindqvist pressed for a deal.', 'Meeting Duarte on Friday, Lindqvist pressed for a deal.']) {
+    assert.equal(only('date-mismatch', draft, lisbon).refId, 'lindqvist-met-duarte', draft);
+  }
+  assertNoFinding('date-mismatch', ['In a meeting with Duarte on Thursday, Lindqvist pressed for a deal.', 'After a meeting with Ferreira on Friday, Lindqvist pressed for a deal.'], lisbon);
+});
+
 test('a weekday or month in capitals for emphasis is read', () => {
   assert.equal(only('date-mismatch', 'Lindqvist met Duarte on FRIDAY.', lisbon).flagged, 'FRIDAY');
   assert.equal(only('date-mismatch', 'Ferreira visited São Paulo in MARCH.', lisbon).flagged, 'MARCH');

@@ -155,7 +155,11 @@ export class FactMatcher {
     const compared = comparedFrom(sentence.words, near, value);
     const local = refs.filter((ref) => within(ref, near) && ref.start < compared);
     // "For nearly six hours on Sunday, he and Foreign Minister Qin Gang went through the agenda": a subject of two.
-    const subjects = subject ? [subject, ...joinedTo(this.analysis.doc.prose, refs, subject)] : [];
+    // "In a meeting with Bill Gates on Thursday, Xi said …", "Meeting Gates on Thursday, Xi …": a phrase put first
+    // telling the occasion is about the subject after it too.
+    const occasion = occasionOpening(sentence, clause);
+    const atOccasion = occasion && refs.find((ref) => ref.person && ref.start >= occasion.end && inClause(ref));
+    const subjects = subject ? [subject, ...joinedTo(this.analysis.doc.prose, refs, subject), ...(atOccasion && atOccasion !== subject ? [atOccasion] : [])] : [];
     const direct = [...local, ...subjects.filter((ref) => !local.includes(ref))];
     // "The talks began on Sunday": told of the text's people only by referring back, the date a run of events
     // started is not the date of the one last told of (its end still is: "The talks ended on Tuesday").
@@ -1387,6 +1391,17 @@ function frontedPhrase(sentence: SentenceFrame, clause: Span): Span | undefined 
   if (!first || first.end >= clause.end) return undefined;
   const opener = sentence.words.find((word) => word.start >= first.start);
   return opener && FRONTED_PREPOSITIONS.has(opener.norm) ? first : undefined;
+}
+
+/** Words opening a phrase put first that tells the occasion: "In a meeting with …", "At talks with …", "Meeting …". */
+const OCCASION_OPENINGS = new Set(['in', 'at', 'during', 'meeting']);
+
+/** The clause's first part when it is a phrase put first telling the occasion ("In a meeting with Bill Gates on Thursday,"). */
+function occasionOpening(sentence: SentenceFrame, clause: Span): Span | undefined {
+  const first = sentence.segments.find((segment) => segment.start === clause.start);
+  if (!first || first.end >= clause.end) return undefined;
+  const opener = sentence.words.find((word) => word.start >= first.start);
+  return opener && OCCASION_OPENINGS.has(opener.norm) ? first : undefined;
 }
 
 /** Prepositions opening a phrase put before a clause's subject. */
