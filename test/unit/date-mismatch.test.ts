@@ -763,6 +763,11 @@ test('a phrase put first telling the occasion ("In a meeting with Duarte on Frid
   assertNoFinding('date-mismatch', ['In a meeting with Duarte on Thursday, Lindqvist pressed for a deal.', 'After a meeting with Ferreira on Friday, Lindqvist pressed for a deal.'], lisbon);
 });
 
+test('a pronoun looks first to the main clause of the sentence before, not to a clause put first in it', () => {
+  assert.equal(only('date-mismatch', 'Before Ferreira arrived, Lindqvist gave a speech. She met Duarte on Friday.', lisbon).refId, 'lindqvist-met-duarte');
+  assertNoFinding('date-mismatch', ['Before Ferreira arrived, Lindqvist gave a speech. She met Duarte on Thursday.', 'Lindqvist gave a speech before Ferreira arrived. She met Duarte on Thursday.'], lisbon);
+});
+
 test('a weekday or month in capitals for emphasis is read', () => {
   assert.equal(only('date-mismatch', 'Lindqvist met Duarte on FRIDAY.', lisbon).flagged, 'FRIDAY');
   assert.equal(only('date-mismatch', 'Ferreira visited São Paulo in MARCH.', lisbon).flagged, 'MARCH');

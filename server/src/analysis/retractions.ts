@@ -1,6 +1,7 @@
 // Sentences that tell of a mistake rather than make a claim: a correction note ("An earlier version of this story
 // said the talks lasted three hours", "We said …"), a claim the writer calls wrong ("The agency wrongly reported
-// that Qin Gang was premier"). What they state is the error being set right, so no rule judges it.
+// that Qin Gang was premier"). What they state is the error being set right, so no rule judges it. And sentences
+// that put a claim to the test ("Claim: …", a quiz's statements): what they state is not the draft's claim either.
 import type { Span } from '../checks/finding';
 import { lastStartingAtOrBefore } from '../text/spans';
 import type { Word } from '../text/words';
@@ -70,5 +71,69 @@ function findRetracted(analysis: DocumentAnalysis): Span[] {
 
 /** Whether `span` starts in a sentence that tells of a mistake. */
 export function inRetraction(analysis: DocumentAnalysis, span: Span): boolean {
-  return retractedIn(analysis).some((sentence) => sentence.start <= span.start && span.start < sentence.end);
+  return inOneOf(retractedIn(analysis), span);
 }
+
+/**
+ * Whether `span` starts in a sentence put to the test rather than said: "Claim: Xi said …", "It is false that …", a
+ * quiz's statements. Its quotations are still someone's words or no one's known (quote-unverified), but what it
+ * states is not the draft's claim.
+ */
+export function inTest(analysis: DocumentAnalysis, span: Span): boolean {
+  let spans = tested.get(analysis.words);
+  if (!spans) {
+    spans = findTested(analysis);
+    tested.set(analysis.words, spans);
+  }
+  return inOneOf(spans, span);
+}
+
+const tested = new WeakMap<readonly Word[], Span[]>();
+
+function inOneOf(sentences: readonly Span[], span: Span): boolean {
+  return sentences.some((sentence) => sentence.start <= span.start && span.start < sentence.end);
+}
+
+function findTested(analysis: DocumentAnalysis): Span[] {
+  const { sentences, prose, blocks } = analysis.doc;
+  const regions = quizRegions(analysis);
+  return sentences.filter((sentence, k) => {
+    // "True or false? Blinken's trip lasted three days.": the sentence after the question, in its paragraph.
+    const previous = sentences[k - 1];
+    const block = blocks[lastStartingAtOrBefore(blocks, sentence.start)];
+    const afterQuizQuestion = previous !== undefined && block !== undefined && previous.start >= block.start && QUIZ_QUESTION.test(prose.slice(previous.start, previous.end));
+    return afterQuizQuestion || PUT_TO_THE_TEST.test(prose.slice(sentence.start, sentence.start + 40)) || regions.some((region) => region.start <= sentence.start && sentence.start < region.end);
+  });
+}
+
+/** A sentence stating what is put to the test, not what the draft says: "Claim: …", "Myth: …", "It is false that …". */
+const PUT_TO_THE_TEST = /^\s*(?:(?:the\s+)?(?:claim|rumou?r|myth)\s*[:—–]|(?:it\s+is|it['’]s)\s+(?:false|untrue|not\s+true|a\s+myth|wrong)\s+that\b)/i;
+/** A quiz's question standing alone: "True or false?". */
+const QUIZ_QUESTION = /^\s*true\s+or\s+false\s*\??\s*$/i;
+/** Headings of a quiz's statements, and of its answers (which are the draft's own claims again). */
+const QUIZ_HEADING = /\b(?:true\s+or\s+false|quiz)\b/i;
+const ANSWERS_HEADING = /\b(?:answers?|key|verdicts?|solutions?|results?)\b/i;
+
+/**
+ * The stretches under a quiz's heading ("## True or false?") up to its answers' heading or the next heading of its level
+ * or above: statements set for the reader to judge.
+ */
+function quizRegions(analysis: DocumentAnalysis): Span[] {
+  const { blocks, prose, text } = analysis.doc;
+  const regions: Span[] = [];
+  let open: { start: number; level: number } | undefined;
+  for (const block of blocks) {
+    if (block.kind !== 'heading') continue;
+    const heading = prose.slice(block.start, block.end);
+    const level = /^[ \t]*(#{1,6})/.exec(text.slice(block.start, block.end))?.[1].length ?? 1;
+    if (open && (ANSWERS_HEADING.test(heading) || level <= open.level)) {
+      regions.push({ start: open.start, end: block.start });
+      open = undefined;
+    }
+    if (!open && QUIZ_HEADING.test(heading) && !ANSWERS_HEADING.test(heading)) open = { start: block.start, level };
+  }
+  if (open) regions.push({ start: open.start, end: prose.length });
+  return regions;
+}
+
+

@@ -242,7 +242,7 @@ export class SentenceFrames {
     const backToReference = heading || refs.some((ref) => ref.person && ref.via === 'name' && (ref.id === this.analysis.subject || ref.start === sentenceWords[0]?.start));
     this.withSomeoneElse = someoneUnknown || (this.withSomeoneElse && !backToReference);
     this.readings.push({ words: sentenceWords, refs, before: someoneUnknown ? [] : this.before, aboutSomeoneElse: this.withSomeoneElse, strangers });
-    this.before = refs.some((ref) => ref.person) ? refs : [...this.before, ...refs];
+    this.before = refs.some((ref) => ref.person) ? mainClauseFirst(prose, sentenceWords, refs) : [...this.before, ...refs];
   }
 
   /** A personal pronoun of the sentence resolved to no one, while every person near has a known other pronoun. */
@@ -252,6 +252,22 @@ export class SentenceFrames {
     const near = [...this.before, ...refs].filter((ref) => ref.person);
     return near.length > 0 && near.every((ref) => this.reference.person(ref.id)?.pronoun !== undefined);
   }
+}
+
+/** Words opening a clause put before the main one: "Before Blinken arrived, Xi …". */
+const SUBORDINATE_OPENERS = new Set(['before', 'after', 'when', 'while', 'as', 'since', 'although', 'though', 'if', 'because', 'once', 'until']);
+
+/**
+ * The sentence's references with those of a clause put first after the rest: "Before Blinken arrived, Xi Jinping gave a
+ * hint. He met Bill Gates …" — "he" looks first to the main clause's subject.
+ */
+function mainClauseFirst(prose: string, sentenceWords: readonly Word[], refs: EntityRef[]): EntityRef[] {
+  const opener = sentenceWords[0];
+  if (!opener || !SUBORDINATE_OPENERS.has(opener.norm)) return refs;
+  const comma = prose.indexOf(',', opener.end);
+  const end = sentenceWords[sentenceWords.length - 1].end;
+  if (comma < 0 || comma >= end) return refs;
+  return [...refs.filter((ref) => ref.start > comma), ...refs.filter((ref) => ref.start < comma)];
 }
 
 function findRefs(

@@ -41,6 +41,8 @@ export const SUBJECT_PRONOUNS: ReadonlyMap<string, PronounGender> = new Map([
 /** Words after which a capitalised name is the outlet the words were given to: "told CNN", "speaking to the BBC". */
 export const OUTLET_CUES: readonly (readonly string[])[] = [
   ['told'],
+  // "told to the BBC", as a learner of English may write it.
+  ['told', 'to'],
   ['telling'],
   ['tells'],
   ['tell'],
