@@ -73,6 +73,16 @@ test('a clause put first is not the quotation’s: "when the paper asked him, Ra
   assert.match(only('Okafor is in Westport, and before he arrived Bell said “nothing leaves the bay.”', 'quote-misattributed').message, /not Marcus Bell/);
 });
 
+test('a quotation opening its sentence is the person a sentence before it says said something ("X had the best line. “…”")', () => {
+  const quote = '“Every boat that runs aground costs us a season.”';
+  for (const before of ['Raman had the best line on the dredging.', 'Raman’s verdict was blunter.', '[00:03:14] GUEST: Raman had the best line on the dredging.']) {
+    assert.match(only(`${before} ${quote}`, 'quote-misattributed').message, /not Priya Raman/, before);
+  }
+  for (const text of [`Raman spoke first. ${quote}`, `Raman had the best line, after Okafor. ${quote}`, `Okafor had the best line on the dredging. ${quote}`, `Raman had the best line.\n\n${quote}`]) {
+    assert.deepEqual(run(text).filter((f) => f.code === 'quote-misattributed'), [], text);
+  }
+});
+
 test('"That came from X." after a quotation naming no one says whose it was', () => {
   const quote = '“Every boat that runs aground costs us a season.”';
   for (const next of ['That came from Priya Raman.', 'That was Raman, speaking to reporters.', 'Those were the words of Priya Raman.']) {

@@ -84,6 +84,7 @@ export function attributeQuotations(
       attributionBefore(context, lead) ??
       namedBeforeAside(context, tail) ??
       introducedByPreviousParagraph(context, quotation) ??
+      introducedBySentenceBefore(context, quotation, sentence) ??
       signedBelow(context, quotation) ??
       namedInNextSentence(context, sentence) ??
       labelledByCell(context, quotation);
@@ -192,6 +193,26 @@ function introducedByPreviousParagraph(context: Context, quotation: QuotationSpa
   if (!doc.prose.slice(previous.start, end).endsWith(':')) return undefined;
   const sentence = spanAt(doc.sentences, end - 1);
   return sentence && attributionBefore(context, { start: sentence.start, end });
+}
+
+/**
+ * "Danny Russel had the best line on this. “…”", "Glaser's verdict was blunter. “…”": a quotation opening its
+ * sentence, after a sentence of its paragraph that opens with one person, names no one else, and says they said
+ * something (a noun for what was said after the name).
+ */
+function introducedBySentenceBefore(context: Context, quotation: QuotationSpan, sentence: Span): Attribution | undefined {
+  const { doc, words } = context;
+  if (doc.prose.slice(sentence.start, quotation.open).trim() !== '') return undefined;
+  const before = doc.sentences[lastStartingAtOrBefore(doc.sentences, sentence.start) - 1];
+  const block = doc.blocks[lastStartingAtOrBefore(doc.blocks, sentence.start)];
+  if (!before || !block || before.start < block.start || spanAt(context.quotations, before.start) || context.quotations.some((q) => q.open >= before.start && q.open < before.end)) return undefined;
+  const people = spansWithin(context.mentions, before).filter((m) => m.entity.kind === 'person');
+  const [speaker] = people;
+  // Opening it, after a speaker's label in a transcript at most ("[00:03:14] GUEST: Danny Russel had the best line.").
+  const opens = speaker && (speaker.wordIndex === firstStartingAt(words, before.start) || /:\s*$/.test(doc.prose.slice(before.start, speaker.start)));
+  if (!speaker || !opens || people.some((m) => m.entity.id !== speaker.entity.id)) return undefined;
+  const said = spansWithin(words, { start: speaker.end, end: before.end }).some((word) => SPEECH_NOUNS.has(word.norm));
+  return said ? fromMention({ ...speaker, possessive: false }) : undefined;
 }
 
 /**
