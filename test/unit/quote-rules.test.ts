@@ -798,6 +798,15 @@ test('reported speech told to an outlet by "she" or "he" is the person the prono
   ]) assert.deepEqual(reported(text, run(text)), [], text);
 });
 
+test('an outlet someone went on, appeared on or said something on is who heard it; a day said on is not an outlet', () => {
+  for (const text of ['Raman went on the Coastal Herald and said the dredged sand would rebuild the north beach.', 'Raman said on the Coastal Herald that the dredged sand would rebuild the north beach.']) {
+    assert.match(only(text, 'outlet-mismatch').message, /Priya Raman saying this to Radio Norte/, text);
+  }
+  for (const text of ['Raman said on Radio Norte that the dredged sand would rebuild the north beach.', 'Raman said on Tuesday that the dredged sand would rebuild the north beach.']) {
+    assert.deepEqual(reported(text, run(text)), [], text);
+  }
+});
+
 test('reported speech by a misspelt speaker, or by a pronoun standing for one, is that person’s', () => {
   for (const wrong of ['Priya Ramen told the Coastal Herald the dredged sand would rebuild the north beach.', 'Priya Ramen spoke after the vote. She told the Coastal Herald the dredged sand would rebuild the north beach.']) {
     const findings = run(wrong).filter((f) => f.severity !== 'information');

@@ -16,6 +16,7 @@ import type { QuotationSpan } from './quotations';
 import { isCommonWord } from './dictionary';
 import { isTitleWord } from './offices';
 import { disputesWhatCameBefore } from './disputes';
+import { isCalendarName } from '../text/calendar';
 import { AUDIENCE_NOUNS, describesSomeone, OUTLET_CUES, PERSON_NOUNS, SPEECH_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS, type PronounGender } from './speech';
 
 export type AttributionKind = 'named' | 'pronoun' | 'descriptor' | 'continuation' | 'none';
@@ -1328,7 +1329,7 @@ function findOutlet(context: Context, range: Span): Outlet | undefined {
       let at = i + length;
       if (list[at]?.norm === 'the') at++;
       const first = list[at];
-      if (!first || !isCapitalized(context.doc.prose.slice(first.start, first.end))) continue;
+      if (!first || !isCapitalized(context.doc.prose.slice(first.start, first.end)) || isCalendarName(first.norm)) continue;
       const mention = mentionAt(context, first.start);
       if (mention?.entity.kind === 'person') continue;
       const start = list[i + length].start;

@@ -47,6 +47,11 @@ export const OUTLET_CUES: readonly (readonly string[])[] = [
   ['tells'],
   ['tell'],
   ['speaking', 'to'],
+  // "went on Al Jazeera", "said on the BBC", "appeared on CNN" (not "said on Monday": a calendar name is no outlet).
+  ['went', 'on'],
+  ['appeared', 'on'],
+  ['said', 'on'],
+  ['speaking', 'on'],
   ['talking', 'to'],
   ['spoke', 'to'],
   ['interview', 'with'],
