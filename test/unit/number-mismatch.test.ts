@@ -63,6 +63,11 @@ test('a reported claim set right just after it by the fact’s number with its u
   ]) assert.equal(only('number-mismatch', draft, lisbon).flagged, 'nine hours', draft);
 });
 
+test('a part opened by "which" goes with the part before it ("a meeting with Wang Yi, which lasted …")', () => {
+  assert.equal(only('number-mismatch', 'Blinken held a meeting with Wang Yi, which lasted about five hours.', builtIn).flagged, 'about five hours');
+  assertNoFinding('number-mismatch', ['Blinken held a meeting with Wang Yi, which lasted about three hours.', 'Blinken met Wang Yi at the Diaoyutai guesthouse, which was built over five years.'], builtIn);
+});
+
 test('"they" right after ", and" stands for the two people named before it in its sentence', () => {
   assert.equal(only('number-mismatch', 'Blinken met Wang Yi, and they talked for about five hours.', builtIn).flagged, 'about five hours');
   assertNoFinding('number-mismatch', ['Blinken met Wang Yi, and they talked for about three hours.', 'Blinken met Wang Yi; officials say they talked for about five hours of other matters before.'], builtIn);

@@ -109,7 +109,7 @@ export class FactMatcher {
     if (sentenceIndex < 0 || value.start >= this.sentences.spans[sentenceIndex].end) return [];
     const sentence = this.sentences.at(sentenceIndex);
     const ownClause = sentence.clauses.find((c) => c.start <= value.start && value.start < c.end) ?? sentence;
-    const segment = withSpeakingPart(sentence, withSimultaneous(this.analysis.doc.prose, sentence, sentence.segments.find((s) => s.start <= value.start && value.start < s.end) ?? ownClause));
+    const segment = withAntecedent(sentence, withSpeakingPart(sentence, withSimultaneous(this.analysis.doc.prose, sentence, sentence.segments.find((s) => s.start <= value.start && value.start < s.end) ?? ownClause)));
     const byLabel = labelled(this.analysis.doc.prose, sentence, ownClause, value);
     const bare = byLabel || isBare(sentence, segment, value, this.analysis.doc.prose);
     // A clause that is nothing but the value ("… on Tuesday (June 20)", "Monday: Blinken meets Xi") belongs to
@@ -1273,6 +1273,14 @@ function withSimultaneous(prose: string, sentence: SentenceFrame, part: Span): S
   if (!opener || !SIMULTANEOUS.has(opener.norm) || !/^[\s,]*$/.test(prose.slice(part.end, opener.start))) return part;
   const next = sentence.segments.find((s) => s.start <= opener.start && opener.start < s.end);
   return next ? { start: part.start, end: next.end } : part;
+}
+
+/** The part, with the one before when it opens with "which" ("… a meeting with Wang Yi, which lasted about three hours"). */
+function withAntecedent(sentence: SentenceFrame, part: Span): Span {
+  const opener = sentence.words[firstStartingAt(sentence.words, part.start)];
+  if (opener?.norm !== 'which') return part;
+  const previous = sentence.segments.filter((s) => s.end <= part.start && sentence.words.some((word) => within(word, s))).at(-1);
+  return previous ? { start: previous.start, end: part.end } : part;
 }
 
 /** Participles of speech opening a part that tells when the next part's saying was. */
