@@ -768,6 +768,14 @@ test('a pronoun looks first to the main clause of the sentence before, not to a 
   assertNoFinding('date-mismatch', ['Before Ferreira arrived, Lindqvist gave a speech. She met Duarte on Thursday.', 'Lindqvist gave a speech before Ferreira arrived. She met Duarte on Thursday.'], lisbon);
 });
 
+test('a part opening with a verb after ", and" and one person set off by commas has that person for its subject', () => {
+  const text = (month: string) => `Blinken visited. CIA chief Burns left, and the national security adviser, Jake Sullivan, met Wang Yi in ${month}.`;
+  assertNoFinding('date-mismatch', [text('May')], builtIn);
+  assert.equal(only('date-mismatch', text('June'), builtIn).refId, 'sullivan-met-wang-yi-vienna');
+  // Not someone else's part: "…, and met Xi" is still the first subject's.
+  assert.equal(only('date-mismatch', 'Blinken met Qin Gang on Sunday, and met Xi on Tuesday.', builtIn).refId, 'blinken-met-xi');
+});
+
 test('a weekday or month in capitals for emphasis is read', () => {
   assert.equal(only('date-mismatch', 'Lindqvist met Duarte on FRIDAY.', lisbon).flagged, 'FRIDAY');
   assert.equal(only('date-mismatch', 'Ferreira visited São Paulo in MARCH.', lisbon).flagged, 'MARCH');

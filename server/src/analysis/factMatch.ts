@@ -148,6 +148,7 @@ export class FactMatcher {
     const inClause = (ref: EntityRef) => within(ref, clause) && ref.start < comparedInClause;
     const subject =
       (named?.person && opensWithVerb(this.analysis.doc.prose, sentence, clause) ? named : undefined) ??
+      subjectOfJoinedClause(this.analysis.doc.prose, sentence, clause, segment, refs) ??
       refs.find((ref) => inClause(ref) && !(fronted && within(ref, fronted))) ??
       refs.find(inClause) ??
       named;
@@ -1281,6 +1282,25 @@ function withAntecedent(sentence: SentenceFrame, part: Span): Span {
   if (opener?.norm !== 'which') return part;
   const previous = sentence.segments.filter((s) => s.end <= part.start && sentence.words.some((word) => within(word, s))).at(-1);
   return previous ? { start: previous.start, end: part.end } : part;
+}
+
+/**
+ * "Burns left, and the national security adviser, Jake Sullivan, met Wang Yi in May": a part opening with a verb
+ * after ", and" and one person (a title, a name, or both set off by commas) has that person for its subject.
+ */
+function subjectOfJoinedClause(prose: string, sentence: SentenceFrame, clause: Span, part: Span, refs: readonly EntityRef[]): EntityRef | undefined {
+  if (part.start <= clause.start || !opensWithVerb(prose, sentence, part)) return undefined;
+  const joint = /,\s*(?:and|but)\s+(?:the\s+)?/gi;
+  let from = -1;
+  for (let m = joint.exec(prose.slice(clause.start, part.start)); m; m = joint.exec(prose.slice(clause.start, part.start))) from = clause.start + m.index + m[0].length;
+  if (from < 0) return undefined;
+  const between = refs.filter((ref) => ref.start >= from && ref.end <= part.start);
+  const [person] = between;
+  if (!person?.person || between.some((ref) => ref.id !== person.id)) return undefined;
+  // Nothing else between: the person's words and the commas setting them off.
+  let rest = prose.slice(from, part.start);
+  for (const ref of [...between].reverse()) rest = rest.slice(0, ref.start - from) + rest.slice(ref.end - from);
+  return /^[\s,]*$/.test(rest) ? person : undefined;
 }
 
 /** Participles of speech opening a part that tells when the next part's saying was. */
