@@ -7,6 +7,7 @@ import { loadBuiltInReference, parseReference } from '../../server/src/reference
 import { ReferenceIndex } from '../../server/src/reference/index';
 import type { Fact } from '../../server/src/reference/types';
 import { findDateExpressions } from '../../server/src/analysis/dates';
+import { stem } from '../../server/src/analysis/sentenceFrames';
 import { assertNoFinding, findingsOf, onlyFinding as only } from '../fixtures/facts/fixing';
 import { ARTICLE, at, lisbonReference, lisbonSet } from '../fixtures/facts/lisbonReference';
 
@@ -774,6 +775,24 @@ test('a part opening with a verb after ", and" and one person set off by commas 
   assert.equal(only('date-mismatch', text('June'), builtIn).refId, 'sullivan-met-wang-yi-vienna');
   // Not someone else's part: "…, and met Xi" is still the first subject's.
   assert.equal(only('date-mismatch', 'Blinken met Qin Gang on Sunday, and met Xi on Tuesday.', builtIn).refId, 'blinken-met-xi');
+});
+
+test('an event word is read in every form, a consonant doubled before "-ed" or "-ing" as one ("stopped" for "stop")', () => {
+  const stopover = {
+    id: 'ferreira-stop-lisbon',
+    kind: 'event' as const,
+    description: 'Ferreira made a brief stop in Porto in January 2024',
+    participants: ['ana-ferreira'],
+    triggers: ['stop'],
+    date: { value: '2024-01', precision: 'month' as const },
+    evidence: { offset: at('In January, Ferreira visited'), text: 'In January, Ferreira visited São Paulo' },
+  };
+  const withStop = lisbonWith(stopover);
+  assert.equal(only('date-mismatch', 'Ferreira stopped there in February.', withStop).refId, 'ferreira-stop-lisbon');
+  assertNoFinding('date-mismatch', ['Ferreira stopped there in January.', 'Ferreira’s staff added in February that the palace was full.'], withStop);
+  assert.deepEqual(['stopped', 'planned', 'shopping', 'added', 'called', 'passed'].map(stem), ['stop', 'plan', 'shop', 'add', 'call', 'pass']);
+  // "Even before X arrived, Y …": a clause put first after a word or two is still not the main one.
+  assert.equal(only('date-mismatch', 'Even before Ferreira arrived, Lindqvist gave a speech. She met Duarte on Friday.', lisbon).refId, 'lindqvist-met-duarte');
 });
 
 test('a weekday or month in capitals for emphasis is read', () => {

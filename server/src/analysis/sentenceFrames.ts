@@ -68,12 +68,17 @@ const stems = memoTable<string, string>();
 /** Past forms of verbs of saying that no suffix rule takes back to their stem ("said" with "saying", "says"). */
 const IRREGULAR_STEMS: Record<string, string> = { said: 'say', told: 'tell', spoke: 'speak', spoken: 'speak' };
 
+/** A consonant, a vowel, then a doubled consonant that English doubles before "-ed" and "-ing" ("stopp", "plann"). */
+const DOUBLED_BEFORE_ENDING = /[^aeiou][aeiou]([bdgmnprt])\1$/;
+
 function stemOf(norm: string): string {
   let word = stripPossessive(norm);
   if (Object.hasOwn(IRREGULAR_STEMS, word)) return IRREGULAR_STEMS[word];
   for (const suffix of ['ings', 'ing', 'ies', 'ied', 'ed', 'es', 's']) {
     if (word.endsWith(suffix) && word.length - suffix.length >= 3) {
       word = word.slice(0, -suffix.length) + (suffix === 'ies' || suffix === 'ied' ? 'y' : '');
+      // "stopped", "planned", "shopping": the consonant doubled before the ending is one ("stop", "plan").
+      if ((suffix === 'ed' || suffix.startsWith('ing')) && DOUBLED_BEFORE_ENDING.test(word)) word = word.slice(0, -1);
       break;
     }
   }
@@ -254,6 +259,9 @@ export class SentenceFrames {
   }
 }
 
+/** Words that may come before such an opening clause. */
+const BEFORE_SUBORDINATE = new Set(['even', 'just', 'shortly', 'long', 'only', 'still', 'and', 'but', 'yet', 'so']);
+
 /** Words opening a clause put before the main one: "Before Blinken arrived, Xi …". */
 const SUBORDINATE_OPENERS = new Set(['before', 'after', 'when', 'while', 'as', 'since', 'although', 'though', 'if', 'because', 'once', 'until']);
 
@@ -262,7 +270,8 @@ const SUBORDINATE_OPENERS = new Set(['before', 'after', 'when', 'while', 'as', '
  * hint. He met Bill Gates …" — "he" looks first to the main clause's subject.
  */
 function mainClauseFirst(prose: string, sentenceWords: readonly Word[], refs: EntityRef[]): EntityRef[] {
-  const opener = sentenceWords[0];
+  // "Even before Blinken arrived, …", "Still, before …".
+  const opener = sentenceWords.find((word) => !BEFORE_SUBORDINATE.has(word.norm));
   if (!opener || !SUBORDINATE_OPENERS.has(opener.norm)) return refs;
   const comma = prose.indexOf(',', opener.end);
   const end = sentenceWords[sentenceWords.length - 1].end;
