@@ -9,6 +9,7 @@ import { findNameRuns, someFullNameEndingIn, type NameWord } from './nameCandida
 import { nameMatcherFor, sameNameEnding, type NameMatch, type NameMatcher } from './nameMatcher';
 import { isTitleWord } from './offices';
 import type { ReferenceIndex } from '../reference/index';
+import { oncePer } from '../text/memo';
 import { spanAt } from '../text/spans';
 
 const MAX_NAME_WORDS = 3;
@@ -19,8 +20,21 @@ export interface MisspeltName {
   matches: NameMatch[];
 }
 
+/** Found once per analysis and set: name-misspelled and outlet-mismatch both read them. */
+const misspeltOf = oncePer((_analysis: DocumentAnalysis) => new Map<ReferenceIndex, MisspeltName[]>());
+
 /** The misspelt names in the reported part; no word belongs to two. */
 export function findMisspeltNames(analysis: DocumentAnalysis, reference: ReferenceIndex): MisspeltName[] {
+  const byReference = misspeltOf(analysis);
+  let found = byReference.get(reference);
+  if (!found) {
+    found = misspeltNamesIn(analysis, reference);
+    byReference.set(reference, found);
+  }
+  return found;
+}
+
+function misspeltNamesIn(analysis: DocumentAnalysis, reference: ReferenceIndex): MisspeltName[] {
   const matcher = nameMatcherFor(reference);
   const runs = findNameRuns(analysis).filter((run) => isReported(analysis, { start: run[0].start, end: run[run.length - 1].end }));
   const candidates = runs

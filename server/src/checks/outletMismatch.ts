@@ -58,7 +58,8 @@ const MIN_SHARE = 0.5;
 function reportedSpeechFindings(analysis: DocumentAnalysis, reference: ReferenceIndex, confirm: (outlet: Outlet) => void): Finding[] {
   const findings: Finding[] = [];
   const { prose } = analysis.doc;
-  const mentions = [...analysis.mentions, ...misspeltMentions(analysis, reference)].sort((a, b) => a.start - b.start);
+  const misspelt = misspeltMentions(analysis, reference);
+  const mentions = misspelt.length === 0 ? analysis.mentions : [...analysis.mentions, ...misspelt].sort((a, b) => a.start - b.start);
   for (const speech of findReportedSpeech(analysis.doc, analysis.words, mentions, analysis.quotations, analysis.reported)) {
     const statements = outletStatements(reference).get(speech.speaker.entity.id);
     if (!statements) continue;
