@@ -742,10 +742,10 @@ test('a title is its holder, not a body acting nor a verb of saying ("The CIA ch
 });
 
 test('sitting down with one of a meeting’s people is meeting them, in the present as headlines tell it', () => {
-  for (const draft of ['Lindqvist sits down with Duarte on Friday.', 'Lindqvist sits with Duarte on Friday.', 'Lindqvist had a sit-down with Duarte on Friday.']) {
+  for (const draft of ['Lindqvist sits down with Duarte on Friday.', 'Lindqvist sits with Duarte on Friday.', 'Lindqvist had a sit-down with Duarte on Friday.', 'Lindqvist’s Friday audience with Duarte was brief.']) {
     assert.equal(only('date-mismatch', draft, lisbon).refId, 'lindqvist-met-duarte', draft);
   }
-  assertNoFinding('date-mismatch', ['Lindqvist sits down with Duarte on Thursday.', 'Lindqvist sits with reporters on Friday.'], lisbon);
+  assertNoFinding('date-mismatch', ['Lindqvist sits down with Duarte on Thursday.', 'Lindqvist sits with reporters on Friday.', 'Lindqvist spoke to an audience of students on Friday.'], lisbon);
 });
 
 test('a claim reported, then given another date in the next sentence, is set right there, rightly or not', () => {

@@ -983,7 +983,7 @@ const triggersByFact = oncePer(
  * …", "Blinken spoke with Wang Yi").
  */
 const MEETING_WORDS: readonly Trigger[] = [
-  ...uniqueKeys(['session', 'sessions', 'discussion', 'discussions']).map((key) => ({ key, stems: key.split(' ') })),
+  ...uniqueKeys(['session', 'sessions', 'discussion', 'discussions', 'audience']).map((key) => ({ key, stems: key.split(' ') })),
   ...uniqueKeys(['told', 'tell', 'spoke with', 'spoke to', 'speaking with', 'speaking to', 'talked with', 'talked to', 'talking with', 'talking to', 'hosted', 'welcomed', 'greeted', 'sat with', 'sitting with', 'sits with', 'sit with', 'sits down with', 'sit down with', 'sit-down with']).map((key) => ({
     key,
     stems: key.split(' '),
