@@ -332,6 +332,17 @@ describe('title-mismatch on an invented reference set', () => {
 });
 
 describe('title-mismatch on the built-in reference set', () => {
+  test('an ambassador serves abroad: no post of someone the reference calls its home department’s diplomat', () => {
+    assert.equal(onlyFinding('title-mismatch', builtIn, 'Daniel J Kritenbrink, the US ambassador to China, spoke.', 'US ambassador to China').refId, 'daniel-j-kritenbrink');
+    assertQuiet(builtIn, [
+      // Other words for a diplomat of the department, a post of the department, a past post.
+      'Kritenbrink, the US envoy for East Asia, spoke.',
+      'Kritenbrink, a veteran diplomat, spoke.',
+      'Kritenbrink, assistant secretary of state for East Asian and Pacific affairs, spoke.',
+      'Kritenbrink, a former ambassador to Vietnam, spoke.',
+    ]);
+  });
+
   test('a current job in every title word says where someone works, whatever their former roles; an acronym names its body', () => {
     // Danny Russel: a former US diplomat, now a vice president of the Asia Society Policy Institute.
     const draft = 'Danny Russel, now a vice president at the Council on Foreign Relations, was cautious.';

@@ -123,8 +123,14 @@ function compatible(draft: string, role: string): boolean {
  * (a generic "chief" role already fits any leading office, see compatible).
  */
 export function diplomatRoleCovers(role: Role, office: Office): boolean {
+  // An ambassador serves abroad, not at the home department a diplomat described as "the State Department's senior
+  // East Asia diplomat" works for.
+  if (HEAD_CLASSES[office.head] === 'ambassador' && HOME_DEPARTMENT.test(role.organization ?? '')) return false;
   return DIPLOMATIC.has(HEAD_CLASSES[office.head]) && readRole(role).classes.includes('diplomat') && !office.modifiers.some((m) => UNDIPLOMATIC.has(m));
 }
+
+/** An organisation that is a government department at home: "State Department", "Foreign Ministry". */
+const HOME_DEPARTMENT = /\b(?:department|ministry|office)\b/i;
 
 /** Departments no diplomat heads: a "defense minister" is not a diplomat whatever the reference leaves unsaid. */
 const UNDIPLOMATIC = new Set(['defense', 'defence', 'commerce', 'trade', 'finance', 'treasury', 'interior', 'home', 'justice', 'health', 'education', 'energy', 'agriculture', 'labor', 'labour', 'transport', 'environment', 'military']);
