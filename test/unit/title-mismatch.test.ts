@@ -3,6 +3,7 @@
 // in other wording, generic titles that fit, past titles and titles inside quotations are left alone.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { checkText } from '../../server/src/engine';
 import type { Finding } from '../../server/src/checks/finding';
 import { ReferenceIndex } from '../../server/src/reference/index';
 import { loadBuiltInReference } from '../../server/src/reference/loader';
@@ -332,6 +333,16 @@ describe('title-mismatch on an invented reference set', () => {
 });
 
 describe('title-mismatch on the built-in reference set', () => {
+  test('a seat of government stands for its country ("White House national security adviser" is the US’s), not an embassy', () => {
+    for (const draft of ['Kurt Campbell, the White House national security adviser, spoke.', 'White House national security adviser Kurt Campbell spoke.']) {
+      assert.match(onlyFinding('title-mismatch', builtIn, draft, 'White House national security adviser').message, /is Jake Sullivan/, draft);
+    }
+    assertQuiet(builtIn, ['Jake Sullivan, the White House national security adviser, spoke.', 'Kurt Campbell, the White House coordinator for Indo-Pacific affairs, spoke.']);
+    // The embassy's chief of staff is no White House chief of staff.
+    const chief = checkText('White House chief of staff Jake Sullivan travelled to Tokyo.', 'markdown', [builtIn]);
+    assert.ok(!chief.some((finding) => /Mulhauser/.test(finding.message)), chief.map((finding) => finding.message).join('\n'));
+  });
+
   test('an ambassador serves abroad: no post of someone the reference calls its home department’s diplomat', () => {
     assert.equal(onlyFinding('title-mismatch', builtIn, 'Daniel J Kritenbrink, the US ambassador to China, spoke.', 'US ambassador to China').refId, 'daniel-j-kritenbrink');
     assertQuiet(builtIn, [
@@ -395,7 +406,7 @@ describe('title-mismatch on the built-in reference set', () => {
     // The role's own holder; a role without its organisation; a generic description of the same kind.
     assertQuiet(builtIn, [
       "Daniel Kritenbrink, the State Department's senior East Asia diplomat, spoke.",
-      'Kurt Campbell, the White House national security adviser, spoke.',
+      'Jake Sullivan, the White House national security adviser, spoke.',
       'Kurt Campbell, a senior White House diplomat, spoke.',
     ]);
   });

@@ -81,6 +81,8 @@ export interface Office {
   owners?: string[];
   /** Someone the reference does not know holds it in their service ("George W. Bush's ambassador"). */
   ownedByStranger?: boolean;
+  /** A seat of government named for its country's executive ("White House"): the country it stands for. */
+  seat?: string;
 }
 
 /** Head classes a role names, and every word of its title and organisation. "Deputy Assistant to the

@@ -284,15 +284,36 @@ function readOffice(tokens: readonly Token[]): Omit<TitleClaim, keyof Span | 'me
   let start = head;
   while (start > 0 && ['head', 'modifier', 'descriptive', 'of'].includes(tokens[start - 1].kind)) start--;
   const modifiers = tokens.slice(start).filter((t, k) => k + start !== head && OFFICE_MODIFIERS.has(t.norm)).map((t) => t.norm);
-  const qualifiers = tokens.filter((t) => t.kind === 'qualifier' && !t.person).map((t) => t.norm);
+  const written = tokens.filter((t) => t.kind === 'qualifier' && !t.person).map((t) => t.norm);
+  const seat = seatIn(written);
+  // "White House national security adviser": the US's, as its country's executive.
+  const qualifiers = seat ? [...written.filter((word) => !seat.words.includes(word)), seat.country] : written;
   const headToken = tokens[head];
   if (AMBIGUOUS_HEADS.has(headToken.norm) && !headToken.capitalised && !modifiers.length && !qualifiers.length) return undefined;
   return {
-    office: { head: headToken.norm, modifiers, qualifiers, ...owners(tokens) },
+    office: { head: headToken.norm, modifiers, qualifiers, ...owners(tokens), ...(seat && { seat: seat.country }) },
     officeSpan: { start: tokens[start].start, end: tokens[tokens.length - 1].end },
     past: tokens.some((t) => t.kind === 'past'),
     ...presentToken(tokens),
   };
+}
+
+/** Seats of government named for their country's executive, and the country each stands for. */
+const SEATS_OF_GOVERNMENT: Record<string, string> = { 'white house': 'us', kremlin: 'russia', elysee: 'france', 'élysée': 'france', 'downing street': 'uk', zhongnanhai: 'china', 'blue house': 'korea' };
+
+/** The seat of government among a title's qualifiers, with its words. */
+function seatIn(qualifiers: readonly string[]): { words: string[]; country: string } | undefined {
+  for (const [seat, country] of Object.entries(SEATS_OF_GOVERNMENT)) {
+    const words = seat.split(' ');
+    if (qualifiers.some((_, k) => words.every((word, j) => qualifiers[k + j] === word))) return { words, country };
+  }
+  return undefined;
+}
+
+/** "White" of "White House" opening a sentence: a name's word, not a capitalised everyday word. */
+function opensSeatOfGovernment(analysis: Reader, index: number): boolean {
+  const next = analysis.words[index + 1];
+  return next !== undefined && Object.hasOwn(SEATS_OF_GOVERNMENT, `${analysis.words[index].norm} ${stripPossessive(next.norm)}`);
 }
 
 function presentToken(tokens: readonly Token[]): { presentWord?: Span } {
@@ -336,7 +357,7 @@ function classify(analysis: Reader, index: number, nameIndex: number): Token | u
     if (PAST.has(norm)) return token('past');
   }
   // A capitalised everyday word is a name only where its position does not explain the capital ("The", "And").
-  const proper = possessive || isAcronym(text) || !analysis.byPosition.has(index) || !isCommonWord(norm) || OFFICE_MODIFIERS.has(norm);
+  const proper = possessive || isAcronym(text) || !analysis.byPosition.has(index) || !isCommonWord(norm) || OFFICE_MODIFIERS.has(norm) || opensSeatOfGovernment(analysis, index);
   if (capitalised && proper) return mention?.entity.kind === 'person' ? { ...token('qualifier', true), personId: mention.entity.id } : token('qualifier');
   return undefined;
 }

@@ -303,6 +303,8 @@ function otherHolders(office: Office, person: Person, reference: ReferenceIndex)
   for (const other of reference.loaded.set.people) {
     if (other.id === person.id) continue;
     const fitting = other.roles.filter((role) => {
+      // The White House's office is no embassy's: a holder there is named by its country alone.
+      if (office.seat && readRole(role).names.some((word) => word !== office.seat)) return false;
       const evidence = organisationEvidence(office, role);
       const distinct = office.modifiers.length > 0 || evidence > 0 || (isExclusive(office) && usesHeadWord(role, office));
       return fitsRole(office, role) && holdsOfficeItself(office, role) && distinct && (!office.qualifiers.length || evidence > 0);
