@@ -369,10 +369,12 @@ test('a question or a denial claims no date; the part of the sentence that does 
     'On Friday, Lindqvist did not meet Duarte.',
     'Lindqvist never met Duarte on a Friday.',
     'Did Lindqvist meet Duarte on Friday?',
+    'Lindqvist met Duarte not on Friday but on Thursday.',
+    'Lindqvist did not meet Duarte, but Ferreira met her on Friday.',
     'Who met Duarte on Friday, Lindqvist or Ferreira?',
     '**Quiz:** did Lindqvist meet Duarte on Friday?**',
   ], lisbon);
-  for (const draft of ['Lindqvist met Duarte on Friday, not on Thursday.', 'Duarte, who had not slept, met Lindqvist on Friday.', 'Lindqvist met Duarte on Friday to tell him “never again”.']) {
+  for (const draft of ['Lindqvist met Duarte on Friday, not on Thursday.', 'Duarte, who had not slept, met Lindqvist on Friday.', 'Lindqvist met Duarte on Friday to tell him “never again”.', 'Lindqvist met Duarte not on Thursday but on Friday.', 'Lindqvist did not meet Duarte on Thursday, but on Friday.']) {
     assert.equal(only('date-mismatch', draft, lisbon).refId, 'lindqvist-met-duarte', draft);
   }
 });

@@ -111,14 +111,16 @@ export class FactMatcher {
     const ownClause = sentence.clauses.find((c) => c.start <= value.start && value.start < c.end) ?? sentence;
     const segment = withAntecedent(sentence, withSpeakingPart(sentence, withSimultaneous(this.analysis.doc.prose, sentence, sentence.segments.find((s) => s.start <= value.start && value.start < s.end) ?? ownClause)));
     const byLabel = labelled(this.analysis.doc.prose, sentence, ownClause, value);
-    const bare = byLabel || isBare(sentence, segment, value, this.analysis.doc.prose);
+    // "met Duarte not on Thursday but on Friday": the part after "but" says what was, whatever was denied before it.
+    const against = setAgainstDenial(sentence, segment);
+    const bare = byLabel || isBare(sentence, against ? { start: sentence.words[firstStartingAt(sentence.words, segment.start)].end, end: segment.end } : segment, value, this.analysis.doc.prose);
     // A clause that is nothing but the value ("… on Tuesday (June 20)", "Monday: Blinken meets Xi") belongs to
     // the sentence around it.
     const clause = byLabel || (bare && isBare(sentence, ownClause, value, this.analysis.doc.prose)) ? sentence : ownClause;
     // A question or a denial claims nothing: "Did Blinken meet Xi on Sunday?", "He did not meet Xi on Sunday"
     // (the value's part of the sentence denies it, or the clause around a bare value: "On Sunday, he did not …").
     if (asks(this.analysis, sentence) || supposes(this.analysis, sentence, bare ? clause : segment) || this.disputedAfter(sentenceIndex, value)) return [];
-    const denied = denies(this.analysis, sentence, bare ? clause : segment);
+    const denied = !against && denies(this.analysis, sentence, bare ? clause : segment);
     // Who the value's part of the sentence is about: its own references (the clause's, for a bare phrase) and the
     // clause's subject. A sentence naming nobody is about whoever the previous one was about; a sentence naming
     // one side of a two-sided fact may leave the other to the previous sentence ("The Qin meeting was …").
@@ -1301,6 +1303,14 @@ function subjectOfJoinedClause(prose: string, sentence: SentenceFrame, clause: S
   let rest = prose.slice(from, part.start);
   for (const ref of [...between].reverse()) rest = rest.slice(0, ref.start - from) + rest.slice(ref.end - from);
   return /^[\s,]*$/.test(rest) ? person : undefined;
+}
+
+/** The part opens with "but" right after a part denying something: "not on Thursday but on Friday". */
+function setAgainstDenial(sentence: SentenceFrame, part: Span): boolean {
+  const at = firstStartingAt(sentence.words, part.start);
+  if (sentence.words[at]?.norm !== 'but') return false;
+  const previous = sentence.segments.filter((s) => s.end <= part.start && sentence.words.some((word) => within(word, s))).at(-1);
+  return previous !== undefined && sentence.words.some((word) => within(word, previous) && (word.norm === 'not' || word.norm === 'never'));
 }
 
 /** Participles of speech opening a part that tells when the next part's saying was. */
