@@ -508,13 +508,19 @@ function attributionBefore(context: Context, lead: Span): Attribution | undefine
  * its name, before the colon.
  */
 function labelOutlet(context: Context, lead: Span): Outlet | undefined {
+  const label = labelIn(context, lead);
+  if (!label || label.name.possessive) return undefined;
+  const outlet = outletOfSignature(context, label.name, { start: label.name.end, end: label.colon });
+  return outlet && /^[\s)*_]*$/.test(context.doc.prose.slice(outlet.end, label.colon)) ? outlet : undefined;
+}
+
+/** A person's name opening the lead as a label (after numbering or markup at most), and the colon after it. */
+function labelIn(context: Context, lead: Span): { name: Mention; colon: number } | undefined {
   const { prose } = context.doc;
   const name = context.mentions[firstStartingAt(context.mentions, lead.start)];
-  if (!name || name.possessive || name.entity.kind !== 'person' || name.end >= lead.end || !BEFORE_LABEL.test(prose.slice(lead.start, name.start))) return undefined;
+  if (!name || name.entity.kind !== 'person' || name.end >= lead.end || !BEFORE_LABEL.test(prose.slice(lead.start, name.start))) return undefined;
   const colon = prose.indexOf(':', name.end);
-  if (colon < 0 || colon >= lead.end) return undefined;
-  const outlet = outletOfSignature(context, name, { start: name.end, end: colon });
-  return outlet && /^[\s)*_]*$/.test(prose.slice(outlet.end, colon)) ? outlet : undefined;
+  return colon < 0 || colon >= lead.end ? undefined : { name, colon };
 }
 
 /** What may come before a label's name: list and thread numbering ("5/ ", "2) "), markup. */
@@ -528,11 +534,9 @@ const LABEL_WORDS = 5;
  * else is named and nothing is said between the colon and the quotation.
  */
 function labelOpening(context: Context, lead: Span): Attribution | undefined {
-  const { prose } = context.doc;
-  const name = context.mentions[firstStartingAt(context.mentions, lead.start)];
-  if (!name || name.entity.kind !== 'person' || name.end >= lead.end || !BEFORE_LABEL.test(prose.slice(lead.start, name.start))) return undefined;
-  const colon = prose.indexOf(':', name.end);
-  if (colon < 0 || colon >= lead.end) return undefined;
+  const label = labelIn(context, lead);
+  if (!label) return undefined;
+  const { name, colon } = label;
   const heard = labelOutlet(context, lead);
   const labelWords = spansWithin(context.words, { start: heard?.end ?? name.end, end: colon });
   const labelled = name.possessive ? SPEECH_NOUNS.has(labelWords[0]?.norm ?? '') && labelWords.length <= LABEL_WORDS : labelWords.length === 0;

@@ -414,7 +414,7 @@ export class FactMatcher {
    * of the next sentence of the paragraph, read at that sentence's start, told with a fact's people or a word only
    * that fact has.
    */
-  labelledCandidates(value: Span, fits: (fact: Fact) => boolean, valuesIn: (span: Span) => boolean): Candidate[] {
+  labelledCandidates(value: Span, fits: (fact: Fact) => boolean, values: readonly Span[]): Candidate[] {
     const index = this.sentenceOf(value);
     const sentence = this.sentences.spans[index];
     const { prose } = this.analysis.doc;
@@ -422,7 +422,7 @@ export class FactMatcher {
     const row = this.rowAround(value);
     // "| Tuesday 20 June | Blinken meets Xi |": a value filling a table cell is the one its row's other cells tell of;
     // not in a row giving two values ("| Blinken meets Xi | Tuesday | Monday |" may set one right).
-    if (row) return row.some(valuesIn) ? [] : row.flatMap((cell) => this.toldIn(firstStartingAt(this.sentences.spans, cell.start), fits));
+    if (row) return row.some((cell) => values.some((other) => within(other, cell))) ? [] : row.flatMap((cell) => this.toldIn(firstStartingAt(this.sentences.spans, cell.start), fits));
     const next = this.sentences.spans[index + 1];
     return next && this.inOneBlock(sentence, next) ? this.toldIn(index + 1, fits) : [];
   }
@@ -439,15 +439,15 @@ export class FactMatcher {
     return row.filter((cell) => (this.sentences.spans[firstStartingAt(this.sentences.spans, cell.start)]?.start ?? Infinity) < cell.end);
   }
 
-  /**
-   * The facts the sentence at `index` tells of, read at its start, told with a fact's people or a word only that
-   * fact has: what a value standing apart from it dates ("Pompeo made a brief stop in Beijing. That was in 2017.").
-   */
   /** The people the sentence at `index` refers to. */
   peopleIn(index: number): Set<string> {
     return new Set(this.sentences.at(index).refs.filter((ref) => ref.person).map((ref) => ref.id));
   }
 
+  /**
+   * The facts the sentence at `index` tells of, read at its start, told with a fact's people or a word only that
+   * fact has: what a value standing apart from it dates ("Pompeo made a brief stop in Beijing. That was in 2017.").
+   */
   toldIn(index: number, fits: (fact: Fact) => boolean): Candidate[] {
     const { start } = this.sentences.spans[index];
     return this.candidates({ start, end: start }, fits).filter((candidate) => candidate.named > 0 || candidate.distinctive.length > 0);
@@ -695,10 +695,10 @@ const SERIES_STARTS = new Set(['began', 'begin', 'begins', 'beginning', 'started
 /** Words by which a sentence goes on from what was told before: "Three days later", "China then held". */
 const GOES_ON_WORDS = new Set(['later', 'then', 'afterwards', 'afterward', 'subsequently', 'next', 'thereafter']);
 
-/** Every word of the source article (possessives stripped), once per reference set. */
 /** Words that put an event somewhere: "the election in Turkey", "the elections of Taiwan". */
 const PLACE_OF = new Set(['in', 'of']);
 
+/** Every word of the source article (possessives stripped), once per reference set. */
 const articleWords = oncePer((reference: ReferenceIndex) => new Set(words(reference.loaded.articleText).map((word) => stripPossessive(word.norm))));
 
 /** The words of a fact's evidence and description, the places they name, the months and years, and whether they tell of talk at a distance, read once per fact. */
@@ -1282,8 +1282,13 @@ function withSimultaneous(prose: string, sentence: SentenceFrame, part: Span): S
 function withAntecedent(sentence: SentenceFrame, part: Span): Span {
   const opener = sentence.words[firstStartingAt(sentence.words, part.start)];
   if (opener?.norm !== 'which') return part;
-  const previous = sentence.segments.filter((s) => s.end <= part.start && sentence.words.some((word) => within(word, s))).at(-1);
+  const previous = partBefore(sentence, part);
   return previous ? { start: previous.start, end: part.end } : part;
+}
+
+/** The last part of the sentence before `part` that holds a word. */
+function partBefore(sentence: SentenceFrame, part: Span): Span | undefined {
+  return sentence.segments.filter((s) => s.end <= part.start && sentence.words.some((word) => within(word, s))).at(-1);
 }
 
 /**
@@ -1292,9 +1297,8 @@ function withAntecedent(sentence: SentenceFrame, part: Span): Span {
  */
 function subjectOfJoinedClause(prose: string, sentence: SentenceFrame, clause: Span, part: Span, refs: readonly EntityRef[]): EntityRef | undefined {
   if (part.start <= clause.start || !opensWithVerb(prose, sentence, part)) return undefined;
-  const joint = /,\s*(?:and|but)\s+(?:the\s+)?/gi;
   let from = -1;
-  for (let m = joint.exec(prose.slice(clause.start, part.start)); m; m = joint.exec(prose.slice(clause.start, part.start))) from = clause.start + m.index + m[0].length;
+  for (const m of prose.slice(clause.start, part.start).matchAll(/,\s*(?:and|but)\s+(?:the\s+)?/gi)) from = clause.start + m.index + m[0].length;
   if (from < 0) return undefined;
   const between = refs.filter((ref) => ref.start >= from && ref.end <= part.start);
   const [person] = between;
@@ -1309,7 +1313,7 @@ function subjectOfJoinedClause(prose: string, sentence: SentenceFrame, clause: S
 function setAgainstDenial(sentence: SentenceFrame, part: Span): boolean {
   const at = firstStartingAt(sentence.words, part.start);
   if (sentence.words[at]?.norm !== 'but') return false;
-  const previous = sentence.segments.filter((s) => s.end <= part.start && sentence.words.some((word) => within(word, s))).at(-1);
+  const previous = partBefore(sentence, part);
   return previous !== undefined && sentence.words.some((word) => within(word, previous) && (word.norm === 'not' || word.norm === 'never'));
 }
 
@@ -1425,10 +1429,7 @@ const PUBLISHED_TEXTS = new Set(['timeline', 'graphic', 'caption', 'headline', '
 
 /** The clause's first part when it is a phrase put first with a preposition ("After the talks with Qin Gang, …"). */
 function frontedPhrase(sentence: SentenceFrame, clause: Span): Span | undefined {
-  const first = sentence.segments.find((segment) => segment.start === clause.start);
-  if (!first || first.end >= clause.end) return undefined;
-  const opener = sentence.words.find((word) => word.start >= first.start);
-  return opener && FRONTED_PREPOSITIONS.has(opener.norm) ? first : undefined;
+  return phraseOpenedBy(sentence, clause, FRONTED_PREPOSITIONS);
 }
 
 /** Words opening a phrase put first that tells the occasion: "In a meeting with …", "At talks with …", "Meeting …". */
@@ -1436,10 +1437,15 @@ const OCCASION_OPENINGS = new Set(['in', 'at', 'during', 'meeting']);
 
 /** The clause's first part when it is a phrase put first telling the occasion ("In a meeting with Bill Gates on Thursday,"). */
 function occasionOpening(sentence: SentenceFrame, clause: Span): Span | undefined {
+  return phraseOpenedBy(sentence, clause, OCCASION_OPENINGS);
+}
+
+/** The clause's first part, when more of the clause follows it and its first word is one of `openers`. */
+function phraseOpenedBy(sentence: SentenceFrame, clause: Span, openers: ReadonlySet<string>): Span | undefined {
   const first = sentence.segments.find((segment) => segment.start === clause.start);
   if (!first || first.end >= clause.end) return undefined;
   const opener = sentence.words.find((word) => word.start >= first.start);
-  return opener && OCCASION_OPENINGS.has(opener.norm) ? first : undefined;
+  return opener && openers.has(opener.norm) ? first : undefined;
 }
 
 /** Prepositions opening a phrase put before a clause's subject. */

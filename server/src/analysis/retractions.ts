@@ -42,10 +42,15 @@ const SET_RIGHT_BELOW = /^\s*(?:(?:it|that|this|the\s+\p{L}+)\s+should\s+have\s+
 const retracted = new WeakMap<readonly Word[], Span[]>();
 
 function retractedIn(analysis: DocumentAnalysis): Span[] {
-  let spans = retracted.get(analysis.words);
+  return readOnce(retracted, analysis, findRetracted);
+}
+
+/** `find`'s sentences of the text, read once per text (kept by its words). */
+function readOnce(table: WeakMap<readonly Word[], Span[]>, analysis: DocumentAnalysis, find: (analysis: DocumentAnalysis) => Span[]): Span[] {
+  let spans = table.get(analysis.words);
   if (!spans) {
-    spans = findRetracted(analysis);
-    retracted.set(analysis.words, spans);
+    spans = find(analysis);
+    table.set(analysis.words, spans);
   }
   return spans;
 }
@@ -80,12 +85,7 @@ export function inRetraction(analysis: DocumentAnalysis, span: Span): boolean {
  * states is not the draft's claim.
  */
 export function inTest(analysis: DocumentAnalysis, span: Span): boolean {
-  let spans = tested.get(analysis.words);
-  if (!spans) {
-    spans = findTested(analysis);
-    tested.set(analysis.words, spans);
-  }
-  return inOneOf(spans, span);
+  return inOneOf(readOnce(tested, analysis, findTested), span);
 }
 
 const tested = new WeakMap<readonly Word[], Span[]>();
@@ -135,5 +135,3 @@ function quizRegions(analysis: DocumentAnalysis): Span[] {
   if (open) regions.push({ start: open.start, end: prose.length });
   return regions;
 }
-
-

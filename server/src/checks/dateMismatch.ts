@@ -9,7 +9,7 @@ import type { ReferenceIndex } from '../reference/index';
 import type { Fact } from '../reference/types';
 import { oncePer } from '../text/memo';
 import { contentStems } from '../analysis/outletStatements';
-import { stem, within } from '../analysis/sentenceFrames';
+import { stem } from '../analysis/sentenceFrames';
 import type { DocumentAnalysis } from '../analysis/analyze';
 import { firstStartingAt, spanAt } from '../text/spans';
 import { words, type Word } from '../text/words';
@@ -44,7 +44,7 @@ export const dateMismatch: Check = ({ analysis, reference, confirm }) => {
     const fits = fitsFor(expression);
     const agreesWith = (fact: Fact) => agrees(expression, fieldsOf(fact));
     const candidates = matcher.candidates(expression, fits);
-    if (candidates.length === 0) return restatedChoice(expression) ?? chooseFact(matcher.labelledCandidates(expression, fits, (cell) => expressions.some((other) => within(other, cell))), expression, agreesWith, factValueKey, false);
+    if (candidates.length === 0) return restatedChoice(expression) ?? chooseFact(matcher.labelledCandidates(expression, fits, expressions), expression, agreesWith, factValueKey, false);
     const choice = chooseFact(candidates, expression, agreesWith, factValueKey, false);
     return choice && !choice.agrees && matcher.datesAnotherEvent(expression, choice.candidate.fact, fits, agreesWith) ? undefined : choice;
   });

@@ -23,7 +23,6 @@ import {
   type UnitWord,
 } from '../analysis/numbers';
 import { insideQuotation } from '../analysis/quotedText';
-import { within } from '../analysis/sentenceFrames';
 import type { Mention } from '../analysis/mentions';
 import type { ReferenceIndex } from '../reference/index';
 import type { Fact, FactQuantity, Qualifier as FactQualifier } from '../reference/types';
@@ -116,7 +115,7 @@ export const numberMismatch: Check = ({ analysis, reference, confirm }) => {
     const fits = (fact: Fact) => scale(fact) !== undefined && (!gap || givenAsGap(fact) === anchor) && (since || !givenAsSince(fact));
     const found = matcher.candidates(span, fits, (fact) => since && givenAsSince(fact)).filter((candidate) => !ofEvent || candidate.hits.some((hit) => !hit.unit && hit.start === ofEvent.start));
     // "**30 hours.** That is how long the journey took.": a quantity labelling its paragraph.
-    const convertible = found.length > 0 ? found : matcher.labelledCandidates(span, fits, (cell) => expressions.some((other) => within(other, cell)));
+    const convertible = found.length > 0 ? found : matcher.labelledCandidates(span, fits, expressions);
     const sameUnit = convertible.filter((candidate) => scale(candidate.fact) === 1);
     const candidates = sameUnit.length > 0 ? sameUnit : convertible;
     const slack = ROUND_UNITS[singular(unit.word.norm)] ?? 0;

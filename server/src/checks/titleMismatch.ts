@@ -83,7 +83,12 @@ export const titleMismatch: Check = ({ analysis, reference, confirm }) => {
  * body one of them names (a past post the reference is silent about, "a former congresswoman", may well be true).
  */
 function pastPostJudged(claim: TitleClaim, person: Person): boolean {
-  return person.roles.length > 0 && person.roles.every((role) => role.former) && isExclusive(claim.office) && person.roles.some((role) => organisationEvidence(claim.office, role) > 0);
+  return heldOnlyBefore(person) && isExclusive(claim.office) && person.roles.some((role) => organisationEvidence(claim.office, role) > 0);
+}
+
+/** Every role the reference gives the person is a past one. */
+function heldOnlyBefore(person: Person): boolean {
+  return person.roles.length > 0 && person.roles.every((role) => role.former);
 }
 
 /**
@@ -94,7 +99,7 @@ function inPastService(claim: TitleClaim, reference: ReferenceIndex): boolean {
   const { owners, ownedByStranger } = claim.office;
   return Boolean(ownedByStranger) || (owners ?? []).some((id) => {
     const entity = reference.entities.get(id);
-    return entity?.kind === 'person' && entity.person.roles.length > 0 && entity.person.roles.every((role) => role.former);
+    return entity?.kind === 'person' && heldOnlyBefore(entity.person);
   });
 }
 
