@@ -72,6 +72,20 @@ test('a full stop after an abbreviation or an initial ends no sentence; after an
   assert.deepEqual(sentencesOf('They sat. Then the sun rose. Nobody spoke.'), ['They sat.', 'Then the sun rose.', 'Nobody spoke.']);
 });
 
+test('a note marker after a full stop ends the sentence with it; a bracket opening the next sentence does not join them', () => {
+  const sentencesOf = (text: string) => {
+    const doc = readDocument(text, 'markdown');
+    return doc.sentences.map((s) => doc.prose.slice(s.start, s.end));
+  };
+  assert.deepEqual(sentencesOf('The vote passed.[^4] Okafor left early.² [Update] Raman stayed.[12] She spoke.'), [
+    'The vote passed.[^4]',
+    'Okafor left early.²',
+    '[Update] Raman stayed.[12]',
+    'She spoke.',
+  ]);
+  assert.deepEqual(sentencesOf('It cost 3.5 million.[a long bracket that is no marker] Then it rose.'), ['It cost 3.5 million.[a long bracket that is no marker] Then it rose.']);
+});
+
 test('a block quote’s markers on the lines a paragraph runs over are markup, and a ">" inside a line is text', () => {
   const text = '> > The talks ran long\n> > and a > b held.\n';
   const prose = proseOf(text);

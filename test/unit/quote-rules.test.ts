@@ -23,6 +23,14 @@ test('a quote put in the wrong mouth is misattributed; the fix keeps the surname
   assert.equal(preferredFix(finding).title, 'Attribute to Tom Okafor');
 });
 
+test('a sentence ending in a note marker does not lend its speaker to a quotation in the next ("argued it.[^2] X’s words were “…”")', () => {
+  const text = 'Okafor argued that the vote came late.[^2] Bell’s own words were that it is “a very expensive way to move a problem down the coast.”\n\n[^2]: Council minutes.\n';
+  assert.deepEqual(reported(text, run(text)), []);
+  // The marker is what set the two sentences apart: credited to Okafor's sentence, the words are misattributed.
+  const joined = text.replace('.[^2] Bell’s own words were that', ', saying');
+  assert.deepEqual(reported(joined, run(joined)).map((finding) => finding.slice(0, 'quote-misattributed: Okafor'.length)), ['quote-misattributed: Okafor']);
+});
+
 test('a full name is replaced by a full name, and a name before the quote is found too', () => {
   const text = 'Marcus Bell told reporters: “This harbour built the town, and it will not be allowed to silt up on my watch.”';
   const finding = only(text, 'quote-misattributed');

@@ -10,10 +10,10 @@ const ABBREVIATIONS = new Set([
   'jun', 'jul', 'sec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri',
 ]);
 
-// Terminal punctuation, optional closing quotes or brackets, whitespace, then something that can open a sentence.
-// The lookbehind starts a match only at the first mark of a run: retrying from every mark of a long run
-// ("!!!!…") made the scan quadratic.
-const BOUNDARY = /(?<![.!?…])[.!?…]+["”’»')\]]*(?=\s+["“‘«„'(\[]?[\p{Lu}\p{N}])/gu;
+// Terminal punctuation, optional closing quotes or brackets, note markers ("helps.[^5]", "helps.[5]", "helps.²"),
+// whitespace, then something that can open a sentence. The lookbehind starts a match only at the first mark of a
+// run: retrying from every mark of a long run ("!!!!…") made the scan quadratic.
+const BOUNDARY = /(?<![.!?…])[.!?…]+["”’»')\]]*(?:\[\^?[^\]\s]{1,20}\]|[⁰¹²³⁴-⁹]+)*(?=\s+["“‘«„'(\[]?[\p{Lu}\p{N}])/gu;
 
 export function splitSentences(prose: string, block: Span): Span[] {
   const text = prose.slice(block.start, block.end);
