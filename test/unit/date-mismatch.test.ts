@@ -122,8 +122,28 @@ test('the fix keeps the draft’s own date format', () => {
     // A time of day next to the date is not part of it: its figures are not days of the month.
     ['Lindqvist met Duarte on March 13 at 3 p.m.', 'Lindqvist met Duarte on March 14 at 3 p.m.'],
     ['Lindqvist met Duarte at 10:30 on Wednesday, March 13.', 'Lindqvist met Duarte at 10:30 on Thursday, March 14.'],
+    // A day in words is the day written, and is written back in words.
+    ['Lindqvist met Duarte on March thirteenth.', 'Lindqvist met Duarte on March fourteenth.'],
+    ['Lindqvist met Duarte on the thirteenth of March.', 'Lindqvist met Duarte on the fourteenth of March.'],
+    ['Lindqvist met Duarte on March Twenty First.', 'Lindqvist met Duarte on March Fourteenth.'],
+    // So is a year said as a script writes it.
+    ['Lindqvist met Duarte in twenty twenty-three.', 'Lindqvist met Duarte in twenty twenty-four.'],
+    ['Lindqvist met Duarte in Twenty-Twenty-Three.', 'Lindqvist met Duarte in Twenty-twenty-four.'],
+    ['Lindqvist met Duarte in two thousand and twenty-three.', 'Lindqvist met Duarte in two thousand and twenty-four.'],
   ];
   for (const [draft, expected] of cases) assert.equal(only('date-mismatch', draft, lisbon).fixed, expected, draft);
+});
+
+test('a day in words is read whole and fixed in words; the right one, or "the first day" of a trip, is not flagged', () => {
+  const { flagged } = only('date-mismatch', 'Lindqvist met Duarte on March twenty-first.', lisbon);
+  assert.equal(flagged, 'March twenty-first');
+  assertNoFinding('date-mismatch', ['Lindqvist met Duarte on March fourteenth.', 'On the first day of the talks, Lindqvist met Duarte on Thursday.'], lisbon);
+});
+
+test('a year in words is a year only as a whole: "twenty twenty-four", not "twenty fifteen-minute breaks"', () => {
+  const text = 'In twenty twenty-four they took twenty fifteen-minute breaks, two thousand and five of them.';
+  assert.deepEqual(findDateExpressions(text, [{ start: 0, end: text.length }]).map((date) => date.stated), [{ year: 2024 }]);
+  assertNoFinding('date-mismatch', ['Lindqvist met Duarte in twenty twenty-four.', 'The summit was postponed in November twenty twenty-three.'], lisbon);
 });
 
 test('a month-precision event: a wrong month is fixed to the month', () => {

@@ -11,6 +11,7 @@ import { lastStartingAtOrBefore } from '../text/spans';
 import { isReadableSentence } from './sentenceFrames';
 import { hasOnlyAsciiLettersAndNumerals, isCapitalized, normalizeWord, words } from '../text/words';
 import { isReported, readOncePerProse, type DocumentAnalysis } from './analyze';
+import { numberInWords } from './numbers';
 import type { ProseDocument } from './document';
 
 export interface CalendarFields {
@@ -47,7 +48,7 @@ const MONTH_ABBREVIATIONS: Record<string, number> = {
 /** A name's first three letters, its capital and either case after it: "Tue" or "TUE" ("on TUESDAY" in a thread). */
 const CAPITALISED_PREFIX = (name: string) => name[0] + [...name.slice(1, 3)].map((c) => `[${c}${c.toUpperCase()}]`).join('');
 
-const CALENDAR_HINT = new RegExp(`\\d|\\b(?:${[...new Set([...WEEKDAY_NAMES, ...MONTH_NAMES].map(CAPITALISED_PREFIX))].join('|')})`);
+const CALENDAR_HINT = new RegExp(`\\d|\\b(?:${[...new Set([...WEEKDAY_NAMES, ...MONTH_NAMES].map(CAPITALISED_PREFIX))].join('|')})|\\b(?:[Nn]ineteen|[Tt]wenty|thousand)[ -]`);
 /**
  * What chrono must see for `readResult` to keep anything it reads: a weekday or month name or abbreviation written
  * with a capital (every one starts with a name's first three letters; only ASCII letters fold to them), or a date
@@ -183,7 +184,7 @@ function datesIn(prose: string, sentence: Span): DateExpression[] {
       if (expression) found.push(expression);
     }
   }
-  return [...found, ...standaloneYears(prose, sentence, found), ...bareOrdinalDays(prose, sentence, found)];
+  return [...found, ...standaloneYears(prose, sentence, found), ...spokenYears(prose, sentence), ...bareOrdinalDays(prose, sentence, found)];
 }
 
 /**
@@ -219,6 +220,7 @@ function readResult(result: chrono.ParsedResult, base: number, prose: string): D
   const weekday = tokens.find((t) => weekdayOf(t.text) !== undefined);
   const monthName = tokens.find((t) => monthOf(t.text) !== undefined);
   const numbers = tokens.filter((t) => /^\d{1,4}(?:st|nd|rd|th)?$/.test(t.text));
+  const dayWord = ordinalDayIn(tokens, prose);
   const numeric = !monthName && numbers.length >= 3 && /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$/.test(result.text.trim());
   // A calendar date names a weekday or a month, or is written in figures; "this month" and "the day before" are
   // relative, and an abbreviation alone ("Sun", "Mar") is too often something else.
@@ -233,11 +235,45 @@ function readResult(result: chrono.ParsedResult, base: number, prose: string): D
   if (numeric && !/^\d{4}$/.test(numbers[0].text) && (stated.day ?? 13) <= 12 && (stated.month ?? 13) <= 12 && stated.day !== stated.month) {
     return { start: numbers[0].start, end: numbers[numbers.length - 1].end, stated: { year: stated.year }, parts: numbers.filter((t) => /^\d{4}$/.test(t.text)).map((t) => ({ start: t.start, end: t.end, kind: 'year' as const, text: t.text })) };
   }
-  const parts = until ? [] : partsOf(stated, { weekday, monthName, numbers, numeric });
-  const written = [weekday, monthName, ...numbers].filter((t): t is Token => t !== undefined);
+  // "June twentieth": a day chrono read from an ordinal in words is a part written too, when it is the one day stated.
+  const day = dayWord && !until && ORDINAL_DAYS.get(dayWord.text.toLowerCase().replace(/[\s-]+/, ' ')) === stated.day ? dayWord : undefined;
+  const parts = until ? [] : [...partsOf(stated, { weekday, monthName, numbers, numeric }), ...(day ? [{ start: day.start, end: day.end, kind: 'day' as const, text: day.text }] : [])];
+  const written = [weekday, monthName, day, ...numbers].filter((t): t is Token => t !== undefined);
   const start = Math.min(...written.map((t) => t.start));
   const end = Math.max(...written.map((t) => t.end));
   return { start, end, stated, ...(until ? { until } : {}), parts };
+}
+
+const ORDINAL_UNITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
+const ORDINAL_TEENS = ['tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
+/** The days of a month as ordinals in words ("twenty first" for "twenty-first"), to their numbers. */
+const ORDINAL_DAYS = new Map<string, number>([
+  ...ORDINAL_UNITS.map((word, k): [string, number] => [word, k + 1]),
+  ...ORDINAL_TEENS.map((word, k): [string, number] => [word, k + 10]),
+  ['twentieth', 20],
+  ...ORDINAL_UNITS.map((word, k): [string, number] => [`twenty ${word}`, k + 21]),
+  ['thirtieth', 30],
+  ['thirty first', 31],
+]);
+
+/** A day written as an ordinal in words, of one word or two joined by a hyphen or a space ("twenty-first"). */
+function ordinalDayIn(tokens: readonly Token[], prose: string): Token | undefined {
+  for (const [i, token] of tokens.entries()) {
+    const previous = tokens[i - 1];
+    const lower = token.text.toLowerCase();
+    if (previous && /^(twenty|thirty)$/i.test(previous.text) && /^[\s-]$/.test(prose.slice(previous.end, token.start)) && ORDINAL_DAYS.has(`${previous.text.toLowerCase()} ${lower}`)) {
+      return { start: previous.start, end: token.end, text: prose.slice(previous.start, token.end) };
+    }
+    if (ORDINAL_DAYS.has(lower)) return token;
+  }
+  return undefined;
+}
+
+/** A day as an ordinal in words, in the style of the draft's ("Twenty first", "twenty-first"). */
+function ordinalDayInWords(example: string, day: number): string {
+  const joiner = /\s/.test(example) ? ' ' : '-';
+  const word = [...ORDINAL_DAYS].find(([, value]) => value === day)?.[0].replace(' ', joiner) ?? String(day);
+  return /^\p{Lu}/u.test(example) ? word[0].toUpperCase() + word.slice(1) : word;
 }
 
 function certainFields(components: chrono.ParsedComponents): CalendarFields {
@@ -300,6 +336,42 @@ function standaloneYears(prose: string, sentence: Span, taken: readonly Span[]):
   return years;
 }
 
+/** 0 to 99 in words ("seventeen", "seventy-two"; "seventy two" read the same) to their values. */
+const TWO_DIGIT_WORDS = new Map(Array.from({ length: 100 }, (_, n): [string, number] => [numberInWords(n), n]));
+const UNIT_WORD = '(?:one|two|three|four|five|six|seven|eight|nine)';
+const LAST_TWO_DIGITS = `(?:oh[ -]${UNIT_WORD}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -]${UNIT_WORD})?)`;
+/**
+ * A year said as a script writes it: "twenty seventeen", "nineteen seventy-two", "twenty oh five", and after "in",
+ * "two thousand and seventeen"; not the first part of a compound ("twenty fifteen-minute breaks").
+ */
+const SPOKEN_YEAR = new RegExp(`\\b(?:(nineteen|twenty)[ -]|(?<=\\bin )(two thousand(?: and)? ))(${LAST_TWO_DIGITS})\\b(?![-‐‑]\\p{L})`, 'giu');
+
+function spokenYears(prose: string, sentence: Span): DateExpression[] {
+  const years: DateExpression[] = [];
+  for (const match of prose.slice(sentence.start, sentence.end).matchAll(SPOKEN_YEAR)) {
+    const century = match[1] ? (match[1].toLowerCase() === 'nineteen' ? 1900 : 2000) : 2000;
+    const rest = TWO_DIGIT_WORDS.get(match[3].toLowerCase().replace(/^oh[ -]/, '').replace(' ', '-'));
+    if (rest === undefined) continue;
+    const start = sentence.start + match.index;
+    const end = start + match[0].length;
+    const text = prose.slice(start, end);
+    years.push({ start, end, stated: { year: century + rest }, parts: [{ start, end, kind: 'year', text }] });
+  }
+  return years;
+}
+
+/** A year in words in the style of the draft's ("Twenty seventeen", "twenty-seventeen", "two thousand and five"). */
+function yearInWords(example: string, year: number): string {
+  const rest = year % 100;
+  const lower = example.toLowerCase();
+  const joiner = /^(?:nineteen|twenty)-/.test(lower) ? '-' : ' ';
+  let said: string;
+  if (lower.startsWith('two thousand') && year >= 2000 && year < 2100) said = rest === 0 ? 'two thousand' : `two thousand${lower.includes(' and ') ? ' and' : ''} ${numberInWords(rest)}`;
+  else if (year >= 1900 && year < 2100 && rest > 0) said = `${year < 2000 ? 'nineteen' : 'twenty'}${joiner}${rest < 10 ? `oh${joiner}` : ''}${numberInWords(rest)}`;
+  else return String(year);
+  return /^\p{Lu}/u.test(example) ? said[0].toUpperCase() + said.slice(1) : said;
+}
+
 function weekdayOf(text: string): number | undefined {
   if (!isCapitalized(text)) return undefined;
   const lower = text.toLowerCase();
@@ -342,12 +414,13 @@ function writePart(part: DatePart, value: number): string {
       if (/^\d+$/.test(part.text)) return String(value).padStart(part.text.length, '0');
       return inStyleOf(part.text, MONTH_NAMES[value - 1]);
     case 'day': {
+      if (/^\p{L}/u.test(part.text)) return ordinalDayInWords(part.text, value);
       const suffix = /\d(st|nd|rd|th)$/.test(part.text) ? ordinalSuffix(value) : '';
       const digits = part.text.replace(/\D+$/, '');
       return String(value).padStart(digits.length, '0') + suffix;
     }
     case 'year':
-      return String(value);
+      return /^\p{L}/u.test(part.text) ? yearInWords(part.text, value) : String(value);
   }
 }
 
