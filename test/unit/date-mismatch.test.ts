@@ -164,6 +164,12 @@ test('participants carried by a pronoun from the previous sentence, and by the p
   assertNoFinding('date-mismatch', ['Lindqvist had hoped to hold the summit last year. A trade fair was postponed in December.'], lisbon);
 });
 
+test('"sat … with" one of the people is their meeting, whatever stands between; a wrong day there is the error, not the day counted from it', () => {
+  assert.equal(only('date-mismatch', 'On Friday, Lindqvist sat for about four hours with Duarte.', lisbon).fixed, 'On Thursday, Lindqvist sat for about four hours with Duarte.');
+  assert.equal(only('date-mismatch', 'On Friday, Lindqvist sat for four hours with Duarte. The day before, Duarte met Ferreira.', lisbon).flagged, 'Friday');
+  assertNoFinding('date-mismatch', ['On Thursday, Lindqvist sits for four hours with Duarte.', 'On Friday, Lindqvist sat on a panel in Porto. Duarte was not there.'], lisbon);
+});
+
 test('a weekday in a phrase of its own belongs to the clause around it', () => {
   assert.equal(only('date-mismatch', 'On Friday, Lindqvist and Duarte met at the Belém palace.', lisbon).fixed, 'On Thursday, Lindqvist and Duarte met at the Belém palace.');
   assert.equal(only('date-mismatch', 'Lindqvist spent her last day of talks, Friday 15 March, with Duarte.', lisbon).flagged, 'Friday 15 March');

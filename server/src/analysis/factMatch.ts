@@ -962,7 +962,7 @@ interface Trigger {
   toPlace?: boolean;
   /** Not with "by" right after it: "put off the trip", not "put off by the heat". */
   notBeforeBy?: boolean;
-  /** Only with "with" and one of the fact's participants a few words on: "spent six hours with Qin Gang". */
+  /** Only with "with" and one of the fact's participants a few words on: "spent six hours with Qin Gang", "sat for six hours with". */
   withParticipant?: boolean;
 }
 
@@ -991,7 +991,7 @@ const MEETING_WORDS: readonly Trigger[] = [
     stems: key.split(' '),
     toParticipant: true,
   })),
-  ...uniqueKeys(['spent', 'spending']).map((key) => ({ key, stems: key.split(' '), withParticipant: true })),
+  ...uniqueKeys(['spent', 'spending', 'sat', 'sits', 'sitting']).map((key) => ({ key, stems: key.split(' '), withParticipant: true })),
 ];
 
 /** Words for a journey somewhere, when a place follows: "Burns went to China in May", "flew to Beijing". */
