@@ -116,13 +116,19 @@ interface WindowEntry {
   results: Map<string, RuleResult>;
 }
 
+/** A window's text as the cache keeps it (a copy, so the cache does not keep the document), and its entries by context. */
+interface WindowSlot {
+  text: string;
+  byContext: Map<string, WindowEntry>;
+}
+
 /**
- * Windows by their text (as much as the windows of a 200,000-word draft, about 2.5 million characters), then by
- * the rest of what they are checked with (`WindowCheck.context`). Looked up with the window's slice of the document
- * (a key joining it with the rest was a new string to copy and hash for every window of every check), and kept as a
- * copy of it, so the cache does not keep the document.
+ * Windows by their length and hash (`DocumentWindow.hash`; its length leads the key, so the table's size is the
+ * characters of the windows kept: as much as the windows of a 200,000-word draft, about 2.5 million), then by their
+ * text, compared only on a hit (looking the texts up as keys hashed each one at every check), then by the rest of
+ * what they are checked with (`WindowCheck.context`).
  */
-const windowCache = memoTable<string, Map<string, WindowEntry>>({ entries: 20_000, size: { of: (key) => key.length, max: 4_000_000 }, storedKey: detachedCopy });
+const windowCache = memoTable<string, WindowSlot[]>({ entries: 20_000, size: { of: (key) => parseInt(key, 10), max: 4_000_000 } });
 
 /** One window of a document against one reference set; offsets in the cache are from the window's start. */
 class WindowCheck {
@@ -149,10 +155,16 @@ class WindowCheck {
     this.context = `${reference.serial} ${language} ${window.start === 0} ${this.own.start} ${this.own.end}`;
   }
 
-  /** Looked up once per check: every lookup compares the window's text with the key kept. */
+  /** Looked up once per check: every lookup compares the window's text with the text kept. */
   private entry(): WindowEntry {
     if (this.cached) return this.cached;
-    const byContext = windowCache.get(this.slice, () => new Map());
+    const slots = windowCache.get(`${this.slice.length}:${this.window.hash}`, () => []);
+    let slot = slots.find((kept) => kept.text === this.slice);
+    if (!slot) {
+      slot = { text: this.detached(), byContext: new Map() };
+      slots.push(slot);
+    }
+    const { byContext } = slot;
     let entry = byContext.get(this.context);
     if (!entry) {
       entry = { results: new Map() };

@@ -12,6 +12,11 @@ import { markdownChunks, type DocumentLanguage } from './document';
 export interface DocumentWindow extends Span {
   /** The part of the window it reports on: findings starting here belong to it. */
   own: Span;
+  /**
+   * A hash of the window's chunks (from the hashes read to place the windows): windows of the same text have the
+   * same one, so a cache can look a window up by it and compare texts only on a hit instead of hashing each text.
+   */
+  hash: number;
 }
 
 /** Chunks of context read before a window's own chunks: enough for a pronoun's three sentences and a speaker's turn. */
@@ -24,14 +29,17 @@ const AVERAGE_WINDOW_CHUNKS = 4;
 /** The document's windows, covering it without overlap in their own parts. */
 export function documentWindows(text: string, language: DocumentLanguage): DocumentWindow[] {
   const chunks = documentChunks(text, language);
-  if (chunks.length === 0) return [{ start: 0, end: text.length, own: { start: 0, end: text.length } }];
+  if (chunks.length === 0) return [{ start: 0, end: text.length, own: { start: 0, end: text.length }, hash: hashOf(text, { start: 0, end: text.length }) }];
+  const hashes = chunks.map((chunk) => hashOf(text, chunk));
   const windows: DocumentWindow[] = [];
   let first = 0;
   for (let i = 1; i <= chunks.length; i++) {
-    if (i < chunks.length && !opensWindow(text, chunks[i], chunks[i - 1])) continue;
-    const before = chunks[Math.max(0, first - LEAD_IN_CHUNKS)];
-    const after = chunks[Math.min(chunks.length - 1, i - 1 + RUN_OUT_CHUNKS)];
-    windows.push({ start: before.start, end: after.end, own: { start: chunks[first].start, end: chunks[i - 1].end } });
+    if (i < chunks.length && !opensWindow(text, chunks[i], chunks[i - 1], hashes[i])) continue;
+    const from = Math.max(0, first - LEAD_IN_CHUNKS);
+    const to = Math.min(chunks.length - 1, i - 1 + RUN_OUT_CHUNKS);
+    let hash = (first - from) * 31 + (i - first);
+    for (let c = from; c <= to; c++) hash = Math.imul(hash ^ hashes[c], 0x01000193);
+    windows.push({ start: chunks[from].start, end: chunks[to].end, own: { start: chunks[first].start, end: chunks[i - 1].end }, hash: hash >>> 0 });
     first = i;
   }
   // The first window owns the document's start and the last its end, blank or not.
@@ -45,8 +53,8 @@ export function documentWindows(text: string, language: DocumentLanguage): Docum
  * edited chunk and the next. A chunk repeating the one before opens a window: a run of repeated paragraphs
  * would otherwise make one window of them all.
  */
-function opensWindow(text: string, chunk: Span, previous: Span): boolean {
-  if (hashOf(text, chunk) % AVERAGE_WINDOW_CHUNKS === 0) return true;
+function opensWindow(text: string, chunk: Span, previous: Span, hash: number): boolean {
+  if (hash % AVERAGE_WINDOW_CHUNKS === 0) return true;
   return chunk.end - chunk.start === previous.end - previous.start && text.startsWith(text.slice(previous.start, previous.end), chunk.start);
 }
 

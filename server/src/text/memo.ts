@@ -14,8 +14,6 @@ export interface MemoLimits<K> {
   entries?: number;
   /** For tables keyed by long texts: the summed `size` of the keys kept at most. */
   size?: { of: (key: K) => number; max: number };
-  /** The key as stored, when it should not be the key looked up with (see detachedCopy). */
-  storedKey?: (key: K) => K;
 }
 
 /**
@@ -23,7 +21,7 @@ export interface MemoLimits<K> {
  * is the entry limit.
  */
 export function memoTable<K, V>(limits: number | MemoLimits<K> = 10_000): Memo<K, V> {
-  const { entries = 10_000, size, storedKey } = typeof limits === 'number' ? { entries: limits } : limits;
+  const { entries = 10_000, size } = typeof limits === 'number' ? { entries: limits } : limits;
   const table = new Map<K, V>();
   let held = 0;
   const clear = () => {
@@ -39,7 +37,7 @@ export function memoTable<K, V>(limits: number | MemoLimits<K> = 10_000): Memo<K
       const value = compute(key);
       const keySize = size ? size.of(key) : 0;
       if (table.size >= entries || (size && held + keySize > size.max)) clear();
-      table.set(storedKey ? storedKey(key) : key, value);
+      table.set(key, value);
       held += keySize;
       return value;
     },
