@@ -312,6 +312,19 @@ test('an outlet cue opening the words after the quotation names who heard it ("�
   ]) assert.deepEqual(reported(text, run(text)).filter((line) => line.startsWith('outlet-mismatch')), [], text);
 });
 
+test('who was given something said is its outlet ("gave X a blunt verdict", "X’s verdict to Y:"); who was given anything else is not', () => {
+  for (const text of [
+    'Raman gave the Coastal Herald a blunt verdict: “Nothing leaves the bay.”',
+    'Raman offered the Coastal Herald an interview and said “nothing leaves the bay.”',
+    'Raman’s verdict to the Coastal Herald: “Nothing leaves the bay.”',
+  ]) assert.equal(text.slice(only(text, 'outlet-mismatch').start, only(text, 'outlet-mismatch').end), 'the Coastal Herald', text);
+  for (const text of [
+    'Raman gave Radio Norte a blunt verdict: “Nothing leaves the bay.”',
+    'Raman gave the Coastal Herald reporters a tour of the dunes. “Nothing leaves the bay,” she said.',
+    'Vasquez gave Port Almera a new harbour. Raman said: “Nothing leaves the bay.”',
+  ]) assert.deepEqual(reported(text, run(text)).filter((line) => line.startsWith('outlet-mismatch')), [], text);
+});
+
 test('a signature’s outlet after a comma and "to" ("— Priya Raman, to the Coastal Herald")', () => {
   for (const text of ['“Nothing leaves the bay.” — Priya Raman, to the Coastal Herald', '> “Nothing leaves the bay.”\n>\n> — **Priya Raman**, Delta Marine Consulting, to the Coastal Herald\n']) {
     const finding = only(text, 'outlet-mismatch');

@@ -17,7 +17,7 @@ import { isCommonWord } from './dictionary';
 import { isTitleWord } from './offices';
 import { disputesWhatCameBefore } from './disputes';
 import { isCalendarName } from '../text/calendar';
-import { AUDIENCE_NOUNS, describesSomeone, OUTLET_CUES, PERSON_NOUNS, SPEECH_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS, type PronounGender } from './speech';
+import { AUDIENCE_NOUNS, describesSomeone, GIVING_CUES, OUTLET_CUES, PERSON_NOUNS, SPEECH_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS, type PronounGender } from './speech';
 
 export type AttributionKind = 'named' | 'pronoun' | 'descriptor' | 'continuation' | 'none';
 
@@ -1343,6 +1343,8 @@ function findOutlet(context: Context, range: Span): Outlet | undefined {
       if (next && AUDIENCE_NOUNS.has(next.norm) && /^\s+$/.test(context.doc.prose.slice(end, next.start))) continue;
       // "the London-based broadcaster": a place describing an outlet, not its name.
       if (!mention && /^-based\b/.test(context.doc.prose.slice(end, end + 7))) continue;
+      // "gave Al Jazeera a bleak forecast", not "gave China a chance".
+      if (GIVING_CUES.has(cue[0]) && !givenSomethingSaid(list, end)) continue;
       // "Unlike Kritenbrink, who spoke to the BBC, Mulhauser told USA Today": an aside's outlet is its subject's; so is
       // that of a clause put first with a subject of its own ("When Singleton spoke to USA Today, Glaser told …").
       if (inRelativeAside(context, range, list[i].start, end) || inOpeningClauseOfItsOwn(context, list, i)) continue;
@@ -1350,6 +1352,15 @@ function findOutlet(context: Context, range: Span): Outlet | undefined {
     }
   }
   return undefined;
+}
+
+/** Words that may come between who was given something and what ("a bleak", "his first"): an article or determiner, then lower-case words. */
+const GIVEN_WORDS = 4;
+
+/** After `end`, within a few words, a noun for something said ("an interview", "a bleak forecast", "its verdict"). */
+function givenSomethingSaid(list: readonly Word[], end: number): boolean {
+  const after = list.filter((word) => word.start >= end).slice(0, GIVEN_WORDS);
+  return after.some((word) => SPEECH_NOUNS.has(word.norm) || word.norm === 'interview');
 }
 
 /**

@@ -68,7 +68,22 @@ export const OUTLET_CUES: readonly (readonly string[])[] = [
   ['writing', 'in'],
   ['wrote', 'for'],
   ['writing', 'for'],
+  // "Singleton's verdict to Al Jazeera: …".
+  ['verdict', 'to'],
+  ['assessment', 'to'],
+  ['forecast', 'to'],
+  // "gave Al Jazeera a bleak forecast", only with words for what was said after the name (see GIVING_CUES).
+  ['gave'],
+  ['giving'],
+  ['gives'],
+  ['give'],
+  ['offered'],
+  ['offering'],
+  ['offers'],
 ];
+
+/** Cues naming who was given something, who is an outlet only when what was given is something said: "gave CNN an interview". */
+export const GIVING_CUES: ReadonlySet<string> = new Set(['gave', 'giving', 'gives', 'give', 'offered', 'offering', 'offers']);
 
 /**
  * Plural nouns for the people spoken to: after one, the capitalised word before it says who they were ("told
@@ -97,6 +112,7 @@ export const SPEECH_NOUNS: ReadonlySet<string> = new Set([
   'remark', 'remarks', 'claim', 'claims', 'warning', 'warnings', 'words', 'comment', 'comments', 'view', 'views',
   'statement', 'assertion', 'description', 'verdict', 'line', 'quip', 'promise', 'insistence', 'argument',
   'suggestion', 'question', 'answer', 'message', 'pledge', 'vow', 'assessment', 'prediction', 'complaint', 'call',
+  'forecast',
 ]);
 
 /**
