@@ -299,6 +299,15 @@ test('"a year of", "a year in which" name a period and count nothing', () => {
   assert.equal(only('number-mismatch', 'Lindqvist and Duarte held their first meeting in five years.', lisbon).refId, 'first-meeting-eight-years');
 });
 
+test('a flight is how long someone flew: a set giving only the noun is matched by the verb too', () => {
+  const set = lisbonSet();
+  const nounOnly = set.facts.map((fact) => (fact.id === 'duarte-flight-twelve-hours' ? { ...fact, triggers: ['flight'] } : fact));
+  const flightSet = new ReferenceIndex(parseReference(JSON.stringify({ ...set, facts: nounOnly }), '/virtual/lisbon.factcheck.json', () => ARTICLE));
+  assert.equal(only('number-mismatch', 'Duarte flew for 14 hours to reach Lisbon.', flightSet).fixed, 'Duarte flew for 12 hours to reach Lisbon.');
+  assert.equal(only('number-mismatch', 'Duarte has flown 14 hours.', flightSet).refId, 'duarte-flight-twelve-hours');
+  assertNoFinding('number-mismatch', ['Duarte flew for 12 hours to reach Lisbon.', 'Lindqvist flew for 14 hours to reach Lisbon.', 'Duarte, flying home, slept for 14 hours.'], flightSet);
+});
+
 test('an undated fact whose evidence names its month or year is not another month’s or year’s event', () => {
   // The flight as a set might describe it, with its month: Duarte's flight in March took 12 hours.
   const set = lisbonSet();
