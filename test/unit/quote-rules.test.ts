@@ -31,6 +31,17 @@ test('a sentence ending in a note marker does not lend its speaker to a quotatio
   assert.deepEqual(reported(joined, run(joined)).map((finding) => finding.slice(0, 'quote-misattributed: Okafor'.length)), ['quote-misattributed: Okafor']);
 });
 
+test('a verb joined by "and" shares the subject of the clause it is joined to, not of a clause before it', () => {
+  for (const text of [
+    'Vasquez left early; Okafor met the council and said: “Every boat that runs aground costs us a season.”',
+    'On the day before Vasquez arrived, Okafor met the council and said: “Every boat that runs aground costs us a season.”',
+    'Vasquez arrives, Okafor meets the council and says: “Every boat that runs aground costs us a season.”',
+  ]) assert.deepEqual(reported(text, run(text)), [], text);
+  // The clause's own subject still speaks, not someone named after it.
+  const object = 'Okafor, who met Vasquez on Friday, welcomed Bell and said: “Nothing leaves the bay.”';
+  assert.match(only(object, 'quote-misattributed').message, /not Tom Okafor/);
+});
+
 test('a full name is replaced by a full name, and a name before the quote is found too', () => {
   const text = 'Marcus Bell told reporters: “This harbour built the town, and it will not be allowed to silt up on my watch.”';
   const finding = only(text, 'quote-misattributed');

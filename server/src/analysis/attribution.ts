@@ -373,6 +373,21 @@ function takesInfinitive(words: readonly Word[], i: number): boolean {
   return INFINITIVE_VERBS.has(words[i].norm) && words[i + 1]?.norm === 'to';
 }
 
+/**
+ * "Before Blinken arrived, Xi met Gates and said …": the part after the range's last comma, when a person's name
+ * opens it (not one of several: "Qin, Wang and Xi met …"), is the clause whose verb the joined one shares.
+ */
+function clauseOpenedByName(context: Context, range: Span): Span {
+  const comma = context.doc.prose.lastIndexOf(',', range.end - 1);
+  if (comma < range.start) return range;
+  const words = spansWithin(context.words, { start: comma, end: range.end });
+  const mention = words[0] && mentionAt(context, words[0].start);
+  if (!mention || mention.entity.kind !== 'person' || mention.possessive) return range;
+  const after = context.words[mention.wordIndex + mention.wordCount];
+  if (!after || after.end > range.end || after.norm === 'and' || after.norm === 'or' || /,/.test(context.doc.prose.slice(mention.end, after.start))) return range;
+  return { start: words[0].start, end: range.end };
+}
+
 /** "Bill Gates, whom Xi met and told …": a verb joined to one after "whom" shares that one's subject. */
 function afterWhom(leadWords: readonly Word[], joined: Span): Span {
   const joinedWords = spansWithin(leadWords, joined);
@@ -442,7 +457,7 @@ function attributionBefore(context: Context, lead: Span): Attribution | undefine
     const coordinated = participle
       ? speakerIn(context, verbsOwnClause(context, { start: lead.start, end: context.doc.prose.lastIndexOf(',', verb.start) }), false, false)
       : joinedBy
-        ? speakerIn(context, afterWhom(leadWords, { start: lead.start, end: joinedBy.start }), false, false)
+        ? speakerIn(context, afterWhom(leadWords, clauseOpenedByName(context, lastClause(context.doc.prose, { start: lead.start, end: joinedBy.start }))), false, false)
         : undefined;
     // A participle's subject is its main clause's, not a later clause's ("The official told the BBC that it was …, adding").
     const found = coordinated ?? (participle ? undefined : subjectBefore(context, { start: lead.start, end: verb.start }));
@@ -799,10 +814,12 @@ function frontedWords(context: Context, clause: Span, clauseWords: readonly Word
   if (counted >= 0 && !/,/.test(context.doc.prose.slice(clauseWords[first].start, clauseWords[first + counted].end))) first += counted + 1;
   const opener = clauseWords[first]?.norm ?? '';
   if (!FRONTED_OPENERS.has(opener) && !FRONTED_PREPOSITIONS.has(opener)) return 0;
-  // A preposition's phrase is short and names no one ("On Friday,"), unlike "On Friday Raman met Okafor, …".
+  // A preposition's phrase is short and names no one ("On Friday,"), unlike "On Friday Raman met Okafor, …"; but
+  // for in a clause of its own ("On the Friday before Raman arrived,").
   if (!FRONTED_OPENERS.has(opener)) {
     const part = clauseWords.slice(first, countWhile(clauseWords.length, (i) => clauseWords[i].start < nextComma(context, clauseWords[first].end, clause.end)));
-    if (part.length > LONGEST_FRONTED_PHRASE || part.some((word) => mentionAt(context, word.start)?.entity.kind === 'person')) return 0;
+    const ownClause = part.findIndex((word, k) => k > 0 && FRONTED_OPENERS.has(word.norm));
+    if (part.length > LONGEST_FRONTED_PHRASE || part.some((word, k) => (ownClause < 0 || k < ownClause) && mentionAt(context, word.start)?.entity.kind === 'person')) return 0;
   }
   let skipped = 0;
   for (let from = 0; ; ) {
