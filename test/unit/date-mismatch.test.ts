@@ -170,6 +170,12 @@ test('"sat … with" one of the people is their meeting, whatever stands between
   assertNoFinding('date-mismatch', ['On Thursday, Lindqvist sits for four hours with Duarte.', 'On Friday, Lindqvist sat on a panel in Porto. Duarte was not there.'], lisbon);
 });
 
+test('"the Friday before X’s visit" dates the main clause’s event, counted from the visit, whose people are not its own', () => {
+  const { refId, fixed } = only('date-mismatch', 'On the Friday before Lindqvist’s visit, Duarte met Ferreira.', lisbon);
+  assert.deepEqual([refId, fixed], ['duarte-met-ferreira', 'On the Wednesday before Lindqvist’s visit, Duarte met Ferreira.']);
+  assertNoFinding('date-mismatch', ['On the Wednesday before Lindqvist’s visit, Duarte met Ferreira.', 'On the Thursday after her arrival, Lindqvist met Duarte.'], lisbon);
+});
+
 test('a weekday in a phrase of its own belongs to the clause around it', () => {
   assert.equal(only('date-mismatch', 'On Friday, Lindqvist and Duarte met at the Belém palace.', lisbon).fixed, 'On Thursday, Lindqvist and Duarte met at the Belém palace.');
   assert.equal(only('date-mismatch', 'Lindqvist spent her last day of talks, Friday 15 March, with Duarte.', lisbon).flagged, 'Friday 15 March');

@@ -1073,6 +1073,8 @@ function timeCountedFrom(prose: string, sentence: SentenceFrame): Span[] {
   const phrases: Span[] = [];
   sentence.words.forEach((word, k) => {
     if (countsTimeFrom(sentence.words, k)) phrases.push({ start: sentence.words[k - 1].start, end: toComma(prose, sentence, word.end) });
+    // "On the Thursday before Blinken's visit, Xi met Gates": the day (or month) is the main clause's, counted from the visit.
+    else if (k > 1 && RELATIVE_TO.has(word.norm) && isCalendarName(sentence.words[k - 1].norm) && sentence.words[k - 2].norm === 'the') phrases.push({ start: word.start, end: toComma(prose, sentence, word.end) });
   });
   return phrases;
 }
