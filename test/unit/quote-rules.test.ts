@@ -229,6 +229,14 @@ test('a changed word is an altered quote; the message shows the words and the fi
   assert.equal(applyFix(text, preferredFix(finding)), 'Okafor said: “The channel has lost nearly a metre of depth since 2019.”');
 });
 
+test('a fix does not take into the quotation the reference’s word the draft has right outside it', () => {
+  const text = 'Vasquez said the harbour will not be “permitted to silt up on my watch.”';
+  assert.equal(applyFix(text, preferredFix(only(text, 'quote-altered'))), 'Vasquez said the harbour will not be “allowed to silt up on my watch.”');
+  // Taken in when the draft has another word there.
+  const other = 'Vasquez said the harbour will never “permitted to silt up on my watch.”';
+  assert.equal(applyFix(other, preferredFix(only(other, 'quote-altered'))), 'Vasquez said the harbour will never “be allowed to silt up on my watch.”');
+});
+
 test('a partial quotation’s changed first word is changed back when it ends a clause as the reference’s word does', () => {
   const changed = 'Vasquez said the harbour built the “village, and it will not be allowed to silt up on my watch.”';
   const finding = only(changed, 'quote-altered');

@@ -179,13 +179,30 @@ function exactWordsEdit(draftText: string, piece: MatchedPiece, quote: IndexedQu
   // …unless the changed words end a clause as the reference's do: "necessary, but …" is "essential, but …".
   const lastChanged = ops[countWhile(ops.length, (i) => ops[i].kind !== 'equal') - 1];
   const sameClauseEnd = lastChanged?.kind === 'substitute' && endsClause(draftText, draft[lastChanged.draft!].end) && draftText[draft[lastChanged.draft!].end] === text[ref[lastChanged.ref!].end];
-  const refStart = before ? ref[before.ref!].end : wordsBefore(text, refFirst !== undefined ? ref[refFirst].start : ref[after!.ref!].start, changedAtEdge(ops) - (sameClauseEnd ? 1 : 0));
+  // …nor a word the draft has right outside the quotation: "may well restart “much-needed …”" is "restart “badly needed".
+  const takenBefore = (count: number) => wordsBefore(text, refFirst !== undefined ? ref[refFirst].start : ref[after!.ref!].start, count);
+  const leadingCount = changedAtEdge(ops) - (sameClauseEnd ? 1 : 0);
+  const refStart = before
+    ? ref[before.ref!].end
+    : leadingCount > 1 && firstWordOf(text, takenBefore(leadingCount)) === lastWordOf(draftText, draft[0].start)
+      ? takenBefore(leadingCount - 1)
+      : takenBefore(leadingCount);
   const endOfChange = () => (refLast !== undefined ? ref[refLast].end : ref[before!.ref!].end);
   const refEnd = after ? ref[after.ref!].start : withoutDanglingEnd(text, endOfChange(), wordsAfter(text, endOfChange(), changedAtEdge([...ops].reverse())), refLast !== undefined);
   const newText = text.slice(refStart, refEnd);
   // The draft's capital at the quotation's start stays: "It’ll not be …" is "It will not be …".
   const capital = !before && /^\p{Lu}/u.test(draftText.charAt(start)) ? newText.charAt(0).toUpperCase() + newText.slice(1) : newText;
   return [{ start, end, newText: capital }];
+}
+
+/** The first word at or after `offset`, lower-cased; '' if none. */
+function firstWordOf(text: string, offset: number): string {
+  return /^\s*(\p{L}+)/u.exec(text.slice(offset, offset + 40))?.[1].toLowerCase() ?? '';
+}
+
+/** The last word before `offset` (past spaces and quote marks), lower-cased; '' if none. */
+function lastWordOf(text: string, offset: number): string {
+  return /(\p{L}+)[\s"“”‘’']*$/u.exec(text.slice(Math.max(0, offset - 40), offset))?.[1].toLowerCase() ?? '';
 }
 
 const CLAUSE_MARK = /[.,;:!?—–()“”"‘’']/;
