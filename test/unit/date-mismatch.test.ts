@@ -176,6 +176,12 @@ test('"the Friday before X’s visit" dates the main clause’s event, counted f
   assertNoFinding('date-mismatch', ['On the Wednesday before Lindqvist’s visit, Duarte met Ferreira.', 'On the Thursday after her arrival, Lindqvist met Duarte.'], lisbon);
 });
 
+test('someone named only in a time clause after the main one is not whom a pronoun after it stands for first', () => {
+  const text = 'Lindqvist returned to Lisbon. It was the first visit since Ferreira took office. Her summit had been postponed in December.';
+  assert.equal(only('date-mismatch', text, lisbon).refId, 'summit-postponed-november');
+  assertNoFinding('date-mismatch', [text.replace('December', 'November'), 'Lindqvist returned to Lisbon. Ferreira had just taken office. Her summit had been postponed in December.'], lisbon);
+});
+
 test('a weekday in a phrase of its own belongs to the clause around it', () => {
   assert.equal(only('date-mismatch', 'On Friday, Lindqvist and Duarte met at the Belém palace.', lisbon).fixed, 'On Thursday, Lindqvist and Duarte met at the Belém palace.');
   assert.equal(only('date-mismatch', 'Lindqvist spent her last day of talks, Friday 15 March, with Duarte.', lisbon).flagged, 'Friday 15 March');

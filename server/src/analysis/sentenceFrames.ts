@@ -250,7 +250,10 @@ export class SentenceFrames {
     const backToReference = heading || refs.some((ref) => ref.person && ref.via === 'name' && (ref.id === this.analysis.subject || ref.start === sentenceWords[0]?.start));
     this.withSomeoneElse = someoneUnknown || (this.withSomeoneElse && !backToReference);
     this.readings.push({ words: sentenceWords, refs, before: someoneUnknown ? [] : this.before, aboutSomeoneElse: this.withSomeoneElse, strangers });
-    this.before = refs.some((ref) => ref.person) ? mainClauseFirst(prose, sentenceWords, refs) : [...this.before, ...refs];
+    // "It is the first visit since Joe Biden took office.": people named only in a time clause after the main one
+    // are not what the text goes on about; who it was about before still comes first.
+    const mainPeople = refs.some((ref) => ref.person && !inTrailingTimeClause(prose, sentenceWords, ref));
+    this.before = mainPeople ? mainClauseFirst(prose, sentenceWords, refs) : [...this.before, ...refs];
   }
 
   /** A personal pronoun of the sentence resolved to no one, while every person near has a known other pronoun. */
@@ -267,6 +270,23 @@ const BEFORE_SUBORDINATE = new Set(['even', 'just', 'shortly', 'long', 'only', '
 
 /** Words opening a clause put before the main one: "Before Blinken arrived, Xi …". */
 const SUBORDINATE_OPENERS = new Set(['before', 'after', 'when', 'while', 'as', 'since', 'although', 'though', 'if', 'because', 'once', 'until']);
+
+/**
+ * The reference stands in a time clause after the main one ("… since Joe Biden took office"), not in one put first
+ * ("Even before Ferreira arrived, …") nor after a comma closing one.
+ */
+function inTrailingTimeClause(prose: string, sentenceWords: readonly Word[], ref: EntityRef): boolean {
+  let opening = 0;
+  while (opening < sentenceWords.length && BEFORE_SUBORDINATE.has(sentenceWords[opening].norm)) opening++;
+  for (let k = firstStartingAt(sentenceWords, ref.start) - 1; k > opening; k--) {
+    if (prose.slice(sentenceWords[k].end, sentenceWords[k + 1].start).includes(',')) return false;
+    if (TRAILING_TIME_OPENERS.has(sentenceWords[k].norm)) return true;
+  }
+  return false;
+}
+
+/** Words opening a time clause after the main one. */
+const TRAILING_TIME_OPENERS = new Set(['since', 'before', 'after', 'when', 'until', 'while']);
 
 /**
  * The sentence's references with those of a clause put first after the rest: "Before Blinken arrived, Xi Jinping gave a
