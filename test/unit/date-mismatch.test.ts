@@ -626,6 +626,8 @@ test('a part opening with "while" or "when" right after the date tells of the sa
 test('"the" and a noun before a verb is someone else acting, not a definite mention of the event told of before', () => {
   assertNoFinding('date-mismatch', ['Lindqvist met Duarte in Lisbon. The council met on Tuesday.'], lisbon);
   assert.equal(only('date-mismatch', 'Lindqvist met Duarte in Lisbon. The meeting ran late on Tuesday.', lisbon).refId, 'lindqvist-met-duarte');
+  // A word joined by a hyphen may describe the event first.
+  assert.equal(only('date-mismatch', 'Lindqvist flew in. The long-awaited meeting with Duarte took place on Friday.', lisbon).refId, 'lindqvist-met-duarte');
 });
 
 test('one side named and the other described by a title the person named before holds ("the commissioner")', () => {

@@ -905,7 +905,10 @@ function refersBack(prose: string, sentence: SentenceFrame, clause: Span, isEven
       next++;
       if (prose[clauseWords[next - 1].end] === '-' && clauseWords[next]?.start === clauseWords[next - 1].end + 1) next++;
     }
-    return clauseWords.slice(next, next + 2).some((w, k) => isEventWord(w) && (k === 0 || !PAST_VERB.test(w.norm)));
+    if (clauseWords.slice(next, next + 2).some((w, k) => isEventWord(w) && (k === 0 || !PAST_VERB.test(w.norm)))) return true;
+    // A word joined by a hyphen may describe it too: "the long-awaited meeting" (not "the commissioner held talks").
+    const joined = clauseWords[next + 1];
+    return joined !== undefined && prose[clauseWords[next].end] === '-' && joined.start === clauseWords[next].end + 1 && clauseWords[next + 2] !== undefined && isEventWord(clauseWords[next + 2]) && !PAST_VERB.test(clauseWords[next + 2].norm);
   });
 }
 
