@@ -52,6 +52,12 @@ describe('title-mismatch on an invented reference set', () => {
     assertQuiet(builtIn, ['US defence secretary Lloyd Austin spoke.']);
   });
 
+  test('a title joined by "and" to another description is still the one given ("the trade minister and a former envoy")', () => {
+    assert.equal(onlyFinding('title-mismatch', copper, 'Xu Lan, China’s foreign minister and a former envoy, arrived.', 'China’s foreign minister').code, 'title-mismatch');
+    assert.equal(onlyFinding('title-mismatch', copper, 'Xu Lan, China’s foreign minister and formerly an envoy, arrived.', 'China’s foreign minister').code, 'title-mismatch');
+    assertQuiet(copper, ['Xu Lan, China’s Vice Premier and a former envoy, arrived.', 'Xu Lan, China’s foreign minister and trade chief Li, arrived.']);
+  });
+
   test('a name opening its line, then a colon, is given the title after it (a glossary, a fact box)', () => {
     assert.match(onlyFinding('title-mismatch', copper, "- **Kenji Mori**: Japan's trade minister.", "Japan's trade minister").message, /Foreign Minister/);
     assertQuiet(copper, ["- **Kenji Mori**: Japan's foreign minister.", 'Kenji Mori: a quiet man who likes copper.', "The visitor was Kenji Mori: Japan's trade minister had stayed home."]);

@@ -38,6 +38,8 @@ const MAX_TITLE_WORDS = 16;
 
 /** What may follow a phrase in apposition: punctuation, a line break or the end. */
 const CLOSES_PHRASE = /^[ \t]*(?:[,.;:)\]—–]|\r?\n|$)/;
+/** What may follow a title after a name: the same, or "and" opening another description ("…, the president of the institute and a former diplomat, said"). */
+const CLOSES_TITLE = /^[ \t]*(?:[,.;:)\]—–]|\r?\n|$|and[ \t]+(?:a|an|formerly|former|once|previously|also)\b)/;
 
 type Kind = 'head' | 'modifier' | 'descriptive' | 'past' | 'of' | 'qualifier';
 
@@ -165,7 +167,7 @@ function titleAfter(analysis: Reader, mention: Mention): TitleClaim | undefined 
   const office = readOffice(tokens);
   if (!office) return undefined;
   const end = complementEnd(doc.prose, tokens[tokens.length - 1].end);
-  if (!CLOSES_PHRASE.test(doc.prose.slice(end))) return undefined;
+  if (!CLOSES_TITLE.test(doc.prose.slice(end))) return undefined;
   // "… alongside Blinken, the Singaporean foreign minister, Vivian Balakrishnan, offered": set off before the next
   // name, the title is that person's.
   const nextComma = /^,[ \t]+/.exec(doc.prose.slice(end));
