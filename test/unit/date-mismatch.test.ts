@@ -182,6 +182,10 @@ test('someone named only in a time clause after the main one is not whom a prono
   assertNoFinding('date-mismatch', [text.replace('December', 'November'), 'Lindqvist returned to Lisbon. Ferreira had just taken office. Her summit had been postponed in December.'], lisbon);
 });
 
+test('"in what X described on Friday as …" dates the describing, not the event described', () => {
+  assertNoFinding('date-mismatch', ['In what Duarte described on Friday as a breakthrough, he met Lindqvist.'], lisbon);
+});
+
 test('a weekday in a phrase of its own belongs to the clause around it', () => {
   assert.equal(only('date-mismatch', 'On Friday, Lindqvist and Duarte met at the Belém palace.', lisbon).fixed, 'On Thursday, Lindqvist and Duarte met at the Belém palace.');
   assert.equal(only('date-mismatch', 'Lindqvist spent her last day of talks, Friday 15 March, with Duarte.', lisbon).flagged, 'Friday 15 March');

@@ -299,6 +299,12 @@ test('"a year of", "a year in which" name a period and count nothing', () => {
   assert.equal(only('number-mismatch', 'Lindqvist and Duarte held their first meeting in five years.', lisbon).refId, 'first-meeting-eight-years');
 });
 
+test('a verb naming the value ("for what officials called six hours", "described as") is no saying the value belongs to', () => {
+  assert.equal(only('number-mismatch', 'Lindqvist met Duarte for what officials called six hours.', lisbon).refId, 'lindqvist-duarte-four-hours');
+  assert.equal(only('number-mismatch', 'Lindqvist met Duarte for what an aide described as about six hours.', lisbon).refId, 'lindqvist-duarte-four-hours');
+  assertNoFinding('number-mismatch', ['Lindqvist met Duarte for what an aide described as about four hours.', 'Lindqvist met Duarte, and Ferreira spoke for six hours.'], lisbon);
+});
+
 test('a flight is how long someone flew: a set giving only the noun is matched by the verb too', () => {
   const set = lisbonSet();
   const nounOnly = set.facts.map((fact) => (fact.id === 'duarte-flight-twelve-hours' ? { ...fact, triggers: ['flight'] } : fact));

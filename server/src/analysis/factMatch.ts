@@ -940,8 +940,21 @@ function speechVerbBy(sentenceWords: readonly Word[], value: Span, segment: Span
   const inSegment = sentenceWords.filter((w) => within(w, segment) && !refs.some((ref) => ref.via === 'title' && within(w, ref)));
   const before = inSegment.filter((w) => w.end <= value.start).slice(-SPEECH_WINDOW.before);
   const after = inSegment.filter((w) => w.start >= value.end).slice(0, SPEECH_WINDOW.after);
-  return [...before, ...after].find((w, k, near) => SPEECH_VERBS.has(w.norm) && !(RESPONSE_VERBS.has(w.norm) && near[k + 1]?.norm === 'with'));
+  return [...before, ...after].find((w, k, near) => SPEECH_VERBS.has(w.norm) && !(RESPONSE_VERBS.has(w.norm) && near[k + 1]?.norm === 'with') && !namesValue(sentenceWords, w));
 }
+
+/**
+ * "for what a US official described as five hours", "what was called five hours": a verb naming the value, not a
+ * saying it dates ("in what Blinken described on Monday as …" still dates the describing).
+ */
+function namesValue(sentenceWords: readonly Word[], verb: Word): boolean {
+  const at = firstStartingAt(sentenceWords, verb.start);
+  const next = sentenceWords[at + 1]?.norm;
+  return next === 'as' || (next !== undefined && !BARE_WORDS.has(next) && sentenceWords.slice(Math.max(0, at - NAMING_REACH), at).some((word) => word.norm === 'what'));
+}
+
+/** How far before such a verb "what" may stand: "for what a US official described as". */
+const NAMING_REACH = 4;
 
 /** "China responded with four days of war games": a response "with" something is an act, not words. */
 const RESPONSE_VERBS = new Set(['respond', 'responds', 'responded', 'responding', 'reply', 'replies', 'replied', 'replying', 'counter', 'counters', 'countered', 'countering']);
