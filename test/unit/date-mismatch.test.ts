@@ -146,6 +146,13 @@ test('a year in words is a year only as a whole: "twenty twenty-four", not "twen
   assertNoFinding('date-mismatch', ['Lindqvist met Duarte in twenty twenty-four.', 'The summit was postponed in November twenty twenty-three.'], lisbon);
 });
 
+test('a fix keeps the markup between a date’s parts; the message and the fix’s title show the words alone', () => {
+  const finding = only('date-mismatch', 'Lindqvist met Duarte on **Wednesday** 13 March.', lisbon);
+  assert.equal(finding.fixed, 'Lindqvist met Duarte on **Thursday** 14 March.');
+  assert.match(finding.finding.message, /not “Wednesday 13 March”/);
+  assert.equal(finding.finding.fixes[0].title, 'Change to “Thursday 14 March”');
+});
+
 test('a month-precision event: a wrong month is fixed to the month', () => {
   const { flagged, refId, fixed } = only('date-mismatch', 'Lindqvist’s summit with Brazil was postponed in October.', lisbon);
   assert.deepEqual([flagged, refId, fixed], ['October', 'summit-postponed-november', 'Lindqvist’s summit with Brazil was postponed in November.']);

@@ -299,6 +299,14 @@ test('"a year of", "a year in which" name a period and count nothing', () => {
   assert.equal(only('number-mismatch', 'Lindqvist and Duarte held their first meeting in five years.', lisbon).refId, 'first-meeting-eight-years');
 });
 
+test('a fix keeps the markup between a number and its unit, and a compound takes no qualifier the draft did not write', () => {
+  const bold = only('number-mismatch', 'Duarte’s flight took **14** hours.', lisbon);
+  assert.equal(bold.fixed, 'Duarte’s flight took **12** hours.');
+  assert.match(bold.finding.message, /not “14 hours”/);
+  assert.equal(only('number-mismatch', 'Lindqvist and Duarte held a six-hour session.', lisbon).fixed, 'Lindqvist and Duarte held a four-hour session.');
+  assert.equal(only('number-mismatch', 'Lindqvist and Duarte talked for six hours.', lisbon).fixed, 'Lindqvist and Duarte talked for about four hours.');
+});
+
 test('a verb naming the value ("for what officials called six hours", "described as") is no saying the value belongs to', () => {
   assert.equal(only('number-mismatch', 'Lindqvist met Duarte for what officials called six hours.', lisbon).refId, 'lindqvist-duarte-four-hours');
   assert.equal(only('number-mismatch', 'Lindqvist met Duarte for what an aide described as about six hours.', lisbon).refId, 'lindqvist-duarte-four-hours');

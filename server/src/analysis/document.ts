@@ -31,6 +31,11 @@ export interface ProseDocument {
   sentences: Span[];
 }
 
+/** A stretch of prose as a message shows it: the blanks markup left ("**24** months"), one space. */
+export function asShown(prose: string): string {
+  return prose.replace(/\s{2,}/g, ' ');
+}
+
 /** `atDocumentStart` is false for a part of a document read alone: its start cannot open front matter. */
 export function readDocument(text: string, language: DocumentLanguage, atDocumentStart = true): ProseDocument {
   return language === 'markdown' ? readMarkdown(text, atDocumentStart).doc : readPlainText(text);

@@ -15,6 +15,7 @@ import { firstStartingAt, spanAt } from '../text/spans';
 import { words, type Word } from '../text/words';
 import type { Check } from './check';
 import { factEvidence } from './factEvidence';
+import { asShown } from '../analysis/document';
 import { DEFAULT_SEVERITY, type Finding, type Span } from './finding';
 
 const FIELDS: (keyof CalendarFields)[] = ['year', 'month', 'day', 'weekday'];
@@ -80,9 +81,10 @@ export const dateMismatch: Check = ({ analysis, reference, confirm }) => {
     if (statedRightlyBeside(matcher, expression, choice, expressions, choiceFor)) continue;
     const fact = choice.candidate.fact;
     const target = fieldsOf(fact);
-    const drafted = analysis.doc.prose.slice(expression.start, expression.end);
+    const drafted = asShown(analysis.doc.prose.slice(expression.start, expression.end));
     const relative = isRelative(expression);
-    const fixed = relative ? relativeFix(analysis.doc.prose, expression, target) : rewriteDate(analysis.doc.prose, expression, target);
+    // Written over the draft's own text: markup between a date's parts stays ("**Tuesday** 20 June").
+    const fixed = relative ? relativeFix(analysis.doc.prose, expression, target) : rewriteDate(analysis.doc.text, expression, target);
     // "two days later" is told with the day it comes to: "(Tuesday)".
     const counted = relative ? ` (${describeDate(expression.stated)})` : '';
     findings.push({
@@ -91,7 +93,7 @@ export const dateMismatch: Check = ({ analysis, reference, confirm }) => {
       start: expression.start,
       end: expression.end,
       message: `Date: the reference has ${describeDate(target)}, not “${drafted}”${counted}, for: ${fact.description}.`,
-      fixes: fixed ? [{ title: `Change to “${fixed}”`, edits: [{ start: expression.start, end: expression.end, newText: fixed }], preferred: true }] : [],
+      fixes: fixed ? [{ title: `Change to “${relative ? fixed : asShown(rewriteDate(analysis.doc.prose, expression, target) ?? fixed)}”`, edits: [{ start: expression.start, end: expression.end, newText: fixed }], preferred: true }] : [],
       evidence: factEvidence(reference, fact),
       refId: fact.id,
     });

@@ -3,7 +3,7 @@
 // number ("about six hours" for "nearly six") is not a contradiction. The fix writes the reference's value in
 // the draft's form: words or digits, hyphenated or not, with the draft's unit word.
 import { isReported, readOncePerProse, type DocumentAnalysis } from '../analysis/analyze';
-import type { ProseDocument } from '../analysis/document';
+import { asShown, type ProseDocument } from '../analysis/document';
 import { readDates } from '../analysis/dates';
 import { chooseFact, factMatcher, factValueKey, statedRightlyBeside, type FactMatcher } from '../analysis/factMatch';
 import {
@@ -135,14 +135,14 @@ export const numberMismatch: Check = ({ analysis, reference, confirm }) => {
     const scale = scaleTo(unit, fact)!;
     if (setRightWithoutUnit(analysis, matcher, expression, expressions, fact, scale)) continue;
     const quantity = fact.quantity!;
-    const edit = correction(prose, analysis.words, expression, unit, inDraftUnit(quantity, scale));
+    const { edit, shown } = correction(analysis.doc, analysis.words, expression, unit, inDraftUnit(quantity, scale));
     findings.push({
       code: 'number-mismatch',
       severity: DEFAULT_SEVERITY['number-mismatch'],
       start: span.start,
       end: span.end,
-      message: `Number: the reference has ${describeQuantity(quantity)}, not “${prose.slice(span.start, span.end)}”, for: ${fact.description}.`,
-      fixes: [{ title: `Change to “${edit.newText}”`, edits: [edit], preferred: true }],
+      message: `Number: the reference has ${describeQuantity(quantity)}, not “${asShown(prose.slice(span.start, span.end))}”, for: ${fact.description}.`,
+      fixes: [{ title: `Change to “${shown}”`, edits: [edit], preferred: true }],
       evidence: factEvidence(reference, fact),
       refId: fact.id,
     });
@@ -396,14 +396,21 @@ function qualifierText(expression: NumberExpression, quantity: FactQuantity): st
   return drafted?.kind === 'approximate' || drafted?.kind === 'exact' ? drafted.text : undefined;
 }
 
-function correction(prose: string, words: readonly Word[], expression: NumberExpression, unit: UnitWord, quantity: FactQuantity & { unitChanged?: boolean }): TextEdit {
+/**
+ * The fix, and its text as a title shows it. The words between the number and its unit are the draft's own, markup
+ * included ("**24** months" → "**18** months"); the prose has blanks there.
+ */
+function correction(doc: { prose: string; text: string }, words: readonly Word[], expression: NumberExpression, unit: UnitWord, quantity: FactQuantity & { unitChanged?: boolean }): { edit: TextEdit; shown: string } {
+  const { prose } = doc;
   // "an hour", not "one hour"; but "one-hour" and "1 hour".
   const number = quantity.value === 1 && expression.form === 'words' && !unit.hyphenated ? indefiniteArticle(quantity.unitChanged ? quantity.unit : unit.word.norm) : formatNumber(quantity.value, expression.form);
   // A reference value with no whole number in the draft's unit is written in the reference's unit.
   const unitText = quantity.unitChanged ? quantity.unit : prose.slice(unit.word.start, unit.word.end);
   const unitWord = unit.hyphenated ? unitText : quantity.value === 1 ? singularOf(unitText) : pluralOf(unitText);
-  const between = prose.slice(expression.number.end, unit.word.start);
-  let newText = [qualifierText(expression, quantity), number].filter(Boolean).join(' ') + between + unitWord;
+  // Up to the number: what the fix writes before the draft's own words between the number and its unit. A compound
+  // takes no qualifier the draft did not write ("a three-hour session", not "an about three-hour session").
+  const qualifier = unit.hyphenated && !expression.qualifier ? undefined : qualifierText(expression, quantity);
+  let newText = [qualifier, number].filter(Boolean).join(' ');
   let start = expression.start;
   // "an 18-month-old pact" → "a 12-month-old pact": the article before the number follows it.
   // Only the word right before the number can be separated from it by nothing but spaces.
@@ -419,7 +426,8 @@ function correction(prose: string, words: readonly Word[], expression: NumberExp
   // A capital the draft's word has as a word, not in capitals for emphasis ("talked for EIGHT hours") mid-sentence.
   const emphasis = /^\p{Lu}{2,}(?!\p{Ll})/u.test(prose.slice(start)) && !opensSentence(prose, start);
   if (isCapitalized(prose[start]) && !isCapitalized(newText) && !emphasis) newText = newText[0].toUpperCase() + newText.slice(1);
-  return { start, end: unit.word.end, newText };
+  const written = (source: string) => newText + source.slice(expression.number.end, unit.word.start) + unitWord;
+  return { edit: { start, end: unit.word.end, newText: written(doc.text) }, shown: asShown(written(prose)) };
 }
 
 /** "an" before a vowel sound ("an hour", "an 18-month-old", "an eight-hour"), "a" otherwise. */
