@@ -193,6 +193,12 @@ test('"in what X described on Friday as …" dates the describing, not the event
   assertNoFinding('date-mismatch', ['In what Duarte described on Friday as a breakthrough, he met Lindqvist.'], lisbon);
 });
 
+test('a name set off after a word for someone ("her counterpart, Carlos Duarte,") is part of that phrase, not a part of its own', () => {
+  assert.equal(only('date-mismatch', 'On Wednesday her counterpart, Carlos Duarte, met Lindqvist in Lisbon.', lisbon).refId, 'lindqvist-met-duarte');
+  assert.equal(only('date-mismatch', 'In 2023 the trade commissioner, Maria Lindqvist, met Duarte in Lisbon.', lisbon).refId, 'lindqvist-met-duarte');
+  assertNoFinding('date-mismatch', ['On Thursday her counterpart, Carlos Duarte, met Lindqvist in Lisbon.', 'On Wednesday Duarte met the mayor, Ana Ferreira, and then Lindqvist.'], lisbon);
+});
+
 test('a weekday in a phrase of its own belongs to the clause around it', () => {
   assert.equal(only('date-mismatch', 'On Friday, Lindqvist and Duarte met at the Belém palace.', lisbon).fixed, 'On Thursday, Lindqvist and Duarte met at the Belém palace.');
   assert.equal(only('date-mismatch', 'Lindqvist spent her last day of talks, Friday 15 March, with Duarte.', lisbon).flagged, 'Friday 15 March');

@@ -672,7 +672,7 @@ function withAsidesJoined(segments: Span[], clauseWords: readonly Word[], refs: 
     const words = clauseWords.filter((word) => within(word, segment));
     const last = i + 1 === segments.length;
     const companion = i > 0 && opensCompanion(words, last) && refs.some((ref) => ref.person && within(ref, segment));
-    if (!companion && !(i > 0 && describes(words, joined[joined.length - 1], clauseWords, refs))) {
+    if (!companion && !(i > 0 && (describes(words, joined[joined.length - 1], clauseWords, refs) || names(words, joined[joined.length - 1], clauseWords, refs)))) {
       joined.push({ ...segment });
       continue;
     }
@@ -694,6 +694,19 @@ function opensCompanion(words: readonly Word[], last: boolean): boolean {
   if (COMPANION_OPENERS.has(first)) return !last || COMPANION_EVENTS.has(first);
   return OCCASION_OPENERS.has(first) && words.slice(1, 5).some((word) => word.norm === 'with');
 }
+
+/**
+ * The part is only the name of the one a word for a person just before it describes: "his predecessor, Mike Pompeo,
+ * made …", "the foreign minister, Qin Gang, …" (not a list of names: "Wang Yi, Qin Gang and Xi").
+ */
+function names(words: readonly Word[], previous: Span, clauseWords: readonly Word[], refs: readonly EntityRef[]): boolean {
+  const name = refs.find((ref) => ref.person && ref.via === 'name' && words.length > 0 && ref.start === words[0].start && ref.end === words[words.length - 1].end);
+  const lastBefore = clauseWords.filter((word) => within(word, previous)).at(-1);
+  return name !== undefined && lastBefore !== undefined && (TIE_WORDS.has(lastBefore.norm) || isTitleWord(lastBefore.norm)) && !refs.some((ref) => ref.via === 'name' && within(lastBefore, ref));
+}
+
+/** Words for someone by their tie or trade, which a name set off after them names: "his predecessor, Mike Pompeo". */
+const TIE_WORDS = new Set(['predecessor', 'successor', 'counterpart', 'deputy', 'boss', 'host', 'guest', 'envoy', 'diplomat', 'official', 'aide', 'adviser', 'advisor', 'spokesman', 'spokeswoman', 'spokesperson']);
 
 /** Words opening a description of someone: "China's top diplomat", "the foreign minister", "his deputy". */
 const DESCRIPTION_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their']);
