@@ -23,6 +23,8 @@ test('number expressions: words, digits, hyphens, qualifiers, ranges', () => {
   assert.deepEqual(read('five or six hours'), [{ text: 'five or six', value: 5, max: 6, form: 'words', qualifier: undefined }]);
   assert.deepEqual(read('an hour'), [{ text: 'an', value: 1, max: undefined, form: 'words', qualifier: undefined }]);
   assert.deepEqual(read('two and a half hours'), [{ text: 'two and a half', value: 2.5, max: undefined, form: 'words', qualifier: undefined }]);
+  assert.deepEqual(read('two-and-a-half hours'), [{ text: 'two-and-a-half', value: 2.5, max: undefined, form: 'words', qualifier: undefined }]);
+  assert.deepEqual(read('two-and-a-half-hour talks'), [{ text: 'two-and-a-half', value: 2.5, max: undefined, form: 'words', qualifier: undefined }]);
   assert.deepEqual(read('1,200 people'), [{ text: '1,200', value: 1200, max: undefined, form: 'digits', qualifier: undefined }]);
   assert.deepEqual(read('an F-16 and the 18th day'), []);
   // Words that are properties of every object are not numbers.

@@ -246,7 +246,8 @@ function plusAfter(prose: string, words: readonly Word[], read: NumberRead): Qua
 /** "two and a half hours": the half belongs to the number. */
 function withHalf(prose: string, words: readonly Word[], read: NumberRead): NumberRead {
   const [and, a, half] = [words[read.next], words[read.next + 1], words[read.next + 2]];
-  if (and?.norm === 'and' && a?.norm === 'a' && half?.norm === 'half' && /^\s+$/.test(prose.slice(read.end, and.start))) {
+  // "five and a half", "five-and-a-half" as British style writes it.
+  if (and?.norm === 'and' && a?.norm === 'a' && half?.norm === 'half' && /^(?:\s+|-)$/.test(prose.slice(read.end, and.start))) {
     return { ...read, value: read.value + 0.5, end: half.end, next: read.next + 3 };
   }
   return read;
