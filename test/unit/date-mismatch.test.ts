@@ -171,6 +171,12 @@ test('participants carried by a pronoun from the previous sentence, and by the p
   assertNoFinding('date-mismatch', ['Lindqvist had hoped to hold the summit last year. A trade fair was postponed in December.'], lisbon);
 });
 
+test('a handshake of two people is their meeting ("Lindqvist and Duarte shake hands on Friday")', () => {
+  assert.equal(only('date-mismatch', 'Lindqvist and Duarte shake hands on Friday.', lisbon).refId, 'lindqvist-met-duarte');
+  assert.equal(only('date-mismatch', 'The handshake between Lindqvist and Duarte came on Friday.', lisbon).refId, 'lindqvist-met-duarte');
+  assertNoFinding('date-mismatch', ['Lindqvist shook hands with Duarte on Thursday.', 'Lindqvist shook hands with the mayor of Porto on Friday.'], lisbon);
+});
+
 test('"sat … with" one of the people is their meeting, whatever stands between; a wrong day there is the error, not the day counted from it', () => {
   assert.equal(only('date-mismatch', 'On Friday, Lindqvist sat for about four hours with Duarte.', lisbon).fixed, 'On Thursday, Lindqvist sat for about four hours with Duarte.');
   assert.equal(only('date-mismatch', 'On Friday, Lindqvist sat for four hours with Duarte. The day before, Duarte met Ferreira.', lisbon).flagged, 'Friday');

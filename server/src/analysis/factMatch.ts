@@ -997,11 +997,11 @@ const triggersByFact = oncePer(
 
 /**
  * Words for a meeting of two people or more, whatever words the reference gives it: its own kinds ("session",
- * "discussions"), and words for talking to someone, when the other one follows ("Xi told Bill Gates on Friday
+ * "discussions", a handshake), and words for talking to someone, when the other one follows ("Xi told Bill Gates on Friday
  * …", "Blinken spoke with Wang Yi").
  */
 const MEETING_WORDS: readonly Trigger[] = [
-  ...uniqueKeys(['session', 'sessions', 'discussion', 'discussions', 'audience']).map((key) => ({ key, stems: key.split(' ') })),
+  ...uniqueKeys(['session', 'sessions', 'discussion', 'discussions', 'audience', 'shook hands', 'shake hands', 'shakes hands', 'shaking hands', 'handshake']).map((key) => ({ key, stems: key.split(' ') })),
   ...uniqueKeys(['told', 'tell', 'spoke with', 'spoke to', 'speaking with', 'speaking to', 'talked with', 'talked to', 'talking with', 'talking to', 'hosted', 'welcomed', 'greeted', 'sat with', 'sitting with', 'sits with', 'sit with', 'sits down with', 'sit down with', 'sit-down with']).map((key) => ({
     key,
     stems: key.split(' '),
