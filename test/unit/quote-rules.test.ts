@@ -42,6 +42,14 @@ test('a verb joined by "and" shares the subject of the clause it is joined to, n
   assert.match(only(object, 'quote-misattributed').message, /not Tom Okafor/);
 });
 
+test('"…,” as X put it." after a quotation names its speaker', () => {
+  const text = 'The dredging was “a very expensive way to move a problem down the coast,” as Okafor reportedly put it.';
+  assert.equal(applyFix(text, preferredFix(only(text, 'quote-misattributed'))), 'The dredging was “a very expensive way to move a problem down the coast,” as Bell reportedly put it.');
+  for (const right of ['The dredging was “a very expensive way to move a problem down the coast,” as Bell said.', 'It was “a very expensive way to move a problem down the coast,” as Okafor’s critics put it.']) {
+    assert.deepEqual(reported(right, run(right)).filter((line) => line.startsWith('quote-misattributed')), [], right);
+  }
+});
+
 test('a full name is replaced by a full name, and a name before the quote is found too', () => {
   const text = 'Marcus Bell told reporters: “This harbour built the town, and it will not be allowed to silt up on my watch.”';
   const finding = only(text, 'quote-misattributed');

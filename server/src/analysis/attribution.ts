@@ -317,6 +317,13 @@ function attributionAfter(context: Context, tail: Span): Attribution | undefined
     const named = mentionAt(context, tailWords[2]?.start ?? -1);
     if (named?.entity.kind === 'person' && !named.possessive) return { ...fromMention(named), outlet };
   }
+  // "…,” as X put it.", "…,” as X (reportedly) said."
+  if (opener?.norm === 'as' && /^[\s,]*$/.test(gap)) {
+    const named = mentionAt(context, tailWords[1]?.start ?? -1);
+    const next = named && named.wordIndex + named.wordCount;
+    const verbAfter = next !== undefined ? context.words[context.words[next]?.norm.endsWith('ly') ? next + 1 : next] : undefined;
+    if (named?.entity.kind === 'person' && !named.possessive && verbAfter && (verbAfter.norm === 'put' || isReportingVerb(context, verbAfter))) return { ...fromMention(named), outlet };
+  }
   // "…,” in X's words."
   const owner = /^[\s,]*$/.test(gap) ? speechNounOwner(context, mentionAt(context, (opener?.norm === 'in' ? tailWords[1] : opener)?.start ?? -1), tail) : undefined;
   if (owner) return { ...owner, outlet };
