@@ -423,6 +423,13 @@ test('an event of no one is dated by an event word of several words right by the
   ], withExpiry);
 });
 
+test('a question expecting "yes" claims what it asks: "Wasn’t it on Friday that …?", "…, didn’t she?"', () => {
+  for (const draft of ['Wasn’t it on Friday that Lindqvist met Duarte?', 'Lindqvist met Duarte on Friday, didn’t she?', 'And then, didn’t Lindqvist meet Duarte on Friday?']) {
+    assert.equal(only('date-mismatch', draft, lisbon).refId, 'lindqvist-met-duarte', draft);
+  }
+  assertNoFinding('date-mismatch', ['Wasn’t it on Thursday that Lindqvist met Duarte?', 'Did Lindqvist meet Duarte on Friday?', 'Why didn’t Lindqvist meet Duarte on Friday?'], lisbon);
+});
+
 test('a question or a denial claims no date; the part of the sentence that does claim one is still checked', () => {
   assertNoFinding('date-mismatch', [
     'Lindqvist did not meet Duarte on Friday.',

@@ -733,19 +733,29 @@ const SUBJECT_WORDS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 /** The sentence asks a question: "Who did Blinken see on Sunday?" */
 function asks(analysis: DocumentAnalysis, sentence: SentenceFrame): boolean {
   // Only the sentence's last characters matter: a question mark before closing quotes, brackets or emphasis.
-  return QUESTION_END.test(analysis.doc.prose.slice(Math.max(sentence.start, sentence.end - 16), sentence.end));
+  const { prose } = analysis.doc;
+  if (!QUESTION_END.test(prose.slice(Math.max(sentence.start, sentence.end - 16), sentence.end))) return false;
+  // "Wasn't it on Tuesday that Xi saw him?", "Xi saw him on Tuesday, didn't he?": a question expecting "yes" claims.
+  return !NEGATIVE_QUESTION.test(prose.slice(sentence.start, sentence.end)) && !TAG_QUESTION.test(prose.slice(Math.max(sentence.start, sentence.end - 24), sentence.end));
 }
 
 const QUESTION_END = /\?[\s"'”’)*_]*$/;
+/** A question opening with a negated auxiliary: "Wasn't it …", "Didn't Blinken …". */
+const NEGATIVE_QUESTION = /^[\s"“*_]*(?:(?:and|but|so|then|yet)[\s,]+)*(?:wasn['’]t|weren['’]t|isn['’]t|didn['’]t|hadn['’]t|hasn['’]t|doesn['’]t)\s/i;
+/** A question tagged on to a statement: "…, didn't he?", "…, wasn't it?". */
+const TAG_QUESTION = /,\s*(?:wasn['’]t|weren['’]t|isn['’]t|didn['’]t|hadn['’]t|hasn['’]t|doesn['’]t)\s+(?:he|she|it|they)\s*\?[\s"'”’)*_]*$/i;
 
 /**
  * `part` of the sentence denies what it tells ("Blinken did not meet Xi on Sunday", "didn't", "never"), outside any
  * quotation; "not until" and "not only" still claim.
  */
 function denies(analysis: DocumentAnalysis, sentence: SentenceFrame, part: Span): boolean {
+  // "Wasn't it on Tuesday that …?": the negated auxiliary opening a question asks for "yes"; it denies nothing.
+  const opener = NEGATIVE_QUESTION.test(analysis.doc.prose.slice(sentence.start, sentence.end)) && QUESTION_END.test(analysis.doc.prose.slice(sentence.start, sentence.end)) ? sentence.words.find((word) => word.norm.endsWith("n't")) : undefined;
   // Read word by word, without copies: this runs for every value the fact rules look up.
   let denied = false;
   for (const word of sentence.words) {
+    if (word === opener) continue;
     const negation = NEGATIONS.has(word.norm) || word.norm.endsWith("n't");
     if ((!negation && !(denied && DENIAL_LIFTED.has(word.norm))) || !within(word, part) || insideQuotation(analysis, word.start)) continue;
     denied = negation;
