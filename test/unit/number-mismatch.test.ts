@@ -315,6 +315,12 @@ test('a verb naming the value ("for what officials called six hours", "described
   assertNoFinding('number-mismatch', ['Lindqvist met Duarte for what an aide described as about four hours.', 'Lindqvist met Duarte, and Ferreira spoke for six hours.'], lisbon);
 });
 
+test('built-in set: names joined by a dash to describe a thing are not whom the next sentence’s pronoun stands for first', () => {
+  const text = 'Blinken was due months earlier. The visit was the payoff from the Biden–Xi summit in Bali. During a 12-hour flight across the Pacific, he phoned Tokyo.';
+  assert.equal(only('number-mismatch', text, builtIn).refId, 'journey-twenty-hours');
+  assertNoFinding('number-mismatch', [text.replace('12-hour', '20-hour')], builtIn);
+});
+
 test('a flight is how long someone flew: a set giving only the noun is matched by the verb too', () => {
   const set = lisbonSet();
   const nounOnly = set.facts.map((fact) => (fact.id === 'duarte-flight-twelve-hours' ? { ...fact, triggers: ['flight'] } : fact));

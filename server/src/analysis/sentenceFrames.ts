@@ -252,7 +252,8 @@ export class SentenceFrames {
     this.readings.push({ words: sentenceWords, refs, before: someoneUnknown ? [] : this.before, aboutSomeoneElse: this.withSomeoneElse, strangers });
     // "It is the first visit since Joe Biden took office.": people named only in a time clause after the main one
     // are not what the text goes on about; who it was about before still comes first.
-    const mainPeople = refs.some((ref) => ref.person && !inTrailingTimeClause(prose, sentenceWords, ref));
+    // So are names joined by a dash to describe a thing ("the payoff from the Biden–Xi summit").
+    const mainPeople = refs.some((ref) => ref.person && !inTrailingTimeClause(prose, sentenceWords, ref) && !dashJoinedName(prose, ref));
     this.before = mainPeople ? mainClauseFirst(prose, sentenceWords, refs) : [...this.before, ...refs];
   }
 
@@ -270,6 +271,13 @@ const BEFORE_SUBORDINATE = new Set(['even', 'just', 'shortly', 'long', 'only', '
 
 /** Words opening a clause put before the main one: "Before Blinken arrived, Xi …". */
 const SUBORDINATE_OPENERS = new Set(['before', 'after', 'when', 'while', 'as', 'since', 'although', 'though', 'if', 'because', 'once', 'until']);
+
+/** A name joined by a dash to a word beside it: "Biden–Xi", "Wang-Blinken". */
+function dashJoinedName(prose: string, ref: EntityRef): boolean {
+  return ref.via === 'name' && ((DASH.test(prose[ref.end] ?? '') && /\p{L}/u.test(prose[ref.end + 1] ?? '')) || (DASH.test(prose[ref.start - 1] ?? '') && /\p{L}/u.test(prose[ref.start - 2] ?? '')));
+}
+
+const DASH = /[-–—]/;
 
 /**
  * The reference stands in a time clause after the main one ("… since Joe Biden took office"), not in one put first
