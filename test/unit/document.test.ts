@@ -59,11 +59,13 @@ test('prose keeps UTF-16 offsets past characters outside the basic plane (emoji,
   assert.equal(prose.indexOf('Next paragraph.'), text.indexOf('Next paragraph.'));
 });
 
+/** The sentences read from `text`, as text. */
+function sentencesOf(text: string, language: 'markdown' | 'plaintext' = 'plaintext'): string[] {
+  const doc = readDocument(text, language);
+  return doc.sentences.map((s) => doc.prose.slice(s.start, s.end));
+}
+
 test('a full stop after an abbreviation or an initial ends no sentence; after an ordinary word it does', () => {
-  const sentencesOf = (text: string) => {
-    const doc = readDocument(text, 'plaintext');
-    return doc.sentences.map((s) => doc.prose.slice(s.start, s.end));
-  };
   assert.deepEqual(sentencesOf('Sec. Blinken met Xi on Jun. 19. He left on Tue. June 20. Daniel J. Kritenbrink stayed.'), [
     'Sec. Blinken met Xi on Jun. 19.',
     'He left on Tue. June 20.',
@@ -73,17 +75,13 @@ test('a full stop after an abbreviation or an initial ends no sentence; after an
 });
 
 test('a note marker after a full stop ends the sentence with it; a bracket opening the next sentence does not join them', () => {
-  const sentencesOf = (text: string) => {
-    const doc = readDocument(text, 'markdown');
-    return doc.sentences.map((s) => doc.prose.slice(s.start, s.end));
-  };
-  assert.deepEqual(sentencesOf('The vote passed.[^4] Okafor left early.² [Update] Raman stayed.[12] She spoke.'), [
+  assert.deepEqual(sentencesOf('The vote passed.[^4] Okafor left early.² [Update] Raman stayed.[12] She spoke.', 'markdown'), [
     'The vote passed.[^4]',
     'Okafor left early.²',
     '[Update] Raman stayed.[12]',
     'She spoke.',
   ]);
-  assert.deepEqual(sentencesOf('It cost 3.5 million.[a long bracket that is no marker] Then it rose.'), ['It cost 3.5 million.[a long bracket that is no marker] Then it rose.']);
+  assert.deepEqual(sentencesOf('It cost 3.5 million.[a long bracket that is no marker] Then it rose.', 'markdown'), ['It cost 3.5 million.[a long bracket that is no marker] Then it rose.']);
 });
 
 test('a block quote’s markers on the lines a paragraph runs over are markup, and a ">" inside a line is text', () => {
