@@ -353,7 +353,11 @@ test('who was given something said is its outlet ("gave X a blunt verdict", "X�
 });
 
 test('a signature’s outlet after a comma and "to" ("— Priya Raman, to the Coastal Herald")', () => {
-  for (const text of ['“Nothing leaves the bay.” — Priya Raman, to the Coastal Herald', '> “Nothing leaves the bay.”\n>\n> — **Priya Raman**, Delta Marine Consulting, to the Coastal Herald\n']) {
+  for (const text of [
+    '“Nothing leaves the bay.” — Priya Raman, to the Coastal Herald',
+    '> “Nothing leaves the bay.”\n>\n> — **Priya Raman**, Delta Marine Consulting, to the Coastal Herald\n',
+    '> “Nothing leaves the bay.”\n>\n> — Priya Raman, speaking to the Coastal Herald\n',
+  ]) {
     const finding = only(text, 'outlet-mismatch');
     assert.equal(applyFix(text, preferredFix(finding)), text.replace('the Coastal Herald', 'Radio Norte'), text);
   }

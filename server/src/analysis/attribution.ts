@@ -246,7 +246,8 @@ function signedBelow(context: Context, quotation: QuotationSpan): Attribution | 
   const signature = /^\s*[—–-]+\s*/.exec(doc.prose.slice(next.start, next.end));
   const mention = signature ? mentionAt(context, next.start + signature[0].length) : undefined;
   if (mention?.entity.kind !== 'person') return undefined;
-  const outlet = outletOfSignature(context, mention, { start: mention.end, end: next.end });
+  // "— Craig Singleton, to the BBC", "— Craig Singleton, speaking to the BBC".
+  const outlet = outletOfSignature(context, mention, { start: mention.end, end: next.end }) ?? findOutlet(context, { start: mention.end, end: next.end });
   return { ...fromMention(mention), ...(outlet && { outlet }) };
 }
 
