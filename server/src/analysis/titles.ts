@@ -138,7 +138,8 @@ function titleAfter(analysis: Reader, mention: Mention): TitleClaim | undefined 
   // Set off by a comma, dashes or a bracket: "Danny Russel — now president of … — said" (blanks before the comma
   // where markdown marks were: "**Wang Wenbin**, …").
   // A name opening its line, then a colon, labels what it is in a glossary or fact box: "**Qin Gang**: China's …".
-  const comma = /^(?:[ \t]*,[ \t]+|[ \t]*[—–][ \t]*|[ \t]*\([ \t]*)/.exec(doc.prose.slice(name.span.end)) ?? (opensLine(doc.prose, name.span.start) ? /^[ \t]*:[ \t]+/.exec(doc.prose.slice(name.span.end)) : null);
+  // So does a name opening its line, then a full stop, before a line of its own: "**Kurt Campbell.** The White House's …".
+  const comma = /^(?:[ \t]*,[ \t]+|[ \t]*[—–][ \t]*|[ \t]*\([ \t]*)/.exec(doc.prose.slice(name.span.end)) ?? (opensLine(doc.prose, name.span.start) ? /^[ \t]*[:.][ \t]+/.exec(doc.prose.slice(name.span.end)) : null);
   if (!comma || i >= words.length || words[i].start !== name.span.end + comma[0].length) return undefined;
   // "Danny Russel, who is now vice president at …", "…, who serves as …": a relative clause saying what they are;
   // "…, who was … and is now vice president at …": its part saying what they are now.
