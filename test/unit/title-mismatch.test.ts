@@ -52,6 +52,12 @@ describe('title-mismatch on an invented reference set', () => {
     assertQuiet(builtIn, ['US defence secretary Lloyd Austin spoke.']);
   });
 
+  test('"X is <title>" says what the person is now, as an apposition does', () => {
+    assert.equal(onlyFinding('title-mismatch', copper, 'Xu Lan is China’s foreign minister.', 'China’s foreign minister').code, 'title-mismatch');
+    assert.equal(onlyFinding('title-mismatch', copper, 'Henrik Lindqvist is the Swedish trade minister.', 'Swedish trade minister').code, 'title-mismatch');
+    assertQuiet(copper, ['Xu Lan is China’s Vice Premier.', 'Xu Lan is in Lima this week.', 'Xu Lan is a tough negotiator.', 'Xu Lan was China’s foreign minister once.']);
+  });
+
   test('a title joined by "and" to another description is still the one given ("the trade minister and a former envoy")', () => {
     assert.equal(onlyFinding('title-mismatch', copper, 'Xu Lan, China’s foreign minister and a former envoy, arrived.', 'China’s foreign minister').code, 'title-mismatch');
     assert.equal(onlyFinding('title-mismatch', copper, 'Xu Lan, China’s foreign minister and formerly an envoy, arrived.', 'China’s foreign minister').code, 'title-mismatch');

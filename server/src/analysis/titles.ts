@@ -139,7 +139,9 @@ function titleAfter(analysis: Reader, mention: Mention): TitleClaim | undefined 
   // where markdown marks were: "**Wang Wenbin**, …").
   // A name opening its line, then a colon, labels what it is in a glossary or fact box: "**Qin Gang**: China's …".
   // So does a name opening its line, then a full stop, before a line of its own: "**Kurt Campbell.** The White House's …".
-  const comma = /^(?:[ \t]*,[ \t]+|[ \t]*[—–][ \t]*|[ \t]*\([ \t]*)/.exec(doc.prose.slice(name.span.end)) ?? (opensLine(doc.prose, name.span.start) ? /^[ \t]*[:.][ \t]+/.exec(doc.prose.slice(name.span.end)) : null);
+  // And "Danny Russel is president of …": what the sentence says the person is now.
+  const comma = /^(?:[ \t]*,[ \t]+|[ \t]*[—–][ \t]*|[ \t]*\([ \t]*|[ \t]+is[ \t]+(?=the[ \t]|an?[ \t]|\p{Lu}|\p{Ll}+[ \t]+(?:of|at|for)[ \t]))/u.exec(doc.prose.slice(name.span.end)) ?? (opensLine(doc.prose, name.span.start) ? /^[ \t]*[:.][ \t]+/.exec(doc.prose.slice(name.span.end)) : null);
+  if (comma && /is[ \t]+$/.test(comma[0])) i++;
   if (!comma || i >= words.length || words[i].start !== name.span.end + comma[0].length) return undefined;
   // "Danny Russel, who is now vice president at …", "…, who serves as …": a relative clause saying what they are;
   // "…, who was … and is now vice president at …": its part saying what they are now.
