@@ -321,6 +321,13 @@ test('built-in set: names joined by a dash to describe a thing are not whom the 
   assertNoFinding('number-mismatch', [text.replace('12-hour', '20-hour')], builtIn);
 });
 
+test('built-in set: what was due was also "supposed to", "scheduled to" or "meant to" be', () => {
+  for (const draft of ['Blinken was supposed to visit China six months ago.', 'Blinken had been scheduled to travel six months ago.', 'Blinken was meant to go six months ago.']) {
+    assert.equal(only('number-mismatch', draft, builtIn).refId, 'due-four-months-ago', draft);
+  }
+  assertNoFinding('number-mismatch', ['Blinken was supposed to visit China four months ago.', 'Biden was supposed to visit China six months ago.'], builtIn);
+});
+
 test('a flight is how long someone flew: a set giving only the noun is matched by the verb too', () => {
   const set = lisbonSet();
   const nounOnly = set.facts.map((fact) => (fact.id === 'duarte-flight-twelve-hours' ? { ...fact, triggers: ['flight'] } : fact));

@@ -999,7 +999,12 @@ const triggersByFact = oncePer(
       reference.facts.map((f) => {
         const keys = [...new Set(f.triggers.map(triggerKey))];
         const own = keys.map((key): Trigger => ({ key, stems: key.split(' ') }));
-        const implied = [...(isMeeting(f, keys) ? MEETING_WORDS : []), ...(isTrip(keys) ? TRIP_WORDS : []), ...(keys.includes(triggerKey('postponed')) ? POSTPONING_WORDS : [])];
+        const implied = [
+          ...(isMeeting(f, keys) ? MEETING_WORDS : []),
+          ...(isTrip(keys) ? TRIP_WORDS : []),
+          ...(keys.includes(triggerKey('postponed')) ? POSTPONING_WORDS : []),
+          ...(keys.includes(triggerKey('due')) ? SCHEDULED_WORDS : []),
+        ];
         return [f.id, [...own, ...implied.filter((t) => !keys.includes(t.key))]];
       }),
     ),
@@ -1025,6 +1030,9 @@ const TRIP_WORDS: readonly Trigger[] = uniqueKeys(['went to', 'flew to', 'headed
 
 /** Words for putting something off, for a fact of a postponement: "put off the trip", "put it off", "axed". */
 const POSTPONING_WORDS: readonly Trigger[] = uniqueKeys(['put off', 'axed', 'shelved']).map((key) => ({ key, stems: key.split(' '), notBeforeBy: true }));
+
+/** Words for what was due, for a fact of something due: "was supposed to visit", "had been scheduled to". */
+const SCHEDULED_WORDS: readonly Trigger[] = uniqueKeys(['supposed to', 'scheduled to', 'meant to', 'set to', 'planned to']).map((key) => ({ key, stems: key.split(' ') }));
 
 /** A fact of a journey: "trip", "visit" or "travel" is one of its event words. */
 function isTrip(keys: readonly string[]): boolean {
