@@ -50,6 +50,13 @@ test('"…,” as X put it." after a quotation names its speaker', () => {
   }
 });
 
+test('a hedging adverb before the verb leaves the subject before an aside the speaker ("X, who met Y before he left, allegedly said")', () => {
+  const text = 'Okafor, who met Vasquez before she left, allegedly said “the channel has lost almost a metre of depth since 2019.”';
+  assert.equal(applyFix(text, preferredFix(only(text, 'quote-altered'))), text.replace('almost', 'nearly'));
+  const right = 'Okafor, who met Vasquez before she left, reportedly said “the channel has lost nearly a metre of depth since 2019.”';
+  assert.deepEqual(reported(right, run(right)), []);
+});
+
 test('a full name is replaced by a full name, and a name before the quote is found too', () => {
   const text = 'Marcus Bell told reporters: “This harbour built the town, and it will not be allowed to silt up on my watch.”';
   const finding = only(text, 'quote-misattributed');

@@ -903,8 +903,11 @@ function prepositionBefore(words: readonly Word[], mention: Mention): Word | und
   return words[k] && PREPOSITIONS.has(words[k].norm) ? words[k] : undefined;
 }
 
-/** Words that may stand between an aside and its verb: "Xi, meeting Bill Gates, had already said". */
-const BEFORE_VERB = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'already', 'also', 'then', 'later', 'once', 'just', 'still', 'previously', 'repeatedly', 'again']);
+/** Words that may stand between an aside and its verb: "Xi, meeting Bill Gates, had already said", "…, allegedly said". */
+const BEFORE_VERB = new Set([
+  'had', 'has', 'have', 'was', 'were', 'is', 'already', 'also', 'then', 'later', 'once', 'just', 'still', 'previously', 'repeatedly', 'again',
+  'reportedly', 'allegedly', 'apparently', 'supposedly', 'purportedly', 'reputedly', 'famously',
+]);
 
 /**
  * The end of `clause` before the auxiliaries and adverbs it ends with, blanks only between them (read word by
