@@ -321,6 +321,27 @@ test('built-in set: names joined by a dash to describe a thing are not whom the 
   assertNoFinding('number-mismatch', [text.replace('12-hour', '20-hour')], builtIn);
 });
 
+test('"They lasted six days." after a sentence naming an event of no one’s is how long that event lasted', () => {
+  const set = lisbonSet();
+  const strike = {
+    id: 'strike-four-days',
+    kind: 'quantity' as const,
+    description: 'The dockers’ strike lasted four days',
+    participants: [],
+    triggers: ['strike', 'strikes', 'days', 'day'],
+    quantity: { value: 4, unit: 'day' },
+    evidence: { offset: at('a dispute over beef tariffs'), text: 'a dispute over beef tariffs' },
+  };
+  const withStrike = new ReferenceIndex(parseReference(JSON.stringify({ ...set, facts: [...set.facts, strike] }), '/virtual/lisbon.factcheck.json', () => ARTICLE));
+  assert.equal(only('number-mismatch', 'Dockers staged a strike in Lisbon. It lasted six days.', withStrike).refId, 'strike-four-days');
+  assertNoFinding('number-mismatch', [
+    'Dockers staged a strike in Lisbon. It lasted four days.',
+    'Dockers staged a strike in Lisbon. It rained for six days.',
+    'Dockers staged a strike in Lisbon.\n\nIt lasted six days.',
+    'Dockers gathered in Lisbon. They lasted six days.',
+  ], withStrike);
+});
+
 test('built-in set: what was due was also "supposed to", "scheduled to" or "meant to" be', () => {
   for (const draft of ['Blinken was supposed to visit China six months ago.', 'Blinken had been scheduled to travel six months ago.', 'Blinken was meant to go six months ago.']) {
     assert.equal(only('number-mismatch', draft, builtIn).refId, 'due-four-months-ago', draft);

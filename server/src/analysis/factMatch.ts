@@ -350,7 +350,8 @@ export class FactMatcher {
       // For a date, an event word of several words ("the 2025 presidential election"): a one-word event recurs ("the
       // 2022 elections" are other elections than "the 2024 election").
       const near = eventWords.filter((hit) => wordsBetween(sentence.words, hit, value) <= NEAR_WORDS && (!fact.date || (hit.key.includes(' ') && !this.placedElsewhere(sentence, hit, value))));
-      return near.length > 0 && !this.toldOfOtherYear(this.sentenceOf(value), value, fact);
+      if (near.length === 0 && !(fact.quantity && this.lastsWhatCameBefore(sentence, value, fact))) return false;
+      return !this.toldOfOtherYear(this.sentenceOf(value), value, fact);
     }
     if (supported === 0) return false;
     // Someone else named where one of a two-sided fact's people should be: another event.
@@ -362,6 +363,18 @@ export class FactMatcher {
     if (eventWords.length === 0 && named < 2 && !(supported >= 2 && refersToEvent(sentence, value))) return false;
     if (supported === 1 && !hits.some((hit) => distinctiveTriggers(this.reference, fact).has(hit.key))) return false;
     return true;
+  }
+
+  /**
+   * "China staged war games in April. They lasted five days.": a clause opening with a pronoun and a verb of lasting,
+   * after a sentence of the same paragraph that names the event with one of its event words.
+   */
+  private lastsWhatCameBefore(sentence: SentenceFrame, value: Span, fact: Fact): boolean {
+    const clause = sentence.clauses.find((c) => within(value, c)) ?? sentence;
+    const [first, second] = sentence.words.filter((word) => within(word, clause));
+    if (!first || !second || !EVENT_PRONOUNS.has(first.norm) || !LASTING_VERBS.has(second.norm)) return false;
+    const index = this.sentenceOf(value);
+    return index > 0 && this.inOneBlock(this.sentences.spans[index - 1], value) && this.hits(index - 1, fact).some((hit) => !hit.unit);
   }
 
   /**
@@ -872,6 +885,10 @@ function happensAgain(sentenceWords: readonly Word[], clause: Span, hits: readon
 function isAhead(reference: ReferenceIndex, fact: Fact): boolean {
   return fact.date !== undefined && fact.date.value > reference.loaded.set.article.date;
 }
+
+/** Pronouns standing for an event told of just before, and verbs of how long it went on: "They lasted five days". */
+const EVENT_PRONOUNS = new Set(['they', 'it', 'these', 'this']);
+const LASTING_VERBS = new Set(['lasted', 'last', 'lasts', 'ran', 'run', 'runs', 'spanned', 'stretched', 'continued']);
 
 /** Words by which a clause refers back to an event rather than to people. */
 const EVENT_BACK_REFERENCES = new Set(['it', 'this']);
