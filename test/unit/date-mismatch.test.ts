@@ -140,6 +140,12 @@ test('a day in words is read whole and fixed in words; the right one, or "the fi
   assertNoFinding('date-mismatch', ['Lindqvist met Duarte on March fourteenth.', 'On the first day of the talks, Lindqvist met Duarte on Thursday.'], lisbon);
 });
 
+test('a day and a month in figures with no year are read when only one order can be a date ("on 16/03", "on 3/16")', () => {
+  assert.equal(only('date-mismatch', 'Lindqvist met Duarte on 16/03.', lisbon).fixed, 'Lindqvist met Duarte on 14/03.');
+  assert.equal(only('date-mismatch', 'Lindqvist met Duarte in Lisbon on 3/16, then left.', lisbon).fixed, 'Lindqvist met Duarte in Lisbon on 3/14, then left.');
+  assertNoFinding('date-mismatch', ['Lindqvist met Duarte on 14/03.', 'Lindqvist met Duarte on 4/3.', 'Lindqvist met Duarte while aides worked on 24/7 shifts.', 'Lindqvist met Duarte, whose rating stood on 16.03 in polls.'], lisbon);
+});
+
 test('a year in words is a year only as a whole: "twenty twenty-four", not "twenty fifteen-minute breaks"', () => {
   const text = 'In twenty twenty-four they took twenty fifteen-minute breaks, two thousand and five of them.';
   assert.deepEqual(findDateExpressions(text, [{ start: 0, end: text.length }]).map((date) => date.stated), [{ year: 2024 }]);

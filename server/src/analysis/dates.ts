@@ -184,7 +184,7 @@ function datesIn(prose: string, sentence: Span): DateExpression[] {
       if (expression) found.push(expression);
     }
   }
-  return [...found, ...standaloneYears(prose, sentence, found), ...spokenYears(prose, sentence), ...bareOrdinalDays(prose, sentence, found)];
+  return [...found, ...standaloneYears(prose, sentence, found), ...spokenYears(prose, sentence), ...bareOrdinalDays(prose, sentence, found), ...dayAndMonthInFigures(prose, sentence, found)];
 }
 
 /**
@@ -192,6 +192,42 @@ function datesIn(prose: string, sentence: Span): DateExpression[] {
  * followed by a noun ("the 17th century", "the 19th floor") nor by "of" (chrono reads "the 18th of June").
  */
 const BARE_ORDINAL_DAY = /\b(?:on|by|until|from)\s+the\s+(([1-9]|[12]\d|3[01])(?:st|nd|rd|th))(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|when|as|at|in|with|before|after|but|to|for|while)\b)/giu;
+
+/**
+ * "on 20/06", "on 6/20": a day and a month in figures joined by a slash, with no year, after "on", "by", "until",
+ * "from" or "since" (a full stop may be a decimal point),
+ * read only when one of the two figures cannot be a month (the other order is a date too: "on 4/6" is left alone),
+ * no noun follows ("on 24/7 shifts") and no more figures ("on 20/06/2023" is chrono's).
+ */
+const DAY_AND_MONTH = /\b(?:on|by|until|from|since)\s+(\d{1,2})\/(\d{1,2})(?![/.]?\d)(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|when|as|at|in|with|before|after|but|to|for|while)\b)/giu;
+
+function dayAndMonthInFigures(prose: string, sentence: Span, taken: readonly Span[]): DateExpression[] {
+  const written = prose.slice(sentence.start, sentence.end);
+  const dates: DateExpression[] = [];
+  for (const match of written.matchAll(DAY_AND_MONTH)) {
+    const [first, second] = [Number(match[1]), Number(match[2])];
+    const dayFirst = first > 12 && second >= 1 && second <= 12 && first <= 31;
+    const monthFirst = second > 12 && first >= 1 && first <= 12 && second <= 31;
+    // "24/7" is round the clock.
+    if ((!dayFirst && !monthFirst) || (first === 24 && second === 7)) continue;
+    const end = sentence.start + match.index + match[0].length;
+    const start = end - match[1].length - match[2].length - 1;
+    if (taken.some((span) => span.start < end && start < span.end)) continue;
+    const firstPart = { start, end: start + match[1].length };
+    const secondPart = { start: end - match[2].length, end };
+    const [dayPart, monthPart] = dayFirst ? [firstPart, secondPart] : [secondPart, firstPart];
+    dates.push({
+      start,
+      end,
+      stated: { day: dayFirst ? first : second, month: dayFirst ? second : first },
+      parts: [
+        { ...dayPart, kind: 'day', text: prose.slice(dayPart.start, dayPart.end) },
+        { ...monthPart, kind: 'month', text: prose.slice(monthPart.start, monthPart.end) },
+      ],
+    });
+  }
+  return dates;
+}
 
 function bareOrdinalDays(prose: string, sentence: Span, taken: readonly Span[]): DateExpression[] {
   const written = prose.slice(sentence.start, sentence.end);
