@@ -8,7 +8,7 @@
 import type { Entity, NameForm } from '../reference/index';
 import type { Person } from '../reference/types';
 import type { Span } from '../checks/finding';
-import { isCapitalized, modifiesNoun, stripPossessive, type Word } from '../text/words';
+import { dashJoined, isCapitalized, modifiesNoun, stripPossessive, type Word } from '../text/words';
 import { countWhile, firstStartingAt, lastStartingAtOrBefore, spanAt, spansWithin } from '../text/spans';
 import type { ProseDocument } from './document';
 import type { Mention } from './mentions';
@@ -872,11 +872,6 @@ const PREPOSITIONS = new Set([
   'with', 'to', 'for', 'from', 'about', 'alongside', 'beside', 'against', 'than', 'like', 'toward', 'towards', 'after', 'behind', 'without', 'including',
   'among', 'between', 'under', 'over', 'at', 'into', 'upon', 'near', 'despite', 'unlike', 'on',
 ]);
-
-/** "Wang–Blinken meeting", "Biden-Xi summit": the name is joined by a dash to a word beside it. */
-function dashJoined(prose: string, mention: Mention): boolean {
-  return /[\p{L}][-–—]$/u.test(prose.slice(Math.max(0, mention.start - 2), mention.start)) || /^[-–—][\p{L}]/u.test(prose.slice(mention.end, mention.end + 2));
-}
 
 /** "Asked by USA Today, Singleton described it as …": whoever asked is not who answered. */
 function askedBy(words: readonly Word[], mention: Mention): boolean {

@@ -187,11 +187,14 @@ function datesIn(prose: string, sentence: Span): DateExpression[] {
   return [...found, ...standaloneYears(prose, sentence, found), ...spokenYears(prose, sentence), ...bareOrdinalDays(prose, sentence, found), ...dayAndMonthInFigures(prose, sentence, found)];
 }
 
+/** What ends a day written without its month or year: punctuation, the end, or a conjunction or preposition (no noun: "the 17th century"). */
+const ENDS_DAY_PHRASE = '(?=\\s*(?:[,.;:!?)]|$)|\\s+(?:and|when|as|at|in|with|before|after|but|to|for|while)\\b)';
+
 /**
  * "on the 17th", "by the 19th,": a day of the month written alone, as news does for the month it tells of; not
  * followed by a noun ("the 17th century", "the 19th floor") nor by "of" (chrono reads "the 18th of June").
  */
-const BARE_ORDINAL_DAY = /\b(?:on|by|until|from)\s+the\s+(([1-9]|[12]\d|3[01])(?:st|nd|rd|th))(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|when|as|at|in|with|before|after|but|to|for|while)\b)/giu;
+const BARE_ORDINAL_DAY = new RegExp(`\\b(?:on|by|until|from)\\s+the\\s+(([1-9]|[12]\\d|3[01])(?:st|nd|rd|th))${ENDS_DAY_PHRASE}`, 'giu');
 
 /**
  * "on 20/06", "on 6/20": a day and a month in figures joined by a slash, with no year, after "on", "by", "until",
@@ -199,7 +202,7 @@ const BARE_ORDINAL_DAY = /\b(?:on|by|until|from)\s+the\s+(([1-9]|[12]\d|3[01])(?
  * read only when one of the two figures cannot be a month (the other order is a date too: "on 4/6" is left alone),
  * no noun follows ("on 24/7 shifts") and no more figures ("on 20/06/2023" is chrono's).
  */
-const DAY_AND_MONTH = /\b(?:on|by|until|from|since)\s+(\d{1,2})\/(\d{1,2})(?![/.]?\d)(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|when|as|at|in|with|before|after|but|to|for|while)\b)/giu;
+const DAY_AND_MONTH = new RegExp(`\\b(?:on|by|until|from|since)\\s+(\\d{1,2})/(\\d{1,2})(?![/.]?\\d)${ENDS_DAY_PHRASE}`, 'giu');
 
 function dayAndMonthInFigures(prose: string, sentence: Span, taken: readonly Span[]): DateExpression[] {
   const written = prose.slice(sentence.start, sentence.end);

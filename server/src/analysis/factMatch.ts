@@ -747,9 +747,18 @@ const SUBJECT_WORDS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 function asks(analysis: DocumentAnalysis, sentence: SentenceFrame): boolean {
   // Only the sentence's last characters matter: a question mark before closing quotes, brackets or emphasis.
   const { prose } = analysis.doc;
-  if (!QUESTION_END.test(prose.slice(Math.max(sentence.start, sentence.end - 16), sentence.end))) return false;
+  if (!endsAsQuestion(prose, sentence)) return false;
   // "Wasn't it on Tuesday that Xi saw him?", "Xi saw him on Tuesday, didn't he?": a question expecting "yes" claims.
-  return !NEGATIVE_QUESTION.test(prose.slice(sentence.start, sentence.end)) && !TAG_QUESTION.test(prose.slice(Math.max(sentence.start, sentence.end - 24), sentence.end));
+  return !asksNegatively(prose, sentence) && !TAG_QUESTION.test(prose.slice(Math.max(sentence.start, sentence.end - 24), sentence.end));
+}
+
+function endsAsQuestion(prose: string, sentence: Span): boolean {
+  return QUESTION_END.test(prose.slice(Math.max(sentence.start, sentence.end - 16), sentence.end));
+}
+
+/** The sentence is a question opening with a negated auxiliary ("Wasn't it …?"). */
+function asksNegatively(prose: string, sentence: Span): boolean {
+  return endsAsQuestion(prose, sentence) && NEGATIVE_QUESTION.test(prose.slice(sentence.start, sentence.end));
 }
 
 const QUESTION_END = /\?[\s"'”’)*_]*$/;
@@ -764,7 +773,7 @@ const TAG_QUESTION = /,\s*(?:wasn['’]t|weren['’]t|isn['’]t|didn['’]t|had
  */
 function denies(analysis: DocumentAnalysis, sentence: SentenceFrame, part: Span): boolean {
   // "Wasn't it on Tuesday that …?": the negated auxiliary opening a question asks for "yes"; it denies nothing.
-  const opener = NEGATIVE_QUESTION.test(analysis.doc.prose.slice(sentence.start, sentence.end)) && QUESTION_END.test(analysis.doc.prose.slice(sentence.start, sentence.end)) ? sentence.words.find((word) => word.norm.endsWith("n't")) : undefined;
+  const opener = asksNegatively(analysis.doc.prose, sentence) ? sentence.words.find((word) => word.norm.endsWith("n't")) : undefined;
   // Read word by word, without copies: this runs for every value the fact rules look up.
   let denied = false;
   for (const word of sentence.words) {

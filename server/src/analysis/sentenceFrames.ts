@@ -9,7 +9,7 @@ import type { Pronoun } from '../reference/types';
 import { isCalendarName } from '../text/calendar';
 import { memoTable, oncePer } from '../text/memo';
 import { firstStartingAt, lastStartingAtOrBefore } from '../text/spans';
-import { isCapitalizedWord, modifiesNoun, phraseKey, stripPossessive, type Word } from '../text/words';
+import { dashJoined, isCapitalizedWord, modifiesNoun, phraseKey, stripPossessive, type Word } from '../text/words';
 import { isCommonWord } from './dictionary';
 import { someFullNameEndingIn } from './nameCandidates';
 import { nameMatcherFor } from './nameMatcher';
@@ -253,7 +253,7 @@ export class SentenceFrames {
     // "It is the first visit since Joe Biden took office.": people named only in a time clause after the main one
     // are not what the text goes on about; who it was about before still comes first.
     // So are names joined by a dash to describe a thing ("the payoff from the Biden–Xi summit").
-    const mainPeople = refs.some((ref) => ref.person && !inTrailingTimeClause(prose, sentenceWords, ref) && !dashJoinedName(prose, ref));
+    const mainPeople = refs.some((ref) => ref.person && !inTrailingTimeClause(prose, sentenceWords, ref) && !(ref.via === 'name' && dashJoined(prose, ref)));
     this.before = mainPeople ? mainClauseFirst(prose, sentenceWords, refs) : [...this.before, ...refs];
   }
 
@@ -271,13 +271,6 @@ const BEFORE_SUBORDINATE = new Set(['even', 'just', 'shortly', 'long', 'only', '
 
 /** Words opening a clause put before the main one: "Before Blinken arrived, Xi …". */
 const SUBORDINATE_OPENERS = new Set(['before', 'after', 'when', 'while', 'as', 'since', 'although', 'though', 'if', 'because', 'once', 'until']);
-
-/** A name joined by a dash to a word beside it: "Biden–Xi", "Wang-Blinken". */
-function dashJoinedName(prose: string, ref: EntityRef): boolean {
-  return ref.via === 'name' && ((DASH.test(prose[ref.end] ?? '') && /\p{L}/u.test(prose[ref.end + 1] ?? '')) || (DASH.test(prose[ref.start - 1] ?? '') && /\p{L}/u.test(prose[ref.start - 2] ?? '')));
-}
-
-const DASH = /[-–—]/;
 
 /**
  * The reference stands in a time clause after the main one ("… since Joe Biden took office"), not in one put first

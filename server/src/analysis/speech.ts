@@ -38,6 +38,9 @@ export const SUBJECT_PRONOUNS: ReadonlyMap<string, PronounGender> = new Map([
   ['it', 'it'],
 ]);
 
+/** Cues naming who was given something, who is an outlet only when what was given is something said: "gave CNN an interview". */
+export const GIVING_CUES: ReadonlySet<string> = new Set(['gave', 'giving', 'gives', 'give', 'offered', 'offering', 'offers']);
+
 /** Words after which a capitalised name is the outlet the words were given to: "told CNN", "speaking to the BBC". */
 export const OUTLET_CUES: readonly (readonly string[])[] = [
   ['told'],
@@ -73,17 +76,8 @@ export const OUTLET_CUES: readonly (readonly string[])[] = [
   ['assessment', 'to'],
   ['forecast', 'to'],
   // "gave Al Jazeera a bleak forecast", only with words for what was said after the name (see GIVING_CUES).
-  ['gave'],
-  ['giving'],
-  ['gives'],
-  ['give'],
-  ['offered'],
-  ['offering'],
-  ['offers'],
+  ...[...GIVING_CUES].map((verb) => [verb]),
 ];
-
-/** Cues naming who was given something, who is an outlet only when what was given is something said: "gave CNN an interview". */
-export const GIVING_CUES: ReadonlySet<string> = new Set(['gave', 'giving', 'gives', 'give', 'offered', 'offering', 'offers']);
 
 /**
  * Plural nouns for the people spoken to: after one, the capitalised word before it says who they were ("told

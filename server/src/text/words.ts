@@ -111,6 +111,11 @@ export function matchCase(example: string, word: string): string {
 
 const ARTICLES = new Set(['the', 'a', 'an']);
 
+/** "Wang–Blinken meeting", "Biden-Xi summit": the name at `start`–`end` is joined by a dash to a word beside it. */
+export function dashJoined(prose: string, { start, end }: { start: number; end: number }): boolean {
+  return /[\p{L}][-–—]$/u.test(prose.slice(Math.max(0, start - 2), start)) || /^[-–—][\p{L}]/u.test(prose.slice(end, end + 2));
+}
+
 /**
  * "the Blinken talks", "a Qin aide": the name from word `first` up to word `next` follows an article and comes right
  * before a lower-case word, so it modifies that noun and is nobody's mention as subject or speaker.
