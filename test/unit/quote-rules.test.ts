@@ -481,6 +481,40 @@ test('quotes that match nothing are unverified information; scare quotes of one 
   assert.deepEqual(run(titles).filter((f) => f.code === 'quote-unverified'), []);
 });
 
+test('a work cited by its title is no one’s words: the source article’s own title, and a reference-list entry', () => {
+  const cited = [
+    'My essay follows the report “Port Almera approves harbour dredging after two-year fight” closely.',
+    'The story “Port Almera dredging vote” shows how slowly councils move.',
+    'Works cited:',
+    '',
+    '"Sand and silt on the southern coast." Coastal Herald, 2 May 2023.',
+    '',
+    '- Source: “what the dredgers left behind” (news report, March 2024)',
+    '',
+    'Herald staff. (2024, March 14). "Dredging wins the vote at last". Coastal Herald.',
+    '',
+    '[^1]: “A long fight over a short channel,” news report, 15 March 2024.',
+  ].join('\n');
+  assert.deepEqual(run(cited).filter((f) => f.code === 'quote-unverified').map((f) => cited.slice(f.start, f.end)), []);
+  // Words someone says stay unverified, with a year on the line or a label before them, and so does a quotation
+  // that opens a line of prose with no year after it.
+  const said = [
+    '“The sand goes back next year,” Bell said in 2024.',
+    '',
+    'Bell: “we will dredge it twice a year” (March 2024)',
+    '',
+    '“The channel has been closed for weeks,” a fisherman told the Herald.',
+    '',
+    '"Nobody here wants a canal." That was the mood at the meeting.',
+    '',
+    '“Every dredger is booked until spring.” Lee added. The two had met in 2019.',
+  ].join('\n');
+  assert.deepEqual(
+    run(said).filter((f) => f.code === 'quote-unverified').map((f) => said.slice(f.start, f.end)),
+    ['The sand goes back next year,', 'we will dredge it twice a year', 'The channel has been closed for weeks,', 'Nobody here wants a canal.', 'Every dredger is booked until spring.'],
+  );
+});
+
 test('correct quotes are never flagged: full, partial, split, pronoun, continuing paragraph, possessive, colon', () => {
   const text = [
     'Mayor Elena Vasquez told the Coastal Herald that the harbour “will not be allowed to silt up on my watch.”',

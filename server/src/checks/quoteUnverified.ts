@@ -1,7 +1,10 @@
 // quote-unverified: a quotation that matches nothing in the reference. Information only, no fix.
 // Quotations of one or two words are scare quotes or terms ("so-called “reset”"), not claims that someone said
 // them: they are not reported, nor is a title of a work ("Across the Strait"). See docs/diagnostics.md#quote-unverified.
-import type { Word } from '../text/words';
+import type { Quotation } from '../analysis/analyze';
+import type { ReferenceIndex } from '../reference/index';
+import { SPEECH_VERBS } from '../analysis/speech';
+import { words, type Word } from '../text/words';
 import type { Check } from './check';
 
 export const MIN_UNVERIFIED_WORDS = 3;
@@ -14,9 +17,51 @@ function isTitleOfAWork(prose: string, words: readonly Word[]): boolean {
   return words.every((word, k) => /^\p{Lu}/u.test(prose.slice(word.start, word.end)) || (k > 0 && TITLE_SMALL_WORDS.has(word.norm)));
 }
 
-export const quoteUnverified: Check = ({ analysis, reference }) =>
-  analysis.quotations
-    .filter((quotation) => !quotation.match && quotation.words.length >= MIN_UNVERIFIED_WORDS && !isTitleOfAWork(analysis.doc.prose, quotation.words))
+/** The source article's own names: its headline, and the set's name without a closing "(2023-06-19)". */
+function namesOfTheArticle(reference: ReferenceIndex): string[] {
+  const { set } = reference.loaded;
+  return [set.article.title, set.name.replace(/\s*\([^()]*\)\s*$/u, '')].flatMap((title) => (title ? [words(title).map((word) => word.norm).join(' ')] : []));
+}
+
+/** Nothing before the quotation on its line but list markup, a short label ("Source:", "[^2]:") or "(2023, June 19)." */
+const CITATION_LEAD = /^[^\S\n]*(?:[-*+>]|\d+[.)])?[^\S\n]*(?:[^\n.:“”"]{0,40}:|.*\(\s*(?:19|20)\d\d\b[^()]*\)\.)?[^\S\n]*$/u;
+const YEAR = /\b(?:19|20)\d\d\b/u;
+/** How many words a reference-list entry puts between a title and its year: publication, day and month. */
+const MAX_DETAIL_WORDS = 8;
+const PAST_FORM = /(?:ed|said|told|wrote|thought|felt)$/u;
+
+/**
+ * A work cited by its title: the source article's own ("“Blinken meets Xi Jinping” shows …"), or a quotation no one
+ * says that opens a line of a reference list, followed on it by the year ("“Two days that changed little.” News
+ * report, 19 June 2023.").
+ */
+function isCitedTitle(prose: string, quotation: Quotation, articleNames: readonly string[]): boolean {
+  if (articleNames.includes(quotation.words.map((word) => word.norm).join(' '))) return true;
+  if (quotation.attribution.kind !== 'none') return false;
+  const lineStart = prose.lastIndexOf('\n', quotation.open - 1) + 1;
+  const lineEnd = prose.indexOf('\n', quotation.outerEnd);
+  const lead = prose.slice(lineStart, quotation.open);
+  if (!CITATION_LEAD.test(lead)) return false;
+  if (YEAR.test(lead)) return true;
+  const tail = prose.slice(quotation.outerEnd, lineEnd < 0 ? prose.length : lineEnd);
+  const year = YEAR.exec(tail);
+  if (!year) return false;
+  // Publication details ("news report, 19 June"), not "Lee added. They met in 2019.": no one has spoken between the
+  // quotation and the year.
+  const details = words(tail.slice(0, year.index));
+  return details.length <= MAX_DETAIL_WORDS && !details.some((word) => SPEECH_VERBS.has(word.norm) && PAST_FORM.test(word.norm));
+}
+
+export const quoteUnverified: Check = ({ analysis, reference }) => {
+  const articleNames = namesOfTheArticle(reference);
+  return analysis.quotations
+    .filter(
+      (quotation) =>
+        !quotation.match &&
+        quotation.words.length >= MIN_UNVERIFIED_WORDS &&
+        !isTitleOfAWork(analysis.doc.prose, quotation.words) &&
+        !isCitedTitle(analysis.doc.prose, quotation, articleNames),
+    )
     .map((quotation) => ({
       code: 'quote-unverified' as const,
       severity: 'information' as const,
@@ -26,3 +71,4 @@ export const quoteUnverified: Check = ({ analysis, reference }) =>
       message: `Unverified quote: nobody in the reference set "${reference.name}" is quoted saying these words.`,
       fixes: [],
     }));
+};
