@@ -422,6 +422,14 @@ test('"for the first time", "the largest": an ordinal or superlative after "the"
   assert.equal(only('number-mismatch', 'Lindqvist arrived. It was the highest-level meeting in 20 years.', lisbon).refId, 'first-meeting-eight-years');
 });
 
+test('"first" names the event by the person it counts: "his first bakery in ten years" is another first', () => {
+  assertNoFinding('number-mismatch', ['Duarte opened his first bakery in ten years.', 'Duarte spoke. It was his first rate cut in two years.'], lisbon);
+  assertNoFinding('number-mismatch', ['Blinken opened his first bakery in ten months.', 'Blinken arrived. It was the first cut in two years.'], builtIn);
+  // A title or person noun after it: the fact's own event, though no other of its words is written.
+  assert.equal(only('number-mismatch', 'Lindqvist and Duarte became the first leaders in ten years to sit down together.', lisbon).refId, 'first-meeting-eight-years');
+  assert.equal(only('number-mismatch', 'Blinken became the first top US diplomat in China in six years.', builtIn).refId, 'first-secretary-of-state-five-years');
+});
+
 test('people after "and" and another day’s possessive are that day’s, not the value’s', () => {
   assertNoFinding('number-mismatch', ['Duarte flew in. Wednesday’s session of about six hours and Thursday’s talks with Lindqvist went well.'], lisbon);
   assert.equal(only('number-mismatch', 'Duarte flew in. Thursday’s talks with Lindqvist of about six hours and Friday’s dinner went well.', lisbon).refId, 'lindqvist-duarte-four-hours');

@@ -1265,6 +1265,17 @@ function isUnitTrigger(fact: Fact, key: string): boolean {
   return fact.quantity !== undefined && (key === stem(singular(fact.quantity.unit)) || QUANTITY_PHRASE_WORDS.has(key));
 }
 
+/** How many words after "first" the person it counts may be named: "the first top US diplomat". */
+const ORDINAL_REACH = 3;
+
+/**
+ * "the first secretary of state to visit in five years": "first" tells the event by the person it counts; "his
+ * first bakery in ten months", "its first rate cut" are other firsts, the ordinal only part of how a time is written.
+ */
+function ordinalOfSomethingElse(sentenceWords: readonly Word[], trigger: string, end: number): boolean {
+  return trigger === 'first' && !sentenceWords.slice(end, end + ORDINAL_REACH).some((word) => isTitleWord(word.norm));
+}
+
 /** The fact's triggers in the sentence; `firstStems` are the sentence's stems that begin some fact's trigger. */
 function findTriggers(analysis: DocumentAnalysis, sentence: SentenceFrame, firstStems: ReadonlySet<string>, triggers: readonly Trigger[], fact: Fact): TriggerHit[] {
   const prose = analysis.doc.prose;
@@ -1285,7 +1296,7 @@ function findTriggers(analysis: DocumentAnalysis, sentence: SentenceFrame, first
       if (toPlace && !(next && isCapitalized(prose.slice(next.start, next.end)) && !sentence.refs.some((ref) => ref.person && ref.start === next.start))) continue;
       if (notBeforeBy && next?.norm === 'by') continue;
       if (isTitleOfSomeone(prose, sentence, i, end)) continue;
-      const hit = { start: sentenceWords[i].start, end: sentenceWords[end - 1].end, key: trigger, unit: isUnitTrigger(fact, trigger) };
+      const hit = { start: sentenceWords[i].start, end: sentenceWords[end - 1].end, key: trigger, unit: isUnitTrigger(fact, trigger) || ordinalOfSomethingElse(sentenceWords, trigger, end) };
       if (!insideQuotation(analysis, hit.start)) hits.push(hit);
     }
   }
