@@ -430,6 +430,12 @@ test('"first" names the event by the person it counts: "his first bakery in ten 
   assert.equal(only('number-mismatch', 'Blinken became the first top US diplomat in China in six years.', builtIn).refId, 'first-secretary-of-state-five-years');
 });
 
+test('a possessive unit gives the length of the event it names: "six hours’ talks", not "two hours’ notice"', () => {
+  assertNoFinding('number-mismatch', ['Lindqvist met Duarte. The meeting came with only an hour\'s notice.', 'Lindqvist met Duarte. Then, with two hours’ notice, came the meeting.', 'Lindqvist and Duarte met at two hours\' notice.'], lisbon);
+  assert.equal(only('number-mismatch', 'Lindqvist and Duarte held six hours’ talks.', lisbon).fixed, 'Lindqvist and Duarte held about four hours’ talks.');
+  assert.equal(only('number-mismatch', 'Lindqvist and Duarte held an hour\'s talks.', lisbon).fixed, 'Lindqvist and Duarte held about four hours\' talks.');
+});
+
 test('people after "and" and another day’s possessive are that day’s, not the value’s', () => {
   assertNoFinding('number-mismatch', ['Duarte flew in. Wednesday’s session of about six hours and Thursday’s talks with Lindqvist went well.'], lisbon);
   assert.equal(only('number-mismatch', 'Duarte flew in. Thursday’s talks with Lindqvist of about six hours and Friday’s dinner went well.', lisbon).refId, 'lindqvist-duarte-four-hours');

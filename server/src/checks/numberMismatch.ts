@@ -110,7 +110,8 @@ export const numberMismatch: Check = ({ analysis, reference, confirm }) => {
     if (totalsSeveral(analysis, reference, span, (fact) => scale(fact) === 1)) return undefined;
     // "a year of tension" names a stretch of time; "a week of war games" still gives the event's length.
     const period = namesAPeriod(analysis.words, expression, unit);
-    const ofEvent = period === 'of' ? analysis.words[unit.index + 2] : undefined;
+    // "two hours' talks" gives the talks' length like "two hours of talks"; "an hour's notice" the length of no event.
+    const ofEvent = period === 'of' ? analysis.words[unit.index + 2] : possessiveMark(prose, unit.word) ? analysis.words[unit.index + 1] : undefined;
     if (period && !ofEvent) return undefined;
     const fits = (fact: Fact) => scale(fact) !== undefined && (!gap || givenAsGap(fact) === anchor) && (since || !givenAsSince(fact));
     const found = matcher.candidates(span, fits, (fact) => since && givenAsSince(fact)).filter((candidate) => !ofEvent || candidate.hits.some((hit) => !hit.unit && hit.start === ofEvent.start));
@@ -264,6 +265,11 @@ function namesAPeriod(words: readonly Word[], expression: NumberExpression, unit
   return (next !== undefined && PERIOD_AFTER.has(next)) || (next === 'in' && after === 'which') ? next : undefined;
 }
 
+/** The apostrophe of "an hour's" or "two hours'", if the word is possessive. */
+function possessiveMark(prose: string, word: Word): string | undefined {
+  return /(['’])s$/u.exec(prose.slice(word.start, word.end))?.[1] ?? /^(['’])(?!\p{L})/u.exec(prose.slice(word.end, word.end + 2))?.[1];
+}
+
 /** Words by which a quantity is another's measure: "half the six-hour session", "twice the three hours". */
 const MULTIPLIERS = new Set(['half', 'twice', 'double', 'triple', 'thrice', 'quarter', 'third', 'times']);
 
@@ -405,8 +411,12 @@ function correction(doc: { prose: string; text: string }, words: readonly Word[]
   // "an hour", not "one hour"; but "one-hour" and "1 hour".
   const number = quantity.value === 1 && expression.form === 'words' && !unit.hyphenated ? indefiniteArticle(quantity.unitChanged ? quantity.unit : unit.word.norm) : formatNumber(quantity.value, expression.form);
   // A reference value with no whole number in the draft's unit is written in the reference's unit.
-  const unitText = quantity.unitChanged ? quantity.unit : prose.slice(unit.word.start, unit.word.end);
-  const unitWord = unit.hyphenated ? unitText : quantity.value === 1 ? singularOf(unitText) : pluralOf(unitText);
+  // "an hour's notice" → "three hours' notice": the possessive mark follows the number.
+  const apostrophe = possessiveMark(prose, unit.word);
+  const unitText = quantity.unitChanged ? quantity.unit : prose.slice(unit.word.start, unit.word.end).replace(/['’]s$/u, '');
+  const counted = unit.hyphenated ? unitText : quantity.value === 1 ? singularOf(unitText) : pluralOf(unitText);
+  const unitWord = apostrophe ? counted + (quantity.value === 1 ? `${apostrophe}s` : apostrophe) : counted;
+  const end = apostrophe && !/['’]s$/u.test(prose.slice(unit.word.start, unit.word.end)) ? unit.word.end + 1 : unit.word.end;
   // Up to the number: what the fix writes before the draft's own words between the number and its unit. A compound
   // takes no qualifier the draft did not write ("a three-hour session", not "an about three-hour session").
   const qualifier = unit.hyphenated && !expression.qualifier ? undefined : qualifierText(expression, quantity);
@@ -427,7 +437,7 @@ function correction(doc: { prose: string; text: string }, words: readonly Word[]
   const emphasis = /^\p{Lu}{2,}(?!\p{Ll})/u.test(prose.slice(start)) && !opensSentence(prose, start);
   if (isCapitalized(prose[start]) && !isCapitalized(newText) && !emphasis) newText = newText[0].toUpperCase() + newText.slice(1);
   const written = (source: string) => newText + source.slice(expression.number.end, unit.word.start) + unitWord;
-  return { edit: { start, end: unit.word.end, newText: written(doc.text) }, shown: asShown(written(prose)) };
+  return { edit: { start, end, newText: written(doc.text) }, shown: asShown(written(prose)) };
 }
 
 /** "an" before a vowel sound ("an hour", "an 18-month-old", "an eight-hour"), "a" otherwise. */
