@@ -436,6 +436,13 @@ test('a possessive unit gives the length of the event it names: "six hours’ ta
   assert.equal(only('number-mismatch', 'Lindqvist and Duarte held an hour\'s talks.', lisbon).fixed, 'Lindqvist and Duarte held about four hours\' talks.');
 });
 
+test('a heading or sentence opening with so many units in a month or year names a stretch of the calendar', () => {
+  assertNoFinding('number-mismatch', ['# Two hours in March: Lindqvist and Duarte talk\n\nThey met in Lisbon.', 'Six hours in 2024 that Lindqvist and Duarte spent talking.'], lisbon);
+  // Not a month or a year after "in", or not opening the sentence: a length claimed.
+  assert.equal(only('number-mismatch', 'Six hours in Lisbon: Lindqvist and Duarte talk.', lisbon).flagged, 'Six hours');
+  assert.equal(only('number-mismatch', 'Lindqvist and Duarte talked for six hours in March.', lisbon).flagged, 'six hours');
+});
+
 test('people after "and" and another day’s possessive are that day’s, not the value’s', () => {
   assertNoFinding('number-mismatch', ['Duarte flew in. Wednesday’s session of about six hours and Thursday’s talks with Lindqvist went well.'], lisbon);
   assert.equal(only('number-mismatch', 'Duarte flew in. Thursday’s talks with Lindqvist of about six hours and Friday’s dinner went well.', lisbon).refId, 'lindqvist-duarte-four-hours');

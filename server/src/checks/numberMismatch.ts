@@ -26,7 +26,7 @@ import { insideQuotation } from '../analysis/quotedText';
 import type { Mention } from '../analysis/mentions';
 import type { ReferenceIndex } from '../reference/index';
 import type { Fact, FactQuantity, Qualifier as FactQualifier } from '../reference/types';
-import { isCalendarName } from '../text/calendar';
+import { isCalendarName, monthNumber } from '../text/calendar';
 import { oncePer } from '../text/memo';
 import { firstStartingAt, spanAt, spansWithin } from '../text/spans';
 import { isCapitalized, matchCase, words, type Word } from '../text/words';
@@ -109,7 +109,7 @@ export const numberMismatch: Check = ({ analysis, reference, confirm }) => {
     const anchor = gap ? gapAnchor(prose, analysis.words, unit.index + 1) : undefined;
     if (totalsSeveral(analysis, reference, span, (fact) => scale(fact) === 1)) return undefined;
     // "a year of tension" names a stretch of time; "a week of war games" still gives the event's length.
-    const period = namesAPeriod(analysis.words, expression, unit);
+    const period = namesAPeriod(analysis.words, expression, unit) ?? headsAStretchOfCalendar(analysis, expression, unit);
     // "two hours' talks" gives the talks' length like "two hours of talks"; "an hour's notice" the length of no event.
     const ofEvent = period === 'of' ? analysis.words[unit.index + 2] : possessiveMark(prose, unit.word) ? analysis.words[unit.index + 1] : undefined;
     if (period && !ofEvent) return undefined;
@@ -268,6 +268,18 @@ function namesAPeriod(words: readonly Word[], expression: NumberExpression, unit
 /** The apostrophe of "an hour's" or "two hours'", if the word is possessive. */
 function possessiveMark(prose: string, word: Word): string | undefined {
   return /(['’])s$/u.exec(prose.slice(word.start, word.end))?.[1] ?? /^(['’])(?!\p{L})/u.exec(prose.slice(word.end, word.end + 2))?.[1];
+}
+
+/**
+ * "Four days in June: how the visit unfolded", "Ten days in 2023 that …": a sentence or heading opening with so many
+ * units in a month or a year names a stretch of the calendar, not how long an event of it lasted.
+ */
+function headsAStretchOfCalendar(analysis: DocumentAnalysis, expression: NumberExpression, unit: UnitWord): string | undefined {
+  const { words } = analysis;
+  const [next, after] = [words[unit.index + 1], words[unit.index + 2]];
+  if (next?.norm !== 'in' || !after || !(monthNumber(after.norm) > 0 || /^(?:19|20)\d\d$/u.test(after.norm))) return undefined;
+  const sentence = spanAt(analysis.doc.sentences, expression.start);
+  return sentence && words[firstStartingAt(words, sentence.start)]?.start === expression.start ? 'in' : undefined;
 }
 
 /** Words by which a quantity is another's measure: "half the six-hour session", "twice the three hours". */
