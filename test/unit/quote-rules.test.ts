@@ -469,6 +469,18 @@ test('a one-word name several people carry, with nothing to say which, is no mis
   assert.equal(quoted('Wang said: “That is no easy feat. But if anyone can do it, Tony Blinken can do it.”').length, 1);
 });
 
+test('"spoke of" and "pointed to" report words; "spoke about" and "cited" may be someone else’s words talked about', () => {
+  for (const text of ['Raman spoke of “a very expensive way to move a problem down the coast.”', 'Raman also pointed to “a very expensive way to move a problem down the coast” in her reply.']) {
+    assert.equal(applyFix(text, preferredFix(only(text, 'quote-misattributed'))), text.replace('Raman', 'Bell'), text);
+  }
+  for (const text of [
+    'Bell spoke of “a very expensive way to move a problem down the coast.”',
+    'Raman spoke about “a very expensive way to move a problem down the coast.”',
+    'Raman cited “a very expensive way to move a problem down the coast.”',
+    'Raman spoke to the council. Bell had pointed to “a very expensive way to move a problem down the coast.”',
+  ]) assert.deepEqual(reported(text, run(text)), [], text);
+});
+
 test('quotes that match nothing are unverified information; scare quotes of one or two words are not reported', () => {
   const text = 'The mayor called it a “historic” day and a "new start". Bell said the vote was “a win for nobody at all”.';
   const findings = run(text);

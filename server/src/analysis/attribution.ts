@@ -412,6 +412,9 @@ function isReportingVerb(context: Context, word: Word): boolean {
   const before = context.words[at - 1];
   // "Xi made clear that …", "made it clear"
   if (MAKE.has(word.norm)) return context.words[at + 1]?.norm === 'clear' || (context.words[at + 1]?.norm === 'it' && context.words[at + 2]?.norm === 'clear');
+  // "spoke of “…”", "pointed to “…”": a verb that reports words only with its particle.
+  const particle = SPEAKING_WITH_PARTICLE.get(word.norm);
+  if (particle) return context.words[at + 1]?.norm === particle && !isCapitalized(context.doc.prose.slice(word.start, word.end));
   if (!SPEECH_VERBS.has(word.norm) || isCapitalized(context.doc.prose.slice(word.start, word.end))) return false;
   // "his stated goal", "the said agreement": a participle describing a noun; "secretary of state": a noun.
   if (before?.norm === 'of') return false;
@@ -430,6 +433,11 @@ function onlyMaybe(leadWords: readonly Word[], i: number): boolean {
   return before === 'have' && (MAYBE.has(modal) || modal === 'would');
 }
 const MAKE = new Set(['made', 'make', 'makes', 'making']);
+/** Verbs that report words only with their particle ("spoke about “…”" is the words talked about, like "ask about"). */
+const SPEAKING_WITH_PARTICLE: ReadonlyMap<string, string> = new Map([
+  ...['spoke', 'speaks', 'speak', 'talked', 'talks'].map((verb) => [verb, 'of'] as const),
+  ...['pointed', 'points'].map((verb) => [verb, 'to'] as const),
+]);
 
 // ---- rule 2: the clause before the quote ----
 
