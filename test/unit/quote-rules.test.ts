@@ -94,6 +94,24 @@ test('a pronoun is fixed to the surname of someone named before it; an organisat
   assert.equal(applyFix(org, preferredFix(finding)), 'Even so, Beijing made clear that “the China-US relationship is at the lowest point since its establishment.”');
 });
 
+test('a pronoun standing for the name opening a short sentence that introduces the quote: the fix renames the name', () => {
+  const text = 'The council met on Monday.\n\nBell was unmoved. “Nothing leaves the bay,” he said.';
+  const finding = only(text, 'quote-misattributed');
+  assert.equal(applyFix(text, preferredFix(finding)), 'The council met on Monday.\n\nRaman was unmoved. “Nothing leaves the bay,” he said.');
+  assert.equal(text.slice(finding.start, finding.end), 'Bell was unmoved. “Nothing leaves the bay,” he');
+  // Renaming the pronoun alone is still offered.
+  assert.ok(finding.fixes.some((fix) => !fix.preferred && applyFix(text, fix).endsWith('“Nothing leaves the bay,” Priya Raman said.')));
+  // A split quotation is one finding.
+  const split = 'Marcus Bell was unmoved. “Nothing leaves the bay,” he said, “and nothing comes back.”';
+  assert.equal(applyFix(split, preferredFix(only(split, 'quote-misattributed'))), split.replace('Marcus Bell', 'Priya Raman'));
+  // The name in another paragraph, not opening its sentence, or in a sentence telling more: the pronoun is renamed.
+  for (const other of [
+    'Bell was unmoved.\n\n“Nothing leaves the bay,” he said.',
+    'On Monday Bell was unmoved. “Nothing leaves the bay,” he said.',
+    'Bell, who has sat on the council since the harbour was last dredged and who voted against the plan twice, was unmoved. “Nothing leaves the bay,” he said.',
+  ]) assert.ok(applyFix(other, preferredFix(only(other, 'quote-misattributed'))).endsWith('“Nothing leaves the bay,” Priya Raman said.'), other);
+});
+
 test('a clause put first is not the quotation’s: "when the paper asked him, Raman said", "and before he arrived, Raman said"', () => {
   for (const text of [
     'When the Coastal Herald asked him about the dredging, Raman began with the basics: “Nothing leaves the bay.”',

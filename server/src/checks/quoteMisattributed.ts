@@ -2,14 +2,15 @@
 import type { DocumentAnalysis, Quotation } from '../analysis/analyze';
 import { headClass, isTitleWord, PAST } from '../analysis/offices';
 import { isCalendarName } from '../text/calendar';
-import { firstStartingAt, spanAt } from '../text/spans';
+import { firstStartingAt, lastStartingAtOrBefore, spanAt, spansWithin } from '../text/spans';
 import { isCapitalized, matchCase, stripPossessive } from '../text/words';
 import type { Entity, ReferenceIndex } from '../reference/index';
 import type { Check } from './check';
 import type { Finding, Span, TextEdit } from './finding';
 import { misspellsSpeaker } from '../analysis/misspeltSpeaker';
 import { creditedSpeakers } from '../analysis/quoteMatch';
-import { opensSentence, quoteEvidence, speakerName, speakerReplacement, takesThe } from './quoteEvidence';
+import { nameInForm, opensSentence, quoteEvidence, speakerName, speakerReplacement, takesThe } from './quoteEvidence';
+import type { Mention } from '../analysis/mentions';
 
 /**
  * The quotation and the name it is credited to, when both are in one paragraph ("“…,” said Russel", "USA Today's
@@ -61,33 +62,55 @@ export const quoteMisattributed: Check = ({ analysis, reference, confirm }) => {
     // "said Craig Singelton", "Wang Wenbing said" (Wang alone being Wang Yi's), "he" after "Wang Wenbing": the
     // right speaker, misspelt; name-misspelled says so.
     if (misspellsSpeaker(analysis.doc.text, attribution, rightId, reference)) continue;
+    const introducer = right.kind === 'person' ? introducedBy(analysis, quotation) : undefined;
     // A split quote ("“A,” he said, “B.”") names its speaker once: one finding covers both halves.
-    const earlier = findings.find((f) => f.fixes[0].edits[0].start === attribution.span!.start && f.refId === match.quote.quote.id);
+    const earlier = findings.find((f) => f.fixes[0].edits[0].start === (introducer ?? attribution.span)!.start && f.refId === match.quote.quote.id);
     if (earlier) {
       earlier.end = Math.max(earlier.end, quotation.outerEnd);
       continue;
     }
     const saidBy = attribution.entity?.name ?? analysis.doc.text.slice(attribution.span.start, attribution.span.end);
     const replacement = speakerReplacement(analysis, reference, right, { ...attribution, span: attribution.span });
+    const renamePronoun = { title: `Attribute to ${right.name}`, edits: [speakerEdit(analysis, reference, right, attribution.span, replacement)] };
     findings.push({
       code: 'quote-misattributed',
       severity: 'error',
-      ...withSpeaker(analysis, { start: quotation.open, end: quotation.outerEnd }, attribution.span),
+      // With the name the fix changes, when that is not the pronoun.
+      ...withSpeaker(analysis, withSpeaker(analysis, { start: quotation.open, end: quotation.outerEnd }, attribution.span), introducer ?? attribution.span),
       message: `Misattributed quote: the reference has ${right.name} saying these words, not ${saidBy}.`,
       refId: match.quote.quote.id,
       evidence: quoteEvidence(reference, match.quote, `${speakerName(reference, rightId)} said this in the reference article`),
-      fixes: [
-        {
-          title: `Attribute to ${right.name}`,
-          edits: [speakerEdit(analysis, reference, right, attribution.span, replacement)],
-          preferred: true,
-        },
-      ],
+      fixes: introducer
+        ? [
+            { title: `Attribute to ${right.name}`, edits: [speakerEdit(analysis, reference, right, introducer, nameInForm(right, introducer.form))], preferred: true },
+            { ...renamePronoun, title: `Attribute to ${right.name} (here only)`, preferred: false },
+          ]
+        : [{ ...renamePronoun, preferred: true }],
     });
   }
   for (const span of agreed.values()) confirm(span);
   return findings;
 };
+
+/** A sentence this long tells more than who speaks next. */
+const MAX_INTRODUCING_WORDS = 15;
+
+/**
+ * "Singleton went further still. “…,” he said.": a pronoun standing for the name opening the sentence just before,
+ * in its paragraph, a short sentence with no quotation of its own that introduces the quotation. Renaming the
+ * pronoun would leave that sentence saying the wrong person spoke; the name is what the fix changes.
+ */
+function introducedBy(analysis: DocumentAnalysis, quotation: Quotation): Mention | undefined {
+  const { attribution } = quotation;
+  if (attribution.form !== 'pronoun' || !attribution.antecedent) return undefined;
+  const { sentences, blocks } = analysis.doc;
+  const before = sentences[lastStartingAtOrBefore(sentences, quotation.open) - 1];
+  if (!before || attribution.antecedent.start < before.start || attribution.antecedent.end > before.end || spanAt(blocks, before.start) !== spanAt(blocks, quotation.open)) return undefined;
+  const sentenceWords = spansWithin(analysis.words, before);
+  if (sentenceWords[0]?.start !== attribution.antecedent.start || sentenceWords.length > MAX_INTRODUCING_WORDS) return undefined;
+  if (analysis.quotations.some((other) => other.open >= before.start && other.open < before.end)) return undefined;
+  return analysis.mentions.find((m) => m.start === attribution.antecedent!.start && m.entity.kind === 'person' && !m.possessive);
+}
 
 /** A title this long is left out of a fix: "Deputy Assistant to the President and Coordinator for …". */
 const LONGEST_TITLE_IN_FIX = 4;
