@@ -481,9 +481,12 @@ test('a one-word name several people carry, with nothing to say which, is no mis
   for (const text of [
     'Wang Yi met Blinken. Foreign ministry spokesman Wang said the US needed to “respect China’s core concerns.”',
     'Wang Wenbin spoke, and Wang Yi met Blinken. Wang, the spokesman, said the US needed to “respect China’s core concerns.”',
+    'Wang Yi met Blinken. The other Mr Wang, Wang Wenbin, said the US needed to “respect China’s core concerns.”',
   ]) {
     assert.deepEqual(quoted(text), [], text);
   }
+  // A full name in apposition says which, whoever was named in full last.
+  assert.equal(quoted('Wang Wenbin spoke first. The other Mr Wang, Wang Yi, said the US needed to “respect China’s core concerns.”').length, 1);
   assert.equal(quoted('Wang said: “That is no easy feat. But if anyone can do it, Tony Blinken can do it.”').length, 1);
 });
 

@@ -76,15 +76,29 @@ class SharedNames {
     const norm = stripPossessive(word.norm);
     const sharing = this.shared.get(norm);
     if (!sharing || sharing.size < 2) return mention.entity;
+    const people = [...sharing].map((id) => this.reference.entities.get(id));
+    // A full name set off after it says which: "The other Mr Wang, Wang Yi, demanded …".
+    const inFull = people.filter((entity) => entity?.kind === 'person' && namedInFullBy(entity, after));
+    if (inFull.length === 1) return inFull[0]!;
     // A title beside it that one of them holds says which, whoever was named in full last ("Wang Yi met Blinken.
     // Spokesman Wang said …").
-    const titled = [...sharing].map((id) => this.reference.entities.get(id)).filter((entity) => entity?.kind === 'person' && holdsTitleWord(entity.person, [before, ...after.map((w) => w.norm)]));
+    const titled = people.filter((entity) => entity?.kind === 'person' && holdsTitleWord(entity.person, [before, ...after.map((w) => w.norm)]));
     if (titled.length === 1) return titled[0]!;
     // Nothing says which: the one named in full last, else the reference's own entry for the name, as a guess
     // among them all.
     return this.lastNamedInFull.get(norm) ?? [...sharing];
   }
 }
+
+/** `words` open with a name of the person's of more than one word ("Wang Yi"). */
+function namedInFullBy(person: Entity, after: readonly Word[]): boolean {
+  return fullNamesOf(person).some((name) => name.length <= after.length && name.every((norm, k) => after[k].norm === norm));
+}
+
+/** A person's names and aliases of more than one word, as normalised words, read once per entity. */
+const fullNamesOf = oncePer((entity: Entity): string[][] =>
+  (entity.kind === 'person' ? [entity.name, ...entity.person.aliases] : []).map((name) => words(name).map((word) => word.norm)).filter((name) => name.length > 1),
+);
 
 /** Words after a one-word name read for a title that says who it is: ", the foreign ministry spokesman". */
 const TITLE_AFTER_WORDS = 5;
