@@ -699,6 +699,8 @@ test('"spent … with", "sat with" and "hosted" a participant are meeting words;
 
 test('a claim the sentence reports, set right by the next sentence of its paragraph, is not the draft’s', () => {
   assertNoFinding('date-mismatch', ['Some reports said Lindqvist met Duarte on Tuesday. She met him on Thursday.'], lisbon);
+  // A letter, or a verb by which one text tells of what another said.
+  assertNoFinding('date-mismatch', ['A letter had Lindqvist meeting Duarte on Tuesday. She met him on Thursday.', 'A reader referred to Lindqvist’s Tuesday meeting with Duarte. She met him on Thursday.'], lisbon);
   assert.equal(only('date-mismatch', 'Lindqvist met Duarte on Tuesday. She met him on Thursday.', lisbon).flagged, 'Tuesday');
 });
 

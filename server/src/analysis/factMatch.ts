@@ -304,7 +304,7 @@ export class FactMatcher {
     const index = this.sentenceOf(value);
     // "A timeline put Xi's meeting with Bill Gates on Thursday": what a piece of text said is a claim reported too.
     // "I had assumed the flight took twelve hours": a belief told, to be set right, is a claim reported too.
-    return index >= 0 && this.sentences.at(index).words.some((word) => word.end <= value.start && (SPEECH_VERBS.has(word.norm) || PUBLISHED_TEXTS.has(word.norm) || BELIEF_VERBS.has(word.norm)));
+    return index >= 0 && this.sentences.at(index).words.some((word) => word.end <= value.start && (SPEECH_VERBS.has(word.norm) || PUBLISHED_TEXTS.has(word.norm) || BELIEF_VERBS.has(word.norm) || REFERRING_VERBS.has(word.norm)));
   }
 
   /**
@@ -1498,7 +1498,10 @@ function possessesTie(prose: string, ref: EntityRef): boolean {
 const BELIEF_VERBS = new Set(['assumed', 'thought', 'believed', 'supposed', 'imagined', 'guessed', 'reckoned', 'figured', 'insisted', 'claimed']);
 
 /** Pieces of text that say things: a sentence telling what one said reports a claim. */
-const PUBLISHED_TEXTS = new Set(['timeline', 'graphic', 'caption', 'headline', 'chart', 'map', 'standfirst', 'version', 'story', 'article', 'report', 'post', 'tweet', 'newsletter', 'transcript', 'subtitle', 'page', 'column', 'editorial', 'blog', 'piece']);
+const PUBLISHED_TEXTS = new Set(['timeline', 'graphic', 'caption', 'headline', 'chart', 'map', 'standfirst', 'version', 'story', 'article', 'report', 'post', 'tweet', 'newsletter', 'transcript', 'subtitle', 'page', 'column', 'editorial', 'blog', 'piece', 'letter', 'email', 'memo']);
+
+/** Verbs by which one text tells of what another said: "A reader referred to Pompeo's 2019 stop. It was 2018." */
+const REFERRING_VERBS = new Set(['referred', 'refers', 'cited', 'cites', 'misstated', 'misstates', 'misreported', 'listed', 'lists']);
 
 /** The clause's first part when it is a phrase put first with a preposition ("After the talks with Qin Gang, …"). */
 function frontedPhrase(sentence: SentenceFrame, clause: Span): Span | undefined {
