@@ -697,6 +697,12 @@ test('"spent … with", "sat with" and "hosted" a participant are meeting words;
   assertNoFinding('date-mismatch', ['Lindqvist spent Tuesday with her staff.', 'Lindqvist spent Tuesday writing and met Duarte on Thursday.', 'At the next meeting Lindqvist sat with Duarte on Tuesday.'], lisbon);
 });
 
+test('"more than three hours" qualifies a number: the people after it are still in the clause', () => {
+  assert.equal(only('date-mismatch', 'Lindqvist met Ferreira. On Wednesday, she talked for more than three hours with Duarte, and they agreed.', lisbon).flagged, 'Wednesday');
+  assertNoFinding('date-mismatch', ['Lindqvist met Ferreira. On Thursday, she talked for more than three hours with Duarte, and they agreed.'], lisbon);
+  assertNoFinding('date-mismatch', ['Blinken met Xi. On Sunday, he talked for more than five hours with Qin Gang, and they agreed.'], builtIn);
+});
+
 test('a claim the sentence reports, set right by the next sentence of its paragraph, is not the draft’s', () => {
   assertNoFinding('date-mismatch', ['Some reports said Lindqvist met Duarte on Tuesday. She met him on Thursday.'], lisbon);
   // A letter, or a verb by which one text tells of what another said.

@@ -955,9 +955,16 @@ function refersBack(prose: string, sentence: SentenceFrame, clause: Span, isEven
 function comparedFrom(sentenceWords: readonly Word[], part: Span, value: Span): number {
   for (let k = firstStartingAt(sentenceWords, value.end); k < sentenceWords.length && sentenceWords[k].start < part.end; k++) {
     const norm = sentenceWords[k].norm;
-    if ((norm === 'than' && k > 0 && /(?:er|more|less|fewer)$/.test(sentenceWords[k - 1].norm)) || (norm === 'as' && sentenceWords[k - 2]?.norm === 'as')) return sentenceWords[k].start;
+    // "more than five hours" qualifies a number; "longer than Qin's" compares.
+    if (norm === 'than' && k > 0 && /(?:er|more|less|fewer)$/.test(sentenceWords[k - 1].norm) && !countsAfter(sentenceWords[k + 1])) return sentenceWords[k].start;
+    if (norm === 'as' && sentenceWords[k - 2]?.norm === 'as') return sentenceWords[k].start;
   }
   return part.end;
+}
+
+/** A number starts at `word`: "five", "20", "an (hour)". */
+function countsAfter(word: Word | undefined): boolean {
+  return word !== undefined && (isNumberWord(word.norm) || /^\d/.test(word.norm) || word.norm === 'a' || word.norm === 'an');
 }
 
 /** The first title word after "the" in the clause ("the secretary", "the commissioner"). */
