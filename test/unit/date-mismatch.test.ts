@@ -697,6 +697,13 @@ test('"spent … with", "sat with" and "hosted" a participant are meeting words;
   assertNoFinding('date-mismatch', ['Lindqvist spent Tuesday with her staff.', 'Lindqvist spent Tuesday writing and met Duarte on Thursday.', 'At the next meeting Lindqvist sat with Duarte on Tuesday.'], lisbon);
 });
 
+test('a name after "to" or "in" is where, not who; "the last secretary of state" is not the holder', () => {
+  for (const draft of ['The previous visitor to Beijing was Mike Pompeo, who made a brief stop in 2017.', 'The last secretary of state to visit was Mike Pompeo, during a brief stop in 2017.', 'The last secretary of state to go, Mike Pompeo, stopped in Beijing in 2017.', 'The last American secretary of state to make the journey was Mike Pompeo, during a brief stop in 2017.']) {
+    assert.equal(only('date-mismatch', draft, builtIn).refId, 'pompeo-stop-2018', draft);
+  }
+  assertNoFinding('date-mismatch', ['The previous visitor to Beijing was Mike Pompeo, who made a brief stop in 2018.', 'The last secretary of state to visit was Mike Pompeo, during a brief stop in 2018.'], builtIn);
+});
+
 test('"more than three hours" qualifies a number: the people after it are still in the clause', () => {
   assert.equal(only('date-mismatch', 'Lindqvist met Ferreira. On Wednesday, she talked for more than three hours with Duarte, and they agreed.', lisbon).flagged, 'Wednesday');
   assertNoFinding('date-mismatch', ['Lindqvist met Ferreira. On Thursday, she talked for more than three hours with Duarte, and they agreed.'], lisbon);

@@ -151,6 +151,8 @@ export class FactMatcher {
     const subject =
       (named?.person && opensWithVerb(this.analysis.doc.prose, sentence, clause) ? named : undefined) ??
       subjectOfJoinedClause(this.analysis.doc.prose, sentence, clause, segment, refs) ??
+      // "The previous visitor to Beijing was Mike Pompeo": the object of a preposition is no subject.
+      refs.find((ref) => inClause(ref) && !(fronted && within(ref, fronted)) && !WHERE_PREPOSITIONS.has(sentence.words[firstStartingAt(sentence.words, ref.start) - 1]?.norm ?? '')) ??
       refs.find((ref) => inClause(ref) && !(fronted && within(ref, fronted))) ??
       refs.find(inClause) ??
       named;
@@ -961,6 +963,9 @@ function comparedFrom(sentenceWords: readonly Word[], part: Span, value: Span): 
   }
   return part.end;
 }
+
+/** Prepositions of place and direction: the name after one is where, not who ("a visitor to Beijing"). */
+const WHERE_PREPOSITIONS = new Set(['to', 'in', 'from', 'at', 'into', 'across', 'toward', 'towards']);
 
 /** A number starts at `word`: "five", "20", "an (hour)". */
 function countsAfter(word: Word | undefined): boolean {

@@ -559,12 +559,15 @@ function titleRefs(prose: string, sentenceWords: readonly Word[], titles: Map<st
 }
 
 /**
- * The title at words `from` to `to` is not the reference holder's: a past one ("the former secretary of state"),
+ * The title at words `from` to `to` is not the reference holder's: a past one ("the former secretary of state", "the
+ * last secretary of state"),
  * or one given to a name the reference does not know, before it ("Secretary of State John Kerry") or after it
  * ("Henry Kissinger, the secretary of state in 1973,").
  */
 function someoneElsesTitle(prose: string, sentenceWords: readonly Word[], from: number, to: number, strangers: () => readonly Span[]): boolean {
-  if (PAST.has(sentenceWords[from - 1]?.norm ?? '')) return true;
+  // "the last (American) secretary of state to visit" is the one before the holder.
+  const nationality = sentenceWords[from - 1] && isCapitalizedWord(prose, sentenceWords[from - 1]) ? 1 : 0;
+  if (PAST.has(sentenceWords[from - 1]?.norm ?? '') || sentenceWords[from - 1 - nationality]?.norm === 'last') return true;
   const next = sentenceWords[to];
   if (next && isCapitalizedWord(prose, next) && !isCalendarName(next.norm) && /^\s+$/.test(prose.slice(sentenceWords[to - 1].end, next.start))) return true;
   const opener = ARTICLES.has(sentenceWords[from - 1]?.norm ?? '') ? from - 1 : from;
