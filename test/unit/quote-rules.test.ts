@@ -803,6 +803,29 @@ test('a speaker described by a role of the reference ("the harbour master said")
   assert.match(only('On Friday, an hour after Raman spoke, Okafor met Bell and said “nothing leaves the bay.”', 'quote-misattributed').message, /not Tom Okafor/);
 });
 
+test('"the engineer", the head word of a title, is the person whose title has it named just before', () => {
+  for (const text of [
+    'Raman spoke first. “Every boat that runs aground costs us a season,” the engineer said.',
+    'Raman spoke first. “Every boat that runs aground costs us a season,” the veteran engineer said.',
+    // Described as the engineer she is in between, not someone else brought in.
+    'Raman, who is the chief engineer, spoke first. She was blunt. “Every boat that runs aground costs us a season,” the engineer said.',
+  ]) {
+    assert.match(only(text, 'quote-misattributed').message, /not Priya Raman/, text);
+  }
+  // The sentences inside a quotation do not count toward how far back the name may be.
+  const long = 'Okafor spoke first. The vote was close. “Nothing leaves the bay. The sand goes back where the storms took it from,” the veteran harbour master said.';
+  assert.match(only(long, 'quote-misattributed').message, /not Tom Okafor/);
+  for (const text of [
+    'Raman spoke first. “Nothing leaves the bay,” the engineer said.',
+    // Named too long before, someone else described by the word since, or a past holder when the named one holds it now.
+    'Raman spoke first. The council voted. The tide turned. The boats sailed. “Every boat that runs aground costs us a season,” the engineer said.',
+    'Raman spoke first. Then a Dutch engineer stood up. “Every boat that runs aground costs us a season,” the engineer said.',
+    'Raman spoke first. “Every boat that runs aground costs us a season,” the former engineer said.',
+    // A word of the title that is neither its head nor its last word ("harbour" of "harbour master").
+    'Okafor spoke first. “Nothing leaves the bay,” the harbour said.',
+  ]) assert.deepEqual(reported(text, run(text)), [], text);
+});
+
 test('a name after a question word before a colon is the speaker ("Here is how Okafor summed up the mood:")', () => {
   assert.match(only('Here is how Okafor summed up the mood: “Nothing leaves the bay.”', 'quote-misattributed').message, /not Tom Okafor/);
   const right = 'Here is how Raman summed up the mood: “Nothing leaves the bay.”';

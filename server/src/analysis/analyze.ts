@@ -151,7 +151,7 @@ export function analyzeProse(reading: ProseReading, reference: ReferenceIndex, m
     mentions,
     spans,
     (nameWords) => matcher.nearNames(nameWords).map((match) => match.form.person),
-    (description) => describedPeople(reference, description),
+    (description, byHeadWord) => (byHeadWord ? (peopleByTitleWord(reference).get(description[0]) ?? []).map((person) => reference.entities.get(person.id)!) : describedPeople(reference, description)),
   );
   const quotations = spans.map((span, i): Quotation => {
     const quotationWords = spansWithin(docWords, span);
@@ -170,6 +170,15 @@ const peopleByTitleEnd = oncePer((reference: ReferenceIndex): Map<string, Person
     for (const role of person.roles) pushTo(byEnd, phraseKey(role.title).split(' ').at(-1)!, person);
   }
   return byEnd;
+});
+
+/** The people of the set by each word of each of their roles' titles: "the spokesman" may be who a title ends with. */
+const peopleByTitleWord = oncePer((reference: ReferenceIndex): Map<string, Person[]> => {
+  const byWord = new Map<string, Person[]>();
+  for (const person of reference.loaded.set.people) {
+    for (const word of new Set(person.roles.flatMap((role) => phraseKey(role.title).split(' ')))) pushTo(byWord, word, person);
+  }
+  return byWord;
 });
 
 /** The people one of whose roles the description fits (see describesRole). */

@@ -8,13 +8,13 @@
 import type { Entity, NameForm } from '../reference/index';
 import type { Person } from '../reference/types';
 import type { Span } from '../checks/finding';
-import { dashJoined, isCapitalized, modifiesNoun, stripPossessive, type Word } from '../text/words';
+import { dashJoined, isCapitalized, modifiesNoun, phraseKey, stripPossessive, type Word } from '../text/words';
 import { countWhile, firstStartingAt, lastStartingAtOrBefore, spanAt, spansWithin } from '../text/spans';
 import type { ProseDocument } from './document';
 import type { Mention } from './mentions';
 import type { QuotationSpan } from './quotations';
 import { isCommonWord } from './dictionary';
-import { isTitleWord } from './offices';
+import { headClass, isTitleWord, PAST } from './offices';
 import { disputesWhatCameBefore } from './disputes';
 import { isCalendarName } from '../text/calendar';
 import { AUDIENCE_NOUNS, describesSomeone, GIVING_CUES, OUTLET_CUES, PERSON_NOUNS, SPEECH_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS, type PronounGender } from './speech';
@@ -51,7 +51,7 @@ export interface Attribution {
 export type NearPeople = (nameWords: readonly string[]) => readonly Person[];
 
 /** The people of the reference a description the draft writes fits ("the Chinese foreign minister"). */
-export type DescribedPeople = (descriptionWords: readonly string[]) => readonly Entity[];
+export type DescribedPeople = (descriptionWords: readonly string[], byHeadWord?: boolean) => readonly Entity[];
 
 interface Context {
   doc: ProseDocument;
@@ -1050,6 +1050,21 @@ function describedBefore(context: Context, lead: Span): Attribution | undefined 
   return undefined;
 }
 
+const INDEFINITE = new Set(['a', 'an', 'another']);
+
+/** Where the sentence two before the one at `offset` starts, sentences opening inside a quotation not counted. */
+function threeSentencesBack(context: Context, offset: number): number {
+  const { sentences } = context.doc;
+  let back = 0;
+  for (let k = lastStartingAtOrBefore(sentences, offset); k >= 0; k--) {
+    if (spanAt(context.quotations, sentences[k].start) === undefined && back++ === 2) return sentences[k].start;
+  }
+  return 0;
+}
+
+/** Longest description read by its head word alone: "the veteran career diplomat". */
+const LONGEST_HEADED_DESCRIPTION = 3;
+
 /** Longest description read as a speaker: "the State Department's senior East Asia diplomat". */
 const LONGEST_SPEAKER_DESCRIPTION = 8;
 
@@ -1074,7 +1089,7 @@ function describedSpeaker(context: Context, range: readonly Word[], whole = fals
     phrase = words.slice(0, n);
     candidates = context.describedPeople(phrase.map((word) => stripPossessive(word.norm)));
   }
-  if (candidates.length === 0) return undefined;
+  if (candidates.length === 0) return describedByHeadWord(context, range[0], words);
   const span = { start: range[0].start, end: phrase[phrase.length - 1].end };
   const ids = new Set(candidates.map((entity) => entity.id));
   const before = context.mentions.filter((m) => m.end <= span.start && ids.has(m.entity.id));
@@ -1084,6 +1099,41 @@ function describedSpeaker(context: Context, range: readonly Word[], whole = fals
   if (!latest || latest.start < threeSentences) return undefined;
   const rival = before.some((m) => m.start >= threeSentences && m.entity.id !== latest.entity.id);
   return { kind: 'descriptor', entity: latest.entity, confident: !rival, span };
+}
+
+/**
+ * "Danny Russel was blunt. “…,” the veteran diplomat said.", "Wang Wenbin spoke next. “…,” the spokesman said.": a
+ * description ending in the head word of someone's title ("diplomat" of "top diplomat on East Asia"), lower-case
+ * words before it, is the person last named within three sentences whose title has it, when no one else whose title
+ * has it was named there, nor anyone described by that word since.
+ */
+function describedByHeadWord(context: Context, the: Word, words: readonly Word[]): Attribution | undefined {
+  const prose = context.doc.prose;
+  // The description runs up to the verb of saying after it: "the state media said" ends with "media".
+  const verb = words.findIndex((word) => SPEECH_VERBS.has(word.norm));
+  const description = verb < 0 ? words : words.slice(0, verb);
+  const head = description.at(-1);
+  if (!head || description.length > LONGEST_HEADED_DESCRIPTION || description.some((word) => isCapitalized(prose.slice(word.start, word.end)) || !/^\p{L}+$/u.test(word.norm))) return undefined;
+  // "the former mayor" is not the mayor; "the veteran diplomat" may be a diplomat of the past. The word is the head
+  // of the title, or its last word ("engineer" of "chief engineer"), never "state" of "secretary of state".
+  const past = description.some((word) => PAST.has(word.norm));
+  const holds = (entity: Entity) =>
+    entity.kind === 'person' &&
+    entity.person.roles.some((role) => {
+      const titleWords = phraseKey(role.title).split(' ');
+      return (!past || role.former) && titleWords.includes(head.norm) && (headClass(head.norm) !== undefined || titleWords.at(-1) === head.norm);
+    });
+  const ids = new Set(context.describedPeople([head.norm], true).filter(holds).map((entity) => entity.id));
+  const span = { start: the.start, end: head.end };
+  const near = context.mentions.filter((m) => m.start >= threeSentencesBack(context, span.start) && m.end <= span.start && m.entity.kind === 'person' && ids.has(m.entity.id));
+  const latest = near.at(-1);
+  if (!latest || near.some((m) => m.entity.id !== latest.entity.id)) return undefined;
+  // "Raman spoke. Then a Dutch engineer stood up. “…,” the engineer said.": someone else brought in since ("Russel,
+  // who was the top diplomat for East Asia, …" describes him).
+  const since = spansWithin(context.words, { start: latest.end, end: span.start });
+  const introduced = (k: number) => [...since.slice(Math.max(0, k - 3), k)].reverse().find((w) => DETERMINERS.has(w.norm))?.norm;
+  if (since.some((word, k) => word.norm === head.norm && INDEFINITE.has(introduced(k) ?? ''))) return undefined;
+  return { kind: 'descriptor', entity: latest.entity, confident: true, span };
 }
 
 /**
