@@ -704,6 +704,14 @@ test('a name after "to" or "in" is where, not who; "the last secretary of state"
   assertNoFinding('date-mismatch', ['The previous visitor to Beijing was Mike Pompeo, who made a brief stop in 2018.', 'The last secretary of state to visit was Mike Pompeo, during a brief stop in 2018.'], builtIn);
 });
 
+test('a wire dateline dates the story, not an event: the sentence after it is judged on its own dates', () => {
+  for (const draft of ['BEIJING, June 19 (Reuters) - Blinken met Xi on Sunday.', 'WASHINGTON, D.C., June 19 (AP) — Blinken met Xi on Sunday.']) {
+    assert.equal(only('date-mismatch', draft, builtIn).flagged, 'Sunday', draft);
+  }
+  assertNoFinding('date-mismatch', ['BEIJING, June 21 (Reuters) - Blinken, who met Xi on Monday, flew home.'], builtIn);
+  assertNoFinding('date-mismatch', ['LISBON, March 16 (Reuters) - Lindqvist met Duarte on Thursday, officials said.'], lisbon);
+});
+
 test('"more than three hours" qualifies a number: the people after it are still in the clause', () => {
   assert.equal(only('date-mismatch', 'Lindqvist met Ferreira. On Wednesday, she talked for more than three hours with Duarte, and they agreed.', lisbon).flagged, 'Wednesday');
   assertNoFinding('date-mismatch', ['Lindqvist met Ferreira. On Thursday, she talked for more than three hours with Duarte, and they agreed.'], lisbon);

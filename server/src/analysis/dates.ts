@@ -184,8 +184,14 @@ function datesIn(prose: string, sentence: Span): DateExpression[] {
       if (expression) found.push(expression);
     }
   }
-  return [...found, ...standaloneYears(prose, sentence, found), ...spokenYears(prose, sentence), ...bareOrdinalDays(prose, sentence, found), ...dayAndMonthInFigures(prose, sentence, found)];
+  const all = [...found, ...standaloneYears(prose, sentence, found), ...spokenYears(prose, sentence), ...bareOrdinalDays(prose, sentence, found), ...dayAndMonthInFigures(prose, sentence, found)];
+  // "BEIJING, June 19 (Reuters) - …": the dateline dates the story, not an event of it.
+  const dateline = DATELINE.exec(written);
+  return dateline ? all.filter((date) => date.start >= sentence.start + dateline[0].length) : all;
 }
+
+/** A wire dateline opening a sentence: a place in capitals (and its state or country), a date, the agency, a dash. */
+const DATELINE = /^[\s*_]*\p{Lu}{2,}[\p{Lu}\s.'’-]*(?:,\s*[\p{L}.]+(?:\s[\p{L}.]+)?)?,\s*[^\n()—–-]{3,30}?(?:\s*\([^()\n]{1,40}\))?\s*[—–-]{1,2}\s/u;
 
 /** What ends a day written without its month or year: punctuation, the end, or a conjunction or preposition (no noun: "the 17th century"). */
 const ENDS_DAY_PHRASE = '(?=\\s*(?:[,.;:!?)]|$)|\\s+(?:and|when|as|at|in|with|before|after|but|to|for|while)\\b)';
