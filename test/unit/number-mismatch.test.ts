@@ -436,6 +436,15 @@ test('a possessive unit gives the length of the event it names: "six hours’ ta
   assert.equal(only('number-mismatch', 'Lindqvist and Duarte held an hour\'s talks.', lisbon).fixed, 'Lindqvist and Duarte held about four hours\' talks.');
 });
 
+test('a list of figures: a number opening its line, a colon, then what it counts ("**At least 9**: new agreements")', () => {
+  const list = '## By the numbers\n\n- **At least 9**: new agreements to be signed by Lindqvist and Duarte\n- **4**: hours Lindqvist and Duarte talked\n';
+  const finding = only('number-mismatch', list, lisbon);
+  assert.equal(finding.flagged, 'At least 9**: new agreements');
+  assert.equal(finding.fixed, list.replace('At least 9', 'At least 7'));
+  // Not opening its line, or a colon with no unit after it: nothing counted.
+  assertNoFinding('number-mismatch', ['Lindqvist and Duarte agreed on one figure, 9: new agreements.', '- **9**: the number Lindqvist and Duarte argued over'], lisbon);
+});
+
 test('a heading or sentence opening with so many units in a month or year names a stretch of the calendar', () => {
   assertNoFinding('number-mismatch', ['# Two hours in March: Lindqvist and Duarte talk\n\nThey met in Lisbon.', 'Six hours in 2024 that Lindqvist and Duarte spent talking.'], lisbon);
   // Not a month or a year after "in", or not opening the sentence: a length claimed.

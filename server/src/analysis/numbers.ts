@@ -343,14 +343,25 @@ export function unitAfter(prose: string, words: readonly Word[], expression: Num
   for (let i = expression.nextWord; i < words.length && i < expression.nextWord + UNIT_SEARCH_WORDS; i++) {
     const word = words[i];
     const gap = prose.slice(previousEnd, word.start);
-    // Whitespace only, line breaks included (the former "\s*\n?\s*" meant the same and backtracked quadratically).
-    if (!/^[ \t-]+$/.test(gap) && !/^\s*$/.test(gap)) return undefined;
+    // Whitespace only, line breaks included (the former "\s*\n?\s*" meant the same and backtracked quadratically);
+    // or, for a number opening its line, a colon ("**At least 8**: new embassies", a list of figures).
+    const labelled = i === expression.nextWord && LABEL_GAP.test(gap) && opensLine(prose, expression.start);
+    if (!/^[ \t-]+$/.test(gap) && !/^\s*$/.test(gap) && !labelled) return undefined;
     if (units.has(singular(word.norm))) return { index: i, word, hyphenated: i === expression.nextWord && gap === '-' };
     // "The two spent seven hours": a number on the way counts the unit itself.
     if (UNIT_SEARCH_STOPS.has(word.norm) || isNumberWord(word.norm) || /^\d/.test(word.norm)) return undefined;
     previousEnd = word.end;
   }
   return undefined;
+}
+
+/** A colon between a number and what it counts, in a list of figures. */
+const LABEL_GAP = /^[ \t]*:[ \t]+$/u;
+
+/** Nothing before `offset` on its line but blanks, list markers and emphasis. */
+function opensLine(prose: string, offset: number): boolean {
+  const lineStart = prose.lastIndexOf('\n', offset - 1) + 1;
+  return /^[ \t*_>#+-]*(?:\d{1,3}[.)][ \t]+)?[ \t*_]*$/u.test(prose.slice(lineStart, offset));
 }
 
 /** "hour" → "hours", "embassy" → "embassies"; the plural left as it is. */
