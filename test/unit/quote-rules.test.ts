@@ -1329,6 +1329,9 @@ test('reported speech told to the wrong outlet: the statement it words again say
   assert.match(only('Vasquez told Radio Norte the harbour built the town and would not be allowed to silt up.', 'outlet-mismatch').message, /to Coastal Herald/);
   // The outlet named first, the speaker right after the comma.
   assert.match(only('Speaking to the Coastal Herald, Raman said the dredged sand would rebuild the north beach.', 'outlet-mismatch').message, /to Radio Norte/);
+  // Two content words of a statement are enough when they are half of what the draft says.
+  assert.match(only('Raman told the Coastal Herald the north beach would be rebuilt.', 'outlet-mismatch').message, /to Radio Norte/);
+  assert.deepEqual(run('Raman told the Coastal Herald the budget for the beach was small.'), []);
   for (const text of [
     'Raman told Radio Norte that the sand would be used to rebuild the north beach.',
     // Something else said to another outlet, and someone whose words the reference gives no outlet.

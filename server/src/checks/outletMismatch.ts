@@ -47,7 +47,7 @@ export const outletMismatch: Check = ({ analysis, reference, confirm }) => {
 };
 
 /** Content words a reported statement must share with the reference's, and the share of the shorter one's. */
-const MIN_SHARED = 3;
+const MIN_SHARED = 2;
 const MIN_SHARE = 0.5;
 
 /**
