@@ -704,6 +704,14 @@ test('a name after "to" or "in" is where, not who; "the last secretary of state"
   assertNoFinding('date-mismatch', ['The previous visitor to Beijing was Mike Pompeo, who made a brief stop in 2018.', 'The last secretary of state to visit was Mike Pompeo, during a brief stop in 2018.'], builtIn);
 });
 
+test('a verb joined after the value does not date it when the event’s word comes first; an opening object keeps its title', () => {
+  assert.equal(only('date-mismatch', 'Duarte met Ana Ferreira, a friend, on Tuesday and said little.', lisbon).flagged, 'Tuesday');
+  assertNoFinding('date-mismatch', ['Duarte met Ana Ferreira, a friend, on Wednesday and said little.', 'On Tuesday Duarte said little about his talks.'], lisbon);
+  // "he" after "meeting Microsoft co-founder Bill Gates" is not Gates.
+  assert.equal(only('date-mismatch', 'Xi was upbeat. On Thursday, meeting Microsoft co-founder Bill Gates, he praised China.', builtIn).refId, 'xi-met-gates');
+  assertNoFinding('date-mismatch', ['Xi was upbeat. On Friday, meeting Microsoft co-founder Bill Gates, he praised China.'], builtIn);
+});
+
 test('a wire dateline dates the story, not an event: the sentence after it is judged on its own dates', () => {
   for (const draft of ['BEIJING, June 19 (Reuters) - Blinken met Xi on Sunday.', 'WASHINGTON, D.C., June 19 (AP) — Blinken met Xi on Sunday.']) {
     assert.equal(only('date-mismatch', draft, builtIn).flagged, 'Sunday', draft);

@@ -218,7 +218,10 @@ export class FactMatcher {
       // "Blinken said on Tuesday that the meeting …": the date is the saying's, not the meeting's, unless it was said
       // at the meeting ("Xi said on Friday, in a meeting with Bill Gates, that …").
       const said = speech ? null : saidAfterValue();
-      const dating = speech ?? (said && !isSaying(this.reference, fact) && !inClause.some((hit) => hit.start >= value.end && hit.end <= said.start) ? said : undefined);
+      // "Xi met Bill Gates, a friend, on Thursday and said little": a verb joined after the value does not date it
+      // when the event's word comes before it.
+      const joinedAfter = (verb: Word) => inClause.some((hit) => hit.end <= value.start) && sentence.words.some((word) => word.norm === 'and' && word.start >= value.end && word.end <= verb.start);
+      const dating = speech ?? (said && !isSaying(this.reference, fact) && !inClause.some((hit) => hit.start >= value.end && hit.end <= said.start) && !joinedAfter(said) ? said : undefined);
       if (dating && !inClause.some((hit) => within(dating, hit) || occasionOf(sentence.words, hit))) continue;
       // A fact about a saying ("Biden said on Saturday that he hoped to meet Xi") is told with a verb of saying
       // whose subject is its speaker: not "Xi said on Thursday …", nor "Monday may lead to a meeting of Xi and Biden".

@@ -332,7 +332,7 @@ function findRefs(
     // in "First he saw Wang Yi; then he was received by Xi", both are the same man.
     let antecedent: EntityRef | undefined;
     for (const ref of refs) {
-      if (ref.start < word.start && (antecedent === undefined || ref.start < antecedent.start) && hasPronoun(reference, ref, pronoun) && !modifiesNoun(analysis.doc.prose, sentenceWords, firstStartingAt(sentenceWords, ref.start), firstStartingAt(sentenceWords, ref.end)) && !openingObject(sentenceWords, ref) && !objectOfOwnSubject(analysis.doc.prose, sentenceWords, ref, word)) antecedent = ref;
+      if (ref.start < word.start && (antecedent === undefined || ref.start < antecedent.start) && hasPronoun(reference, ref, pronoun) && !modifiesNoun(analysis.doc.prose, sentenceWords, firstStartingAt(sentenceWords, ref.start), firstStartingAt(sentenceWords, ref.end)) && !openingObject(analysis.doc.prose, sentenceWords, ref) && !objectOfOwnSubject(analysis.doc.prose, sentenceWords, ref, word)) antecedent = ref;
     }
     const opening = subjectAfterOpening(analysis.doc.prose, sentence, sentenceWords, word, refs);
     antecedent ??= (opening && hasPronoun(reference, opening, pronoun) ? opening : undefined) ?? before.find((ref) => hasPronoun(reference, ref, pronoun));
@@ -381,11 +381,21 @@ function subjectAfterOpening(prose: string, sentence: Span, sentenceWords: reado
  * "Before seeing Xi he sat with Wang Yi": someone named as the object of a participle or a preposition in a phrase
  * opening the sentence is not who a pronoun after it stands for.
  */
-function openingObject(sentenceWords: readonly Word[], ref: EntityRef): boolean {
-  const at = firstStartingAt(sentenceWords, ref.start);
+function openingObject(prose: string, sentenceWords: readonly Word[], ref: EntityRef): boolean {
+  let at = firstStartingAt(sentenceWords, ref.start);
+  // "meeting Microsoft co-founder Bill Gates": a title of the object's own between.
+  for (let k = 0; k < OBJECT_TITLE_WORDS && at > 1 && describesObject(prose, sentenceWords[at - 1]); k++) at--;
   const before = sentenceWords[at - 1];
   if (!before || !(before.norm.endsWith('ing') || OPENING_PREPOSITIONS.has(before.norm) || before.norm === 'with')) return false;
   return OPENING_PREPOSITIONS.has(sentenceWords[0].norm) || sentenceWords[0].norm.endsWith('ing');
+}
+
+/** How many words of a title may stand between a participle and its object: "meeting Microsoft co-founder". */
+const OBJECT_TITLE_WORDS = 4;
+
+/** A word of a title before a name: capitalised, a title word, or part of a hyphenated compound ("co-founder"). */
+function describesObject(prose: string, word: Word): boolean {
+  return isCapitalizedWord(prose, word) || isTitleWord(word.norm) || prose[word.start - 1] === '-' || prose[word.end] === '-';
 }
 
 /** Prepositions opening a phrase before a sentence's subject: "During his journey Blinken …". */
