@@ -731,6 +731,20 @@ test('a claim the sentence reports, set right by the next sentence of its paragr
   // A letter, or a verb by which one text tells of what another said.
   assertNoFinding('date-mismatch', ['A letter had Lindqvist meeting Duarte on Tuesday. She met him on Thursday.', 'A reader referred to Lindqvist’s Tuesday meeting with Duarte. She met him on Thursday.'], lisbon);
   assert.equal(only('date-mismatch', 'Lindqvist met Duarte on Tuesday. She met him on Thursday.', lisbon).flagged, 'Tuesday');
+  // Later in its sentence, after a semicolon, a dash or "but", by the fact's own date; not by another event's.
+  assertNoFinding('date-mismatch', ['The memo says Lindqvist met Duarte on Tuesday; she met him on Thursday.', 'The memo says Lindqvist met Duarte on Tuesday, but it was Thursday.'], lisbon);
+  assert.equal(only('date-mismatch', 'The memo says Lindqvist met Duarte on Tuesday and Ferreira on Wednesday.', lisbon).flagged, 'Tuesday');
+  // "secretary of state" reports no claim: the next sentence's 2018 is another event's.
+  assert.equal(only('date-mismatch', 'Blinken became the first secretary of state to visit since Mike Pompeo’s brief stop in 2017. Tariffs on Chinese goods landed in July 2018.', builtIn).flagged, '2017');
+  // Set right by the fact's own date, though the sentence goes on to another event of that date.
+  assertNoFinding('date-mismatch', ['A reader’s email said Blinken’s trip was first postponed in March. It was postponed in February, after a Chinese surveillance balloon was shot down over the United States.'], builtIn);
+});
+
+test('a claim the sentence reports as wrong ("wrongly says", "misstated") is not the draft’s', () => {
+  assertNoFinding('date-mismatch', ['The memo wrongly says Lindqvist met Duarte on Tuesday.', 'An earlier version misstated that Lindqvist met Duarte on Tuesday.', 'Critics falsely claimed Lindqvist met Duarte on Tuesday.'], lisbon);
+  for (const draft of ['The memo says Lindqvist met Duarte on Tuesday.', 'Lindqvist wrongly met Duarte on Tuesday, without her advisers.']) {
+    assert.equal(only('date-mismatch', draft, lisbon).flagged, 'Tuesday', draft);
+  }
 });
 
 test('a sentence opening with the surname of someone the reference does not know, named before with a possessive, is about them', () => {

@@ -119,7 +119,7 @@ export class FactMatcher {
     const clause = byLabel || (bare && isBare(sentence, ownClause, value, this.analysis.doc.prose)) ? sentence : ownClause;
     // A question or a denial claims nothing: "Did Blinken meet Xi on Sunday?", "He did not meet Xi on Sunday"
     // (the value's part of the sentence denies it, or the clause around a bare value: "On Sunday, he did not …").
-    if (asks(this.analysis, sentence) || supposes(this.analysis, sentence, bare ? clause : segment) || this.disputedAfter(sentenceIndex, value)) return [];
+    if (asks(this.analysis, sentence) || supposes(this.analysis, sentence, bare ? clause : segment) || this.disputedAfter(sentenceIndex, value) || discredited(sentence.words, value)) return [];
     const denied = !against && denies(this.analysis, sentence, bare ? clause : segment);
     // Who the value's part of the sentence is about: its own references (the clause's, for a bare phrase) and the
     // clause's subject. A sentence naming nobody is about whoever the previous one was about; a sentence naming
@@ -305,11 +305,18 @@ export class FactMatcher {
    * A verb of saying, or a piece of text that says things, comes before the value in its sentence: the value may be a
    * claim the draft reports.
    */
+  /** Between the offsets, the sentence turns from a claim it reports to what was so. */
+  turnsToWhatWasSo(from: number, to: number): boolean {
+    return SETS_RIGHT_IN_SENTENCE.test(this.analysis.doc.prose.slice(from, to));
+  }
+
   reportsClaim(value: Span): boolean {
     const index = this.sentenceOf(value);
     // "A timeline put Xi's meeting with Bill Gates on Thursday": what a piece of text said is a claim reported too.
     // "I had assumed the flight took twelve hours": a belief told, to be set right, is a claim reported too.
-    return index >= 0 && this.sentences.at(index).words.some((word) => word.end <= value.start && (SPEECH_VERBS.has(word.norm) || PUBLISHED_TEXTS.has(word.norm) || BELIEF_VERBS.has(word.norm) || REFERRING_VERBS.has(word.norm)));
+    // "secretary of state", "the said agreement": no saying.
+    const saying = (words: readonly Word[], k: number) => SPEECH_VERBS.has(words[k].norm) && !NOT_BEFORE_SAYING.has(words[k - 1]?.norm ?? '');
+    return index >= 0 && this.sentences.at(index).words.some((word, k, words) => word.end <= value.start && (saying(words, k) || PUBLISHED_TEXTS.has(word.norm) || BELIEF_VERBS.has(word.norm) || REFERRING_VERBS.has(word.norm)));
   }
 
   /**
@@ -649,7 +656,14 @@ function ownHits(c: Candidate, tier: readonly Candidate[]): TriggerHit[] {
  * Thursday; their next talks, on Friday, …", "The war games began in April. They followed the drills of last
  * August."), not a contradiction.
  */
-export function statedRightlyBeside<T extends Span>(matcher: FactMatcher, value: T, choice: FactChoice, values: readonly T[], choiceFor: (other: T) => FactChoice | undefined): boolean {
+export function statedRightlyBeside<T extends Span>(
+  matcher: FactMatcher,
+  value: T,
+  choice: FactChoice,
+  values: readonly T[],
+  choiceFor: (other: T) => FactChoice | undefined,
+  givesFactValue?: (other: T, fact: Fact) => boolean,
+): boolean {
   const sentence = matcher.sentenceOf(value);
   // "A few reports said the Bali summit was in September. It was in November.": a claim reported, then set right.
   let reported: boolean | undefined;
@@ -660,12 +674,24 @@ export function statedRightlyBeside<T extends Span>(matcher: FactMatcher, value:
   };
   // Set right, rightly or not: "Our front page said the meeting was on Sunday. It was on Monday, June 20." reports the
   // front page's claim (and "June 20" is judged on its own).
+  // "One letter said the trip was postponed in March. It was postponed in February, after the balloon …", "It says
+  // Burns went in April; he went in May.": a reported claim set right later by the fact's own value, whatever else
+  // that value's sentence tells of.
+  const laterInSentence = (other: T) => matcher.sentenceOf(other) === sentence && matcher.turnsToWhatWasSo(value.end, other.start);
+  const setRightLater = (other: T) => other.start > value.end && (laterInSentence(other) || setRight(matcher.sentenceOf(other), other)) && (reported ??= matcher.reportsClaim(value));
   const confirms = (other: T) => {
     const its = choiceFor(other);
-    return its?.candidate.fact === choice.candidate.fact && (its.agrees || setRight(matcher.sentenceOf(other), other));
+    if (its?.candidate.fact === choice.candidate.fact) return its.agrees || setRight(matcher.sentenceOf(other), other);
+    return givesFactValue !== undefined && givesFactValue(other, choice.candidate.fact) && setRightLater(other);
   };
   return sentence >= 0 && values.some((other) => other !== value && nearEnough(other) && confirms(other));
 }
+
+/** Words before a verb of saying's spelling that make it no verb: "secretary of state", "the said agreement". */
+const NOT_BEFORE_SAYING = new Set(['of', 'the', 'a', 'an']);
+
+/** What turns a sentence from a claim it reports to what was so: "It says April; he went in May", "… but it was May". */
+const SETS_RIGHT_IN_SENTENCE = /[;—]|\bbut\b/u;
 
 /**
  * Of facts expecting the same value, the one the value's own part of the sentence says most about ("… since 2018
@@ -1072,8 +1098,9 @@ const TRIP_WORDS: readonly Trigger[] = uniqueKeys(['went to', 'flew to', 'headed
 /** Words for putting something off, for a fact of a postponement: "put off the trip", "put it off", "axed". */
 const POSTPONING_WORDS: readonly Trigger[] = uniqueKeys(['put off', 'axed', 'shelved']).map((key) => ({ key, stems: key.split(' '), notBeforeBy: true }));
 
-/** Words for what was due, for a fact of something due: "was supposed to visit", "had been scheduled to". */
-const SCHEDULED_WORDS: readonly Trigger[] = uniqueKeys(['supposed to', 'scheduled to', 'meant to', 'set to', 'planned to']).map((key) => ({ key, stems: key.split(' ') }));
+/** Words for what was due, for a fact of something due: "was supposed to visit", "had been scheduled to", "had been
+ * expected" (not "is expected to": what is to come). */
+const SCHEDULED_WORDS: readonly Trigger[] = uniqueKeys(['supposed to', 'scheduled to', 'meant to', 'set to', 'planned to', 'was expected', 'were expected', 'been expected', 'slated to']).map((key) => ({ key, stems: key.split(' ') }));
 
 /** A fact of a journey: "trip", "visit" or "travel" is one of its event words. */
 function isTrip(keys: readonly string[]): boolean {
@@ -1515,8 +1542,23 @@ const BELIEF_VERBS = new Set(['assumed', 'thought', 'believed', 'supposed', 'ima
 /** Pieces of text that say things: a sentence telling what one said reports a claim. */
 const PUBLISHED_TEXTS = new Set(['timeline', 'graphic', 'caption', 'headline', 'chart', 'map', 'standfirst', 'version', 'story', 'article', 'report', 'post', 'tweet', 'newsletter', 'transcript', 'subtitle', 'page', 'column', 'editorial', 'blog', 'piece', 'letter', 'email', 'memo']);
 
+/**
+ * "The memo wrongly says Burns went in April", "An earlier version misstated the date as Tuesday": a claim the
+ * sentence reports as wrong, before the value.
+ */
+function discredited(sentenceWords: readonly Word[], value: Span): boolean {
+  return sentenceWords.some((word, k) => word.end <= value.start && (MISSTATING_VERBS.has(word.norm) || (DISCREDITING_ADVERBS.has(word.norm) && isClaimVerb(sentenceWords[k + 1]))));
+}
+
+const DISCREDITING_ADVERBS = new Set(['wrongly', 'falsely', 'incorrectly', 'mistakenly', 'erroneously']);
+const MISSTATING_VERBS = new Set(['misstated', 'misstates', 'misreported', 'misreports', 'misquoted', 'misdated']);
+
+function isClaimVerb(word: Word | undefined): boolean {
+  return word !== undefined && (SPEECH_VERBS.has(word.norm) || BELIEF_VERBS.has(word.norm) || REFERRING_VERBS.has(word.norm));
+}
+
 /** Verbs by which one text tells of what another said: "A reader referred to Pompeo's 2019 stop. It was 2018." */
-const REFERRING_VERBS = new Set(['referred', 'refers', 'cited', 'cites', 'misstated', 'misstates', 'misreported', 'listed', 'lists']);
+const REFERRING_VERBS = new Set(['referred', 'refers', 'cited', 'cites', 'listed', 'lists']);
 
 /** The clause's first part when it is a phrase put first with a preposition ("After the talks with Qin Gang, …"). */
 function frontedPhrase(sentence: SentenceFrame, clause: Span): Span | undefined {

@@ -78,7 +78,7 @@ export const dateMismatch: Check = ({ analysis, reference, confirm }) => {
     }
     // "On Friday Duarte met Lindqvist, and Ferreira the next day": a wrong date is the one error, not the days counted from it.
     if (isRelative(expression) && choiceFor(expression.anchor)?.agrees === false) continue;
-    if (statedRightlyBeside(matcher, expression, choice, expressions, choiceFor)) continue;
+    if (statedRightlyBeside(matcher, expression, choice, expressions, choiceFor, (other, fact) => comparable(other, fieldsOf(fact)) && agrees(other, fieldsOf(fact)))) continue;
     const fact = choice.candidate.fact;
     const target = fieldsOf(fact);
     const drafted = asShown(analysis.doc.prose.slice(expression.start, expression.end));
