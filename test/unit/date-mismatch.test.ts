@@ -702,6 +702,9 @@ test('a name after "to" or "in" is where, not who; "the last secretary of state"
     assert.equal(only('date-mismatch', draft, builtIn).refId, 'pompeo-stop-2018', draft);
   }
   assertNoFinding('date-mismatch', ['The previous visitor to Beijing was Mike Pompeo, who made a brief stop in 2018.', 'The last secretary of state to visit was Mike Pompeo, during a brief stop in 2018.'], builtIn);
+  // A value after ", who" is told of the person named right before it, after "to" or not.
+  assertNoFinding('date-mismatch', ['The post went to Qin, who followed Wang and met Blinken on Sunday.', 'The post went to Qin Gang, who had succeeded Wang in it and who met Blinken on the Sunday.'], builtIn);
+  assert.equal(only('date-mismatch', 'The post went to Duarte, who met Lindqvist on Tuesday.', lisbon).flagged, 'Tuesday');
 });
 
 test('a verb joined after the value does not date it when the event’s word comes first; an opening object keeps its title', () => {

@@ -151,6 +151,7 @@ export class FactMatcher {
     const subject =
       (named?.person && opensWithVerb(this.analysis.doc.prose, sentence, clause) ? named : undefined) ??
       subjectOfJoinedClause(this.analysis.doc.prose, sentence, clause, segment, refs) ??
+      relativeSubject(this.analysis.doc.prose, sentence, refs, value) ??
       // "The previous visitor to Beijing was Mike Pompeo": the object of a preposition is no subject.
       refs.find((ref) => inClause(ref) && !(fronted && within(ref, fronted)) && !WHERE_PREPOSITIONS.has(sentence.words[firstStartingAt(sentence.words, ref.start) - 1]?.norm ?? '')) ??
       refs.find((ref) => inClause(ref) && !(fronted && within(ref, fronted))) ??
@@ -991,6 +992,25 @@ function comparedFrom(sentenceWords: readonly Word[], part: Span, value: Span): 
     if (norm === 'as' && sentenceWords[k - 2]?.norm === 'as') return sentenceWords[k].start;
   }
   return part.end;
+}
+
+const COORDINATORS = new Set(['and', 'but', 'or']);
+
+/**
+ * "It went to Qin, who succeeded Wang and spent nearly six hours with Blinken": a value after ", who" is told of the
+ * person named right before the comma.
+ */
+function relativeSubject(prose: string, sentence: SentenceFrame, refs: readonly EntityRef[], value: Span): EntityRef | undefined {
+  const whos: number[] = [];
+  for (let k = 0; k < sentence.words.length && sentence.words[k].end <= value.start; k++) if (sentence.words[k].norm === 'who') whos.push(k);
+  // "…, who had succeeded Wang and who spent …": a "who" after "and" goes on with the one before.
+  let at = whos.length - 1;
+  while (at > 0 && COORDINATORS.has(sentence.words[whos[at] - 1]?.norm ?? '')) at--;
+  const who = whos[at] ?? -1;
+  if (who < 1) return undefined;
+  const before = sentence.words[who - 1];
+  if (!/^\s*,\s*$/.test(prose.slice(before.end, sentence.words[who].start))) return undefined;
+  return refs.find((ref) => ref.person && ref.end === before.end);
 }
 
 /** Prepositions of place and direction: the name after one is where, not who ("a visitor to Beijing"). */
