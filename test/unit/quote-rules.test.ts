@@ -31,6 +31,15 @@ test('a sentence ending in a note marker does not lend its speaker to a quotatio
   assert.deepEqual(reported(joined, run(joined)).map((finding) => finding.slice(0, 'quote-misattributed: Okafor'.length)), ['quote-misattributed: Okafor']);
 });
 
+test('a name opening its sentence after a note marker is the speaker of a quotation after its colon', () => {
+  for (const text of ['The vote was close.[1] Raman was blunt: “Every boat that runs aground costs us a season.”', 'The vote was close.¹ Raman was blunt: “Every boat that runs aground costs us a season.”']) {
+    assert.match(only(text, 'quote-misattributed').message, /not Priya Raman/, text);
+  }
+  // After a verb in its own sentence, a name is still its object.
+  const object = 'The vote was close.[1] The council thanked Raman: “Every boat that runs aground costs us a season.”';
+  assert.deepEqual(run(object).filter((f) => f.code === 'quote-misattributed'), []);
+});
+
 test('a verb joined by "and" shares the subject of the clause it is joined to, not of a clause before it', () => {
   for (const text of [
     'Vasquez left early; Okafor met the council and said: “Every boat that runs aground costs us a season.”',

@@ -595,8 +595,9 @@ function inOpeningClause(context: Context, leadWords: readonly Word[], i: number
  */
 function isObject(context: Context, mention: Mention): boolean {
   const before = context.words[mention.wordIndex - 1];
-  // Across a comma, a sentence's end or a line break ("- Kurt Campbell: “…”" after another list item) it is not.
-  if (!before || mention.possessive || /[,;:.!?(—–\n]/.test(context.doc.prose.slice(before.end, mention.start))) return false;
+  // Across a comma, a sentence's end or a line break ("- Kurt Campbell: “…”" after another list item) it is not, nor
+  // opening its sentence after a note marker ("It rained.[1] Kritenbrink was warmer: …").
+  if (!before || mention.possessive || /[,;:.!?(—–\n]/.test(context.doc.prose.slice(before.end, mention.start)) || spanAt(context.doc.sentences, mention.start)?.start === mention.start) return false;
   const norm = before.norm;
   // "Here is how Kurt Campbell summed up the mood:": a question word opens a clause the name is the subject of.
   return !isCapitalized(context.doc.prose.slice(before.start, before.end)) && !DETERMINERS.has(norm) && !isTitleWord(norm) && norm !== 'from' && norm !== 'by' && norm !== 'and' && !QUESTION_WORDS.has(norm);
