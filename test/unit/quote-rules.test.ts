@@ -31,6 +31,14 @@ test('a sentence ending in a note marker does not lend its speaker to a quotatio
   assert.deepEqual(reported(joined, run(joined)).map((finding) => finding.slice(0, 'quote-misattributed: Okafor'.length)), ['quote-misattributed: Okafor']);
 });
 
+test('someone named in a time clause between the verb and the quotation leaves the speaker certain', () => {
+  for (const text of ['Raman said before Okafor arrived: “Every boat that runs aground costs us a season.”', 'Raman said after Bell spoke that “every boat that runs aground costs us a season.”']) {
+    assert.match(only(text, 'quote-misattributed').message, /not Priya Raman/, text);
+  }
+  // Someone the verb's clause names otherwise still leaves it in doubt.
+  assert.deepEqual(reported('Raman agreed with Okafor that “every boat that runs aground costs us a season.”', run('Raman agreed with Okafor that “every boat that runs aground costs us a season.”')), []);
+});
+
 test('a name opening its sentence after a note marker is the speaker of a quotation after its colon', () => {
   for (const text of ['The vote was close.[1] Raman was blunt: “Every boat that runs aground costs us a season.”', 'The vote was close.¹ Raman was blunt: “Every boat that runs aground costs us a season.”']) {
     assert.match(only(text, 'quote-misattributed').message, /not Priya Raman/, text);

@@ -403,6 +403,9 @@ function afterWhom(leadWords: readonly Word[], joined: Span): Span {
   return joined;
 }
 
+/** Words opening a clause that tells when: "said before Blinken landed", "said after Xi spoke". */
+const TIME_CLAUSE_OPENERS = new Set(['before', 'after', 'when', 'while', 'once', 'since', 'until']);
+
 /** Verbs whose object is the listener, not the speaker: "X told Y that “…”". */
 const LISTENER_VERBS = new Set(['told', 'tell', 'tells', 'telling', 'asked', 'urged', 'warned', 'reminded', 'assured', 'informed']);
 
@@ -487,8 +490,9 @@ function attributionBefore(context: Context, lead: Span): Attribution | undefine
     const who = coordinated ? undefined : relativeWho(context, verbsOwnClause(context, { start: lead.start, end: verb.start }));
     if (who && outlet && outlet.start < who.start) outlet = undefined;
     // "X agreed with Y that “…”": another person between verb and quote leaves the speaker in doubt,
-    // unless the verb takes a listener ("X told Y that “…”").
-    const doubtful = between.some((m) => !m.possessive) && !LISTENER_VERBS.has(verb.norm);
+    // unless the verb takes a listener ("X told Y that “…”") or Y is in a time clause ("X said before Y landed: “…”").
+    const inTimeClause = (m: Mention) => spansWithin(context.words, { start: verb.end, end: m.start }).some((word) => TIME_CLAUSE_OPENERS.has(word.norm));
+    const doubtful = between.some((m) => !m.possessive && !inTimeClause(m)) && !LISTENER_VERBS.has(verb.norm);
     return { ...subject, confident: subject.confident && !doubtful, outlet };
   }
   // "According to X, “…”", after any reporting verb: "According to USA Today, Singleton called it “…”" is
