@@ -103,15 +103,16 @@ export function datesUpTo(analysis: DocumentAnalysis, sentence: Span): DateExpre
 
 /**
  * The sentence tells of another time than the article's: it states another year ("In 2013, Foreign Minister Wang
- * Yi …"), or its paragraph up to it a month a week or more after the article ("In September, …", of the
- * article's year when no other is stated).
+ * Yi …"), or a month a week or more after the article ("In September, …", of the article's year when no other is
+ * stated), or its paragraph before it does so with a year ("She met Mori in May 2026. Ambassador Mori was back in
+ * Tokyo by then."; a month alone there may be the year before: "The drills came in August. Jake Sullivan, …").
  */
 export function toldOfAnotherTime(analysis: DocumentAnalysis, sentence: Span, articleDate: string): boolean {
   const articleYear = Number(articleDate.slice(0, 4));
   return datesUpTo(analysis, sentence).some(
     (date) =>
       (date.start >= sentence.start && date.stated.year !== undefined && date.stated.year !== articleYear) ||
-      (date.stated.month !== undefined && isLaterOccasion({ year: articleYear, ...date.stated }, articleDate)),
+      (date.stated.month !== undefined && (date.start >= sentence.start || date.stated.year !== undefined) && isLaterOccasion({ year: articleYear, ...date.stated }, articleDate)),
   );
 }
 
