@@ -247,6 +247,11 @@ describe('title-mismatch on an invented reference set', () => {
       ['CIA deputy director William Burns went to China.', 'CIA deputy director', ['CIA director William Burns went to China.']],
     ]);
     assert.equal(titleFindings('Kurt Campbell, the State Department spokesman, said so.', builtIn).length, 1);
+    // The person's own kind of post with another function: a research director is not the managing director.
+    for (const draft of ['Bonnie Glaser, the research director, said so.', 'Bonnie Glaser, the communications director of the German Marshall Fund, said so.']) {
+      assert.equal(titleFindings(draft, builtIn).length, 1, draft);
+    }
+    assertQuiet(builtIn, ['Bonnie Glaser, the managing director, said so.', 'Bonnie Glaser, the Indo-Pacific program director, said so.', 'Bonnie Glaser, a director at the German Marshall Fund, said so.']);
     assertQuiet(builtIn, ['In 2011, Vice President Joe Biden visited China.', 'Wang Wenbin, a spokesman, said so.']);
     // A one-word name two people carry: judged when the title is wrong for both.
     assert.equal(titleFindings('Wang Wenbin spoke for Beijing. Wang, China’s foreign minister, said so.', builtIn).length, 1);

@@ -45,7 +45,8 @@ export const OFFICE_MODIFIERS = new Set([
   'foreign', 'defense', 'defence', 'state', 'staff', 'commerce', 'trade', 'finance', 'treasury', 'interior', 'home',
   'justice', 'security', 'national', 'vice', 'deputy', 'prime', 'press', 'managing', 'ministry',
   'policy', 'economic', 'military', 'intelligence', 'climate', 'health', 'education', 'energy', 'agriculture',
-  'labor', 'labour', 'transport', 'environment', 'special', 'assistant', 'party', 'army', 'navy',
+  'labor', 'labour', 'transport', 'environment', 'special', 'assistant', 'party', 'army', 'navy', 'research',
+  'communications', 'operations', 'marketing', 'legal', 'technical', 'editorial',
 ]);
 
 /** Words that describe a title without naming an office. */

@@ -277,7 +277,9 @@ function judge(office: Office, person: Person, reference: ReferenceIndex): Verdi
   // Nor when the reference only says what kind of office the person holds ("the senior East Asia diplomat" may
   // be an assistant secretary of state).
   const otherOffice = isExclusive(office) && !person.roles.some((role) => (sameKindOfOffice(office, role) && !otherDepartment(office, role)) || diplomatRoleCovers(role, office));
-  return otherOffice || holders.length ? { holders } : undefined;
+  // "the research director" for a managing director: the person's own kind of post, with another function.
+  const otherFunction = person.roles.some((role) => sameKindOfOffice(office, role) && otherDepartment(office, role));
+  return otherOffice || otherFunction || holders.length ? { holders } : undefined;
 }
 
 /**
