@@ -1346,6 +1346,13 @@ test('reported speech told to the wrong outlet: the statement it words again say
   assert.match(only('Vasquez told Radio Norte the harbour built the town and would not be allowed to silt up.', 'outlet-mismatch').message, /to Coastal Herald/);
   // The outlet named first, the speaker right after the comma.
   assert.match(only('Speaking to the Coastal Herald, Raman said the dredged sand would rebuild the north beach.', 'outlet-mismatch').message, /to Radio Norte/);
+  // A described speaker, as certain as a quotation's.
+  for (const text of ['The chief engineer told the Coastal Herald the dredged sand would rebuild the north beach.', 'Raman spoke. The engineer told the Coastal Herald the dredged sand would rebuild the north beach.']) {
+    assert.match(only(text, 'outlet-mismatch').message, /to Radio Norte/, text);
+  }
+  for (const text of ['The engineer told the Coastal Herald the dredged sand would rebuild the north beach.', 'Raman spoke. Then a Dutch engineer stood up. The engineer told the Coastal Herald the dredged sand would rebuild the north beach.']) {
+    assert.deepEqual(run(text), [], text);
+  }
   // Two content words of a statement are enough when they are half of what the draft says.
   assert.match(only('Raman told the Coastal Herald the north beach would be rebuilt.', 'outlet-mismatch').message, /to Radio Norte/);
   assert.deepEqual(run('Raman told the Coastal Herald the budget for the beach was small.'), []);

@@ -7,7 +7,7 @@ import { pushTo } from '../text/lists';
 import { oncePer } from '../text/memo';
 import { spansWithin } from '../text/spans';
 import { phraseKey, type Word } from '../text/words';
-import { attributeQuotations, type Attribution } from './attribution';
+import { attributeQuotations, type Attribution, type DescribedPeople } from './attribution';
 import { readDocumentWords, readParts, type DocumentLanguage, type ProseDocument, type ProsePart } from './document';
 import { findMentions, type Mention } from './mentions';
 import { misspellsSpeaker } from './misspeltSpeaker';
@@ -151,7 +151,7 @@ export function analyzeProse(reading: ProseReading, reference: ReferenceIndex, m
     mentions,
     spans,
     (nameWords) => matcher.nearNames(nameWords).map((match) => match.form.person),
-    (description, byHeadWord) => (byHeadWord ? (peopleByTitleWord(reference).get(description[0]) ?? []).map((person) => reference.entities.get(person.id)!) : describedPeople(reference, description)),
+    peopleDescribed(reference),
   );
   const quotations = spans.map((span, i): Quotation => {
     const quotationWords = spansWithin(docWords, span);
@@ -171,6 +171,13 @@ const peopleByTitleEnd = oncePer((reference: ReferenceIndex): Map<string, Person
   }
   return byEnd;
 });
+
+/** Who a description of the draft may be, by the whole of a title or (`byHeadWord`) by one word of it. */
+export const peopleDescribed = oncePer(
+  (reference: ReferenceIndex): DescribedPeople =>
+    (description, byHeadWord) =>
+      byHeadWord ? (peopleByTitleWord(reference).get(description[0]) ?? []).map((person) => reference.entities.get(person.id)!) : describedPeople(reference, description),
+);
 
 /** The people of the set by each word of each of their roles' titles: "the spokesman" may be who a title ends with. */
 const peopleByTitleWord = oncePer((reference: ReferenceIndex): Map<string, Person[]> => {

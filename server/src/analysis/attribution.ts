@@ -1524,8 +1524,15 @@ export interface ReportedSpeech {
  * a possessive) as the speaker, or a "he" or "she" opening that clause for someone named just before, whom no one
  * else named near could be.
  */
-export function findReportedSpeech(doc: ProseDocument, words: readonly Word[], mentions: readonly Mention[], quotations: readonly QuotationSpan[], within: Span): ReportedSpeech[] {
-  const context: Context = { doc, words, mentions, quotations, nearPeople: () => [], describedPeople: () => [] };
+export function findReportedSpeech(
+  doc: ProseDocument,
+  words: readonly Word[],
+  mentions: readonly Mention[],
+  quotations: readonly QuotationSpan[],
+  within: Span,
+  describedPeople: DescribedPeople = () => [],
+): ReportedSpeech[] {
+  const context: Context = { doc, words, mentions, quotations, nearPeople: () => [], describedPeople };
   const found: ReportedSpeech[] = [];
   for (let s = Math.max(0, lastStartingAtOrBefore(doc.sentences, within.start)); s < doc.sentences.length && doc.sentences[s].start < within.end; s++) {
     const sentence = doc.sentences[s];
@@ -1546,11 +1553,23 @@ export function findReportedSpeech(doc: ProseDocument, words: readonly Word[], m
     const after = people({ start: outlet.end, end: sentence.end })[0];
     const subjectAfter = after && /^\s*,\s*$/.test(doc.prose.slice(outlet.end, after.start)) ? after : undefined;
     const clause = lastClause(doc.prose, { start: sentence.start, end: outlet.start });
-    const speaker = people(clause).at(-1) ?? people({ start: sentence.start, end: outlet.start })[0] ?? subjectAfter ?? pronounOpening(context, clause);
+    const speaker = people(clause).at(-1) ?? people({ start: sentence.start, end: outlet.start })[0] ?? subjectAfter ?? pronounOpening(context, clause) ?? descriptionOpening(context, clause);
     const said = words[firstStartingAt(words, outlet.end)];
     if (speaker && said && said.start < sentence.end) found.push({ speaker, outlet, said: { start: said.start, end: sentence.end } });
   }
   return found;
+}
+
+/**
+ * "The State Department's senior East Asia diplomat told CNN …": the person a description opening the clause is,
+ * when certain (as a quotation's described speaker is).
+ */
+function descriptionOpening(context: Context, clause: Span): Mention | undefined {
+  const clauseWords = spansWithin(context.words, clause);
+  const described = describedSpeaker(context, clauseWords);
+  if (!described?.entity || !described.confident || !described.span) return undefined;
+  const wordIndex = firstStartingAt(context.words, described.span.start);
+  return { ...described.span, entity: described.entity, form: 'full', possessive: false, wordIndex, wordCount: firstStartingAt(context.words, described.span.end) - wordIndex };
 }
 
 /** "Bonnie Glaser … took the opposite line. She told the Guardian …": the person the clause's opening pronoun is. */

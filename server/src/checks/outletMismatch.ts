@@ -1,7 +1,7 @@
 // outlet-mismatch: the draft says the words were told to (or reported by) another outlet than the reference says,
 // in a quotation's attribution or in reported speech ("Campbell told CNN this was a good time to talk").
 import { findReportedSpeech, type Outlet } from '../analysis/attribution';
-import type { DocumentAnalysis } from '../analysis/analyze';
+import { peopleDescribed, type DocumentAnalysis } from '../analysis/analyze';
 import type { Mention } from '../analysis/mentions';
 import { findMisspeltNames } from '../analysis/misspeltNames';
 import { acceptedSpeakers } from '../analysis/quoteMatch';
@@ -60,7 +60,7 @@ function reportedSpeechFindings(analysis: DocumentAnalysis, reference: Reference
   const { prose } = analysis.doc;
   const misspelt = misspeltMentions(analysis, reference);
   const mentions = misspelt.length === 0 ? analysis.mentions : [...analysis.mentions, ...misspelt].sort((a, b) => a.start - b.start);
-  for (const speech of findReportedSpeech(analysis.doc, analysis.words, mentions, analysis.quotations, analysis.reported)) {
+  for (const speech of findReportedSpeech(analysis.doc, analysis.words, mentions, analysis.quotations, analysis.reported, peopleDescribed(reference))) {
     const statements = outletStatements(reference).get(speech.speaker.entity.id);
     if (!statements) continue;
     const said = contentStems(prose.slice(speech.said.start, speech.said.end));
