@@ -743,8 +743,10 @@ test('a claim the sentence reports, set right by the next sentence of its paragr
   assertNoFinding('date-mismatch', ['A reader’s email said Blinken’s trip was first postponed in March. It was postponed in February, after a Chinese surveillance balloon was shot down over the United States.'], builtIn);
 });
 
-test('a claim the sentence reports as wrong ("wrongly says", "misstated") is not the draft’s', () => {
-  assertNoFinding('date-mismatch', ['The memo wrongly says Lindqvist met Duarte on Tuesday.', 'An earlier version misstated that Lindqvist met Duarte on Tuesday.', 'Critics falsely claimed Lindqvist met Duarte on Tuesday.'], lisbon);
+test('a claim the sentence reports as wrong ("wrongly says", "misstated", "the claim that … is false") is not the draft’s', () => {
+  assertNoFinding('date-mismatch', ['The memo wrongly says Lindqvist met Duarte on Tuesday.', 'An earlier version misstated that Lindqvist met Duarte on Tuesday.', 'Critics falsely claimed Lindqvist met Duarte on Tuesday.', 'The claim that Lindqvist met Duarte on Tuesday is false.', 'The memo’s line that Lindqvist met Duarte on Tuesday is also wrong; it was Thursday.'], lisbon);
+  // "wrong" said of something else, or of no claim named.
+  assert.equal(only('date-mismatch', 'Lindqvist met Duarte on Tuesday, which was wrong of her.', lisbon).flagged, 'Tuesday');
   for (const draft of ['The memo says Lindqvist met Duarte on Tuesday.', 'Lindqvist wrongly met Duarte on Tuesday, without her advisers.']) {
     assert.equal(only('date-mismatch', draft, lisbon).flagged, 'Tuesday', draft);
   }

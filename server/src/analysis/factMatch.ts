@@ -119,7 +119,7 @@ export class FactMatcher {
     const clause = byLabel || (bare && isBare(sentence, ownClause, value, this.analysis.doc.prose)) ? sentence : ownClause;
     // A question or a denial claims nothing: "Did Blinken meet Xi on Sunday?", "He did not meet Xi on Sunday"
     // (the value's part of the sentence denies it, or the clause around a bare value: "On Sunday, he did not …").
-    if (asks(this.analysis, sentence) || supposes(this.analysis, sentence, bare ? clause : segment) || this.disputedAfter(sentenceIndex, value) || discredited(sentence.words, value)) return [];
+    if (asks(this.analysis, sentence) || supposes(this.analysis, sentence, bare ? clause : segment) || this.disputedAfter(sentenceIndex, value) || discredited(sentence.words, value, clause)) return [];
     const denied = !against && denies(this.analysis, sentence, bare ? clause : segment);
     // Who the value's part of the sentence is about: its own references (the clause's, for a bare phrase) and the
     // clause's subject. A sentence naming nobody is about whoever the previous one was about; a sentence naming
@@ -1566,8 +1566,32 @@ const PUBLISHED_TEXTS = new Set(['timeline', 'graphic', 'caption', 'headline', '
  * "The memo wrongly says Burns went in April", "An earlier version misstated the date as Tuesday": a claim the
  * sentence reports as wrong, before the value.
  */
-function discredited(sentenceWords: readonly Word[], value: Span): boolean {
-  return sentenceWords.some((word, k) => word.end <= value.start && (MISSTATING_VERBS.has(word.norm) || (DISCREDITING_ADVERBS.has(word.norm) && isClaimVerb(sentenceWords[k + 1]))));
+function discredited(sentenceWords: readonly Word[], value: Span, clause: Span): boolean {
+  return sentenceWords.some(
+    (word, k) =>
+      (word.end <= value.start && (MISSTATING_VERBS.has(word.norm) || (DISCREDITING_ADVERBS.has(word.norm) && isClaimVerb(sentenceWords[k + 1])))) ||
+      // "The memo's line that the meeting lasted six hours is also wrong; …": a claim named, then judged.
+      (word.start >= value.end && word.end <= clause.end && WRONG.has(word.norm) && judgedBy(sentenceWords, k) && claimNamedBefore(sentenceWords, value)),
+  );
+}
+
+/** Nouns for a claim whose content follows "that": "the claim that", "the memo's line that". */
+const CLAIM_NOUNS = new Set(['claim', 'line', 'statement', 'assertion', 'suggestion', 'notion', 'idea', 'report', 'story', 'figure', 'impression', 'belief', 'rumour', 'rumor']);
+
+function claimNamedBefore(sentenceWords: readonly Word[], value: Span): boolean {
+  return sentenceWords.some((word, k) => word.end <= value.start && CLAIM_NOUNS.has(stripPossessive(word.norm)) && sentenceWords[k + 1]?.norm === 'that');
+}
+
+const WRONG = new Set(['wrong', 'false', 'incorrect', 'inaccurate', 'untrue', 'mistaken', 'erroneous']);
+const COPULAS = new Set(['is', 'was', 'are', 'were', "'s"]);
+
+/** The word at `k` is said of what came before: "is wrong", "was also false", "is simply untrue". */
+function judgedBy(sentenceWords: readonly Word[], k: number): boolean {
+  for (let i = k - 1; i >= Math.max(0, k - 3); i--) {
+    if (COPULAS.has(sentenceWords[i].norm)) return true;
+    if (!/ly$|^also$|^just$|^plainly$/.test(sentenceWords[i].norm)) return false;
+  }
+  return false;
 }
 
 const DISCREDITING_ADVERBS = new Set(['wrongly', 'falsely', 'incorrectly', 'mistakenly', 'erroneously']);
