@@ -1353,6 +1353,11 @@ test('reported speech told to the wrong outlet: the statement it words again say
   for (const text of ['The engineer told the Coastal Herald the dredged sand would rebuild the north beach.', 'Raman spoke. Then a Dutch engineer stood up. The engineer told the Coastal Herald the dredged sand would rebuild the north beach.']) {
     assert.deepEqual(run(text), [], text);
   }
+  // Someone else's claim, set right by the next sentence naming the right outlet: not the draft's.
+  assert.deepEqual(run('A reader’s letter says Raman told the Coastal Herald the dredged sand would rebuild the north beach. She told Radio Norte.'), []);
+  for (const text of ['The memo said Raman told the Coastal Herald the dredged sand would rebuild the north beach.', 'Raman told the Coastal Herald the dredged sand would rebuild the north beach. She told Radio Norte too.']) {
+    assert.match(only(text, 'outlet-mismatch').message, /to Radio Norte/, text);
+  }
   // Two content words of a statement are enough when they are half of what the draft says.
   assert.match(only('Raman told the Coastal Herald the north beach would be rebuilt.', 'outlet-mismatch').message, /to Radio Norte/);
   assert.deepEqual(run('Raman told the Coastal Herald the budget for the beach was small.'), []);

@@ -1,12 +1,14 @@
 // outlet-mismatch: the draft says the words were told to (or reported by) another outlet than the reference says,
 // in a quotation's attribution or in reported speech ("Campbell told CNN this was a good time to talk").
-import { findReportedSpeech, type Outlet } from '../analysis/attribution';
+import { findReportedSpeech, type Outlet, type ReportedSpeech } from '../analysis/attribution';
+import { SPEECH_VERBS } from '../analysis/speech';
+import { lastStartingAtOrBefore, spanAt, spansWithin } from '../text/spans';
 import { peopleDescribed, type DocumentAnalysis } from '../analysis/analyze';
 import type { Mention } from '../analysis/mentions';
 import { findMisspeltNames } from '../analysis/misspeltNames';
 import { acceptedSpeakers } from '../analysis/quoteMatch';
 import { contentStems, outletStatements, type OutletStatement } from '../analysis/outletStatements';
-import type { ReferenceIndex } from '../reference/index';
+import type { Entity, ReferenceIndex } from '../reference/index';
 import type { Check } from './check';
 import type { EvidenceLink, Finding } from './finding';
 import { quoteEvidence, speakerName } from './quoteEvidence';
@@ -72,7 +74,7 @@ function reportedSpeechFindings(analysis: DocumentAnalysis, reference: Reference
     }
     const outlets = new Set(reworded.map((statement) => statement.outlet));
     const refOutlet = outlets.size === 1 ? reference.entities.get(reworded[0].outlet) : undefined;
-    if (!refOutlet) continue;
+    if (!refOutlet || setRightAfter(analysis, speech, refOutlet)) continue;
     const speaker = speakerName(reference, speech.speaker.entity.id);
     const { outlet } = speech;
     findings.push({
@@ -86,6 +88,20 @@ function reportedSpeechFindings(analysis: DocumentAnalysis, reference: Reference
     });
   }
   return findings;
+}
+
+/**
+ * "The memo said Glaser told CNN that … She told Al Jazeera.": telling of someone else's claim (a verb of saying
+ * before the speaker in the sentence), set right by the next sentence of the paragraph naming the reference's outlet.
+ */
+function setRightAfter(analysis: DocumentAnalysis, speech: ReportedSpeech, refOutlet: Entity): boolean {
+  const { sentences, blocks, prose } = analysis.doc;
+  const at = lastStartingAtOrBefore(sentences, speech.speaker.start);
+  const [sentence, next] = [sentences[at], sentences[at + 1]];
+  if (!sentence || !next || spanAt(blocks, next.start) !== spanAt(blocks, sentence.start)) return false;
+  const reported = spansWithin(analysis.words, { start: sentence.start, end: speech.speaker.start }).some((word) => SPEECH_VERBS.has(word.norm));
+  const names = [refOutlet.name, ...(refOutlet.kind === 'organization' ? refOutlet.organization.aliases : [])];
+  return reported && names.some((name) => prose.slice(next.start, next.end).includes(name));
 }
 
 /**
