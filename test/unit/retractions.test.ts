@@ -49,12 +49,16 @@ test('claims put to the test ("Claim: …", "It is false that …", a quiz) are 
     '## Claim: Lindqvist met Duarte on Friday\n\nThey met on Thursday.',
     'It is false that Lindqvist met Duarte on Friday.',
     'True or false? Lindqvist and Duarte talked for seven hours.',
+    '## Lindqvist and Duarte talked for seven hours\n\n**Claim:** a post said they talked for seven hours.\n\n**Verdict:** false.',
+    '## Lindqvist and Duarte talked for seven hours\n\nFalse. They talked for about four.',
     '## Quiz: true or false?\n\n1. Lindqvist and Duarte talked for seven hours.\n2. Lindqvist met Duarte on Friday.\n\n## Answers\n\n1. False: they talked for about four hours.',
   ];
   for (const text of tested) assert.deepEqual(codes(text, lisbon), [], text);
   // The answers, and the section after the quiz's, are the draft's own claims.
   assert.deepEqual(codes('## Quiz: true or false?\n\n1. Lindqvist met Duarte on Friday.\n\n## Answers\n\n1. True. Lindqvist and Duarte met on Friday.', lisbon), ['date-mismatch']);
   assert.deepEqual(codes('## True or false?\n\n1. Lindqvist met Duarte on Thursday.\n\n# Background\n\nLindqvist and Duarte talked for seven hours.', lisbon), ['number-mismatch']);
+  // A heading over a section that neither states a claim nor gives a verdict is the draft's own.
+  assert.deepEqual(codes('## Lindqvist and Duarte talked for seven hours\n\nThey spoke about tariffs.', lisbon), ['number-mismatch']);
   // A quotation put to the test is still no one's known words.
   assert.deepEqual(checkText('Claim: Lindqvist called the talks “a historic reset”.', 'markdown', [lisbon]).map((f) => f.code), ['quote-unverified']);
 });

@@ -102,9 +102,25 @@ function findTested(analysis: DocumentAnalysis): Span[] {
     const previous = sentences[k - 1];
     const block = blocks[lastStartingAtOrBefore(blocks, sentence.start)];
     const afterQuizQuestion = previous !== undefined && block !== undefined && previous.start >= block.start && QUIZ_QUESTION.test(prose.slice(previous.start, previous.end));
-    return afterQuizQuestion || PUT_TO_THE_TEST.test(prose.slice(sentence.start, sentence.start + 40)) || regions.some((region) => region.start <= sentence.start && sentence.start < region.end);
+    return afterQuizQuestion || PUT_TO_THE_TEST.test(prose.slice(sentence.start, sentence.start + 40)) || headsTestedClaim(analysis, block) || regions.some((region) => region.start <= sentence.start && sentence.start < region.end);
   });
 }
+
+/**
+ * "## Blinken and Qin talked for three hours" over "**Claim:** …" or "**Verdict: False.** …": a heading naming the
+ * claim its section puts to the test.
+ */
+function headsTestedClaim(analysis: DocumentAnalysis, block: { start: number; end: number; kind: string } | undefined): boolean {
+  if (block?.kind !== 'heading') return false;
+  const { blocks, prose } = analysis.doc;
+  const next = blocks[lastStartingAtOrBefore(blocks, block.start) + 1];
+  if (!next || next.kind === 'heading') return false;
+  const opening = prose.slice(next.start, next.start + 40);
+  return PUT_TO_THE_TEST.test(opening) || VERDICT_OPENING.test(opening);
+}
+
+/** A paragraph opening with the verdict on a claim: "Verdict: False.", "False.", "Misleading:". */
+const VERDICT_OPENING = /^\s*(?:verdict\s*[:—–]|(?:false|true|misleading|mostly\s+false|partly\s+true|wrong|unproven)\s*[.:!—–])/i;
 
 /** A sentence stating what is put to the test, not what the draft says: "Claim: …", "Myth: …", "It is false that …". */
 const PUT_TO_THE_TEST = /^\s*(?:(?:the\s+)?(?:claim|rumou?r|myth)\s*[:—–]|(?:it\s+is|it['’]s)\s+(?:false|untrue|not\s+true|a\s+myth|wrong)\s+that\b)/i;
