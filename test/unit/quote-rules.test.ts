@@ -144,10 +144,10 @@ test('a clause put first is not the quotation’s: "when the paper asked him, Ra
 
 test('a quotation opening its sentence is the person a sentence before it says said something ("X had the best line. “…”")', () => {
   const quote = '“Every boat that runs aground costs us a season.”';
-  for (const before of ['Raman had the best line on the dredging.', 'Raman’s verdict was blunter.', '[00:03:14] GUEST: Raman had the best line on the dredging.']) {
+  for (const before of ['Raman had the best line on the dredging.', 'Raman’s verdict was blunter.', '[00:03:14] GUEST: Raman had the best line on the dredging.', 'Raman went further.', 'Raman was more guarded.']) {
     assert.match(only(`${before} ${quote}`, 'quote-misattributed').message, /not Priya Raman/, before);
   }
-  for (const text of [`Raman spoke first. ${quote}`, `Raman had the best line, after Okafor. ${quote}`, `Okafor had the best line on the dredging. ${quote}`, `Raman had the best line.\n\n${quote}`]) {
+  for (const text of [`Raman spoke first. ${quote}`, `Raman had the best line, after Okafor. ${quote}`, `Okafor had the best line on the dredging. ${quote}`, `Raman had the best line.\n\n${quote}`, `Raman was in Westport. ${quote}`, `“Nothing leaves the bay.” Raman said. ${quote}`]) {
     assert.deepEqual(run(text).filter((f) => f.code === 'quote-misattributed'), [], text);
   }
 });

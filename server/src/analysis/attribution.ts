@@ -197,9 +197,10 @@ function introducedByPreviousParagraph(context: Context, quotation: QuotationSpa
 }
 
 /**
- * "Danny Russel had the best line on this. “…”", "Glaser's verdict was blunter. “…”": a quotation opening its
- * sentence, after a sentence of its paragraph that opens with one person, names no one else, and says they said
- * something (a noun for what was said after the name).
+ * "Danny Russel had the best line on this. “…”", "Glaser's verdict was blunter. “…”", "Kritenbrink went further.
+ * “…”": a quotation opening its sentence, after a sentence of its paragraph that opens with one person, names no
+ * one else, and says they said something (a noun for what was said after the name) or only how (a few lower-case
+ * words).
  */
 function introducedBySentenceBefore(context: Context, quotation: QuotationSpan, sentence: Span): Attribution | undefined {
   const { doc, words } = context;
@@ -212,9 +213,19 @@ function introducedBySentenceBefore(context: Context, quotation: QuotationSpan, 
   // Opening it, after a speaker's label in a transcript at most ("[00:03:14] GUEST: Danny Russel had the best line.").
   const opens = speaker && (speaker.wordIndex === firstStartingAt(words, before.start) || /:\s*$/.test(doc.prose.slice(before.start, speaker.start)));
   if (!speaker || !opens || people.some((m) => m.entity.id !== speaker.entity.id)) return undefined;
-  const said = spansWithin(words, { start: speaker.end, end: before.end }).some((word) => SPEECH_NOUNS.has(word.norm));
-  return said ? fromMention({ ...speaker, possessive: false }) : undefined;
+  const rest = spansWithin(words, { start: speaker.end, end: before.end });
+  const said = rest.some((word) => SPEECH_NOUNS.has(word.norm));
+  // "Kritenbrink went further.", "Glaser was more upbeat.": how they spoke, in a few words, nothing else named or
+  // dated ("Raman spoke first." tells only of the order).
+  const manner =
+    !speaker.possessive && MANNER_VERBS.has(rest[0]?.norm ?? '') && rest.length <= MANNER_WORDS && rest.every((word) => /^\p{Ll}+$/u.test(doc.prose.slice(word.start, word.end)));
+  return said || manner ? fromMention({ ...speaker, possessive: false }) : undefined;
 }
+
+/** Words after the name in a sentence that only introduces the quotation after it: "was more guarded". */
+const MANNER_WORDS = 4;
+/** Verbs opening such words: "was blunt", "went further", "sounded upbeat". */
+const MANNER_VERBS = new Set(['was', 'were', 'is', 'went', 'sounded', 'seemed', 'struck', 'took', 'got']);
 
 /**
  * A sentence naming whose the words before it were: "That came from", "That was", "Those were the words of", "That
