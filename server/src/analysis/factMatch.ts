@@ -1563,23 +1563,11 @@ const BELIEF_VERBS = new Set(['assumed', 'thought', 'believed', 'supposed', 'ima
 const PUBLISHED_TEXTS = new Set(['timeline', 'graphic', 'caption', 'headline', 'chart', 'map', 'standfirst', 'version', 'story', 'article', 'report', 'post', 'tweet', 'newsletter', 'transcript', 'subtitle', 'page', 'column', 'editorial', 'blog', 'piece', 'letter', 'email', 'memo']);
 
 /**
- * "The memo wrongly says Burns went in April", "An earlier version misstated the date as Tuesday": a claim the
- * sentence reports as wrong, before the value.
+ * "The memo's line that the meeting lasted six hours is also wrong; …": a claim named, then judged wrong in the
+ * value's clause. (A sentence calling a saying wrong, "The memo wrongly says …", is a retraction: see retractions.ts.)
  */
 function discredited(sentenceWords: readonly Word[], value: Span, clause: Span): boolean {
-  return sentenceWords.some(
-    (word, k) =>
-      (word.end <= value.start && (MISSTATING_VERBS.has(word.norm) || (DISCREDITING_ADVERBS.has(word.norm) && isClaimVerb(sentenceWords[k + 1])))) ||
-      // "The memo's line that the meeting lasted six hours is also wrong; …": a claim named, then judged.
-      (word.start >= value.end && word.end <= clause.end && WRONG.has(word.norm) && judgedBy(sentenceWords, k) && claimNamedBefore(sentenceWords, value)),
-  );
-}
-
-/** Nouns for a claim whose content follows "that": "the claim that", "the memo's line that". */
-const CLAIM_NOUNS = new Set(['claim', 'line', 'statement', 'assertion', 'suggestion', 'notion', 'idea', 'report', 'story', 'figure', 'impression', 'belief', 'rumour', 'rumor']);
-
-function claimNamedBefore(sentenceWords: readonly Word[], value: Span): boolean {
-  return sentenceWords.some((word, k) => word.end <= value.start && CLAIM_NOUNS.has(stripPossessive(word.norm)) && sentenceWords[k + 1]?.norm === 'that');
+  return sentenceWords.some((word, k) => word.start >= value.end && word.end <= clause.end && WRONG.has(word.norm) && judgedBy(sentenceWords, k) && claimNamedBefore(sentenceWords, value));
 }
 
 const WRONG = new Set(['wrong', 'false', 'incorrect', 'inaccurate', 'untrue', 'mistaken', 'erroneous']);
@@ -1594,11 +1582,11 @@ function judgedBy(sentenceWords: readonly Word[], k: number): boolean {
   return false;
 }
 
-const DISCREDITING_ADVERBS = new Set(['wrongly', 'falsely', 'incorrectly', 'mistakenly', 'erroneously']);
-const MISSTATING_VERBS = new Set(['misstated', 'misstates', 'misreported', 'misreports', 'misquoted', 'misdated']);
+/** Nouns for a claim whose content follows "that": "the claim that", "the memo's line that". */
+const CLAIM_NOUNS = new Set(['claim', 'line', 'statement', 'assertion', 'suggestion', 'notion', 'idea', 'report', 'story', 'figure', 'impression', 'belief', 'rumour', 'rumor']);
 
-function isClaimVerb(word: Word | undefined): boolean {
-  return word !== undefined && (SPEECH_VERBS.has(word.norm) || BELIEF_VERBS.has(word.norm) || REFERRING_VERBS.has(word.norm));
+function claimNamedBefore(sentenceWords: readonly Word[], value: Span): boolean {
+  return sentenceWords.some((word, k) => word.end <= value.start && CLAIM_NOUNS.has(stripPossessive(word.norm)) && sentenceWords[k + 1]?.norm === 'that');
 }
 
 /** Verbs by which one text tells of what another said: "A reader referred to Pompeo's 2019 stop. It was 2018." */

@@ -23,6 +23,13 @@ const WRONGLY = new Set(['incorrectly', 'wrongly', 'erroneously', 'mistakenly', 
 const SAYING = new Set([
   'said', 'stated', 'reported', 'gave', 'given', 'identified', 'described', 'called', 'wrote', 'written', 'attributed', 'named', 'listed', 'put', 'dated', 'referred', 'claimed', 'quoted', 'credited',
 ]);
+/** After an adverb calling it wrong, the present tense too: "The memo wrongly says …", "Critics falsely claim …". */
+const SAYING_NOW = new Set([
+  ...SAYING,
+  ...['says', 'say', 'states', 'reports', 'gives', 'describes', 'calls', 'writes', 'attributes', 'names', 'lists', 'puts', 'dates', 'refers', 'claims', 'claim', 'quotes', 'credits'],
+]);
+/** Words that take a saying back only in the past: "We said …", "previously reported". */
+const ONLY_PAST = new Set(['we', 'previously']);
 
 /** Every word that may mark a mistake: one lookup passes most words over (this reads every word of a window). */
 const MARKERS = new Set([...MISTAKE_VERBS, ...VERSION, ...WRONGLY]);
@@ -32,7 +39,8 @@ function marksMistake(words: readonly Word[], i: number): boolean {
   if (MISTAKE_VERBS.has(norm)) return true;
   if (VERSION.has(norm)) return EARLIER.has(words[i - 1]?.norm ?? '');
   // The verb right after the adverb, or one word on ("wrongly been said", "incorrectly has Qin").
-  return WRONGLY.has(norm) && [words[i + 1], words[i + 2]].some((next) => next !== undefined && SAYING.has(next.norm));
+  const saying = ONLY_PAST.has(norm) ? SAYING : SAYING_NOW;
+  return WRONGLY.has(norm) && [words[i + 1], words[i + 2]].some((next) => next !== undefined && saying.has(next.norm));
 }
 
 /** A sentence opening by saying what the one before should have said: "It should have read …", "The correct …". */
