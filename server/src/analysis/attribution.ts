@@ -1110,7 +1110,7 @@ function describedSpeaker(context: Context, range: readonly Word[], whole = fals
   const ids = new Set(candidates.map((entity) => entity.id));
   const before = context.mentions.filter((m) => m.end <= span.start && ids.has(m.entity.id));
   const latest = before.at(-1);
-  const threeSentences = context.doc.sentences[Math.max(0, lastStartingAtOrBefore(context.doc.sentences, span.start) - 2)]?.start ?? 0;
+  const threeSentences = threeSentencesBack(context, span.start);
   if (candidates.length === 1) return { kind: 'descriptor', entity: candidates[0], confident: phrase.length >= 2 || latest !== undefined, span };
   if (!latest || latest.start < threeSentences) return undefined;
   const rival = before.some((m) => m.start >= threeSentences && m.entity.id !== latest.entity.id);
