@@ -437,6 +437,13 @@ test('a possessive unit gives the length of the event it names: "six hours’ ta
   assert.equal(only('number-mismatch', 'Lindqvist and Duarte held an hour\'s talks.', lisbon).fixed, 'Lindqvist and Duarte held about four hours\' talks.');
 });
 
+test('a sentence whose subject is a country the set does not name is not about the person the draft names most', () => {
+  assertNoFinding('number-mismatch', ['Duarte met Lindqvist. Portugal, meanwhile, said its flight took nine hours.', 'Duarte met Lindqvist. Chile then said its flight took nine hours.'], lisbon);
+  assert.equal(only('number-mismatch', 'Duarte met Lindqvist. His flight took nine hours.', lisbon).flagged, 'nine hours');
+  // A country's possessive opens a description of someone ("Brazil's foreign minister"), not the country's own act.
+  assert.equal(only('number-mismatch', 'Brazil’s foreign minister, Duarte, said his flight took nine hours.', lisbon).flagged, 'nine hours');
+});
+
 test('a list of figures: a number opening its line, a colon, then what it counts ("**At least 9**: new agreements")', () => {
   const list = '## By the numbers\n\n- **At least 9**: new agreements to be signed by Lindqvist and Duarte\n- **4**: hours Lindqvist and Duarte talked\n';
   const finding = only('number-mismatch', list, lisbon);

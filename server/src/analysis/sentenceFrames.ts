@@ -7,6 +7,7 @@ import type { Span } from '../checks/finding';
 import type { ReferenceIndex } from '../reference/index';
 import type { Pronoun } from '../reference/types';
 import { isCalendarName } from '../text/calendar';
+import { countryNamed } from '../text/countries';
 import { memoTable, oncePer } from '../text/memo';
 import { firstStartingAt, lastStartingAtOrBefore } from '../text/spans';
 import { dashJoined, isCapitalizedWord, modifiesNoun, phraseKey, stripPossessive, type Word } from '../text/words';
@@ -200,6 +201,18 @@ export class SentenceFrames {
   }
 
   /**
+   * "China, meanwhile, said it planned to open five embassies": a country the reference does not name as one of its
+   * own is the sentence's subject (a word after it, or a comma), so the sentence is not about whom the draft names most.
+   */
+  private opensWithCountry(sentenceWords: readonly Word[]): boolean {
+    const { prose } = this.analysis.doc;
+    const [opener, next] = sentenceWords;
+    if (!opener || !next || !isCapitalizedWord(prose, opener) || opener.norm.endsWith("'s") || startsMention(this.analysis, opener)) return false;
+    const country = countryNamed(opener.norm);
+    return country !== undefined && phraseKey(country.name) === opener.norm && (prose[opener.end] === ',' || !isCapitalizedWord(prose, next));
+  }
+
+  /**
    * The sentence opens a footnote's text (read where it is anchored, not after the text above it) or a heading
    * (about the section it opens: "## Sunday — the long session" is not the meeting told of just before).
    */
@@ -238,7 +251,8 @@ export class SentenceFrames {
     const aboutSomeoneElse =
       (opensWithCapitals(prose, sentenceWords) && strangers()[0]?.start === sentenceWords[0].start) ||
       this.opensWithUnknownAppositive(span, sentenceWords, strangers) ||
-      this.opensWithStrangersSurname(first);
+      this.opensWithStrangersSurname(first) ||
+      this.opensWithCountry(sentenceWords);
     const heading = this.opensBlockOf(span, 'heading');
     if (aboutSomeoneElse || this.opensBlockOf(span, 'note') || heading) this.before = [];
     const refs = findRefs(this.analysis, this.reference, span, sentenceWords, this.titles, this.before, strangers);
