@@ -705,6 +705,11 @@ test('a block quote signed below it, and a table row naming the speaker, are att
   // Signed on the quote's next line, in the same paragraph of the block quote.
   const nextLine = '> “Every boat that runs aground costs us a season.”\n> — Priya Raman\n';
   assert.equal(applyFix(nextLine, preferredFix(only(nextLine, 'quote-misattributed'))), nextLine.replace('Priya Raman', 'Tom Okafor'));
+  // Credited by a label, below it or right after it (a quote card).
+  for (const card of ['> “Every boat that runs aground costs us a season.”\n>\n> Source: Priya Raman\n', '“Every boat that runs aground costs us a season.” Credit: Priya Raman.\n']) {
+    assert.equal(applyFix(card, preferredFix(only(card, 'quote-misattributed'))), card.replace('Priya Raman', 'Tom Okafor'), card);
+  }
+  assert.deepEqual(reported('“Every boat that runs aground costs us a season.” Credit: Tom Okafor.', run('“Every boat that runs aground costs us a season.” Credit: Tom Okafor.')), []);
   const table = '| Who | Said |\n| --- | --- |\n| Bell | “Every boat that runs aground costs us a season.” |\n| Okafor | “The channel has lost nearly a metre of depth since 2019.” |\n';
   const finding = only(table, 'quote-misattributed');
   assert.equal(applyFix(table, preferredFix(finding)), table.replace('| Bell |', '| Okafor |'));

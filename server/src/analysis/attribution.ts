@@ -248,19 +248,29 @@ function namedInNextSentence(context: Context, sentence: Span): Attribution | un
   return NAMES_SPEAKER_BEFORE.test(doc.prose.slice(next.start, mention.start)) ? fromMention({ ...mention, possessive: false }) : undefined;
 }
 
-/** A quotation closing its paragraph, signed in the next one: "> “…”" then "> — Craig Singleton". */
+/**
+ * A quotation closing its paragraph, signed in the next one ("> “…”" then "> — Craig Singleton", "Credit: Craig
+ * Singleton"), or credited right after it in its own ("“…” Credit: Bonnie Glaser.", as a quote card is).
+ */
 function signedBelow(context: Context, quotation: QuotationSpan): Attribution | undefined {
   const { doc } = context;
   const block = doc.blocks[quotation.blockIndex];
   const next = doc.blocks[quotation.blockIndex + 1];
-  if (!block || !next || !/^[\s.,!?]*$/.test(doc.prose.slice(quotation.outerEnd, block.end))) return undefined;
-  const signature = /^\s*[—–-]+\s*/.exec(doc.prose.slice(next.start, next.end));
-  const mention = signature ? mentionAt(context, next.start + signature[0].length) : undefined;
-  if (mention?.entity.kind !== 'person') return undefined;
+  if (!block) return undefined;
+  const after = doc.prose.slice(quotation.outerEnd, block.end);
+  const credit = CREDIT.exec(after);
+  const [signed, signature] = credit && credit[0].length < after.length ? [{ start: quotation.outerEnd, end: block.end }, credit] : [next, next && /^[\s.,!?]*$/.test(after) ? SIGNATURE.exec(doc.prose.slice(next.start, next.end)) : null];
+  const mention = signed && signature ? mentionAt(context, signed.start + signature[0].length) : undefined;
+  if (!signed || mention?.entity.kind !== 'person') return undefined;
   // "— Craig Singleton, to the BBC", "— Craig Singleton, speaking to the BBC".
-  const outlet = outletOfSignature(context, mention, { start: mention.end, end: next.end }) ?? findOutlet(context, { start: mention.end, end: next.end });
+  const outlet = outletOfSignature(context, mention, { start: mention.end, end: signed.end }) ?? findOutlet(context, { start: mention.end, end: signed.end });
   return { ...fromMention(mention), ...(outlet && { outlet }) };
 }
+
+/** What opens a signature: a dash, or a label crediting the words. */
+const SIGNATURE = /^\s*(?:[—–-]+|(?:credit|source|via|attributed\s+to)\s*:)\s*/i;
+/** A label crediting the words right after them: "“…” Credit: Bonnie Glaser." */
+const CREDIT = /^[\s.,!?]*(?:credit|source|via|attributed\s+to)\s*:\s*/i;
 
 /** Cells before a quotation's in its row that may hold its speaker's name: "| Kurt Campbell | coordinator | “…” |". */
 const CELLS_BEFORE = 3;

@@ -14,14 +14,20 @@ import type { Mention } from '../analysis/mentions';
 
 /**
  * The quotation and the name it is credited to, when both are in one paragraph ("“…,” said Russel", "USA Today's
- * analysis concluded that “…”", "The sharpest line was “…”. That came from Danny Russel."): the error is the pair,
- * and the name is what the fix changes.
+ * analysis concluded that “…”", "The sharpest line was “…”. That came from Danny Russel.") or the name signs the
+ * quotation at the start of the next ("— Danny Russel", "Credit: Danny Russel"): the error is the pair, and the name
+ * is what the fix changes.
  */
 function withSpeaker(analysis: DocumentAnalysis, quotation: Span, speaker: Span): Span {
-  const block = spanAt(analysis.doc.blocks, quotation.start);
-  const together = block && speaker.start >= block.start && speaker.end <= block.end;
-  return together ? { start: Math.min(quotation.start, speaker.start), end: Math.max(quotation.end, speaker.end) } : quotation;
+  const { blocks } = analysis.doc;
+  const at = lastStartingAtOrBefore(blocks, quotation.start);
+  const inBlock = (block: Span | undefined) => block !== undefined && speaker.start >= block.start && speaker.end <= block.end;
+  const signing = inBlock(blocks[at + 1]) && speaker.start - blocks[at + 1].start <= SIGNATURE_REACH;
+  return inBlock(blocks[at]) || signing ? { start: Math.min(quotation.start, speaker.start), end: Math.max(quotation.end, speaker.end) } : quotation;
 }
+
+/** How far into the next paragraph a signature's name may start: "> — ", "Credit: ", "Attributed to: ". */
+const SIGNATURE_REACH = 20;
 
 /**
  * Fewer words than this could be anyone's phrase ("low point"): such quotes are checked only when they are
