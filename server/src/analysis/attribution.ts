@@ -8,16 +8,16 @@
 import type { Entity, NameForm } from '../reference/index';
 import type { Person } from '../reference/types';
 import type { Span } from '../checks/finding';
-import { dashJoined, isCapitalized, modifiesNoun, phraseKey, stripPossessive, type Word } from '../text/words';
+import { dashJoined, isCapitalized, modifiesNoun, stripPossessive, type Word } from '../text/words';
 import { countWhile, firstStartingAt, lastStartingAtOrBefore, spanAt, spansWithin } from '../text/spans';
 import type { ProseDocument } from './document';
 import type { Mention } from './mentions';
 import type { QuotationSpan } from './quotations';
 import { isCommonWord } from './dictionary';
-import { headClass, isTitleWord, PAST } from './offices';
+import { headClass, isTitleWord, PAST, readRole } from './offices';
 import { disputesWhatCameBefore } from './disputes';
 import { isCalendarName } from '../text/calendar';
-import { AUDIENCE_NOUNS, describesSomeone, GIVING_CUES, OUTLET_CUES, PERSON_NOUNS, SPEECH_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS, type PronounGender } from './speech';
+import { AUDIENCE_NOUNS, describesSomeone, GIVING_CUES, OUTLET_CUES, PERSON_NOUNS, SPEECH_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS, TIME_CLAUSE_OPENERS, type PronounGender } from './speech';
 
 export type AttributionKind = 'named' | 'pronoun' | 'descriptor' | 'continuation' | 'none';
 
@@ -267,10 +267,12 @@ function signedBelow(context: Context, quotation: QuotationSpan): Attribution | 
   return { ...fromMention(mention), ...(outlet && { outlet }) };
 }
 
+/** A label crediting words to someone: "Credit:", "Source:". */
+const CREDIT_LABEL = String.raw`(?:credit|source|via|attributed\s+to)\s*:`;
 /** What opens a signature: a dash, or a label crediting the words. */
-const SIGNATURE = /^\s*(?:[—–-]+|(?:credit|source|via|attributed\s+to)\s*:)\s*/i;
+const SIGNATURE = new RegExp(String.raw`^\s*(?:[—–-]+|${CREDIT_LABEL})\s*`, 'i');
 /** A label crediting the words right after them: "“…” Credit: Bonnie Glaser." */
-const CREDIT = /^[\s.,!?]*(?:credit|source|via|attributed\s+to)\s*:\s*/i;
+const CREDIT = new RegExp(String.raw`^[\s.,!?]*${CREDIT_LABEL}\s*`, 'i');
 
 /** Cells before a quotation's in its row that may hold its speaker's name: "| Kurt Campbell | coordinator | “…” |". */
 const CELLS_BEFORE = 3;
@@ -424,8 +426,8 @@ function afterWhom(leadWords: readonly Word[], joined: Span): Span {
   return joined;
 }
 
-/** Words opening a clause that tells when: "said before Blinken landed", "said after Xi spoke". */
-const TIME_CLAUSE_OPENERS = new Set(['before', 'after', 'when', 'while', 'once', 'since', 'until']);
+/** Words opening a clause that tells when, between a verb and its quotation: "said before Blinken landed", "said once Xi spoke". */
+const WHEN_CLAUSE_OPENERS = new Set([...TIME_CLAUSE_OPENERS, 'once']);
 
 /** Verbs whose object is the listener, not the speaker: "X told Y that “…”". */
 const LISTENER_VERBS = new Set(['told', 'tell', 'tells', 'telling', 'asked', 'urged', 'warned', 'reminded', 'assured', 'informed']);
@@ -512,7 +514,7 @@ function attributionBefore(context: Context, lead: Span): Attribution | undefine
     if (who && outlet && outlet.start < who.start) outlet = undefined;
     // "X agreed with Y that “…”": another person between verb and quote leaves the speaker in doubt,
     // unless the verb takes a listener ("X told Y that “…”") or Y is in a time clause ("X said before Y landed: “…”").
-    const inTimeClause = (m: Mention) => spansWithin(context.words, { start: verb.end, end: m.start }).some((word) => TIME_CLAUSE_OPENERS.has(word.norm));
+    const inTimeClause = (m: Mention) => spansWithin(context.words, { start: verb.end, end: m.start }).some((word) => WHEN_CLAUSE_OPENERS.has(word.norm));
     const doubtful = between.some((m) => !m.possessive && !inTimeClause(m)) && !LISTENER_VERBS.has(verb.norm);
     return { ...subject, confident: subject.confident && !doubtful, outlet };
   }
@@ -1146,12 +1148,13 @@ function describedByHeadWord(context: Context, the: Word, words: readonly Word[]
   const holds = (entity: Entity) =>
     entity.kind === 'person' &&
     entity.person.roles.some((role) => {
-      const titleWords = phraseKey(role.title).split(' ');
-      return (!past || role.former) && titleWords.includes(head.norm) && (headClass(head.norm) !== undefined || titleWords.at(-1) === head.norm);
+      const { titleNorms } = readRole(role);
+      return (!past || role.former) && titleNorms.includes(head.norm) && (headClass(head.norm) !== undefined || titleNorms.at(-1) === head.norm);
     });
   const ids = new Set(context.describedPeople([head.norm], true).filter(holds).map((entity) => entity.id));
   const span = { start: the.start, end: head.end };
-  const near = context.mentions.filter((m) => m.start >= threeSentencesBack(context, span.start) && m.end <= span.start && m.entity.kind === 'person' && ids.has(m.entity.id));
+  const from = threeSentencesBack(context, span.start);
+  const near = context.mentions.filter((m) => m.start >= from && m.end <= span.start && m.entity.kind === 'person' && ids.has(m.entity.id));
   const latest = near.at(-1);
   if (!latest || near.some((m) => m.entity.id !== latest.entity.id)) return undefined;
   // "Raman spoke. Then a Dutch engineer stood up. “…,” the engineer said.": someone else brought in since ("Russel,

@@ -1,10 +1,16 @@
 // Sentences that dispute or question what was said just before them: what the sentence before reports is then not
-// the draft's own claim ("A timeline put the meeting on Thursday. That is wrong: it was on Friday.").
+// the draft's own claim ("A timeline put the meeting on Thursday. That is wrong: it was on Friday."); and a claim
+// named, then called wrong in its own clause ("The memo's line that … is also wrong").
+import type { Span } from '../checks/finding';
+import { stripPossessive, type Word } from '../text/words';
+
+/** Words calling a claim wrong: "That is wrong", "… is false". */
+const WRONG_WORDS = ['wrong', 'false', 'incorrect', 'untrue', 'inaccurate', 'mistaken'];
 
 /** Opening by disputing what came before: "That is wrong", "That was not what she said", "In fact, …", "Not so". */
 const REBUTTAL = new RegExp(
   [
-    String.raw`^\s*(?:(?:that|this|it)(?:'s|’s|\s+is|\s+was)\s+(?:wrong|false|incorrect|untrue|inaccurate|mistaken|not\s+(?:true|so|correct|right|accurate|what\s+happened))`,
+    String.raw`^\s*(?:(?:that|this|it)(?:'s|’s|\s+is|\s+was)\s+(?:${WRONG_WORDS.join('|')}|not\s+(?:true|so|correct|right|accurate|what\s+happened))`,
     String.raw`(?:that|this|it)\s+(?:is|was)(?:n['’]t|\s+not)(?:\s+(?:so|true|right|correct|accurate))?(?=\s*(?:[.!;:—–]|$))`,
     String.raw`(?:that|this|it)\s+(?:is|was)(?:n['’]t|\s+not)\s+what\s+(?:\p{L}+\s+)?(?:said|told|meant|wrote|happened)`,
     String.raw`in\s+fact|actually|in\s+reality|in\s+truth|not\s+so|wrong|false)\b`,
@@ -23,4 +29,32 @@ export function opensByDisputing(text: string): boolean {
 /** The sentence disputes what the one before it said, or asks whether it is so. */
 export function disputesWhatCameBefore(sentence: string): boolean {
   return opensByDisputing(sentence) || (/\?\s*$/.test(sentence) && DOUBTING_QUESTION.test(sentence));
+}
+
+/**
+ * "The memo's line that the meeting lasted six hours is also wrong; …": a claim named ("the claim that", "the memo's
+ * line that") before `value`, then called wrong after it in `clause`. (A sentence calling a saying wrong, "The memo
+ * wrongly says …", is a retraction: see retractions.ts.)
+ */
+export function judgedWrongInClause(sentenceWords: readonly Word[], value: Span, clause: Span): boolean {
+  return sentenceWords.some((word, k) => word.start >= value.end && word.end <= clause.end && WRONG.has(word.norm) && judgedBy(sentenceWords, k) && claimNamedBefore(sentenceWords, value));
+}
+
+const WRONG = new Set([...WRONG_WORDS, 'erroneous']);
+const COPULAS = new Set(['is', 'was', 'are', 'were', "'s"]);
+
+/** The word at `k` is said of what came before: "is wrong", "was also false", "is simply untrue". */
+function judgedBy(sentenceWords: readonly Word[], k: number): boolean {
+  for (let i = k - 1; i >= Math.max(0, k - 3); i--) {
+    if (COPULAS.has(sentenceWords[i].norm)) return true;
+    if (!/ly$|^also$|^just$|^plainly$/.test(sentenceWords[i].norm)) return false;
+  }
+  return false;
+}
+
+/** Nouns for a claim whose content follows "that": "the claim that", "the memo's line that". */
+const CLAIM_NOUNS = new Set(['claim', 'line', 'statement', 'assertion', 'suggestion', 'notion', 'idea', 'report', 'story', 'figure', 'impression', 'belief', 'rumour', 'rumor']);
+
+function claimNamedBefore(sentenceWords: readonly Word[], value: Span): boolean {
+  return sentenceWords.some((word, k) => word.end <= value.start && CLAIM_NOUNS.has(stripPossessive(word.norm)) && sentenceWords[k + 1]?.norm === 'that');
 }

@@ -21,7 +21,7 @@ import { isLaterOccasion, datesUpTo, findDateExpressions, readDates, type DateEx
 import { oncePer } from '../text/memo';
 import { firstStartingAt, lastStartingAtOrBefore } from '../text/spans';
 import { isCapitalized, isCapitalizedWord, stripPossessive, words, type Word } from '../text/words';
-import { disputesWhatCameBefore, opensByDisputing } from './disputes';
+import { disputesWhatCameBefore, judgedWrongInClause, opensByDisputing } from './disputes';
 import type { DocumentAnalysis } from './analyze';
 import { isNumberWord, singular } from './numbers';
 import { nameWordsOf } from './mentions';
@@ -119,7 +119,7 @@ export class FactMatcher {
     const clause = byLabel || (bare && isBare(sentence, ownClause, value, this.analysis.doc.prose)) ? sentence : ownClause;
     // A question or a denial claims nothing: "Did Blinken meet Xi on Sunday?", "He did not meet Xi on Sunday"
     // (the value's part of the sentence denies it, or the clause around a bare value: "On Sunday, he did not …").
-    if (asks(this.analysis, sentence) || supposes(this.analysis, sentence, bare ? clause : segment) || this.disputedAfter(sentenceIndex, value) || discredited(sentence.words, value, clause)) return [];
+    if (asks(this.analysis, sentence) || supposes(this.analysis, sentence, bare ? clause : segment) || this.disputedAfter(sentenceIndex, value) || judgedWrongInClause(sentence.words, value, clause)) return [];
     const denied = !against && denies(this.analysis, sentence, bare ? clause : segment);
     // Who the value's part of the sentence is about: its own references (the clause's, for a bare phrase) and the
     // clause's subject. A sentence naming nobody is about whoever the previous one was about; a sentence naming
@@ -1561,33 +1561,6 @@ const BELIEF_VERBS = new Set(['assumed', 'thought', 'believed', 'supposed', 'ima
 
 /** Pieces of text that say things: a sentence telling what one said reports a claim. */
 const PUBLISHED_TEXTS = new Set(['timeline', 'graphic', 'caption', 'headline', 'chart', 'map', 'standfirst', 'version', 'story', 'article', 'report', 'post', 'tweet', 'newsletter', 'transcript', 'subtitle', 'page', 'column', 'editorial', 'blog', 'piece', 'letter', 'email', 'memo']);
-
-/**
- * "The memo's line that the meeting lasted six hours is also wrong; …": a claim named, then judged wrong in the
- * value's clause. (A sentence calling a saying wrong, "The memo wrongly says …", is a retraction: see retractions.ts.)
- */
-function discredited(sentenceWords: readonly Word[], value: Span, clause: Span): boolean {
-  return sentenceWords.some((word, k) => word.start >= value.end && word.end <= clause.end && WRONG.has(word.norm) && judgedBy(sentenceWords, k) && claimNamedBefore(sentenceWords, value));
-}
-
-const WRONG = new Set(['wrong', 'false', 'incorrect', 'inaccurate', 'untrue', 'mistaken', 'erroneous']);
-const COPULAS = new Set(['is', 'was', 'are', 'were', "'s"]);
-
-/** The word at `k` is said of what came before: "is wrong", "was also false", "is simply untrue". */
-function judgedBy(sentenceWords: readonly Word[], k: number): boolean {
-  for (let i = k - 1; i >= Math.max(0, k - 3); i--) {
-    if (COPULAS.has(sentenceWords[i].norm)) return true;
-    if (!/ly$|^also$|^just$|^plainly$/.test(sentenceWords[i].norm)) return false;
-  }
-  return false;
-}
-
-/** Nouns for a claim whose content follows "that": "the claim that", "the memo's line that". */
-const CLAIM_NOUNS = new Set(['claim', 'line', 'statement', 'assertion', 'suggestion', 'notion', 'idea', 'report', 'story', 'figure', 'impression', 'belief', 'rumour', 'rumor']);
-
-function claimNamedBefore(sentenceWords: readonly Word[], value: Span): boolean {
-  return sentenceWords.some((word, k) => word.end <= value.start && CLAIM_NOUNS.has(stripPossessive(word.norm)) && sentenceWords[k + 1]?.norm === 'that');
-}
 
 /** Verbs by which one text tells of what another said: "A reader referred to Pompeo's 2019 stop. It was 2018." */
 const REFERRING_VERBS = new Set(['referred', 'refers', 'cited', 'cites', 'listed', 'lists']);

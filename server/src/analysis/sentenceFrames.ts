@@ -17,7 +17,7 @@ import { nameMatcherFor } from './nameMatcher';
 import type { DocumentAnalysis } from './analyze';
 import { isNumberWord, singular } from './numbers';
 import { isTitleWord, PAST } from './offices';
-import { describesSomeone, SPEECH_VERBS } from './speech';
+import { describesSomeone, SPEECH_VERBS, TIME_CLAUSE_OPENERS } from './speech';
 import { insideQuotation } from './quotedText';
 
 export interface EntityRef extends Span {
@@ -295,13 +295,10 @@ function inTrailingTimeClause(prose: string, sentenceWords: readonly Word[], ref
   while (opening < sentenceWords.length && BEFORE_SUBORDINATE.has(sentenceWords[opening].norm)) opening++;
   for (let k = firstStartingAt(sentenceWords, ref.start) - 1; k > opening; k--) {
     if (prose.slice(sentenceWords[k].end, sentenceWords[k + 1].start).includes(',')) return false;
-    if (TRAILING_TIME_OPENERS.has(sentenceWords[k].norm)) return true;
+    if (TIME_CLAUSE_OPENERS.has(sentenceWords[k].norm)) return true;
   }
   return false;
 }
-
-/** Words opening a time clause after the main one. */
-const TRAILING_TIME_OPENERS = new Set(['since', 'before', 'after', 'when', 'until', 'while']);
 
 /**
  * The sentence's references with those of a clause put first after the rest: "Before Blinken arrived, Xi Jinping gave a

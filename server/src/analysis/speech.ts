@@ -29,6 +29,9 @@ function inflections(stem: string): string[] {
 
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(VERB_STEMS.flatMap(inflections));
 
+/** Words opening a clause that tells when something else happened: "… since Joe Biden took office", "said before Blinken landed". */
+export const TIME_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['since', 'before', 'after', 'when', 'until', 'while']);
+
 export type PronounGender = 'he' | 'she' | 'they' | 'it';
 
 export const SUBJECT_PRONOUNS: ReadonlyMap<string, PronounGender> = new Map([
