@@ -1061,6 +1061,18 @@ test('"It was X, not Y, who said": the name ruled out is not the speaker', () =>
   assert.deepEqual(reported(opening, run(opening)), [], opening);
 });
 
+test('"It was X, too, who said": an adverb set off by commas stands between "who" and the name it stands for', () => {
+  for (const text of ['It was Okafor, too, who said “nothing leaves the bay.”', 'It was Okafor, in fact, who warned that “nothing leaves the bay.”']) {
+    assert.match(only(text, 'quote-misattributed').message, /not Tom Okafor/, text);
+  }
+  for (const text of ['It was Raman, too, who said “nothing leaves the bay.”', 'It was Raman, of course, who said “nothing leaves the bay.”', 'Okafor thanked Raman, too, who said “nothing leaves the bay.”']) {
+    assert.deepEqual(reported(text, run(text)), [], text);
+  }
+  // Not an adverb: the aside names who spoke.
+  const named = 'It was Okafor, and Raman too, who said “nothing leaves the bay.”';
+  assert.equal(run(named).filter((f) => f.code === 'quote-misattributed').length, 0, named);
+});
+
 test('a clause after a semicolon has its own speaker; a name modifying a noun in an aside is no speaker', () => {
   const semicolon = 'Raman told Radio Norte that “nothing leaves the bay”; Okafor told the Coastal Herald that dredging was overdue.';
   assert.deepEqual(reported(semicolon, run(semicolon)), [], semicolon);

@@ -698,11 +698,31 @@ function asSubject(context: Context, lead: Span): Mention | undefined {
 function relativeSubject(context: Context, clause: Span): Attribution | undefined {
   const who = relativeWho(context, clause);
   if (!who) return undefined;
-  let antecedent = context.mentions.find((m) => m.end === context.words[who.index - 1].end);
+  let antecedent = context.mentions.find((m) => m.end === context.words[beforeAsideAdverb(context, who.index) - 1].end);
   // "It was Glaser, not Singleton, who said": the name ruled out is not who.
   if (antecedent) antecedent = ruledOutFor(context, antecedent) ?? antecedent;
   return antecedent?.entity.kind === 'person' && !antecedent.possessive ? fromMention(antecedent) : { kind: 'descriptor', confident: false };
 }
+
+/**
+ * The index of the first word of an adverb set off by commas right before word `at` ("It was Glaser, too, who",
+ * "Glaser, in fact, who"), or `at` itself when there is none: such an aside stands between "who" and its antecedent.
+ */
+function beforeAsideAdverb(context: Context, at: number): number {
+  const prose = context.doc.prose;
+  let first = at;
+  while (first > 0 && at - first < ASIDE_ADVERB_WORDS && ASIDE_ADVERBS.has(context.words[first - 1].norm)) first--;
+  if (first === at || first === 0) return at;
+  const opening = prose.slice(context.words[first - 1].end, context.words[first].start);
+  const closing = prose.slice(context.words[at - 1].end, context.words[at].start);
+  const phrase = context.words.slice(first, at).map((word) => word.norm).join(' ');
+  return /^\s*,\s*$/.test(opening) && /^\s*,\s*$/.test(closing) && ASIDE_PHRASES.has(phrase) ? first : at;
+}
+
+/** Adverbs a writer sets off between a name and its relative "who"; no longer phrase is read as one. */
+const ASIDE_PHRASES = new Set(['too', 'also', 'indeed', 'in fact', 'of course', 'after all', 'again', 'once again', 'once more', 'notably', 'tellingly', 'remember', 'ironically', 'instead', 'perhaps', 'however', 'moreover', 'above all', 'in turn', 'famously', 'fittingly']);
+const ASIDE_ADVERBS = new Set([...ASIDE_PHRASES].flatMap((phrase) => phrase.split(' ')));
+const ASIDE_ADVERB_WORDS = 2;
 
 /** "Glaser, not Singleton", "Singleton rather than Mulhauser": the name `mention` is ruled out for, right before it. */
 function ruledOutFor(context: Context, mention: Mention): Mention | undefined {
