@@ -21,6 +21,9 @@ test('claims told as mistakes are not reported; the same claims made plainly are
     ['An earlier version incorrectly said Blinken met Xi on Tuesday.', 'Blinken met Xi on Tuesday.', builtIn],
     ['We said Lindqvist and Duarte talked for seven hours. They talked for about four.', 'Lindqvist and Duarte talked for seven hours.', lisbon],
     ['This newsletter previously reported that Lindqvist met Duarte on Friday.', 'This newsletter reported that Lindqvist met Duarte on Friday.', lisbon],
+    // A live blog's earlier entries, whatever the verb.
+    ['Correction: an earlier entry put the Lindqvist–Duarte talks at seven hours.', 'Lindqvist and Duarte talked for seven hours.', lisbon],
+    ['Our previous post said Lindqvist met Duarte on Friday.', 'Lindqvist met Duarte on Friday.', lisbon],
     // Set right by the sentence after it in its paragraph.
     ['A caption gave the minister’s name as Carlos Duartte. It should have read Carlos Duarte.', 'A caption gave the minister’s name as Carlos Duartte. It was a long caption.', lisbon],
     ['A chart put the Lindqvist–Duarte meeting on Friday. The correct day is Thursday.', 'A chart put the Lindqvist–Duarte meeting on Friday. The chart was large.', lisbon],
@@ -41,6 +44,8 @@ test('only the sentence telling of the mistake is left alone', () => {
   // Nor is a version that is not an earlier one, or "original" alone.
   assert.deepEqual(codes('The final version of the deal was agreed when Lindqvist met Duarte on Friday.', lisbon), ['date-mismatch']);
   assert.deepEqual(codes('The original plan fell through; Lindqvist met Duarte on Friday.', lisbon), ['date-mismatch']);
+  // Someone's previous post is a job they held.
+  assert.deepEqual(codes('In his previous post, Lindqvist met Duarte on Friday.', lisbon), ['date-mismatch']);
 });
 
 test('claims put to the test ("Claim: …", "It is false that …", a quiz) are not the draft’s; its answers are', () => {

@@ -7,9 +7,11 @@ import { lastStartingAtOrBefore } from '../text/spans';
 import type { Word } from '../text/words';
 import type { DocumentAnalysis } from './analyze';
 
-/** "an earlier version", "the original draft". */
+/** "an earlier version", "the original draft", a live blog's "an earlier entry" or "our previous post". */
 const EARLIER = new Set(['earlier', 'previous', 'prior', 'original']);
-const VERSION = new Set(['version', 'edition', 'draft']);
+const VERSION = new Set(['version', 'edition', 'draft', 'entry', 'post', 'update', 'story', 'article', 'item', 'bulletin', 'tweet']);
+/** Words before "earlier" that make the piece a person's ("in his previous post" was a job), not the publication's. */
+const PERSONAL_POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'your', 'whose']);
 /** Verbs that say the text got something wrong: "misstated", "misattributed". */
 const MISTAKE_VERBS = new Set(
   ['stated', 'reported', 'identified', 'quoted', 'attributed', 'spelled', 'spelt', 'named', 'dated', 'characterized', 'characterised', 'described', 'titled'].map((verb) => `mis${verb}`),
@@ -37,7 +39,7 @@ const MARKERS = new Set([...MISTAKE_VERBS, ...VERSION, ...WRONGLY]);
 function marksMistake(words: readonly Word[], i: number): boolean {
   const norm = words[i].norm;
   if (MISTAKE_VERBS.has(norm)) return true;
-  if (VERSION.has(norm)) return EARLIER.has(words[i - 1]?.norm ?? '');
+  if (VERSION.has(norm)) return EARLIER.has(words[i - 1]?.norm ?? '') && !PERSONAL_POSSESSIVES.has(words[i - 2]?.norm ?? '');
   // The verb right after the adverb, or one word on ("wrongly been said", "incorrectly has Qin").
   const saying = ONLY_PAST.has(norm) ? SAYING : SAYING_NOW;
   return WRONGLY.has(norm) && [words[i + 1], words[i + 2]].some((next) => next !== undefined && saying.has(next.norm));
