@@ -127,6 +127,12 @@ test('a pronoun standing for the name opening a short sentence that introduces t
     'On Monday Bell was unmoved. “Nothing leaves the bay,” he said.',
     'Bell, who has sat on the council since the harbour was last dredged and who voted against the plan twice, was unmoved. “Nothing leaves the bay,” he said.',
   ]) assert.ok(applyFix(other, preferredFix(only(other, 'quote-misattributed'))).endsWith('“Nothing leaves the bay,” Priya Raman said.'), other);
+  // The name opening the part of the quotation's own sentence before a colon introduces it too.
+  const colon = 'Okafor summed it up best: the plan, he said, came down to “nothing leaves the bay.”';
+  assert.equal(applyFix(colon, preferredFix(only(colon, 'quote-misattributed'))), colon.replace('Okafor', 'Raman'));
+  // Not a name in a part before the colon that tells more: the pronoun is renamed.
+  const long = 'Okafor, who has chaired the board since the harbour was last dredged and voted against every plan, gave his view: the plan, he said, came down to “nothing leaves the bay.”';
+  assert.ok(applyFix(long, preferredFix(only(long, 'quote-misattributed'))).includes('Priya Raman said'), long);
 });
 
 test('a clause put first is not the quotation’s: "when the paper asked him, Raman said", "and before he arrived, Raman said"', () => {

@@ -103,14 +103,19 @@ const MAX_INTRODUCING_WORDS = 15;
 
 /**
  * "Singleton went further still. “…,” he said.": a pronoun standing for the name opening the sentence just before,
- * in its paragraph, a short sentence with no quotation of its own that introduces the quotation. Renaming the
- * pronoun would leave that sentence saying the wrong person spoke; the name is what the fix changes.
+ * in its paragraph, a short sentence with no quotation of its own that introduces the quotation; or opening the
+ * part of the quotation's own sentence before a colon ("Singleton had the best line: the visit, he said, …").
+ * Renaming the pronoun would leave that part saying the wrong person spoke; the name is what the fix changes.
  */
 function introducedBy(analysis: DocumentAnalysis, quotation: Quotation): Mention | undefined {
   const { attribution } = quotation;
-  if (attribution.form !== 'pronoun' || !attribution.antecedent) return undefined;
-  const { sentences, blocks } = analysis.doc;
-  const before = sentences[lastStartingAtOrBefore(sentences, quotation.open) - 1];
+  if (attribution.form !== 'pronoun' || !attribution.antecedent || !attribution.span) return undefined;
+  const { sentences, blocks, prose } = analysis.doc;
+  const index = lastStartingAtOrBefore(sentences, quotation.open);
+  const own = sentences[index];
+  const colon = own ? prose.indexOf(':', own.start) : -1;
+  const beforeColon = own && colon >= 0 && colon < attribution.span.start ? { start: own.start, end: colon } : undefined;
+  const before = beforeColon ?? sentences[index - 1];
   if (!before || attribution.antecedent.start < before.start || attribution.antecedent.end > before.end || spanAt(blocks, before.start) !== spanAt(blocks, quotation.open)) return undefined;
   const sentenceWords = spansWithin(analysis.words, before);
   if (sentenceWords[0]?.start !== attribution.antecedent.start || sentenceWords.length > MAX_INTRODUCING_WORDS) return undefined;
