@@ -326,6 +326,12 @@ test('a year two or more years away, with no day, is another time the people met
   assert.equal(only('date-mismatch', 'Lindqvist met Duarte on 14 March 2021.', lisbon).refId, 'lindqvist-met-duarte');
 });
 
+test('a year in brackets after a name is when a cited work came out ("Ferreira (2023) wrote"), not when the event was', () => {
+  assertNoFinding('date-mismatch', ['Lindqvist met Duarte again in July. Ferreira (2023) wrote about the Lindqvist–Duarte meeting.', '- Tagesblatt (2023), *Lindqvist meets Duarte*. 12 May.', 'Nunes et al. (2023) say Lindqvist met Duarte in Lisbon.'], lisbon);
+  // The year of a meeting in a place is the meeting's.
+  assert.equal(only('date-mismatch', 'Lindqvist met Duarte in Lisbon (2023).', lisbon).refId, 'lindqvist-met-duarte');
+});
+
 test('"March 13 and 14" is two days of one event, read as the range they make', () => {
   assertNoFinding('date-mismatch', ['Duarte arrived on Wednesday; the talks Lindqvist held with Duarte on March 13 and 14 went well.', 'Lindqvist met Duarte over Wednesday and Thursday, March 13 and 14.'], lisbon);
   assert.deepEqual(findingsOf('date-mismatch', 'Lindqvist met Duarte on March 15 and 16.', lisbon).map((f) => f.refId), ['lindqvist-met-duarte']);

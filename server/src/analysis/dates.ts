@@ -376,11 +376,26 @@ function standaloneYears(prose: string, sentence: Span, taken: readonly Span[]):
     const before = prose[word.start - 1] ?? ' ';
     const after = prose[word.end] ?? ' ';
     if (value < YEAR_RANGE.min || value > YEAR_RANGE.max || /[$£€\d.,]/.test(before) || /[.,]\d/.test(prose.slice(word.end, word.end + 2))) continue;
-    if (after === '-' || after === '–') continue;
+    if (after === '-' || after === '–' || citesWork(prose, word)) continue;
     years.push({ start: word.start, end: word.end, stated: { year: value }, parts: [{ start: word.start, end: word.end, kind: 'year', text: word.norm }] });
   }
   return years;
 }
+
+/**
+ * A year in brackets right after a name, as a citation gives a work's ("Reuters (2023) covered …", "Smith et al.
+ * (2021)"): when the work came out, not when what the sentence tells of happened. Not after a place the sentence
+ * puts something in ("met in Bali (2022)").
+ */
+function citesWork(prose: string, year: Span): boolean {
+  if (!/^[),;]/.test(prose.slice(year.end, year.end + 1))) return false;
+  const cited = CITED_BY.exec(prose.slice(Math.max(0, year.start - 60), year.start));
+  return cited !== null && !PLACE_PREPOSITIONS.has((cited[1] ?? '').toLowerCase());
+}
+
+/** The word before a name and the name, then the opening bracket. */
+const CITED_BY = /(?:(\p{L}+)\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+et\s+al\.?)?\s*\($/u;
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from', 'near', 'into', 'outside', 'inside', 'across', 'visited', 'visiting', 'of']);
 
 /** 0 to 99 in words ("seventeen", "seventy-two"; "seventy two" read the same) to their values. */
 const TWO_DIGIT_WORDS = new Map(Array.from({ length: 100 }, (_, n): [string, number] => [numberInWords(n), n]));
