@@ -1079,6 +1079,14 @@ test('"It was X, too, who said": an adverb set off by commas stands between "who
   assert.equal(run(named).filter((f) => f.code === 'quote-misattributed').length, 0, named);
 });
 
+test('"it" after a verb before a colon is what is read, not who speaks ("Let me read it: “…”")', () => {
+  const read = 'Raman, Delta Marine Consulting, summed it up. Let me read it: “Nothing leaves the bay.”';
+  assert.deepEqual(reported(read, run(read)), [], read);
+  // "It" opening a clause is its subject.
+  const subject = 'Delta Marine Consulting was blunt, and it warned the council: “Every boat that runs aground costs us a season.”';
+  assert.match(only(subject, 'quote-misattributed').message, /Tom Okafor saying these words, not Delta Marine Consulting/);
+});
+
 test('a clause after a semicolon has its own speaker; a name modifying a noun in an aside is no speaker', () => {
   const semicolon = 'Raman told Radio Norte that “nothing leaves the bay”; Okafor told the Coastal Herald that dredging was overdue.';
   assert.deepEqual(reported(semicolon, run(semicolon)), [], semicolon);

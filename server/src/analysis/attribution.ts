@@ -550,7 +550,8 @@ function attributionBefore(context: Context, lead: Span): Attribution | undefine
     }
     // "He praised Blinken: “…”": a subject pronoun before the names is the speaker.
     // Not one after a verb of saying: "The official told the BBC that it was …:" is not about "it".
-    const pronoun = leadWords.find((word) => SUBJECT_PRONOUNS.has(word.norm));
+    // Nor "it" as an object: "Let me read it: “…”".
+    const pronoun = leadWords.find((word, i) => SUBJECT_PRONOUNS.has(word.norm) && !(word.norm === 'it' && i > 0 && /^[ \t]+$/.test(context.doc.prose.slice(leadWords[i - 1].end, word.start)) && !NEW_SUBJECT_OPENERS.has(leadWords[i - 1].norm) && !FRONTED_OPENERS.has(leadWords[i - 1].norm)));
     const saidBefore = pronoun !== undefined && leadWords.some((word) => word.start < pronoun.start && isReportingVerb(context, word));
     if (pronoun && !saidBefore && (named.length === 0 || pronoun.start < named[0].start)) return { ...resolvePronoun(context, pronoun), outlet };
     const distinct = new Set(named.map((m) => m.entity.id));
