@@ -346,6 +346,16 @@ test('the wrong outlet is flagged on the outlet and fixed to the reference one',
   assert.equal(applyFix(text, preferredFix(finding)), 'Raman told Radio Norte that “nothing leaves the bay.”');
 });
 
+test('the outlet of the verb’s clause holds across an aside ("and I quote") and for a verb joined to it with no listener of its own', () => {
+  for (const text of ['Raman told the Coastal Herald, and I quote, “nothing leaves the bay.”', 'Raman told the Coastal Herald the plan was sound, and added that “nothing leaves the bay.”']) {
+    assert.equal(applyFix(text, preferredFix(only(text, 'outlet-mismatch'))), text.replace('the Coastal Herald', 'Radio Norte'), text);
+  }
+  // A joined verb with a listener of its own was heard there, not on the outlet before.
+  for (const text of ['Raman told the Coastal Herald the plan was sound, and told residents that “nothing leaves the bay.”', 'Raman spoke to the Coastal Herald on Monday, and said to residents that “nothing leaves the bay.”', 'Raman told Radio Norte, and I quote, “nothing leaves the bay.”']) {
+    assert.deepEqual(reported(text, run(text)), [], text);
+  }
+});
+
 test('"…,” adding that “…”: the participle after a quote has that quote’s speaker and outlet, for both quotes', () => {
   const wrongOutlet = 'Vasquez told Radio Norte that the harbour “built the town,” adding that “we listened to the fishermen before we listened to the engineers.”';
   assert.equal(wrongOutlet.slice(only(wrongOutlet, 'outlet-mismatch').start, only(wrongOutlet, 'outlet-mismatch').end), 'Radio Norte');

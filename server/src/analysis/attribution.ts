@@ -391,6 +391,18 @@ function isNegation(word: Word | undefined): boolean {
 const VERB_JOINERS = new Set(['and', 'but', 'yet']);
 
 /** The conjunction right before the verb at `i`, adverbs and auxiliaries between them aside. */
+/**
+ * Where the words were said, when the last clause before them names no outlet: the verb's own clause's, before an
+ * aside that is no clause of its own ("Glaser told the BBC, and I quote, “…”"), or, for a verb joined to the clause
+ * before with no listener of its own, that clause's ("Kritenbrink told CNN …, and suggested that “…”").
+ */
+function outletOfVerbsClause(context: Context, lead: Span, leadWords: readonly Word[], i: number, joinedBy: Word | undefined): Outlet | undefined {
+  const verb = leadWords[i];
+  if (verb.start < lastClause(context.doc.prose, lead).start) return findOutlet(context, { start: verb.start, end: lead.end });
+  const ownListener = LISTENER_VERBS.has(verb.norm) || leadWords.slice(i + 1).some((word) => word.norm === 'to');
+  return joinedBy && !ownListener ? findOutlet(context, lastClause(context.doc.prose, { start: lead.start, end: joinedBy.start })) : undefined;
+}
+
 function conjunctionBefore(leadWords: readonly Word[], i: number): Word | undefined {
   let k = i - 1;
   while (k > 0 && BEFORE_VERB.has(leadWords[k].norm)) k--;
@@ -516,7 +528,7 @@ function attributionBefore(context: Context, lead: Span): Attribution | undefine
     // unless the verb takes a listener ("X told Y that “…”") or Y is in a time clause ("X said before Y landed: “…”").
     const inTimeClause = (m: Mention) => spansWithin(context.words, { start: verb.end, end: m.start }).some((word) => WHEN_CLAUSE_OPENERS.has(word.norm));
     const doubtful = between.some((m) => !m.possessive && !inTimeClause(m)) && !LISTENER_VERBS.has(verb.norm);
-    return { ...subject, confident: subject.confident && !doubtful, outlet };
+    return { ...subject, confident: subject.confident && !doubtful, outlet: outlet ?? outletOfVerbsClause(context, lead, leadWords, i, joinedBy) };
   }
   // "According to X, “…”", after any reporting verb: "According to USA Today, Singleton called it “…”" is
   // Singleton's.
