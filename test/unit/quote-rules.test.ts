@@ -356,6 +356,13 @@ test('the outlet of the verb’s clause holds across an aside ("and I quote") an
   }
 });
 
+test('"told X" after a quotation names who heard it, not who spoke ("“…” (told the Coastal Herald)")', () => {
+  const right = 'Raman said “nothing leaves the bay” (told Radio Norte).';
+  assert.deepEqual(reported(right, run(right)), [], right);
+  const wrong = 'Raman said “nothing leaves the bay” (told the Coastal Herald).';
+  assert.equal(applyFix(wrong, preferredFix(only(wrong, 'outlet-mismatch'))), right);
+});
+
 test('"…,” adding that “…”: the participle after a quote has that quote’s speaker and outlet, for both quotes', () => {
   const wrongOutlet = 'Vasquez told Radio Norte that the harbour “built the town,” adding that “we listened to the fishermen before we listened to the engineers.”';
   assert.equal(wrongOutlet.slice(only(wrongOutlet, 'outlet-mismatch').start, only(wrongOutlet, 'outlet-mismatch').end), 'Radio Norte');

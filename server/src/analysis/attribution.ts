@@ -357,7 +357,8 @@ function attributionAfter(context: Context, tail: Span): Attribution | undefined
   const verb = tailWords[verbAt];
   // "…,” said X": the speaker follows the verb; not a participle's ("…,” adding that …" is the subject's before).
   if (verbAt === 0) {
-    if (verb.norm.endsWith('ing')) return undefined;
+    // Nor a listener's: "…” (told USA Today)" names who heard the words.
+    if (verb.norm.endsWith('ing') || LISTENER_VERBS.has(verb.norm)) return undefined;
     const speaker = speakerAt(context, verb.end, tail.end);
     return speaker && { ...speaker, outlet };
   }
@@ -1460,7 +1461,7 @@ function outletOpeningTail(context: Context, tail: Span): Outlet | undefined {
   const list = spansWithin(context.words, tail);
   let at = 0;
   while (at < list.length && BEFORE_TAIL_CUE.has(list[at].norm)) at++;
-  if (at === list.length || !OUTLET_CUE_OPENERS.has(list[at].norm) || !/^[\s,]*$/.test(context.doc.prose.slice(tail.start, list[0].start))) return undefined;
+  if (at === list.length || !OUTLET_CUE_OPENERS.has(list[at].norm) || !/^[\s,(]*$/.test(context.doc.prose.slice(tail.start, list[0].start))) return undefined;
   const outlet = findOutlet(context, { start: list[at].start, end: tail.end });
   const cue = outlet && OUTLET_CUES.find((words) => cueLength(list, at, words) > 0);
   return cue && list[at + cueLength(list, at, cue)]?.start === outlet.start ? outlet : undefined;
