@@ -332,6 +332,11 @@ test('a year in brackets after a name is when a cited work came out ("Ferreira (
   assert.equal(only('date-mismatch', 'Lindqvist met Duarte in Lisbon (2023).', lisbon).refId, 'lindqvist-met-duarte');
 });
 
+test('a struck-out date is taken back: the one after it is the claim', () => {
+  assertNoFinding('date-mismatch', ['Lindqvist met Duarte on ~~Friday~~ Thursday.'], lisbon);
+  assert.equal(only('date-mismatch', 'Lindqvist met Duarte on ~~Thursday~~ Friday.', lisbon).refId, 'lindqvist-met-duarte');
+});
+
 test('"March 13 and 14" is two days of one event, read as the range they make', () => {
   assertNoFinding('date-mismatch', ['Duarte arrived on Wednesday; the talks Lindqvist held with Duarte on March 13 and 14 went well.', 'Lindqvist met Duarte over Wednesday and Thursday, March 13 and 14.'], lisbon);
   assert.deepEqual(findingsOf('date-mismatch', 'Lindqvist met Duarte on March 15 and 16.', lisbon).map((f) => f.refId), ['lindqvist-met-duarte']);

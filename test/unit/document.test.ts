@@ -29,6 +29,14 @@ test('front matter and multi-line HTML comments are not prose', () => {
   assert.ok(prose.includes('Visible text.'));
 });
 
+test('struck-out words are not prose; the words around them are', () => {
+  const text = 'Lindqvist met Duarte on ~~Tuesday~~ Thursday, for nearly ~~almost~~ four hours.\n';
+  const prose = proseOf(text);
+  assert.ok(!prose.includes('Tuesday') && !prose.includes('almost') && !prose.includes('~'));
+  assert.ok(prose.includes('Thursday') && prose.includes('four hours'));
+  assert.equal(prose.length, text.length);
+});
+
 test('a list item’s indented second paragraph is still prose', () => {
   const text = '- First point.\n\n    Second paragraph of the same item.\n';
   assert.ok(proseOf(text).includes('Second paragraph of the same item.'));

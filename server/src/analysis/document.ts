@@ -233,6 +233,8 @@ function parseMarkdown(text: string): ParsedChunk {
       blocks.push({ start: node.position.start.offset, end: node.position.end.offset, kind });
     }
     if (node.type === 'text') copy(node);
+    // Struck-out words ("~~Tuesday~~ Monday") are taken back: they claim nothing, like a comment.
+    if (node.type === 'delete') return;
     if ('children' in node) for (const child of (node as Parents).children) visit(child, inNote || node.type === 'footnoteDefinition');
   };
   visit(tree);
