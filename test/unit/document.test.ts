@@ -37,6 +37,13 @@ test('struck-out words are not prose; the words around them are', () => {
   assert.equal(prose.length, text.length);
 });
 
+test('a thread’s post numbers opening lines are markup; a fraction or a date in figures is prose', () => {
+  const text = '1/ Lindqvist landed.\n2/ She met Duarte.\n\nOn 3/14 they met; 1/2 of the staff stayed.\n';
+  const prose = proseOf(text);
+  assert.ok(prose.startsWith('   Lindqvist landed.\n   She met Duarte.'));
+  assert.ok(prose.includes('On 3/14 they met; 1/2 of the staff'));
+});
+
 test('a list item’s indented second paragraph is still prose', () => {
   const text = '- First point.\n\n    Second paragraph of the same item.\n';
   assert.ok(proseOf(text).includes('Second paragraph of the same item.'));

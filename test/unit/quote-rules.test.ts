@@ -1096,6 +1096,11 @@ test('"It was X, too, who said": an adverb set off by commas stands between "who
   assert.equal(run(named).filter((f) => f.code === 'quote-misattributed').length, 0, named);
 });
 
+test('a name after a thread’s post number opens its sentence ("6/ X went further: “…”")', () => {
+  const text = '5/ The vote was close.\n6/ Okafor went further: “Nothing leaves the bay.”';
+  assert.equal(applyFix(text, preferredFix(only(text, 'quote-misattributed'))), text.replace('Okafor', 'Raman'));
+});
+
 test('"it" after a verb before a colon is what is read, not who speaks ("Let me read it: “…”")', () => {
   const read = 'Raman, Delta Marine Consulting, summed it up. Let me read it: “Nothing leaves the bay.”';
   assert.deepEqual(reported(read, run(read)), [], read);

@@ -104,6 +104,13 @@ function withPlainSpaces(prose: string): string {
   return OTHER_SPACES.test(prose) ? prose.replace(OTHER_SPACES, ' ') : prose;
 }
 
+/** A thread's post number opening a line ("6/ Wang Wenbin went further: …"): markup, like a list's "6.". */
+const POST_NUMBER = /(?<=^|\n)([ \t]*)\d{1,3}\/(?=[ \t]+\S)/g;
+
+function withoutPostNumbers(prose: string): string {
+  return prose.includes('/') ? prose.replace(POST_NUMBER, (marker) => ' '.repeat(marker.length)) : prose;
+}
+
 /** One entry per UTF-16 unit (not per code point: offsets are UTF-16), each a space but line breaks. */
 function blankOut(text: string): string[] {
   return text.split('').map((ch) => (ch === '\n' || ch === '\r' ? ch : ' '));
@@ -168,7 +175,7 @@ function readChunk(slice: string, atDocumentStart: boolean): ChunkProse {
   const key = (atDocumentStart ? '^' : '') + slice;
   return parsedChunks.get(key, () => {
     const parsed = isPlainProse(slice) || slice.length > MAX_PARSED_CHUNK ? plainChunk(slice) : (loneHeading(slice) ?? parseMarkdown(slice));
-    const prose = withPlainSpaces(parsed.prose);
+    const prose = withoutPostNumbers(withPlainSpaces(parsed.prose));
     const { blocks } = parsed;
     return { prose, blocks, sentences: blocks.flatMap((block) => splitSentences(prose, block)), words: words(prose) };
   });
