@@ -176,6 +176,24 @@ test('"That came from X." after a quotation naming no one says whose it was', ()
   }
 });
 
+test('a sentence that only names someone and who heard them credits the quotation before it ("“…” X told Y.")', () => {
+  const quote = '“Nothing leaves the bay.”';
+  assert.deepEqual(reported(`${quote} Raman told Radio Norte.`, run(`${quote} Raman told Radio Norte.`)), []);
+  const wrongOutlet = `${quote} Raman told the Coastal Herald.`;
+  assert.equal(applyFix(wrongOutlet, preferredFix(only(wrongOutlet, 'outlet-mismatch'))), `${quote} Raman told Radio Norte.`);
+  assert.match(only(`${quote} That was Raman, speaking to the Coastal Herald.`, 'outlet-mismatch').message, /Radio Norte, not Coastal Herald/);
+  assert.match(only(`${quote} Okafor told Radio Norte.`, 'quote-misattributed').message, /not Tom Okafor/);
+  // A sentence telling more is no credit.
+  for (const next of ['Okafor told Radio Norte that the vote was close.', 'Okafor told reporters.']) {
+    assert.deepEqual(reported(`${quote} ${next}`, run(`${quote} ${next}`)), [], next);
+  }
+});
+
+test('a quotation of several sentences is credited by the sentence after its last ("“… . …” That was X.")', () => {
+  const text = '“Nothing leaves the bay. The sand goes back where the storms took it from.” That was Okafor.';
+  assert.match(only(text, 'quote-misattributed').message, /not Tom Okafor/);
+});
+
 test('a person in a phrase put before the subject, after an adverb or a time set off by a comma, is not the speaker', () => {
   // The built-in set has these words as the Chinese government's (Beijing's).
   const quote = 'declared that “the China-US relationship is at the lowest point since its establishment.”';

@@ -87,7 +87,7 @@ export function attributeQuotations(
       introducedByPreviousParagraph(context, quotation) ??
       introducedBySentenceBefore(context, quotation, sentence) ??
       signedBelow(context, quotation) ??
-      namedInNextSentence(context, sentence) ??
+      namedInNextSentence(context, sentence, quotation) ??
       labelledByCell(context, quotation);
     if (own) {
       const carried = carriesSpeaker(own, quotations[index - 1], result[index - 1], quotation) ? { ...own, confident: true } : own;
@@ -237,15 +237,20 @@ const NAMES_SPEAKER_BEFORE = /^\s*(?:(?:that|this|those|these|such)(?:\s+(?:line
  * "“…” That came from Danny Russel.", "“…” That was Craig Singleton, talking to USA Today.": a quotation whose
  * sentence names no one, followed in its paragraph by a sentence opening this way, is that person's.
  */
-function namedInNextSentence(context: Context, sentence: Span): Attribution | undefined {
+function namedInNextSentence(context: Context, sentence: Span, quotation: QuotationSpan): Attribution | undefined {
   const { doc } = context;
-  const next = doc.sentences[lastStartingAtOrBefore(doc.sentences, sentence.start) + 1];
+  // The sentence after the quotation's last, when the quotation runs over several ("“… feat. But … do it.” That was X.").
+  const next = doc.sentences[Math.max(lastStartingAtOrBefore(doc.sentences, sentence.start), lastStartingAtOrBefore(doc.sentences, quotation.outerEnd - 1)) + 1];
   const block = doc.blocks[lastStartingAtOrBefore(doc.blocks, sentence.start)];
   if (!next || !block || next.start >= block.end) return undefined;
   const mention = context.mentions[firstStartingAt(context.mentions, next.start)];
   if (!mention || mention.start >= next.end || mention.entity.kind !== 'person') return undefined;
   if (mention.possessive && !SPEECH_NOUNS.has(context.words[mention.wordIndex + mention.wordCount]?.norm ?? '')) return undefined;
-  return NAMES_SPEAKER_BEFORE.test(doc.prose.slice(next.start, mention.start)) ? fromMention({ ...mention, possessive: false }) : undefined;
+  const rest = { start: mention.end, end: next.end };
+  if (NAMES_SPEAKER_BEFORE.test(doc.prose.slice(next.start, mention.start))) return { ...fromMention({ ...mention, possessive: false }), outlet: findOutlet(context, rest) };
+  // "“…” Bonnie Glaser told Reuters.": a sentence that only names someone and who heard them.
+  const heard = !mention.possessive && /^\s*$/.test(doc.prose.slice(next.start, mention.start)) ? outletOpeningTail(context, rest) : undefined;
+  return heard && /^[\s.!]*$/.test(doc.prose.slice(heard.end, next.end)) ? { ...fromMention(mention), outlet: heard } : undefined;
 }
 
 /**
