@@ -450,11 +450,11 @@ test('a signature’s outlet after a comma and "to" ("— Priya Raman, to the Co
 });
 
 test('a label naming the speaker names the outlet after "to" before its colon ("Raman (to the Coastal Herald): …")', () => {
-  for (const text of ['Raman (to the Coastal Herald): “Nothing leaves the bay.”', '**Priya Raman, to the Coastal Herald:** the sand, in short, “goes back where the storms took it from.”', 'Raman to the Coastal Herald: “Nothing leaves the bay.”']) {
+  for (const text of ['Raman (to the Coastal Herald): “Nothing leaves the bay.”', '**Priya Raman, to the Coastal Herald:** the sand, in short, “goes back where the storms took it from.”', 'Raman to the Coastal Herald: “Nothing leaves the bay.”', 'Raman to the Coastal Herald, on the dredging: “Nothing leaves the bay.”', 'Raman to the Coastal Herald on the dredging: “Nothing leaves the bay.”']) {
     const finding = only(text, 'outlet-mismatch');
     assert.equal(applyFix(text, preferredFix(finding)), text.replace('the Coastal Herald', 'Radio Norte'), text);
   }
-  for (const text of ['Raman (to Radio Norte): “Nothing leaves the bay.”', 'Raman (Delta Marine): “Nothing leaves the bay.”', 'Raman, to be fair: “Nothing leaves the bay.”']) {
+  for (const text of ['Raman (to Radio Norte): “Nothing leaves the bay.”', 'Raman (Delta Marine): “Nothing leaves the bay.”', 'Raman, to be fair: “Nothing leaves the bay.”', 'Raman to Radio Norte, on the dredging: “Nothing leaves the bay.”', 'Raman to the Coastal Herald, Okafor to Radio Norte, and then the vote: “Nothing leaves the bay.”']) {
     assert.deepEqual(reported(text, run(text)), [], text);
   }
 });

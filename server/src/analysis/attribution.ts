@@ -588,8 +588,11 @@ function labelOutlet(context: Context, lead: Span): Outlet | undefined {
   const label = labelIn(context, lead);
   if (!label || label.name.possessive) return undefined;
   const outlet = outletOfSignature(context, label.name, { start: label.name.end, end: label.colon });
-  return outlet && /^[\s)*_]*$/.test(context.doc.prose.slice(outlet.end, label.colon)) ? outlet : undefined;
+  return outlet && AFTER_LABEL_OUTLET.test(context.doc.prose.slice(outlet.end, label.colon)) ? outlet : undefined;
 }
+
+/** What may follow a label's outlet before its colon: markup, and a short aside on the topic ("to NPR, on the bigger picture:"). */
+const AFTER_LABEL_OUTLET = /^[\s)*_]*(?:(?:,|\s+(?=(?:on|about|regarding)\s))[^,:\n]{1,40})?$/u;
 
 /** A person's name opening the lead as a label (after numbering or markup at most), and the colon after it. */
 function labelIn(context: Context, lead: Span): { name: Mention; colon: number } | undefined {
