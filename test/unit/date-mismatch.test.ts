@@ -201,6 +201,12 @@ test('someone named only in a time clause after the main one is not whom a prono
   assertNoFinding('date-mismatch', [text.replace('December', 'November'), 'Lindqvist returned to Lisbon. Ferreira had just taken office. Her summit had been postponed in December.'], lisbon);
 });
 
+test('the pair of "a summit between X and Y" is not whom a pronoun after it stands for first', () => {
+  const text = 'Ferreira opened the day. It followed a summit between Lindqvist and Duarte in Madrid. She visited São Paulo in March.';
+  assert.equal(only('date-mismatch', text, lisbon).refId, 'ferreira-visited-sao-paulo');
+  assertNoFinding('date-mismatch', [text.replace('March', 'January'), 'Ferreira opened the day. Lindqvist and Duarte had met in Madrid. She visited São Paulo in March.'], lisbon);
+});
+
 test('"in what X described on Friday as …" dates the describing, not the event described', () => {
   assertNoFinding('date-mismatch', ['In what Duarte described on Friday as a breakthrough, he met Lindqvist.'], lisbon);
 });

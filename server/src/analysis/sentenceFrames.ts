@@ -267,7 +267,8 @@ export class SentenceFrames {
     // "It is the first visit since Joe Biden took office.": people named only in a time clause after the main one
     // are not what the text goes on about; who it was about before still comes first.
     // So are names joined by a dash to describe a thing ("the payoff from the Biden–Xi summit").
-    const mainPeople = refs.some((ref) => ref.person && !inTrailingTimeClause(prose, sentenceWords, ref) && !(ref.via === 'name' && dashJoined(prose, ref)));
+    // So are the pair of "a summit between Joe Biden and Xi": a relation the sentence names, not whom it is about.
+    const mainPeople = refs.some((ref) => ref.person && !inTrailingTimeClause(prose, sentenceWords, ref) && !(ref.via === 'name' && dashJoined(prose, ref)) && !pairedByBetween(sentenceWords, refs, ref));
     this.before = mainPeople ? mainClauseFirst(prose, sentenceWords, refs) : [...this.before, ...refs];
   }
 
@@ -298,6 +299,14 @@ function inTrailingTimeClause(prose: string, sentenceWords: readonly Word[], ref
     if (TIME_CLAUSE_OPENERS.has(sentenceWords[k].norm)) return true;
   }
   return false;
+}
+
+/** `ref` is one of "between X and Y": the word before it is "between", or "and" after such a first one. */
+function pairedByBetween(sentenceWords: readonly Word[], refs: readonly EntityRef[], ref: EntityRef): boolean {
+  const before = sentenceWords[firstStartingAt(sentenceWords, ref.start) - 1]?.norm;
+  if (before === 'between') return true;
+  const first = refs[refs.indexOf(ref) - 1];
+  return before === 'and' && first !== undefined && sentenceWords[firstStartingAt(sentenceWords, first.start) - 1]?.norm === 'between';
 }
 
 /**
