@@ -207,6 +207,12 @@ test('the pair of "a summit between X and Y" is not whom a pronoun after it stan
   assertNoFinding('date-mismatch', [text.replace('March', 'January'), 'Ferreira opened the day. Lindqvist and Duarte had met in Madrid. She visited São Paulo in March.'], lisbon);
 });
 
+test('a pronoun after a heading, with no one named since, stands for the document’s subject when it fits them', () => {
+  const text = 'Lindqvist landed in Lisbon.\n\n## The talks\n\nOn Friday she met Duarte.';
+  assert.equal(only('date-mismatch', text, lisbon).refId, 'lindqvist-met-duarte');
+  assertNoFinding('date-mismatch', [text.replace('Friday', 'Thursday'), 'Lindqvist landed in Lisbon.\n\n## Ferreira\n\nOn Friday he visited São Paulo.'], lisbon);
+});
+
 test('"in what X described on Friday as …" dates the describing, not the event described', () => {
   assertNoFinding('date-mismatch', ['In what Duarte described on Friday as a breakthrough, he met Lindqvist.'], lisbon);
 });

@@ -133,6 +133,8 @@ export class SentenceFrames {
   private before: readonly EntityRef[] = [];
   /** The last sentence naming anyone was about someone the reference does not know. */
   private withSomeoneElse = false;
+  /** No one has been named since the last heading. */
+  private sinceHeading = false;
 
   constructor(
     private readonly analysis: DocumentAnalysis,
@@ -255,7 +257,12 @@ export class SentenceFrames {
       this.opensWithCountry(sentenceWords);
     const heading = this.opensBlockOf(span, 'heading');
     if (aboutSomeoneElse || this.opensBlockOf(span, 'note') || heading) this.before = [];
-    const refs = findRefs(this.analysis, this.reference, span, sentenceWords, this.titles, this.before, strangers);
+    this.sinceHeading = heading || (this.sinceHeading && !aboutSomeoneElse);
+    // "## Talks ¶ On Saturday he met Qin Gang": a pronoun no one named since the heading stands for is the
+    // document's subject, when the pronoun fits them.
+    const antecedents = this.sinceHeading && this.before.length === 0 && this.analysis.subject ? [{ start: span.start, end: span.start, id: this.analysis.subject, person: true, via: 'name' as const }] : this.before;
+    const refs = findRefs(this.analysis, this.reference, span, sentenceWords, this.titles, antecedents, strangers);
+    if (refs.some((ref) => ref.person)) this.sinceHeading = false;
     // "Janet Yellen went to Beijing after Blinken. She met Li Qiang …": a "she" no one the reference knows can be
     // (everyone near has another pronoun) is someone else, and so is what the sentence tells; so is "The session
     // with Qin Gang lasted ten hours" after it, until a sentence names the story's subject or opens with someone
