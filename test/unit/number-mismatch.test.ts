@@ -70,6 +70,11 @@ test('a part opened by "which" goes with the part before it ("a meeting with Wan
   assertNoFinding('number-mismatch', ['Blinken held a meeting with Wang Yi, which lasted about three hours.', 'Blinken met Wang Yi at the Diaoyutai guesthouse, which was built over five years.'], builtIn);
 });
 
+test('a clause naming only whom someone was with is about the people the sentence before named, when they are the fact’s', () => {
+  assert.equal(only('number-mismatch', 'Blinken arrived in Beijing. A session of about five hours with Wang Yi followed.', builtIn).flagged, 'about five hours');
+  assertNoFinding('number-mismatch', ['Blinken arrived in Beijing. A session of about three hours with Wang Yi followed.', 'Jake Sullivan flew to Vienna. A session of about five hours with Wang Yi followed.'], builtIn);
+});
+
 test('"they" right after ", and" stands for the two people named before it in its sentence', () => {
   assert.equal(only('number-mismatch', 'Blinken met Wang Yi, and they talked for about five hours.', builtIn).flagged, 'about five hours');
   assertNoFinding('number-mismatch', ['Blinken met Wang Yi, and they talked for about three hours.', 'Blinken met Wang Yi; officials say they talked for about five hours of other matters before.'], builtIn);

@@ -241,7 +241,12 @@ export class FactMatcher {
       const description = !fromContext && named > 0 && fact.participants.length >= 2 ? (descriptionAt ??= descriptionIn(sentence, clause) ?? null) : null;
       const described = description && description.start < Math.min(...inClause.map((hit) => hit.start)) ? description.norm : undefined;
       const fromDescription = described ? sentence.context.filter((ref) => fact.participants.includes(ref.id) && this.holdsTitleWord(ref.id, described)) : [];
-      const refs = [...directRefs, ...(fromContext && !toldInTimeClause(fact) ? sentence.context.filter((ref) => fact.participants.includes(ref.id)) : fromDescription)];
+      // "Blinken arrived. A session of about five hours with Wang Yi followed.": a clause with no subject of its own,
+      // naming only whom someone was with, is about whom the sentence before named, when they are all the fact's.
+      const withOnly = !fromContext && named > 0 && fact.participants.length >= 2 && direct.every((ref) => !ref.person || sentence.words[firstStartingAt(sentence.words, ref.start) - 1]?.norm === 'with');
+      const company = withOnly ? sentence.context.filter((ref) => ref.person) : [];
+      const fromCompany = company.length > 0 && company.every((ref) => fact.participants.includes(ref.id)) ? company : [];
+      const refs = [...directRefs, ...(fromContext && !toldInTimeClause(fact) ? sentence.context.filter((ref) => fact.participants.includes(ref.id)) : fromDescription), ...fromCompany];
       const supported = new Set(refs.map((ref) => ref.id)).size;
       // Only the previous sentence says who this one is about: that must pin down both sides of a fact, or the
       // value's own phrase (its clause, for a bare one) must name an event only this fact has ("It was called off
