@@ -207,6 +207,11 @@ test('the pair of "a summit between X and Y" is not whom a pronoun after it stan
   assertNoFinding('date-mismatch', [text.replace('March', 'January'), 'Ferreira opened the day. Lindqvist and Duarte had met in Madrid. She visited São Paulo in March.'], lisbon);
 });
 
+test('a round with someone is a meeting with them; a round of anything but talks is not', () => {
+  assert.equal(only('date-mismatch', 'Lindqvist had a marathon round on Friday with Duarte.', lisbon).refId, 'lindqvist-met-duarte');
+  assertNoFinding('date-mismatch', ['Lindqvist had a marathon round on Thursday with Duarte.', 'Lindqvist played a round of golf on Friday with Duarte.', 'Lindqvist won the first round on Friday, with Duarte watching.'], lisbon);
+});
+
 test('a pronoun after a heading, with no one named since, stands for the document’s subject when it fits them', () => {
   const text = 'Lindqvist landed in Lisbon.\n\n## The talks\n\nOn Friday she met Duarte.';
   assert.equal(only('date-mismatch', text, lisbon).refId, 'lindqvist-met-duarte');

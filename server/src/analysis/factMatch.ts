@@ -1114,7 +1114,8 @@ const MEETING_WORDS: readonly Trigger[] = [
     stems: key.split(' '),
     toParticipant: true,
   })),
-  ...uniqueKeys(['spent', 'spending', 'sat', 'sits', 'sitting']).map((key) => ({ key, stems: key.split(' '), withParticipant: true })),
+  // "had a marathon round on Saturday with Qin Gang": a round is of talks only with someone.
+  ...uniqueKeys(['spent', 'spending', 'sat', 'sits', 'sitting', 'round', 'rounds']).map((key) => ({ key, stems: key.split(' '), withParticipant: true })),
 ];
 
 /** Words for a journey somewhere, when a place follows: "Burns went to China in May", "flew to Beijing". */
@@ -1358,7 +1359,7 @@ function findTriggers(analysis: DocumentAnalysis, sentence: SentenceFrame, first
       if (!split && !parts.every((part, k) => stems[i + k] === part && (k === 0 || joined(i + k)))) continue;
       const end = i + parts.length + split;
       if (toParticipant && !talksInPerson(prose, sentence, i, end, fact)) continue;
-      if (withParticipant && !talksInPerson(prose, sentence, i, withWithin(sentence.words, end), fact)) continue;
+      if (withParticipant && (!talksInPerson(prose, sentence, i, withWithin(sentence.words, end), fact) || roundOfSomethingElse(sentenceWords, end))) continue;
       const next = sentenceWords[end];
       if (toPlace && !(next && isCapitalized(prose.slice(next.start, next.end)) && !sentence.refs.some((ref) => ref.person && ref.start === next.start))) continue;
       if (notBeforeBy && next?.norm === 'by') continue;
@@ -1369,6 +1370,14 @@ function findTriggers(analysis: DocumentAnalysis, sentence: SentenceFrame, first
   }
   return hits;
 }
+
+/** "a round of golf", "a round of applause": a round of anything but talks is no meeting. */
+function roundOfSomethingElse(sentenceWords: readonly Word[], end: number): boolean {
+  const word = sentenceWords[end - 1].norm;
+  return (word === 'round' || word === 'rounds') && sentenceWords[end]?.norm === 'of' && !TALKS.has(sentenceWords[end + 1]?.norm ?? '');
+}
+
+const TALKS = new Set(['talks', 'negotiations', 'discussions', 'meetings', 'consultations', 'dialogue', 'diplomacy']);
 
 /** Particles of a verb that an object pronoun may stand before: "called it off", "put them back". */
 const PARTICLES = new Set(['off', 'up', 'out', 'down', 'back']);
