@@ -685,6 +685,8 @@ test('a part opening with "while" or "when" right after the date tells of the sa
     'Duarte made a call on Tuesday to thank Ferreira for the meeting.',
     'Duarte said on Tuesday, when Lindqvist was in Brussels, that he had met Ferreira.',
   ], lisbon);
+  // Someone else as the next part's subject makes it another event, whose date does not set this one right.
+  assert.equal(only('date-mismatch', 'Duarte arrived on Tuesday, while Ferreira met Lindqvist on Wednesday.', lisbon).refId, 'duarte-arrived-wednesday');
 });
 
 test('"the" and a noun before a verb is someone else acting, not a definite mention of the event told of before', () => {

@@ -1415,14 +1415,20 @@ export function factValueKey(fact: Fact): string {
   return `fact ${fact.id}`;
 }
 
-/** Words that open a part repeating the clause's verb for other people: "met Qin on Sunday and Xi on Monday". */
 /** Words opening a part that happened at the same time as the part before: "… on Thursday while meeting Gates". */
 const SIMULTANEOUS = new Set(['while', 'when']);
 
-/** The part, with the next one when that opens with "while" or "when" ("Xi struck a friendly note on Thursday while meeting Bill Gates"). */
+/**
+ * The part, with the next one when that opens with "while" or "when" ("Xi struck a friendly note on Thursday while
+ * meeting Bill Gates", "The talks opened on Sunday, when Blinken met Qin"), unless someone other than the part's
+ * people is the next part's subject ("Burns went in April, while Sullivan met Wang Yi in May": two events).
+ */
 function withSimultaneous(prose: string, sentence: SentenceFrame, part: Span): Span {
   const opener = sentence.words[firstStartingAt(sentence.words, part.end)];
   if (!opener || !SIMULTANEOUS.has(opener.norm) || !/^[\s,]*$/.test(prose.slice(part.end, opener.start))) return part;
+  const subject = sentence.refs.find((ref) => ref.person && ref.via === 'name' && ref.start === sentence.words[firstStartingAt(sentence.words, opener.end)]?.start);
+  const partsPeople = sentence.refs.filter((ref) => ref.person && within(ref, part));
+  if (subject && partsPeople.length > 0 && !partsPeople.some((ref) => ref.id === subject.id)) return part;
   const next = sentence.segments.find((s) => s.start <= opener.start && opener.start < s.end);
   return next ? { start: part.start, end: next.end } : part;
 }
