@@ -207,6 +207,17 @@ test('the pair of "a summit between X and Y" is not whom a pronoun after it stan
   assertNoFinding('date-mismatch', [text.replace('March', 'January'), 'Ferreira opened the day. Lindqvist and Duarte had met in Madrid. She visited São Paulo in March.'], lisbon);
 });
 
+test('a country opening the sentence acts for its government when the sentence names another of the event’s people', () => {
+  assert.equal(only('date-mismatch', 'China staged major drills around Taiwan in October, after Nancy Pelosi visited.', builtIn).refId, 'taiwan-drills-august');
+  assertNoFinding('date-mismatch', [
+    'China staged major drills around Taiwan in August, after Nancy Pelosi visited.',
+    // Drills with none of the event's people named are any drills.
+    'Blinken arrived in Beijing. China held drills in October.',
+    'China held military drills near Japan in October.',
+  ], builtIn);
+  assertNoFinding('number-mismatch', ['Blinken flew home. China, meanwhile, had opened or planned to open at least five new embassies within a year.'], builtIn);
+});
+
 test('a round with someone is a meeting with them; a round of anything but talks is not', () => {
   assert.equal(only('date-mismatch', 'Lindqvist had a marathon round on Friday with Duarte.', lisbon).refId, 'lindqvist-met-duarte');
   assertNoFinding('date-mismatch', ['Lindqvist had a marathon round on Thursday with Duarte.', 'Lindqvist played a round of golf on Friday with Duarte.', 'Lindqvist won the first round on Friday, with Duarte watching.'], lisbon);

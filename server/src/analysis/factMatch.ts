@@ -255,7 +255,10 @@ export class FactMatcher {
       if (!this.accepts(fact, { named, supported, hits: inClause, local: direct, value, sentence })) continue;
       // "Qin Gang held talks with Janet Yellen on Monday", "Janet Yellen flew in. The Qin meeting lasted …": someone
       // the reference does not know may be the other side.
-      if (supported < fact.participants.length && fact.participants.length >= 2 && (sentence.aboutSomeoneElse || this.strangerIn(sentenceIndex, clause, inClause))) continue;
+      // Not a sentence about a country whose government is one of the fact's, naming another of its people too
+      // ("China staged drills in October after Pelosi visited"; not "China held drills near Japan in October").
+      const bodyActs = directRefs.some((ref) => !ref.person) && sentence.refs.some((ref) => ref.person && fact.participants.includes(ref.id));
+      if (supported < fact.participants.length && fact.participants.length >= 2 && ((sentence.aboutSomeoneElse && !bodyActs) || this.strangerIn(sentenceIndex, clause, inClause))) continue;
       // "Pompeo stopped in Beijing in 2018; before him, Rex Tillerson visited in 2017": the event word's subject is
       // someone the reference does not know.
       if (this.strangerActs(sentenceIndex, near, inClause)) continue;

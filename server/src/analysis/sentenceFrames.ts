@@ -308,6 +308,28 @@ function inTrailingTimeClause(prose: string, sentenceWords: readonly Word[], ref
   return false;
 }
 
+/**
+ * "China staged drills around Taiwan in October": a country opening the sentence and acting stands for its
+ * government, as "Beijing" does, when the reference names that government ("Chinese government").
+ */
+function countryActing(prose: string, reference: ReferenceIndex, sentenceWords: readonly Word[]): EntityRef | undefined {
+  const [opener, next] = sentenceWords;
+  if (!opener || !next || !isCapitalizedWord(prose, opener) || isCapitalizedWord(prose, next) || !/^\s+$/.test(prose.slice(opener.end, next.start))) return undefined;
+  const id = governmentsByCountry(reference).get(opener.norm);
+  return id ? { start: opener.start, end: opener.end, id, person: false, via: 'name' } : undefined;
+}
+
+/** The reference's governments by the name of the country each governs ("Chinese government" → "china"). */
+const governmentsByCountry = oncePer((reference: ReferenceIndex): Map<string, string> => {
+  const byCountry = new Map<string, string>();
+  for (const organization of reference.loaded.set.organizations) {
+    const [demonym, noun, ...rest] = organization.name.split(/\s+/);
+    const country = organization.kind === 'government' && rest.length === 0 && noun?.toLowerCase() === 'government' ? countryNamed(demonym) : undefined;
+    if (country && country.demonym === demonym) byCountry.set(phraseKey(country.name), organization.id);
+  }
+  return byCountry;
+});
+
 /** `ref` is one of "between X and Y": the word before it is "between", or "and" after such a first one. */
 function pairedByBetween(sentenceWords: readonly Word[], refs: readonly EntityRef[], ref: EntityRef): boolean {
   const before = sentenceWords[firstStartingAt(sentenceWords, ref.start) - 1]?.norm;
@@ -347,6 +369,8 @@ function findRefs(
     if (m.end <= sentence.end && !insideQuotation(analysis, m.start)) refs.push({ start: m.start, end: m.end, id: m.entity.id, person: m.entity.kind === 'person', via: 'name' });
   }
   for (const ref of misspeltRefs(analysis, reference, sentenceWords)) if (!insideQuotation(analysis, ref.start)) refs.push(ref);
+  const country = countryActing(analysis.doc.prose, reference, sentenceWords);
+  if (country) refs.push(country);
   const named = refs.length;
   for (const ref of titleRefs(analysis.doc.prose, sentenceWords, titles, refs, strangers)) if (!insideQuotation(analysis, ref.start)) refs.push(ref);
   // Most sentences have no title reference: the mentions came in order.
