@@ -557,3 +557,10 @@ test('a post in the service of someone who holds no office now, or whom the refe
   // In the service of someone holding office now, the title is judged.
   assert.match(onlyFinding('title-mismatch', builtIn, 'Jake Sullivan, Biden’s chief of staff, spoke.', 'Biden’s chief of staff').message, /national security adviser/);
 });
+
+test('after "was the", a title before a name followed by a verb describes the subject, not the name ("the minister Blinken met")', () => {
+  assertQuiet(builtIn, ['Qin Gang was the foreign minister Blinken met.', 'Wang Yi was also the senior foreign policy adviser Jake Sullivan sat down with in Vienna.']);
+  // Before a relative clause or as the complement itself, the title is the name's.
+  assert.match(onlyFinding('title-mismatch', builtIn, 'The guest was the foreign minister Blinken, who met Qin.', 'foreign minister').message, /secretary of state/);
+  assert.match(onlyFinding('title-mismatch', builtIn, 'It was the foreign minister Blinken who met Qin.', 'foreign minister').message, /secretary of state/);
+});

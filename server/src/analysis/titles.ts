@@ -126,9 +126,28 @@ function titleBefore(analysis: Reader, mention: Mention): TitleClaim | undefined
   while (tokens[0]?.kind === 'of') tokens.shift();
   // A set-off title opens with a determiner or a possessive ("the CIA chief, …", "Biden's adviser, …").
   if (setOff && tokens.length && !tokens[0].possessive && !(i >= 0 && DETERMINERS.has(words[i].norm) && adjacent(analysis, i, i + 1))) return undefined;
+  if (!setOff && reducedRelative(analysis, i, name.last)) return undefined;
   const office = readOffice(tokens);
   return office && { start: tokens[0].start, end: tokens[tokens.length - 1].end, mention, name: name.span, ...office };
 }
+
+/**
+ * "Qin Gang was the foreign minister Blinken met": after "was the", the title is the complement and the name the
+ * subject of a clause describing it ("whom" left out), when a lower-case verb follows the name.
+ */
+function reducedRelative(analysis: Reader, the: number, nameLast: number): boolean {
+  const { words, doc } = analysis;
+  const next = words[nameLast + 1];
+  const verb = COPULA_ADVERBS.has(words[the - 1]?.norm ?? '') || words[the - 1]?.norm.endsWith('ly') ? the - 2 : the - 1;
+  if (words[the]?.norm !== 'the' || !COPULAS.has(words[verb]?.norm ?? '') || !next || !/^[ \t]+$/.test(doc.prose.slice(words[nameLast].end, next.start))) return false;
+  return /^\p{Ll}/u.test(doc.prose.slice(next.start, next.end)) && !NOT_A_VERB_AFTER_NAME.has(next.norm);
+}
+
+const COPULAS = new Set(['was', 'is', 'were', 'are', 'became', 'becomes', 'remains', 'remained']);
+/** "was also the minister Blinken met". */
+const COPULA_ADVERBS = new Set(['also', 'still', 'then', 'now', 'once', 'indeed', 'just', 'only', 'too']);
+/** Lower-case words after a name that do not make it a clause's subject: "the minister Qin Gang who …", "… and Wang". */
+const NOT_A_VERB_AFTER_NAME = new Set(['who', 'whom', 'whose', 'that', 'which', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'as', 'himself', 'herself']);
 
 function titleAfter(analysis: Reader, mention: Mention): TitleClaim | undefined {
   const { doc, words } = analysis;
