@@ -1114,6 +1114,15 @@ test('"It was X, too, who said": an adverb set off by commas stands between "who
   assert.equal(run(named).filter((f) => f.code === 'quote-misattributed').length, 0, named);
 });
 
+test('a possessive and a noun for what was said, then "was" or "that" and a few words, name the quotation’s speaker', () => {
+  for (const text of ['Okafor’s line was “nothing leaves the bay”.', 'Okafor’s verdict that the plan was “nothing leaves the bay” stuck.']) {
+    assert.equal(applyFix(text, preferredFix(only(text, 'quote-misattributed'))), text.replace('Okafor', 'Raman'), text);
+  }
+  for (const text of ['Raman’s line was “nothing leaves the bay”.', 'Okafor’s line was that Raman had said “nothing leaves the bay”.', 'Okafor’s house was “nothing leaves the bay” in spirit.']) {
+    assert.deepEqual(reported(text, run(text)), [], text);
+  }
+});
+
 test('a name after a thread’s post number opens its sentence ("6/ X went further: “…”")', () => {
   const text = '5/ The vote was close.\n6/ Okafor went further: “Nothing leaves the bay.”';
   assert.equal(applyFix(text, preferredFix(only(text, 'quote-misattributed'))), text.replace('Okafor', 'Raman'));

@@ -665,8 +665,11 @@ function speechNounOwner(context: Context, mention: Mention | undefined, side: S
   return NOUN_TO_QUOTATION.test(context.doc.prose.slice(noun.end, side.end)) ? fromMention({ ...mention, possessive: false }) : undefined;
 }
 
-/** Between the noun and the quotation: punctuation, or "that", "was that" ("Jake Sullivan's line that “…”"). */
-const NOUN_TO_QUOTATION = /^(?:[\s,.;:—–-]*|\s+(?:was\s+|is\s+)?that\s*)$/;
+/**
+ * Between the noun and the quotation: punctuation, "was" or "is", or "that", "was that" and a few words
+ * ("Jake Sullivan's line that “…”", "Glaser's line was “…”", "Singleton's verdict that the trip was “…”").
+ */
+const NOUN_TO_QUOTATION = /^(?:[\s,.;:—–-]*|\s+(?:was|is)\s*|\s+(?:(?:was|is)\s+)?that\s+(?:[\p{L}'’-]+\s+){0,6})$/u;
 
 /**
  * "In X's words, the best to hope for was “…”": a sentence opening with "in" and a possessive and a noun for
