@@ -218,6 +218,12 @@ test('a country opening the sentence acts for its government when the sentence n
   assertNoFinding('number-mismatch', ['Blinken flew home. China, meanwhile, had opened or planned to open at least five new embassies within a year.'], builtIn);
 });
 
+test('a pronoun opening its sentence is its subject, not the name after the first comma ("She met Duarte, Ferreira’s guest, …")', () => {
+  assert.equal(only('date-mismatch', 'Lindqvist was busy. She met Carlos Duarte, Ferreira’s guest, on Friday.', lisbon).refId, 'lindqvist-met-duarte');
+  // In a phrase opening the sentence, it is the name after the comma.
+  assert.equal(only('date-mismatch', 'Ferreira was busy. On her first day in Lisbon, Lindqvist met Duarte on Friday.', lisbon).refId, 'lindqvist-met-duarte');
+});
+
 test('a round with someone is a meeting with them; a round of anything but talks is not', () => {
   assert.equal(only('date-mismatch', 'Lindqvist had a marathon round on Friday with Duarte.', lisbon).refId, 'lindqvist-met-duarte');
   assertNoFinding('date-mismatch', ['Lindqvist had a marathon round on Thursday with Duarte.', 'Lindqvist played a round of golf on Friday with Duarte.', 'Lindqvist won the first round on Friday, with Duarte watching.'], lisbon);

@@ -415,6 +415,8 @@ function subjectAfterOpening(prose: string, sentence: Span, sentenceWords: reado
   // After a label ("June 18 (Sunday): After …"), the sentence opens where the label ends.
   const opens = Math.max(sentence.start, prose.lastIndexOf(':', pronoun.start) + 1);
   const opener = sentenceWords.find((word) => word.start >= opens);
+  // "He met Jake Sullivan, Biden's adviser, …": a pronoun opening the sentence is its subject, in no phrase before it.
+  if (opener === pronoun) return undefined;
   // Phrases put before the subject may follow one another: "After a 20-hour journey, during which he spoke by
   // phone with Tokyo, Blinken met Qin".
   const fronted = OPENING_PREPOSITIONS.has(opener?.norm ?? '') && !refs.some((ref) => ref.person && ref.start >= opens && ref.start < pronoun.start);
