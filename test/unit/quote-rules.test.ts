@@ -189,6 +189,15 @@ test('a sentence that only names someone and who heard them credits the quotatio
   }
 });
 
+test('a block quote is credited by the first sentence of the paragraph after it ("> “…” ¶ That’s X, speaking to Y.")', () => {
+  const quote = '> “Nothing leaves the bay.”\n\n';
+  assert.match(only(`${quote}That’s Priya Raman, speaking to the Coastal Herald. She was firm.`, 'outlet-mismatch').message, /Radio Norte, not Coastal Herald/);
+  assert.match(only(`${quote}That was Okafor.`, 'quote-misattributed').message, /not Tom Okafor/);
+  // Not a quotation that is only part of its paragraph.
+  const part = 'The plan was, in short, “nothing leaves the bay.”\n\nThat was Okafor’s view.';
+  assert.deepEqual(reported(part, run(part)), [], part);
+});
+
 test('a quotation of several sentences is credited by the sentence after its last ("“… . …” That was X.")', () => {
   const text = '“Nothing leaves the bay. The sand goes back where the storms took it from.” That was Okafor.';
   assert.match(only(text, 'quote-misattributed').message, /not Tom Okafor/);

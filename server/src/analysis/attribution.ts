@@ -241,8 +241,13 @@ function namedInNextSentence(context: Context, sentence: Span, quotation: Quotat
   const { doc } = context;
   // The sentence after the quotation's last, when the quotation runs over several ("“… feat. But … do it.” That was X.").
   const next = doc.sentences[Math.max(lastStartingAtOrBefore(doc.sentences, sentence.start), lastStartingAtOrBefore(doc.sentences, quotation.outerEnd - 1)) + 1];
-  const block = doc.blocks[lastStartingAtOrBefore(doc.blocks, sentence.start)];
-  if (!next || !block || next.start >= block.end) return undefined;
+  const blockIndex = lastStartingAtOrBefore(doc.blocks, sentence.start);
+  const block = doc.blocks[blockIndex];
+  if (!next || !block) return undefined;
+  // A quotation that is its whole paragraph (a block quote) is credited by the next paragraph's first sentence.
+  const standsAlone = /^[\s"“‘'«„]*$/.test(doc.prose.slice(block.start, quotation.open)) && /^[\s.,!?]*$/.test(doc.prose.slice(quotation.outerEnd, block.end));
+  const nextBlock = doc.blocks[blockIndex + 1];
+  if (next.start >= block.end && !(standsAlone && nextBlock && next.start >= nextBlock.start && next.start < nextBlock.end)) return undefined;
   const mention = context.mentions[firstStartingAt(context.mentions, next.start)];
   if (!mention || mention.start >= next.end || mention.entity.kind !== 'person') return undefined;
   if (mention.possessive && !SPEECH_NOUNS.has(context.words[mention.wordIndex + mention.wordCount]?.norm ?? '')) return undefined;
