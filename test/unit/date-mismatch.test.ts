@@ -224,6 +224,13 @@ test('a pronoun opening its sentence is its subject, not the name after the firs
   assert.equal(only('date-mismatch', 'Ferreira was busy. On her first day in Lisbon, Lindqvist met Duarte on Friday.', lisbon).refId, 'lindqvist-met-duarte');
 });
 
+test('"face time with" someone is a meeting with them, and so is sitting with a title only they hold', () => {
+  for (const draft of ['Lindqvist got face time with Duarte on Friday.', 'Lindqvist sat with the foreign minister on Friday.']) {
+    assert.equal(only('date-mismatch', draft, lisbon).refId, 'lindqvist-met-duarte', draft);
+  }
+  assertNoFinding('date-mismatch', ['Lindqvist got face time with Duarte on Thursday.', 'Lindqvist got face time with the press on Friday.'], lisbon);
+});
+
 test('a round with someone is a meeting with them; a round of anything but talks is not', () => {
   assert.equal(only('date-mismatch', 'Lindqvist had a marathon round on Friday with Duarte.', lisbon).refId, 'lindqvist-met-duarte');
   assertNoFinding('date-mismatch', ['Lindqvist had a marathon round on Thursday with Duarte.', 'Lindqvist played a round of golf on Friday with Duarte.', 'Lindqvist won the first round on Friday, with Duarte watching.'], lisbon);

@@ -1112,7 +1112,7 @@ const triggersByFact = oncePer(
  */
 const MEETING_WORDS: readonly Trigger[] = [
   ...uniqueKeys(['session', 'sessions', 'discussion', 'discussions', 'audience', 'shook hands', 'shake hands', 'shakes hands', 'shaking hands', 'handshake']).map((key) => ({ key, stems: key.split(' ') })),
-  ...uniqueKeys(['told', 'tell', 'spoke with', 'spoke to', 'speaking with', 'speaking to', 'talked with', 'talked to', 'talking with', 'talking to', 'hosted', 'welcomed', 'greeted', 'sat with', 'sitting with', 'sits with', 'sit with', 'sits down with', 'sit down with', 'sit-down with']).map((key) => ({
+  ...uniqueKeys(['told', 'tell', 'spoke with', 'spoke to', 'speaking with', 'speaking to', 'talked with', 'talked to', 'talking with', 'talking to', 'hosted', 'welcomed', 'greeted', 'sat with', 'sitting with', 'sits with', 'sit with', 'sits down with', 'sit down with', 'sit-down with', 'face time with']).map((key) => ({
     key,
     stems: key.split(' '),
     toParticipant: true,
@@ -1264,7 +1264,8 @@ const REMOTE_WORDS = new Set(['phone', 'telephone', 'phoned', 'video', 'videocon
 function addresseeAt(prose: string, sentence: SentenceFrame, from: number): string | undefined {
   for (let k = from; k < sentence.words.length && k <= from + ADDRESSEE_WORDS; k++) {
     const word = sentence.words[k];
-    const ref = sentence.refs.find((r) => r.start === word.start && r.via === 'name');
+    // A name, or a title only one person holds ("sat with the Chinese leader").
+    const ref = sentence.refs.find((r) => r.start === word.start && r.via !== 'pronoun');
     if (ref?.person) return ref.id;
     const hyphenated = prose[word.start - 1] === '-' || prose[word.end] === '-';
     const describes = ref !== undefined || isCapitalized(prose.slice(word.start, word.end)) || isTitleWord(word.norm) || hyphenated || word.norm === 'the';
