@@ -304,6 +304,14 @@ test('a possessive attribution keeps its ending when fixed', () => {
   assert.equal(applyFix(text, preferredFix(finding)), 'Okafor’s verdict was blunt: “Every boat that runs aground costs us a season.”');
 });
 
+test('a short altered quotation is its speaker’s when a pronoun may stand for them or for someone else named near', () => {
+  const text = 'Okafor met Bell on Monday. A grounding, he said, “costs us a year.”';
+  assert.equal(applyFix(text, preferredFix(only(text, 'quote-altered'))), text.replace('a year', 'a season'));
+  // Nobody near whom the words may be: a common phrase, unverified.
+  const others = 'Raman met Vasquez on Monday. A grounding, she said, “costs us a year.”';
+  assert.deepEqual(run(others).map((f) => f.code), ['quote-unverified']);
+});
+
 test('a changed word is an altered quote; the message shows the words and the fix restores them', () => {
   const text = 'Okafor said: “The channel has lost almost a metre of depth since 2019.”';
   const finding = only(text, 'quote-altered');

@@ -116,7 +116,9 @@ function plausibleMatch(match: QuoteMatch | undefined, attribution: Attribution,
   // the draft gives them to that quote's speaker.
   // Its speaker, or the body a spokesperson speaks for ("China's foreign ministry, through spokesman Wang Wenbin, …").
   const credited = creditedSpeakers(match, reference);
-  if ((wordCount < SHORT_QUOTATION_WORDS || match.weak) && !(attribution.confident && attribution.entity && credited.has(attribution.entity.id))) return undefined;
+  // A pronoun that may stand for the speaker or for someone else named near ("Xi met Gates. …, he said, …") counts too.
+  const givenToSpeaker = (attribution.confident && attribution.entity && credited.has(attribution.entity.id)) || (!attribution.confident && attribution.mayBe?.some((id) => credited.has(id)));
+  if ((wordCount < SHORT_QUOTATION_WORDS || match.weak) && !givenToSpeaker) return undefined;
   if (!attribution.confident || !attribution.entity) return match;
   // The right speaker with a misspelt name ("Wang Wenbing said … He went on: “…”") still says these words.
   return credited.has(attribution.entity.id) || [...credited].some((id) => misspellsSpeaker(text, attribution, id, reference)) ? match : undefined;

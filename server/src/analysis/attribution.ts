@@ -1321,10 +1321,12 @@ function resolvePronoun(context: Context, pronoun: Word): Attribution {
   // (For the subject a relative clause describes, only its own sentence: the clause's name was passed over for it.)
   const ownSentence = doc.sentences[lastStartingAtOrBefore(doc.sentences, latest.start)]?.start ?? latest.start;
   const windowStart = i === described ? ownSentence : Math.min(threeSentences, ownSentence);
-  let rival = false;
-  for (let k = i - 1; k >= 0 && mentions[k].start >= windowStart && !rival; k--) {
-    rival = fits(mentions[k], gender) && mentions[k].entity.id !== latest.entity.id;
+  // Everyone else who fits in that stretch: whom the pronoun may stand for besides.
+  const rivals = new Set<string>();
+  for (let k = i - 1; k >= 0 && mentions[k].start >= windowStart; k--) {
+    if (fits(mentions[k], gender) && mentions[k].entity.id !== latest.entity.id) rivals.add(mentions[k].entity.id);
   }
+  let rival = rivals.size > 0;
   // A misspelt name of someone else who fits is a rival too ("Danny Russell … during Barack Obama's term. He …").
   const misspeltRival = misspeltBetween(context, { start: windowStart, end: before }).some((person) => person.id !== latest.entity.id && (person.pronoun === undefined || person.pronoun === gender));
   // Named only as someone else's object: "The Singaporean minister spoke about Blinken. He said …", "He met Xi
@@ -1336,7 +1338,8 @@ function resolvePronoun(context: Context, pronoun: Word): Attribution {
   // right before is "he", whoever was named earlier (not in "he added", which may go on with an earlier speaker).
   // A misspelt rival stays one: the writer may have meant that person.
   const subjectJustBefore = rival && !misspeltRival && !GOES_ON.has(context.words[firstStartingAt(context.words, pronoun.end)]?.norm ?? '') && opensSentenceBefore(context, latest, pronoun, gender);
-  return { ...unresolved, entity: latest.entity, confident: near && !misspeltRival && (!rival || subjectJustBefore), antecedent: { start: latest.start, end: latest.end }, misspeltRival };
+  const confident = near && !misspeltRival && (!rival || subjectJustBefore);
+  return { ...unresolved, entity: latest.entity, confident, antecedent: { start: latest.start, end: latest.end }, misspeltRival, ...(!confident && rivals.size > 0 && { mayBe: [latest.entity.id, ...rivals] }) };
 }
 
 /**
