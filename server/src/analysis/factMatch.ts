@@ -1430,7 +1430,10 @@ const SIMULTANEOUS = new Set(['while', 'when']);
 function withSimultaneous(prose: string, sentence: SentenceFrame, part: Span): Span {
   const opener = sentence.words[firstStartingAt(sentence.words, part.end)];
   if (!opener || !SIMULTANEOUS.has(opener.norm) || !/^[\s,]*$/.test(prose.slice(part.end, opener.start))) return part;
-  const subject = sentence.refs.find((ref) => ref.person && ref.via === 'name' && ref.start === sentence.words[firstStartingAt(sentence.words, opener.end)]?.start);
+  // Its subject: a name right after the opener, title words before it at most ("while national security adviser Sullivan met").
+  let at = firstStartingAt(sentence.words, opener.end);
+  while (at < sentence.words.length && isTitleWord(sentence.words[at].norm) && !sentence.refs.some((ref) => ref.start === sentence.words[at].start)) at++;
+  const subject = sentence.refs.find((ref) => ref.person && ref.via === 'name' && ref.start === sentence.words[at]?.start);
   const partsPeople = sentence.refs.filter((ref) => ref.person && within(ref, part));
   if (subject && partsPeople.length > 0 && !partsPeople.some((ref) => ref.id === subject.id)) return part;
   const next = sentence.segments.find((s) => s.start <= opener.start && opener.start < s.end);
