@@ -304,6 +304,14 @@ test('a possessive attribution keeps its ending when fixed', () => {
   assert.equal(applyFix(text, preferredFix(finding)), 'Okafor’s verdict was blunt: “Every boat that runs aground costs us a season.”');
 });
 
+test('"he" after a colon is the person opening its sentence before the colon, whoever was named in the sentence before', () => {
+  const text = 'Bell was hopeful. Okafor was more guarded: the plan, he said, was “a very expensive way to move a problem down the coast.”';
+  assert.equal(applyFix(text, preferredFix(only(text, 'quote-misattributed'))), text.replace('Okafor', 'Bell'));
+  // Someone else named in that part leaves "he" in doubt.
+  const doubtful = 'Raman was hopeful. Okafor, unlike Bell, was guarded: the plan, he said, was “a very expensive way to move a problem down the coast.”';
+  assert.deepEqual(run(doubtful).filter((f) => f.code === 'quote-misattributed'), [], doubtful);
+});
+
 test('a short altered quotation is its speaker’s when a pronoun may stand for them or for someone else named near', () => {
   const text = 'Okafor met Bell on Monday. A grounding, he said, “costs us a year.”';
   assert.equal(applyFix(text, preferredFix(only(text, 'quote-altered'))), text.replace('a year', 'a season'));

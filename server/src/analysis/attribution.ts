@@ -1373,7 +1373,10 @@ const GOES_ON = new Set(['added', 'adds', 'continued', 'continues', 'went']);
 function opensSentenceBefore(context: Context, mention: Mention, pronoun: Word, gender: PronounGender): boolean {
   const { doc, words } = context;
   const at = lastStartingAtOrBefore(doc.sentences, pronoun.start);
-  const sentence = doc.sentences[at - 1];
+  // Or opening the pronoun's own sentence, before a colon: "Wang Wenbin was more guarded: the “…,” he said."
+  const own = doc.sentences[at];
+  const beforeColon = own && mention.start >= own.start && doc.prose.slice(mention.end, pronoun.start).includes(':') ? { start: own.start, end: pronoun.start } : undefined;
+  const sentence = beforeColon ?? doc.sentences[at - 1];
   if (!sentence || mention.start < sentence.start || mention.end > sentence.end || mention.possessive) return false;
   for (let k = firstStartingAt(words, sentence.start); k < mention.wordIndex; k++) {
     // A title or a name ("Councillor", "Foreign Minister"), not a verb capitalised at the start ("Received Blinken").
