@@ -360,6 +360,9 @@ describe('title-mismatch on the built-in reference set', () => {
       assert.match(onlyFinding('title-mismatch', builtIn, draft, 'White House national security adviser').message, /is Jake Sullivan/, draft);
     }
     assertQuiet(builtIn, ['Jake Sullivan, the White House national security adviser, spoke.', 'Kurt Campbell, the White House coordinator for Indo-Pacific affairs, spoke.']);
+    // Written as the seat's possessive, the office is still the country's, not someone's whom the reference cannot name.
+    assert.match(onlyFinding('title-mismatch', builtIn, 'Kurt Campbell, the White House’s national security adviser, spoke.', 'White House’s national security adviser').message, /is Jake Sullivan/);
+    assertQuiet(builtIn, ['Jake Sullivan, the White House’s national security adviser, spoke.', 'Kurt Campbell, the White House’s Indo-Pacific coordinator, spoke.']);
     // The embassy's chief of staff is no White House chief of staff.
     const chief = checkText('White House chief of staff Jake Sullivan travelled to Tokyo.', 'markdown', [builtIn]);
     assert.ok(!chief.some((finding) => /Mulhauser/.test(finding.message)), chief.map((finding) => finding.message).join('\n'));

@@ -448,7 +448,8 @@ function owners(tokens: readonly Token[]): Pick<Office, 'ofPerson' | 'owners' | 
   let first = possessive;
   while (first > 0 && tokens[first - 1].kind === 'qualifier' && !tokens[first - 1].person && !tokens[first - 1].possessive) first--;
   const run = possessive >= 0 ? tokens.slice(first, possessive + 1) : [];
-  const stranger = run.length >= 2 && run.every((t) => t.capitalised && !ORGANIZATION_HEADS.has(t.norm)) && !countryNamed(run.map((t) => t.norm).join(' '));
+  // Not a seat of government: "the White House's national security adviser" is an office of state, no one's.
+  const stranger = run.length >= 2 && run.every((t) => t.capitalised && !ORGANIZATION_HEADS.has(t.norm)) && !countryNamed(run.map((t) => t.norm).join(' ')) && !seatIn(run.map((t) => t.norm));
   return known.length || stranger ? { ofPerson: true, ...(known.length && { owners: known }), ...(stranger && { ownedByStranger: true }) } : {};
 }
 
