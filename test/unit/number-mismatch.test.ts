@@ -75,6 +75,11 @@ test('a clause naming only whom someone was with is about the people the sentenc
   assertNoFinding('number-mismatch', ['Blinken arrived in Beijing. A session of about three hours with Wang Yi followed.', 'Jake Sullivan flew to Vienna. A session of about five hours with Wang Yi followed.'], builtIn);
 });
 
+test('"the X sat with Y": X, a title word of one of the fact’s people named before, is who sat', () => {
+  assert.equal(only('number-mismatch', 'Lindqvist flew to Lisbon. The commissioner sat with Duarte for about seven hours.', lisbon).flagged, 'about seven hours');
+  assertNoFinding('number-mismatch', ['Lindqvist flew to Lisbon. The commissioner sat with Duarte for about four hours.', 'Lindqvist flew to Lisbon. The minister sat with Duarte for about seven hours.'], lisbon);
+});
+
 test('"they" right after ", and" stands for the two people named before it in its sentence', () => {
   assert.equal(only('number-mismatch', 'Blinken met Wang Yi, and they talked for about five hours.', builtIn).flagged, 'about five hours');
   assertNoFinding('number-mismatch', ['Blinken met Wang Yi, and they talked for about three hours.', 'Blinken met Wang Yi; officials say they talked for about five hours of other matters before.'], builtIn);

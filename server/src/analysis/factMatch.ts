@@ -588,7 +588,9 @@ export class FactMatcher {
     const bySentence = (this.hitsCache[sentenceIndex] ??= new Map());
     let hits = bySentence.get(fact);
     if (!hits) {
-      hits = findTriggers(this.analysis, this.sentences.at(sentenceIndex), this.factsIn(sentenceIndex).firstStems, triggersOf(this.reference, fact), fact);
+      const sentence = this.sentences.at(sentenceIndex);
+      const describes = (word: string) => sentence.context.some((ref) => fact.participants.includes(ref.id) && this.holdsTitleWord(ref.id, word));
+      hits = findTriggers(this.analysis, sentence, this.factsIn(sentenceIndex).firstStems, triggersOf(this.reference, fact), fact, describes);
       bySentence.set(fact, hits);
     }
     return hits;
@@ -1171,12 +1173,14 @@ const ADDRESSEE_WORDS = 4;
  * person before them is one of the fact's participants, another one is named right after them (after a few words
  * describing them at most), and the sentence says nothing of a call or a letter.
  */
-function talksInPerson(prose: string, sentence: SentenceFrame, verb: number, from: number, fact: Fact): boolean {
+function talksInPerson(prose: string, sentence: SentenceFrame, verb: number, from: number, fact: Fact, describes: (word: string) => boolean): boolean {
   const speaker = speakerOf(sentence, sentence.words[verb]);
   const addressed = addresseeAt(prose, sentence, from);
-  return (
-    speaker !== undefined && addressed !== undefined && speaker !== addressed && fact.participants.includes(speaker) && fact.participants.includes(addressed) && !sentence.words.some((word) => REMOTE_WORDS.has(word.norm))
-  );
+  // "Blinken arrived. The secretary sat with Qin Gang": described right before the verb by a title word of one of
+  // the fact's people named before.
+  const described = speaker === undefined && sentence.words[verb - 2]?.norm === 'the' && describes(sentence.words[verb - 1]?.norm ?? '');
+  const speaks = described || (speaker !== undefined && speaker !== addressed && fact.participants.includes(speaker));
+  return speaks && addressed !== undefined && fact.participants.includes(addressed) && !sentence.words.some((word) => REMOTE_WORDS.has(word.norm));
 }
 
 /**
@@ -1349,7 +1353,8 @@ function ordinalOfSomethingElse(sentenceWords: readonly Word[], trigger: string,
 }
 
 /** The fact's triggers in the sentence; `firstStems` are the sentence's stems that begin some fact's trigger. */
-function findTriggers(analysis: DocumentAnalysis, sentence: SentenceFrame, firstStems: ReadonlySet<string>, triggers: readonly Trigger[], fact: Fact): TriggerHit[] {
+/** `describes`: whether a title word is one of someone the fact's and the sentence before's ("the secretary"). */
+function findTriggers(analysis: DocumentAnalysis, sentence: SentenceFrame, firstStems: ReadonlySet<string>, triggers: readonly Trigger[], fact: Fact, describes: (word: string) => boolean): TriggerHit[] {
   const prose = analysis.doc.prose;
   const { stems, words: sentenceWords } = sentence;
   const hits: TriggerHit[] = [];
@@ -1362,8 +1367,8 @@ function findTriggers(analysis: DocumentAnalysis, sentence: SentenceFrame, first
       const split = parts.length === 2 && PARTICLES.has(parts[1]) && OBJECT_PRONOUNS.has(sentenceWords[i + 1]?.norm ?? '') && stems[i + 2] === parts[1] && joined(i + 1) && joined(i + 2) ? 1 : 0;
       if (!split && !parts.every((part, k) => stems[i + k] === part && (k === 0 || joined(i + k)))) continue;
       const end = i + parts.length + split;
-      if (toParticipant && !talksInPerson(prose, sentence, i, end, fact)) continue;
-      if (withParticipant && (!talksInPerson(prose, sentence, i, withWithin(sentence.words, end), fact) || roundOfSomethingElse(sentenceWords, end))) continue;
+      if (toParticipant && !talksInPerson(prose, sentence, i, end, fact, describes)) continue;
+      if (withParticipant && (!talksInPerson(prose, sentence, i, withWithin(sentence.words, end), fact, describes) || roundOfSomethingElse(sentenceWords, end))) continue;
       const next = sentenceWords[end];
       if (toPlace && !(next && isCapitalized(prose.slice(next.start, next.end)) && !sentence.refs.some((ref) => ref.person && ref.start === next.start))) continue;
       if (notBeforeBy && next?.norm === 'by') continue;
