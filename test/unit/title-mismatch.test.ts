@@ -567,3 +567,12 @@ test('after "was the", a title before a name followed by a verb describes the su
   assert.match(onlyFinding('title-mismatch', builtIn, 'The guest was the foreign minister Blinken, who met Qin.', 'foreign minister').message, /secretary of state/);
   assert.match(onlyFinding('title-mismatch', builtIn, 'It was the foreign minister Blinken who met Qin.', 'foreign minister').message, /secretary of state/);
 });
+
+test('the person’s own office at another department of state is a wrong title ("the Pentagon’s senior East Asia diplomat")', () => {
+  for (const [draft, flagged] of [
+    ['Daniel Kritenbrink, the Pentagon’s senior East Asia diplomat, said little.', 'Pentagon’s senior East Asia diplomat'],
+    ['Daniel Kritenbrink, the Treasury’s senior East Asia diplomat, said little.', 'Treasury’s senior East Asia diplomat'],
+  ]) assert.match(onlyFinding('title-mismatch', builtIn, draft, flagged).message, /State Department/, draft);
+  // Its own department, in any of its names.
+  assertQuiet(builtIn, ['Daniel Kritenbrink, the State Department’s senior East Asia diplomat, said little.', 'Daniel Kritenbrink, the US foreign ministry’s senior East Asia diplomat, said little.']);
+});

@@ -66,6 +66,7 @@ export const titleMismatch: Check = ({ analysis, reference, confirm }) => {
       judge(claim.office, person, reference) ??
       anothersRoleWritten(claim, person, analysis.doc.text, reference) ??
       anotherBody(claim, person, analysis.doc.text, reference) ??
+      anotherDepartment(claim, person) ??
       anotherCountry(claim, person, analysis.doc.text) ??
       heldBefore(claim, person, analysis.doc.text);
     // "Wang, China's foreign minister": a one-word name several people carry is judged when the title is wrong for
@@ -135,6 +136,21 @@ function anotherBody(claim: TitleClaim, person: Person, text: string, reference:
   const namesIt = (acronym: string, organization: string) => acronym === organization.toLowerCase() || acronym === initials(organization);
   return fitting.length > 0 && fitting.every((role) => acronyms.every((acronym) => !namesIt(acronym.norm, role.organization!))) ? { holders: [], anothersRole: true } : undefined;
 }
+
+/**
+ * "the Pentagon's senior East Asia diplomat" for the State Department's: the office is the person's own, at a
+ * department of state, and the title names another department.
+ */
+function anotherDepartment(claim: TitleClaim, person: Person): Verdict | undefined {
+  const written = claim.office.qualifiers.map((norm) => DEPARTMENT_NAMES[norm] ?? norm).filter((norm) => DEPARTMENTS.has(norm));
+  if (written.length === 0) return undefined;
+  const departmentsOf = (role: Role) => [...readRole(role).words].filter((norm) => DEPARTMENTS.has(norm)).map((norm) => DEPARTMENT_NAMES[norm] ?? norm);
+  const fitting = person.roles.filter((role) => !role.former && fitsRole(claim.office, role) && departmentsOf(role).length > 0);
+  return fitting.length > 0 && fitting.every((role) => written.every((norm) => !departmentsOf(role).includes(norm))) ? { holders: [], anothersRole: true } : undefined;
+}
+
+/** Other names of a department: the Pentagon is the defence department, a foreign ministry the state department. */
+const DEPARTMENT_NAMES: Record<string, string> = { pentagon: 'defense', defence: 'defense', foreign: 'state' };
 
 /**
  * "Malaysian Foreign Minister Vivian Balakrishnan" for Singapore's foreign minister: the office is the person's own,
