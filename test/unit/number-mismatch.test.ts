@@ -80,6 +80,14 @@ test('"the X sat with Y": X, a title word of one of the fact’s people named be
   assertNoFinding('number-mismatch', ['Lindqvist flew to Lisbon. The commissioner sat with Duarte for about four hours.', 'Lindqvist flew to Lisbon. The minister sat with Duarte for about seven hours.'], lisbon);
 });
 
+test('"a secretary of state" is whoever holds the office, not the holder the reference names, but for "the first time a …"', () => {
+  assertNoFinding('number-mismatch', [
+    'The last visit by a secretary of state was five years earlier, and this one had itself been postponed in February.',
+    'A secretary of state last came five years ago, before this postponed trip.',
+  ], builtIn);
+  assert.equal(only('number-mismatch', 'It is the first time a US secretary of state has made this trip in three years.', builtIn).flagged, 'three years');
+});
+
 test('"they" right after ", and" stands for the two people named before it in its sentence', () => {
   assert.equal(only('number-mismatch', 'Blinken met Wang Yi, and they talked for about five hours.', builtIn).flagged, 'about five hours');
   assertNoFinding('number-mismatch', ['Blinken met Wang Yi, and they talked for about three hours.', 'Blinken met Wang Yi; officials say they talked for about five hours of other matters before.'], builtIn);

@@ -629,8 +629,12 @@ function titleRefs(prose: string, sentenceWords: readonly Word[], titles: Map<st
  */
 function someoneElsesTitle(prose: string, sentenceWords: readonly Word[], from: number, to: number, strangers: () => readonly Span[]): boolean {
   // "the last (American) secretary of state to visit" is the one before the holder.
-  const nationality = sentenceWords[from - 1] && isCapitalizedWord(prose, sentenceWords[from - 1]) ? 1 : 0;
+  const nationality = sentenceWords[from - 1] && isCapitalizedWord(prose, sentenceWords[from - 1]) && !ANY_HOLDER.has(sentenceWords[from - 1].norm) && !ARTICLES.has(sentenceWords[from - 1].norm) ? 1 : 0;
   if (PAST.has(sentenceWords[from - 1]?.norm ?? '') || sentenceWords[from - 1 - nationality]?.norm === 'last') return true;
+  // "a secretary of state", "any secretary of state": whoever holds it, not the holder the reference names (but
+  // "the first time a secretary of state has …" counts the holder among them).
+  const firstBefore = sentenceWords.slice(Math.max(0, from - 1 - nationality - FIRST_REACH), from - 1 - nationality).some((word) => word.norm === 'first');
+  if (ANY_HOLDER.has(sentenceWords[from - 1 - nationality]?.norm ?? '') && !firstBefore) return true;
   const next = sentenceWords[to];
   if (next && isCapitalizedWord(prose, next) && !isCalendarName(next.norm) && /^\s+$/.test(prose.slice(sentenceWords[to - 1].end, next.start))) return true;
   const opener = ARTICLES.has(sentenceWords[from - 1]?.norm ?? '') ? from - 1 : from;
@@ -639,6 +643,9 @@ function someoneElsesTitle(prose: string, sentenceWords: readonly Word[], from: 
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+const ANY_HOLDER = new Set(['a', 'an', 'any', 'another', 'no', 'every', 'each']);
+/** Words before "a" that "first" may stand: "the first visit by a …", "the first time a …". */
+const FIRST_REACH = 3;
 
 /** Whether the title's words are written from word `at` on, the last one possibly possessive. */
 function titleAt(sentenceWords: readonly Word[], at: number, parts: readonly string[]): boolean {
