@@ -231,6 +231,13 @@ test('"face time with" someone is a meeting with them, and so is sitting with a 
   assertNoFinding('date-mismatch', ['Lindqvist got face time with Duarte on Thursday.', 'Lindqvist got face time with the press on Friday.'], lisbon);
 });
 
+test('a negation of a name set right, or in a relative clause after the value, denies nothing of the event', () => {
+  for (const draft of ['On Friday, Lindqvist met Duarte, not Ferreira.', 'On Friday, Lindqvist met Duarte, who had not slept.']) {
+    assert.equal(only('date-mismatch', draft, lisbon).refId, 'lindqvist-met-duarte', draft);
+  }
+  assertNoFinding('date-mismatch', ['Lindqvist met Duarte, but not on Friday.', 'Lindqvist met Duarte, who did not arrive on Friday.', 'On Friday, Lindqvist did not meet Duarte.'], lisbon);
+});
+
 test('a round with someone is a meeting with them; a round of anything but talks is not', () => {
   assert.equal(only('date-mismatch', 'Lindqvist had a marathon round on Friday with Duarte.', lisbon).refId, 'lindqvist-met-duarte');
   assertNoFinding('date-mismatch', ['Lindqvist had a marathon round on Thursday with Duarte.', 'Lindqvist played a round of golf on Friday with Duarte.', 'Lindqvist won the first round on Friday, with Duarte watching.'], lisbon);

@@ -120,7 +120,7 @@ export class FactMatcher {
     // A question or a denial claims nothing: "Did Blinken meet Xi on Sunday?", "He did not meet Xi on Sunday"
     // (the value's part of the sentence denies it, or the clause around a bare value: "On Sunday, he did not …").
     if (asks(this.analysis, sentence) || supposes(this.analysis, sentence, bare ? clause : segment) || this.disputedAfter(sentenceIndex, value) || judgedWrongInClause(sentence.words, value, clause)) return [];
-    const denied = !against && denies(this.analysis, sentence, bare ? clause : segment);
+    const denied = !against && denies(this.analysis, sentence, bare ? clause : segment, value);
     // Who the value's part of the sentence is about: its own references (the clause's, for a bare phrase) and the
     // clause's subject. A sentence naming nobody is about whoever the previous one was about; a sentence naming
     // one side of a two-sided fact may leave the other to the previous sentence ("The Qin meeting was …").
@@ -813,19 +813,29 @@ const TAG_QUESTION = /,\s*(?:wasn['’]t|weren['’]t|isn['’]t|didn['’]t|had
  * `part` of the sentence denies what it tells ("Blinken did not meet Xi on Sunday", "didn't", "never"), outside any
  * quotation; "not until" and "not only" still claim.
  */
-function denies(analysis: DocumentAnalysis, sentence: SentenceFrame, part: Span): boolean {
+function denies(analysis: DocumentAnalysis, sentence: SentenceFrame, part: Span, value: Span): boolean {
   // "Wasn't it on Tuesday that …?": the negated auxiliary opening a question asks for "yes"; it denies nothing.
   const opener = asksNegatively(analysis.doc.prose, sentence) ? sentence.words.find((word) => word.norm.endsWith("n't")) : undefined;
   // Read word by word, without copies: this runs for every value the fact rules look up.
+  const { prose } = analysis.doc;
   let denied = false;
-  for (const word of sentence.words) {
-    if (word === opener) continue;
+  // In a relative clause or a clause joined by ", and" or ", but" after the value ("On Thursday, Xi met Gates, who
+  // hasn't visited lately", "…, and the account gave Washington something it had not heard"): another verb's.
+  let elsewhere = false;
+  for (const [k, word] of sentence.words.entries()) {
+    const afterComma = k > 0 && /,\s*$/.test(prose.slice(sentence.words[k - 1].end, word.start));
+    if (afterComma) elsewhere = word.start >= value.end && (RELATIVE_PRONOUNS.has(word.norm) || ((word.norm === 'and' || word.norm === 'but') && sentence.words[k + 1]?.norm !== 'not'));
+    if (word === opener || elsewhere) continue;
     const negation = NEGATIONS.has(word.norm) || word.norm.endsWith("n't");
+    // ", not Blinken": a name set right, not the event denied.
+    if (negation && afterComma && sentence.refs.some((ref) => ref.start === sentence.words[k + 1]?.start)) continue;
     if ((!negation && !(denied && DENIAL_LIFTED.has(word.norm))) || !within(word, part) || insideQuotation(analysis, word.start)) continue;
     denied = negation;
   }
   return denied;
 }
+
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whom', 'whose']);
 
 /**
  * `part` of the sentence supposes what did not happen: "If Xi had received him on Tuesday", "Had the talks run
