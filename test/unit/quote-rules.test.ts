@@ -312,6 +312,13 @@ test('"he" after a colon is the person opening its sentence before the colon, wh
   assert.deepEqual(run(doubtful).filter((f) => f.code === 'quote-misattributed'), [], doubtful);
 });
 
+test('someone named in a phrase with no subject opening the sentence is not the pronoun after its comma ("Standing next to X, he said")', () => {
+  const text = 'Okafor took the floor. Standing next to Bell, he called the plan “a very expensive way to move a problem down the coast.”';
+  assert.match(only(text, 'quote-misattributed').message, /Marcus Bell saying these words, not Tom Okafor/);
+  const right = 'Bell took the floor. Standing next to Okafor, he called the plan “a very expensive way to move a problem down the coast.”';
+  assert.deepEqual(reported(right, run(right)), [], right);
+});
+
 test('a short altered quotation is its speaker’s when a pronoun may stand for them or for someone else named near', () => {
   const text = 'Okafor met Bell on Monday. A grounding, he said, “costs us a year.”';
   assert.equal(applyFix(text, preferredFix(only(text, 'quote-altered'))), text.replace('a year', 'a season'));

@@ -1307,7 +1307,8 @@ function resolvePronoun(context: Context, pronoun: Word): Attribution {
   const { mentions, doc } = context;
   const before = pronoun.start;
   let i = firstStartingAt(mentions, before) - 1;
-  while (i >= 0 && !fits(mentions[i], gender)) i--;
+  // "Standing next to Balakrishnan, he said": someone in a phrase opening the sentence is not its subject.
+  while (i >= 0 && (!fits(mentions[i], gender) || inOpeningPhrase(context, mentions[i], pronoun))) i--;
   if (i < 0) return unresolved;
   // "Balakrishnan, who stood beside Blinken, said he …": a name within a relative clause describing the subject is not "he".
   const described = describedBy(context, mentions[i], before);
@@ -1341,6 +1342,22 @@ function resolvePronoun(context: Context, pronoun: Word): Attribution {
   const confident = near && !misspeltRival && (!rival || subjectJustBefore);
   return { ...unresolved, entity: latest.entity, confident, antecedent: { start: latest.start, end: latest.end }, misspeltRival, ...(!confident && rivals.size > 0 && { mayBe: [latest.entity.id, ...rivals] }) };
 }
+
+/**
+ * `mention` is in a phrase with no subject of its own opening the pronoun's sentence, right before the comma the
+ * pronoun follows: "Standing next to Balakrishnan, he said", "After meeting Qin, he said", "Unlike Glaser, she said".
+ */
+function inOpeningPhrase(context: Context, mention: Mention, pronoun: Word): boolean {
+  const { doc, words } = context;
+  const sentence = doc.sentences[lastStartingAtOrBefore(doc.sentences, pronoun.start)];
+  if (!sentence || mention.start < sentence.start || !/,\s*$/.test(doc.prose.slice(mention.end, pronoun.start))) return false;
+  const opener = words[firstStartingAt(words, sentence.start)];
+  const next = words[firstStartingAt(words, sentence.start) + 1];
+  return opener !== undefined && (opener.norm.endsWith('ing') || SUBJECTLESS_OPENERS.has(opener.norm) || ((opener.norm === 'after' || opener.norm === 'before') && next !== undefined && next.norm.endsWith('ing')));
+}
+
+/** Prepositions opening a phrase that names someone beside the subject: "Unlike Glaser, she …". */
+const SUBJECTLESS_OPENERS = new Set(['unlike', 'like', 'alongside', 'beside', 'besides', 'with']);
 
 /**
  * The index of the mention whose relative clause, set off by commas, holds `mention`, when the clause closes before
