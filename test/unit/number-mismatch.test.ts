@@ -88,6 +88,11 @@ test('"a secretary of state" is whoever holds the office, not the holder the ref
   assert.equal(only('number-mismatch', 'It is the first time a US secretary of state has made this trip in three years.', builtIn).flagged, 'three years');
 });
 
+test('a place in a part of the sentence joined after the value’s is that part’s, not the event’s', () => {
+  assert.equal(only('number-mismatch', 'Duarte took a 15-hour flight and invited Lindqvist to Madrid.', lisbon).flagged, '15-hour');
+  assertNoFinding('number-mismatch', ['Duarte took a 15-hour flight to Madrid.'], lisbon);
+});
+
 test('"they" right after ", and" stands for the two people named before it in its sentence', () => {
   assert.equal(only('number-mismatch', 'Blinken met Wang Yi, and they talked for about five hours.', builtIn).flagged, 'about five hours');
   assertNoFinding('number-mismatch', ['Blinken met Wang Yi, and they talked for about three hours.', 'Blinken met Wang Yi; officials say they talked for about five hours of other matters before.'], builtIn);

@@ -262,7 +262,7 @@ export class FactMatcher {
       // "Pompeo stopped in Beijing in 2018; before him, Rex Tillerson visited in 2017": the event word's subject is
       // someone the reference does not know.
       if (this.strangerActs(sentenceIndex, near, inClause)) continue;
-      places ??= placeWords(this.analysis.doc.prose, wordsOutsideRefs(sentence, clause));
+      places ??= placeWords(this.analysis.doc.prose, wordsOutsideRefs(sentence, near));
       if (this.placeConflict(sentence, places, fact) || this.timeConflict(clause, fact)) continue;
       // "Blinken met Wang Yi in Jakarta on 13 July": the value's part of the sentence puts it in a town the source
       // article never names (its part only: "After Tsai met McCarthy in California, China launched …").
