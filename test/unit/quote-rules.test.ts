@@ -127,6 +127,11 @@ test('a pronoun standing for the name opening a short sentence that introduces t
     'On Monday Bell was unmoved. “Nothing leaves the bay,” he said.',
     'Bell, who has sat on the council since the harbour was last dredged and who voted against the plan twice, was unmoved. “Nothing leaves the bay,” he said.',
   ]) assert.ok(applyFix(other, preferredFix(only(other, 'quote-misattributed'))).endsWith('“Nothing leaves the bay,” Priya Raman said.'), other);
+  // The sentence before must say the person said something, or how: one telling something else of them stays theirs.
+  const other = 'Bell has watched the dredging with interest. “Nothing leaves the bay,” he said.';
+  assert.equal(applyFix(other, preferredFix(only(other, 'quote-misattributed'))), 'Bell has watched the dredging with interest. “Nothing leaves the bay,” Priya Raman said.');
+  const saying = 'Bell made the point that sand moves. “Nothing leaves the bay,” he said.';
+  assert.equal(applyFix(saying, preferredFix(only(saying, 'quote-misattributed'))), saying.replace('Bell', 'Raman'));
   // The name opening the part of the quotation's own sentence before a colon introduces it too.
   const colon = 'Okafor summed it up best: the plan, he said, came down to “nothing leaves the bay.”';
   assert.equal(applyFix(colon, preferredFix(only(colon, 'quote-misattributed'))), colon.replace('Okafor', 'Raman'));

@@ -213,13 +213,18 @@ function introducedBySentenceBefore(context: Context, quotation: QuotationSpan, 
   // Opening it, after a speaker's label in a transcript at most ("[00:03:14] GUEST: Danny Russel had the best line.").
   const opens = speaker && (speaker.wordIndex === firstStartingAt(words, before.start) || /:\s*$/.test(doc.prose.slice(before.start, speaker.start)));
   if (!speaker || !opens || people.some((m) => m.entity.id !== speaker.entity.id)) return undefined;
-  const rest = spansWithin(words, { start: speaker.end, end: before.end });
-  const said = rest.some((word) => SPEECH_NOUNS.has(word.norm));
-  // "Kritenbrink went further.", "Glaser was more upbeat.": how they spoke, in a few words, nothing else named or
-  // dated ("Raman spoke first." tells only of the order).
-  const manner =
-    !speaker.possessive && MANNER_VERBS.has(rest[0]?.norm ?? '') && rest.length <= MANNER_WORDS && rest.every((word) => /^\p{Ll}+$/u.test(doc.prose.slice(word.start, word.end)));
-  return said || manner ? fromMention({ ...speaker, possessive: false }) : undefined;
+  return introducesWords(doc.prose, words, before, speaker, MANNER_WORDS) ? fromMention({ ...speaker, possessive: false }) : undefined;
+}
+
+/**
+ * The sentence `sentence`, opening with `speaker`, says only that they said something (a noun for what was said
+ * after the name: "had the best line") or how, in lower-case words up to `mannerWords` ("Kritenbrink went
+ * further.", "Glaser was more upbeat."; not "Raman spoke first.", which tells only of the order).
+ */
+export function introducesWords(prose: string, words: readonly Word[], sentence: Span, speaker: Mention, mannerWords: number): boolean {
+  const rest = spansWithin(words, { start: speaker.end, end: sentence.end });
+  if (rest.some((word) => SPEECH_NOUNS.has(word.norm))) return true;
+  return !speaker.possessive && MANNER_VERBS.has(rest[0]?.norm ?? '') && rest.length <= mannerWords && rest.every((word) => /^\p{Ll}+$/u.test(prose.slice(word.start, word.end)));
 }
 
 /** Words after the name in a sentence that only introduces the quotation after it: "was more guarded". */

@@ -7,6 +7,8 @@ import { isCapitalized, matchCase, stripPossessive } from '../text/words';
 import type { Entity, ReferenceIndex } from '../reference/index';
 import type { Check } from './check';
 import type { Finding, Span, TextEdit } from './finding';
+import { introducesWords } from '../analysis/attribution';
+import { SPEECH_VERBS } from '../analysis/speech';
 import { misspellsSpeaker } from '../analysis/misspeltSpeaker';
 import { creditedSpeakers } from '../analysis/quoteMatch';
 import { nameInForm, opensSentence, quoteEvidence, speakerName, speakerReplacement, takesThe } from './quoteEvidence';
@@ -120,7 +122,12 @@ function introducedBy(analysis: DocumentAnalysis, quotation: Quotation): Mention
   const sentenceWords = spansWithin(analysis.words, before);
   if (sentenceWords[0]?.start !== attribution.antecedent.start || sentenceWords.length > MAX_INTRODUCING_WORDS) return undefined;
   if (analysis.quotations.some((other) => other.open >= before.start && other.open < before.end)) return undefined;
-  return analysis.mentions.find((m) => m.start === attribution.antecedent!.start && m.entity.kind === 'person' && !m.possessive);
+  const named = analysis.mentions.find((m) => m.start === attribution.antecedent!.start && m.entity.kind === 'person' && !m.possessive);
+  // It says they said something, or how ("Wang Wenbin made the point that …", "Campbell was blunt about the odds."); a
+  // sentence telling something else of them ("Tsai has watched the thaw with interest.") stays theirs.
+  if (!named) return undefined;
+  const says = sentenceWords.some((word) => word.start >= named.end && (SPEECH_VERBS.has(word.norm) || word.norm === 'point'));
+  return beforeColon || says || introducesWords(analysis.doc.prose, analysis.words, before, named, MAX_INTRODUCING_WORDS) ? named : undefined;
 }
 
 /** A title this long is left out of a fix: "Deputy Assistant to the President and Coordinator for …". */
