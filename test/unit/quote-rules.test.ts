@@ -324,6 +324,13 @@ test('someone named in a phrase with no subject opening the sentence is not the 
   assert.deepEqual(reported(right, run(right)), [], right);
 });
 
+test('a possessive is not "he" when the person opening its sentence fits ("X praised Y’s honesty. …, he added, …")', () => {
+  const text = 'Okafor praised Bell’s honesty. The plan, he added, was “a very expensive way to move a problem down the coast.”';
+  assert.equal(applyFix(text, preferredFix(only(text, 'quote-misattributed'))), text.replace('he added', 'Bell added'));
+  const right = 'Bell praised Okafor’s honesty. The plan, he added, was “a very expensive way to move a problem down the coast.”';
+  assert.deepEqual(reported(right, run(right)), [], right);
+});
+
 test('a short altered quotation is its speaker’s when a pronoun may stand for them or for someone else named near', () => {
   const text = 'Okafor met Bell on Monday. A grounding, he said, “costs us a year.”';
   assert.equal(applyFix(text, preferredFix(only(text, 'quote-altered'))), text.replace('a year', 'a season'));

@@ -1315,6 +1315,13 @@ function resolvePronoun(context: Context, pronoun: Word): Attribution {
   // "Standing next to Balakrishnan, he said": someone in a phrase opening the sentence is not its subject.
   while (i >= 0 && (!fits(mentions[i], gender) || inOpeningPhrase(context, mentions[i], pronoun))) i--;
   if (i < 0) return unresolved;
+  // "Balakrishnan praised Blinken's trip. “…,” he added.": a possessive is not "he" when the person opening its
+  // sentence fits.
+  if (mentions[i].possessive && !namesSpeaker(context, mentions[i])) {
+    const opening = firstStartingAt(mentions, doc.sentences[lastStartingAtOrBefore(doc.sentences, mentions[i].start)]?.start ?? mentions[i].start);
+    const subject = mentions[opening];
+    if (subject && opening < i && !subject.possessive && fits(subject, gender) && subject.wordIndex === firstStartingAt(context.words, doc.sentences[lastStartingAtOrBefore(doc.sentences, subject.start)].start)) i = opening;
+  }
   // "Balakrishnan, who stood beside Blinken, said he …": a name within a relative clause describing the subject is not "he".
   const described = describedBy(context, mentions[i], before);
   if (described !== undefined && fits(mentions[described], gender)) i = described;
@@ -1405,7 +1412,7 @@ function opensSentenceBefore(context: Context, mention: Mention, pronoun: Word, 
     const nameWord = isCapitalized(doc.prose.slice(words[k].start, words[k].end)) && !isCommonWord(words[k].norm);
     if (!isTitleWord(words[k].norm) && !NEW_SUBJECT_OPENERS.has(words[k].norm) && !nameWord) return false;
   }
-  return !spansWithin(context.mentions, sentence).some((m) => m !== mention && fits(m, gender) && m.entity.id !== mention.entity.id);
+  return !spansWithin(context.mentions, sentence).some((m) => m !== mention && fits(m, gender) && m.entity.id !== mention.entity.id && !m.possessive);
 }
 
 /** "In X's words", "according to X": the mention names whose words are told. */
