@@ -93,6 +93,13 @@ test('a place in a part of the sentence joined after the value’s is that part�
   assertNoFinding('number-mismatch', ['Duarte took a 15-hour flight to Madrid.'], lisbon);
 });
 
+test('a length is never a saying’s ("a meeting that officials said lasted …"); "ahead of time" counts from the event', () => {
+  assert.equal(only('number-mismatch', 'Lindqvist met Duarte for a meeting that officials said lasted about seven hours.', lisbon).flagged, 'about seven hours');
+  assertNoFinding('number-mismatch', ['Lindqvist met Duarte for a meeting that officials said lasted about four hours.'], lisbon);
+  assertNoFinding('number-mismatch', ['Xi found time for him on Monday, with the meeting confirmed about an hour ahead of time.'], builtIn);
+  assert.equal(only('number-mismatch', 'The Xi meeting was confirmed only three hours ahead of time.', builtIn).flagged, 'only three hours');
+});
+
 test('"they" right after ", and" stands for the two people named before it in its sentence', () => {
   assert.equal(only('number-mismatch', 'Blinken met Wang Yi, and they talked for about five hours.', builtIn).flagged, 'about five hours');
   assertNoFinding('number-mismatch', ['Blinken met Wang Yi, and they talked for about three hours.', 'Blinken met Wang Yi; officials say they talked for about five hours of other matters before.'], builtIn);

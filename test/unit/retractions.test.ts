@@ -27,6 +27,8 @@ test('claims told as mistakes are not reported; the same claims made plainly are
     // Set right by the sentence after it in its paragraph.
     ['A caption gave the minister’s name as Carlos Duartte. It should have read Carlos Duarte.', 'A caption gave the minister’s name as Carlos Duartte. It was a long caption.', lisbon],
     ['A chart put the Lindqvist–Duarte meeting on Friday. The correct day is Thursday.', 'A chart put the Lindqvist–Duarte meeting on Friday. The chart was large.', lisbon],
+    // A verdict standing alone after a reported claim disputes it.
+    ['Several accounts claimed Lindqvist and Duarte talked for seven hours. **Mixed up.** They talked for about four.', 'Several accounts claimed Lindqvist and Duarte talked for seven hours. **Mixed feelings.** They talked for about four.', lisbon],
   ];
   for (const [retraction, claim, reference] of cases) {
     assert.deepEqual(codes(retraction, reference), [], retraction);

@@ -14,6 +14,8 @@ const REBUTTAL = new RegExp(
     String.raw`(?:that|this|it)\s+(?:is|was)(?:n['’]t|\s+not)(?:\s+(?:so|true|right|correct|accurate))?(?=\s*(?:[.!;:—–]|$))`,
     String.raw`(?:that|this|it)\s+(?:is|was)(?:n['’]t|\s+not)\s+what\s+(?:\p{L}+\s+)?(?:said|told|meant|wrote|happened)`,
     String.raw`in\s+fact|actually|in\s+reality|in\s+truth|not\s+so|wrong|false)\b`,
+    // A verdict standing alone: "**Mixed up.**", "Misleading:".
+    String.raw`^\s*(?:mixed\s+up|misleading|not\s+quite|half\s+right|partly\s+(?:true|right)|mostly\s+(?:false|wrong)|${WRONG_WORDS.join('|')})\s*[.!:—–]`,
   ].join('|'),
   'iu',
 );

@@ -223,7 +223,8 @@ export class FactMatcher {
       // when the event's word comes before it.
       const joinedAfter = (verb: Word) => inClause.some((hit) => hit.end <= value.start) && sentence.words.some((word) => word.norm === 'and' && word.start >= value.end && word.end <= verb.start);
       const dating = speech ?? (said && !isSaying(this.reference, fact) && !inClause.some((hit) => hit.start >= value.end && hit.end <= said.start) && !joinedAfter(said) ? said : undefined);
-      if (dating && !inClause.some((hit) => within(dating, hit) || occasionOf(sentence.words, hit))) continue;
+      // (A length or a count is never a saying's: "a meeting that officials said lasted five hours".)
+      if (fact.date && dating && !inClause.some((hit) => within(dating, hit) || occasionOf(sentence.words, hit))) continue;
       // A fact about a saying ("Biden said on Saturday that he hoped to meet Xi") is told with a verb of saying
       // whose subject is its speaker: not "Xi said on Thursday …", nor "Monday may lead to a meeting of Xi and Biden".
       if (isSaying(this.reference, fact) && !inClause.some((hit) => isSpeechHit(sentence, hit) && speakerOf(sentence, hit) === evidenceSpeaker(this.reference, fact))) continue;

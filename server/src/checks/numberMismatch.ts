@@ -172,7 +172,7 @@ function setRightWithoutUnit(analysis: DocumentAnalysis, matcher: FactMatcher, v
 }
 
 /** Words after a quantity of time that make it the time between two events. */
-const GAP_WORDS = new Set(['ago', 'after', 'before', 'later', 'earlier', 'late', 'early', 'beforehand', 'afterwards']);
+const GAP_WORDS = new Set(['ago', 'after', 'before', 'later', 'earlier', 'late', 'early', 'beforehand', 'afterwards', 'ahead']);
 
 /**
  * The word at `at`, right after a quantity of time, makes it the time between two events; not "earlier" or
@@ -211,7 +211,7 @@ function gapAnchor(prose: string, words: readonly Word[], at: number): GapAnchor
   return (words[at].norm === 'after' || words[at].norm === 'before') && phraseGoesOn(prose, words, at) ? 'event' : 'telling';
 }
 
-const EVENT_GAP_ADVERBS = new Set(['beforehand', 'afterwards', 'afterward']);
+const EVENT_GAP_ADVERBS = new Set(['beforehand', 'afterwards', 'afterward', 'ahead']);
 
 /**
  * "in (nearly) five years", "five years since", "had not visited for five years": how a draft may write the time
