@@ -144,6 +144,7 @@ describe('title-mismatch on an invented reference set', () => {
     const cases: [string, string, string][] = [
       ['Ruth Abernathy of the Heritage Foundation said so.', 'Heritage Foundation', 'Ruth Abernathy of the Pacific Minerals Institute said so.'],
       ['Greta Ransome, an economist at the Brookings Institution, said so.', 'Brookings Institution', 'Greta Ransome, an economist at Banco Austral, said so.'],
+      ['Greta Ransome, a specialist at the Brookings Institution, said so.', 'Brookings Institution', 'Greta Ransome, an economist at Banco Austral, said so.'],
       ['Ruth Abernathy is a senior fellow at the Council on Foreign Relations.', 'Council on Foreign Relations', 'Ruth Abernathy is a senior fellow at the Pacific Minerals Institute.'],
       // A job that is not the person's goes with the place.
       ['Ruth Abernathy, an economist at the Brookings Institution’s Copper Program, said so.', 'Brookings Institution', 'Ruth Abernathy, an economist at the Pacific Minerals Institute’s Copper Program, said so.'],
