@@ -238,6 +238,11 @@ test('a negation of a name set right, or in a relative clause after the value, d
   assertNoFinding('date-mismatch', ['Lindqvist met Duarte, but not on Friday.', 'Lindqvist met Duarte, who did not arrive on Friday.', 'On Friday, Lindqvist did not meet Duarte.'], lisbon);
 });
 
+test('a verb of saying in a clause telling of a later time ("…, after which both sides agreed …") does not date the value', () => {
+  assert.equal(only('date-mismatch', 'The first round of talks, on Saturday, was with Qin Gang, after which both sides agreed to continue.', builtIn).refId, 'blinken-met-qin-gang');
+  assertNoFinding('date-mismatch', ['The first round of talks, on Sunday, was with Qin Gang, after which both sides agreed to continue.'], builtIn);
+});
+
 test('a round with someone is a meeting with them; a round of anything but talks is not', () => {
   assert.equal(only('date-mismatch', 'Lindqvist had a marathon round on Friday with Duarte.', lisbon).refId, 'lindqvist-met-duarte');
   assertNoFinding('date-mismatch', ['Lindqvist had a marathon round on Thursday with Duarte.', 'Lindqvist played a round of golf on Friday with Duarte.', 'Lindqvist won the first round on Friday, with Duarte watching.'], lisbon);

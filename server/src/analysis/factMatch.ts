@@ -175,8 +175,13 @@ export class FactMatcher {
     // "On Saturday, the day before the talks, the president said he hoped to meet Xi": a phrase of its own dates
     // the verb of saying after it, unless an event word of the fact comes first.
     let saidAfter: Word | null | undefined;
+    // Not a verb in a clause telling of a later or earlier time ("…, after which both sides agreed to continue").
     const saidAfterValue = () =>
-      (saidAfter ??= (bare && !speech && sentence.words.find((word) => word.start >= value.end && within(word, clause) && SPEECH_VERBS.has(word.norm) && !isCapitalizedWord(this.analysis.doc.prose, word))) || null);
+      (saidAfter ??=
+        (bare &&
+          !speech &&
+          sentence.words.find((word) => word.start >= value.end && within(word, clause) && SPEECH_VERBS.has(word.norm) && !isCapitalizedWord(this.analysis.doc.prose, word) && !pointsOfReference.some((time) => within(word, time)))) ||
+        null);
     const later = this.toldOfLaterTime(sentenceIndex, value);
     let places: Place[] | undefined;
     let townElsewhere: boolean | undefined;
