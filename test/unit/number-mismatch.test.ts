@@ -100,6 +100,11 @@ test('a length is never a saying’s ("a meeting that officials said lasted …"
   assert.equal(only('number-mismatch', 'The Xi meeting was confirmed only three hours ahead of time.', builtIn).flagged, 'only three hours');
 });
 
+test('"…, after which they agreed" goes on with the same people: the sentence before still says who "the two" were', () => {
+  assert.equal(only('number-mismatch', 'Blinken met Qin Gang. The two men talked for 240 minutes, after which they agreed.', builtIn).flagged, '240 minutes');
+  assertNoFinding('number-mismatch', ['Blinken met Qin Gang. The two men talked for nearly six hours, after which they agreed.'], builtIn);
+});
+
 test('"they" right after ", and" stands for the two people named before it in its sentence', () => {
   assert.equal(only('number-mismatch', 'Blinken met Wang Yi, and they talked for about five hours.', builtIn).flagged, 'about five hours');
   assertNoFinding('number-mismatch', ['Blinken met Wang Yi, and they talked for about three hours.', 'Blinken met Wang Yi; officials say they talked for about five hours of other matters before.'], builtIn);

@@ -180,7 +180,7 @@ export class FactMatcher {
       (saidAfter ??=
         (bare &&
           !speech &&
-          sentence.words.find((word) => word.start >= value.end && within(word, clause) && SPEECH_VERBS.has(word.norm) && !isCapitalizedWord(this.analysis.doc.prose, word) && !pointsOfReference.some((time) => within(word, time)))) ||
+          sentence.words.find((word) => word.start >= value.end && within(word, clause) && SPEECH_VERBS.has(word.norm) && !isCapitalizedWord(this.analysis.doc.prose, word) && !timeClauses.some((time) => within(word, time)))) ||
         null);
     const later = this.toldOfLaterTime(sentenceIndex, value);
     let places: Place[] | undefined;
@@ -190,7 +190,9 @@ export class FactMatcher {
     const refersBackHere = () => (clauseRefersBack ??= this.refersBack(sentenceIndex, clause, counted));
     // "Blinken met Xi. The Sunday session came before he reached Xi.": a fact whose people the sentence names only in
     // a clause of time other than the value's is the event it counts from; the sentence before does not supply them.
-    const pointsOfReference = timeClausesOutside(this.analysis.doc.prose, sentence, value);
+    const timeClauses = timeClausesOutside(this.analysis.doc.prose, sentence, value);
+    // "…, after which they agreed": a clause going on with the same people, no other event to count from.
+    const pointsOfReference = timeClauses.filter((time) => sentence.words[firstStartingAt(sentence.words, time.start) + 1]?.norm !== 'which');
     const inPointOfReference = (ref: EntityRef) => pointsOfReference.some((clause) => within(ref, clause));
     const namedOutside = new Set(sentence.refs.filter((ref) => !inPointOfReference(ref)).map((ref) => ref.id));
     const onlyThere = new Set(sentence.refs.filter((ref) => inPointOfReference(ref) && !namedOutside.has(ref.id)).map((ref) => ref.id));
