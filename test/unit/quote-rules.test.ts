@@ -339,6 +339,12 @@ test('a short altered quotation is its speaker’s when a pronoun may stand for 
   assert.deepEqual(run(others).map((f) => f.code), ['quote-unverified']);
 });
 
+test('the message names whose words they are in good English, for a name ending in "s" too', () => {
+  const text = 'China’s foreign ministry said the visit came at “a crucial juncture in China-US relations”.';
+  const finding = check(text, builtInReference()).find((f) => f.code === 'quote-altered');
+  assert.match(finding?.message ?? '', /^Altered quote: Chinese Ministry of Foreign Affairs' words differ/);
+});
+
 test('a changed word is an altered quote; the message shows the words and the fix restores them', () => {
   const text = 'Okafor said: “The channel has lost almost a metre of depth since 2019.”';
   const finding = only(text, 'quote-altered');

@@ -41,9 +41,9 @@ export const quoteAltered: Check = ({ analysis, reference, confirm }) =>
         severity: 'warning' as const,
         start: quotation.start,
         end: quotation.end,
-        message: `Altered quote: ${speaker}'s words differ from the reference: ${changes.map(describeChange).join('; ')}.`,
+        message: `Altered quote: ${possessive(speaker)} words differ from the reference: ${changes.map(describeChange).join('; ')}.`,
         refId: match.quote.quote.id,
-        evidence: quoteEvidence(reference, match.quote, `${speaker}'s exact words`),
+        evidence: quoteEvidence(reference, match.quote, `${possessive(speaker)} exact words`),
         fixes: [{ title: 'Use the exact words', edits: [...match.pieces.flatMap((piece, k) => repairEdit(repairOf(piece, k), match.quote) ?? exactWordsEdit(text, piece, match.quote)), ...cuts].sort((a, b) => a.start - b.start), preferred: true }],
       },
     ];
@@ -249,4 +249,9 @@ function wordsAfter(text: string, offset: number, count: number): number {
     end = at;
   }
   return end;
+}
+
+/** "Bonnie Glaser's", "Chinese Ministry of Foreign Affairs'": a name ending in "s" takes the apostrophe alone. */
+function possessive(name: string): string {
+  return name.endsWith('s') ? `${name}'` : `${name}'s`;
 }
