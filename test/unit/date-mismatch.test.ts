@@ -243,6 +243,12 @@ test('a verb of saying in a clause telling of a later time ("…, after which bo
   assertNoFinding('date-mismatch', ['The first round of talks, on Sunday, was with Qin Gang, after which both sides agreed to continue.'], builtIn);
 });
 
+test('a title held for a country, with the country’s adjective or code before it, stands for its holder ("the American president")', () => {
+  assert.equal(only('date-mismatch', 'The Chinese president met Blinken on Tuesday.', builtIn).refId, 'blinken-met-xi');
+  assert.equal(only('date-mismatch', 'The US president said on Friday that he hoped to meet Xi.', builtIn).refId, 'biden-hopes-to-meet-xi');
+  assertNoFinding('date-mismatch', ['The Chinese president met Blinken on Monday.', 'The Russian president met Blinken on Tuesday.'], builtIn);
+});
+
 test('a round with someone is a meeting with them; a round of anything but talks is not', () => {
   assert.equal(only('date-mismatch', 'Lindqvist had a marathon round on Friday with Duarte.', lisbon).refId, 'lindqvist-met-duarte');
   assertNoFinding('date-mismatch', ['Lindqvist had a marathon round on Thursday with Duarte.', 'Lindqvist played a round of golf on Friday with Duarte.', 'Lindqvist won the first round on Friday, with Duarte watching.'], lisbon);

@@ -586,15 +586,21 @@ const uniqueTitlesByFirstWord = oncePer((reference: ReferenceIndex): Map<string,
   return byFirstWord;
 });
 
-/** Titles only one person currently holds ("secretary of state", "CIA chief"), two words or more, by key. */
+/**
+ * Titles only one person currently holds ("secretary of state", "CIA chief"), two words or more, by key; a title held
+ * for a country with the country's adjective or code before it too ("the American president", "the US president").
+ */
 function uniqueTitles(reference: ReferenceIndex): Map<string, string> {
   const holders = new Map<string, Set<string>>();
   for (const person of reference.loaded.set.people) {
     for (const role of person.roles) {
       if (role.former) continue;
-      const key = phraseKey(role.title);
-      if (key.split(' ').length < 2) continue;
-      holders.set(key, (holders.get(key) ?? new Set()).add(person.id));
+      const country = role.organization ? countryNamed(role.organization) : undefined;
+      const written = country ? [role.title, `${role.organization} ${role.title}`, `${country.demonym} ${role.title}`] : [role.title];
+      for (const title of written) {
+        const key = phraseKey(title);
+        if (key.split(' ').length >= 2) holders.set(key, (holders.get(key) ?? new Set()).add(person.id));
+      }
     }
   }
   return new Map([...holders].filter(([, ids]) => ids.size === 1).map(([key, ids]) => [key, [...ids][0]]));
