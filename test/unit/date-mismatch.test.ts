@@ -249,6 +249,13 @@ test('a title held for a country, with the country’s adjective or code before 
   assertNoFinding('date-mismatch', ['The Chinese president met Blinken on Monday.', 'The Russian president met Blinken on Tuesday.'], builtIn);
 });
 
+test('"…, but it was called off in March": a joined part whose own subject names nobody is about the clause before’s subject, not a name after a preposition', () => {
+  const paired = 'Antony Blinken is in Beijing. The visit was supposed to happen sooner. It grew out of the summit between Biden and Xi Jinping in Bali, but it was called off in March after the balloon was shot down.';
+  assert.equal(only('date-mismatch', paired, builtIn).refId, 'trip-postponed-february');
+  assert.equal(only('date-mismatch', 'Blinken was due to go earlier in the year, and the trip was called off in March after the balloon was shot down.', builtIn).refId, 'trip-postponed-february');
+  assertNoFinding('date-mismatch', [paired.replace('March', 'February')], builtIn);
+});
+
 test('a round with someone is a meeting with them; a round of anything but talks is not', () => {
   assert.equal(only('date-mismatch', 'Lindqvist had a marathon round on Friday with Duarte.', lisbon).refId, 'lindqvist-met-duarte');
   assertNoFinding('date-mismatch', ['Lindqvist had a marathon round on Thursday with Duarte.', 'Lindqvist played a round of golf on Friday with Duarte.', 'Lindqvist won the first round on Friday, with Duarte watching.'], lisbon);

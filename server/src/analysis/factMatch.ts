@@ -148,15 +148,21 @@ export class FactMatcher {
     // with is not who it is about, nor its sentence's subject.
     const comparedInClause = comparedFrom(sentence.words, clause, value);
     const inClause = (ref: EntityRef) => within(ref, clause) && ref.start < comparedInClause;
+    // "…, but it was called off in March": a joined part with a subject of its own that is nobody named.
+    const ownSubject = joinedWithOwnSubject(sentence, segment);
     const subject =
       (named?.person && opensWithVerb(this.analysis.doc.prose, sentence, clause) ? named : undefined) ??
       subjectOfJoinedClause(this.analysis.doc.prose, sentence, clause, segment, refs) ??
-      relativeSubject(this.analysis.doc.prose, sentence, refs, value) ??
-      // "The previous visitor to Beijing was Mike Pompeo": the object of a preposition is no subject.
-      refs.find((ref) => inClause(ref) && !(fronted && within(ref, fronted)) && !WHERE_PREPOSITIONS.has(sentence.words[firstStartingAt(sentence.words, ref.start) - 1]?.norm ?? '')) ??
-      refs.find((ref) => inClause(ref) && !(fronted && within(ref, fronted))) ??
-      refs.find(inClause) ??
-      named;
+      // Its "it" or "the trip" is what the clause before told of, whose subject (no one named after a preposition:
+      // "It grew out of the summit between Biden and Xi, but it was called off") is the event's.
+      (ownSubject
+        ? (refs.find((ref) => ref.person && within(ref, segment)) ?? refs.find((ref) => ref.person && inClause(ref) && !OBJECT_MARKERS.has(sentence.words[firstStartingAt(sentence.words, ref.start) - 1]?.norm ?? '')))
+        : (relativeSubject(this.analysis.doc.prose, sentence, refs, value) ??
+          // "The previous visitor to Beijing was Mike Pompeo": the object of a preposition is no subject.
+          refs.find((ref) => inClause(ref) && !(fronted && within(ref, fronted)) && !WHERE_PREPOSITIONS.has(sentence.words[firstStartingAt(sentence.words, ref.start) - 1]?.norm ?? '')) ??
+          refs.find((ref) => inClause(ref) && !(fronted && within(ref, fronted))) ??
+          refs.find(inClause) ??
+          named));
     // "a four-day trip twice as long as Blinken's": who the value is compared with is not who it is about.
     const compared = comparedFrom(sentence.words, near, value);
     const local = refs.filter((ref) => within(ref, near) && ref.start < compared);
@@ -1492,6 +1498,18 @@ function subjectOfJoinedClause(prose: string, sentence: SentenceFrame, clause: S
   let rest = prose.slice(from, part.start);
   for (const ref of [...between].reverse()) rest = rest.slice(0, ref.start - from) + rest.slice(ref.end - from);
   return /^[\s,]*$/.test(rest) ? person : undefined;
+}
+
+/** Words before a name that make it an object, not a subject: "between Biden and Xi", "with Qin". */
+const OBJECT_MARKERS = new Set(['between', 'and', 'with', 'of', 'by', 'to', 'from', 'for', 'about', 'against', 'among']);
+
+/** Words that may open a part's own subject that names nobody: "…, but it was called off", "…, and the talks …". */
+const NAMELESS_SUBJECTS = new Set(['it', 'they', 'this', 'that', 'the', 'these', 'those']);
+
+/** The part opens with "but", "and" or "yet" and a subject of its own: "…, but it was called off in March". */
+function joinedWithOwnSubject(sentence: SentenceFrame, part: Span): boolean {
+  const at = firstStartingAt(sentence.words, part.start);
+  return (sentence.words[at]?.norm === 'but' || sentence.words[at]?.norm === 'and' || sentence.words[at]?.norm === 'yet') && NAMELESS_SUBJECTS.has(sentence.words[at + 1]?.norm ?? '') && at > 0;
 }
 
 /** The part opens with "but" right after a part denying something: "not on Thursday but on Friday". */
