@@ -17,7 +17,7 @@ import { isCommonWord } from './dictionary';
 import { headClass, isTitleWord, PAST, readRole } from './offices';
 import { disputesWhatCameBefore } from './disputes';
 import { isCalendarName } from '../text/calendar';
-import { AUDIENCE_NOUNS, describesSomeone, GIVING_CUES, OUTLET_CUES, PERSON_NOUNS, SPEECH_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS, TIME_CLAUSE_OPENERS, type PronounGender } from './speech';
+import { AUDIENCE_NOUNS, describesSomeone, GIVING_CUES, OUTLET_CUES, PERSON_NOUNS, SPEECH_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS, TIME_CLAUSE_OPENERS, VERB_JOINERS, type PronounGender } from './speech';
 
 export type AttributionKind = 'named' | 'pronoun' | 'descriptor' | 'continuation' | 'none';
 
@@ -403,10 +403,6 @@ function isNegation(word: Word | undefined): boolean {
   return word !== undefined && (word.norm === 'not' || word.norm === 'never' || word.norm.endsWith("n't"));
 }
 
-/** Conjunctions joining a second verb to the first one's subject: "Xi met Gates and said", "… but then said". */
-const VERB_JOINERS = new Set(['and', 'but', 'yet']);
-
-/** The conjunction right before the verb at `i`, adverbs and auxiliaries between them aside. */
 /**
  * Where the words were said, when the last clause before them names no outlet: the verb's own clause's, before an
  * aside that is no clause of its own ("Glaser told the BBC, and I quote, “…”"), or, for a verb joined to the clause
@@ -419,6 +415,7 @@ function outletOfVerbsClause(context: Context, lead: Span, leadWords: readonly W
   return joinedBy && !ownListener ? findOutlet(context, lastClause(context.doc.prose, { start: lead.start, end: joinedBy.start })) : undefined;
 }
 
+/** The conjunction right before the verb at `i`, adverbs and auxiliaries between them aside. */
 function conjunctionBefore(leadWords: readonly Word[], i: number): Word | undefined {
   let k = i - 1;
   while (k > 0 && BEFORE_VERB.has(leadWords[k].norm)) k--;
@@ -1318,9 +1315,10 @@ function resolvePronoun(context: Context, pronoun: Word): Attribution {
   // "Balakrishnan praised Blinken's trip. “…,” he added.": a possessive is not "he" when the person opening its
   // sentence fits.
   if (mentions[i].possessive && !namesSpeaker(context, mentions[i])) {
-    const opening = firstStartingAt(mentions, doc.sentences[lastStartingAtOrBefore(doc.sentences, mentions[i].start)]?.start ?? mentions[i].start);
+    const sentenceStart = doc.sentences[lastStartingAtOrBefore(doc.sentences, mentions[i].start)]?.start ?? mentions[i].start;
+    const opening = firstStartingAt(mentions, sentenceStart);
     const subject = mentions[opening];
-    if (subject && opening < i && !subject.possessive && fits(subject, gender) && subject.wordIndex === firstStartingAt(context.words, doc.sentences[lastStartingAtOrBefore(doc.sentences, subject.start)].start)) i = opening;
+    if (opening < i && !subject.possessive && fits(subject, gender) && subject.wordIndex === firstStartingAt(context.words, sentenceStart)) i = opening;
   }
   // "Balakrishnan, who stood beside Blinken, said he …": a name within a relative clause describing the subject is not "he".
   const described = describedBy(context, mentions[i], before);
@@ -1363,8 +1361,9 @@ function inOpeningPhrase(context: Context, mention: Mention, pronoun: Word): boo
   const { doc, words } = context;
   const sentence = doc.sentences[lastStartingAtOrBefore(doc.sentences, pronoun.start)];
   if (!sentence || mention.start < sentence.start || !/,\s*$/.test(doc.prose.slice(mention.end, pronoun.start))) return false;
-  const opener = words[firstStartingAt(words, sentence.start)];
-  const next = words[firstStartingAt(words, sentence.start) + 1];
+  const first = firstStartingAt(words, sentence.start);
+  const opener = words[first];
+  const next = words[first + 1];
   return opener !== undefined && (opener.norm.endsWith('ing') || SUBJECTLESS_OPENERS.has(opener.norm) || ((opener.norm === 'after' || opener.norm === 'before') && next !== undefined && next.norm.endsWith('ing')));
 }
 

@@ -390,12 +390,13 @@ function standaloneYears(prose: string, sentence: Span, taken: readonly Span[]):
 function citesWork(prose: string, year: Span): boolean {
   if (!/^[),;]/.test(prose.slice(year.end, year.end + 1))) return false;
   const cited = CITED_BY.exec(prose.slice(Math.max(0, year.start - 60), year.start));
-  return cited !== null && !PLACE_PREPOSITIONS.has((cited[1] ?? '').toLowerCase());
+  return cited !== null && !BEFORE_PLACE.has((cited[1] ?? '').toLowerCase());
 }
 
 /** The word before a name and the name, then the opening bracket. */
 const CITED_BY = /(?:(\p{L}+)\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+et\s+al\.?)?\s*\($/u;
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from', 'near', 'into', 'outside', 'inside', 'across', 'visited', 'visiting', 'of']);
+/** Words before a capitalised word that make it a place the sentence puts something in ("met in Bali (2022)"). */
+const BEFORE_PLACE = new Set(['in', 'at', 'to', 'from', 'near', 'into', 'outside', 'inside', 'across', 'visited', 'visiting', 'of']);
 
 /** 0 to 99 in words ("seventeen", "seventy-two"; "seventy two" read the same) to their values. */
 const TWO_DIGIT_WORDS = new Map(Array.from({ length: 100 }, (_, n): [string, number] => [numberInWords(n), n]));

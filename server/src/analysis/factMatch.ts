@@ -28,7 +28,7 @@ import { nameWordsOf } from './mentions';
 import { insideQuotation } from './quotedText';
 import { SentenceFrames, stem, within, type EntityRef, type SentenceFrame } from './sentenceFrames';
 import { isTitleWord, readRole } from './offices';
-import { PERSON_NOUNS, SPEECH_VERBS } from './speech';
+import { PERSON_NOUNS, SPEECH_VERBS, VERB_JOINERS } from './speech';
 import { pushTo } from '../text/lists';
 
 export interface TriggerHit extends Span {
@@ -1376,8 +1376,10 @@ function ordinalOfSomethingElse(sentenceWords: readonly Word[], trigger: string,
   return trigger === 'first' && !sentenceWords.slice(end, end + ORDINAL_REACH).some((word) => isTitleWord(word.norm));
 }
 
-/** The fact's triggers in the sentence; `firstStems` are the sentence's stems that begin some fact's trigger. */
-/** `describes`: whether a title word is one of someone the fact's and the sentence before's ("the secretary"). */
+/**
+ * The fact's triggers in the sentence; `firstStems` are the sentence's stems that begin some fact's trigger, and
+ * `describes` whether a title word is one of someone the fact's and the sentence before's ("the secretary").
+ */
 function findTriggers(analysis: DocumentAnalysis, sentence: SentenceFrame, firstStems: ReadonlySet<string>, triggers: readonly Trigger[], fact: Fact, describes: (word: string) => boolean): TriggerHit[] {
   const prose = analysis.doc.prose;
   const { stems, words: sentenceWords } = sentence;
@@ -1509,7 +1511,7 @@ const NAMELESS_SUBJECTS = new Set(['it', 'they', 'this', 'that', 'the', 'these',
 /** The part opens with "but", "and" or "yet" and a subject of its own: "…, but it was called off in March". */
 function joinedWithOwnSubject(sentence: SentenceFrame, part: Span): boolean {
   const at = firstStartingAt(sentence.words, part.start);
-  return (sentence.words[at]?.norm === 'but' || sentence.words[at]?.norm === 'and' || sentence.words[at]?.norm === 'yet') && NAMELESS_SUBJECTS.has(sentence.words[at + 1]?.norm ?? '') && at > 0;
+  return at > 0 && VERB_JOINERS.has(sentence.words[at]?.norm ?? '') && NAMELESS_SUBJECTS.has(sentence.words[at + 1]?.norm ?? '');
 }
 
 /** The part opens with "but" right after a part denying something: "not on Thursday but on Friday". */

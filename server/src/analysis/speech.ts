@@ -96,6 +96,9 @@ export const AUDIENCE_NOUNS: ReadonlySet<string> = new Set([
   'site', 'tabloid', 'broadsheet', 'service', 'programme', 'program', 'show', 'podcast', 'reporter', 'correspondent', 'interviewer',
 ]);
 
+/** Conjunctions joining a second verb or part to the first one's subject: "Xi met Gates and said", "… but then said". */
+export const VERB_JOINERS: ReadonlySet<string> = new Set(['and', 'but', 'yet']);
+
 /** Lower-case nouns that, right after an organisation's name, make it describe a person ("the FDD expert"). */
 export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'expert', 'analyst', 'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'adviser', 'advisor',

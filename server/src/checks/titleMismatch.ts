@@ -145,8 +145,8 @@ function anotherDepartment(claim: TitleClaim, person: Person): Verdict | undefin
   const written = claim.office.qualifiers.map((norm) => DEPARTMENT_NAMES[norm] ?? norm).filter((norm) => DEPARTMENTS.has(norm));
   if (written.length === 0) return undefined;
   const departmentsOf = (role: Role) => [...readRole(role).words].filter((norm) => DEPARTMENTS.has(norm)).map((norm) => DEPARTMENT_NAMES[norm] ?? norm);
-  const fitting = person.roles.filter((role) => !role.former && fitsRole(claim.office, role) && departmentsOf(role).length > 0);
-  return fitting.length > 0 && fitting.every((role) => written.every((norm) => !departmentsOf(role).includes(norm))) ? { holders: [], anothersRole: true } : undefined;
+  const fitting = person.roles.filter((role) => !role.former && fitsRole(claim.office, role)).map(departmentsOf).filter((departments) => departments.length > 0);
+  return fitting.length > 0 && fitting.every((departments) => written.every((norm) => !departments.includes(norm))) ? { holders: [], anothersRole: true } : undefined;
 }
 
 /** Other names of a department: the Pentagon is the defence department, a foreign ministry the state department. */
