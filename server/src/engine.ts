@@ -2,13 +2,16 @@
 // and the tests all call checkText.
 //
 // A document is checked window by window (analysis/windows.ts), and what a window says is cached by its text, so
-// re-checking after an edit redoes only the windows the edit touched. The one thing a window cannot see alone,
-// the document's main subject (DocumentAnalysis.subject), is counted per window and summed.
+// re-checking after an edit redoes only the windows the edit touched. What a window cannot see alone, the
+// document's main subject (DocumentAnalysis.subject, counted per window and summed) and its dateline
+// (DocumentAnalysis.dateline, read from its top), is found for the whole document and given to every window.
 import { analyzeProse, mostNamed, namedPeople, readMentions, readProse, type DocumentAnalysis, type NameCount, type ProseReading } from './analysis/analyze';
 import type { Mention } from './analysis/mentions';
 import type { DocumentLanguage } from './analysis/document';
 import { withoutSuppressed } from './analysis/suppressions';
-import { documentWindows, type DocumentWindow } from './analysis/windows';
+import type { CalendarFields } from './analysis/dates';
+import { datelineOf } from './analysis/dateline';
+import { documentChunks, documentWindows, type DocumentWindow } from './analysis/windows';
 import { RULES, type Rule } from './checks/index';
 import type { Confirmation, Finding, Span } from './checks/finding';
 import type { ReferenceIndex } from './reference/index';
@@ -25,13 +28,15 @@ export function checkText(text: string, language: DocumentLanguage, references: 
  * holds up the language server's other requests, and stop early when the text has changed meanwhile.
  */
 export function* checkInSteps(text: string, language: DocumentLanguage, references: readonly ReferenceIndex[]): Generator<void, Finding[]> {
-  const windows = documentWindows(text, language);
+  const chunks = documentChunks(text, language);
+  const windows = documentWindows(text, language, chunks);
+  const dateline = datelineOf(text, language, chunks);
   // A window's text as the caches keep it (see detachedCopy), copied once for every use of this check.
   const copies: string[] = [];
   const copyOf = (w: number) => (copies[w] ??= detachedCopy(text.slice(windows[w].start, windows[w].end)));
   const checks = references.map((reference) => windows.map((window, w) => new WindowCheck(text, window, language, reference, () => copyOf(w))));
-  const subjects: (string | null)[] = [];
-  for (const setChecks of checks) subjects.push(yield* documentSubject(setChecks));
+  const wholes: WholeDocument[] = [];
+  for (const setChecks of checks) wholes.push(wholeDocument(yield* documentSubject(setChecks), dateline));
   const found = references.map(() => ({ findings: [] as Finding[], confirmed: [] as Confirmation[] }));
   // A batch of windows at a time, rule by rule over its windows rather than window by window: the same code over
   // different text keeps the processor's caches warm (a 2,000-word draft checked 17% faster). A window's prose is
@@ -40,7 +45,7 @@ export function* checkInSteps(text: string, language: DocumentLanguage, referenc
     const readings: ProseReading[] = [];
     const prose = (w: number) => () => (readings[w] ??= readProse(copyOf(w), language, windows[w].start === 0));
     for (const [set, setChecks] of checks.entries()) {
-      const results = RULES.map((rule) => batch.map((w) => setChecks[w].result(subjects[set], rule, prose(w))));
+      const results = RULES.map((rule) => batch.map((w) => setChecks[w].result(wholes[set], rule, prose(w))));
       // In window order, each window's in rule order, as a check window by window would give them.
       for (const [i] of batch.entries()) {
         for (const byWindow of results) {
@@ -104,13 +109,25 @@ function* documentSubject(checks: readonly WindowCheck[]): Generator<void, strin
   return mostNamed(named) ?? null;
 }
 
+/** What the windows are checked with of the whole document, and a key for it. */
+interface WholeDocument {
+  subject?: string;
+  dateline?: CalendarFields;
+  key: string;
+}
+
+function wholeDocument(subject: string | null, dateline: CalendarFields | undefined): WholeDocument {
+  const date = dateline ? `${dateline.year ?? ''}-${dateline.month ?? ''}-${dateline.day ?? ''}-${dateline.weekday ?? ''}` : '';
+  return { subject: subject ?? undefined, dateline, key: `${subject ?? ''} ${date}` };
+}
+
 /** A rule's findings in a window, and where the window agrees with the reference set. */
 interface RuleResult {
   findings: Finding[];
   confirmed: Confirmation[];
 }
 
-/** What is known of a window: whom its own part names, and each rule's result by subject. */
+/** What is known of a window: whom its own part names, and each rule's result by what it was checked with of the whole document. */
 interface WindowEntry {
   named?: [string, NameCount][];
   results: Map<string, RuleResult>;
@@ -137,7 +154,7 @@ class WindowCheck {
   /** The reference set, language, start and own part the window is checked with. */
   private readonly context: string;
   private cached?: WindowEntry;
-  /** The analyses the rules read, by subject. */
+  /** The analyses the rules read, by what they are given of the whole document. */
   private readonly analyses = new Map<string, DocumentAnalysis>();
   /** Whom the window names, when counting names read it: the analyses start from it. */
   private mentionsRead?: Mention[];
@@ -185,12 +202,12 @@ class WindowCheck {
    * `rule`'s findings starting in the window's own part, and where it agrees there, in document offsets; `prose` is
    * the window's prose, read only if the result is not cached.
    */
-  result(subject: string | null, rule: Rule, prose: () => ProseReading): RuleResult {
+  result(whole: WholeDocument, rule: Rule, prose: () => ProseReading): RuleResult {
     const results = this.entry().results;
-    const key = `${subject ?? ''} ${rule.code}`;
+    const key = `${whole.key} ${rule.code}`;
     let result = results.get(key);
     if (!result) {
-      result = this.check(rule, subject, prose);
+      result = this.check(rule, whole, prose);
       results.set(key, result);
     }
     const { start } = this.window;
@@ -201,12 +218,12 @@ class WindowCheck {
   }
 
   /** What a rule reports and confirms in the window's own part (window offsets). */
-  private check(rule: Rule, subject: string | null, prose: () => ProseReading): RuleResult {
-    // One analysis per subject for all rules: what rules read once per analysis (dates, fact matching) is shared.
-    let analysis = this.analyses.get(subject ?? '');
+  private check(rule: Rule, whole: WholeDocument, prose: () => ProseReading): RuleResult {
+    // One analysis for all rules: what rules read once per analysis (dates, fact matching) is shared.
+    let analysis = this.analyses.get(whole.key);
     if (!analysis) {
-      analysis = { ...analyzeProse(prose(), this.reference, this.mentionsRead), subject: subject ?? undefined, reported: this.own };
-      this.analyses.set(subject ?? '', analysis);
+      analysis = { ...analyzeProse(prose(), this.reference, this.mentionsRead), subject: whole.subject, dateline: whole.dateline, reported: this.own };
+      this.analyses.set(whole.key, analysis);
     }
     const { start, end } = this.own;
     const startsInOwnPart = (span: Span) => span.start >= start && (span.start < end || end === this.slice.length);

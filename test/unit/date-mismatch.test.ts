@@ -7,6 +7,9 @@ import { loadBuiltInReference, parseReference } from '../../server/src/reference
 import { ReferenceIndex } from '../../server/src/reference/index';
 import type { Fact } from '../../server/src/reference/types';
 import { findDateExpressions } from '../../server/src/analysis/dates';
+import { datelineOf } from '../../server/src/analysis/dateline';
+import { documentChunks } from '../../server/src/analysis/windows';
+import { checkText } from '../../server/src/engine';
 import { stem } from '../../server/src/analysis/sentenceFrames';
 import { assertNoFinding, findingsOf, onlyFinding as only } from '../fixtures/facts/fixing';
 import { ARTICLE, at, lisbonReference, lisbonSet } from '../fixtures/facts/lisbonReference';
@@ -308,7 +311,7 @@ test('dates the reference does not cover, or that belong to another event, are n
     'It was their first meeting since 2016.',
     // Inside a quotation: the speaker's words.
     '“We met on Friday,” Lindqvist said of Duarte.',
-    // A relative date depends on when the draft was written.
+    // A relative date depends on when the draft was written, which a draft with no dateline does not say.
     'Lindqvist met Duarte yesterday.',
   ], lisbon);
 });
@@ -1044,4 +1047,66 @@ test('a fact whose people are named only in a clause of time other than the date
   assertNoFinding('date-mismatch', ['Duarte met Ana Ferreira. The Thursday session came before he saw Ferreira.'], lisbon);
   // Referred back to with no such clause, the session is the one told of before.
   assert.equal(only('date-mismatch', 'Duarte met Ana Ferreira. The Thursday session came before lunch.', lisbon).refId, 'duarte-met-ferreira');
+});
+
+test('a dateline: a short line at the top giving the day the draft was written, and no other such line', () => {
+  const dateline = (text: string) => datelineOf(text, 'markdown', documentChunks(text, 'markdown'));
+  const story = 'Lindqvist and Duarte spent the day on trade, tariffs and the long road to an agreement that both sides want.';
+  assert.deepEqual(dateline(`# Talks\n\n*LISBON, Friday 15 March 2024*\n\n${story}`), { weekday: 5, day: 15, month: 3, year: 2024 });
+  assert.deepEqual(dateline(`# Talks\n\nBy Ana Costa, staff writer | Published March 15, 2024 | 4 min read\n\n${story}`), { day: 15, month: 3, year: 2024 });
+  assert.deepEqual(dateline(`**15 March 2024**\n\n${story}`), { day: 15, month: 3, year: 2024 });
+  // Opening the first paragraph, before a dash.
+  assert.deepEqual(dateline(`LISBON, March 15 (Reuters) — ${story}`), { day: 15, month: 3 });
+  assert.deepEqual(dateline(`# Talks\n\nPublished 15 March 2024\n\nUpdated 16 March 2024\n\n${story}`), { day: 15, month: 3, year: 2024 });
+  for (const text of [
+    // No date, only an update's date, a sentence, a headline, a date lower down, a bare weekday.
+    `# Talks\n\n${story}`,
+    `# Talks\n\nUpdated 16 March 2024\n\n${story}`,
+    `Lindqvist met Duarte on 14 March 2024.\n\n${story}`,
+    `# Lindqvist and Duarte, 14 March 2024\n\n${story}`,
+    `${story}\n\nLISBON, 15 March 2024`,
+    `*LISBON, Friday*\n\n${story}`,
+    // Sections dated apart (a live blog): not written on one day.
+    `*15 March 2024*\n\n${story}\n\n## Saturday 16 March\n\n${story}`,
+  ]) {
+    assert.equal(dateline(text), undefined, text);
+  }
+});
+
+test('"yesterday", "today", "last month", "this year" count from the dateline and are judged like dates', () => {
+  const dated = (line: string, text: string) => `# Talks\n\n*${line}*\n\n${text}`;
+  assertNoFinding(
+    'date-mismatch',
+    [
+      dated('LISBON, Friday 15 March 2024', 'Lindqvist met Duarte yesterday.'),
+      dated('LISBON, Thursday 14 March 2024', 'Lindqvist met Duarte today, a day after Duarte arrived.'),
+      dated('Published 15 February 2024', 'Ferreira visited São Paulo last month.'),
+      dated('Published 15 March 2024', 'Ferreira visited São Paulo earlier this year, and the summit was postponed last year.'),
+      // Inside a quotation, the speaker's day; "USA Today" is a name; with no dateline, nothing to count from.
+      dated('Published 16 March 2024', '“We met yesterday,” Lindqvist said of Duarte.'),
+      dated('Published 16 March 2024', 'Lindqvist told USA Today she met Duarte.'),
+      'Lindqvist met Duarte yesterday.',
+      // Sections dated apart: each "yesterday" counts from its own section.
+      '*Friday 15 March 2024*\n\nLindqvist met Duarte yesterday.\n\n## Saturday 16 March\n\nDuarte flew home.',
+    ],
+    lisbon,
+  );
+  const yesterday = only('date-mismatch', dated('LISBON, Saturday 16 March 2024', 'Lindqvist met Duarte yesterday.'), lisbon);
+  assert.equal(yesterday.flagged, 'yesterday');
+  assert.match(yesterday.finding.message, /Thursday 14 March 2024, not “yesterday” \(Friday 15 March 2024\)/);
+  assert.match(yesterday.fixed, /Lindqvist met Duarte on Thursday\.$/);
+  assert.match(only('date-mismatch', dated('Friday 15 March 2024', 'Today Lindqvist met Duarte.'), lisbon).fixed, /Yesterday Lindqvist met Duarte\.$/);
+  assert.match(only('date-mismatch', dated('Friday 15 March 2024', 'Yesterday morning Duarte arrived.'), lisbon).fixed, /On Wednesday morning Duarte arrived\.$/);
+  assert.match(only('date-mismatch', dated('Wednesday 13 March 2024', 'Lindqvist met Duarte yesterday.'), lisbon).fixed, /Lindqvist met Duarte tomorrow\.$/);
+  assert.match(only('date-mismatch', dated('Published 15 March 2024', 'Ferreira visited São Paulo last month.'), lisbon).fixed, /Ferreira visited São Paulo in January\.$/);
+  assert.match(only('date-mismatch', dated('Published 15 March 2024', 'The summit Lindqvist planned was postponed earlier this year.'), lisbon).fixed, /The summit Lindqvist planned was postponed last year\.$/);
+});
+
+test('the dateline reaches every window of a long draft, and a changed dateline re-checks them', () => {
+  const filler = Array.from({ length: 30 }, (_, i) => `Paragraph ${i + 1} is about tariffs, quotas and the many steps to an agreement.`).join('\n\n');
+  const draft = (day: string) => `# Talks\n\n*LISBON, ${day} March 2024*\n\n${filler}\n\nLindqvist met Duarte yesterday.\n`;
+  const dateFindings = (text: string) => checkText(text, 'markdown', [lisbon]).filter((f) => f.code === 'date-mismatch').map((f) => text.slice(f.start, f.end));
+  assert.deepEqual(dateFindings(draft('15')), []);
+  assert.deepEqual(dateFindings(draft('16')), ['yesterday']);
+  assert.deepEqual(dateFindings(draft('15')), []);
 });

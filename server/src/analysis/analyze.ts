@@ -7,6 +7,7 @@ import { pushTo } from '../text/lists';
 import { oncePer } from '../text/memo';
 import { spansWithin } from '../text/spans';
 import { phraseKey, type Word } from '../text/words';
+import type { CalendarFields } from './dates';
 import { attributeQuotations, type Attribution, type DescribedPeople } from './attribution';
 import { readDocumentWords, readParts, type DocumentLanguage, type ProseDocument, type ProsePart } from './document';
 import { findMentions, type Mention } from './mentions';
@@ -36,6 +37,8 @@ export interface DocumentAnalysis {
    * whole document's (see engine.ts).
    */
   subject?: string;
+  /** The date the document gives itself (see dateline.ts), from which "yesterday" and "last month" count. */
+  dateline?: CalendarFields;
   /**
    * The part of the text whose findings are wanted: all of it, or a window's own part when the rest is read only as
    * context (see engine.ts). Rules skip values outside it (see isReported).

@@ -27,8 +27,7 @@ const RUN_OUT_CHUNKS = 1;
 const AVERAGE_WINDOW_CHUNKS = 4;
 
 /** The document's windows, covering it without overlap in their own parts. */
-export function documentWindows(text: string, language: DocumentLanguage): DocumentWindow[] {
-  const chunks = documentChunks(text, language);
+export function documentWindows(text: string, language: DocumentLanguage, chunks: readonly Span[] = documentChunks(text, language)): DocumentWindow[] {
   if (chunks.length === 0) return [{ start: 0, end: text.length, own: { start: 0, end: text.length }, hash: hashOf(text, { start: 0, end: text.length }) }];
   const hashes = chunks.map((chunk) => hashOf(text, chunk));
   const windows: DocumentWindow[] = [];

@@ -5,6 +5,7 @@ import { describeDate, isLaterOccasion, fieldsOfIsoDate, readDates, rewriteDate,
 import { chooseFact, ENDS_SENTENCE, factMatcher, factValueKey, statedRightlyBeside, type FactChoice } from '../analysis/factMatch';
 import { insideQuotation } from '../analysis/quotedText';
 import { daysBetween, readRelativeDates, relativeDayPhrase, type RelativeDate } from '../analysis/relativeDates';
+import { datelinePhrase, isDatelineDate, readDatelineDates, type DatelineDate } from '../analysis/datelineDates';
 import type { ReferenceIndex } from '../reference/index';
 import type { Fact } from '../reference/types';
 import { oncePer } from '../text/memo';
@@ -29,7 +30,7 @@ const MAX_RANGE_DAYS = 62;
 export const dateMismatch: Check = ({ analysis, reference, confirm }) => {
   const matcher = factMatcher(analysis, reference);
   const findings: Finding[] = [];
-  const expressions = [...readDates(analysis), ...readRelativeDates(analysis)].sort((a, b) => a.start - b.start);
+  const expressions = [...readDates(analysis), ...readRelativeDates(analysis), ...readDatelineDates(analysis)].sort((a, b) => a.start - b.start);
   /** The facts `expression` may date. */
   const fitsFor = (expression: DateExpression) => {
     let told: Set<string> | undefined;
@@ -82,10 +83,14 @@ export const dateMismatch: Check = ({ analysis, reference, confirm }) => {
     const fact = choice.candidate.fact;
     const target = fieldsOf(fact);
     const drafted = asShown(analysis.doc.prose.slice(expression.start, expression.end));
-    const relative = isRelative(expression);
+    const relative = isRelative(expression) || isDatelineDate(expression);
     // Written over the draft's own text: markup between a date's parts stays ("**Tuesday** 20 June").
-    const fixed = relative ? relativeFix(analysis.doc.prose, expression, target) : rewriteDate(analysis.doc.text, expression, target);
-    // "two days later" is told with the day it comes to: "(Tuesday)".
+    const fixed = isRelative(expression)
+      ? relativeFix(analysis.doc.prose, expression, target)
+      : isDatelineDate(expression)
+        ? datelineFix(analysis.doc.prose, expression, analysis.dateline!, target)
+        : rewriteDate(analysis.doc.text, expression, target);
+    // "two days later", "yesterday" are told with the day they come to: "(Tuesday)".
     const counted = relative ? ` (${describeDate(expression.stated)})` : '';
     findings.push({
       code: 'date-mismatch',
@@ -108,7 +113,15 @@ function isRelative(expression: DateExpression): expression is RelativeDate {
 /** The relative day that comes to the reference's date, in the draft's form and capitalisation. */
 function relativeFix(prose: string, expression: RelativeDate, target: CalendarFields): string | undefined {
   const days = daysBetween(expression, target);
-  const phrase = days === undefined ? undefined : relativeDayPhrase(expression, days);
+  return capitalisedAs(prose, expression, days === undefined ? undefined : relativeDayPhrase(expression, days));
+}
+
+/** The reference's date counted from the draft's dateline as the draft counts ("yesterday" → "on Sunday"). */
+function datelineFix(prose: string, expression: DatelineDate, dateline: CalendarFields, target: CalendarFields): string | undefined {
+  return capitalisedAs(prose, expression, datelinePhrase(expression, dateline, target));
+}
+
+function capitalisedAs(prose: string, expression: Span, phrase: string | undefined): string | undefined {
   return phrase && /^\p{Lu}/u.test(prose[expression.start]) ? phrase[0].toUpperCase() + phrase.slice(1) : phrase;
 }
 
