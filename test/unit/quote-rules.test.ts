@@ -1585,3 +1585,14 @@ test('a possessive and a noun for what was said, then "that", name the speaker (
   }
   assert.deepEqual(reported(`Okafor’s line that ${quote}`, run(`Okafor’s line that ${quote}`)), []);
 });
+
+test('an abbreviated honorific with its full stop ("Ms. Raman said", "said Dr. Bell") is part of the speaker named after a quotation', () => {
+  const quote = '“Every boat that runs aground costs us a season,”';
+  for (const tail of ['Ms. Raman said.', 'said Dr. Bell.', 'Amb. Raman added.']) {
+    const text = `${quote} ${tail}`;
+    const finding = only(text, 'quote-misattributed');
+    assert.match(finding.message, /Tom Okafor/, tail);
+    assert.match(applyFix(text, preferredFix(finding)), /Okafor/, tail);
+  }
+  for (const tail of ['Mr. Okafor said.', 'said Mr. Okafor.']) assert.deepEqual(reported(`${quote} ${tail}`, run(`${quote} ${tail}`)), [], tail);
+});

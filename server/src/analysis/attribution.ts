@@ -16,6 +16,7 @@ import type { QuotationSpan } from './quotations';
 import { isCommonWord } from './dictionary';
 import { headClass, isTitleWord, PAST, readRole } from './offices';
 import { disputesWhatCameBefore } from './disputes';
+import { isAbbreviation } from './sentences';
 import { isCalendarName } from '../text/calendar';
 import { AUDIENCE_NOUNS, describesSomeone, GIVING_CUES, OUTLET_CUES, PERSON_NOUNS, SPEECH_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS, TIME_CLAUSE_OPENERS, VERB_JOINERS, type PronounGender } from './speech';
 
@@ -1228,7 +1229,9 @@ function mentionAfterTitle(context: Context, range: readonly Word[]): Mention | 
     const previous = range[k - 1];
     const inTitle = previous.norm === 'of' && capitalised(range[k - 2]) && capitalised(range[k]);
     if ((TITLE_BREAKERS.has(previous.norm) && !inTitle) || SUBJECT_PRONOUNS.has(previous.norm)) return undefined;
-    if (!/^[ -]$/.test(context.doc.prose.slice(previous.end, range[k].start))) return undefined;
+    // "said Mr. Singleton", "Amb. Kritenbrink said": an abbreviation's full stop is part of the title.
+    const gap = context.doc.prose.slice(previous.end, range[k].start);
+    if (!/^[ -]$/.test(gap) && !(gap === '. ' && isAbbreviation(previous.norm))) return undefined;
     const mention = mentionAt(context, range[k].start);
     if (mention) return mention.entity.kind === 'person' && !mention.possessive ? mention : undefined;
   }

@@ -34,6 +34,11 @@ export function splitSentences(prose: string, block: Span): Span[] {
 const LAST_WORD_AND_DOTS = /[\p{L}.]+$/u;
 const INITIAL = /^\p{Lu}$/u;
 
+/** A word written with a full stop that does not end a sentence ("Mr", "Sec", "Amb"), in normalised form. */
+export function isAbbreviation(norm: string): boolean {
+  return ABBREVIATIONS.has(norm);
+}
+
 function endsWithAbbreviation(text: string, dot: number): boolean {
   const word = LAST_WORD_AND_DOTS.exec(text.slice(Math.max(0, dot - 12), dot))?.[0] ?? '';
   if (INITIAL.test(word)) return true;
