@@ -660,3 +660,10 @@ test('a number on the way to a unit word counts the unit itself ("The two spent 
   assert.equal(unitOf('It took three full days.', 'three'), 'days');
   assert.equal(only('number-mismatch', 'Together, the two spent seven hours, Blinken and Qin Gang.', builtIn).flagged, 'seven hours');
 });
+
+test('a clause referring back to its own sentence ("Blinken met Wang Yi; the talks ran …") is about the people named there, not the sentence before’s', () => {
+  assertNoFinding('number-mismatch', ['Qin Gang was first. Blinken met Wang Yi; the talks ran for about three hours.', 'Blinken met Qin Gang. Blinken began Monday with Wang Yi, China’s top diplomat; their talks ran for about three hours.', 'Blinken met Qin Gang. Blinken met Wang Yi, and the meeting lasted about three hours.'], builtIn);
+  assert.equal(only('number-mismatch', 'Blinken met Qin Gang. Blinken met Wang Yi; the talks ran for nearly six hours.', builtIn).refId, 'blinken-wang-yi-three-hours');
+  // Naming no one else, the clause still takes the other side from the sentence before.
+  assert.equal(only('number-mismatch', 'Blinken saw Qin Gang first. On Sunday he arrived; the talks ran for nearly nine hours.', builtIn).refId, 'blinken-qin-gang-six-hours');
+});

@@ -205,6 +205,12 @@ export class FactMatcher {
     const namedHere = new Set(sentence.refs.map((ref) => ref.id));
     // Every one of the fact's people the sentence names is in such a clause: the clause tells of that event.
     const toldInTimeClause = (fact: Fact) => onlyThere.size > 0 && fact.participants.some((id) => onlyThere.has(id)) && fact.participants.every((id) => onlyThere.has(id) || !namedHere.has(id));
+    // "Blinken met Wang Yi; the talks ran for three hours": a part of the sentence opening with the event told before
+    // it is about the other people named there, not the sentence before's.
+    const toldBefore = this.opensWithTheEvent(sentenceIndex, segment)
+      ? refs.filter((ref) => ref.person && ref.end <= segment.start && !inPointOfReference(ref) && !direct.some((other) => other.id === ref.id))
+      : [];
+    const referredBack = toldBefore.length > 0 ? toldBefore : sentence.context;
     const found: Candidate[] = [];
     let relativeDayWords: number[] | undefined;
     let descriptionAt: Word | null | undefined;
@@ -260,7 +266,7 @@ export class FactMatcher {
       const withOnly = !fromContext && named > 0 && fact.participants.length >= 2 && direct.every((ref) => !ref.person || sentence.words[firstStartingAt(sentence.words, ref.start) - 1]?.norm === 'with');
       const company = withOnly ? sentence.context.filter((ref) => ref.person) : [];
       const fromCompany = company.length > 0 && company.every((ref) => fact.participants.includes(ref.id)) ? company : [];
-      const refs = [...directRefs, ...(fromContext && !toldInTimeClause(fact) ? sentence.context.filter((ref) => fact.participants.includes(ref.id)) : fromDescription), ...fromCompany];
+      const refs = [...directRefs, ...(fromContext && !toldInTimeClause(fact) ? referredBack.filter((ref) => fact.participants.includes(ref.id)) : fromDescription), ...fromCompany];
       const supported = new Set(refs.map((ref) => ref.id)).size;
       // Only the previous sentence says who this one is about: that must pin down both sides of a fact, or the
       // value's own phrase (its clause, for a bare one) must name an event only this fact has ("It was called off
@@ -589,13 +595,29 @@ export class FactMatcher {
     let answer = this.refersBackCache.get(key);
     if (answer === undefined) {
       const sentence = this.sentences.at(sentenceIndex);
-      const { firstStems } = this.factsIn(sentenceIndex);
-      // Any fact's event word (its first word) counts after "the": "The visit should have happened earlier"; not
-      // a title or a word for a person ("The secretary spent Sunday in talks" is about someone).
-      answer = refersBack(this.analysis.doc.prose, sentence, clause, (word) => firstStems.has(stem(word.norm)) && !isTitleWord(word.norm) && !PERSON_NOUNS.has(word.norm), counted);
+      answer = refersBack(this.analysis.doc.prose, sentence, clause, (word) => this.isEventWord(sentenceIndex, word), counted);
       this.refersBackCache.set(key, answer);
     }
     return answer;
+  }
+
+  /**
+   * Any fact's event word (its first word) in the sentence: "The visit should have happened earlier"; not a title or
+   * a word for a person ("The secretary spent Sunday in talks" is about someone).
+   */
+  private isEventWord(sentenceIndex: number, word: Word): boolean {
+    return this.factsIn(sentenceIndex).firstStems.has(stem(word.norm)) && !isTitleWord(word.norm) && !PERSON_NOUNS.has(word.norm);
+  }
+
+  /** "(and) the talks ran …", "their session lasted …": the part opens with a definite mention of an event. */
+  private opensWithTheEvent(sentenceIndex: number, part: Span): boolean {
+    const { words, refs } = this.sentences.at(sentenceIndex);
+    let at = firstStartingAt(words, part.start);
+    if (VERB_JOINERS.has(words[at]?.norm ?? '')) at++;
+    if (!DEFINITE_DETERMINERS.has(words[at]?.norm ?? '')) return false;
+    let next = at + 1;
+    while (next < words.length && refs.some((ref) => within(words[next], ref))) next++;
+    return next < words.length && within(words[next], part) && this.isEventWord(sentenceIndex, words[next]);
   }
 
   private hits(sentenceIndex: number, fact: Fact): TriggerHit[] {
@@ -981,6 +1003,9 @@ const RANKING = /^(?:first|second|third|last|final|next|(?:larg|bigg|high|low|lo
 const READER_OBJECTS = new Set(['you', 'us', 'me']);
 
 /** Words by which a sentence refers back to what the previous one was about. */
+/** Words before an event word that point to an event told of already. */
+const DEFINITE_DETERMINERS = new Set(['the', 'their', 'that', 'this', 'those', 'these']);
+
 const BACK_REFERENCES = new Set(['it', 'its', 'they', 'their', 'them', 'both', 'this', 'these', 'those']);
 
 /** "It was called off", "The two talked", "the Qin meeting": the clause continues the previous sentence's story. */
