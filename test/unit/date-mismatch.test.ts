@@ -1110,3 +1110,9 @@ test('the dateline reaches every window of a long draft, and a changed dateline 
   assert.deepEqual(dateFindings(draft('16')), ['yesterday']);
   assert.deepEqual(dateFindings(draft('15')), []);
 });
+
+test('a day’s possessive dates what it is said of: a fact is meant only when that is one of its event words', () => {
+  assertNoFinding('date-mismatch', ['Lindqvist’s meeting with Duarte dominated Saturday’s front pages.', 'Lindqvist met Duarte, and Friday’s editorials praised the talks.'], lisbon);
+  assert.equal(only('date-mismatch', 'Duarte’s trip peaked with Friday’s meeting with Lindqvist.', lisbon).refId, 'lindqvist-met-duarte');
+  assert.equal(only('date-mismatch', 'Duarte’s trip peaked with Friday’s long-awaited meeting with Lindqvist.', lisbon).refId, 'lindqvist-met-duarte');
+});

@@ -45,7 +45,10 @@ export const dateMismatch: Check = ({ analysis, reference, confirm }) => {
     if (insideQuotation(analysis, expression.start) || isReferencePoint(analysis.words, expression)) return undefined;
     const fits = fitsFor(expression);
     const agreesWith = (fact: Fact) => agrees(expression, fieldsOf(fact));
-    const candidates = matcher.candidates(expression, fits);
+    // "Monday's handshake": a day's possessive dates what it is said of; a fact is meant only when that is its event.
+    const possessed = possessedBy(analysis, expression);
+    const candidates = matcher.candidates(expression, fits).filter((candidate) => !possessed || candidate.hits.some((hit) => hit.start >= possessed.start && hit.start < possessed.end));
+    if (possessed && candidates.length === 0) return undefined;
     if (candidates.length === 0) return restatedChoice(expression) ?? chooseFact(matcher.labelledCandidates(expression, fits, expressions), expression, agreesWith, factValueKey, false);
     const choice = chooseFact(candidates, expression, agreesWith, factValueKey, false);
     return choice && !choice.agrees && matcher.datesAnotherEvent(expression, choice.candidate.fact, fits, agreesWith) ? undefined : choice;
@@ -105,6 +108,21 @@ export const dateMismatch: Check = ({ analysis, reference, confirm }) => {
   }
   return findings;
 };
+
+/** Words a day's possessive may be said of, adjectives included: "Monday's long-awaited meeting". */
+const POSSESSED_WORDS = 3;
+
+/** The words right after a date's possessive ("Monday's handshake"), up to a punctuation mark. */
+function possessedBy(analysis: DocumentAnalysis, expression: DateExpression): Span | undefined {
+  const { prose } = analysis.doc;
+  if (!/^['’]s\s/u.test(prose.slice(expression.end, expression.end + 3))) return undefined;
+  const { words } = analysis;
+  const first = firstStartingAt(words, expression.end + 2);
+  if (first >= words.length) return undefined;
+  let last = first;
+  while (last - first < POSSESSED_WORDS - 1 && words[last + 1] && /^[\s-]+$/.test(prose.slice(words[last].end, words[last + 1].start))) last++;
+  return { start: words[first].start, end: words[last].end };
+}
 
 function isRelative(expression: DateExpression): expression is RelativeDate {
   return 'offset' in expression;
