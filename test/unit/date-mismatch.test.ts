@@ -1116,3 +1116,10 @@ test('a day’s possessive dates what it is said of: a fact is meant only when t
   assert.equal(only('date-mismatch', 'Duarte’s trip peaked with Friday’s meeting with Lindqvist.', lisbon).refId, 'lindqvist-met-duarte');
   assert.equal(only('date-mismatch', 'Duarte’s trip peaked with Friday’s long-awaited meeting with Lindqvist.', lisbon).refId, 'lindqvist-met-duarte');
 });
+
+test('a name after the comma closing an opening phrase is the subject a pronoun after it stands for', () => {
+  // Not Gates, named before: "his" is Wang Yi's, and Monday is not the day of Xi's meeting with Gates.
+  assertNoFinding('date-mismatch', ['Gates came first. On Monday, before the Xi meeting, Wang Yi met his guest.'], builtIn);
+  // An object inside the opening phrase still is not: "Before seeing Xi he …".
+  assertNoFinding('date-mismatch', ['Before seeing Xi on Monday he met Wang Yi.'], builtIn);
+});

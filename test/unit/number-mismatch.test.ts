@@ -667,3 +667,9 @@ test('a clause referring back to its own sentence ("Blinken met Wang Yi; the tal
   // Naming no one else, the clause still takes the other side from the sentence before.
   assert.equal(only('number-mismatch', 'Blinken saw Qin Gang first. On Sunday he arrived; the talks ran for nearly nine hours.', builtIn).refId, 'blinken-qin-gang-six-hours');
 });
+
+test('a pronoun stands first for someone named in its own part of the sentence, after a semicolon', () => {
+  // "her" is Lindqvist's, not Ferreira's, so the hours are the Lindqvist–Duarte talks'.
+  assert.equal(only('number-mismatch', 'On Wednesday it was Ferreira who saw Duarte; and on Thursday it was Lindqvist who sat down with her guest for ten hours.', lisbon).refId, 'lindqvist-duarte-four-hours');
+  assertNoFinding('number-mismatch', ['On Wednesday it was Ferreira who saw Duarte; and on Thursday it was Lindqvist who sat down with her guest for about four hours.'], lisbon);
+});

@@ -381,10 +381,19 @@ function findRefs(
     if (!pronoun || insideQuotation(analysis, word.start)) continue;
     // The sentence's first person of that gender (its subject, usually), a pronoun already resolved included:
     // in "First he saw Wang Yi; then he was received by Xi", both are the same man.
+    // "…; and on Monday it was Wang Yi who spent three hours with his guest": its own part of the sentence first.
+    const partStart = analysis.doc.prose.lastIndexOf(';', word.start);
     let antecedent: EntityRef | undefined;
+    let inPart: EntityRef | undefined;
     for (const ref of refs) {
-      if (ref.start < word.start && (antecedent === undefined || ref.start < antecedent.start) && hasPronoun(reference, ref, pronoun) && !modifiesNoun(analysis.doc.prose, sentenceWords, firstStartingAt(sentenceWords, ref.start), firstStartingAt(sentenceWords, ref.end)) && !openingObject(analysis.doc.prose, sentenceWords, ref) && !objectOfOwnSubject(analysis.doc.prose, sentenceWords, ref, word)) antecedent = ref;
+      const earlier = antecedent === undefined || ref.start < antecedent.start;
+      const earlierInPart = ref.start > partStart && (inPart === undefined || ref.start < inPart.start);
+      if (ref.start >= word.start || !(earlier || earlierInPart) || !hasPronoun(reference, ref, pronoun)) continue;
+      if (modifiesNoun(analysis.doc.prose, sentenceWords, firstStartingAt(sentenceWords, ref.start), firstStartingAt(sentenceWords, ref.end)) || openingObject(analysis.doc.prose, sentenceWords, ref) || objectOfOwnSubject(analysis.doc.prose, sentenceWords, ref, word)) continue;
+      if (earlier) antecedent = ref;
+      if (earlierInPart) inPart = ref;
     }
+    antecedent = inPart ?? antecedent;
     const opening = subjectAfterOpening(analysis.doc.prose, sentence, sentenceWords, word, refs);
     antecedent ??= (opening && hasPronoun(reference, opening, pronoun) ? opening : undefined) ?? before.find((ref) => hasPronoun(reference, ref, pronoun));
     // "When Richard Nixon arrived in 1972, he stayed eight days": someone named nearer is "he", known or not.
@@ -440,6 +449,8 @@ function openingObject(prose: string, sentenceWords: readonly Word[], ref: Entit
   for (let k = 0; k < OBJECT_TITLE_WORDS && at > 1 && describesObject(prose, sentenceWords[at - 1]); k++) at--;
   const before = sentenceWords[at - 1];
   if (!before || !(before.norm.endsWith('ing') || OPENING_PREPOSITIONS.has(before.norm) || before.norm === 'with')) return false;
+  // "On Monday, before the Xi meeting, Wang Yi met …": a comma closes the phrase; the name after it is the subject.
+  if (!/^[\s-]+$/.test(prose.slice(before.end, sentenceWords[at].start))) return false;
   return OPENING_PREPOSITIONS.has(sentenceWords[0].norm) || sentenceWords[0].norm.endsWith('ing');
 }
 
