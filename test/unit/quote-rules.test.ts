@@ -1596,3 +1596,12 @@ test('an abbreviated honorific with its full stop ("Ms. Raman said", "said Dr. B
   }
   for (const tail of ['Mr. Okafor said.', 'said Mr. Okafor.']) assert.deepEqual(reported(`${quote} ${tail}`, run(`${quote} ${tail}`)), [], tail);
 });
+
+test('a word of saying after "any", "no" or "every" is a noun, not a verb with a speaker ("made no comment")', () => {
+  const quote = '“every boat that runs aground costs us a season.”';
+  for (const lead of ['Okafor arrived. Neither he nor Raman made any comment, and his line was that', 'Okafor arrived. Raman made no comment; his line was that']) {
+    assert.deepEqual(reported(`${lead} ${quote}`, run(`${lead} ${quote}`)).filter((f) => f.startsWith('quote-misattributed')), [], lead);
+  }
+  // A verb still has its speaker.
+  assert.match(only('Okafor arrived. Raman commented that “every boat that runs aground costs us a season.”', 'quote-misattributed').message, /not Priya Raman/);
+});

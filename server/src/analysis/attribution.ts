@@ -473,7 +473,7 @@ function isReportingVerb(context: Context, word: Word): boolean {
   return before === undefined || !DETERMINERS.has(before.norm) || /[.!?:;]\s*$/.test(context.doc.prose.slice(before.end, word.start));
 }
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'this', 'that', 'his', 'her', 'their', 'its']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'this', 'that', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'any', 'no', 'every']);
 /** Modal verbs before a verb of saying that leave the saying a possibility ("would" tells of the past too: "would later say"). */
 const MAYBE = new Set(['may', 'might', 'could', 'can', 'should', 'must']);
 
