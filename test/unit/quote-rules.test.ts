@@ -1605,3 +1605,11 @@ test('a word of saying after "any", "no" or "every" is a noun, not a verb with a
   // A verb still has its speaker.
   assert.match(only('Okafor arrived. Raman commented that “every boat that runs aground costs us a season.”', 'quote-misattributed').message, /not Priya Raman/);
 });
+
+test('the object of a participle’s phrase right before the verb is not its subject ("Okafor: meeting Raman, said …")', () => {
+  const quote = '“Every boat that runs aground costs us a season.”';
+  for (const lead of ['Okafor: meeting Priya Raman, said', 'Okafor, late on Thursday: after meeting Priya Raman, said']) {
+    assert.deepEqual(reported(`${lead} ${quote}`, run(`${lead} ${quote}`)).filter((f) => f.startsWith('quote-misattributed')), [], lead);
+  }
+  assert.match(only(`Raman, meeting Okafor, said ${quote}`, 'quote-misattributed').message, /not Priya Raman/);
+});

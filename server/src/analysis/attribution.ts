@@ -710,8 +710,9 @@ function subjectBefore(context: Context, lead: Span): Attribution | undefined {
     // (unless the aside is the name: "Blinken's aide, Kurt Campbell, said").
     if (PERSON_NOUNS.has(spansWithin(context.words, outer).at(-1)?.norm ?? '') && !namesRightAfter(context, outer.end)) return { kind: 'descriptor', confident: false };
   }
-  // "Meeting Gates, the Chinese leader said": a description after the last comma is the subject.
-  if (describedAfterComma(context, clause)) return { kind: 'descriptor', confident: false };
+  // "Meeting Gates, the Chinese leader said": a description after the last comma is the subject; "Xi: meeting Bill
+  // Gates, said": a participle's phrase right before the verb holds its object, not the subject.
+  if (describedAfterComma(context, clause) || onlyParticiplePhrase(context, clause)) return { kind: 'descriptor', confident: false };
   return relativeSubject(context, clause) ?? (speakerIn(context, clause, true, true) || subjectIfNoPerson(context, clause));
 }
 
@@ -778,6 +779,15 @@ function describedAfterComma(context: Context, clause: Span): boolean {
   const part = { start: comma + 1, end: clause.end };
   const partWords = spansWithin(context.words, part);
   return partWords.length > 1 && describesSomeone(partWords, DETERMINERS) && spansWithin(context.mentions, part).length === 0;
+}
+
+/** The clause is a phrase opened by a participle ("meeting Bill Gates,"), the verb right after its comma. */
+function onlyParticiplePhrase(context: Context, clause: Span): boolean {
+  const comma = context.doc.prose.lastIndexOf(',', clause.end - 1);
+  if (comma < clause.start || !/^\s*$/.test(context.doc.prose.slice(comma + 1, clause.end))) return false;
+  const opening = Math.max(...[',', ':', ';', '—'].map((mark) => context.doc.prose.lastIndexOf(mark, comma - 1)));
+  const phrase = spansWithin(context.words, { start: Math.max(clause.start, opening + 1), end: comma });
+  return phrase.length > 1 && phrase[0].norm.endsWith('ing') && !isCapitalized(context.doc.prose.slice(phrase[0].start, phrase[0].end));
 }
 
 /** Words opening a clause with a subject of its own: "Qin agreed, but Beijing said …". */
