@@ -1123,3 +1123,8 @@ test('a name after the comma closing an opening phrase is the subject a pronoun 
   // An object inside the opening phrase still is not: "Before seeing Xi he …".
   assertNoFinding('date-mismatch', ['Before seeing Xi on Monday he met Wang Yi.'], builtIn);
 });
+
+test('a date standing alone answers the question right before it ("### When did they meet? ¶ On Friday.")', () => {
+  assert.equal(only('date-mismatch', '### When did Lindqvist meet Duarte?\n\nOn Friday.', lisbon).refId, 'lindqvist-met-duarte');
+  assertNoFinding('date-mismatch', ['### When did Lindqvist meet Duarte?\n\nOn Thursday.', '### What comes next?\n\nOn Friday.'], lisbon);
+});

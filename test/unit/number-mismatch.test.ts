@@ -673,3 +673,20 @@ test('a pronoun stands first for someone named in its own part of the sentence, 
   assert.equal(only('number-mismatch', 'On Wednesday it was Ferreira who saw Duarte; and on Thursday it was Lindqvist who sat down with her guest for ten hours.', lisbon).refId, 'lindqvist-duarte-four-hours');
   assertNoFinding('number-mismatch', ['On Wednesday it was Ferreira who saw Duarte; and on Thursday it was Lindqvist who sat down with her guest for about four hours.'], lisbon);
 });
+
+test('a value standing alone answers the question right before it ("### How long did they talk? ¶ About nine hours.")', () => {
+  const question = '### How long did Lindqvist and Duarte talk?\n\n';
+  assert.equal(only('number-mismatch', `${question}About nine hours, on Thursday.`, lisbon).refId, 'lindqvist-duarte-four-hours');
+  assert.equal(only('number-mismatch', 'How long did Lindqvist and Duarte talk? For nine hours.', lisbon).flagged, 'nine hours');
+  assertNoFinding(
+    'number-mismatch',
+    [
+      `${question}About four hours.`,
+      // Not right after the question, not a value alone, an answer to a question that denies.
+      `${question}Nobody knows.\n\nNine hours.`,
+      `${question}Nine hours later, nothing had been signed.`,
+      '### Didn’t Lindqvist and Duarte talk for long?\n\nNine hours.',
+    ],
+    lisbon,
+  );
+});

@@ -104,7 +104,7 @@ export class FactMatcher {
    * ("did not talk for seven hours") claims nothing, except of a fact `claimedWhenDenied` says it states ("had
    * not met for six years" of a first meeting in eight).
    */
-  candidates(value: Span, fits: (fact: Fact) => boolean, claimedWhenDenied: (fact: Fact) => boolean = () => false): Candidate[] {
+  candidates(value: Span, fits: (fact: Fact) => boolean, claimedWhenDenied: (fact: Fact) => boolean = () => false, asked = false): Candidate[] {
     const sentenceIndex = lastStartingAtOrBefore(this.sentences.spans, value.start);
     if (sentenceIndex < 0 || value.start >= this.sentences.spans[sentenceIndex].end) return [];
     const sentence = this.sentences.at(sentenceIndex);
@@ -119,7 +119,7 @@ export class FactMatcher {
     const clause = byLabel || (bare && isBare(sentence, ownClause, value, this.analysis.doc.prose)) ? sentence : ownClause;
     // A question or a denial claims nothing: "Did Blinken meet Xi on Sunday?", "He did not meet Xi on Sunday"
     // (the value's part of the sentence denies it, or the clause around a bare value: "On Sunday, he did not …").
-    if (asks(this.analysis, sentence) || supposes(this.analysis, sentence, bare ? clause : segment) || this.disputedAfter(sentenceIndex, value) || judgedWrongInClause(sentence.words, value, clause)) return [];
+    if ((!asked && asks(this.analysis, sentence)) || supposes(this.analysis, sentence, bare ? clause : segment) || this.disputedAfter(sentenceIndex, value) || judgedWrongInClause(sentence.words, value, clause)) return [];
     const denied = !against && denies(this.analysis, sentence, bare ? clause : segment, value);
     // Who the value's part of the sentence is about: its own references (the clause's, for a bare phrase) and the
     // clause's subject. A sentence naming nobody is about whoever the previous one was about; a sentence naming
@@ -472,13 +472,29 @@ export class FactMatcher {
     const index = this.sentenceOf(value);
     const sentence = this.sentences.spans[index];
     const { prose } = this.analysis.doc;
-    if (!sentence || !/^[\s*_]*$/.test(prose.slice(sentence.start, value.start)) || !ENDS_SENTENCE.test(prose.slice(value.end, sentence.end))) return [];
+    if (!sentence) return [];
+    if (!/^[\s*_]*$/.test(prose.slice(sentence.start, value.start)) || !ENDS_SENTENCE.test(prose.slice(value.end, sentence.end))) return this.answerTo(index, value, fits);
     const row = this.rowAround(value);
     // "| Tuesday 20 June | Blinken meets Xi |": a value filling a table cell is the one its row's other cells tell of;
     // not in a row giving two values ("| Blinken meets Xi | Tuesday | Monday |" may set one right).
     if (row) return row.some((cell) => values.some((other) => within(other, cell))) ? [] : row.flatMap((cell) => this.toldIn(firstStartingAt(this.sentences.spans, cell.start), fits));
     const next = this.sentences.spans[index + 1];
-    return next && this.inOneBlock(sentence, next) ? this.toldIn(index + 1, fits) : [];
+    return next && this.inOneBlock(sentence, next) ? this.toldIn(index + 1, fits) : this.answerTo(index, value, fits);
+  }
+
+  /**
+   * "### How long did Blinken meet Qin Gang? ¶ Nearly eight hours, on Sunday.": a sentence that is a value alone (a
+   * phrase of time or place after it aside) answers the question right before it, in its paragraph or the one
+   * before, and is told of that question's event.
+   */
+  private answerTo(index: number, value: Span, fits: (fact: Fact) => boolean): Candidate[] {
+    const { prose, blocks } = this.analysis.doc;
+    const sentence = this.sentences.spans[index];
+    const question = this.sentences.spans[index - 1];
+    if (!question || !endsAsQuestion(prose, question) || asksNegatively(prose, question)) return [];
+    if (lastStartingAtOrBefore(blocks, sentence.start) - lastStartingAtOrBefore(blocks, question.start) > 1) return [];
+    if (!ANSWER_OPENING.test(prose.slice(sentence.start, value.start)) || !ANSWER_CLOSING.test(prose.slice(value.end, sentence.end))) return [];
+    return this.toldIn(index - 1, fits, true);
   }
 
   /** The other cells of the table row whose cell holds `value` (cells are read apart: one row is one line). */
@@ -502,9 +518,9 @@ export class FactMatcher {
    * The facts the sentence at `index` tells of, read at its start, told with a fact's people or a word only that
    * fact has: what a value standing apart from it dates ("Pompeo made a brief stop in Beijing. That was in 2017.").
    */
-  toldIn(index: number, fits: (fact: Fact) => boolean): Candidate[] {
+  toldIn(index: number, fits: (fact: Fact) => boolean, asked = false): Candidate[] {
     const { start } = this.sentences.spans[index];
-    return this.candidates({ start, end: start }, fits).filter((candidate) => candidate.named > 0 || candidate.distinctive.length > 0);
+    return this.candidates({ start, end: start }, fits, undefined, asked).filter((candidate) => candidate.named > 0 || candidate.distinctive.length > 0);
   }
 
   /**
@@ -1088,6 +1104,11 @@ function descriptionIn(sentence: SentenceFrame, clause: Span): Word | undefined 
 
 /** What may end a sentence after its last word: punctuation, closing marks, emphasis marks. */
 export const ENDS_SENTENCE = /^[\s.!*_"”’)]*$/u;
+
+/** What may open an answer before its value: "For nearly eight hours.", "On Sunday.", "A: About three hours." */
+const ANSWER_OPENING = /^[\s*_]*(?:A:\s*)?(?:(?:for|on|in|at|since|until|about|around|roughly)\s+)?$/iu;
+/** What may close it: a phrase of time or place after a comma ("…, on the second day."), or nothing. */
+const ANSWER_CLOSING = /^(?:\s*,\s*(?:on|in|at|during|before|after|by)\s[^,.;:!?]*(?:,[^,.;:!?]*)?)?[\s.!*_"”’)]*$/iu;
 
 /** A verb in the past tense, never a noun: "met", "held", "visited". */
 const PAST_VERB = /ed$|^(?:met|held|saw|sat|took|went|flew|spoke|told|said|gave|made|began|led|left|came|spent)$/;
