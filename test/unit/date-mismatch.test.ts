@@ -1128,3 +1128,16 @@ test('a date standing alone answers the question right before it ("### When did 
   assert.equal(only('date-mismatch', '### When did Lindqvist meet Duarte?\n\nOn Friday.', lisbon).refId, 'lindqvist-met-duarte');
   assertNoFinding('date-mismatch', ['### When did Lindqvist meet Duarte?\n\nOn Thursday.', '### What comes next?\n\nOn Friday.'], lisbon);
 });
+
+test('the person named right before an aside set off by commas is the subject of the verb after it', () => {
+  assert.equal(only('date-mismatch', 'Lindqvist was waiting because Carlos Duarte, her counterpart, arrived on Thursday.', lisbon).refId, 'duarte-arrived-wednesday');
+  assertNoFinding(
+    'date-mismatch',
+    [
+      'Lindqvist was waiting because Carlos Duarte, her counterpart, arrived on Wednesday.',
+      // An aside naming someone else leaves the subject in doubt.
+      'Lindqvist was waiting because Ferreira, unlike Carlos Duarte, arrived on Thursday.',
+    ],
+    lisbon,
+  );
+});

@@ -19,7 +19,7 @@ import type { Fact } from '../reference/types';
 import { isCalendarName, monthNumber } from '../text/calendar';
 import { isLaterOccasion, datesUpTo, findDateExpressions, readDates, type DateExpression } from './dates';
 import { oncePer } from '../text/memo';
-import { firstStartingAt, lastStartingAtOrBefore } from '../text/spans';
+import { firstStartingAt, lastStartingAtOrBefore, spansWithin } from '../text/spans';
 import { isCapitalized, isCapitalizedWord, stripPossessive, words, type Word } from '../text/words';
 import { disputesWhatCameBefore, judgedWrongInClause, opensByDisputing } from './disputes';
 import type { DocumentAnalysis } from './analyze';
@@ -152,6 +152,7 @@ export class FactMatcher {
     const ownSubject = joinedWithOwnSubject(sentence, segment);
     const subject =
       (named?.person && opensWithVerb(this.analysis.doc.prose, sentence, clause) ? named : undefined) ??
+      nameBeforeAside(this.analysis.doc.prose, sentence, segment, refs) ??
       subjectOfJoinedClause(this.analysis.doc.prose, sentence, clause, segment, refs) ??
       // Its "it" or "the trip" is what the clause before told of, whose subject (no one named after a preposition:
       // "It grew out of the summit between Biden and Xi, but it was called off") is the event's.
@@ -1640,6 +1641,23 @@ function opensWithVerb(prose: string, sentence: SentenceFrame, clause: Span): bo
   const first = sentence.words.find((word) => word.start >= clause.start);
   return first !== undefined && first.start < clause.end && !isCapitalizedWord(prose, first) && VERB_FORMS.test(first.norm) && !NOT_VERBS.has(first.norm);
 }
+
+/**
+ * "since Mike Pompeo, his predecessor, made a brief stop": a part opening with a verb, right after an aside set off
+ * by commas, has for subject the person named right before the aside.
+ */
+function nameBeforeAside(prose: string, sentence: SentenceFrame, part: Span, refs: readonly EntityRef[]): EntityRef | undefined {
+  const k = sentence.segments.findIndex((segment) => segment.start === part.start);
+  const aside = sentence.segments[k - 1];
+  const before = sentence.segments[k - 2];
+  if (k < 2 || !opensWithVerb(prose, sentence, part) || spansWithin(sentence.words, aside).length > MAX_ASIDE_WORDS) return undefined;
+  if (refs.some((ref) => ref.person && ref.via === 'name' && within(ref, aside))) return undefined;
+  const named = refs.filter((ref) => ref.person && ref.via === 'name' && within(ref, before)).at(-1);
+  return named && /^\s*$/.test(prose.slice(named.end, before.end)) ? named : undefined;
+}
+
+/** Words an aside between a subject and its verb may have: "his predecessor", "a former Republican congressman". */
+const MAX_ASIDE_WORDS = 5;
 
 /** References joined to `first` by "and", titles between aside ("he and Foreign Minister Qin Gang"). */
 function joinedTo(prose: string, refs: readonly EntityRef[], first: EntityRef): EntityRef[] {
