@@ -5,6 +5,7 @@ import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar';
 import { oncePer } from '../text/memo';
 import { isReported, type DocumentAnalysis } from './analyze';
 import type { CalendarFields, DateExpression } from './dates';
+import { daysApart, shiftedBy } from './relativeDates';
 
 export type DatelineUnit = 'day' | 'month' | 'year';
 
@@ -57,11 +58,7 @@ function shifted(from: CalendarFields, unit: DatelineUnit, offset: number): Cale
     const year = from.year === undefined ? undefined : from.year + Math.floor(month / 12);
     return { month: (((month % 12) + 12) % 12) + 1, ...(year === undefined ? {} : { year }) };
   }
-  if (from.day === undefined) return undefined;
-  const day = new Date(Date.UTC(from.year ?? 2001, from.month - 1, from.day + offset));
-  const fields: CalendarFields = { month: day.getUTCMonth() + 1, day: day.getUTCDate() };
-  // Without a year the weekday is unknown.
-  return from.year !== undefined ? { ...fields, year: day.getUTCFullYear(), weekday: day.getUTCDay() } : fields;
+  return from.day === undefined ? undefined : shiftedBy(from, offset);
 }
 
 /** How many days a week may be apart and a day still be told by its weekday ("on Sunday"). */
@@ -71,15 +68,13 @@ const WEEKDAY_REACH = 6;
 export function datelinePhrase(date: DatelineDate, dateline: CalendarFields, target: CalendarFields): string | undefined {
   if (date.unit === 'year') return target.year === undefined || dateline.year === undefined ? undefined : yearPhrase(target.year - dateline.year, target.year);
   if (date.unit === 'month') {
-    if (target.month === undefined) return undefined;
+    if (target.month === undefined || dateline.month === undefined) return undefined;
     const year = dateline.year ?? 2001;
-    const months = ((target.year ?? year) - year) * 12 + target.month - dateline.month!;
+    const months = ((target.year ?? year) - year) * 12 + target.month - dateline.month;
     return monthPhrase(months, target, (target.year ?? year) !== year);
   }
-  if (target.day === undefined || target.month === undefined) return undefined;
-  const year = dateline.year ?? target.year ?? 2001;
-  const days = Math.round((Date.UTC(target.year ?? year, target.month - 1, target.day) - Date.UTC(year, dateline.month! - 1, dateline.day!)) / 86_400_000);
-  const phrase = dayPhrase(days, target, date.partOfDay);
+  const days = daysApart(dateline, target);
+  const phrase = days === undefined ? undefined : dayPhrase(days, target, date.partOfDay);
   return date.possessive ? phrase?.replace(/^on /, '') : phrase;
 }
 

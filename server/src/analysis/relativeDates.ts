@@ -91,7 +91,7 @@ function tellsTime(analysis: DocumentAnalysis, sentence: Span): boolean {
 }
 
 /** The fields of the day `offset` days from `from`: a weekday moves round the week; a day of a month moves in the calendar. */
-function shiftedBy(from: CalendarFields, offset: number): CalendarFields | undefined {
+export function shiftedBy(from: CalendarFields, offset: number): CalendarFields | undefined {
   if (from.day !== undefined && from.month !== undefined) {
     const day = new Date(Date.UTC(from.year ?? 2001, from.month - 1, from.day + offset));
     const fields: CalendarFields = { month: day.getUTCMonth() + 1, day: day.getUTCDate() };
@@ -106,16 +106,21 @@ function shiftedBy(from: CalendarFields, offset: number): CalendarFields | undef
 export function daysBetween(date: RelativeDate, to: CalendarFields): number | undefined {
   const { offset } = date;
   const from = date.anchor.stated;
-  if (from.day !== undefined && from.month !== undefined && to.day !== undefined && to.month !== undefined) {
-    const year = from.year ?? to.year ?? 2001;
-    return Math.round((Date.UTC(to.year ?? year, to.month - 1, to.day) - Date.UTC(year, from.month - 1, from.day)) / 86_400_000);
-  }
+  const calendarDays = daysApart(from, to);
+  if (calendarDays !== undefined) return calendarDays;
   if (from.weekday === undefined || to.weekday === undefined) return undefined;
   // Weekdays only: the nearer way round, the draft's on a tie.
   const ahead = (((to.weekday - from.weekday) % 7) + 7) % 7;
   const behind = ahead - 7;
   if (ahead === 0) return 0;
   return ahead < -behind || (ahead === -behind && offset > 0) ? ahead : behind;
+}
+
+/** Days from one day of a month to another (in the year either states), undefined unless both state a day and a month. */
+export function daysApart(from: CalendarFields, to: CalendarFields): number | undefined {
+  if (from.day === undefined || from.month === undefined || to.day === undefined || to.month === undefined) return undefined;
+  const year = from.year ?? to.year ?? 2001;
+  return Math.round((Date.UTC(to.year ?? year, to.month - 1, to.day) - Date.UTC(year, from.month - 1, from.day)) / 86_400_000);
 }
 
 const COUNT_WORDS = ['', 'a', 'two', 'three', 'four', 'five', 'six'];
