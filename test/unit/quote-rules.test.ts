@@ -1007,7 +1007,10 @@ test('titles and descriptions of the built-in set’s people as speakers: "of St
 test('the sentence before, naming the speaker as its subject speaking to an outlet, gives the quotation’s outlet', () => {
   const quote = '“This harbour built the town, and it will not be allowed to silt up on my watch,”';
   assert.match(only(`Vasquez spoke to Radio Norte. ${quote} she said.`, 'outlet-mismatch').message, /to Coastal Herald/);
+  // The outlet in a phrase put before the subject.
+  assert.match(only(`Speaking to Radio Norte, Vasquez was upbeat. ${quote} she said.`, 'outlet-mismatch').message, /to Coastal Herald/);
   for (const text of [
+    `Speaking to Radio Norte, Raman disagreed with Vasquez. ${quote} she said.`,
     `Vasquez spoke to the Coastal Herald. ${quote} she said.`,
     // Another occasion, or someone else speaking to the outlet.
     `Vasquez spoke to Radio Norte on Monday. At a council meeting, she said ${quote.replace('“This', '“this').replace(',”', '.”')}`,

@@ -133,7 +133,11 @@ function outletOfSentenceBefore(context: Context, sentence: Span, attribution: A
   if (spansWithin(context.words, sentence).some((word) => OTHER_OCCASION.has(word.norm) && !spanAt(context.quotations, word.start))) return undefined;
   const outlet = findOutlet(context, before);
   if (!outlet) return undefined;
-  const subject = spansWithin(context.mentions, { start: before.start, end: outlet.start }).find((m) => m.entity.kind === 'person' && !m.possessive && !objectOfPreposition(context.words, m));
+  const isSubject = (m: Mention) => m.entity.kind === 'person' && !m.possessive && !objectOfPreposition(context.words, m);
+  // "Speaking to Bloomberg, Glaser offered …": the outlet in a phrase put before the subject.
+  const subject =
+    spansWithin(context.mentions, { start: before.start, end: outlet.start }).find(isSubject) ??
+    spansWithin(context.mentions, { start: outlet.end, end: before.end }).find((m) => isSubject(m) && /^[^,;:]*,\s*$/.test(doc.prose.slice(outlet.end, m.start)));
   return subject?.entity.id === attribution.entity.id ? outlet : undefined;
 }
 
