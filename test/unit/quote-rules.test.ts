@@ -1009,6 +1009,7 @@ test('the sentence before, naming the speaker as its subject speaking to an outl
   assert.match(only(`Vasquez spoke to Radio Norte. ${quote} she said.`, 'outlet-mismatch').message, /to Coastal Herald/);
   // The outlet in a phrase put before the subject.
   assert.match(only(`Speaking to Radio Norte, Vasquez was upbeat. ${quote} she said.`, 'outlet-mismatch').message, /to Coastal Herald/);
+  assert.match(only(`Speaking to Radio Norte, Ms. Vasquez was upbeat. ${quote} she said.`, 'outlet-mismatch').message, /to Coastal Herald/);
   for (const text of [
     `Speaking to Radio Norte, Raman disagreed with Vasquez. ${quote} she said.`,
     `Vasquez spoke to the Coastal Herald. ${quote} she said.`,

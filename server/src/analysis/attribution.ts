@@ -137,7 +137,7 @@ function outletOfSentenceBefore(context: Context, sentence: Span, attribution: A
   // "Speaking to Bloomberg, Glaser offered …": the outlet in a phrase put before the subject.
   const subject =
     spansWithin(context.mentions, { start: before.start, end: outlet.start }).find(isSubject) ??
-    spansWithin(context.mentions, { start: outlet.end, end: before.end }).find((m) => isSubject(m) && /^[^,;:]*,\s*$/.test(doc.prose.slice(outlet.end, m.start)));
+    spansWithin(context.mentions, { start: outlet.end, end: before.end }).find((m) => isSubject(m) && /^[^,;:]*,\s*(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.test(doc.prose.slice(outlet.end, m.start)));
   return subject?.entity.id === attribution.entity.id ? outlet : undefined;
 }
 
