@@ -690,3 +690,8 @@ test('a value standing alone answers the question right before it ("### How long
     lisbon,
   );
 });
+
+test('a time "behind" another place’s clock is a difference of clocks, not an event’s length', () => {
+  assertNoFinding('number-mismatch', ['Lindqvist met Duarte. For colleagues in Brasília, nine hours behind, the talks began before dawn.', 'Lindqvist and Duarte talked in Lisbon; for staff nine hours behind Lisbon, it began at night.'], lisbon);
+  assert.equal(only('number-mismatch', 'Lindqvist and Duarte talked for nine hours.', lisbon).flagged, 'nine hours');
+});

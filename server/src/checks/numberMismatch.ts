@@ -172,7 +172,7 @@ function setRightWithoutUnit(analysis: DocumentAnalysis, matcher: FactMatcher, v
 }
 
 /** Words after a quantity of time that make it the time between two events. */
-const GAP_WORDS = new Set(['ago', 'after', 'before', 'later', 'earlier', 'late', 'early', 'beforehand', 'afterwards', 'ahead']);
+const GAP_WORDS = new Set(['ago', 'after', 'before', 'later', 'earlier', 'late', 'early', 'beforehand', 'afterwards', 'ahead', 'behind']);
 
 /**
  * The word at `at`, right after a quantity of time, makes it the time between two events; not "earlier" or
