@@ -853,7 +853,7 @@ test('a possessive before a noun for someone tied to that person ("Duarte’s co
 });
 
 test('a day right before the event word, opening a paragraph that names none of the event’s people, may pick out another event of that day', () => {
-  assertNoFinding('date-mismatch', ['Lindqvist met Duarte for four hours.\n\nThe Wednesday meeting was tense.', "Lindqvist met Duarte for four hours.\n\nWhen Wednesday's meeting ended, they left.", 'Lindqvist met Duarte for four hours.\n\nVerdict: false. The Wednesday meeting was tense.'], lisbon);
+  assertNoFinding('date-mismatch', ['Lindqvist met Duarte for four hours. But it was the Wednesday meeting that set the tone.', 'Lindqvist met Duarte for four hours.\n\nThe Wednesday meeting was tense.', "Lindqvist met Duarte for four hours.\n\nWhen Wednesday's meeting ended, they left.", 'Lindqvist met Duarte for four hours.\n\nVerdict: false. The Wednesday meeting was tense.'], lisbon);
   // No event of that day, the date not before the event word, the event's people named, or the same paragraph: still judged.
   for (const draft of [
     'Lindqvist met Duarte for four hours.\n\nThe Tuesday meeting was tense.',

@@ -528,13 +528,15 @@ export class FactMatcher {
    * "When the Sunday talks ended, …" opening a paragraph after one about Wang Yi (or after sentences of it that name
    * no one: "Verdict: False."): a date right before the event word, in a sentence naming none of the fact's people (a
    * pronoun refers back), says which event it means; another fact of that event word on that date is it. (Within a
-   * paragraph, the event told of just before is the one meant.)
+   * paragraph, the event told of just before is the one meant, unless the sentence is set against it: "But …".)
    */
   datesAnotherEvent(value: Span, fact: Fact, fits: (fact: Fact) => boolean, agrees: (fact: Fact) => boolean): boolean {
     const sentenceIndex = this.sentenceOf(value);
     if (sentenceIndex < 0) return false;
     // Sentences before it in its paragraph that name no one ("Verdict: False.") leave it opening the paragraph.
-    for (let k = sentenceIndex - 1; k >= 0 && this.inOneBlock(this.sentences.spans[k], value); k--) if (this.sentences.at(k).refs.length > 0) return false;
+    // "But it was the long Sunday session that …": a sentence set against the one before tells of another event.
+    const contrasted = CONTRASTING.has(this.sentences.at(sentenceIndex).words[0]?.norm ?? '');
+    for (let k = sentenceIndex - 1; !contrasted && k >= 0 && this.inOneBlock(this.sentences.spans[k], value); k--) if (this.sentences.at(k).refs.length > 0) return false;
     if (this.sentences.at(sentenceIndex).refs.some((ref) => ref.via !== 'pronoun' && fact.participants.includes(ref.id))) return false;
     const prose = this.analysis.doc.prose;
     const namedRightAfter = (other: Fact) => this.hits(sentenceIndex, other).some((hit) => !hit.unit && hit.start >= value.end && /^(?:['’]s)?\s+$/u.test(prose.slice(value.end, hit.start)));
@@ -1020,6 +1022,9 @@ const RANKING = /^(?:first|second|third|last|final|next|(?:larg|bigg|high|low|lo
 const READER_OBJECTS = new Set(['you', 'us', 'me']);
 
 /** Words by which a sentence refers back to what the previous one was about. */
+/** Words opening a sentence set against the one before it. */
+const CONTRASTING = new Set(['but', 'yet', 'however', 'still']);
+
 /** Words before an event word that point to an event told of already. */
 const DEFINITE_DETERMINERS = new Set(['the', 'their', 'that', 'this', 'those', 'these']);
 
