@@ -1141,3 +1141,11 @@ test('the person named right before an aside set off by commas is the subject of
     lisbon,
   );
 });
+
+test('the end or start of a day in a named place may be the day before or after where the event took place', () => {
+  assertNoFinding('date-mismatch', ['Late Wednesday in Brasília, Lindqvist was meeting Duarte in Lisbon.', 'Early Friday in Tokyo, Lindqvist met Duarte.'], lisbon);
+  // Two days off, or no hour near midnight: still judged.
+  for (const draft of ['Late Tuesday in Brasília, Lindqvist was meeting Duarte.', 'On Wednesday in Lisbon, Lindqvist met Duarte.', 'Lindqvist met Duarte on Friday, Lisbon time.']) {
+    assert.equal(only('date-mismatch', draft, lisbon).refId, 'lindqvist-met-duarte', draft);
+  }
+});

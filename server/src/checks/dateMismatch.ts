@@ -4,7 +4,7 @@
 import { describeDate, isLaterOccasion, fieldsOfIsoDate, readDates, rewriteDate, type CalendarFields, type DateExpression } from '../analysis/dates';
 import { chooseFact, ENDS_SENTENCE, factMatcher, factValueKey, statedRightlyBeside, type FactChoice } from '../analysis/factMatch';
 import { insideQuotation } from '../analysis/quotedText';
-import { daysBetween, readRelativeDates, relativeDayPhrase, type RelativeDate } from '../analysis/relativeDates';
+import { daysBetween, readRelativeDates, relativeDayPhrase, shiftedBy, type RelativeDate } from '../analysis/relativeDates';
 import { datelinePhrase, isDatelineDate, readDatelineDates, type DatelineDate } from '../analysis/datelineDates';
 import type { ReferenceIndex } from '../reference/index';
 import type { Fact } from '../reference/types';
@@ -30,7 +30,9 @@ const MAX_RANGE_DAYS = 62;
 export const dateMismatch: Check = ({ analysis, reference, confirm }) => {
   const matcher = factMatcher(analysis, reference);
   const findings: Finding[] = [];
-  const expressions = [...readDates(analysis), ...readRelativeDates(analysis), ...readDatelineDates(analysis)].sort((a, b) => a.start - b.start);
+  const expressions = [...readDates(analysis), ...readRelativeDates(analysis), ...readDatelineDates(analysis)]
+    .map((expression) => (onAnotherClock(analysis.doc.prose, expression) ? withDayEitherSide(expression) : expression))
+    .sort((a, b) => a.start - b.start);
   /** The facts `expression` may date. */
   const fitsFor = (expression: DateExpression) => {
     let told: Set<string> | undefined;
@@ -122,6 +124,25 @@ function possessedBy(analysis: DocumentAnalysis, expression: DateExpression): Sp
   let last = first;
   while (last - first < POSSESSED_WORDS - 1 && words[last + 1] && /^[\s-]+$/.test(prose.slice(words[last].end, words[last + 1].start))) last++;
   return { start: words[first].start, end: words[last].end };
+}
+
+const LATE_OR_EARLY = /\b(?:late|early)\s+$/i;
+const IN_PLACE = /^\s+in\s+\p{Lu}/u;
+
+/**
+ * "Late Sunday in Washington, it was already Monday in Beijing": the end or start of a day in a place, near
+ * midnight, may be the day before or after where the event took place. ("Saturday, Beijing time" is not: a
+ * clock named with no such hour is most often the event's own.)
+ */
+function onAnotherClock(prose: string, expression: DateExpression): boolean {
+  return LATE_OR_EARLY.test(prose.slice(Math.max(0, expression.start - 8), expression.start)) && IN_PLACE.test(prose.slice(expression.end, expression.end + 40));
+}
+
+/** The expression as the days from the one before its first to the one after its last, for agreeing only. */
+function withDayEitherSide<T extends DateExpression>(expression: T): T {
+  const from = shiftedBy(expression.stated, -1);
+  const until = shiftedBy(expression.until ?? expression.stated, 1);
+  return from && until ? { ...expression, stated: from, until } : expression;
 }
 
 function isRelative(expression: DateExpression): expression is RelativeDate {
