@@ -119,6 +119,8 @@ describe('name-misspelled on an invented reference set', () => {
       'Ruth Abernathy met Juan Pablo Rojas. As Rojas, the foreign ministry spokesman, put it, the talks went well.',
       'Former foreign minister Hiroshi Mori arrived.',
     ]);
+    // The person's own name in the other order (a Chinese name written family name last) is no other given name.
+    assertQuiet(builtIn, ['Blinken met Gang Qin, the foreign minister.', 'He also saw Yi Wang, China’s top diplomat.']);
   });
 
   test('a misspelling set right after the right spelling ("X, not Y") is not flagged; after someone else’s name it is', () => {

@@ -41,6 +41,8 @@ function wrongGivenName(analysis: DocumentAnalysis, claim: TitleClaim, matcher: 
   const given = mention.entity.person.name.split(/\s+/)[0];
   const givenNorm = given.toLowerCase();
   if (!word || word.start !== name.start || mayBeGivenName(word.norm, givenNorm) || isTitleWord(word.norm)) return undefined;
+  // "Gang Qin, the foreign minister": the person's own name in the other order (family name last), not another name.
+  if (mention.entity.person.name.toLowerCase().split(/\s+/).includes(word.norm)) return undefined;
   // "As Russel put it": a word that opens sentences is no given name.
   if (SENTENCE_OPENERS.has(word.norm)) return undefined;
   const written = [word.norm, analysis.words[mention.wordIndex].norm];
