@@ -1617,3 +1617,11 @@ test('the object of a participle’s phrase right before the verb is not its sub
   }
   assert.match(only(`Raman, meeting Okafor, said ${quote}`, 'quote-misattributed').message, /not Priya Raman/);
 });
+
+test('"made the remark to X", "said this to X" name the outlet that heard the words', () => {
+  const quote = '“This harbour built the town, and it will not be allowed to silt up on my watch.”';
+  for (const lead of ['Vasquez made the remark to Radio Norte, adding that', 'Vasquez made the comment to Radio Norte:', 'Vasquez said this to Radio Norte:']) {
+    assert.match(only(`${lead} ${quote}`, 'outlet-mismatch').message, /to Coastal Herald/, lead);
+  }
+  assert.deepEqual(reported(`Vasquez made the remark to the Coastal Herald: ${quote}`, run(`Vasquez made the remark to the Coastal Herald: ${quote}`)), []);
+});

@@ -63,6 +63,11 @@ export const OUTLET_CUES: readonly (readonly string[])[] = [
   ['interview', 'with'],
   ['comments', 'to'],
   ['remarks', 'to'],
+  // "made the remark to Al Jazeera", "said this to CNN".
+  ['comment', 'to'],
+  ['remark', 'to'],
+  ['said', 'this', 'to'],
+  ['said', 'so', 'to'],
   ['statement', 'to'],
   ['said', 'to'],
   ['talked', 'to'],
