@@ -1625,3 +1625,14 @@ test('"made the remark to X", "said this to X" name the outlet that heard the wo
   }
   assert.deepEqual(reported(`Vasquez made the remark to the Coastal Herald: ${quote}`, run(`Vasquez made the remark to the Coastal Herald: ${quote}`)), []);
 });
+
+test('"“…” is how X described it", "“…” was X’s verdict" name the speaker after the quotation', () => {
+  const quote = '“Every boat that runs aground costs us a season,”';
+  for (const tail of ['is how Priya Raman described it.', 'is what Raman called the problem.', 'was Raman’s verdict.']) {
+    const text = `${quote} ${tail}`;
+    const finding = only(text, 'quote-misattributed');
+    assert.match(finding.message, /not Priya Raman/, tail);
+    assert.match(applyFix(text, preferredFix(finding)), /Okafor/, tail);
+  }
+  for (const text of [`${quote} is how Okafor described it.`, `${quote} is how Raman disagreed with it.`]) assert.deepEqual(reported(text, run(text)).filter((f) => f.startsWith('quote-misattributed')), [], text);
+});

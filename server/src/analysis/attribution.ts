@@ -339,6 +339,9 @@ function quotedInClauseBefore(context: Context, lead: Span, tail: Span): boolean
   return /^\s+\p{L}/u.test(afterVerb) || (/^[\s:,]*$/.test(afterVerb) && OPENING_MARKS.has(prose[tail.end]));
 }
 
+/** Verbs that give words as a name for something: "…” is how X described it", "…” is what X called it". */
+const NAMING_VERBS = new Set(['described', 'describes', 'called', 'calls', 'put', 'puts', 'summed', 'characterized', 'characterised', 'framed', 'labelled', 'labeled', 'dubbed']);
+
 const OPENING_MARKS = new Set(['“', '"', '‘', "'", '«', '„']);
 
 const RELATIVE_OPENERS = new Set(['who', 'which', 'whom']);
@@ -368,8 +371,15 @@ function attributionAfter(context: Context, tail: Span): Attribution | undefined
     const verbAfter = next !== undefined ? context.words[context.words[next]?.norm.endsWith('ly') ? next + 1 : next] : undefined;
     if (named?.entity.kind === 'person' && !named.possessive && verbAfter && (verbAfter.norm === 'put' || isReportingVerb(context, verbAfter))) return { ...fromMention(named), outlet };
   }
-  // "…,” in X's words."
-  const owner = /^[\s,]*$/.test(gap) ? speechNounOwner(context, mentionAt(context, (opener?.norm === 'in' ? tailWords[1] : opener)?.start ?? -1), tail) : undefined;
+  // "…” is how X described the trip.", "…” was what X called it."
+  if ((opener?.norm === 'is' || opener?.norm === 'was') && (tailWords[1]?.norm === 'how' || tailWords[1]?.norm === 'what') && /^[\s,]*$/.test(gap)) {
+    const named = mentionAt(context, tailWords[2]?.start ?? -1);
+    const verbAfter = named && context.words[named.wordIndex + named.wordCount];
+    if (named?.entity.kind === 'person' && !named.possessive && verbAfter && (isReportingVerb(context, verbAfter) || NAMING_VERBS.has(verbAfter.norm))) return { ...fromMention(named), outlet };
+  }
+  // "…,” in X's words.", "…” was X's verdict."
+  const ownerWord = opener?.norm === 'in' || opener?.norm === 'is' || opener?.norm === 'was' ? tailWords[1] : opener;
+  const owner = /^[\s,]*$/.test(gap) ? speechNounOwner(context, mentionAt(context, ownerWord?.start ?? -1), tail) : undefined;
   if (owner) return { ...owner, outlet };
   const verbAt = tailWords.findIndex((w) => isReportingVerb(context, w));
   // "…,” the State Department's senior East Asia diplomat said": a description may be longer than a name.
