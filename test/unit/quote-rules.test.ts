@@ -1636,3 +1636,11 @@ test('"“…” is how X described it", "“…” was X’s verdict" name the 
   }
   for (const text of [`${quote} is how Okafor described it.`, `${quote} is how Raman disagreed with it.`]) assert.deepEqual(reported(text, run(text)).filter((f) => f.startsWith('quote-misattributed')), [], text);
 });
+
+test('a body of three capitalised words or more is named by its initials ("DMC said …")', () => {
+  // The harbour set has these words as Priya Raman's, not her firm's.
+  assert.match(only('DMC said the plan meant “nothing leaves the bay.”', 'quote-misattributed').message, /not Delta Marine Consulting/);
+  assert.match(only('The DMC, in a statement, said “nothing leaves the bay.”', 'quote-misattributed').message, /not Delta Marine Consulting/);
+  // Two initials are too short to stand for it.
+  assert.deepEqual(reported('DM said the plan meant “nothing leaves the bay.”', run('DM said the plan meant “nothing leaves the bay.”')).filter((f) => f.includes('Delta Marine')), []);
+});

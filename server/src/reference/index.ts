@@ -159,6 +159,8 @@ export class ReferenceIndex {
     if (entity.kind === 'organization') for (const name of [entity.name, ...aliases]) {
       const possessive = countryPossessiveForm(name);
       if (possessive) add(possessive, 'alias');
+      // "the MFA", "GMF", "FDD": a body of three capitalised words or more is named by their initials too.
+      for (const acronym of acronymsOf(name)) add(acronym, 'alias');
     }
     // A person listed without a one-word alias is still named by surname alone in most drafts.
     const nameWords = entity.name.split(/\s+/);
@@ -166,6 +168,24 @@ export class ReferenceIndex {
       add(nameWords[nameWords.length - 1], 'surname');
     }
   }
+}
+
+/** Small words an organisation's initials leave out: "Foundation for Defense of Democracies" is the FDD. */
+const UNINITIALLED = new Set(['of', 'for', 'the', 'and', 'in', 'on', 'at', '&']);
+/** Fewer initials than this are too often some other word or body. */
+const MIN_ACRONYM = 3;
+
+/**
+ * The initials of a name of capitalised words ("German Marshall Fund" → "GMF"), and without a country's adjective
+ * opening it ("Chinese Ministry of Foreign Affairs" → "CMFA", "MFA").
+ */
+function acronymsOf(name: string): string[] {
+  const parts = name.split(/\s+/).filter((part) => !UNINITIALLED.has(part.toLowerCase()));
+  if (!parts.every((part) => /^\p{Lu}/u.test(part))) return [];
+  const initials = parts.map((part) => part[0]).join('');
+  const country = countryNamed(parts[0]);
+  const withoutCountry = country && country.demonym === parts[0] ? initials.slice(1) : undefined;
+  return [initials, withoutCountry].filter((acronym): acronym is string => acronym !== undefined && acronym.length >= MIN_ACRONYM);
 }
 
 /** "Chinese Ministry of Foreign Affairs" → "China's Ministry of Foreign Affairs"; undefined for a name not opening with a country's adjective. */
