@@ -1644,3 +1644,12 @@ test('a body of three capitalised words or more is named by its initials ("DMC s
   // Two initials are too short to stand for it.
   assert.deepEqual(reported('DM said the plan meant “nothing leaves the bay.”', run('DM said the plan meant “nothing leaves the bay.”')).filter((f) => f.includes('Delta Marine')), []);
 });
+
+test('after a full name ruled out ("is not Wang Yi", "not to be confused with"), a one-word name several people carry is unclear', () => {
+  const said = 'Wang said the US needed to “respect China’s core concerns.”';
+  for (const before of ['Wang Wenbin is not Wang Yi.', 'Wang Wenbin, the spokesman, is not to be confused with Wang Yi.', 'Neither should be confused with Wang Yi.']) {
+    const text = `${before} ${said}`;
+    assert.deepEqual(check(text, builtInReference()).filter((f) => f.code === 'quote-misattributed').map((f) => f.message), [], before);
+  }
+  assert.match(check(`Wang Wenbin spoke. Then Wang Yi met Blinken. ${said}`, builtInReference()).find((f) => f.code === 'quote-misattributed')?.message ?? '', /not Wang Yi/);
+});

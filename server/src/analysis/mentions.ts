@@ -41,7 +41,7 @@ export function findMentions(parts: readonly ProsePart[], reference: ReferenceIn
     for (const mention of found) {
       // Words after the name say who it is only in apposition: "Wang, the spokesman, said", not "Wang said the spokesman …".
       const after = part.prose[mention.end] === ',' ? part.words.slice(mention.wordIndex + 1, mention.wordIndex + 1 + TITLE_AFTER_WORDS) : [];
-      const entity = names.resolve(mention, part.words[mention.wordIndex], part.words[mention.wordIndex - 1]?.norm, after);
+      const entity = names.resolve(mention, part.words[mention.wordIndex], part.words[mention.wordIndex - 1]?.norm, after, ruledOut(part.words, mention.wordIndex));
       const shifted = { ...mention, start: mention.start + part.start, end: mention.end + part.start, wordIndex: mention.wordIndex + part.firstWord };
       mentions.push(Array.isArray(entity) ? { ...shifted, guessedAmong: entity } : { ...shifted, entity });
     }
@@ -56,7 +56,8 @@ export function findMentions(parts: readonly ProsePart[], reference: ReferenceIn
  */
 class SharedNames {
   private readonly shared: Map<string, Set<string>>;
-  private readonly lastNamedInFull = new Map<string, Entity>();
+  /** By name word: the person last named in full with it, or null when that name was ruled out ("not Wang Yi"). */
+  private readonly lastNamedInFull = new Map<string, Entity | null>();
 
   constructor(private readonly reference: ReferenceIndex) {
     this.shared = peopleByNameWord(reference);
@@ -67,10 +68,11 @@ class SharedNames {
    * it and nothing says which; `before` is the word before it, `after` the words after it: a title there that only one of the
    * people carrying the name holds says which ("spokesman Wang", "Wang, the foreign ministry spokesman,").
    */
-  resolve(mention: Mention, word: Word, before: string | undefined, after: readonly Word[]): Entity | string[] {
+  resolve(mention: Mention, word: Word, before: string | undefined, after: readonly Word[], ruledOut: boolean): Entity | string[] {
     if (mention.entity.kind !== 'person') return mention.entity;
     if (mention.wordCount > 1) {
-      for (const nameWord of nameWordsOf(mention.entity)) this.lastNamedInFull.set(nameWord, mention.entity);
+      // "Wang Wenbin is not Wang Yi. Wang said …": after a name ruled out, which one the text goes on with is unclear.
+      for (const nameWord of nameWordsOf(mention.entity)) this.lastNamedInFull.set(nameWord, ruledOut ? null : mention.entity);
       return mention.entity;
     }
     const norm = stripPossessive(word.norm);
@@ -88,6 +90,15 @@ class SharedNames {
     // among them all.
     return this.lastNamedInFull.get(norm) ?? [...sharing];
   }
+}
+
+/** Words right before a name that rule it out: "is not Wang Yi", "unlike Wang Yi", "rather than Wang Yi". */
+const RULING_OUT = new Set(['not', 'unlike', 'than']);
+
+/** The name at word `at` is ruled out by the words before it ("not", "unlike", "not to be confused with"). */
+function ruledOut(words: readonly Word[], at: number): boolean {
+  const before = words[at - 1]?.norm ?? '';
+  return RULING_OUT.has(before) || (before === 'with' && /^confus/.test(words[at - 2]?.norm ?? ''));
 }
 
 /** `words` open with a name of the person's of more than one word ("Wang Yi"). */
