@@ -577,3 +577,10 @@ test('the person’s own office at another department of state is a wrong title 
   // Its own department, in any of its names.
   assertQuiet(builtIn, ['Daniel Kritenbrink, the State Department’s senior East Asia diplomat, said little.', 'Daniel Kritenbrink, the US foreign ministry’s senior East Asia diplomat, said little.']);
 });
+
+test('a founder holds a post of their own: an office of state is not theirs, a company post may be', () => {
+  assert.match(onlyFinding('title-mismatch', builtIn, 'Commerce Secretary Bill Gates met Xi.', 'Commerce Secretary').message, /co-founder/);
+  assert.match(onlyFinding('title-mismatch', builtIn, 'Bill Gates, the US ambassador, met Xi.', 'US ambassador').message, /co-founder/);
+  // His company's other posts may be his too; the founder's own words are his.
+  assertQuiet(builtIn, ['Microsoft CEO Bill Gates met Xi.', 'Bill Gates, the Microsoft founder, met Xi.', 'Microsoft co-founder Bill Gates met Xi.']);
+});

@@ -19,6 +19,7 @@ const HEAD_CLASSES: Record<string, string> = {
   ...classOf('negotiator', ['negotiator']),
   ...classOf('president', ['president']),
   ...classOf('executive', ['chairman', 'chairwoman', 'chairperson', 'chair', 'ceo', 'director', 'executive']),
+  ...classOf('founder', ['founder', 'co-founder', 'cofounder']),
   ...classOf('chief', ['chief', 'head', 'leader', 'boss']),
   ...classOf('adviser', ['adviser', 'advisor', 'assistant', 'aide', 'counselor', 'counsellor', 'coordinator']),
   ...classOf('spokesperson', ['spokesman', 'spokeswoman', 'spokesperson']),
