@@ -584,3 +584,14 @@ test('a founder holds a post of their own: an office of state is not theirs, a c
   // His company's other posts may be his too; the founder's own words are his.
   assertQuiet(builtIn, ['Microsoft CEO Bill Gates met Xi.', 'Bill Gates, the Microsoft founder, met Xi.', 'Microsoft co-founder Bill Gates met Xi.']);
 });
+
+test('"He is the …", "She is the …" give the title to the one person the sentence before names that the pronoun fits', () => {
+  assert.match(onlyFinding('title-mismatch', builtIn, 'Qin Gang spoke first. He is the Chinese vice premier.', 'Chinese vice premier').message, /Foreign Minister/);
+  assert.match(onlyFinding('title-mismatch', builtIn, 'Bonnie Glaser spoke to Al Jazeera. She is the research director of the German Marshall Fund.', 'research director of the German Marshall Fund').message, /managing director/);
+  assertQuiet(builtIn, [
+    'Qin Gang spoke first. He is the foreign minister.',
+    // Two men named before, or a woman the reference does not know: the pronoun may be either.
+    'Qin Gang met Blinken. He is the Chinese vice premier.',
+    'Bonnie Glaser met Janet Yellen. She is the Treasury Secretary.',
+  ]);
+});

@@ -14,7 +14,7 @@
 // decides. A value that agrees with a likely fact is left alone; a disagreeing value is reported only when one
 // fact (or one expected value) stands out.
 import type { Span } from '../checks/finding';
-import type { ReferenceIndex } from '../reference/index';
+import type { Entity, ReferenceIndex } from '../reference/index';
 import type { Fact } from '../reference/types';
 import { isCalendarName, monthNumber } from '../text/calendar';
 import { isLaterOccasion, datesUpTo, findDateExpressions, readDates, type DateExpression } from './dates';
@@ -508,6 +508,21 @@ export class FactMatcher {
     for (let k = at - 1; k >= 0 && blocks[k].kind === 'cell' && sameLine(blocks[k], blocks[k + 1]); k--) row.unshift(blocks[k]);
     for (let k = at + 1; k < blocks.length && blocks[k].kind === 'cell' && sameLine(blocks[k - 1], blocks[k]); k++) row.push(blocks[k]);
     return row.filter((cell) => (this.sentences.spans[firstStartingAt(this.sentences.spans, cell.start)]?.start ?? Infinity) < cell.end);
+  }
+
+  /**
+   * Whom the pronoun at `word` stands for (see SentenceFrames), when the sentence before names that person and no
+   * one else it could be: no other person of that pronoun, and no name the reference does not know ("Glaser met
+   * Janet Yellen. She is …" may be Yellen).
+   */
+  soleReferentOf(word: Span): Entity | undefined {
+    const index = this.sentenceOf(word);
+    if (index < 1) return undefined;
+    const ref = this.sentences.at(index).refs.find((r) => r.via === 'pronoun' && r.start === word.start);
+    const pronoun = ref && this.reference.person(ref.id)?.pronoun;
+    const named = new Set(this.sentences.at(index - 1).refs.filter((r) => r.person && this.reference.person(r.id)?.pronoun === pronoun).map((r) => r.id));
+    if (!ref || named.size !== 1 || !named.has(ref.id) || this.sentences.unknownNamesAt(index - 1).length > 0) return undefined;
+    return this.reference.entities.get(ref.id);
   }
 
   /** The people the sentence at `index` refers to. */

@@ -1,10 +1,11 @@
 // Titles a draft gives a person: before the name ("Chinese Foreign Minister Qin Gang", "CIA chief William
 // Burns") and in apposition after it ("Qin Gang, China's ambassador to the United States,").
 import type { Span } from '../checks/finding';
+import type { Entity } from '../reference/index';
 import { countryNamed } from '../text/countries';
 import { oncePer } from '../text/memo';
 import { countWhile, firstStartingAt, spansWithin } from '../text/spans';
-import { isCapitalized, isCapitalizedWord, stripPossessive } from '../text/words';
+import { isCapitalized, isCapitalizedWord, stripPossessive, type Word } from '../text/words';
 import { isReported, type DocumentAnalysis } from './analyze';
 import { isCommonWord } from './dictionary';
 import type { Mention } from './mentions';
@@ -80,6 +81,29 @@ function readTitleClaims(document: DocumentAnalysis): TitleClaim[] {
   }
   return claims;
 }
+
+/**
+ * "Bonnie Glaser spoke to Al Jazeera. She is the research director of …": a sentence opening with "he" or "she"
+ * and "is", whose pronoun `referent` says stands for a person (from the sentences before), gives that person the
+ * title after "is".
+ */
+export function pronounTitleClaims(document: DocumentAnalysis, referent: (pronoun: Word) => Entity | undefined): TitleClaim[] {
+  const analysis: Reader = { ...document, byPosition: capitalisedByPosition(document), mentionOf: mentionsByWord(document.mentions) };
+  const claims: TitleClaim[] = [];
+  for (const sentence of document.doc.sentences) {
+    const at = firstStartingAt(document.words, sentence.start);
+    const pronoun = document.words[at];
+    if (!pronoun || !SUBJECT_PRONOUNS.has(pronoun.norm) || document.words[at + 1]?.norm !== 'is' || !isReported(document, sentence)) continue;
+    const entity = referent(pronoun);
+    if (entity?.kind !== 'person') continue;
+    const claim = titleAfter(analysis, { start: pronoun.start, end: pronoun.end, entity, form: 'surname', possessive: false, wordIndex: at, wordCount: 1 });
+    if (claim) claims.push(claim);
+  }
+  return claims;
+}
+
+/** Pronouns opening a sentence that says what someone is. */
+const SUBJECT_PRONOUNS = new Set(['he', 'she']);
 
 /** The lines `span` is on, without their line breaks. */
 function linesOf(prose: string, lineBreaks: readonly number[], span: Span): Span {

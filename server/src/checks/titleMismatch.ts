@@ -7,7 +7,8 @@ import { isReported } from '../analysis/analyze';
 import { toldOfAnotherTime } from '../analysis/dates';
 import { DEPARTMENTS, DESCRIPTIVE, OFFICE_MODIFIERS, addedRank, diplomatRoleCovers, fitsRole, holdsOffice, holdsOfficeItself, isExclusive, isGeneric, organisationEvidence, missingRank, readRole, sameKindOfOffice, type Office } from '../analysis/offices';
 import { nameMatcherFor } from '../analysis/nameMatcher';
-import { findTitleClaims, type TitleClaim } from '../analysis/titles';
+import { findTitleClaims, pronounTitleClaims, type TitleClaim } from '../analysis/titles';
+import { factMatcher } from '../analysis/factMatch';
 import type { ReferenceIndex } from '../reference/index';
 import type { Person, Role } from '../reference/types';
 import { pushTo } from '../text/lists';
@@ -47,7 +48,8 @@ interface Holder {
 
 export const titleMismatch: Check = ({ analysis, reference, confirm }) => {
   const findings: Finding[] = [];
-  for (const claim of findTitleClaims(analysis)) {
+  const matcher = factMatcher(analysis, reference);
+  for (const claim of [...findTitleClaims(analysis), ...pronounTitleClaims(analysis, (pronoun) => matcher.soleReferentOf(pronoun))]) {
     const { mention } = claim;
     if (!isReported(analysis, claim) || mention.entity.kind !== 'person' || spanAt(analysis.quotations, claim.start)) continue;
     if (claim.past && !pastPostJudged(claim, mention.entity.person)) continue;
