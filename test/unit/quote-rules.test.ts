@@ -1653,3 +1653,15 @@ test('after a full name ruled out ("is not Wang Yi", "not to be confused with"),
   }
   assert.match(check(`Wang Wenbin spoke. Then Wang Yi met Blinken. ${said}`, builtInReference()).find((f) => f.code === 'quote-misattributed')?.message ?? '', /not Wang Yi/);
 });
+
+test('a block quote with no quotation marks is a quotation when it is a reference quote’s words', () => {
+  const block = '> Every boat that runs aground costs us a season.\n\n';
+  assert.match(only(`${block}— Priya Raman, engineer`, 'quote-misattributed').message, /Tom Okafor/);
+  assert.match(only(`Raman put it this way:\n\n${block}`, 'quote-misattributed').message, /not Priya Raman/);
+  assert.match(only('> Every boat that runs aground costs us a whole season.\n\n— Tom Okafor', 'quote-altered').message, /whole/);
+  // A later paragraph of the block goes on with the first; the signature is no quotation.
+  assert.match(only(`> The harbour is our living.\n>\n${block.replace('> ', '> ')}— Priya Raman`, 'quote-misattributed').message, /Tom Okafor/);
+  for (const text of [`${block}— Tom Okafor`, '> Note: the council voted on the dredging plan.\n', '> The harbour is our living, and the dredging plan will change it.\n\n— Priya Raman']) {
+    assert.deepEqual(reported(text, run(text)), [], text);
+  }
+});

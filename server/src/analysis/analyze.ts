@@ -158,12 +158,15 @@ export function analyzeProse(reading: ProseReading, reference: ReferenceIndex, m
     (nameWords) => matcher.nearNames(nameWords).map((match) => match.form.person),
     peopleDescribed(reference),
   );
-  const quotations = spans.map((span, i): Quotation => {
-    const quotationWords = spansWithin(docWords, span);
-    const attribution = attributions[i];
-    const match = plausibleMatch(matchQuotation(quotationPieces(doc.prose, quotationWords, span.open + 1), reference), attribution, doc.text, reference, quotationWords.length);
-    return { ...span, words: quotationWords, attribution, match: framesAQuote(doc.prose, span, match) ? undefined : match };
-  });
+  const quotations = spans
+    .map((span, i): Quotation => {
+      const quotationWords = spansWithin(docWords, span);
+      const attribution = attributions[i];
+      const match = plausibleMatch(matchQuotation(quotationPieces(doc.prose, quotationWords, span.open + 1), reference), attribution, doc.text, reference, quotationWords.length);
+      return { ...span, words: quotationWords, attribution, match: framesAQuote(doc.prose, span, match) ? undefined : match };
+    })
+    // A block quote with no quotation marks is a quotation only if it is a reference quote's words.
+    .filter((quotation) => !quotation.unmarked || quotation.match);
   const whole = { start: 0, end: doc.text.length };
   return { doc, words: docWords, mentions, quotations, subject: mostNamed(namedPeople(mentions, whole)), reported: whole };
 }

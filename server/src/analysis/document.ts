@@ -18,8 +18,11 @@ import { words, type Word } from '../text/words';
 export type DocumentLanguage = 'markdown' | 'plaintext';
 
 export interface Block extends Span {
-  /** A note is a footnote's text, read where its anchor is rather than after the text above it. */
-  kind: 'paragraph' | 'heading' | 'cell' | 'note';
+  /**
+   * A note is a footnote's text, read where its anchor is rather than after the text above it; a quoted block is a
+   * paragraph of a block quote ("> …").
+   */
+  kind: 'paragraph' | 'heading' | 'cell' | 'note' | 'quoted';
 }
 
 export interface ProseDocument {
@@ -234,15 +237,15 @@ function parseMarkdown(text: string): ParsedChunk {
       for (let i = newline + 1; i < end && (text[i] === '>' || text[i] === ' ' || text[i] === '\t'); i++) chars[i] = ' ';
     }
   };
-  const visit = (node: Nodes, inNote = false) => {
-    const kind = inNote && node.type === 'paragraph' ? 'note' : BLOCK_KINDS[node.type];
+  const visit = (node: Nodes, inNote = false, inQuote = false) => {
+    const kind = inNote && node.type === 'paragraph' ? 'note' : inQuote && node.type === 'paragraph' ? 'quoted' : BLOCK_KINDS[node.type];
     if (kind && node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
       blocks.push({ start: node.position.start.offset, end: node.position.end.offset, kind });
     }
     if (node.type === 'text') copy(node);
     // Struck-out words ("~~Tuesday~~ Monday") are taken back: they claim nothing, like a comment.
     if (node.type === 'delete') return;
-    if ('children' in node) for (const child of (node as Parents).children) visit(child, inNote || node.type === 'footnoteDefinition');
+    if ('children' in node) for (const child of (node as Parents).children) visit(child, inNote || node.type === 'footnoteDefinition', inQuote || node.type === 'blockquote');
   };
   visit(tree);
   return { prose: chars.join(''), blocks: blocks.filter((b) => chars.slice(b.start, b.end).join('').trim() !== '') };

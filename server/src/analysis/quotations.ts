@@ -16,6 +16,11 @@ export interface QuotationSpan extends Span {
   blockIndex: number;
   /** True for a paragraph of a multi-paragraph quote after the first. */
   continued: boolean;
+  /**
+   * A paragraph of a block quote with no quotation marks ("> Intense competition requires …"): a quotation only if
+   * it is a reference quote's words (see analyzeProse), as a block quote may hold a note or an excerpt too.
+   */
+  unmarked?: boolean;
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -67,8 +72,24 @@ export function findQuotations(prose: string, blocks: readonly Block[]): Quotati
       push(prose, quotations, open.open, trimEnd(prose, block.end), blockIndex, continued, false);
       carried = true;
     }
+    if (block.kind === 'quoted' && !hasQuotationMarks(prose, block) && !SIGNED.test(prose.slice(block.start, block.end))) {
+      // A later paragraph of the same block quote goes on with the first.
+      const previous = quotations.at(-1);
+      const goesOn = previous?.unmarked === true && previous.blockIndex === blockIndex - 1;
+      const count = quotations.length;
+      push(prose, quotations, firstNonSpace(prose, block) - 1, trimEnd(prose, block.end), blockIndex, goesOn, false);
+      if (quotations.length > count) quotations[count].unmarked = true;
+    }
   });
   return quotations;
+}
+
+/** A signature or a credit opening a paragraph: "— Craig Singleton, to the BBC", "Source: …". */
+const SIGNED = /^\s*(?:[—–-]|(?:credit|source|via)\s*:)/i;
+
+function hasQuotationMarks(prose: string, block: Block): boolean {
+  for (let i = block.start; i < block.end; i++) if (isDoubleMark(prose.charCodeAt(i)) || prose[i] === '‘') return true;
+  return false;
 }
 
 function push(prose: string, out: QuotationSpan[], open: number, close: number, blockIndex: number, continued: boolean, closed: boolean) {
