@@ -1665,3 +1665,12 @@ test('a block quote with no quotation marks is a quotation when it is a referenc
     assert.deepEqual(reported(text, run(text)), [], text);
   }
 });
+
+test('a signature under a quotation names its speaker over a description or a pronoun introducing it, and its outlet', () => {
+  const block = '\n\n> Every boat that runs aground costs us a season.\n\n';
+  assert.match(only(`The harbour’s chief engineer added:${block}— Priya Raman`, 'quote-misattributed').message, /Tom Okafor/);
+  const vasquez = '\n\n> This harbour built the town, and it will not be allowed to silt up on my watch.\n\n';
+  assert.match(only(`Vasquez arrived. She did not soften it:${vasquez}— Elena Vasquez, to Radio Norte`, 'outlet-mismatch').message, /to Coastal Herald/);
+  // A name introducing the words stands.
+  assert.deepEqual(reported(`Okafor put it bluntly:${block}— Tom Okafor, harbour master`, run(`Okafor put it bluntly:${block}— Tom Okafor, harbour master`)), []);
+});

@@ -80,16 +80,15 @@ export function attributeQuotations(
     const sentence = sentenceAround(doc, quotation);
     const tail = { start: quotation.close + 1, end: nextQuoteOpen(quotations, index, sentence.end) };
     const lead = { start: previousQuoteClose(quotations, index, sentence.start), end: quotation.open };
-    const own =
+    const introduced =
       (quotedInClauseBefore(context, lead, tail) ? undefined : attributionAfter(context, tail)) ??
       addedByPreviousSpeaker(context, quotations[index - 1], result[index - 1], lead) ??
       attributionBefore(context, lead) ??
       namedBeforeAside(context, tail) ??
       introducedByPreviousParagraph(context, quotation) ??
-      introducedBySentenceBefore(context, quotation, sentence) ??
-      signedBelow(context, quotation) ??
-      namedInNextSentence(context, sentence, quotation) ??
-      labelledByCell(context, quotation);
+      introducedBySentenceBefore(context, quotation, sentence);
+    const signed = introduced?.kind === 'named' && introduced.outlet ? undefined : signedBelow(context, quotation);
+    const own = withSignature(introduced, signed) ?? namedInNextSentence(context, sentence, quotation) ?? labelledByCell(context, quotation);
     if (own) {
       const carried = carriesSpeaker(own, quotations[index - 1], result[index - 1], quotation) ? { ...own, confident: true } : own;
       const outlet = carried.outlet ?? outletOpeningTail(context, tail) ?? outletOfSentenceBefore(context, sentence, carried);
@@ -99,6 +98,17 @@ export function attributeQuotations(
     result.push(disputedBelow(doc, sentence, continuation(context, quotations, result, index)));
   });
   return result;
+}
+
+/**
+ * A signature under the quotation names its speaker more surely than a description or a pronoun introducing it ("The
+ * White House's coordinator added: ¶ > … ¶ — Daniel Kritenbrink"), and, under words its speaker was named for, says
+ * whom they were told to ("Singleton did not soften it: ¶ > … ¶ — Craig Singleton, to the BBC").
+ */
+function withSignature(introduced: Attribution | undefined, signed: Attribution | undefined): Attribution | undefined {
+  if (!signed?.entity) return introduced;
+  if (introduced?.kind !== 'named') return signed;
+  return signed.outlet && !introduced.outlet && introduced.entity?.id === signed.entity.id ? { ...introduced, outlet: signed.outlet } : introduced;
 }
 
 /**
