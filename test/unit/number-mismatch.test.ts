@@ -695,3 +695,13 @@ test('a time "behind" another place’s clock is a difference of clocks, not an 
   assertNoFinding('number-mismatch', ['Lindqvist met Duarte. For colleagues in Brasília, nine hours behind, the talks began before dawn.', 'Lindqvist and Duarte talked in Lisbon; for staff nine hours behind Lisbon, it began at night.'], lisbon);
   assert.equal(only('number-mismatch', 'Lindqvist and Duarte talked for nine hours.', lisbon).flagged, 'nine hours');
 });
+
+test('a time since the fact’s own people or a place ("A year since the Lindqvist talks") is not the wait before the event', () => {
+  assertNoFinding(
+    'number-mismatch',
+    ['A year since Lindqvist met Duarte, their first meeting still shapes the talks.', 'One year since the first meeting of Lindqvist and Duarte.', 'Two years since Lisbon: the first meeting between Lindqvist and Duarte, revisited.'],
+    lisbon,
+  );
+  // Counted from someone else's occasion, it is still the wait before the event.
+  assert.equal(only('number-mismatch', 'Lindqvist and Duarte held their first meeting in ten years, since Ferreira’s summit.', lisbon).refId, 'first-meeting-eight-years');
+});

@@ -24,7 +24,7 @@ import {
 } from '../analysis/numbers';
 import { insideQuotation } from '../analysis/quotedText';
 import type { Mention } from '../analysis/mentions';
-import type { ReferenceIndex } from '../reference/index';
+import type { Entity, ReferenceIndex } from '../reference/index';
 import type { Fact, FactQuantity, Qualifier as FactQualifier } from '../reference/types';
 import { isCalendarName, monthNumber } from '../text/calendar';
 import { oncePer } from '../text/memo';
@@ -113,7 +113,12 @@ export const numberMismatch: Check = ({ analysis, reference, confirm }) => {
     // "two hours' talks" gives the talks' length like "two hours of talks"; "an hour's notice" the length of no event.
     const ofEvent = period === 'of' ? analysis.words[unit.index + 2] : possessiveMark(prose, unit.word) ? analysis.words[unit.index + 1] : undefined;
     if (period && !ofEvent) return undefined;
-    const fits = (fact: Fact) => scale(fact) !== undefined && (!gap || givenAsGap(fact) === anchor) && (since || !givenAsSince(fact));
+    // "A year since the Blinken visit", "One year since Beijing": the time since the fact's own event or a place, not
+    // the wait before it ("… in seven years, since Mike Pompeo's stop" still counts from the visit before).
+    const countedFrom = since ? namedAfterSince(analysis, unit) : [];
+    if (countedFrom.length > 0 && countedFrom.every((entity) => entity.kind !== 'person')) return undefined;
+    const fits = (fact: Fact) =>
+      scale(fact) !== undefined && (!gap || givenAsGap(fact) === anchor) && (since || !givenAsSince(fact)) && !countedFrom.some((entity) => fact.participants.includes(entity.id));
     const found = matcher.candidates(span, fits, (fact) => since && givenAsSince(fact)).filter((candidate) => !ofEvent || candidate.hits.some((hit) => !hit.unit && hit.start === ofEvent.start));
     // "**30 hours.** That is how long the journey took.": a quantity labelling its paragraph.
     const convertible = found.length > 0 ? found : matcher.labelledCandidates(span, fits, expressions);
@@ -222,6 +227,15 @@ function writtenAsSince(words: readonly Word[], expression: NumberExpression, un
   if (before === 'in' || words[unit.index + 1]?.norm === 'since') return true;
   const at = firstStartingAt(words, expression.start);
   return before === 'for' && words.slice(Math.max(0, at - NEGATION_REACH), at).some((word) => NEGATIONS.has(word.norm) || word.norm.endsWith("n't"));
+}
+
+/** Whom and what the phrase after "since" right after the unit names, up to a punctuation mark ("since the Blinken visit"). */
+function namedAfterSince(analysis: DocumentAnalysis, unit: UnitWord): Entity[] {
+  const { words, doc } = analysis;
+  const since = words[unit.index + 1];
+  if (since?.norm !== 'since') return [];
+  const stop = doc.prose.slice(since.end).search(/[,.;:!?()—–]/);
+  return spansWithin(analysis.mentions, { start: since.end, end: stop < 0 ? doc.prose.length : since.end + stop }).map((mention) => mention.entity);
 }
 
 const NEGATIONS = new Set(['not', 'no', 'never', 'nobody', 'none']);
