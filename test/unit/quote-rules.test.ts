@@ -1674,3 +1674,9 @@ test('a signature under a quotation names its speaker over a description or a pr
   // A name introducing the words stands.
   assert.deepEqual(reported(`Okafor put it bluntly:${block}— Tom Okafor, harbour master`, run(`Okafor put it bluntly:${block}— Tom Okafor, harbour master`)), []);
 });
+
+test('a name opening a sentence is no object of a preposition ending the sentence before ("We had to. Raman said …")', () => {
+  const text = 'We had to. Okafor (Delta Marine Consulting) said “every boat that runs aground costs us a season.”';
+  assert.deepEqual(reported(text, run(text)), []);
+  assert.match(only('We had to. Raman (Delta Marine Consulting) said “every boat that runs aground costs us a season.”', 'quote-misattributed').message, /not Priya Raman/);
+});

@@ -143,7 +143,7 @@ function outletOfSentenceBefore(context: Context, sentence: Span, attribution: A
   if (spansWithin(context.words, sentence).some((word) => OTHER_OCCASION.has(word.norm) && !spanAt(context.quotations, word.start))) return undefined;
   const outlet = findOutlet(context, before);
   if (!outlet) return undefined;
-  const isSubject = (m: Mention) => m.entity.kind === 'person' && !m.possessive && !objectOfPreposition(context.words, m);
+  const isSubject = (m: Mention) => m.entity.kind === 'person' && !m.possessive && !objectOfPreposition(context.doc.prose, context.words, m);
   // "Speaking to Bloomberg, Glaser offered …": the outlet in a phrase put before the subject.
   const subject =
     spansWithin(context.mentions, { start: before.start, end: outlet.start }).find(isSubject) ??
@@ -591,11 +591,11 @@ function attributionBefore(context: Context, lead: Span): Attribution | undefine
     }
     // Not a name after a preposition (but "came from X:") or used as a modifier ("after the Qin meeting"); a
     // possessive only when nobody else is named ("Biden's adviser, Jake Sullivan, framed its purpose:").
-    const labelled = people.filter((m) => (prepositionBefore(context.words, m)?.norm ?? 'from') === 'from' && (m.possessive || !modifiesNoun(context.doc.prose, context.words, m.wordIndex, m.wordIndex + m.wordCount)));
+    const labelled = people.filter((m) => (prepositionBefore(context.doc.prose, context.words, m)?.norm ?? 'from') === 'from' && (m.possessive || !modifiesNoun(context.doc.prose, context.words, m.wordIndex, m.wordIndex + m.wordCount)));
     const named = labelled.some((m) => !m.possessive) ? labelled.filter((m) => !m.possessive) : labelled;
     // "She read me a passage, from Daniel Kritenbrink: “…”": the name the words came from, right before the colon.
     const source = named.at(-1);
-    if (source && !source.possessive && prepositionBefore(context.words, source)?.norm === 'from' && /^\s*[:—–]\s*$/.test(leadText.slice(source.end - lead.start))) {
+    if (source && !source.possessive && prepositionBefore(context.doc.prose, context.words, source)?.norm === 'from' && /^\s*[:—–]\s*$/.test(leadText.slice(source.end - lead.start))) {
       return { ...fromMention(source), outlet };
     }
     // "He praised Blinken: “…”": a subject pronoun before the names is the speaker.
@@ -890,7 +890,7 @@ function speakerIn(context: Context, clause: Span, last: boolean, possessiveToo:
     if (
       mention?.entity.kind === 'person' &&
       (possessiveToo || !mention.possessive) &&
-      !objectOfPreposition(context.words, mention) &&
+      !objectOfPreposition(context.doc.prose, context.words, mention) &&
       !dashJoined(context.doc.prose, mention) &&
       !askedBy(context.words, mention) &&
       (mention.possessive || !modifiesNoun(context.doc.prose, context.words, mention.wordIndex, mention.wordIndex + mention.wordCount))
@@ -1006,19 +1006,20 @@ function askedBy(words: readonly Word[], mention: Mention): boolean {
 const ASKING = new Set(['asked', 'questioned', 'interviewed', 'pressed', 'challenged', 'prompted']);
 
 /** The name is the object of a preposition: "with Blinken", "about Bell". */
-function objectOfPreposition(words: readonly Word[], mention: Mention): boolean {
-  return prepositionBefore(words, mention) !== undefined;
+function objectOfPreposition(prose: string, words: readonly Word[], mention: Mention): boolean {
+  return prepositionBefore(prose, words, mention) !== undefined;
 }
 
 /** Longest title read back over for the preposition before a name: "alongside Singapore's Foreign Minister". */
 const LONGEST_TITLE_BEFORE = 4;
 
 /** The preposition before a name, a title between ("alongside Singapore's Foreign Minister Vivian Balakrishnan"). */
-function prepositionBefore(words: readonly Word[], mention: Mention): Word | undefined {
+function prepositionBefore(prose: string, words: readonly Word[], mention: Mention): Word | undefined {
   let k = mention.wordIndex - 1;
   const stop = k - LONGEST_TITLE_BEFORE;
   while (k > stop && words[k] && (isTitleWord(words[k].norm) || words[k].norm === 'the' || (k < mention.wordIndex - 1 && words[k].norm !== stripPossessive(words[k].norm)))) k--;
-  return words[k] && PREPOSITIONS.has(words[k].norm) ? words[k] : undefined;
+  // Not across the end of a sentence: "We had to. Glaser said …".
+  return words[k] && PREPOSITIONS.has(words[k].norm) && !/[.!?;:]/.test(prose.slice(words[k].end, words[k + 1].start)) ? words[k] : undefined;
 }
 
 /** Words that may stand between an aside and its verb: "Xi, meeting Bill Gates, had already said", "…, allegedly said". */
@@ -1381,7 +1382,7 @@ function resolvePronoun(context: Context, pronoun: Word): Attribution {
   // Jinping. Later he said …" (the first "he" carries on someone named before).
   // So is a possessive: "The Singaporean minister said … Blinken's “trip is essential”, he said. And he added …".
   // Not "In X's words" nor "According to X": those name a speaker.
-  rival ||= ((latest.possessive || objectOfPreposition(context.words, latest)) && !namesSpeaker(context, latest)) || pronounSubjectBefore(context, latest, gender);
+  rival ||= ((latest.possessive || objectOfPreposition(context.doc.prose, context.words, latest)) && !namesSpeaker(context, latest)) || pronounSubjectBefore(context, latest, gender);
   // "Kurt Campbell spoke first. Daniel Kritenbrink was more cautious. “…,” he said.": the person opening the sentence
   // right before is "he", whoever was named earlier (not in "he added", which may go on with an earlier speaker).
   // A misspelt rival stays one: the writer may have meant that person.
@@ -1692,7 +1693,7 @@ export function findReportedSpeech(
     if (words.slice(Math.max(0, at - 4), at).some(isNegation)) continue;
     // The speaker's own clause, else the sentence's subject ("Kurt Campbell, Deputy Assistant … and Coordinator
     // for Indo-Pacific Affairs, told BBC …", where "and" opens no clause).
-    const people = (range: Span) => spansWithin(mentions, range).filter((m) => m.entity.kind === 'person' && !m.possessive && !objectOfPreposition(words, m));
+    const people = (range: Span) => spansWithin(mentions, range).filter((m) => m.entity.kind === 'person' && !m.possessive && !objectOfPreposition(doc.prose, words, m));
     // Or, after a phrase naming the outlet, the person named right after its comma ("Speaking to USA Today, Kurt
     // Campbell said this was a good time to talk").
     const after = people({ start: outlet.end, end: sentence.end })[0];
