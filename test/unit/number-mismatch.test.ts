@@ -705,3 +705,8 @@ test('a time since the fact’s own people or a place ("A year since the Lindqvi
   // Counted from someone else's occasion, it is still the wait before the event.
   assert.equal(only('number-mismatch', 'Lindqvist and Duarte held their first meeting in ten years, since Ferreira’s summit.', lisbon).refId, 'first-meeting-eight-years');
 });
+
+test('a pronoun with a verb contracted onto it ("He’d sat down with …") stands for the person as the pronoun does', () => {
+  assert.equal(only('number-mismatch', 'Blinken flew in. He’d sat down with the foreign minister, Qin Gang, for four hours.', builtIn).refId, 'blinken-qin-gang-six-hours');
+  assertNoFinding('number-mismatch', ['Blinken flew in. He’d sat down with the foreign minister, Qin Gang, for nearly six hours.'], builtIn);
+});

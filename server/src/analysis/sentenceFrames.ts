@@ -46,8 +46,12 @@ export interface SentenceFrame extends Span {
 }
 
 // A Map: an object's lookup with every word of the draft was slow, and answered "constructor" with a function.
+// With a verb contracted onto it too: "He'd sat down with Qin Gang", "she's met him twice".
 const PRONOUNS = new Map<string, Pronoun>(
-  Object.entries({ he: 'he', him: 'he', his: 'he', himself: 'he', she: 'she', her: 'she', hers: 'she', herself: 'she' }),
+  Object.entries({
+    he: 'he', him: 'he', his: 'he', himself: 'he', "he'd": 'he', "he's": 'he', "he'll": 'he',
+    she: 'she', her: 'she', hers: 'she', herself: 'she', "she'd": 'she', "she's": 'she', "she'll": 'she',
+  }),
 );
 
 /** Words that open a new part of a sentence. */
