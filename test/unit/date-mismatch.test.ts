@@ -1149,3 +1149,8 @@ test('the end or start of a day in a named place may be the day before or after 
     assert.equal(only('date-mismatch', draft, lisbon).refId, 'lindqvist-met-duarte', draft);
   }
 });
+
+test('a phrase opening a sentence with "So" or "Well" before its date holds only the date ("So on Friday, …")', () => {
+  assert.equal(only('date-mismatch', 'So on Friday, Lindqvist met Duarte.', lisbon).refId, 'lindqvist-met-duarte');
+  assertNoFinding('date-mismatch', ['So on Thursday, Lindqvist met Duarte.', 'Well, on Thursday Lindqvist met Duarte.'], lisbon);
+});

@@ -55,7 +55,7 @@ export interface Candidate {
 
 /** Words a phrase holding only a date or a number may also contain ("on the morning of", "last"). */
 const BARE_WORDS = new Set([
-  'the', 'a', 'an', 'on', 'in', 'at', 'of', 'by', 'for', 'from', 'to', 'until', 'since', 'during', 'and', 'or', 'then',
+  'the', 'a', 'an', 'so', 'well', 'on', 'in', 'at', 'of', 'by', 'for', 'from', 'to', 'until', 'since', 'during', 'and', 'or', 'then',
   'this', 'that', 'last', 'next', 'past', 'early', 'late', 'earlier', 'later', 'mid', 'day', 'week', 'weekend',
   'morning', 'afternoon', 'evening', 'night', 'following', 'previous', 'same', 'beforehand', 'advance', 'ago',
   'before', 'after', 'afterwards', 'prior', 'just', 'only', 'over', 'throughout', 'within',
