@@ -710,3 +710,9 @@ test('a pronoun with a verb contracted onto it ("He’d sat down with …") stan
   assert.equal(only('number-mismatch', 'Blinken flew in. He’d sat down with the foreign minister, Qin Gang, for four hours.', builtIn).refId, 'blinken-qin-gang-six-hours');
   assertNoFinding('number-mismatch', ['Blinken flew in. He’d sat down with the foreign minister, Qin Gang, for nearly six hours.'], builtIn);
 });
+
+test('"of this year" puts its sentence in the present year, whatever year the paragraph gave before', () => {
+  assert.equal(only('number-mismatch', 'Beijing staged drills in August 2022. And in April of this year China held five days of war games.', builtIn).refId, 'war-games-three-days');
+  // Without it, the year the paragraph gave holds: another occasion.
+  assertNoFinding('number-mismatch', ['Beijing staged drills in August 2022. And in April China held five days of war games.'], builtIn);
+});

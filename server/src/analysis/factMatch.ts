@@ -607,6 +607,8 @@ export class FactMatcher {
     const yearsOf = (dates: readonly DateExpression[]) => dates.flatMap((date) => (date.stated.year === undefined ? [] : [date.stated.year]));
     const told = this.datesTold(sentenceIndex, value);
     const sentence = this.sentences.at(sentenceIndex);
+    // "And in April of this year China launched …": the sentence says it is the present year, whatever came before.
+    if (sentence.words.some((word, k) => word.norm === 'this' && sentence.words[k + 1]?.norm === 'year')) return false;
     const stated = told.length === 0 && sentence.words.some((word) => GOES_ON_WORDS.has(word.norm)) ? yearsOf(this.datesOfBlockBefore(sentence)).slice(-1) : yearsOf(told);
     return stated.length > 0 && !stated.some((year) => expected.has(year));
   }
