@@ -41,11 +41,10 @@ export function datelineOf(text: string, language: DocumentLanguage, chunks: rea
     for (const block of doc.blocks) {
       const blockWords = words(doc.prose.slice(block.start, block.end), block.start);
       if (inHead && block.kind === 'paragraph' && blockWords.length > MAX_DATELINE_WORDS) {
-        // The story has begun: its first paragraph may open with the dateline.
+        // The story has begun: its first paragraph may open with the dateline ("BEIJING, June 20 (Reuters) — …").
         const dash = DATELINE_DASH.exec(doc.prose.slice(block.start, block.end));
         const opening = dash ? blockWords.filter((word) => word.end <= block.start + dash.index) : [];
-        const date = dateline === undefined && opening.length <= MAX_INLINE_DATELINE_WORDS ? datelineIn(doc, { start: block.start, end: block.start + (dash?.index ?? 0) }, opening) : undefined;
-        dateline ??= date ?? undefined;
+        if (dash && dateline === undefined && opening.length <= MAX_INLINE_DATELINE_WORDS) dateline = datelineIn(doc, { start: block.start, end: block.start + dash.index }, opening);
         headEnds = c;
         break;
       }
