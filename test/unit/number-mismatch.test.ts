@@ -716,3 +716,10 @@ test('"of this year" puts its sentence in the present year, whatever year the pa
   // Without it, the year the paragraph gave holds: another occasion.
   assertNoFinding('number-mismatch', ['Beijing staged drills in August 2022. And in April China held five days of war games.'], builtIn);
 });
+
+test('a statement before a question joined to it claims what it says ("…, but would they agree?")', () => {
+  assert.equal(only('number-mismatch', 'Lindqvist and Duarte talked for nine hours, but would they agree?', lisbon).refId, 'lindqvist-duarte-four-hours');
+  assert.equal(only('number-mismatch', 'Lindqvist and Duarte talked for nine hours, and the question was: did it help?', lisbon).refId, 'lindqvist-duarte-four-hours');
+  // A question throughout claims nothing.
+  assertNoFinding('number-mismatch', ['Did Lindqvist and Duarte talk for nine hours?', 'Is it true that Lindqvist and Duarte talked for nine hours, and would it matter?'], lisbon);
+});

@@ -119,7 +119,7 @@ export class FactMatcher {
     const clause = byLabel || (bare && isBare(sentence, ownClause, value, this.analysis.doc.prose)) ? sentence : ownClause;
     // A question or a denial claims nothing: "Did Blinken meet Xi on Sunday?", "He did not meet Xi on Sunday"
     // (the value's part of the sentence denies it, or the clause around a bare value: "On Sunday, he did not …").
-    if ((!asked && asks(this.analysis, sentence)) || supposes(this.analysis, sentence, bare ? clause : segment) || this.disputedAfter(sentenceIndex, value) || judgedWrongInClause(sentence.words, value, clause)) return [];
+    if ((!asked && asks(this.analysis, sentence) && !statedBeforeQuestion(this.analysis.doc.prose, sentence, value)) || supposes(this.analysis, sentence, bare ? clause : segment) || this.disputedAfter(sentenceIndex, value) || judgedWrongInClause(sentence.words, value, clause)) return [];
     const denied = !against && denies(this.analysis, sentence, bare ? clause : segment, value);
     // Who the value's part of the sentence is about: its own references (the clause's, for a bare phrase) and the
     // clause's subject. A sentence naming nobody is about whoever the previous one was about; a sentence naming
@@ -865,6 +865,24 @@ function asks(analysis: DocumentAnalysis, sentence: SentenceFrame): boolean {
   // "Wasn't it on Tuesday that Xi saw him?", "Xi saw him on Tuesday, didn't he?": a question expecting "yes" claims.
   return !asksNegatively(prose, sentence) && !TAG_QUESTION.test(prose.slice(Math.max(sentence.start, sentence.end - 24), sentence.end));
 }
+
+/**
+ * "It was the most senior visit in nearly ten years, but would he see Xi?", "…, and the question was: does he get
+ * to see Xi?": a statement before a question joined to it claims what it says.
+ */
+function statedBeforeQuestion(prose: string, sentence: Span, value: Span): boolean {
+  const text = prose.slice(sentence.start, sentence.end);
+  JOINED_QUESTION.lastIndex = 0;
+  let questionStart = -1;
+  for (let m = JOINED_QUESTION.exec(text); m; m = JOINED_QUESTION.exec(text)) questionStart = sentence.start + m.index;
+  // Not a question itself: "Is it true that Blinken met Xi on Tuesday, and would it matter?".
+  return questionStart >= 0 && value.end <= questionStart && !QUESTION_OPENING.test(text);
+}
+
+const QUESTION_OPENING = /^[\s"“*_]*(?:would|will|can|could|does|did|do|is|was|are|were|has|have|had|should|who|what|how|why|when|where|which|isn['’]t|wasn['’]t|didn['’]t)\b/i;
+
+/** A question joined to a statement before it: after a comma and a conjunction, a semicolon, a colon or a dash. */
+const JOINED_QUESTION = /(?:,\s*(?:and|but|so|yet)\s+|[;:—–]\s*)(?:would|will|can|could|does|did|do|is|was|are|were|has|have|should|who|what|how|why|when|where)\b/gi;
 
 function endsAsQuestion(prose: string, sentence: Span): boolean {
   return QUESTION_END.test(prose.slice(Math.max(sentence.start, sentence.end - 16), sentence.end));
