@@ -723,3 +723,10 @@ test('a statement before a question joined to it claims what it says ("…, but 
   // A question throughout claims nothing.
   assertNoFinding('number-mismatch', ['Did Lindqvist and Duarte talk for nine hours?', 'Is it true that Lindqvist and Duarte talked for nine hours, and would it matter?'], lisbon);
 });
+
+test('a part opening with "with whom" is about the person named right before it ("Duarte, with whom she talked …")', () => {
+  assert.equal(only('number-mismatch', 'Blinken met Qin Gang, with whom he spent nearly eight hours.', builtIn).refId, 'blinken-qin-gang-six-hours');
+  assert.equal(only('number-mismatch', 'Blinken’s first day went to Qin Gang, then the foreign minister, with whom he spent nearly eight hours.', builtIn).refId, 'blinken-qin-gang-six-hours');
+  assertNoFinding('number-mismatch', ['Blinken met Qin Gang, with whom he spent nearly six hours.'], builtIn);
+  assertNoFinding('number-mismatch', ['Lindqvist met Carlos Duarte, with whom she talked for about four hours.', 'Lindqvist met Carlos Duarte; Ana Ferreira, with whom she talked for nine hours, came later.'], lisbon);
+});

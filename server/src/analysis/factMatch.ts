@@ -166,7 +166,8 @@ export class FactMatcher {
           named));
     // "a four-day trip twice as long as Blinken's": who the value is compared with is not who it is about.
     const compared = comparedFrom(sentence.words, near, value);
-    const local = refs.filter((ref) => within(ref, near) && ref.start < compared);
+    const antecedent = whomAntecedent(this.analysis.doc.prose, sentence, near, refs);
+    const local = [...refs.filter((ref) => within(ref, near) && ref.start < compared), ...(antecedent ? [antecedent] : [])];
     // "For nearly six hours on Sunday, he and Foreign Minister Qin Gang went through the agenda": a subject of two.
     // "In a meeting with Bill Gates on Thursday, Xi said …", "Meeting Gates on Thursday, Xi …": a phrase put first
     // telling the occasion is about the subject after it too.
@@ -1695,6 +1696,20 @@ function nameBeforeAside(prose: string, sentence: SentenceFrame, part: Span, ref
   const named = refs.filter((ref) => ref.person && ref.via === 'name' && within(ref, before)).at(-1);
   return named && /^\s*$/.test(prose.slice(named.end, before.end)) ? named : undefined;
 }
+
+/**
+ * "Blinken met Qin Gang, with whom he spent nearly eight hours": a part opening with "whom" (a preposition before it
+ * at most) is about the person named right before it, as if named in it.
+ */
+function whomAntecedent(prose: string, sentence: SentenceFrame, part: Span, refs: readonly EntityRef[]): EntityRef | undefined {
+  const whom = sentence.words.find((word) => word.start >= part.start && word.norm === 'whom');
+  if (!whom || whom.start >= part.end) return undefined;
+  const before = refs.filter((ref) => ref.person && ref.via === 'name' && ref.end <= whom.start).at(-1);
+  return before && WHOM_LEAD.test(prose.slice(before.end, whom.start)) ? before : undefined;
+}
+
+/** Between a name and the "whom" standing for it: an aside set off by commas, a comma, and a preposition at most. */
+const WHOM_LEAD = /^\s*(?:,[^,;:()]{1,40})?\s*,?\s*(?:(?:with|to|for|from|alongside|against)\s+)?$/;
 
 /** Words an aside between a subject and its verb may have: "his predecessor", "a former Republican congressman". */
 const MAX_ASIDE_WORDS = 5;
