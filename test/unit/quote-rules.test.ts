@@ -1680,3 +1680,13 @@ test('a name opening a sentence is no object of a preposition ending the sentenc
   assert.deepEqual(reported(text, run(text)), []);
   assert.match(only('We had to. Raman (Delta Marine Consulting) said “every boat that runs aground costs us a season.”', 'quote-misattributed').message, /not Priya Raman/);
 });
+
+test('reported speech whose pronoun subject comes after a spoken opener or a chat line’s time ("Yeah, she told …") has that speaker', () => {
+  const said = 'told Radio Norte that the harbour built the town and will not be allowed to silt up on her watch.';
+  for (const opener of ['Yeah, she', '[10:18] she', 'She']) {
+    const text = `Vasquez spoke last. ${opener} ${said}`;
+    assert.deepEqual(reported(text, run(text)), ['outlet-mismatch: Radio Norte'], opener);
+  }
+  const right = `Vasquez spoke last. Yeah, she ${said.replace('Radio Norte', 'the Coastal Herald')}`;
+  assert.deepEqual(reported(right, run(right)), []);
+});

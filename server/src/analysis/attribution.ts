@@ -1720,11 +1720,20 @@ function descriptionOpening(context: Context, clause: Span): Mention | undefined
 
 /** "Bonnie Glaser … took the opposite line. She told the Guardian …": the person the clause's opening pronoun is. */
 function pronounOpening(context: Context, clause: Span): Mention | undefined {
-  const opener = spansWithin(context.words, clause)[0];
+  // After a chat line's time or a spoken "Yeah," at most: "[10:18] yeah he told …".
+  const clauseWords = spansWithin(context.words, clause);
+  let first = 0;
+  while (first < OPENING_FILLERS_MAX && (SPOKEN_OPENERS.has(clauseWords[first]?.norm ?? '') || /^\d+$/.test(clauseWords[first]?.norm ?? ''))) first++;
+  const opener = clauseWords[first];
   if (!opener || (opener.norm !== 'he' && opener.norm !== 'she')) return undefined;
   const resolved = resolvePronoun(context, opener);
   return resolved.confident && resolved.antecedent ? mentionAt(context, resolved.antecedent.start) : undefined;
 }
+
+/** Words a spoken or chat line may open with before its subject: "Yeah, he told …", "So she said …". */
+const SPOKEN_OPENERS = new Set(['yeah', 'yes', 'yep', 'well', 'so', 'sure', 'ok', 'okay', 'oh', 'and', 'also', 'right']);
+/** How many such words, or a time's figures ("10:18"), may come first. */
+const OPENING_FILLERS_MAX = 3;
 
 // ---- positions ----
 
