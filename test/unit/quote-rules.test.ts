@@ -385,6 +385,9 @@ test('words someone is said not to have said are not an altered quote of theirs'
     assert.deepEqual(run(text).filter((f) => f.code === 'quote-altered' || f.code === 'quote-misattributed'), [], text);
   }
   only('A blog quoted Okafor as saying “every boat that runs aground costs us a year.”\n\nThat was not what he said.', 'quote-altered');
+  // A tag asking the reader to agree with a judgment doubts nothing; "Right?" alone still asks.
+  assert.match(only('Raman said “every boat that runs aground costs us a season.” Harsh, right?', 'quote-misattributed').message, /not Priya Raman/);
+  assert.deepEqual(run('Raman said “every boat that runs aground costs us a season.” Right?').filter((f) => f.code === 'quote-misattributed'), []);
 });
 
 test('dropped and added words are alterations too, and the fix keeps the draft’s own quote marks', () => {

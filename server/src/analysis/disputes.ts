@@ -21,7 +21,8 @@ const REBUTTAL = new RegExp(
 );
 
 /** A question asking whether what was just said is so: "Is that right?", "Can someone set the record straight?" */
-const DOUBTING_QUESTION = /\b(?:(?:is|was|isn['’]t|wasn['’]t)\s+(?:that|this|it)\s+(?:really\s+)?(?:right|true|correct|accurate|so)\b|record\s+straight\b|(?:right|true|correct)\s*\?)/i;
+// Not a tag asking the reader to agree with a judgment: "Harsh, right?".
+const DOUBTING_QUESTION = /\b(?:(?:is|was|isn['’]t|wasn['’]t)\s+(?:that|this|it)\s+(?:really\s+)?(?:right|true|correct|accurate|so)\b|record\s+straight\b)|^\s*(?:really\s+)?(?:right|true|correct)\s*\?/i;
 
 /** The text (a clause) opens by disputing what came before it. */
 export function opensByDisputing(text: string): boolean {
