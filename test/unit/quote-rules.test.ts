@@ -1693,3 +1693,13 @@ test('reported speech whose pronoun subject comes after a spoken opener or a cha
   const right = `Vasquez spoke last. Yeah, she ${said.replace('Radio Norte', 'the Coastal Herald')}`;
   assert.deepEqual(reported(right, run(right)), []);
 });
+
+test('"His line was that “…”", "Her verdict: “…”" name the speaker as "he" and "she" would', () => {
+  const quote = '“every boat that runs aground costs us a season.”';
+  assert.match(only(`Raman spoke first. Her line was that ${quote}`, 'quote-misattributed').message, /not Priya Raman/);
+  assert.match(only(`Raman spoke first. Her verdict: ${quote.replace('“every', '“Every')}`, 'quote-misattributed').message, /not Priya Raman/);
+  // Two people "she" may mean, or the speaker's own: nothing wrong.
+  for (const text of [`Raman met Vasquez. Her line was that ${quote}`, `Okafor spoke first. His line was that ${quote}`]) {
+    assert.deepEqual(run(text).filter((f) => f.code === 'quote-misattributed'), [], text);
+  }
+});

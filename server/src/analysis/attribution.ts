@@ -579,7 +579,7 @@ function attributionBefore(context: Context, lead: Span): Attribution | undefine
   // upbeat; Singleton's view was bleak: “…”").
   const ownClause = { start: Math.max(lead.start, context.doc.prose.lastIndexOf(';', lead.end - 1) + 1), end: lead.end };
   const people = spansWithin(context.mentions, ownClause).filter((m) => m.entity.kind === 'person');
-  const owner = speechNounOwner(context, people.at(-1), lead);
+  const owner = speechNounOwner(context, people.at(-1), lead) ?? pronounOwner(context, ownClause);
   if (owner) return { ...owner, outlet };
   // "X's verdict was bleak: “…”", "The line came from X: “…”"
   const leadText = context.doc.prose.slice(lead.start, lead.end);
@@ -696,6 +696,25 @@ function speechNounOwner(context: Context, mention: Mention | undefined, side: S
   if (!noun || !SPEECH_NOUNS.has(noun.norm) || noun.start < side.start || noun.end > side.end) return undefined;
   return NOUN_TO_QUOTATION.test(context.doc.prose.slice(noun.end, side.end)) ? fromMention({ ...mention, possessive: false }) : undefined;
 }
+
+/**
+ * "His line was that “…”", "Her verdict: “…”": a possessive pronoun and a noun for what was said stand for the
+ * person "he" or "she" would (see resolvePronoun).
+ */
+function pronounOwner(context: Context, clause: Span): Attribution | undefined {
+  const clauseWords = spansWithin(context.words, clause);
+  const at = clauseWords.findIndex((word, k) => POSSESSIVE_PRONOUNS.has(word.norm) && SPEECH_NOUNS.has(clauseWords[k + 1]?.norm ?? ''));
+  const noun = clauseWords[at + 1];
+  if (at < 0 || !NOUN_TO_QUOTATION.test(context.doc.prose.slice(noun.end, clause.end))) return undefined;
+  const pronoun = clauseWords[at];
+  return resolvePronoun(context, { ...pronoun, norm: POSSESSIVE_PRONOUNS.get(pronoun.norm)! });
+}
+
+/** Possessive pronouns by the subject pronoun of the same person. */
+const POSSESSIVE_PRONOUNS = new Map([
+  ['his', 'he'],
+  ['her', 'she'],
+]);
 
 /**
  * Between the noun and the quotation: punctuation, "was" or "is", or "that", "was that" and a few words
