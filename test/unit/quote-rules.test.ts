@@ -1703,3 +1703,12 @@ test('"His line was that “…”", "Her verdict: “…”" name the speaker a
     assert.deepEqual(run(text).filter((f) => f.code === 'quote-misattributed'), [], text);
   }
 });
+
+test('a verb after a conjunction and a pronoun for the person who told an outlet before is heard by that outlet ("…, but she also said “…”")', () => {
+  const quote = '“This harbour built the town, and it will not be allowed to silt up on my watch.”';
+  assert.match(only(`Vasquez told Radio Norte it went well, but she also said ${quote}`, 'outlet-mismatch').message, /to Coastal Herald/);
+  // Someone else telling the outlet, or the right outlet: nothing to report.
+  for (const text of [`Raman told Radio Norte it went well, but she also said ${quote}`, `Vasquez told the Coastal Herald it went well, but she said ${quote}`]) {
+    assert.deepEqual(run(text).filter((f) => f.code === 'outlet-mismatch'), [], text);
+  }
+});

@@ -440,6 +440,22 @@ function outletOfVerbsClause(context: Context, lead: Span, leadWords: readonly W
   return joinedBy && !ownListener ? findOutlet(context, lastClause(context.doc.prose, { start: lead.start, end: joinedBy.start })) : undefined;
 }
 
+/**
+ * "Glaser told Reuters it went well, but she said “…”": a verb after a conjunction and a pronoun for the person who
+ * told the outlet in the clause before was heard by that outlet too.
+ */
+function outletOfJoinedPronoun(context: Context, lead: Span, leadWords: readonly Word[], i: number, speaker: Entity | undefined): Outlet | undefined {
+  // Adverbs and auxiliaries aside: "but she also said".
+  let k = i - 1;
+  while (k > 0 && BEFORE_VERB.has(leadWords[k].norm)) k--;
+  const [joiner, pronoun] = [leadWords[k - 1], leadWords[k]];
+  if (!speaker || !pronoun || !joiner || !SUBJECT_PRONOUNS.has(pronoun.norm) || !VERB_JOINERS.has(joiner.norm)) return undefined;
+  const before = lastClause(context.doc.prose, { start: lead.start, end: joiner.start });
+  const outlet = findOutlet(context, before);
+  const teller = outlet && spansWithin(context.mentions, { start: before.start, end: outlet.start }).find((m) => m.entity.kind === 'person' && !m.possessive);
+  return teller?.entity.id === speaker.id ? outlet : undefined;
+}
+
 /** The conjunction right before the verb at `i`, adverbs and auxiliaries between them aside. */
 function conjunctionBefore(leadWords: readonly Word[], i: number): Word | undefined {
   let k = i - 1;
@@ -566,7 +582,7 @@ function attributionBefore(context: Context, lead: Span): Attribution | undefine
     // unless the verb takes a listener ("X told Y that “…”") or Y is in a time clause ("X said before Y landed: “…”").
     const inTimeClause = (m: Mention) => spansWithin(context.words, { start: verb.end, end: m.start }).some((word) => WHEN_CLAUSE_OPENERS.has(word.norm));
     const doubtful = between.some((m) => !m.possessive && !inTimeClause(m)) && !LISTENER_VERBS.has(verb.norm);
-    return { ...subject, confident: subject.confident && !doubtful, outlet: outlet ?? outletOfVerbsClause(context, lead, leadWords, i, joinedBy) };
+    return { ...subject, confident: subject.confident && !doubtful, outlet: outlet ?? outletOfVerbsClause(context, lead, leadWords, i, joinedBy) ?? outletOfJoinedPronoun(context, lead, leadWords, i, subject.entity) };
   }
   // "According to X, “…”", after any reporting verb: "According to USA Today, Singleton called it “…”" is
   // Singleton's.
