@@ -7,7 +7,7 @@ import type { Span } from '../checks/finding';
 import type { ReferenceIndex } from '../reference/index';
 import type { Pronoun } from '../reference/types';
 import { isCalendarName } from '../text/calendar';
-import { countryNamed } from '../text/countries';
+import { countryNamed, countryOfDemonym } from '../text/countries';
 import { memoTable, oncePer } from '../text/memo';
 import { firstStartingAt, lastStartingAtOrBefore } from '../text/spans';
 import { dashJoined, isCapitalizedWord, modifiesNoun, phraseKey, stripPossessive, type Word } from '../text/words';
@@ -328,8 +328,8 @@ const governmentsByCountry = oncePer((reference: ReferenceIndex): Map<string, st
   const byCountry = new Map<string, string>();
   for (const organization of reference.loaded.set.organizations) {
     const [demonym, noun, ...rest] = organization.name.split(/\s+/);
-    const country = organization.kind === 'government' && rest.length === 0 && noun?.toLowerCase() === 'government' ? countryNamed(demonym) : undefined;
-    if (country && country.demonym === demonym) byCountry.set(phraseKey(country.name), organization.id);
+    const country = organization.kind === 'government' && rest.length === 0 && noun?.toLowerCase() === 'government' ? countryOfDemonym(demonym) : undefined;
+    if (country) byCountry.set(phraseKey(country.name), organization.id);
   }
   return byCountry;
 });

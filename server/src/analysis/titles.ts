@@ -69,7 +69,7 @@ interface Reader extends DocumentAnalysis {
 export const findTitleClaims = oncePer(readTitleClaims);
 
 function readTitleClaims(document: DocumentAnalysis): TitleClaim[] {
-  const analysis: Reader = { ...document, byPosition: capitalisedByPosition(document), mentionOf: mentionsByWord(document.mentions) };
+  const analysis = readerOf(document);
   const claims: TitleClaim[] = [];
   const lineBreaks = lineBreaksOf(document.doc.prose);
   for (const mention of analysis.mentions) {
@@ -88,12 +88,12 @@ function readTitleClaims(document: DocumentAnalysis): TitleClaim[] {
  * title after "is".
  */
 export function pronounTitleClaims(document: DocumentAnalysis, referent: (pronoun: Word) => Entity | undefined): TitleClaim[] {
-  const analysis: Reader = { ...document, byPosition: capitalisedByPosition(document), mentionOf: mentionsByWord(document.mentions) };
+  const analysis = readerOf(document);
   const claims: TitleClaim[] = [];
   for (const sentence of document.doc.sentences) {
     const at = firstStartingAt(document.words, sentence.start);
     const pronoun = document.words[at];
-    if (!pronoun || !SUBJECT_PRONOUNS.has(pronoun.norm) || document.words[at + 1]?.norm !== 'is' || !isReported(document, sentence)) continue;
+    if (!pronoun || !PERSON_PRONOUNS.has(pronoun.norm) || document.words[at + 1]?.norm !== 'is' || !isReported(document, sentence)) continue;
     const entity = referent(pronoun);
     if (entity?.kind !== 'person') continue;
     const claim = titleAfter(analysis, { start: pronoun.start, end: pronoun.end, entity, form: 'surname', possessive: false, wordIndex: at, wordCount: 1 });
@@ -103,7 +103,12 @@ export function pronounTitleClaims(document: DocumentAnalysis, referent: (pronou
 }
 
 /** Pronouns opening a sentence that says what someone is. */
-const SUBJECT_PRONOUNS = new Set(['he', 'she']);
+const PERSON_PRONOUNS = new Set(['he', 'she']);
+
+/** The document with the lookups title reading needs. */
+function readerOf(document: DocumentAnalysis): Reader {
+  return { ...document, byPosition: capitalisedByPosition(document), mentionOf: mentionsByWord(document.mentions) };
+}
 
 /** The lines `span` is on, without their line breaks. */
 function linesOf(prose: string, lineBreaks: readonly number[], span: Span): Span {

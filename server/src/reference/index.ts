@@ -5,7 +5,7 @@ import type { Organization, Person, Quote, Fact } from './types';
 import { complete } from '../steps';
 import { phraseKey, stripPossessive, words, type Word } from '../text/words';
 import { pushTo } from '../text/lists';
-import { countryNamed } from '../text/countries';
+import { countryOfDemonym } from '../text/countries';
 
 export type Entity =
   | { kind: 'person'; id: string; name: string; person: Person }
@@ -183,16 +183,15 @@ function acronymsOf(name: string): string[] {
   const parts = name.split(/\s+/).filter((part) => !UNINITIALLED.has(part.toLowerCase()));
   if (!parts.every((part) => /^\p{Lu}/u.test(part))) return [];
   const initials = parts.map((part) => part[0]).join('');
-  const country = countryNamed(parts[0]);
-  const withoutCountry = country && country.demonym === parts[0] ? initials.slice(1) : undefined;
+  const withoutCountry = countryOfDemonym(parts[0]) ? initials.slice(1) : undefined;
   return [initials, withoutCountry].filter((acronym): acronym is string => acronym !== undefined && acronym.length >= MIN_ACRONYM);
 }
 
 /** "Chinese Ministry of Foreign Affairs" → "China's Ministry of Foreign Affairs"; undefined for a name not opening with a country's adjective. */
 function countryPossessiveForm(name: string): string | undefined {
   const [first, ...rest] = name.split(/\s+/);
-  const country = rest.length > 0 ? countryNamed(first) : undefined;
-  return country && country.demonym === first ? `${country.name}'s ${rest.join(' ')}` : undefined;
+  const country = rest.length > 0 ? countryOfDemonym(first) : undefined;
+  return country && `${country.name}'s ${rest.join(' ')}`;
 }
 
 /** Joined, not concatenated: a concatenation is a rope of strings, which the index would keep as well as its flat copy. */

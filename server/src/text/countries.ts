@@ -23,6 +23,12 @@ export function countryNamed(phrase: string): Country | undefined {
   return byPhrase.get(phraseKey(phrase));
 }
 
+/** The country whose people `word` names, written as its demonym ("Chinese", not "China"). */
+export function countryOfDemonym(word: string): Country | undefined {
+  const country = countryNamed(word);
+  return country?.demonym === word ? country : undefined;
+}
+
 function indexCountries(): Map<string, Country> {
   const found = new Map<string, { country: Country; independent: boolean }[]>();
   for (const entry of countries) {
