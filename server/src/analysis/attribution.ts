@@ -12,7 +12,7 @@ import { dashJoined, isCapitalized, modifiesNoun, stripPossessive, type Word } f
 import { countWhile, firstStartingAt, lastStartingAtOrBefore, spanAt, spansWithin } from '../text/spans';
 import type { ProseDocument } from './document';
 import type { Mention } from './mentions';
-import type { QuotationSpan } from './quotations';
+import { CREDIT_LABEL, SIGNATURE, type QuotationSpan } from './quotations';
 import { isCommonWord } from './dictionary';
 import { headClass, isTitleWord, PAST, readRole } from './offices';
 import { disputesWhatCameBefore } from './disputes';
@@ -297,10 +297,6 @@ function signedBelow(context: Context, quotation: QuotationSpan): Attribution | 
   return { ...fromMention(mention), ...(outlet && { outlet }) };
 }
 
-/** A label crediting words to someone: "Credit:", "Source:". */
-const CREDIT_LABEL = String.raw`(?:credit|source|via|attributed\s+to)\s*:`;
-/** What opens a signature: a dash, or a label crediting the words. */
-const SIGNATURE = new RegExp(String.raw`^\s*(?:[—–-]+|${CREDIT_LABEL})\s*`, 'i');
 /** A label crediting the words right after them: "“…” Credit: Bonnie Glaser." */
 const CREDIT = new RegExp(String.raw`^[\s.,!?]*${CREDIT_LABEL}\s*`, 'i');
 
@@ -446,8 +442,7 @@ function outletOfVerbsClause(context: Context, lead: Span, leadWords: readonly W
  */
 function outletOfJoinedPronoun(context: Context, lead: Span, leadWords: readonly Word[], i: number, speaker: Entity | undefined): Outlet | undefined {
   // Adverbs and auxiliaries aside: "but she also said".
-  let k = i - 1;
-  while (k > 0 && BEFORE_VERB.has(leadWords[k].norm)) k--;
+  const k = wordBeforeAdverbs(leadWords, i);
   const [joiner, pronoun] = [leadWords[k - 1], leadWords[k]];
   if (!speaker || !pronoun || !joiner || !SUBJECT_PRONOUNS.has(pronoun.norm) || !VERB_JOINERS.has(joiner.norm)) return undefined;
   const before = lastClause(context.doc.prose, { start: lead.start, end: joiner.start });
@@ -458,9 +453,15 @@ function outletOfJoinedPronoun(context: Context, lead: Span, leadWords: readonly
 
 /** The conjunction right before the verb at `i`, adverbs and auxiliaries between them aside. */
 function conjunctionBefore(leadWords: readonly Word[], i: number): Word | undefined {
+  const k = wordBeforeAdverbs(leadWords, i);
+  return k > 0 && VERB_JOINERS.has(leadWords[k].norm) ? leadWords[k] : undefined;
+}
+
+/** The index of the word before the adverbs and auxiliaries right before the verb at `i` ("she" in "she also said"). */
+function wordBeforeAdverbs(leadWords: readonly Word[], i: number): number {
   let k = i - 1;
   while (k > 0 && BEFORE_VERB.has(leadWords[k].norm)) k--;
-  return k > 0 && VERB_JOINERS.has(leadWords[k].norm) ? leadWords[k] : undefined;
+  return k;
 }
 
 /** Verbs of saying that also take an infinitive: "Biden and Xi had agreed to improve communications" says nothing. */

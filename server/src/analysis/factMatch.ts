@@ -873,11 +873,9 @@ function asks(analysis: DocumentAnalysis, sentence: SentenceFrame): boolean {
  */
 function statedBeforeQuestion(prose: string, sentence: Span, value: Span): boolean {
   const text = prose.slice(sentence.start, sentence.end);
-  JOINED_QUESTION.lastIndex = 0;
-  let questionStart = -1;
-  for (let m = JOINED_QUESTION.exec(text); m; m = JOINED_QUESTION.exec(text)) questionStart = sentence.start + m.index;
+  const question = [...text.matchAll(JOINED_QUESTION)].at(-1);
   // Not a question itself: "Is it true that Blinken met Xi on Tuesday, and would it matter?".
-  return questionStart >= 0 && value.end <= questionStart && !QUESTION_OPENING.test(text);
+  return question !== undefined && value.end <= sentence.start + question.index && !QUESTION_OPENING.test(text);
 }
 
 const QUESTION_OPENING = /^[\s"“*_]*(?:would|will|can|could|does|did|do|is|was|are|were|has|have|had|should|who|what|how|why|when|where|which|isn['’]t|wasn['’]t|didn['’]t)\b/i;
@@ -1057,13 +1055,13 @@ const RANKING = /^(?:first|second|third|last|final|next|(?:larg|bigg|high|low|lo
 /** Objects by which a verb opening a sentence addresses the reader or the writer. */
 const READER_OBJECTS = new Set(['you', 'us', 'me']);
 
-/** Words by which a sentence refers back to what the previous one was about. */
 /** Words opening a sentence set against the one before it. */
 const CONTRASTING = new Set(['but', 'yet', 'however', 'still']);
 
 /** Words before an event word that point to an event told of already. */
 const DEFINITE_DETERMINERS = new Set(['the', 'their', 'that', 'this', 'those', 'these']);
 
+/** Words by which a sentence refers back to what the previous one was about. */
 const BACK_REFERENCES = new Set(['it', 'its', 'they', 'their', 'them', 'both', 'this', 'these', 'those']);
 
 /** "It was called off", "The two talked", "the Qin meeting": the clause continues the previous sentence's story. */

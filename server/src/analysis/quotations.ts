@@ -72,7 +72,7 @@ export function findQuotations(prose: string, blocks: readonly Block[]): Quotati
       push(prose, quotations, open.open, trimEnd(prose, block.end), blockIndex, continued, false);
       carried = true;
     }
-    if (block.kind === 'quoted' && !hasQuotationMarks(prose, block) && !SIGNED.test(prose.slice(block.start, block.end))) {
+    if (block.kind === 'quoted' && !hasQuotationMarks(prose, block) && !SIGNATURE.test(prose.slice(block.start, block.end))) {
       // A later paragraph of the same block quote goes on with the first.
       const previous = quotations.at(-1);
       const goesOn = previous?.unmarked === true && previous.blockIndex === blockIndex - 1;
@@ -84,8 +84,10 @@ export function findQuotations(prose: string, blocks: readonly Block[]): Quotati
   return quotations;
 }
 
-/** A signature or a credit opening a paragraph: "— Craig Singleton, to the BBC", "Source: …". */
-const SIGNED = /^\s*(?:[—–-]|(?:credit|source|via)\s*:)/i;
+/** A label crediting words to someone: "Credit:", "Source:". */
+export const CREDIT_LABEL = String.raw`(?:credit|source|via|attributed\s+to)\s*:`;
+/** What opens a signature, read as no quotation and as naming the speaker above it: a dash, or a label crediting the words. */
+export const SIGNATURE = new RegExp(String.raw`^\s*(?:[—–-]+|${CREDIT_LABEL})\s*`, 'i');
 
 function hasQuotationMarks(prose: string, block: Block): boolean {
   for (let i = block.start; i < block.end; i++) if (isDoubleMark(prose.charCodeAt(i)) || prose[i] === '‘') return true;
