@@ -1371,6 +1371,11 @@ test('a second verb joined by "and" has the first one’s subject: “Raman met 
   const whom = 'Marcus Bell, whom Raman met on Friday and told that “nothing leaves the bay,” left early.';
   assert.deepEqual(reported(whom, run(whom)), [], whom);
   assert.match(only('Priya Raman, whom Okafor met on Friday and told that “nothing leaves the bay,” left early.', 'quote-misattributed').message, /not Tom Okafor/);
+  // Reported by someone else, the joined verbs are still the reported act's subject's, not its object's.
+  for (const text of ['The minutes said Raman met Okafor and said “nothing leaves the bay.”', 'Reports said that Raman met Okafor and said “nothing leaves the bay.”']) {
+    assert.deepEqual(reported(text, run(text)), [], text);
+  }
+  assert.match(only('The minutes said that Okafor met Raman and said “nothing leaves the bay.”', 'quote-misattributed').message, /not Tom Okafor/);
 });
 
 test('asides with words before the verb, asides within asides, and asides after the quote', () => {

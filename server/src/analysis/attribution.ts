@@ -486,6 +486,21 @@ function clauseOpenedByName(context: Context, range: Span): Span {
   return { start: words[0].start, end: range.end };
 }
 
+/**
+ * "Reports said Xi met Gates and said …": in a clause that reports another's act, the verb joined after it shares
+ * the reported act's subject, named right after the verb of saying (and its "that").
+ */
+function reportedClause(context: Context, clause: Span): Span {
+  const words = spansWithin(context.words, clause);
+  for (let k = words.length - 2; k >= 0; k--) {
+    if (!isReportingVerb(context, words[k])) continue;
+    const next = words[k + 1].norm === 'that' ? words[k + 2] : words[k + 1];
+    const mention = next && mentionAt(context, next.start);
+    return mention?.entity.kind === 'person' && !mention.possessive ? { start: next.start, end: clause.end } : clause;
+  }
+  return clause;
+}
+
 /** "Bill Gates, whom Xi met and told …": a verb joined to one after "whom" shares that one's subject. */
 function afterWhom(leadWords: readonly Word[], joined: Span): Span {
   const joinedWords = spansWithin(leadWords, joined);
@@ -566,7 +581,7 @@ function attributionBefore(context: Context, lead: Span): Attribution | undefine
     const coordinated = participle
       ? speakerIn(context, verbsOwnClause(context, { start: lead.start, end: context.doc.prose.lastIndexOf(',', verb.start) }), false, false)
       : joinedBy
-        ? speakerIn(context, afterWhom(leadWords, clauseOpenedByName(context, lastClause(context.doc.prose, { start: lead.start, end: joinedBy.start }))), false, false)
+        ? speakerIn(context, reportedClause(context, afterWhom(leadWords, clauseOpenedByName(context, lastClause(context.doc.prose, { start: lead.start, end: joinedBy.start })))), false, false)
         : undefined;
     // A participle's subject is its main clause's, not a later clause's ("The official told the BBC that it was …, adding").
     const found = coordinated ?? (participle ? undefined : subjectBefore(context, { start: lead.start, end: verb.start }));
