@@ -8,7 +8,7 @@ import type { Finding } from '../../server/src/checks/finding';
 import { ReferenceIndex } from '../../server/src/reference/index';
 import { loadBuiltInReference } from '../../server/src/reference/loader';
 import { applyFix, assertFixtures, assertQuiet as assertNoneOf, findingsOf, onlyFinding } from '../fixtures/names/check';
-import { ARTICLE_PATH, copperReference } from '../fixtures/names/copperPact';
+import { ARTICLE, ARTICLE_PATH, COPPER_SET, copperReference } from '../fixtures/names/copperPact';
 
 const copper = copperReference();
 const builtIn = new ReferenceIndex(loadBuiltInReference());
@@ -279,6 +279,14 @@ describe('title-mismatch on an invented reference set', () => {
     ]);
   });
 
+  test('a role the reference gives with no organisation is not another holder’s for the country written with it', () => {
+    const people = COPPER_SET.people.map((p) => (p.id === 'valeria-castellanos' ? { ...p, roles: p.roles.map(({ organization: _, ...role }) => role) } : p));
+    const unplaced = new ReferenceIndex({ set: { ...COPPER_SET, people }, file: '/virtual/copper-unplaced.json', articlePath: ARTICLE_PATH, articleText: ARTICLE });
+    assertQuiet(unplaced, ['The Japanese minister Castellanos signed.', 'Castellanos, a Japanese minister, signed.']);
+    // Another kind of office is still flagged.
+    assert.equal(titleFindings('Ambassador Castellanos signed.', unplaced).length, 1);
+  });
+
   test('someone’s office ("Mori’s spokesman") is not the post of that name the reference gives another', () => {
     assertFlags(copper, [["Mori's spokesman, Oluwaseun Adebayo, said nothing.", "Mori's spokesman", ["Mori's chief executive, Oluwaseun Adebayo, said nothing."]]]);
     assert.doesNotMatch(onlyFinding('title-mismatch', copper, "Mori's spokesman, Oluwaseun Adebayo, said nothing.", "Mori's spokesman").message, /Rojas/);
@@ -465,6 +473,7 @@ describe('title-mismatch on the built-in reference set', () => {
       'Pentagon chief Lloyd Austin, Taiwanese leader Tsai Ing-wen and Communist Party chief Xi Jinping.',
       'Foreign ministry spokesman Wang Wenbin spoke. Wang, the foreign ministry spokesman, spoke.',
       'Qin Gang, a veteran diplomat, and Qin Gang, a former ambassador to the United States, spoke.',
+      'Kurt Campbell, a White House adviser on Asia, spoke.',
       'Former House Speaker Nancy Pelosi, Speaker Kevin McCarthy, former President Donald Trump and President Barack Obama.',
       'Microsoft co-founder Bill Gates and Kurt Campbell, Deputy Assistant to the President and Coordinator for Indo-Pacific Affairs, met.',
       'Wang Yi, Director of the Office of the Central Foreign Affairs Commission, and Kurt Campbell, Biden’s Asia adviser, spoke.',

@@ -275,7 +275,8 @@ function judge(office: Office, person: Person, reference: ReferenceIndex): Verdi
   if (own.length) {
     // The office fits, but its country or organisation ("Singapore's Foreign Minister") is another holder's and
     // none of the person's. Not for generic titles: "the top US diplomat for East Asia" fits many people.
-    if (isGeneric(office) || !office.qualifiers.length || own.some((role) => organisationEvidence(office, role) > 0)) return undefined;
+    // Nor for a role the reference gives with no organisation: it is silent on whose office it is.
+    if (isGeneric(office) || !office.qualifiers.length || own.some((role) => !role.organization || organisationEvidence(office, role) > 0)) return undefined;
     const holders = otherHolders(office, person, reference).filter((h) => usesHeadWord(h.role, office));
     return holders.length ? { holders } : undefined;
   }
