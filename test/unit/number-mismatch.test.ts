@@ -212,6 +212,13 @@ test('participants from the previous sentence: "the two" talked for the wrong ti
   assert.deepEqual([flagged, refId], ['seven hours', 'lindqvist-duarte-four-hours']);
 });
 
+test('an event set apart from the one told of before ("a different meeting", "the other session") takes no people from it', () => {
+  assert.equal(only('number-mismatch', 'Lindqvist met Duarte on Thursday. The meeting lasted seven hours.', lisbon).refId, 'lindqvist-duarte-four-hours');
+  assertNoFinding('number-mismatch', ['Lindqvist met Duarte on Thursday. The seven-hour figure belongs to a different meeting.', 'Lindqvist met Duarte on Thursday. A separate meeting lasted seven hours.', 'Lindqvist met Duarte on Thursday. The other meeting lasted seven hours.'], lisbon);
+  // "each other" sets nothing apart.
+  assert.equal(only('number-mismatch', 'Lindqvist met Duarte on Thursday. The two talked to each other for seven hours.', lisbon).refId, 'lindqvist-duarte-four-hours');
+});
+
 test('the same number with another qualifier, or a bound the reference satisfies, is not flagged', () => {
   assertNoFinding('number-mismatch', [
     'Lindqvist and Duarte talked for four hours.',

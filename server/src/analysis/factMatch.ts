@@ -257,7 +257,8 @@ export class FactMatcher {
       // The previous sentence supplies who a sentence naming nobody is about, or the other side of a two-sided
       // fact, when the sentence refers back ("It was …", "The two …", "The Qin meeting …").
       const namesNobody = !direct.some((ref) => ref.person);
-      const fromContext = (namesNobody || (named > 0 && fact.participants.length >= 2)) && refersBackHere();
+      // "The three-hour figure belongs to a different meeting": an event set apart from the one told of before.
+      const fromContext = (namesNobody || (named > 0 && fact.participants.length >= 2)) && refersBackHere() && !setApart(sentence.words, clause, inClause);
       // "On Sunday, the secretary held talks with Qin Gang": one side named, the other described by a title the
       // person named before holds.
       const description = !fromContext && named > 0 && fact.participants.length >= 2 ? (descriptionAt ??= descriptionIn(sentence, clause) ?? null) : null;
@@ -1000,6 +1001,20 @@ function wordsOutsideRefs(sentence: SentenceFrame, clause: Span): Word[] {
     if (!inRef) outside.push(word);
   }
   return outside;
+}
+
+/** Words before an event word that set it apart from the one told of before: "a different meeting", "the other session". */
+const SETTING_APART = new Set(['different', 'separate', 'other']);
+
+/** An event word of `hits` in the clause comes right after a word setting it apart ("a separate round of talks"); not "each other". */
+function setApart(sentenceWords: readonly Word[], clause: Span, hits: readonly TriggerHit[]): boolean {
+  return hits.some((hit) => {
+    const at = firstStartingAt(sentenceWords, hit.start);
+    return [at - 1, at - 2].some((k) => {
+      const word = sentenceWords[k];
+      return word !== undefined && within(word, clause) && SETTING_APART.has(word.norm) && sentenceWords[k - 1]?.norm !== 'each';
+    });
+  });
 }
 
 /** Words before an event word that make it another time it happened: "the next summit", "another meeting". */
