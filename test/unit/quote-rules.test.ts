@@ -526,6 +526,11 @@ test('the name after "as" right before the verb is its subject, a body as well a
 test('an unknown outlet is still a contradiction when the reference names one', () => {
   const text = 'Speaking to Channel Nine, Vasquez said: “We listened to the fishermen before we listened to the engineers.”';
   assert.equal(text.slice(only(text, 'outlet-mismatch').start, only(text, 'outlet-mismatch').end), 'Channel Nine');
+  // In a headline every word is capitalised: the name ends before a word that goes on the sentence.
+  const headline = 'Vasquez Tells KRTV Not To Forget: “We listened to the fishermen before we listened to the engineers.”';
+  const finding = only(headline, 'outlet-mismatch');
+  assert.equal(headline.slice(finding.start, finding.end), 'KRTV');
+  assert.equal(applyFix(headline, preferredFix(finding)), headline.replace('KRTV', 'Coastal Herald'));
 });
 
 test('the outlet after any cue of speech to it; capitalised words before an audience are not an outlet', () => {

@@ -1361,9 +1361,14 @@ function unknownName(run: readonly Word[]): Attribution {
 /** An outlet the reference does not know ends where a name starts: "told CNN Blinken's visit …". */
 function unknownOutletEnd(context: Context, range: readonly Word[]): number {
   const run = capitalizedRun(context, range);
-  const named = run.findIndex((word, k) => k > 0 && mentionAt(context, word.start) !== undefined);
+  // "Kritenbrink Tells CNN Not To Expect A Change": in a headline every word is capitalised, and the name ends
+  // before a word no outlet's name goes on with.
+  const named = run.findIndex((word, k) => k > 0 && (mentionAt(context, word.start) !== undefined || ENDS_OUTLET_NAME.has(word.norm)));
   return run[named > 0 ? named - 1 : run.length - 1].end;
 }
+
+/** Words that go on a sentence, not a name ("of", "the" and "and" may be in one: "Voice of America"). */
+const ENDS_OUTLET_NAME = new Set(['to', 'a', 'an', 'not', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'as', 'that', 'is', 'was', 'are', 'were', 'will', 'would', 'has', 'had', 'it', 'he', 'she', 'they', 'his', 'her', 'their', 'but', 'or', 'about']);
 
 function capitalizedRun(context: Context, range: readonly Word[]): Word[] {
   const run = [range[0]];
