@@ -1043,6 +1043,14 @@ test('a participle of saying ("saying on Sunday that …") dates a saying like "
   assertNoFinding('date-mismatch', ['Biden got in on the act, saying on Saturday that he hoped to meet Xi in the coming months.'], builtIn);
 });
 
+test('a verb of saying after the date and a comma is said at the time told before it ("met Duarte on Friday, telling her …")', () => {
+  for (const text of ['Lindqvist met Duarte on Friday, telling her little.', 'Lindqvist met Duarte on Friday, telling him that trade came first.']) {
+    assert.equal(only('date-mismatch', text, lisbon).refId, 'lindqvist-met-duarte', text);
+  }
+  // Right after the date, the verb is the one it dates.
+  assertNoFinding('date-mismatch', ['After meeting Duarte, Lindqvist on Friday told reporters little.'], lisbon);
+});
+
 test('a fact whose people are named only in a clause of time other than the date’s is the event it counts from', () => {
   assertNoFinding('date-mismatch', ['Duarte met Ana Ferreira. The Thursday session came before he saw Ferreira.'], lisbon);
   // Referred back to with no such clause, the session is the one told of before.

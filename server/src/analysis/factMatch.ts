@@ -179,7 +179,7 @@ export class FactMatcher {
     // started is not the date of the one last told of (its end still is: "The talks ended on Tuesday").
     if (!direct.some((ref) => ref.person) && this.startDated(sentence, clause, value)) return [];
     // Not a word of a title: "the secretary of state" states nothing.
-    const speech = speechVerbBy(sentence.words, value, segment, sentence.refs);
+    const speech = speechVerbBy(this.analysis.doc.prose, sentence.words, value, segment, sentence.refs);
     // "On Saturday, the day before the talks, the president said he hoped to meet Xi": a phrase of its own dates
     // the verb of saying after it, unless an event word of the fact comes first.
     let saidAfter: Word | null | undefined;
@@ -1168,10 +1168,11 @@ const ANSWER_CLOSING = /^(?:\s*,\s*(?:on|in|at|during|before|after|by)\s[^,.;:!?
 /** A verb in the past tense, never a noun: "met", "held", "visited". */
 const PAST_VERB = /ed$|^(?:met|held|saw|sat|took|went|flew|spoke|told|said|gave|made|began|led|left|came|spent)$/;
 
-function speechVerbBy(sentenceWords: readonly Word[], value: Span, segment: Span, refs: readonly EntityRef[]): Word | undefined {
+function speechVerbBy(prose: string, sentenceWords: readonly Word[], value: Span, segment: Span, refs: readonly EntityRef[]): Word | undefined {
   const inSegment = sentenceWords.filter((w) => within(w, segment) && !refs.some((ref) => ref.via === 'title' && within(w, ref)));
   const before = inSegment.filter((w) => w.end <= value.start).slice(-SPEECH_WINDOW.before);
-  const after = inSegment.filter((w) => w.start >= value.end).slice(0, SPEECH_WINDOW.after);
+  // "Xi met Gates on Friday, telling him …": a verb after a comma is said at the time told before it.
+  const after = inSegment.filter((w) => w.start >= value.end).slice(0, SPEECH_WINDOW.after).filter((w) => !/[,;:]/.test(prose.slice(value.end, w.start)));
   return [...before, ...after].find((w, k, near) => SPEECH_VERBS.has(w.norm) && !(RESPONSE_VERBS.has(w.norm) && near[k + 1]?.norm === 'with') && !namesValue(sentenceWords, w));
 }
 
