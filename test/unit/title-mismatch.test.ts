@@ -56,6 +56,10 @@ describe('title-mismatch on an invented reference set', () => {
     assert.equal(onlyFinding('title-mismatch', copper, 'Xu Lan is China’s foreign minister.', 'China’s foreign minister').code, 'title-mismatch');
     assert.equal(onlyFinding('title-mismatch', copper, 'Henrik Lindqvist is the Swedish trade minister.', 'Swedish trade minister').code, 'title-mismatch');
     assertQuiet(copper, ['Xu Lan is China’s Vice Premier.', 'Xu Lan is in Lima this week.', 'Xu Lan is a tough negotiator.', 'Xu Lan was China’s foreign minister once.']);
+    // "now", "currently", "still" after "is" say the same.
+    assert.equal(onlyFinding('title-mismatch', copper, 'Xu Lan is now China’s foreign minister.', 'China’s foreign minister').code, 'title-mismatch');
+    assert.equal(onlyFinding('title-mismatch', copper, 'Henrik Lindqvist is currently the Swedish trade minister.', 'Swedish trade minister').code, 'title-mismatch');
+    assertQuiet(copper, ['Xu Lan is now Vice Premier of China.', 'Xu Lan is still in Lima.', 'Xu Lan is now the first to sign.']);
   });
 
   test('a title joined by "and" to another description is still the one given ("the trade minister and a former envoy")', () => {

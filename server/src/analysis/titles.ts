@@ -188,8 +188,10 @@ function titleAfter(analysis: Reader, mention: Mention): TitleClaim | undefined 
   // A name opening its line, then a colon, labels what it is in a glossary or fact box: "**Qin Gang**: China's …".
   // So does a name opening its line, then a full stop, before a line of its own: "**Kurt Campbell.** The White House's …".
   // And "Danny Russel is president of …": what the sentence says the person is now.
-  const comma = /^(?:[ \t]*,[ \t]+|[ \t]*[—–][ \t]*|[ \t]*\([ \t]*|[ \t]+is[ \t]+(?=the[ \t]|an?[ \t]|\p{Lu}|\p{Ll}+[ \t]+(?:of|at|for)[ \t]))/u.exec(doc.prose.slice(name.span.end)) ?? (opensLine(doc.prose, name.span.start) ? /^[ \t]*[:.][ \t]+/.exec(doc.prose.slice(name.span.end)) : null);
-  if (comma && /is[ \t]+$/.test(comma[0])) i++;
+  // "Danny Russel is now president of …": an adverb saying it is held now may come after "is".
+  const comma = /^(?:[ \t]*,[ \t]+|[ \t]*[—–][ \t]*|[ \t]*\([ \t]*|[ \t]+is[ \t]+(?:(?:now|currently|still)[ \t]+)?(?=the[ \t]|an?[ \t]|\p{Lu}|\p{Ll}+[ \t]+(?:of|at|for)[ \t]))/u.exec(doc.prose.slice(name.span.end)) ?? (opensLine(doc.prose, name.span.start) ? /^[ \t]*[:.][ \t]+/.exec(doc.prose.slice(name.span.end)) : null);
+  const copular = comma !== null && /^[ \t]+is[ \t]/.test(comma[0]);
+  if (copular) i += comma[0].trim().split(/[ \t]+/).length;
   if (!comma || i >= words.length || words[i].start !== name.span.end + comma[0].length) return undefined;
   // "Danny Russel, who is now vice president at …", "…, who serves as …": a relative clause saying what they are;
   // "…, who was … and is now vice president at …": its part saying what they are now.
@@ -206,7 +208,7 @@ function titleAfter(analysis: Reader, mention: Mention): TitleClaim | undefined 
   }
   // "Danny Russel, currently the State Department's …": said to be held now ("now a vice president at …" is a job,
   // read by the workplace rule).
-  const presentWord = PRESENT_WORDS.has(words[i].norm) && words[i + 1]?.norm === 'the' && adjacent(analysis, i, i + 1) ? words[i++] : undefined;
+  const presentWord = copular && PRESENT_WORDS.has(words[i - 1].norm) ? words[i - 1] : PRESENT_WORDS.has(words[i].norm) && words[i + 1]?.norm === 'the' && adjacent(analysis, i, i + 1) ? words[i++] : undefined;
   if (DETERMINERS.has(words[i].norm)) i++;
   const tokens: Token[] = [];
   for (const first = i; i < words.length && i - first < MAX_TITLE_WORDS && (i === first || adjacent(analysis, i - 1, i)); i++) {
