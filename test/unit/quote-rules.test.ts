@@ -1347,6 +1347,23 @@ test('letters in brackets glued to a word change its case or ending; they are no
   assert.match(only('“[E]very boat that runs aground costs us a season,” Raman said.', 'quote-misattributed').message, /Tom Okafor/);
 });
 
+test('a word broken by a hyphen at a line end (text wrapped by hand, pasted from a PDF) is read whole', () => {
+  for (const text of [
+    'Okafor said: “Every boat that runs a-\nground costs us a sea-\nson.”',
+    '> Okafor said the channel “has lost nearly a me-\n> tre of depth since 2019.”',
+    // A compound broken at its own hyphen stays two words: "silt-up" is "silt up".
+    'Vasquez said the harbour “will not be allowed to silt-\nup on my watch.”',
+  ]) {
+    assert.deepEqual(reported(text, run(text)), [], text);
+    // The words are matched: in another's mouth they are misattributed.
+    const other = text.replace(/Okafor|Vasquez/, 'Bell');
+    assert.equal(only(other, 'quote-misattributed').code, 'quote-misattributed', other);
+  }
+  const changed = only('Okafor said: “Every ship that runs a-\nground costs us a season.”', 'quote-altered');
+  assert.match(changed.message, /“ship” → “boat”/);
+  assert.doesNotMatch(changed.message, /ground/);
+});
+
 test('"according to" an outlet, with a speaker and a verb after it, is the outlet', () => {
   for (const text of [
     'According to Radio Norte, Raman said “nothing leaves the bay.”',

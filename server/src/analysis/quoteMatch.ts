@@ -6,6 +6,7 @@
 import type { IndexedQuote, ReferenceIndex } from '../reference/index';
 import { QUOTE_NGRAM } from '../reference/index';
 import { alignWords, type Alignment } from '../text/alignment';
+import { isCommonWord } from './dictionary';
 import { spellingKey } from '../text/spelling';
 import { words, type Word } from '../text/words';
 import { memoTable, oncePer } from '../text/memo';
@@ -32,8 +33,8 @@ const COMMON_WORD_SHARE = 0.05;
 const STOPWORDS = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'for', 'is', 'it', 'that', 'this', 'be', 'with', 'as', 'at', 'by', 'we', 'i', 'not', 'but']);
 
 /** Splits a quotation's words at ellipses and bracketed insertions. */
-export function quotationPieces(prose: string, draftWords: readonly Word[], contentStart = draftWords[0]?.start ?? 0): Word[][] {
-  const quotationWords = withBracketedLetters(prose, draftWords);
+export function quotationPieces(prose: string, draftWords: readonly Word[], reference: ReferenceIndex, contentStart = draftWords[0]?.start ?? 0): Word[][] {
+  const quotationWords = withLineEndHyphensJoined(prose, withBracketedLetters(prose, draftWords), reference);
   const pieces: Word[][] = [[]];
   let bracketDepth = 0;
   for (let i = 0; i < quotationWords.length; i++) {
@@ -66,6 +67,26 @@ function withBracketedLetters(prose: string, quotationWords: readonly Word[]): W
     else merged.push(word);
   }
   return merged;
+}
+
+/** A hyphen ending a line, then the rest of a word on the next ("per-⏎formative"), in text wrapped by hand or pasted from a PDF. */
+const LINE_END_HYPHEN = /^-[ \t]*\r?\n[ \t>]*$/;
+
+/**
+ * "purely per-⏎formative": a word broken across a line end is read whole over the span it covers, when whole it is
+ * a word of the reference's quotes or of English, or a part alone is no English word; a compound broken at its own
+ * hyphen ("long-⏎awaited") stays two words.
+ */
+function withLineEndHyphensJoined(prose: string, quotationWords: readonly Word[], reference: ReferenceIndex): Word[] {
+  const joined: Word[] = [];
+  for (const word of quotationWords) {
+    const previous = joined[joined.length - 1];
+    const whole = previous && LINE_END_HYPHEN.test(prose.slice(previous.end, word.start)) ? previous.norm + word.norm : undefined;
+    const isWord = (norm: string) => isCommonWord(norm) || reference.quoteHitsForWord(norm).length > 0;
+    if (whole && (isWord(whole) || !isCommonWord(previous.norm) || !isCommonWord(word.norm))) joined[joined.length - 1] = { norm: whole, start: previous.start, end: word.end };
+    else joined.push(word);
+  }
+  return joined;
 }
 
 /** The speakers the reference accepts for the matched words (the quote's own and its alternatives). */
