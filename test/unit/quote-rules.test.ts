@@ -1347,6 +1347,16 @@ test('letters in brackets glued to a word change its case or ending; they are no
   assert.match(only('“[E]very boat that runs aground costs us a season,” Raman said.', 'quote-misattributed').message, /Tom Okafor/);
 });
 
+test('a place or body after "in" says where the speaker is, not who speaks ("an aide in Port Almera")', () => {
+  for (const text of [
+    'An aide in Port Almera called it “a very expensive way to move a problem down the coast.”',
+    'An engineer in Delta Marine called it “a very expensive way to move a problem down the coast.”',
+  ]) assert.deepEqual(reported(text, run(text)), [], text);
+  // Named as the speaker, each is still judged.
+  assert.match(only('Delta Marine called it “a very expensive way to move a problem down the coast.”', 'quote-misattributed').message, /not Delta Marine/);
+  assert.match(only('Margaret Okonkwo called it “a very expensive way to move a problem down the coast.”', 'quote-misattributed').message, /Marcus Bell/);
+});
+
 test('a word broken by a hyphen at a line end (text wrapped by hand, pasted from a PDF) is read whole', () => {
   for (const text of [
     'Okafor said: “Every boat that runs a-\nground costs us a sea-\nson.”',

@@ -1129,14 +1129,18 @@ function subjectIfNoPerson(context: Context, clause: Span): Attribution | undefi
     if (unknownAfter && after.some((word) => word.end <= unknownAfter.span!.start && isTitleWord(word.norm))) return unknownAfter;
     // "the German Marshall Fund managing director said": a title or person noun after it, before the clause ends.
     if (after.some((word) => PERSON_NOUNS.has(word.norm) || isTitleWord(word.norm))) return { kind: 'descriptor', confident: false };
-    // The outlet spoken to ("Speaking to Al Jazeera, the director … said", "Asked by USA Today, …") is not the speaker.
-    if (afterCue(clauseWords, i) || askedBy(context.words, mention)) continue;
+    // The outlet spoken to ("Speaking to Al Jazeera, the director … said", "Asked by USA Today, …") is not the speaker,
+    // nor where the speaker is ("A former embassy aide in Beijing called it …").
+    if (afterCue(clauseWords, i) || askedBy(context.words, mention) || (i > 1 && LOCATING.has(clauseWords[i - 1].norm) && !mention.possessive)) continue;
     const modified = modifiedBy(clauseWords, i);
     if (modified === undefined) return fromMention(mention);
     return namedOnly(unknownNameBefore(context, clauseWords.slice(0, modified))) ?? { kind: 'descriptor', confident: false };
   }
   return unknownNameBefore(context, clauseWords);
 }
+
+/** Prepositions saying where someone is, not whom they speak for: "an aide in Beijing". */
+const LOCATING = new Set(['in', 'inside', 'outside', 'near']);
 
 /** The words before `at` (a "the" skipped) end an outlet cue: "told", "speaking to", "in an interview with". */
 function afterCue(clauseWords: readonly Word[], at: number): boolean {
@@ -1335,8 +1339,9 @@ function unknownNameBefore(context: Context, clauseWords: readonly Word[]): Attr
   const nameWord = (word: Word) => isCapitalized(context.doc.prose.slice(word.start, word.end)) && !isTitleWord(word.norm);
   while (first > 0 && nameWord(clauseWords[first - 1]) && clauseWords.length - first < 4) first--;
   if (first === 0 && clauseWords.length - first === 1) return undefined;
-  // A name the reference knows is no unknown name.
+  // A name the reference knows is no unknown name; one after "in" is a place ("an aide in Port Almera").
   if (clauseWords.slice(first).some((word) => mentionAt(context, word.start))) return undefined;
+  if (first > 0 && LOCATING.has(clauseWords[first - 1].norm)) return { kind: 'descriptor', confident: false };
   return unknownName(clauseWords.slice(first));
 }
 
