@@ -298,6 +298,11 @@ test('correct dates in any format are not flagged', () => {
   ], lisbon);
 });
 
+test('the date of a correction or an update is not its event’s, whose own date is still judged', () => {
+  const { flagged } = only('date-mismatch', '*Correction (March 20): Lindqvist met Duarte on Friday.*', lisbon);
+  assert.equal(flagged, 'Friday');
+});
+
 test('dates the reference does not cover, or that belong to another event, are not flagged', () => {
   assertNoFinding('date-mismatch', [
     // Another pair of people, another place, another event.
@@ -309,6 +314,9 @@ test('dates the reference does not cover, or that belong to another event, are n
     'Lindqvist said on Friday that her meeting with Duarte had gone well.',
     // A point of reference, not the event's date.
     'It was their first meeting since 2016.',
+    // When a note was published or changed, not the event's date.
+    '*Correction (March 20): Lindqvist met Duarte on Thursday.*',
+    'Updated March 20: Lindqvist met Duarte on Thursday.',
     // Inside a quotation: the speaker's words.
     '“We met on Friday,” Lindqvist said of Duarte.',
     // A relative date depends on when the draft was written, which a draft with no dateline does not say.

@@ -181,8 +181,11 @@ function isReferencePoint(words: readonly Word[], expression: DateExpression): b
   // The word before the date (none when no word starts at or after it).
   let i = (next < words.length ? next : 0) - 1;
   while (i >= 0 && DATE_LEAD_INS.has(words[i].norm)) i--;
-  return i >= 0 && REFERENCE_POINT_WORDS.has(words[i].norm);
+  return i >= 0 && (REFERENCE_POINT_WORDS.has(words[i].norm) || PUBLISHING_WORDS.has(words[i].norm));
 }
+
+/** "Correction (June 21):", "Updated June 20": the date the text was published or changed, no event's. */
+const PUBLISHING_WORDS = new Set(['correction', 'corrected', 'update', 'updated', 'clarification', 'posted', 'published']);
 
 /** The fact's date as fields, read once per fact (every date in the draft is compared with several facts). */
 const fieldsOf = oncePer((fact: Fact): CalendarFields => (fact.date ? fieldsOfIsoDate(fact.date.value) : {}));
