@@ -76,6 +76,13 @@ describe('title-mismatch on an invented reference set', () => {
     assertQuiet(copper, ["**Kenji Mori.** Japan's foreign minister.", "Kenji Mori. Japan's trade minister arrives next.", "She met Kenji Mori. Japan's trade minister stayed home."]);
   });
 
+  test('after a label and its colon a sentence starts again: "Q: The foreign minister, Castellanos, …"', () => {
+    for (const text of ['Q: The foreign minister, Castellanos, signed.', 'Note: The foreign minister, Castellanos, signed.']) {
+      assert.equal(onlyFinding('title-mismatch', copper, text, 'foreign minister').code, 'title-mismatch', text);
+    }
+    assertQuiet(copper, ['Q: The mining minister, Castellanos, signed.']);
+  });
+
   test('a title set off by dashes or a bracket is an apposition too', () => {
     assertFlags(copper, [
       ['Xu Lan — China’s foreign minister — arrived.', 'China’s foreign minister', ['Xu Lan — China’s Vice Premier — arrived.']],

@@ -117,5 +117,10 @@ export const capitalisedByPosition = oncePer((analysis: DocumentAnalysis): Set<n
     if (block.kind !== 'heading') continue;
     for (let w = firstStartingAt(words, block.start); w < words.length && words[w].end <= block.end; w++) indexes.add(w);
   }
+  // After a label's colon a sentence starts again: "Q: The national security adviser, …", "Note: The …".
+  for (let colon = doc.prose.indexOf(':'); colon >= 0; colon = doc.prose.indexOf(':', colon + 1)) {
+    const next = firstStartingAt(words, colon);
+    if (next < words.length && /^:[ \t]+$/.test(doc.prose.slice(colon, words[next].start))) indexes.add(next);
+  }
   return indexes;
 });
