@@ -1212,7 +1212,7 @@ test('a short quote sharing only common words with a reference quote is not an a
   assert.deepEqual(check(text, builtInReference()).map((f) => f.code), ['quote-unverified']);
 });
 
-test('near-identical words confidently given to another speaker are another quote, not an alteration', () => {
+test('a short quote with a word changed, confidently given to another speaker, is another quote, not an alteration', () => {
   const text = 'Councillor Marcus Bell spoke next. “Every boat that runs aground costs us a fortune,” Bell said.';
   assert.deepEqual(run(text).map((f) => f.code), ['quote-unverified']);
   const own = 'Tom Okafor spoke next. “Every boat that runs aground costs us a fortune,” Okafor said.';
@@ -1345,6 +1345,15 @@ test('letters in brackets glued to a word change its case or ending; they are no
     'Okafor said the channel “ha[s] lost nearly a metre of depth since 2019.”',
   ]) assert.deepEqual(reported(text, run(text)), [], text);
   assert.match(only('“[E]very boat that runs aground costs us a season,” Raman said.', 'quote-misattributed').message, /Tom Okafor/);
+});
+
+test('a long quote with a word changed, given to someone else, is misattributed as well as altered', () => {
+  const text = 'Okafor said: “This harbour built the town, and it will not be allowed to silt up on my shift.”';
+  assert.deepEqual(run(text).map((f) => f.code).sort(), ['quote-altered', 'quote-misattributed']);
+  assert.match(only(text, 'quote-misattributed').message, /Elena Vasquez/);
+  // More changed than that, the words may be another's own: nothing is said about whose they are.
+  const reworded = 'Okafor said: “This harbour built the town, and it will never be allowed to fill up on my shift.”';
+  assert.deepEqual(run(reworded).filter((f) => f.code === 'quote-misattributed' || f.code === 'quote-altered'), []);
 });
 
 test('a place or body after "in" says where the speaker is, not who speaks ("an aide in Port Almera")', () => {

@@ -123,12 +123,20 @@ function plausibleMatch(match: QuoteMatch | undefined, attribution: Attribution,
   const givenToSpeaker = (attribution.confident && attribution.entity && credited.has(attribution.entity.id)) || (!attribution.confident && attribution.mayBe?.some((id) => credited.has(id)));
   if ((wordCount < SHORT_QUOTATION_WORDS || match.weak) && !givenToSpeaker) return undefined;
   if (!attribution.confident || !attribution.entity) return match;
-  // The right speaker with a misspelt name ("Wang Wenbing said … He went on: “…”") still says these words.
-  return credited.has(attribution.entity.id) || [...credited].some((id) => misspellsSpeaker(text, attribution, id, reference)) ? match : undefined;
+  // The right speaker with a misspelt name ("Wang Wenbing said … He went on: “…”") still says these words; so is
+  // anyone given a long quote with a word or two changed: the same words, misattributed as well as altered.
+  return credited.has(attribution.entity.id) || [...credited].some((id) => misspellsSpeaker(text, attribution, id, reference)) || nearlyWhole(match, wordCount) ? match : undefined;
 }
 
 /** Quotations shorter than this are judged altered only when given to the reference quote's speaker. */
 const SHORT_QUOTATION_WORDS = 4;
+/** Agreeing words, and their least share of the quotation, that make an altered quote the same one whoever is named. */
+const NEARLY_WHOLE = { words: 12, share: 0.85 };
+
+function nearlyWhole(match: QuoteMatch, wordCount: number): boolean {
+  const equal = match.pieces.reduce((n, piece) => n + piece.alignment.equal, 0);
+  return !match.weak && equal >= NEARLY_WHOLE.words && equal >= NEARLY_WHOLE.share * wordCount;
+}
 
 /**
  * Who and what the text names (the first step of an analysis, which is all that counting names needs), from the
