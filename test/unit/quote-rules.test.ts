@@ -1177,10 +1177,22 @@ test('"It was X, too, who said": an adverb set off by commas stands between "who
 });
 
 test('a possessive and a noun for what was said, then "was" or "that" and a few words, name the quotation’s speaker', () => {
-  for (const text of ['Okafor’s line was “nothing leaves the bay”.', 'Okafor’s verdict that the plan was “nothing leaves the bay” stuck.']) {
+  for (const text of [
+    'Okafor’s line was “nothing leaves the bay”.',
+    'Okafor’s verdict that the plan was “nothing leaves the bay” stuck.',
+    // Words describing the noun may stand before it.
+    'Okafor’s blunt verdict that the plan was “nothing leaves the bay” stuck.',
+    'Okafor’s more hopeful view was that “nothing leaves the bay”.',
+  ]) {
     assert.equal(applyFix(text, preferredFix(only(text, 'quote-misattributed'))), text.replace('Okafor', 'Raman'), text);
   }
-  for (const text of ['Raman’s line was “nothing leaves the bay”.', 'Okafor’s line was that Raman had said “nothing leaves the bay”.', 'Okafor’s house was “nothing leaves the bay” in spirit.']) {
+  for (const text of [
+    'Raman’s line was “nothing leaves the bay”.',
+    'Raman’s blunt verdict was “nothing leaves the bay”.',
+    'Okafor’s line was that Raman had said “nothing leaves the bay”.',
+    'Okafor’s house was “nothing leaves the bay” in spirit.',
+    'Okafor’s team said the plan was “nothing leaves the bay” in spirit.',
+  ]) {
     assert.deepEqual(reported(text, run(text)), [], text);
   }
 });

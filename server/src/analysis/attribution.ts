@@ -724,9 +724,25 @@ const QUESTION_WORDS = new Set(['how', 'why', 'what', 'where', 'when', 'whether'
  */
 function speechNounOwner(context: Context, mention: Mention | undefined, side: Span): Attribution | undefined {
   if (mention?.entity.kind !== 'person' || !mention.possessive) return undefined;
-  const noun = context.words[mention.wordIndex + mention.wordCount];
-  if (!noun || !SPEECH_NOUNS.has(noun.norm) || noun.start < side.start || noun.end > side.end) return undefined;
+  const noun = speechNounAfter(context, mention.wordIndex + mention.wordCount);
+  if (!noun || noun.start < side.start || noun.end > side.end) return undefined;
   return NOUN_TO_QUOTATION.test(context.doc.prose.slice(noun.end, side.end)) ? fromMention({ ...mention, possessive: false }) : undefined;
+}
+
+/** Words that may describe a noun for what was said between it and the possessive: "Campbell's more upbeat prediction". */
+const DESCRIBING_WORDS = 2;
+/** Lower-case words that do not describe a noun. */
+const NOT_DESCRIBING = new Set(['the', 'a', 'an', 'that', 'this', 'to', 'of', 'and', 'or', 'but', 'in', 'on', 'at', 'by', 'for', 'with', 'as', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'had', 'have']);
+
+/** A noun for what was said at word `at`, or after up to two lower-case words describing it, with only blanks between. */
+function speechNounAfter(context: Context, at: number): Word | undefined {
+  const { words, doc } = context;
+  for (let k = at; k <= at + DESCRIBING_WORDS && words[k]; k++) {
+    if (SPEECH_NOUNS.has(words[k].norm)) return words[k];
+    const describing = /^\p{Ll}/u.test(doc.prose.slice(words[k].start, words[k].end)) && !NOT_DESCRIBING.has(words[k].norm) && !SPEECH_VERBS.has(words[k].norm);
+    if (!describing || !/^[ \t]+$/.test(doc.prose.slice(words[k].end, words[k + 1]?.start ?? words[k].end))) return undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -735,9 +751,10 @@ function speechNounOwner(context: Context, mention: Mention | undefined, side: S
  */
 function pronounOwner(context: Context, clause: Span): Attribution | undefined {
   const clauseWords = spansWithin(context.words, clause);
-  const at = clauseWords.findIndex((word, k) => POSSESSIVE_PRONOUNS.has(word.norm) && SPEECH_NOUNS.has(clauseWords[k + 1]?.norm ?? ''));
-  const noun = clauseWords[at + 1];
-  if (at < 0 || !NOUN_TO_QUOTATION.test(context.doc.prose.slice(noun.end, clause.end))) return undefined;
+  const nounAfter = (word: Word) => speechNounAfter(context, firstStartingAt(context.words, word.end));
+  const at = clauseWords.findIndex((word) => POSSESSIVE_PRONOUNS.has(word.norm) && nounAfter(word) !== undefined);
+  const noun = at < 0 ? undefined : nounAfter(clauseWords[at]);
+  if (!noun || noun.end > clause.end || !NOUN_TO_QUOTATION.test(context.doc.prose.slice(noun.end, clause.end))) return undefined;
   const pronoun = clauseWords[at];
   return resolvePronoun(context, { ...pronoun, norm: POSSESSIVE_PRONOUNS.get(pronoun.norm)! });
 }
