@@ -678,6 +678,15 @@ function titleAt(sentenceWords: readonly Word[], at: number, parts: readonly str
 }
 
 /** "Sunday and Monday", "June 18 and 19": an "and" between two days joins one set of dates. */
+/** The comma at `at` is a date's own: "Tuesday, June 20", "June 20, 2023". */
+function insideDate(clauseWords: readonly Word[], at: number): boolean {
+  const next = firstStartingAt(clauseWords, at);
+  const before = clauseWords[next - 1];
+  const after = clauseWords[next];
+  if (!before || !after || before.end !== at) return false;
+  return (isCalendarName(before.norm) && isDayOrMonth(after)) || (isDayOrMonth(before) && !isCalendarName(before.norm) && /^\d{4}$/.test(after.norm));
+}
+
 function isDayOrMonth(word: Word | undefined): boolean {
   return word !== undefined && (isCalendarName(word.norm) || /^\d{1,2}(?:st|nd|rd|th)?$/.test(word.norm));
 }
@@ -723,8 +732,8 @@ function startsTime(word: Word | undefined): boolean {
 
 function splitSegments(prose: string, clause: Span, sentenceWords: readonly Word[], refs: readonly EntityRef[]): Span[] {
   const cuts: number[] = [];
-  for (let i = clause.start; i < clause.end; i++) if (prose[i] === ',') cuts.push(i);
   const clauseWords = sentenceWords.filter((w) => w.start >= clause.start && w.end <= clause.end);
+  for (let i = clause.start; i < clause.end; i++) if (prose[i] === ',' && !insideDate(clauseWords, i)) cuts.push(i);
   clauseWords.forEach((word, i) => {
     if (i === 0 || !CLAUSE_OPENERS.has(word.norm)) return;
     const before = singular(clauseWords[i - 1].norm);
