@@ -311,8 +311,9 @@ test('a sentence opening with a name the reference does not know is about that p
     'Duarte arrived on Wednesday. When Marco Bellini spoke, he said he flew for 20 hours.',
   ], lisbon);
   assert.equal(only('number-mismatch', 'Duarte arrived on Wednesday. He flew for 20 hours.', lisbon).refId, 'duarte-flight-twelve-hours');
-  // Capitalised words at the start that are no one's name.
+  // Capitalised words at the start that are no one's name; "The" is never a given name ("The Belem talks").
   assert.equal(only('number-mismatch', 'Duarte arrived on Wednesday. On Wednesday he flew for 20 hours.', lisbon).refId, 'duarte-flight-twelve-hours');
+  assert.equal(only('number-mismatch', 'The Belem talks between Lindqvist and Duarte lasted seven hours.', lisbon).refId, 'lindqvist-duarte-four-hours');
 });
 
 test('of facts with the same value, the one the value’s own part of the sentence is about gives the fix', () => {

@@ -530,8 +530,11 @@ function misspeltRefs(analysis: DocumentAnalysis, reference: ReferenceIndex, sen
 
 /** After a sentence's first word, a word that may be a surname: no common word, no day or month, not after a preposition ("In Beijing"). */
 function mayBeSurname(opener: Word, word: Word): boolean {
-  return !OPENING_PREPOSITIONS.has(opener.norm) && !PLACE_PREPOSITIONS.has(opener.norm) && !isCalendarName(word.norm) && !isCommonWord(word.norm);
+  return !OPENING_PREPOSITIONS.has(opener.norm) && !PLACE_PREPOSITIONS.has(opener.norm) && !NO_GIVEN_NAMES.has(opener.norm) && !isCalendarName(word.norm) && !isCommonWord(word.norm);
 }
+
+/** Words opening a sentence that are never a given name: "The Bali summit", "This Beijing visit". */
+const NO_GIVEN_NAMES = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 const PLACE_PREPOSITIONS = new Set(['from', 'to', 'with', 'by', 'of', 'under', 'across', 'near', 'outside', 'inside', 'beyond', 'around', 'within']);
 
