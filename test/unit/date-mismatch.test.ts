@@ -298,6 +298,13 @@ test('correct dates in any format are not flagged', () => {
   ], lisbon);
 });
 
+test('a sentence naming nobody, with an event word only one fact has, is about that fact, whoever the sentence before names', () => {
+  assert.equal(only('date-mismatch', 'Lindqvist met Duarte. The breakfast meeting, on Tuesday, was short.', lisbon).refId, 'duarte-met-ferreira');
+  assertNoFinding('date-mismatch', ['Lindqvist met Duarte. The breakfast meeting, on Wednesday, was short.'], lisbon);
+  // With no such word, the sentence before says which.
+  assert.equal(only('date-mismatch', 'Lindqvist met Duarte. The meeting, on Tuesday, was short.', lisbon).refId, 'lindqvist-met-duarte');
+});
+
 test('the date of a correction or an update is not its event’s, whose own date is still judged', () => {
   const { flagged } = only('date-mismatch', '*Correction (March 20): Lindqvist met Duarte on Friday.*', lisbon);
   assert.equal(flagged, 'Friday');

@@ -701,6 +701,10 @@ export function chooseFact(candidates: readonly Candidate[], value: Span, agrees
   const named = candidates.filter((c) => c.named === most);
   const agreeing = focusOf(named).find((c) => agrees(c.fact));
   if (agreeing) return { candidate: agreeing, agrees: true };
+  // "Wang Yi met Blinken. The first round of talks, on Saturday, …": a sentence naming nobody, with event words only
+  // one fact has, is about that fact, whoever the sentence before names.
+  const standing = focusOf(named);
+  if (most === 0 && standing.length === 1 && standing.length < named.length) return { candidate: standing[0], agrees: false };
   // Nothing agrees. A sentence naming nobody is about the fact whose people the sentence before supplies most of
   // ("Blinken met Xi on Monday. A report said the meeting was on Tuesday.": the meeting, not someone's saying).
   const supplied = Math.max(...named.map((c) => c.supported));
