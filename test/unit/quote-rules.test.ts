@@ -1359,6 +1359,17 @@ test('letters in brackets glued to a word change its case or ending; they are no
   assert.match(only('“[E]very boat that runs aground costs us a season,” Raman said.', 'quote-misattributed').message, /Tom Okafor/);
 });
 
+test('whom a writer quotes or cites is the speaker ("Farrow quotes Okafor, rightly, calling it “…”")', () => {
+  for (const text of [
+    'Farrow quotes Okafor, accurately enough, saying that “nothing leaves the bay.”',
+    'The column cites Okafor: “Nothing leaves the bay.”',
+    'Farrow quoted Tom Okafor calling the plan “nothing leaves the bay.”',
+  ]) assert.match(only(text, 'quote-misattributed').message, /not Tom Okafor/, text);
+  for (const text of ['Farrow quotes Raman, accurately enough, saying that “nothing leaves the bay.”', 'Farrow quotes Okafor, but Raman said “nothing leaves the bay.”']) {
+    assert.deepEqual(reported(text, run(text)), [], text);
+  }
+});
+
 test('a long quote with a word changed, given to someone else, is misattributed as well as altered', () => {
   const text = 'Okafor said: “This harbour built the town, and it will not be allowed to silt up on my shift.”';
   assert.deepEqual(run(text).map((f) => f.code).sort(), ['quote-altered', 'quote-misattributed']);

@@ -549,6 +549,19 @@ const SPEAKING_WITH_PARTICLE: ReadonlyMap<string, string> = new Map([
 
 // ---- rule 2: the clause before the quote ----
 
+/** Verbs by which a writer passes on someone else's words: whom they quote is the speaker. */
+const QUOTING_VERBS = new Set(['quote', 'quotes', 'quoted', 'quoting', 'cite', 'cites', 'cited', 'citing']);
+
+/**
+ * "Farrow quotes Danny Russel, accurately enough, calling the trip “…”", "She cites Russel: “…”": the person named
+ * right after a verb of quoting, when the clause names no one after them.
+ */
+function quotedBy(context: Context, clause: Span): Mention | undefined {
+  const people = spansWithin(context.mentions, clause).filter((m) => m.entity.kind === 'person');
+  const quoted = people.find((m) => !m.possessive && QUOTING_VERBS.has(context.words[m.wordIndex - 1]?.norm ?? ''));
+  return quoted && quoted === people[people.length - 1] ? quoted : undefined;
+}
+
 function attributionBefore(context: Context, lead: Span): Attribution | undefined {
   const leadWords = spansWithin(context.words, lead);
   // "ask about “modus vivendi”", "what “modus vivendi” means": words talked about, not words said.
@@ -557,6 +570,8 @@ function attributionBefore(context: Context, lead: Span): Attribution | undefine
   let outlet = findOutlet(context, lastClause(context.doc.prose, lead)) ?? labelOutlet(context, lead);
   const opening = openingOwner(context, leadWords, spansWithin(context.mentions, lead).filter((m) => m.entity.kind === 'person'));
   if (opening) return { ...opening, outlet };
+  const quoted = quotedBy(context, lastClause(context.doc.prose, lead));
+  if (quoted) return { ...fromMention(quoted), outlet };
   // A verb before a semicolon is another clause's.
   const semicolon = context.doc.prose.lastIndexOf(';', lead.end - 1);
   for (let i = leadWords.length - 1; i >= 0 && leadWords[i].start > semicolon; i--) {
