@@ -1164,6 +1164,15 @@ test('"It was X, not Y, who said": the name ruled out is not the speaker', () =>
   assert.deepEqual(reported(opening, run(opening)), [], opening);
 });
 
+test('"It was X who supplied the line: “…”": the name the sentence puts first speaks the words after its colon', () => {
+  for (const text of ['It was Okafor who supplied the motto: “Nothing leaves the bay.”', 'It is Tom Okafor who gets the last word: “Nothing leaves the bay.”']) {
+    assert.match(only(text, 'quote-misattributed').message, /not Tom Okafor/, text);
+  }
+  for (const text of ['It was Raman who supplied the motto: “Nothing leaves the bay.”', 'It was a motto Okafor liked: “Nothing leaves the bay.”']) {
+    assert.deepEqual(reported(text, run(text)), [], text);
+  }
+});
+
 test('"It was X, too, who said": an adverb set off by commas stands between "who" and the name it stands for', () => {
   for (const text of ['It was Okafor, too, who said “nothing leaves the bay.”', 'It was Okafor, in fact, who warned that “nothing leaves the bay.”']) {
     assert.match(only(text, 'quote-misattributed').message, /not Tom Okafor/, text);

@@ -648,7 +648,12 @@ function attributionBefore(context: Context, lead: Span): Attribution | undefine
     // "He praised Blinken: “…”": a subject pronoun before the names is the speaker.
     // Not one after a verb of saying: "The official told the BBC that it was …:" is not about "it".
     // Nor "it" as an object: "Let me read it: “…”".
-    const pronoun = leadWords.find((word, i) => SUBJECT_PRONOUNS.has(word.norm) && !(word.norm === 'it' && i > 0 && /^[ \t]+$/.test(context.doc.prose.slice(leadWords[i - 1].end, word.start)) && !NEW_SUBJECT_OPENERS.has(leadWords[i - 1].norm) && !FRONTED_OPENERS.has(leadWords[i - 1].norm)));
+    // Nor the "it" of "It was Jake Sullivan who supplied the motto:", which stands for the name after it.
+    const cleft = (i: number) => leadWords[i].norm === 'it' && (leadWords[i + 1]?.norm === 'was' || leadWords[i + 1]?.norm === 'is') && leadWords.slice(i + 2).some((word) => word.norm === 'who');
+    const opensCleft = leadWords.findIndex((_, i) => cleft(i));
+    const focus = opensCleft >= 0 ? mentionAt(context, leadWords[opensCleft + 2].start) : undefined;
+    if (focus?.entity.kind === 'person' && !focus.possessive && context.words[focus.wordIndex + focus.wordCount]?.norm === 'who') return { ...fromMention(focus), outlet };
+    const pronoun = leadWords.find((word, i) => SUBJECT_PRONOUNS.has(word.norm) && !cleft(i) && !(word.norm === 'it' && i > 0 && /^[ \t]+$/.test(context.doc.prose.slice(leadWords[i - 1].end, word.start)) && !NEW_SUBJECT_OPENERS.has(leadWords[i - 1].norm) && !FRONTED_OPENERS.has(leadWords[i - 1].norm)));
     const saidBefore = pronoun !== undefined && leadWords.some((word) => word.start < pronoun.start && isReportingVerb(context, word));
     if (pronoun && !saidBefore && (named.length === 0 || pronoun.start < named[0].start)) return { ...resolvePronoun(context, pronoun), outlet };
     const distinct = new Set(named.map((m) => m.entity.id));
