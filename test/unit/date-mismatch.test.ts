@@ -262,6 +262,9 @@ test('"…, but it was called off in March": a joined part whose own subject nam
 test('a round with someone is a meeting with them; a round of anything but talks is not', () => {
   assert.equal(only('date-mismatch', 'Lindqvist had a marathon round on Friday with Duarte.', lisbon).refId, 'lindqvist-met-duarte');
   assertNoFinding('date-mismatch', ['Lindqvist had a marathon round on Thursday with Duarte.', 'Lindqvist played a round of golf on Friday with Duarte.', 'Lindqvist won the first round on Friday, with Duarte watching.'], lisbon);
+  // As a noun with no subject of its own ("The round with Duarte"), its other side may come from the sentence before.
+  assert.equal(only('date-mismatch', 'Lindqvist arrived in Lisbon.\n\nThe round with Duarte, on Friday, ran late.', lisbon).refId, 'lindqvist-met-duarte');
+  assertNoFinding('date-mismatch', ['Lindqvist arrived in Lisbon.\n\nThe round with Duarte, on Thursday, ran late.', 'Lindqvist arrived in Lisbon.\n\nA round of golf with Duarte, on Friday, ran late.'], lisbon);
 });
 
 test('a pronoun after a heading, with no one named since, stands for the document’s subject when it fits them', () => {

@@ -1309,7 +1309,9 @@ function talksInPerson(prose: string, sentence: SentenceFrame, verb: number, fro
   // "Blinken arrived. The secretary sat with Qin Gang": described right before the verb by a title word of one of
   // the fact's people named before.
   const described = speaker === undefined && sentence.words[verb - 2]?.norm === 'the' && describes(sentence.words[verb - 1]?.norm ?? '');
-  const speaks = described || (speaker !== undefined && speaker !== addressed && fact.participants.includes(speaker));
+  // "The round with Qin Gang ran for …": a noun after a determiner, whose other side the sentence before may give.
+  const noun = speaker === undefined && NOUN_DETERMINERS.has(sentence.words[verb - 1]?.norm ?? '');
+  const speaks = noun || described || (speaker !== undefined && speaker !== addressed && fact.participants.includes(speaker));
   return speaks && addressed !== undefined && fact.participants.includes(addressed) && !sentence.words.some((word) => REMOTE_WORDS.has(word.norm));
 }
 
@@ -1323,6 +1325,9 @@ function valuesPhrase(sentenceWords: readonly Word[], segment: Span, value: Span
   const of = sentenceWords[after]?.norm === 'of' ? sentenceWords[Math.min(after + 3, sentenceWords.length - 1)] : undefined;
   return { start: segment.start, end: Math.min(segment.end, of ? of.end : value.start) };
 }
+
+/** Words before a noun: "the round", "their first round". */
+const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'first', 'second', 'final', 'last', 'next']);
 
 /** How far "with" may stand after "spent": "spent nearly six and a half hours with". */
 const WITH_REACH = 7;
