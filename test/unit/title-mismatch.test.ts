@@ -83,6 +83,12 @@ describe('title-mismatch on an invented reference set', () => {
     assertQuiet(copper, ['Q: The mining minister, Castellanos, signed.']);
   });
 
+  test('a line break in text wrapped by hand joins a title to the name on the next line; a short line stands alone', () => {
+    const wrapped = 'After two days of talks in Santiago the deal was done, and Foreign Minister\nCastellanos signed it.';
+    assert.equal(onlyFinding('title-mismatch', copper, wrapped, 'Foreign Minister').code, 'title-mismatch');
+    assertQuiet(copper, ['Kenji Mori\nForeign Minister\nValeria Castellanos\nMining Minister']);
+  });
+
   test('a title set off by dashes or a bracket is an apposition too', () => {
     assertFlags(copper, [
       ['Xu Lan — China’s foreign minister — arrived.', 'China’s foreign minister', ['Xu Lan — China’s Vice Premier — arrived.']],

@@ -445,7 +445,16 @@ function adjacent(analysis: DocumentAnalysis, left: number, right: number): bool
   if (!a || !b) return false;
   const gap = analysis.doc.prose.slice(a.end, b.start);
   if (/^[ \t]{1,2}$|^-$/.test(gap)) return true;
+  if (/^[ \t]?\r?\n[ \t]*$/.test(gap)) return wrapped(analysis.doc.prose, a.end);
   return a.end - a.start === 1 && /^\.[ \t]{0,2}$/.test(gap);
+}
+
+/** Shortest line read as text wrapped by hand, its break a space: a short one may be a line of its own (a signature, a card). */
+const WRAPPED_LINE = 50;
+
+/** The line ending at `end` is long enough to have been wrapped ("… kept its own message simple. National security adviser⏎Kurt Campbell"). */
+function wrapped(prose: string, end: number): boolean {
+  return end - (prose.lastIndexOf('\n', end - 1) + 1) >= WRAPPED_LINE;
 }
 
 /** Where a draft places a person: at an organisation the reference knows, or at one it does not name. */
