@@ -923,6 +923,11 @@ test('a sentence that only gives a date ("It was on Thursday.") dates what the s
   assertNoFinding('date-mismatch', ['A timeline put the meeting of Lindqvist and Duarte on Tuesday. It was on Thursday.', 'Lindqvist met Duarte on Thursday. It was on Thursday.'], lisbon);
   assert.equal(only('date-mismatch', 'Lindqvist met Duarte on Thursday. In fact, it was Tuesday.', lisbon).flagged, 'Tuesday');
   assert.equal(only('date-mismatch', 'Lindqvist met Duarte on Thursday. But it took place on Tuesday.', lisbon).flagged, 'Tuesday');
+  // Which day it was may follow: "…, the last day (of the visit)".
+  assert.equal(only('date-mismatch', 'Lindqvist met Duarte. It took place on Friday, the last day of the visit.', lisbon).flagged, 'Friday');
+  assertNoFinding('date-mismatch', ['Lindqvist met Duarte. It took place on Thursday, the second day.', 'Lindqvist met Duarte on Thursday. It was on Tuesday, the day Ferreira left.'], lisbon);
+  // A point of reference in the sentence before dates nothing told there.
+  assert.equal(only('date-mismatch', 'Correction (March 20): An earlier version said Lindqvist met Duarte on Wednesday. It took place on Friday.', lisbon).flagged, 'Friday');
   // Not when the sentence says more, the sentence before dates two things, or the two are in different paragraphs.
   assertNoFinding(
     'date-mismatch',

@@ -59,7 +59,8 @@ export const dateMismatch: Check = ({ analysis, reference, confirm }) => {
   const restatedChoice = (expression: DateExpression): FactChoice | undefined => {
     const sentence = matcher.sentenceOf(expression);
     if (sentence < 1 || !onlyGivesDate(analysis, expression)) return undefined;
-    const before = expressions.filter((other) => matcher.sentenceOf(other) === sentence - 1 && matcher.inOneBlock(other, expression));
+    // ("Correction (June 21): … said the meeting was on Sunday. It was on Tuesday.": a point of reference dates nothing told.)
+    const before = expressions.filter((other) => matcher.sentenceOf(other) === sentence - 1 && matcher.inOneBlock(other, expression) && !isReferencePoint(analysis.words, other));
     if (before.length === 0) return undatedBefore(expression, sentence - 1);
     const told = before.map((other) => choiceFor(other)?.candidate.fact).filter((fact) => fact !== undefined);
     if (told.length !== 1 || told.length !== before.length) return undefined;
@@ -173,8 +174,12 @@ const DATES_WHAT_CAME_BEFORE = /^(?:(?:but|and|in\s+fact|actually|in\s+reality|i
 function onlyGivesDate(analysis: DocumentAnalysis, expression: DateExpression): boolean {
   const sentence = spanAt(analysis.doc.sentences, expression.start);
   const { prose } = analysis.doc;
-  return !!sentence && DATES_WHAT_CAME_BEFORE.test(prose.slice(sentence.start, expression.start)) && ENDS_SENTENCE.test(prose.slice(expression.end, sentence.end));
+  const after = prose.slice(expression.end, sentence?.end ?? expression.end);
+  return !!sentence && DATES_WHAT_CAME_BEFORE.test(prose.slice(sentence.start, expression.start)) && (ENDS_SENTENCE.test(after) || WHICH_DAY.test(after));
 }
+
+/** After the date, only which day it was: "It took place on Tuesday, the last day (of the visit)." */
+const WHICH_DAY = /^\s*,\s*(?:the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}day(?:\s+of\s+(?:the|its|his|her|their)\s+[\p{L}-]+)?[\s.!*_"”’)]*$/iu;
 
 function isReferencePoint(words: readonly Word[], expression: DateExpression): boolean {
   const next = firstStartingAt(words, expression.start);
