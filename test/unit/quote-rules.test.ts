@@ -1368,6 +1368,14 @@ test('letters in brackets glued to a word change its case or ending; they are no
   assert.match(only('“[E]very boat that runs aground costs us a season,” Raman said.', 'quote-misattributed').message, /Tom Okafor/);
 });
 
+test('"…,” said X was …": a name after the verb that is the subject of a clause of its own is not the speaker', () => {
+  const text = 'Priya Raman, who told Radio Norte that “nothing leaves the bay,” said Okafor was wrong.';
+  assert.deepEqual(reported(text, run(text)), []);
+  const outlet = 'Priya Raman, who told the Coastal Herald that “nothing leaves the bay,” said Okafor was wrong.';
+  assert.match(only(outlet, 'outlet-mismatch').message, /to Radio Norte/);
+  assert.match(only('“Nothing leaves the bay,” said Okafor, smiling.', 'quote-misattributed').message, /not Tom Okafor/);
+});
+
 test('whom a writer quotes or cites is the speaker ("Farrow quotes Okafor, rightly, calling it “…”")', () => {
   for (const text of [
     'Farrow quotes Okafor, accurately enough, saying that “nothing leaves the bay.”',

@@ -396,6 +396,8 @@ function attributionAfter(context: Context, tail: Span): Attribution | undefined
     // Nor a listener's: "…” (told USA Today)" names who heard the words.
     if (verb.norm.endsWith('ing') || LISTENER_VERBS.has(verb.norm)) return undefined;
     const speaker = speakerAt(context, verb.end, tail.end);
+    // Nor the subject of what was said: "…,” said Blinken was well placed" (the verb is the main clause's).
+    if (speaker?.span && subjectOfClause(context, speaker.span)) return undefined;
     return speaker && { ...speaker, outlet };
   }
   // "…,” X said" / "…,” the piece concluded": the clause opens with its subject.
@@ -403,6 +405,16 @@ function attributionAfter(context: Context, tail: Span): Attribution | undefined
       !isCapitalized(context.doc.prose.slice(opener.start, opener.end))) return undefined;
   const speaker = speakerAt(context, tail.start, verb.start);
   return speaker && { ...speaker, outlet };
+}
+
+/** Words that make the name before them the subject of a clause of its own: "said Blinken was …", "said Xi had …". */
+const CLAUSE_VERBS = new Set(['was', 'is', 'were', 'are', 'had', 'has', 'have', 'would', 'will', 'could', 'should', 'might', 'may', 'can', 'did', 'does', 'must']);
+
+/** The name at `span` is followed, with only a blank between, by a verb of a clause it is the subject of. */
+function subjectOfClause(context: Context, span: Span): boolean {
+  const next = context.words[firstStartingAt(context.words, span.end)];
+  if (!next || !/^[ \t]+$/.test(context.doc.prose.slice(span.end, next.start))) return false;
+  return CLAUSE_VERBS.has(next.norm) || (/ed$/.test(next.norm) && /^\p{Ll}/u.test(context.doc.prose.slice(next.start, next.end)));
 }
 
 /**
