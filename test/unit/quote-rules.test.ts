@@ -1225,6 +1225,11 @@ test('a clause after a semicolon has its own speaker; a name modifying a noun in
   const modifier = 'The harbour board, in a statement on the Okafor meeting, said that “nothing leaves the bay.”';
   assert.deepEqual(reported(modifier, run(modifier)), [], modifier);
   assert.match(only('Vasquez, in a statement on the Okafor meeting, said that “nothing leaves the bay.”', 'quote-misattributed').message, /not Elena Vasquez/);
+  // A word describing it may stand between the article and the name: "the former Okafor aide".
+  for (const text of ['The former Okafor aide thought the plan was “nothing leaves the bay.”', 'A senior Okafor adviser said “nothing leaves the bay.”']) {
+    assert.deepEqual(reported(text, run(text)), [], text);
+  }
+  assert.match(only('The engineer Okafor said “nothing leaves the bay.”', 'quote-misattributed').message, /not Tom Okafor/);
 });
 
 test('a short quote sharing only common words with a reference quote is not an altered version of it', () => {

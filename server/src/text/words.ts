@@ -121,10 +121,17 @@ export function dashJoined(prose: string, { start, end }: { start: number; end: 
  * before a lower-case word, so it modifies that noun and is nobody's mention as subject or speaker.
  */
 export function modifiesNoun(prose: string, sentenceWords: readonly Word[], first: number, next: number): boolean {
-  const before = sentenceWords[first - 1];
+  // "the former Obama official": an adjective or two may stand between the article and the name.
+  let k = first - 1;
+  while (k > first - 1 - NAME_ADJECTIVES && sentenceWords[k] && ADJECTIVES_BEFORE_NAME.has(sentenceWords[k].norm) && /^[ \t]+$/.test(prose.slice(sentenceWords[k].end, sentenceWords[k + 1].start))) k--;
+  const before = sentenceWords[k];
   const after = sentenceWords[next];
   return before !== undefined && ARTICLES.has(before.norm) && after !== undefined && /^\s+$/.test(prose.slice(sentenceWords[next - 1].end, after.start)) && !isCapitalizedWord(prose, after);
 }
+
+/** How many words may describe a name used as a modifier, after its article ("the former Obama official"). */
+const NAME_ADJECTIVES = 2;
+const ADJECTIVES_BEFORE_NAME = new Set(['former', 'then', 'ex', 'onetime', 'one-time', 'longtime', 'erstwhile', 'late', 'senior', 'junior', 'top', 'veteran', 'current', 'future']);
 
 export function isCapitalizedWord(prose: string, word: Word): boolean {
   // By character code for ASCII: this runs on many words of a sentence.
