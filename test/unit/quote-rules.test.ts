@@ -1606,7 +1606,10 @@ test('a label before a colon: not a name after a preposition or modifying a noun
     'After Okafor: “Nothing leaves the bay.”',
     // A name inside a compound is no subject.
     'The Coastal Herald was blunt. Its editorial noted anti-Okafor anger at the quay, and concluded: “Nothing leaves the bay.”',
+    // A place's possessive between the preposition and the name.
+    'Her version came beside Port Almera’s Marcus Bell: “Nothing leaves the bay.”',
   ]) assert.deepEqual(reported(text, run(text)), [], text);
+  assert.match(only('Port Almera’s Marcus Bell was blunt: “Nothing leaves the bay.”', 'quote-misattributed').message, /not Marcus Bell/);
   assert.match(only('Vasquez’s deputy, Bell, framed it plainly: “Nothing leaves the bay.”', 'quote-misattributed').message, /not Marcus Bell/);
   assert.match(only('The best line came from Bell: “Nothing leaves the bay.”', 'quote-misattributed').message, /not Marcus Bell/);
   // A name right after a verb is its object: "praised Bell:" does not say who speaks.

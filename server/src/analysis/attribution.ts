@@ -1117,7 +1117,11 @@ const LONGEST_TITLE_BEFORE = 4;
 function prepositionBefore(prose: string, words: readonly Word[], mention: Mention): Word | undefined {
   let k = mention.wordIndex - 1;
   const stop = k - LONGEST_TITLE_BEFORE;
-  while (k > stop && words[k] && (isTitleWord(words[k].norm) || words[k].norm === 'the' || (k < mention.wordIndex - 1 && words[k].norm !== stripPossessive(words[k].norm)))) k--;
+  while (k > stop && words[k] && (isTitleWord(words[k].norm) || words[k].norm === 'the' || words[k].norm !== stripPossessive(words[k].norm))) {
+    // "beside Port Almera's Marcus Bell": the whole name the possessive ends.
+    if (words[k].norm !== stripPossessive(words[k].norm)) while (k - 1 > stop && words[k - 1] && isCapitalized(prose.slice(words[k - 1].start, words[k - 1].end)) && !isTitleWord(words[k - 1].norm)) k--;
+    k--;
+  }
   // Not across the end of a sentence: "We had to. Glaser said …".
   return words[k] && PREPOSITIONS.has(words[k].norm) && !/[.!?;:]/.test(prose.slice(words[k].end, words[k + 1].start)) ? words[k] : undefined;
 }
