@@ -78,6 +78,11 @@ test('a clause naming only whom someone was with is about the people the sentenc
 test('"the X sat with Y": X, a title word of one of the fact’s people named before, is who sat', () => {
   assert.equal(only('number-mismatch', 'Lindqvist flew to Lisbon. The commissioner sat with Duarte for about seven hours.', lisbon).flagged, 'about seven hours');
   assertNoFinding('number-mismatch', ['Lindqvist flew to Lisbon. The commissioner sat with Duarte for about four hours.', 'Lindqvist flew to Lisbon. The minister sat with Duarte for about seven hours.'], lisbon);
+  // The description's last title word says who: "the trade commissioner's", and not someone named before who holds none.
+  assert.equal(only('number-mismatch', "Lindqvist flew to Lisbon. The trade commissioner's session with Duarte ran about seven hours.", lisbon).flagged, 'about seven hours');
+  // Built-in set: "the foreign minister" is not Wang Yi, China's top diplomat, named before.
+  assertNoFinding('number-mismatch', ["Wang Yi spoke later. The foreign minister's session with Blinken ran close to six hours.", 'Wang Yi was not the foreign minister. The foreign minister met Blinken for close to six hours.'], builtIn);
+  assert.equal(only('number-mismatch', "Wang Yi spoke later. The top diplomat's session with Blinken ran close to six hours.", builtIn).refId, 'blinken-wang-yi-three-hours');
 });
 
 test('"a secretary of state" is whoever holds the office, not the holder the reference names, but for "the first time a …"', () => {

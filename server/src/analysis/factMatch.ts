@@ -262,14 +262,21 @@ export class FactMatcher {
       // "On Sunday, the secretary held talks with Qin Gang": one side named, the other described by a title the
       // person named before holds.
       const description = !fromContext && named > 0 && fact.participants.length >= 2 ? (descriptionAt ??= descriptionIn(sentence, clause) ?? null) : null;
-      const described = description && description.start < Math.min(...inClause.map((hit) => hit.start)) ? description.norm : undefined;
+      const described = description && description.start < Math.min(...inClause.map((hit) => hit.start)) ? stripPossessive(description.norm) : undefined;
       const fromDescription = described ? sentence.context.filter((ref) => fact.participants.includes(ref.id) && this.holdsTitleWord(ref.id, described)) : [];
+      // "Wang Yi spoke later. The foreign minister's session with Blinken ran …": whom the clause describes by a title
+      // that none of its named people holds is not someone named before who does not hold it either.
+      const describedOther = (ref: EntityRef) => {
+        descriptionAt ??= descriptionIn(sentence, clause) ?? null;
+        const describedHead = descriptionAt && stripPossessive(descriptionAt.norm);
+        return describedHead !== null && ref.person && !this.holdsTitleWord(ref.id, describedHead) && !direct.some((other) => other.person && this.holdsTitleWord(other.id, describedHead));
+      };
       // "Blinken arrived. A session of about five hours with Wang Yi followed.": a clause with no subject of its own,
       // naming only whom someone was with, is about whom the sentence before named, when they are all the fact's.
       const withOnly = !fromContext && named > 0 && fact.participants.length >= 2 && direct.every((ref) => !ref.person || sentence.words[firstStartingAt(sentence.words, ref.start) - 1]?.norm === 'with');
-      const company = withOnly ? sentence.context.filter((ref) => ref.person) : [];
+      const company = withOnly ? sentence.context.filter((ref) => ref.person && !describedOther(ref)) : [];
       const fromCompany = company.length > 0 && company.every((ref) => fact.participants.includes(ref.id)) ? company : [];
-      const refs = [...directRefs, ...(fromContext && !toldInTimeClause(fact) ? referredBack.filter((ref) => fact.participants.includes(ref.id)) : fromDescription), ...fromCompany];
+      const refs = [...directRefs, ...(fromContext && !toldInTimeClause(fact) ? referredBack.filter((ref) => fact.participants.includes(ref.id) && !describedOther(ref)) : fromDescription), ...fromCompany];
       const supported = new Set(refs.map((ref) => ref.id)).size;
       // Only the previous sentence says who this one is about: that must pin down both sides of a fact, or the
       // value's own phrase (its clause, for a bare one) must name an event only this fact has ("It was called off
@@ -1157,8 +1164,12 @@ function countsAfter(word: Word | undefined): boolean {
 
 /** The first title word after "the" in the clause ("the secretary", "the commissioner"). */
 function descriptionIn(sentence: SentenceFrame, clause: Span): Word | undefined {
-  const at = sentence.words.findIndex((word, k) => word.norm === 'the' && within(word, clause) && isTitleWord(sentence.words[k + 1]?.norm ?? ''));
-  return at < 0 ? undefined : sentence.words[at + 1];
+  const at = sentence.words.findIndex((word, k) => word.norm === 'the' && within(word, clause) && isTitleWord(stripPossessive(sentence.words[k + 1]?.norm ?? '')));
+  if (at < 0) return undefined;
+  // Its last title word: "minister" of "the foreign minister's session".
+  let last = at + 1;
+  while (sentence.words[last + 1] && isTitleWord(stripPossessive(sentence.words[last + 1].norm)) && sentence.words[last].norm === stripPossessive(sentence.words[last].norm)) last++;
+  return sentence.words[last];
 }
 
 /** What may end a sentence after its last word: punctuation, closing marks, emphasis marks. */
