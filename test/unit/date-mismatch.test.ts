@@ -271,6 +271,8 @@ test('a pronoun after a heading, with no one named since, stands for the documen
   const text = 'Lindqvist landed in Lisbon.\n\n## The talks\n\nOn Friday she met Duarte.';
   assert.equal(only('date-mismatch', text, lisbon).refId, 'lindqvist-met-duarte');
   assertNoFinding('date-mismatch', [text.replace('Friday', 'Thursday'), 'Lindqvist landed in Lisbon.\n\n## Ferreira\n\nOn Friday he visited São Paulo.'], lisbon);
+  // Someone described by a title opening a sentence since the heading, whom it does not name, is whom the pronoun stands for.
+  assertNoFinding('date-mismatch', ['Lindqvist landed in Lisbon.\n\n## The talks\n\nThe ambassador spoke first. On Friday she met Duarte.'], lisbon);
 });
 
 test('"in what X described on Friday as …" dates the describing, not the event described', () => {

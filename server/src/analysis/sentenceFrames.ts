@@ -266,7 +266,9 @@ export class SentenceFrames {
     // document's subject, when the pronoun fits them.
     const antecedents = this.sinceHeading && this.before.length === 0 && this.analysis.subject ? [{ start: span.start, end: span.start, id: this.analysis.subject, person: true, via: 'name' as const }] : this.before;
     const refs = findRefs(this.analysis, this.reference, span, sentenceWords, this.titles, antecedents, strangers);
-    if (refs.some((ref) => ref.person)) this.sinceHeading = false;
+    // "## The foreign minister ¶ The foreign minister went first. His session …": someone described by a title
+    // opening the sentence, whom it does not name, is whom a pronoun after it stands for.
+    if (refs.some((ref) => ref.person) || opensWithDescription(sentenceWords, refs)) this.sinceHeading = false;
     // "Janet Yellen went to Beijing after Blinken. She met Li Qiang …": a "she" no one the reference knows can be
     // (everyone near has another pronoun) is someone else, and so is what the sentence tells; so is "The session
     // with Qin Gang lasted ten hours" after it, until a sentence names the story's subject or opens with someone
@@ -294,6 +296,12 @@ export class SentenceFrames {
 
 /** Words that may come before such an opening clause. */
 const BEFORE_SUBORDINATE = new Set(['even', 'just', 'shortly', 'long', 'only', 'still', 'and', 'but', 'yet', 'so']);
+
+/** The sentence opens with "the" and a title word that no reference of the sentence covers: "The foreign minister went first." */
+function opensWithDescription(sentenceWords: readonly Word[], refs: readonly EntityRef[]): boolean {
+  const [the, title] = sentenceWords;
+  return the?.norm === 'the' && title !== undefined && isTitleWord(stripPossessive(title.norm)) && !refs.some((ref) => ref.start <= title.start && title.start < ref.end);
+}
 
 /** Words opening a clause put before the main one: "Before Blinken arrived, Xi …". */
 const SUBORDINATE_OPENERS = new Set(['before', 'after', 'when', 'while', 'as', 'since', 'although', 'though', 'if', 'because', 'once', 'until']);
