@@ -1373,6 +1373,18 @@ test('letters in brackets glued to a word change its case or ending; they are no
   assert.match(only('“[E]very boat that runs aground costs us a season,” Raman said.', 'quote-misattributed').message, /Tom Okafor/);
 });
 
+test('after the quote, "according to" a body that is no outlet, and "a point pressed by X", name the speaker', () => {
+  for (const text of ['“Every boat that runs aground costs us a season,” according to Delta Marine.', '“Every boat that runs aground costs us a season,” a point pressed by Priya Raman.']) {
+    assert.equal(only(text, 'quote-misattributed').code, 'quote-misattributed', text);
+  }
+  for (const text of [
+    // An outlet may only have reported the words.
+    '“Every boat that runs aground costs us a season,” according to the Coastal Herald.',
+    '“Every boat that runs aground costs us a season,” a point pressed by Tom Okafor.',
+    '“Every boat that runs aground costs us a season,” a boat owned by Priya Raman.',
+  ]) assert.deepEqual(reported(text, run(text)), [], text);
+});
+
 test('"…,” said X was …": a name after the verb that is the subject of a clause of its own is not the speaker', () => {
   const text = 'Priya Raman, who told Radio Norte that “nothing leaves the bay,” said Okafor was wrong.';
   assert.deepEqual(reported(text, run(text)), []);

@@ -365,11 +365,16 @@ function attributionAfter(context: Context, tail: Span): Attribution | undefined
     const named = mentionAt(context, opener.norm === 'by' ? tailWords[1]?.start ?? -1 : opener.start);
     if (named?.entity.kind === 'person' && !named.possessive) return { ...fromMention(named), outlet: outlet ?? outletOfSignature(context, named, tail) };
   }
-  // "…,” according to X."
+  // "…,” according to X.": a person, or a body that is no outlet ("according to China's foreign ministry"; an
+  // outlet may only have reported the words).
   if (opener?.norm === 'according' && tailWords[1]?.norm === 'to' && /^[\s,]*$/.test(gap)) {
-    const named = mentionAt(context, tailWords[2]?.start ?? -1);
-    if (named?.entity.kind === 'person' && !named.possessive) return { ...fromMention(named), outlet };
+    const named = mentionAt(context, tailWords[2]?.start ?? -1) ?? (tailWords[2]?.norm === 'the' ? mentionAt(context, tailWords[3]?.start ?? -1) : undefined);
+    const speaks = named?.entity.kind === 'person' || (named?.entity.kind === 'organization' && named.entity.organization.kind !== 'outlet');
+    if (named && speaks && !named.possessive) return { ...fromMention(named), outlet };
   }
+  // "…,” a point pressed by Jake Sullivan": a noun for what was said, done by someone.
+  const doneBy = /^[\s,]*$/.test(gap) && ARTICLES.has(opener?.norm ?? '') && tailWords[3]?.norm === 'by' && /ed$/.test(tailWords[2]?.norm ?? '') ? mentionAt(context, tailWords[4]?.start ?? -1) : undefined;
+  if (doneBy?.entity.kind === 'person' && !doneBy.possessive && (SPEECH_NOUNS.has(tailWords[1].norm) || POINT_NOUNS.has(tailWords[1].norm))) return { ...fromMention(doneBy), outlet };
   // "…,” as X put it.", "…,” as X (reportedly) said."
   if (opener?.norm === 'as' && /^[\s,]*$/.test(gap)) {
     const named = mentionAt(context, tailWords[1]?.start ?? -1);
@@ -406,6 +411,9 @@ function attributionAfter(context: Context, tail: Span): Attribution | undefined
   const speaker = speakerAt(context, tail.start, verb.start);
   return speaker && { ...speaker, outlet };
 }
+
+/** Nouns for a point made, besides those for what was said: "a point pressed by X", "a theme raised by X". */
+const POINT_NOUNS = new Set(['point', 'theme', 'sentiment', 'idea', 'phrase', 'refrain', 'motto', 'slogan']);
 
 /** Words that make the name before them the subject of a clause of its own: "said Blinken was …", "said Xi had …". */
 const CLAUSE_VERBS = new Set(['was', 'is', 'were', 'are', 'had', 'has', 'have', 'would', 'will', 'could', 'should', 'might', 'may', 'can', 'did', 'does', 'must']);
