@@ -493,11 +493,13 @@ test('a signature’s outlet after a comma and "to" ("— Priya Raman, to the Co
     '“Nothing leaves the bay.” — Priya Raman, to the Coastal Herald',
     '> “Nothing leaves the bay.”\n>\n> — **Priya Raman**, Delta Marine Consulting, to the Coastal Herald\n',
     '> “Nothing leaves the bay.”\n>\n> — Priya Raman, speaking to the Coastal Herald\n',
+    // An affiliation after "of" may come first.
+    '“Nothing leaves the bay.” — Priya Raman of Delta Marine, to the Coastal Herald',
   ]) {
     const finding = only(text, 'outlet-mismatch');
     assert.equal(applyFix(text, preferredFix(finding)), text.replace('the Coastal Herald', 'Radio Norte'), text);
   }
-  for (const text of ['“Nothing leaves the bay.” — Priya Raman, to Radio Norte', '“Nothing leaves the bay.” — Priya Raman, talking to reporters']) {
+  for (const text of ['“Nothing leaves the bay.” — Priya Raman, to Radio Norte', '“Nothing leaves the bay.” — Priya Raman, talking to reporters', '“Nothing leaves the bay.” — Priya Raman of Delta Marine, to Radio Norte']) {
     assert.deepEqual(reported(text, run(text)), [], text);
   }
 });
