@@ -564,6 +564,14 @@ describe('a past title given as held now', () => {
     assert.equal(applyFix('Danny Russel, currently the top diplomat on East Asia, spoke.', russel, 1), 'Danny Russel, currently the vice president at the Asia Society Policy Institute, spoke.');
   });
 
+  test('an office of state given as held now is judged against the posts held now, not one held before', () => {
+    // Danny Russel was a diplomat; he is now a think tank's vice president, and no ambassador.
+    for (const text of ['Danny Russel, the US ambassador to China, spoke.', 'Danny Russel, the US ambassador, spoke.']) {
+      assert.match(onlyFinding('title-mismatch', builtIn, text, text.slice(text.indexOf('US'), text.indexOf(', spoke'))).message, /vice president/, text);
+    }
+    assertQuiet(builtIn, ['Danny Russel, a former US ambassador to China, spoke.', 'Danny Russel, a veteran diplomat, spoke.']);
+  });
+
   test('a past title with no role held now, marked past, or in the person’s general kind of job is not flagged', () => {
     assertQuiet(copper, ['Diego Paredes, the president of Chile, spoke.', 'Former President Diego Paredes spoke.', 'Diego Paredes, who was president of Chile, spoke.']);
     assertQuiet(builtIn, [

@@ -295,7 +295,10 @@ function judge(office: Office, person: Person, reference: ReferenceIndex): Verdi
   // office of state: a foreign minister is not also an ambassador or a vice premier.
   // Nor when the reference only says what kind of office the person holds ("the senior East Asia diplomat" may
   // be an assistant secretary of state).
-  const otherOffice = isExclusive(office) && !person.roles.some((role) => (sameKindOfOffice(office, role) && !otherDepartment(office, role)) || diplomatRoleCovers(role, office));
+  // A title given as held now is judged against the posts held now ("Danny Russel, the US ambassador" for a think
+  // tank's vice president who was once a diplomat).
+  const current = person.roles.filter((role) => !role.former);
+  const otherOffice = isExclusive(office) && !(current.length > 0 ? current : person.roles).some((role) => (sameKindOfOffice(office, role) && !otherDepartment(office, role)) || diplomatRoleCovers(role, office));
   // "the research director" for a managing director: the person's own kind of post, with another function.
   const otherFunction = person.roles.some((role) => sameKindOfOffice(office, role) && otherDepartment(office, role));
   return otherOffice || otherFunction || holders.length ? { holders } : undefined;
