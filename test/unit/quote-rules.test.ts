@@ -1375,6 +1375,21 @@ test('letters in brackets glued to a word change its case or ending; they are no
   assert.match(only('“[E]very boat that runs aground costs us a season,” Raman said.', 'quote-misattributed').message, /Tom Okafor/);
 });
 
+test('", while adding that “…”" is a participle of the clause before: its subject speaks, to its listener', () => {
+  assert.deepEqual(reported('Raman told Radio Norte the plan was sound, while adding that “nothing leaves the bay.”', run('Raman told Radio Norte the plan was sound, while adding that “nothing leaves the bay.”')), []);
+  assert.match(only('Raman told the Coastal Herald the plan was sound, while adding that “nothing leaves the bay.”', 'outlet-mismatch').message, /to Radio Norte/);
+  assert.match(only('Okafor told Radio Norte the plan was sound, before adding that “nothing leaves the bay.”', 'quote-misattributed').message, /not Tom Okafor/);
+  // A clause of its own after ", while" still has its own speaker.
+  assert.match(only('Raman spoke to the Coastal Herald, while Okafor said “nothing leaves the bay.”', 'quote-misattributed').message, /not Tom Okafor/);
+});
+
+test('a body named before a word for a person ("the Delta Marine guy") describes that person, who is not the body', () => {
+  for (const text of ['The Delta Marine guy called it “a very expensive way to move a problem down the coast.”', 'The Radio Norte people called it “a very expensive way to move a problem down the coast.”']) {
+    assert.deepEqual(reported(text, run(text)), [], text);
+  }
+  assert.match(only('Delta Marine called it “a very expensive way to move a problem down the coast.”', 'quote-misattributed').message, /not Delta Marine/);
+});
+
 test('after the quote, "according to" a body that is no outlet, and "a point pressed by X", name the speaker', () => {
   for (const text of ['“Every boat that runs aground costs us a season,” according to Delta Marine.', '“Every boat that runs aground costs us a season,” a point pressed by Priya Raman.']) {
     assert.equal(only(text, 'quote-misattributed').code, 'quote-misattributed', text);

@@ -531,6 +531,9 @@ function afterWhom(leadWords: readonly Word[], joined: Span): Span {
 /** Words opening a clause that tells when, between a verb and its quotation: "said before Blinken landed", "said once Xi spoke". */
 const WHEN_CLAUSE_OPENERS = new Set([...TIME_CLAUSE_OPENERS, 'once']);
 
+/** Words of time that may open a participle's phrase after its comma: "…, while adding that …". */
+const PARTICIPLE_TIMES = new Set(['while', 'when', 'before', 'after', 'since', 'whilst']);
+
 /** Verbs whose object is the listener, not the speaker: "X told Y that “…”". */
 const LISTENER_VERBS = new Set(['told', 'tell', 'tells', 'telling', 'asked', 'urged', 'warned', 'reminded', 'assured', 'informed']);
 
@@ -610,7 +613,9 @@ function attributionBefore(context: Context, lead: Span): Attribution | undefine
     if (reported) return { ...fromMention({ ...reported, possessive: false }), outlet };
     // "Xi met Bill Gates on Friday and said …": the second verb's subject is the first one's; so is a participle's
     // after a comma ("Blinken praised Xi, saying “…”").
-    const participle = verb.norm.endsWith('ing') && /,\s*$/.test(context.doc.prose.slice(leadWords[i - 1]?.end ?? lead.start, verb.start));
+    // ("…, while adding that …", "…, before saying …": a word of time between the comma and the participle.)
+    const timed = PARTICIPLE_TIMES.has(leadWords[i - 1]?.norm ?? '') ? 1 : 0;
+    const participle = verb.norm.endsWith('ing') && /,\s*$/.test(context.doc.prose.slice(leadWords[i - 1 - timed]?.end ?? lead.start, leadWords[i - timed].start));
     const joinedBy = participle ? undefined : conjunctionBefore(leadWords, i);
     // The participle's clause ends at its comma: "…, and Xi offered a hint on Friday, telling Gates …" is Xi's.
     const coordinated = participle
@@ -1746,9 +1751,10 @@ function inRelativeAside(context: Context, range: Span, start: number, end: numb
 
 /**
  * Where a clause joined to the one before starts: after a semicolon, a comma and a conjunction, or "and" or
- * "but" before a capitalised word ("Glaser spoke to Al Jazeera and Singleton told CNN …").
+ * "but" before a capitalised word ("Glaser spoke to Al Jazeera and Singleton told CNN …"); not ", while adding",
+ * a participle's phrase of the clause before.
  */
-const CLAUSE_BOUNDARY = /;|,\s+(?:and|but|while|whereas|yet)\b|\s(?:and|but)\s+(?=\p{Lu})/gu;
+const CLAUSE_BOUNDARY = /;|,\s+(?:and|but|while(?!\s+\p{L}+ing\b)|whereas|yet)\b|\s(?:and|but)\s+(?=\p{Lu})/gu;
 
 /**
  * The last clause of `lead` (the text before a quote): another person's "told Al Jazeera" earlier in the

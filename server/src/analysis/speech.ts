@@ -110,7 +110,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'diplomat', 'scholar', 'fellow', 'director', 'researcher', 'economist', 'veteran', 'chief', 'head', 'leader',
   'minister', 'secretary', 'president', 'envoy', 'negotiator', 'staffer', 'aide', 'source', 'sources', 'member',
   'representative', 'correspondent', 'reporter', 'editor', 'commentator', 'professor', 'strategist', 'observer',
-  'specialist', 'watcher', 'consultant', 'historian',
+  'specialist', 'watcher', 'consultant', 'historian', 'guy', 'man', 'woman', 'person', 'people', 'folks', 'insider',
 ]);
 
 /** Nouns for what someone said: "Y's warning that “…”" makes Y the speaker. */
