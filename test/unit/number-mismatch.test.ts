@@ -200,8 +200,17 @@ test('the fix keeps the draft’s form: digits, hyphens, unit word, the draft’
     ['The 25-year-old cooperation treaty expires soon.', 'The 30-year-old cooperation treaty expires soon.'],
     ['It was an 11-year-old cooperation treaty.', 'It was a 30-year-old cooperation treaty.'],
     ['Their meeting was the first between Lindqvist and Duarte in six years.', 'Their meeting was the first between Lindqvist and Duarte in eight years.'],
+    // The whole phrase of the number is written over: "a little over", a range, "-odd-" in a compound.
+    ['Lindqvist spent a little over seven hours with Duarte.', 'Lindqvist spent about four hours with Duarte.'],
+    ['Lindqvist and Duarte held five-to-six-hour talks.', 'Lindqvist and Duarte held four-hour talks.'],
+    ['Lindqvist and Duarte talked for between five and six hours.', 'Lindqvist and Duarte talked for about four hours.'],
+    ['Duarte’s 30-odd-hour flight from Brasília was long.', 'Duarte’s 12-odd-hour flight from Brasília was long.'],
   ];
   for (const [draft, expected] of cases) assert.equal(only('number-mismatch', draft, lisbon).fixed, expected, draft);
+  // "some" goes with a number, not an article.
+  assert.equal(only('number-mismatch', 'The Xi meeting was confirmed some three hours before it began.', builtIn).fixed, 'The Xi meeting was confirmed an hour before it began.');
+  // A range that holds the reference's value agrees.
+  assertNoFinding('number-mismatch', ['Lindqvist and Duarte talked for between three and five hours.', 'Lindqvist and Duarte held three-to-five-hour talks.'], lisbon);
 });
 
 test('months and years are compared across units, and fixed in the draft’s unit when the value is whole', () => {

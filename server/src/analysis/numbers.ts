@@ -47,6 +47,7 @@ export const TIME_UNIT_SECONDS: Record<string, number> = {
 // Longest first, so "just under" wins over "under".
 const QUALIFIERS: [string, QualifierKind][] = (
   [
+    ['a little under', 'nearly'], ['a bit under', 'nearly'], ['a little less than', 'less than'], ['a little over', 'more than'], ['a bit over', 'more than'], ['a little more than', 'more than'],
     ['just under', 'nearly'], ['close to', 'nearly'], ['not quite', 'nearly'], ['nearly', 'nearly'], ['almost', 'nearly'],
     ['upwards of', 'at least'], ['no fewer than', 'at least'], ['no less than', 'at least'], ['at least', 'at least'],
     ['more than', 'more than'], ['just over', 'more than'], ['well over', 'more than'], ['in excess of', 'more than'],
@@ -126,10 +127,12 @@ export function findNumberExpressions(prose: string, words: readonly Word[], exc
     if (excluded.has(i)) continue;
     const read = readNumberAt(prose, words, i);
     if (!read) continue;
-    const range = readRangeEnd(prose, words, read.next);
+    // "between five and six hours": the range with its "between", which a fix writes over.
+    const between = i > 0 && words[i - 1].norm === 'between' && words[read.next]?.norm === 'and' ? readNumberAt(prose, words, read.next + 1) : undefined;
+    const range = between ?? readRangeEnd(prose, words, read.next);
     const plus = range ? undefined : plusAfter(prose, words, read);
-    const number: Span = { start: words[i].start, end: range ? words[range.next - 1].end : plus?.end ?? read.end };
-    const qualifier = plus ?? qualifierBefore(prose, words, i);
+    const number: Span = { start: between ? words[i - 1].start : words[i].start, end: range ? words[range.next - 1].end : plus?.end ?? read.end };
+    const qualifier = between ? undefined : (plus ?? qualifierBefore(prose, words, i));
     const next = range ? range.next : plus ? read.next + 1 : read.next;
     found.push({
       start: plus ? number.start : qualifier?.start ?? number.start,
@@ -256,7 +259,10 @@ function withHalf(prose: string, words: readonly Word[], read: NumberRead): Numb
 /** "five or six", "five to six", "5-6", "5–6". */
 function readRangeEnd(prose: string, words: readonly Word[], next: number): NumberRead | undefined {
   const joiner = words[next];
-  if (joiner && RANGE_JOINERS.has(joiner.norm) && /^\s+$/.test(prose.slice(words[next - 1].end, joiner.start))) {
+  // "five or six", "five to six", and hyphenated before a unit: "five-to-six-hour talks".
+  const gapBefore = joiner ? prose.slice(words[next - 1].end, joiner.start) : '';
+  const spaced = /^\s+$/.test(gapBefore) || (gapBefore === '-' && prose[joiner!.end] === '-');
+  if (joiner && RANGE_JOINERS.has(joiner.norm) && spaced) {
     const other = readNumberAt(prose, words, next + 1);
     if (other && other.value !== 1 && words[next + 1].norm !== 'a' && words[next + 1].norm !== 'an') return other;
   }
@@ -340,14 +346,17 @@ export interface UnitWord {
 /** The word after `expression` naming one of `units` (singular), if it is close enough to be what is counted. */
 export function unitAfter(prose: string, words: readonly Word[], expression: NumberExpression, units: ReadonlySet<string>): UnitWord | undefined {
   let previousEnd = expression.number.end;
+  // "a 30-odd-hour journey": words joined by hyphens all the way make one compound, the unit in it singular.
+  let joined = true;
   for (let i = expression.nextWord; i < words.length && i < expression.nextWord + UNIT_SEARCH_WORDS; i++) {
     const word = words[i];
     const gap = prose.slice(previousEnd, word.start);
+    joined &&= gap === '-';
     // Whitespace only, line breaks included (the former "\s*\n?\s*" meant the same and backtracked quadratically);
     // or, for a number opening its line, a colon ("**At least 8**: new embassies", a list of figures).
     const labelled = i === expression.nextWord && LABEL_GAP.test(gap) && opensLine(prose, expression.start);
     if (!/^[ \t-]+$/.test(gap) && !/^\s*$/.test(gap) && !labelled) return undefined;
-    if (units.has(singular(word.norm))) return { index: i, word, hyphenated: i === expression.nextWord && gap === '-' };
+    if (units.has(singular(word.norm))) return { index: i, word, hyphenated: joined };
     // "The two spent seven hours": a number on the way counts the unit itself.
     if (UNIT_SEARCH_STOPS.has(word.norm) || isNumberWord(word.norm) || /^\d/.test(word.norm)) return undefined;
     previousEnd = word.end;

@@ -445,7 +445,9 @@ function correction(doc: { prose: string; text: string }, words: readonly Word[]
   const end = apostrophe && !/['’]s$/u.test(prose.slice(unit.word.start, unit.word.end)) ? unit.word.end + 1 : unit.word.end;
   // Up to the number: what the fix writes before the draft's own words between the number and its unit. A compound
   // takes no qualifier the draft did not write ("a three-hour session", not "an about three-hour session").
-  const qualifier = unit.hyphenated && !expression.qualifier ? undefined : qualifierText(expression, quantity);
+  // Nor "some" before an article ("some three hours" → "an hour", not "some an hour").
+  const kept = unit.hyphenated && !expression.qualifier ? undefined : qualifierText(expression, quantity);
+  const qualifier = kept?.toLowerCase() === 'some' && (number === 'a' || number === 'an') ? undefined : kept;
   let newText = [qualifier, number].filter(Boolean).join(' ');
   let start = expression.start;
   // "an 18-month-old pact" → "a 12-month-old pact": the article before the number follows it.
