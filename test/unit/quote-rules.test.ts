@@ -1390,8 +1390,15 @@ test('a body named before a word for a person ("the Delta Marine guy") describes
   assert.match(only('Delta Marine called it “a very expensive way to move a problem down the coast.”', 'quote-misattributed').message, /not Delta Marine/);
 });
 
-test('after the quote, "according to" a body that is no outlet, and "a point pressed by X", name the speaker', () => {
-  for (const text of ['“Every boat that runs aground costs us a season,” according to Delta Marine.', '“Every boat that runs aground costs us a season,” a point pressed by Priya Raman.']) {
+test('after the quote, "according to" a body that is no outlet, "a point pressed by X" and "was issued by X" name the speaker', () => {
+  for (const text of [
+    '“Every boat that runs aground costs us a season,” according to Delta Marine.',
+    '“Every boat that runs aground costs us a season,” a point pressed by Priya Raman.',
+    // The passive of a verb of saying, and words credited to someone.
+    '“Every boat that runs aground costs us a season,” a line attributed to Priya Raman.',
+    '“Every boat that runs aground costs us a season” was issued by Priya Raman.',
+    '“Every boat that runs aground costs us a season” was attributed to Priya Raman.',
+  ]) {
     assert.equal(only(text, 'quote-misattributed').code, 'quote-misattributed', text);
   }
   for (const text of [
@@ -1399,6 +1406,9 @@ test('after the quote, "according to" a body that is no outlet, and "a point pre
     '“Every boat that runs aground costs us a season,” according to the Coastal Herald.',
     '“Every boat that runs aground costs us a season,” a point pressed by Tom Okafor.',
     '“Every boat that runs aground costs us a season,” a boat owned by Priya Raman.',
+    // Whoever dismissed or mocked the words did not say them.
+    '“Every boat that runs aground costs us a season” was dismissed by Priya Raman.',
+    '“Every boat that runs aground costs us a season,” a view mocked by Priya Raman.',
   ]) assert.deepEqual(reported(text, run(text)), [], text);
 });
 

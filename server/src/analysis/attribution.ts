@@ -372,9 +372,13 @@ function attributionAfter(context: Context, tail: Span): Attribution | undefined
     const speaks = named?.entity.kind === 'person' || (named?.entity.kind === 'organization' && named.entity.organization.kind !== 'outlet');
     if (named && speaks && !named.possessive) return { ...fromMention(named), outlet };
   }
-  // "…,” a point pressed by Jake Sullivan": a noun for what was said, done by someone.
-  const doneBy = /^[\s,]*$/.test(gap) && ARTICLES.has(opener?.norm ?? '') && tailWords[3]?.norm === 'by' && /ed$/.test(tailWords[2]?.norm ?? '') ? mentionAt(context, tailWords[4]?.start ?? -1) : undefined;
-  if (doneBy?.entity.kind === 'person' && !doneBy.possessive && (SPEECH_NOUNS.has(tailWords[1].norm) || POINT_NOUNS.has(tailWords[1].norm))) return { ...fromMention(doneBy), outlet };
+  // "…,” a point pressed by Jake Sullivan", "…,” a line attributed to X": a noun for what was said, done by someone;
+  // "…” was attributed to X", "…” was issued by X": the words themselves, in the passive.
+  const byAgent = (k: number) => (tailWords[k + 1]?.norm === 'by' ? SAID_BY.has(tailWords[k]?.norm ?? '') : tailWords[k + 1]?.norm === 'to' && CREDITING.has(tailWords[k].norm)) ? mentionAt(context, tailWords[k + 2]?.start ?? -1) : undefined;
+  const nounDoneBy = ARTICLES.has(opener?.norm ?? '') && (SPEECH_NOUNS.has(tailWords[1]?.norm ?? '') || POINT_NOUNS.has(tailWords[1]?.norm ?? '')) ? byAgent(2) : undefined;
+  const passive = (opener?.norm === 'was' || opener?.norm === 'is') && !/,/.test(gap) ? byAgent(1) : undefined;
+  const doneBy = /^[\s,]*$/.test(gap) ? (nounDoneBy ?? passive) : undefined;
+  if (doneBy?.entity.kind === 'person' && !doneBy.possessive) return { ...fromMention(doneBy), outlet };
   // "…,” as X put it.", "…,” as X (reportedly) said."
   if (opener?.norm === 'as' && /^[\s,]*$/.test(gap)) {
     const named = mentionAt(context, tailWords[1]?.start ?? -1);
@@ -411,6 +415,12 @@ function attributionAfter(context: Context, tail: Span): Attribution | undefined
   const speaker = speakerAt(context, tail.start, verb.start);
   return speaker && { ...speaker, outlet };
 }
+
+/** Past participles of saying, whose "by" names the speaker: "was issued by X", "a point pressed by X" (not "dismissed by"). */
+const SAID_BY = new Set(['said', 'issued', 'uttered', 'spoken', 'written', 'delivered', 'offered', 'voiced', 'stated', 'coined', 'argued', 'raised', 'pressed', 'made', 'put', 'phrased', 'expressed', 'given', 'posted', 'tweeted']);
+
+/** Verbs that give words to someone with "to": "attributed to X", "credited to X". */
+const CREDITING = new Set(['attributed', 'credited', 'ascribed']);
 
 /** Nouns for a point made, besides those for what was said: "a point pressed by X", "a theme raised by X". */
 const POINT_NOUNS = new Set(['point', 'theme', 'sentiment', 'idea', 'phrase', 'refrain', 'motto', 'slogan']);
