@@ -1412,6 +1412,12 @@ test('after the quote, "according to" a body that is no outlet, "a point pressed
   ]) assert.deepEqual(reported(text, run(text)), [], text);
 });
 
+test('"…,” a view X thought too harsh": a noun for the words with a clause of its own is no attribution', () => {
+  assert.match(only('Okafor called it “nothing leaves the bay,” a view Bell thought too harsh.', 'quote-misattributed').message, /not Tom Okafor/);
+  const right = 'Raman called it “nothing leaves the bay,” a view Bell thought too harsh.';
+  assert.deepEqual(reported(right, run(right)), []);
+});
+
 test('"…,” said X was …": a name after the verb that is the subject of a clause of its own is not the speaker', () => {
   const text = 'Priya Raman, who told Radio Norte that “nothing leaves the bay,” said Okafor was wrong.';
   assert.deepEqual(reported(text, run(text)), []);

@@ -396,6 +396,9 @@ function attributionAfter(context: Context, tail: Span): Attribution | undefined
   const ownerWord = opener?.norm === 'in' || opener?.norm === 'is' || opener?.norm === 'was' ? tailWords[1] : opener;
   const owner = /^[\s,]*$/.test(gap) ? speechNounOwner(context, mentionAt(context, ownerWord?.start ?? -1), tail) : undefined;
   if (owner) return { ...owner, outlet };
+  // "…,” a view Marcus thought too harsh": a noun for the words with a clause of its own describes them; its verb
+  // is no attribution.
+  if (ARTICLES.has(opener?.norm ?? '') && (SPEECH_NOUNS.has(tailWords[1]?.norm ?? '') || POINT_NOUNS.has(tailWords[1]?.norm ?? '')) && /^[\s,]*$/.test(gap)) return undefined;
   const verbAt = tailWords.findIndex((w) => isReportingVerb(context, w));
   // "…,” the State Department's senior East Asia diplomat said": a description may be longer than a name.
   if (verbAt < 0 || verbAt > (opener?.norm === 'the' ? LONGEST_SPEAKER_DESCRIPTION + 1 : 6)) return undefined;
