@@ -106,11 +106,15 @@ describe('title-mismatch on an invented reference set', () => {
     assertFlags(copper, [
       ['Xu Lan, who is now China’s foreign minister, arrived.', 'China’s foreign minister', ['Xu Lan, who is now China’s Vice Premier, arrived.']],
       ['Henrik Lindqvist, who serves as the Swedish trade minister, spoke.', 'Swedish trade minister', ['Henrik Lindqvist, who serves as the Swedish ambassador, spoke.']],
+      // A word or two of the present before the verb.
+      ['Xu Lan, who these days is China’s foreign minister, arrived.', 'China’s foreign minister', ['Xu Lan, who these days is China’s Vice Premier, arrived.']],
+      ['Xu Lan, who today serves as China’s foreign minister, arrived.', 'China’s foreign minister', ['Xu Lan, who today serves as China’s Vice Premier, arrived.']],
     ]);
     assertQuiet(copper, [
       'Xu Lan, who is China’s Vice Premier, arrived.',
       'Xu Lan, who was China’s foreign minister, arrived.',
       'Xu Lan, who is now in Santiago, arrived.',
+      'Xu Lan, who these days is China’s Vice Premier, arrived.',
       'Xu Lan, who was China’s foreign minister and is now its Vice Premier, arrived.',
     ]);
     assert.equal(onlyFinding('title-mismatch', copper, 'Xu Lan, who was a trade official and is now China’s foreign minister, arrived.', 'China’s foreign minister').refId, 'xu-lan');

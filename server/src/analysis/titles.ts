@@ -196,7 +196,9 @@ function titleAfter(analysis: Reader, mention: Mention): TitleClaim | undefined 
   // "Danny Russel, who is now vice president at …", "…, who serves as …": a relative clause saying what they are;
   // "…, who was … and is now vice president at …": its part saying what they are now.
   if (words[i].norm === 'who' && adjacent(analysis, i, i + 1)) {
-    const now = CURRENT_VERBS.has(words[i + 1]?.norm ?? '') ? i + 2 : presentPartOfRelative(analysis, i);
+    // "who these days is", "who today serves as": a word or two of the present before the verb.
+    const verbAt = NOWADAYS.has(words[i + 1]?.norm ?? '') ? (words[i + 1].norm === 'these' && words[i + 2]?.norm === 'days' ? i + 3 : i + 2) : i + 1;
+    const now = CURRENT_VERBS.has(words[verbAt]?.norm ?? '') ? verbAt + 1 : presentPartOfRelative(analysis, i);
     if (now === undefined) return undefined;
     i = now;
     while (i < words.length && RELATIVE_FILLERS.has(words[i].norm) && adjacent(analysis, i - 1, i)) i++;
@@ -296,6 +298,8 @@ function workplaceOfRelative(analysis: DocumentAnalysis, who: number, organizati
 /** Verbs of a relative clause that give someone's title now; a past one ("who was") says nothing of now. */
 const CURRENT_VERBS = new Set(['is', 'serves', 'remains']);
 const RELATIVE_FILLERS = new Set(['as', 'now', 'currently', 'still']);
+/** Words of the present that may stand between "who" and its verb: "who these days is", "who now serves as". */
+const NOWADAYS = new Set(['these', 'today', 'nowadays', 'now', 'currently', 'still']);
 
 /** Words opening a description of someone's past: "Danny Russel, once an aide to Barack Obama, now …". */
 const PAST_OPENERS = new Set(['once', 'formerly', 'previously', ...PAST]);
