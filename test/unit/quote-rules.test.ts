@@ -1412,6 +1412,13 @@ test('after the quote, "according to" a body that is no outlet, "a point pressed
   ]) assert.deepEqual(reported(text, run(text)), [], text);
 });
 
+test('a sentence ending ", X said." gives the quotation inside it to X', () => {
+  assert.match(only('The plan means “nothing leaves the bay” and the sand stays put, Okafor said.', 'quote-misattributed').message, /not Tom Okafor/);
+  for (const text of ['The plan means “nothing leaves the bay” and the sand stays put, Raman said.', 'The plan means “nothing leaves the bay” and the sand stays put, which Okafor said he doubted.']) {
+    assert.deepEqual(reported(text, run(text)), [], text);
+  }
+});
+
 test('"…,” a view X thought too harsh": a noun for the words with a clause of its own is no attribution', () => {
   assert.match(only('Okafor called it “nothing leaves the bay,” a view Bell thought too harsh.', 'quote-misattributed').message, /not Tom Okafor/);
   const right = 'Raman called it “nothing leaves the bay,” a view Bell thought too harsh.';

@@ -81,7 +81,7 @@ export function attributeQuotations(
     const tail = { start: quotation.close + 1, end: nextQuoteOpen(quotations, index, sentence.end) };
     const lead = { start: previousQuoteClose(quotations, index, sentence.start), end: quotation.open };
     const introduced =
-      (quotedInClauseBefore(context, lead, tail) ? undefined : attributionAfter(context, tail)) ??
+      (quotedInClauseBefore(context, lead, tail) ? undefined : (attributionAfter(context, tail) ?? saidAtSentenceEnd(context, tail))) ??
       addedByPreviousSpeaker(context, quotations[index - 1], result[index - 1], lead) ??
       attributionBefore(context, lead) ??
       namedBeforeAside(context, tail) ??
@@ -436,6 +436,19 @@ function subjectOfClause(context: Context, span: Span): boolean {
   const next = context.words[firstStartingAt(context.words, span.end)];
   if (!next || !/^[ \t]+$/.test(context.doc.prose.slice(span.end, next.start))) return false;
   return CLAUSE_VERBS.has(next.norm) || (/ed$/.test(next.norm) && /^\p{Ll}/u.test(context.doc.prose.slice(next.start, next.end)));
+}
+
+/**
+ * "The US must “respect China's core concerns” and work with Beijing, Qin Gang said.": a sentence ending with a
+ * name and a verb of saying set off by a comma gives all it says, the quotation included, to that person.
+ */
+function saidAtSentenceEnd(context: Context, tail: Span): Attribution | undefined {
+  const words = spansWithin(context.words, tail);
+  const verb = words[words.length - 1];
+  if (!verb || !isReportingVerb(context, verb) || LISTENER_VERBS.has(verb.norm) || !/^[\s.!"”’)*_]*$/.test(context.doc.prose.slice(verb.end, tail.end))) return undefined;
+  const named = context.mentions[lastStartingAtOrBefore(context.mentions, verb.start - 1)];
+  if (!named || named.entity.kind !== 'person' || named.possessive || !/^\s+$/.test(context.doc.prose.slice(named.end, verb.start))) return undefined;
+  return /,\s*$/.test(context.doc.prose.slice(tail.start, named.start)) ? fromMention(named) : undefined;
 }
 
 /**
