@@ -121,6 +121,9 @@ describe('title-mismatch on an invented reference set', () => {
     // An apposition's part after "and now", past what it says of before.
     assert.equal(onlyFinding('title-mismatch', copper, 'Xu Lan, a former trade official and now China’s foreign minister, arrived.', 'China’s foreign minister').refId, 'xu-lan');
     assertQuiet(copper, ['Xu Lan, a former trade official and now China’s Vice Premier, arrived.', 'Xu Lan, a former trade official, met Mori and now China’s foreign minister is worried.']);
+    // A relative clause inside the apposition, telling the present.
+    assert.equal(onlyFinding('title-mismatch', copper, 'Xu Lan, a former trade official who is now China’s foreign minister, arrived.', 'China’s foreign minister').refId, 'xu-lan');
+    assertQuiet(copper, ['Xu Lan, a former trade official who is now China’s Vice Premier, arrived.']);
   });
 
   test('a past post is judged for someone the reference knows by past posts alone: an office of state at a place of theirs', () => {

@@ -259,6 +259,12 @@ const LONGEST_RELATIVE = 24;
 function presentPartOfRelative(analysis: Reader | DocumentAnalysis, who: number): number | undefined {
   const { words, doc } = analysis;
   for (let k = who + 1; k < words.length && k < who + LONGEST_RELATIVE && !/[.;:!?]/.test(doc.prose.slice(words[k - 1].end, words[k].start)); k++) {
+    // "a former diplomat who is now president of …": a relative clause inside the apposition tells the present.
+    if (words[k].norm === 'who' && CURRENT_VERBS.has(words[k + 1]?.norm ?? '')) {
+      let j = k + 2;
+      while (RELATIVE_FILLERS.has(words[j]?.norm ?? '')) j++;
+      return j;
+    }
     if (words[k].norm !== 'and') continue;
     if (words[k + 1]?.norm === 'now') return k + 2;
     if (CURRENT_VERBS.has(words[k + 1]?.norm ?? '') && words[k + 2]?.norm === 'now') return k + 3;
