@@ -123,6 +123,8 @@ describe('title-mismatch on an invented reference set', () => {
     assertQuiet(copper, ['Xu Lan, a former trade official and now China’s Vice Premier, arrived.', 'Xu Lan, a former trade official, met Mori and now China’s foreign minister is worried.']);
     // A relative clause inside the apposition, telling the present.
     assert.equal(onlyFinding('title-mismatch', copper, 'Xu Lan, a former trade official who is now China’s foreign minister, arrived.', 'China’s foreign minister').refId, 'xu-lan');
+    // An abbreviation's full stops end nothing.
+    assert.equal(onlyFinding('title-mismatch', copper, 'Xu Lan, a former U.N. trade official who is now China’s foreign minister, arrived.', 'China’s foreign minister').refId, 'xu-lan');
     assertQuiet(copper, ['Xu Lan, a former trade official who is now China’s Vice Premier, arrived.']);
   });
 
