@@ -807,7 +807,7 @@ test('a block quote signed below it, and a table row naming the speaker, are att
   const nextLine = '> “Every boat that runs aground costs us a season.”\n> — Priya Raman\n';
   assert.equal(applyFix(nextLine, preferredFix(only(nextLine, 'quote-misattributed'))), nextLine.replace('Priya Raman', 'Tom Okafor'));
   // Credited by a label, below it or right after it (a quote card).
-  for (const card of ['> “Every boat that runs aground costs us a season.”\n>\n> Source: Priya Raman\n', '“Every boat that runs aground costs us a season.” Credit: Priya Raman.\n']) {
+  for (const card of ['> “Every boat that runs aground costs us a season.”\n>\n> Source: Priya Raman\n', '“Every boat that runs aground costs us a season.” Credit: Priya Raman.\n', '“Every boat that runs aground costs us a season.” Credited to: Priya Raman\n']) {
     assert.equal(applyFix(card, preferredFix(only(card, 'quote-misattributed'))), card.replace('Priya Raman', 'Tom Okafor'), card);
   }
   assert.deepEqual(reported('“Every boat that runs aground costs us a season.” Credit: Tom Okafor.', run('“Every boat that runs aground costs us a season.” Credit: Tom Okafor.')), []);

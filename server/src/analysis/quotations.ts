@@ -85,7 +85,7 @@ export function findQuotations(prose: string, blocks: readonly Block[]): Quotati
 }
 
 /** A label crediting words to someone: "Credit:", "Source:". */
-export const CREDIT_LABEL = String.raw`(?:credit|source|via|attributed\s+to)\s*:`;
+export const CREDIT_LABEL = String.raw`(?:credit|source|via|(?:attributed|credited)\s+to)\s*:`;
 /** What opens a signature, read as no quotation and as naming the speaker above it: a dash, or a label crediting the words. */
 export const SIGNATURE = new RegExp(String.raw`^\s*(?:[—–-]+|${CREDIT_LABEL})\s*`, 'i');
 
