@@ -493,8 +493,9 @@ test('a signature’s outlet after a comma and "to" ("— Priya Raman, to the Co
     '“Nothing leaves the bay.” — Priya Raman, to the Coastal Herald',
     '> “Nothing leaves the bay.”\n>\n> — **Priya Raman**, Delta Marine Consulting, to the Coastal Herald\n',
     '> “Nothing leaves the bay.”\n>\n> — Priya Raman, speaking to the Coastal Herald\n',
-    // An affiliation after "of" may come first.
+    // An affiliation after "of", or in brackets, may come first.
     '“Nothing leaves the bay.” — Priya Raman of Delta Marine, to the Coastal Herald',
+    '“Nothing leaves the bay.” — Priya Raman (engineer), to the Coastal Herald',
   ]) {
     const finding = only(text, 'outlet-mismatch');
     assert.equal(applyFix(text, preferredFix(finding)), text.replace('the Coastal Herald', 'Radio Norte'), text);
@@ -505,7 +506,7 @@ test('a signature’s outlet after a comma and "to" ("— Priya Raman, to the Co
 });
 
 test('a label naming the speaker names the outlet after "to" before its colon ("Raman (to the Coastal Herald): …")', () => {
-  for (const text of ['Raman (to the Coastal Herald): “Nothing leaves the bay.”', '**Priya Raman, to the Coastal Herald:** the sand, in short, “goes back where the storms took it from.”', 'Raman to the Coastal Herald: “Nothing leaves the bay.”', 'Raman to the Coastal Herald, on the dredging: “Nothing leaves the bay.”', 'Raman to the Coastal Herald on the dredging: “Nothing leaves the bay.”']) {
+  for (const text of ['Raman (to the Coastal Herald): “Nothing leaves the bay.”', 'Priya Raman (engineer), to the Coastal Herald: “Nothing leaves the bay.”', '**Priya Raman, to the Coastal Herald:** the sand, in short, “goes back where the storms took it from.”', 'Raman to the Coastal Herald: “Nothing leaves the bay.”', 'Raman to the Coastal Herald, on the dredging: “Nothing leaves the bay.”', 'Raman to the Coastal Herald on the dredging: “Nothing leaves the bay.”']) {
     const finding = only(text, 'outlet-mismatch');
     assert.equal(applyFix(text, preferredFix(finding)), text.replace('the Coastal Herald', 'Radio Norte'), text);
   }

@@ -1679,8 +1679,9 @@ function hasOutletCue(words: readonly Word[], range: Span): boolean {
  */
 function outletOfSignature(context: Context, named: Mention, tail: Span): Outlet | undefined {
   const { prose } = context.doc;
-  // An affiliation may come first: "— Bonnie Glaser of the German Marshall Fund, to the BBC".
-  const to = /^(?:[ \t]+of\s[^,\n]*)?(?:[ \t]*,\s*(?:[^,\n]*,\s*)?|[ \t]*\(\s*|[ \t]+)to\s+(?:the\s+)?(?=\p{Lu})/u.exec(prose.slice(named.end, tail.end));
+  // An affiliation may come first: "— Bonnie Glaser of the German Marshall Fund, to the BBC", "Scott Mulhauser (former
+  // chief of staff), to the BBC:".
+  const to = /^(?:[ \t]+of\s[^,\n]*|[ \t]*\([^()\n]*\))?(?:[ \t]*,\s*(?:[^,\n]*,\s*)?|[ \t]*\(\s*|[ \t]+)to\s+(?:the\s+)?(?=\p{Lu})/u.exec(prose.slice(named.end, tail.end));
   if (!to) return undefined;
   const start = named.end + to[0].length;
   const words = spansWithin(context.words, { start, end: tail.end });
