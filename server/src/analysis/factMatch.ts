@@ -1086,6 +1086,8 @@ const CONTRASTING = new Set(['but', 'yet', 'however', 'still']);
 
 /** Words before an event word that point to an event told of already. */
 const DEFINITE_DETERMINERS = new Set(['the', 'their', 'that', 'this', 'those', 'these']);
+/** Words before the one noun that may stand inside a verb and its particle: "called the trip off", "put his visit off". */
+const DEFINITE_DETERMINERS_AND_POSSESSIVES = new Set([...DEFINITE_DETERMINERS, 'his', 'her', 'its']);
 
 /** Words by which a sentence refers back to what the previous one was about. */
 const BACK_REFERENCES = new Set(['it', 'its', 'they', 'their', 'them', 'both', 'this', 'these', 'those']);
@@ -1511,8 +1513,15 @@ function findTriggers(analysis: DocumentAnalysis, sentence: SentenceFrame, first
     if (!firstStems.has(parts[0])) continue;
     for (let i = stems.indexOf(parts[0]); i >= 0 && i + parts.length <= stems.length; i = stems.indexOf(parts[0], i + 1)) {
       const joined = (k: number) => /^[\s-]+$/.test(prose.slice(sentenceWords[k - 1].end, sentenceWords[k].start));
-      // "called it off": a pronoun may stand inside a verb with its particle.
-      const split = parts.length === 2 && PARTICLES.has(parts[1]) && OBJECT_PRONOUNS.has(sentenceWords[i + 1]?.norm ?? '') && stems[i + 2] === parts[1] && joined(i + 1) && joined(i + 2) ? 1 : 0;
+      // "called it off", "called the trip off": a pronoun, or a determiner and its noun, may stand inside a verb with
+      // its particle.
+      const particle = parts.length === 2 && PARTICLES.has(parts[1]);
+      const split =
+        particle && OBJECT_PRONOUNS.has(sentenceWords[i + 1]?.norm ?? '') && stems[i + 2] === parts[1] && joined(i + 1) && joined(i + 2)
+          ? 1
+          : particle && DEFINITE_DETERMINERS_AND_POSSESSIVES.has(sentenceWords[i + 1]?.norm ?? '') && stems[i + 3] === parts[1] && joined(i + 1) && joined(i + 2) && joined(i + 3)
+            ? 2
+            : 0;
       if (!split && !parts.every((part, k) => stems[i + k] === part && (k === 0 || joined(i + k)))) continue;
       const end = i + parts.length + split;
       if (toParticipant && !talksInPerson(prose, sentence, i, end, fact, describes)) continue;
