@@ -267,6 +267,14 @@ test('a round with someone is a meeting with them; a round of anything but talks
   assertNoFinding('date-mismatch', ['Lindqvist arrived in Lisbon.\n\nThe round with Duarte, on Thursday, ran late.', 'Lindqvist arrived in Lisbon.\n\nA round of golf with Duarte, on Friday, ran late.'], lisbon);
 });
 
+test('a sentence opening with the possessive of a name the source article never uses is about someone else', () => {
+  assertNoFinding('date-mismatch', ["Lindqvist landed in Lisbon. Bellini's trip was the strangest. She met Duarte on Friday."], lisbon);
+  // Not a place of the article's, nor a day.
+  for (const text of ["Lindqvist landed in Lisbon. Lisbon's weather was mild. She met Duarte on Friday.", "Lindqvist landed in Lisbon. Friday's talks were long. She met Duarte on Friday.", 'Lindqvist landed in Lisbon. The trip was the strangest. She met Duarte on Friday.']) {
+    assert.equal(only('date-mismatch', text, lisbon).refId, 'lindqvist-met-duarte', text);
+  }
+});
+
 test('a pronoun after a heading, with no one named since, stands for the document’s subject when it fits them', () => {
   const text = 'Lindqvist landed in Lisbon.\n\n## The talks\n\nOn Friday she met Duarte.';
   assert.equal(only('date-mismatch', text, lisbon).refId, 'lindqvist-met-duarte');

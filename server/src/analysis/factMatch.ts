@@ -26,7 +26,7 @@ import type { DocumentAnalysis } from './analyze';
 import { isNumberWord, singular } from './numbers';
 import { nameWordsOf } from './mentions';
 import { insideQuotation } from './quotedText';
-import { SentenceFrames, stem, within, type EntityRef, type SentenceFrame } from './sentenceFrames';
+import { articleWords, SentenceFrames, stem, within, type EntityRef, type SentenceFrame } from './sentenceFrames';
 import { isTitleWord, readRole } from './offices';
 import { PERSON_NOUNS, SPEECH_VERBS, VERB_JOINERS } from './speech';
 import { pushTo } from '../text/lists';
@@ -838,8 +838,6 @@ const GOES_ON_WORDS = new Set(['later', 'then', 'afterwards', 'afterward', 'subs
 /** Words that put an event somewhere: "the election in Turkey", "the elections of Taiwan". */
 const PLACE_OF = new Set(['in', 'of']);
 
-/** Every word of the source article (possessives stripped), once per reference set. */
-const articleWords = oncePer((reference: ReferenceIndex) => new Set(words(reference.loaded.articleText).map((word) => stripPossessive(word.norm))));
 
 /** The words of a fact's evidence and description, the places they name, the months and years, and whether they tell of talk at a distance, read once per fact. */
 const evidenceWordsOf = oncePer((fact: Fact): { words: Set<string>; places: string[]; months: Set<number>; years: Set<number>; remote: boolean } => {

@@ -10,7 +10,7 @@ import { isCalendarName } from '../text/calendar';
 import { countryNamed, countryOfDemonym } from '../text/countries';
 import { memoTable, oncePer } from '../text/memo';
 import { firstStartingAt, lastStartingAtOrBefore } from '../text/spans';
-import { dashJoined, isCapitalizedWord, modifiesNoun, phraseKey, stripPossessive, type Word } from '../text/words';
+import { dashJoined, isCapitalizedWord, modifiesNoun, phraseKey, stripPossessive, words, type Word } from '../text/words';
 import { isCommonWord } from './dictionary';
 import { someFullNameEndingIn } from './nameCandidates';
 import { nameMatcherFor } from './nameMatcher';
@@ -203,6 +203,10 @@ export class SentenceFrames {
     const next = words[first + 1];
     if (!opener || !isCapitalizedWord(prose, opener) || (next && isCapitalizedWord(prose, next)) || startsMention(this.analysis, opener) || isCalendarName(opener.norm)) return false;
     if (isCommonWord(opener.norm)) return false;
+    // "Kissinger's arrival two days later …": the possessive of a name the source article never uses, no country's,
+    // opening the sentence is someone's, whether or not the window holds their full name.
+    const bare = stripPossessive(opener.norm);
+    if (bare !== opener.norm && /^\p{L}+$/u.test(bare) && !isCalendarName(bare) && !isCommonWord(bare) && !countryNamed(bare) && !countryOfDemonym(bare) && !articleWords(this.reference).has(bare)) return true;
     return someFullNameEndingIn(this.analysis, opener.norm, first, (given, last) => isUnknownName(this.analysis, this.reference, [given, last]));
   }
 
@@ -543,6 +547,9 @@ function mayBeSurname(opener: Word, word: Word): boolean {
 
 /** Words opening a sentence that are never a given name: "The Bali summit", "This Beijing visit". */
 const NO_GIVEN_NAMES = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+/** Every word of the source article (possessives stripped), once per reference set. */
+export const articleWords = oncePer((reference: ReferenceIndex) => new Set(words(reference.loaded.articleText).map((word) => stripPossessive(word.norm))));
 
 const PLACE_PREPOSITIONS = new Set(['from', 'to', 'with', 'by', 'of', 'under', 'across', 'near', 'outside', 'inside', 'beyond', 'around', 'within']);
 
