@@ -361,13 +361,17 @@ function attributionAfter(context: Context, tail: Span): Attribution | undefined
   // "…” — X" and the passive "…” by X": the speaker is named without a verb.
   const opener = tailWords[0];
   const gap = opener ? context.doc.prose.slice(tail.start, opener.start) : '';
-  if (opener && (/^[\s,]*[—–-]\s*$/.test(gap) || (opener.norm === 'by' && /^[\s,]*$/.test(gap)))) {
+  // The tail's first word right after the quote, a comma at most between.
+  const adjoining = /^[\s,]*$/.test(gap);
+  // "…,” a view …", "…,” a point …": an article and a noun for the words.
+  const nounForTheWords = ARTICLES.has(opener?.norm ?? '') && (SPEECH_NOUNS.has(tailWords[1]?.norm ?? '') || POINT_NOUNS.has(tailWords[1]?.norm ?? ''));
+  if (opener && (/^[\s,]*[—–-]\s*$/.test(gap) || (opener.norm === 'by' && adjoining))) {
     const named = mentionAt(context, opener.norm === 'by' ? tailWords[1]?.start ?? -1 : opener.start);
     if (named?.entity.kind === 'person' && !named.possessive) return { ...fromMention(named), outlet: outlet ?? outletOfSignature(context, named, tail) };
   }
   // "…,” according to X.": a person, or a body that is no outlet ("according to China's foreign ministry"; an
   // outlet may only have reported the words).
-  if (opener?.norm === 'according' && tailWords[1]?.norm === 'to' && /^[\s,]*$/.test(gap)) {
+  if (opener?.norm === 'according' && tailWords[1]?.norm === 'to' && adjoining) {
     const named = mentionAt(context, tailWords[2]?.start ?? -1) ?? (tailWords[2]?.norm === 'the' ? mentionAt(context, tailWords[3]?.start ?? -1) : undefined);
     const speaks = named?.entity.kind === 'person' || (named?.entity.kind === 'organization' && named.entity.organization.kind !== 'outlet');
     if (named && speaks && !named.possessive) return { ...fromMention(named), outlet };
@@ -375,30 +379,30 @@ function attributionAfter(context: Context, tail: Span): Attribution | undefined
   // "…,” a point pressed by Jake Sullivan", "…,” a line attributed to X": a noun for what was said, done by someone;
   // "…” was attributed to X", "…” was issued by X": the words themselves, in the passive.
   const byAgent = (k: number) => (tailWords[k + 1]?.norm === 'by' ? SAID_BY.has(tailWords[k]?.norm ?? '') : tailWords[k + 1]?.norm === 'to' && CREDITING.has(tailWords[k].norm)) ? mentionAt(context, tailWords[k + 2]?.start ?? -1) : undefined;
-  const nounDoneBy = ARTICLES.has(opener?.norm ?? '') && (SPEECH_NOUNS.has(tailWords[1]?.norm ?? '') || POINT_NOUNS.has(tailWords[1]?.norm ?? '')) ? byAgent(2) : undefined;
+  const nounDoneBy = nounForTheWords ? byAgent(2) : undefined;
   const passive = (opener?.norm === 'was' || opener?.norm === 'is') && !/,/.test(gap) ? byAgent(1) : undefined;
-  const doneBy = /^[\s,]*$/.test(gap) ? (nounDoneBy ?? passive) : undefined;
+  const doneBy = adjoining ? (nounDoneBy ?? passive) : undefined;
   if (doneBy?.entity.kind === 'person' && !doneBy.possessive) return { ...fromMention(doneBy), outlet };
   // "…,” as X put it.", "…,” as X (reportedly) said."
-  if (opener?.norm === 'as' && /^[\s,]*$/.test(gap)) {
+  if (opener?.norm === 'as' && adjoining) {
     const named = mentionAt(context, tailWords[1]?.start ?? -1);
     const next = named && named.wordIndex + named.wordCount;
     const verbAfter = next !== undefined ? context.words[context.words[next]?.norm.endsWith('ly') ? next + 1 : next] : undefined;
     if (named?.entity.kind === 'person' && !named.possessive && verbAfter && (verbAfter.norm === 'put' || isReportingVerb(context, verbAfter))) return { ...fromMention(named), outlet };
   }
   // "…” is how X described the trip.", "…” was what X called it."
-  if ((opener?.norm === 'is' || opener?.norm === 'was') && (tailWords[1]?.norm === 'how' || tailWords[1]?.norm === 'what') && /^[\s,]*$/.test(gap)) {
+  if ((opener?.norm === 'is' || opener?.norm === 'was') && (tailWords[1]?.norm === 'how' || tailWords[1]?.norm === 'what') && adjoining) {
     const named = mentionAt(context, tailWords[2]?.start ?? -1);
     const verbAfter = named && context.words[named.wordIndex + named.wordCount];
     if (named?.entity.kind === 'person' && !named.possessive && verbAfter && (isReportingVerb(context, verbAfter) || NAMING_VERBS.has(verbAfter.norm))) return { ...fromMention(named), outlet };
   }
   // "…,” in X's words.", "…” was X's verdict."
   const ownerWord = opener?.norm === 'in' || opener?.norm === 'is' || opener?.norm === 'was' ? tailWords[1] : opener;
-  const owner = /^[\s,]*$/.test(gap) ? speechNounOwner(context, mentionAt(context, ownerWord?.start ?? -1), tail) : undefined;
+  const owner = adjoining ? speechNounOwner(context, mentionAt(context, ownerWord?.start ?? -1), tail) : undefined;
   if (owner) return { ...owner, outlet };
   // "…,” a view Marcus thought too harsh": a noun for the words with a clause of its own describes them; its verb
   // is no attribution.
-  if (ARTICLES.has(opener?.norm ?? '') && (SPEECH_NOUNS.has(tailWords[1]?.norm ?? '') || POINT_NOUNS.has(tailWords[1]?.norm ?? '')) && /^[\s,]*$/.test(gap)) return undefined;
+  if (nounForTheWords && adjoining) return undefined;
   const verbAt = tailWords.findIndex((w) => isReportingVerb(context, w));
   // "…,” the State Department's senior East Asia diplomat said": a description may be longer than a name.
   if (verbAt < 0 || verbAt > (opener?.norm === 'the' ? LONGEST_SPEAKER_DESCRIPTION + 1 : 6)) return undefined;
@@ -821,13 +825,13 @@ function speechNounAfter(context: Context, at: number): Word | undefined {
  * person "he" or "she" would (see resolvePronoun).
  */
 function pronounOwner(context: Context, clause: Span): Attribution | undefined {
-  const clauseWords = spansWithin(context.words, clause);
-  const nounAfter = (word: Word) => speechNounAfter(context, firstStartingAt(context.words, word.end));
-  const at = clauseWords.findIndex((word) => POSSESSIVE_PRONOUNS.has(word.norm) && nounAfter(word) !== undefined);
-  const noun = at < 0 ? undefined : nounAfter(clauseWords[at]);
-  if (!noun || noun.end > clause.end || !NOUN_TO_QUOTATION.test(context.doc.prose.slice(noun.end, clause.end))) return undefined;
-  const pronoun = clauseWords[at];
-  return resolvePronoun(context, { ...pronoun, norm: POSSESSIVE_PRONOUNS.get(pronoun.norm)! });
+  for (const pronoun of spansWithin(context.words, clause)) {
+    const noun = POSSESSIVE_PRONOUNS.has(pronoun.norm) ? speechNounAfter(context, firstStartingAt(context.words, pronoun.end)) : undefined;
+    if (!noun) continue;
+    if (noun.end > clause.end || !NOUN_TO_QUOTATION.test(context.doc.prose.slice(noun.end, clause.end))) return undefined;
+    return resolvePronoun(context, { ...pronoun, norm: POSSESSIVE_PRONOUNS.get(pronoun.norm)! });
+  }
+  return undefined;
 }
 
 /** Possessive pronouns by the subject pronoun of the same person. */
@@ -1156,9 +1160,11 @@ const LONGEST_TITLE_BEFORE = 4;
 function prepositionBefore(prose: string, words: readonly Word[], mention: Mention): Word | undefined {
   let k = mention.wordIndex - 1;
   const stop = k - LONGEST_TITLE_BEFORE;
-  while (k > stop && words[k] && (isTitleWord(words[k].norm) || words[k].norm === 'the' || words[k].norm !== stripPossessive(words[k].norm))) {
+  while (k > stop && words[k]) {
+    const possessive = words[k].norm !== stripPossessive(words[k].norm);
+    if (!possessive && !isTitleWord(words[k].norm) && words[k].norm !== 'the') break;
     // "beside Port Almera's Marcus Bell": the whole name the possessive ends.
-    if (words[k].norm !== stripPossessive(words[k].norm)) while (k - 1 > stop && words[k - 1] && isCapitalized(prose.slice(words[k - 1].start, words[k - 1].end)) && !isTitleWord(words[k - 1].norm)) k--;
+    if (possessive) while (k - 1 > stop && words[k - 1] && isCapitalized(prose.slice(words[k - 1].start, words[k - 1].end)) && !isTitleWord(words[k - 1].norm)) k--;
     k--;
   }
   // Not across the end of a sentence: "We had to. Glaser said …".

@@ -838,7 +838,6 @@ const GOES_ON_WORDS = new Set(['later', 'then', 'afterwards', 'afterward', 'subs
 /** Words that put an event somewhere: "the election in Turkey", "the elections of Taiwan". */
 const PLACE_OF = new Set(['in', 'of']);
 
-
 /** The words of a fact's evidence and description, the places they name, the months and years, and whether they tell of talk at a distance, read once per fact. */
 const evidenceWordsOf = oncePer((fact: Fact): { words: Set<string>; places: string[]; months: Set<number>; years: Set<number>; remote: boolean } => {
   const text = `${fact.evidence.text} ${fact.description}`;
@@ -1162,7 +1161,7 @@ function countsAfter(word: Word | undefined): boolean {
   return word !== undefined && (isNumberWord(word.norm) || /^\d/.test(word.norm) || word.norm === 'a' || word.norm === 'an');
 }
 
-/** The first title word after "the" in the clause ("the secretary", "the commissioner"). */
+/** The last title word of the first description after "the" in the clause ("the secretary", "the foreign minister's"). */
 function descriptionIn(sentence: SentenceFrame, clause: Span): Word | undefined {
   const at = sentence.words.findIndex((word, k) => word.norm === 'the' && within(word, clause) && isTitleWord(stripPossessive(sentence.words[k + 1]?.norm ?? '')));
   if (at < 0) return undefined;

@@ -261,8 +261,7 @@ function readRangeEnd(prose: string, words: readonly Word[], next: number): Numb
   const joiner = words[next];
   // "five or six", "five to six", and hyphenated before a unit: "five-to-six-hour talks".
   const gapBefore = joiner ? prose.slice(words[next - 1].end, joiner.start) : '';
-  const spaced = /^\s+$/.test(gapBefore) || (gapBefore === '-' && prose[joiner!.end] === '-');
-  if (joiner && RANGE_JOINERS.has(joiner.norm) && spaced) {
+  if (joiner && RANGE_JOINERS.has(joiner.norm) && (/^\s+$/.test(gapBefore) || (gapBefore === '-' && prose[joiner.end] === '-'))) {
     const other = readNumberAt(prose, words, next + 1);
     if (other && other.value !== 1 && words[next + 1].norm !== 'a' && words[next + 1].norm !== 'an') return other;
   }

@@ -79,10 +79,10 @@ const LINE_END_HYPHEN = /^-[ \t]*\r?\n[ \t>]*$/;
  */
 function withLineEndHyphensJoined(prose: string, quotationWords: readonly Word[], reference: ReferenceIndex): Word[] {
   const joined: Word[] = [];
+  const isWord = (norm: string) => isCommonWord(norm) || reference.quoteHitsForWord(norm).length > 0;
   for (const word of quotationWords) {
     const previous = joined[joined.length - 1];
     const whole = previous && LINE_END_HYPHEN.test(prose.slice(previous.end, word.start)) ? previous.norm + word.norm : undefined;
-    const isWord = (norm: string) => isCommonWord(norm) || reference.quoteHitsForWord(norm).length > 0;
     if (whole && (isWord(whole) || !isCommonWord(previous.norm) || !isCommonWord(word.norm))) joined[joined.length - 1] = { norm: whole, start: previous.start, end: word.end };
     else joined.push(word);
   }

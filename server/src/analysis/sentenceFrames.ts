@@ -696,6 +696,10 @@ function titleAt(sentenceWords: readonly Word[], at: number, parts: readonly str
 }
 
 /** "Sunday and Monday", "June 18 and 19": an "and" between two days joins one set of dates. */
+function isDayOrMonth(word: Word | undefined): boolean {
+  return word !== undefined && (isCalendarName(word.norm) || /^\d{1,2}(?:st|nd|rd|th)?$/.test(word.norm));
+}
+
 /** The comma at `at` is a date's own: "Tuesday, June 20", "June 20, 2023". */
 function insideDate(clauseWords: readonly Word[], at: number): boolean {
   const next = firstStartingAt(clauseWords, at);
@@ -703,10 +707,6 @@ function insideDate(clauseWords: readonly Word[], at: number): boolean {
   const after = clauseWords[next];
   if (!before || !after || before.end !== at) return false;
   return (isCalendarName(before.norm) && isDayOrMonth(after)) || (isDayOrMonth(before) && !isCalendarName(before.norm) && /^\d{4}$/.test(after.norm));
-}
-
-function isDayOrMonth(word: Word | undefined): boolean {
-  return word !== undefined && (isCalendarName(word.norm) || /^\d{1,2}(?:st|nd|rd|th)?$/.test(word.norm));
 }
 
 /** Words of a title that may stand between "and" and the name after it ("Biden and President Xi"). */

@@ -259,7 +259,10 @@ const LONGEST_RELATIVE = 24;
 function presentPartOfRelative(analysis: Reader | DocumentAnalysis, who: number): number | undefined {
   const { words, doc } = analysis;
   // (A full stop of an abbreviation, "U.S.", ends nothing.)
-  const ends = (k: number) => /[.;:!?]/.test(doc.prose.slice(words[k - 1].end, words[k].start)) && !(words[k - 1].end - words[k - 1].start === 1 && /^\.\s*$/.test(doc.prose.slice(words[k - 1].end, words[k].start)));
+  const ends = (k: number) => {
+    const gap = doc.prose.slice(words[k - 1].end, words[k].start);
+    return /[.;:!?]/.test(gap) && !(words[k - 1].end - words[k - 1].start === 1 && /^\.\s*$/.test(gap));
+  };
   for (let k = who + 1; k < words.length && k < who + LONGEST_RELATIVE && !ends(k); k++) {
     // "a former diplomat who is now president of …": a relative clause inside the apposition tells the present.
     if (words[k].norm === 'who' && CURRENT_VERBS.has(words[k + 1]?.norm ?? '')) {

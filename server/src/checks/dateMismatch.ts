@@ -173,9 +173,10 @@ const DATES_WHAT_CAME_BEFORE = /^(?:(?:but|and|in\s+fact|actually|in\s+reality|i
 
 function onlyGivesDate(analysis: DocumentAnalysis, expression: DateExpression): boolean {
   const sentence = spanAt(analysis.doc.sentences, expression.start);
+  if (!sentence) return false;
   const { prose } = analysis.doc;
-  const after = prose.slice(expression.end, sentence?.end ?? expression.end);
-  return !!sentence && DATES_WHAT_CAME_BEFORE.test(prose.slice(sentence.start, expression.start)) && (ENDS_SENTENCE.test(after) || WHICH_DAY.test(after));
+  const after = prose.slice(expression.end, sentence.end);
+  return DATES_WHAT_CAME_BEFORE.test(prose.slice(sentence.start, expression.start)) && (ENDS_SENTENCE.test(after) || WHICH_DAY.test(after));
 }
 
 /** After the date, only which day it was: "It took place on Tuesday, the last day (of the visit)." */

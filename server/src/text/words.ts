@@ -129,7 +129,7 @@ export function modifiesNoun(prose: string, sentenceWords: readonly Word[], firs
   return before !== undefined && ARTICLES.has(before.norm) && after !== undefined && /^\s+$/.test(prose.slice(sentenceWords[next - 1].end, after.start)) && !isCapitalizedWord(prose, after);
 }
 
-/** How many words may describe a name used as a modifier, after its article ("the former Obama official"). */
+/** How many words may describe a name used as a modifier, after its article ("the former Obama official"), and which. */
 const NAME_ADJECTIVES = 2;
 const ADJECTIVES_BEFORE_NAME = new Set(['former', 'then', 'ex', 'onetime', 'one-time', 'longtime', 'erstwhile', 'late', 'senior', 'junior', 'top', 'veteran', 'current', 'future']);
 
