@@ -961,6 +961,9 @@ test('the fix for a speaker named with a title puts the right speaker’s own ti
     ['Councillor Marcus Bell said: “Nothing leaves the bay.”', 'Chief engineer Priya Raman said: “Nothing leaves the bay.”'],
     ['On Friday, Councillor Marcus Bell said “nothing leaves the bay.”', 'On Friday, chief engineer Priya Raman said “nothing leaves the bay.”'],
     ['Bell said “nothing leaves the bay.”', 'Raman said “nothing leaves the bay.”'],
+    // An abbreviated title and its full stop go with the name.
+    ['“Nothing leaves the bay,” said Sec. Marcus Bell.', '“Nothing leaves the bay,” said chief engineer Priya Raman.'],
+    ['“Nothing leaves the bay,” said Pres. Bell.', '“Nothing leaves the bay,” said chief engineer Priya Raman.'],
   ];
   for (const [text, fixed] of cases) assert.equal(applyFix(text, preferredFix(only(text, 'quote-misattributed'))), fixed, text);
 });

@@ -48,6 +48,17 @@ describe('title-mismatch on an invented reference set', () => {
       ['Defense Minister Kenji Mori spoke.', 'Defense Minister', ['Foreign Minister Kenji Mori spoke.']],
     ]);
     assertQuiet(copper, ['Japanese Minister Kenji Mori spoke.']);
+  });
+
+  test('reads a title abbreviated before the name, its full stop replaced with it', () => {
+    assertFlags(copper, [
+      ['She met Sec. Kenji Mori.', 'Sec.', ['She met Foreign Minister Kenji Mori.']],
+      ['Pres. Xu Lan spoke.', 'Pres.', ['Vice Premier Xu Lan spoke.', 'Pres. Diego Paredes spoke.']],
+      ['FM Valeria Castellanos spoke.', 'FM', ['Mining Minister Valeria Castellanos spoke.', 'FM Kenji Mori spoke.']],
+    ]);
+    // Abbreviations of the right office; a lower-case "sec" is a second; honorifics ("Amb.", "Gen.") stay with
+    // their holders after the post.
+    assertQuiet(copper, ['FM Kenji Mori spoke.', 'It took 30 sec Kenji Mori said.', 'Gen. Kenji Mori spoke.', 'Amb. Kenji Mori spoke.', 'Sen. Xu Lan spoke.']);
     // A department spelt the British way is the same department.
     assertQuiet(builtIn, ['US defence secretary Lloyd Austin spoke.']);
   });

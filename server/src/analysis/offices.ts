@@ -58,6 +58,21 @@ export const PAST = new Set(['former', 'then', 'ex', 'onetime', 'erstwhile', 'pr
 
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'sen', 'rep', 'gov', 'gen', 'adm', 'amb']);
 
+/** Titles abbreviated before a name ("Sec. Blinken", "FM Qin Gang"), by the words each stands for. Not the
+ * honorifics, forms of address kept after leaving the post ("Amb.", "Sen.", "Gov.", "Gen."), nor "PM", also a time of day. */
+const ABBREVIATED_TITLES: Record<string, string[]> = { sec: ['secretary'], secy: ['secretary'], pres: ['president'], fm: ['foreign', 'minister'], vp: ['vice', 'president'] };
+
+/** The words of a title abbreviation as written before a name, capitalised ("Amb", "FM"): "sec" in lower case is a second. */
+export function abbreviatedTitle(written: string): readonly string[] | undefined {
+  const norm = written.toLowerCase();
+  return written[0] !== norm[0] && Object.hasOwn(ABBREVIATED_TITLES, norm) ? ABBREVIATED_TITLES[norm] : undefined;
+}
+
+/** What may stand between a title word and the next word of a title or name: a space or two, or an abbreviation's full stop and a space ("Amb. Burns"). */
+export function joinsTitle(written: string, gap: string): boolean {
+  return /^[ \t]{1,2}$/.test(gap) || (/^\.[ \t]{1,2}$/.test(gap) && abbreviatedTitle(written) !== undefined);
+}
+
 function classOf(name: string, words: string[]): Record<string, string> {
   return Object.fromEntries(words.map((word) => [word, name]));
 }
@@ -68,7 +83,7 @@ export function headClass(norm: string): string | undefined {
 
 /** A word that belongs to a title or a form of address rather than to a name ("Secretary", "Mr"). */
 export function isTitleWord(norm: string): boolean {
-  return headClass(norm) !== undefined || OFFICE_MODIFIERS.has(norm) || DESCRIPTIVE.has(norm) || PAST.has(norm) || HONORIFICS.has(norm);
+  return headClass(norm) !== undefined || OFFICE_MODIFIERS.has(norm) || DESCRIPTIVE.has(norm) || PAST.has(norm) || HONORIFICS.has(norm) || Object.hasOwn(ABBREVIATED_TITLES, norm);
 }
 
 /** What a draft's title says: its head word, the modifiers that name the office, and the organisation or

@@ -10,7 +10,7 @@ import { isReported, type DocumentAnalysis } from './analyze';
 import { isCommonWord } from './dictionary';
 import type { Mention } from './mentions';
 import { capitalisedByPosition, mentionsByWord } from './nameCandidates';
-import { AMBIGUOUS_HEADS, DEPARTMENTS, DESCRIPTIVE, headClass, isTitleWord, OFFICE_MODIFIERS, PAST, type Office } from './offices';
+import { abbreviatedTitle, AMBIGUOUS_HEADS, DEPARTMENTS, DESCRIPTIVE, headClass, isTitleWord, joinsTitle, OFFICE_MODIFIERS, PAST, type Office } from './offices';
 import { PERSON_NOUNS } from './speech';
 
 export interface TitleClaim extends Span {
@@ -53,6 +53,8 @@ interface Token extends Span {
   /** Who, for such a qualifier. */
   personId?: string;
   possessive: boolean;
+  /** The modifiers an abbreviated head stands for with it: "foreign" in "FM". */
+  implied?: string[];
 }
 
 /** The document with what classifying a word needs, computed once. */
@@ -353,7 +355,7 @@ function readOffice(tokens: readonly Token[]): Omit<TitleClaim, keyof Span | 'me
   if (tokens[head].norm === 'general' && head > 0 && tokens[head - 1].kind === 'head') head--;
   let start = head;
   while (start > 0 && ['head', 'modifier', 'descriptive', 'of'].includes(tokens[start - 1].kind)) start--;
-  const modifiers = tokens.slice(start).filter((t, k) => k + start !== head && OFFICE_MODIFIERS.has(t.norm)).map((t) => t.norm);
+  const modifiers = [...(tokens[head].implied ?? []), ...tokens.slice(start).filter((t, k) => k + start !== head && OFFICE_MODIFIERS.has(t.norm)).map((t) => t.norm)];
   const written = tokens.filter((t) => t.kind === 'qualifier' && !t.person).map((t) => t.norm);
   const seat = seatIn(written);
   // "White House national security adviser": the US's, as its country's executive.
@@ -422,6 +424,9 @@ function classify(analysis: Reader, index: number, nameIndex: number): Token | u
   if (!possessive && !mention) {
     if (norm === 'of') return token('of');
     if (headClass(norm)) return token('head');
+    const abbreviated = abbreviatedTitle(text);
+    // The full stop is the abbreviation's: a fix writing the title out replaces it too.
+    if (abbreviated) return { ...token('head'), norm: abbreviated.at(-1)!, implied: abbreviated.slice(0, -1), end: word.end + (analysis.doc.prose[word.end] === '.' ? 1 : 0) };
     if (OFFICE_MODIFIERS.has(norm) && !(capitalised && startsOrganisationName(analysis, index, nameIndex))) return token('modifier');
     if (DESCRIPTIVE.has(norm)) return token('descriptive');
     if (PAST.has(norm)) return token('past');
@@ -459,7 +464,7 @@ function adjacent(analysis: DocumentAnalysis, left: number, right: number): bool
   const b = analysis.words[right];
   if (!a || !b) return false;
   const gap = analysis.doc.prose.slice(a.end, b.start);
-  if (/^[ \t]{1,2}$|^-$/.test(gap)) return true;
+  if (gap === '-' || joinsTitle(analysis.doc.prose.slice(a.start, a.end), gap)) return true;
   if (/^[ \t]?\r?\n[ \t]*$/.test(gap)) return wrapped(analysis.doc.prose, a.end);
   return a.end - a.start === 1 && /^\.[ \t]{0,2}$/.test(gap);
 }

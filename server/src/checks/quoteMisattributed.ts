@@ -1,9 +1,9 @@
 // quote-misattributed: the words are in the reference, and the draft names someone else as their speaker.
 import type { DocumentAnalysis, Quotation } from '../analysis/analyze';
-import { headClass, isTitleWord, PAST } from '../analysis/offices';
+import { abbreviatedTitle, headClass, isTitleWord, joinsTitle, PAST } from '../analysis/offices';
 import { isCalendarName } from '../text/calendar';
 import { firstStartingAt, lastStartingAtOrBefore, spanAt, spansWithin } from '../text/spans';
-import { isCapitalized, matchCase, stripPossessive } from '../text/words';
+import { isCapitalized, matchCase, stripPossessive, type Word } from '../text/words';
 import type { Entity, ReferenceIndex } from '../reference/index';
 import type { Check } from './check';
 import type { Finding, Span, TextEdit } from './finding';
@@ -180,15 +180,22 @@ function titleBeforeName(analysis: DocumentAnalysis, named: Span): number | unde
   const { words } = analysis;
   let start: number | undefined;
   let head = false;
-  for (let k = firstStartingAt(words, named.start) - 1; k >= 0 && /^[ \t]+$/.test(prose.slice(words[k].end, start ?? named.start)); k--) {
+  for (let k = firstStartingAt(words, named.start) - 1; k >= 0 && spacedOrAbbreviated(prose, words[k], start ?? named.start); k--) {
     const norm = stripPossessive(words[k].norm);
     if (PAST.has(norm)) return undefined;
-    const qualifier = start !== undefined && isCapitalized(prose.slice(words[k].start, words[k].end)) && !isCalendarName(norm);
+    const written = prose.slice(words[k].start, words[k].end);
+    const qualifier = start !== undefined && isCapitalized(written) && !isCalendarName(norm);
     if (!isTitleWord(norm) && norm !== 'of' && !qualifier) break;
-    head ||= headClass(norm) !== undefined;
+    head ||= headClass(norm) !== undefined || abbreviatedTitle(written) !== undefined;
     start = words[k].start;
   }
   return head ? start : undefined;
+}
+
+/** Only spaces after the word up to `next`, or the full stop of a title's abbreviation ("Sec. Blinken"). */
+function spacedOrAbbreviated(prose: string, word: Word, next: number): boolean {
+  const gap = prose.slice(word.end, next);
+  return /^[ \t]+$/.test(gap) || joinsTitle(prose.slice(word.start, word.end), gap);
 }
 
 function distinctive(quotation: Quotation): boolean {
