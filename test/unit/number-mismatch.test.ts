@@ -447,6 +447,13 @@ test('a question or a denial claims no number, but a denial can state the time s
   assertNoFinding('number-mismatch', ['Lindqvist and Duarte did not talk for seven hours.', 'Did Lindqvist and Duarte talk for seven hours?'], lisbon);
   assert.equal(only('number-mismatch', 'Lindqvist and Duarte talked for seven hours, not four.', lisbon).refId, 'lindqvist-duarte-four-hours');
   assert.equal(only('number-mismatch', 'Lindqvist and Duarte had not met for six years.', lisbon).refId, 'first-meeting-eight-years');
+  // Telling the reader to keep something in mind denies nothing.
+  for (const text of [
+    "Don't forget that Lindqvist and Duarte talked for seven hours.",
+    'Let us not overlook that Lindqvist and Duarte talked for seven hours.',
+    'The mood was grim, not to mention that Lindqvist and Duarte talked for seven hours.',
+  ]) assert.equal(only('number-mismatch', text, lisbon).refId, 'lindqvist-duarte-four-hours', text);
+  assertNoFinding('number-mismatch', ["Don't think that Lindqvist and Duarte talked for seven hours."], lisbon);
 });
 
 test('a pronoun in the phrase opening a sentence stands for the person named right after it', () => {

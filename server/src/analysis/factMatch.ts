@@ -924,7 +924,7 @@ function denies(analysis: DocumentAnalysis, sentence: SentenceFrame, part: Span,
     const afterComma = k > 0 && /,\s*$/.test(prose.slice(sentence.words[k - 1].end, word.start));
     if (afterComma) elsewhere = word.start >= value.end && (RELATIVE_PRONOUNS.has(word.norm) || ((word.norm === 'and' || word.norm === 'but') && sentence.words[k + 1]?.norm !== 'not'));
     if (word === opener || elsewhere) continue;
-    const negation = NEGATIONS.has(word.norm) || word.norm.endsWith("n't");
+    const negation = (NEGATIONS.has(word.norm) || word.norm.endsWith("n't")) && !remindsOf(sentence.words, k);
     // ", not Blinken": a name set right, not the event denied.
     if (negation && afterComma && sentence.refs.some((ref) => ref.start === sentence.words[k + 1]?.start)) continue;
     if ((!negation && !(denied && DENIAL_LIFTED.has(word.norm))) || !within(word, part) || insideQuotation(analysis, word.start)) continue;
@@ -934,6 +934,14 @@ function denies(analysis: DocumentAnalysis, sentence: SentenceFrame, part: Span,
 }
 
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whom', 'whose']);
+
+/** The negation at `k` tells the reader to keep something in mind, which it affirms: "Don't forget AUKUS, which is 18 months old", "not to mention the 20-hour flight". */
+function remindsOf(words: readonly Word[], k: number): boolean {
+  const next = words[k + 1]?.norm === 'to' || words[k + 1]?.norm === 'be' ? words[k + 2] : words[k + 1];
+  return next !== undefined && KEPT_IN_MIND.has(next.norm);
+}
+
+const KEPT_IN_MIND = new Set(['forget', 'forgetting', 'overlook', 'overlooking', 'ignore', 'ignoring', 'mention', 'underestimate', 'forgotten', 'overlooked', 'ignored']);
 
 /**
  * `part` of the sentence supposes what did not happen: "If Xi had received him on Tuesday", "Had the talks run
