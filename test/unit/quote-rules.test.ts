@@ -1862,3 +1862,32 @@ test('a verb after a conjunction and a pronoun for the person who told an outlet
     assert.deepEqual(run(text).filter((f) => f.code === 'outlet-mismatch'), [], text);
   }
 });
+
+test('"he" in a clause joined to its sentence\'s subject, or after a phrase put before the subject before it, is that subject', () => {
+  const bellsWords = '“a very expensive way to move a problem down the coast.”';
+  for (const text of [
+    `Bell was gloomy. Okafor agreed when he called the plan ${bellsWords}`,
+    `Ahead of Bell's speech, Okafor set the terms. He called the plan ${bellsWords}`,
+  ]) assert.match(only(text, 'quote-misattributed').message, /not Tom Okafor/, text);
+  // The fix renames the subject the pronoun's clause is joined to.
+  const joined = `Bell was gloomy. Okafor agreed when he called the plan ${bellsWords}`;
+  assert.equal(applyFix(joined, preferredFix(only(joined, 'quote-misattributed'))), `Bell was gloomy. Bell agreed when he called the plan ${bellsWords}`);
+  for (const text of [
+    `Okafor was gloomy. Bell agreed when he called the plan ${bellsWords}`,
+    // Someone listening as "he" speaks, and the object of the sentence before, may be the other man.
+    `Bell spoke at length. Okafor listened as he called the plan ${bellsWords}`,
+    `Ahead of the vote, Bell met Okafor. He called the plan ${bellsWords}`,
+  ]) assert.deepEqual(reported(text, run(text)), [], text);
+});
+
+test('a reporting clause set between commas inside the sentence, its subject after the verb, names the speaker', () => {
+  const okafors = '“every boat that runs aground costs us a season.”';
+  assert.match(only(`The channel, says Bell, is a place where ${okafors}`, 'quote-misattributed').message, /not Marcus Bell/);
+  assert.match(only(`The channel, said Councillor Marcus Bell, is a place where ${okafors}`, 'quote-misattributed').message, /not Marcus Bell/);
+  // The wrong speaker's title in apposition is replaced with the right one's.
+  const titled = `The channel, says Bell, the councillor, is a place where ${okafors}`;
+  assert.equal(applyFix(titled, preferredFix(only(titled, 'quote-misattributed'))), `The channel, says Okafor, the Harbour master, is a place where ${okafors}`);
+  for (const text of [`The channel, says Okafor, is a place where ${okafors}`, `The channel, Okafor told Bell, is a place where ${okafors}`]) {
+    assert.deepEqual(reported(text, run(text)), [], text);
+  }
+});

@@ -615,6 +615,19 @@ function quotedBy(context: Context, clause: Span): Mention | undefined {
   return quoted && quoted === people[people.length - 1] ? quoted : undefined;
 }
 
+/**
+ * "The United States, says Qin Gang, must “…”": a reporting clause set inside the sentence between commas, its
+ * subject right after the verb, a title between or not (not a listener: "…, told Wang Yi, …").
+ */
+function invertedAside(context: Context, leadWords: readonly Word[], i: number, next: Mention | undefined): Mention | undefined {
+  const { prose } = context.doc;
+  const verb = leadWords[i];
+  if (!next || next.possessive || i === 0 || LISTENER_VERBS.has(verb.norm)) return undefined;
+  // A title may come between: "…, said Councillor Marcus Bell, …".
+  for (let k = firstStartingAt(context.words, verb.end); k < next.wordIndex; k++) if (!isTitleWord(context.words[k].norm)) return undefined;
+  return /^[ \t]*,[ \t]*$/.test(prose.slice(leadWords[i - 1].end, verb.start)) && /^[ \t]*,/.test(prose.slice(next.end)) ? next : undefined;
+}
+
 function attributionBefore(context: Context, lead: Span): Attribution | undefined {
   const leadWords = spansWithin(context.words, lead);
   // "ask about “modus vivendi”", "what “modus vivendi” means": words talked about, not words said.
@@ -635,6 +648,8 @@ function attributionBefore(context: Context, lead: Span): Attribution | undefine
     if (isNegation(leadWords[i - 1]) || (BEFORE_VERB.has(leadWords[i - 1]?.norm ?? '') && isNegation(leadWords[i - 2]))) return { kind: 'descriptor', confident: false, denied: true };
     if (onlyMaybe(leadWords, i)) return { kind: 'descriptor', confident: false };
     const between = spansWithin(context.mentions, { start: verb.end, end: lead.end }).filter((m) => m.entity.kind === 'person');
+    const inverted = invertedAside(context, leadWords, i, between[0]);
+    if (inverted) return { ...fromMention(inverted), outlet };
     // "X dismissed Y's warning that “…”", "X quoted Y as saying “…”": the words are Y's.
     const reported = between.find((m) => {
       const next = context.words[m.wordIndex + m.wordCount]?.norm;
@@ -1588,6 +1603,15 @@ function describedBy(context: Context, mention: Mention, before: number): number
   return undefined;
 }
 
+/** Conjunctions opening a clause whose subject pronoun is most likely the main clause's subject: "X agreed when he said" (not
+ * "as" or "while": "Blinken listened as he said …" may be the other man speaking). */
+const CLAUSE_CONJUNCTIONS = new Set(['when', 'after', 'because', 'since', 'once', 'and', 'before', 'until']);
+
+/** The word opens a clause whose subject pronoun stands for the subject of the clause before ("agreed when he said"). */
+export function joinsSubjectsClause(norm: string | undefined): boolean {
+  return norm !== undefined && CLAUSE_CONJUNCTIONS.has(norm);
+}
+
 /** Verbs by which a pronoun may go on with the speaker of an earlier quotation. */
 const GOES_ON = new Set(['added', 'adds', 'continued', 'continues', 'went']);
 
@@ -1598,12 +1622,20 @@ const GOES_ON = new Set(['added', 'adds', 'continued', 'continues', 'went']);
 function opensSentenceBefore(context: Context, mention: Mention, pronoun: Word, gender: PronounGender): boolean {
   const { doc, words } = context;
   const at = lastStartingAtOrBefore(doc.sentences, pronoun.start);
-  // Or opening the pronoun's own sentence, before a colon: "Wang Wenbin was more guarded: the “…,” he said."
+  // Or opening the pronoun's own sentence, before a colon ("Wang Wenbin was more guarded: the “…,” he said."), or
+  // before a conjunction opening the pronoun's clause ("Russel agreed when he said the trip was “…”").
   const own = doc.sentences[at];
-  const beforeColon = own && mention.start >= own.start && doc.prose.slice(mention.end, pronoun.start).includes(':') ? { start: own.start, end: pronoun.start } : undefined;
-  const sentence = beforeColon ?? doc.sentences[at - 1];
+  const pronounIndex = firstStartingAt(words, pronoun.start);
+  const ownClause = own && mention.start >= own.start && (doc.prose.slice(mention.end, pronoun.start).includes(':') || joinsSubjectsClause(words[pronounIndex - 1]?.norm));
+  const sentence = ownClause ? { start: own.start, end: pronoun.start } : doc.sentences[at - 1];
   if (!sentence || mention.start < sentence.start || mention.end > sentence.end || mention.possessive) return false;
-  for (let k = firstStartingAt(words, sentence.start); k < mention.wordIndex; k++) {
+  // "Ahead of Blinken's arrival, Qin Gang sets the terms.": a phrase put before the subject, up to its comma.
+  let first = firstStartingAt(words, sentence.start);
+  if (FRONTED_OPENERS.has(words[first]?.norm ?? '')) {
+    const comma = doc.prose.lastIndexOf(',', mention.start);
+    if (comma > words[first].end) first = firstStartingAt(words, comma);
+  }
+  for (let k = first; k < mention.wordIndex; k++) {
     // A title or a name ("Councillor", "Foreign Minister"), not a verb capitalised at the start ("Received Blinken").
     const nameWord = isCapitalized(doc.prose.slice(words[k].start, words[k].end)) && !isCommonWord(words[k].norm);
     if (!isTitleWord(words[k].norm) && !NEW_SUBJECT_OPENERS.has(words[k].norm) && !nameWord) return false;

@@ -7,7 +7,8 @@ import { isCapitalized, matchCase, stripPossessive, type Word } from '../text/wo
 import type { Entity, ReferenceIndex } from '../reference/index';
 import type { Check } from './check';
 import type { Finding, Span, TextEdit } from './finding';
-import { introducesWords } from '../analysis/attribution';
+import { introducesWords, joinsSubjectsClause } from '../analysis/attribution';
+import { findTitleClaims } from '../analysis/titles';
 import { SPEECH_VERBS } from '../analysis/speech';
 import { misspellsSpeaker } from '../analysis/misspeltSpeaker';
 import { creditedSpeakers } from '../analysis/quoteMatch';
@@ -117,7 +118,9 @@ function introducedBy(analysis: DocumentAnalysis, quotation: Quotation): Mention
   const own = sentences[index];
   const colon = own ? prose.indexOf(':', own.start) : -1;
   const beforeColon = own && colon >= 0 && colon < attribution.span.start ? { start: own.start, end: colon } : undefined;
-  const before = beforeColon ?? sentences[index - 1];
+  // "Russel agreed when he said “…”": the clause the pronoun's is joined to.
+  const joined = own && attribution.antecedent.start >= own.start && joinsSubjectsClause(analysis.words[firstStartingAt(analysis.words, attribution.span.start) - 1]?.norm);
+  const before = beforeColon ?? (joined ? { start: own.start, end: attribution.span.start } : sentences[index - 1]);
   if (!before || attribution.antecedent.start < before.start || attribution.antecedent.end > before.end || spanAt(blocks, before.start) !== spanAt(blocks, quotation.open)) return undefined;
   const sentenceWords = spansWithin(analysis.words, before);
   if (sentenceWords[0]?.start !== attribution.antecedent.start || sentenceWords.length > MAX_INTRODUCING_WORDS) return undefined;
@@ -127,7 +130,7 @@ function introducedBy(analysis: DocumentAnalysis, quotation: Quotation): Mention
   // sentence telling something else of them ("Tsai has watched the thaw with interest.") stays theirs.
   if (!named) return undefined;
   const says = sentenceWords.some((word) => word.start >= named.end && (SPEECH_VERBS.has(word.norm) || word.norm === 'point'));
-  return beforeColon || says || introducesWords(analysis.doc.prose, analysis.words, before, named, MAX_INTRODUCING_WORDS) ? named : undefined;
+  return beforeColon || joined || says || introducesWords(analysis.doc.prose, analysis.words, before, named, MAX_INTRODUCING_WORDS) ? named : undefined;
 }
 
 /** A title this long is left out of a fix: "Deputy Assistant to the President and Coordinator for …". */
@@ -142,9 +145,14 @@ function speakerEdit(analysis: DocumentAnalysis, reference: ReferenceIndex, righ
   const start = right.kind === 'person' ? titleBeforeName(analysis, named) : undefined;
   // A person's name, or an organisation's written without "the" ("Beijing"), takes no "the" before it.
   const takesArticle = right.kind === 'organization' && (takesThe(reference, replacement) || /^the\s/i.test(replacement));
+  // "says Qin Gang, the foreign minister, must": the wrong speaker's title in apposition goes too, for the right
+  // speaker's own (a long one reads well there).
+  const role = right.kind === 'person' ? (right.person.roles.find((r) => !r.former) ?? right.person.roles[0]) : undefined;
+  const apposition = role && start === undefined ? findTitleClaims(analysis).find((claim) => claim.mention.start === named.start && /^,[ \t]+(?:the[ \t]+)?$/i.test(analysis.doc.prose.slice(named.end, claim.start))) : undefined;
+  if (role && apposition) return { start: named.start, end: apposition.end, newText: `${replacement}, the ${role.former ? 'former ' : ''}${role.title}` };
   if (start === undefined || right.kind !== 'person') return withArticle(analysis, { start: named.start, end: named.end, newText: replacement }, takesArticle);
-  const role = right.person.roles.find((r) => !r.former && r.title.split(/\s+/).length <= LONGEST_TITLE_IN_FIX);
-  const text = role ? `${role.title} ${right.name}` : right.name;
+  const short = right.person.roles.find((r) => !r.former && r.title.split(/\s+/).length <= LONGEST_TITLE_IN_FIX);
+  const text = short ? `${short.title} ${right.name}` : right.name;
   return { start, end: named.end, newText: opensSentence(analysis.doc.prose, start) ? text[0].toUpperCase() + text.slice(1) : text };
 }
 
