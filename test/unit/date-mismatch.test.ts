@@ -694,10 +694,12 @@ test('someone of the event nearer a day told relative to the date ("the next day
 test('a pronoun inside a verb and its particle ("called it off"), and "put off" for a postponement', () => {
   assert.equal(only('date-mismatch', 'Blinken called it off in March.', builtIn).refId, 'trip-postponed-february');
   assertNoFinding('date-mismatch', ['Blinken called it off in February.'], builtIn);
-  for (const draft of ['Lindqvist put off the summit in October.', 'Lindqvist put it off in October.', 'Lindqvist put the summit off in October.', 'Lindqvist put her summit off in October.']) {
+  for (const draft of ['Lindqvist put off the summit in October.', 'Lindqvist put it off in October.', 'Lindqvist put the summit off in October.', 'Lindqvist put her summit off in October.', 'Lindqvist put the whole thing off in October.']) {
     assert.equal(only('date-mismatch', draft, lisbon).refId, 'summit-postponed-november', draft);
   }
-  assertNoFinding('date-mismatch', ['Lindqvist put it off in November.', 'Lindqvist put the summit off in November.', 'Lindqvist was put off by the tariffs in October.'], lisbon);
+  assertNoFinding('date-mismatch', ['Lindqvist put it off in November.', 'Lindqvist put the summit off in November.', 'Lindqvist was put off by the tariffs in October.', 'Lindqvist put the whole thing off in November.'], lisbon);
+  // No more than one word before the noun.
+  assertNoFinding('date-mismatch', ['Lindqvist put the long and costly summit off in October.'], lisbon);
   assert.equal(only('date-mismatch', 'Lindqvist shelved the summit in October.', lisbon).refId, 'summit-postponed-november');
 });
 

@@ -1094,6 +1094,14 @@ const DEFINITE_DETERMINERS = new Set(['the', 'their', 'that', 'this', 'those', '
 /** Words before the one noun that may stand inside a verb and its particle: "called the trip off", "put his visit off". */
 const DEFINITE_DETERMINERS_AND_POSSESSIVES = new Set([...DEFINITE_DETERMINERS, 'his', 'her', 'its']);
 
+/** Words inside a verb and its particle after the determiner at `verb + 1`: the noun, and a word before it or not ("the whole thing"); 0 when the particle does not follow. */
+function particleAfterNoun(stems: readonly string[], particle: string, verb: number, joined: (k: number) => boolean): number {
+  for (let inside = 2; inside <= 3; inside++) {
+    if (stems[verb + inside + 1] === particle) return Array.from({ length: inside + 1 }, (_, k) => verb + 1 + k).every(joined) ? inside : 0;
+  }
+  return 0;
+}
+
 /** Words by which a sentence refers back to what the previous one was about. */
 const BACK_REFERENCES = new Set(['it', 'its', 'they', 'their', 'them', 'both', 'this', 'these', 'those']);
 
@@ -1518,14 +1526,14 @@ function findTriggers(analysis: DocumentAnalysis, sentence: SentenceFrame, first
     if (!firstStems.has(parts[0])) continue;
     for (let i = stems.indexOf(parts[0]); i >= 0 && i + parts.length <= stems.length; i = stems.indexOf(parts[0], i + 1)) {
       const joined = (k: number) => /^[\s-]+$/.test(prose.slice(sentenceWords[k - 1].end, sentenceWords[k].start));
-      // "called it off", "called the trip off": a pronoun, or a determiner and its noun, may stand inside a verb with
-      // its particle.
+      // "called it off", "called the trip off", "called the whole thing off": a pronoun, or a determiner and its noun
+      // (a word before the noun or not), may stand inside a verb with its particle.
       const particle = parts.length === 2 && PARTICLES.has(parts[1]);
       const split =
         particle && OBJECT_PRONOUNS.has(sentenceWords[i + 1]?.norm ?? '') && stems[i + 2] === parts[1] && joined(i + 1) && joined(i + 2)
           ? 1
-          : particle && DEFINITE_DETERMINERS_AND_POSSESSIVES.has(sentenceWords[i + 1]?.norm ?? '') && stems[i + 3] === parts[1] && joined(i + 1) && joined(i + 2) && joined(i + 3)
-            ? 2
+          : particle && DEFINITE_DETERMINERS_AND_POSSESSIVES.has(sentenceWords[i + 1]?.norm ?? '')
+            ? particleAfterNoun(stems, parts[1], i, joined)
             : 0;
       if (!split && !parts.every((part, k) => stems[i + k] === part && (k === 0 || joined(i + k)))) continue;
       const end = i + parts.length + split;
