@@ -1891,3 +1891,12 @@ test('a reporting clause set between commas inside the sentence, its subject aft
     assert.deepEqual(reported(text, run(text)), [], text);
   }
 });
+
+test('words credited to a name before a colon ("belongs to X:", "goes to X:", "per X:") are that person\'s', () => {
+  for (const text of ['The line of the week belongs to Bell: “Nothing leaves the bay.”', 'Best line, per Bell: “Nothing leaves the bay.”', 'The last word goes to Bell: “Nothing leaves the bay.”']) {
+    assert.match(only(text, 'quote-misattributed').message, /not Marcus Bell/, text);
+  }
+  for (const text of ['The line of the week belongs to Raman: “Nothing leaves the bay.”', 'Best line, per Raman: “Nothing leaves the bay.”']) {
+    assert.deepEqual(reported(text, run(text)), [], text);
+  }
+});

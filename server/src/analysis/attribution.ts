@@ -708,7 +708,7 @@ function attributionBefore(context: Context, lead: Span): Attribution | undefine
     }
     // Not a name after a preposition (but "came from X:") or used as a modifier ("after the Qin meeting"); a
     // possessive only when nobody else is named ("Biden's adviser, Jake Sullivan, framed its purpose:").
-    const labelled = people.filter((m) => (prepositionBefore(context.doc.prose, context.words, m)?.norm ?? 'from') === 'from' && (m.possessive || !modifiesNoun(context.doc.prose, context.words, m.wordIndex, m.wordIndex + m.wordCount)));
+    const labelled = people.filter((m) => ((prepositionBefore(context.doc.prose, context.words, m)?.norm ?? 'from') === 'from' || creditedTo(context, m)) && (m.possessive || !modifiesNoun(context.doc.prose, context.words, m.wordIndex, m.wordIndex + m.wordCount)));
     const named = labelled.some((m) => !m.possessive) ? labelled.filter((m) => !m.possessive) : labelled;
     // "She read me a passage, from Daniel Kritenbrink: “…”": the name the words came from, right before the colon.
     const source = named.at(-1);
@@ -803,8 +803,16 @@ function isObject(context: Context, mention: Mention): boolean {
   if (!before || mention.possessive || /[,;:.!?(—–\n]/.test(context.doc.prose.slice(before.end, mention.start)) || spanAt(context.doc.sentences, mention.start)?.start === mention.start) return false;
   const norm = before.norm;
   // "Here is how Kurt Campbell summed up the mood:": a question word opens a clause the name is the subject of.
-  return !isCapitalized(context.doc.prose.slice(before.start, before.end)) && !DETERMINERS.has(norm) && !isTitleWord(norm) && norm !== 'from' && norm !== 'by' && norm !== 'and' && !QUESTION_WORDS.has(norm);
+  return !isCapitalized(context.doc.prose.slice(before.start, before.end)) && !DETERMINERS.has(norm) && !isTitleWord(norm) && norm !== 'from' && norm !== 'by' && norm !== 'and' && !QUESTION_WORDS.has(norm) && !creditedTo(context, mention);
 }
+
+/** "The line of the week belongs to X:", "The last word goes to X:", "Best line, per X:": the words are credited to the name. */
+function creditedTo(context: Context, mention: Mention): boolean {
+  const [verb, preposition] = [context.words[mention.wordIndex - 2], context.words[mention.wordIndex - 1]];
+  return preposition?.norm === 'per' || (preposition?.norm === 'to' && CREDITING_TO.has(verb?.norm ?? ''));
+}
+
+const CREDITING_TO = new Set(['belongs', 'belonged', 'goes', 'went', 'falls', 'fell']);
 
 const QUESTION_WORDS = new Set(['how', 'why', 'what', 'where', 'when', 'whether', 'as']);
 
