@@ -1900,3 +1900,11 @@ test('words credited to a name before a colon ("belongs to X:", "goes to X:", "p
     assert.deepEqual(reported(text, run(text)), [], text);
   }
 });
+
+test('a few words given to their speaker with a misspelt surname are judged altered; to a name near no one\'s, unverified', () => {
+  const misspelt = 'Okafur said it “costs us a year”.';
+  assert.deepEqual(run(misspelt).map((f) => f.code), ['name-misspelled', 'quote-altered']);
+  for (const text of ['Blue said it “costs us a year”.', 'Bell said it “costs us a year”.']) {
+    assert.deepEqual(run(text).map((f) => f.code), ['quote-unverified'], text);
+  }
+});

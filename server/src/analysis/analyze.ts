@@ -120,12 +120,14 @@ function plausibleMatch(match: QuoteMatch | undefined, attribution: Attribution,
   // Its speaker, or the body a spokesperson speaks for ("China's foreign ministry, through spokesman Wang Wenbin, …").
   const credited = creditedSpeakers(match, reference);
   // A pronoun that may stand for the speaker or for someone else named near ("Xi met Gates. …, he said, …") counts too.
-  const givenToSpeaker = (attribution.confident && attribution.entity && credited.has(attribution.entity.id)) || (!attribution.confident && attribution.mayBe?.some((id) => credited.has(id)));
+  // So does the speaker's name misspelt ("Balakrishan said the trip “is important, but not sufficient”").
+  const misspelt = (id: string) => misspellsSpeaker(text, attribution, id, reference);
+  const givenToSpeaker = (attribution.confident && attribution.entity && credited.has(attribution.entity.id)) || (!attribution.confident && attribution.mayBe?.some((id) => credited.has(id))) || [...credited].some(misspelt);
   if ((wordCount < SHORT_QUOTATION_WORDS || match.weak) && !givenToSpeaker) return undefined;
   if (!attribution.confident || !attribution.entity) return match;
   // The right speaker with a misspelt name ("Wang Wenbing said … He went on: “…”") still says these words; so is
   // anyone given a long quote with a word or two changed: the same words, misattributed as well as altered.
-  return credited.has(attribution.entity.id) || [...credited].some((id) => misspellsSpeaker(text, attribution, id, reference)) || nearlyWhole(match, wordCount) ? match : undefined;
+  return credited.has(attribution.entity.id) || [...credited].some(misspelt) || nearlyWhole(match, wordCount) ? match : undefined;
 }
 
 /** Quotations shorter than this are judged altered only when given to the reference quote's speaker. */

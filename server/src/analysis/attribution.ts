@@ -1459,6 +1459,8 @@ function unknownNameBefore(context: Context, clauseWords: readonly Word[]): Attr
   // A title before the name is not part of it: "Foreign Minister Vivian Balakrishnam".
   const nameWord = (word: Word) => isCapitalized(context.doc.prose.slice(word.start, word.end)) && !isTitleWord(word.norm);
   while (first > 0 && nameWord(clauseWords[first - 1]) && clauseWords.length - first < 4) first--;
+  // One word is a name only as a misspelling of someone's in the reference ("Balakrishan said"): who is meant stays unsure.
+  if (clauseWords.length - first === 1 && !isCommonWord(last.norm) && context.nearPeople([last.norm]).length > 0) return { kind: 'named', confident: false, span: { start: last.start, end: last.end }, form: 'unknown' };
   if (first === 0 && clauseWords.length - first === 1) return undefined;
   // A name the reference knows is no unknown name; one after "in" is a place ("an aide in Port Almera").
   if (clauseWords.slice(first).some((word) => mentionAt(context, word.start))) return undefined;
