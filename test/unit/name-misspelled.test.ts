@@ -72,6 +72,15 @@ describe('name-misspelled on an invented reference set', () => {
     ]);
   });
 
+  test('flags a short surname a letter off only right after a title of that person\'s present office', () => {
+    assertFlags(copper, [
+      ['Minister Mari said so.', 'Mari', 'Minister Mori said so.'],
+      ['Foreign Minister Moro said so.', 'Moro', 'Foreign Minister Mori said so.'],
+    ]);
+    // Alone, after a courtesy title or another office's title, or two letters off, it may be someone else's name.
+    assertQuiet(copper, ['Mari said so.', 'Mr. Mari said so.', 'Premier Mari said so.', 'Minister Mauri said so.', 'Minister Mori said so.']);
+  });
+
   test('links the finding to the person’s first mention in the reference article', () => {
     const [finding] = nameFindings('Valeria Castellano spoke.', copper);
     assert.equal(finding.refId, 'valeria-castellanos');

@@ -6,8 +6,8 @@
 import { isReported, type DocumentAnalysis } from './analyze';
 import { isCommonWord } from './dictionary';
 import { findNameRuns, someFullNameEndingIn, type NameWord } from './nameCandidates';
-import { nameMatcherFor, sameNameEnding, type NameMatch, type NameMatcher } from './nameMatcher';
-import { isTitleWord } from './offices';
+import { nameMatcherFor, nearTitledSurname, sameNameEnding, type NameMatch, type NameMatcher } from './nameMatcher';
+import { headClass, isTitleWord } from './offices';
 import type { ReferenceIndex } from '../reference/index';
 import { oncePer } from '../text/memo';
 import { spanAt } from '../text/spans';
@@ -77,6 +77,11 @@ function candidatesIn(run: readonly NameWord[], matcher: NameMatcher, prose: str
     // capitals is an acronym ("AUSMIN"), not a surname.
     if (matcher.mayBeNearSurname(run[i].norm) && standsAlone(run, i) && !isCommonWord(run[i].norm) && !inCapitals(prose, run[i]) && !FAMILY_AFTER.test(prose.slice(run[i].end, run[i].end + 16))) {
       const matches = matcher.nearSurnames(run[i].norm);
+      if (matches.length) candidates.push({ words: [run[i]], matches });
+    }
+    const office = i > 0 ? headClass(run[i - 1].norm) : undefined;
+    if (office && !run[i].mention && standsAlone(run, i) && !isCommonWord(run[i].norm) && !inCapitals(prose, run[i])) {
+      const matches = nearTitledSurname(matcher, run[i].norm, office);
       if (matches.length) candidates.push({ words: [run[i]], matches });
     }
   }

@@ -12,6 +12,7 @@ import type { Person } from '../reference/types';
 import { memoTable, oncePer } from '../text/memo';
 import { phraseKey } from '../text/words';
 import { editDistance } from './editDistance';
+import { readRole } from './offices';
 import { SurnameIndex, surnameEdits } from './surnameIndex';
 import { pushTo } from '../text/lists';
 
@@ -34,6 +35,8 @@ export interface NameMatch {
 /** A single word is compared with a surname only when the surname is this long: shorter surnames have too
  * many real lookalikes ("Osama"/"Obama", "Yates"/"Gates"). */
 export const SURNAME_MIN_LENGTH = 6;
+/** Shorter surnames ("Xi", "Yi") are compared with nothing: one letter makes another real name ("Xie", "Yu"). */
+const SHORT_SURNAME_MIN_LENGTH = 3;
 const MAX_TOTAL_EDITS = 2;
 const FUSE_OPTIONS = { keys: ['key'], threshold: 0.5, ignoreLocation: true };
 
@@ -49,6 +52,8 @@ export class NameMatcher {
   private readonly knownNames = new Set<string>();
   /** Every word of a multi-word form: a quick test before any lookup key is built. */
   private readonly nameWords = new Set<string>();
+  /** Single-word forms shorter than SURNAME_MIN_LENGTH (three letters at least), by their first letter. */
+  private readonly shortSurnames = new Map<string, PersonForm[]>();
 
   constructor(private readonly reference: ReferenceIndex) {
     for (const person of reference.loaded.set.people) {
@@ -60,6 +65,7 @@ export class NameMatcher {
           for (const word of words) this.nameWords.add(word);
         }
         else if (words[0].length >= SURNAME_MIN_LENGTH) this.surnames.add(words[0], form);
+        else if (words[0].length >= SHORT_SURNAME_MIN_LENGTH) pushTo(this.shortSurnames, words[0][0], form);
       }
     }
     for (const entity of reference.entities.values()) {
@@ -95,6 +101,13 @@ export class NameMatcher {
     return [...this.nearFullNames(words), ...(this.mayBeNearSurname(surname) ? this.nearSurnames(surname) : [])];
   }
 
+  /** Short surnames one edit from this word, with the same first letter. */
+  nearShortSurnames(word: string): NameMatch[] {
+    if (this.isKnownName([word]) || this.isPluralOfKnownName(word)) return [];
+    const near = (this.shortSurnames.get(word[0]) ?? []).filter((form) => editDistance(word, form.words[0]) === 1);
+    return ranked(near, () => [1]);
+  }
+
   /** Whether nearSurnames may find anything for this word: a quick test that turns most words down. */
   mayBeNearSurname(word: string): boolean {
     return this.surnames.mayBeNear(word);
@@ -115,6 +128,14 @@ export class NameMatcher {
       return ranked(forms, (form) => [editDistance(word, form.words[0])]);
     });
   }
+}
+
+/**
+ * A short surname one letter from this word, written after a title of the person's present office ("Minister Quin"
+ * for Foreign Minister Qin Gang, "President Bidan"): alone, such a word has too many real lookalikes.
+ */
+export function nearTitledSurname(matcher: NameMatcher, word: string, office: string): NameMatch[] {
+  return matcher.nearShortSurnames(word).filter((match) => match.form.person.roles.some((role) => !role.former && readRole(role).classes.includes(office)));
 }
 
 /** The forms `measure` accepts, fewest edits first, the canonical name before an alias. */
