@@ -1336,7 +1336,7 @@ function talksInPerson(prose: string, sentence: SentenceFrame, verb: number, fro
   // the fact's people named before.
   const described = speaker === undefined && sentence.words[verb - 2]?.norm === 'the' && describes(sentence.words[verb - 1]?.norm ?? '');
   // "The round with Qin Gang ran for …": a noun after a determiner, whose other side the sentence before may give.
-  const noun = speaker === undefined && NOUN_DETERMINERS.has(sentence.words[verb - 1]?.norm ?? '');
+  const noun = speaker === undefined && opensNounPhrase(prose, sentence.words, verb);
   const speaks = noun || described || (speaker !== undefined && speaker !== addressed && fact.participants.includes(speaker));
   return speaks && addressed !== undefined && fact.participants.includes(addressed) && !sentence.words.some((word) => REMOTE_WORDS.has(word.norm));
 }
@@ -1350,6 +1350,18 @@ function valuesPhrase(sentenceWords: readonly Word[], segment: Span, value: Span
   const after = firstStartingAt(sentenceWords, value.end);
   const of = sentenceWords[after]?.norm === 'of' ? sentenceWords[Math.min(after + 3, sentenceWords.length - 1)] : undefined;
   return { start: segment.start, end: Math.min(segment.end, of ? of.end : value.start) };
+}
+
+/**
+ * The word at `noun` follows a determiner ("the round"), a day's possessive ("Monday's sit-down"), or a determiner and
+ * one word describing it ("the long sit-down", "the Monday meeting"; not a person's title: "the mayor sat down").
+ */
+function opensNounPhrase(prose: string, sentenceWords: readonly Word[], noun: number): boolean {
+  const [before, described] = [sentenceWords[noun - 2], sentenceWords[noun - 1]];
+  if (!described) return false;
+  if (NOUN_DETERMINERS.has(described.norm) || (described.norm !== stripPossessive(described.norm) && isCalendarName(stripPossessive(described.norm)))) return true;
+  const describing = isCalendarName(described.norm) || !isCapitalizedWord(prose, described);
+  return before !== undefined && NOUN_DETERMINERS.has(before.norm) && describing && !isTitleWord(described.norm) && !PERSON_NOUNS.has(described.norm) && !isNumberWord(described.norm);
 }
 
 /** Words before a noun: "the round", "their first round". */
