@@ -232,6 +232,9 @@ test('"face time with" someone is a meeting with them, and so is sitting with a 
     assert.equal(only('date-mismatch', draft, lisbon).refId, 'lindqvist-met-duarte', draft);
   }
   assertNoFinding('date-mismatch', ['Lindqvist got face time with Duarte on Thursday.', 'Lindqvist got face time with the press on Friday.'], lisbon);
+  // A long title may stand between "with" and the name, every word a title word or capitalised.
+  assert.equal(only('date-mismatch', "Lindqvist sat with Brazil's senior foreign policy minister Carlos Duarte on Friday.", lisbon).refId, 'lindqvist-met-duarte');
+  assertNoFinding('date-mismatch', ['Lindqvist sat with the man who later welcomed Carlos Duarte on Friday.'], lisbon);
 });
 
 test('a negation of a name set right, or in a relative clause after the value, denies nothing of the event', () => {

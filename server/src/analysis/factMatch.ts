@@ -1321,8 +1321,9 @@ function isTitleOfSomeone(prose: string, sentence: SentenceFrame, from: number, 
   );
 }
 
-/** Words that may describe the person talked to before the name: "telling Microsoft co-founder Bill Gates". */
-const ADDRESSEE_WORDS = 4;
+/** Words that may describe the person talked to before the name: "telling Microsoft co-founder Bill Gates", "sits down
+ * with the senior Chinese foreign policy adviser Wang Yi" (each a title word, a capitalised word or "the"). */
+const ADDRESSEE_WORDS = 7;
 
 /**
  * The words for talking from word `verb` to `from` are one participant's to another, face to face: the nearest
