@@ -1908,3 +1908,14 @@ test('a few words given to their speaker with a misspelt surname are judged alte
     assert.deepEqual(run(text).map((f) => f.code), ['quote-unverified'], text);
   }
 });
+
+test('the outlet of a clause naming the speaker carries over ", and she <verb> …:" to the quotation after the colon', () => {
+  const wrong = 'Raman was speaking to the Coastal Herald, and she sounded calm: “Nothing leaves the bay.”';
+  assert.equal(applyFix(wrong, preferredFix(only(wrong, 'outlet-mismatch'))), 'Raman was speaking to Radio Norte, and she sounded calm: “Nothing leaves the bay.”');
+  assert.match(only('Raman, the chief engineer, was speaking to the Coastal Herald, and she sounded calm: “Nothing leaves the bay.”', 'outlet-mismatch').message, /to Radio Norte/);
+  // Someone else's outlet, or the clause of another subject, is not hers.
+  for (const text of [
+    'Raman was speaking to Radio Norte, and she sounded calm: “Nothing leaves the bay.”',
+    'Raman met Bell, who was speaking to the Coastal Herald, and she sounded calm: “Nothing leaves the bay.”',
+  ]) assert.deepEqual(reported(text, run(text)).filter((line) => line.startsWith('outlet-mismatch')), [], text);
+});

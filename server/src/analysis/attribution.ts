@@ -487,8 +487,8 @@ function outletOfVerbsClause(context: Context, lead: Span, leadWords: readonly W
 }
 
 /**
- * "Glaser told Reuters it went well, but she said “…”": a verb after a conjunction and a pronoun for the person who
- * told the outlet in the clause before was heard by that outlet too.
+ * "Glaser told Reuters it went well, but she said “…”", "… to the BBC, and she sounded relieved: “…”": a verb after a
+ * conjunction and a pronoun for the person who told the outlet in the clause before was heard by that outlet too.
  */
 function outletOfJoinedPronoun(context: Context, lead: Span, leadWords: readonly Word[], i: number, speaker: Entity | undefined): Outlet | undefined {
   // Adverbs and auxiliaries aside: "but she also said".
@@ -497,7 +497,9 @@ function outletOfJoinedPronoun(context: Context, lead: Span, leadWords: readonly
   if (!speaker || !pronoun || !joiner || !SUBJECT_PRONOUNS.has(pronoun.norm) || !VERB_JOINERS.has(joiner.norm)) return undefined;
   const before = lastClause(context.doc.prose, { start: lead.start, end: joiner.start });
   const outlet = findOutlet(context, before);
-  const teller = outlet && spansWithin(context.mentions, { start: before.start, end: outlet.start }).find((m) => m.entity.kind === 'person' && !m.possessive);
+  // Who told it: the person named last before the outlet, an apposition between or not ("Glaser, managing director
+  // of …, was speaking to the BBC, and she …"; not "Raman met Bell, who was speaking to …, and she …").
+  const teller = outlet && spansWithin(context.mentions, { start: lead.start, end: outlet.start }).filter((m) => m.entity.kind === 'person' && !m.possessive).at(-1);
   return teller?.entity.id === speaker.id ? outlet : undefined;
 }
 
@@ -703,8 +705,11 @@ function attributionBefore(context: Context, lead: Span): Attribution | undefine
   if (/[:—–]\s*$/.test(leadText)) {
     // "Beijing, after Sunday's talks with Qin Gang: “…”": a label naming the speaker, then who or what it was about.
     const opener = context.mentions[firstStartingAt(context.mentions, lead.start)];
+    // "Glaser was speaking to the BBC, and she sounded relieved: “…”": the outlet of the clause naming her before.
+    const pronounAfter = leadWords.find((word) => SUBJECT_PRONOUNS.has(word.norm));
+    const joinedOutlet = (named: Mention) => outlet ?? (pronounAfter && pronounAfter.start > named.end ? outletOfJoinedPronoun(context, lead, leadWords, leadWords.indexOf(pronounAfter) + 1, named.entity) : undefined);
     if (opener && opener.start < lead.end && opener.wordIndex === firstStartingAt(context.words, lead.start) && !opener.possessive && context.doc.prose[opener.end] === ',') {
-      return { ...fromMention(opener), outlet };
+      return { ...fromMention(opener), outlet: joinedOutlet(opener) };
     }
     // Not a name after a preposition (but "came from X:") or used as a modifier ("after the Qin meeting"); a
     // possessive only when nobody else is named ("Biden's adviser, Jake Sullivan, framed its purpose:").
@@ -728,7 +733,7 @@ function attributionBefore(context: Context, lead: Span): Attribution | undefine
     if (pronoun && !saidBefore && (named.length === 0 || pronoun.start < named[0].start)) return { ...resolvePronoun(context, pronoun), outlet };
     const distinct = new Set(named.map((m) => m.entity.id));
     const chosen = named[named.length - 1];
-    if (distinct.size === 1 && !isObject(context, chosen)) return { ...fromMention({ ...chosen, possessive: false }), outlet };
+    if (distinct.size === 1 && !isObject(context, chosen)) return { ...fromMention({ ...chosen, possessive: false }), outlet: joinedOutlet(chosen) };
   }
   const label = labelOpening(context, lead);
   return label && { ...label, outlet };
