@@ -1083,6 +1083,11 @@ test('a date filling a table cell dates what the other cells of its row tell of'
     ],
     lisbon,
   );
+  // The people may be named in a cell of their own, before or after the event's.
+  const three = (row: string) => ['| When | What | Who |', '|---|---|---|', row].join('\n');
+  assert.equal(only('date-mismatch', three('| Friday | Talks in Lisbon | Lindqvist, Duarte |'), lisbon).flagged, 'Friday');
+  assert.equal(only('date-mismatch', three('| Talks in Lisbon, on Friday | Lindqvist, Duarte |  |'), lisbon).flagged, 'Friday');
+  assertNoFinding('date-mismatch', [three('| Thursday | Talks in Lisbon | Lindqvist, Duarte |'), three('| Friday | Talks in Lisbon | Lindqvist, Ferreira |')], lisbon);
 });
 
 test('a phrase put before the subject ("After the … meeting with X,") does not hold the subject of the date after it', () => {

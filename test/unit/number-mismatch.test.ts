@@ -141,6 +141,12 @@ test('a quantity filling a table cell is the one the other cells of its row tell
     [table(['| Lindqvist meets Duarte | about four hours |']), '| Talks | Reported | Actual |\n|---|---|---|\n| Lindqvist meets Duarte | nine hours | four hours |', table(['| The weather in Lisbon | nine hours of sun |'])],
     lisbon,
   );
+  // A row is a record of its own: the people its cells name, not the row above's.
+  const rows = (...cells: string[]) => ['| Event | Who |', '|---|---|', ...cells].join('\n');
+  assert.equal(only('number-mismatch', rows('| Talks lasting nine hours | Lindqvist, Duarte |'), lisbon).flagged, 'nine hours');
+  // Built in: the row above's Qin Gang is not this row's; its Wang Yi, in the next cell, is.
+  assertNoFinding('number-mismatch', [rows('| Talks | Blinken, Qin Gang |', "| Talks with China's top diplomat, about three hours | Wang Yi |")], builtIn);
+  assert.equal(only('number-mismatch', rows('| Talks | Blinken, Qin Gang |', "| Talks with China's top diplomat, about five hours | Wang Yi |"), builtIn).refId, 'blinken-wang-yi-three-hours');
 });
 
 test('a quantity standing alone as a sentence is the one the next sentence of its paragraph tells of (a fact box)', () => {

@@ -818,6 +818,11 @@ test('a block quote signed below it, and a table row naming the speaker, are att
   // Other cells between the name and the quotation; each row's name is its own.
   const wide = '| Who | Role | Said |\n| --- | --- | --- |\n| Bell | Councillor | “Every boat that runs aground costs us a season.” |\n| Okafor | Harbour master | “The channel has lost nearly a metre of depth since 2019.” |\n';
   assert.deepEqual(reported(wide, run(wide)).map((line) => line.slice(0, 19)), ['quote-misattributed']);
+  // The name's cell may also say whom the words were said to.
+  const told = (who: string) => `| Who | Said |\n| --- | --- |\n| ${who} | “Nothing leaves the bay.” |\n`;
+  assert.match(only(told('Priya Raman, to the Coastal Herald'), 'outlet-mismatch').message, /to Radio Norte/);
+  assert.match(only(told('Marcus Bell, speaking to Radio Norte'), 'quote-misattributed').message, /not Marcus Bell/);
+  assert.deepEqual(reported(told('Priya Raman (Radio Norte)'), run(told('Priya Raman (Radio Norte)'))), []);
 });
 
 test('a changed first or last word of a whole quote is restored by the fix, not dropped', () => {

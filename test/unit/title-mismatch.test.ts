@@ -50,6 +50,11 @@ describe('title-mismatch on an invented reference set', () => {
     assertQuiet(copper, ['Japanese Minister Kenji Mori spoke.']);
   });
 
+  test('a title in apposition ends with its table cell', () => {
+    assert.equal(onlyFinding('title-mismatch', copper, '| Who | Said |\n| --- | --- |\n| Xu Lan, China’s foreign minister | Nothing |', 'China’s foreign minister').code, 'title-mismatch');
+    assertQuiet(copper, ['| Who | Said |\n| --- | --- |\n| Xu Lan, China’s Vice Premier | Nothing |']);
+  });
+
   test('reads a title abbreviated before the name, its full stop replaced with it', () => {
     assertFlags(copper, [
       ['She met Sec. Kenji Mori.', 'Sec.', ['She met Foreign Minister Kenji Mori.']],

@@ -305,7 +305,7 @@ const CELLS_BEFORE = 3;
 
 /**
  * A table row "| Singleton | “…” |", "| Singleton | FDD | “…” |": a cell before the quotation's, in the same row,
- * holds only the speaker's name (the nearest such cell).
+ * holds only the speaker's name (the nearest such cell), or the name and the outlet the words were said to.
  */
 function labelledByCell(context: Context, quotation: QuotationSpan): Attribution | undefined {
   const { doc } = context;
@@ -316,7 +316,12 @@ function labelledByCell(context: Context, quotation: QuotationSpan): Attribution
     if (cell.kind !== 'cell' || doc.prose.slice(cell.end, doc.blocks[k + 1].start).includes('\n')) return undefined;
     const label = doc.prose.slice(cell.start, cell.end).trim();
     const mention = mentionAt(context, cell.start + doc.prose.slice(cell.start, cell.end).indexOf(label));
-    if (mention?.entity.kind === 'person' && mention.end - mention.start === label.length) return fromMention(mention);
+    if (mention?.entity.kind !== 'person' || mention.possessive) continue;
+    if (mention.end - mention.start === label.length) return fromMention(mention);
+    // "| Craig Singleton, to Al Jazeera | “…” |", "| Kurt Campbell (USA Today) |": the name, and whom it was said to.
+    const rest = { start: mention.end, end: cell.end };
+    const outlet = /^[ \t]*[,(]/.test(doc.prose.slice(rest.start, rest.end)) ? outletOfSignature(context, mention, rest) : undefined;
+    if (outlet && /^[\s)*_]*$/.test(doc.prose.slice(outlet.end, cell.end))) return { ...fromMention(mention), outlet };
   }
   return undefined;
 }
@@ -1734,7 +1739,7 @@ function outletOfSignature(context: Context, named: Mention, tail: Span): Outlet
   const { prose } = context.doc;
   // An affiliation may come first: "— Bonnie Glaser of the German Marshall Fund, to the BBC", "Scott Mulhauser (former
   // chief of staff), to the BBC:".
-  const to = /^(?:[ \t]+of\s[^,\n]*|[ \t]*\([^()\n]*\))?(?:[ \t]*,\s*(?:[^,\n]*,\s*)?|[ \t]*\(\s*|[ \t]+)to\s+(?:the\s+)?(?=\p{Lu})/u.exec(prose.slice(named.end, tail.end));
+  const to = /^(?:[ \t]+of\s[^,\n]*|[ \t]*\([^()\n]*\))?(?:[ \t]*,\s*(?:[^,\n]*,\s*)?(?:(?:speaking|talking)\s+)?|[ \t]*\(\s*|[ \t]+)to\s+(?:the\s+)?(?=\p{Lu})/u.exec(prose.slice(named.end, tail.end));
   if (!to) return undefined;
   const start = named.end + to[0].length;
   const words = spansWithin(context.words, { start, end: tail.end });

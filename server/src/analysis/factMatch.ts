@@ -487,7 +487,7 @@ export class FactMatcher {
     const row = this.rowAround(value);
     // "| Tuesday 20 June | Blinken meets Xi |": a value filling a table cell is the one its row's other cells tell of;
     // not in a row giving two values ("| Blinken meets Xi | Tuesday | Monday |" may set one right).
-    if (row) return row.some((cell) => values.some((other) => within(other, cell))) ? [] : row.flatMap((cell) => this.toldIn(firstStartingAt(this.sentences.spans, cell.start), fits));
+    if (row) return row.some((cell) => values.some((other) => within(other, cell))) ? [] : row.flatMap((cell) => this.toldInRow(firstStartingAt(this.sentences.spans, cell.start), row, fits));
     const next = this.sentences.spans[index + 1];
     return next && this.inOneBlock(sentence, next) ? this.toldIn(index + 1, fits) : this.answerTo(index, value, fits);
   }
@@ -546,6 +546,16 @@ export class FactMatcher {
   toldIn(index: number, fits: (fact: Fact) => boolean, asked = false): Candidate[] {
     const { start } = this.sentences.spans[index];
     return this.candidates({ start, end: start }, fits, undefined, asked).filter((candidate) => candidate.named > 0 || candidate.distinctive.length > 0);
+  }
+
+  /**
+   * toldIn for a table cell: one of the fact's people may be named in another cell of the row ("| Thu 15 June |
+   * Meeting with Bill Gates | Xi Jinping |").
+   */
+  private toldInRow(index: number, row: readonly Span[], fits: (fact: Fact) => boolean): Candidate[] {
+    const { start } = this.sentences.spans[index];
+    const named = new Set(this.analysis.mentions.filter((m) => row.some((cell) => within(m, cell))).map((m) => m.entity.id));
+    return this.candidates({ start, end: start }, fits).filter((candidate) => candidate.named > 0 || candidate.distinctive.length > 0 || candidate.fact.participants.some((id) => named.has(id)));
   }
 
   /**

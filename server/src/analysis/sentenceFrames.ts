@@ -226,12 +226,30 @@ export class SentenceFrames {
    * The sentence opens a footnote's text (read where it is anchored, not after the text above it) or a heading
    * (about the section it opens: "## Sunday — the long session" is not the meeting told of just before).
    */
-  private opensBlockOf(span: Span, kind: 'note' | 'heading'): boolean {
+  private opensBlockOf(span: Span, kind: 'note' | 'heading' | 'cell'): boolean {
     const { blocks } = this.analysis.doc;
     const block = blocks[lastStartingAtOrBefore(blocks, span.start)];
     // Its first sentence: a block may start with markup before the sentence ("## ", "[^1]: ").
     const previous = this.spans[lastStartingAtOrBefore(this.spans, span.start) - 1];
     return block?.kind === kind && (!previous || previous.start < block.start);
+  }
+
+  /** The cells of the table row the sentence opens (it is the first sentence of the row's first cell). */
+  private rowOpenedBy(span: Span): Span | undefined {
+    const { blocks, prose } = this.analysis.doc;
+    const at = lastStartingAtOrBefore(blocks, span.start);
+    const sameLine = (a: Span, b: Span) => !prose.slice(a.end, b.start).includes('\n');
+    if (blocks[at]?.kind !== 'cell' || (blocks[at - 1]?.kind === 'cell' && sameLine(blocks[at - 1], blocks[at])) || !this.opensBlockOf(span, 'cell')) return undefined;
+    let last = at;
+    while (blocks[last + 1]?.kind === 'cell' && sameLine(blocks[last], blocks[last + 1])) last++;
+    return { start: blocks[at].start, end: blocks[last].end };
+  }
+
+  /** The people named by name in `span`, in order. */
+  private namedIn(span: Span): EntityRef[] {
+    return this.analysis.mentions
+      .filter((m) => m.entity.kind === 'person' && m.start >= span.start && m.end <= span.end)
+      .map((m) => ({ id: m.entity.id, person: true, via: 'name' as const, start: m.start, end: m.end }));
   }
 
   /** What the sentence at `index` refers to (undefined for one too long to read), reading up to it first. */
@@ -265,6 +283,9 @@ export class SentenceFrames {
       this.opensWithCountry(sentenceWords);
     const heading = this.opensBlockOf(span, 'heading');
     if (aboutSomeoneElse || this.opensBlockOf(span, 'note') || heading) this.before = [];
+    // A table row is a record of its own: what its cells name, not the row above ("| Talks, about three hours | Wang Yi |").
+    const row = this.rowOpenedBy(span);
+    if (row) this.before = this.namedIn(row);
     this.sinceHeading = heading || (this.sinceHeading && !aboutSomeoneElse);
     // "## Talks ¶ On Saturday he met Qin Gang": a pronoun no one named since the heading stands for is the
     // document's subject, when the pronoun fits them.

@@ -4,7 +4,7 @@ import type { Span } from '../checks/finding';
 import type { Entity } from '../reference/index';
 import { countryNamed } from '../text/countries';
 import { oncePer } from '../text/memo';
-import { countWhile, firstStartingAt, spansWithin } from '../text/spans';
+import { countWhile, firstStartingAt, lastStartingAtOrBefore, spansWithin } from '../text/spans';
 import { isCapitalized, isCapitalizedWord, stripPossessive, type Word } from '../text/words';
 import { isReported, type DocumentAnalysis } from './analyze';
 import { isCommonWord } from './dictionary';
@@ -112,6 +112,13 @@ function readerOf(document: DocumentAnalysis): Reader {
   return { ...document, byPosition: capitalisedByPosition(document), mentionOf: mentionsByWord(document.mentions) };
 }
 
+/** The prose from `at` on, to the end of its table cell when it is in one (the next cell's words are not the phrase's). */
+function restOfCell(analysis: DocumentAnalysis, at: number): string {
+  const { blocks, prose } = analysis.doc;
+  const block = blocks[lastStartingAtOrBefore(blocks, at)];
+  return prose.slice(at, block?.kind === 'cell' && at <= block.end ? block.end : undefined);
+}
+
 /** The lines `span` is on, without their line breaks. */
 function linesOf(prose: string, lineBreaks: readonly number[], span: Span): Span {
   // Found by binary search among the line breaks: searching the prose from each mention was quadratic on a long line.
@@ -147,7 +154,7 @@ function titleBefore(analysis: Reader, mention: Mention): TitleClaim | undefined
   // "China's foreign minister, Qin Gang, said": a title set off by a comma, the name closed by punctuation
   // (not a list: "the ministers, Qin Gang and Wang Yi").
   const setOff = i >= 0 && /^[ \t]*,[ \t]+$/.test(doc.prose.slice(words[i].end, name.span.start));
-  if (setOff && !CLOSES_PHRASE.test(doc.prose.slice(name.span.end))) return undefined;
+  if (setOff && !CLOSES_PHRASE.test(restOfCell(analysis, name.span.end))) return undefined;
   const tokens: Token[] = [];
   for (; i >= 0 && nameIndex - i <= MAX_TITLE_WORDS && (i === nameIndex - 1 ? setOff || adjacent(analysis, i, i + 1) : adjacent(analysis, i, i + 1)); i--) {
     const token = classify(analysis, i, nameIndex);
@@ -224,7 +231,7 @@ function titleAfter(analysis: Reader, mention: Mention): TitleClaim | undefined 
   const office = readOffice(tokens);
   if (!office) return undefined;
   const end = complementEnd(doc.prose, tokens[tokens.length - 1].end);
-  if (!CLOSES_TITLE.test(doc.prose.slice(end))) return undefined;
+  if (!CLOSES_TITLE.test(restOfCell(analysis, end))) return undefined;
   // "… alongside Blinken, the Singaporean foreign minister, Vivian Balakrishnan, offered": set off before the next
   // name, the title is that person's.
   const nextComma = /^,[ \t]+/.exec(doc.prose.slice(end));
