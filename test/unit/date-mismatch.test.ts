@@ -1220,3 +1220,9 @@ test('a phrase opening a sentence with "So" or "Well" before its date holds only
   assert.equal(only('date-mismatch', 'So on Friday, Lindqvist met Duarte.', lisbon).refId, 'lindqvist-met-duarte');
   assertNoFinding('date-mismatch', ['So on Thursday, Lindqvist met Duarte.', 'Well, on Thursday Lindqvist met Duarte.'], lisbon);
 });
+
+test('a relative clause telling when its noun\'s run began dates only a fact that noun names', () => {
+  assertNoFinding('date-mismatch', ['Lindqvist met Duarte at the end of a visit that began on Monday.', 'Lindqvist met Duarte on the last day of a trip that had begun in Lisbon on Monday.'], lisbon);
+  assert.equal(only('date-mismatch', 'Lindqvist and Duarte held talks that began on Friday.', lisbon).flagged, 'Friday');
+  assert.equal(only('date-mismatch', 'Lindqvist met Duarte on Friday, at the end of a visit that began on Monday.', lisbon).flagged, 'Friday');
+});

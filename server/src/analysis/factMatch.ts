@@ -178,6 +178,9 @@ export class FactMatcher {
     // "The talks began on Sunday": told of the text's people only by referring back, the date a run of events
     // started is not the date of the one last told of (its end still is: "The talks ended on Tuesday").
     if (!direct.some((ref) => ref.person) && this.startDated(sentence, clause, value)) return [];
+    // "Blinken met Xi on the last day of a visit that began on Sunday": a relative clause dating when its noun's run
+    // began dates only a fact that noun is an event word of ("talks that began on Friday").
+    const runBegun = this.runDatedInRelative(sentence, value);
     // Not a word of a title: "the secretary of state" states nothing.
     const speech = speechVerbBy(this.analysis.doc.prose, sentence.words, value, segment, sentence.refs);
     // "On Saturday, the day before the talks, the president said he hoped to meet Xi": a phrase of its own dates
@@ -225,7 +228,7 @@ export class FactMatcher {
       const hits = this.hits(sentenceIndex, fact).filter(
         (hit) => (hit.end <= value.start || hit.start >= value.end || within(hit, value)) && !afterTimeFrom(this.analysis.doc.prose, sentence.words, hit, value, segment) && (!countedAround || within(hit, countedAround)),
       );
-      if (hits.length === 0) continue;
+      if (hits.length === 0 || (runBegun && !hits.some((hit) => within(runBegun, hit)))) continue;
       // The value's own phrase must use an event word of the fact (or be bare); the whole clause then counts.
       const inClause = hits.filter((hit) => within(hit, clause));
       if (!bare && !inClause.some((hit) => within(hit, segment))) continue;
@@ -390,6 +393,15 @@ export class FactMatcher {
   /** A verb of starting comes before the value in the clause, and the value is a date. */
   private startDated(sentence: SentenceFrame, clause: Span, value: Span): boolean {
     return sentence.words.some((word) => within(word, clause) && word.end <= value.start && SERIES_STARTS.has(word.norm)) && readDates(this.analysis).some((date) => date.start === value.start);
+  }
+
+  /** The noun of "a visit that began on Sunday" when the value is the date in such a relative clause. */
+  private runDatedInRelative(sentence: SentenceFrame, value: Span): Word | undefined {
+    let k = firstStartingAt(sentence.words, value.start) - 1;
+    while (k > 0 && !RELATIVE_THAT.has(sentence.words[k].norm)) k--;
+    const verb = sentence.words[AUXILIARIES.has(sentence.words[k + 1]?.norm ?? '') ? k + 2 : k + 1];
+    const dated = k > 0 && verb !== undefined && verb.end <= value.start && SERIES_STARTS.has(verb.norm) && wordsBetween(sentence.words, verb, value) <= RELATIVE_REACH;
+    return dated && readDates(this.analysis).some((date) => date.start === value.start) ? sentence.words[k - 1] : undefined;
   }
 
   private accepts(fact: Fact, at: { named: number; supported: number; hits: TriggerHit[]; local: EntityRef[]; value: Span; sentence: SentenceFrame }): boolean {
@@ -840,7 +852,13 @@ interface Place {
 }
 
 /** Verbs of a run of events starting: "The talks began on Sunday". */
-const SERIES_STARTS = new Set(['began', 'begin', 'begins', 'beginning', 'started', 'start', 'starts', 'starting']);
+const SERIES_STARTS = new Set(['began', 'begun', 'begin', 'begins', 'beginning', 'started', 'start', 'starts', 'starting']);
+/** Relative pronouns opening a clause about the noun before them: "a visit that began on Sunday". */
+const RELATIVE_THAT = new Set(['that', 'which']);
+/** Words at most between a relative clause's verb and its date: "that had begun in Beijing on Sunday". */
+const RELATIVE_REACH = 3;
+/** "that had begun", "which was started". */
+const AUXILIARIES = new Set(['had', 'has', 'have', 'was', 'were']);
 
 /** Words by which a sentence goes on from what was told before: "Three days later", "China then held". */
 const GOES_ON_WORDS = new Set(['later', 'then', 'afterwards', 'afterward', 'subsequently', 'next', 'thereafter']);
