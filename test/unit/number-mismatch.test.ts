@@ -765,3 +765,14 @@ test('a part opening with "with whom" is about the person named right before it 
   assertNoFinding('number-mismatch', ['Blinken met Qin Gang, with whom he spent nearly six hours.'], builtIn);
   assertNoFinding('number-mismatch', ['Lindqvist met Carlos Duarte, with whom she talked for about four hours.', 'Lindqvist met Carlos Duarte; Ana Ferreira, with whom she talked for nine hours, came later.'], lisbon);
 });
+
+test('a part joined by "and" or "but" with someone else named as its subject tells of that person\'s event', () => {
+  assertNoFinding('number-mismatch', ['Lindqvist and Duarte met in Lisbon, and Ferreira had talked with them for nine hours.'], lisbon);
+  assert.equal(only('number-mismatch', 'Lindqvist arrived in Lisbon, and Duarte talked with her for nine hours.', lisbon).flagged, 'nine hours');
+  // A clause of time put first names the other event's people, not the subject's.
+  assert.equal(only('number-mismatch', 'Lindqvist arrived in Lisbon, and after Ferreira met Duarte, Lindqvist talked with Duarte for nine hours.', lisbon).flagged, 'nine hours');
+  // A possessive after "and" is not the subject: "and Ferreira's colleague Duarte …".
+  assert.equal(only('number-mismatch', "Ferreira arrived in Lisbon, and Ferreira's colleague Duarte talked with Lindqvist for nine hours.", lisbon).flagged, 'nine hours');
+  // Built in: Pompeo's visit five years before is not the postponed trip's four months.
+  assertNoFinding('number-mismatch', ["Blinken's trip was postponed, and Pompeo had visited five years earlier.", "Blinken's trip was postponed, and the last secretary of state to visit had been Mike Pompeo, five years earlier."], builtIn);
+});

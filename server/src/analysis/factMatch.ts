@@ -28,7 +28,7 @@ import { nameWordsOf } from './mentions';
 import { insideQuotation } from './quotedText';
 import { articleWords, SentenceFrames, stem, within, type EntityRef, type SentenceFrame } from './sentenceFrames';
 import { isTitleWord, readRole } from './offices';
-import { PERSON_NOUNS, SPEECH_VERBS, VERB_JOINERS } from './speech';
+import { PERSON_NOUNS, SPEECH_VERBS, TIME_CLAUSE_OPENERS as CLAUSE_OF_TIME_OPENERS, VERB_JOINERS } from './speech';
 import { pushTo } from '../text/lists';
 
 export interface TriggerHit extends Span {
@@ -181,6 +181,10 @@ export class FactMatcher {
     // "Blinken met Xi on the last day of a visit that began on Sunday": a relative clause dating when its noun's run
     // began dates only a fact that noun is an event word of ("talks that began on Friday").
     const runBegun = this.runDatedInRelative(sentence, value);
+    // "Blinken's trip was postponed, and Pompeo had visited five years earlier", "…, and the last secretary of state to
+    // visit had been Mike Pompeo, five years earlier": a part joined after a comma naming others, and none of a fact's
+    // people, up to the value tells of their event.
+    const joinedPart = this.namedInJoinedPart(sentence, value);
     // Not a word of a title: "the secretary of state" states nothing.
     const speech = speechVerbBy(this.analysis.doc.prose, sentence.words, value, segment, sentence.refs);
     // "On Saturday, the day before the talks, the president said he hoped to meet Xi": a phrase of its own dates
@@ -228,7 +232,7 @@ export class FactMatcher {
       const hits = this.hits(sentenceIndex, fact).filter(
         (hit) => (hit.end <= value.start || hit.start >= value.end || within(hit, value)) && !afterTimeFrom(this.analysis.doc.prose, sentence.words, hit, value, segment) && (!countedAround || within(hit, countedAround)),
       );
-      if (hits.length === 0 || (runBegun && !hits.some((hit) => within(runBegun, hit)))) continue;
+      if (hits.length === 0 || (runBegun && !hits.some((hit) => within(runBegun, hit))) || (joinedPart.length > 0 && !joinedPart.some((ref) => fact.participants.includes(ref.id)))) continue;
       // The value's own phrase must use an event word of the fact (or be bare); the whole clause then counts.
       const inClause = hits.filter((hit) => within(hit, clause));
       if (!bare && !inClause.some((hit) => within(hit, segment))) continue;
@@ -393,6 +397,17 @@ export class FactMatcher {
   /** A verb of starting comes before the value in the clause, and the value is a date. */
   private startDated(sentence: SentenceFrame, clause: Span, value: Span): boolean {
     return sentence.words.some((word) => within(word, clause) && word.end <= value.start && SERIES_STARTS.has(word.norm)) && readDates(this.analysis).some((date) => date.start === value.start);
+  }
+
+  /** The people named by name (not a possessive) between the last ", and" or ", but" before the value and the value. */
+  private namedInJoinedPart(sentence: SentenceFrame, value: Span): EntityRef[] {
+    const { prose } = this.analysis.doc;
+    let k = firstStartingAt(sentence.words, value.start) - 1;
+    while (k > 0 && !(VERB_JOINERS.has(sentence.words[k].norm) && /,\s*$/.test(prose.slice(sentence.words[k - 1].end, sentence.words[k].start)))) k--;
+    // "…, and after Tsai met McCarthy in April, China launched …": a clause of time put first names the other event's people.
+    if (k <= 0 || CLAUSE_OF_TIME_OPENERS.has(sentence.words[k + 1]?.norm ?? '')) return [];
+    const part = { start: sentence.words[k].end, end: value.start };
+    return sentence.refs.filter((ref) => ref.person && ref.via === 'name' && within(ref, part) && !/^['’]s\b/.test(prose.slice(ref.end, ref.end + 2)));
   }
 
   /** The noun of "a visit that began on Sunday" when the value is the date in such a relative clause. */
