@@ -537,10 +537,12 @@ test('an unknown outlet is still a contradiction when the reference names one', 
 });
 
 test('the outlet after any cue of speech to it; capitalised words before an audience are not an outlet', () => {
-  for (const cue of ['put it to', 'put it plainly to', 'explained to', 'remarked to', 'wrote for', 'said recently to', 'told to']) {
+  for (const cue of ['put it to', 'put it plainly to', 'explained to', 'remarked to', 'wrote for', 'said recently to', 'told to', 'tell to', 'was telling to']) {
     const text = `Raman ${cue} the Coastal Herald that “nothing leaves the bay.”`;
     assert.equal(text.slice(only(text, 'outlet-mismatch').start, only(text, 'outlet-mismatch').end), 'the Coastal Herald', text);
   }
+  // The outlet of a clause its speaker talks to, as a learner of English may write it.
+  assert.match(only('Raman talk to the Coastal Herald, she say “nothing leaves the bay.”', 'outlet-mismatch').message, /to Radio Norte/);
   for (const text of [
     'Speaking to Japanese students, Raman said: “Nothing leaves the bay.”',
     'Raman told Coastal Herald reporters that “nothing leaves the bay.”',

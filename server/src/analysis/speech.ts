@@ -47,8 +47,15 @@ export const GIVING_CUES: ReadonlySet<string> = new Set(['gave', 'giving', 'give
 /** Words after which a capitalised name is the outlet the words were given to: "told CNN", "speaking to the BBC". */
 export const OUTLET_CUES: readonly (readonly string[])[] = [
   ['told'],
-  // "told to the BBC", as a learner of English may write it.
+  // "told to the BBC", "was telling to Reuters", "talk to CNN", as a learner of English may write it.
   ['told', 'to'],
+  ['tell', 'to'],
+  ['tells', 'to'],
+  ['telling', 'to'],
+  ['talk', 'to'],
+  ['talks', 'to'],
+  ['speak', 'to'],
+  ['speaks', 'to'],
   ['telling'],
   ['tells'],
   ['tell'],
