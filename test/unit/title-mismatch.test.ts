@@ -647,6 +647,10 @@ test('a founder holds a post of their own: an office of state is not theirs, a c
 test('"He is the …", "She is the …" give the title to the one person the sentence before names that the pronoun fits', () => {
   assert.match(onlyFinding('title-mismatch', builtIn, 'Qin Gang spoke first. He is the Chinese vice premier.', 'Chinese vice premier').message, /Foreign Minister/);
   assert.match(onlyFinding('title-mismatch', builtIn, 'Bonnie Glaser spoke to Al Jazeera. She is the research director of the German Marshall Fund.', 'research director of the German Marshall Fund').message, /managing director/);
+  // A word or two of the present may open the sentence.
+  for (const text of ['Qin Gang spoke first. Today he is the Chinese vice premier.', 'Qin Gang spoke first. These days, he is the Chinese vice premier.']) {
+    assert.match(onlyFinding('title-mismatch', builtIn, text, 'Chinese vice premier').message, /Foreign Minister/, text);
+  }
   assertQuiet(builtIn, [
     'Qin Gang spoke first. He is the foreign minister.',
     // Two men named before, or a woman the reference does not know: the pronoun may be either.

@@ -93,13 +93,16 @@ export function pronounTitleClaims(document: DocumentAnalysis, referent: (pronou
   const analysis = readerOf(document);
   const claims: TitleClaim[] = [];
   for (const sentence of document.doc.sentences) {
-    const at = firstStartingAt(document.words, sentence.start);
+    const first = firstStartingAt(document.words, sentence.start);
+    // "Today he is …", "These days, she is …": a word or two of the present may come first.
+    const at = pastNowadays(document.words, first);
     const pronoun = document.words[at];
     if (!pronoun || !PERSON_PRONOUNS.has(pronoun.norm) || document.words[at + 1]?.norm !== 'is' || !isReported(document, sentence)) continue;
     const entity = referent(pronoun);
     if (entity?.kind !== 'person') continue;
     const claim = titleAfter(analysis, { start: pronoun.start, end: pronoun.end, entity, form: 'surname', possessive: false, wordIndex: at, wordCount: 1 });
-    if (claim) claims.push(claim);
+    // The pronoun alone names the person: not "Today he" read as a name.
+    if (claim) claims.push({ ...claim, name: { start: pronoun.start, end: pronoun.end } });
   }
   return claims;
 }
@@ -206,7 +209,7 @@ function titleAfter(analysis: Reader, mention: Mention): TitleClaim | undefined 
   // "…, who was … and is now vice president at …": its part saying what they are now.
   if (words[i].norm === 'who' && adjacent(analysis, i, i + 1)) {
     // "who these days is", "who today serves as": a word or two of the present before the verb.
-    const verbAt = NOWADAYS.has(words[i + 1]?.norm ?? '') ? (words[i + 1].norm === 'these' && words[i + 2]?.norm === 'days' ? i + 3 : i + 2) : i + 1;
+    const verbAt = pastNowadays(words, i + 1);
     const now = CURRENT_VERBS.has(words[verbAt]?.norm ?? '') ? verbAt + 1 : presentPartOfRelative(analysis, i);
     if (now === undefined) return undefined;
     i = now;
@@ -320,6 +323,13 @@ const CURRENT_VERBS = new Set(['is', 'serves', 'remains']);
 const RELATIVE_FILLERS = new Set(['as', 'now', 'currently', 'still']);
 /** Words of the present that may stand between "who" and its verb: "who these days is", "who now serves as". */
 const NOWADAYS = new Set(['these', 'today', 'nowadays', 'now', 'currently', 'still']);
+
+/** The index of the word after a word or two of the present at `at` ("today", "these days"), or `at` itself. */
+function pastNowadays(words: readonly Word[], at: number): number {
+  const word = words[at]?.norm ?? '';
+  if (!NOWADAYS.has(word)) return at;
+  return word === 'these' && words[at + 1]?.norm === 'days' ? at + 2 : at + 1;
+}
 
 /** Words opening a description of someone's past: "Danny Russel, once an aide to Barack Obama, now …". */
 const PAST_OPENERS = new Set(['once', 'formerly', 'previously', ...PAST]);
