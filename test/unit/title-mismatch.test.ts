@@ -644,6 +644,13 @@ test('a founder holds a post of their own: an office of state is not theirs, a c
   assertQuiet(builtIn, ['Microsoft CEO Bill Gates met Xi.', 'Bill Gates, the Microsoft founder, met Xi.', 'Microsoft co-founder Bill Gates met Xi.']);
 });
 
+test('a chief of staff runs one office: another office holder given that title is flagged, a qualifier before it or not', () => {
+  for (const text of ['Jake Sullivan, the White House chief of staff, met Wang Yi.', 'Kurt Campbell, the White House chief of staff, spoke.']) {
+    assert.equal(onlyFinding('title-mismatch', builtIn, text, 'White House chief of staff').code, 'title-mismatch', text);
+  }
+  assertNoneOf('title-mismatch', builtIn, ['Scott Mulhauser, a former chief of staff at the US Embassy in Beijing, spoke.', 'Jake Sullivan, the White House national security adviser, met Wang Yi.', 'CIA chief William Burns went to China.']);
+});
+
 test('"He is the …", "She is the …" give the title to the one person the sentence before names that the pronoun fits', () => {
   assert.match(onlyFinding('title-mismatch', builtIn, 'Qin Gang spoke first. He is the Chinese vice premier.', 'Chinese vice premier').message, /Foreign Minister/);
   assert.match(onlyFinding('title-mismatch', builtIn, 'Bonnie Glaser spoke to Al Jazeera. She is the research director of the German Marshall Fund.', 'research director of the German Marshall Fund').message, /managing director/);

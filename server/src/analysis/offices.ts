@@ -158,7 +158,8 @@ const UNDIPLOMATIC = new Set(['defense', 'defence', 'commerce', 'trade', 'financ
 export const DEPARTMENTS: ReadonlySet<string> = new Set(['foreign', 'state', ...UNDIPLOMATIC]);
 
 export function isExclusive(office: Office): boolean {
-  return EXCLUSIVE.has(HEAD_CLASSES[office.head]);
+  // A chief of staff runs one office: "the White House chief of staff" is no national security adviser.
+  return EXCLUSIVE.has(HEAD_CLASSES[office.head]) || (HEAD_CLASSES[office.head] === 'chief' && office.modifiers.includes('staff'));
 }
 
 /** A head that stands for several kinds of office ("chief", "leader", "diplomat"). */
