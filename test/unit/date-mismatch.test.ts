@@ -1226,3 +1226,10 @@ test('a relative clause telling when its noun\'s run began dates only a fact tha
   assert.equal(only('date-mismatch', 'Lindqvist and Duarte held talks that began on Friday.', lisbon).flagged, 'Friday');
   assert.equal(only('date-mismatch', 'Lindqvist met Duarte on Friday, at the end of a visit that began on Monday.', lisbon).flagged, 'Friday');
 });
+
+test('a participle of saying with its occasion after a comma shares the part before\'s time ("…, saying in a meeting with …")', () => {
+  assert.equal(only('date-mismatch', 'Lindqvist struck a warm note on Friday, saying in a meeting with Duarte that trade would grow.', lisbon).flagged, 'Friday');
+  assertNoFinding('date-mismatch', ['Lindqvist struck a warm note on Thursday, saying in a meeting with Duarte that trade would grow.'], lisbon);
+  // Built in: the article's own sentence, one day changed.
+  assert.equal(only('date-mismatch', 'Xi offered a hint of a possible willingness to reduce tensions on Wednesday, saying in a meeting with Microsoft co-founder Bill Gates that the two countries could cooperate.', builtIn).refId, 'xi-met-gates');
+});

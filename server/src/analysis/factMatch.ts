@@ -1656,20 +1656,35 @@ const SIMULTANEOUS = new Set(['while', 'when']);
 /**
  * The part, with the next one when that opens with "while" or "when" ("Xi struck a friendly note on Thursday while
  * meeting Bill Gates", "The talks opened on Sunday, when Blinken met Qin"), unless someone other than the part's
- * people is the next part's subject ("Burns went in April, while Sullivan met Wang Yi in May": two events).
+ * people is the next part's subject ("Burns went in April, while Sullivan met Wang Yi in May": two events), or with
+ * a participle of saying and its occasion.
  */
 function withSimultaneous(prose: string, sentence: SentenceFrame, part: Span): Span {
   const opener = sentence.words[firstStartingAt(sentence.words, part.end)];
-  if (!opener || !SIMULTANEOUS.has(opener.norm) || !/^[\s,]*$/.test(prose.slice(part.end, opener.start))) return part;
+  if (!opener || !/^[\s,]*$/.test(prose.slice(part.end, opener.start))) return part;
+  // "Xi offered a hint on Friday, saying in a meeting with Bill Gates that …": a participle of saying, the occasion
+  // right after it, has the part's subject and time (not "…, telling reporters she had met Duarte earlier").
+  if (SAYING_PARTICIPLES.has(opener.norm)) return OCCASION_PREPOSITIONS.has(sentence.words[firstStartingAt(sentence.words, opener.end)]?.norm ?? '') ? joinedWithNext(sentence, part, opener) : part;
+  if (!SIMULTANEOUS.has(opener.norm)) return part;
   // Its subject: a name right after the opener, title words before it at most ("while national security adviser Sullivan met").
   let at = firstStartingAt(sentence.words, opener.end);
   while (at < sentence.words.length && isTitleWord(sentence.words[at].norm) && !sentence.refs.some((ref) => ref.start === sentence.words[at].start)) at++;
   const subject = sentence.refs.find((ref) => ref.person && ref.via === 'name' && ref.start === sentence.words[at]?.start);
   const partsPeople = sentence.refs.filter((ref) => ref.person && within(ref, part));
   if (subject && partsPeople.length > 0 && !partsPeople.some((ref) => ref.id === subject.id)) return part;
+  return joinedWithNext(sentence, part, opener);
+}
+
+/** The part, through the end of the segment `opener` is in. */
+function joinedWithNext(sentence: SentenceFrame, part: Span, opener: Word): Span {
   const next = sentence.segments.find((s) => s.start <= opener.start && opener.start < s.end);
   return next ? { start: part.start, end: next.end } : part;
 }
+
+/** Participles of saying opening a part after a comma, whose subject is the part before's. */
+const SAYING_PARTICIPLES = new Set(['saying', 'telling']);
+/** Prepositions opening the occasion of a saying: "saying in a meeting with …", "saying at the talks …". */
+const OCCASION_PREPOSITIONS = new Set(['in', 'at', 'during']);
 
 /** The part, with the one before when it opens with "which" ("… a meeting with Wang Yi, which lasted about three hours"). */
 function withAntecedent(sentence: SentenceFrame, part: Span): Span {
