@@ -108,6 +108,10 @@ test('a length is never a saying’s ("a meeting that officials said lasted …"
 test('"…, after which they agreed" goes on with the same people: the sentence before still says who "the two" were', () => {
   assert.equal(only('number-mismatch', 'Blinken met Qin Gang. The two men talked for 240 minutes, after which they agreed.', builtIn).flagged, '240 minutes');
   assertNoFinding('number-mismatch', ['Blinken met Qin Gang. The two men talked for nearly six hours, after which they agreed.'], builtIn);
+  // "after that", "after it": the event just told, as "after which" is.
+  for (const text of ['Blinken met Qin Gang. The talks lasted nearly seven hours, and after that they agreed.', 'Blinken met Qin Gang. The talks lasted nearly seven hours, and after it they agreed.']) {
+    assert.equal(only('number-mismatch', text, builtIn).flagged, 'nearly seven hours', text);
+  }
 });
 
 test('"they" right after ", and" stands for the two people named before it in its sentence', () => {

@@ -206,8 +206,9 @@ export class FactMatcher {
     // "Blinken met Xi. The Sunday session came before he reached Xi.": a fact whose people the sentence names only in
     // a clause of time other than the value's is the event it counts from; the sentence before does not supply them.
     const timeClauses = timeClausesOutside(this.analysis.doc.prose, sentence, value);
-    // "…, after which they agreed": a clause going on with the same people, no other event to count from.
-    const pointsOfReference = timeClauses.filter((time) => sentence.words[firstStartingAt(sentence.words, time.start) + 1]?.norm !== 'which');
+    // "…, after which they agreed", "…, and after that they agreed": a clause going on with the same people from the
+    // event just told, no other event to count from.
+    const pointsOfReference = timeClauses.filter((time) => !BACK_TO_THE_EVENT.has(sentence.words[firstStartingAt(sentence.words, time.start) + 1]?.norm ?? ''));
     const inPointOfReference = (ref: EntityRef) => pointsOfReference.some((clause) => within(ref, clause));
     const namedOutside = new Set(sentence.refs.filter((ref) => !inPointOfReference(ref)).map((ref) => ref.id));
     const onlyThere = new Set(sentence.refs.filter((ref) => inPointOfReference(ref) && !namedOutside.has(ref.id)).map((ref) => ref.id));
@@ -1144,6 +1145,9 @@ function particleAfterNoun(stems: readonly string[], particle: string, verb: num
   }
   return 0;
 }
+
+/** Words after "after" or "before" standing for the event just told: "after which", "after that". */
+const BACK_TO_THE_EVENT = new Set(['which', 'that', 'this', 'it']);
 
 /** Words by which a sentence refers back to what the previous one was about. */
 const BACK_REFERENCES = new Set(['it', 'its', 'they', 'their', 'them', 'both', 'this', 'these', 'those']);
