@@ -1926,3 +1926,10 @@ test('the outlet of a clause naming the speaker carries over ", and she <verb> �
     'Raman met Bell, who was speaking to the Coastal Herald, and she sounded calm: “Nothing leaves the bay.”',
   ]) assert.deepEqual(reported(text, run(text)).filter((line) => line.startsWith('outlet-mismatch')), [], text);
 });
+
+test('"framed it as" gives the words to its subject, as "described it as" does', () => {
+  for (const text of ['Bell framed it as “nothing leaves the bay.”', 'The choice, as Bell framed it, was “nothing leaves the bay.”']) {
+    assert.match(only(text, 'quote-misattributed').message, /not Marcus Bell/, text);
+  }
+  assert.deepEqual(reported('Raman framed it as “nothing leaves the bay.”', run('Raman framed it as “nothing leaves the bay.”')), []);
+});
