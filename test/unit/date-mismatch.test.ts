@@ -1233,3 +1233,11 @@ test('a participle of saying with its occasion after a comma shares the part bef
   // Built in: the article's own sentence, one day changed.
   assert.equal(only('date-mismatch', 'Xi offered a hint of a possible willingness to reduce tensions on Wednesday, saying in a meeting with Microsoft co-founder Bill Gates that the two countries could cooperate.', builtIn).refId, 'xi-met-gates');
 });
+
+test('a place is the one the evidence names when both name one country ("the United States", "the US"); "States" is no verb', () => {
+  for (const text of ['Blinken postponed after a balloon over the United States in March.', 'A balloon over the United States in March forced Blinken to postpone.']) {
+    assert.equal(only('date-mismatch', text, builtIn).refId, 'trip-postponed-february', text);
+  }
+  // Another country is another occasion; the right month is right in either spelling.
+  assertNoFinding('date-mismatch', ['Blinken postponed after a balloon over Canada in March.', 'Blinken postponed after a balloon over the United States in February.'], builtIn);
+});

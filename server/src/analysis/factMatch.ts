@@ -17,6 +17,7 @@ import type { Span } from '../checks/finding';
 import type { Entity, ReferenceIndex } from '../reference/index';
 import type { Fact } from '../reference/types';
 import { isCalendarName, monthNumber } from '../text/calendar';
+import { countryNamed } from '../text/countries';
 import { isLaterOccasion, datesUpTo, findDateExpressions, readDates, type DateExpression } from './dates';
 import { oncePer } from '../text/memo';
 import { firstStartingAt, lastStartingAtOrBefore, spansWithin } from '../text/spans';
@@ -477,9 +478,11 @@ export class FactMatcher {
   private placeConflict(sentence: SentenceFrame, draftPlaces: readonly Place[], fact: Fact): boolean {
     if (draftPlaces.length === 0) return false;
     const evidence = evidenceWordsOf(fact);
-    if (draftPlaces.every((place) => evidence.words.has(place.norm))) return false;
+    const countries = new Set(evidence.places.map((place) => place.country));
+    if (draftPlaces.every((place) => evidence.words.has(place.norm) || countries.has(place.country ?? ''))) return false;
     const sentenceText = new Set(sentence.words.map((w) => w.norm));
-    return evidence.places.some((place) => !sentenceText.has(place) && !this.reference.lookupName(place).length);
+    const named = new Set(draftPlaces.map((place) => place.country));
+    return evidence.places.some((place) => !sentenceText.has(place.norm) && !(place.country && named.has(place.country)) && !this.reference.lookupName(place.norm).length);
   }
 
   /**
@@ -855,14 +858,19 @@ function placeWords(text: string, textWords: readonly Word[]): Place[] {
     // Not a month or weekday, nor a number in capitals for emphasis ("in NINE years").
     if (!next || !isCapitalized(text.slice(next.start, next.end)) || isCalendarName(next.norm) || isNumberWord(next.norm)) return;
     const after = textWords[at + 1];
-    const town = word.norm === 'in' && !article && !(after && isCapitalized(text.slice(after.start, after.end)) && /^\s+$/.test(text.slice(next.end, after.start)));
-    places.push({ norm: stripPossessive(next.norm), town });
+    const joined = after !== undefined && isCapitalized(text.slice(after.start, after.end)) && /^\s+$/.test(text.slice(next.end, after.start));
+    const town = word.norm === 'in' && !article && !joined;
+    // "the United States", "the US": the country the place names, if it is one.
+    const country = countryNamed(joined ? `${next.norm} ${stripPossessive(after.norm)}` : stripPossessive(next.norm))?.name;
+    places.push({ norm: stripPossessive(next.norm), town, ...(country && { country }) });
   });
   return places;
 }
 
 interface Place {
   norm: string;
+  /** The country it names ("United States" for "the US" and "the United States"). */
+  country?: string;
   /** A one-word name after "in", as towns and countries are written ("in Jakarta"; not "in the Great Hall"). */
   town: boolean;
 }
@@ -883,13 +891,14 @@ const GOES_ON_WORDS = new Set(['later', 'then', 'afterwards', 'afterward', 'subs
 const PLACE_OF = new Set(['in', 'of']);
 
 /** The words of a fact's evidence and description, the places they name, the months and years, and whether they tell of talk at a distance, read once per fact. */
-const evidenceWordsOf = oncePer((fact: Fact): { words: Set<string>; places: string[]; months: Set<number>; years: Set<number>; remote: boolean } => {
-  const text = `${fact.evidence.text} ${fact.description}`;
+const evidenceWordsOf = oncePer((fact: Fact): { words: Set<string>; places: Place[]; months: Set<number>; years: Set<number>; remote: boolean } => {
+  // Apart, so that a name ending the evidence does not run on into the description.
+  const text = `${fact.evidence.text}. ${fact.description}`;
   const textWords = words(text);
   // Capitalised: "may" is a month only as "May".
   const months = new Set(textWords.filter((w) => isCapitalized(text.slice(w.start, w.end))).map((w) => monthNumber(w.norm)).filter((month) => month > 0));
   const years = new Set(textWords.filter((w) => /^(?:19|20)\d\d$/.test(w.norm)).map((w) => Number(w.norm)));
-  return { words: new Set(textWords.map((w) => w.norm)), places: placeWords(text, textWords).map((place) => place.norm), months, years, remote: textWords.some((w) => REMOTE_WORDS.has(w.norm)) };
+  return { words: new Set(textWords.map((w) => w.norm)), places: placeWords(text, textWords), months, years, remote: textWords.some((w) => REMOTE_WORDS.has(w.norm)) };
 });
 
 /** Words that deny what a clause tells. */
@@ -1250,7 +1259,8 @@ function speechVerbBy(prose: string, sentenceWords: readonly Word[], value: Span
   const before = inSegment.filter((w) => w.end <= value.start).slice(-SPEECH_WINDOW.before);
   // "Xi met Gates on Friday, telling him …": a verb after a comma is said at the time told before it.
   const after = inSegment.filter((w) => w.start >= value.end).slice(0, SPEECH_WINDOW.after).filter((w) => !/[,;:]/.test(prose.slice(value.end, w.start)));
-  return [...before, ...after].find((w, k, near) => SPEECH_VERBS.has(w.norm) && !(RESPONSE_VERBS.has(w.norm) && near[k + 1]?.norm === 'with') && !namesValue(sentenceWords, w));
+  // Not a capitalised word: "the United States" states nothing.
+  return [...before, ...after].find((w, k, near) => SPEECH_VERBS.has(w.norm) && !isCapitalizedWord(prose, w) && !(RESPONSE_VERBS.has(w.norm) && near[k + 1]?.norm === 'with') && !namesValue(sentenceWords, w));
 }
 
 /**
