@@ -1241,3 +1241,9 @@ test('a place is the one the evidence names when both name one country ("the Uni
   // Another country is another occasion; the right month is right in either spelling.
   assertNoFinding('date-mismatch', ['Blinken postponed after a balloon over Canada in March.', 'Blinken postponed after a balloon over the United States in February.'], builtIn);
 });
+
+test('a country\'s name in capitals ("the People\'s Republic of China") is no one the reference does not know', () => {
+  assert.equal(only('date-mismatch', "On June 17, 2023, Blinken held the first round of talks in the People's Republic of China with his counterpart.", builtIn).refId, 'blinken-met-qin-gang');
+  // Someone the reference does not know, beside it, may still be the other side.
+  assertNoFinding('date-mismatch', ["On June 17, 2023, Blinken held the first round of talks in the People's Republic of China with Penny Wong."], builtIn);
+});

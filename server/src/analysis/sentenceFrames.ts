@@ -519,7 +519,7 @@ function unknownNames(analysis: DocumentAnalysis, reference: ReferenceIndex, sen
     // (looked up last: the dictionary is a large table), unless one word that is no common word follows it: a
     // given name that is also a word, or an opener before a surname ("John Kerry met …", "When Nixon arrived").
     const first = i === 0 && end >= 2 && !startsMention(analysis, sentenceWords[0]) && isCommonWord(sentenceWords[0].norm) && (end > 2 || !mayBeSurname(sentenceWords[0], sentenceWords[1])) ? 1 : i;
-    if (end - first >= 2 && isUnknownName(analysis, reference, sentenceWords.slice(first, end))) names.push({ start: sentenceWords[first].start, end: sentenceWords[end - 1].end });
+    if (end - first >= 2 && !namesCountry(sentenceWords, first, end) && isUnknownName(analysis, reference, sentenceWords.slice(first, end))) names.push({ start: sentenceWords[first].start, end: sentenceWords[end - 1].end });
     // The word that ended the run is lower-case, or opens the next run after a break.
     i = end > i && end < sentenceWords.length && isCapitalizedWord(prose, sentenceWords[end]) ? end - 1 : end;
   }
@@ -527,6 +527,13 @@ function unknownNames(analysis: DocumentAnalysis, reference: ReferenceIndex, sen
 }
 
 const NAME_BREAK = /[,;:()[\]—–"“”!?]/;
+
+/** The run of words from `first` to `end` names a country, alone or with "of" and the word after it ("People's Republic of China"). */
+function namesCountry(sentenceWords: readonly Word[], first: number, end: number): boolean {
+  const run = sentenceWords.slice(first, end).map((word) => word.norm).join(' ');
+  const of = sentenceWords[end]?.norm === 'of' && sentenceWords[end + 1] ? `${run} of ${sentenceWords[end + 1].norm}` : undefined;
+  return countryNamed(run) !== undefined || (of !== undefined && countryNamed(of) !== undefined);
+}
 
 /**
  * "Foreign Minister Qing Gang hosted Blinken", "Blinkin met Xi": a name of one to three words, titles aside, that
