@@ -1230,6 +1230,9 @@ test('a relative clause telling when its noun\'s run began dates only a fact tha
 test('a participle of saying with its occasion after a comma shares the part before\'s time ("…, saying in a meeting with …")', () => {
   assert.equal(only('date-mismatch', 'Lindqvist struck a warm note on Friday, saying in a meeting with Duarte that trade would grow.', lisbon).flagged, 'Friday');
   assertNoFinding('date-mismatch', ['Lindqvist struck a warm note on Thursday, saying in a meeting with Duarte that trade would grow.'], lisbon);
+  // An event told in the past perfect behind the saying came before it: the date is the saying's.
+  assertNoFinding('date-mismatch', ['Lindqvist spoke on Friday, telling reporters she had met Duarte earlier.'], lisbon);
+  assert.equal(only('date-mismatch', 'On Friday, Lindqvist had met Duarte, she told reporters.', lisbon).flagged, 'Friday');
   // Built in: the article's own sentence, one day changed.
   assert.equal(only('date-mismatch', 'Xi offered a hint of a possible willingness to reduce tensions on Wednesday, saying in a meeting with Microsoft co-founder Bill Gates that the two countries could cooperate.', builtIn).refId, 'xi-met-gates');
 });

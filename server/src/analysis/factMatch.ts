@@ -243,7 +243,7 @@ export class FactMatcher {
       // visit", "three days of war games": a value whose own phrase has only this fact's unit word, and an event
       // word of another fact counted in the same unit, is that fact's.
       if (!bare && inClause.every((hit) => hit.unit || !within(hit, segment)) && this.otherEventIn(sentenceIndex, valuesPhrase(sentence.words, segment, value), fact, fits)) continue;
-      if (happensAgain(sentence.words, clause, inClause, ahead, value)) continue;
+      if (happensAgain(sentence.words, clause, inClause, ahead, value) || toldAsEarlier(sentence.words, inClause, value)) continue;
       // "Biden and Xi held a virtual summit": met at a distance, another occasion than one the reference tells of.
       if (meetsInPerson(fact) && sentence.words.some((word) => within(word, clause) && REMOTE_WORDS.has(word.norm))) continue;
       // "Blinken said on Tuesday that the meeting …": the date is the saying's, not the meeting's, unless it was said
@@ -1153,6 +1153,18 @@ function particleAfterNoun(stems: readonly string[], particle: string, verb: num
     if (stems[verb + inside + 1] === particle) return Array.from({ length: inside + 1 }, (_, k) => verb + 1 + k).every(joined) ? inside : 0;
   }
   return 0;
+}
+
+/**
+ * "Lindqvist spoke on Friday, telling reporters she had met Duarte earlier": every event word comes after the value,
+ * in the past perfect, behind a verb of saying: the event told of came before the saying the value dates.
+ */
+function toldAsEarlier(sentenceWords: readonly Word[], hits: readonly TriggerHit[], value: Span): boolean {
+  const events = hits.filter((hit) => !hit.unit);
+  return events.length > 0 && events.every((hit) => {
+    const at = firstStartingAt(sentenceWords, hit.start);
+    return hit.start >= value.end && sentenceWords[at - 1]?.norm === 'had' && sentenceWords.slice(0, at).some((word) => word.start >= value.end && SPEECH_VERBS.has(word.norm));
+  });
 }
 
 /** Words after "after" or "before" standing for the event just told: "after which", "after that". */
