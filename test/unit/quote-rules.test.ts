@@ -1933,3 +1933,12 @@ test('"framed it as" gives the words to its subject, as "described it as" does',
   }
   assert.deepEqual(reported('Raman framed it as “nothing leaves the bay.”', run('Raman framed it as “nothing leaves the bay.”')), []);
 });
+
+test('a question asking who said the words is answered by the name opening the next sentence', () => {
+  const heading = '## Who said “nothing leaves the bay”?\n\nMarcus Bell, at the council meeting.';
+  assert.equal(applyFix(heading, preferredFix(only(heading, 'quote-misattributed'))), '## Who said “nothing leaves the bay”?\n\nPriya Raman, at the council meeting.');
+  assert.match(only('Who said “nothing leaves the bay”? Bell did.', 'quote-misattributed').message, /not Marcus Bell/);
+  for (const text of ['## Who said “nothing leaves the bay”?\n\nPriya Raman did.', 'Who said “nothing leaves the bay”? Not Bell, who was more upbeat.', 'Who said “nothing leaves the bay”? A) Bell B) Raman']) {
+    assert.deepEqual(reported(text, run(text)), [], text);
+  }
+});

@@ -88,7 +88,7 @@ export function attributeQuotations(
       introducedByPreviousParagraph(context, quotation) ??
       introducedBySentenceBefore(context, quotation, sentence);
     const signed = introduced?.kind === 'named' && introduced.outlet ? undefined : signedBelow(context, quotation);
-    const own = withSignature(introduced, signed) ?? namedInNextSentence(context, sentence, quotation) ?? labelledByCell(context, quotation);
+    const own = answeredByName(context, sentence, quotation) ?? withSignature(introduced, signed) ?? namedInNextSentence(context, sentence, quotation) ?? labelledByCell(context, quotation);
     if (own) {
       const carried = carriesSpeaker(own, quotations[index - 1], result[index - 1], quotation) ? { ...own, confident: true } : own;
       const outlet = carried.outlet ?? outletOpeningTail(context, tail) ?? outletOfSentenceBefore(context, sentence, carried);
@@ -276,6 +276,23 @@ function namedInNextSentence(context: Context, sentence: Span, quotation: Quotat
   // "“…” Bonnie Glaser told Reuters.": a sentence that only names someone and who heard them.
   const heard = !mention.possessive && /^\s*$/.test(doc.prose.slice(next.start, mention.start)) ? outletOpeningTail(context, rest) : undefined;
   return heard && /^[\s.!]*$/.test(doc.prose.slice(heard.end, next.end)) ? { ...fromMention(mention), outlet: heard } : undefined;
+}
+
+/**
+ * "## Who called the trip “…”? ¶ Kurt Campbell, speaking in Washington.": a question asking who said the quotation is
+ * answered by the name opening the next sentence, in its paragraph or the next one (alone, "X did", or with a comma).
+ */
+function answeredByName(context: Context, sentence: Span, quotation: QuotationSpan): Attribution | undefined {
+  const { doc, words } = context;
+  const first = firstStartingAt(words, sentence.start);
+  if (words[first]?.norm !== 'who' || !words[first + 1] || !isReportingVerb(context, words[first + 1]) || !/\?["”’»)]*\s*$/.test(doc.prose.slice(quotation.outerEnd, sentence.end))) return undefined;
+  const next = doc.sentences[lastStartingAtOrBefore(doc.sentences, sentence.start) + 1];
+  const blockIndex = lastStartingAtOrBefore(doc.blocks, sentence.start);
+  if (!next || lastStartingAtOrBefore(doc.blocks, next.start) > blockIndex + 1) return undefined;
+  const mention = context.mentions[firstStartingAt(context.mentions, next.start)];
+  if (!mention || mention.entity.kind !== 'person' || mention.possessive || !/^[\s*_]*$/.test(doc.prose.slice(next.start, mention.start))) return undefined;
+  const rest = doc.prose.slice(mention.end, next.end);
+  return /^[\s*_]*(?:[.,;:—–(]|did\b|$)/.test(rest) ? { ...fromMention(mention), outlet: findOutlet(context, { start: mention.end, end: next.end }) } : undefined;
 }
 
 /**
