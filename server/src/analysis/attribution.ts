@@ -10,7 +10,7 @@ import type { Person } from '../reference/types';
 import type { Span } from '../checks/finding';
 import { dashJoined, isCapitalized, modifiesNoun, stripPossessive, type Word } from '../text/words';
 import { countWhile, firstStartingAt, lastStartingAtOrBefore, spanAt, spansWithin } from '../text/spans';
-import type { ProseDocument } from './document';
+import { tableRow, type ProseDocument } from './document';
 import type { Mention } from './mentions';
 import { CREDIT_LABEL, SIGNATURE, type QuotationSpan } from './quotations';
 import { isCommonWord } from './dictionary';
@@ -326,11 +326,10 @@ const CELLS_BEFORE = 3;
  */
 function labelledByCell(context: Context, quotation: QuotationSpan): Attribution | undefined {
   const { doc } = context;
-  if (doc.blocks[quotation.blockIndex]?.kind !== 'cell') return undefined;
-  for (let k = quotation.blockIndex - 1; k >= 0 && quotation.blockIndex - k <= CELLS_BEFORE; k--) {
+  const row = tableRow(doc, quotation.blockIndex);
+  if (!row) return undefined;
+  for (let k = quotation.blockIndex - 1; k >= row.first && quotation.blockIndex - k <= CELLS_BEFORE; k--) {
     const cell = doc.blocks[k];
-    // Cells of one row: no line break between them.
-    if (cell.kind !== 'cell' || doc.prose.slice(cell.end, doc.blocks[k + 1].start).includes('\n')) return undefined;
     const label = doc.prose.slice(cell.start, cell.end).trim();
     const mention = mentionAt(context, cell.start + doc.prose.slice(cell.start, cell.end).indexOf(label));
     if (mention?.entity.kind !== 'person' || mention.possessive) continue;

@@ -34,6 +34,21 @@ export interface ProseDocument {
   sentences: Span[];
 }
 
+/**
+ * The indexes of the first and last cells of the table row the block at `at` is a cell of (one row is one line: no
+ * line break between its cells), or undefined for a block that is no cell.
+ */
+export function tableRow(doc: ProseDocument, at: number): { first: number; last: number } | undefined {
+  const { blocks, prose } = doc;
+  if (blocks[at]?.kind !== 'cell') return undefined;
+  const sameRow = (k: number) => blocks[k]?.kind === 'cell' && blocks[k + 1]?.kind === 'cell' && !prose.slice(blocks[k].end, blocks[k + 1].start).includes('\n');
+  let first = at;
+  while (first > 0 && sameRow(first - 1)) first--;
+  let last = at;
+  while (sameRow(last)) last++;
+  return { first, last };
+}
+
 /** A stretch of prose as a message shows it: the blanks markup left ("**24** months"), one space. */
 export function asShown(prose: string): string {
   return prose.replace(/\s{2,}/g, ' ');

@@ -26,6 +26,7 @@ import { disputesWhatCameBefore, judgedWrongInClause, opensByDisputing } from '.
 import type { DocumentAnalysis } from './analyze';
 import { isNumberWord, singular } from './numbers';
 import { nameWordsOf } from './mentions';
+import { tableRow } from './document';
 import { insideQuotation } from './quotedText';
 import { articleWords, SentenceFrames, stem, within, type EntityRef, type SentenceFrame } from './sentenceFrames';
 import { isTitleWord, readRole } from './offices';
@@ -398,7 +399,7 @@ export class FactMatcher {
 
   /** A verb of starting comes before the value in the clause, and the value is a date. */
   private startDated(sentence: SentenceFrame, clause: Span, value: Span): boolean {
-    return sentence.words.some((word) => within(word, clause) && word.end <= value.start && SERIES_STARTS.has(word.norm)) && readDates(this.analysis).some((date) => date.start === value.start);
+    return sentence.words.some((word) => within(word, clause) && word.end <= value.start && SERIES_STARTS.has(word.norm)) && this.isDate(value);
   }
 
   /** The people named by name (not a possessive) between the last ", and" or ", but" before the value and the value. */
@@ -418,7 +419,12 @@ export class FactMatcher {
     while (k > 0 && !RELATIVE_THAT.has(sentence.words[k].norm)) k--;
     const verb = sentence.words[AUXILIARIES.has(sentence.words[k + 1]?.norm ?? '') ? k + 2 : k + 1];
     const dated = k > 0 && verb !== undefined && verb.end <= value.start && SERIES_STARTS.has(verb.norm) && wordsBetween(sentence.words, verb, value) <= RELATIVE_REACH;
-    return dated && readDates(this.analysis).some((date) => date.start === value.start) ? sentence.words[k - 1] : undefined;
+    return dated && this.isDate(value) ? sentence.words[k - 1] : undefined;
+  }
+
+  /** The value is a date, not a number. */
+  private isDate(value: Span): boolean {
+    return readDates(this.analysis).some((date) => date.start === value.start);
   }
 
   private accepts(fact: Fact, at: { named: number; supported: number; hits: TriggerHit[]; local: EntityRef[]; value: Span; sentence: SentenceFrame }): boolean {
@@ -518,7 +524,12 @@ export class FactMatcher {
     const row = this.rowAround(value);
     // "| Tuesday 20 June | Blinken meets Xi |": a value filling a table cell is the one its row's other cells tell of;
     // not in a row giving two values ("| Blinken meets Xi | Tuesday | Monday |" may set one right).
-    if (row) return row.some((cell) => values.some((other) => within(other, cell))) ? [] : row.flatMap((cell) => this.toldInRow(firstStartingAt(this.sentences.spans, cell.start), row, fits));
+    // One of the fact's people may be named in another cell of the row ("| Thu 15 June | Meeting with Bill Gates | Xi Jinping |").
+    if (row) {
+      if (row.some((cell) => values.some((other) => within(other, cell)))) return [];
+      const named = new Set(this.analysis.mentions.filter((m) => row.some((cell) => within(m, cell))).map((m) => m.entity.id));
+      return row.flatMap((cell) => this.toldIn(firstStartingAt(this.sentences.spans, cell.start), fits, false, named));
+    }
     const next = this.sentences.spans[index + 1];
     return next && this.inOneBlock(sentence, next) ? this.toldIn(index + 1, fits) : this.answerTo(index, value, fits);
   }
@@ -540,14 +551,12 @@ export class FactMatcher {
 
   /** The other cells of the table row whose cell holds `value` (cells are read apart: one row is one line). */
   private rowAround(value: Span): Span[] | undefined {
-    const { blocks, prose } = this.analysis.doc;
+    const { blocks } = this.analysis.doc;
     const at = lastStartingAtOrBefore(blocks, value.start);
-    if (blocks[at]?.kind !== 'cell') return undefined;
-    const row: Span[] = [];
-    const sameLine = (a: Span, b: Span) => !prose.slice(a.end, b.start).includes('\n');
-    for (let k = at - 1; k >= 0 && blocks[k].kind === 'cell' && sameLine(blocks[k], blocks[k + 1]); k--) row.unshift(blocks[k]);
-    for (let k = at + 1; k < blocks.length && blocks[k].kind === 'cell' && sameLine(blocks[k - 1], blocks[k]); k++) row.push(blocks[k]);
-    return row.filter((cell) => (this.sentences.spans[firstStartingAt(this.sentences.spans, cell.start)]?.start ?? Infinity) < cell.end);
+    const row = tableRow(this.analysis.doc, at);
+    if (!row) return undefined;
+    const cells = blocks.slice(row.first, row.last + 1).filter((_, k) => row.first + k !== at);
+    return cells.filter((cell) => (this.sentences.spans[firstStartingAt(this.sentences.spans, cell.start)]?.start ?? Infinity) < cell.end);
   }
 
   /**
@@ -574,19 +583,9 @@ export class FactMatcher {
    * The facts the sentence at `index` tells of, read at its start, told with a fact's people or a word only that
    * fact has: what a value standing apart from it dates ("Pompeo made a brief stop in Beijing. That was in 2017.").
    */
-  toldIn(index: number, fits: (fact: Fact) => boolean, asked = false): Candidate[] {
+  toldIn(index: number, fits: (fact: Fact) => boolean, asked = false, namedElsewhere: ReadonlySet<string> = NOBODY): Candidate[] {
     const { start } = this.sentences.spans[index];
-    return this.candidates({ start, end: start }, fits, undefined, asked).filter((candidate) => candidate.named > 0 || candidate.distinctive.length > 0);
-  }
-
-  /**
-   * toldIn for a table cell: one of the fact's people may be named in another cell of the row ("| Thu 15 June |
-   * Meeting with Bill Gates | Xi Jinping |").
-   */
-  private toldInRow(index: number, row: readonly Span[], fits: (fact: Fact) => boolean): Candidate[] {
-    const { start } = this.sentences.spans[index];
-    const named = new Set(this.analysis.mentions.filter((m) => row.some((cell) => within(m, cell))).map((m) => m.entity.id));
-    return this.candidates({ start, end: start }, fits).filter((candidate) => candidate.named > 0 || candidate.distinctive.length > 0 || candidate.fact.participants.some((id) => named.has(id)));
+    return this.candidates({ start, end: start }, fits, undefined, asked).filter((candidate) => candidate.named > 0 || candidate.distinctive.length > 0 || candidate.fact.participants.some((id) => namedElsewhere.has(id)));
   }
 
   /**
@@ -1166,6 +1165,8 @@ function toldAsEarlier(sentenceWords: readonly Word[], hits: readonly TriggerHit
     return hit.start >= value.end && sentenceWords[at - 1]?.norm === 'had' && sentenceWords.slice(0, at).some((word) => word.start >= value.end && SPEECH_VERBS.has(word.norm));
   });
 }
+
+const NOBODY: ReadonlySet<string> = new Set();
 
 /** Words after "after" or "before" standing for the event just told: "after which", "after that". */
 const BACK_TO_THE_EVENT = new Set(['which', 'that', 'this', 'it']);

@@ -12,6 +12,7 @@ import { memoTable, oncePer } from '../text/memo';
 import { firstStartingAt, lastStartingAtOrBefore } from '../text/spans';
 import { dashJoined, isCapitalizedWord, modifiesNoun, phraseKey, stripPossessive, words, type Word } from '../text/words';
 import { isCommonWord } from './dictionary';
+import { tableRow } from './document';
 import { someFullNameEndingIn } from './nameCandidates';
 import { nameMatcherFor } from './nameMatcher';
 import type { DocumentAnalysis } from './analyze';
@@ -236,13 +237,11 @@ export class SentenceFrames {
 
   /** The cells of the table row the sentence opens (it is the first sentence of the row's first cell). */
   private rowOpenedBy(span: Span): Span | undefined {
-    const { blocks, prose } = this.analysis.doc;
+    const { blocks } = this.analysis.doc;
     const at = lastStartingAtOrBefore(blocks, span.start);
-    const sameLine = (a: Span, b: Span) => !prose.slice(a.end, b.start).includes('\n');
-    if (blocks[at]?.kind !== 'cell' || (blocks[at - 1]?.kind === 'cell' && sameLine(blocks[at - 1], blocks[at])) || !this.opensBlockOf(span, 'cell')) return undefined;
-    let last = at;
-    while (blocks[last + 1]?.kind === 'cell' && sameLine(blocks[last], blocks[last + 1])) last++;
-    return { start: blocks[at].start, end: blocks[last].end };
+    const row = tableRow(this.analysis.doc, at);
+    if (!row || row.first !== at || !this.opensBlockOf(span, 'cell')) return undefined;
+    return { start: blocks[row.first].start, end: blocks[row.last].end };
   }
 
   /** The people named by name in `span`, in order. */
