@@ -330,7 +330,7 @@ function candidateQuotes(pieces: readonly Word[][], all: readonly Word[], refere
   const vote = (quote: IndexedQuote, weight: number) => votes.set(quote, (votes.get(quote) ?? 0) + weight);
   for (const piece of pieces) {
     for (let i = 0; i + QUOTE_NGRAM <= piece.length; i++) {
-      for (const hit of reference.quoteHitsForNgram(piece, i)) vote(hit.quote, 3);
+      for (const quote of reference.quotesWithNgram(piece, i)) vote(quote, 3);
     }
   }
   if (votes.size === 0 && mayMatchWithoutSharedNgram(all.length, pieces.length)) {
