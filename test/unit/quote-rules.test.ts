@@ -1682,6 +1682,30 @@ test('a label before a colon: not a name after a preposition or modifying a noun
   assert.match(only('- Okafor spoke first and praised the plan\n- Bell: “Nothing leaves the bay.”', 'quote-misattributed').message, /not Marcus Bell/);
 });
 
+test('a possessive before a title and name does not reach back past the sentence before for a preposition', () => {
+  // "… on Sunday. China's foreign minister, Qin Gang, said": "on Sunday" ends another sentence.
+  for (const lead of ['Port Almera’s councillor, Marcus Bell,', 'Port Almera’s councillor Marcus Bell']) {
+    const text = `Raman and Bell toured the quay on Monday. ${lead} said: “Nothing leaves the bay.”`;
+    assert.match(only(text, 'quote-misattributed').message, /not Marcus Bell/, text);
+  }
+  // Within one sentence the preposition still governs the name.
+  const beside = 'Her version came on Monday beside Port Almera’s councillor, Marcus Bell: “Nothing leaves the bay.”';
+  assert.deepEqual(reported(beside, run(beside)), []);
+});
+
+test('a description before the verb is the speaker with an adverb between, or opened by a place’s possessive', () => {
+  for (const lead of ['The harbour master later said:', 'Port Almera’s harbour master said:', 'Later, Port Almera’s harbour master told the Coastal Herald:', 'The harbour master also said:']) {
+    const text = `Raman and Okafor toured the quay on Monday. ${lead} “Nothing leaves the bay.”`;
+    assert.match(only(text, 'quote-misattributed').message, /Priya Raman saying these words, not Tom Okafor/, text);
+  }
+  for (const text of [
+    // The description fits the speaker.
+    'Raman and Vasquez toured the quay on Monday. Port Almera’s mayor later said: “This harbour built the town, and it will not be allowed to silt up on my watch.”',
+    // A person’s possessive describes someone else, whom the set does not know.
+    'Raman and Okafor toured the quay on Monday. Okafor’s harbour deputy said: “Nothing leaves the bay.”',
+  ]) assert.deepEqual(reported(text, run(text)).filter((f) => f.code === 'quote-misattributed'), [], text);
+});
+
 test('a pronoun does not confidently reach a name that is only an object', () => {
   for (const text of [
     // After a preposition, the subject being a description.

@@ -1212,8 +1212,9 @@ function prepositionBefore(prose: string, words: readonly Word[], mention: Menti
   while (k > stop && words[k]) {
     const possessive = words[k].norm !== stripPossessive(words[k].norm);
     if (!possessive && !isTitleWord(words[k].norm) && words[k].norm !== 'the') break;
-    // "beside Port Almera's Marcus Bell": the whole name the possessive ends.
-    if (possessive) while (k - 1 > stop && words[k - 1] && isCapitalized(prose.slice(words[k - 1].start, words[k - 1].end)) && !isTitleWord(words[k - 1].norm)) k--;
+    // "beside Port Almera's Marcus Bell": the whole name the possessive ends, within its sentence ("… on Sunday.
+    // China's foreign minister, Qin Gang, said" has no preposition before the name).
+    if (possessive) while (k - 1 > stop && words[k - 1] && isCapitalized(prose.slice(words[k - 1].start, words[k - 1].end)) && !isTitleWord(words[k - 1].norm) && !/[.!?;:]/.test(prose.slice(words[k - 1].end, words[k].start))) k--;
     k--;
   }
   // Not across the end of a sentence: "We had to. Glaser said …".
@@ -1358,15 +1359,40 @@ const PUBLISHED_PIECES = new Set(['analysis', 'piece', 'report', 'editorial', 'a
 
 /** The description the verb's own clause ends with ("Later, the foreign minister" before "said"). */
 function describedBefore(context: Context, lead: Span): Attribution | undefined {
-  const clauseWords = spansWithin(context.words, verbsOwnClause(context, lead));
+  const clause = verbsOwnClause(context, lead);
+  // Adverbs and auxiliaries may stand between: "the foreign minister later said".
+  const end = beforeAuxiliaries(context, clause);
+  const clauseWords = spansWithin(context.words, { start: clause.start, end });
   // Right before the verb, all of it a description ("who was the top diplomat on East Asia under Barack Obama, said"
   // is not one).
-  if (clauseWords.length === 0 || !/^[ \t]+$/.test(context.doc.prose.slice(clauseWords[clauseWords.length - 1].end, lead.end))) return undefined;
+  if (clauseWords.length === 0 || !/^[ \t]+$/.test(context.doc.prose.slice(clauseWords[clauseWords.length - 1].end, end))) return undefined;
   for (let k = clauseWords.length - 1; k >= 0 && clauseWords.length - k <= LONGEST_SPEAKER_DESCRIPTION + 1; k--) {
-    if (clauseWords[k].norm === 'the') return describedSpeaker(context, clauseWords.slice(k), true);
+    // A place's possessive opens the clause, or follows a comma ("Later, China's foreign minister said").
+    const opensClause = k === 0 || /,\s*$/.test(context.doc.prose.slice(clauseWords[k - 1].end, clauseWords[k].start));
+    if (clauseWords[k].norm === 'the' || (opensClause && placePossessiveLength(context, clauseWords.slice(k)) > 0)) return describedSpeaker(context, clauseWords.slice(k), true);
   }
   return undefined;
 }
+
+/**
+ * How many words of `range` are a place or body's possessive opening it, which opens a description as "the" does:
+ * "China's foreign minister", "Port Almera's harbour master" (0 for none; a person's possessive is someone else's
+ * tie).
+ */
+function placePossessiveLength(context: Context, range: readonly Word[]): number {
+  const prose = context.doc.prose;
+  for (let k = 0; k < range.length && k < LONGEST_PLACE_NAME; k++) {
+    const word = range[k];
+    if (!isCapitalized(prose.slice(word.start, word.end)) || (k > 0 && !/^[ \t]+$/.test(prose.slice(range[k - 1].end, word.start)))) return 0;
+    if (word.norm === stripPossessive(word.norm)) continue;
+    const named = mentionAt(context, range[0].start);
+    return named === undefined || named.entity.kind === 'organization' ? k + 1 : 0;
+  }
+  return 0;
+}
+
+/** Longest place or body name read before its possessive: "Port Almera's", "Delta Marine Consulting's". */
+const LONGEST_PLACE_NAME = 3;
 
 const INDEFINITE = new Set(['a', 'an', 'another']);
 
@@ -1394,9 +1420,10 @@ const LONGEST_SPEAKER_DESCRIPTION = 8;
  */
 function describedSpeaker(context: Context, range: readonly Word[], whole = false): Attribution | undefined {
   const prose = context.doc.prose;
-  if (range[0]?.norm !== 'the') return undefined;
-  const words: Word[] = [];
-  for (let k = 1; k < range.length && k <= LONGEST_SPEAKER_DESCRIPTION; k++) {
+  const place = placePossessiveLength(context, range);
+  if (range[0]?.norm !== 'the' && place === 0) return undefined;
+  const words: Word[] = range.slice(0, place);
+  for (let k = Math.max(1, place); k < range.length && k <= LONGEST_SPEAKER_DESCRIPTION; k++) {
     if (!/^[ \t]+$/.test(prose.slice(range[k - 1].end, range[k].start)) || RELATIVES.has(range[k].norm)) break;
     words.push(range[k]);
   }
