@@ -355,7 +355,9 @@ export function unitAfter(prose: string, words: readonly Word[], expression: Num
     // or, for a number opening its line, a colon ("**At least 8**: new embassies", a list of figures).
     const labelled = i === expression.nextWord && LABEL_GAP.test(gap) && opensLine(prose, expression.start);
     if (!/^[ \t-]+$/.test(gap) && !/^\s*$/.test(gap) && !labelled) return undefined;
-    if (units.has(singular(word.norm))) return { index: i, word, hyphenated: joined };
+    // "one last-minute confirmation", "two full-day sessions": a unit ending a compound of other words belongs to an
+    // adjective; the number counts the noun after it.
+    if (units.has(singular(word.norm))) return gap === '-' && !joined ? undefined : { index: i, word, hyphenated: joined };
     // "The two spent seven hours": a number on the way counts the unit itself.
     if (UNIT_SEARCH_STOPS.has(word.norm) || isNumberWord(word.norm) || /^\d/.test(word.norm)) return undefined;
     previousEnd = word.end;
