@@ -1168,10 +1168,11 @@ test('whoever asked ("Asked by Radio Norte, …", "Asked by Councillor Bell, …
 });
 
 test('"It was X, not Y, who said": the name ruled out is not the speaker', () => {
-  for (const text of ['It was Raman, not Okafor, who said “nothing leaves the bay.”', 'It was Raman rather than Bell who said “nothing leaves the bay.”']) {
+  for (const text of ['It was Raman, not Okafor, who said “nothing leaves the bay.”', 'It was Raman rather than Bell who said “nothing leaves the bay.”', 'It was Raman, not Councillor Bell, who said “nothing leaves the bay.”', 'It was Raman, not the mayor, Vasquez, who said “nothing leaves the bay.”', 'It was Raman, not Mayor Vasquez, who said “nothing leaves the bay.”']) {
     assert.deepEqual(reported(text, run(text)), [], text);
   }
   assert.match(only('It was Okafor, not Raman, who said “nothing leaves the bay.”', 'quote-misattributed').message, /not Tom Okafor/);
+  assert.match(only('It was Okafor, not Councillor Bell, who said “nothing leaves the bay.”', 'quote-misattributed').message, /not Tom Okafor/);
   // "Not Raman, who said …" opening a sentence rules nobody in.
   const opening = 'Bell stayed silent. Not Raman, who said “nothing leaves the bay.”';
   assert.deepEqual(reported(opening, run(opening)), [], opening);

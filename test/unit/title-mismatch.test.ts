@@ -622,7 +622,8 @@ test('a post in the service of someone who holds no office now, or whom the refe
 });
 
 test('after "was the", a title before a name followed by a verb describes the subject, not the name ("the minister Blinken met")', () => {
-  assertQuiet(builtIn, ['Qin Gang was the foreign minister Blinken met.', 'Wang Yi was also the senior foreign policy adviser Jake Sullivan sat down with in Vienna.']);
+  assertQuiet(builtIn, ['Qin Gang was the foreign minister Blinken met.', 'Wang Yi was also the senior foreign policy adviser Jake Sullivan sat down with in Vienna.', 'He is the same senior foreign policy adviser Jake Sullivan met.', 'Qin Gang is the very foreign minister Blinken met.']);
+  assert.match(onlyFinding('title-mismatch', builtIn, 'The guest was the same foreign minister Blinken, who met Qin.', 'foreign minister').message, /secretary of state/);
   // Before a relative clause or as the complement itself, the title is the name's.
   assert.match(onlyFinding('title-mismatch', builtIn, 'The guest was the foreign minister Blinken, who met Qin.', 'foreign minister').message, /secretary of state/);
   assert.match(onlyFinding('title-mismatch', builtIn, 'It was the foreign minister Blinken who met Qin.', 'foreign minister').message, /secretary of state/);

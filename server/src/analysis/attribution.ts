@@ -974,10 +974,18 @@ const ASIDE_PHRASES = new Set(['too', 'also', 'indeed', 'in fact', 'of course', 
 const ASIDE_ADVERBS = new Set([...ASIDE_PHRASES].flatMap((phrase) => phrase.split(' ')));
 const ASIDE_ADVERB_WORDS = 2;
 
-/** "Glaser, not Singleton", "Singleton rather than Mulhauser": the name `mention` is ruled out for, right before it. */
+/**
+ * "Glaser, not Singleton", "Singleton rather than Mulhauser", "Blinken, not President Biden": the name `mention` is
+ * ruled out for, right before it.
+ */
 function ruledOutFor(context: Context, mention: Mention): Mention | undefined {
   const previous = context.mentions[context.mentions.indexOf(mention) - 1];
-  return previous && /^,?\s+(?:not|rather\s+than)\s+$/.test(context.doc.prose.slice(previous.end, mention.start)) ? previous : undefined;
+  if (!previous) return undefined;
+  const between = spansWithin(context.words, { start: previous.end, end: mention.start });
+  let titled = between.length;
+  while (titled > 0 && (isTitleWord(between[titled - 1].norm) || between[titled - 1].norm === 'the')) titled--;
+  const untitled = titled < between.length ? between[titled].start : mention.start;
+  return /^,?\s+(?:not|rather\s+than)\s+$/.test(context.doc.prose.slice(previous.end, untitled)) ? previous : undefined;
 }
 
 /** The relative "who" that `clause` ends with, its auxiliaries aside, after some word: "…, who had". */

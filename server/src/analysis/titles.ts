@@ -178,6 +178,8 @@ function titleBefore(analysis: Reader, mention: Mention): TitleClaim | undefined
  */
 function reducedRelative(analysis: Reader, the: number, nameLast: number): boolean {
   const { words, doc } = analysis;
+  // "He is the same adviser Sullivan met", "the very minister Blinken met".
+  if (SAME_WORDS.has(words[the]?.norm ?? '') && words[the - 1]?.norm === 'the') the--;
   const next = words[nameLast + 1];
   const verb = COPULA_ADVERBS.has(words[the - 1]?.norm ?? '') || words[the - 1]?.norm.endsWith('ly') ? the - 2 : the - 1;
   if (words[the]?.norm !== 'the' || !COPULAS.has(words[verb]?.norm ?? '') || !next || !/^[ \t]+$/.test(doc.prose.slice(words[nameLast].end, next.start))) return false;
@@ -185,6 +187,8 @@ function reducedRelative(analysis: Reader, the: number, nameLast: number): boole
 }
 
 const COPULAS = new Set(['was', 'is', 'were', 'are', 'became', 'becomes', 'remains', 'remained']);
+/** Words between "the" and the title that point back to someone: "the same", "the very". */
+const SAME_WORDS = new Set(['same', 'very']);
 /** "was also the minister Blinken met". */
 const COPULA_ADVERBS = new Set(['also', 'still', 'then', 'now', 'once', 'indeed', 'just', 'only', 'too']);
 /** Lower-case words after a name that do not make it a clause's subject: "the minister Qin Gang who …", "… and Wang". */
