@@ -1704,7 +1704,7 @@ test('a description before the verb is the speaker with an adverb between, or op
     'Raman and Vasquez toured the quay on Monday. Port Almera’s mayor later said: “This harbour built the town, and it will not be allowed to silt up on my watch.”',
     // A person’s possessive describes someone else, whom the set does not know.
     'Raman and Okafor toured the quay on Monday. Okafor’s harbour deputy said: “Nothing leaves the bay.”',
-  ]) assert.deepEqual(reported(text, run(text)).filter((f) => f.code === 'quote-misattributed'), [], text);
+  ]) assert.deepEqual(reported(text, run(text)).filter((line) => line.startsWith('quote-misattributed')), [], text);
 });
 
 test('a pronoun does not confidently reach a name that is only an object', () => {
