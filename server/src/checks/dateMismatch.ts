@@ -85,9 +85,12 @@ export const dateMismatch: Check = ({ analysis, reference, confirm }) => {
     }
     // "On Friday Duarte met Lindqvist, and Ferreira the next day": a wrong date is the one error, not the days counted from it.
     if (isRelative(expression) && choiceFor(expression.anchor)?.agrees === false) continue;
-    if (statedRightlyBeside(matcher, expression, choice, expressions, choiceFor, (other, fact) => comparable(other, fieldsOf(fact)) && agrees(other, fieldsOf(fact)))) continue;
     const fact = choice.candidate.fact;
     const target = fieldsOf(fact);
+    // "in October of last year": a date beside it that leaves out what this one gets wrong ("last year") sets nothing right.
+    const wrong = FIELDS.filter((field) => expression.stated[field] !== undefined && target[field] !== undefined && expression.stated[field] !== target[field]);
+    const choiceSettingRight = (other: DateExpression) => (wrong.every((field) => other.stated[field] !== undefined) ? choiceFor(other) : undefined);
+    if (statedRightlyBeside(matcher, expression, choice, expressions, choiceSettingRight, (other, fact) => comparable(other, fieldsOf(fact)) && agrees(other, fieldsOf(fact)))) continue;
     const drafted = asShown(analysis.doc.prose.slice(expression.start, expression.end));
     const relative = isRelative(expression) || isDatelineDate(expression);
     // Written over the draft's own text: markup between a date's parts stays ("**Tuesday** 20 June").
