@@ -50,6 +50,15 @@ describe('title-mismatch on an invented reference set', () => {
     assertQuiet(copper, ['Japanese Minister Kenji Mori spoke.']);
   });
 
+  test('an everyday word opening the sentence is no first name of another person ("But Mori, …")', () => {
+    assertFlags(copper, [
+      ['But Mori, Japan’s ambassador, arrived.', 'Japan’s ambassador', ['But Mori, Japan’s Foreign Minister, arrived.']],
+      ['And Xu, China’s foreign minister, arrived.', 'China’s foreign minister', ['And Xu, China’s Vice Premier, arrived.']],
+    ]);
+    // A first name the set does not have is another person of that surname.
+    assertQuiet(copper, ['Emi Mori, Japan’s ambassador, arrived.']);
+  });
+
   test('a title in apposition ends with its table cell', () => {
     assert.equal(onlyFinding('title-mismatch', copper, '| Who | Said |\n| --- | --- |\n| Xu Lan, China’s foreign minister | Nothing |', 'China’s foreign minister').code, 'title-mismatch');
     assertQuiet(copper, ['| Who | Said |\n| --- | --- |\n| Xu Lan, China’s Vice Premier | Nothing |']);

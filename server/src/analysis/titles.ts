@@ -358,8 +358,18 @@ function isUnlistedNamePart(analysis: Reader, index: number, mentionIndex: numbe
   const text = analysis.doc.prose.slice(word.start, word.end);
   // Before the mention a possessive belongs to someone else ("Biden's Blinken"); after it, to this name.
   const possessive = stripPossessive(word.norm) !== word.norm;
-  return isCapitalized(text) && !isTitleWord(word.norm) && !isAcronym(text) && (index > mentionIndex || !possessive);
+  // "But Russel, now …": a conjunction or adverb opening the sentence is capitalised for that alone (not every
+  // everyday word: "Maria", "Bill" are first names too).
+  const opensSentence = index < mentionIndex && SENTENCE_OPENERS.has(word.norm) && lastStartingAtOrBefore(analysis.doc.sentences, word.start) === firstStartingAt(analysis.doc.sentences, word.start);
+  return isCapitalized(text) && !isTitleWord(word.norm) && !isAcronym(text) && (index > mentionIndex || !possessive) && !opensSentence;
 }
+
+/** Conjunctions and adverbs that open sentences, never a first name. */
+const SENTENCE_OPENERS = new Set([
+  'but', 'and', 'yet', 'so', 'or', 'nor', 'then', 'still', 'now', 'also', 'meanwhile', 'however', 'indeed', 'instead', 'later', 'earlier',
+  'today', 'here', 'there', 'even', 'only', 'when', 'while', 'as', 'if', 'though', 'although', 'since', 'because', 'after', 'before',
+  'once', 'thus', 'hence', 'perhaps', 'again', 'finally', 'next', 'moreover', 'besides', 'yesterday', 'tomorrow', 'not', 'both',
+]);
 
 /** The office in tokens that end with it: a head word, optionally followed by "of <modifier>". */
 function readOffice(tokens: readonly Token[]): Omit<TitleClaim, keyof Span | 'mention' | 'name'> | undefined {
