@@ -1074,6 +1074,17 @@ test('an outlet written another way, or described instead of named, is not anoth
   assert.match(only('Raman told the Coastal Herald the dredged sand would rebuild the north beach.', 'outlet-mismatch').message, /to Radio Norte/);
 });
 
+test('reported speech before a telling that closes the sentence ("…, Raman told X.") is told to that outlet', () => {
+  const wrong = 'The dredged sand would rebuild the north beach, Raman told the Coastal Herald.';
+  assert.match(only(wrong, 'outlet-mismatch').message, /to Radio Norte/);
+  for (const text of [
+    'The dredged sand would rebuild the north beach, Raman told Radio Norte.',
+    // Other words than hers, or a telling that does not close the sentence.
+    'The vote went well, Raman told the Coastal Herald.',
+    'The dredged sand would rebuild the north beach, Raman told the Coastal Herald before the vote on the harbour budget.',
+  ]) assert.deepEqual(reported(text, run(text)).filter((line) => line.startsWith('outlet-mismatch')), [], text);
+});
+
 test('reported speech told to an outlet by "she" or "he" is the person the pronoun stands for, when no one else could be', () => {
   const wrong = 'Priya Raman spoke after the vote. She told the Coastal Herald the dredged sand would rebuild the north beach.';
   assert.match(only(wrong, 'outlet-mismatch').message, /Priya Raman saying this to Radio Norte/);

@@ -1967,8 +1967,24 @@ export function findReportedSpeech(
     const speaker = people(clause).at(-1) ?? people({ start: sentence.start, end: outlet.start })[0] ?? subjectAfter ?? pronounOpening(context, clause) ?? descriptionOpening(context, clause);
     const said = words[firstStartingAt(words, outlet.end)];
     if (speaker && said && said.start < sentence.end) found.push({ speaker, outlet, said: { start: said.start, end: sentence.end } });
+    else if (speaker) {
+      const before = saidBeforeTelling(doc.prose, sentence, speaker, outlet);
+      if (before) found.push({ speaker, outlet, said: before });
+    }
   }
   return found;
+}
+
+/**
+ * "Talking now lowers the risk of conflict, Kurt Campbell told CNN.": a telling that closes its sentence after a
+ * comma reports the words before the comma.
+ */
+function saidBeforeTelling(prose: string, sentence: Span, speaker: Mention, outlet: Outlet): Span | undefined {
+  const comma = prose.lastIndexOf(',', speaker.start);
+  if (comma <= sentence.start || !/^\s*$/.test(prose.slice(comma + 1, speaker.start))) return undefined;
+  if (!/^\s+(?:told|tells|said\s+to|says\s+to)\s+(?:the\s+)?$/i.test(prose.slice(speaker.end, outlet.start))) return undefined;
+  if (!/^[\s.!?"'”’)*_]*$/u.test(prose.slice(outlet.end, sentence.end))) return undefined;
+  return { start: sentence.start, end: comma };
 }
 
 /**
