@@ -1074,6 +1074,13 @@ test('an outlet written another way, or described instead of named, is not anoth
   assert.match(only('Raman told the Coastal Herald the dredged sand would rebuild the north beach.', 'outlet-mismatch').message, /to Radio Norte/);
 });
 
+test('an outlet-mismatch message on an outlet’s own words says they are from that outlet', () => {
+  const text = '“A satisfactory outcome from this trip for both sides might be simply the opening of communication channels,” an analyst told Reuters.';
+  const findings = check(text, builtInReference()).filter((f) => f.code === 'outlet-mismatch');
+  assert.deepEqual(findings.map((f) => f.message), ['Wrong outlet: the reference has these words from BBC, not Reuters.']);
+  assert.match(only('“Nothing leaves the bay,” Raman told the Coastal Herald.', 'outlet-mismatch').message, /^Wrong outlet: the reference has Priya Raman saying these words to Radio Norte, not Coastal Herald\.$/);
+});
+
 test('reported speech before a telling that closes the sentence ("…, Raman told X.") is told to that outlet', () => {
   const wrong = 'The dredged sand would rebuild the north beach, Raman told the Coastal Herald.';
   assert.match(only(wrong, 'outlet-mismatch').message, /to Radio Norte/);

@@ -36,9 +36,9 @@ export const outletMismatch: Check = ({ analysis, reference, confirm }) => {
       severity: 'warning',
       start: outlet.start,
       end: outlet.end,
-      message: `Wrong outlet: the reference has ${speaker} saying these words to ${refOutlet.name}, not ${outlet.entity?.name ?? outlet.text}.`,
+      message: `Wrong outlet: the reference has ${toldTo(speaker, refOutlet.name, 'these words')}, not ${outlet.entity?.name ?? outlet.text}.`,
       refId: quotation.match.quote.quote.id,
-      evidence: quoteEvidence(reference, quotation.match.quote, `${speaker} to ${refOutlet.name}`),
+      evidence: quoteEvidence(reference, quotation.match.quote, speaker === refOutlet.name ? speaker : `${speaker} to ${refOutlet.name}`),
       fixes: [{ title: `Change the outlet to ${refOutlet.name}`, edits: [{ start: outlet.start, end: outlet.end, newText: refOutlet.name }], preferred: true }],
     });
   }
@@ -47,6 +47,11 @@ export const outletMismatch: Check = ({ analysis, reference, confirm }) => {
   const speech = reportedSpeechFindings(analysis, reference, confirm).filter((said) => !findings.some((quoted) => quoted.start < said.end && said.start < quoted.end));
   return [...findings, ...speech];
 };
+
+/** "Kurt Campbell saying this to BBC"; an outlet's own words ("the piece concluded") are "this from BBC". */
+function toldTo(speaker: string, outlet: string, what: string): string {
+  return speaker === outlet ? `${what} from ${outlet}` : `${speaker} saying ${what} to ${outlet}`;
+}
 
 /** Content words a reported statement must share with the reference's, and the share of the shorter one's. */
 const MIN_SHARED = 2;
@@ -82,7 +87,7 @@ function reportedSpeechFindings(analysis: DocumentAnalysis, reference: Reference
       severity: 'warning',
       start: outlet.start,
       end: outlet.end,
-      message: `Wrong outlet: the reference has ${speaker} saying this to ${refOutlet.name}, not ${outlet.entity?.name ?? outlet.text}.`,
+      message: `Wrong outlet: the reference has ${toldTo(speaker, refOutlet.name, 'this')}, not ${outlet.entity?.name ?? outlet.text}.`,
       evidence: statementEvidence(reference, reworded[0], `${speaker} to ${refOutlet.name}`),
       fixes: [{ title: `Change the outlet to ${refOutlet.name}`, edits: [{ start: outlet.start, end: outlet.end, newText: refOutlet.name }], preferred: true }],
     });
