@@ -1074,6 +1074,20 @@ test('an outlet written another way, or described instead of named, is not anoth
   assert.match(only('Raman told the Coastal Herald the dredged sand would rebuild the north beach.', 'outlet-mismatch').message, /to Radio Norte/);
 });
 
+test('a description that may be either of two people named just before, neither of them the speaker, is misattributed', () => {
+  const builtIn = builtInReference();
+  const text = 'Biden said he hoped to meet Xi. “Intense competition requires sustained diplomacy,” the president said.';
+  const [finding, ...others] = check(text, builtIn).filter((f) => f.code === 'quote-misattributed');
+  assert.equal(others.length, 0);
+  assert.equal(finding.message, 'Misattributed quote: the reference has Antony Blinken saying these words, not the president (Joe Biden or Xi Jinping).');
+  assert.equal(applyFix(text, preferredFix(finding)), 'Biden said he hoped to meet Xi. “Intense competition requires sustained diplomacy,” Antony Blinken said.');
+  for (const quiet of [
+    // One of them may be the speaker.
+    'Blinken met Xi and Biden. “Intense competition requires sustained diplomacy,” the secretary said.',
+    'Biden said he hoped to meet Xi. The two countries can cooperate to “benefit our two countries,” the president said.',
+  ]) assert.deepEqual(reported(quiet, check(quiet, builtIn)).filter((line) => line.startsWith('quote-misattributed')), [], quiet);
+});
+
 test('an outlet-mismatch message on an outlet’s own words says they are from that outlet', () => {
   const text = '“A satisfactory outcome from this trip for both sides might be simply the opening of communication channels,” an analyst told Reuters.';
   const findings = check(text, builtInReference()).filter((f) => f.code === 'outlet-mismatch');

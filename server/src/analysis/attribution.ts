@@ -1451,7 +1451,9 @@ function describedSpeaker(context: Context, range: readonly Word[], whole = fals
   if (candidates.length === 1) return { kind: 'descriptor', entity: candidates[0], confident: phrase.length >= 2 || latest !== undefined, span };
   if (!latest || latest.start < threeSentences) return undefined;
   const rival = before.some((m) => m.start >= threeSentences && m.entity.id !== latest.entity.id);
-  return { kind: 'descriptor', entity: latest.entity, confident: !rival, span };
+  // "Biden … Xi … “…,” the president said": whom it may be, each named in the stretch.
+  const mayBe = rival ? [...new Set(before.filter((m) => m.start >= threeSentences).map((m) => m.entity.id))] : undefined;
+  return { kind: 'descriptor', entity: latest.entity, confident: !rival, span, ...(mayBe && { mayBe }) };
 }
 
 /**

@@ -51,10 +51,12 @@ export const quoteMisattributed: Check = ({ analysis, reference, confirm }) => {
     if (!match || !attribution.span) continue;
     const matchedWords = quotation.words.length;
     const unknownSpeaker = attribution.form === 'unknown';
-    // Someone the draft names but the reference does not know: only a confident attribution of a long exact quote.
-    if (!attribution.confident || (unknownSpeaker ? match.kind !== 'exact' || matchedWords < MIN_WORDS_FOR_UNKNOWN_SPEAKER : !attribution.entity)) continue;
-    if (matchedWords < MIN_WORDS && !distinctive(quotation)) continue;
     const accepted = creditedSpeakers(match, reference);
+    // "Biden … Xi … “…,” the president said": a description that may be one of several people, none of them the speaker.
+    const noneOf = !attribution.confident && attribution.kind === 'descriptor' && attribution.mayBe && attribution.mayBe.every((id) => !accepted.has(id)) ? attribution.mayBe : undefined;
+    // Someone the draft names but the reference does not know: only a confident attribution of a long exact quote.
+    if (!(attribution.confident || noneOf) || (unknownSpeaker ? match.kind !== 'exact' || matchedWords < MIN_WORDS_FOR_UNKNOWN_SPEAKER : !attribution.entity)) continue;
+    if (matchedWords < MIN_WORDS && !distinctive(quotation)) continue;
     if (attribution.entity && accepted.has(attribution.entity.id)) {
       const key = `${attribution.span.start} ${match.quote.quote.id}`;
       const span = withSpeaker(analysis, { start: quotation.open, end: quotation.outerEnd }, attribution.span);
@@ -78,7 +80,8 @@ export const quoteMisattributed: Check = ({ analysis, reference, confirm }) => {
       earlier.end = Math.max(earlier.end, quotation.outerEnd);
       continue;
     }
-    const saidBy = attribution.entity?.name ?? analysis.doc.text.slice(attribution.span.start, attribution.span.end);
+    const written = analysis.doc.text.slice(attribution.span.start, attribution.span.end);
+    const saidBy = noneOf ? `${written} (${noneOf.map((id) => reference.entities.get(id)?.name ?? id).join(' or ')})` : (attribution.entity?.name ?? written);
     const replacement = speakerReplacement(analysis, reference, right, { ...attribution, span: attribution.span });
     const renamePronoun = { title: `Attribute to ${right.name}`, edits: [speakerEdit(analysis, reference, right, attribution.span, replacement)] };
     findings.push({
