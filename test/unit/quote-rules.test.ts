@@ -1088,6 +1088,20 @@ test('a description that may be either of two people named just before, neither 
   ]) assert.deepEqual(reported(quiet, check(quiet, builtIn)).filter((line) => line.startsWith('quote-misattributed')), [], quiet);
 });
 
+test('a quotation opening with its own verb of saying is the words of the name right before it ("Qin had “demanded …”")', () => {
+  const builtIn = builtInReference();
+  const text = 'Qin had “demanded that the US stop hyping up the ‘China threat theory’.”';
+  const [finding, ...others] = check(text, builtIn).filter((f) => f.code === 'quote-misattributed');
+  assert.equal(others.length, 0);
+  assert.match(finding.message, /not Qin Gang\.$/);
+  // The ministry's statement says Wang Yi demanded it: the fix names him, not the ministry.
+  assert.equal(applyFix(text, preferredFix(finding)), 'Wang had “demanded that the US stop hyping up the ‘China threat theory’.”');
+  for (const quiet of [
+    'Wang had “demanded that the US stop hyping up the ‘China threat theory’.”',
+    'The ministry said Wang Yi “demanded that the US stop hyping up the ‘China threat theory’.”',
+  ]) assert.deepEqual(reported(quiet, check(quiet, builtIn)).filter((line) => line.startsWith('quote-misattributed')), [], quiet);
+});
+
 test('an outlet-mismatch message on an outlet’s own words says they are from that outlet', () => {
   const text = '“A satisfactory outcome from this trip for both sides might be simply the opening of communication channels,” an analyst told Reuters.';
   const findings = check(text, builtInReference()).filter((f) => f.code === 'outlet-mismatch');

@@ -84,6 +84,7 @@ export function attributeQuotations(
       (quotedInClauseBefore(context, lead, tail) ? undefined : (attributionAfter(context, tail) ?? saidAtSentenceEnd(context, tail))) ??
       addedByPreviousSpeaker(context, quotations[index - 1], result[index - 1], lead) ??
       attributionBefore(context, lead) ??
+      saidInsideQuotation(context, quotation, lead) ??
       namedBeforeAside(context, tail) ??
       introducedByPreviousParagraph(context, quotation) ??
       introducedBySentenceBefore(context, quotation, sentence);
@@ -650,6 +651,22 @@ function invertedAside(context: Context, leadWords: readonly Word[], i: number, 
   for (let k = firstStartingAt(context.words, verb.end); k < next.wordIndex; k++) if (!isTitleWord(context.words[k].norm)) return undefined;
   return /^[ \t]*,[ \t]*$/.test(prose.slice(leadWords[i - 1].end, verb.start)) && /^[ \t]*,/.test(prose.slice(next.end)) ? next : undefined;
 }
+
+/**
+ * "Wang had “demanded that the US stop …”": a quotation opening with its own verb of saying, in the past, after its
+ * subject's name (an auxiliary between at most) is that person's.
+ */
+function saidInsideQuotation(context: Context, quotation: QuotationSpan, lead: Span): Attribution | undefined {
+  const first = context.words[firstStartingAt(context.words, quotation.open)];
+  if (!first || !/^\W?$/u.test(context.doc.prose.slice(quotation.open + 1, first.start)) || !SPEECH_VERBS.has(first.norm) || !PAST_OF_SAYING.test(first.norm)) return undefined;
+  const end = beforeAuxiliaries(context, lead);
+  const named = context.mentions[lastStartingAtOrBefore(context.mentions, end - 1)];
+  if (!named || named.start < lead.start || !/^\s*$/.test(context.doc.prose.slice(named.end, end))) return undefined;
+  return fromMention(named);
+}
+
+/** A verb of saying in the past: "demanded", "said", "told". */
+const PAST_OF_SAYING = /(?:ed|^said|^told|^wrote|^spoke)$/;
 
 function attributionBefore(context: Context, lead: Span): Attribution | undefined {
   const leadWords = spansWithin(context.words, lead);

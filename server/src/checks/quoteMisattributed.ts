@@ -70,10 +70,12 @@ export const quoteMisattributed: Check = ({ analysis, reference, confirm }) => {
     const rightId = match.quote.quote.speaker;
     const right = reference.entities.get(rightId);
     if (!right) continue;
+    // "Qin had “demanded …”" of a statement saying Wang Yi had: the person the words may be credited to, not the body.
+    const fixedTo = (attribution.entity?.kind === 'person' && right.kind === 'organization' && onlyPersonCredited(match.quote.quote.alsoAttributableTo, reference)) || right;
     // "said Craig Singelton", "Wang Wenbing said" (Wang alone being Wang Yi's), "he" after "Wang Wenbing": the
     // right speaker, misspelt; name-misspelled says so.
     if (misspellsSpeaker(analysis.doc.text, attribution, rightId, reference)) continue;
-    const introducer = right.kind === 'person' ? introducedBy(analysis, quotation) : undefined;
+    const introducer = fixedTo.kind === 'person' ? introducedBy(analysis, quotation) : undefined;
     // A split quote ("“A,” he said, “B.”") names its speaker once: one finding covers both halves.
     const earlier = findings.find((f) => f.fixes[0].edits[0].start === (introducer ?? attribution.span)!.start && f.refId === match.quote.quote.id);
     if (earlier) {
@@ -82,8 +84,8 @@ export const quoteMisattributed: Check = ({ analysis, reference, confirm }) => {
     }
     const written = analysis.doc.text.slice(attribution.span.start, attribution.span.end);
     const saidBy = noneOf ? `${written} (${noneOf.map((id) => reference.entities.get(id)?.name ?? id).join(' or ')})` : (attribution.entity?.name ?? written);
-    const replacement = speakerReplacement(analysis, reference, right, { ...attribution, span: attribution.span });
-    const renamePronoun = { title: `Attribute to ${right.name}`, edits: [speakerEdit(analysis, reference, right, attribution.span, replacement)] };
+    const replacement = speakerReplacement(analysis, reference, fixedTo, { ...attribution, span: attribution.span });
+    const renamePronoun = { title: `Attribute to ${fixedTo.name}`, edits: [speakerEdit(analysis, reference, fixedTo, attribution.span, replacement)] };
     findings.push({
       code: 'quote-misattributed',
       severity: 'error',
@@ -94,8 +96,8 @@ export const quoteMisattributed: Check = ({ analysis, reference, confirm }) => {
       evidence: quoteEvidence(reference, match.quote, `${speakerName(reference, rightId)} said this in the reference article`),
       fixes: introducer
         ? [
-            { title: `Attribute to ${right.name}`, edits: [speakerEdit(analysis, reference, right, introducer, nameInForm(right, introducer.form))], preferred: true },
-            { ...renamePronoun, title: `Attribute to ${right.name} (here only)`, preferred: false },
+            { title: `Attribute to ${fixedTo.name}`, edits: [speakerEdit(analysis, reference, fixedTo, introducer, nameInForm(fixedTo, introducer.form))], preferred: true },
+            { ...renamePronoun, title: `Attribute to ${fixedTo.name} (here only)`, preferred: false },
           ]
         : [{ ...renamePronoun, preferred: true }],
     });
@@ -103,6 +105,12 @@ export const quoteMisattributed: Check = ({ analysis, reference, confirm }) => {
   for (const span of agreed.values()) confirm(span);
   return findings;
 };
+
+/** The one person among those a quote may also be credited to, if there is exactly one. */
+function onlyPersonCredited(ids: readonly string[] | undefined, reference: ReferenceIndex): Entity | undefined {
+  const people = (ids ?? []).map((id) => reference.entities.get(id)).filter((entity) => entity?.kind === 'person');
+  return people.length === 1 ? people[0] : undefined;
+}
 
 /** A sentence this long tells more than who speaks next. */
 const MAX_INTRODUCING_WORDS = 15;
