@@ -87,9 +87,11 @@ export const dateMismatch: Check = ({ analysis, reference, confirm }) => {
     if (isRelative(expression) && choiceFor(expression.anchor)?.agrees === false) continue;
     const fact = choice.candidate.fact;
     const target = fieldsOf(fact);
-    // "in October of last year": a date beside it that leaves out what this one gets wrong ("last year") sets nothing right.
+    // "in October of last year": the rest of the same date, leaving out what this part gets wrong ("last year"), sets
+    // nothing right.
     const wrong = FIELDS.filter((field) => expression.stated[field] !== undefined && target[field] !== undefined && expression.stated[field] !== target[field]);
-    const choiceSettingRight = (other: DateExpression) => (wrong.every((field) => other.stated[field] !== undefined) ? choiceFor(other) : undefined);
+    const choiceSettingRight = (other: DateExpression) =>
+      sameDate(analysis.doc.prose, expression, other) && !wrong.every((field) => other.stated[field] !== undefined) ? undefined : choiceFor(other);
     if (statedRightlyBeside(matcher, expression, choice, expressions, choiceSettingRight, (other, fact) => comparable(other, fieldsOf(fact)) && agrees(other, fieldsOf(fact)))) continue;
     const drafted = asShown(analysis.doc.prose.slice(expression.start, expression.end));
     const relative = isRelative(expression) || isDatelineDate(expression);
@@ -114,6 +116,12 @@ export const dateMismatch: Check = ({ analysis, reference, confirm }) => {
   }
   return findings;
 };
+
+/** Two parts of one date: "October of last year", "October last year", "last year in October". */
+function sameDate(prose: string, a: Span, b: Span): boolean {
+  const [first, second] = a.start < b.start ? [a, b] : [b, a];
+  return /^[ \t]*(?:of|in)?[ \t]*$/.test(prose.slice(first.end, second.start));
+}
 
 /** Words a day's possessive may be said of, adjectives included: "Monday's long-awaited meeting". */
 const POSSESSED_WORDS = 3;
