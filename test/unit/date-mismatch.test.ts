@@ -572,7 +572,7 @@ test('a question or a denial claims no date; the part of the sentence that does 
 
 test('the start of a run of events told of only by referring back is not the date of the one last told of', () => {
   // Duarte met Ferreira on Wednesday: the talks did begin then.
-  assertNoFinding('date-mismatch', ['Lindqvist met Duarte.\n\nThe talks began on Wednesday.'], lisbon);
+  assertNoFinding('date-mismatch', ['Lindqvist met Duarte.\n\nThe talks began on Wednesday.', 'Lindqvist met Duarte.\n\nThe talks opened on Wednesday.', 'Lindqvist met Duarte. The visit kicked off on Wednesday.'], lisbon);
   for (const draft of ['The meeting between Lindqvist and Duarte began on Friday.', 'Lindqvist met Duarte. The talks ended on Friday, a day late.']) {
     assert.equal(only('date-mismatch', draft, lisbon).refId, 'lindqvist-met-duarte', draft);
   }

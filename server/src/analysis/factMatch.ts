@@ -874,8 +874,8 @@ interface Place {
   town: boolean;
 }
 
-/** Verbs of a run of events starting: "The talks began on Sunday". */
-const SERIES_STARTS = new Set(['began', 'begun', 'begin', 'begins', 'beginning', 'started', 'start', 'starts', 'starting']);
+/** Verbs of a run of events starting: "The talks began on Sunday", "The visit opened on Sunday". */
+const SERIES_STARTS = new Set(['began', 'begun', 'begin', 'begins', 'beginning', 'started', 'start', 'starts', 'starting', 'opened', 'opens', 'kicked']);
 /** Relative pronouns opening a clause about the noun before them: "a visit that began on Sunday". */
 const RELATIVE_THAT = new Set(['that', 'which']);
 /** Words at most between a relative clause's verb and its date: "that had begun in Beijing on Sunday". */
