@@ -59,6 +59,13 @@ test('a verb joined by "and" shares the subject of the clause it is joined to, n
   assert.match(only(object, 'quote-misattributed').message, /not Tom Okafor/);
 });
 
+test('a gerund after "by" is its clause subject\'s doing, not its object\'s ("Raman answered Okafor by telling him “…”")', () => {
+  for (const text of ['Raman answered Okafor by telling him that “nothing leaves the bay.”', 'Raman, the engineer, calmed the council before Okafor spoke by saying “nothing leaves the bay.”']) {
+    assert.deepEqual(reported(text, run(text)), [], text);
+  }
+  assert.match(only('Okafor answered Raman by telling her that “nothing leaves the bay.”', 'quote-misattributed').message, /not Tom Okafor/);
+});
+
 test('"…,” as X put it." after a quotation names its speaker', () => {
   const text = 'The dredging was “a very expensive way to move a problem down the coast,” as Okafor reportedly put it.';
   assert.equal(applyFix(text, preferredFix(only(text, 'quote-misattributed'))), 'The dredging was “a very expensive way to move a problem down the coast,” as Bell reportedly put it.');

@@ -703,9 +703,13 @@ function attributionBefore(context: Context, lead: Span): Attribution | undefine
     const participle = verb.norm.endsWith('ing') && /,\s*$/.test(context.doc.prose.slice(leadWords[i - 1 - timed]?.end ?? lead.start, leadWords[i - timed].start));
     const joinedBy = participle ? undefined : conjunctionBefore(leadWords, i);
     // The participle's clause ends at its comma: "…, and Xi offered a hint on Friday, telling Gates …" is Xi's.
+    // "Wang Wenbin answered Blinken by telling him …": the gerund after "by" is its clause's subject's doing.
+    const byGerund = verb.norm.endsWith('ing') && leadWords[i - 1]?.norm === 'by';
     const coordinated = participle
       ? speakerIn(context, verbsOwnClause(context, { start: lead.start, end: context.doc.prose.lastIndexOf(',', verb.start) }), false, false)
-      : joinedBy
+      : byGerund
+        ? speakerIn(context, verbsOwnClause(context, { start: lead.start, end: leadWords[i - 1].start }), false, false)
+        : joinedBy
         ? speakerIn(context, reportedClause(context, afterWhom(leadWords, clauseOpenedByName(context, lastClause(context.doc.prose, { start: lead.start, end: joinedBy.start })))), false, false)
         : undefined;
     // A participle's subject is its main clause's, not a later clause's ("The official told the BBC that it was …, adding").
