@@ -142,6 +142,12 @@ test('a pronoun standing for the name opening a short sentence that introduces t
   // The name opening the part of the quotation's own sentence before a colon introduces it too.
   const colon = 'Okafor summed it up best: the plan, he said, came down to “nothing leaves the bay.”';
   assert.equal(applyFix(colon, preferredFix(only(colon, 'quote-misattributed'))), colon.replace('Okafor', 'Raman'));
+  // A phrase set off by a comma may come before that name.
+  const fronted = 'Earlier, Okafor summed it up: “Nothing leaves the bay,” he said.';
+  assert.equal(applyFix(fronted, preferredFix(only(fronted, 'quote-misattributed'))), fronted.replace('Okafor', 'Raman'));
+  // A quotation's sentence with a clause of its own before the quotation is no tag of the sentence before.
+  const ownClause = 'Bell was unmoved. After the vote, he had said that the plan came down to “nothing leaves the bay.”';
+  assert.equal(applyFix(ownClause, preferredFix(only(ownClause, 'quote-misattributed'))), 'Bell was unmoved. After the vote, Priya Raman had said that the plan came down to “nothing leaves the bay.”');
   // Not a name in a part before the colon that tells more: the pronoun is renamed.
   const long = 'Okafor, who has chaired the board since the harbour was last dredged and voted against every plan, gave his view: the plan, he said, came down to “nothing leaves the bay.”';
   assert.ok(applyFix(long, preferredFix(only(long, 'quote-misattributed'))).includes('Priya Raman said'), long);

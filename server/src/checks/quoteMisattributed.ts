@@ -112,6 +112,17 @@ function onlyPersonCredited(ids: readonly string[] | undefined, reference: Refer
   return people.length === 1 ? people[0] : undefined;
 }
 
+/** Words a quotation's own sentence may put before it and still be a tag ("He added:"). */
+const MAX_TAG_WORDS_BEFORE = 3;
+/** Longest phrase set off by a comma before a name opening its clause: "Ahead of the visit,". */
+const MAX_FRONTED_WORDS = 5;
+
+/** How many of `sentenceWords` are a phrase set off by a comma right before the word at `at` (0 for none). */
+function frontedBefore(prose: string, sentenceWords: readonly Word[], at: number): number {
+  const k = sentenceWords.findIndex((word) => word.start === at);
+  return k > 0 && k <= MAX_FRONTED_WORDS && /^\s*,\s*$/.test(prose.slice(sentenceWords[k - 1].end, at)) ? k : 0;
+}
+
 /** A sentence this long tells more than who speaks next. */
 const MAX_INTRODUCING_WORDS = 15;
 
@@ -133,8 +144,13 @@ function introducedBy(analysis: DocumentAnalysis, quotation: Quotation): Mention
   const joined = own && attribution.antecedent.start >= own.start && joinsSubjectsClause(analysis.words[firstStartingAt(analysis.words, attribution.span.start) - 1]?.norm);
   const before = beforeColon ?? (joined ? { start: own.start, end: attribution.span.start } : sentences[index - 1]);
   if (!before || attribution.antecedent.start < before.start || attribution.antecedent.end > before.end || spanAt(blocks, before.start) !== spanAt(blocks, quotation.open)) return undefined;
+  // "Ahead of the visit, he had said that the US needed to “…”": a sentence with a clause of its own before the
+  // quotation is more than the tag of a sentence before it.
+  if (!beforeColon && !joined && spansWithin(analysis.words, { start: own.start, end: quotation.open }).length > MAX_TAG_WORDS_BEFORE) return undefined;
   const sentenceWords = spansWithin(analysis.words, before);
-  if (sentenceWords[0]?.start !== attribution.antecedent.start || sentenceWords.length > MAX_INTRODUCING_WORDS) return undefined;
+  // "Earlier, Qin Gang had laid out Beijing's terms: “…,” he said.": before a colon, a phrase set off by a comma may come first.
+  const opening = beforeColon ? frontedBefore(analysis.doc.prose, sentenceWords, attribution.antecedent.start) : 0;
+  if (sentenceWords[opening]?.start !== attribution.antecedent.start || sentenceWords.length > MAX_INTRODUCING_WORDS) return undefined;
   if (analysis.quotations.some((other) => other.open >= before.start && other.open < before.end)) return undefined;
   const named = analysis.mentions.find((m) => m.start === attribution.antecedent!.start && m.entity.kind === 'person' && !m.possessive);
   // It says they said something, or how ("Wang Wenbin made the point that …", "Campbell was blunt about the odds."); a
