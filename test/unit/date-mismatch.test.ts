@@ -570,6 +570,13 @@ test('a question or a denial claims no date; the part of the sentence that does 
   }
 });
 
+test('a start dated by a clause naming who met tells of their meeting ("The first round began on Saturday, when X sat down with Y")', () => {
+  for (const verb of ['began', 'opened']) {
+    const draft = `Blinken arrived.\n\nThe first round ${verb} on Saturday, Beijing time, when Blinken sat down with Foreign Minister Qin Gang.`;
+    assert.equal(only('date-mismatch', draft, builtIn).refId, 'blinken-met-qin-gang', draft);
+  }
+});
+
 test('the start of a run of events told of only by referring back is not the date of the one last told of', () => {
   // Duarte met Ferreira on Wednesday: the talks did begin then.
   assertNoFinding('date-mismatch', ['Lindqvist met Duarte.\n\nThe talks began on Wednesday.', 'Lindqvist met Duarte.\n\nThe talks opened on Wednesday.', 'Lindqvist met Duarte. The visit kicked off on Wednesday.'], lisbon);

@@ -473,8 +473,8 @@ test('a pronoun in the phrase opening a sentence stands for the person named rig
   // Biden named before it, Blinken after: the built-in set has Blinken's 20-hour journey.
   assert.equal(only('number-mismatch', 'Biden spoke first. On his 14-hour trans-Pacific journey, Blinken phoned Tokyo.', builtIn).refId, 'journey-twenty-hours');
   assertNoFinding('number-mismatch', ['Biden spoke first. On his 20-hour trans-Pacific journey, Blinken phoned Tokyo.'], builtIn);
-  // The built-in set's journey is named by its travel and its ocean too.
-  for (const draft of ['Blinken’s travel across the Pacific took 16 hours.', 'Blinken spent 16 hours in the air.']) {
+  // The built-in set's journey is named by the ocean it crossed too.
+  for (const draft of ['Blinken’s travel across the Pacific took 16 hours.', 'Blinken spent 16 hours travelling across the Pacific.']) {
     assert.equal(only('number-mismatch', draft, builtIn).refId, 'journey-twenty-hours', draft);
   }
   // With no comma after a phrase opened by a preposition, the possessive is the subject's after it too.

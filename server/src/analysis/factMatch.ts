@@ -179,7 +179,8 @@ export class FactMatcher {
     const direct = [...local, ...subjects.filter((ref) => !local.includes(ref))];
     // "The talks began on Sunday": told of the text's people only by referring back, the date a run of events
     // started is not the date of the one last told of (its end still is: "The talks ended on Tuesday").
-    if (!direct.some((ref) => ref.person) && this.startDated(sentence, clause, value)) return [];
+    // ("The first round began on Saturday, when Blinken sat down with Qin Gang": a clause naming them tells what began.)
+    if (!sentence.refs.some((ref) => ref.person) && this.startDated(sentence, clause, value)) return [];
     // "Blinken met Xi on the last day of a visit that began on Sunday": a relative clause dating when its noun's run
     // began dates only a fact that noun is an event word of ("talks that began on Friday").
     const runBegun = this.runDatedInRelative(sentence, value);
