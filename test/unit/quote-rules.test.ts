@@ -1908,6 +1908,10 @@ test('a block quote with no quotation marks is a quotation when it is a referenc
   for (const text of [`${block}— Tom Okafor`, '> Note: the council voted on the dredging plan.\n', '> The harbour is our living, and the dredging plan will change it.\n\n— Priya Raman']) {
     assert.deepEqual(reported(text, run(text)), [], text);
   }
+  // Single quotation marks inside it are a quote within the quotation, not the quotation.
+  assert.match(only('> Every boat that runs ‘aground’ costs us a whole season.\n\n— Tom Okafor', 'quote-altered').message, /whole/);
+  const nested = '> Every boat that runs ‘aground’ costs us a season.\n\n— Tom Okafor';
+  assert.deepEqual(reported(nested, run(nested)), []);
 });
 
 test('a signature under a quotation names its speaker over a description or a pronoun introducing it, and its outlet', () => {

@@ -47,6 +47,9 @@ export function findQuotations(prose: string, blocks: readonly Block[]): Quotati
       continued = true;
     }
     carried = false;
+    // A block quote with no double marks, not opening with a single one, is one quotation; single marks inside it
+    // are quotes within it ("> … stop hyping up the ‘China threat theory’, …").
+    const unmarkedBlock = block.kind === 'quoted' && !hasDoubleMarks(prose, block) && prose[firstNonSpace(prose, block)] !== '‘';
     for (let i = block.start; i < block.end; i++) {
       const ch = prose[i];
       if (isDoubleMark(prose.charCodeAt(i))) {
@@ -59,7 +62,7 @@ export function findQuotations(prose: string, blocks: readonly Block[]): Quotati
           // A double quote opening while a single one is open means that single mark was an apostrophe.
           open = { kind: 'double', open: i };
         }
-      } else if ((ch === '‘' || ch === '’' || ch === "'") && open?.kind !== 'double') {
+      } else if ((ch === '‘' || ch === '’' || ch === "'") && open?.kind !== 'double' && !unmarkedBlock) {
         if (open?.kind === 'single' && ch !== '‘' && isClosingSingle(prose, i, block.end)) {
           push(prose, quotations, open.open, i, blockIndex, false, true);
           open = undefined;
@@ -72,7 +75,7 @@ export function findQuotations(prose: string, blocks: readonly Block[]): Quotati
       push(prose, quotations, open.open, trimEnd(prose, block.end), blockIndex, continued, false);
       carried = true;
     }
-    if (block.kind === 'quoted' && !hasQuotationMarks(prose, block) && !SIGNATURE.test(prose.slice(block.start, block.end))) {
+    if (unmarkedBlock && !SIGNATURE.test(prose.slice(block.start, block.end))) {
       // A later paragraph of the same block quote goes on with the first.
       const previous = quotations.at(-1);
       const goesOn = previous?.unmarked === true && previous.blockIndex === blockIndex - 1;
@@ -89,8 +92,8 @@ export const CREDIT_LABEL = String.raw`(?:credit|source|via|(?:attributed|credit
 /** What opens a signature, read as no quotation and as naming the speaker above it: a dash, or a label crediting the words. */
 export const SIGNATURE = new RegExp(String.raw`^\s*(?:[—–-]+|${CREDIT_LABEL})\s*`, 'i');
 
-function hasQuotationMarks(prose: string, block: Block): boolean {
-  for (let i = block.start; i < block.end; i++) if (isDoubleMark(prose.charCodeAt(i)) || prose[i] === '‘') return true;
+function hasDoubleMarks(prose: string, block: Block): boolean {
+  for (let i = block.start; i < block.end; i++) if (isDoubleMark(prose.charCodeAt(i))) return true;
   return false;
 }
 
