@@ -1133,6 +1133,16 @@ test('reported speech before a telling that closes the sentence ("…, Raman tol
   ]) assert.deepEqual(reported(text, run(text)).filter((line) => line.startsWith('outlet-mismatch')), [], text);
 });
 
+test('a quotation takes the outlet of the sentence before when a "he" or "she" opening it stands for the speaker', () => {
+  const wrong = 'Priya Raman spoke after the vote. She told the Coastal Herald the plan was sound. “Nothing leaves the bay,” she said.';
+  assert.match(only(wrong, 'outlet-mismatch').message, /to Radio Norte, not Coastal Herald/);
+  for (const text of [
+    'Priya Raman spoke after the vote. She told Radio Norte the plan was sound. “Nothing leaves the bay,” she said.',
+    // The pronoun stands for someone else.
+    'Priya Raman spoke after the vote. Okafor nodded. He told the Coastal Herald the plan was sound. “Nothing leaves the bay,” Raman said.',
+  ]) assert.deepEqual(reported(text, run(text)).filter((line) => line.startsWith('outlet-mismatch')), [], text);
+});
+
 test('reported speech told to an outlet by "she" or "he" is the person the pronoun stands for, when no one else could be', () => {
   const wrong = 'Priya Raman spoke after the vote. She told the Coastal Herald the dredged sand would rebuild the north beach.';
   assert.match(only(wrong, 'outlet-mismatch').message, /Priya Raman saying this to Radio Norte/);

@@ -149,7 +149,10 @@ function outletOfSentenceBefore(context: Context, sentence: Span, attribution: A
   const subject =
     spansWithin(context.mentions, { start: before.start, end: outlet.start }).find(isSubject) ??
     spansWithin(context.mentions, { start: outlet.end, end: before.end }).find((m) => isSubject(m) && /^[^,;:]*,\s*(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.test(doc.prose.slice(outlet.end, m.start)));
-  return subject?.entity.id === attribution.entity.id ? outlet : undefined;
+  if (subject) return subject.entity.id === attribution.entity.id ? outlet : undefined;
+  // "Mulhauser knows the job. He told Al Jazeera that … “…,” he said.": a "he" or "she" opening it for the speaker.
+  const opener = pronounOpening(context, { start: before.start, end: outlet.start });
+  return opener?.entity.id === attribution.entity.id ? outlet : undefined;
 }
 
 /**
