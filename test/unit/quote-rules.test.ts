@@ -1133,6 +1133,17 @@ test('reported speech before a telling that closes the sentence ("…, Raman tol
   ]) assert.deepEqual(reported(text, run(text)).filter((line) => line.startsWith('outlet-mismatch')), [], text);
 });
 
+test('reported speech after a phrase naming the outlet has a "he", "she" or description after its comma for speaker', () => {
+  for (const text of ['Priya Raman spoke after the vote. Speaking to the Coastal Herald, she said the dredged sand would rebuild the north beach.', 'Priya Raman spoke after the vote. Speaking to the Coastal Herald, the chief engineer said the dredged sand would rebuild the north beach.']) {
+    assert.match(only(text, 'outlet-mismatch').message, /to Radio Norte, not Coastal Herald/, text);
+  }
+  for (const text of [
+    'Priya Raman spoke after the vote. Speaking to Radio Norte, she said the dredged sand would rebuild the north beach.',
+    // The pronoun stands for someone else, who said nothing of the kind in the reference.
+    'Priya Raman spoke after the vote. Okafor listened. Speaking to the Coastal Herald, he said the dredged sand would rebuild the north beach.',
+  ]) assert.deepEqual(reported(text, run(text)).filter((line) => line.startsWith('outlet-mismatch')), [], text);
+});
+
 test('a quotation takes the outlet of the sentence before when a "he" or "she" opening it stands for the speaker', () => {
   const wrong = 'Priya Raman spoke after the vote. She told the Coastal Herald the plan was sound. “Nothing leaves the bay,” she said.';
   assert.match(only(wrong, 'outlet-mismatch').message, /to Radio Norte, not Coastal Herald/);

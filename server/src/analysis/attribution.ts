@@ -1989,8 +1989,17 @@ export function findReportedSpeech(
     // Campbell said this was a good time to talk").
     const after = people({ start: outlet.end, end: sentence.end })[0];
     const subjectAfter = after && /^\s*,\s*$/.test(doc.prose.slice(outlet.end, after.start)) ? after : undefined;
+    // "Speaking to CNN, he said …", "Speaking to CNN, the department's senior diplomat said …".
+    const comma = /^\s*,\s*/.exec(doc.prose.slice(outlet.end, sentence.end));
+    const clauseAfter = comma ? { start: outlet.end + comma[0].length, end: sentence.end } : undefined;
     const clause = lastClause(doc.prose, { start: sentence.start, end: outlet.start });
-    const speaker = people(clause).at(-1) ?? people({ start: sentence.start, end: outlet.start })[0] ?? subjectAfter ?? pronounOpening(context, clause) ?? descriptionOpening(context, clause);
+    const speaker =
+      people(clause).at(-1) ??
+      people({ start: sentence.start, end: outlet.start })[0] ??
+      subjectAfter ??
+      pronounOpening(context, clause) ??
+      descriptionOpening(context, clause) ??
+      (clauseAfter && (pronounOpening(context, clauseAfter) ?? descriptionOpening(context, clauseAfter)));
     const said = words[firstStartingAt(words, outlet.end)];
     if (speaker && said && said.start < sentence.end) found.push({ speaker, outlet, said: { start: said.start, end: sentence.end } });
     else if (speaker) {
