@@ -473,6 +473,8 @@ test('a pronoun in the phrase opening a sentence stands for the person named rig
   // Biden named before it, Blinken after: the built-in set has Blinken's 20-hour journey.
   assert.equal(only('number-mismatch', 'Biden spoke first. On his 14-hour trans-Pacific journey, Blinken phoned Tokyo.', builtIn).refId, 'journey-twenty-hours');
   assertNoFinding('number-mismatch', ['Biden spoke first. On his 20-hour trans-Pacific journey, Blinken phoned Tokyo.'], builtIn);
+  // The built-in set's talks with Qin Gang are its first round of talks.
+  assert.equal(only('number-mismatch', 'Blinken arrived in Beijing.\n\nThe first round of talks on Sunday lasted nearly eight hours.', builtIn).refId, 'blinken-qin-gang-six-hours');
   // The built-in set's journey is named by the ocean it crossed too.
   for (const draft of ['Blinken’s travel across the Pacific took 16 hours.', 'Blinken spent 16 hours travelling across the Pacific.']) {
     assert.equal(only('number-mismatch', draft, builtIn).refId, 'journey-twenty-hours', draft);
