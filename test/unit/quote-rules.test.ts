@@ -862,6 +862,8 @@ test('a change at a quotation’s edge is fixed with the reference words beside 
     // One word for two at the end.
     ['Vasquez said they “listened to the fishermen before we listened to experts.”', 'Vasquez said they “listened to the fishermen before we listened to the engineers.”'],
     ['Okafor said “every boat that runs aground costs us money.”', 'Okafor said “every boat that runs aground costs us a season.”'],
+    // Not a function word the reference has before the changed first word of a partial quote.
+    ['Vasquez said the harbour “she will not be allowed to silt up on my watch.”', 'Vasquez said the harbour “it will not be allowed to silt up on my watch.”'],
   ];
   for (const [text, fixed] of cases) assert.equal(applyFix(text, preferredFix(only(text, 'quote-altered'))), fixed, text);
 });

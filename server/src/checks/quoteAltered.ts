@@ -182,9 +182,15 @@ function exactWordsEdit(draftText: string, piece: MatchedPiece, quote: IndexedQu
   // …nor a word the draft has right outside the quotation: "may well restart “much-needed …”" is "restart “badly needed".
   const takenBefore = (count: number) => wordsBefore(text, refFirst !== undefined ? ref[refFirst].start : ref[after!.ref!].start, count);
   const leadingCount = changedAtEdge(ops) - (sameClauseEnd ? 1 : 0);
+  // …nor a function word the reference has before the changed one, when the draft's word is no contraction:
+  // "wants “small steps toward …”" is "wants “baby steps toward …”", not "“for baby steps …”".
+  const farthest = () => firstWordOf(text, takenBefore(leadingCount));
+  // (Unless it is the draft's word itself, a word after it dropped: "“in respects, …”" is "“in many respects, …”".)
+  const firstDrafted = draftText.slice(draft[0].start, draft[0].end);
+  const keptFunctionWord = () => DANGLING.has(farthest()) && !/['’]/.test(firstDrafted) && farthest() !== firstDrafted.toLowerCase();
   const refStart = before
     ? ref[before.ref!].end
-    : leadingCount > 1 && firstWordOf(text, takenBefore(leadingCount)) === lastWordOf(draftText, draft[0].start)
+    : leadingCount > 1 && (farthest() === lastWordOf(draftText, draft[0].start) || keptFunctionWord())
       ? takenBefore(leadingCount - 1)
       : takenBefore(leadingCount);
   const endOfChange = () => (refLast !== undefined ? ref[refLast].end : ref[before!.ref!].end);
