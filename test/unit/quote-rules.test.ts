@@ -59,6 +59,11 @@ test('a verb joined by "and" shares the subject of the clause it is joined to, n
   assert.match(only(object, 'quote-misattributed').message, /not Tom Okafor/);
 });
 
+test('a preposition opening the sentence is no part of a speaker\'s name ("In Washington, the minister, X, said")', () => {
+  const text = 'In Washington, the minister, Vivian Balakrishnan, said the “trip is essential, but not sufficient”.';
+  assert.deepEqual(reported(text, check(text, builtInReference())).filter((line) => line.startsWith('quote-misattributed')), []);
+});
+
 test('a gerund after "by" is its clause subject\'s doing, not its object\'s ("Raman answered Okafor by telling him “…”")', () => {
   for (const text of ['Raman answered Okafor by telling him that “nothing leaves the bay.”', 'Raman, the engineer, calmed the council before Okafor spoke by saying “nothing leaves the bay.”']) {
     assert.deepEqual(reported(text, run(text)), [], text);

@@ -1566,8 +1566,9 @@ const ORGANISATION_NOUNS = new Set([
  * an organisation's name or a single word is not enough to say who it is.
  */
 function unknownName(run: readonly Word[]): Attribution {
-  // "Indo-Pacific Program", "Asia Society": an organisation's name is no one speaking.
-  if (run.length < 2 || run.some((w) => isTitleWord(w.norm)) || DETERMINERS.has(run[0].norm) || ORGANISATION_NOUNS.has(run[run.length - 1].norm)) {
+  // "Indo-Pacific Program", "Asia Society": an organisation's name is no one speaking; "In Washington", opening a
+  // sentence, is a place.
+  if (run.length < 2 || run.some((w) => isTitleWord(w.norm)) || DETERMINERS.has(run[0].norm) || PREPOSITIONS.has(run[0].norm) || FRONTED_PREPOSITIONS.has(run[0].norm) || ORGANISATION_NOUNS.has(run[run.length - 1].norm)) {
     return { kind: 'descriptor', confident: false };
   }
   return { kind: 'named', confident: true, span: { start: run[0].start, end: run[run.length - 1].end }, form: 'unknown' };
