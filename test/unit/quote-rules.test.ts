@@ -59,6 +59,12 @@ test('a verb joined by "and" shares the subject of the clause it is joined to, n
   assert.match(only(object, 'quote-misattributed').message, /not Tom Okafor/);
 });
 
+test('"while" and a name set off by commas is no clause put first: the name is the speaker, not the body after it', () => {
+  const right = 'Bell said “no,” while Raman, of Delta Marine Consulting, called it “nothing leaves the bay.”';
+  assert.deepEqual(reported(right, run(right)), []);
+  assert.match(only('Bell said “no,” while Okafor, of Delta Marine Consulting, called it “nothing leaves the bay.”', 'quote-misattributed').message, /not Tom Okafor\.$/);
+});
+
 test('a preposition opening the sentence is no part of a speaker\'s name ("In Washington, the minister, X, said")', () => {
   const text = 'In Washington, the minister, Vivian Balakrishnan, said the “trip is essential, but not sufficient”.';
   assert.deepEqual(reported(text, check(text, builtInReference())).filter((line) => line.startsWith('quote-misattributed')), []);

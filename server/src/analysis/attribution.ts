@@ -1060,7 +1060,10 @@ function verbsOwnClause(context: Context, lead: Span): Span {
   const asName = leadWords[0]?.norm === 'as' && leadWords[1] !== undefined && mentionAt(context, leadWords[1].start)?.entity.kind === 'person';
   if (leadWords.length > 0 && !asName && (FRONTED_OPENERS.has(leadWords[0].norm) || (leadWords[0].norm.endsWith('ing') && leadWords[0].norm !== 'according'))) {
     const comma = context.doc.prose.indexOf(',', leadWords[0].end);
-    if (comma >= 0 && comma < lead.end) start = comma + 1;
+    // Not a name alone before the comma: in "“…,” while Singleton, of the FDD, called it …" the name is the subject.
+    const named = comma >= 0 ? mentionAt(context, leadWords[1]?.start ?? -1) : undefined;
+    const onlyAName = named !== undefined && /^\s*$/.test(context.doc.prose.slice(named.end, comma));
+    if (comma >= 0 && comma < lead.end && !onlyAName) start = comma + 1;
   }
   for (let i = leadWords.length - 2; i >= 0 && leadWords[i].start >= start; i--) {
     if (!NEW_SUBJECT_OPENERS.has(leadWords[i].norm) || i === 0) continue;
