@@ -1800,6 +1800,15 @@ test('a description before the verb is the speaker with an adverb between, or op
   ]) assert.deepEqual(reported(text, run(text)).filter((line) => line.startsWith('quote-misattributed')), [], text);
 });
 
+test('a pronoun does not confidently reach a name past a sentence opening with a description of someone else', () => {
+  for (const text of [
+    'Okafor was hopeful. The engineer was briefer: “Nothing leaves the bay,” she said.',
+    'Okafor was hopeful. Delta Marine Consulting’s chief engineer put it more briefly: “Nothing leaves the bay,” he said.',
+  ]) assert.deepEqual(reported(text, run(text)).filter((line) => line.startsWith('quote-misattributed')), [], text);
+  // A description the named person's title has is that person.
+  assert.match(only('Okafor was hopeful. The harbour master was blunt: “Nothing leaves the bay,” he said.', 'quote-misattributed').message, /not Tom Okafor/);
+});
+
 test('a pronoun does not confidently reach a name that is only an object', () => {
   for (const text of [
     // After a preposition, the subject being a description.

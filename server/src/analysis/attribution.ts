@@ -1657,13 +1657,35 @@ function resolvePronoun(context: Context, pronoun: Word): Attribution {
   // Jinping. Later he said …" (the first "he" carries on someone named before).
   // So is a possessive: "The Singaporean minister said … Blinken's “trip is essential”, he said. And he added …".
   // Not "In X's words" nor "According to X": those name a speaker.
-  rival ||= ((latest.possessive || objectOfPreposition(context.doc.prose, context.words, latest)) && !namesSpeaker(context, latest)) || pronounSubjectBefore(context, latest, gender);
+  const describedOther = describedOtherSince(context, latest, pronoun);
+  rival ||= ((latest.possessive || objectOfPreposition(context.doc.prose, context.words, latest)) && !namesSpeaker(context, latest)) || pronounSubjectBefore(context, latest, gender) || describedOther;
   // "Kurt Campbell spoke first. Daniel Kritenbrink was more cautious. “…,” he said.": the person opening the sentence
   // right before is "he", whoever was named earlier (not in "he added", which may go on with an earlier speaker).
   // A misspelt rival stays one: the writer may have meant that person.
-  const subjectJustBefore = rival && !misspeltRival && !GOES_ON.has(context.words[firstStartingAt(context.words, pronoun.end)]?.norm ?? '') && opensSentenceBefore(context, latest, pronoun, gender);
+  const subjectJustBefore = rival && !misspeltRival && !describedOther && !GOES_ON.has(context.words[firstStartingAt(context.words, pronoun.end)]?.norm ?? '') && opensSentenceBefore(context, latest, pronoun, gender);
   const confident = near && !misspeltRival && (!rival || subjectJustBefore);
   return { ...unresolved, entity: latest.entity, confident, antecedent: { start: latest.start, end: latest.end }, misspeltRival, ...(!confident && rivals.size > 0 && { mayBe: [latest.entity.id, ...rivals] }) };
+}
+
+/**
+ * "Russel was hopeful. The minister was briefer: “…,” he said.": a sentence since the name opening with a
+ * description ("the", or a place's possessive, then a title's head word or a noun for a person) that none of the
+ * named person's titles has is about someone else "he" may stand for.
+ */
+function describedOtherSince(context: Context, latest: Mention, pronoun: Word): boolean {
+  const { entity } = latest;
+  if (entity.kind !== 'person') return false;
+  const { doc, words } = context;
+  const holds = (head: string) => entity.person.roles.some((role) => readRole(role).titleNorms.includes(head));
+  for (let s = firstStartingAt(doc.sentences, latest.end); s < doc.sentences.length && doc.sentences[s].start < pronoun.start; s++) {
+    const first = firstStartingAt(words, doc.sentences[s].start);
+    const opening = words.slice(first, first + LONGEST_HEADED_DESCRIPTION + LONGEST_PLACE_NAME + 1).filter((word) => word.end <= pronoun.start);
+    const place = placePossessiveLength(context, opening);
+    if (opening[0]?.norm !== 'the' && place === 0) continue;
+    const head = opening.slice(Math.max(1, place), Math.max(1, place) + LONGEST_HEADED_DESCRIPTION).find((word) => headClass(word.norm) !== undefined || PERSON_NOUNS.has(word.norm));
+    if (head && !holds(head.norm)) return true;
+  }
+  return false;
 }
 
 /**
