@@ -1800,6 +1800,15 @@ test('a description before the verb is the speaker with an adverb between, or op
   ]) assert.deepEqual(reported(text, run(text)).filter((line) => line.startsWith('quote-misattributed')), [], text);
 });
 
+test('a pronoun whose only antecedent in reach is a misspelt name may stand for that person: a short altered quote is judged', () => {
+  const builtIn = builtInReference();
+  for (const text of ['Scott Mulhouser spoke. “That is no small feat,” he said.', 'Blinken arrived. Scott Mulhouser spoke. “That is no small feat,” he said.']) {
+    assert.match(check(text, builtIn).find((f) => f.code === 'quote-altered')?.message ?? '', /“small” → “easy”/, text);
+  }
+  const right = 'Scott Mulhouser spoke. “That is no easy feat,” he said.';
+  assert.deepEqual(reported(right, check(right, builtIn)).filter((line) => line.startsWith('quote-')), []);
+});
+
 test('a pronoun does not confidently reach a name past a sentence opening with a description of someone else', () => {
   for (const text of [
     'Okafor was hopeful. The engineer was briefer: “Nothing leaves the bay,” she said.',

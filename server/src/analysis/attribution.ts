@@ -1624,7 +1624,15 @@ function resolvePronoun(context: Context, pronoun: Word): Attribution {
   let i = firstStartingAt(mentions, before) - 1;
   // "Standing next to Balakrishnan, he said": someone in a phrase opening the sentence is not its subject.
   while (i >= 0 && (!fits(mentions[i], gender) || inOpeningPhrase(context, mentions[i], pronoun))) i--;
-  if (i < 0) return unresolved;
+  // "Scott Mulhouser spoke. “…,” he said.": a misspelt name in reach may be whom it stands for.
+  const misspeltNear = () => {
+    const reachStart = doc.sentences[Math.max(0, lastStartingAtOrBefore(doc.sentences, before) - 2)]?.start ?? 0;
+    return misspeltBetween(context, { start: reachStart, end: before }).filter((person) => person.pronoun === undefined || person.pronoun === gender).map((person) => person.id);
+  };
+  if (i < 0) {
+    const misspelt = misspeltNear();
+    return misspelt.length > 0 ? { ...unresolved, mayBe: misspelt } : unresolved;
+  }
   // "Balakrishnan praised Blinken's trip. “…,” he added.": a possessive is not "he" when the person opening its
   // sentence fits.
   if (mentions[i].possessive && !namesSpeaker(context, mentions[i])) {
@@ -1664,7 +1672,8 @@ function resolvePronoun(context: Context, pronoun: Word): Attribution {
   // A misspelt rival stays one: the writer may have meant that person.
   const subjectJustBefore = rival && !misspeltRival && !describedOther && !GOES_ON.has(context.words[firstStartingAt(context.words, pronoun.end)]?.norm ?? '') && opensSentenceBefore(context, latest, pronoun, gender);
   const confident = near && !misspeltRival && (!rival || subjectJustBefore);
-  return { ...unresolved, entity: latest.entity, confident, antecedent: { start: latest.start, end: latest.end }, misspeltRival, ...(!confident && rivals.size > 0 && { mayBe: [latest.entity.id, ...rivals] }) };
+  const misspelt = misspeltRival ? misspeltNear() : [];
+  return { ...unresolved, entity: latest.entity, confident, antecedent: { start: latest.start, end: latest.end }, misspeltRival, ...(!confident && rivals.size + misspelt.length > 0 && { mayBe: [latest.entity.id, ...rivals, ...misspelt] }) };
 }
 
 /**
