@@ -1800,6 +1800,20 @@ test('a description before the verb is the speaker with an adverb between, or op
   ]) assert.deepEqual(reported(text, run(text)).filter((line) => line.startsWith('quote-misattributed')), [], text);
 });
 
+test('a description naming where someone serves ("the Singaporean minister", "the FDD analyst") is the one person named near who serves there', () => {
+  const builtIn = builtInReference();
+  const wrong = [
+    ['Craig Singleton, a China expert at the Foundation for Defense of Democracies, spoke to USA Today. “That is no easy feat,” the FDD analyst conceded.', /Scott Mulhauser saying these words, not Craig Singleton/],
+    ['Vivian Balakrishnan spoke in Washington. “China and the US must develop relations on the basis of mutual respect and equality,” the Singaporean minister added.', /Wang Wenbin saying these words, not Vivian Balakrishnan/],
+  ] as const;
+  for (const [text, message] of wrong) assert.match(check(text, builtIn).find((f) => f.code === 'quote-misattributed')?.message ?? '', message, text);
+  for (const text of [
+    'Craig Singleton spoke to USA Today. “Its outcome will bear very little significance on the downward trajectory of Sino-US relations,” the FDD analyst said.',
+    // Nobody named near serves there.
+    'Bonnie Glaser spoke. “That is no easy feat,” the FDD analyst said.',
+  ]) assert.deepEqual(reported(text, check(text, builtIn)).filter((line) => line.startsWith('quote-misattributed')), [], text);
+});
+
 test('a pronoun whose only antecedent in reach is a misspelt name may stand for that person: a short altered quote is judged', () => {
   const builtIn = builtInReference();
   for (const text of ['Scott Mulhouser spoke. “That is no small feat,” he said.', 'Blinken arrived. Scott Mulhouser spoke. “That is no small feat,” he said.']) {

@@ -15,6 +15,7 @@ import type { Mention } from './mentions';
 import { CREDIT_LABEL, SIGNATURE, type QuotationSpan } from './quotations';
 import { isCommonWord } from './dictionary';
 import { headClass, isTitleWord, PAST, readRole } from './offices';
+import { countryNamed, countryOfDemonym } from '../text/countries';
 import { disputesWhatCameBefore } from './disputes';
 import { isAbbreviation } from './sentences';
 import { isCalendarName } from '../text/calendar';
@@ -1495,17 +1496,24 @@ function describedByHeadWord(context: Context, the: Word, words: readonly Word[]
   const verb = words.findIndex((word) => SPEECH_VERBS.has(word.norm));
   const description = verb < 0 ? words : words.slice(0, verb);
   const head = description.at(-1);
-  if (!head || description.length > LONGEST_HEADED_DESCRIPTION || description.some((word) => isCapitalized(prose.slice(word.start, word.end)) || !/^\p{L}+$/u.test(word.norm))) return undefined;
+  if (!head || description.length > LONGEST_HEADED_DESCRIPTION || description.some((word) => !/^\p{L}+$/u.test(word.norm))) return undefined;
+  // Capitalised words only say where the person serves: "the Singaporean minister", "the FDD analyst".
+  const capitalised = description.filter((word) => isCapitalized(prose.slice(word.start, word.end)));
+  const places = capitalised.map((word) => servingPlace(context, word));
+  if (head === capitalised.at(-1) || places.some((place) => place === undefined)) return undefined;
   // "the former mayor" is not the mayor; "the veteran diplomat" may be a diplomat of the past. The word is the head
-  // of the title, or its last word ("engineer" of "chief engineer"), never "state" of "secretary of state".
+  // of the title, or its last word ("engineer" of "chief engineer"), never "state" of "secretary of state"; where
+  // the person serves told, a noun for a person will do ("the FDD analyst" of the FDD's China expert).
   const past = description.some((word) => PAST.has(word.norm));
   const holds = (entity: Entity) =>
     entity.kind === 'person' &&
     entity.person.roles.some((role) => {
       const { titleNorms } = readRole(role);
-      return (!past || role.former) && titleNorms.includes(head.norm) && (headClass(head.norm) !== undefined || titleNorms.at(-1) === head.norm);
+      const titled = titleNorms.includes(head.norm) && (headClass(head.norm) !== undefined || titleNorms.at(-1) === head.norm);
+      return (!past || role.former) && places.every((place) => place!(role.organization ?? '')) && (titled || (places.length > 0 && PERSON_NOUNS.has(head.norm)));
     });
-  const ids = new Set(context.describedPeople([head.norm], true).filter(holds).map((entity) => entity.id));
+  const candidates = places.length > 0 ? context.mentions.map((m) => m.entity) : context.describedPeople([head.norm], true);
+  const ids = new Set(candidates.filter(holds).map((entity) => entity.id));
   const span = { start: the.start, end: head.end };
   const from = threeSentencesBack(context, span.start);
   const near = context.mentions.filter((m) => m.start >= from && m.end <= span.start && m.entity.kind === 'person' && ids.has(m.entity.id));
@@ -1674,6 +1682,26 @@ function resolvePronoun(context: Context, pronoun: Word): Attribution {
   const confident = near && !misspeltRival && (!rival || subjectJustBefore);
   const misspelt = misspeltRival ? misspeltNear() : [];
   return { ...unresolved, entity: latest.entity, confident, antecedent: { start: latest.start, end: latest.end }, misspeltRival, ...(!confident && rivals.size + misspelt.length > 0 && { mayBe: [latest.entity.id, ...rivals, ...misspelt] }) };
+}
+
+/**
+ * What a capitalised word of a description says of where someone serves, as a test of a role's organisation: a
+ * country by its people's word ("Singaporean"), or a body the text names ("FDD" for the Foundation for Defense of
+ * Democracies); undefined for any other word.
+ */
+function servingPlace(context: Context, word: Word): ((organization: string) => boolean) | undefined {
+  const country = countryOfDemonym(word.norm) ?? countryOfDemonym(context.doc.prose.slice(word.start, word.end));
+  if (country) return (organization) => countryNamed(organization)?.name === country.name;
+  const body = context.mentions[lastStartingAtOrBefore(context.mentions, word.start)];
+  if (!body || body.end < word.end) return undefined;
+  return servesAt(body.entity);
+}
+
+/** A test of a role's organisation: the body's, by its name or an alias ("German Marshall Fund's Indo-Pacific Program" too). */
+function servesAt(body: Entity): ((organization: string) => boolean) | undefined {
+  if (body.kind !== 'organization') return undefined;
+  const names = [body.name, ...body.organization.aliases];
+  return (organization) => names.some((name) => organization === name || organization.startsWith(`${name}’s`) || organization.startsWith(`${name}'s`));
 }
 
 /**
