@@ -663,6 +663,8 @@ test('a work cited by its title is no one’s words: the source article’s own 
   const cited = [
     'My essay follows the report “Port Almera approves harbour dredging after two-year fight” closely.',
     'The story “Port Almera dredging vote” shows how slowly councils move.',
+    // Its opening words.
+    'A summary of “Port Almera approves harbour dredging” for class.',
     'Works cited:',
     '',
     '"Sand and silt on the southern coast." Coastal Herald, 2 May 2023.',

@@ -31,12 +31,14 @@ const MAX_DETAIL_WORDS = 8;
 const PAST_FORM = /(?:ed|said|told|wrote|thought|felt)$/u;
 
 /**
- * A work cited by its title: the source article's own ("“Blinken meets Xi Jinping” shows …"), or a quotation no one
+ * A work cited by its title: the source article's own ("“Blinken meets Xi Jinping” shows …", "“Blinken meets Xi”"), or a quotation no one
  * says that opens a line of a reference list, followed on it by the year ("“Two days that changed little.” News
  * report, 19 June 2023.").
  */
 function isCitedTitle(prose: string, quotation: Quotation, articleNames: readonly string[]): boolean {
-  if (articleNames.includes(quotation.words.map((word) => word.norm).join(' '))) return true;
+  // Or its opening words: "“Blinken meets Xi”" of "Blinken meets Xi Jinping".
+  const quoted = quotation.words.map((word) => word.norm).join(' ');
+  if (articleNames.some((name) => name === quoted || (quotation.words.length >= MIN_UNVERIFIED_WORDS && name.startsWith(`${quoted} `)))) return true;
   if (quotation.attribution.kind !== 'none') return false;
   const lineStart = prose.lastIndexOf('\n', quotation.open - 1) + 1;
   const lineEnd = prose.indexOf('\n', quotation.outerEnd);
