@@ -1173,6 +1173,9 @@ test('"yesterday", "today", "last month", "this year" count from the dateline an
   assert.match(only('date-mismatch', dated('Wednesday 13 March 2024', 'Lindqvist met Duarte yesterday.'), lisbon).fixed, /Lindqvist met Duarte tomorrow\.$/);
   assert.match(only('date-mismatch', dated('Published 15 March 2024', 'Ferreira visited São Paulo last month.'), lisbon).fixed, /Ferreira visited São Paulo in January\.$/);
   assert.match(only('date-mismatch', dated('Published 15 March 2024', 'The summit Lindqvist planned was postponed earlier this year.'), lisbon).fixed, /The summit Lindqvist planned was postponed last year\.$/);
+  // A claim reported, then a sentence giving only the month: the wrong weekday is not set right.
+  assert.equal(only('date-mismatch', 'Lindqvist said she met Duarte on Friday. It was March.', lisbon).flagged, 'Friday');
+  assertNoFinding('date-mismatch', ['Some reports said Lindqvist met Duarte on Friday. It was on Thursday.'], lisbon);
   // A month with a year counted from the dateline: the right year beside a wrong month sets nothing right.
   const monthOfLastYear = only('date-mismatch', dated('Published 15 March 2024', 'The summit Lindqvist planned was postponed in October of last year.'), lisbon);
   assert.equal(monthOfLastYear.flagged, 'October');

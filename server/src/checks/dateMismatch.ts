@@ -87,12 +87,13 @@ export const dateMismatch: Check = ({ analysis, reference, confirm }) => {
     if (isRelative(expression) && choiceFor(expression.anchor)?.agrees === false) continue;
     const fact = choice.candidate.fact;
     const target = fieldsOf(fact);
-    // "in October of last year": the rest of the same date, leaving out what this part gets wrong ("last year"), sets
-    // nothing right.
+    // "in October of last year": the rest of the same date, or a date in another sentence ("Biden said on Sunday …
+    // It was June."), leaving out what this one gets wrong sets nothing right.
     const wrong = FIELDS.filter((field) => expression.stated[field] !== undefined && target[field] !== undefined && expression.stated[field] !== target[field]);
-    const choiceSettingRight = (other: DateExpression) =>
-      sameDate(analysis.doc.prose, expression, other) && !wrong.every((field) => other.stated[field] !== undefined) ? undefined : choiceFor(other);
-    if (statedRightlyBeside(matcher, expression, choice, expressions, choiceSettingRight, (other, fact) => comparable(other, fieldsOf(fact)) && agrees(other, fieldsOf(fact)))) continue;
+    const covers = (other: DateExpression) => wrong.every((field) => other.stated[field] !== undefined);
+    const apart = (other: DateExpression) => sameDate(analysis.doc.prose, expression, other) || matcher.sentenceOf(other) !== matcher.sentenceOf(expression);
+    const choiceSettingRight = (other: DateExpression) => (apart(other) && !covers(other) ? undefined : choiceFor(other));
+    if (statedRightlyBeside(matcher, expression, choice, expressions, choiceSettingRight, (other, fact) => covers(other) && comparable(other, fieldsOf(fact)) && agrees(other, fieldsOf(fact)))) continue;
     const drafted = asShown(analysis.doc.prose.slice(expression.start, expression.end));
     const relative = isRelative(expression) || isDatelineDate(expression);
     // Written over the draft's own text: markup between a date's parts stays ("**Tuesday** 20 June").
