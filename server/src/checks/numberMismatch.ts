@@ -107,7 +107,7 @@ export const numberMismatch: Check = ({ analysis, reference, confirm }) => {
     // A gap counted from another event ("three months after it") is not one counted from the telling ("four
     // months ago").
     const anchor = gap ? gapAnchor(prose, analysis.words, unit.index + 1) : undefined;
-    if (totalsSeveral(analysis, reference, span, (fact) => scale(fact) === 1)) return undefined;
+    if (totalsSeveral(analysis, reference, span, (fact) => scale(fact) === 1) || timeSinceWithOn(prose, analysis.words, unit.index + 1)) return undefined;
     // "a year of tension" names a stretch of time; "a week of war games" still gives the event's length.
     const period = namesAPeriod(analysis.words, expression, unit) ?? headsAStretchOfCalendar(analysis, expression, unit);
     // "two hours' talks" gives the talks' length like "two hours of talks"; "an hour's notice" the length of no event.
@@ -174,6 +174,11 @@ function setRightWithoutUnit(analysis: DocumentAnalysis, matcher: FactMatcher, v
     if (next && next.start < (doc.sentences[at]?.end ?? 0) && /^\s+$/.test(doc.prose.slice(other.end, next.start)) && /^\p{L}/u.test(next.norm)) return false;
     return agrees(scaled(other, scale), fact.quantity!, 0);
   });
+}
+
+/** "Three days on, …", "…, a week on.": the time since something, told by "on" closing its phrase. */
+function timeSinceWithOn(prose: string, words: readonly Word[], at: number): boolean {
+  return words[at]?.norm === 'on' && /^\s*$/.test(prose.slice(words[at - 1].end, words[at].start)) && /^\s*(?:[,.;:!?—–)]|$)/u.test(prose.slice(words[at].end, words[at].end + 3));
 }
 
 /** Words after a quantity of time that make it the time between two events. */
