@@ -65,6 +65,14 @@ test('"while" and a name set off by commas is no clause put first: the name is t
   assert.match(only('Bell said “no,” while Okafor, of Delta Marine Consulting, called it “nothing leaves the bay.”', 'quote-misattributed').message, /not Tom Okafor\.$/);
 });
 
+test('a name ending in "ing" opening the sentence is no participle ("Beijing, after Blinken met Qin, said …")', () => {
+  const builtIn = builtInReference();
+  const right = 'Beijing, after Blinken met Qin, said ties were “at the lowest point since its establishment.”';
+  assert.deepEqual(reported(right, check(right, builtIn)).filter((line) => line.startsWith('quote-misattributed')), []);
+  const wrong = 'Beijing, after Blinken met Qin, said that “intense competition requires sustained diplomacy.”';
+  assert.match(check(wrong, builtIn).find((f) => f.code === 'quote-misattributed')?.message ?? '', /Antony Blinken saying these words, not/);
+});
+
 test('a preposition opening the sentence is no part of a speaker\'s name ("In Washington, the minister, X, said")', () => {
   const text = 'In Washington, the minister, Vivian Balakrishnan, said the “trip is essential, but not sufficient”.';
   assert.deepEqual(reported(text, check(text, builtInReference())).filter((line) => line.startsWith('quote-misattributed')), []);

@@ -1059,7 +1059,9 @@ function verbsOwnClause(context: Context, lead: Span): Span {
   // Not "As Danny Russel, a former Obama administration diplomat, put it": the verb is the opening clause's own,
   // its subject the name after "as", described between the commas.
   const asName = leadWords[0]?.norm === 'as' && leadWords[1] !== undefined && mentionAt(context, leadWords[1].start)?.entity.kind === 'person';
-  if (leadWords.length > 0 && !asName && (FRONTED_OPENERS.has(leadWords[0].norm) || (leadWords[0].norm.endsWith('ing') && leadWords[0].norm !== 'according'))) {
+  // (A name ending in "ing" is no participle: "Beijing, after Blinken met Qin, said".)
+  const participle = leadWords[0]?.norm.endsWith('ing') && leadWords[0].norm !== 'according' && !mentionAt(context, leadWords[0].start);
+  if (leadWords.length > 0 && !asName && (FRONTED_OPENERS.has(leadWords[0].norm) || participle)) {
     const comma = context.doc.prose.indexOf(',', leadWords[0].end);
     // Not a name alone before the comma: in "“…,” while Singleton, of the FDD, called it …" the name is the subject.
     const named = comma >= 0 ? mentionAt(context, leadWords[1]?.start ?? -1) : undefined;
