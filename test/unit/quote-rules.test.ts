@@ -1132,6 +1132,10 @@ test('a quotation opening with its own verb of saying is the words of the name r
   assert.match(finding.message, /not Qin Gang\.$/);
   // The ministry's statement says Wang Yi demanded it: the fix names him, not the ministry.
   assert.equal(applyFix(text, preferredFix(finding)), 'Wang had “demanded that the US stop hyping up the ‘China threat theory’.”');
+  // "Wang" standing for Wang Wenbin: the surname would change nothing, so the fix writes the full name.
+  const wenbin = 'Spokesman Wang Wenbin spoke first. The statement said Wang had “demanded that the US stop hyping up the ‘China threat theory’.”';
+  const same = check(wenbin, builtIn).find((f) => f.code === 'quote-misattributed')!;
+  assert.equal(applyFix(wenbin, preferredFix(same)), wenbin.replace('Wang had', 'Wang Yi had'));
   for (const quiet of [
     'Wang had “demanded that the US stop hyping up the ‘China threat theory’.”',
     'The ministry said Wang Yi “demanded that the US stop hyping up the ‘China threat theory’.”',

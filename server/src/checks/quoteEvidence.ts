@@ -43,7 +43,11 @@ export function speakerReplacement(analysis: DocumentAnalysis, reference: Refere
     if (!takesThe(reference, form)) return form;
     return opensSentence(analysis.doc.prose, attribution.span.start) ? `The ${form}` : `the ${form}`;
   }
-  if (attribution.form !== 'pronoun') return nameInForm(right, attribution.form);
+  // "Wang" of Wang Wenbin for Wang Yi: the same word would change nothing, so the full name.
+  if (attribution.form !== 'pronoun') {
+    const named = nameInForm(right, attribution.form);
+    return named.toLowerCase() === analysis.doc.text.slice(attribution.span.start, attribution.span.end).toLowerCase() ? right.name : named;
+  }
   return earlier.length > 0 && right.kind === 'person' ? surnameOf(right.person.name, right.person.aliases) : right.name;
 }
 
