@@ -200,7 +200,7 @@ test('"That came from X." after a quotation naming no one says whose it was', ()
   for (const next of ['That came from Priya Raman.', 'That was Raman, speaking to reporters.', 'Those were the words of Priya Raman.']) {
     assert.match(only(`${quote} ${next}`, 'quote-misattributed').message, /not Priya Raman/, next);
   }
-  for (const next of ['So said Priya Raman.', 'That was the view of Priya Raman.', 'That was Priya Raman’s verdict.', 'That’s Raman’s verdict.', "That's the view of Priya Raman."]) {
+  for (const next of ['So said Priya Raman.', 'That was the view of Priya Raman.', 'That was Priya Raman’s verdict.', 'That’s Raman’s verdict.', "That's the view of Priya Raman.", 'The assessment came from Priya Raman.', 'That line, widely shared, came from Raman.', 'The words were Priya Raman’s.']) {
     assert.match(only(`${quote} ${next}`, 'quote-misattributed').message, /not Priya Raman/, next);
   }
   assert.deepEqual(reported(`${quote} That was Raman’s idea of a joke.`, run(`${quote} That was Raman’s idea of a joke.`)), []);
@@ -208,7 +208,7 @@ test('"That came from X." after a quotation naming no one says whose it was', ()
   const draft = `The sharpest line was ${quote} That came from Priya Raman.`;
   const found = only(draft, 'quote-misattributed');
   assert.equal(draft.slice(found.start, found.end), `${quote} That came from Priya Raman`);
-  for (const next of ['That was Tom Okafor, speaking to reporters.', 'That was before Raman spoke.', 'That came from Raman’s report.']) {
+  for (const next of ['That was Tom Okafor, speaking to reporters.', 'That was before Raman spoke.', 'That came from Raman’s report.', 'The boats were Raman’s.', 'The words were Okafor’s.']) {
     assert.deepEqual(reported(`${quote} ${next}`, run(`${quote} ${next}`)), [], next);
   }
 });

@@ -256,7 +256,7 @@ const MANNER_VERBS = new Set(['was', 'were', 'is', 'went', 'sounded', 'seemed', 
  * A sentence naming whose the words before it were: "That came from", "That was", "Those were the words of", "That
  * was the view of", "So said"; "That was X's verdict" with a possessive and a noun for what was said.
  */
-const NAMES_SPEAKER_BEFORE = /^\s*(?:(?:that|this|those|these|such)(?:\s+(?:line|quote|remark|comment|assessment|verdict|view|words?))?(?:\s+(?:was|were|is|came|comes)|['’]s)\s+(?:from\s+|the\s+(?:words|view|verdict|assessment|judgment|judgement|opinion|take)\s+of\s+)?|so\s+(?:said|says)\s+)$/i;
+const NAMES_SPEAKER_BEFORE = /^\s*(?:(?:(?:that|this|those|these|such)(?:\s+(?:line|quote|remark|comment|assessment|verdict|view|words?))?|the\s+(?:line|quote|remark|comment|assessment|verdict|view|words?))(?:\s*,[^,.;]{1,40},)?(?:\s+(?:was|were|is|came|comes)|['’]s)\s+(?:from\s+|the\s+(?:words|view|verdict|assessment|judgment|judgement|opinion|take)\s+of\s+)?|so\s+(?:said|says)\s+)$/i;
 
 /**
  * "“…” That came from Danny Russel.", "“…” That was Craig Singleton, talking to USA Today.": a quotation whose
@@ -275,7 +275,9 @@ function namedInNextSentence(context: Context, sentence: Span, quotation: Quotat
   if (next.start >= block.end && !(standsAlone && nextBlock && next.start >= nextBlock.start && next.start < nextBlock.end)) return undefined;
   const mention = context.mentions[firstStartingAt(context.mentions, next.start)];
   if (!mention || mention.start >= next.end || mention.entity.kind !== 'person') return undefined;
-  if (mention.possessive && !SPEECH_NOUNS.has(context.words[mention.wordIndex + mention.wordCount]?.norm ?? '')) return undefined;
+  // "The words were Wang Wenbin's.": a possessive ending the sentence names whose they were.
+  const possessiveEnds = mention.possessive && /^[\s.!]*$/.test(doc.prose.slice(mention.end + 2, next.end));
+  if (mention.possessive && !possessiveEnds && !SPEECH_NOUNS.has(context.words[mention.wordIndex + mention.wordCount]?.norm ?? '')) return undefined;
   const rest = { start: mention.end, end: next.end };
   if (NAMES_SPEAKER_BEFORE.test(doc.prose.slice(next.start, mention.start))) return { ...fromMention({ ...mention, possessive: false }), outlet: findOutlet(context, rest) };
   // "“…” Bonnie Glaser told Reuters.": a sentence that only names someone and who heard them.
