@@ -65,6 +65,14 @@ test('"while" and a name set off by commas is no clause put first: the name is t
   assert.match(only('Bell said “no,” while Okafor, of Delta Marine Consulting, called it “nothing leaves the bay.”', 'quote-misattributed').message, /not Tom Okafor\.$/);
 });
 
+test('"the" before a body the set knows, after a quotation, is no description: "“…,” the Chinese foreign ministry said"', () => {
+  const builtIn = builtInReference();
+  const wrong = '“We are communicating as clearly as possible to avoid possible misunderstandings,” the Chinese foreign ministry said.';
+  assert.match(check(wrong, builtIn).find((f) => f.code === 'quote-misattributed')?.message ?? '', /Antony Blinken saying these words, not Chinese Ministry of Foreign Affairs/);
+  const right = 'The visit “coincides with a critical juncture in China-US relations,” the Chinese foreign ministry said.';
+  assert.deepEqual(reported(right, check(right, builtIn)).filter((line) => line.startsWith('quote-misattributed')), []);
+});
+
 test('a name ending in "ing" opening the sentence is no participle ("Beijing, after Blinken met Qin, said …")', () => {
   const builtIn = builtInReference();
   const right = 'Beijing, after Blinken met Qin, said ties were “at the lowest point since its establishment.”';

@@ -1358,8 +1358,13 @@ function namedOnly(attribution: Attribution | undefined): Attribution | undefine
 /** A speaker named at the start of `range`: a mention, a pronoun, a name not in the reference, or a description. */
 function speakerAt(context: Context, from: number, to: number): Attribution | undefined {
   const range = spansWithin(context.words, { start: from, end: to });
+  if (!range[0]) return undefined;
+  // "the Chinese foreign ministry said": "the" before a body the set knows, which is the whole subject (not "the
+  // State Department's senior East Asia diplomat", "the FDD analyst").
+  const named = range[0].norm === 'the' && range[1] ? mentionAt(context, range[1].start) : undefined;
+  const after = named && context.words[named.wordIndex + named.wordCount];
+  if (named && !named.possessive && (!after || after.start >= to || SPEECH_VERBS.has(after.norm))) return fromMention(named);
   const first = range[0];
-  if (!first) return undefined;
   // "said Chinese foreign ministry spokesman Wang Wenbin": an organisation's name can open a person's title.
   const opening = mentionAt(context, first.start);
   const mention = (opening?.entity.kind === 'person' ? opening : undefined) ?? mentionAfterTitle(context, range) ?? opening;
