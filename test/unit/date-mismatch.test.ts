@@ -459,6 +459,8 @@ test('"again", "a second time", "the next meeting" tell of another time the even
   // The second day of the same talks is no repeat, nor an "again" about something else in the clause.
   assert.equal(only('date-mismatch', 'Lindqvist met Duarte on Friday, the second day of talks.', lisbon).refId, 'lindqvist-met-duarte');
   assert.equal(only('date-mismatch', 'Lindqvist met Duarte on Friday, and for a while it looked as if nobody would call again.', lisbon).refId, 'lindqvist-met-duarte');
+  // Nor the talking a meeting leads to: "met … on Friday to talk again" dates the meeting.
+  assert.equal(only('date-mismatch', 'Lindqvist met Duarte on Friday to talk again.', lisbon).refId, 'lindqvist-met-duarte');
 });
 
 test('"they" after a sentence naming two people is those two', () => {

@@ -1102,8 +1102,11 @@ function happensAgain(sentenceWords: readonly Word[], clause: Span, hits: readon
     if (within(word, value)) return false;
     // "met Xi again", "again met": by the event word, not anywhere in a long clause.
     // Not by a verb of saying: "Biden said again on Friday" dates the saying.
+    // ("Blinken met Xi on June 20 to talk again": "met" is not repeated, only the talking it leads to.)
     if (word.norm === 'again') {
-      return hits.some((hit) => !SPEECH_VERBS.has(hit.key) && clauseWords.slice(Math.max(0, i - REPEAT_REACH), i + REPEAT_REACH + 1).some((w) => w.start === hit.start));
+      const near = (hit: TriggerHit) => clauseWords.slice(Math.max(0, i - REPEAT_REACH), i + REPEAT_REACH + 1).some((w) => w.start === hit.start);
+      const events = hits.filter((hit) => !hit.unit && !SPEECH_VERBS.has(hit.key));
+      return events.some(near) && events.every((hit) => near(hit) || hit.start > word.start);
     }
     if ((word.norm === 'second' || word.norm === 'third') && clauseWords[i + 1]?.norm === 'time') return true;
     // An event still ahead of the article is itself "the next election".
