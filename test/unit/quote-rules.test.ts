@@ -86,6 +86,12 @@ test('a preposition opening the sentence is no part of a speaker\'s name ("In Wa
   assert.deepEqual(reported(text, check(text, builtInReference())).filter((line) => line.startsWith('quote-misattributed')), []);
 });
 
+test('a phrase of time set off by commas after "and" leaves the verb the joined clause\'s subject, not a name inside the phrase', () => {
+  const right = 'The council spoke of “a new era” and, after the session between Okafor and Bell on Monday, declared that “nothing leaves the bay.”';
+  assert.deepEqual(reported(right, run(right)).filter((line) => line.startsWith('quote-misattributed')), []);
+  assert.match(only('Okafor met Raman and, after the vote on Monday, declared that “nothing leaves the bay.”', 'quote-misattributed').message, /not Tom Okafor\.$/);
+});
+
 test('a gerund after "by" is its clause subject\'s doing, not its object\'s ("Raman answered Okafor by telling him “…”")', () => {
   for (const text of ['Raman answered Okafor by telling him that “nothing leaves the bay.”', 'Raman, the engineer, calmed the council before Okafor spoke by saying “nothing leaves the bay.”']) {
     assert.deepEqual(reported(text, run(text)), [], text);

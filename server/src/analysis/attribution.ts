@@ -532,10 +532,20 @@ function outletOfJoinedPronoun(context: Context, lead: Span, leadWords: readonly
 }
 
 /** The conjunction right before the verb at `i`, adverbs and auxiliaries between them aside. */
-function conjunctionBefore(leadWords: readonly Word[], i: number): Word | undefined {
+function conjunctionBefore(leadWords: readonly Word[], i: number, prose?: string): Word | undefined {
   const k = wordBeforeAdverbs(leadWords, i);
+  // "…, and, after the session with Qin Gang on Sunday, declared": a phrase of time set off by commas after the
+  // conjunction.
+  if (prose !== undefined && /^\s*,\s*$/.test(prose.slice(leadWords[k]?.end ?? 0, leadWords[k + 1]?.start ?? 0))) {
+    let open = k;
+    while (open > 0 && !/,\s*$/.test(prose.slice(leadWords[open - 1].end, leadWords[open].start))) open--;
+    if (open > 0 && k - open < MAX_SET_OFF_TIME_WORDS && FRONTED_OPENERS.has(leadWords[open].norm) && VERB_JOINERS.has(leadWords[open - 1].norm)) return leadWords[open - 1];
+  }
   return k > 0 && VERB_JOINERS.has(leadWords[k].norm) ? leadWords[k] : undefined;
 }
+
+/** Longest phrase of time set off by commas between a conjunction and its verb. */
+const MAX_SET_OFF_TIME_WORDS = 15;
 
 /** The index of the word before the adverbs and auxiliaries right before the verb at `i` ("she" in "she also said"). */
 function wordBeforeAdverbs(leadWords: readonly Word[], i: number): number {
@@ -707,7 +717,7 @@ function attributionBefore(context: Context, lead: Span): Attribution | undefine
     // ("…, while adding that …", "…, before saying …": a word of time between the comma and the participle.)
     const timed = PARTICIPLE_TIMES.has(leadWords[i - 1]?.norm ?? '') ? 1 : 0;
     const participle = verb.norm.endsWith('ing') && /,\s*$/.test(context.doc.prose.slice(leadWords[i - 1 - timed]?.end ?? lead.start, leadWords[i - timed].start));
-    const joinedBy = participle ? undefined : conjunctionBefore(leadWords, i);
+    const joinedBy = participle ? undefined : conjunctionBefore(leadWords, i, context.doc.prose);
     // The participle's clause ends at its comma: "…, and Xi offered a hint on Friday, telling Gates …" is Xi's.
     // "Wang Wenbin answered Blinken by telling him …": the gerund after "by" is its clause's subject's doing.
     const byGerund = verb.norm.endsWith('ing') && leadWords[i - 1]?.norm === 'by';
@@ -719,7 +729,10 @@ function attributionBefore(context: Context, lead: Span): Attribution | undefine
         ? speakerIn(context, reportedClause(context, afterWhom(leadWords, clauseOpenedByName(context, lastClause(context.doc.prose, { start: lead.start, end: joinedBy.start })))), false, false)
         : undefined;
     // A participle's subject is its main clause's, not a later clause's ("The official told the BBC that it was …, adding").
-    const found = coordinated ?? (participle ? undefined : subjectBefore(context, { start: lead.start, end: verb.start }));
+    // After a phrase of time set off by commas ("and, after the session with Qin Gang, declared"), no subject but the
+    // joined clause's: not a name inside the phrase.
+    const setOff = joinedBy !== undefined && joinedBy !== leadWords[wordBeforeAdverbs(leadWords, i)];
+    const found = coordinated ?? (participle || setOff ? undefined : subjectBefore(context, { start: lead.start, end: verb.start }));
     // "Later, the foreign minister said …": a description right before the verb.
     const subject = found?.entity ? found : (describedBefore(context, { start: lead.start, end: verb.start }) ?? found);
     // "Blinken was hopeful, but China insisted that “…”": a verb with a clause of its own and no speaker found in
