@@ -65,6 +65,13 @@ test('"while" and a name set off by commas is no clause put first: the name is t
   assert.match(only('Bell said “no,” while Okafor, of Delta Marine Consulting, called it “nothing leaves the bay.”', 'quote-misattributed').message, /not Tom Okafor\.$/);
 });
 
+test('after a quotation, "the" and a place or body\'s possessive before a name leave the name the speaker', () => {
+  assert.match(only('“Nothing leaves the bay,” the Port Almera’s Okafor said.', 'quote-misattributed').message, /not Tom Okafor\.$/);
+  assert.match(only('“Nothing leaves the bay,” said the Port Almera’s Okafor.', 'quote-misattributed').message, /not Tom Okafor\.$/);
+  const right = '“Nothing leaves the bay,” the Delta Marine Consulting’s Raman said.';
+  assert.deepEqual(reported(right, run(right)), []);
+});
+
 test('"the" before a body the set knows, after a quotation, is no description: "“…,” the Chinese foreign ministry said"', () => {
   const builtIn = builtInReference();
   const wrong = '“We are communicating as clearly as possible to avoid possible misunderstandings,” the Chinese foreign ministry said.';

@@ -1377,6 +1377,10 @@ function speakerAt(context: Context, from: number, to: number): Attribution | un
   const named = range[0].norm === 'the' && range[1] ? mentionAt(context, range[1].start) : undefined;
   const after = named && context.words[named.wordIndex + named.wordCount];
   if (named && !named.possessive && (!after || after.start >= to || SPEECH_VERBS.has(after.norm))) return fromMention(named);
+  // "the Asia Society's Russel said": a person the set knows right after a place or body's possessive.
+  const place = range[0].norm === 'the' ? placePossessiveLength(context, range.slice(1)) : 0;
+  const person = place > 0 && range[1 + place] ? mentionAt(context, range[1 + place].start) : undefined;
+  if (person?.entity.kind === 'person' && !person.possessive) return fromMention(person);
   const first = range[0];
   // "said Chinese foreign ministry spokesman Wang Wenbin": an organisation's name can open a person's title.
   const opening = mentionAt(context, first.start);
