@@ -65,6 +65,15 @@ test('"while" and a name set off by commas is no clause put first: the name is t
   assert.match(only('Bell said “no,” while Okafor, of Delta Marine Consulting, called it “nothing leaves the bay.”', 'quote-misattributed').message, /not Tom Okafor\.$/);
 });
 
+test('the surname of someone the reference does not know, named in full before, speaks for them', () => {
+  assert.match(only('Hannah Lowe spoke to me. “Every boat that runs aground costs us a season,” Lowe said.', 'quote-misattributed').message, /Tom Okafor saying these words, not Lowe\.$/);
+  for (const text of [
+    // Not introduced in full; or the right speaker.
+    '“Every boat that runs aground costs us a season,” Lowe said.',
+    'Tom Okafor spoke to me. “Every boat that runs aground costs us a season,” Okafor said.',
+  ]) assert.deepEqual(reported(text, run(text)).filter((line) => line.startsWith('quote-misattributed')), [], text);
+});
+
 test('after a quotation, "the" and a place or body\'s possessive before a name leave the name the speaker', () => {
   assert.match(only('“Nothing leaves the bay,” the Port Almera’s Okafor said.', 'quote-misattributed').message, /not Tom Okafor\.$/);
   assert.match(only('“Nothing leaves the bay,” said the Port Almera’s Okafor.', 'quote-misattributed').message, /not Tom Okafor\.$/);

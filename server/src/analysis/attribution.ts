@@ -1394,7 +1394,10 @@ function speakerAt(context: Context, from: number, to: number): Attribution | un
     const run = capitalizedRun(context, range);
     // "said Port Almera Harbour Master Okafor": capitalised title words before a known name.
     const named = run.map((w) => mentionAt(context, w.start)).find((m) => m?.entity.kind === 'person');
-    return named ? fromMention(named) : unknownName(run);
+    if (named) return fromMention(named);
+    // "Hannah Lowe spoke to me. … “…,” Lowe said.": the surname of someone the text named in full before.
+    if (run.length === 1 && introducedInFull(context, run[0])) return { kind: 'named', confident: true, span: { start: run[0].start, end: run[0].end }, form: 'unknown' };
+    return unknownName(run);
   }
   return describedSpeaker(context, range) ?? { kind: 'descriptor', confident: false };
 }
@@ -1609,6 +1612,21 @@ function unknownName(run: readonly Word[]): Attribution {
     return { kind: 'descriptor', confident: false };
   }
   return { kind: 'named', confident: true, span: { start: run[0].start, end: run[run.length - 1].end }, form: 'unknown' };
+}
+
+/**
+ * The text named someone the reference does not know in full before `surname`, a given name then this surname
+ * ("Hannah Lowe" before "Lowe"), neither of them a word of English or a title.
+ */
+function introducedInFull(context: Context, surname: Word): boolean {
+  if (isCommonWord(surname.norm) || isTitleWord(surname.norm)) return false;
+  const written = context.doc.prose.slice(surname.start, surname.end);
+  const before = context.doc.prose.slice(0, surname.start);
+  for (const match of before.matchAll(new RegExp(String.raw`\b(\p{Lu}\p{Ll}+)[ \t]+${written.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\b`, 'gu'))) {
+    const given = match[1].toLowerCase();
+    if (!isCommonWord(given) && !isTitleWord(given) && !mentionAt(context, match.index!)) return true;
+  }
+  return false;
 }
 
 /** An outlet the reference does not know ends where a name starts: "told CNN Blinken's visit …". */
