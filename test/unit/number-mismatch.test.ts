@@ -371,6 +371,11 @@ test('a paragraph dated well after the article tells of a later time, not of the
 test('"a year of", "a year in which" name a period and count nothing', () => {
   assertNoFinding('number-mismatch', ['Lindqvist and Duarte held their first meeting after a year in which the talks had stalled.', 'The first meeting came after a year of tension.'], lisbon);
   assert.equal(only('number-mismatch', 'Lindqvist and Duarte held their first meeting in five years.', lisbon).refId, 'first-meeting-eight-years');
+  // A gap is the time since the last one too.
+  for (const draft of ['Lindqvist and Duarte held their first meeting after a five-year gap.', 'Lindqvist and Duarte held their first meeting after a gap of five years.']) {
+    assert.equal(only('number-mismatch', draft, lisbon).refId, 'first-meeting-eight-years', draft);
+  }
+  assertNoFinding('number-mismatch', ['Lindqvist and Duarte held their first meeting after an eight-year gap.'], lisbon);
 });
 
 test('a fix keeps the markup between a number and its unit, and a compound takes no qualifier the draft did not write', () => {

@@ -231,6 +231,8 @@ function writtenAsSince(words: readonly Word[], expression: NumberExpression, un
   const before = wordBefore(words, expression);
   if (before === 'in' || words[unit.index + 1]?.norm === 'since') return true;
   const at = firstStartingAt(words, expression.start);
+  // "after a six-year gap", "a gap of six years": the time since it last happened.
+  if (words[unit.index + 1]?.norm === 'gap' || (before === 'of' && words[at - 2]?.norm === 'gap')) return true;
   return before === 'for' && words.slice(Math.max(0, at - NEGATION_REACH), at).some((word) => NEGATIONS.has(word.norm) || word.norm.endsWith("n't"));
 }
 
