@@ -47,6 +47,10 @@ test('weeks, fortnights and days convert, and minutes and hours; "a couple of ho
   assert.equal(only('number-mismatch', 'Lindqvist and Duarte talked for 90 minutes.', lisbon).fixed, 'Lindqvist and Duarte talked for about 240 minutes.');
   assertNoFinding('number-mismatch', ['Lindqvist and Duarte talked for about 240 minutes.'], lisbon);
   assertNoFinding('number-mismatch', ['A couple of aides sat in as Lindqvist and Duarte talked for about four hours.', 'Lindqvist and Duarte talked for a couple of days before the summit.'], lisbon);
+  // A part joined by ", and" with a subject of its own ("the talks") is about the main clause's people, not whom a
+  // phrase put first names.
+  assert.equal(only('number-mismatch', 'Before seeing Ferreira, Lindqvist met Duarte, and the talks lasted about nine hours.', lisbon).refId, 'lindqvist-duarte-four-hours');
+  assertNoFinding('number-mismatch', ['Before seeing Ferreira, Lindqvist met Duarte, and the talks lasted about four hours.'], lisbon);
   // "Three days on": the time since, not a length.
   assertNoFinding('number-mismatch', ['Lindqvist and Duarte talked. Nine hours on, the talks look different.', 'The Lindqvist–Duarte talks, nine hours on.'], lisbon);
   // A unit ending a compound adjective is not what the number counts: "one last-minute change", "two full-day rounds".

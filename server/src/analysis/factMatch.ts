@@ -159,7 +159,8 @@ export class FactMatcher {
       // Its "it" or "the trip" is what the clause before told of, whose subject (no one named after a preposition:
       // "It grew out of the summit between Biden and Xi, but it was called off") is the event's.
       (ownSubject
-        ? (refs.find((ref) => ref.person && within(ref, segment)) ?? refs.find((ref) => ref.person && inClause(ref) && !OBJECT_MARKERS.has(sentence.words[firstStartingAt(sentence.words, ref.start) - 1]?.norm ?? '')))
+        ? (refs.find((ref) => ref.person && within(ref, segment)) ??
+          refs.find((ref) => ref.person && inClause(ref) && !(fronted && within(ref, fronted)) && !OBJECT_MARKERS.has(sentence.words[firstStartingAt(sentence.words, ref.start) - 1]?.norm ?? '')))
         : (relativeSubject(this.analysis.doc.prose, sentence, refs, value) ??
           // "The previous visitor to Beijing was Mike Pompeo": the object of a preposition is no subject.
           refs.find((ref) => inClause(ref) && !(fronted && within(ref, fronted)) && !WHERE_PREPOSITIONS.has(sentence.words[firstStartingAt(sentence.words, ref.start) - 1]?.norm ?? '')) ??
