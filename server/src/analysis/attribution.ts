@@ -1676,11 +1676,10 @@ function resolvePronoun(context: Context, pronoun: Word): Attribution {
   let i = firstStartingAt(mentions, before) - 1;
   // "Standing next to Balakrishnan, he said": someone in a phrase opening the sentence is not its subject.
   while (i >= 0 && (!fits(mentions[i], gender) || inOpeningPhrase(context, mentions[i], pronoun))) i--;
+  const threeSentences = doc.sentences[Math.max(0, lastStartingAtOrBefore(doc.sentences, before) - 2)]?.start ?? 0;
   // "Scott Mulhouser spoke. “…,” he said.": a misspelt name in reach may be whom it stands for.
-  const misspeltNear = () => {
-    const reachStart = doc.sentences[Math.max(0, lastStartingAtOrBefore(doc.sentences, before) - 2)]?.start ?? 0;
-    return misspeltBetween(context, { start: reachStart, end: before }).filter((person) => person.pronoun === undefined || person.pronoun === gender).map((person) => person.id);
-  };
+  const misspeltNear = () =>
+    misspeltBetween(context, { start: threeSentences, end: before }).filter((person) => person.pronoun === undefined || person.pronoun === gender).map((person) => person.id);
   if (i < 0) {
     const misspelt = misspeltNear();
     return misspelt.length > 0 ? { ...unresolved, mayBe: misspelt } : unresolved;
@@ -1697,7 +1696,6 @@ function resolvePronoun(context: Context, pronoun: Word): Attribution {
   const described = describedBy(context, mentions[i], before);
   if (described !== undefined && fits(mentions[described], gender)) i = described;
   const latest = mentions[i];
-  const threeSentences = doc.sentences[Math.max(0, lastStartingAtOrBefore(doc.sentences, before) - 2)]?.start ?? 0;
   // "it" stands for many things besides an organisation: only one named in its sentence or the one before.
   const reach = gender === 'it' ? doc.sentences[Math.max(0, lastStartingAtOrBefore(doc.sentences, before) - 1)]?.start ?? 0 : threeSentences;
   const near = latest.start >= reach || (gender !== 'it' && pronounChain(context, gender, latest, before));
@@ -1734,16 +1732,12 @@ function resolvePronoun(context: Context, pronoun: Word): Attribution {
  * Democracies); undefined for any other word.
  */
 function servingPlace(context: Context, word: Word): ((organization: string) => boolean) | undefined {
-  const country = countryOfDemonym(word.norm) ?? countryOfDemonym(context.doc.prose.slice(word.start, word.end));
+  const country = countryOfDemonym(context.doc.prose.slice(word.start, word.end));
   if (country) return (organization) => countryNamed(organization)?.name === country.name;
-  const body = context.mentions[lastStartingAtOrBefore(context.mentions, word.start)];
-  if (!body || body.end < word.end) return undefined;
-  return servesAt(body.entity);
-}
-
-/** A test of a role's organisation: the body's, by its name or an alias ("German Marshall Fund's Indo-Pacific Program" too). */
-function servesAt(body: Entity): ((organization: string) => boolean) | undefined {
-  if (body.kind !== 'organization') return undefined;
+  const mention = context.mentions[lastStartingAtOrBefore(context.mentions, word.start)];
+  const body = mention?.entity;
+  if (!body || mention.end < word.end || body.kind !== 'organization') return undefined;
+  // By its name or an alias, the role's organisation being the body or a part of it ("German Marshall Fund's Indo-Pacific Program").
   const names = [body.name, ...body.organization.aliases];
   return (organization) => names.some((name) => organization === name || organization.startsWith(`${name}’s`) || organization.startsWith(`${name}'s`));
 }
