@@ -567,7 +567,9 @@ test('a question or a denial claims no date; the part of the sentence that does 
     'Who met Duarte on Friday, Lindqvist or Ferreira?',
     '**Quiz:** did Lindqvist meet Duarte on Friday?**',
   ], lisbon);
-  for (const draft of ['Lindqvist met Duarte on Friday, not on Thursday.', 'Duarte, who had not slept, met Lindqvist on Friday.', 'Lindqvist met Duarte on Friday to tell him “never again”.', 'Lindqvist met Duarte not on Thursday but on Friday.', 'Lindqvist did not meet Duarte on Thursday, but on Friday.']) {
+  // A date describing the subject's noun is given; the negation after it denies the predicate.
+  assertNoFinding('date-mismatch', ['Lindqvist’s talks with Duarte were not Friday’s.'], lisbon);
+  for (const draft of ['Lindqvist met Duarte on Friday, not on Thursday.', 'Friday’s talks between Lindqvist and Duarte did not settle the tariffs.', 'Duarte, who had not slept, met Lindqvist on Friday.', 'Lindqvist met Duarte on Friday to tell him “never again”.', 'Lindqvist met Duarte not on Thursday but on Friday.', 'Lindqvist did not meet Duarte on Thursday, but on Friday.']) {
     assert.equal(only('date-mismatch', draft, lisbon).refId, 'lindqvist-met-duarte', draft);
   }
 });

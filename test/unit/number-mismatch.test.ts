@@ -478,6 +478,10 @@ test('a question or a denial claims no number, but a denial can state the time s
     'The mood was grim, not to mention that Lindqvist and Duarte talked for seven hours.',
   ]) assert.equal(only('number-mismatch', text, lisbon).refId, 'lindqvist-duarte-four-hours', text);
   assertNoFinding('number-mismatch', ["Don't think that Lindqvist and Duarte talked for seven hours."], lisbon);
+  // A value describing the subject's noun is given; the negation after it denies the predicate.
+  assert.equal(only('number-mismatch', 'Duarte’s 16-hour flight from Brasília was not wasted.', lisbon).refId, 'duarte-flight-twelve-hours');
+  assert.equal(only('number-mismatch', 'The seven-hour talks between Lindqvist and Duarte did not settle the tariffs.', lisbon).refId, 'lindqvist-duarte-four-hours');
+  assertNoFinding('number-mismatch', ['Duarte did not take a 16-hour flight from Brasília.', 'The talks between Lindqvist and Duarte were not a seven-hour marathon.'], lisbon);
 });
 
 test('a pronoun in the phrase opening a sentence stands for the person named right after it', () => {

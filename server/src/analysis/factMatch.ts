@@ -974,7 +974,11 @@ function denies(analysis: DocumentAnalysis, sentence: SentenceFrame, part: Span,
   // In a relative clause or a clause joined by ", and" or ", but" after the value ("On Thursday, Xi met Gates, who
   // hasn't visited lately", "…, and the account gave Washington something it had not heard"): another verb's.
   let elsewhere = false;
+  // "Blinken's 14-hour journey was not wasted", "Monday's talks did not settle Taiwan": a value that describes a
+  // noun before the verb is taken as given; a negation after it denies the predicate, not the value.
+  const given = describesNoun(prose, value);
   for (const [k, word] of sentence.words.entries()) {
+    if (given && word.start >= value.end) break;
     const afterComma = k > 0 && /,\s*$/.test(prose.slice(sentence.words[k - 1].end, word.start));
     if (afterComma) elsewhere = word.start >= value.end && (RELATIVE_PRONOUNS.has(word.norm) || ((word.norm === 'and' || word.norm === 'but') && sentence.words[k + 1]?.norm !== 'not'));
     if (word === opener || elsewhere) continue;
@@ -988,6 +992,11 @@ function denies(analysis: DocumentAnalysis, sentence: SentenceFrame, part: Span,
 }
 
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whom', 'whose']);
+
+/** The value modifies the noun after it: a hyphenated compound ("14-hour journey") or a possessive ("Monday's talks"). */
+function describesNoun(prose: string, value: Span): boolean {
+  return /[\p{L}\p{N}]-\p{L}+$/u.test(prose.slice(value.start, value.end)) || /^['’]s\b/.test(prose.slice(value.end, value.end + 3));
+}
 
 /** The negation at `k` tells the reader to keep something in mind, which it affirms: "Don't forget AUKUS, which is 18 months old", "not to mention the 20-hour flight". */
 function remindsOf(words: readonly Word[], k: number): boolean {
