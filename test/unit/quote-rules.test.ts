@@ -2140,3 +2140,15 @@ test('a question asking who said the words is answered by the name opening the n
     assert.deepEqual(reported(text, run(text)), [], text);
   }
 });
+
+test('a participle after "with" has its own subject: "…, with X saying “…”" is X’s, and a body or people described are nobody sure', () => {
+  assert.match(only('The council met, with Raman saying that “every boat that runs aground costs us a season.”', 'quote-misattributed').message, /not Priya Raman/);
+  assert.match(only('Okafor opened the meeting, with Delta Marine Consulting insisting that “every boat that runs aground costs us a season.”', 'quote-misattributed').message, /not Delta Marine Consulting/);
+  for (const text of [
+    'Vasquez opened the meeting, with Okafor saying that “every boat that runs aground costs us a season.”',
+    'Vasquez opened the meeting, with the fishermen saying that “every boat that runs aground costs us a season.”',
+    'Vasquez opened the meeting as the harbour board said that “every boat that runs aground costs us a season.”',
+  ]) assert.deepEqual(reported(text, run(text)).filter((line) => line.startsWith('quote-misattributed')), [], text);
+  // "as" before a comma is no clause of its own: "Okafor, as chair, said" is Okafor's.
+  assert.match(only('Raman, as chair, said that “every boat that runs aground costs us a season.”', 'quote-misattributed').message, /not Priya Raman/);
+});

@@ -554,6 +554,21 @@ function wordBeforeAdverbs(leadWords: readonly Word[], i: number): number {
   return k;
 }
 
+/**
+ * The words between "with" and the participle at `i` ("…, with the foreign ministry saying", "with Wang Wenbin
+ * insisting"): the participle's own subject, a noun phrase with nothing but words between.
+ */
+function absoluteSubject(context: Context, leadWords: readonly Word[], i: number): Span | undefined {
+  if (!leadWords[i].norm.endsWith('ing')) return undefined;
+  for (let k = i - 1; k >= Math.max(0, i - MAX_ABSOLUTE_SUBJECT_WORDS - 1); k--) {
+    if (/[,;:()—–"“”]/.test(context.doc.prose.slice(leadWords[k].end, leadWords[k + 1].start))) return undefined;
+    if (leadWords[k].norm === 'with') return k < i - 1 ? { start: leadWords[k + 1].start, end: leadWords[i - 1].end } : undefined;
+  }
+  return undefined;
+}
+
+const MAX_ABSOLUTE_SUBJECT_WORDS = 6;
+
 /** Verbs of saying that also take an infinitive: "Biden and Xi had agreed to improve communications" says nothing. */
 const INFINITIVE_VERBS = new Set(['agree', 'promise', 'vow', 'pledge', 'offer', 'continue', 'hope', 'threaten', 'refuse', 'decline'].flatMap((verb) => [verb, `${verb}s`, `${verb}d`, `${verb}ed`]));
 
@@ -712,6 +727,13 @@ function attributionBefore(context: Context, lead: Span): Attribution | undefine
       return (m.possessive && next !== undefined && SPEECH_NOUNS.has(next)) || (!m.possessive && next === 'as');
     });
     if (reported) return { ...fromMention({ ...reported, possessive: false }), outlet };
+    // "Blinken arrived, with the ministry saying “…”": a participle after "with" has its own subject.
+    const absolute = absoluteSubject(context, leadWords, i);
+    if (absolute) {
+      // The phrase's head, right before the participle: not "US" of "with US officials saying".
+      const named = spansWithin(context.mentions, absolute).find((m) => !m.possessive && m.end === absolute.end);
+      return { ...(named ? fromMention(named) : { kind: 'descriptor', confident: false }), outlet };
+    }
     // "Xi met Bill Gates on Friday and said …": the second verb's subject is the first one's; so is a participle's
     // after a comma ("Blinken praised Xi, saying “…”").
     // ("…, while adding that …", "…, before saying …": a word of time between the comma and the participle.)
@@ -1088,8 +1110,14 @@ function verbsOwnClause(context: Context, lead: Span): Span {
     // "and" opens a clause only after a comma: "the commitments Biden and Xi had made" is one phrase; "as" only
     // after "even" ("…, even as Beijing insisted"), not in an aside naming a source (", as the BBC reported it,").
     if (leadWords[i].norm === 'and' && !/,\s*$/.test(context.doc.prose.slice(leadWords[i - 1].end, leadWords[i].start))) continue;
-    if (leadWords[i].norm === 'as' && leadWords[i - 1].norm !== 'even') continue;
     const rest = { start: leadWords[i].end, end: lead.end };
+    if (leadWords[i].norm === 'as' && leadWords[i - 1].norm !== 'even') {
+      // "Blinken arrived as the ministry said …": a subject running to the verb with no comma opens a clause (not
+      // "Blinken, as secretary of state, said", nor an aside naming a source, ", as the BBC reported it,").
+      const next = leadWords[i + 1];
+      if (DETERMINERS.has(next.norm) && !/[,(—–]/.test(context.doc.prose.slice(rest.start, rest.end))) return rest;
+      continue;
+    }
     // A name or a noun phrase right after the conjunction: a clause with a subject of its own, asides included
     // ("…, and Singapore's foreign minister, Vivian Balakrishnan, described …").
     const next = leadWords[i + 1];
