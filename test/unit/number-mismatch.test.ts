@@ -804,3 +804,11 @@ test('a part joined by "and" or "but" with someone else named as its subject tel
   // Built in: Pompeo's visit five years before is not the postponed trip's four months.
   assertNoFinding('number-mismatch', ["Blinken's trip was postponed, and Pompeo had visited five years earlier.", "Blinken's trip was postponed, and the last secretary of state to visit had been Mike Pompeo, five years earlier."], builtIn);
 });
+
+test('a part naming nobody after the verb is about the subject and whom its phrase met "with"', () => {
+  // The built-in set: Blinken's talks with Qin Gang lasted nearly six hours, with Wang Yi about three.
+  assertNoFinding('number-mismatch', ['Blinken met Qin Gang. His session with Wang Yi the following day was shorter, roughly three hours according to a US official.'], builtIn);
+  assert.equal(only('number-mismatch', 'Blinken met Qin Gang. His session with Wang Yi on Monday was shorter, roughly two hours, a US official said.', builtIn).refId, 'blinken-wang-yi-three-hours');
+  // Another occasion's partner, after a verb of its own, is not the subject's phrase.
+  assertNoFinding('number-mismatch', ['Blinken met Qin Gang. He later dined with Wang Yi, roughly five hours according to a US official.'], builtIn);
+});

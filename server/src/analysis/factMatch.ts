@@ -176,7 +176,10 @@ export class FactMatcher {
     // telling the occasion is about the subject after it too.
     const occasion = occasionOpening(sentence, clause);
     const atOccasion = occasion && refs.find((ref) => ref.person && ref.start >= occasion.end && inClause(ref));
-    const subjects = subject ? [subject, ...joinedTo(this.analysis.doc.prose, refs, subject), ...(atOccasion && atOccasion !== subject ? [atOccasion] : [])] : [];
+    // "His session with Wang Yi was shorter, roughly three hours": a part naming nobody after the clause's verb is
+    // about the subject and whom the subject's phrase met "with".
+    const partner = local.length === 0 && subject && near.start > clause.start ? partnerOf(sentence, refs, subject, near) : undefined;
+    const subjects = subject ? [subject, ...joinedTo(this.analysis.doc.prose, refs, subject), ...(atOccasion && atOccasion !== subject ? [atOccasion] : []), ...(partner ? [partner] : [])] : [];
     const direct = [...local, ...subjects.filter((ref) => !local.includes(ref))];
     // "The talks began on Sunday": told of the text's people only by referring back, the date a run of events
     // started is not the date of the one last told of (its end still is: "The talks ended on Tuesday").
@@ -1883,6 +1886,20 @@ const WHOM_LEAD = /^\s*(?:,[^,;:()]{1,40})?\s*,?\s*(?:(?:with|to|for|from|alongs
 const MAX_ASIDE_WORDS = 5;
 
 /** References joined to `first` by "and", titles between aside ("he and Foreign Minister Qin Gang"). */
+/** The person named after "with" in the subject's phrase, before `part`: "Blinken's talks with Qin". */
+function partnerOf(sentence: SentenceFrame, refs: readonly EntityRef[], subject: EntityRef, part: Span): EntityRef | undefined {
+  const partner = refs.find((ref) => ref.person && ref.start > subject.end && ref.end <= part.start && sentence.words[firstStartingAt(sentence.words, ref.start) - 1]?.norm === 'with');
+  if (!partner) return undefined;
+  // Within the subject's phrase: no verb between the subject and "with" ("Blinken met Xi, then dined with Qin" names
+  // Qin as another occasion's).
+  const between = sentence.words.filter((word) => word.start >= subject.end && word.end <= partner.start);
+  return between.length <= MAX_PHRASE_WORDS_BEFORE_WITH && between.every((word) => EVENT_NOUN_WORDS.test(word.norm) || word.norm === 'with' || word.norm === "'s" || word.norm === '’s') ? partner : undefined;
+}
+
+const MAX_PHRASE_WORDS_BEFORE_WITH = 4;
+/** Nouns for a meeting that may stand between its subject and "with": "His session with", "Blinken's first talks with". */
+const EVENT_NOUN_WORDS = /^(?:session|sessions|talks|talk|meeting|meetings|round|encounter|discussion|discussions|sit-down|conversation|conversations|first|second|final|own|earlier|later)$/;
+
 function joinedTo(prose: string, refs: readonly EntityRef[], first: EntityRef): EntityRef[] {
   const joined: EntityRef[] = [];
   let last = first;
