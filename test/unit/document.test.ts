@@ -44,6 +44,16 @@ test('a thread’s post numbers opening lines are markup; a fraction or a date i
   assert.ok(prose.includes('On 3/14 they met; 1/2 of the staff'));
 });
 
+test('a question’s or an answer’s label and a section’s number opening a line are markup; a number a sentence opens with is prose', () => {
+  const text = 'Q: Who is Duarte?\nA: He is Brazil’s trade minister.\n\n**Question:** When?\n**Answer:** Thursday.\n\n2.2 In March, they met.\n\n1.5 hours later they left.\n';
+  for (const prose of [proseOf(text), readDocument(text, 'plaintext').prose]) {
+    assert.ok(prose.startsWith('   Who is Duarte?\n   He is Brazil’s trade minister.'));
+    assert.ok(prose.includes('\n    In March, they met.') && prose.includes('1.5 hours later they left.'));
+    assert.equal(prose.length, text.length);
+  }
+  assert.ok(proseOf(text).includes('\n              When?\n            Thursday.'));
+});
+
 test('a list item’s indented second paragraph is still prose', () => {
   const text = '- First point.\n\n    Second paragraph of the same item.\n';
   assert.ok(proseOf(text).includes('Second paragraph of the same item.'));

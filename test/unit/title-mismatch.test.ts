@@ -9,6 +9,7 @@ import { ReferenceIndex } from '../../server/src/reference/index';
 import { loadBuiltInReference } from '../../server/src/reference/loader';
 import { applyFix, assertFixtures, assertQuiet as assertNoneOf, findingsOf, onlyFinding } from '../fixtures/names/check';
 import { ARTICLE, ARTICLE_PATH, COPPER_SET, copperReference } from '../fixtures/names/copperPact';
+import { lisbonReference } from '../fixtures/facts/lisbonReference';
 
 const copper = copperReference();
 const builtIn = new ReferenceIndex(loadBuiltInReference());
@@ -48,6 +49,15 @@ describe('title-mismatch on an invented reference set', () => {
       ['Defense Minister Kenji Mori spoke.', 'Defense Minister', ['Foreign Minister Kenji Mori spoke.']],
     ]);
     assertQuiet(copper, ['Japanese Minister Kenji Mori spoke.']);
+  });
+
+  test('an answer’s label opening a line leaves its pronoun the subject ("Q: Who is X? A: He is …")', () => {
+    const lisbon = lisbonReference();
+    assertFlags(lisbon, [
+      ['Q: Who is Carlos Duarte?\nA: He is Brazil’s trade minister.', 'Brazil’s trade minister', ['Q: Who is Carlos Duarte?\nA: He is Brazil’s foreign minister.']],
+      ['**Q:** Who is Maria Lindqvist?\n**A:** She is the EU’s foreign policy chief.', 'EU’s foreign policy chief', ['**Q:** Who is Maria Lindqvist?\n**A:** She is the EU’s trade commissioner.']],
+    ]);
+    assertQuiet(lisbon, ['Q: Who is Carlos Duarte?\nA: He is Brazil’s foreign minister.']);
   });
 
   test('an everyday word opening the sentence is no first name of another person ("But Mori, …")', () => {

@@ -122,11 +122,15 @@ function withPlainSpaces(prose: string): string {
   return OTHER_SPACES.test(prose) ? prose.replace(OTHER_SPACES, ' ') : prose;
 }
 
-/** A thread's post number opening a line ("6/ Wang Wenbin went further: …"): markup, like a list's "6.". */
-const POST_NUMBER = /(?<=^|\n)([ \t]*)\d{1,3}\/(?=[ \t]+\S)/g;
+/**
+ * Labels opening a line that are markup, like a list's "6.": a thread's post number ("6/ Wang Wenbin went
+ * further: …"), a question's or an answer's ("Q: Who is Qin Gang?", "A: He is …"), a section's number ("2.2 In
+ * April, …"; not "1.5 hours", a number a sentence opens with).
+ */
+const LINE_LABEL = /(?<=^|\n)[ \t]*(?:\d{1,3}\/(?=[ \t]+\S)|(?:Q|A|Question|Answer)[ \t]*:(?=[ \t]+\S)|\d{1,2}(?:\.\d{1,2})+\.?(?=[ \t]+\p{Lu}))/gu;
 
-function withoutPostNumbers(prose: string): string {
-  return prose.includes('/') ? prose.replace(POST_NUMBER, (marker) => ' '.repeat(marker.length)) : prose;
+function withoutLineLabels(prose: string): string {
+  return prose.replace(LINE_LABEL, (label) => ' '.repeat(label.length));
 }
 
 /** One entry per UTF-16 unit (not per code point: offsets are UTF-16), each a space but line breaks. */
@@ -143,7 +147,7 @@ function readPlainText(text: string): ProseDocument {
     at = directive.end;
   }
   parts.push(text.slice(at));
-  const prose = withPlainSpaces(parts.join(''));
+  const prose = withoutLineLabels(withPlainSpaces(parts.join('')));
   const blocks: Block[] = [];
   // Matches start only at a line start: tried from every blank of a long blank line, the scan was quadratic.
   const paragraph = /(?<![^\r\n])[^\S\r\n]*\S[^\r\n]*(?:\r?\n[^\S\r\n]*\S[^\r\n]*)*/g;
@@ -193,7 +197,7 @@ function readChunk(slice: string, atDocumentStart: boolean): ChunkProse {
   const key = (atDocumentStart ? '^' : '') + slice;
   return parsedChunks.get(key, () => {
     const parsed = isPlainProse(slice) || slice.length > MAX_PARSED_CHUNK ? plainChunk(slice) : (loneHeading(slice) ?? parseMarkdown(slice));
-    const prose = withoutPostNumbers(withPlainSpaces(parsed.prose));
+    const prose = withoutLineLabels(withPlainSpaces(parsed.prose));
     const { blocks } = parsed;
     return { prose, blocks, sentences: blocks.flatMap((block) => splitSentences(prose, block)), words: words(prose) };
   });
