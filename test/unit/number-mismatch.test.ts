@@ -749,9 +749,12 @@ test('a value standing alone answers the question right before it ("### How long
       `${question}Nobody knows.\n\nNine hours.`,
       `${question}Nine hours later, nothing had been signed.`,
       '### Didn’t Lindqvist and Duarte talk for long?\n\nNine hours.',
+      // The answer, not a label of the sentence after it, which tells of another event.
+      `${question}About four hours. Duarte’s flight from Brasília the day before took longer.`,
     ],
     lisbon,
   );
+  assert.equal(only('number-mismatch', `${question}About nine hours. Duarte’s flight from Brasília the day before took longer.`, lisbon).refId, 'lindqvist-duarte-four-hours');
 });
 
 test('a time "behind" another place’s clock is a difference of clocks, not an event’s length', () => {

@@ -525,7 +525,10 @@ export class FactMatcher {
     const sentence = this.sentences.spans[index];
     const { prose } = this.analysis.doc;
     if (!sentence) return [];
-    if (!/^[\s*_]*$/.test(prose.slice(sentence.start, value.start)) || !ENDS_SENTENCE.test(prose.slice(value.end, sentence.end))) return this.answerTo(index, value, fits);
+    // "How long did Blinken spend with Qin? ¶ Nearly six hours. His session with Wang …": a value answering the
+    // question before it is not the label of the sentence after it.
+    const answer = this.answerTo(index, value, fits);
+    if (answer || !/^[\s*_]*$/.test(prose.slice(sentence.start, value.start)) || !ENDS_SENTENCE.test(prose.slice(value.end, sentence.end))) return answer ?? [];
     const row = this.rowAround(value);
     // "| Tuesday 20 June | Blinken meets Xi |": a value filling a table cell is the one its row's other cells tell of;
     // not in a row giving two values ("| Blinken meets Xi | Tuesday | Monday |" may set one right).
@@ -536,7 +539,7 @@ export class FactMatcher {
       return row.flatMap((cell) => this.toldIn(firstStartingAt(this.sentences.spans, cell.start), fits, false, named));
     }
     const next = this.sentences.spans[index + 1];
-    return next && this.inOneBlock(sentence, next) ? this.toldIn(index + 1, fits) : this.answerTo(index, value, fits);
+    return next && this.inOneBlock(sentence, next) ? this.toldIn(index + 1, fits) : [];
   }
 
   /**
@@ -544,13 +547,13 @@ export class FactMatcher {
    * phrase of time or place after it aside) answers the question right before it, in its paragraph or the one
    * before, and is told of that question's event.
    */
-  private answerTo(index: number, value: Span, fits: (fact: Fact) => boolean): Candidate[] {
+  private answerTo(index: number, value: Span, fits: (fact: Fact) => boolean): Candidate[] | undefined {
     const { prose, blocks } = this.analysis.doc;
     const sentence = this.sentences.spans[index];
     const question = this.sentences.spans[index - 1];
-    if (!question || !endsAsQuestion(prose, question) || asksNegatively(prose, question)) return [];
-    if (lastStartingAtOrBefore(blocks, sentence.start) - lastStartingAtOrBefore(blocks, question.start) > 1) return [];
-    if (!ANSWER_OPENING.test(prose.slice(sentence.start, value.start)) || !ANSWER_CLOSING.test(prose.slice(value.end, sentence.end))) return [];
+    if (!question || !endsAsQuestion(prose, question) || asksNegatively(prose, question)) return undefined;
+    if (lastStartingAtOrBefore(blocks, sentence.start) - lastStartingAtOrBefore(blocks, question.start) > 1) return undefined;
+    if (!ANSWER_OPENING.test(prose.slice(sentence.start, value.start)) || !ANSWER_CLOSING.test(prose.slice(value.end, sentence.end))) return undefined;
     return this.toldIn(index - 1, fits, true);
   }
 
