@@ -1268,3 +1268,9 @@ test('a country\'s name in capitals ("the People\'s Republic of China") is no on
   // Someone the reference does not know, beside it, may still be the other side.
   assertNoFinding('date-mismatch', ["On June 17, 2023, Blinken held the first round of talks in the People's Republic of China with Penny Wong."], builtIn);
 });
+
+test('an adverb opening a sentence is no given name: "Partly Brexit, …" names no one the reference does not know', () => {
+  assert.equal(only('date-mismatch', 'Duarte landed late. Partly Brexit, partly the rain. He met Lindqvist on Friday.', lisbon).refId, 'lindqvist-met-duarte');
+  // A given name ending the same way still opens an unknown person's name: "he" is not Duarte.
+  assertNoFinding('date-mismatch', ['Duarte landed late. Kelly Craft, too, had waited. He met Lindqvist on Friday.'], lisbon);
+});

@@ -569,7 +569,12 @@ function misspeltRefs(analysis: DocumentAnalysis, reference: ReferenceIndex, sen
 
 /** After a sentence's first word, a word that may be a surname: no common word, no day or month, not after a preposition ("In Beijing"). */
 function mayBeSurname(opener: Word, word: Word): boolean {
-  return !OPENING_PREPOSITIONS.has(opener.norm) && !PLACE_PREPOSITIONS.has(opener.norm) && !NO_GIVEN_NAMES.has(opener.norm) && !isCalendarName(word.norm) && !isCommonWord(word.norm);
+  return !OPENING_PREPOSITIONS.has(opener.norm) && !PLACE_PREPOSITIONS.has(opener.norm) && !NO_GIVEN_NAMES.has(opener.norm) && !isAdverbOfWord(opener.norm) && !isCalendarName(word.norm) && !isCommonWord(word.norm);
+}
+
+/** An adverb made of a word with "-ly" ("Partly Covid", "Finally Beijing"): no given name (not "Kelly", "Holly"). */
+function isAdverbOfWord(norm: string): boolean {
+  return norm.length > 4 && norm.endsWith('ly') && isCommonWord(norm.slice(0, -2));
 }
 
 /** Words opening a sentence that are never a given name: "The Bali summit", "This Beijing visit". */
