@@ -392,6 +392,9 @@ test('a date beside the one the sentence, or the sentence before, gives the even
   assert.deepEqual(pick(only('date-mismatch', 'Lindqvist met Duarte on Thursday. Lindqvist met Duarte on Friday.', lisbon)), ['Friday', 'lindqvist-met-duarte']);
   // Only within a paragraph: the next one starts its own account.
   assert.deepEqual(pick(only('date-mismatch', 'Lindqvist met Duarte on Thursday.\n\nThe two met on Friday.', lisbon)), ['Friday', 'lindqvist-met-duarte']);
+  // A date set right after the event word opening its sentence dates that event told of again.
+  assert.deepEqual(pick(only('date-mismatch', 'Lindqvist ended the week with a meeting with Duarte on Thursday. The meeting, on Friday, ran long.', lisbon)), ['Friday', 'lindqvist-met-duarte']);
+  assertNoFinding('date-mismatch', ['Lindqvist ended the week with a meeting with Duarte on Thursday. The next meeting, on Friday, ran long.'], lisbon);
 });
 
 const pick = ({ flagged, refId }: { flagged: string; refId?: string }) => [flagged, refId];
@@ -1177,6 +1180,13 @@ test('"yesterday", "today", "last month", "this year" count from the dateline an
   assert.match(only('date-mismatch', dated('Wednesday 13 March 2024', 'Lindqvist met Duarte yesterday.'), lisbon).fixed, /Lindqvist met Duarte tomorrow\.$/);
   assert.match(only('date-mismatch', dated('Published 15 March 2024', 'Ferreira visited São Paulo last month.'), lisbon).fixed, /Ferreira visited São Paulo in January\.$/);
   assert.match(only('date-mismatch', dated('Published 15 March 2024', 'The summit Lindqvist planned was postponed earlier this year.'), lisbon).fixed, /The summit Lindqvist planned was postponed last year\.$/);
+  // Days and weeks counted back ("four months ago" is a quantity, judged by number-mismatch).
+  assertNoFinding('date-mismatch', [dated('Saturday 16 March 2024', 'Two days ago, Lindqvist met Duarte.'), dated('Thursday 21 March 2024', 'A week ago today Lindqvist met Duarte.')], lisbon);
+  const ago = only('date-mismatch', dated('Saturday 16 March 2024', 'Three days ago, Lindqvist met Duarte.'), lisbon);
+  assert.match(ago.finding.message, /not “Three days ago” \(Wednesday 13 March 2024\)/);
+  assert.match(ago.fixed, /Two days ago, Lindqvist met Duarte\.$/);
+  assert.match(only('date-mismatch', dated('Thursday 21 March 2024', 'Lindqvist met Duarte 8 days ago.'), lisbon).fixed, /Lindqvist met Duarte a week ago\.$/);
+  assert.match(only('date-mismatch', dated('Sunday 24 March 2024', 'Two weeks ago today, Lindqvist met Duarte.'), lisbon).fixed, /Ten days ago today, Lindqvist met Duarte\.$/);
   // A claim reported, then a sentence giving only the month: the wrong weekday is not set right.
   assert.equal(only('date-mismatch', 'Lindqvist said she met Duarte on Friday. It was March.', lisbon).flagged, 'Friday');
   assertNoFinding('date-mismatch', ['Some reports said Lindqvist met Duarte on Friday. It was on Thursday.'], lisbon);

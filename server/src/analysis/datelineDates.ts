@@ -16,10 +16,16 @@ export interface DatelineDate extends DateExpression {
   partOfDay?: string;
   /** "yesterday's meeting": a fix gives the day without "on". */
   possessive: boolean;
+  /** "three days ago", "a week ago today": a fix counts back the same way. */
+  countedBack?: { today: boolean };
 }
 
 const RELATIVE_TO_DATELINE =
   /\b(?:the\s+day\s+(before\s+yesterday|after\s+tomorrow)|(yesterday|today|tonight|tomorrow)(?:\s+(morning|afternoon|evening|night))?|(last|this)\s+(night|morning|afternoon|evening)|(?:(?:earlier|later)\s+)?(last|this|next)\s+(month|year))\b(?!-)/giu;
+
+/** "two days ago", "three weeks ago today": days counted back from the dateline ("four months ago" is a quantity). */
+const DAYS_AGO = /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+ago(?:\s+today)?\b/giu;
+const COUNT_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
 const DAY_OFFSETS: Record<string, number> = { 'before yesterday': -2, 'after tomorrow': 2, yesterday: -1, today: 0, tonight: 0, tomorrow: 1, last: -1, this: 0, next: 1 };
 
@@ -45,8 +51,14 @@ export const readDatelineDates = oncePer((analysis: DocumentAnalysis): DatelineD
       const possessive = /^['’]s\b/u.test(prose.slice(span.end, span.end + 3));
       if (stated) found.push({ ...span, stated, parts: [], unit, partOfDay, possessive });
     }
+    for (const match of text.matchAll(DAYS_AGO)) {
+      const start = sentence.start + match.index;
+      const count = COUNT_WORDS[match[1].toLowerCase()] ?? Number(match[1]);
+      const stated = shifted(dateline, 'day', -count * (match[2].toLowerCase().startsWith('week') ? 7 : 1));
+      if (stated) found.push({ start, end: start + match[0].length, stated, parts: [], unit: 'day', possessive: false, countedBack: { today: /today$/i.test(match[0]) } });
+    }
   }
-  return found;
+  return found.sort((a, b) => a.start - b.start);
 });
 
 /** The fields of the day, month or year `offset` units from `from`, as far as `from` states them. */
@@ -74,6 +86,7 @@ export function datelinePhrase(date: DatelineDate, dateline: CalendarFields, tar
     return monthPhrase(months, target, (target.year ?? year) !== year);
   }
   const days = daysApart(dateline, target);
+  if (date.countedBack && days !== undefined && days < -1) return countedBackPhrase(-days, date.countedBack.today);
   const phrase = days === undefined ? undefined : dayPhrase(days, target, date.partOfDay);
   return date.possessive ? phrase?.replace(/^on /, '') : phrase;
 }
@@ -86,6 +99,15 @@ function dayPhrase(days: number, target: CalendarFields, partOfDay: string | und
   if (Math.abs(days) <= WEEKDAY_REACH && target.weekday !== undefined) return `on ${WEEKDAY_NAMES[target.weekday]}${part}`;
   return undefined;
 }
+
+function countedBackPhrase(days: number, today: boolean): string {
+  const weeks = days % 7 === 0 ? days / 7 : undefined;
+  const count = weeks ?? days;
+  const counted = weeks === 1 ? 'a week' : `${COUNT_NAMES[count] ?? count} ${weeks ? 'weeks' : 'days'}`;
+  return `${counted} ago${today ? ' today' : ''}`;
+}
+
+const COUNT_NAMES = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
 function monthPhrase(months: number, target: CalendarFields, otherYear: boolean): string {
   if (months === 0) return 'this month';

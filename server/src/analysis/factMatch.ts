@@ -94,6 +94,19 @@ export class FactMatcher {
     return sentence >= 0 && span.start < this.sentences.spans[sentence].end ? sentence : -1;
   }
 
+  /**
+   * "The meeting, on June 20, came at the end …": a value set right after the event word opening its sentence dates
+   * that event, told of again, not another one.
+   */
+  datesItsOpeningEvent(value: Span, hits: readonly TriggerHit[]): boolean {
+    const { prose } = this.analysis.doc;
+    const sentence = this.sentences.spans[this.sentenceOf(value)];
+    const opening = sentence && /^[\s"“*_]*the\s+/i.exec(prose.slice(sentence.start, value.start));
+    if (!opening) return false;
+    const event = hits.find((hit) => !hit.unit && hit.start === sentence.start + opening[0].length);
+    return event !== undefined && /^\s*,?\s*(?:on|in)?\s*$/i.test(prose.slice(event.end, value.start));
+  }
+
   /** Whether `a` and `b` start in the same paragraph (or heading, or table cell). */
   inOneBlock(a: Span, b: Span): boolean {
     const { blocks } = this.analysis.doc;
@@ -814,7 +827,7 @@ export function statedRightlyBeside<T extends Span>(
   const setRight = (at: number, other: T) => at === sentence + 1 && (reported ??= matcher.reportsClaim(value)) && matcher.inOneBlock(other, value);
   const nearEnough = (other: T) => {
     const at = matcher.sentenceOf(other);
-    return at === sentence || (choice.candidate.named === 0 && at === sentence - 1 && matcher.inOneBlock(other, value)) || setRight(at, other);
+    return at === sentence || (choice.candidate.named === 0 && at === sentence - 1 && matcher.inOneBlock(other, value) && !matcher.datesItsOpeningEvent(value, choice.candidate.hits)) || setRight(at, other);
   };
   // Set right, rightly or not: "Our front page said the meeting was on Sunday. It was on Monday, June 20." reports the
   // front page's claim (and "June 20" is judged on its own).
