@@ -469,6 +469,10 @@ test('a time since an event last happened ("the first in eight years") is compar
 
 test('a question or a denial claims no number, but a denial can state the time since an event', () => {
   assertNoFinding('number-mismatch', ['Lindqvist and Duarte did not talk for seven hours.', 'Did Lindqvist and Duarte talk for seven hours?'], lisbon);
+  // A question told, not asked; a clause about whether something matters, put first, still leaves the rest claimed.
+  assertNoFinding('number-mismatch', ['Readers asked whether Lindqvist and Duarte really talked for seven hours.', 'I wonder if Lindqvist and Duarte talked for seven hours.'], lisbon);
+  assert.equal(only('number-mismatch', 'Whether or not it helped, Lindqvist and Duarte talked for seven hours.', lisbon).refId, 'lindqvist-duarte-four-hours');
+  assert.equal(only('number-mismatch', 'If anything, Lindqvist and Duarte talked for seven hours.', lisbon).refId, 'lindqvist-duarte-four-hours');
   assert.equal(only('number-mismatch', 'Lindqvist and Duarte talked for seven hours, not four.', lisbon).refId, 'lindqvist-duarte-four-hours');
   assert.equal(only('number-mismatch', 'Lindqvist and Duarte had not met for six years.', lisbon).refId, 'first-meeting-eight-years');
   // Telling the reader to keep something in mind denies nothing.

@@ -2152,3 +2152,14 @@ test('a participle after "with" has its own subject: "…, with X saying “…�
   // "as" before a comma is no clause of its own: "Okafor, as chair, said" is Okafor's.
   assert.match(only('Raman, as chair, said that “every boat that runs aground costs us a season.”', 'quote-misattributed').message, /not Priya Raman/);
 });
+
+test('a plural noun after a past verb, a preposition or a count, and a noun after a possessive, are no verb of saying ("faced demands to “…”", "in Beijing’s telling")', () => {
+  for (const text of [
+    'Vasquez faced demands to act, since “every boat that runs aground costs us a season.”',
+    'Vasquez rejected claims that “every boat that runs aground costs us a season.”',
+    'Vasquez spoke amid claims that “every boat that runs aground costs us a season.”',
+    'The hour Vasquez spent with Bell yielded, in the council’s telling, four demands: remember that “every boat that runs aground costs us a season.”',
+  ]) assert.deepEqual(reported(text, run(text)).filter((line) => line.startsWith('quote-misattributed')), [], text);
+  // A verb after its subject still gives the words to it.
+  assert.match(only('Vasquez claims that “every boat that runs aground costs us a season.”', 'quote-misattributed').message, /not Elena Vasquez/);
+});

@@ -633,10 +633,16 @@ function isReportingVerb(context: Context, word: Word): boolean {
   if (particle) return context.words[at + 1]?.norm === particle && !isCapitalized(context.doc.prose.slice(word.start, word.end));
   if (!SPEECH_VERBS.has(word.norm) || isCapitalized(context.doc.prose.slice(word.start, word.end))) return false;
   // "his stated goal", "the said agreement": a participle describing a noun; "secretary of state": a noun.
-  if (before?.norm === 'of') return false;
+  // "in Beijing's telling", "Xi's warning": a noun after a possessive.
+  if (before?.norm === 'of' || (before && /['’]s$/.test(before.norm) && /(?:ing|s)$/.test(word.norm))) return false;
+  // "Blinken faced demands to …", "amid calls for …", "four demands: …": a plural noun after a past verb, a
+  // preposition or a word counting it.
+  if (before && word.norm.endsWith('s') && (before.norm.endsWith('ed') || PREPOSITIONS.has(before.norm) || PLURAL_COUNTS.has(before.norm) || /^\d+$/.test(before.norm))) return false;
   return before === undefined || !DETERMINERS.has(before.norm) || /[.!?:;]\s*$/.test(context.doc.prose.slice(before.end, word.start));
 }
 
+/** Words that count a plural noun: "four demands", "several calls", "fresh demands". */
+const PLURAL_COUNTS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'many', 'some', 'few', 'these', 'those', 'such', 'new', 'fresh', 'further', 'more', 'its', 'their']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'this', 'that', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'any', 'no', 'every']);
 /** Modal verbs before a verb of saying that leave the saying a possibility ("would" tells of the past too: "would later say"). */
 const MAYBE = new Set(['may', 'might', 'could', 'can', 'should', 'must']);
@@ -1266,7 +1272,7 @@ function objectOfVerb(context: Context, mention: Mention): boolean {
  */
 const PREPOSITIONS = new Set([
   'with', 'to', 'for', 'from', 'about', 'alongside', 'beside', 'against', 'than', 'like', 'toward', 'towards', 'after', 'behind', 'without', 'including',
-  'among', 'between', 'under', 'over', 'at', 'into', 'upon', 'near', 'despite', 'unlike', 'on',
+  'among', 'between', 'under', 'over', 'at', 'into', 'upon', 'near', 'despite', 'unlike', 'on', 'amid', 'amidst',
 ]);
 
 /** "Asked by USA Today, Singleton described it as …": whoever asked is not who answered. */

@@ -134,7 +134,7 @@ export class FactMatcher {
     const clause = byLabel || (bare && isBare(sentence, ownClause, value, this.analysis.doc.prose)) ? sentence : ownClause;
     // A question or a denial claims nothing: "Did Blinken meet Xi on Sunday?", "He did not meet Xi on Sunday"
     // (the value's part of the sentence denies it, or the clause around a bare value: "On Sunday, he did not …").
-    if ((!asked && asks(this.analysis, sentence) && !statedBeforeQuestion(this.analysis.doc.prose, sentence, value)) || supposes(this.analysis, sentence, bare ? clause : segment) || this.disputedAfter(sentenceIndex, value) || judgedWrongInClause(sentence.words, value, clause)) return [];
+    if ((!asked && asks(this.analysis, sentence) && !statedBeforeQuestion(this.analysis.doc.prose, sentence, value)) || asksIndirectly(this.analysis.doc.prose, sentence, value) || supposes(this.analysis, sentence, bare ? clause : segment) || this.disputedAfter(sentenceIndex, value) || judgedWrongInClause(sentence.words, value, clause)) return [];
     const denied = !against && denies(this.analysis, sentence, bare ? clause : segment, value);
     // Who the value's part of the sentence is about: its own references (the clause's, for a bare phrase) and the
     // clause's subject. A sentence naming nobody is about whoever the previous one was about; a sentence naming
@@ -964,6 +964,19 @@ const QUESTION_OPENING = /^[\s"“*_]*(?:would|will|can|could|does|did|do|is|was
 
 /** A question joined to a statement before it: after a comma and a conjunction, a semicolon, a colon or a dash. */
 const JOINED_QUESTION = /(?:,\s*(?:and|but|so|yet)\s+|[;:—–]\s*)(?:would|will|can|could|does|did|do|is|was|are|were|has|have|should|who|what|how|why|when|where)\b/gi;
+
+/** The value is in a question told, not asked: "Readers asked whether the talks ran eight hours", "wondered if". */
+function asksIndirectly(prose: string, sentence: SentenceFrame, value: Span): boolean {
+  for (let k = sentence.words.length - 1; k >= 0; k--) {
+    const word = sentence.words[k];
+    if (word.end > value.start) continue;
+    if (/[,;:—–]/.test(prose.slice(word.end, value.start))) return false;
+    if (word.norm === 'whether' || (word.norm === 'if' && ASKING.has(sentence.words[k - 1]?.norm ?? ''))) return true;
+  }
+  return false;
+}
+
+const ASKING = new Set(['asked', 'ask', 'asks', 'asking', 'wondered', 'wonder', 'wonders', 'wondering', 'unclear', 'unsure', 'know', 'knows', 'knew', 'check', 'checked']);
 
 function endsAsQuestion(prose: string, sentence: Span): boolean {
   return QUESTION_END.test(prose.slice(Math.max(sentence.start, sentence.end - 16), sentence.end));
