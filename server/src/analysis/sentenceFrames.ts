@@ -462,6 +462,10 @@ function subjectAfterOpening(prose: string, sentence: Span, sentenceWords: reado
   const opener = sentenceWords.find((word) => word.start >= opens);
   // "He met Jake Sullivan, Biden's adviser, …": a pronoun opening the sentence is its subject, in no phrase before it.
   if (opener === pronoun) return undefined;
+  // "Then he met China's top diplomat, Wang Yi, …", "On Monday he met …": a subject pronoun after an adverb or a
+  // phrase is the main clause's subject; only a clause put first ("When he landed, Blinken …") holds one standing
+  // for a name after it.
+  if ((pronoun.norm === 'he' || pronoun.norm === 'she') && opener && !SUBORDINATORS.has(opener.norm)) return undefined;
   // Phrases put before the subject may follow one another: "After a 20-hour journey, during which he spoke by
   // phone with Tokyo, Blinken met Qin".
   const fronted = OPENING_PREPOSITIONS.has(opener?.norm ?? '') && !refs.some((ref) => ref.person && ref.start >= opens && ref.start < pronoun.start);
@@ -489,6 +493,9 @@ function openingObject(prose: string, sentenceWords: readonly Word[], ref: Entit
   if (!/^[\s-]+$/.test(prose.slice(before.end, sentenceWords[at].start))) return false;
   return OPENING_PREPOSITIONS.has(sentenceWords[0].norm) || sentenceWords[0].norm.endsWith('ing');
 }
+
+/** Words opening a clause put before the main one: "When he landed, Blinken …". */
+const SUBORDINATORS = new Set(['when', 'while', 'as', 'after', 'before', 'once', 'since', 'until', 'till', 'although', 'though', 'if', 'because', 'whenever', 'whereas', 'unless']);
 
 /** How many words of a title may stand between a participle and its object: "meeting Microsoft co-founder". */
 const OBJECT_TITLE_WORDS = 4;
