@@ -823,3 +823,15 @@ test('a part naming nobody after the verb is about the subject and whom its phra
   // Another occasion's partner, after a verb of its own, is not the subject's phrase.
   assertNoFinding('number-mismatch', ['Blinken met Qin Gang. He later dined with Wang Yi, roughly five hours according to a US official.'], builtIn);
 });
+
+test('"the pair", "the two men", "both officials" stand for the two people named just before, like "they"', () => {
+  for (const pair of ['They', 'The pair', 'The two officials', 'Both officials']) {
+    assert.equal(only('number-mismatch', `Lindqvist met Duarte in Lisbon. ${pair} talked for nine hours.`, lisbon).refId, 'lindqvist-duarte-four-hours', pair);
+  }
+  // A noun for people, which alone would describe someone else, is the two named before.
+  for (const pair of ['The two men', 'Both men']) {
+    assert.equal(only('number-mismatch', `Blinken met Wang Yi. ${pair} spoke for about two hours.`, builtIn).refId, 'blinken-wang-yi-three-hours', pair);
+  }
+  // Nor a phrase that counts things: "the two reports" are no one.
+  assertNoFinding('number-mismatch', ['Lindqvist met Duarte in Lisbon. The two reports ran for nine hours.'], lisbon);
+});

@@ -440,7 +440,7 @@ function findRefs(
   // "Xi and Biden have known each other for years. They met in Bali …": "they" is the two people named just
   // before, when exactly two were (no one in the sentence before it).
   const pair = [...new Set(before.filter((ref) => ref.person).map((ref) => ref.id))];
-  const they = sentenceWords.find((word) => word.norm === 'they' && !insideQuotation(analysis, word.start));
+  const they = pairWords(sentenceWords, (word) => !insideQuotation(analysis, word.start));
   // "Blinken met Wang Yi, and they talked for three hours": the two people named before it in its sentence.
   const pairBefore = they ? [...new Set(refs.filter((ref) => ref.person && ref.via === 'name' && ref.end <= they.start).map((ref) => ref.id))] : [];
   if (they && pair.length === 2 && !refs.some((ref) => ref.person && ref.start < they.start)) {
@@ -451,6 +451,23 @@ function findRefs(
   if (refs.length > 1) refs.sort(byStart);
   return refs;
 }
+
+/** "they", or a phrase for two people standing for them: "the two men", "the pair", "both women". */
+function pairWords(sentenceWords: readonly Word[], outsideQuotation: (word: Word) => boolean): Span | undefined {
+  for (let k = 0; k < sentenceWords.length; k++) {
+    const word = sentenceWords[k];
+    if (!outsideQuotation(word)) continue;
+    if (word.norm === 'they') return word;
+    const next = sentenceWords[k + 1];
+    if (!next) continue;
+    if (word.norm === 'the' && next.norm === 'pair') return { start: word.start, end: next.end };
+    const noun = word.norm === 'the' && next.norm === 'two' ? sentenceWords[k + 2] : word.norm === 'both' ? next : undefined;
+    if (noun && PAIR_NOUNS.has(noun.norm)) return { start: word.start, end: noun.end };
+  }
+  return undefined;
+}
+
+const PAIR_NOUNS = new Set(['men', 'women', 'diplomats', 'officials', 'ministers']);
 
 /**
  * "On his 20-hour journey, Blinken phoned Tokyo": a pronoun in the phrase opening the sentence stands for the person
