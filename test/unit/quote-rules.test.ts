@@ -3,6 +3,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkText } from '../../server/src/engine';
+import { ReferenceIndex } from '../../server/src/reference/index';
+import { parseReference } from '../../server/src/reference/loader';
+import type { ReferenceSet } from '../../server/src/reference/types';
 import { applyFix, builtInReference, check, fixtureReference, preferredFix, reported } from '../support/engine';
 
 const harbor = () => fixtureReference('harbor/harbor.factcheck.json');
@@ -2162,4 +2165,32 @@ test('a plural noun after a past verb, a preposition or a count, and a noun afte
   ]) assert.deepEqual(reported(text, run(text)).filter((line) => line.startsWith('quote-misattributed')), [], text);
   // A verb after its subject still gives the words to it.
   assert.match(only('Vasquez claims that “every boat that runs aground costs us a season.”', 'quote-misattributed').message, /not Elena Vasquez/);
+});
+
+test('of two quotes a quotation fits equally well, the one of the speaker it is credited to is the quotation', () => {
+  const money = 'The harbour needs patience and money,';
+  const courage = 'The harbour needs patience and courage,';
+  const article = ['Dredging vote', '', `“${money}” said Mayor Ines Roca.`, '', `“${courage}” said engineer Pavel Dunn.`, ''].join('\n');
+  const at = (needle: string) => article.indexOf(needle);
+  const set: ReferenceSet = {
+    name: 'Dredging vote',
+    article: { file: 'article.txt', date: '2024-02-01' },
+    people: [
+      { id: 'ines-roca', name: 'Ines Roca', aliases: ['Roca'], pronoun: 'she', roles: [{ title: 'Mayor', offset: at('Mayor') }], mentions: [at('Ines Roca')] },
+      { id: 'pavel-dunn', name: 'Pavel Dunn', aliases: ['Dunn'], pronoun: 'he', roles: [{ title: 'engineer', offset: at('engineer') }], mentions: [at('Pavel Dunn')] },
+    ],
+    organizations: [],
+    quotes: [
+      { id: 'money', text: money, speaker: 'ines-roca', offset: at(money) },
+      { id: 'courage', text: courage, speaker: 'pavel-dunn', offset: at(courage) },
+    ],
+    facts: [],
+  };
+  const dredging = new ReferenceIndex(parseReference(JSON.stringify(set), '/virtual/dredging.json', () => article));
+  for (const [speaker, word] of [['Roca', 'money'], ['Dunn', 'courage']]) {
+    const text = `${speaker} said the town “needs patience and luck.”`;
+    const altered = check(text, dredging).filter((f) => f.code === 'quote-altered');
+    assert.equal(altered.length, 1, text);
+    assert.equal(applyFix(text, preferredFix(altered[0])), `${speaker} said the town “needs patience and ${word}.”`);
+  }
 });

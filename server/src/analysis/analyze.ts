@@ -172,7 +172,8 @@ export function analyzeProse(reading: ProseReading, reference: ReferenceIndex, m
     .map((span, i): Quotation => {
       const quotationWords = spansWithin(docWords, span);
       const attribution = attributions[i];
-      const match = plausibleMatch(matchQuotation(quotationPieces(doc.prose, quotationWords, reference, span.open + 1), reference), attribution, doc.text, reference, quotationWords.length);
+      const credited = [...(attribution.entity ? [attribution.entity.id] : []), ...(attribution.mayBe ?? [])];
+      const match = plausibleMatch(matchQuotation(quotationPieces(doc.prose, quotationWords, reference, span.open + 1), reference, credited), attribution, doc.text, reference, quotationWords.length);
       return { ...span, words: quotationWords, attribution, match: framesAQuote(doc.prose, span, match) ? undefined : match };
     })
     // A block quote with no quotation marks is a quotation only if it is a reference quote's words.

@@ -140,30 +140,39 @@ const bodiesSpokenFor = oncePer((reference: ReferenceIndex): Map<string, Set<str
 
 /** What a match depends on: the pieces' words. Cached per reference set, so re-checks align only new quotations. */
 interface CachedMatch {
-  quote: IndexedQuote;
+  /** The best-scoring quotes, each with its alignments: more than one when they tie. */
+  best: { quote: IndexedQuote; alignments: Alignment[]; weak?: boolean }[];
   kind: QuoteMatch['kind'];
-  alignments: Alignment[];
   exactIn: IndexedQuote[];
-  weak?: boolean;
 }
 const matches = memoTable<string, CachedMatch | null>(20_000);
 
-export function matchQuotation(pieces: readonly Word[][], reference: ReferenceIndex): QuoteMatch | undefined {
+/**
+ * The reference quote the quotation's words are. Of quotes they fit equally well ("mutual respect and fairness" is a
+ * word off Balakrishnan's "mutual respect and strategic trust" and Wang Wenbin's "mutual respect and equality"),
+ * the one of a speaker `preferred` holds, else the first.
+ */
+export function matchQuotation(pieces: readonly Word[][], reference: ReferenceIndex, preferred: readonly string[] = []): QuoteMatch | undefined {
   const key = `${reference.serial}|${pieces.map((piece) => piece.map((w) => w.norm).join(' ')).join(' | ')}`;
   const cached = matches.get(key, () => {
     const match = computeMatch(pieces, reference);
-    return match ? { quote: match.quote, kind: match.kind, alignments: match.pieces.map((p) => p.alignment), exactIn: match.exactIn, ...(match.weak && { weak: true }) } : null;
+    return match ? { best: match.best.map((tie) => ({ quote: tie.quote, alignments: tie.pieces.map((p) => p.alignment), ...(tie.weak && { weak: true }) })), kind: match.kind, exactIn: match.exactIn } : null;
   });
   if (!cached) return undefined;
-  return { quote: cached.quote, kind: cached.kind, exactIn: cached.exactIn, pieces: cached.alignments.map((alignment, i) => ({ words: pieces[i], alignment })), ...(cached.weak && { weak: true }) };
+  const speaks = (quote: IndexedQuote) => [quote.quote.speaker, ...(quote.quote.alsoAttributableTo ?? [])].some((id) => preferred.includes(id));
+  const chosen = (preferred.length > 0 && cached.best.find((tie) => speaks(tie.quote))) || cached.best[0];
+  return { quote: chosen.quote, kind: cached.kind, exactIn: cached.exactIn, pieces: chosen.alignments.map((alignment, i) => ({ words: pieces[i], alignment })), ...(chosen.weak && { weak: true }) };
 }
 
-function computeMatch(pieces: readonly Word[][], reference: ReferenceIndex): QuoteMatch | undefined {
+type Tie = { quote: IndexedQuote; pieces: MatchedPiece[]; weak?: boolean };
+
+function computeMatch(pieces: readonly Word[][], reference: ReferenceIndex): { best: Tie[]; kind: QuoteMatch['kind']; exactIn: IndexedQuote[] } | undefined {
   const all = pieces.flat();
   if (all.length === 0) return undefined;
   const candidates = candidateQuotes(pieces, all, reference);
-  let best: QuoteMatch | undefined;
+  let best: Tie[] = [];
   let bestScore = -Infinity;
+  let bestDistance = 0;
   const exactIn: IndexedQuote[] = [];
   for (const quote of candidates) {
     const aligned = alignPieces(pieces, quote);
@@ -174,16 +183,19 @@ function computeMatch(pieces: readonly Word[][], reference: ReferenceIndex): Quo
     const score = equal - 2 * distance;
     if (score > bestScore) {
       bestScore = score;
-      best = { quote, kind: distance === 0 ? 'exact' : 'altered', pieces: aligned, exactIn };
-    }
+      bestDistance = distance;
+      best = [{ quote, pieces: aligned }];
+    } else if (score === bestScore && distance === bestDistance) best.push({ quote, pieces: aligned });
   }
-  if (!best) return undefined;
-  if (best.kind === 'altered') {
-    const close = closeEnough(best.pieces, all.length);
-    if (!close) return undefined;
-    if (close === 'weakly') best.weak = true;
-  }
-  return best;
+  if (best.length === 0) return undefined;
+  const kind = bestDistance === 0 ? 'exact' : 'altered';
+  if (kind === 'exact') return { best, kind, exactIn };
+  // The first of the ties says whether the words are a quote altered at all, and how closely; the others are
+  // alternatives only when just as close.
+  const closeness = closeEnough(best[0].pieces, all.length);
+  if (!closeness) return undefined;
+  const alike = best.filter((tie, k) => k === 0 || closeEnough(tie.pieces, all.length) === closeness);
+  return { best: closeness === 'weakly' ? alike.map((tie) => ({ ...tie, weak: true })) : alike, kind, exactIn };
 }
 
 /**
