@@ -1839,9 +1839,13 @@ test('a description before the verb is the speaker with an adverb between, or op
     const text = `Raman and Okafor toured the quay on Monday. ${lead} “Nothing leaves the bay.”`;
     assert.match(only(text, 'quote-misattributed').message, /Priya Raman saying these words, not Tom Okafor/, text);
   }
+  // After the quotation too.
+  const after = 'Raman and Okafor toured the quay on Monday. “Nothing leaves the bay,” Port Almera’s harbour master said.';
+  assert.match(only(after, 'quote-misattributed').message, /Priya Raman saying these words, not Tom Okafor/);
   for (const text of [
     // The description fits the speaker.
     'Raman and Vasquez toured the quay on Monday. Port Almera’s mayor later said: “This harbour built the town, and it will not be allowed to silt up on my watch.”',
+    'Raman and Vasquez toured the quay on Monday. “This harbour built the town, and it will not be allowed to silt up on my watch,” Port Almera’s mayor said.',
     // A person’s possessive describes someone else, whom the set does not know.
     'Raman and Okafor toured the quay on Monday. Okafor’s harbour deputy said: “Nothing leaves the bay.”',
   ]) assert.deepEqual(reported(text, run(text)).filter((line) => line.startsWith('quote-misattributed')), [], text);

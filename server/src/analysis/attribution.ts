@@ -1415,6 +1415,9 @@ function speakerAt(context: Context, from: number, to: number): Attribution | un
   const place = range[0].norm === 'the' ? placePossessiveLength(context, range.slice(1)) : 0;
   const person = place > 0 && range[1 + place] ? mentionAt(context, range[1 + place].start) : undefined;
   if (person?.entity.kind === 'person' && !person.possessive) return fromMention(person);
+  // "Singapore's foreign minister said": a place's possessive opens a description as "the" does.
+  const described = placePossessiveLength(context, range) > 0 ? describedSpeaker(context, range) : undefined;
+  if (described?.entity) return described;
   const first = range[0];
   // "said Chinese foreign ministry spokesman Wang Wenbin": an organisation's name can open a person's title.
   const opening = mentionAt(context, first.start);
