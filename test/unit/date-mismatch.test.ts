@@ -660,6 +660,8 @@ test('what a sentence supposes did not happen claims no date; a past perfect or 
 test('a saying dated at a meeting ("said on Friday, in a meeting with Duarte, …") dates the meeting', () => {
   assert.equal(only('date-mismatch', 'Lindqvist said on Friday, in a meeting with Duarte, that both sides would sign.', lisbon).refId, 'lindqvist-met-duarte');
   assertNoFinding('date-mismatch', ['Lindqvist said on Friday, in an interview, that her meeting with Duarte went well.', 'Lindqvist said on Friday that her meeting with Duarte went well.'], lisbon);
+  // An occasion may take several words before its "with".
+  assert.equal(only('date-mismatch', 'Lindqvist raised tariffs on Friday, during her long four-hour session with Duarte.', lisbon).refId, 'lindqvist-met-duarte');
 });
 
 test('an unknown name set off after a description is the subject; a footnote or a heading does not continue the text above it', () => {

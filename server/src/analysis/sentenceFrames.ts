@@ -870,8 +870,11 @@ function opensCompanion(words: readonly Word[], last: boolean): boolean {
   // At the end only "meeting X" or "telling X", itself the event: "… Friday 15 March, with Duarte" keeps its
   // bare date.
   if (COMPANION_OPENERS.has(first)) return !last || COMPANION_EVENTS.has(first);
-  return OCCASION_OPENERS.has(first) && words.slice(1, 5).some((word) => word.norm === 'with');
+  return OCCASION_OPENERS.has(first) && words.slice(1, MAX_OCCASION_WORDS + 1).some((word) => word.norm === 'with');
 }
+
+/** Words an occasion may take before its "with": "during his nearly six-hour session with". */
+const MAX_OCCASION_WORDS = 7;
 
 /**
  * The part is only the name of the one a word for a person just before it describes: "his predecessor, Mike Pompeo,
