@@ -2198,3 +2198,9 @@ test('of two quotes a quotation fits equally well, the one of the speaker it is 
     assert.equal(applyFix(text, preferredFix(altered[0])), `${speaker} said the town “needs patience and ${word}.”`);
   }
 });
+
+test('an outlet’s name follows its cue: "went on: “That …”" names no outlet, "went on Radio Norte" does', () => {
+  const text = 'Raman spoke to Radio Norte. She went on: “Nothing leaves the bay.” She finished: “The sand goes back where the storms took it from.”';
+  assert.deepEqual(reported(text, run(text)), []);
+  assert.match(only('Raman went on the Coastal Herald to say that “nothing leaves the bay.”', 'outlet-mismatch').message, /Radio Norte, not Coastal Herald/);
+});

@@ -1994,6 +1994,8 @@ function findOutlet(context: Context, range: Span): Outlet | undefined {
       if (list[at]?.norm === 'the') at++;
       const first = list[at];
       if (!first || !isCapitalized(context.doc.prose.slice(first.start, first.end)) || isCalendarName(first.norm)) continue;
+      // "He went on: “That is …”": the outlet's name follows the cue itself, not a colon or a quotation mark.
+      if (!/^\s+(?:the\s+)?$/i.test(context.doc.prose.slice(list[at - 1].end, first.start))) continue;
       const mention = mentionAt(context, first.start);
       if (mention?.entity.kind === 'person') continue;
       const start = list[i + length].start;
