@@ -2204,3 +2204,14 @@ test('an outlet’s name follows its cue: "went on: “That …”" names no out
   assert.deepEqual(reported(text, run(text)), []);
   assert.match(only('Raman went on the Coastal Herald to say that “nothing leaves the bay.”', 'outlet-mismatch').message, /Radio Norte, not Coastal Herald/);
 });
+
+test('a verb joined to a clause opened by "while" may share its subject or the main one’s: with two people, nobody is sure', () => {
+  for (const text of [
+    'Vasquez waited while Okafor met the council and said that “every boat that runs aground costs us a season.”',
+    'Okafor met the council while Vasquez waited and said that “every boat that runs aground costs us a season.”',
+  ]) assert.deepEqual(reported(text, run(text)), [], text);
+  // A clause inside a phrase put before the subject is not what the verb joins; the phrase may run six words.
+  assert.match(only('On the Friday before Okafor arrived, Raman met the council, the full board, and said that “every boat that runs aground costs us a season.”', 'quote-misattributed').message, /not Priya Raman/);
+  // One person both ways: still that person.
+  assert.match(only('Raman waited while Raman’s aide met the council and said that “every boat that runs aground costs us a season.”', 'quote-misattributed').message, /not Priya Raman/);
+});

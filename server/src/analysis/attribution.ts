@@ -592,6 +592,32 @@ function clauseOpenedByName(context: Context, range: Span): Span {
 }
 
 /**
+ * The subject a verb joined by "and" shares: its clause's. "Blinken waited while Xi met Gates and said …" may join
+ * the clause opened by "while" or the main one: with two people as their subjects, nobody is sure.
+ */
+function joinedSpeaker(context: Context, leadWords: readonly Word[], lead: Span, joinedBy: Word): Attribution | undefined {
+  const clause = clauseOpenedByName(context, lastClause(context.doc.prose, { start: lead.start, end: joinedBy.start }));
+  const speaker = speakerIn(context, reportedClause(context, afterWhom(leadWords, clause)), false, false);
+  const subordinate = subordinateClause(context, clause);
+  const other = subordinate && speakerIn(context, subordinate, false, false);
+  return other?.entity && speaker?.entity && other.entity.id !== speaker.entity.id ? { kind: 'descriptor', confident: false } : speaker;
+}
+
+/** The clause a subordinator and a name open within `range` after its subject: "while Xi met Gates" (not "On the day before Blinken landed, Xi …"). */
+function subordinateClause(context: Context, range: Span): Span | undefined {
+  const words = spansWithin(context.words, range);
+  const fronted = frontedWords(context, range, words);
+  for (let k = words.length - 2; k > fronted; k--) {
+    if (!SUBORDINATORS.has(words[k].norm)) continue;
+    const mention = mentionAt(context, words[k + 1].start);
+    return mention?.entity.kind === 'person' && !mention.possessive ? { start: words[k + 1].start, end: range.end } : undefined;
+  }
+  return undefined;
+}
+
+const SUBORDINATORS = new Set(['while', 'when', 'as', 'after', 'before', 'because', 'since', 'although', 'though', 'whereas', 'once', 'until']);
+
+/**
  * "Reports said Xi met Gates and said …": in a clause that reports another's act, the verb joined after it shares
  * the reported act's subject, named right after the verb of saying (and its "that").
  */
@@ -754,7 +780,7 @@ function attributionBefore(context: Context, lead: Span): Attribution | undefine
       : byGerund
         ? speakerIn(context, verbsOwnClause(context, { start: lead.start, end: leadWords[i - 1].start }), false, false)
         : joinedBy
-        ? speakerIn(context, reportedClause(context, afterWhom(leadWords, clauseOpenedByName(context, lastClause(context.doc.prose, { start: lead.start, end: joinedBy.start })))), false, false)
+        ? joinedSpeaker(context, leadWords, lead, joinedBy)
         : undefined;
     // A participle's subject is its main clause's, not a later clause's ("The official told the BBC that it was …, adding").
     // After a phrase of time set off by commas ("and, after the session with Qin Gang, declared"), no subject but the
@@ -1229,7 +1255,7 @@ function frontedWords(context: Context, clause: Span, clauseWords: readonly Word
   if (!FRONTED_OPENERS.has(opener)) {
     const part = clauseWords.slice(first, countWhile(clauseWords.length, (i) => clauseWords[i].start < nextComma(context, clauseWords[first].end, clause.end)));
     const ownClause = part.findIndex((word, k) => k > 0 && FRONTED_OPENERS.has(word.norm));
-    if (part.length > LONGEST_FRONTED_PHRASE || part.some((word, k) => (ownClause < 0 || k < ownClause) && mentionAt(context, word.start)?.entity.kind === 'person')) return 0;
+    if ((ownClause < 0 ? part.length : ownClause) > LONGEST_FRONTED_PHRASE || part.some((word, k) => (ownClause < 0 || k < ownClause) && mentionAt(context, word.start)?.entity.kind === 'person')) return 0;
   }
   let skipped = 0;
   for (let from = 0; ; ) {
