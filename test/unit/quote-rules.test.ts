@@ -2215,3 +2215,18 @@ test('a verb joined to a clause opened by "while" may share its subject or the m
   // One person both ways: still that person.
   assert.match(only('Raman waited while Raman’s aide met the council and said that “every boat that runs aground costs us a season.”', 'quote-misattributed').message, /not Priya Raman/);
 });
+
+test('"the former" and "the latter" stand for the first and the second of the two people named just before', () => {
+  const former = 'Okafor and Raman toured the quay. The former said: “Nothing leaves the bay.”';
+  const finding = only(former, 'quote-misattributed');
+  assert.match(finding.message, /Priya Raman saying these words, not Tom Okafor/);
+  assert.equal(applyFix(former, preferredFix(finding)), 'Okafor and Raman toured the quay. Raman said: “Nothing leaves the bay.”');
+  assert.match(only('Raman and Okafor disagreed. “Nothing leaves the bay,” the latter said.', 'quote-misattributed').message, /not Tom Okafor/);
+  for (const text of [
+    'Okafor and Raman toured the quay. The latter said: “Nothing leaves the bay.”',
+    'Raman and Okafor disagreed, and the former called it “nothing leaves the bay.”',
+    // Three people named: nobody sure; an adjective describing a noun stands for no one.
+    'Okafor, Bell and Raman toured the quay. The former said: “Nothing leaves the bay.”',
+    'Okafor toured the quay with the former engineer, who said: “Nothing leaves the bay.”',
+  ]) assert.deepEqual(reported(text, run(text)).filter((line) => line.startsWith('quote-misattributed')), [], text);
+});

@@ -846,6 +846,9 @@ function attributionBefore(context: Context, lead: Span): Attribution | undefine
     const pronoun = leadWords.find((word, i) => SUBJECT_PRONOUNS.has(word.norm) && !cleft(i) && !(word.norm === 'it' && i > 0 && /^[ \t]+$/.test(context.doc.prose.slice(leadWords[i - 1].end, word.start)) && !NEW_SUBJECT_OPENERS.has(leadWords[i - 1].norm) && !FRONTED_OPENERS.has(leadWords[i - 1].norm)));
     const saidBefore = pronoun !== undefined && leadWords.some((word) => word.start < pronoun.start && isReportingVerb(context, word));
     if (pronoun && !saidBefore && (named.length === 0 || pronoun.start < named[0].start)) return { ...resolvePronoun(context, pronoun), outlet };
+    // "Russel and Mulhauser spoke. The latter was blunt: “…”".
+    const pairWord = leadWords.find((word) => standsForOneOfPair(context, word));
+    if (pairWord && (named.length === 0 || pairWord.start < named[0].start)) return { ...oneOfPair(context, pairWord), outlet };
     const distinct = new Set(named.map((m) => m.entity.id));
     const chosen = named[named.length - 1];
     if (distinct.size === 1 && !isObject(context, chosen)) return { ...fromMention({ ...chosen, possessive: false }), outlet: joinedOutlet(chosen) };
@@ -1209,6 +1212,7 @@ function speakerIn(context: Context, clause: Span, last: boolean, possessiveToo:
     // opening the clause is the subject of a clause of its own.
     const ownClauseOpener = clauseWords[0] === clauseWords[(last ? clauseWords.length - 1 - k : k) - 1] && FRONTED_OPENERS.has(clauseWords[0].norm);
     if (SUBJECT_PRONOUNS.has(word.norm) && !ownClauseOpener) return resolvePronoun(context, word);
+    if (standsForOneOfPair(context, word)) return oneOfPair(context, word);
     // "The official told the BBC that it was …": past the clause's verb of saying come its listener and what was said
     // (but "said Okafor, insisting …": a verb opening the clause has its subject after it).
     if (!last && k > first && isReportingVerb(context, word)) return undefined;
@@ -1452,6 +1456,7 @@ function speakerAt(context: Context, from: number, to: number): Attribution | un
   const piece = publishedBy(context, range);
   if (piece) return fromMention(piece);
   if (SUBJECT_PRONOUNS.has(first.norm)) return resolvePronoun(context, first);
+  if (range[1] && standsForOneOfPair(context, range[1])) return oneOfPair(context, range[1]);
   const text = context.doc.prose;
   if (isCapitalized(text.slice(first.start, first.end)) && !isSentenceStartOnly(context, first)) {
     const run = capitalizedRun(context, range);
@@ -1724,6 +1729,39 @@ function isSentenceStartOnly(context: Context, word: Word): boolean {
 function fromMention(mention: Mention): Attribution {
   if (mention.possessive) return { kind: 'descriptor', confident: false };
   return { kind: 'named', entity: mention.entity, confident: true, span: { start: mention.start, end: mention.end }, form: mention.form, ...(mention.guessedAmong && { mayBe: mention.guessedAmong }) };
+}
+
+/**
+ * "the former", "the latter" standing for a person, not describing a noun: after "the", before a verb, an auxiliary
+ * or punctuation ("the former called it", "the latter was blunt", "…,” the latter said"; not "the former diplomat").
+ */
+function standsForOneOfPair(context: Context, word: Word): boolean {
+  if (word.norm !== 'former' && word.norm !== 'latter') return false;
+  const at = firstStartingAt(context.words, word.start);
+  if (context.words[at - 1]?.norm !== 'the') return false;
+  const next = context.words[at + 1];
+  if (!next || !/^[ \t]+$/.test(context.doc.prose.slice(word.end, next.start))) return true;
+  return next.norm.endsWith('ed') || PAIR_VERBS.has(next.norm) || SPEECH_VERBS.has(next.norm);
+}
+
+const PAIR_VERBS = new Set(['was', 'is', 'had', 'has', 'would', 'will', 'could', 'did', 'does', 'put', 'thought', 'thinks', 'took', 'saw', 'sees', 'went', 'struck', 'spoke', 'told', 'gave', 'made', 'also', 'then', 'later']);
+
+/**
+ * Whom "the former" or "the latter" stands for: the first or the second of the only two people named in its
+ * sentence and the one before ("Russel and Mulhauser spoke. The latter …" is Mulhauser); with more, nobody sure.
+ */
+function oneOfPair(context: Context, word: Word): Attribution {
+  const unsure: Attribution = { kind: 'descriptor', confident: false };
+  const from = lastStartingAtOrBefore(context.doc.sentences, word.start);
+  const start = context.doc.sentences[Math.max(0, from - 1)]?.start ?? 0;
+  const people: Mention[] = [];
+  for (const mention of spansWithin(context.mentions, { start, end: word.start })) {
+    if (mention.entity.kind !== 'person' || mention.possessive || people.some((m) => m.entity.id === mention.entity.id)) continue;
+    people.push(mention);
+  }
+  if (people.length !== 2) return unsure;
+  const the = context.words[firstStartingAt(context.words, word.start) - 1];
+  return { ...fromMention(people[word.norm === 'former' ? 0 : 1]), span: { start: the.start, end: word.end }, form: 'pronoun' };
 }
 
 /**
