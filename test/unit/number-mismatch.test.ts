@@ -492,6 +492,10 @@ test('a pronoun in the phrase opening a sentence stands for the person named rig
   // Biden named before it, Blinken after: the built-in set has Blinken's 20-hour journey.
   assert.equal(only('number-mismatch', 'Biden spoke first. On his 14-hour trans-Pacific journey, Blinken phoned Tokyo.', builtIn).refId, 'journey-twenty-hours');
   assertNoFinding('number-mismatch', ['Biden spoke first. On his 20-hour trans-Pacific journey, Blinken phoned Tokyo.'], builtIn);
+  // With a title or an honorific before the name.
+  for (const named of ['Secretary Blinken', 'Mr Blinken']) {
+    assert.equal(only('number-mismatch', `Biden spoke first. On his 14-hour trans-Pacific journey, ${named} phoned Tokyo.`, builtIn).refId, 'journey-twenty-hours', named);
+  }
   // A subject pronoun after an adverb is the main clause's subject, not the name after the next comma.
   for (const opening of ['Then he', 'On Monday he']) {
     assert.equal(only('number-mismatch', `Blinken met Qin Gang on Sunday.\n\n${opening} met China’s top diplomat, Wang Yi, for about five hours.`, builtIn).refId, 'blinken-wang-yi-three-hours', opening);

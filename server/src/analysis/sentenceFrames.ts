@@ -490,7 +490,9 @@ function subjectAfterOpening(prose: string, sentence: Span, sentenceWords: reado
   const found = prose.indexOf(',', pronoun.end);
   const comma = found >= 0 && found < sentence.end ? found : sentence.end;
   const afterComma = refs.find((ref) => ref.start > comma);
-  if (afterComma?.person && afterComma.via === 'name' && /^\s*$/.test(prose.slice(comma + 1, afterComma.start))) return afterComma;
+  // Title words may come between: "…, Secretary Blinken phoned Japan", "…, Mr Blinken …".
+  const between = afterComma ? sentenceWords.filter((word) => word.start > comma && word.end <= afterComma.start) : [];
+  if (afterComma?.person && afterComma.via === 'name' && between.length <= TITLE_WORDS_BEFORE_NAME && between.every((word) => describesObject(prose, word))) return afterComma;
   // Before any comma: "During his 20-hour journey Blinken spoke", a possessive in a phrase opened by a preposition.
   if (!OPENING_PREPOSITIONS.has(opener?.norm ?? '') || (pronoun.norm !== 'his' && pronoun.norm !== 'her')) return undefined;
   return refs.find((ref) => ref.start > pronoun.end && ref.start < comma && ref.person && ref.via === 'name');
