@@ -1286,3 +1286,8 @@ test('an adverb opening a sentence is no given name: "Partly Brexit, …" names 
   // A given name ending the same way still opens an unknown person's name: "he" is not Duarte.
   assertNoFinding('date-mismatch', ['Duarte landed late. Kelly Craft, too, had waited. He met Lindqvist on Friday.'], lisbon);
 });
+
+test('"him" after a subject with a description set off by commas is not the subject', () => {
+  assert.equal(only('date-mismatch', 'Wang Yi spoke first. Jake Sullivan, a veteran adviser, met him in Vienna in April.', builtIn).refId, 'sullivan-met-wang-yi-vienna');
+  assertNoFinding('date-mismatch', ['Wang Yi spoke first. Jake Sullivan, a veteran adviser, met him in Vienna in May.'], builtIn);
+});

@@ -650,9 +650,13 @@ const OBJECT_CLAUSE_OPENERS = new Set([...CLAUSE_OPENERS, 'that', 'as', 'if', 't
  */
 function objectOfOwnSubject(prose: string, sentenceWords: readonly Word[], ref: EntityRef, pronoun: Word): boolean {
   if (pronoun.norm !== 'him') return false;
-  if (/[,;:—–()]/.test(prose.slice(ref.end, pronoun.start))) return false;
+  // "Jake Sullivan, Biden's adviser, met him": a description set off right after the name leaves it the subject.
+  const between = prose.slice(ref.end, pronoun.start).replace(APPOSITIVE, '');
+  if (/[,;:—–()]/.test(between)) return false;
   return !sentenceWords.some((w) => w.start >= ref.end && w.end <= pronoun.start && (OBJECT_CLAUSE_OPENERS.has(w.norm) || SPEECH_VERBS.has(w.norm)));
 }
+
+const APPOSITIVE = /^\s*,[^,;:—–()]*,/;
 
 function hasPronoun(reference: ReferenceIndex, ref: EntityRef, pronoun: string): boolean {
   return ref.person && reference.person(ref.id)?.pronoun === pronoun;
