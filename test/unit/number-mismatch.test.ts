@@ -262,8 +262,13 @@ test('the same number with another qualifier, or a bound the reference satisfies
     'Duarte flew for twelve hours.',
     'Lindqvist and Duarte talked for an hour and a half, then again after lunch.',
     'Lindqvist and Duarte talked for three hours and 45 minutes.',
+    'Lindqvist and Duarte talked for three hours and a quarter.',
     'Lindqvist said both sides would sign at least seven new agreements.',
   ], lisbon);
+  // A clause joined after the unit is no rest of the quantity.
+  for (const text of ['Lindqvist and Duarte talked for nine hours, and a deal followed.', 'Lindqvist and Duarte talked for nine hours and a deal followed.']) {
+    assert.equal(only('number-mismatch', text, lisbon).refId, 'lindqvist-duarte-four-hours', text);
+  }
 });
 
 test('numbers about something else are not flagged', () => {

@@ -92,7 +92,7 @@ export const numberMismatch: Check = ({ analysis, reference, confirm }) => {
   const judge = oncePer((expression: NumberExpression) => {
     if (insideQuotation(analysis, expression.start)) return undefined;
     const unit = unitAfter(prose, analysis.words, expression, units);
-    if (!unit || continuesAfterUnit(analysis.words, unit) || endsACompound(analysis.words, expression) || REPEATED_UNIT.test(prose.slice(unit.word.end, unit.word.end + 20)) || comparedTo(analysis.words, expression) || isDifference(prose, analysis.words, unit) || inComparedPhrase(prose, analysis.words, expression)) return undefined;
+    if (!unit || continuesAfterUnit(prose, analysis.words, unit) || endsACompound(analysis.words, expression) || REPEATED_UNIT.test(prose.slice(unit.word.end, unit.word.end + 20)) || comparedTo(analysis.words, expression) || isDifference(prose, analysis.words, unit) || inComparedPhrase(prose, analysis.words, expression)) return undefined;
     const span = { start: expression.start, end: unit.word.end };
     const scale = (fact: Fact) => scaleTo(unit, fact);
     // "five years ago", "four months late", "17 months after the trip": the time between two events, comparable
@@ -382,10 +382,14 @@ function isDifference(prose: string, words: readonly Word[], unit: UnitWord): bo
 }
 
 /** "an hour and a half", "five hours and 30 minutes": the rest after the unit is not read, so nothing is compared. */
-function continuesAfterUnit(words: readonly Word[], unit: UnitWord): boolean {
-  const [and, next] = [words[unit.index + 1], words[unit.index + 2]];
-  return and?.norm === 'and' && next !== undefined && (next.norm === 'a' || startsWithNumeral(next.norm) || isNumberWord(next.norm));
+function continuesAfterUnit(prose: string, words: readonly Word[], unit: UnitWord): boolean {
+  const [and, next, after] = [words[unit.index + 1], words[unit.index + 2], words[unit.index + 3]];
+  // Not a clause joined after a comma: "in seven years, and a snub would have hurt".
+  if (and?.norm !== 'and' || next === undefined || !/^\s+$/.test(prose.slice(unit.word.end, and.start))) return false;
+  return next.norm === 'a' ? after !== undefined && (FRACTIONS.has(after.norm) || isTimeUnit(singular(after.norm))) : startsWithNumeral(next.norm) || isNumberWord(next.norm);
 }
+
+const FRACTIONS = new Set(['half', 'quarter', 'third']);
 
 /** "30 minutes" in "five hours and 30 minutes": the rest of a quantity, not one of its own. */
 function endsACompound(words: readonly Word[], expression: NumberExpression): boolean {
