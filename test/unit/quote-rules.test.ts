@@ -2167,8 +2167,9 @@ test('a plural noun after a past verb, a preposition or a count, and a noun afte
     'Vasquez spoke amid claims that “every boat that runs aground costs us a season.”',
     'The hour Vasquez spent with Bell yielded, in the council’s telling, four demands: remember that “every boat that runs aground costs us a season.”',
   ]) assert.deepEqual(reported(text, run(text)).filter((line) => line.startsWith('quote-misattributed')), [], text);
-  // A verb after its subject still gives the words to it.
+  // A verb after its subject still gives the words to it; so does the phrase before a plural noun after a preposition.
   assert.match(only('Vasquez claims that “every boat that runs aground costs us a season.”', 'quote-misattributed').message, /not Elena Vasquez/);
+  assert.match(only('Vasquez put it in plain terms: “Every boat that runs aground costs us a season.”', 'quote-misattributed').message, /not Elena Vasquez/);
 });
 
 test('of two quotes a quotation fits equally well, the one of the speaker it is credited to is the quotation', () => {

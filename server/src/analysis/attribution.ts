@@ -664,6 +664,9 @@ function isReportingVerb(context: Context, word: Word): boolean {
   // "Blinken faced demands to …", "amid calls for …", "four demands: …": a plural noun after a past verb, a
   // preposition or a word counting it.
   if (before && word.norm.endsWith('s') && (before.norm.endsWith('ed') || PREPOSITIONS.has(before.norm) || PLURAL_COUNTS.has(before.norm) || /^\d+$/.test(before.norm))) return false;
+  // "put it in plain terms:": a plural noun after a preposition and one word describing it.
+  const twoBefore = context.words[at - 2]?.norm ?? '';
+  if (word.norm.endsWith('s') && (twoBefore === 'in' || PREPOSITIONS.has(twoBefore)) && !/[.!?:;,]/.test(context.doc.prose.slice(context.words[at - 2].end, word.start))) return false;
   return before === undefined || !DETERMINERS.has(before.norm) || /[.!?:;]\s*$/.test(context.doc.prose.slice(before.end, word.start));
 }
 
