@@ -309,7 +309,7 @@ test('a spokesperson’s words may be credited to the body they speak for', () =
 test('a fix for a name after "a" or "an" writes the article the new name takes', () => {
   // The built-in set has these words as the BBC's own.
   const text = 'An Al Jazeera analysis concluded that “a satisfactory outcome from this trip for both sides might be simply the opening of communication channels that prevent an incident leading to military conflict.”';
-  const finding = check(text, builtInReference()).find((f) => f.code === 'quote-misattributed');
+  const finding = check(text, builtInReference()).find((f) => f.code === 'outlet-mismatch');
   assert.ok(finding, text);
   assert.ok(applyFix(text, preferredFix(finding)).startsWith('A BBC analysis concluded'), applyFix(text, preferredFix(finding)));
 });
@@ -338,25 +338,29 @@ test('a fix drops the "the" before the wrong speaker when the right one takes no
   assert.match(applyFix(inside, preferredFix(check(inside, builtInReference()).find((f) => f.code === 'quote-misattributed')!)), /^On Sunday China’s Ministry of Foreign Affairs said/);
 });
 
-test('a piece an outlet published, named after the quotation, speaks for the outlet ("…,” a USA Today analysis concluded)', () => {
+test('a piece an outlet published, named after the quotation, speaks for the outlet: another outlet’s words are credited to the wrong outlet ("…,” a USA Today analysis concluded)', () => {
   // The built-in set has these words as the BBC's own.
   const words = '“A satisfactory outcome from this trip for both sides might be simply the opening of communication channels that prevent an incident leading to military conflict,”';
   const text = `${words} an Al Jazeera analysis concluded.`;
-  const finding = check(text, builtInReference()).find((f) => f.code === 'quote-misattributed');
+  const finding = check(text, builtInReference()).find((f) => f.code === 'outlet-mismatch');
   assert.ok(finding, text);
   assert.equal(applyFix(text, preferredFix(finding)), `${words} a BBC analysis concluded.`);
+  // "the" before a name that describes the noun after it is the noun's, and stays.
+  const piece = `${words} the Al Jazeera piece concluded.`;
+  assert.equal(applyFix(piece, preferredFix(check(piece, builtInReference()).find((f) => f.code === 'outlet-mismatch')!)), `${words} the BBC piece concluded.`);
   // The outlet's possessive before a piece of its own, before the quotation.
   const lowered = words.replace('“A', '“a');
   for (const lead of ['Al Jazeera’s own analysis was hardly more hopeful, concluding that', 'Al Jazeera’s analysis concluded that']) {
     const draft = `${lead} ${lowered}`;
-    const finding = check(draft, builtInReference()).find((f) => f.code === 'quote-misattributed');
+    const finding = check(draft, builtInReference()).find((f) => f.code === 'outlet-mismatch');
     assert.ok(finding, draft);
     assert.ok(applyFix(draft, preferredFix(finding)).startsWith('BBC’s'), applyFix(draft, preferredFix(finding)));
   }
-  assert.deepEqual(check(`The BBC’s analysis concluded that ${lowered}`, builtInReference()).filter((f) => f.code === 'quote-misattributed'), []);
+  const wrongSource = (f: { code: string }) => f.code === 'outlet-mismatch' || f.code === 'quote-misattributed';
+  assert.deepEqual(check(`The BBC’s analysis concluded that ${lowered}`, builtInReference()).filter(wrongSource), []);
   // The right outlet; and someone working for an outlet is a person the reference does not name.
   for (const tail of ['the BBC piece concluded.', 'a BBC analysis concluded.', 'an Al Jazeera reporter concluded.', 'a USA Today reporter wrote.']) {
-    assert.deepEqual(check(`${words} ${tail}`, builtInReference()).filter((f) => f.code === 'quote-misattributed'), [], tail);
+    assert.deepEqual(check(`${words} ${tail}`, builtInReference()).filter(wrongSource), [], tail);
   }
 });
 

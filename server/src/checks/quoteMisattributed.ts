@@ -6,7 +6,7 @@ import { firstStartingAt, lastStartingAtOrBefore, spanAt, spansWithin } from '..
 import { isCapitalized, matchCase, stripPossessive, type Word } from '../text/words';
 import type { Entity, ReferenceIndex } from '../reference/index';
 import type { Check } from './check';
-import type { Finding, Span, TextEdit } from './finding';
+import { DEFAULT_SEVERITY, type Finding, type Span, type TextEdit } from './finding';
 import { introducesWords, joinsSubjectsClause } from '../analysis/attribution';
 import { findTitleClaims } from '../analysis/titles';
 import { SPEECH_VERBS } from '../analysis/speech';
@@ -86,6 +86,20 @@ export const quoteMisattributed: Check = ({ analysis, reference, confirm }) => {
     const saidBy = noneOf ? `${written} (${noneOf.map((id) => reference.entities.get(id)?.name ?? id).join(' or ')})` : (attribution.entity?.name ?? written);
     const replacement = speakerReplacement(analysis, reference, fixedTo, { ...attribution, span: attribution.span });
     const renamePronoun = { title: `Attribute to ${fixedTo.name}`, edits: [speakerEdit(analysis, reference, fixedTo, attribution.span, replacement)] };
+    // "a USA Today analysis concluded “…”" of the BBC piece's words: an outlet's words given to another outlet are
+    // credited to the wrong outlet.
+    if (isOutlet(attribution.entity) && isOutlet(right)) {
+      findings.push({
+        code: 'outlet-mismatch',
+        severity: DEFAULT_SEVERITY['outlet-mismatch'],
+        ...withSpeaker(analysis, { start: quotation.open, end: quotation.outerEnd }, attribution.span),
+        message: `Wrong outlet: the reference has these words from ${right.name}, not ${attribution.entity.name}.`,
+        refId: match.quote.quote.id,
+        evidence: quoteEvidence(reference, match.quote, `${right.name} published this in the reference article`),
+        fixes: [{ ...renamePronoun, title: `Change the outlet to ${right.name}`, preferred: true }],
+      });
+      continue;
+    }
     findings.push({
       code: 'quote-misattributed',
       severity: 'error',
@@ -105,6 +119,10 @@ export const quoteMisattributed: Check = ({ analysis, reference, confirm }) => {
   for (const span of agreed.values()) confirm(span);
   return findings;
 };
+
+function isOutlet(entity: Entity | undefined): entity is Entity & { kind: 'organization' } {
+  return entity?.kind === 'organization' && entity.organization.kind === 'outlet';
+}
 
 /** The one person among those a quote may also be credited to, if there is exactly one. */
 function onlyPersonCredited(ids: readonly string[] | undefined, reference: ReferenceIndex): Entity | undefined {
@@ -183,6 +201,9 @@ function speakerEdit(analysis: DocumentAnalysis, reference: ReferenceIndex, righ
   return { start, end: named.end, newText: opensSentence(analysis.doc.prose, start) ? text[0].toUpperCase() + text.slice(1) : text };
 }
 
+/** What an outlet publishes, which its name describes: "the Al Jazeera piece". */
+const PIECES = new Set(['piece', 'analysis', 'report', 'article', 'editorial', 'story', 'column', 'programme', 'program', 'broadcast', 'segment', 'podcast', 'interview', 'commentary', 'review']);
+
 /** Letters an acronym read out starts with a vowel sound on: "an FBI analysis", "an NPR interview". */
 const VOWEL_SOUND_LETTERS = /^[AEFHILMNORSX]/;
 
@@ -195,7 +216,10 @@ function withArticle(analysis: DocumentAnalysis, edit: TextEdit, takesArticle: b
   const { words, doc } = analysis;
   const before = words[firstStartingAt(words, edit.start) - 1];
   if (!before || !/^[ \t]+$/.test(doc.prose.slice(before.end, edit.start))) return edit;
-  if (before.norm === 'the' && (!takesArticle || /^(?:the\s|\S+['’]s\s)/iu.test(edit.newText))) return { start: before.start, end: edit.end, newText: matchCase(doc.text.slice(before.start, before.end), edit.newText) };
+  // "the Al Jazeera piece": the article is the noun's after the name, and stays.
+  const after = words[firstStartingAt(words, edit.end)];
+  const modifiesNoun = after !== undefined && /^[ \t]+$/.test(doc.prose.slice(edit.end, after.start)) && PIECES.has(after.norm);
+  if (before.norm === 'the' && !modifiesNoun && (!takesArticle || /^(?:the\s|\S+['’]s\s)/iu.test(edit.newText))) return { start: before.start, end: edit.end, newText: matchCase(doc.text.slice(before.start, before.end), edit.newText) };
   if (before.norm !== 'a' && before.norm !== 'an') return edit;
   const acronym = /^\p{Lu}{2,}\b/u.test(edit.newText);
   const vowel = acronym ? VOWEL_SOUND_LETTERS.test(edit.newText) : /^[aeiou]/i.test(edit.newText);
