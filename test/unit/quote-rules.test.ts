@@ -2064,6 +2064,9 @@ test('"His line was that “…”", "Her verdict: “…”" name the speaker a
   const quote = '“every boat that runs aground costs us a season.”';
   assert.match(only(`Raman spoke first. Her line was that ${quote}`, 'quote-misattributed').message, /not Priya Raman/);
   assert.match(only(`Raman spoke first. Her verdict: ${quote.replace('“every', '“Every')}`, 'quote-misattributed').message, /not Priya Raman/);
+  // A colon and a short clause ending in "was" between.
+  assert.match(only(`Raman spoke first. Her verdict: the harbour is ${quote}`, 'quote-misattributed').message, /not Priya Raman/);
+  assert.match(only(`Raman spoke first. Her verdict: it was ${quote}`, 'quote-misattributed').message, /not Priya Raman/);
   // Two people "she" may mean, or the speaker's own: nothing wrong.
   for (const text of [`Raman met Vasquez. Her line was that ${quote}`, `Okafor spoke first. His line was that ${quote}`]) {
     assert.deepEqual(run(text).filter((f) => f.code === 'quote-misattributed'), [], text);

@@ -991,9 +991,10 @@ const POSSESSIVE_PRONOUNS = new Map([
 
 /**
  * Between the noun and the quotation: punctuation, "was" or "is", or "that", "was that" and a few words
- * ("Jake Sullivan's line that “…”", "Glaser's line was “…”", "Singleton's verdict that the trip was “…”").
+ * ("Jake Sullivan's line that “…”", "Glaser's line was “…”", "Singleton's verdict that the trip was “…”"), or a
+ * colon and a short clause ending in "was" or "is" ("His verdict: it was “…”").
  */
-const NOUN_TO_QUOTATION = /^(?:[\s,.;:—–-]*|\s+(?:was|is)\s*|\s+(?:(?:was|is)\s+)?that\s+(?:[\p{L}'’-]+\s+){0,6})$/u;
+const NOUN_TO_QUOTATION = /^(?:[\s,.;:—–-]*|\s+(?:was|is)\s*|\s+(?:(?:was|is)\s+)?that\s+(?:[\p{L}'’-]+\s+){0,6}|\s*[:—–]\s+(?:[\p{L}'’-]+\s+){1,3}(?:was|is)\s+)$/u;
 
 /**
  * "In X's words, the best to hope for was “…”": a sentence opening with "in" and a possessive and a noun for
