@@ -1176,7 +1176,11 @@ test('a quotation opening with its own verb of saying is the words of the name r
   for (const quiet of [
     'Wang had “demanded that the US stop hyping up the ‘China threat theory’.”',
     'The ministry said Wang Yi “demanded that the US stop hyping up the ‘China threat theory’.”',
+    'According to the ministry, Wang Yi “demanded that the US stop hyping up the ‘China threat theory’.”',
   ]) assert.deepEqual(reported(quiet, check(quiet, builtIn)).filter((line) => line.startsWith('quote-misattributed')), [], quiet);
+  // The source named before it does not take the words from the name right before the quotation.
+  const according = 'According to the ministry, Qin had “demanded that the US stop hyping up the ‘China threat theory’.”';
+  assert.match(check(according, builtIn).find((f) => f.code === 'quote-misattributed')?.message ?? '', /not Qin Gang\.$/);
 });
 
 test('an outlet-mismatch message on an outlet’s own words says they are from that outlet', () => {

@@ -84,8 +84,8 @@ export function attributeQuotations(
     const introduced =
       (quotedInClauseBefore(context, lead, tail) ? undefined : (attributionAfter(context, tail) ?? saidAtSentenceEnd(context, tail))) ??
       addedByPreviousSpeaker(context, quotations[index - 1], result[index - 1], lead) ??
-      attributionBefore(context, lead) ??
       saidInsideQuotation(context, quotation, lead) ??
+      attributionBefore(context, lead) ??
       namedBeforeAside(context, tail) ??
       introducedByPreviousParagraph(context, quotation) ??
       introducedBySentenceBefore(context, quotation, sentence);
