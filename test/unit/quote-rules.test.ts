@@ -334,6 +334,9 @@ test('a fix drops the "the" before the wrong speaker when the right one takes no
   assert.equal(applyFix(beijing, preferredFix(check(beijing, builtInReference()).find((f) => f.code === 'quote-misattributed')!)), beijing.replace('the State Department', 'Beijing'));
   const channels = 'On Monday the Chinese government stressed “the importance of responsibly managing the competition between the United States and the PRC through open channels of communication.”';
   assert.equal(applyFix(channels, preferredFix(check(channels, builtInReference()).find((f) => f.code === 'quote-misattributed')!)), channels.replace('the Chinese government', 'the State Department'));
+  // Before a piece a name describes, a possessive the fix writes still takes no "the".
+  const report = `The State Department report said the visit ${words}`;
+  assert.equal(applyFix(report, preferredFix(check(report, builtInReference()).find((f) => f.code === 'quote-misattributed')!)), `China’s Ministry of Foreign Affairs report said the visit ${words}`);
   const inside = `On Sunday the State Department said the visit ${words}`;
   assert.match(applyFix(inside, preferredFix(check(inside, builtInReference()).find((f) => f.code === 'quote-misattributed')!)), /^On Sunday China’s Ministry of Foreign Affairs said/);
 });

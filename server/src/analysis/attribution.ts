@@ -1492,7 +1492,7 @@ function piecePublishedBy(context: Context, mention: Mention): boolean {
   return PUBLISHED_PIECES.has(context.words[at]?.norm ?? '');
 }
 /** Nouns for what an outlet publishes, whose words are the outlet's own. */
-const PUBLISHED_PIECES = new Set(['analysis', 'piece', 'report', 'editorial', 'article', 'story', 'commentary', 'column', 'explainer', 'broadcast', 'leader']);
+export const PUBLISHED_PIECES = new Set(['analysis', 'piece', 'report', 'editorial', 'article', 'story', 'commentary', 'column', 'explainer', 'broadcast', 'leader']);
 
 /** The description the verb's own clause ends with ("Later, the foreign minister" before "said"). */
 function describedBefore(context: Context, lead: Span): Attribution | undefined {

@@ -7,7 +7,7 @@ import { isCapitalized, matchCase, stripPossessive, type Word } from '../text/wo
 import type { Entity, ReferenceIndex } from '../reference/index';
 import type { Check } from './check';
 import { DEFAULT_SEVERITY, type Finding, type Span, type TextEdit } from './finding';
-import { introducesWords, joinsSubjectsClause } from '../analysis/attribution';
+import { introducesWords, joinsSubjectsClause, PUBLISHED_PIECES } from '../analysis/attribution';
 import { findTitleClaims } from '../analysis/titles';
 import { SPEECH_VERBS } from '../analysis/speech';
 import { misspellsSpeaker } from '../analysis/misspeltSpeaker';
@@ -201,9 +201,6 @@ function speakerEdit(analysis: DocumentAnalysis, reference: ReferenceIndex, righ
   return { start, end: named.end, newText: opensSentence(analysis.doc.prose, start) ? text[0].toUpperCase() + text.slice(1) : text };
 }
 
-/** What an outlet publishes, which its name describes: "the Al Jazeera piece". */
-const PIECES = new Set(['piece', 'analysis', 'report', 'article', 'editorial', 'story', 'column', 'programme', 'program', 'broadcast', 'segment', 'podcast', 'interview', 'commentary', 'review']);
-
 /** Letters an acronym read out starts with a vowel sound on: "an FBI analysis", "an NPR interview". */
 const VOWEL_SOUND_LETTERS = /^[AEFHILMNORSX]/;
 
@@ -216,10 +213,11 @@ function withArticle(analysis: DocumentAnalysis, edit: TextEdit, takesArticle: b
   const { words, doc } = analysis;
   const before = words[firstStartingAt(words, edit.start) - 1];
   if (!before || !/^[ \t]+$/.test(doc.prose.slice(before.end, edit.start))) return edit;
-  // "the Al Jazeera piece": the article is the noun's after the name, and stays.
+  // "the Al Jazeera piece": the article is the noun's after the name, and stays (unless the new name brings its own
+  // or is a possessive: "the State Department report" → "China's Ministry of Foreign Affairs report").
   const after = words[firstStartingAt(words, edit.end)];
-  const modifiesNoun = after !== undefined && /^[ \t]+$/.test(doc.prose.slice(edit.end, after.start)) && PIECES.has(after.norm);
-  if (before.norm === 'the' && !modifiesNoun && (!takesArticle || /^(?:the\s|\S+['’]s\s)/iu.test(edit.newText))) return { start: before.start, end: edit.end, newText: matchCase(doc.text.slice(before.start, before.end), edit.newText) };
+  const modifiesNoun = after !== undefined && /^[ \t]+$/.test(doc.prose.slice(edit.end, after.start)) && PUBLISHED_PIECES.has(after.norm);
+  if (before.norm === 'the' && ((!takesArticle && !modifiesNoun) || /^(?:the\s|\S+['’]s\s)/iu.test(edit.newText))) return { start: before.start, end: edit.end, newText: matchCase(doc.text.slice(before.start, before.end), edit.newText) };
   if (before.norm !== 'a' && before.norm !== 'an') return edit;
   const acronym = /^\p{Lu}{2,}\b/u.test(edit.newText);
   const vowel = acronym ? VOWEL_SOUND_LETTERS.test(edit.newText) : /^[aeiou]/i.test(edit.newText);
