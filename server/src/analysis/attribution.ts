@@ -1150,16 +1150,15 @@ function verbsOwnClause(context: Context, lead: Span): Span {
     // after "even" ("…, even as Beijing insisted"), not in an aside naming a source (", as the BBC reported it,").
     if (leadWords[i].norm === 'and' && !/,\s*$/.test(context.doc.prose.slice(leadWords[i - 1].end, leadWords[i].start))) continue;
     const rest = { start: leadWords[i].end, end: lead.end };
+    const next = leadWords[i + 1];
     if (leadWords[i].norm === 'as' && leadWords[i - 1].norm !== 'even') {
       // "Blinken arrived as the ministry said …": a subject running to the verb with no comma opens a clause (not
       // "Blinken, as secretary of state, said", nor an aside naming a source, ", as the BBC reported it,").
-      const next = leadWords[i + 1];
       if (DETERMINERS.has(next.norm) && !/[,(—–]/.test(context.doc.prose.slice(rest.start, rest.end))) return rest;
       continue;
     }
     // A name or a noun phrase right after the conjunction: a clause with a subject of its own, asides included
     // ("…, and Singapore's foreign minister, Vivian Balakrishnan, described …").
-    const next = leadWords[i + 1];
     if (mentionAt(context, next.start) || (next.norm === 'the' && leadWords[i + 2] && mentionAt(context, leadWords[i + 2].start))) return rest;
     // "…, and before he arrived the ministry's spokesman said": a clause put first opens one of its own.
     if (leadWords[i].norm === 'and' && FRONTED_OPENERS.has(next.norm) && next.norm !== 'as' && /,\s*$/.test(context.doc.prose.slice(leadWords[i - 1].end, leadWords[i].start))) return rest;

@@ -1914,7 +1914,6 @@ const WHOM_LEAD = /^\s*(?:,[^,;:()]{1,40})?\s*,?\s*(?:(?:with|to|for|from|alongs
 /** Words an aside between a subject and its verb may have: "his predecessor", "a former Republican congressman". */
 const MAX_ASIDE_WORDS = 5;
 
-/** References joined to `first` by "and", titles between aside ("he and Foreign Minister Qin Gang"). */
 /** The person named after "with" in the subject's phrase, before `part`: "Blinken's talks with Qin". */
 function partnerOf(sentence: SentenceFrame, refs: readonly EntityRef[], subject: EntityRef, part: Span): EntityRef | undefined {
   const partner = refs.find((ref) => ref.person && ref.start > subject.end && ref.end <= part.start && sentence.words[firstStartingAt(sentence.words, ref.start) - 1]?.norm === 'with');
@@ -1929,6 +1928,7 @@ const MAX_PHRASE_WORDS_BEFORE_WITH = 4;
 /** Nouns for a meeting that may stand between its subject and "with": "His session with", "Blinken's first talks with". */
 const EVENT_NOUN_WORDS = /^(?:session|sessions|talks|talk|meeting|meetings|round|encounter|discussion|discussions|sit-down|conversation|conversations|first|second|final|own|earlier|later)$/;
 
+/** References joined to `first` by "and", titles between aside ("he and Foreign Minister Qin Gang"). */
 function joinedTo(prose: string, refs: readonly EntityRef[], first: EntityRef): EntityRef[] {
   const joined: EntityRef[] = [];
   let last = first;
