@@ -5,7 +5,8 @@ import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar';
 import { oncePer } from '../text/memo';
 import { isReported, type DocumentAnalysis } from './analyze';
 import type { CalendarFields, DateExpression } from './dates';
-import { daysApart, shiftedBy } from './relativeDates';
+import { countOf, daysApart, shiftedBy } from './relativeDates';
+import { numberInWords } from './numbers';
 
 export type DatelineUnit = 'day' | 'month' | 'year';
 
@@ -25,7 +26,6 @@ const RELATIVE_TO_DATELINE =
 
 /** "two days ago", "three weeks ago today": days counted back from the dateline ("four months ago" is a quantity). */
 const DAYS_AGO = /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+ago(?:\s+today)?\b/giu;
-const COUNT_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
 const DAY_OFFSETS: Record<string, number> = { 'before yesterday': -2, 'after tomorrow': 2, yesterday: -1, today: 0, tonight: 0, tomorrow: 1, last: -1, this: 0, next: 1 };
 
@@ -53,7 +53,7 @@ export const readDatelineDates = oncePer((analysis: DocumentAnalysis): DatelineD
     }
     for (const match of text.matchAll(DAYS_AGO)) {
       const start = sentence.start + match.index;
-      const count = COUNT_WORDS[match[1].toLowerCase()] ?? Number(match[1]);
+      const count = countOf(match[1]);
       const stated = shifted(dateline, 'day', -count * (match[2].toLowerCase().startsWith('week') ? 7 : 1));
       if (stated) found.push({ start, end: start + match[0].length, stated, parts: [], unit: 'day', possessive: false, countedBack: { today: /today$/i.test(match[0]) } });
     }
@@ -103,11 +103,10 @@ function dayPhrase(days: number, target: CalendarFields, partOfDay: string | und
 function countedBackPhrase(days: number, today: boolean): string {
   const weeks = days % 7 === 0 ? days / 7 : undefined;
   const count = weeks ?? days;
-  const counted = weeks === 1 ? 'a week' : `${COUNT_NAMES[count] ?? count} ${weeks ? 'weeks' : 'days'}`;
+  // In words up to ten, as counts back are written ("ten days ago", "12 days ago").
+  const counted = weeks === 1 ? 'a week' : `${count <= 10 ? numberInWords(count) : count} ${weeks ? 'weeks' : 'days'}`;
   return `${counted} ago${today ? ' today' : ''}`;
 }
-
-const COUNT_NAMES = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
 function monthPhrase(months: number, target: CalendarFields, otherYear: boolean): string {
   if (months === 0) return 'this month';

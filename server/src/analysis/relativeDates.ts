@@ -17,7 +17,12 @@ export interface RelativeDate extends DateExpression {
   definite: boolean;
 }
 
-const COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+const COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+/** A count of days or weeks as a draft writes it: "a", "two", "10". */
+export function countOf(written: string): number {
+  return COUNTS[written.toLowerCase()] ?? Number(written);
+}
 /** A clause goes on after "the day after": that day is counted from an event, not a date. */
 const ENDS_PHRASE = String.raw`(?=\s*(?:[,.;:!?)—–]|$))`;
 const RELATIVE_DAY = new RegExp(
@@ -43,7 +48,7 @@ export const readRelativeDates = oncePer((analysis: DocumentAnalysis): RelativeD
       if (!from) continue;
       const [, definite, around, count, direction] = match;
       const sign = /^(?:previous|preceding|before)$/i.test(definite ?? around ?? '') || /^(?:earlier|before)/i.test(direction ?? '') ? -1 : 1;
-      const offset = sign * (count ? (COUNTS[count.toLowerCase()] ?? Number(count)) : 1);
+      const offset = sign * (count ? countOf(count) : 1);
       const stated = shiftedBy(from.stated, offset);
       if (stated) found.push({ ...span, stated, parts: [], offset, anchor: from, definite: count === undefined });
     }
