@@ -2,6 +2,7 @@
 // in a quotation's attribution or in reported speech ("Campbell told CNN this was a good time to talk").
 import { findReportedSpeech, type Outlet, type ReportedSpeech } from '../analysis/attribution';
 import { SPEECH_VERBS } from '../analysis/speech';
+import { datesUpTo, fieldsOfIsoDate, toldOfAnotherTime, type CalendarFields } from '../analysis/dates';
 import { lastStartingAtOrBefore, spanAt, spansWithin } from '../text/spans';
 import { peopleDescribed, type DocumentAnalysis } from '../analysis/analyze';
 import type { Mention } from '../analysis/mentions';
@@ -71,7 +72,9 @@ function reportedSpeechFindings(analysis: DocumentAnalysis, reference: Reference
     const statements = outletStatements(reference).get(speech.speaker.entity.id);
     if (!statements) continue;
     const said = contentStems(prose.slice(speech.said.start, speech.said.end));
-    const reworded = statements.filter((statement) => sameStatement(said, statement));
+    const matched = statements.filter((statement) => sameStatement(said, statement));
+    const onlyOutlet = matched.length === 0 && onlyOutletOf(analysis, reference, speech, statements);
+    const reworded = onlyOutlet ? statements : matched;
     if (reworded.length === 0) continue;
     if (reworded.some((statement) => statement.outlet === speech.outlet.entity?.id || namesOutlet(speech.outlet, reference, statement.outlet))) {
       confirm(speech.outlet);
@@ -87,12 +90,32 @@ function reportedSpeechFindings(analysis: DocumentAnalysis, reference: Reference
       severity: 'warning',
       start: outlet.start,
       end: outlet.end,
-      message: `Wrong outlet: the reference has ${toldTo(speaker, refOutlet.name, 'this')}, not ${outlet.entity?.name ?? outlet.text}.`,
+      message: onlyOutlet
+        ? `Wrong outlet: the reference has ${speaker} speaking to ${refOutlet.name} only, not ${outlet.entity?.name ?? outlet.text}.`
+        : `Wrong outlet: the reference has ${toldTo(speaker, refOutlet.name, 'this')}, not ${outlet.entity?.name ?? outlet.text}.`,
       evidence: statementEvidence(reference, reworded[0], `${speaker} to ${refOutlet.name}`),
       fixes: [{ title: `Change the outlet to ${refOutlet.name}`, edits: [{ start: outlet.start, end: outlet.end, newText: refOutlet.name }], preferred: true }],
     });
   }
   return findings;
+}
+
+/**
+ * "Craig Singleton told Al Jazeera the trip was mere theatre": someone the reference has speaking to one outlet only,
+ * said to speak to another about this story (the sentence tells of no other time), whatever the words.
+ */
+const CALENDAR_FIELDS = ['year', 'month', 'day', 'weekday'] as const;
+
+function onlyOutletOf(analysis: DocumentAnalysis, reference: ReferenceIndex, speech: ReportedSpeech, statements: readonly OutletStatement[]): boolean {
+  if (new Set(statements.map((statement) => statement.outlet)).size !== 1) return false;
+  const { sentences } = analysis.doc;
+  const sentence = sentences[lastStartingAtOrBefore(sentences, speech.outlet.start)];
+  const articleDate = reference.loaded.set.article.date;
+  if (!sentence || toldOfAnotherTime(analysis, sentence, articleDate)) return false;
+  // "Glaser told CNN on Sunday": a day not the article's may be another interview ("19 June 2023" is the article's).
+  const article = fieldsOfIsoDate(articleDate);
+  const anotherDay = (stated: CalendarFields) => CALENDAR_FIELDS.some((field) => stated[field] !== undefined && article[field] !== undefined && stated[field] !== article[field]);
+  return !datesUpTo(analysis, sentence).some((date) => date.start >= sentence.start && anotherDay(date.stated));
 }
 
 /**
