@@ -1116,6 +1116,23 @@ test('the sentence before, naming the speaker as its subject speaking to an outl
   ]) assert.deepEqual(reported(text, run(text)), [], text);
 });
 
+test('"he" after someone named as the object of a described person, or after a description fitting someone else, is not sure', () => {
+  const quote = '“Every boat that runs aground costs us a season,” he said.';
+  // The director may be "he".
+  assert.deepEqual(reported(`The port's new director rebuffed Marcus Bell. ${quote}`, run(`The port's new director rebuffed Marcus Bell. ${quote}`)), []);
+  for (const text of [`Marcus Bell rebuffed the port's new director. ${quote}`, `The port rebuffed Marcus Bell. ${quote}`]) {
+    assert.match(only(text, 'quote-misattributed').message, /not Marcus Bell/, text);
+  }
+  // Built in: "the secretary of state" is Blinken, though Austin is a secretary too; "the defense secretary" is Austin.
+  const builtIn = builtInReference();
+  const words = '“Intense competition requires sustained diplomacy,” he said.';
+  for (const text of [`China had rebuffed Lloyd Austin. Then the secretary of state spoke. ${words}`, `China had rebuffed Lloyd Austin. The secretary of state spoke. ${words}`]) {
+    assert.deepEqual(reported(text, check(text, builtIn)), [], text);
+  }
+  const austin = `The embassy had rebuffed Lloyd Austin. Then the defense secretary spoke. ${words}`;
+  assert.match(check(austin, builtIn).find((f) => f.code === 'quote-misattributed')?.message ?? '', /not Lloyd Austin/);
+});
+
 test('"he" is the person opening the sentence right before, whoever was named earlier; not in "he added"', () => {
   assert.match(only('Okafor spoke first. Councillor Marcus Bell was more cautious. “Nothing leaves the bay,” he said.', 'quote-misattributed').message, /not Marcus Bell/);
   const goesOn = 'Okafor spoke first. Bell was more cautious. “Nothing leaves the bay,” he added.';

@@ -1820,7 +1820,7 @@ function resolvePronoun(context: Context, pronoun: Word): Attribution {
   // So is a possessive: "The Singaporean minister said … Blinken's “trip is essential”, he said. And he added …".
   // Not "In X's words" nor "According to X": those name a speaker.
   const describedOther = describedOtherSince(context, latest, pronoun);
-  rival ||= ((latest.possessive || objectOfPreposition(context.doc.prose, context.words, latest)) && !namesSpeaker(context, latest)) || pronounSubjectBefore(context, latest, gender) || describedOther;
+  rival ||= ((latest.possessive || objectOfPreposition(context.doc.prose, context.words, latest)) && !namesSpeaker(context, latest)) || pronounSubjectBefore(context, latest, gender) || describedOther || objectOfDescribed(context, latest);
   // "Kurt Campbell spoke first. Daniel Kritenbrink was more cautious. “…,” he said.": the person opening the sentence
   // right before is "he", whoever was named earlier (not in "he added", which may go on with an earlier speaker).
   // A misspelt rival stays one: the writer may have meant that person.
@@ -1857,12 +1857,18 @@ function describedOtherSince(context: Context, latest: Mention, pronoun: Word): 
   const { doc, words } = context;
   const holds = (head: string) => entity.person.roles.some((role) => readRole(role).titleNorms.includes(head));
   for (let s = firstStartingAt(doc.sentences, latest.end); s < doc.sentences.length && doc.sentences[s].start < pronoun.start; s++) {
-    const first = firstStartingAt(words, doc.sentences[s].start);
+    // "Then the secretary of state spoke": an adverb may come first.
+    let first = firstStartingAt(words, doc.sentences[s].start);
+    if (FRONTED_ADVERBS.has(words[first]?.norm ?? '')) first++;
     const opening = words.slice(first, first + LONGEST_HEADED_DESCRIPTION + LONGEST_PLACE_NAME + 1).filter((word) => word.end <= pronoun.start);
     const place = placePossessiveLength(context, opening);
     if (opening[0]?.norm !== 'the' && place === 0) continue;
     const head = opening.slice(Math.max(1, place), Math.max(1, place) + LONGEST_HEADED_DESCRIPTION).find((word) => headClass(word.norm) !== undefined || PERSON_NOUNS.has(word.norm));
     if (head && !holds(head.norm)) return true;
+    // "Lloyd Austin … The secretary of state spoke": a title's head word he holds ("Defense Secretary") in a title
+    // that fits someone else.
+    const described = head && describedSpeaker(context, opening);
+    if (described?.entity && described.entity.id !== entity.id) return true;
   }
   return false;
 }
@@ -1978,6 +1984,17 @@ function pronounSubjectBefore(context: Context, mention: Mention, gender: Pronou
 
 /** Sentences a chain of pronouns may carry a person over, beyond the pronoun's sentence and the two before. */
 const LONGEST_PRONOUN_CHAIN = 4;
+
+/**
+ * "China's defense minister rebuffed Lloyd Austin. … “…,” he said": the object of a verb whose subject is someone
+ * described, not named, beside whom "he" may be that someone.
+ */
+function objectOfDescribed(context: Context, mention: Mention): boolean {
+  const sentence = context.doc.sentences[lastStartingAtOrBefore(context.doc.sentences, mention.start)];
+  if (!sentence || !objectOfVerb(context, mention)) return false;
+  if (context.mentions.some((other) => other.entity.kind === 'person' && other.start >= sentence.start && other.end <= mention.start)) return false;
+  return spansWithin(context.words, { start: sentence.start, end: mention.start }).some((word) => headClass(word.norm) !== undefined || PERSON_NOUNS.has(word.norm));
+}
 
 /**
  * "Glaser thought it worth it. She told Al Jazeera … She was not blind to the limits. “…,” she added.": every
