@@ -1287,6 +1287,12 @@ test('an adverb opening a sentence is no given name: "Partly Brexit, …" names 
   assertNoFinding('date-mismatch', ['Duarte landed late. Kelly Craft, too, had waited. He met Lindqvist on Friday.'], lisbon);
 });
 
+test('"she" after a woman named only as a word describing a noun is not sure to be the woman named before the sentence', () => {
+  assert.equal(only('date-mismatch', 'Ferreira flew home. Aides checked the file: she met Duarte on Friday.', lisbon).refId, 'duarte-met-ferreira');
+  // "she" may be Lindqvist, whose file it is.
+  assertNoFinding('date-mismatch', ['Ferreira flew home. Aides checked the Lindqvist file: she met Duarte on Friday.'], lisbon);
+});
+
 test('"him" after a subject with a description set off by commas is not the subject', () => {
   assert.equal(only('date-mismatch', 'Wang Yi spoke first. Jake Sullivan, a veteran adviser, met him in Vienna in April.', builtIn).refId, 'sullivan-met-wang-yi-vienna');
   assertNoFinding('date-mismatch', ['Wang Yi spoke first. Jake Sullivan, a veteran adviser, met him in Vienna in May.'], builtIn);

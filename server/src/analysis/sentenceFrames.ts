@@ -421,17 +421,24 @@ function findRefs(
     const partStart = analysis.doc.prose.lastIndexOf(';', word.start);
     let antecedent: EntityRef | undefined;
     let inPart: EntityRef | undefined;
+    // "Sam will check the Sullivan reference: he met …": someone named earlier in the sentence who fits, though
+    // only as a word describing a noun, may be "he" as well as whoever was named before the sentence.
+    let passedOver = false;
     for (const ref of refs) {
       const earlier = antecedent === undefined || ref.start < antecedent.start;
       const earlierInPart = ref.start > partStart && (inPart === undefined || ref.start < inPart.start);
       if (ref.start >= word.start || !(earlier || earlierInPart) || !hasPronoun(reference, ref, pronoun)) continue;
-      if (modifiesNoun(analysis.doc.prose, sentenceWords, firstStartingAt(sentenceWords, ref.start), firstStartingAt(sentenceWords, ref.end)) || openingObject(analysis.doc.prose, sentenceWords, ref) || objectOfOwnSubject(analysis.doc.prose, sentenceWords, ref, word)) continue;
+      if (modifiesNoun(analysis.doc.prose, sentenceWords, firstStartingAt(sentenceWords, ref.start), firstStartingAt(sentenceWords, ref.end))) {
+        passedOver ||= !before.some((other) => other.id === ref.id);
+        continue;
+      }
+      if (openingObject(analysis.doc.prose, sentenceWords, ref) || objectOfOwnSubject(analysis.doc.prose, sentenceWords, ref, word)) continue;
       if (earlier) antecedent = ref;
       if (earlierInPart) inPart = ref;
     }
     antecedent = inPart ?? antecedent;
     const opening = subjectAfterOpening(analysis.doc.prose, sentence, sentenceWords, word, refs);
-    antecedent ??= (opening && hasPronoun(reference, opening, pronoun) ? opening : undefined) ?? before.find((ref) => hasPronoun(reference, ref, pronoun));
+    antecedent ??= (opening && hasPronoun(reference, opening, pronoun) ? opening : undefined) ?? (passedOver ? undefined : before.find((ref) => hasPronoun(reference, ref, pronoun)));
     // "When Richard Nixon arrived in 1972, he stayed eight days": someone named nearer is "he", known or not.
     const stranger = lastEndingBy(strangers(), word.start);
     if (stranger && (!antecedent || antecedent.start < stranger.start || !refs.includes(antecedent))) continue;
