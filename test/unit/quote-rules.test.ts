@@ -205,6 +205,19 @@ test('a pronoun standing for the name opening a short sentence that introduces t
   assert.ok(applyFix(long, preferredFix(only(long, 'quote-misattributed'))).includes('Priya Raman said'), long);
 });
 
+test('"…, where the harbour master said" and "…, when …": a clause of its own after the comma, whose subject is the description', () => {
+  const words = '“every boat that runs aground costs us a season.”';
+  for (const text of [`Okafor met Marcus Bell, where the harbour master said ${words}`, `Okafor met Marcus Bell on Friday, when the harbour master said ${words}`]) {
+    assert.deepEqual(reported(text, run(text)), [], text);
+  }
+  // The description, or the name, of someone else in that clause.
+  for (const text of [`Okafor met Marcus Bell, where the councillor said ${words}`, `Okafor met Marcus Bell, where Bell said ${words}`]) {
+    const finding = only(text, 'quote-misattributed');
+    assert.match(finding.message, /not Marcus Bell/, text);
+    assert.ok(finding.start > text.indexOf('where'), text);
+  }
+});
+
 test('a clause put first is not the quotation’s: "when the paper asked him, Raman said", "and before he arrived, Raman said"', () => {
   for (const text of [
     'When the Coastal Herald asked him about the dredging, Raman began with the basics: “Nothing leaves the bay.”',

@@ -1116,7 +1116,9 @@ function onlyParticiplePhrase(context: Context, clause: Span): boolean {
 }
 
 /** Words opening a clause with a subject of its own: "Qin agreed, but Beijing said …". */
-const NEW_SUBJECT_OPENERS = new Set(['but', 'and', 'yet', 'while', 'whereas', 'though', 'although', 'as']);
+const NEW_SUBJECT_OPENERS = new Set(['but', 'and', 'yet', 'while', 'whereas', 'though', 'although', 'as', 'where', 'when']);
+/** Of those, the ones that open a clause of their own only after a comma and running to the verb: "Xi met Gates, where the leader said". */
+const RELATIVE_ADVERBS = new Set(['where', 'when']);
 /** Words opening a clause put before the sentence's subject: "Where Mulhauser saw a hard job, Singleton …". */
 const FRONTED_OPENERS = new Set(['where', 'when', 'while', 'whereas', 'as', 'after', 'before', 'although', 'though', 'if', 'because', 'since', 'once', 'until', 'unless', 'following', 'ahead', 'despite', 'during', 'unlike']);
 
@@ -1151,6 +1153,10 @@ function verbsOwnClause(context: Context, lead: Span): Span {
     if (leadWords[i].norm === 'and' && !/,\s*$/.test(context.doc.prose.slice(leadWords[i - 1].end, leadWords[i].start))) continue;
     const rest = { start: leadWords[i].end, end: lead.end };
     const next = leadWords[i + 1];
+    if (RELATIVE_ADVERBS.has(leadWords[i].norm)) {
+      if (/,\s*$/.test(context.doc.prose.slice(leadWords[i - 1].end, leadWords[i].start)) && !/[,(—–]/.test(context.doc.prose.slice(rest.start, rest.end))) return rest;
+      continue;
+    }
     if (leadWords[i].norm === 'as' && leadWords[i - 1].norm !== 'even') {
       // "Blinken arrived as the ministry said …": a subject running to the verb with no comma opens a clause (not
       // "Blinken, as secretary of state, said", nor an aside naming a source, ", as the BBC reported it,").
