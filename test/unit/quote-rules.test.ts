@@ -205,6 +205,18 @@ test('a pronoun standing for the name opening a short sentence that introduces t
   assert.ok(applyFix(long, preferredFix(only(long, 'quote-misattributed'))).includes('Priya Raman said'), long);
 });
 
+test('"went on" and "summed it up as" report words ("“…,” Bell went on.", "Bell summed it up as “…”")', () => {
+  for (const text of [
+    '“Nothing leaves the bay,” Bell went on.',
+    'Bell summed it up as “nothing leaves the bay.”',
+    'Marcus Bell summed up the plan as “nothing leaves the bay.”',
+    'Bell went on to say “nothing leaves the bay.”',
+  ]) assert.match(only(text, 'quote-misattributed').message, /not Marcus Bell/, text);
+  for (const text of ['“Nothing leaves the bay,” Raman went on.', 'Bell went on to Westport. “Nothing leaves the bay,” Raman said.', 'Bell went on to meet Raman, who said “nothing leaves the bay.”']) {
+    assert.deepEqual(reported(text, run(text)), [], text);
+  }
+});
+
 test('"…, where the harbour master said" and "…, when …": a clause of its own after the comma, whose subject is the description', () => {
   const words = '“every boat that runs aground costs us a season.”';
   for (const text of [`Okafor met Marcus Bell, where the harbour master said ${words}`, `Okafor met Marcus Bell on Friday, when the harbour master said ${words}`]) {

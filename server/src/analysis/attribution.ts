@@ -656,7 +656,11 @@ function isReportingVerb(context: Context, word: Word): boolean {
   if (MAKE.has(word.norm)) return context.words[at + 1]?.norm === 'clear' || (context.words[at + 1]?.norm === 'it' && context.words[at + 2]?.norm === 'clear');
   // "spoke of “…”", "pointed to “…”": a verb that reports words only with its particle.
   const particle = SPEAKING_WITH_PARTICLE.get(word.norm);
-  if (particle) return context.words[at + 1]?.norm === particle && !isCapitalized(context.doc.prose.slice(word.start, word.end));
+  if (particle) {
+    // "summed it up as": a pronoun may stand before the particle.
+    const next = OBJECT_BEFORE_PARTICLE.has(context.words[at + 1]?.norm ?? '') ? at + 2 : at + 1;
+    return context.words[next]?.norm === particle && !isCapitalized(context.doc.prose.slice(word.start, word.end));
+  }
   if (!SPEECH_VERBS.has(word.norm) || isCapitalized(context.doc.prose.slice(word.start, word.end))) return false;
   // "his stated goal", "the said agreement": a participle describing a noun; "secretary of state": a noun.
   // "in Beijing's telling", "Xi's warning": a noun after a possessive.
@@ -688,7 +692,12 @@ const MAKE = new Set(['made', 'make', 'makes', 'making']);
 const SPEAKING_WITH_PARTICLE: ReadonlyMap<string, string> = new Map([
   ...['spoke', 'speaks', 'speak', 'talked', 'talks'].map((verb) => [verb, 'of'] as const),
   ...['pointed', 'points'].map((verb) => [verb, 'to'] as const),
+  // "“…,” Russel went on.", "Kritenbrink summed it up as “…”".
+  ...['went', 'goes', 'go', 'going'].map((verb) => [verb, 'on'] as const),
+  ...['summed', 'sums', 'sum', 'summing'].map((verb) => [verb, 'up'] as const),
 ]);
+/** A pronoun for what was said, between such a verb and its particle: "summed it up". */
+const OBJECT_BEFORE_PARTICLE = new Set(['it', 'this', 'that', 'things']);
 
 // ---- rule 2: the clause before the quote ----
 
