@@ -205,6 +205,18 @@ test('a pronoun standing for the name opening a short sentence that introduces t
   assert.ok(applyFix(long, preferredFix(only(long, 'quote-misattributed'))).includes('Priya Raman said'), long);
 });
 
+test('"…” — that was Bell." and "credited “…” to Bell" name the speaker', () => {
+  const words = '“Nothing leaves the bay.”';
+  for (const text of [`${words} — that was Marcus Bell.`, `${words} - that's Bell.`, `She credited ${words} to Marcus Bell.`, `She read out ${words.replace('.”', ',”')} which she credited to Bell.`, `The paper attributed ${words} to Bell.`]) {
+    const finding = only(text, 'quote-misattributed');
+    assert.match(finding.message, /not Marcus Bell/, text);
+    assert.equal(applyFix(text, preferredFix(finding)), text.replace('Marcus Bell', 'Priya Raman').replace('Bell', 'Raman'), text);
+  }
+  for (const text of [`${words} — that was Priya Raman.`, `She credited ${words} to Raman.`, `${words} — that was before Bell spoke.`, `She compared ${words} to Bell's plan.`]) {
+    assert.deepEqual(reported(text, run(text)), [], text);
+  }
+});
+
 test('"went on" and "summed it up as" report words ("“…,” Bell went on.", "Bell summed it up as “…”")', () => {
   for (const text of [
     '“Nothing leaves the bay,” Bell went on.',

@@ -82,6 +82,7 @@ export function attributeQuotations(
     const tail = { start: quotation.close + 1, end: nextQuoteOpen(quotations, index, sentence.end) };
     const lead = { start: previousQuoteClose(quotations, index, sentence.start), end: quotation.open };
     const introduced =
+      creditedAcross(context, lead, tail) ??
       (quotedInClauseBefore(context, lead, tail) ? undefined : (attributionAfter(context, tail) ?? saidAtSentenceEnd(context, tail))) ??
       addedByPreviousSpeaker(context, quotations[index - 1], result[index - 1], lead) ??
       saidInsideQuotation(context, quotation, lead) ??
@@ -393,9 +394,15 @@ function attributionAfter(context: Context, tail: Span): Attribution | undefined
   const adjoining = /^[\s,]*$/.test(gap);
   // "…,” a view …", "…,” a point …": an article and a noun for the words.
   const nounForTheWords = ARTICLES.has(opener?.norm ?? '') && (SPEECH_NOUNS.has(tailWords[1]?.norm ?? '') || POINT_NOUNS.has(tailWords[1]?.norm ?? ''));
-  if (opener && (/^[\s,]*[—–-]\s*$/.test(gap) || (opener.norm === 'by' && adjoining))) {
+  const dashed = /^[\s,]*[—–-]\s*$/.test(gap);
+  if (opener && (dashed || (opener.norm === 'by' && adjoining))) {
     const named = mentionAt(context, opener.norm === 'by' ? tailWords[1]?.start ?? -1 : opener.start);
     if (named?.entity.kind === 'person' && !named.possessive) return { ...fromMention(named), outlet: outlet ?? outletOfSignature(context, named, tail) };
+  }
+  // "…” — that was Danny Russel.", "…” — that's Kritenbrink.": as a sentence after the quotation would say it.
+  if (opener && dashed) {
+    const named = context.mentions[firstStartingAt(context.mentions, opener.start)];
+    if (named && named.end <= tail.end && named.entity.kind === 'person' && !named.possessive && NAMES_SPEAKER_BEFORE.test(context.doc.prose.slice(opener.start, named.start))) return { ...fromMention(named), outlet };
   }
   // "…,” according to X.": a person, or a body that is no outlet ("according to China's foreign ministry"; an
   // outlet may only have reported the words).
@@ -456,6 +463,24 @@ const SAID_BY = new Set(['said', 'issued', 'uttered', 'spoken', 'written', 'deli
 
 /** Verbs that give words to someone with "to": "attributed to X", "credited to X". */
 const CREDITING = new Set(['attributed', 'credited', 'ascribed']);
+
+/**
+ * "She credited “…” to Danny Russel", "“…,” which she credited to Danny Russel": whoever credits the words, the one
+ * they are credited to is the speaker the text gives.
+ */
+function creditedAcross(context: Context, lead: Span, tail: Span): Attribution | undefined {
+  const { prose } = context.doc;
+  const tailWords = spansWithin(context.words, tail).slice(0, 8);
+  const before = spansWithin(context.words, lead).at(-1);
+  const right = before !== undefined && CREDITING.has(before.norm) && /^\s*$/.test(prose.slice(before.end, lead.end)) && tailWords[0]?.norm === 'to' && /^\s*$/.test(prose.slice(tail.start, tailWords[0].start)) ? 0 : undefined;
+  const which = tailWords[0] && (tailWords[0].norm === 'which' || tailWords[0].norm === 'that') && /^\s*,?\s*$/.test(prose.slice(tail.start, tailWords[0].start));
+  const verb = which ? tailWords.findIndex((word, k) => k > 0 && k <= 4 && CREDITING.has(word.norm) && tailWords[k + 1]?.norm === 'to') : -1;
+  const to = right ?? (verb > 0 ? verb + 1 : undefined);
+  if (to === undefined) return undefined;
+  const next = tailWords[to + 1];
+  const named = next && mentionAt(context, (next.norm === 'the' ? tailWords[to + 2] : next)?.start ?? -1);
+  return named && named.entity.kind === 'person' && !named.possessive ? fromMention(named) : undefined;
+}
 
 /** Nouns for a point made, besides those for what was said: "a point pressed by X", "a theme raised by X". */
 const POINT_NOUNS = new Set(['point', 'theme', 'sentiment', 'idea', 'phrase', 'refrain', 'motto', 'slogan']);
