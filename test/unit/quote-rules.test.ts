@@ -1240,6 +1240,23 @@ test('a quotation opening with its own verb of saying is the words of the name r
   assert.match(check(according, builtIn).find((f) => f.code === 'quote-misattributed')?.message ?? '', /not Qin Gang\.$/);
 });
 
+test('a source telling of the words before the name right before them is judged too ("Beijing said Blinken “underscored …”")', () => {
+  const builtIn = builtInReference();
+  const words = '“underscored the importance of responsibly managing the competition between the United States and the PRC through open channels of communication to ensure competition does not veer into conflict.”';
+  const beijing = `Beijing said Blinken ${words}`;
+  const [finding, ...others] = check(beijing, builtIn).filter((f) => f.code === 'quote-misattributed');
+  assert.equal(others.length, 0);
+  assert.match(finding.message, /the reference has State Department saying these words, not Chinese government\.$/);
+  assert.equal(applyFix(beijing, preferredFix(finding)), `The State Department said Blinken ${words}`);
+  // The fix writes the body as the draft wrote it before, with its "the".
+  const named = `The State Department spoke first. After the talks, China’s foreign ministry said Blinken ${words}`;
+  const fixed = check(named, builtIn).find((f) => f.code === 'quote-misattributed')!;
+  assert.equal(applyFix(named, preferredFix(fixed)), `The State Department spoke first. After the talks, the State Department said Blinken ${words}`);
+  for (const quiet of [`The State Department said Blinken ${words}`, `According to the State Department, Blinken ${words}`]) {
+    assert.deepEqual(reported(quiet, check(quiet, builtIn)).filter((line) => line.startsWith('quote-misattributed')), [], quiet);
+  }
+});
+
 test('an outlet-mismatch message on an outlet’s own words says they are from that outlet', () => {
   const text = '“A satisfactory outcome from this trip for both sides might be simply the opening of communication channels,” an analyst told Reuters.';
   const findings = check(text, builtInReference()).filter((f) => f.code === 'outlet-mismatch');

@@ -47,6 +47,11 @@ export interface Attribution {
   outlet?: Outlet;
   /** "Glaser did not say “…”": the saying is denied, so the words are claimed as no one's. */
   denied?: boolean;
+  /**
+   * "Beijing said Blinken “underscored …”": who the draft says told of the words, when the speaker named right before
+   * a quotation opening with its own verb of saying is someone else.
+   */
+  source?: Attribution;
 }
 
 /** The people of the reference a name the draft writes (its normalised words) may be a misspelling of. */
@@ -762,7 +767,8 @@ function saidInsideQuotation(context: Context, quotation: QuotationSpan, lead: S
   const end = beforeAuxiliaries(context, lead);
   const named = context.mentions[lastStartingAtOrBefore(context.mentions, end - 1)];
   if (!named || named.start < lead.start || !/^\s*$/.test(context.doc.prose.slice(named.end, end))) return undefined;
-  return fromMention(named);
+  const source = named.start > lead.start ? attributionBefore(context, { start: lead.start, end: named.start }) : undefined;
+  return { ...fromMention(named), ...(source?.entity && source.entity.id !== named.entity.id && { source }) };
 }
 
 /** A verb of saying in the past: "demanded", "said", "told". */

@@ -38,7 +38,12 @@ export function speakerReplacement(analysis: DocumentAnalysis, reference: Refere
   const earlier = analysis.mentions.filter((m) => m.entity.id === right.id && m.end <= attribution.span.start);
   if (right.kind === 'organization') {
     const own = earlier.at(-1) ?? analysis.mentions.find((m) => m.entity.id === right.id);
-    if (own) return analysis.doc.text.slice(own.start, own.end);
+    // As the draft writes it, with its "the" ("the State Department").
+    if (own) {
+      const the = /\bthe\s+$/i.test(analysis.doc.prose.slice(Math.max(0, own.start - 4), own.start));
+      const name = analysis.doc.text.slice(own.start, own.end);
+      return the ? `${opensSentence(analysis.doc.prose, attribution.span.start) ? 'The' : 'the'} ${name}` : name;
+    }
     const form = articleForm(reference)(right.name, right.organization.aliases);
     if (!takesThe(reference, form)) return form;
     return opensSentence(analysis.doc.prose, attribution.span.start) ? `The ${form}` : `the ${form}`;

@@ -7,7 +7,7 @@ import { isCapitalized, matchCase, stripPossessive, type Word } from '../text/wo
 import type { Entity, ReferenceIndex } from '../reference/index';
 import type { Check } from './check';
 import { DEFAULT_SEVERITY, type Finding, type Span, type TextEdit } from './finding';
-import { introducesWords, joinsSubjectsClause, PUBLISHED_PIECES } from '../analysis/attribution';
+import { introducesWords, joinsSubjectsClause, PUBLISHED_PIECES, type Attribution } from '../analysis/attribution';
 import { findTitleClaims } from '../analysis/titles';
 import { SPEECH_VERBS } from '../analysis/speech';
 import { misspellsSpeaker } from '../analysis/misspeltSpeaker';
@@ -47,11 +47,13 @@ export const quoteMisattributed: Check = ({ analysis, reference, confirm }) => {
   // Agreement is said once per quotation and speaker, both halves of a split quote together, as a finding would be.
   const agreed = new Map<string, Span>();
   for (const quotation of analysis.quotations) {
-    const { match, attribution } = quotation;
-    if (!match || !attribution.span) continue;
+    const { match } = quotation;
+    if (!match || !quotation.attribution.span) continue;
+    const accepted = creditedSpeakers(match, reference);
+    const attribution = wrongSource(quotation.attribution, accepted) ?? quotation.attribution;
+    if (!attribution.span) continue;
     const matchedWords = quotation.words.length;
     const unknownSpeaker = attribution.form === 'unknown';
-    const accepted = creditedSpeakers(match, reference);
     // "Biden … Xi … “…,” the president said": a description that may be one of several people, none of them the speaker.
     const noneOf = !attribution.confident && attribution.kind === 'descriptor' && attribution.mayBe && attribution.mayBe.every((id) => !accepted.has(id)) ? attribution.mayBe : undefined;
     // Someone the draft names but the reference does not know: only a confident attribution of a long exact quote.
@@ -119,6 +121,16 @@ export const quoteMisattributed: Check = ({ analysis, reference, confirm }) => {
   for (const span of agreed.values()) confirm(span);
   return findings;
 };
+
+/**
+ * "Beijing said Blinken “underscored …”" of the State Department's words: the person named is theirs to have done, but
+ * the draft gives the words to another source.
+ */
+function wrongSource(attribution: Attribution, accepted: ReadonlySet<string>): Attribution | undefined {
+  const { source } = attribution;
+  if (!attribution.entity || !accepted.has(attribution.entity.id) || !source?.confident || !source.entity || !source.span) return undefined;
+  return accepted.has(source.entity.id) ? undefined : source;
+}
 
 function isOutlet(entity: Entity | undefined): entity is Entity & { kind: 'organization' } {
   return entity?.kind === 'organization' && entity.organization.kind === 'outlet';
