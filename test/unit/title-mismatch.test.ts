@@ -51,6 +51,14 @@ describe('title-mismatch on an invented reference set', () => {
     assertQuiet(copper, ['Japanese Minister Kenji Mori spoke.']);
   });
 
+  test('a title set off after "our", "my" or "your" is given as "the" gives it (a speech: "Henrik Lindqvist, our trade minister")', () => {
+    assertFlags(copper, [
+      ['Henrik Lindqvist, our trade minister, spoke.', 'trade minister', ['Henrik Lindqvist, our ambassador, spoke.']],
+      ['My trade minister, Henrik Lindqvist, spoke.', 'trade minister', ['My ambassador, Henrik Lindqvist, spoke.']],
+    ]);
+    assertQuiet(copper, ['Henrik Lindqvist, our ambassador, spoke.', 'Henrik Lindqvist, our friend, spoke.', 'Henrik Lindqvist, our guest, spoke.']);
+  });
+
   test('an answer’s label opening a line leaves its pronoun the subject ("Q: Who is X? A: He is …")', () => {
     const lisbon = lisbonReference();
     assertFlags(lisbon, [

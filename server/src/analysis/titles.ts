@@ -31,7 +31,7 @@ export interface TitleClaim extends Span {
   presentWord?: Span;
 }
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 /** No title is longer ("Deputy Assistant Secretary of State for East Asian and Pacific Affairs" has 11 words):
  * reading further made a run of capitalised names ("Blinken Blinken …") quadratic. */
