@@ -1911,6 +1911,19 @@ test('someone the reference has speaking to one outlet only, named as telling an
   assert.deepEqual(reported(other, run(other)), ['outlet-mismatch: the Marina Times']);
 });
 
+test('the person whose words or interview went to an outlet speaks to it ("Raman’s comments to the Coastal Herald"); a person heard is no outlet', () => {
+  for (const text of ['Raman’s comments to the Coastal Herald were upbeat.', 'Raman’s interview with the Coastal Herald ran long.']) {
+    assert.match(only(text, 'outlet-mismatch').message, /Priya Raman speaking to Radio Norte only, not Coastal Herald/, text);
+  }
+  for (const text of [
+    'Raman’s comments to Radio Norte were upbeat.',
+    'Raman’s comments to reporters were upbeat.',
+    'Bell’s aide’s comments to the Coastal Herald were brief.',
+    // Someone the verdict was put to, who is a person.
+    'I put Raman’s verdict to Lena Hartmann, who spent nine years at sea.',
+  ]) assert.deepEqual(reported(text, run(text)).filter((line) => line.startsWith('outlet-mismatch')), [], text);
+});
+
 test('a label before a colon: not a name after a preposition or modifying a noun, not a possessive beside a name', () => {
   for (const text of [
     'Council staff, after the Okafor vote: “Nothing leaves the bay.”',

@@ -2133,8 +2133,9 @@ function findOutlet(context: Context, range: Span): Outlet | undefined {
       // "told Chinese students", "speaking to American reporters": who heard the words, not an outlet.
       const next = list.find((word) => word.start >= end);
       if (next && AUDIENCE_NOUNS.has(next.norm) && /^\s+$/.test(context.doc.prose.slice(end, next.start))) continue;
-      // "the London-based broadcaster": a place describing an outlet, not its name.
-      if (!mention && /^-based\b/.test(context.doc.prose.slice(end, end + 7))) continue;
+      // "the London-based broadcaster": a place describing an outlet, not its name; "put it to Lena Hartmann, who …":
+      // a person.
+      if (!mention && (/^-based\b/.test(context.doc.prose.slice(end, end + 7)) || /^\s*,\s*who\b/i.test(context.doc.prose.slice(end, end + 8)))) continue;
       // "gave Al Jazeera a bleak forecast", not "gave China a chance".
       if (GIVING_CUES.has(cue[0]) && !givenSomethingSaid(list, end)) continue;
       // "Unlike Kritenbrink, who spoke to the BBC, Mulhauser told USA Today": an aside's outlet is its subject's; so is
@@ -2266,6 +2267,7 @@ export function findReportedSpeech(
     const speaker =
       people(clause).at(-1) ??
       people({ start: sentence.start, end: outlet.start })[0] ??
+      possessiveOwnerBefore(context, outlet) ??
       subjectAfter ??
       pronounOpening(context, clause) ??
       descriptionOpening(context, clause) ??
@@ -2278,6 +2280,19 @@ export function findReportedSpeech(
     }
   }
   return found;
+}
+
+/**
+ * "Glaser's comments to Reuters …", "Singleton's interview with CNN": the person whose words (a noun for them, or an
+ * interview) were given to the outlet.
+ */
+function possessiveOwnerBefore(context: Context, outlet: Outlet): Mention | undefined {
+  const at = firstStartingAt(context.words, outlet.start);
+  const cue = context.words[at - 1]?.norm === 'the' ? at - 2 : at - 1;
+  const noun = context.words[cue - 1];
+  if (!noun || !['to', 'with'].includes(context.words[cue].norm) || !(SPEECH_NOUNS.has(noun.norm) || noun.norm === 'interview')) return undefined;
+  const owner = context.mentions[lastStartingAtOrBefore(context.mentions, noun.start - 1)];
+  return owner && owner.possessive && owner.entity.kind === 'person' && owner.wordIndex + owner.wordCount === cue - 1 ? { ...owner, possessive: false } : undefined;
 }
 
 /**
