@@ -1257,6 +1257,31 @@ test('a source telling of the words before the name right before them is judged 
   }
 });
 
+test('an outlet’s own words given to a name the reference does not know, as a piece gives them, are credited to the wrong outlet', () => {
+  const builtIn = builtInReference();
+  const words = 'a satisfactory outcome from this trip for both sides might be simply the opening of communication channels that prevent an incident leading to military conflict';
+  const cases: [draft: string, flagged: string, fixed: string][] = [
+    [`“${words},” a Guardian analysis concluded.`, 'Guardian', `“${words},” a BBC analysis concluded.`],
+    [`“${words},” the Guardian concluded.`, 'Guardian', `“${words},” the BBC concluded.`],
+    [`It ran long. The Guardian observed that “${words}.”`, 'Guardian', `It ran long. The BBC observed that “${words}.”`],
+  ];
+  for (const [draft, flagged, fixed] of cases) {
+    const [finding, ...others] = check(draft, builtIn).filter((f) => f.code === 'outlet-mismatch');
+    assert.equal(others.length, 0, draft);
+    assert.equal(draft.slice(finding.start, finding.end), flagged, draft);
+    assert.equal(finding.message, `Wrong outlet: the reference has these words from BBC, not ${flagged}.`);
+    assert.equal(applyFix(draft, preferredFix(finding)), fixed);
+  }
+  for (const quiet of [
+    `“${words},” the BBC concluded.`,
+    `“${words},” the British Broadcasting Corporation concluded.`,
+    `Officials concluded that “${words}.”`,
+    `“${words},” Monday’s analysis said.`,
+    // A person's name: misattributed, not another outlet.
+    `“${words},” Janet Harlow wrote.`,
+  ]) assert.deepEqual(reported(quiet, check(quiet, builtIn)).filter((line) => line.startsWith('outlet-mismatch')), [], quiet);
+});
+
 test('an outlet-mismatch message on an outlet’s own words says they are from that outlet', () => {
   const text = '“A satisfactory outcome from this trip for both sides might be simply the opening of communication channels,” an analyst told Reuters.';
   const findings = check(text, builtInReference()).filter((f) => f.code === 'outlet-mismatch');

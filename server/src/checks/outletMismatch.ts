@@ -1,7 +1,11 @@
 // outlet-mismatch: the draft says the words were told to (or reported by) another outlet than the reference says,
 // in a quotation's attribution or in reported speech ("Campbell told CNN this was a good time to talk").
-import { findReportedSpeech, type Outlet, type ReportedSpeech } from '../analysis/attribution';
-import { SPEECH_VERBS } from '../analysis/speech';
+import { findReportedSpeech, PUBLISHED_PIECES, type Outlet, type ReportedSpeech } from '../analysis/attribution';
+import { SPEECH_VERBS, SUBJECT_PRONOUNS } from '../analysis/speech';
+import { isCommonWord } from '../analysis/dictionary';
+import { isTitleWord } from '../analysis/offices';
+import { isCalendarName } from '../text/calendar';
+import { stripPossessive } from '../text/words';
 import { datesUpTo, fieldsOfIsoDate, toldOfAnotherTime, type CalendarFields } from '../analysis/dates';
 import { lastStartingAtOrBefore, spanAt, spansWithin } from '../text/spans';
 import { peopleDescribed, type DocumentAnalysis } from '../analysis/analyze';
@@ -11,8 +15,8 @@ import { acceptedSpeakers } from '../analysis/quoteMatch';
 import { contentStems, outletStatements, type OutletStatement } from '../analysis/outletStatements';
 import type { Entity, ReferenceIndex } from '../reference/index';
 import type { Check } from './check';
-import type { EvidenceLink, Finding } from './finding';
-import { quoteEvidence, speakerName } from './quoteEvidence';
+import type { EvidenceLink, Finding, Span } from './finding';
+import { opensSentence, quoteEvidence, speakerName, takesThe } from './quoteEvidence';
 
 export const outletMismatch: Check = ({ analysis, reference, confirm }) => {
   const findings: Finding[] = [];
@@ -43,11 +47,70 @@ export const outletMismatch: Check = ({ analysis, reference, confirm }) => {
       fixes: [{ title: `Change the outlet to ${refOutlet.name}`, edits: [{ start: outlet.start, end: outlet.end, newText: refOutlet.name }], preferred: true }],
     });
   }
+  findings.push(...outletsCrediting(analysis, reference).filter((credited) => !findings.some((other) => other.start < credited.end && credited.start < other.end)));
   // "X told CNN this was a good time to talk. “…,” X added.": an outlet the quotation and the reported speech both
   // take is reported once.
   const speech = reportedSpeechFindings(analysis, reference, confirm).filter((said) => !findings.some((quoted) => quoted.start < said.end && said.start < quoted.end));
   return [...findings, ...speech];
 };
+
+/** Verbs by which a piece or its outlet gives its own words. */
+const PIECE_VERBS = 'concluded|noted|observed|wrote|argued|reported|said|added|warned|judged|declared|stated|opined';
+const NAME_RUN = String.raw`\p{Lu}[\p{L}’'.&-]*(?:\s+\p{Lu}[\p{L}’'.&-]*){0,3}`;
+const PIECES = [...PUBLISHED_PIECES].join('|');
+/** After the quotation: "…,” a Guardian analysis concluded", "…,” the Guardian concluded", "…,” Reuters noted". */
+const CREDIT_AFTER = new RegExp(String.raw`^[\s,]*((?:the|an?)\s+)?(${NAME_RUN})(?:\s+(?:${PIECES}))?\s+(?:${PIECE_VERBS})\b`, 'du');
+/** Before it: "Reuters concluded that “…”", "The Guardian's editorial observed: “…”". */
+const CREDIT_BEFORE = new RegExp(String.raw`(?:^|[.!?;]\s+)((?:[Tt]he|[Aa]n?)\s+)?(${NAME_RUN})(?:['’]s)?(?:\s+(?:${PIECES}))?\s+(?:${PIECE_VERBS})(?:\s+that)?[\s:,]*$`, 'du');
+
+/**
+ * "“…,” a Guardian analysis concluded" of the BBC piece's words: a name the reference does not know, giving an
+ * outlet's own words as a piece of its own gives them, credits them to the wrong outlet.
+ */
+function outletsCrediting(analysis: DocumentAnalysis, reference: ReferenceIndex): Finding[] {
+  const findings: Finding[] = [];
+  const { prose, sentences } = analysis.doc;
+  for (const quotation of analysis.quotations) {
+    const { match, attribution } = quotation;
+    const right = match && reference.entities.get(match.quote.quote.speaker);
+    if (!match || right?.kind !== 'organization' || right.organization.kind !== 'outlet' || attribution.confident) continue;
+    const sentence = sentences[lastStartingAtOrBefore(sentences, quotation.open)];
+    if (!sentence) continue;
+    const after = CREDIT_AFTER.exec(prose.slice(quotation.outerEnd, sentence.end));
+    const before = after ? undefined : CREDIT_BEFORE.exec(prose.slice(sentence.start, quotation.open));
+    const found = after ?? before;
+    if (!found) continue;
+    const offset = after ? quotation.outerEnd : sentence.start;
+    const [nameStart, nameEnd] = found.indices![2];
+    const name = { start: offset + nameStart, end: offset + nameEnd };
+    const written = analysis.doc.text.slice(name.start, name.end);
+    if (!unknownOutletName(analysis, name, found[1] !== undefined) || namesOutlet({ ...name, text: written }, reference, right.id)) continue;
+    const article = !found[1] && takesThe(reference, right.name) ? (opensSentence(prose, name.start) ? 'The ' : 'the ') : '';
+    findings.push({
+      code: 'outlet-mismatch',
+      severity: 'warning',
+      start: name.start,
+      end: name.end,
+      message: `Wrong outlet: the reference has these words from ${right.name}, not ${written}.`,
+      refId: match.quote.quote.id,
+      evidence: quoteEvidence(reference, match.quote, `${right.name} published this in the reference article`),
+      fixes: [{ title: `Change the outlet to ${right.name}`, edits: [{ ...name, newText: article + right.name }], preferred: true }],
+    });
+  }
+  return findings;
+}
+
+/**
+ * A name the reference does not know that may be an outlet's: no mention of anyone or anything the reference
+ * knows, no title, month or weekday, and, opening its sentence with no article before it, not an English word
+ * ("Reuters concluded", not "Officials concluded").
+ */
+function unknownOutletName(analysis: DocumentAnalysis, name: Span, afterArticle: boolean): boolean {
+  if (spansWithin(analysis.mentions, name).length > 0 || analysis.mentions.some((m) => m.start < name.end && name.start < m.end)) return false;
+  const nameWords = spansWithin(analysis.words, name);
+  if (nameWords.some((word) => isTitleWord(word.norm) || isCalendarName(stripPossessive(word.norm)) || SUBJECT_PRONOUNS.has(word.norm))) return false;
+  return afterArticle || !opensSentence(analysis.doc.prose, name.start) || nameWords.some((word) => !isCommonWord(word.norm));
+}
 
 /** "Kurt Campbell saying this to BBC"; an outlet's own words ("the piece concluded") are "this from BBC". */
 function toldTo(speaker: string, outlet: string, what: string): string {
