@@ -1282,6 +1282,41 @@ test('an outlet’s own words given to a name the reference does not know, as a 
   ]) assert.deepEqual(reported(quiet, check(quiet, builtIn)).filter((line) => line.startsWith('outlet-mismatch')), [], quiet);
 });
 
+test('an outlet’s own statement worded again and credited to another outlet ("Radio Norte noted that the budget would double …")', () => {
+  const words = 'The harbour will outlast us all,';
+  const article = ['Dredging vote', '', 'The Coastal Herald noted that the dredging budget would double before the autumn storms.', '', `“${words}” the Coastal Herald concluded.`, ''].join('\n');
+  const at = (needle: string) => article.indexOf(needle);
+  const set: ReferenceSet = {
+    name: 'Dredging vote',
+    article: { file: 'article.txt', date: '2024-02-01' },
+    people: [],
+    organizations: [
+      { id: 'coastal-herald', name: 'Coastal Herald', aliases: [], kind: 'outlet', mentions: [at('Coastal Herald')] },
+      { id: 'radio-norte', name: 'Radio Norte', aliases: [], kind: 'outlet', mentions: [] },
+    ],
+    quotes: [{ id: 'outlast', text: words, speaker: 'coastal-herald', outlet: 'coastal-herald', offset: at(words) }],
+    facts: [],
+  };
+  const dredging = new ReferenceIndex(parseReference(JSON.stringify(set), '/virtual/dredging.json', () => article));
+  // The fix writes "the" as the article does.
+  for (const [text, fixed] of [
+    ['Radio Norte noted that the dredging budget would double before the autumn storms.', 'The Coastal Herald noted that the dredging budget would double before the autumn storms.'],
+    ['Few expected it. Radio Norte, meanwhile, pointed out that the budget for dredging would double before the storms.', 'Few expected it. The Coastal Herald, meanwhile, pointed out that the budget for dredging would double before the storms.'],
+    ['Whereas the council hoped for less, the Marina Times observed that the dredging budget would double by the autumn storms.', 'Whereas the council hoped for less, the Coastal Herald observed that the dredging budget would double by the autumn storms.'],
+  ]) {
+    const [finding, ...others] = check(text, dredging).filter((f) => f.code === 'outlet-mismatch');
+    assert.equal(others.length, 0, text);
+    assert.match(finding.message, /^Wrong outlet: the reference has this from Coastal Herald, not (?:Radio Norte|Marina Times)\.$/, text);
+    assert.equal(applyFix(text, preferredFix(finding)), fixed);
+  }
+  for (const quiet of [
+    'The Coastal Herald noted that the dredging budget would double before the autumn storms.',
+    'Radio Norte noted that the vote was close.',
+    'Officials noted that the dredging budget would double before the autumn storms.',
+    'Asked about it, Strassmair said only: “the budget for dredging doubles in storms.”',
+  ]) assert.deepEqual(reported(quiet, check(quiet, dredging)).filter((line) => line.startsWith('outlet-mismatch')), [], quiet);
+});
+
 test('an outlet-mismatch message on an outlet’s own words says they are from that outlet', () => {
   const text = '“A satisfactory outcome from this trip for both sides might be simply the opening of communication channels,” an analyst told Reuters.';
   const findings = check(text, builtInReference()).filter((f) => f.code === 'outlet-mismatch');

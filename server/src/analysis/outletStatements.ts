@@ -31,6 +31,9 @@ export function contentStems(text: string): Set<string> {
   return new Set(words(text).filter((word) => !FUNCTION_WORDS.has(word.norm)).map((word) => stem(word.norm)));
 }
 
+/** After an outlet's name, a verb by which it states something of its own: "noted that", ", meanwhile, pointed out that". */
+export const OWN_STATEMENT = /^(?:\s*,?\s*(?:also|meanwhile|too|later|further|then)\s*,?)?\s+(?:noted|observed|said|says|reported|wrote|argued|warned|pointed\s+out|concluded|added|found|suggested)\s+(?:that\s+)?/i;
+
 /** Characters around an outlet's name read as its sentence of the article. */
 const SENTENCE_END = /[.!?\n]/;
 
@@ -57,6 +60,13 @@ export const outletStatements = oncePer((reference: ReferenceIndex): Map<string,
       if (speech.speaker.entity.kind !== 'person' || !outlet || !outlets.has(outlet)) continue;
       const evidence = { start: sentence.start + speech.said.start, end: sentence.start + speech.said.end };
       add({ speaker: speech.speaker.entity.id, outlet, stems: contentStems(text.slice(speech.said.start, speech.said.end)), evidence });
+    }
+    // "The BBC noted that cooperation with China could be tough …": the outlet's own statement.
+    const opening = mentions[0];
+    const own = opening && outlets.has(opening.entity.id) && /^\s*(?:the\s+)?$/i.test(text.slice(0, opening.start)) ? OWN_STATEMENT.exec(text.slice(opening.end)) : null;
+    if (opening && own) {
+      const said = { start: sentence.start + opening.end + own[0].length, end: sentence.end };
+      add({ speaker: opening.entity.id, outlet: opening.entity.id, stems: contentStems(reference.loaded.articleText.slice(said.start, said.end)), evidence: said });
     }
   }
   return byPerson;

@@ -8,11 +8,11 @@ import { isCalendarName } from '../text/calendar';
 import { stripPossessive } from '../text/words';
 import { datesUpTo, fieldsOfIsoDate, toldOfAnotherTime, type CalendarFields } from '../analysis/dates';
 import { lastStartingAtOrBefore, spanAt, spansWithin } from '../text/spans';
-import { peopleDescribed, type DocumentAnalysis } from '../analysis/analyze';
+import { isReported, peopleDescribed, type DocumentAnalysis } from '../analysis/analyze';
 import type { Mention } from '../analysis/mentions';
 import { findMisspeltNames } from '../analysis/misspeltNames';
 import { acceptedSpeakers } from '../analysis/quoteMatch';
-import { contentStems, outletStatements, type OutletStatement } from '../analysis/outletStatements';
+import { contentStems, OWN_STATEMENT, outletStatements, type OutletStatement } from '../analysis/outletStatements';
 import type { Entity, ReferenceIndex } from '../reference/index';
 import type { Check } from './check';
 import type { EvidenceLink, Finding, Span } from './finding';
@@ -47,7 +47,9 @@ export const outletMismatch: Check = ({ analysis, reference, confirm }) => {
       fixes: [{ title: `Change the outlet to ${refOutlet.name}`, edits: [{ start: outlet.start, end: outlet.end, newText: refOutlet.name }], preferred: true }],
     });
   }
-  findings.push(...outletsCrediting(analysis, reference).filter((credited) => !findings.some((other) => other.start < credited.end && credited.start < other.end)));
+  for (const credited of [...outletsCrediting(analysis, reference), ...outletsStating(analysis, reference, confirm)]) {
+    if (!findings.some((other) => other.start < credited.end && credited.start < other.end)) findings.push(credited);
+  }
   // "X told CNN this was a good time to talk. “…,” X added.": an outlet the quotation and the reported speech both
   // take is reported once.
   const speech = reportedSpeechFindings(analysis, reference, confirm).filter((said) => !findings.some((quoted) => quoted.start < said.end && said.start < quoted.end));
@@ -96,6 +98,58 @@ function outletsCrediting(analysis: DocumentAnalysis, reference: ReferenceIndex)
       evidence: quoteEvidence(reference, match.quote, `${right.name} published this in the reference article`),
       fixes: [{ title: `Change the outlet to ${right.name}`, edits: [{ ...name, newText: article + right.name }], preferred: true }],
     });
+  }
+  return findings;
+}
+
+/** Content words an outlet's own statement, worded again with no quotation, must share with the reference's. */
+const MIN_SHARED_OWN = 3;
+
+/** "USA Today noted that …", "Whereas …, Al Jazeera observed that …": a name opening a clause, stating something. */
+const STATING = new RegExp(String.raw`(?:^|,\s+)((?:[Tt]he|[Aa]n?)\s+)?(${NAME_RUN})(?=${OWN_STATEMENT.source.slice(1)})`, 'dgu');
+
+/**
+ * "USA Today noted that cooperation with China could be tough for Biden" of what the BBC noted: an outlet's own
+ * statement, worded again (enough content words in common), credited to another outlet.
+ */
+function outletsStating(analysis: DocumentAnalysis, reference: ReferenceIndex, confirm: (outlet: Outlet) => void): Finding[] {
+  const own = [...outletStatements(reference).values()].flat().filter((statement) => statement.speaker === statement.outlet);
+  if (own.length === 0) return [];
+  const findings: Finding[] = [];
+  const { prose, sentences } = analysis.doc;
+  for (const sentence of sentences) {
+    if (!isReported(analysis, sentence)) continue;
+    const text = prose.slice(sentence.start, sentence.end);
+    for (const found of text.matchAll(STATING)) {
+      const [nameStart, nameEnd] = found.indices![2];
+      const name = { start: sentence.start + nameStart, end: sentence.start + nameEnd };
+      const verb = OWN_STATEMENT.exec(prose.slice(name.end, sentence.end))!;
+      const content = prose.slice(name.end + verb[0].length, sentence.end);
+      // A quotation is outletsCrediting's to judge; a name as short a statement as two words could be anyone's.
+      if (/["“”]/.test(content)) continue;
+      const said = contentStems(content);
+      const statement = own.find((candidate) => sameStatement(said, candidate, MIN_SHARED_OWN));
+      const right = statement && reference.entities.get(statement.outlet);
+      if (!statement || !right) continue;
+      const written = analysis.doc.text.slice(name.start, name.end);
+      const mention = analysis.mentions.find((m) => m.start === name.start && m.end === name.end);
+      if (mention?.entity.id === right.id || namesOutlet({ ...name, text: written }, reference, right.id)) {
+        confirm({ ...name, text: written, entity: right });
+        continue;
+      }
+      const otherOutlet = mention?.entity.kind === 'organization' && mention.entity.organization.kind === 'outlet';
+      if (!otherOutlet && !unknownOutletName(analysis, name, found[1] !== undefined)) continue;
+      const article = !found[1] && takesThe(reference, right.name) ? (opensSentence(prose, name.start) ? 'The ' : 'the ') : '';
+      findings.push({
+        code: 'outlet-mismatch',
+        severity: 'warning',
+        start: name.start,
+        end: name.end,
+        message: `Wrong outlet: the reference has this from ${right.name}, not ${mention?.entity.name ?? written}.`,
+        evidence: statementEvidence(reference, statement, `${right.name} said this in the reference article`),
+        fixes: [{ title: `Change the outlet to ${right.name}`, edits: [{ ...name, newText: article + right.name }], preferred: true }],
+      });
+    }
   }
   return findings;
 }
@@ -222,10 +276,10 @@ function namesOutlet(outlet: Outlet, reference: ReferenceIndex, outletId: string
   return names.includes(squeezed(outlet.text)) || (initials.length >= 2 && names.includes(initials));
 }
 
-function sameStatement(said: ReadonlySet<string>, statement: OutletStatement): boolean {
+function sameStatement(said: ReadonlySet<string>, statement: OutletStatement, minShared = MIN_SHARED): boolean {
   let shared = 0;
   for (const stem of said) if (statement.stems.has(stem)) shared++;
-  return shared >= MIN_SHARED && shared >= MIN_SHARE * Math.min(said.size, statement.stems.size);
+  return shared >= minShared && shared >= MIN_SHARE * Math.min(said.size, statement.stems.size);
 }
 
 function statementEvidence(reference: ReferenceIndex, statement: OutletStatement, message: string): EvidenceLink {
