@@ -7,6 +7,7 @@ import { ReferenceIndex } from '../../server/src/reference/index';
 import { parseReference } from '../../server/src/reference/loader';
 import type { ReferenceSet } from '../../server/src/reference/types';
 import { applyFix, builtInReference, check, fixtureReference, preferredFix, reported } from '../support/engine';
+import { isNewsOutletName } from '../../server/src/analysis/newsOutlets';
 
 const harbor = () => fixtureReference('harbor/harbor.factcheck.json');
 const run = (text: string) => check(text, harbor());
@@ -1276,6 +1277,7 @@ test('an outlet’s own words given to a name the reference does not know, as a 
     `“${words},” the BBC concluded.`,
     `“${words},” the British Broadcasting Corporation concluded.`,
     `Officials concluded that “${words}.”`,
+    `“${words},” the Senate concluded.`,
     `“${words},” Monday’s analysis said.`,
     // A person's name: misattributed, not another outlet.
     `“${words},” Janet Harlow wrote.`,
@@ -1313,6 +1315,7 @@ test('an outlet’s own statement worded again and credited to another outlet ("
     'The Coastal Herald noted that the dredging budget would double before the autumn storms.',
     'Radio Norte noted that the vote was close.',
     'Officials noted that the dredging budget would double before the autumn storms.',
+    'Congress noted that the dredging budget would double before the autumn storms.',
     'Asked about it, Strassmair said only: “the budget for dredging doubles in storms.”',
   ]) assert.deepEqual(reported(quiet, check(quiet, dredging)).filter((line) => line.startsWith('outlet-mismatch')), [], quiet);
 });
@@ -1961,6 +1964,10 @@ test('someone the reference has speaking to one outlet only, named as telling an
     'Raman spoke after Vasquez. She told the Coastal Herald that the budget was far too small.',
     // Someone the reference gives no outlet.
     'Bell told the Coastal Herald that the budget was far too small.',
+    // Told to no news outlet: a legislature, a place.
+    'Raman told Congress that the budget was far too small.',
+    'Raman told the Senate Budget Committee that the budget was far too small.',
+    'Raman told Westport that the budget was far too small.',
   ]) assert.deepEqual(reported(text, run(text)).filter((line) => line.startsWith('outlet-mismatch')), [], text);
   // Someone the reference has speaking to two outlets: only the words say which heard them.
   const set = JSON.parse(JSON.stringify(harbor().loaded.set)) as ReferenceSet;
@@ -2413,4 +2420,9 @@ test('"the former" and "the latter" stand for the first and the second of the tw
     'Okafor, Bell and Raman toured the quay. The former said: “Nothing leaves the bay.”',
     'Okafor toured the quay with the former engineer, who said: “Nothing leaves the bay.”',
   ]) assert.deepEqual(reported(text, run(text)).filter((line) => line.startsWith('quote-misattributed')), [], text);
+});
+
+test('a name is a news outlet’s by a word for a medium or as a known outlet’s, not as a legislature’s or a place’s', () => {
+  for (const name of ['Reuters', 'CNN', 'The Washington Post', 'Sky News', 'Radio Norte', 'the Marina Times', 'The Economist']) assert.ok(isNewsOutletName(name), name);
+  for (const name of ['Congress', 'the Senate', 'Westport', 'the House Foreign Affairs Committee', 'Reuters Street Council']) assert.ok(!isNewsOutletName(name), name);
 });

@@ -3,6 +3,7 @@
 import { findReportedSpeech, PUBLISHED_PIECES, type Outlet, type ReportedSpeech } from '../analysis/attribution';
 import { SPEECH_VERBS, SUBJECT_PRONOUNS } from '../analysis/speech';
 import { isCommonWord } from '../analysis/dictionary';
+import { isNewsOutletName } from '../analysis/newsOutlets';
 import { isTitleWord } from '../analysis/offices';
 import { isCalendarName } from '../text/calendar';
 import { stripPossessive } from '../text/words';
@@ -155,12 +156,13 @@ function outletsStating(analysis: DocumentAnalysis, reference: ReferenceIndex, c
 }
 
 /**
- * A name the reference does not know that may be an outlet's: no mention of anyone or anything the reference
- * knows, no title, month or weekday, and, opening its sentence with no article before it, not an English word
- * ("Reuters concluded", not "Officials concluded").
+ * A name the reference does not know that is a news outlet's (see isNewsOutletName): no mention of anyone or anything
+ * the reference knows, no title, month or weekday, and, opening its sentence with no article before it, not an
+ * English word ("Reuters concluded", not "Officials concluded").
  */
 function unknownOutletName(analysis: DocumentAnalysis, name: Span, afterArticle: boolean): boolean {
   if (spansWithin(analysis.mentions, name).length > 0 || analysis.mentions.some((m) => m.start < name.end && name.start < m.end)) return false;
+  if (!isNewsOutletName(analysis.doc.text.slice(name.start, name.end))) return false;
   const nameWords = spansWithin(analysis.words, name);
   if (nameWords.some((word) => isTitleWord(word.norm) || isCalendarName(stripPossessive(word.norm)) || SUBJECT_PRONOUNS.has(word.norm))) return false;
   return afterArticle || !opensSentence(analysis.doc.prose, name.start) || nameWords.some((word) => !isCommonWord(word.norm));
@@ -219,12 +221,15 @@ function reportedSpeechFindings(analysis: DocumentAnalysis, reference: Reference
 
 /**
  * "Craig Singleton told Al Jazeera the trip was mere theatre": someone the reference has speaking to one outlet only,
- * said to speak to another about this story (the sentence tells of no other time), whatever the words.
+ * said to speak to another news outlet about this story (the sentence tells of no other time), whatever the words.
  */
 const CALENDAR_FIELDS = ['year', 'month', 'day', 'weekday'] as const;
 
 function onlyOutletOf(analysis: DocumentAnalysis, reference: ReferenceIndex, speech: ReportedSpeech, statements: readonly OutletStatement[]): boolean {
   if (new Set(statements.map((statement) => statement.outlet)).size !== 1) return false;
+  // A news outlet the reference knows, or one by its name ("told Reuters"; not "told Congress", "told Beijing").
+  const { entity } = speech.outlet;
+  if (entity ? entity.kind !== 'organization' || entity.organization.kind !== 'outlet' : !isNewsOutletName(speech.outlet.text)) return false;
   const { sentences } = analysis.doc;
   const sentence = sentences[lastStartingAtOrBefore(sentences, speech.outlet.start)];
   const articleDate = reference.loaded.set.article.date;
