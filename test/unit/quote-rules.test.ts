@@ -1964,6 +1964,9 @@ test('someone the reference has speaking to one outlet only, named as telling an
     'Raman spoke after Vasquez. She told the Coastal Herald that the budget was far too small.',
     // Someone the reference gives no outlet.
     'Bell told the Coastal Herald that the budget was far too small.',
+    // Another time, or a habit.
+    'Raman told the Coastal Herald last year that the budget was far too small.',
+    'Raman has often told the Coastal Herald that the budget was far too small.',
     // Told to no news outlet: a legislature, a place.
     'Raman told Congress that the budget was far too small.',
     'Raman told the Senate Budget Committee that the budget was far too small.',

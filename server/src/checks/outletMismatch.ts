@@ -225,6 +225,12 @@ function reportedSpeechFindings(analysis: DocumentAnalysis, reference: Reference
  */
 const CALENDAR_FIELDS = ['year', 'month', 'day', 'weekday'] as const;
 
+/** Words telling of another time than the story's, or of a habit: the telling may be another interview. */
+const ANOTHER_OCCASION = new Set([
+  'last', 'earlier', 'previously', 'formerly', 'once', 'ago', 'often', 'frequently', 'repeatedly', 'regularly', 'routinely',
+  'usually', 'has', 'have', 'had', 'past', 'years', 'months', 'weeks', 'before', 'since', 'ever', 'always', 'sometimes',
+]);
+
 function onlyOutletOf(analysis: DocumentAnalysis, reference: ReferenceIndex, speech: ReportedSpeech, statements: readonly OutletStatement[]): boolean {
   if (new Set(statements.map((statement) => statement.outlet)).size !== 1) return false;
   // A news outlet the reference knows, or one by its name ("told Reuters"; not "told Congress", "told Beijing").
@@ -234,6 +240,8 @@ function onlyOutletOf(analysis: DocumentAnalysis, reference: ReferenceIndex, spe
   const sentence = sentences[lastStartingAtOrBefore(sentences, speech.outlet.start)];
   const articleDate = reference.loaded.set.article.date;
   if (!sentence || toldOfAnotherTime(analysis, sentence, articleDate)) return false;
+  // "told the Financial Times last year", "has often told CNN": another time, or a habit.
+  if (spansWithin(analysis.words, sentence).some((word) => ANOTHER_OCCASION.has(word.norm))) return false;
   // "Glaser told CNN on Sunday": a day not the article's may be another interview ("19 June 2023" is the article's).
   const article = fieldsOfIsoDate(articleDate);
   const anotherDay = (stated: CalendarFields) => CALENDAR_FIELDS.some((field) => stated[field] !== undefined && article[field] !== undefined && stated[field] !== article[field]);
