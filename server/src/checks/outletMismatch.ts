@@ -88,17 +88,8 @@ function outletsCrediting(analysis: DocumentAnalysis, reference: ReferenceIndex)
     const name = { start: offset + nameStart, end: offset + nameEnd };
     const written = analysis.doc.text.slice(name.start, name.end);
     if (!unknownOutletName(analysis, name, found[1] !== undefined) || namesOutlet({ ...name, text: written }, reference, right.id)) continue;
-    const article = !found[1] && takesThe(reference, right.name) ? (opensSentence(prose, name.start) ? 'The ' : 'the ') : '';
-    findings.push({
-      code: 'outlet-mismatch',
-      severity: 'warning',
-      start: name.start,
-      end: name.end,
-      message: `Wrong outlet: the reference has these words from ${right.name}, not ${written}.`,
-      refId: match.quote.quote.id,
-      evidence: quoteEvidence(reference, match.quote, `${right.name} published this in the reference article`),
-      fixes: [{ title: `Change the outlet to ${right.name}`, edits: [{ ...name, newText: article + right.name }], preferred: true }],
-    });
+    const evidence = quoteEvidence(reference, match.quote, `${right.name} published this in the reference article`);
+    findings.push({ ...nameToOutlet(analysis, reference, name, found[1] !== undefined, right, `these words from ${right.name}, not ${written}`, evidence), refId: match.quote.quote.id });
   }
   return findings;
 }
@@ -140,19 +131,27 @@ function outletsStating(analysis: DocumentAnalysis, reference: ReferenceIndex, c
       }
       const otherOutlet = mention?.entity.kind === 'organization' && mention.entity.organization.kind === 'outlet';
       if (!otherOutlet && !unknownOutletName(analysis, name, found[1] !== undefined)) continue;
-      const article = !found[1] && takesThe(reference, right.name) ? (opensSentence(prose, name.start) ? 'The ' : 'the ') : '';
-      findings.push({
-        code: 'outlet-mismatch',
-        severity: 'warning',
-        start: name.start,
-        end: name.end,
-        message: `Wrong outlet: the reference has this from ${right.name}, not ${mention?.entity.name ?? written}.`,
-        evidence: statementEvidence(reference, statement, `${right.name} said this in the reference article`),
-        fixes: [{ title: `Change the outlet to ${right.name}`, edits: [{ ...name, newText: article + right.name }], preferred: true }],
-      });
+      const evidence = statementEvidence(reference, statement, `${right.name} said this in the reference article`);
+      findings.push(nameToOutlet(analysis, reference, name, found[1] !== undefined, right, `this from ${right.name}, not ${mention?.entity.name ?? written}`, evidence));
     }
   }
   return findings;
+}
+
+/**
+ * The finding on an outlet's name the draft credits the reference outlet's words to; the fix writes the right one,
+ * with "the" when the name had no article of its own and the article writes one ("Reuters concluded" → "The BBC …").
+ */
+function nameToOutlet(analysis: DocumentAnalysis, reference: ReferenceIndex, name: Span, hadArticle: boolean, right: Entity, says: string, evidence: EvidenceLink): Finding {
+  const article = !hadArticle && takesThe(reference, right.name) ? (opensSentence(analysis.doc.prose, name.start) ? 'The ' : 'the ') : '';
+  return {
+    code: 'outlet-mismatch',
+    severity: 'warning',
+    ...name,
+    message: `Wrong outlet: the reference has ${says}.`,
+    evidence,
+    fixes: [{ title: `Change the outlet to ${right.name}`, edits: [{ ...name, newText: article + right.name }], preferred: true }],
+  };
 }
 
 /**
