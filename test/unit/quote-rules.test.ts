@@ -1981,6 +1981,16 @@ test('someone the reference has speaking to one outlet only, named as telling an
   assert.deepEqual(reported(other, run(other)), ['outlet-mismatch: the Marina Times']);
 });
 
+test('a relative "who" right before an outlet’s cue stands for the name before its comma, after a preposition or not', () => {
+  for (const text of ['Bell talked to Raman, who told the Coastal Herald that the budget was far too small.', 'Bell met Raman, who told the Coastal Herald that the budget was far too small.']) {
+    assert.match(only(text, 'outlet-mismatch').message, /Priya Raman speaking to Radio Norte only, not Coastal Herald/, text);
+  }
+  // Whom "who" stands for is the teller, not the sentence's subject.
+  for (const text of ['Raman talked to Okafor, who told the Coastal Herald that the budget was far too small.', 'Bell talked to Raman, who told Radio Norte that the budget was far too small.']) {
+    assert.deepEqual(reported(text, run(text)).filter((line) => line.startsWith('outlet-mismatch')), [], text);
+  }
+});
+
 test('the person whose words or interview went to an outlet speaks to it ("Raman’s comments to the Coastal Herald"); a person heard is no outlet', () => {
   for (const text of ['Raman’s comments to the Coastal Herald were upbeat.', 'Raman’s interview with the Coastal Herald ran long.']) {
     assert.match(only(text, 'outlet-mismatch').message, /Priya Raman speaking to Radio Norte only, not Coastal Herald/, text);

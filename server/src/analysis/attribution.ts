@@ -2265,6 +2265,7 @@ export function findReportedSpeech(
     const clauseAfter = comma ? { start: outlet.end + comma[0].length, end: sentence.end } : undefined;
     const clause = lastClause(doc.prose, { start: sentence.start, end: outlet.start });
     const speaker =
+      relativeTeller(context, { start: sentence.start, end: outlet.start }) ??
       people(clause).at(-1) ??
       people({ start: sentence.start, end: outlet.start })[0] ??
       possessiveOwnerBefore(context, outlet) ??
@@ -2280,6 +2281,19 @@ export function findReportedSpeech(
     }
   }
   return found;
+}
+
+/**
+ * "Jun talked to Bonnie Glaser, who told the BBC …": the person a relative "who" right before the outlet's cue stands
+ * for, object of a preposition or not.
+ */
+function relativeTeller(context: Context, beforeOutlet: Span): Mention | undefined {
+  const { prose } = context.doc;
+  const at = prose.slice(beforeOutlet.start, beforeOutlet.end).search(/,\s*who\s+(?:\p{Ll}+\s+){1,3}(?:the\s+)?$/u);
+  if (at < 0) return undefined;
+  const comma = beforeOutlet.start + at;
+  const named = context.mentions[lastStartingAtOrBefore(context.mentions, comma - 1)];
+  return named && named.entity.kind === 'person' && !named.possessive && /^\s*$/.test(prose.slice(named.end, comma)) ? named : undefined;
 }
 
 /**
