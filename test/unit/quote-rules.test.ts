@@ -1981,6 +1981,15 @@ test('someone the reference has speaking to one outlet only, named as telling an
   assert.deepEqual(reported(other, run(other)), ['outlet-mismatch: the Marina Times']);
 });
 
+test('"and" joining two titles in apposition opens no clause: the outlet named before the speaker still holds', () => {
+  const words = '“Nothing leaves the bay.”';
+  const text = `Speaking to the Coastal Herald, Priya Raman, Deputy Mayor and Director of Works, added: ${words}`;
+  assert.match(only(text, 'outlet-mismatch').message, /to Radio Norte, not Coastal Herald/);
+  // "and" before someone else's title and name is another clause.
+  const other = `Raman spoke to the Coastal Herald and Councillor Bell said ${words}`;
+  assert.deepEqual(reported(other, run(other)).filter((line) => line.startsWith('outlet-mismatch')), []);
+});
+
 test('a relative "who" right before an outlet’s cue stands for the name before its comma, after a preposition or not', () => {
   for (const text of ['Bell talked to Raman, who told the Coastal Herald that the budget was far too small.', 'Bell met Raman, who told the Coastal Herald that the budget was far too small.']) {
     assert.match(only(text, 'outlet-mismatch').message, /Priya Raman speaking to Radio Norte only, not Coastal Herald/, text);

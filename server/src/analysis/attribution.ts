@@ -2197,7 +2197,13 @@ function lastClause(prose: string, lead: Span): Span {
   const text = prose.slice(lead.start, lead.end);
   let start = 0;
   CLAUSE_BOUNDARY.lastIndex = 0;
-  for (let m = CLAUSE_BOUNDARY.exec(text); m; m = CLAUSE_BOUNDARY.exec(text)) start = m.index + m[0].length;
+  for (let m = CLAUSE_BOUNDARY.exec(text); m; m = CLAUSE_BOUNDARY.exec(text)) {
+    // "Deputy Assistant to the President and Coordinator for …": "and" joining two titles opens no clause.
+    const next = /^\p{L}+/u.exec(text.slice(m.index + m[0].length))?.[0];
+    const previous = /\p{L}+$/u.exec(text.slice(0, m.index))?.[0];
+    if (/^\s/.test(m[0]) && next && previous && isTitleWord(next.toLowerCase()) && isTitleWord(previous.toLowerCase())) continue;
+    start = m.index + m[0].length;
+  }
   return { start: lead.start + start, end: lead.end };
 }
 
