@@ -31,8 +31,12 @@ export function contentStems(text: string): Set<string> {
   return new Set(words(text).filter((word) => !FUNCTION_WORDS.has(word.norm)).map((word) => stem(word.norm)));
 }
 
+/** Verbs by which an outlet states something of its own. */
+const STATING = ['noted', 'observed', 'said', 'says', 'reported', 'wrote', 'argued', 'warned', 'pointed out', 'concluded', 'added', 'found', 'suggested'];
+/** Their first words, which a sentence holding one of them has among its words. */
+export const STATING_VERBS: ReadonlySet<string> = new Set(STATING.map((verb) => verb.split(' ')[0]));
 /** After an outlet's name, a verb by which it states something of its own: "noted that", ", meanwhile, pointed out that". */
-export const OWN_STATEMENT = /^(?:\s*,?\s*(?:also|meanwhile|too|later|further|then)\s*,?)?\s+(?:noted|observed|said|says|reported|wrote|argued|warned|pointed\s+out|concluded|added|found|suggested)\s+(?:that\s+)?/i;
+export const OWN_STATEMENT = new RegExp(String.raw`^(?:\s*,?\s*(?:also|meanwhile|too|later|further|then)\s*,?)?\s+(?:${STATING.map((verb) => verb.replace(' ', String.raw`\s+`)).join('|')})\s+(?:that\s+)?`, 'i');
 
 /** Characters around an outlet's name read as its sentence of the article. */
 const SENTENCE_END = /[.!?\n]/;
@@ -71,6 +75,11 @@ export const outletStatements = oncePer((reference: ReferenceIndex): Map<string,
   }
   return byPerson;
 });
+
+/** The outlets' own statements ("The BBC noted that …", the BBC piece's quotes), once per reference set. */
+export const outletsOwnStatements = oncePer((reference: ReferenceIndex): OutletStatement[] =>
+  [...outletStatements(reference).values()].flat().filter((statement) => statement.speaker === statement.outlet),
+);
 
 /** The article's sentences that name one of the outlets (by name or alias), each once. */
 function sentencesNaming(reference: ReferenceIndex, outlets: ReadonlySet<string>): Span[] {

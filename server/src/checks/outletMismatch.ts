@@ -13,7 +13,7 @@ import { isReported, peopleDescribed, type DocumentAnalysis } from '../analysis/
 import type { Mention } from '../analysis/mentions';
 import { findMisspeltNames } from '../analysis/misspeltNames';
 import { acceptedSpeakers } from '../analysis/quoteMatch';
-import { contentStems, OWN_STATEMENT, outletStatements, type OutletStatement } from '../analysis/outletStatements';
+import { contentStems, OWN_STATEMENT, outletsOwnStatements, outletStatements, STATING_VERBS, type OutletStatement } from '../analysis/outletStatements';
 import type { Entity, ReferenceIndex } from '../reference/index';
 import type { Check } from './check';
 import type { EvidenceLink, Finding, Span } from './finding';
@@ -97,9 +97,6 @@ function outletsCrediting(analysis: DocumentAnalysis, reference: ReferenceIndex)
 /** Content words an outlet's own statement, worded again with no quotation, must share with the reference's. */
 const MIN_SHARED_OWN = 3;
 
-/** The verbs of OWN_STATEMENT, as words. */
-const STATING_VERBS = new Set(['noted', 'observed', 'said', 'says', 'reported', 'wrote', 'argued', 'warned', 'pointed', 'concluded', 'added', 'found', 'suggested']);
-
 /** "USA Today noted that …", "Whereas …, Al Jazeera observed that …": a name opening a clause, stating something. */
 const STATING = new RegExp(String.raw`((?:[Tt]he|[Aa]n?)\s+)?(${NAME_RUN})(?=${OWN_STATEMENT.source.slice(1)})`, 'dyu');
 
@@ -115,7 +112,7 @@ function clauseStarts(text: string): number[] {
  * statement, worded again (enough content words in common), credited to another outlet.
  */
 function outletsStating(analysis: DocumentAnalysis, reference: ReferenceIndex, confirm: (outlet: Outlet) => void): Finding[] {
-  const own = [...outletStatements(reference).values()].flat().filter((statement) => statement.speaker === statement.outlet);
+  const own = outletsOwnStatements(reference);
   if (own.length === 0) return [];
   const findings: Finding[] = [];
   const { prose, sentences } = analysis.doc;
@@ -174,7 +171,7 @@ function nameToOutlet(analysis: DocumentAnalysis, reference: ReferenceIndex, nam
  * English word ("Reuters concluded", not "Officials concluded").
  */
 function unknownOutletName(analysis: DocumentAnalysis, name: Span, afterArticle: boolean): boolean {
-  if (spansWithin(analysis.mentions, name).length > 0 || analysis.mentions.some((m) => m.start < name.end && name.start < m.end)) return false;
+  if (analysis.mentions.some((m) => m.start < name.end && name.start < m.end)) return false;
   if (!isNewsOutletName(analysis.doc.text.slice(name.start, name.end))) return false;
   const nameWords = spansWithin(analysis.words, name);
   if (nameWords.some((word) => isTitleWord(word.norm) || isCalendarName(stripPossessive(word.norm)) || SUBJECT_PRONOUNS.has(word.norm))) return false;
@@ -232,10 +229,6 @@ function reportedSpeechFindings(analysis: DocumentAnalysis, reference: Reference
   return findings;
 }
 
-/**
- * "Craig Singleton told Al Jazeera the trip was mere theatre": someone the reference has speaking to one outlet only,
- * said to speak to another news outlet about this story (the sentence tells of no other time), whatever the words.
- */
 const CALENDAR_FIELDS = ['year', 'month', 'day', 'weekday'] as const;
 
 /** Words telling of another time than the story's, or of a habit: the telling may be another interview. */
@@ -244,6 +237,10 @@ const ANOTHER_OCCASION = new Set([
   'usually', 'has', 'have', 'had', 'past', 'years', 'months', 'weeks', 'before', 'since', 'ever', 'always', 'sometimes',
 ]);
 
+/**
+ * "Craig Singleton told Al Jazeera the trip was mere theatre": someone the reference has speaking to one outlet only,
+ * said to speak to another news outlet about this story (the sentence tells of no other time), whatever the words.
+ */
 function onlyOutletOf(analysis: DocumentAnalysis, reference: ReferenceIndex, speech: ReportedSpeech, statements: readonly OutletStatement[]): boolean {
   if (new Set(statements.map((statement) => statement.outlet)).size !== 1) return false;
   // A news outlet the reference knows, or one by its name ("told Reuters"; not "told Congress", "told Beijing").
