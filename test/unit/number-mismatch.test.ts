@@ -844,3 +844,10 @@ test('"the pair", "the two men", "both officials" stand for the two people named
   // Nor a phrase that counts things: "the two reports" are no one.
   assertNoFinding('number-mismatch', ['Lindqvist met Duarte in Lisbon. The two reports ran for nine hours.'], lisbon);
 });
+
+test('a short aside between two dashes that names no one is about the people of the clause around it', () => {
+  assert.equal(only('number-mismatch', 'The flight — a 15-hour trip across the Atlantic — gave Duarte time to read.', lisbon).fixed, 'The flight — a 12-hour trip across the Atlantic — gave Duarte time to read.');
+  assert.equal(only('number-mismatch', 'Duarte flew in — a 15-hour trip — and Lindqvist met him.', lisbon).flagged, '15-hour');
+  // Right, or naming someone else: left alone.
+  assertNoFinding('number-mismatch', ['The flight — a 12-hour trip across the Atlantic — gave Duarte time to read.', 'The flight — Lindqvist’s aide took 15 hours — gave Duarte time to read.'], lisbon);
+});

@@ -169,7 +169,7 @@ export class SentenceFrames {
     if (subject && !reading?.aboutSomeoneElse && !context.some((ref) => ref.id === subject)) context.push({ id: subject, person: true, via: 'name', start: span.start, end: span.start });
     if (!reading) return { start: span.start, end: span.end, clauses: [], segments: [], refs: [], stems: [], context, words: [], aboutSomeoneElse: false };
     const { prose } = this.analysis.doc;
-    const clauses = splitClauses(prose, span);
+    const clauses = withNamelessAsidesJoined(prose, splitClauses(prose, span), reading.words, reading.refs);
     const segments = clauses.flatMap((clause) => splitSegments(prose, clause, reading.words, reading.refs));
     const stems = reading.words.map((w) => stem(w.norm));
     return { start: span.start, end: span.end, clauses, segments, refs: reading.refs, stems, context, words: reading.words, aboutSomeoneElse: reading.aboutSomeoneElse };
@@ -805,6 +805,34 @@ function splitClauses(prose: string, sentence: Span): Span[] {
   }
   if (start < text.length) clauses.push({ start: sentence.start + start, end: sentence.end });
   return clauses;
+}
+
+/** Words an aside set off by dashes may have and still be a phrase added to its clause. */
+const LONGEST_JOINED_ASIDE = 8;
+
+/**
+ * "The flight — a 14-hour trans-Pacific journey — gave Blinken time": a short aside between two dashes that names no
+ * one adds to the clause around it, as it would between commas, so the clause's people are the aside's. (Not one in
+ * brackets: "… in March (wire reports, 2023)" is a citation, not part of the clause.)
+ */
+function withNamelessAsidesJoined(prose: string, clauses: Span[], sentenceWords: readonly Word[], refs: readonly EntityRef[]): Span[] {
+  const joined: Span[] = [];
+  for (let i = 0; i < clauses.length; i++) {
+    const aside = clauses[i];
+    const after = clauses[i + 1];
+    const previous = joined[joined.length - 1];
+    const opening = previous && prose.slice(previous.end, aside.start).trim();
+    const closing = after && prose.slice(aside.end, after.start).trim();
+    const paired = opening === '—' && closing === '—';
+    const words = sentenceWords.filter((word) => within(word, aside)).length;
+    if (!paired || words === 0 || words > LONGEST_JOINED_ASIDE || refs.some((ref) => within(ref, aside))) {
+      joined.push(aside);
+      continue;
+    }
+    joined[joined.length - 1] = { start: previous.start, end: after.end };
+    i++;
+  }
+  return joined;
 }
 
 /** Words a time may open with: "two", "2023", "Monday", "June", "just an hour", "about three". */
