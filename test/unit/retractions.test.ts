@@ -69,3 +69,20 @@ test('claims put to the test ("Claim: …", "It is false that …", a quiz) are 
   // A quotation put to the test is still no one's known words.
   assert.deepEqual(checkText('Claim: Lindqvist called the talks “a historic reset”.', 'markdown', [lisbon]).map((f) => f.code), ['quote-unverified']);
 });
+
+test('a statement the next sentence, or a dash ending it, calls false is not the draft’s; one called true is', () => {
+  const judgedFalse = [
+    'Lindqvist and Duarte talked for seven hours. False.',
+    '*Lindqvist met Duarte on Friday.* — **False.** They met on Thursday.',
+    '**3. Lindqvist and Duarte talked for seven hours.**\n*False.* They talked for about four.',
+    '**8. True or false: Lindqvist met Duarte on Friday.**\n**Key: False.** They met on Thursday.',
+    'Lindqvist and Duarte talked for seven hours — false.',
+    'Lindqvist met Duarte on Friday. That is not true.',
+    'Lindqvist met Duarte on Friday.\n\nAnswer: wrong.',
+  ];
+  for (const text of judgedFalse) assert.deepEqual(codes(text, lisbon), [], text);
+  // A verdict of true, or a sentence merely opening with the word, leaves the claim the draft's.
+  assert.deepEqual(codes('*Lindqvist met Duarte on Friday.* — **True.** Both sides said so.', lisbon), ['date-mismatch']);
+  assert.deepEqual(codes('Lindqvist met Duarte on Friday. False rumours spread fast afterwards.', lisbon), ['date-mismatch']);
+  assert.deepEqual(codes('Lindqvist met Duarte on Friday. Wrong-footed critics kept quiet.', lisbon), ['date-mismatch']);
+});

@@ -112,7 +112,10 @@ function findTested(analysis: DocumentAnalysis): Span[] {
     const previous = sentences[k - 1];
     const block = blocks[lastStartingAtOrBefore(blocks, sentence.start)];
     const afterQuizQuestion = previous !== undefined && block !== undefined && previous.start >= block.start && QUIZ_QUESTION.test(prose.slice(previous.start, previous.end));
-    return afterQuizQuestion || PUT_TO_THE_TEST.test(prose.slice(sentence.start, sentence.start + 40)) || headsTestedClaim(analysis, block) || regions.some((region) => region.start <= sentence.start && sentence.start < region.end);
+    // "*Burns visited China in March.* — **False.** He went in May.": the next sentence calls it false.
+    const next = sentences[k + 1];
+    const judgedFalse = (next !== undefined && FALSE_VERDICT.test(prose.slice(next.start, next.start + 40))) || FALSE_VERDICT_AFTER_DASH.test(prose.slice(Math.max(sentence.start, sentence.end - 40), sentence.end));
+    return afterQuizQuestion || judgedFalse || PUT_TO_THE_TEST.test(prose.slice(sentence.start, sentence.start + 40)) || headsTestedClaim(analysis, block) || regions.some((region) => region.start <= sentence.start && sentence.start < region.end);
   });
 }
 
@@ -132,8 +135,20 @@ function headsTestedClaim(analysis: DocumentAnalysis, block: { start: number; en
 /** A paragraph opening with the verdict on a claim: "Verdict: False.", "False.", "Misleading:". */
 const VERDICT_OPENING = /^\s*(?:verdict\s*[:—–]|(?:false|true|misleading|mostly\s+false|partly\s+true|wrong|unproven)\s*[.:!—–])/i;
 
-/** A sentence stating what is put to the test, not what the draft says: "Claim: …", "Myth: …", "It is false that …". */
-const PUT_TO_THE_TEST = /^\s*(?:(?:the\s+)?(?:claim|rumou?r|myth)\s*[:—–]|(?:it\s+is|it['’]s)\s+(?:false|untrue|not\s+true|a\s+myth|wrong)\s+that\b)/i;
+/**
+ * A sentence that is nothing but a verdict of false on the one before: "False.", "— **False.**", "Key: False.",
+ * "Answer: wrong.", "That is not true." (a verdict of true leaves the statement the draft's own claim).
+ */
+const FALSE_VERDICT = /^[\s*_—–-]*(?:(?:answer|key|verdict)\s*[:—–]\s*[*_]*\s*)?(?:(?:false|wrong|incorrect|untrue|not\s+true)[*_]*\s*(?:[.!]|$)|(?:that|this)\s+is\s+(?:false|wrong|incorrect|untrue|not\s+true)\b)/i;
+
+/** The same verdict after a dash ending the sentence it judges: "Mulhauser told CNN it “takes work” — False." */
+const FALSE_VERDICT_AFTER_DASH = /[—–]\s*[*_]*\s*(?:false|wrong|incorrect|untrue|not\s+true)[*_]*\s*[.!]?[*_\s]*$/i;
+
+/**
+ * A sentence stating what is put to the test, not what the draft says: "Claim: …", "Myth: …", "It is false that …",
+ * "True or false: …".
+ */
+const PUT_TO_THE_TEST = /^[\s*_]*(?:(?:\d+[.)]\s*)?true\s+or\s+false\s*[:—–?]|(?:the\s+)?(?:claim|rumou?r|myth)\s*[:—–]|(?:it\s+is|it['’]s)\s+(?:false|untrue|not\s+true|a\s+myth|wrong)\s+that\b)/i;
 /** A quiz's question standing alone: "True or false?". */
 const QUIZ_QUESTION = /^\s*true\s+or\s+false\s*\??\s*$/i;
 /** Headings of a quiz's statements, and of its answers (which are the draft's own claims again). */
