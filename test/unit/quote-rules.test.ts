@@ -63,6 +63,22 @@ test('a verb joined by "and" shares the subject of the clause it is joined to, n
   assert.match(only(object, 'quote-misattributed').message, /not Tom Okafor/);
 });
 
+test('a past verb of saying right after a clause’s comma, as in notes, has that clause’s subject ("Okafor met Bell, said “…”")', () => {
+  for (const text of [
+    'Okafor met Bell, said “Every boat that runs aground costs us a season.”',
+    'Okafor, who met Bell, said “Every boat that runs aground costs us a season.”',
+  ]) assert.deepEqual(reported(text, run(text)), [], text);
+  assert.match(only('Bell met Okafor, said “Every boat that runs aground costs us a season.”', 'quote-misattributed').message, /not Marcus Bell/);
+});
+
+test('a word placing a noun in a series makes it no verb of saying ("Raman, Vasquez 2nd term: “…”" is Raman’s), nor a time under someone its speaker', () => {
+  assert.deepEqual(run('Raman, Vasquez 2nd term: “Every boat that runs aground costs us a season.”').filter((f) => f.code === 'quote-misattributed').map((f) => f.message.replace(/.*not /, '')), ['Priya Raman.']);
+  // Nor is a possessive telling when or under whom the speaker served the speaker ("in Vasquez's second term:").
+  const card = '**Speaker:** Tom Okafor\n**Role:** harbour master; engineer in Vasquez’s second term\n**Said:** “Every boat that runs aground costs us a season.”';
+  assert.deepEqual(reported(card, run(card)), []);
+  assert.match(only('In Raman’s view: “Every boat that runs aground costs us a season.”', 'quote-misattributed').message, /not Priya Raman/);
+});
+
 test('"while" and a name set off by commas is no clause put first: the name is the speaker, not the body after it', () => {
   const right = 'Bell said “no,” while Raman, of Delta Marine Consulting, called it “nothing leaves the bay.”';
   assert.deepEqual(reported(right, run(right)), []);

@@ -695,6 +695,8 @@ function isReportingVerb(context: Context, word: Word): boolean {
   // "his stated goal", "the said agreement": a participle describing a noun; "secretary of state": a noun.
   // "in Beijing's telling", "Xi's warning": a noun after a possessive.
   if (before?.norm === 'of' || (before && /['’]s$/.test(before.norm) && /(?:ing|s)$/.test(word.norm))) return false;
+  // "Obama's 2nd term", "a second call": a noun after an ordinal.
+  if (before && ORDINAL.test(before.norm)) return false;
   // "Blinken faced demands to …", "amid calls for …", "four demands: …": a plural noun after a past verb, a
   // preposition or a word counting it.
   if (before && word.norm.endsWith('s') && (before.norm.endsWith('ed') || PREPOSITIONS.has(before.norm) || PLURAL_COUNTS.has(before.norm) || /^\d+$/.test(before.norm))) return false;
@@ -703,6 +705,9 @@ function isReportingVerb(context: Context, word: Word): boolean {
   if (word.norm.endsWith('s') && (twoBefore === 'in' || PREPOSITIONS.has(twoBefore)) && !/[.!?:;,]/.test(context.doc.prose.slice(context.words[at - 2].end, word.start))) return false;
   return before === undefined || !DETERMINERS.has(before.norm) || /[.!?:;]\s*$/.test(context.doc.prose.slice(before.end, word.start));
 }
+
+/** "2nd", "third", "last": a word placing the noun after it in a series. */
+const ORDINAL = /^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|next|final)$/;
 
 /** Words that count a plural noun: "four demands", "several calls", "fresh demands". */
 const PLURAL_COUNTS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'many', 'some', 'few', 'these', 'those', 'such', 'new', 'fresh', 'further', 'more', 'its', 'their']);
@@ -818,13 +823,18 @@ function attributionBefore(context: Context, lead: Span): Attribution | undefine
     // The participle's clause ends at its comma: "…, and Xi offered a hint on Friday, telling Gates …" is Xi's.
     // "Wang Wenbin answered Blinken by telling him …": the gerund after "by" is its clause's subject's doing.
     const byGerund = verb.norm.endsWith('ing') && leadWords[i - 1]?.norm === 'by';
+    // "Xi met Gates, said “…”": a past verb of saying right after the comma closing a clause of no asides has that
+    // clause's subject, as "and said" would.
+    const comma = context.doc.prose.lastIndexOf(',', verb.start);
+    const afterClause = !participle && !joinedBy && i > 0 && comma >= leadWords[i - 1].end && PAST_OF_SAYING.test(verb.norm) ? verbsOwnClause(context, { start: lead.start, end: comma }) : undefined;
+    const commaJoined = afterClause && !context.doc.prose.slice(afterClause.start, afterClause.end).includes(',') ? speakerIn(context, afterClause, false, false) : undefined;
     const coordinated = participle
-      ? speakerIn(context, verbsOwnClause(context, { start: lead.start, end: context.doc.prose.lastIndexOf(',', verb.start) }), false, false)
+      ? speakerIn(context, verbsOwnClause(context, { start: lead.start, end: comma }), false, false)
       : byGerund
         ? speakerIn(context, verbsOwnClause(context, { start: lead.start, end: leadWords[i - 1].start }), false, false)
         : joinedBy
         ? joinedSpeaker(context, leadWords, lead, joinedBy)
-        : undefined;
+        : commaJoined;
     // A participle's subject is its main clause's, not a later clause's ("The official told the BBC that it was …, adding").
     // After a phrase of time set off by commas ("and, after the session with Qin Gang, declared"), no subject but the
     // joined clause's: not a name inside the phrase.
@@ -871,7 +881,10 @@ function attributionBefore(context: Context, lead: Span): Attribution | undefine
     }
     // Not a name after a preposition (but "came from X:") or used as a modifier ("after the Qin meeting"); a
     // possessive only when nobody else is named ("Biden's adviser, Jake Sullivan, framed its purpose:").
-    const labelled = people.filter((m) => ((prepositionBefore(context.doc.prose, context.words, m)?.norm ?? 'from') === 'from' || creditedTo(context, m)) && (m.possessive || !modifiesNoun(context.doc.prose, context.words, m.wordIndex, m.wordIndex + m.wordCount)));
+    // Nor a possessive telling when, under whom ("diplomat in Obama's second term:"), unless of something said ("In
+    // Glaser's view:").
+    const ofTime = (m: Mention) => m.possessive && TIME_PREPOSITIONS.has(context.words[m.wordIndex - 1]?.norm ?? '') && !SPEECH_NOUNS.has(context.words[m.wordIndex + m.wordCount]?.norm ?? '');
+    const labelled = people.filter((m) => ((prepositionBefore(context.doc.prose, context.words, m)?.norm ?? 'from') === 'from' || creditedTo(context, m)) && !ofTime(m) && (m.possessive || !modifiesNoun(context.doc.prose, context.words, m.wordIndex, m.wordIndex + m.wordCount)));
     const named = labelled.some((m) => !m.possessive) ? labelled.filter((m) => !m.possessive) : labelled;
     // "She read me a passage, from Daniel Kritenbrink: “…”": the name the words came from, right before the colon.
     const source = named.at(-1);
@@ -1344,6 +1357,9 @@ function objectOfVerb(context: Context, mention: Mention): boolean {
   // Not after a verb of saying put before its subject: "said Qin Gang, insisting that …".
   return isObject(context, mention) && !INVERTED_VERBS.has(before) && !BEFORE_VERB.has(before) && !NEW_SUBJECT_OPENERS.has(before) && !FRONTED_OPENERS.has(before) && !PREPOSITIONS.has(before) && !RELATIVES.has(before);
 }
+
+/** Prepositions before a possessive telling of a time or a rule: "in Obama's second term", "under Trump's presidency". */
+const TIME_PREPOSITIONS = new Set(['in', 'during', 'under', 'throughout']);
 
 /**
  * Words before a name that make it the object of a preposition ("by" is left out: "was said by Blinken"; "of" too:
