@@ -446,6 +446,15 @@ test('a struck-out date is taken back: the one after it is the claim', () => {
   assert.equal(only('date-mismatch', 'Lindqvist met Duarte on ~~Thursday~~ Friday.', lisbon).refId, 'lindqvist-met-duarte');
 });
 
+test('tracked changes (CriticMarkup): a deletion, the old side of a substitution and a comment claim nothing; what is inserted does', () => {
+  assertNoFinding('date-mismatch', ['Lindqvist met Duarte on {--Friday--}{++Thursday++}.', 'Lindqvist met Duarte on {~~Friday~>Thursday~~}.', 'Lindqvist met Duarte on Thursday. {>>Friday, per the wire?<<}'], lisbon);
+  const substituted = only('date-mismatch', 'Lindqvist met Duarte on {~~Thursday~>Friday~~}.', lisbon);
+  assert.equal(substituted.flagged, 'Friday');
+  assert.equal(substituted.fixed, 'Lindqvist met Duarte on {~~Thursday~>Thursday~~}.');
+  assert.equal(only('date-mismatch', 'Lindqvist met Duarte on {--Thursday--}{++Friday++}.', lisbon).flagged, 'Friday');
+  assert.equal(only('date-mismatch', 'Lindqvist met Duarte on {==Friday==}.', lisbon).flagged, 'Friday');
+});
+
 test('"March 13 and 14" is two days of one event, read as the range they make', () => {
   assertNoFinding('date-mismatch', ['Duarte arrived on Wednesday; the talks Lindqvist held with Duarte on March 13 and 14 went well.', 'Lindqvist met Duarte over Wednesday and Thursday, March 13 and 14.'], lisbon);
   assert.deepEqual(findingsOf('date-mismatch', 'Lindqvist met Duarte on March 15 and 16.', lisbon).map((f) => f.refId), ['lindqvist-met-duarte']);

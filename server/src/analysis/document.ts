@@ -196,11 +196,32 @@ function readChunk(slice: string, atDocumentStart: boolean): ChunkProse {
   // Front matter is recognised only at the very start of a document.
   const key = (atDocumentStart ? '^' : '') + slice;
   return parsedChunks.get(key, () => {
-    const parsed = isPlainProse(slice) || slice.length > MAX_PARSED_CHUNK ? plainChunk(slice) : (loneHeading(slice) ?? parseMarkdown(slice));
+    const source = withTrackedChangesMade(slice);
+    const parsed = isPlainProse(source) || source.length > MAX_PARSED_CHUNK ? plainChunk(source) : (loneHeading(source) ?? parseMarkdown(source));
     const prose = withoutLineLabels(withPlainSpaces(parsed.prose));
     const { blocks } = parsed;
     return { prose, blocks, sentences: blocks.flatMap((block) => splitSentences(prose, block)), words: words(prose) };
   });
+}
+
+/**
+ * CriticMarkup, an editor's tracked changes: a deletion ("{--Thursday--}"), the old side of a substitution
+ * ("{~~May~>April~~}") and a comment ("{>>check this<<}") claim nothing, and are blanked; an insertion ("{++Friday++}"),
+ * the new side and a highlight ("{==…==}") are text, their marks blanked. The same length, so offsets hold.
+ */
+const TRACKED_CHANGE = /\{--[^]*?--\}|\{>>[^]*?<<\}|\{~~([^]*?)~>([^]*?)~~\}|\{(\+\+|==)([^]*?)(?:\+\+|==)\}/g;
+
+function withTrackedChangesMade(slice: string): string {
+  if (!slice.includes('{')) return slice;
+  return slice.replace(TRACKED_CHANGE, (change: string, old?: string, made?: string, mark?: string, kept?: string) => {
+    if (made !== undefined) return `${blank(`{~~${old}~>`)}${made}${blank('~~}')}`;
+    if (kept !== undefined) return `${blank(`{${mark}`)}${kept}${blank(`${mark}}`)}`;
+    return blank(change);
+  });
+}
+
+function blank(text: string): string {
+  return text.replace(/[^\r\n]/g, ' ');
 }
 
 // Characters that can start markup anywhere in a line, and line starts that open a block construct.
