@@ -224,6 +224,10 @@ test('the fix keeps the draft’s form: digits, hyphens, unit word, the draft’
     ['Lindqvist and Duarte held five-to-six-hour talks.', 'Lindqvist and Duarte held four-hour talks.'],
     ['Lindqvist and Duarte talked for between five and six hours.', 'Lindqvist and Duarte talked for about four hours.'],
     ['Duarte’s 30-odd-hour flight from Brasília was long.', 'Duarte’s 12-odd-hour flight from Brasília was long.'],
+    // Markup between the qualifier and the number stays where it was.
+    ['Lindqvist and Duarte talked for about **two hours**.', 'Lindqvist and Duarte talked for about **four hours**.'],
+    ['Lindqvist and Duarte talked for about *two* hours.', 'Lindqvist and Duarte talked for about *four* hours.'],
+    ['Lindqvist and Duarte talked for nearly **two hours**.', 'Lindqvist and Duarte talked for about **four hours**.'],
   ];
   for (const [draft, expected] of cases) assert.equal(only('number-mismatch', draft, lisbon).fixed, expected, draft);
   // "some" goes with a number, not an article.

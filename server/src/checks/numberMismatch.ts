@@ -475,8 +475,18 @@ function correction(doc: { prose: string; text: string }, words: readonly Word[]
   // A capital the draft's word has as a word, not in capitals for emphasis ("talked for EIGHT hours") mid-sentence.
   const emphasis = /^\p{Lu}{2,}(?!\p{Ll})/u.test(prose.slice(start)) && !opensSentence(prose, start);
   if (isCapitalized(prose[start]) && !isCapitalized(newText) && !emphasis) newText = newText[0].toUpperCase() + newText.slice(1);
-  const written = (source: string) => newText + source.slice(expression.number.end, unit.word.start) + unitWord;
-  return { edit: { start, end, newText: written(doc.text) }, shown: asShown(written(prose)) };
+  const written = (source: string, marks = '') => newText.slice(0, newText.length - number.length) + marks + newText.slice(newText.length - number.length) + source.slice(expression.number.end, unit.word.start) + unitWord;
+  return { edit: { start, end, newText: written(doc.text, emphasisBeforeNumber(doc, expression)) }, shown: asShown(written(prose)) };
+}
+
+/**
+ * "about **two hours**" → "about **four hours**": the emphasis marks the draft opens between its qualifier and its
+ * number, which the fix writes over (struck-out words there are not kept: "about ~~three~~ five hours").
+ */
+function emphasisBeforeNumber(doc: { prose: string; text: string }, expression: NumberExpression): string {
+  let marks = '';
+  for (let i = expression.start; i < expression.number.start; i++) if (doc.prose[i] === ' ' && (doc.text[i] === '*' || doc.text[i] === '_')) marks += doc.text[i];
+  return marks;
 }
 
 /** "an" before a vowel sound ("an hour", "an 18-month-old", "an eight-hour"), "a" otherwise. */
