@@ -1148,6 +1148,9 @@ test('a dateline: a short line at the top giving the day the draft was written, 
   assert.deepEqual(dateline(`**15 March 2024**\n\n${story}`), { day: 15, month: 3, year: 2024 });
   // Opening the first paragraph, before a dash.
   assert.deepEqual(dateline(`LISBON, March 15 (Reuters) — ${story}`), { day: 15, month: 3 });
+  // A short first paragraph opening with a date and its year before a dash (a press release), but not one with no year.
+  assert.deepEqual(dateline('March 15, 2024 — We welcome the Lindqvist–Duarte talks.'), { day: 15, month: 3, year: 2024 });
+  assert.equal(dateline('# Timeline\n\nMarch 15 — Lindqvist met Duarte.'), undefined);
   assert.deepEqual(dateline(`# Talks\n\nPublished 15 March 2024\n\nUpdated 16 March 2024\n\n${story}`), { day: 15, month: 3, year: 2024 });
   for (const text of [
     // No date, only an update's date, a sentence, a headline, a date lower down, a bare weekday.
@@ -1162,6 +1165,13 @@ test('a dateline: a short line at the top giving the day the draft was written, 
   ]) {
     assert.equal(dateline(text), undefined, text);
   }
+});
+
+test('the draft’s own dateline opening its paragraph before a dash dates the draft, not the event told after it', () => {
+  assertNoFinding('date-mismatch', ['March 15, 2024 — We welcome the meeting Lindqvist held with Duarte.', 'March 15, 2024 (Lisbon) — We welcome the meeting Lindqvist held with Duarte, and its length.'], lisbon);
+  // Another date opening a later paragraph still tells of the event, and so does the dateline's date told in a sentence.
+  assert.equal(only('date-mismatch', 'March 15, 2024 — We welcome the talks.\n\nMarch 13, 2024 — Lindqvist met Duarte.', lisbon).flagged, 'March 13, 2024');
+  assert.equal(only('date-mismatch', 'March 15, 2024 — We welcome the talks. Lindqvist met Duarte on March 15, 2024.', lisbon).flagged, 'March 15, 2024');
 });
 
 test('"yesterday", "today", "last month", "this year" count from the dateline and are judged like dates', () => {

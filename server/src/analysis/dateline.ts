@@ -42,9 +42,15 @@ export function datelineOf(text: string, language: DocumentLanguage, chunks: rea
       const blockWords = words(doc.prose.slice(block.start, block.end), block.start);
       if (inHead && block.kind === 'paragraph' && blockWords.length > MAX_DATELINE_WORDS) {
         // The story has begun: its first paragraph may open with the dateline ("BEIJING, June 20 (Reuters) — …").
-        const dash = DATELINE_DASH.exec(doc.prose.slice(block.start, block.end));
-        const opening = dash ? blockWords.filter((word) => word.end <= block.start + dash.index) : [];
-        if (dash && dateline === undefined && opening.length <= MAX_INLINE_DATELINE_WORDS) dateline = datelineIn(doc, { start: block.start, end: block.start + dash.index }, opening);
+        if (dateline === undefined) dateline = inlineDateline(doc, block, blockWords);
+        headEnds = c;
+        break;
+      }
+      // "June 20, 2023 — We welcomed the talks.": a short first paragraph of the story opening with its dateline, a
+      // year and all (a first entry of a timeline, "June 18 — Blinken met Qin Gang", is not one).
+      const opening = inHead && block.kind === 'paragraph' && dateline === undefined ? inlineDateline(doc, block, blockWords) : undefined;
+      if (opening?.year !== undefined) {
+        dateline = opening;
         headEnds = c;
         break;
       }
@@ -56,6 +62,15 @@ export function datelineOf(text: string, language: DocumentLanguage, chunks: rea
     }
   }
   return dateline;
+}
+
+/** A dateline opening the paragraph `block` and ending at a dash ("BEIJING, June 20 (Reuters) — …"). */
+function inlineDateline(doc: ProseDocument, block: Span, blockWords: readonly Word[]): CalendarFields | undefined {
+  const dash = DATELINE_DASH.exec(doc.prose.slice(block.start, block.end));
+  const opening = dash ? blockWords.filter((word) => word.end <= block.start + dash.index) : [];
+  // The dash must end the dateline, not come after a sentence of the story.
+  if (!dash || opening.length > MAX_INLINE_DATELINE_WORDS || blockWords.length === opening.length) return undefined;
+  return datelineIn(doc, { start: block.start, end: block.start + dash.index }, opening);
 }
 
 /**

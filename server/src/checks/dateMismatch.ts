@@ -12,7 +12,7 @@ import { oncePer } from '../text/memo';
 import { contentStems } from '../analysis/outletStatements';
 import { stem } from '../analysis/sentenceFrames';
 import type { DocumentAnalysis } from '../analysis/analyze';
-import { firstStartingAt, spanAt } from '../text/spans';
+import { firstStartingAt, lastStartingAtOrBefore, spanAt } from '../text/spans';
 import { words, type Word } from '../text/words';
 import type { Check } from './check';
 import { factEvidence } from './factEvidence';
@@ -44,7 +44,7 @@ export const dateMismatch: Check = ({ analysis, reference, confirm }) => {
       !afterTheArticle(expression, fact, reference);
   };
   const choiceFor = oncePer((expression: DateExpression) => {
-    if (insideQuotation(analysis, expression.start) || isReferencePoint(analysis.words, expression)) return undefined;
+    if (insideQuotation(analysis, expression.start) || isReferencePoint(analysis.words, expression) || isOwnDateline(analysis, expression)) return undefined;
     const fits = fitsFor(expression);
     const agreesWith = (fact: Fact) => agrees(expression, fieldsOf(fact));
     // "Monday's handshake": a day's possessive dates what it is said of; a fact is meant only when that is its event.
@@ -200,6 +200,19 @@ function isReferencePoint(words: readonly Word[], expression: DateExpression): b
   let i = (next < words.length ? next : 0) - 1;
   while (i >= 0 && DATE_LEAD_INS.has(words[i].norm)) i--;
   return i >= 0 && (REFERENCE_POINT_WORDS.has(words[i].norm) || PUBLISHING_WORDS.has(words[i].norm));
+}
+
+/**
+ * "June 20, 2023 — We welcomed the talks.": the draft's own dateline opening its paragraph before a dash dates the
+ * draft, not an event of it (one with a place first, "BEIJING, June 20 —", is no date of the text: see dates.ts).
+ */
+function isOwnDateline(analysis: DocumentAnalysis, expression: DateExpression): boolean {
+  const { dateline } = analysis;
+  const { stated } = expression;
+  if (!dateline || stated.day !== dateline.day || stated.month !== dateline.month || stated.year !== dateline.year) return false;
+  const { prose, blocks } = analysis.doc;
+  const block = blocks[lastStartingAtOrBefore(blocks, expression.start)];
+  return block !== undefined && /^[\s*_]*$/.test(prose.slice(block.start, expression.start)) && /^[\s*_]*(?:\([^()\n]{1,40}\))?\s*(?:[—–]|--?\s)/.test(prose.slice(expression.end, expression.end + 50));
 }
 
 /** "Correction (June 21):", "Updated June 20": the date the text was published or changed, no event's. */
