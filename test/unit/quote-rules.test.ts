@@ -543,6 +543,21 @@ test('the wrong outlet is flagged on the outlet and fixed to the reference one',
   assert.equal(applyFix(text, preferredFix(finding)), 'Raman told Radio Norte that “nothing leaves the bay.”');
 });
 
+test('an interview or a quote given to an outlet, words observed to it, something described to a news outlet: the outlet heard the words', () => {
+  for (const text of [
+    'Raman gave an interview to the Coastal Herald, saying “nothing leaves the bay.”',
+    'In an interview she gave to the Coastal Herald, Raman said “nothing leaves the bay.”',
+    'Raman observed to the Coastal Herald that “nothing leaves the bay.”',
+    'Raman described the plan to the Coastal Herald as proof that “nothing leaves the bay.”',
+  ]) assert.equal(text.slice(only(text, 'outlet-mismatch').start, only(text, 'outlet-mismatch').end), 'the Coastal Herald', text);
+  for (const text of [
+    'Raman gave an interview to Radio Norte, saying “nothing leaves the bay.”',
+    // Something described to a place, or given to someone, is no outlet's hearing.
+    'Raman described the plan to Port Almera as proof that “nothing leaves the bay.”',
+    'Raman gave a tour to Marcus Bell and said “nothing leaves the bay.”',
+  ]) assert.deepEqual(run(text).filter((f) => f.code === 'outlet-mismatch'), [], text);
+});
+
 test('the outlet of the verb’s clause holds across an aside ("and I quote") and for a verb joined to it with no listener of its own', () => {
   for (const text of ['Raman told the Coastal Herald, and I quote, “nothing leaves the bay.”', 'Raman told the Coastal Herald the plan was sound, and added that “nothing leaves the bay.”']) {
     assert.equal(applyFix(text, preferredFix(only(text, 'outlet-mismatch'))), text.replace('the Coastal Herald', 'Radio Norte'), text);

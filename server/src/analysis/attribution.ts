@@ -19,7 +19,8 @@ import { countryNamed, countryOfDemonym } from '../text/countries';
 import { disputesWhatCameBefore } from './disputes';
 import { isAbbreviation } from './sentences';
 import { isCalendarName } from '../text/calendar';
-import { AUDIENCE_NOUNS, describesSomeone, GIVING_CUES, OUTLET_CUES, PERSON_NOUNS, SPEECH_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS, TIME_CLAUSE_OPENERS, VERB_JOINERS, type PronounGender } from './speech';
+import { isNewsOutletName } from './newsOutlets';
+import { AUDIENCE_NOUNS, describesSomeone, GIVING_CUES, OUTLET_CUES, PERSON_NOUNS, SPEECH_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS, TIME_CLAUSE_OPENERS, VERB_JOINERS, WILDCARD, type PronounGender } from './speech';
 
 export type AttributionKind = 'named' | 'pronoun' | 'descriptor' | 'continuation' | 'none';
 
@@ -2153,7 +2154,9 @@ function findOutlet(context: Context, range: Span): Outlet | undefined {
       // a person.
       if (!mention && (/^-based\b/.test(context.doc.prose.slice(end, end + 7)) || /^\s*,\s*who\b/i.test(context.doc.prose.slice(end, end + 8)))) continue;
       // "gave Al Jazeera a bleak forecast", not "gave China a chance".
-      if (GIVING_CUES.has(cue[0]) && !givenSomethingSaid(list, end)) continue;
+      if (GIVING_CUES.has(cue[0]) && cue.length === 1 && !givenSomethingSaid(list, end)) continue;
+      // "described the visit to The Washington Post as …", not "described the visit to China as …".
+      if (cue.includes(WILDCARD) && !(mention?.entity.kind === 'organization' && mention.entity.organization.kind === 'outlet') && !isNewsOutletName(context.doc.prose.slice(start, end))) continue;
       // "Unlike Kritenbrink, who spoke to the BBC, Mulhauser told USA Today": an aside's outlet is its subject's; so is
       // that of a clause put first with a subject of its own ("When Singleton spoke to USA Today, Glaser told …").
       if (inRelativeAside(context, range, list[i].start, end) || inOpeningClauseOfItsOwn(context, list, i)) continue;
@@ -2231,7 +2234,7 @@ function lastClause(prose: string, lead: Span): Span {
 function cueLength(list: readonly Word[], at: number, cue: readonly string[]): number {
   let skipped = 0;
   for (let k = 0; k < cue.length; k++) {
-    if (list[at + k + skipped]?.norm === cue[k]) continue;
+    if (list[at + k + skipped]?.norm === cue[k] || (cue[k] === WILDCARD && k > 0 && list[at + k + skipped] !== undefined && !OUTLET_CUE_OPENERS.has(list[at + k + skipped].norm))) continue;
     if (k === 0 || skipped > 0 || !list[at + k]?.norm.endsWith('ly') || list[at + k + 1]?.norm !== cue[k]) return 0;
     skipped = 1;
   }

@@ -44,6 +44,9 @@ export const SUBJECT_PRONOUNS: ReadonlyMap<string, PronounGender> = new Map([
 /** Cues naming who was given something, who is an outlet only when what was given is something said: "gave CNN an interview". */
 export const GIVING_CUES: ReadonlySet<string> = new Set(['gave', 'giving', 'gives', 'give', 'offered', 'offering', 'offers']);
 
+/** In an outlet cue, any one lower-case word; the name after such a cue must be a news outlet's. */
+export const WILDCARD = '*';
+
 /** Words after which a capitalised name is the outlet the words were given to: "told CNN", "speaking to the BBC". */
 export const OUTLET_CUES: readonly (readonly string[])[] = [
   ['told'],
@@ -92,6 +95,16 @@ export const OUTLET_CUES: readonly (readonly string[])[] = [
   ['forecast', 'to'],
   // "gave Al Jazeera a bleak forecast", only with words for what was said after the name (see GIVING_CUES).
   ...[...GIVING_CUES].map((verb) => [verb]),
+  // "an interview he gave to Al Jazeera", "gave an interview to the BBC", "gave the quote to the BBC", "observed to
+  // the BBC that".
+  ['gave', 'to'],
+  ['given', 'to'],
+  ['interview', 'to'],
+  ['quote', 'to'],
+  ['observed', 'to'],
+  // "described the visit to The Washington Post as": a few words of what was described between (a news outlet's
+  // name only, see WILDCARD).
+  ...['described', 'characterized', 'characterised', 'called'].flatMap((verb) => [[verb, WILDCARD, 'to'], [verb, WILDCARD, WILDCARD, 'to']]),
 ];
 
 /**
