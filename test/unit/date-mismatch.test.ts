@@ -1316,3 +1316,11 @@ test('"him" after a subject with a description set off by commas is not the subj
   assert.equal(only('date-mismatch', 'Wang Yi spoke first. Jake Sullivan, a veteran adviser, met him in Vienna in April.', builtIn).refId, 'sullivan-met-wang-yi-vienna');
   assertNoFinding('date-mismatch', ['Wang Yi spoke first. Jake Sullivan, a veteran adviser, met him in Vienna in May.'], builtIn);
 });
+
+test('a weekday or month abbreviated with a dot, or as a notes’ label before a colon, is a date; one that is a word or name is not', () => {
+  const fixed = (text: string) => only('date-mismatch', text, lisbon).fixed;
+  assert.equal(fixed('Ferreira visited São Paulo in Feb.'), 'Ferreira visited São Paulo in Jan.');
+  assert.equal(fixed('Lindqvist met Duarte on Fri. The talks went well.'), 'Lindqvist met Duarte on Thu. The talks went well.');
+  assert.equal(fixed('Fri: Lindqvist met Duarte.'), 'Thu: Lindqvist met Duarte.');
+  assertNoFinding('date-mismatch', ['Thu: Lindqvist met Duarte.', 'Ferreira visited São Paulo in Jan.', 'Lindqvist met Duarte on Sat.', 'Lindqvist met Duarte for Fri Jazz Night tickets.'], lisbon);
+});

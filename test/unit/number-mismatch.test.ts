@@ -855,3 +855,8 @@ test('a short aside between two dashes that names no one is about the people of 
   // Right, or naming someone else: left alone.
   assertNoFinding('number-mismatch', ['The flight — a 12-hour trip across the Atlantic — gave Duarte time to read.', 'The flight — Lindqvist’s aide took 15 hours — gave Duarte time to read.'], lisbon);
 });
+
+test('a time after "spent" is a length even with "earlier" or "before" after it; after "met" it is the time between', () => {
+  assert.equal(only('number-mismatch', 'Lindqvist spent about nine hours earlier in the day with Duarte.', lisbon).flagged, 'about nine hours');
+  assertNoFinding('number-mismatch', ['Lindqvist spent about four hours earlier in the day with Duarte.', 'Lindqvist met Duarte nine hours earlier in the day.', 'Lindqvist had met Duarte nine hours before Ferreira arrived.'], lisbon);
+});

@@ -5,7 +5,7 @@
 // year") are left out: they depend on when the draft was written, and "four months" is a quantity.
 import * as chrono from 'chrono-node';
 import type { Span } from '../checks/finding';
-import { isCalendarName, MONTH_NAMES, monthNumber, WEEKDAY_NAMES } from '../text/calendar';
+import { MONTH_NAMES, monthNumber, WEEKDAY_NAMES } from '../text/calendar';
 import { memoTable, oncePer } from '../text/memo';
 import { lastStartingAtOrBefore } from '../text/spans';
 import { isReadableSentence } from './sentenceFrames';
@@ -44,6 +44,9 @@ const WEEKDAY_ABBREVIATIONS: Record<string, number> = { sun: 0, mon: 1, tue: 2, 
 const MONTH_ABBREVIATIONS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
 };
+
+/** Abbreviations that are also words or names ("the Sun.", "said Jan."), read only beside a day or a year. */
+const AMBIGUOUS_ABBREVIATIONS = new Set(['sun', 'sat', 'wed', 'mar', 'jan']);
 
 /** A name's first three letters, its capital and either case after it: "Tue" or "TUE" ("on TUESDAY" in a thread). */
 const CAPITALISED_PREFIX = (name: string) => name[0] + [...name.slice(1, 3)].map((c) => `[${c}${c.toUpperCase()}]`).join('');
@@ -270,7 +273,9 @@ function readResult(result: chrono.ParsedResult, base: number, prose: string): D
   const numeric = !monthName && numbers.length >= 3 && /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$/.test(result.text.trim());
   // A calendar date names a weekday or a month, or is written in figures; "this month" and "the day before" are
   // relative, and an abbreviation alone ("Sun", "Mar") is too often something else.
-  const abbreviated = (t: Token | undefined) => t !== undefined && !isFullName(t.text);
+  // Not one marked as an abbreviation by its dot, or by the colon of a notes' label, that is no common word or name
+  // ("in Oct.", "on Thu.", "Thu: Xi met Gates").
+  const abbreviated = (t: Token | undefined) => t !== undefined && !isFullName(t.text) && (AMBIGUOUS_ABBREVIATIONS.has(t.text.toLowerCase()) || !/^[.:]/.test(prose.slice(t.end, t.end + 1)));
   if (!weekday && !monthName && !numeric) return undefined;
   if ((abbreviated(weekday) || abbreviated(monthName)) && numbers.length === 0) return undefined;
 
@@ -447,8 +452,10 @@ function monthOf(text: string): number | undefined {
   return monthNumber(lower) || MONTH_ABBREVIATIONS[lower];
 }
 
+const FULL_NAMES = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES].map((name) => name.toLowerCase()));
+
 function isFullName(text: string): boolean {
-  return isCalendarName(text.toLowerCase());
+  return FULL_NAMES.has(text.toLowerCase());
 }
 
 /**

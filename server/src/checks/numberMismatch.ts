@@ -97,8 +97,9 @@ export const numberMismatch: Check = ({ analysis, reference, confirm }) => {
     const scale = (fact: Fact) => scaleTo(unit, fact);
     // "five years ago", "four months late", "17 months after the trip": the time between two events, comparable
     // only with a fact the article gives as one ("four months ago"), not with a duration or an age.
-    // "for five hours before seeing Xi" is a duration ("planned for four months before, in February" is not).
-    const gap = isGap(prose, analysis.words, unit.index + 1) && !(wordBefore(analysis.words, expression) === 'for' && phraseGoesOn(prose, analysis.words, unit.index + 1));
+    // "for five hours before seeing Xi", "spent four hours earlier in the day with Wang Yi" are durations ("planned for
+    // four months before, in February" is not).
+    const gap = isGap(prose, analysis.words, unit.index + 1) && !(TAKING_DURATION.has(wordBefore(analysis.words, expression) ?? '') && phraseGoesOn(prose, analysis.words, unit.index + 1));
     // "the first visit in five years": the time since an event last happened, comparable only with a quantity
     // written the same way, not with "waiting four months" or "after almost a year of tension".
     const since = writtenAsSince(analysis.words, expression, unit);
@@ -180,6 +181,9 @@ function setRightWithoutUnit(analysis: DocumentAnalysis, matcher: FactMatcher, v
 function timeSinceWithOn(prose: string, words: readonly Word[], at: number): boolean {
   return words[at]?.norm === 'on' && /^\s*$/.test(prose.slice(words[at - 1].end, words[at].start)) && /^\s*(?:[,.;:!?—–)]|$)/u.test(prose.slice(words[at].end, words[at].end + 3));
 }
+
+/** Words before a quantity of time that make it a length: "for", "spent". */
+const TAKING_DURATION = new Set(['for', 'spent', 'spend', 'spends', 'spending']);
 
 /** Words after a quantity of time that make it the time between two events. */
 const GAP_WORDS = new Set(['ago', 'after', 'before', 'later', 'earlier', 'late', 'early', 'beforehand', 'afterwards', 'ahead', 'behind']);
