@@ -51,6 +51,12 @@ describe('title-mismatch on an invented reference set', () => {
     assertQuiet(copper, ['Japanese Minister Kenji Mori spoke.']);
   });
 
+  test('an office holder’s possessive qualifies a title set off after the name as a name’s would ("the president’s foreign minister")', () => {
+    const [finding] = titleFindings('Xu Lan, the president’s foreign minister, arrived.', copper);
+    assert.equal(flagged('Xu Lan, the president’s foreign minister, arrived.', finding), 'president’s foreign minister');
+    assertQuiet(copper, ['Xu Lan, the president’s vice premier, arrived.', 'Xu Lan, the president’s guest, arrived.']);
+  });
+
   test('a title set off after "our", "my" or "your" is given as "the" gives it (a speech: "Henrik Lindqvist, our trade minister")', () => {
     assertFlags(copper, [
       ['Henrik Lindqvist, our trade minister, spoke.', 'trade minister', ['Henrik Lindqvist, our ambassador, spoke.']],

@@ -462,6 +462,8 @@ function classify(analysis: Reader, index: number, nameIndex: number): Token | u
     if (DESCRIPTIVE.has(norm)) return token('descriptive');
     if (PAST.has(norm)) return token('past');
   }
+  // "the president's national security adviser": an office holder's possessive qualifies the title as a name's would.
+  if (possessive && !capitalised && !mention && headClass(norm)) return token('qualifier');
   // A capitalised everyday word is a name only where its position does not explain the capital ("The", "And").
   const proper = possessive || isAcronym(text) || !analysis.byPosition.has(index) || !isCommonWord(norm) || OFFICE_MODIFIERS.has(norm) || opensSeatOfGovernment(analysis, index);
   if (capitalised && proper) return mention?.entity.kind === 'person' ? { ...token('qualifier', true), personId: mention.entity.id } : token('qualifier');
