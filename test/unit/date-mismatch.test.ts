@@ -1324,3 +1324,9 @@ test('a weekday or month abbreviated with a dot, or as a notes’ label before a
   assert.equal(fixed('Fri: Lindqvist met Duarte.'), 'Thu: Lindqvist met Duarte.');
   assertNoFinding('date-mismatch', ['Thu: Lindqvist met Duarte.', 'Ferreira visited São Paulo in Jan.', 'Lindqvist met Duarte on Sat.', 'Lindqvist met Duarte for Fri Jazz Night tickets.'], lisbon);
 });
+
+test('a verb judging an event after the date ("today welcomed the meeting") is what the date tells of, not the event', () => {
+  assertNoFinding('date-mismatch', ['On Friday, the chamber of commerce welcomed the meeting Lindqvist held with Duarte.', 'The chamber of commerce on Friday praised Lindqvist’s talks with Duarte.'], lisbon);
+  // The event's own date, with the judging after it, is still the event's.
+  assert.equal(only('date-mismatch', 'Lindqvist met Duarte on Friday, and the chamber welcomed it.', lisbon).flagged, 'Friday');
+});

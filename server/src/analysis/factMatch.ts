@@ -215,7 +215,7 @@ export class FactMatcher {
       (saidAfter ??=
         (bare &&
           !speech &&
-          sentence.words.find((word) => word.start >= value.end && within(word, clause) && SPEECH_VERBS.has(word.norm) && !isCapitalizedWord(this.analysis.doc.prose, word) && !timeClauses.some((time) => within(word, time)))) ||
+          sentence.words.find((word) => word.start >= value.end && within(word, clause) && (SPEECH_VERBS.has(word.norm) || REACTION_VERBS.has(word.norm)) && !isCapitalizedWord(this.analysis.doc.prose, word) && !timeClauses.some((time) => within(word, time)))) ||
         null);
     const later = this.toldOfLaterTime(sentenceIndex, value);
     let places: Place[] | undefined;
@@ -1319,8 +1319,14 @@ function speechVerbBy(prose: string, sentenceWords: readonly Word[], value: Span
   // "Xi met Gates on Friday, telling him …": a verb after a comma is said at the time told before it.
   const after = inSegment.filter((w) => w.start >= value.end).slice(0, SPEECH_WINDOW.after).filter((w) => !/[,;:]/.test(prose.slice(value.end, w.start)));
   // Not a capitalised word: "the United States" states nothing.
-  return [...before, ...after].find((w, k, near) => SPEECH_VERBS.has(w.norm) && !isCapitalizedWord(prose, w) && !(RESPONSE_VERBS.has(w.norm) && near[k + 1]?.norm === 'with') && !namesValue(sentenceWords, w));
+  return [...before, ...after].find((w, k, near) => (SPEECH_VERBS.has(w.norm) || (REACTION_VERBS.has(w.norm) && w.start >= value.end)) && !isCapitalizedWord(prose, w) && !(RESPONSE_VERBS.has(w.norm) && near[k + 1]?.norm === 'with') && !namesValue(sentenceWords, w));
 }
+
+/**
+ * "The institute today welcomed Blinken's meeting with Xi": a verb of judging an event, after the value, is what the
+ * value dates, as a verb of saying is (before it, the value may be the event's: "welcomed Blinken to talks on Monday").
+ */
+const REACTION_VERBS = new Set(['welcomed', 'welcomes', 'praised', 'praises', 'hailed', 'hails', 'applauded', 'applauds', 'lauded', 'lauds', 'celebrated', 'criticized', 'criticised', 'criticizes', 'criticises', 'condemned', 'condemns', 'denounced', 'denounces', 'slammed', 'slams']);
 
 /**
  * "for what a US official described as five hours", "what was called five hours": a verb naming the value, not a
