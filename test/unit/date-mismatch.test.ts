@@ -1330,3 +1330,9 @@ test('a verb judging an event after the date ("today welcomed the meeting") is w
   // The event's own date, with the judging after it, is still the event's.
   assert.equal(only('date-mismatch', 'Lindqvist met Duarte on Friday, and the chamber welcomed it.', lisbon).flagged, 'Friday');
 });
+
+test('an abbreviation’s full stop in the description of whom a verb addresses does not cut it ("telling Microsoft Corp. co-founder Bill Gates")', () => {
+  assert.equal(only('date-mismatch', 'Xi signalled a softer tone on Thursday, telling Microsoft Corp. co-founder Bill Gates that they can cooperate.', builtIn).flagged, 'Thursday');
+  // A sentence's own full stop still ends whom it addresses.
+  assertNoFinding('date-mismatch', ['Xi signalled a softer tone on Thursday, telling Microsoft. Bill Gates agreed.'], builtIn);
+});

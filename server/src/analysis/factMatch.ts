@@ -1569,9 +1569,16 @@ function addresseeAt(prose: string, sentence: SentenceFrame, from: number): stri
     if (ref?.person) return ref.id;
     const hyphenated = prose[word.start - 1] === '-' || prose[word.end] === '-';
     const describes = ref !== undefined || isCapitalized(prose.slice(word.start, word.end)) || isTitleWord(word.norm) || hyphenated || word.norm === 'the';
-    if (!describes || /[,.;:!?]/.test(prose.slice(word.end, sentence.words[k + 1]?.start ?? word.end))) return undefined;
+    // An abbreviation's full stop goes on the description: "Microsoft Corp. co-founder Bill Gates".
+    const gap = prose.slice(word.end, sentence.words[k + 1]?.start ?? word.end);
+    if (!describes || /[,;:!?]/.test(gap) || (gap.includes('.') && !isAbbreviation(prose, word))) return undefined;
   }
   return undefined;
+}
+
+/** A capitalised word of a few letters before its full stop: "Corp.", "Inc.", "Jr.", an initial. */
+function isAbbreviation(prose: string, word: Word): boolean {
+  return word.end - word.start <= 4 && prose[word.end] === '.' && isCapitalizedWord(prose, word);
 }
 
 /** A fact of people meeting face to face (its evidence tells of no call or video), once per fact. */
