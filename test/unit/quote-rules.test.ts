@@ -558,6 +558,21 @@ test('an interview or a quote given to an outlet, words observed to it, somethin
   ]) assert.deepEqual(run(text).filter((f) => f.code === 'outlet-mismatch'), [], text);
 });
 
+test('a caption under a quotation standing alone names its speaker and outlet, as a signature does', () => {
+  const heading = '## “Nothing leaves the bay.”\n\n*Priya Raman, Delta Marine Consulting, to the Coastal Herald*';
+  assert.equal(heading.slice(only(heading, 'outlet-mismatch').start, only(heading, 'outlet-mismatch').end), 'the Coastal Herald');
+  const bold = '**“Every boat that runs aground costs us a season.”**\nPriya Raman, speaking to the Coastal Herald';
+  assert.equal(applyFix(bold, preferredFix(only(bold, 'quote-misattributed'))), '**“Every boat that runs aground costs us a season.”**\nTom Okafor, speaking to the Coastal Herald');
+  for (const text of [
+    '## “Nothing leaves the bay.”\n\n*Priya Raman, Delta Marine Consulting, to Radio Norte*',
+    // A sentence under the quotation, or a line with a verb of saying, is no caption; nor a quotation inside a sentence.
+    '## “Every boat that runs aground costs us a season.”\n\nRaman disagreed with that verdict.',
+    '## “Every boat that runs aground costs us a season.”\n\nRaman, for one, thought otherwise.',
+    '**“Every boat that runs aground costs us a season.”**\nRaman said the opposite',
+    'The harbour master put it bluntly, “Every boat that runs aground costs us a season.”\n\n*Priya Raman, Delta Marine Consulting*',
+  ]) assert.deepEqual(reported(text, run(text)), [], text);
+});
+
 test('the outlet of the verb’s clause holds across an aside ("and I quote") and for a verb joined to it with no listener of its own', () => {
   for (const text of ['Raman told the Coastal Herald, and I quote, “nothing leaves the bay.”', 'Raman told the Coastal Herald the plan was sound, and added that “nothing leaves the bay.”']) {
     assert.equal(applyFix(text, preferredFix(only(text, 'outlet-mismatch'))), text.replace('the Coastal Herald', 'Radio Norte'), text);

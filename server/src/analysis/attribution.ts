@@ -10,7 +10,7 @@ import type { Person } from '../reference/types';
 import type { Span } from '../checks/finding';
 import { dashJoined, isCapitalized, modifiesNoun, stripPossessive, type Word } from '../text/words';
 import { countWhile, firstStartingAt, lastStartingAtOrBefore, spanAt, spansWithin } from '../text/spans';
-import { tableRow, type ProseDocument } from './document';
+import { tableRow, type Block, type ProseDocument } from './document';
 import type { Mention } from './mentions';
 import { CREDIT_LABEL, SIGNATURE, type QuotationSpan } from './quotations';
 import { isCommonWord } from './dictionary';
@@ -320,13 +320,47 @@ function signedBelow(context: Context, quotation: QuotationSpan): Attribution | 
   if (!block) return undefined;
   const after = doc.prose.slice(quotation.outerEnd, block.end);
   const credit = CREDIT.exec(after);
-  const [signed, signature] = credit && credit[0].length < after.length ? [{ start: quotation.outerEnd, end: block.end }, credit] : [next, next && /^[\s.,!?]*$/.test(after) ? SIGNATURE.exec(doc.prose.slice(next.start, next.end)) : null];
+  // A caption may be the next line of the quotation's own paragraph ("**“…”** ⏎ Bonnie Glaser, speaking to USA Today").
+  const lineBreak = /^[\s.,!?*_]*?\n/.exec(after);
+  const lineBelow = lineBreak && { start: quotation.outerEnd + lineBreak[0].length, end: block.end };
+  const [signed, signature] =
+    credit && credit[0].length < after.length
+      ? [{ start: quotation.outerEnd, end: block.end }, credit]
+      : lineBelow && !/^\s*$/.test(after)
+        ? [lineBelow, captionOf(context, quotation, block, lineBelow)]
+        : [next, next && /^[\s.,!?]*$/.test(after) ? (SIGNATURE.exec(doc.prose.slice(next.start, next.end)) ?? captionOf(context, quotation, block, next)) : null];
   const mention = signed && signature ? mentionAt(context, signed.start + signature[0].length) : undefined;
   if (!signed || mention?.entity.kind !== 'person') return undefined;
   // "— Craig Singleton, to the BBC", "— Craig Singleton, speaking to the BBC".
   const outlet = outletOfSignature(context, mention, { start: mention.end, end: signed.end }) ?? findOutlet(context, { start: mention.end, end: signed.end });
   return { ...fromMention(mention), ...(outlet && { outlet }) };
 }
+
+/**
+ * "## “In many respects, purely performative” ¶ *Craig Singleton, Foundation for Defense of Democracies, to Al Jazeera*":
+ * a quotation standing alone as its block (a heading, a pull quote) over a short line that is a person's name and
+ * perhaps a description after a comma (no verb of saying, no sentence) is signed by that line, as by a dash. The match of
+ * what opens the line before the name.
+ */
+function captionOf(context: Context, quotation: QuotationSpan, block: Block, line: Span): RegExpExecArray | null {
+  const { prose } = context.doc;
+  // Not a table's next row: "| Bell | “…” | ¶ | Okafor | …" (see labelledByCell).
+  if (block.kind === 'cell' || !/^[\s\d.)#>*_-]*$/.test(prose.slice(block.start, quotation.open))) return null;
+  const opening = /^[\s*_]*/.exec(prose.slice(line.start, line.end));
+  const mention = opening && mentionAt(context, line.start + opening[0].length);
+  if (!opening || mention?.entity.kind !== 'person' || mention.possessive) return null;
+  const lineWords = spansWithin(context.words, line);
+  const says = lineWords.some((word) => isReportingVerb(context, word) && !CAPTION_PARTICIPLES.has(word.norm));
+  // The name, then only a description set off by a comma or a bracket, and no sentence: "Russel disagreed." is none.
+  const rest = prose.slice(mention.end, line.end).replace(/[\s*_]+$/, '');
+  const caption = /^(?:$|[,(]|\s+[—–-]\s)/.test(rest) && !/[.!?]$/.test(rest) && !/[.!?]\s+\S/.test(rest);
+  return lineWords.length <= LONGEST_CAPTION && !says && caption && !prose.slice(line.start, line.end).includes('\n') ? opening : null;
+}
+
+/** Words of a caption under a quotation at most: "Scott Mulhauser, former chief of staff at the US Embassy in Beijing, to USA Today". */
+const LONGEST_CAPTION = 20;
+/** Participles a caption may have: "Bonnie Glaser, speaking to USA Today". */
+const CAPTION_PARTICIPLES = new Set(['speaking', 'talking', 'writing']);
 
 /** A label crediting the words right after them: "“…” Credit: Bonnie Glaser." */
 const CREDIT = new RegExp(String.raw`^[\s.,!?]*${CREDIT_LABEL}\s*`, 'i');
