@@ -558,6 +558,15 @@ test('an interview or a quote given to an outlet, words observed to it, somethin
   ]) assert.deepEqual(run(text).filter((f) => f.code === 'outlet-mismatch'), [], text);
 });
 
+test('a name qualifying the next one’s title is not who speaks ("Vasquez aide Okafor"); ", after which" opens a clause of its own', () => {
+  assert.match(only('Vasquez aide Okafor smiled and said “Nothing leaves the bay.”', 'quote-misattributed').message, /not Tom Okafor/);
+  const described = 'Former Vasquez administration official Tom Okafor smiled and said “Nothing leaves the bay.”';
+  assert.ok(run(described).every((f) => !/Elena Vasquez/.test(f.message)), described);
+  assert.match(only('Raman left, after which Delta Marine Consulting said “Every boat that runs aground costs us a season.”', 'quote-misattributed').message, /not Delta Marine Consulting/);
+  const right = 'Vasquez aide Raman smiled and said “Nothing leaves the bay.”';
+  assert.deepEqual(reported(right, run(right)), []);
+});
+
 test('a caption under a quotation standing alone names its speaker and outlet, as a signature does', () => {
   const heading = '## “Nothing leaves the bay.”\n\n*Priya Raman, Delta Marine Consulting, to the Coastal Herald*';
   assert.equal(heading.slice(only(heading, 'outlet-mismatch').start, only(heading, 'outlet-mismatch').end), 'the Coastal Herald');

@@ -1207,6 +1207,8 @@ function onlyParticiplePhrase(context: Context, clause: Span): boolean {
 const NEW_SUBJECT_OPENERS = new Set(['but', 'and', 'yet', 'while', 'whereas', 'though', 'although', 'as', 'where', 'when']);
 /** Of those, the ones that open a clause of their own only after a comma and running to the verb: "Xi met Gates, where the leader said". */
 const RELATIVE_ADVERBS = new Set(['where', 'when']);
+/** ", after which …", ", following which …": a relative clause of time. */
+const PREPOSITIONS_BEFORE_WHICH = new Set(['after', 'following', 'before', 'during', 'upon']);
 /** Words opening a clause put before the sentence's subject: "Where Mulhauser saw a hard job, Singleton …". */
 const FRONTED_OPENERS = new Set(['where', 'when', 'while', 'whereas', 'as', 'after', 'before', 'although', 'though', 'if', 'because', 'since', 'once', 'until', 'unless', 'following', 'ahead', 'despite', 'during', 'unlike']);
 
@@ -1233,6 +1235,12 @@ function verbsOwnClause(context: Context, lead: Span): Span {
     const named = comma >= 0 ? mentionAt(context, leadWords[1]?.start ?? -1) : undefined;
     const onlyAName = named !== undefined && /^\s*$/.test(context.doc.prose.slice(named.end, comma));
     if (comma >= 0 && comma < lead.end && !onlyAName) start = comma + 1;
+  }
+  // "Qin Gang left, after which Beijing said": a relative clause of time after a comma has a subject of its own.
+  for (let i = leadWords.length - 2; i >= 2 && leadWords[i].start >= start; i--) {
+    if (leadWords[i].norm === 'which' && PREPOSITIONS_BEFORE_WHICH.has(leadWords[i - 1].norm) && /,\s*$/.test(context.doc.prose.slice(leadWords[i - 2].end, leadWords[i - 1].start))) {
+      return { start: leadWords[i].end, end: lead.end };
+    }
   }
   for (let i = leadWords.length - 2; i >= 0 && leadWords[i].start >= start; i--) {
     if (!NEW_SUBJECT_OPENERS.has(leadWords[i].norm) || i === 0) continue;
@@ -1298,6 +1306,7 @@ function speakerIn(context: Context, clause: Span, last: boolean, possessiveToo:
       !objectOfPreposition(context.doc.prose, context.words, mention) &&
       !dashJoined(context.doc.prose, mention) &&
       !askedBy(context.words, mention) &&
+      !qualifiesNextName(context, mention) &&
       (mention.possessive || !modifiesNoun(context.doc.prose, context.words, mention.wordIndex, mention.wordIndex + mention.wordCount))
     ) {
       // "the Chinese leader received Bill Gates and said": the first person named is the object of a verb whose
@@ -1316,6 +1325,24 @@ function speakerIn(context: Context, clause: Span, last: boolean, possessiveToo:
   }
   return undefined;
 }
+
+/**
+ * "Obama aide Russel", "Former Obama administration official Danny Russel": a name before lower-case words of a
+ * title or a post and then another person's name qualifies that person's title; it is not who acts.
+ */
+function qualifiesNextName(context: Context, mention: Mention): boolean {
+  const { words, doc } = context;
+  let k = mention.wordIndex + mention.wordCount;
+  const first = k;
+  while (k < first + QUALIFIED_TITLE_WORDS && words[k] && !isCapitalized(doc.prose.slice(words[k].start, words[k].end)) && (isTitleWord(words[k].norm) || PERSON_NOUNS.has(words[k].norm) || POST_WORDS.has(words[k].norm))) k++;
+  const next = k > first ? mentionAt(context, words[k]?.start ?? -1) : undefined;
+  return next?.entity.kind === 'person' && /^[ \t]+$/.test(doc.prose.slice(words[k - 1].end, next.start));
+}
+
+/** Title words a name may qualify before the holder's name: "Obama administration official". */
+const QUALIFIED_TITLE_WORDS = 3;
+/** Words for whom someone serves: "Obama administration", "Biden campaign". */
+const POST_WORDS = new Set(['administration', 'government', 'campaign', 'era', 'cabinet', 'team']);
 
 const RELATIVES = new Set(['whom', 'who', 'that', 'which', 'whose']);
 
