@@ -1336,3 +1336,8 @@ test('an abbreviation’s full stop in the description of whom a verb addresses 
   // A sentence's own full stop still ends whom it addresses.
   assertNoFinding('date-mismatch', ['Xi signalled a softer tone on Thursday, telling Microsoft. Bill Gates agreed.'], builtIn);
 });
+
+test('a participle’s phrase set off before the subject has that subject: "On Friday, sitting with Duarte, Lindqvist …"', () => {
+  assert.equal(only('date-mismatch', 'On Friday, sitting with Carlos Duarte, Lindqvist spoke of trade.', lisbon).refId, 'lindqvist-met-duarte');
+  assertNoFinding('date-mismatch', ['On Thursday, sitting with Carlos Duarte, Lindqvist spoke of trade.', 'On Friday, sitting with Carlos Duarte, an aide spoke of trade.'], lisbon);
+});

@@ -1453,7 +1453,7 @@ const ADDRESSEE_WORDS = 7;
  * describing them at most), and the sentence says nothing of a call or a letter.
  */
 function talksInPerson(prose: string, sentence: SentenceFrame, verb: number, from: number, fact: Fact, describes: (word: string) => boolean): boolean {
-  const speaker = speakerOf(sentence, sentence.words[verb]);
+  const speaker = speakerOf(sentence, sentence.words[verb]) ?? subjectAfterParticiplePhrase(prose, sentence, verb);
   const addressed = addresseeAt(prose, sentence, from);
   // "Blinken arrived. The secretary sat with Qin Gang": described right before the verb by a title word of one of
   // the fact's people named before.
@@ -1462,6 +1462,20 @@ function talksInPerson(prose: string, sentence: SentenceFrame, verb: number, fro
   const noun = speaker === undefined && opensNounPhrase(prose, sentence.words, verb);
   const speaks = noun || described || (speaker !== undefined && speaker !== addressed && fact.participants.includes(speaker));
   return speaks && addressed !== undefined && fact.participants.includes(addressed) && !sentence.words.some((word) => REMOTE_WORDS.has(word.norm));
+}
+
+/**
+ * "On Thursday, sitting with Bill Gates, Xi said …": a participle's phrase set off by commas before the subject has
+ * that subject, named right after its closing comma.
+ */
+function subjectAfterParticiplePhrase(prose: string, sentence: SentenceFrame, verb: number): string | undefined {
+  const word = sentence.words[verb];
+  const before = sentence.words[verb - 1];
+  if (!word.norm.endsWith('ing') || (before && !/,\s*$/.test(prose.slice(before.end, word.start)))) return undefined;
+  const comma = prose.indexOf(',', word.end);
+  if (comma < 0 || comma >= sentence.end) return undefined;
+  const subject = sentence.refs.find((ref) => ref.start > comma);
+  return subject?.person && /^\s*$/.test(prose.slice(comma + 1, subject.start)) ? subject.id : undefined;
 }
 
 /**
