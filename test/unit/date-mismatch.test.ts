@@ -1341,3 +1341,9 @@ test('a participle’s phrase set off before the subject has that subject: "On F
   assert.equal(only('date-mismatch', 'On Friday, sitting with Carlos Duarte, Lindqvist spoke of trade.', lisbon).refId, 'lindqvist-met-duarte');
   assertNoFinding('date-mismatch', ['On Thursday, sitting with Carlos Duarte, Lindqvist spoke of trade.', 'On Friday, sitting with Carlos Duarte, an aide spoke of trade.'], lisbon);
 });
+
+test('a participle telling that the event took place, set off by commas after it, dates it ("talks, staged on Friday, ran long")', () => {
+  assert.equal(only('date-mismatch', 'Lindqvist’s talks with Duarte, staged on Friday, ran long.', lisbon).refId, 'lindqvist-met-duarte');
+  // Right; another happening ("delayed"); someone else named in the phrase.
+  assertNoFinding('date-mismatch', ['Lindqvist’s talks with Duarte, staged on Thursday, ran long.', 'Lindqvist’s talks with Duarte, delayed on Friday, ran long.', 'Lindqvist’s talks with Duarte, staged by Ferreira on Friday, ran long.'], lisbon);
+});

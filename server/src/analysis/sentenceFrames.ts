@@ -891,7 +891,10 @@ function withAsidesJoined(segments: Span[], clauseWords: readonly Word[], refs: 
     const words = clauseWords.filter((word) => within(word, segment));
     const last = i + 1 === segments.length;
     const companion = i > 0 && opensCompanion(words, last) && refs.some((ref) => ref.person && within(ref, segment));
-    if (!companion && !(i > 0 && (describes(words, joined[joined.length - 1], clauseWords, refs) || names(words, joined[joined.length - 1], clauseWords, refs)))) {
+    // "Blinken's talks with Qin Gang, staged on Saturday, ran long": a participle telling that the event took place,
+    // naming no one, between the event and its verb.
+    const happened = i > 0 && !last && TOOK_PLACE.has(words[0]?.norm ?? '') && !refs.some((ref) => within(ref, segment));
+    if (!companion && !happened && !(i > 0 && (describes(words, joined[joined.length - 1], clauseWords, refs) || names(words, joined[joined.length - 1], clauseWords, refs)))) {
       joined.push({ ...segment });
       continue;
     }
@@ -913,6 +916,9 @@ function opensCompanion(words: readonly Word[], last: boolean): boolean {
   if (COMPANION_OPENERS.has(first)) return !last || COMPANION_EVENTS.has(first);
   return OCCASION_OPENERS.has(first) && words.slice(1, MAX_OCCASION_WORDS + 1).some((word) => word.norm === 'with');
 }
+
+/** Participles telling that an event took place: "staged on Saturday", "played out over six hours". */
+const TOOK_PLACE = new Set(['held', 'staged', 'played', 'carried', 'conducted', 'convened', 'hosted']);
 
 /** Words an occasion may take before its "with": "during his nearly six-hour session with". */
 const MAX_OCCASION_WORDS = 7;
