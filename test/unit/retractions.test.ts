@@ -86,3 +86,9 @@ test('a statement the next sentence, or a dash ending it, calls false is not the
   assert.deepEqual(codes('Lindqvist met Duarte on Friday. False rumours spread fast afterwards.', lisbon), ['date-mismatch']);
   assert.deepEqual(codes('Lindqvist met Duarte on Friday. Wrong-footed critics kept quiet.', lisbon), ['date-mismatch']);
 });
+
+test('a heading over a section whose first paragraph gives a verdict as a sentence of its own states the claim put to the test', () => {
+  assert.deepEqual(codes('## The seven-hour talks were with Duarte\n\nSeveral posts said so. **Mixed up.** Lindqvist and Duarte talked for about four hours.', lisbon), []);
+  // A heading over a section with no verdict is the draft's own.
+  assert.deepEqual(codes('## The seven-hour talks were with Duarte\n\nSeveral posts said so, and they were right to.', lisbon), ['number-mismatch']);
+});

@@ -129,8 +129,18 @@ function headsTestedClaim(analysis: DocumentAnalysis, block: { start: number; en
   const next = blocks[lastStartingAtOrBefore(blocks, block.start) + 1];
   if (!next || next.kind === 'heading') return false;
   const opening = prose.slice(next.start, next.start + 40);
-  return PUT_TO_THE_TEST.test(opening) || VERDICT_OPENING.test(opening);
+  if (PUT_TO_THE_TEST.test(opening) || VERDICT_OPENING.test(opening)) return true;
+  // "## The six-hour meeting was with Wang Yi ¶ Several accounts claimed … **Mixed up.** …": a verdict standing as a
+  // sentence of the section's first paragraph.
+  const { sentences } = analysis.doc;
+  for (let k = lastStartingAtOrBefore(sentences, next.start); k < sentences.length && sentences[k].start < next.end; k++) {
+    if (k >= 0 && sentences[k].start >= next.start && VERDICT_SENTENCE.test(prose.slice(sentences[k].start, sentences[k].end))) return true;
+  }
+  return false;
 }
+
+/** A sentence that is nothing but a verdict: "**False.**", "Mixed up.", "Misleading." */
+const VERDICT_SENTENCE = /^[\s*_]*(?:false|true|misleading|mixed(?:\s+up)?|(?:partly|mostly|half)\s+(?:true|false)|wrong|unproven|inaccurate|incorrect)[*_]*[.!][\s*_]*$/i;
 
 /** A paragraph opening with the verdict on a claim: "Verdict: False.", "False.", "Misleading:". */
 const VERDICT_OPENING = /^\s*(?:verdict\s*[:—–]|(?:false|true|misleading|mostly\s+false|partly\s+true|wrong|unproven)\s*[.:!—–])/i;
