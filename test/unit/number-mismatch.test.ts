@@ -65,8 +65,10 @@ test('a belief told ("I had assumed …", "A friend insisted …") then denied o
   }
 });
 
-test('a reported claim set right just after it by the fact’s number with its unit left out is not the draft’s', () => {
+test('a reported claim set right just after it by the fact’s number, its unit left out or the fact’s own, is not the draft’s', () => {
   assertNoFinding('number-mismatch', ['Some reports said Lindqvist and Duarte talked for nine hours; they talked for about four.', 'Some reports said Lindqvist and Duarte talked for nine hours. An aide put it at about four.'], lisbon);
+  // With the fact's own unit, in another unit than the claim's.
+  assertNoFinding('number-mismatch', ['Our editor said one reader’s letter had the visit as the first by a secretary of state in a decade. It was five years, since Pompeo’s stop.'], builtIn);
   for (const draft of [
     'Some reports said Lindqvist and Duarte talked for nine hours. An aide put it at about two.',
     'Lindqvist and Duarte talked for nine hours; they ended at four.',

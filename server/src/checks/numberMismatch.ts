@@ -160,7 +160,7 @@ export const numberMismatch: Check = ({ analysis, reference, confirm }) => {
 /**
  * "A graphic gave the length of the talks as three hours; they lasted nearly six.", "… stretched to five hours. A US
  * official put it at about three.": a claim the sentence reports, set right just after it (later in its sentence, or
- * in the next sentence of its paragraph) by the fact's own number with its unit left out.
+ * in the next sentence of its paragraph) by the fact's own number, with its unit left out or the fact's own.
  */
 function setRightWithoutUnit(analysis: DocumentAnalysis, matcher: FactMatcher, value: NumberExpression, values: readonly NumberExpression[], fact: Fact, scale: number): boolean {
   if (!matcher.reportsClaim(value)) return false;
@@ -170,10 +170,13 @@ function setRightWithoutUnit(analysis: DocumentAnalysis, matcher: FactMatcher, v
     if (other.start <= value.end || other.max !== undefined) return false;
     const at = matcher.sentenceOf(other);
     if (!(at === sentence || (at === sentence + 1 && matcher.inOneBlock(value, other)))) return false;
-    // The number alone: no unit after it, nor another number's ("nearly six", not "six days").
+    // The number alone ("nearly six"), or with the fact's own unit ("It was five years"); not another thing's ("six
+    // days", "four aides").
     const next = words[firstStartingAt(words, other.end)];
-    if (next && next.start < (doc.sentences[at]?.end ?? 0) && /^\s+$/.test(doc.prose.slice(other.end, next.start)) && /^\p{L}/u.test(next.norm)) return false;
-    return agrees(scaled(other, scale), fact.quantity!, 0);
+    const counted = next && next.start < (doc.sentences[at]?.end ?? 0) && /^\s+$/.test(doc.prose.slice(other.end, next.start)) && /^\p{L}/u.test(next.norm) ? next : undefined;
+    const factsUnit = counted !== undefined && singular(counted.norm) === singular(fact.quantity!.unit);
+    if (counted && !factsUnit) return false;
+    return agrees(factsUnit ? other : scaled(other, scale), fact.quantity!, 0);
   });
 }
 
