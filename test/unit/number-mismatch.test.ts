@@ -862,3 +862,9 @@ test('a time after "spent" is a length even with "earlier" or "before" after it;
   assert.equal(only('number-mismatch', 'Lindqvist spent about nine hours earlier in the day with Duarte.', lisbon).flagged, 'about nine hours');
   assertNoFinding('number-mismatch', ['Lindqvist spent about four hours earlier in the day with Duarte.', 'Lindqvist met Duarte nine hours earlier in the day.', 'Lindqvist had met Duarte nine hours before Ferreira arrived.'], lisbon);
 });
+
+test('a total of the time with two or more counterparts is no one meeting’s length', () => {
+  assertNoFinding('number-mismatch', ['All told, Lindqvist logged close to nine hours with Duarte and his two counterparts.'], lisbon);
+  // Without a word of totalling, the time with one named person is that meeting's.
+  assert.equal(only('number-mismatch', 'Lindqvist logged close to nine hours with Duarte.', lisbon).flagged, 'close to nine hours');
+});

@@ -351,8 +351,8 @@ function totalsSeveral(analysis: DocumentAnalysis, reference: ReferenceIndex, sp
 
 const WITH_SOMEONE = /^\s+(?:[\p{Ll}-]+\s+){0,2}with\s+(?:[\p{Ll}-]+\s+){0,2}(?=\p{Lu})/u;
 
-/** "Put the two sessions together": the sentence counts the events it totals. */
-const SEVERAL_EVENTS = /\b(?:two|both|three|four)\s+(?:[\p{L}-]+\s+)?(?:sessions|meetings|rounds|sittings|encounters|talks)\b/iu;
+/** "Put the two sessions together", "nine hours with his two main interlocutors": the sentence counts the events it totals. */
+const SEVERAL_EVENTS = /\b(?:two|both|three|four)\s+(?:[\p{L}-]+\s+)?(?:sessions|meetings|rounds|sittings|encounters|talks|interlocutors|counterparts)\b/iu;
 const TOTAL_WORDS = new Set(['combined', 'total', 'totalling', 'totaling', 'altogether', 'cumulative', 'overall', 'together']);
 const TOTAL_PAIRS = new Set(['in all', 'all told', 'between them', 'all together']);
 
