@@ -8,7 +8,7 @@
 import type { Entity, NameForm } from '../reference/index';
 import type { Person } from '../reference/types';
 import type { Span } from '../checks/finding';
-import { dashJoined, isCapitalized, modifiesNoun, stripPossessive, type Word } from '../text/words';
+import { dashJoined, isCapitalized, isCapitalizedWord, modifiesNoun, stripPossessive, type Word } from '../text/words';
 import { countWhile, firstStartingAt, lastStartingAtOrBefore, spanAt, spansWithin } from '../text/spans';
 import { tableRow, type Block, type ProseDocument } from './document';
 import type { Mention } from './mentions';
@@ -346,9 +346,10 @@ function captionOf(context: Context, quotation: QuotationSpan, block: Block, lin
   const { prose } = context.doc;
   // Not a table's next row: "| Bell | “…” | ¶ | Okafor | …" (see labelledByCell).
   if (block.kind === 'cell' || !/^[\s\d.)#>*_-]*$/.test(prose.slice(block.start, quotation.open))) return null;
-  const opening = /^[\s*_]*/.exec(prose.slice(line.start, line.end));
-  const mention = opening && mentionAt(context, line.start + opening[0].length);
-  if (!opening || mention?.entity.kind !== 'person' || mention.possessive) return null;
+  // Always a match (markup or nothing): what the signature's name comes after.
+  const opening = /^[\s*_]*/.exec(prose.slice(line.start, line.end))!;
+  const mention = mentionAt(context, line.start + opening[0].length);
+  if (mention?.entity.kind !== 'person' || mention.possessive) return null;
   const lineWords = spansWithin(context.words, line);
   const says = lineWords.some((word) => isReportingVerb(context, word) && !CAPTION_PARTICIPLES.has(word.norm));
   // The name, then only a description set off by a comma or a bracket, and no sentence: "Russel disagreed." is none.
@@ -1334,7 +1335,7 @@ function qualifiesNextName(context: Context, mention: Mention): boolean {
   const { words, doc } = context;
   let k = mention.wordIndex + mention.wordCount;
   const first = k;
-  while (k < first + QUALIFIED_TITLE_WORDS && words[k] && !isCapitalized(doc.prose.slice(words[k].start, words[k].end)) && (isTitleWord(words[k].norm) || PERSON_NOUNS.has(words[k].norm) || POST_WORDS.has(words[k].norm))) k++;
+  while (k < first + QUALIFIED_TITLE_WORDS && words[k] && !isCapitalizedWord(doc.prose, words[k]) && (isTitleWord(words[k].norm) || PERSON_NOUNS.has(words[k].norm) || POST_WORDS.has(words[k].norm))) k++;
   const next = k > first ? mentionAt(context, words[k]?.start ?? -1) : undefined;
   return next?.entity.kind === 'person' && /^[ \t]+$/.test(doc.prose.slice(words[k - 1].end, next.start));
 }

@@ -28,6 +28,7 @@ import { isNumberWord, singular } from './numbers';
 import { nameWordsOf } from './mentions';
 import { tableRow } from './document';
 import { insideQuotation } from './quotedText';
+import { isAbbreviation } from './sentences';
 import { articleWords, SentenceFrames, stem, within, type EntityRef, type SentenceFrame } from './sentenceFrames';
 import { isTitleWord, readRole } from './offices';
 import { PERSON_NOUNS, SPEECH_VERBS, TIME_CLAUSE_OPENERS as CLAUSE_OF_TIME_OPENERS, VERB_JOINERS } from './speech';
@@ -1585,14 +1586,14 @@ function addresseeAt(prose: string, sentence: SentenceFrame, from: number): stri
     const describes = ref !== undefined || isCapitalized(prose.slice(word.start, word.end)) || isTitleWord(word.norm) || hyphenated || word.norm === 'the';
     // An abbreviation's full stop goes on the description: "Microsoft Corp. co-founder Bill Gates".
     const gap = prose.slice(word.end, sentence.words[k + 1]?.start ?? word.end);
-    if (!describes || /[,;:!?]/.test(gap) || (gap.includes('.') && !isAbbreviation(prose, word))) return undefined;
+    if (!describes || /[,;:!?]/.test(gap) || (gap.includes('.') && !abbreviated(prose, word))) return undefined;
   }
   return undefined;
 }
 
-/** A capitalised word of a few letters before its full stop: "Corp.", "Inc.", "Jr.", an initial. */
-function isAbbreviation(prose: string, word: Word): boolean {
-  return word.end - word.start <= 4 && prose[word.end] === '.' && isCapitalizedWord(prose, word);
+/** A capitalised abbreviation the sentence reading knows, or an initial, before its full stop: "Corp.", "Jr.", "J.". */
+function abbreviated(prose: string, word: Word): boolean {
+  return prose[word.end] === '.' && isCapitalizedWord(prose, word) && (isAbbreviation(word.norm) || word.end - word.start === 1);
 }
 
 /** A fact of people meeting face to face (its evidence tells of no call or video), once per fact. */
