@@ -138,6 +138,10 @@ describe('title-mismatch on an invented reference set', () => {
     assertQuiet(copper, ['Kenji Mori\nForeign Minister\nValeria Castellanos\nMining Minister']);
   });
 
+  test('a list item ending in a title does not join it to a name opening the next item', () => {
+    assertQuiet(copper, ['- “We signed it after two long days of talks in Santiago.” — **Kenji Mori**, Japanese foreign minister\n- Castellanos’s ministry published the text.']);
+  });
+
   test('a title set off by dashes or a bracket is an apposition too', () => {
     assertFlags(copper, [
       ['Xu Lan — China’s foreign minister — arrived.', 'China’s foreign minister', ['Xu Lan — China’s Vice Premier — arrived.']],

@@ -498,8 +498,13 @@ function adjacent(analysis: DocumentAnalysis, left: number, right: number): bool
   if (!a || !b) return false;
   const gap = analysis.doc.prose.slice(a.end, b.start);
   if (gap === '-' || joinsTitle(analysis.doc.prose.slice(a.start, a.end), gap)) return true;
-  if (/^[ \t]?\r?\n[ \t]*$/.test(gap)) return wrapped(analysis.doc.prose, a.end);
+  if (/^[ \t]?\r?\n[ \t]*$/.test(gap)) return wrapped(analysis.doc.prose, a.end) && sameBlock(analysis.doc.blocks, a.start, b.start);
   return a.end - a.start === 1 && /^\.[ \t]{0,2}$/.test(gap);
+}
+
+/** A line's end and the next line's start lie in one block: a list's next item is no wrapped line. */
+function sameBlock(blocks: readonly Span[], left: number, right: number): boolean {
+  return lastStartingAtOrBefore(blocks, left) === lastStartingAtOrBefore(blocks, right);
 }
 
 /** Shortest line read as text wrapped by hand, its break a space: a short one may be a line of its own (a signature, a card). */
