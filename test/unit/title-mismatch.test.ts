@@ -138,6 +138,13 @@ describe('title-mismatch on an invented reference set', () => {
     assertQuiet(copper, ['Kenji Mori\nForeign Minister\nValeria Castellanos\nMining Minister']);
   });
 
+  test('a title followed by "and the …", another description, is judged on its own', () => {
+    assertFlags(copper, [
+      ['Xu Lan is China’s foreign minister and the country’s chief negotiator.', 'China’s foreign minister', ['Xu Lan is China’s Vice Premier and the country’s chief negotiator.']],
+    ]);
+    assertQuiet(copper, ['Kenji Mori, Japan’s foreign minister and the country’s chief negotiator, signed.', 'Xu Lan, the Vice Premier and the architect of the pact, signed.']);
+  });
+
   test('a list item ending in a title does not join it to a name opening the next item', () => {
     assertQuiet(copper, ['- “We signed it after two long days of talks in Santiago.” — **Kenji Mori**, Japanese foreign minister\n- Castellanos’s ministry published the text.']);
   });

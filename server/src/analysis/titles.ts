@@ -40,7 +40,7 @@ const MAX_TITLE_WORDS = 16;
 /** What may follow a phrase in apposition: punctuation, a line break or the end. */
 const CLOSES_PHRASE = /^[ \t]*(?:[,.;:)\]—–]|\r?\n|$)/;
 /** What may follow a title after a name: the same, or "and" opening another description ("…, the president of the institute and a former diplomat, said"). */
-const CLOSES_TITLE = /^[ \t]*(?:[,.;:)\]—–]|\r?\n|$|and[ \t]+(?:a|an|formerly|former|once|previously|also)\b)/;
+const CLOSES_TITLE = /^[ \t]*(?:[,.;:)\]—–]|\r?\n|$|and[ \t]+(?:a|an|the|formerly|former|once|previously|also)\b)/;
 
 type Kind = 'head' | 'modifier' | 'descriptive' | 'past' | 'of' | 'qualifier';
 
