@@ -296,10 +296,15 @@ function parseMarkdown(text: string): ParsedChunk {
 //     processing instructions ("<!--", "<!", "<?": each scans to the end of the paragraph for its close),
 //   - the nesting depth of lists and block quotes (which also overflows its stack: "- - - … a" of 10 KB takes
 //     40 s, then throws),
-//   - a chunk's length when inline markup is dense (text tokens are merged one splice at a time).
+//   - a chunk's length when inline markup is dense (text tokens are merged one splice at a time), and the
+//     brackets of links and labels ("[a](" 10,000 times took 5 s).
 // Past the first two limits a chunk is read without those constructs: their marks stay in the prose as
 // punctuation, which no rule reads as words. A chunk longer than any real paragraph group is read as plain prose.
 const MAX_DELIMITERS = 100;
+// Brackets cost more: 4,000 "[a] " took over a second, 1,000 a few milliseconds. A chunk of real prose with a
+// thousand links is a link index longer than any paragraph group. Footnote calls go with the links: without link
+// labels to stop it, each "]" searches back through the whole chunk for one.
+const MAX_LABEL_OPENERS = 1000;
 const MAX_PARSED_CHUNK = 50_000;
 const MAX_CONTAINER_PREFIX = 100;
 // A line's leading block-quote and list markers with the blanks around them: "> - 1. ".
@@ -310,6 +315,7 @@ function costlyConstructs(text: string): string[] {
   if (countOf(text, '*') + countOf(text, '_') > MAX_DELIMITERS) disabled.push('attention');
   if (countOf(text, '~') > MAX_DELIMITERS) disabled.push('strikethrough');
   if (countOf(text, '<!') + countOf(text, '<?') > MAX_DELIMITERS) disabled.push('htmlText');
+  if (countOf(text, '[') > MAX_LABEL_OPENERS) disabled.push('labelStartLink', 'labelStartImage', 'labelEnd', 'gfmFootnoteCall', 'gfmPotentialFootnoteCall');
   CONTAINER_PREFIX.lastIndex = 0;
   for (let m = CONTAINER_PREFIX.exec(text); m; m = CONTAINER_PREFIX.exec(text)) {
     if (m[0].length > MAX_CONTAINER_PREFIX) {
