@@ -868,3 +868,10 @@ test('a total of the time with two or more counterparts is no one meeting’s le
   // Without a word of totalling, the time with one named person is that meeting's.
   assert.equal(only('number-mismatch', 'Lindqvist logged close to nine hours with Duarte.', lisbon).flagged, 'close to nine hours');
 });
+
+test('"followed by" or "preceded by" opens another event: a value on its far side is not the first event’s', () => {
+  assert.equal(only('number-mismatch', 'Lindqvist flew to Lisbon. A session of about seven hours with Duarte was followed by a dinner with Ferreira.', lisbon).fixed, 'Lindqvist flew to Lisbon. A session of about four hours with Duarte was followed by a dinner with Ferreira.');
+  // Set off by commas, the phrase ends there: the value after it is the talks'.
+  assert.equal(only('number-mismatch', 'Lindqvist flew to Lisbon. Her talks with Duarte, followed by a dinner, lasted seven hours.', lisbon).flagged, 'seven hours');
+  assertNoFinding('number-mismatch', ['Lindqvist flew to Lisbon. Her talks with Duarte were followed by a dinner that lasted seven hours.', 'Lindqvist flew to Lisbon. Her talks with Duarte were preceded by a lunch that lasted seven hours.'], lisbon);
+});

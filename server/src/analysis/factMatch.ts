@@ -29,7 +29,7 @@ import { nameWordsOf } from './mentions';
 import { tableRow } from './document';
 import { insideQuotation } from './quotedText';
 import { isAbbreviation } from './sentences';
-import { articleWords, SentenceFrames, stem, within, type EntityRef, type SentenceFrame } from './sentenceFrames';
+import { articleWords, SentenceFrames, SEQUENCE_PARTICIPLES, stem, within, type EntityRef, type SentenceFrame } from './sentenceFrames';
 import { isTitleWord, readRole } from './offices';
 import { PERSON_NOUNS, SPEECH_VERBS, TIME_CLAUSE_OPENERS as CLAUSE_OF_TIME_OPENERS, VERB_JOINERS } from './speech';
 import { pushTo } from '../text/lists';
@@ -258,7 +258,7 @@ export class FactMatcher {
       // The value's own phrase must use an event word of the fact (or be bare); the whole clause then counts.
       const inClause = hits.filter((hit) => within(hit, clause));
       if (!bare && !inClause.some((hit) => within(hit, segment))) continue;
-      if (inClause.length === 0) continue;
+      if (inClause.length === 0 || sequencedApart(this.analysis.doc.prose, sentence.words, value, inClause)) continue;
       // "Lindqvist flew for nine hours and met Duarte", "The war games lasted three days, a day longer than the
       // visit", "three days of war games": a value whose own phrase has only this fact's unit word, and an event
       // word of another fact counted in the same unit, is that fact's.
@@ -1127,6 +1127,24 @@ function setApart(sentenceWords: readonly Word[], clause: Span, hits: readonly T
       return word !== undefined && within(word, clause) && SETTING_APART.has(word.norm) && sentenceWords[k - 1]?.norm !== 'each';
     });
   });
+}
+
+/**
+ * "Her talks with Duarte were followed by a dinner that lasted seven hours": "followed by" or "preceded by" stands
+ * between the value and every event word of the fact, so the value is another event's.
+ */
+function sequencedApart(prose: string, sentenceWords: readonly Word[], value: Span, hits: readonly TriggerHit[]): boolean {
+  const events = hits.filter((hit) => !hit.unit && !within(hit, value));
+  if (events.length === 0) return false;
+  for (let k = 0; k < sentenceWords.length - 1; k++) {
+    if (!SEQUENCE_PARTICIPLES.has(sentenceWords[k].norm) || sentenceWords[k + 1].norm !== 'by') continue;
+    // The phrase runs to a comma or the sentence's end: "Her talks, followed by a dinner, lasted …" is not apart.
+    const comma = prose.indexOf(',', sentenceWords[k].end);
+    const phrase = { start: sentenceWords[k].start, end: comma < 0 ? sentenceWords[sentenceWords.length - 1].end : Math.min(comma, sentenceWords[sentenceWords.length - 1].end) };
+    const before = (span: Span) => span.end <= phrase.start;
+    if (before(value) ? events.every((hit) => within(hit, phrase)) : within(value, phrase) && events.every(before)) return true;
+  }
+  return false;
 }
 
 /** Words before an event word that make it another time it happened: "the next summit", "another meeting". */

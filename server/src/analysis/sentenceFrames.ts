@@ -850,6 +850,11 @@ function splitSegments(prose: string, clause: Span, sentenceWords: readonly Word
   const clauseWords = sentenceWords.filter((w) => w.start >= clause.start && w.end <= clause.end);
   for (let i = clause.start; i < clause.end; i++) if (prose[i] === ',' && !insideDate(clauseWords, i)) cuts.push(i);
   clauseWords.forEach((word, i) => {
+    // "A session with Wang Yi is followed by a meeting with Xi": what comes after is another event.
+    if (i > 0 && SEQUENCE_PARTICIPLES.has(word.norm) && clauseWords[i + 1]?.norm === 'by') {
+      cuts.push(PASSIVE_AUXILIARIES.has(clauseWords[i - 1].norm) && i > 1 ? clauseWords[i - 1].start : word.start);
+      return;
+    }
     if (i === 0 || !CLAUSE_OPENERS.has(word.norm)) return;
     const before = singular(clauseWords[i - 1].norm);
     if (/^(?:before|after|until|since)$/.test(word.norm) && (TIME_LEAD_INS.has(before) || /^\d/.test(before))) return;
@@ -871,6 +876,10 @@ function splitSegments(prose: string, clause: Span, sentenceWords: readonly Word
   }
   return withAsidesJoined(segments, clauseWords, refs);
 }
+
+/** "followed by", "preceded by": what comes after is another event. */
+export const SEQUENCE_PARTICIPLES = new Set(['followed', 'preceded']);
+const PASSIVE_AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'be', 'been']);
 
 /** Words opening a phrase that only adds who took part: "talks, with Qin Gang, came on Saturday". */
 const COMPANION_OPENERS = new Set(['with', 'alongside', 'meeting', 'telling', 'speaking', 'talking']);
