@@ -450,6 +450,17 @@ test('someone named in a phrase with no subject opening the sentence is not the 
   assert.deepEqual(reported(right, run(right)), [], right);
 });
 
+test('a heading naming one person is whom its section\'s "he" stands for, past a phrase naming someone beside him', () => {
+  const quote = 'He called the plan “a very expensive way to move a problem down the coast.”';
+  const text = `## Who is Tom Okafor?\n\nThe harbour master. Standing beside Bell at the quay, he said the dredging could wait until spring. ${quote}`;
+  assert.match(only(text, 'quote-misattributed').message, /Marcus Bell saying these words, not Tom Okafor/);
+  const right = text.replace('Tom Okafor', 'Marcus Bell').replace('beside Bell', 'beside Okafor');
+  assert.deepEqual(reported(right, run(right)), [], right);
+  // Someone else who fits named in the section is "he".
+  const other = `## Who is Tom Okafor?\n\nThe harbour master. Bell took the floor at the quay. ${quote}`;
+  assert.deepEqual(reported(other, run(other)), [], other);
+});
+
 test('a possessive is not "he" when the person opening its sentence fits ("X praised Y’s honesty. …, he added, …")', () => {
   const text = 'Okafor praised Bell’s honesty. The plan, he added, was “a very expensive way to move a problem down the coast.”';
   assert.equal(applyFix(text, preferredFix(only(text, 'quote-misattributed'))), text.replace('he added', 'Bell added'));
@@ -1380,6 +1391,15 @@ test('an outlet-mismatch message on an outlet’s own words says they are from t
   const findings = check(text, builtInReference()).filter((f) => f.code === 'outlet-mismatch');
   assert.deepEqual(findings.map((f) => f.message), ['Wrong outlet: the reference has these words from BBC, not Reuters.']);
   assert.match(only('“Nothing leaves the bay,” Raman told the Coastal Herald.', 'outlet-mismatch').message, /^Wrong outlet: the reference has Priya Raman saying these words to Radio Norte, not Coastal Herald\.$/);
+});
+
+test('reported speech in a clause after a quotation, opened by "whereas", "but" or "while", is read for its outlet', () => {
+  const text = 'Okafor told reporters that “every boat that runs aground costs us a season,” whereas Raman said in remarks to the Coastal Herald that the dredged sand would rebuild the north beach.';
+  assert.match(only(text, 'outlet-mismatch').message, /Priya Raman saying this to Radio Norte, not Coastal Herald/);
+  // A telling of the quotation itself is the quote rules' (one finding), and one after a comma opens no new clause.
+  const quoted = '“Nothing leaves the bay,” Raman said, and she told the Coastal Herald the same.';
+  assert.equal(run(quoted).filter((f) => f.code === 'outlet-mismatch').length, 1, quoted);
+  assert.deepEqual(run(text.replace('Coastal Herald', 'Radio Norte')).filter((f) => f.code === 'outlet-mismatch'), []);
 });
 
 test('reported speech before a telling that closes the sentence ("…, Raman told X.") is told to that outlet', () => {

@@ -1927,7 +1927,7 @@ function resolvePronoun(context: Context, pronoun: Word): Attribution {
   const latest = mentions[i];
   // "it" stands for many things besides an organisation: only one named in its sentence or the one before.
   const reach = gender === 'it' ? doc.sentences[Math.max(0, lastStartingAtOrBefore(doc.sentences, before) - 1)]?.start ?? 0 : threeSentences;
-  const near = latest.start >= reach || (gender !== 'it' && pronounChain(context, gender, latest, before));
+  const near = latest.start >= reach || (gender !== 'it' && (pronounChain(context, gender, latest, before) || headsSection(context, latest, before)));
   // Nobody else who fits named in that stretch, nor earlier in the sentence naming the person.
   // (For the subject a relative clause describes, only its own sentence: the clause's name was passed over for it.)
   const ownSentence = doc.sentences[lastStartingAtOrBefore(doc.sentences, latest.start)]?.start ?? latest.start;
@@ -2004,8 +2004,17 @@ function describedOtherSince(context: Context, latest: Mention, pronoun: Word): 
  */
 function inOpeningPhrase(context: Context, mention: Mention, pronoun: Word): boolean {
   const { doc, words } = context;
-  const sentence = doc.sentences[lastStartingAtOrBefore(doc.sentences, pronoun.start)];
-  if (!sentence || mention.start < sentence.start || !/,\s*$/.test(doc.prose.slice(mention.end, pronoun.start))) return false;
+  const sentence = doc.sentences[lastStartingAtOrBefore(doc.sentences, mention.start)];
+  if (!sentence) return false;
+  // "Standing beside Blinken, he said … He called it …": in a sentence before the pronoun's, the phrase's own
+  // subject is a pronoun of the same person, whom the later one goes on with.
+  let subject: Word | undefined = pronoun;
+  if (pronoun.start >= sentence.end) {
+    const comma = doc.prose.indexOf(',', mention.end);
+    subject = comma < 0 || comma > sentence.end ? undefined : words[firstStartingAt(words, comma)];
+    if (!subject || SUBJECT_PRONOUNS.get(subject.norm) !== SUBJECT_PRONOUNS.get(pronoun.norm)) return false;
+  }
+  if (!/,\s*$/.test(doc.prose.slice(mention.end, subject.start))) return false;
   const first = firstStartingAt(words, sentence.start);
   const opener = words[first];
   const next = words[first + 1];
@@ -2134,6 +2143,18 @@ function pronounChain(context: Context, gender: PronounGender, named: Mention, b
   for (let k = from; k < to; k++) {
     if (!spansWithin(context.words, sentences[k]).some((word) => SUBJECT_PRONOUNS.get(word.norm) === gender)) return false;
   }
+  return true;
+}
+
+/**
+ * "## Who is Vivian Balakrishnan?⏎⏎Singapore's foreign minister. … He called the trip …": a profile's heading names
+ * whom its section is about, so the person it names, when nobody who fits was named since, is "he" however far down.
+ */
+function headsSection(context: Context, named: Mention, before: number): boolean {
+  const { blocks } = context.doc;
+  const k = lastStartingAtOrBefore(blocks, named.start);
+  if (blocks[k]?.kind !== 'heading' || named.end > blocks[k].end) return false;
+  for (let j = k + 1; j < blocks.length && blocks[j].start < before; j++) if (blocks[j].kind === 'heading') return false;
   return true;
 }
 
@@ -2330,11 +2351,9 @@ export function findReportedSpeech(
   const context: Context = { doc, words, mentions, quotations, nearPeople: () => [], describedPeople };
   const found: ReportedSpeech[] = [];
   for (let s = Math.max(0, lastStartingAtOrBefore(doc.sentences, within.start)); s < doc.sentences.length && doc.sentences[s].start < within.end; s++) {
-    const sentence = doc.sentences[s];
-    if (sentence.end <= within.start) continue;
-    // The first quotation closing at or after the sentence's start must open after its end.
-    const next = quotations[countWhile(quotations.length, (q) => quotations[q].close < sentence.start)];
-    if ((next && next.open < sentence.end) || !hasOutletCue(words, sentence)) continue;
+    if (doc.sentences[s].end <= within.start) continue;
+    const sentence = unquotedPart(doc.prose, quotations, doc.sentences[s]);
+    if (!sentence || !hasOutletCue(words, sentence)) continue;
     const outlet = findOutlet(context, sentence);
     if (!outlet || outlet.end >= sentence.end) continue;
     // "Raman did not tell the Coastal Herald …": a denied telling claims no outlet.
@@ -2368,6 +2387,24 @@ export function findReportedSpeech(
     }
   }
   return found;
+}
+
+/** A conjunction opening a clause of another speaker after a quotation: "… “…,” whereas Kritenbrink told …". */
+const AFTER_QUOTATION_CLAUSE = /^[\s,;]*(?:whereas|while|but|and|though|although)\s+/;
+
+/**
+ * The part of a sentence read for reported speech: the whole sentence when it holds no quotation (a quotation's
+ * outlet is the quote rules'), else its clause opened by a conjunction after its last quotation ("Mulhauser told
+ * USA Today that “…,” whereas Kritenbrink cautioned in remarks to The New York Times that …").
+ */
+function unquotedPart(prose: string, quotations: readonly QuotationSpan[], sentence: Span): Span | undefined {
+  let q = countWhile(quotations.length, (k) => quotations[k].close < sentence.start);
+  if (q >= quotations.length || quotations[q].open >= sentence.end) return sentence;
+  while (q + 1 < quotations.length && quotations[q + 1].open < sentence.end) q++;
+  const close = quotations[q].close + 1;
+  if (quotations[q].open < sentence.start || close >= sentence.end) return undefined;
+  const conjunction = AFTER_QUOTATION_CLAUSE.exec(prose.slice(close, sentence.end));
+  return conjunction ? { start: close + conjunction[0].length, end: sentence.end } : undefined;
 }
 
 /**
