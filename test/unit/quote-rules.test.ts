@@ -2386,6 +2386,10 @@ test('a reporting clause set between commas inside the sentence, its subject aft
   // The wrong speaker's title in apposition is replaced with the right one's.
   const titled = `The channel, says Bell, the councillor, is a place where ${okafors}`;
   assert.equal(applyFix(titled, preferredFix(only(titled, 'quote-misattributed'))), `The channel, says Okafor, the Harbour master, is a place where ${okafors}`);
+  // A rank that says little without its body ("the managing director" of what?) takes the body with it.
+  const ranked = '“There was zero chance of a breakthrough,” said Daniel Kritenbrink, the State Department’s senior East Asia diplomat.';
+  const fixed = applyFix(ranked, preferredFix(check(ranked, builtInReference()).find((f) => f.code === 'quote-misattributed')!));
+  assert.equal(fixed, '“There was zero chance of a breakthrough,” said Bonnie Glaser, the managing director of the German Marshall Fund’s Indo-Pacific Program.');
   for (const text of [`The channel, says Okafor, is a place where ${okafors}`, `The channel, Okafor told Bell, is a place where ${okafors}`]) {
     assert.deepEqual(reported(text, run(text)), [], text);
   }

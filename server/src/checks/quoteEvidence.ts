@@ -2,7 +2,10 @@
 import type { Entity, IndexedQuote, NameForm, ReferenceIndex } from '../reference/index';
 import type { DocumentAnalysis } from '../analysis/analyze';
 import type { Attribution } from '../analysis/attribution';
+import { readRole } from '../analysis/offices';
+import type { Role } from '../reference/types';
 import { oncePer } from '../text/memo';
+import { phraseKey } from '../text/words';
 import type { EvidenceLink, Span } from './finding';
 
 export function quoteEvidence(reference: ReferenceIndex, quote: IndexedQuote, message: string): EvidenceLink {
@@ -57,6 +60,17 @@ export function speakerReplacement(analysis: DocumentAnalysis, reference: Refere
 }
 
 /** An organisation's name is written after "the": a common-noun phrase ("Chinese government"), or the article does. */
+/**
+ * The role's organisation as a phrase after its title (" of the German Marshall Fund’s Indo-Pacific Program"), or ""
+ * when the title says where it is held well enough alone: a one-word organisation ("US", "China", "CIA", which a
+ * fix does not set after the title) or one the title's words already name.
+ */
+export function placeOfRole(reference: ReferenceIndex, role: Role, preposition: string): string {
+  const { organization } = role;
+  if (!organization || organization.split(/\s+/).length < 2 || phraseKey(organization).split(' ').every((word) => readRole(role).titleWords.has(word))) return '';
+  return ` ${preposition} ${takesThe(reference, organization) ? 'the ' : ''}${organization}`;
+}
+
 export function takesThe(reference: ReferenceIndex, name: string): boolean {
   return /(?:^|\s)(?!(?:of|for|in|and|on)\b)\p{Ll}/u.test(name) || articleWritesThe(reference)(name);
 }

@@ -12,7 +12,7 @@ import { findTitleClaims } from '../analysis/titles';
 import { SPEECH_VERBS } from '../analysis/speech';
 import { misspellsSpeaker } from '../analysis/misspeltSpeaker';
 import { creditedSpeakers } from '../analysis/quoteMatch';
-import { nameInForm, opensSentence, quoteEvidence, speakerName, speakerReplacement, takesThe } from './quoteEvidence';
+import { nameInForm, opensSentence, placeOfRole, quoteEvidence, speakerName, speakerReplacement, takesThe } from './quoteEvidence';
 import type { Mention } from '../analysis/mentions';
 
 /**
@@ -190,6 +190,9 @@ function introducedBy(analysis: DocumentAnalysis, quotation: Quotation): Mention
   return beforeColon || joined || says || introducesWords(analysis.doc.prose, analysis.words, before, named, MAX_INTRODUCING_WORDS) ? named : undefined;
 }
 
+/** Heads of a title that is a rank in a body, which says little without it: "the managing director" of what? */
+const HELD_OF = new Set(['director', 'president', 'founder', 'co-founder', 'chair', 'chairman', 'chairwoman', 'head', 'chief', 'secretary', 'speaker', 'minister', 'editor', 'dean']);
+
 /** A title this long is left out of a fix: "Deputy Assistant to the President and Coordinator for …". */
 const LONGEST_TITLE_IN_FIX = 4;
 
@@ -206,7 +209,10 @@ function speakerEdit(analysis: DocumentAnalysis, reference: ReferenceIndex, righ
   // speaker's own (a long one reads well there).
   const role = right.kind === 'person' ? (right.person.roles.find((r) => !r.former) ?? right.person.roles[0]) : undefined;
   const apposition = role && start === undefined ? findTitleClaims(analysis).find((claim) => claim.mention.start === named.start && /^,[ \t]+(?:the[ \t]+)?$/i.test(analysis.doc.prose.slice(named.end, claim.start))) : undefined;
-  if (role && apposition) return { start: named.start, end: apposition.end, newText: `${replacement}, the ${role.former ? 'former ' : ''}${role.title}` };
+  if (role && apposition) {
+    const place = HELD_OF.has(role.title.split(/\s+/).at(-1)!.toLowerCase()) ? placeOfRole(reference, role, 'of') : '';
+    return { start: named.start, end: apposition.end, newText: `${replacement}, the ${role.former ? 'former ' : ''}${role.title}${place}` };
+  }
   if (start === undefined || right.kind !== 'person') return withArticle(analysis, { start: named.start, end: named.end, newText: replacement }, takesArticle);
   const short = right.person.roles.find((r) => !r.former && r.title.split(/\s+/).length <= LONGEST_TITLE_IN_FIX);
   const text = short ? `${short.title} ${right.name}` : right.name;

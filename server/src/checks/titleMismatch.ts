@@ -19,7 +19,7 @@ import { isCapitalized, matchCase, phraseKey, stripPossessive, words, type Word 
 import type { Check } from './check';
 import { DEFAULT_SEVERITY, type Finding, type Fix, type Span, type TextEdit } from './finding';
 import { describeRole, roleEvidence } from './personEvidence';
-import { nameInForm, opensSentence, takesThe } from './quoteEvidence';
+import { nameInForm, opensSentence, placeOfRole, takesThe } from './quoteEvidence';
 
 /** Words before an office that make it part of a longer title: "Assistant to the President", "Chief of the Staff". */
 const ENDS_LONGER_TITLE = /\b(?:to|of|for)\s+the\s+$/i;
@@ -464,11 +464,8 @@ function ownTitleEdit(text: string, claim: TitleClaim, role: Role, office: Span,
   const nowWord = words(text.slice(replaced.start, replaced.end))[0];
   const start = nowWord && NOW_WORDS.has(nowWord.norm) ? replaced.start + nowWord.end + /^\s*/.exec(text.slice(replaced.start + nowWord.end))![0].length : replaced.start;
   const { complement } = claim;
-  const organization = role.organization;
   const replacesComplement = complement !== undefined && replaced.end >= complement.end;
-  const ownPlace = organization && replacesComplement && organization.split(/\s+/).length >= 2 && !phraseKey(organization).split(' ').every((word) => readRole(role).titleWords.has(word));
-  const preposition = ownPlace ? /^\s*(\p{L}+)/u.exec(text.slice(complement.start, complement.end))?.[1] ?? 'at' : undefined;
-  const place = ownPlace ? ` ${preposition} ${takesThe(reference, organization) ? 'the ' : ''}${organization}` : '';
+  const place = replacesComplement ? placeOfRole(reference, role, /^\s*(\p{L}+)/u.exec(text.slice(complement.start, complement.end))?.[1] ?? 'at') : '';
   return { start, end: replaced.end, newText: inDraftCase(text, start, role.title) + place };
 }
 
