@@ -92,3 +92,11 @@ test('a heading over a section whose first paragraph gives a verdict as a senten
   // A heading over a section with no verdict is the draft's own.
   assert.deepEqual(codes('## The seven-hour talks were with Duarte\n\nSeveral posts said so, and they were right to.', lisbon), ['number-mismatch']);
 });
+
+test('a claim in a table row whose later cell gives a verdict against it is not the draft’s; one judged true is', () => {
+  const table = (verdict: string) => `| Claim | Verdict |\n|---|---|\n| Lindqvist met Duarte on Friday | ${verdict} |\n`;
+  for (const verdict of ['False', '**Misleading**', 'Missing context']) assert.deepEqual(codes(table(verdict), lisbon), [], verdict);
+  for (const verdict of ['True', 'Confirmed by our reporter']) assert.deepEqual(codes(table(verdict), lisbon), ['date-mismatch'], verdict);
+  // A verdict before the claim, in another row, or in a cell of prose judges nothing.
+  assert.deepEqual(codes('| Verdict | Claim |\n|---|---|\n| False | A memo |\n| Note | Lindqvist met Duarte on Friday |\n', lisbon), ['date-mismatch']);
+});

@@ -6,6 +6,7 @@ import type { Span } from '../checks/finding';
 import { lastStartingAtOrBefore } from '../text/spans';
 import type { Word } from '../text/words';
 import type { DocumentAnalysis } from './analyze';
+import { tableRow, type Block } from './document';
 
 /** "an earlier version", "the original draft", a live blog's "an earlier entry" or "our previous post". */
 const EARLIER = new Set(['earlier', 'previous', 'prior', 'original']);
@@ -115,15 +116,29 @@ function findTested(analysis: DocumentAnalysis): Span[] {
     // "*Burns visited China in March.* — **False.** He went in May.": the next sentence calls it false.
     const next = sentences[k + 1];
     const judgedFalse = (next !== undefined && FALSE_VERDICT.test(prose.slice(next.start, next.start + 40))) || FALSE_VERDICT_AFTER_DASH.test(prose.slice(Math.max(sentence.start, sentence.end - 40), sentence.end));
-    return afterQuizQuestion || judgedFalse || PUT_TO_THE_TEST.test(prose.slice(sentence.start, sentence.start + 40)) || headsTestedClaim(analysis, block) || regions.some((region) => region.start <= sentence.start && sentence.start < region.end);
+    return afterQuizQuestion || judgedFalse || judgedInRow(analysis, block, sentence) || PUT_TO_THE_TEST.test(prose.slice(sentence.start, sentence.start + 40)) || headsTestedClaim(analysis, block) || regions.some((region) => region.start <= sentence.start && sentence.start < region.end);
   });
+}
+
+/** A table cell that is nothing but a verdict other than "true": "False", "**Misleading**", "Missing context". */
+const VERDICT_CELL = /^[\s*_]*(?:false|misleading|wrong|incorrect|untrue|not\s+true|unproven|mixed(?:\s+up)?|missing\s+context|(?:mostly|partly|half)\s+(?:true|false))[*_.!]*\s*$/i;
+
+/** "| Blinken only saw Xi on Tuesday | False |": a claim in a table row whose later cell gives a verdict against it. */
+function judgedInRow(analysis: DocumentAnalysis, block: Block | undefined, sentence: Span): boolean {
+  if (block?.kind !== 'cell') return false;
+  const { blocks, prose } = analysis.doc;
+  const at = lastStartingAtOrBefore(blocks, sentence.start);
+  const row = tableRow(analysis.doc, at);
+  if (!row) return false;
+  for (let k = at + 1; k <= row.last; k++) if (VERDICT_CELL.test(prose.slice(blocks[k].start, blocks[k].end))) return true;
+  return false;
 }
 
 /**
  * "## Blinken and Qin talked for three hours" over "**Claim:** …" or "**Verdict: False.** …": a heading naming the
  * claim its section puts to the test.
  */
-function headsTestedClaim(analysis: DocumentAnalysis, block: { start: number; end: number; kind: string } | undefined): boolean {
+function headsTestedClaim(analysis: DocumentAnalysis, block: Block | undefined): boolean {
   if (block?.kind !== 'heading') return false;
   const { blocks, prose } = analysis.doc;
   const next = blocks[lastStartingAtOrBefore(blocks, block.start) + 1];
