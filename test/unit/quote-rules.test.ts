@@ -450,6 +450,22 @@ test('someone named in a phrase with no subject opening the sentence is not the 
   assert.deepEqual(reported(right, run(right)), [], right);
 });
 
+test('words "what" someone called, described or termed are that someone\'s, and no one\'s named before it', () => {
+  const quote = '“every boat that runs aground costs us a season.”';
+  assert.match(only(`Okafor spoke first, at what Bell called ${quote}`, 'quote-misattributed').message, /not Marcus Bell/);
+  for (const text of [`Bell spoke first, at what officials called ${quote}`, `Bell spoke first, at what the council described as ${quote}`, `Bell spoke first, at what Okafor called ${quote}`]) {
+    assert.deepEqual(run(text).filter((f) => f.code === 'quote-misattributed'), [], text);
+  }
+});
+
+test('a body in brackets after a name the reference misspells or does not know is where that person works, not a speaker', () => {
+  const misspelt = '- Priya Ramen (Delta Marine Consulting): hope that “nothing leaves the bay.”';
+  assert.deepEqual(run(misspelt).filter((f) => f.code === 'quote-misattributed'), [], misspelt);
+  assert.match(only('- Ines Moreau (Delta Marine Consulting): hope for “every boat that runs aground costs us a season.”', 'quote-misattributed').message, /not Ines Moreau/);
+  // A name the reference knows before the brackets is still the speaker.
+  assert.match(only('Raman (Delta Marine Consulting) said she hoped for “every boat that runs aground costs us a season.”', 'quote-misattributed').message, /not Priya Raman/);
+});
+
 test('a heading naming one person is whom its section\'s "he" stands for, past a phrase naming someone beside him', () => {
   const quote = 'He called the plan “a very expensive way to move a problem down the coast.”';
   const text = `## Who is Tom Okafor?\n\nThe harbour master. Standing beside Bell at the quay, he said the dredging could wait until spring. ${quote}`;
@@ -2390,6 +2406,10 @@ test('a reporting clause set between commas inside the sentence, its subject aft
   const ranked = '“There was zero chance of a breakthrough,” said Daniel Kritenbrink, the State Department’s senior East Asia diplomat.';
   const fixed = applyFix(ranked, preferredFix(check(ranked, builtInReference()).find((f) => f.code === 'quote-misattributed')!));
   assert.equal(fixed, '“There was zero chance of a breakthrough,” said Bonnie Glaser, the managing director of the German Marshall Fund’s Indo-Pacific Program.');
+  // As the article writes it, with its own article and preposition: "now a vice president at …".
+  const campbell = 'Kurt Campbell, the White House’s Indo-Pacific coordinator, was more hopeful, saying the visit might “restart badly needed face-to-face dialogue.”';
+  const russel = applyFix(campbell, preferredFix(check(campbell, builtInReference()).find((f) => f.code === 'quote-misattributed')!));
+  assert.equal(russel, campbell.replace('Kurt Campbell, the White House’s Indo-Pacific coordinator', 'Danny Russel, a vice president at the Asia Society Policy Institute'));
   for (const text of [`The channel, says Okafor, is a place where ${okafors}`, `The channel, Okafor told Bell, is a place where ${okafors}`]) {
     assert.deepEqual(reported(text, run(text)), [], text);
   }

@@ -1108,6 +1108,7 @@ function subjectBefore(context: Context, lead: Span): Attribution | undefined {
   // outlet's (", as the BBC reported,") names where the words were read, not who said them.
   const as = asSubject(context, lead);
   if (as) return as.entity.kind === 'organization' && as.entity.organization.kind === 'outlet' ? { kind: 'descriptor', confident: false } : fromMention(as);
+  if (whatClauseSubject(context, lead)) return { kind: 'descriptor', confident: false };
   // Before the aside, an organisation or a name the reference does not know (or misspells) is the subject too.
   for (const outer of beforeAsides(context, clause)) {
     const outerSpeaker = speakerIn(context, outer, true, false) ?? namedOnly(subjectIfNoPerson(context, outer));
@@ -1128,7 +1129,22 @@ function asSubject(context: Context, lead: Span): Mention | undefined {
   const named = context.mentions[lastStartingAtOrBefore(context.mentions, end - 1)];
   if (!named || named.possessive || !/^\s*$/.test(context.doc.prose.slice(named.end, end))) return undefined;
   const before = context.words[named.wordIndex - 1]?.norm === 'the' ? named.wordIndex - 2 : named.wordIndex - 1;
-  return context.words[before]?.norm === 'as' && context.words[before].start >= lead.start ? named : undefined;
+  return SUBJECT_CLAUSE_OPENERS.has(context.words[before]?.norm ?? '') && context.words[before].start >= lead.start ? named : undefined;
+}
+
+/** Words opening a clause whose subject comes right before its verb: "as Beijing put it", "at what the ministry called". */
+const SUBJECT_CLAUSE_OPENERS = new Set(['as', 'what']);
+/** Longest subject between "what" and its verb: "what China's Ministry of Foreign Affairs described as". */
+const LONGEST_WHAT_SUBJECT = 7;
+
+/** "at what officials called “…”": a clause of "what" and words before the verb, whose subject is no one named. */
+function whatClauseSubject(context: Context, lead: Span): boolean {
+  const leadWords = spansWithin(context.words, lead);
+  for (let k = leadWords.length - 2; k >= 0 && k >= leadWords.length - 1 - LONGEST_WHAT_SUBJECT; k--) {
+    if (/[,;:.!?—–()]/.test(context.doc.prose.slice(leadWords[k].end, leadWords[k + 1].start))) return false;
+    if (leadWords[k].norm === 'what') return true;
+  }
+  return false;
 }
 
 /**
@@ -1525,6 +1541,10 @@ function subjectIfNoPerson(context: Context, clause: Span): Attribution | undefi
     // The outlet spoken to ("Speaking to Al Jazeera, the director … said", "Asked by USA Today, …") is not the speaker,
     // nor where the speaker is ("A former embassy aide in Beijing called it …").
     if (afterCue(clauseWords, i) || askedBy(context.words, mention) || (i > 1 && LOCATING.has(clauseWords[i - 1].norm) && !mention.possessive)) continue;
+    // "Danny Russell (Asia Society Policy Institute):": a body in brackets after a name says where that person works.
+    if (i > 0 && /^\s*\(\s*$/.test(context.doc.prose.slice(clauseWords[i - 1].end, mention.start)) && isCapitalizedWord(context.doc.prose, clauseWords[i - 1])) {
+      return namedOnly(unknownNameBefore(context, clauseWords.slice(0, i))) ?? { kind: 'descriptor', confident: false };
+    }
     const modified = modifiedBy(clauseWords, i);
     if (modified === undefined) return fromMention(mention);
     return namedOnly(unknownNameBefore(context, clauseWords.slice(0, modified))) ?? { kind: 'descriptor', confident: false };

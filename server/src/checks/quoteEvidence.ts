@@ -71,6 +71,25 @@ export function placeOfRole(reference: ReferenceIndex, role: Role, preposition: 
   return ` ${preposition} ${takesThe(reference, organization) ? 'the ' : ''}${organization}`;
 }
 
+/** How far after the person's name in the article its evidence for a role is looked for. */
+const ROLE_EVIDENCE_REACH = 200;
+
+/**
+ * The role as the article writes it after the person's name, with its article and the body it is held in: "a vice
+ * president at the Asia Society Policy Institute", "the managing director of the German Marshall Fund’s Indo-Pacific
+ * Program"; undefined when the article does not write the title followed by its organisation.
+ */
+export function roleAsWritten(reference: ReferenceIndex, role: Role): string | undefined {
+  if (role.offset === undefined || !role.organization) return undefined;
+  const near = reference.loaded.articleText.slice(role.offset, role.offset + ROLE_EVIDENCE_REACH);
+  const at = near.indexOf(role.title);
+  if (at < 0) return undefined;
+  const place = /^\s+(of|at|for|in|with)\s+(the\s+)?/.exec(near.slice(at + role.title.length));
+  if (!place || !near.startsWith(role.organization, at + role.title.length + place[0].length)) return undefined;
+  const article = /\b(a|an|the)\s+$/i.exec(near.slice(0, at))?.[1].toLowerCase() ?? 'the';
+  return `${article} ${role.former ? 'former ' : ''}${role.title} ${place[1]} ${place[2] ? 'the ' : ''}${role.organization}`;
+}
+
 export function takesThe(reference: ReferenceIndex, name: string): boolean {
   return /(?:^|\s)(?!(?:of|for|in|and|on)\b)\p{Ll}/u.test(name) || articleWritesThe(reference)(name);
 }

@@ -12,7 +12,7 @@ import { findTitleClaims } from '../analysis/titles';
 import { SPEECH_VERBS } from '../analysis/speech';
 import { misspellsSpeaker } from '../analysis/misspeltSpeaker';
 import { creditedSpeakers } from '../analysis/quoteMatch';
-import { nameInForm, opensSentence, placeOfRole, quoteEvidence, speakerName, speakerReplacement, takesThe } from './quoteEvidence';
+import { nameInForm, opensSentence, placeOfRole, quoteEvidence, roleAsWritten, speakerName, speakerReplacement, takesThe } from './quoteEvidence';
 import type { Mention } from '../analysis/mentions';
 
 /**
@@ -211,7 +211,8 @@ function speakerEdit(analysis: DocumentAnalysis, reference: ReferenceIndex, righ
   const apposition = role && start === undefined ? findTitleClaims(analysis).find((claim) => claim.mention.start === named.start && /^,[ \t]+(?:the[ \t]+)?$/i.test(analysis.doc.prose.slice(named.end, claim.start))) : undefined;
   if (role && apposition) {
     const place = HELD_OF.has(role.title.split(/\s+/).at(-1)!.toLowerCase()) ? placeOfRole(reference, role, 'of') : '';
-    return { start: named.start, end: apposition.end, newText: `${replacement}, the ${role.former ? 'former ' : ''}${role.title}${place}` };
+    const written = roleAsWritten(reference, role) ?? `the ${role.former ? 'former ' : ''}${role.title}${place}`;
+    return { start: named.start, end: apposition.end, newText: `${replacement}, ${written}` };
   }
   if (start === undefined || right.kind !== 'person') return withArticle(analysis, { start: named.start, end: named.end, newText: replacement }, takesArticle);
   const short = right.person.roles.find((r) => !r.former && r.title.split(/\s+/).length <= LONGEST_TITLE_IN_FIX);
