@@ -735,6 +735,11 @@ test('a pronoun inside a verb and its particle ("called it off"), and "put off" 
   // No more than one word before the noun.
   assertNoFinding('date-mismatch', ['Lindqvist put the long and costly summit off in October.'], lisbon);
   assert.equal(only('date-mismatch', 'Lindqvist shelved the summit in October.', lisbon).refId, 'summit-postponed-november');
+  // "pushed back" and "deferred" too; "pushed back against" or "on" something is resisting it.
+  for (const draft of ['Lindqvist pushed the summit back in October.', 'Lindqvist deferred the summit in October.']) {
+    assert.equal(only('date-mismatch', draft, lisbon).refId, 'summit-postponed-november', draft);
+  }
+  assertNoFinding('date-mismatch', ['Lindqvist pushed back against the tariffs in October.', 'Lindqvist pushed back on the summit in October.', 'Lindqvist pushed the summit back in November.'], lisbon);
 });
 
 test('a clause opening with a verb is the subject’s named before it: "**Lindqvist** — …; met Duarte on Thursday"', () => {

@@ -1380,8 +1380,8 @@ interface Trigger {
   toParticipant?: boolean;
   /** Only with a capitalised word (a place) right after it: "went to China", not "went to great lengths". */
   toPlace?: boolean;
-  /** Not with "by" right after it: "put off the trip", not "put off by the heat". */
-  notBeforeBy?: boolean;
+  /** Not with one of these words right after it: "put off the trip", not "put off by the heat"; "pushed the trip back", not "pushed back against". */
+  notBefore?: ReadonlySet<string>;
   /** Only with "with" and one of the fact's participants a few words on: "spent six hours with Qin Gang", "sat for six hours with". */
   withParticipant?: boolean;
 }
@@ -1424,7 +1424,9 @@ const MEETING_WORDS: readonly Trigger[] = [
 const TRIP_WORDS: readonly Trigger[] = uniqueKeys(['went to', 'flew to', 'headed to']).map((key) => ({ key, stems: key.split(' '), toPlace: true }));
 
 /** Words for putting something off, for a fact of a postponement: "put off the trip", "put it off", "axed". */
-const POSTPONING_WORDS: readonly Trigger[] = uniqueKeys(['put off', 'axed', 'shelved']).map((key) => ({ key, stems: key.split(' '), notBeforeBy: true }));
+/** Words after which those verbs mean something else: "put off by the heat", "pushed back against the tariffs". */
+const NOT_PUTTING_OFF: ReadonlySet<string> = new Set(['by', 'against', 'on', 'at', 'hard', 'from']);
+const POSTPONING_WORDS: readonly Trigger[] = uniqueKeys(['put off', 'axed', 'shelved', 'pushed back', 'deferred']).map((key) => ({ key, stems: key.split(' '), notBefore: NOT_PUTTING_OFF }));
 
 /** Words for what was due, for a fact of something due: "was supposed to visit", "had been scheduled to", "had been
  * expected" (not "is expected to": what is to come). */
@@ -1696,7 +1698,7 @@ function findTriggers(analysis: DocumentAnalysis, sentence: SentenceFrame, first
   const prose = analysis.doc.prose;
   const { stems, words: sentenceWords } = sentence;
   const hits: TriggerHit[] = [];
-  for (const { key: trigger, stems: parts, toParticipant, toPlace, notBeforeBy, withParticipant } of triggers) {
+  for (const { key: trigger, stems: parts, toParticipant, toPlace, notBefore, withParticipant } of triggers) {
     // Most of a fact's triggers are not in the sentence: a set lookup instead of a search of its words.
     if (!firstStems.has(parts[0])) continue;
     for (let i = stems.indexOf(parts[0]); i >= 0 && i + parts.length <= stems.length; i = stems.indexOf(parts[0], i + 1)) {
@@ -1716,7 +1718,7 @@ function findTriggers(analysis: DocumentAnalysis, sentence: SentenceFrame, first
       if (withParticipant && (!talksInPerson(prose, sentence, i, withWithin(sentence.words, end), fact, describes) || roundOfSomethingElse(sentenceWords, end))) continue;
       const next = sentenceWords[end];
       if (toPlace && !(next && isCapitalized(prose.slice(next.start, next.end)) && !sentence.refs.some((ref) => ref.person && ref.start === next.start))) continue;
-      if (notBeforeBy && next?.norm === 'by') continue;
+      if (notBefore?.has(next?.norm ?? '')) continue;
       if (isTitleOfSomeone(prose, sentence, i, end)) continue;
       const hit = { start: sentenceWords[i].start, end: sentenceWords[end - 1].end, key: trigger, unit: isUnitTrigger(fact, trigger) || ordinalOfSomethingElse(sentenceWords, trigger, end) };
       if (!insideQuotation(analysis, hit.start)) hits.push(hit);
