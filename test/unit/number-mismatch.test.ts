@@ -84,6 +84,10 @@ test('a part opened by "which" goes with the part before it ("a meeting with Wan
 test('a clause naming only whom someone was with is about the people the sentence before named, when they are the fact’s', () => {
   assert.equal(only('number-mismatch', 'Blinken arrived in Beijing. A session of about five hours with Wang Yi followed.', builtIn).flagged, 'about five hours');
   assertNoFinding('number-mismatch', ['Blinken arrived in Beijing. A session of about three hours with Wang Yi followed.', 'Jake Sullivan flew to Vienna. A session of about five hours with Wang Yi followed.'], builtIn);
+  // A title between "with" and the name: "talks with Foreign Minister Carlos Duarte".
+  assert.equal(only('date-mismatch', 'Lindqvist flew in. Friday: talks with Foreign Minister Carlos Duarte.', lisbon).flagged, 'Friday');
+  assert.equal(only('number-mismatch', 'Lindqvist flew in. A session of about nine hours with the foreign minister, Carlos Duarte, followed.', lisbon).flagged, 'about nine hours');
+  assertNoFinding('date-mismatch', ['Lindqvist flew in. Thursday: talks with Foreign Minister Carlos Duarte.', 'Janet Yellen flew in. Friday: talks with Foreign Minister Carlos Duarte.'], lisbon);
 });
 
 test('"the X sat with Y": X, a title word of one of the fact’s people named before, is who sat', () => {

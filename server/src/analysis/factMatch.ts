@@ -302,7 +302,7 @@ export class FactMatcher {
       };
       // "Blinken arrived. A session of about five hours with Wang Yi followed.": a clause with no subject of its own,
       // naming only whom someone was with, is about whom the sentence before named, when they are all the fact's.
-      const withOnly = !fromContext && named > 0 && fact.participants.length >= 2 && direct.every((ref) => !ref.person || sentence.words[firstStartingAt(sentence.words, ref.start) - 1]?.norm === 'with');
+      const withOnly = !fromContext && named > 0 && fact.participants.length >= 2 && direct.every((ref) => !ref.person || afterWith(sentence.words, ref));
       const company = withOnly ? sentence.context.filter((ref) => ref.person && !describedOther(ref)) : [];
       const fromCompany = company.length > 0 && company.every((ref) => fact.participants.includes(ref.id)) ? company : [];
       const refs = [...directRefs, ...(fromContext && !toldInTimeClause(fact) ? referredBack.filter((ref) => fact.participants.includes(ref.id) && !describedOther(ref)) : fromDescription), ...fromCompany];
@@ -1127,6 +1127,16 @@ function setApart(sentenceWords: readonly Word[], clause: Span, hits: readonly T
       return word !== undefined && within(word, clause) && SETTING_APART.has(word.norm) && sentenceWords[k - 1]?.norm !== 'each';
     });
   });
+}
+
+/** Title words that may stand between "with" and the name: "with Foreign Minister Qin Gang", "with the foreign minister, Qin Gang". */
+const LONGEST_TITLE_AFTER_WITH = 4;
+
+/** The person is named right after "with", a title between or not: "talks with Foreign Minister Qin Gang". */
+function afterWith(sentenceWords: readonly Word[], ref: Span): boolean {
+  let k = firstStartingAt(sentenceWords, ref.start) - 1;
+  for (let skipped = 0; k >= 0 && skipped < LONGEST_TITLE_AFTER_WITH && (isTitleWord(sentenceWords[k].norm) || sentenceWords[k].norm === 'the'); skipped++) k--;
+  return sentenceWords[k]?.norm === 'with';
 }
 
 /**
