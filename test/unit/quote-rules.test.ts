@@ -466,6 +466,14 @@ test('a body in brackets after a name the reference misspells or does not know i
   assert.match(only('Raman (Delta Marine Consulting) said she hoped for “every boat that runs aground costs us a season.”', 'quote-misattributed').message, /not Priya Raman/);
 });
 
+test('"…,” has said X" names X as "said X" does; "for X as …" is no "quoted X as saying"', () => {
+  assert.match(only('“Every boat that runs aground costs us a season,” has said Raman.', 'quote-misattributed').message, /not Priya Raman/);
+  assert.deepEqual(run('“Every boat that runs aground costs us a season,” has said Okafor.').filter((f) => f.code === 'quote-misattributed'), []);
+  const timeClause = 'Raman noted that the work would be hard for Okafor as the season approached, concluding that “nothing leaves the bay.”';
+  assert.deepEqual(run(timeClause).filter((f) => f.code === 'quote-misattributed'), [], timeClause);
+  assert.match(only('Raman quoted Okafor as saying “nothing leaves the bay.”', 'quote-misattributed').message, /not Tom Okafor/);
+});
+
 test('a heading naming one person is whom its section\'s "he" stands for, past a phrase naming someone beside him', () => {
   const quote = 'He called the plan “a very expensive way to move a problem down the coast.”';
   const text = `## Who is Tom Okafor?\n\nThe harbour master. Standing beside Bell at the quay, he said the dredging could wait until spring. ${quote}`;

@@ -484,7 +484,8 @@ function attributionAfter(context: Context, tail: Span): Attribution | undefined
   if (verbAt < 0 || verbAt > (opener?.norm === 'the' ? LONGEST_SPEAKER_DESCRIPTION + 1 : 6)) return undefined;
   const verb = tailWords[verbAt];
   // "…,” said X": the speaker follows the verb; not a participle's ("…,” adding that …" is the subject's before).
-  if (verbAt === 0) {
+  // "…,” has said X", as a learner of English may write it: an auxiliary before the verb.
+  if (verbAt === 0 || (verbAt === 1 && INVERTED_AUXILIARIES.has(opener.norm) && adjoining)) {
     // Nor a listener's: "…” (told USA Today)" names who heard the words.
     if (verb.norm.endsWith('ing') || LISTENER_VERBS.has(verb.norm)) return undefined;
     const speaker = speakerAt(context, verb.end, tail.end);
@@ -498,6 +499,9 @@ function attributionAfter(context: Context, tail: Span): Attribution | undefined
   const speaker = speakerAt(context, tail.start, verb.start);
   return speaker && { ...speaker, outlet };
 }
+
+/** Auxiliaries that may open an inverted attribution before its verb: "…,” has said Mr. Kurt Campbell." */
+const INVERTED_AUXILIARIES = new Set(['has', 'had', 'have']);
 
 /** Past participles of saying, whose "by" names the speaker: "was issued by X", "a point pressed by X" (not "dismissed by"). */
 const SAID_BY = new Set(['said', 'issued', 'uttered', 'spoken', 'written', 'delivered', 'offered', 'voiced', 'stated', 'coined', 'argued', 'raised', 'pressed', 'made', 'put', 'phrased', 'expressed', 'given', 'posted', 'tweeted']);
@@ -840,7 +844,9 @@ function attributionBefore(context: Context, lead: Span): Attribution | undefine
     // "X dismissed Y's warning that “…”", "X quoted Y as saying “…”": the words are Y's.
     const reported = between.find((m) => {
       const next = context.words[m.wordIndex + m.wordCount]?.norm;
-      return (m.possessive && next !== undefined && SPEECH_NOUNS.has(next)) || (!m.possessive && next === 'as');
+      // "as saying", "as having said", "as telling": not "hard for Biden as the election approached".
+      const afterAs = context.words[m.wordIndex + m.wordCount + 1]?.norm ?? '';
+      return (m.possessive && next !== undefined && SPEECH_NOUNS.has(next)) || (!m.possessive && next === 'as' && afterAs.endsWith('ing'));
     });
     if (reported) return { ...fromMention({ ...reported, possessive: false }), outlet };
     // "Blinken arrived, with the ministry saying “…”": a participle after "with" has its own subject.
