@@ -879,3 +879,10 @@ test('"followed by" or "preceded by" opens another event: a value on its far sid
   assert.equal(only('number-mismatch', 'Lindqvist flew to Lisbon. Her talks with Duarte, followed by a dinner, lasted seven hours.', lisbon).flagged, 'seven hours');
   assertNoFinding('number-mismatch', ['Lindqvist flew to Lisbon. Her talks with Duarte were followed by a dinner that lasted seven hours.', 'Lindqvist flew to Lisbon. Her talks with Duarte were preceded by a lunch that lasted seven hours.'], lisbon);
 });
+
+test('a list of figures: a figure opening its item, then "of" and an event word, tells of that event ("- 14 hours of travel")', () => {
+  const list = (item: string) => `Lindqvist flew to Lisbon.\n\n## By the numbers\n\n- ${item}\n`;
+  assert.equal(only('number-mismatch', list('About seven hours of talks with Duarte'), lisbon).flagged, 'About seven hours');
+  assert.equal(only('number-mismatch', list('14 hours of trans-Pacific travel').replace('Lindqvist flew to Lisbon', 'Blinken flew to Beijing'), builtIn).flagged, '14 hours');
+  assertNoFinding('number-mismatch', [list('About four hours of talks with Duarte'), list('Seven hours of sleep'), list('40 hours of flying for the trade team')], lisbon);
+});

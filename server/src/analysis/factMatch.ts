@@ -1252,6 +1252,7 @@ const BACK_REFERENCES = new Set(['it', 'its', 'they', 'their', 'them', 'both', '
 /** "It was called off", "The two talked", "the Qin meeting": the clause continues the previous sentence's story. */
 function refersBack(prose: string, sentence: SentenceFrame, clause: Span, isEventWord: (word: Word) => boolean, outside: readonly Span[]): boolean {
   const clauseWords = sentence.words.filter((w) => within(w, clause) && !outside.some((phrase) => within(w, phrase)));
+  if (opensWithFigureOfEvent(clauseWords, isEventWord)) return true;
   return clauseWords.some((word, i) => {
     // "That trip had been postponed", "That was in 2017": "that" opening the clause points back; elsewhere it is
     // most often a conjunction ("said that …").
@@ -1278,6 +1279,23 @@ function refersBack(prose: string, sentence: SentenceFrame, clause: Span, isEven
     const joined = clauseWords[next + 1];
     return joined !== undefined && prose[clauseWords[next].end] === '-' && joined.start === clauseWords[next].end + 1 && clauseWords[next + 2] !== undefined && isEventWord(clauseWords[next + 2]) && !PAST_VERB.test(clauseWords[next + 2].norm);
   });
+}
+
+/** Words that may come before a figure: "nearly six hours of talks", "at least five of the embassies". */
+const FIGURE_QUALIFIERS = new Set(['about', 'nearly', 'almost', 'roughly', 'around', 'some', 'over', 'under', 'more', 'less', 'than', 'at', 'least', 'most', 'just', 'only', 'a', 'an']);
+
+/**
+ * "- 14 hours of trans-Pacific travel", "Nearly six hours of talks with Qin Gang": a figure opening the clause, then
+ * what it counts of an event (an event word right after "of", or one word later), tells of that event as "the
+ * talks" would, as a list of figures does.
+ */
+function opensWithFigureOfEvent(clauseWords: readonly Word[], isEventWord: (word: Word) => boolean): boolean {
+  let k = 0;
+  while (k < clauseWords.length && FIGURE_QUALIFIERS.has(clauseWords[k].norm)) k++;
+  const figure = clauseWords[k];
+  if (!figure || !(/^\d/.test(figure.norm) || isNumberWord(figure.norm))) return false;
+  const of = k + 2;
+  return clauseWords[of]?.norm === 'of' && [clauseWords[of + 1], clauseWords[of + 2]].some((word) => word !== undefined && isEventWord(word));
 }
 
 /**
