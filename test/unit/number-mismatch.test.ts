@@ -885,4 +885,8 @@ test('a list of figures: a figure opening its item, then "of" and an event word,
   assert.equal(only('number-mismatch', list('About seven hours of talks with Duarte'), lisbon).flagged, 'About seven hours');
   assert.equal(only('number-mismatch', list('14 hours of trans-Pacific travel').replace('Lindqvist flew to Lisbon', 'Blinken flew to Beijing'), builtIn).flagged, '14 hours');
   assertNoFinding('number-mismatch', [list('About four hours of talks with Duarte'), list('Seven hours of sleep'), list('40 hours of flying for the trade team')], lisbon);
+  // The figure set apart by a dash, as by a colon: "- **9** — hours of talks with Duarte".
+  const dashed = list('**9** — hours of talks with Duarte');
+  assert.equal(only('number-mismatch', dashed, lisbon).fixed, dashed.replace('**9**', '**about 4**'));
+  assertNoFinding('number-mismatch', [list('**9** — hours we waited at the airport'), `Lindqvist flew to Lisbon. She waited 9 — no, ten — hours for talks with Duarte.`], lisbon);
 });

@@ -366,7 +366,7 @@ export function unitAfter(prose: string, words: readonly Word[], expression: Num
 }
 
 /** A colon between a number and what it counts, in a list of figures. */
-const LABEL_GAP = /^[ \t]*:[ \t]+$/u;
+const LABEL_GAP = /^[ \t]*[:—–][ \t]+$/u;
 
 /** Nothing before `offset` on its line but blanks, list markers and emphasis. */
 function opensLine(prose: string, offset: number): boolean {
