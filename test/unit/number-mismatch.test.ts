@@ -90,6 +90,12 @@ test('a clause naming only whom someone was with is about the people the sentenc
   assertNoFinding('date-mismatch', ['Lindqvist flew in. Thursday: talks with Foreign Minister Carlos Duarte.', 'Janet Yellen flew in. Friday: talks with Foreign Minister Carlos Duarte.'], lisbon);
 });
 
+test('"the session with the foreign minister": a description after "with" is whom the subject met, not the subject', () => {
+  assert.equal(only('number-mismatch', 'Blinken held talks with Qin Gang. Sunday’s session with the foreign minister ran for nearly four hours.', builtIn).flagged, 'nearly four hours');
+  assertNoFinding('number-mismatch', ['Blinken held talks with Qin Gang. Sunday’s session with the foreign minister ran for nearly six hours.'], builtIn);
+  assertNoFinding('number-mismatch', ['Lindqvist met Duarte. Friday’s session with the prime minister ran for about nine hours.'], lisbon);
+});
+
 test('"the X sat with Y": X, a title word of one of the fact’s people named before, is who sat', () => {
   assert.equal(only('number-mismatch', 'Lindqvist flew to Lisbon. The commissioner sat with Duarte for about seven hours.', lisbon).flagged, 'about seven hours');
   assertNoFinding('number-mismatch', ['Lindqvist flew to Lisbon. The commissioner sat with Duarte for about four hours.', 'Lindqvist flew to Lisbon. The minister sat with Duarte for about seven hours.'], lisbon);

@@ -296,6 +296,8 @@ export class FactMatcher {
       // "Wang Yi spoke later. The foreign minister's session with Blinken ran …": whom the clause describes by a title
       // that none of its named people holds is not someone named before who does not hold it either.
       const describedOther = (ref: EntityRef) => {
+        // "Sunday's session with the foreign minister": a description after "with" is whom the subject met.
+        if (sentence.words[descriptionStart(sentence, clause) - 1]?.norm === 'with') return false;
         descriptionAt ??= descriptionIn(sentence, clause) ?? null;
         const describedHead = descriptionAt && stripPossessive(descriptionAt.norm);
         return describedHead !== null && ref.person && !this.holdsTitleWord(ref.id, describedHead) && !direct.some((other) => other.person && this.holdsTitleWord(other.id, describedHead));
@@ -1341,12 +1343,17 @@ function countsAfter(word: Word | undefined): boolean {
 
 /** The last title word of the first description after "the" in the clause ("the secretary", "the foreign minister's"). */
 function descriptionIn(sentence: SentenceFrame, clause: Span): Word | undefined {
-  const at = sentence.words.findIndex((word, k) => word.norm === 'the' && within(word, clause) && isTitleWord(stripPossessive(sentence.words[k + 1]?.norm ?? '')));
+  const at = descriptionStart(sentence, clause);
   if (at < 0) return undefined;
   // Its last title word: "minister" of "the foreign minister's session".
   let last = at + 1;
   while (sentence.words[last + 1] && isTitleWord(stripPossessive(sentence.words[last + 1].norm)) && sentence.words[last].norm === stripPossessive(sentence.words[last].norm)) last++;
   return sentence.words[last];
+}
+
+/** The index of the "the" opening the clause's description of someone by a title, or -1. */
+function descriptionStart(sentence: SentenceFrame, clause: Span): number {
+  return sentence.words.findIndex((word, k) => word.norm === 'the' && within(word, clause) && isTitleWord(stripPossessive(sentence.words[k + 1]?.norm ?? '')));
 }
 
 /** What may end a sentence after its last word: punctuation, closing marks, emphasis marks. */
