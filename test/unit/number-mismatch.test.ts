@@ -896,3 +896,9 @@ test('a list of figures: a figure opening its item, then "of" and an event word,
   assert.equal(only('number-mismatch', dashed, lisbon).fixed, dashed.replace('**9**', '**about 4**'));
   assertNoFinding('number-mismatch', [list('**9** — hours we waited at the airport'), `Lindqvist flew to Lisbon. She waited 9 — no, ten — hours for talks with Duarte.`], lisbon);
 });
+
+test('a length after "for" or "spent" is not compared with a fact the article gives as a time between events', () => {
+  const draft = 'Blinken went to Beijing. On Monday he saw Wang Yi, an adviser who had met Jake Sullivan in Vienna in May, for about three hours, and then Xi Jinping, whose meeting with him was confirmed only an hour ahead.';
+  assertNoFinding('number-mismatch', [draft], builtIn);
+  assert.equal(only('number-mismatch', 'Blinken went to Beijing. The Xi meeting was confirmed just two hours in advance.', builtIn).refId, 'xi-meeting-confirmed-hour-before');
+});

@@ -118,8 +118,11 @@ export const numberMismatch: Check = ({ analysis, reference, confirm }) => {
     // the wait before it ("… in seven years, since Mike Pompeo's stop" still counts from the visit before).
     const countedFrom = since ? namedAfterSince(analysis, unit) : [];
     if (countedFrom.length > 0 && countedFrom.every((entity) => entity.kind !== 'person')) return undefined;
+    // "saw Wang Yi for about three hours": a length, not comparable with a fact the article gives as a gap ("confirmed
+    // only an hour before the talks").
+    const length = !gap && TAKING_DURATION.has(wordBefore(analysis.words, expression) ?? '');
     const fits = (fact: Fact) =>
-      scale(fact) !== undefined && (!gap || givenAsGap(fact) === anchor) && (since || !givenAsSince(fact)) && !countedFrom.some((entity) => fact.participants.includes(entity.id));
+      scale(fact) !== undefined && (gap ? givenAsGap(fact) === anchor : !(length && givenAsGap(fact))) && (since || !givenAsSince(fact)) && !countedFrom.some((entity) => fact.participants.includes(entity.id));
     const found = matcher.candidates(span, fits, (fact) => since && givenAsSince(fact)).filter((candidate) => !ofEvent || candidate.hits.some((hit) => !hit.unit && hit.start === ofEvent.start));
     // "**30 hours.** That is how long the journey took.": a quantity labelling its paragraph.
     const convertible = found.length > 0 ? found : matcher.labelledCandidates(span, fits, expressions);
