@@ -14,7 +14,7 @@ import { tableRow, type Block, type ProseDocument } from './document';
 import type { Mention } from './mentions';
 import { CREDIT_LABEL, SIGNATURE, type QuotationSpan } from './quotations';
 import { isCommonWord } from './dictionary';
-import { headClass, isTitleWord, PAST, readRole } from './offices';
+import { headClass, isTitleWord, PAST, readRole, wordBeforeTitle } from './offices';
 import { countryNamed, countryOfDemonym } from '../text/countries';
 import { disputesWhatCameBefore } from './disputes';
 import { isAbbreviation } from './sentences';
@@ -1457,8 +1457,7 @@ const PREPOSITIONS = new Set([
 
 /** "Asked by USA Today, Singleton described it as …": whoever asked is not who answered. */
 function askedBy(words: readonly Word[], mention: Mention): boolean {
-  let k = mention.wordIndex - 1;
-  while (k > 0 && (isTitleWord(words[k].norm) || words[k].norm === 'the')) k--;
+  const k = wordBeforeTitle(words, mention.wordIndex);
   return words[k]?.norm === 'by' && ASKING.has(words[k - 1]?.norm ?? '');
 }
 

@@ -30,7 +30,7 @@ import { tableRow } from './document';
 import { insideQuotation } from './quotedText';
 import { isAbbreviation } from './sentences';
 import { articleWords, SentenceFrames, SEQUENCE_PARTICIPLES, stem, within, type EntityRef, type SentenceFrame } from './sentenceFrames';
-import { isTitleWord, readRole } from './offices';
+import { isTitleWord, readRole, wordBeforeTitle } from './offices';
 import { PERSON_NOUNS, SPEECH_VERBS, TIME_CLAUSE_OPENERS as CLAUSE_OF_TIME_OPENERS, VERB_JOINERS } from './speech';
 import { pushTo } from '../text/lists';
 
@@ -1136,9 +1136,7 @@ const LONGEST_TITLE_AFTER_WITH = 4;
 
 /** The person is named right after "with", a title between or not: "talks with Foreign Minister Qin Gang". */
 function afterWith(sentenceWords: readonly Word[], ref: Span): boolean {
-  let k = firstStartingAt(sentenceWords, ref.start) - 1;
-  for (let skipped = 0; k >= 0 && skipped < LONGEST_TITLE_AFTER_WITH && (isTitleWord(sentenceWords[k].norm) || sentenceWords[k].norm === 'the'); skipped++) k--;
-  return sentenceWords[k]?.norm === 'with';
+  return sentenceWords[wordBeforeTitle(sentenceWords, firstStartingAt(sentenceWords, ref.start), LONGEST_TITLE_AFTER_WITH)]?.norm === 'with';
 }
 
 /**

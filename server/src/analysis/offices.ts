@@ -4,7 +4,7 @@
 // secretary or "veteran diplomat" for a foreign minister is not a contradiction.
 import type { Role } from '../reference/types';
 import { oncePer } from '../text/memo';
-import { phraseKey } from '../text/words';
+import { phraseKey, type Word } from '../text/words';
 
 const HEAD_CLASSES: Record<string, string> = {
   ...classOf('minister', ['minister']),
@@ -84,6 +84,16 @@ export function headClass(norm: string): string | undefined {
 /** A word that belongs to a title or a form of address rather than to a name ("Secretary", "Mr"). */
 export function isTitleWord(norm: string): boolean {
   return headClass(norm) !== undefined || OFFICE_MODIFIERS.has(norm) || DESCRIPTIVE.has(norm) || PAST.has(norm) || HONORIFICS.has(norm) || Object.hasOwn(ABBREVIATED_TITLES, norm);
+}
+
+/**
+ * The index of the word before the title words (and "the") that end right before word `at`, at most `limit` of them:
+ * "by" of "asked by the Chinese Foreign Minister", "with" of "talks with Foreign Minister Qin Gang"; -1 at the start.
+ */
+export function wordBeforeTitle(words: readonly Word[], at: number, limit = Infinity): number {
+  let k = at - 1;
+  for (let skipped = 0; k >= 0 && skipped < limit && (isTitleWord(words[k].norm) || words[k].norm === 'the'); skipped++) k--;
+  return k;
 }
 
 /** What a draft's title says: its head word, the modifiers that name the office, and the organisation or
