@@ -245,6 +245,7 @@ export class FactMatcher {
     const found: Candidate[] = [];
     let relativeDayWords: number[] | undefined;
     let descriptionAt: Word | null | undefined;
+    let describesPartner: boolean | undefined;
     for (const fact of this.factsIn(sentenceIndex).facts) {
       const ahead = isAhead(this.reference, fact);
       if (!fits(fact) || (later && !ahead) || (denied && !claimedWhenDenied(fact))) continue;
@@ -297,7 +298,7 @@ export class FactMatcher {
       // that none of its named people holds is not someone named before who does not hold it either.
       const describedOther = (ref: EntityRef) => {
         // "Sunday's session with the foreign minister": a description after "with" is whom the subject met.
-        if (sentence.words[descriptionStart(sentence, clause) - 1]?.norm === 'with') return false;
+        if ((describesPartner ??= sentence.words[descriptionStart(sentence, clause) - 1]?.norm === 'with')) return false;
         descriptionAt ??= descriptionIn(sentence, clause) ?? null;
         const describedHead = descriptionAt && stripPossessive(descriptionAt.norm);
         return describedHead !== null && ref.person && !this.holdsTitleWord(ref.id, describedHead) && !direct.some((other) => other.person && this.holdsTitleWord(other.id, describedHead));
@@ -1456,9 +1457,9 @@ const MEETING_WORDS: readonly Trigger[] = [
 /** Words for a journey somewhere, when a place follows: "Burns went to China in May", "flew to Beijing". */
 const TRIP_WORDS: readonly Trigger[] = uniqueKeys(['went to', 'flew to', 'headed to']).map((key) => ({ key, stems: key.split(' '), toPlace: true }));
 
-/** Words for putting something off, for a fact of a postponement: "put off the trip", "put it off", "axed". */
 /** Words after which those verbs mean something else: "put off by the heat", "pushed back against the tariffs". */
 const NOT_PUTTING_OFF: ReadonlySet<string> = new Set(['by', 'against', 'on', 'at', 'hard', 'from']);
+/** Words for putting something off, for a fact of a postponement: "put off the trip", "put it off", "axed", "pushed back". */
 const POSTPONING_WORDS: readonly Trigger[] = uniqueKeys(['put off', 'axed', 'shelved', 'pushed back', 'deferred']).map((key) => ({ key, stems: key.split(' '), notBefore: NOT_PUTTING_OFF }));
 
 /** Words for what was due, for a fact of something due: "was supposed to visit", "had been scheduled to", "had been

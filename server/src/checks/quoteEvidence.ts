@@ -59,7 +59,6 @@ export function speakerReplacement(analysis: DocumentAnalysis, reference: Refere
   return earlier.length > 0 && right.kind === 'person' ? surnameOf(right.person.name, right.person.aliases) : right.name;
 }
 
-/** An organisation's name is written after "the": a common-noun phrase ("Chinese government"), or the article does. */
 /**
  * The role's organisation as a phrase after its title (" of the German Marshall Fund’s Indo-Pacific Program"), or ""
  * when the title says where it is held well enough alone: a one-word organisation ("US", "China", "CIA", which a
@@ -90,6 +89,7 @@ export function roleAsWritten(reference: ReferenceIndex, role: Role): string | u
   return `${article} ${role.former ? 'former ' : ''}${role.title} ${place[1]} ${place[2] ? 'the ' : ''}${role.organization}`;
 }
 
+/** An organisation's name is written after "the": a common-noun phrase ("Chinese government"), or the article does. */
 export function takesThe(reference: ReferenceIndex, name: string): boolean {
   return /(?:^|\s)(?!(?:of|for|in|and|on)\b)\p{Ll}/u.test(name) || articleWritesThe(reference)(name);
 }

@@ -210,8 +210,8 @@ function speakerEdit(analysis: DocumentAnalysis, reference: ReferenceIndex, righ
   const role = right.kind === 'person' ? (right.person.roles.find((r) => !r.former) ?? right.person.roles[0]) : undefined;
   const apposition = role && start === undefined ? findTitleClaims(analysis).find((claim) => claim.mention.start === named.start && /^,[ \t]+(?:the[ \t]+)?$/i.test(analysis.doc.prose.slice(named.end, claim.start))) : undefined;
   if (role && apposition) {
-    const place = HELD_OF.has(role.title.split(/\s+/).at(-1)!.toLowerCase()) ? placeOfRole(reference, role, 'of') : '';
-    const written = roleAsWritten(reference, role) ?? `the ${role.former ? 'former ' : ''}${role.title}${place}`;
+    const heldOf = () => (HELD_OF.has(role.title.split(/\s+/).at(-1)!.toLowerCase()) ? placeOfRole(reference, role, 'of') : '');
+    const written = roleAsWritten(reference, role) ?? `the ${role.former ? 'former ' : ''}${role.title}${heldOf()}`;
     return { start: named.start, end: apposition.end, newText: `${replacement}, ${written}` };
   }
   if (start === undefined || right.kind !== 'person') return withArticle(analysis, { start: named.start, end: named.end, newText: replacement }, takesArticle);
