@@ -120,8 +120,11 @@ function findTested(analysis: DocumentAnalysis): Span[] {
   });
 }
 
+/** Verdicts a fact-check gives against a claim, in a table cell or as a sentence of their own. */
+const VERDICTS_AGAINST = String.raw`false|misleading|mixed(?:\s+up)?|(?:partly|mostly|half)\s+(?:true|false)|wrong|unproven|incorrect`;
+
 /** A table cell that is nothing but a verdict other than "true": "False", "**Misleading**", "Missing context". */
-const VERDICT_CELL = /^[\s*_]*(?:false|misleading|wrong|incorrect|untrue|not\s+true|unproven|mixed(?:\s+up)?|missing\s+context|(?:mostly|partly|half)\s+(?:true|false))[*_.!]*\s*$/i;
+const VERDICT_CELL = new RegExp(String.raw`^[\s*_]*(?:${VERDICTS_AGAINST}|untrue|not\s+true|missing\s+context)[*_.!]*\s*$`, 'i');
 
 /** "| Blinken only saw Xi on Tuesday | False |": a claim in a table row whose later cell gives a verdict against it. */
 function judgedInRow(analysis: DocumentAnalysis, block: Block | undefined, sentence: Span): boolean {
@@ -155,7 +158,7 @@ function headsTestedClaim(analysis: DocumentAnalysis, block: Block | undefined):
 }
 
 /** A sentence that is nothing but a verdict: "**False.**", "Mixed up.", "Misleading." */
-const VERDICT_SENTENCE = /^[\s*_]*(?:false|true|misleading|mixed(?:\s+up)?|(?:partly|mostly|half)\s+(?:true|false)|wrong|unproven|inaccurate|incorrect)[*_]*[.!][\s*_]*$/i;
+const VERDICT_SENTENCE = new RegExp(String.raw`^[\s*_]*(?:${VERDICTS_AGAINST}|true|inaccurate)[*_]*[.!][\s*_]*$`, 'i');
 
 /** A paragraph opening with the verdict on a claim: "Verdict: False.", "False.", "Misleading:". */
 const VERDICT_OPENING = /^\s*(?:verdict\s*[:—–]|(?:false|true|misleading|mostly\s+false|partly\s+true|wrong|unproven)\s*[.:!—–])/i;
