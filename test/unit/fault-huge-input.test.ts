@@ -39,6 +39,8 @@ const ADVERSARIAL: Record<string, string> = {
   'digit run': '1'.repeat(N),
   'thousands separators': '1,'.repeat(N / 2),
   'spaces then a letter': `${' '.repeat(N)}x`,
+  'spaces, a word and an unattributed quotation': `x\n${' '.repeat(N)}and “Nobody said these words at all.”`,
+  'footnote marks after a full stop': `It ended.${'¹'.repeat(N)}x`,
   'a long blank line': `x\n${' '.repeat(N)}\nx`,
   'one name over and over': `${last} `.repeat(N / (last.length + 1)),
   'a number far from its unit': `${first} met them for 5${' '.repeat(N)}!hours.`,

@@ -353,7 +353,7 @@ function captionOf(context: Context, quotation: QuotationSpan, block: Block, lin
   const lineWords = spansWithin(context.words, line);
   const says = lineWords.some((word) => isReportingVerb(context, word) && !CAPTION_PARTICIPLES.has(word.norm));
   // The name, then only a description set off by a comma or a bracket, and no sentence: "Russel disagreed." is none.
-  const rest = prose.slice(mention.end, line.end).replace(/[\s*_]+$/, '');
+  const rest = prose.slice(mention.end, line.end).replace(/(?<![\s*_])[\s*_]+$/, '');
   const caption = /^(?:$|[,(]|\s+[—–-]\s)/.test(rest) && !/[.!?]$/.test(rest) && !/[.!?]\s+\S/.test(rest);
   return lineWords.length <= LONGEST_CAPTION && !says && caption && !prose.slice(line.start, line.end).includes('\n') ? opening : null;
 }
@@ -518,7 +518,7 @@ function creditedAcross(context: Context, lead: Span, tail: Span): Attribution |
   const tailWords = spansWithin(context.words, tail).slice(0, 8);
   const before = spansWithin(context.words, lead).at(-1);
   const right = before !== undefined && CREDITING.has(before.norm) && /^\s*$/.test(prose.slice(before.end, lead.end)) && tailWords[0]?.norm === 'to' && /^\s*$/.test(prose.slice(tail.start, tailWords[0].start)) ? 0 : undefined;
-  const which = tailWords[0] && (tailWords[0].norm === 'which' || tailWords[0].norm === 'that') && /^\s*,?\s*$/.test(prose.slice(tail.start, tailWords[0].start));
+  const which = tailWords[0] && (tailWords[0].norm === 'which' || tailWords[0].norm === 'that') && /^\s*(?:,\s*)?$/.test(prose.slice(tail.start, tailWords[0].start));
   const verb = which ? tailWords.findIndex((word, k) => k > 0 && k <= 4 && CREDITING.has(word.norm) && tailWords[k + 1]?.norm === 'to') : -1;
   const to = right ?? (verb > 0 ? verb + 1 : undefined);
   if (to === undefined) return undefined;
@@ -967,7 +967,7 @@ function labelOutlet(context: Context, lead: Span): Outlet | undefined {
 }
 
 /** What may follow a label's outlet before its colon: markup, and a short aside on the topic ("to NPR, on the bigger picture:"). */
-const AFTER_LABEL_OUTLET = /^[\s)*_]*(?:(?:,|\s+(?=(?:on|about|regarding)\s))[^,:\n]{1,40})?$/u;
+const AFTER_LABEL_OUTLET = /^[\s)*_]*(?:(?:,|(?<=\s)(?=(?:on|about|regarding)\s))[^,:\n]{1,40})?$/u;
 
 /** A person's name opening the lead as a label (after numbering or markup at most), and the colon after it. */
 function labelIn(context: Context, lead: Span): { name: Mention; colon: number } | undefined {
@@ -2209,7 +2209,7 @@ function outletOfSignature(context: Context, named: Mention, tail: Span): Outlet
   const { prose } = context.doc;
   // An affiliation may come first: "— Bonnie Glaser of the German Marshall Fund, to the BBC", "Scott Mulhauser (former
   // chief of staff), to the BBC:".
-  const to = /^(?:[ \t]+of\s[^,\n]*|[ \t]*\([^()\n]*\))?(?:[ \t]*,\s*(?:[^,\n]*,\s*)?(?:(?:speaking|talking)\s+)?|[ \t]*\(\s*|[ \t]+)to\s+(?:the\s+)?(?=\p{Lu})/u.exec(prose.slice(named.end, tail.end));
+  const to = /^(?:[ \t]+of\s(?:[^,\n]*[^,\s])?|[ \t]*\([^()\n]*\))?(?:[ \t]*,\s*(?:[^,\s][^,\n]*,\s*)?(?:(?:speaking|talking)\s+)?|[ \t]*\(\s*|[ \t]+)to\s+(?:the\s+)?(?=\p{Lu})/u.exec(prose.slice(named.end, tail.end));
   if (!to) return undefined;
   const start = named.end + to[0].length;
   const words = spansWithin(context.words, { start, end: tail.end });
@@ -2327,7 +2327,7 @@ function lastClause(prose: string, lead: Span): Span {
   for (let m = CLAUSE_BOUNDARY.exec(text); m; m = CLAUSE_BOUNDARY.exec(text)) {
     // "Deputy Assistant to the President and Coordinator for …": "and" joining two titles opens no clause.
     const next = /^\p{L}+/u.exec(text.slice(m.index + m[0].length))?.[0];
-    const previous = /\p{L}+$/u.exec(text.slice(0, m.index))?.[0];
+    const previous = /(?<!\p{L})\p{L}+$/u.exec(text.slice(0, m.index))?.[0];
     if (/^\s/.test(m[0]) && next && previous && isTitleWord(next.toLowerCase()) && isTitleWord(previous.toLowerCase())) continue;
     start = m.index + m[0].length;
   }

@@ -195,7 +195,7 @@ function datesIn(prose: string, sentence: Span): DateExpression[] {
 }
 
 /** A wire dateline opening a sentence: a place in capitals (and its state or country), a date, the agency, a dash. */
-const DATELINE = /^[\s*_]*\p{Lu}{2,}[\p{Lu}\s.'’-]*(?:,\s*[\p{L}.]+(?:\s[\p{L}.]+)?)?,\s*[^\n()—–-]{3,30}?(?:\s*\([^()\n]{1,40}\))?\s*[—–-]{1,2}\s/u;
+const DATELINE = /^[\s*_]*\p{Lu}{2}[\p{Lu}\s.'’-]*(?:,\s*[\p{L}.]+(?:\s[\p{L}.]+)?)?,\s*(?=\S)[^\n()—–-]{3,30}?\s*(?:\([^()\n]{1,40}\)\s*)?[—–-]{1,2}\s/u;
 
 /** What ends a day written without its month or year: punctuation, the end, or a conjunction or preposition (no noun: "the 17th century"). */
 const ENDS_DAY_PHRASE = '(?=\\s*(?:[,.;:!?)]|$)|\\s+(?:and|when|as|at|in|with|before|after|but|to|for|while)\\b)';
@@ -399,7 +399,7 @@ function citesWork(prose: string, year: Span): boolean {
 }
 
 /** The word before a name and the name, then the opening bracket. */
-const CITED_BY = /(?:(\p{L}+)\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+et\s+al\.?)?\s*\($/u;
+const CITED_BY = /(?<!\p{L})(?:(\p{L}+)\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+et\s+al\.?)?\s*\($/u;
 /** Words before a capitalised word that make it a place the sentence puts something in ("met in Bali (2022)"). */
 const BEFORE_PLACE = new Set(['in', 'at', 'to', 'from', 'near', 'into', 'outside', 'inside', 'across', 'visited', 'visiting', 'of']);
 
@@ -485,7 +485,7 @@ function writePart(part: DatePart, value: number): string {
     case 'day': {
       if (/^\p{L}/u.test(part.text)) return ordinalDayInWords(part.text, value);
       const suffix = /\d(st|nd|rd|th)$/.test(part.text) ? ordinalSuffix(value) : '';
-      const digits = part.text.replace(/\D+$/, '');
+      const digits = part.text.replace(/(?<!\D)\D+$/, '');
       return String(value).padStart(digits.length, '0') + suffix;
     }
     case 'year':

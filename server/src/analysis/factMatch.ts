@@ -105,7 +105,7 @@ export class FactMatcher {
     const opening = sentence && /^[\s"“*_]*the\s+/i.exec(prose.slice(sentence.start, value.start));
     if (!opening) return false;
     const event = hits.find((hit) => !hit.unit && hit.start === sentence.start + opening[0].length);
-    return event !== undefined && /^\s*,?\s*(?:on|in)?\s*$/i.test(prose.slice(event.end, value.start));
+    return event !== undefined && /^\s*(?:,\s*)?(?:(?:on|in)\s*)?$/i.test(prose.slice(event.end, value.start));
   }
 
   /** Whether `a` and `b` start in the same paragraph (or heading, or table cell). */
@@ -1361,7 +1361,7 @@ export const ENDS_SENTENCE = /^[\s.!*_"”’)]*$/u;
 /** What may open an answer before its value: "For nearly eight hours.", "On Sunday.", "A: About three hours." */
 const ANSWER_OPENING = /^[\s*_]*(?:A:\s*)?(?:(?:for|on|in|at|since|until|about|around|roughly)\s+)?$/iu;
 /** What may close it: a phrase of time or place after a comma ("…, on the second day."), or nothing. */
-const ANSWER_CLOSING = /^(?:\s*,\s*(?:on|in|at|during|before|after|by)\s[^,.;:!?]*(?:,[^,.;:!?]*)?)?[\s.!*_"”’)]*$/iu;
+const ANSWER_CLOSING = /^(?:\s*,\s*(?:on|in|at|during|before|after|by)\s[^,.;:!?]*(?:,[^,.;:!?]*)?(?:[.!][\s.!*_"”’)]*)?|[\s.!*_"”’)]*)$/iu;
 
 /** A verb in the past tense, never a noun: "met", "held", "visited". */
 const PAST_VERB = /ed$|^(?:met|held|saw|sat|took|went|flew|spoke|told|said|gave|made|began|led|left|came|spent)$/;
@@ -1991,7 +1991,7 @@ function whomAntecedent(prose: string, sentence: SentenceFrame, part: Span, refs
 }
 
 /** Between a name and the "whom" standing for it: an aside set off by commas, a comma, and a preposition at most. */
-const WHOM_LEAD = /^\s*(?:,[^,;:()]{1,40})?\s*,?\s*(?:(?:with|to|for|from|alongside|against)\s+)?$/;
+const WHOM_LEAD = /^\s*(?:,[^,;:()]{1,40})?(?:,\s*)?(?:(?:with|to|for|from|alongside|against)\s+)?$/;
 
 /** Words an aside between a subject and its verb may have: "his predecessor", "a former Republican congressman". */
 const MAX_ASIDE_WORDS = 5;

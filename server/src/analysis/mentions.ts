@@ -184,7 +184,7 @@ function longestNameAt(prose: string, words: readonly Word[], i: number, referen
 
 /** Two words of one name are separated by spaces or a single line break, nothing else. */
 function onlySpaceBetween(prose: string, from: number, to: number): boolean {
-  // Length first: the pattern backtracks quadratically over a long run of spaces.
+  // Words eight or more characters apart are not read as one name, whatever lies between them.
   if (to <= from || to - from >= 8) return false;
-  return /^[ \t]*(?:\r?\n)?[ \t]*$/.test(prose.slice(from, to));
+  return /^[ \t]*(?:\r?\n[ \t]*)?$/.test(prose.slice(from, to));
 }

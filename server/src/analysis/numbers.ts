@@ -371,7 +371,7 @@ const LABEL_GAP = /^[ \t]*[:—–][ \t]+$/u;
 /** Nothing before `offset` on its line but blanks, list markers and emphasis. */
 function opensLine(prose: string, offset: number): boolean {
   const lineStart = prose.lastIndexOf('\n', offset - 1) + 1;
-  return /^[ \t*_>#+-]*(?:\d{1,3}[.)][ \t]+)?[ \t*_]*$/u.test(prose.slice(lineStart, offset));
+  return /^[ \t*_>#+-]*(?:\d{1,3}[.)][ \t][ \t*_]*)?$/u.test(prose.slice(lineStart, offset));
 }
 
 /** "hour" → "hours", "embassy" → "embassies"; the plural left as it is. */

@@ -179,7 +179,7 @@ const FALSE_VERDICT_AFTER_DASH = new RegExp(String.raw`[—–]\s*[*_]*\s*${FALS
  */
 const PUT_TO_THE_TEST = /^[\s*_]*(?:(?:\d+[.)]\s*)?true\s+or\s+false\s*[:—–?]|(?:the\s+)?(?:claim|rumou?r|myth)\s*[:—–]|(?:it\s+is|it['’]s)\s+(?:false|untrue|not\s+true|a\s+myth|wrong)\s+that\b)/i;
 /** A quiz's question standing alone: "True or false?". */
-const QUIZ_QUESTION = /^\s*true\s+or\s+false\s*\??\s*$/i;
+const QUIZ_QUESTION = /^\s*true\s+or\s+false\s*(?:\?\s*)?$/i;
 /** Headings of a quiz's statements, and of its answers (which are the draft's own claims again). */
 const QUIZ_HEADING = /\b(?:true\s+or\s+false|quiz)\b/i;
 const ANSWERS_HEADING = /\b(?:answers?|key|verdicts?|solutions?|results?)\b/i;

@@ -13,7 +13,7 @@ const ABBREVIATIONS = new Set([
 // Terminal punctuation, optional closing quotes or brackets, note markers ("helps.[^5]", "helps.[5]", "helps.²"),
 // whitespace, then something that can open a sentence. The lookbehind starts a match only at the first mark of a
 // run: retrying from every mark of a long run ("!!!!…") made the scan quadratic.
-const BOUNDARY = /(?<![.!?…])[.!?…]+["”’»')\]]*(?:\[\^?[^\]\s]{1,20}\]|[⁰¹²³⁴-⁹]+)*(?=\s+["“‘«„'(\[]?[\p{Lu}\p{N}])/gu;
+const BOUNDARY = /(?<![.!?…])[.!?…]+["”’»')\]]*(?:\[\^?[^\]\s]{1,20}\]|[⁰¹²³⁴-⁹])*(?=\s+["“‘«„'(\[]?[\p{Lu}\p{N}])/gu;
 
 export function splitSentences(prose: string, block: Span): Span[] {
   const text = prose.slice(block.start, block.end);
@@ -31,7 +31,7 @@ export function splitSentences(prose: string, block: Span): Span[] {
 }
 
 // Built once: esbuild writes a \p{…} literal as `new RegExp(…)`, which inside a function is rebuilt at every call.
-const LAST_WORD_AND_DOTS = /[\p{L}.]+$/u;
+const LAST_WORD_AND_DOTS = /(?<![\p{L}.])[\p{L}.]+$/u;
 const INITIAL = /^\p{Lu}$/u;
 
 /** A word written with a full stop that does not end a sentence ("Mr", "Sec", "Amb"), in normalised form. */

@@ -121,7 +121,7 @@ export const dateMismatch: Check = ({ analysis, reference, confirm }) => {
 /** Two parts of one date: "October of last year", "October last year", "last year in October". */
 function sameDate(prose: string, a: Span, b: Span): boolean {
   const [first, second] = a.start < b.start ? [a, b] : [b, a];
-  return /^[ \t]*(?:of|in)?[ \t]*$/.test(prose.slice(first.end, second.start));
+  return /^[ \t]*(?:(?:of|in)[ \t]*)?$/.test(prose.slice(first.end, second.start));
 }
 
 /** Words a day's possessive may be said of, adjectives included: "Monday's long-awaited meeting". */
@@ -181,7 +181,7 @@ function capitalisedAs(prose: string, expression: Span, phrase: string | undefin
  * What comes before a date in a sentence that only dates what the sentence before it told of: "It was on Friday",
  * "In fact, that happened on Thursday", "But it took place in June".
  */
-const DATES_WHAT_CAME_BEFORE = /^(?:(?:but|and|in\s+fact|actually|in\s+reality|in\s+truth)\s*,?\s*)*(?:it|that|this)\s+(?:(?:actually|in\s+fact|really)\s*,?\s*)?(?:was|happened|took\s+place|came|fell)\s+(?:(?:actually|in\s+fact|really)\s*,?\s*)?(?:on\s+|in\s+)?$/iu;
+const DATES_WHAT_CAME_BEFORE = /^(?:(?:but|and|in\s+fact|actually|in\s+reality|in\s+truth)\s*(?:,\s*)?)*(?:it|that|this)\s+(?:(?:actually|in\s+fact|really)\s*(?:,\s*)?)?(?:was|happened|took\s+place|came|fell)\s+(?:(?:actually|in\s+fact|really)\s*(?:,\s*)?)?(?:on\s+|in\s+)?$/iu;
 
 function onlyGivesDate(analysis: DocumentAnalysis, expression: DateExpression): boolean {
   const sentence = spanAt(analysis.doc.sentences, expression.start);
@@ -212,7 +212,7 @@ function isOwnDateline(analysis: DocumentAnalysis, expression: DateExpression): 
   if (!dateline || stated.day !== dateline.day || stated.month !== dateline.month || stated.year !== dateline.year) return false;
   const { prose, blocks } = analysis.doc;
   const block = blocks[lastStartingAtOrBefore(blocks, expression.start)];
-  return block !== undefined && /^[\s*_]*$/.test(prose.slice(block.start, expression.start)) && /^[\s*_]*(?:\([^()\n]{1,40}\))?\s*(?:[—–]|--?\s)/.test(prose.slice(expression.end, expression.end + 50));
+  return block !== undefined && /^[\s*_]*$/.test(prose.slice(block.start, expression.start)) && /^[\s*_]*(?:\([^()\n]{1,40}\)\s*)?(?:[—–]|--?\s)/.test(prose.slice(expression.end, expression.end + 50));
 }
 
 /** "Correction (June 21):", "Updated June 20": the date the text was published or changed, no event's. */

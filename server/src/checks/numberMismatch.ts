@@ -346,7 +346,7 @@ function totalsSeveral(analysis: DocumentAnalysis, reference: ReferenceIndex, sp
   const withWhom = WITH_SOMEONE.exec(analysis.doc.prose.slice(span.end, sentence.end));
   if (!withWhom) return true;
   const phraseStart = span.end + withWhom[0].length;
-  const phraseEnd = analysis.doc.prose.slice(phraseStart, sentence.end).search(/[,;]|\s+and\s+\p{Ll}/u);
+  const phraseEnd = analysis.doc.prose.slice(phraseStart, sentence.end).search(/[,;]|(?<!\s)\s+and\s+\p{Ll}/u);
   const given = ids(spansWithin(analysis.mentions, { start: phraseStart, end: phraseEnd < 0 ? sentence.end : phraseStart + phraseEnd }));
   const own = (fact: Fact) => fact.participants.filter((id) => !told.every((other) => other.participants.includes(id)));
   return told.filter((fact) => own(fact).some((id) => given.has(id))).length !== 1;

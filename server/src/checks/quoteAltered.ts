@@ -208,7 +208,7 @@ function firstWordOf(text: string, offset: number): string {
 
 /** The last word before `offset` (past spaces and quote marks), lower-cased; '' if none. */
 function lastWordOf(text: string, offset: number): string {
-  return /(\p{L}+)[\s"“”‘’']*$/u.exec(text.slice(Math.max(0, offset - 40), offset))?.[1].toLowerCase() ?? '';
+  return /(?<!\p{L})(\p{L}+)[\s"“”‘’']*$/u.exec(text.slice(Math.max(0, offset - 40), offset))?.[1].toLowerCase() ?? '';
 }
 
 const CLAUSE_MARK = /[.,;:!?—–()“”"‘’']/;

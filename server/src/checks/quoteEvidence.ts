@@ -117,5 +117,8 @@ const articleWritesThe = oncePer((reference: ReferenceIndex) => (name: string): 
 });
 
 export function opensSentence(prose: string, offset: number): boolean {
-  return /(?:^|[.!?:]["”’)]*\s+|\n\s*)$/.test(prose.slice(Math.max(0, offset - 4), offset));
+  if (offset === 0) return true;
+  const before = prose.slice(Math.max(0, offset - 4), offset);
+  const spaced = before.trimEnd();
+  return spaced.length < before.length && (before.slice(spaced.length).includes('\n') || /[.!?:]["”’)]*$/.test(spaced));
 }

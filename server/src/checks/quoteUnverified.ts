@@ -20,11 +20,16 @@ function isTitleOfAWork(prose: string, words: readonly Word[]): boolean {
 /** The source article's own names: its headline, and the set's name without a closing "(2023-06-19)". */
 function namesOfTheArticle(reference: ReferenceIndex): string[] {
   const { set } = reference.loaded;
-  return [set.article.title, set.name.replace(/\s*\([^()]*\)\s*$/u, '')].flatMap((title) => (title ? [words(title).map((word) => word.norm).join(' ')] : []));
+  return [set.article.title, set.name.replace(/(?<!\s)\s*\([^()]*\)\s*$/u, '')].flatMap((title) => (title ? [words(title).map((word) => word.norm).join(' ')] : []));
 }
 
-/** Nothing before the quotation on its line but list markup, a short label ("Source:", "[^2]:") or "(2023, June 19)." */
-const CITATION_LEAD = /^[^\S\n]*(?:[-*+>]|\d+[.)])?[^\S\n]*(?:[^\n.:“”"]{0,40}:|.*\(\s*(?:19|20)\d\d\b[^()]*\)\.)?[^\S\n]*$/u;
+/**
+ * Nothing before the quotation on its line (trimmed) but list markup, a short label ("Source:", "[^2]:") or authors
+ * and "(2023, June 19).".
+ */
+const CITATION_LEAD = /^(?:(?:[-*+>]|\d+[.)])\s*)?(?:(?:[^\s.:“”"][^\n.:“”"]{0,39})?:|(?:\S.*)?\(\s*(?:19|20)\d\d\b[^()]*\)\.)?$/u;
+/** Longer than any reference-list entry's authors and date: the line is prose, not a citation. */
+const MAX_CITATION_LEAD = 300;
 const YEAR = /\b(?:19|20)\d\d\b/u;
 /** How many words a reference-list entry puts between a title and its year: publication, day and month. */
 const MAX_DETAIL_WORDS = 8;
@@ -40,11 +45,14 @@ function isCitedTitle(prose: string, quotation: Quotation, articleNames: readonl
   const quoted = quotation.words.map((word) => word.norm).join(' ');
   if (articleNames.some((name) => name === quoted || (quotation.words.length >= MIN_UNVERIFIED_WORDS && name.startsWith(`${quoted} `)))) return true;
   if (quotation.attribution.kind !== 'none') return false;
-  const lineStart = prose.lastIndexOf('\n', quotation.open - 1) + 1;
-  const lineEnd = prose.indexOf('\n', quotation.outerEnd);
-  const lead = prose.slice(lineStart, quotation.open);
+  // Looked for within MAX_CITATION_LEAD only: each quotation of a long line would otherwise read the whole line again.
+  const near = prose.slice(Math.max(0, quotation.open - MAX_CITATION_LEAD), quotation.open);
+  const lineStart = near.lastIndexOf('\n') + 1;
+  if (lineStart === 0 && quotation.open > MAX_CITATION_LEAD) return false;
+  const lead = near.slice(lineStart).trim();
   if (!CITATION_LEAD.test(lead)) return false;
   if (YEAR.test(lead)) return true;
+  const lineEnd = prose.indexOf('\n', quotation.outerEnd);
   const tail = prose.slice(quotation.outerEnd, lineEnd < 0 ? prose.length : lineEnd);
   const year = YEAR.exec(tail);
   if (!year) return false;

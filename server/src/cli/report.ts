@@ -74,7 +74,7 @@ function plural(count: number, noun: string): string {
 }
 
 function oneLine(message: string): string {
-  return message.replace(/\s*\r?\n\s*/g, ' ');
+  return message.replace(/(?<!\s)\s*\n\s*/g, ' ');
 }
 
 // ---- JSON ----
