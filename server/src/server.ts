@@ -186,7 +186,8 @@ function watchReferenceFiles() {
   ];
   const previous = watcher;
   watcher = connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
-  void previous?.then((registration) => registration.dispose());
+  inBackground(watcher, 'asking the editor to watch the reference files');
+  inBackground(previous?.then((registration) => registration.dispose()), 'dropping the previous file watchers');
 }
 
 // ---- checking -------------------------------------------------------------------------------------------
@@ -304,11 +305,11 @@ function recheckAll() {
   generation++;
   folderStates.clear();
   if (canPull()) {
-    if (canRefreshPull()) void connection.languages.diagnostics.refresh();
+    if (canRefreshPull()) inBackground(connection.languages.diagnostics.refresh(), 'asking the editor to pull diagnostics again');
     // Without refresh support the client pulls again on its next edit; the status bar need not wait.
-    for (const document of documents.all()) void checkDocument(document.uri);
+    for (const document of documents.all()) inBackground(checkDocument(document.uri), `checking ${document.uri}`);
   } else {
-    for (const document of documents.all()) void publish(document.uri);
+    for (const document of documents.all()) inBackground(publish(document.uri), `checking ${document.uri}`);
   }
 }
 
@@ -333,7 +334,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 
 connection.onInitialized(() => {
   // Read the built-in set while the editor is still opening documents: the first check need not wait for it.
-  void library.load(library.builtInPath());
+  inBackground(library.load(library.builtInPath()), 'loading the built-in reference set');
   if (client.workspace?.workspaceFolders) {
     connection.workspace.onDidChangeWorkspaceFolders((event) => {
       const removed = new Set(event.removed.map((f) => f.uri));
@@ -359,7 +360,7 @@ connection.onDidChangeWatchedFiles((change) => {
 });
 
 documents.onDidChangeContent((event) => {
-  if (!canPull()) void publish(event.document.uri);
+  if (!canPull()) inBackground(publish(event.document.uri), `checking ${event.document.uri}`);
 });
 
 documents.onDidClose((event) => {
@@ -415,6 +416,14 @@ connection.onRequest(REFERENCE_SETS_REQUEST, async (params: ReferenceSetsParams)
 });
 
 connection.onRequest<ExtractReferenceResult, void>(EXTRACT_REFERENCE_REQUEST, (params: ExtractReferenceParams) => extractReference(params));
+
+/**
+ * Work nobody awaits: a check started before the editor pulls, a request to the editor. An editor may refuse a
+ * request (file watchers, a refresh); that is logged and the server goes on, where an unhandled rejection would end it.
+ */
+function inBackground(work: Promise<unknown> | undefined, what: string) {
+  work?.catch((error: unknown) => connection.console.error(`factcheck: ${what} failed: ${(error as Error)?.message ?? String(error)}`));
+}
 
 const noticed = new Set<string>();
 

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import type { Diagnostic, TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
+import { ErrorCodes, ResponseError, type Diagnostic, type TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { loadBuiltInReference } from '../../server/src/reference/loader';
 import { draftText, noiseText, runAsyncProperty } from '../support/arbitraries';
@@ -171,6 +171,29 @@ test('garbage requests and notifications get an answer or an error, and the serv
     assert.ok(Array.isArray(diagnostics));
     assert.equal(await server.hover(unknown, { line: 0, character: 0 }), null);
     assert.deepEqual(server.serverRequests.filter((r) => r.method === 'workspace/applyEdit'), []);
+  } finally {
+    await server.stop();
+  }
+});
+
+test('an editor that refuses the server’s requests (file watchers, a refresh) does not take the server down', async () => {
+  const server = await startServer({ capabilities: PULL_CAPABILITIES });
+  try {
+    for (const method of ['client/registerCapability', 'workspace/diagnostic/refresh']) {
+      server.connection.onRequest(method, () => new ResponseError(ErrorCodes.InternalError, `${method} refused`));
+    }
+    const uri = fileUri('refused.md');
+    await server.openQuietly(uri, 'Antony Blinken met Xi Jinping on Tuesday, June 20, 2023.\n');
+    const before = await server.pull(uri);
+    await server.setSettings({ severity: { 'date-mismatch': 'hint' } });
+    const after = await server.pull(uri);
+    assert.equal(server.process.exitCode, null, 'the server process is alive');
+    assert.deepEqual(before.filter((d) => d.code === 'date-mismatch').map((d) => d.severity), [1]);
+    assert.deepEqual(after.filter((d) => d.code === 'date-mismatch').map((d) => d.severity), [4]);
+    const logged = server.notifications.filter((n) => n.method === 'window/logMessage').map((n) => (n.params as { message: string }).message);
+    for (const method of ['client/registerCapability', 'workspace/diagnostic/refresh']) {
+      assert.ok(logged.some((message) => message.includes(`${method} refused`)), `the refusal of ${method} is logged`);
+    }
   } finally {
     await server.stop();
   }

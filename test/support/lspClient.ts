@@ -77,6 +77,16 @@ export const PUSH_CAPABILITIES = {
 export async function startServer(options: StartOptions = {}): Promise<TestServer> {
   const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  // Read, or a server writing more than a pipe holds would block; the end of it explains an unexpected exit.
+  let stderrTail = '';
+  child.stderr!.on('data', (chunk: Buffer) => (stderrTail = (stderrTail + chunk.toString()).slice(-4000)));
+  let stopping = false;
+  child.once('exit', (code, signal) => {
+    if (stopping) return;
+    // Requests still waiting for an answer fail now, rather than the test waiting for ever.
+    console.error(`the server exited unexpectedly (code ${code}, signal ${signal})${stderrTail ? `:\n${stderrTail}` : ''}`);
+    connection.dispose();
+  });
   let settings: SettingsSource = options.settings ?? null;
   const answer = (scopeUri: string | undefined) => (typeof settings === 'function' ? (settings as (s: string | undefined) => unknown)(scopeUri) : settings);
   const notifications: TestServer['notifications'] = [];
@@ -187,6 +197,8 @@ export async function startServer(options: StartOptions = {}): Promise<TestServe
       await connection.sendNotification('workspace/didChangeConfiguration', { settings: { factcheck: typeof next === 'function' ? null : next } });
     },
     async stop() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      stopping = true;
       await connection.sendRequest('shutdown');
       await connection.sendNotification('exit');
       connection.dispose();
