@@ -117,6 +117,23 @@ test('a block quote’s markers on the lines a paragraph runs over are markup, a
   assert.equal(prose.split('\n')[0].trim(), 'The talks ran long');
 });
 
+test('a paragraph with an unclosed "[" before a bare web address keeps every word', () => {
+  // The address was made a link without a position, and the whole paragraph dropped out of the prose.
+  for (const text of ['[Update Okafor said www.example.org/notes had the figures.', 'Write to a.b@example.org [soon, Okafor said.']) {
+    assert.equal(proseOf(text), text);
+  }
+});
+
+test('bare web addresses are links in a paragraph; past 5,000 characters with a "[", they are text', () => {
+  const address = 'See www.example.org/_draft_/notes for the figures.';
+  // As a link, the address keeps its underscores; as text, "_draft_" is emphasis and its marks are markup.
+  assert.ok(proseOf(address).includes('www.example.org/_draft_/notes'));
+  const long = `[Update] ${address}${' The talks ran long.'.repeat(300)}`;
+  const prose = proseOf(long);
+  assert.ok(prose.includes('See www.example.org/ draft /notes for the figures.'), prose.slice(0, 80));
+  assert.ok(proseOf(`${address}${' The talks ran long.'.repeat(300)}`).includes('www.example.org/_draft_/notes'), 'no "[": still a link');
+});
+
 test('links are read as links up to a thousand brackets in a chunk; past that, brackets are punctuation', () => {
   const links = (count: number) => Array.from({ length: count }, (_, i) => `[source ${i}](https://example.org/${i})`).join(' ');
   assert.ok(!proseOf(links(900)).includes('example.org'), 'a link’s address is not prose');

@@ -66,6 +66,7 @@ const ADVERSARIAL: Record<string, string> = {
   'markdown: nested lists by indentation': Array.from({ length: 190 }, (_, i) => `${' '.repeat(2 * i)}- a\n`).join(''),
   'markdown: link soup': '[a]('.repeat(M / 4),
   'markdown: brackets': '['.repeat(M),
+  'markdown: an unclosed bracket before many words': `[${'and word '.repeat(M / 9)}`,
   'markdown: unclosed inline comments': `x ${'<!--'.repeat(M / 4)}`,
   'markdown: unclosed processing instructions': `x ${'<?'.repeat(M / 2)}`,
   'backticks': '`'.repeat(N),

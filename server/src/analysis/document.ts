@@ -255,6 +255,13 @@ function loneHeading(slice: string): ParsedChunk | undefined {
   return { prose: ' '.repeat(marks.length) + text + slice.slice(end).replace(/[^\r\n]/g, ' '), blocks: [{ start: 0, end: end + blanks.length, kind: 'heading' }] };
 }
 
+/**
+ * GFM's tree building without its pass that looks for bare addresses in what the parser left as text (after an
+ * unclosed "[", or where reading them is switched off): the links it makes have no positions, so every word of
+ * their paragraph dropped out of the prose. The parser itself still reads bare addresses as links.
+ */
+const GFM_FROM_MARKDOWN = gfmFromMarkdown().map(({ transforms, ...extension }) => extension);
+
 function parseMarkdown(text: string): ParsedChunk {
   // The parser drops a byte-order mark at the start of its input, which made every offset of the chunk one short.
   if (text.startsWith('\uFEFF')) {
@@ -263,7 +270,7 @@ function parseMarkdown(text: string): ParsedChunk {
   }
   const tree = fromMarkdown(text, {
     extensions: [frontmatter(['yaml', 'toml']), gfm(), { disable: { null: costlyConstructs(text) } }],
-    mdastExtensions: [frontmatterFromMarkdown(['yaml', 'toml']), gfmFromMarkdown()],
+    mdastExtensions: [frontmatterFromMarkdown(['yaml', 'toml']), ...GFM_FROM_MARKDOWN],
   });
   const chars = blankOut(text);
   const blocks: Block[] = [];
@@ -305,6 +312,11 @@ const MAX_DELIMITERS = 100;
 // thousand links is a link index longer than any paragraph group. Footnote calls go with the links: without link
 // labels to stop it, each "]" searches back through the whole chunk for one.
 const MAX_LABEL_OPENERS = 1000;
+// Bare web and e-mail addresses ("www.state.gov") are read as links only in a chunk of a real paragraph's length,
+// or one without a "[": after an unclosed "[", each word start searches back through the chunk for it (a
+// 36,000-character paragraph took 1.4 s, growing with its square). Past that, an address stays text, and only
+// markup inside it ("_" in a path) is read as such.
+const MAX_AUTOLINK_CHUNK = 5_000;
 const MAX_PARSED_CHUNK = 50_000;
 const MAX_CONTAINER_PREFIX = 100;
 // A line's leading block-quote and list markers with the blanks around them: "> - 1. ".
@@ -315,6 +327,7 @@ function costlyConstructs(text: string): string[] {
   if (countOf(text, '*') + countOf(text, '_') > MAX_DELIMITERS) disabled.push('attention');
   if (countOf(text, '~') > MAX_DELIMITERS) disabled.push('strikethrough');
   if (countOf(text, '<!') + countOf(text, '<?') > MAX_DELIMITERS) disabled.push('htmlText');
+  if (text.length > MAX_AUTOLINK_CHUNK && text.includes('[')) disabled.push('wwwAutolink', 'protocolAutolink', 'emailAutolink');
   if (countOf(text, '[') > MAX_LABEL_OPENERS) disabled.push('labelStartLink', 'labelStartImage', 'labelEnd', 'gfmFootnoteCall', 'gfmPotentialFootnoteCall');
   CONTAINER_PREFIX.lastIndex = 0;
   for (let m = CONTAINER_PREFIX.exec(text); m; m = CONTAINER_PREFIX.exec(text)) {
