@@ -105,7 +105,6 @@ test('property: random incremental edits give the diagnostics of a fresh open of
     const cases = await runAsyncProperty(sequences, (sequence) => checkSequence(server, sequence), 60);
     assert.deepEqual(server.serverRequests.filter((r) => r.method === 'workspace/applyEdit'), [], 'the server never sends workspace/applyEdit on its own');
     t.diagnostic(`property: ${cases} cases (incremental edit sequences over LSP)`);
-    console.log(`property: ${cases} cases (incremental edit sequences over LSP)`);
   } finally {
     await server.stop();
   }

@@ -18,7 +18,7 @@ function heapUsed(): number {
   return process.memoryUsage().heapUsed;
 }
 
-test('checking version after version of a long draft does not keep every version alive', () => {
+test('checking version after version of a long draft does not keep every version alive', (t) => {
   const { references } = testReferences();
   const draft = generateDraft([{ reference: references[0], weight: 1 }], 50_000);
   const versions = 40;
@@ -30,6 +30,6 @@ test('checking version after version of a long draft does not keep every version
   // Keeping each version would take its length in two-byte characters (curly quotes make it two-byte) each time;
   // the caches' own growth (the new windows' words, mentions and findings) is a fraction of that.
   const oneVersion = draft.length * 2;
-  console.log(`# heap grew by ${(grown / 1e6).toFixed(1)} MB over ${versions} versions of ${(oneVersion / 1e6).toFixed(1)} MB`);
+  t.diagnostic(`heap grew by ${(grown / 1e6).toFixed(1)} MB over ${versions} versions of ${(oneVersion / 1e6).toFixed(1)} MB`);
   assert.ok(grown < (versions / 2) * oneVersion, `the heap grew by ${(grown / oneVersion).toFixed(1)} versions' worth`);
 });

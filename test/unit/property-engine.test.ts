@@ -108,7 +108,6 @@ const summary = (counts: Map<string, number>) => [...counts].map(([code, n]) => 
 function report(t: { diagnostic(message: string): void }, what: string, cases: number, counts?: Map<string, number>) {
   const line = `property: ${cases} cases (${what}${counts ? `; ${summary(counts)}` : ''})`;
   t.diagnostic(line);
-  console.log(line);
 }
 
 test('property: unicode and markdown noise never breaks the engine', (t) => {

@@ -34,10 +34,10 @@ function assertCovers(text: string, windows: readonly DocumentWindow[]) {
   });
 }
 
-test('windows cover any text, their own parts one after another from its start to its end', () => {
+test('windows cover any text, their own parts one after another from its start to its end', (t) => {
   for (const language of languages) {
     const cases = runProperty(fc.oneof(noiseText(), paragraphs), (text) => assertCovers(text, documentWindows(text, language)), 300);
-    console.log(`# property: ${cases} cases (${language})`);
+    t.diagnostic(`property: ${cases} cases (${language})`);
   }
 });
 
@@ -120,7 +120,7 @@ test('a paragraph longer than any real one is cut into pieces of bounded length,
   }
 });
 
-test('property: after checking one text, a check of an edited one finds what a cold check finds (the caches never leak)', () => {
+test('property: after checking one text, a check of an edited one finds what a cold check finds (the caches never leak)', (t) => {
   const edit = fc.tuple(paragraphs, fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 0, max: 30 }), draftText(builtIn.set), fc.constantFrom<DocumentLanguage>('markdown', 'plaintext'));
   const cases = runProperty(edit, ([text, where, deleted, inserted, language]) => {
     const at = Math.floor(where * text.length);
@@ -130,5 +130,5 @@ test('property: after checking one text, a check of an edited one finds what a c
     clearMemoTables();
     assert.deepEqual(warm, checkText(edited, language, references));
   }, 150);
-  console.log(`# property: ${cases} cases (edit after a check, two sets)`);
+  t.diagnostic(`property: ${cases} cases (edit after a check, two sets)`);
 });

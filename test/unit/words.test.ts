@@ -27,11 +27,11 @@ const PIECES = [
 ];
 const texts = fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((parts) => parts.join(''));
 
-test('property: words() reads exactly the words the Unicode definition gives, normalised the same', () => {
+test('property: words() reads exactly the words the Unicode definition gives, normalised the same', (t) => {
   const cases = runProperty(fc.tuple(texts, fc.integer({ min: 0, max: 1000 })), ([text, base]) => {
     assert.deepEqual(words(text, base), wordsByDefinition(text, base));
   }, 3000);
-  console.log(`# property: ${cases} cases`);
+  t.diagnostic(`property: ${cases} cases`);
 });
 
 /** What the markdown parser makes of a chunk: its text nodes are prose, everything else blank but line breaks. */
@@ -48,7 +48,7 @@ function proseByParser(chunk: string): { prose: string; headings: [number, numbe
   return { prose: chars.join(''), headings };
 }
 
-test('property: a chunk that is one heading line reads as the markdown parser reads it', () => {
+test('property: a chunk that is one heading line reads as the markdown parser reads it', (t) => {
   const headingText = fc.array(fc.constantFrom('a', 'B', '1', ' ', '\t', '’', '“', '—', '.', ',', 'é', '中', '😀', '#'), { minLength: 1, maxLength: 30 }).map((p) => p.join(''));
   const heading = fc.tuple(fc.integer({ min: 1, max: 6 }), fc.constantFrom(' ', '  ', '\t'), headingText, fc.constantFrom('', ' ', '\n', '\n\n', '  \n \n', '\r\n'));
   const cases = runProperty(heading, ([level, gap, text, after]) => {
@@ -58,7 +58,7 @@ test('property: a chunk that is one heading line reads as the markdown parser re
     assert.equal(read.prose, parsed.prose);
     assert.deepEqual(read.blocks.filter((b) => b.kind === 'heading').map((b) => [b.start, b.end]), parsed.headings.filter(([s, e]) => parsed.prose.slice(s, e).trim() !== ''));
   }, 2000);
-  console.log(`# property: ${cases} cases`);
+  t.diagnostic(`property: ${cases} cases`);
 });
 
 test('British and American spellings of a word share a spelling key; other words keep theirs', () => {
