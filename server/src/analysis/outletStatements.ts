@@ -36,7 +36,7 @@ const STATING = ['noted', 'observed', 'said', 'says', 'reported', 'wrote', 'argu
 /** Their first words, which a sentence holding one of them has among its words. */
 export const STATING_VERBS: ReadonlySet<string> = new Set(STATING.map((verb) => verb.split(' ')[0]));
 /** After an outlet's name, a verb by which it states something of its own: "noted that", ", meanwhile, pointed out that". */
-export const OWN_STATEMENT = new RegExp(String.raw`^(?:\s*,?\s*(?:also|meanwhile|too|later|further|then)\s*,?)?\s+(?:${STATING.map((verb) => verb.replace(' ', String.raw`\s+`)).join('|')})\s+(?:that\s+)?`, 'i');
+export const OWN_STATEMENT = new RegExp(String.raw`^(?:\s*(?:,\s*)?(?:also|meanwhile|too|later|further|then)(?:\s*,)?)?\s+(?:${STATING.map((verb) => verb.replace(' ', String.raw`\s+`)).join('|')})\s+(?:that\s+)?`, 'i');
 
 /** Characters around an outlet's name read as its sentence of the article. */
 const SENTENCE_END = /[.!?\n]/;

@@ -168,10 +168,10 @@ const VERDICT_OPENING = /^\s*(?:verdict\s*[:—–]|(?:false|true|misleading|mos
  * "Answer: wrong.", "That is not true." (a verdict of true leaves the statement the draft's own claim).
  */
 const FALSE_WORDS = String.raw`(?:false|wrong|incorrect|untrue|not\s+true)`;
-const FALSE_VERDICT = new RegExp(String.raw`^[\s*_—–-]*(?:(?:answer|key|verdict)\s*[:—–]\s*[*_]*\s*)?(?:${FALSE_WORDS}[*_]*\s*(?:[.!]|$)|(?:that|this)\s+is\s+${FALSE_WORDS}\b)`, 'i');
+const FALSE_VERDICT = new RegExp(String.raw`^[\s*_—–-]*(?:(?:answer|key|verdict)\s*[:—–][\s*_]*)?(?:${FALSE_WORDS}[*_]*\s*(?:[.!]|$)|(?:that|this)\s+is\s+${FALSE_WORDS}\b)`, 'i');
 
 /** The same verdict after a dash ending the sentence it judges: "Mulhauser told CNN it “takes work” — False." */
-const FALSE_VERDICT_AFTER_DASH = new RegExp(String.raw`[—–]\s*[*_]*\s*${FALSE_WORDS}[*_]*\s*[.!]?[*_\s]*$`, 'i');
+const FALSE_VERDICT_AFTER_DASH = new RegExp(String.raw`[—–][\s*_]*${FALSE_WORDS}[*_\s]*(?:[.!][*_\s]*)?$`, 'i');
 
 /**
  * A sentence stating what is put to the test, not what the draft says: "Claim: …", "Myth: …", "It is false that …",
