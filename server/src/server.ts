@@ -187,7 +187,8 @@ function watchReferenceFiles() {
   const previous = watcher;
   watcher = connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
   inBackground(watcher, 'asking the editor to watch the reference files');
-  inBackground(previous?.then((registration) => registration.dispose()), 'dropping the previous file watchers');
+  // A refused registration was logged when it was refused: there is nothing to drop.
+  inBackground(previous?.then((registration) => registration.dispose(), () => undefined), 'dropping the previous file watchers');
 }
 
 // ---- checking -------------------------------------------------------------------------------------------
