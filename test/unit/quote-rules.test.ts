@@ -1580,6 +1580,23 @@ test('"It was X, too, who said": an adverb set off by commas stands between "who
   assert.equal(run(named).filter((f) => f.code === 'quote-misattributed').length, 0, named);
 });
 
+test('"X, <a description>, who said": the name before the description is who spoke, whatever the description says', () => {
+  // The description fits someone else (Okafor is the harbour master): the quotation is still Raman's, so credited wrongly.
+  for (const text of ['Raman, the harbour master, who said “every boat that runs aground costs us a season,” was there.', 'Bell met Raman, a council adviser, who warned that “every boat that runs aground costs us a season.”']) {
+    assert.match(only(text, 'quote-misattributed').message, /not Priya Raman/, text);
+  }
+  // Right, whatever the description: the words are Okafor's.
+  for (const text of ['Okafor, the chief engineer, who said “every boat that runs aground costs us a season,” was there.', 'Bell met Okafor, a council adviser, who warned that “every boat that runs aground costs us a season.”']) {
+    assert.deepEqual(run(text).filter((f) => f.code === 'quote-misattributed'), [], text);
+  }
+  // A list, not a description: the name right before "who" speaks, as before.
+  const list = 'Bell thanked Okafor, Raman, who said “every boat that runs aground costs us a season.”';
+  assert.match(only(list, 'quote-misattributed').message, /not Priya Raman/, list);
+  // A phrase put before the sentence's subject ends at the comma after the name: the description is the subject.
+  const fronted = 'After talks with Raman, the harbour master, who said “every boat that runs aground costs us a season,” left.';
+  assert.deepEqual(run(fronted).filter((f) => f.code === 'quote-misattributed'), [], fronted);
+});
+
 test('a possessive and a noun for what was said, then "was" or "that" and a few words, name the quotation’s speaker', () => {
   for (const text of [
     'Okafor’s line was “nothing leaves the bay”.',

@@ -1160,10 +1160,44 @@ function whatClauseSubject(context: Context, lead: Span): boolean {
 function relativeSubject(context: Context, clause: Span): Attribution | undefined {
   const who = relativeWho(context, clause);
   if (!who) return undefined;
-  let antecedent = context.mentions.find((m) => m.end === context.words[beforeAsideAdverb(context, who.index) - 1].end);
+  const before = beforeAsideAdverb(context, who.index);
+  let antecedent = context.mentions.find((m) => m.end === context.words[before - 1].end) ?? namedBeforeAppositive(context, before);
   // "It was Glaser, not Singleton, who said": the name ruled out is not who.
   if (antecedent) antecedent = ruledOutFor(context, antecedent) ?? antecedent;
   return antecedent?.entity.kind === 'person' && !antecedent.possessive ? fromMention(antecedent) : { kind: 'descriptor', confident: false };
+}
+
+/**
+ * "Wang Wenbin, China's foreign minister, who said": a phrase set off by commas between a name and the word at
+ * `at` describes that person, whatever it says of them (a wrong title is another finding), so the name is the
+ * antecedent. Not when the phrase names someone too ("Blinken, Wang Yi, who": a list).
+ */
+function namedBeforeAppositive(context: Context, at: number): Mention | undefined {
+  const prose = context.doc.prose;
+  const closing = context.words[at - 1];
+  if (!closing || !/^\s*,\s*$/.test(prose.slice(closing.end, context.words[at].start))) return undefined;
+  for (let first = at - 1; first > 0 && at - first <= LONGEST_SPEAKER_DESCRIPTION; first--) {
+    const gap = prose.slice(context.words[first - 1].end, context.words[first].start);
+    if (!/^[ \t]*$/.test(gap)) {
+      if (!/^\s*,\s*$/.test(gap)) return undefined;
+      const named = context.mentions.find((m) => m.end === context.words[first - 1].end);
+      const inPhrase = spansWithin(context.mentions, { start: context.words[first].start, end: closing.end });
+      if (named?.entity.kind !== 'person' || named.possessive || inPhrase.some((m) => !m.possessive && m.entity.kind === 'person')) return undefined;
+      return inFrontedPhrase(context, named) ? undefined : named;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * "After talks with Blinken, the foreign minister, who …": the name ends a phrase put before the sentence's subject,
+ * and the comma after it closes that phrase; what follows is the subject, not a description of the name.
+ */
+function inFrontedPhrase(context: Context, mention: Mention): boolean {
+  const sentence = spanAt(context.doc.sentences, mention.start);
+  if (!sentence) return false;
+  const opener = context.words[firstStartingAt(context.words, sentence.start)];
+  return opener !== undefined && opener.start < mention.start && (FRONTED_OPENERS.has(opener.norm) || FRONTED_PREPOSITIONS.has(opener.norm)) && !context.doc.prose.slice(opener.end, mention.start).includes(',');
 }
 
 /**
