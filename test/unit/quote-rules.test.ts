@@ -1580,6 +1580,17 @@ test('"It was X, too, who said": an adverb set off by commas stands between "who
   assert.equal(run(named).filter((f) => f.code === 'quote-misattributed').length, 0, named);
 });
 
+test('the fix for a misattributed quote takes the wrong speaker’s workplace after the name with it, unless the right speaker works there', () => {
+  // Raman works at Delta Marine Consulting, Okafor (whose words these are) does not.
+  for (const [text, fixed] of [
+    ['“Every boat that runs aground costs us a season,” said Priya Raman of Delta Marine Consulting.', '“Every boat that runs aground costs us a season,” said Tom Okafor.'],
+    ['“Every boat that runs aground costs us a season,” said Raman of Delta Marine, adding more.', '“Every boat that runs aground costs us a season,” said Okafor, adding more.'],
+  ]) assert.equal(applyFix(text, preferredFix(only(text, 'quote-misattributed'))), fixed, text);
+  // The right speaker's own workplace stays: only the name was wrong.
+  const own = '“Nothing leaves the bay,” said Okafor of Delta Marine Consulting.';
+  assert.equal(applyFix(own, preferredFix(only(own, 'quote-misattributed'))), '“Nothing leaves the bay,” said Raman of Delta Marine Consulting.');
+});
+
 test('"X, <a description>, who said": the name before the description is who spoke, whatever the description says', () => {
   // The description fits someone else (Okafor is the harbour master): the quotation is still Raman's, so credited wrongly.
   for (const text of ['Raman, the harbour master, who said “every boat that runs aground costs us a season,” was there.', 'Bell met Raman, a council adviser, who warned that “every boat that runs aground costs us a season.”']) {

@@ -5,10 +5,11 @@ import { isCalendarName } from '../text/calendar';
 import { firstStartingAt, lastStartingAtOrBefore, spanAt, spansWithin } from '../text/spans';
 import { isCapitalized, matchCase, stripPossessive, type Word } from '../text/words';
 import type { Entity, ReferenceIndex } from '../reference/index';
+import type { Person } from '../reference/types';
 import type { Check } from './check';
 import { DEFAULT_SEVERITY, type Finding, type Span, type TextEdit } from './finding';
 import { introducesWords, joinsSubjectsClause, PUBLISHED_PIECES, type Attribution } from '../analysis/attribution';
-import { findTitleClaims } from '../analysis/titles';
+import { findAffiliations, findTitleClaims } from '../analysis/titles';
 import { SPEECH_VERBS } from '../analysis/speech';
 import { misspellsSpeaker } from '../analysis/misspeltSpeaker';
 import { creditedSpeakers } from '../analysis/quoteMatch';
@@ -214,10 +215,27 @@ function speakerEdit(analysis: DocumentAnalysis, reference: ReferenceIndex, righ
     const written = roleAsWritten(reference, role) ?? `the ${role.former ? 'former ' : ''}${role.title}${heldOf()}`;
     return { start: named.start, end: apposition.end, newText: `${replacement}, ${written}` };
   }
+  // "said Craig Singleton of the Foundation for Defense of Democracies" of Mulhauser's words: the wrong speaker's
+  // workplace goes too, unless the right speaker works there as well.
+  const workplace = right.kind === 'person' && start === undefined ? workplaceRightAfter(analysis, named) : undefined;
+  if (workplace && right.kind === 'person' && !worksAt(right.person, analysis.doc.text.slice(workplace.start, workplace.end))) return { start: named.start, end: workplace.end, newText: replacement };
   if (start === undefined || right.kind !== 'person') return withArticle(analysis, { start: named.start, end: named.end, newText: replacement }, takesArticle);
   const short = right.person.roles.find((r) => !r.former && r.title.split(/\s+/).length <= LONGEST_TITLE_IN_FIX);
   const text = short ? `${short.title} ${right.name}` : right.name;
   return { start, end: named.end, newText: opensSentence(analysis.doc.prose, start) ? text[0].toUpperCase() + text.slice(1) : text };
+}
+
+/** The organisation a name is placed at right after it: "Craig Singleton of the Foundation for Defense of Democracies". */
+function workplaceRightAfter(analysis: DocumentAnalysis, named: Span): Span | undefined {
+  const { prose } = analysis.doc;
+  const claim = findAffiliations(analysis).find((c) => c.mention.start === named.start && !c.job && !c.organization.possessive);
+  return claim && /^[ \t]+(?:of|at|from|with)[ \t]+(?:the[ \t]+)?$/i.test(prose.slice(named.end, claim.organization.start)) ? claim.organization : undefined;
+}
+
+/** Whether one of the person's present roles is at the organisation the draft names. */
+function worksAt(person: Person, written: string): boolean {
+  const key = (text: string) => text.toLowerCase().replace(/[’]/g, "'").replace(/^the\s+/, '');
+  return person.roles.some((role) => !role.former && role.organization !== undefined && key(role.organization).includes(key(written)));
 }
 
 /** Letters an acronym read out starts with a vowel sound on: "an FBI analysis", "an NPR interview". */
