@@ -444,6 +444,24 @@ describe('title-mismatch on an invented reference set', () => {
     ]);
   });
 
+  test('a majority or minority leader is an office of its own, not any leading one', () => {
+    for (const [draft, title] of [
+      ['Senate Majority Leader Kenji Mori arrived.', 'Majority Leader'],
+      ['Kenji Mori, the minority leader, arrived.', 'minority leader'],
+    ]) onlyFinding('title-mismatch', copper, draft, title);
+    // Someone the reference makes a floor leader: the other side's post is flagged, a leader of any kind is not.
+    const leader = new ReferenceIndex({
+      set: { ...COPPER_SET, people: COPPER_SET.people.map((p) => (p.id === 'kenji-mori' ? { ...p, roles: [{ ...p.roles[0], title: 'Senate Majority Leader' }] } : p)) },
+      file: '/virtual/copper-pact.json',
+      articlePath: ARTICLE_PATH,
+      articleText: ARTICLE,
+    });
+    onlyFinding('title-mismatch', leader, 'Senate Minority Leader Kenji Mori arrived.', 'Minority Leader');
+    assertQuiet(leader, ['Senate Majority Leader Kenji Mori arrived.', 'Majority Leader Kenji Mori and Senate leader Kenji Mori arrived.', 'Kenji Mori, the majority leader, arrived.']);
+    // Nor does "majority" make a title of everyday words.
+    assertQuiet(copper, ['A majority of leaders, Kenji Mori among them, agreed.', 'Kenji Mori, who leads the majority in the Senate, agreed.']);
+  });
+
   test('fixture drafts: every planted title, and nothing in the clean draft', () => {
     assertFixtures('title-mismatch', copper, 'copper', ['Ambassador', "China's foreign minister", 'Mining Minister'], flagged);
   });

@@ -29,13 +29,16 @@ const HEAD_CLASSES: Record<string, string> = {
 };
 
 /** Offices a generic "chief"/"leader" may stand for, and that a generic role "chief"/"leader" covers. */
-const LEADING = new Set(['president', 'executive', 'minister', 'secretary', 'premier', 'governor', 'mayor', 'chancellor', 'commissioner', 'speaker', 'commander', 'chief']);
+const LEADING = new Set(['president', 'executive', 'minister', 'secretary', 'premier', 'governor', 'mayor', 'chancellor', 'commissioner', 'speaker', 'commander', 'chief', 'floor leader']);
 /** Offices a generic "diplomat"/"envoy" may stand for. */
 const DIPLOMATIC = new Set(['minister', 'secretary', 'ambassador', 'diplomat', 'adviser']);
 
 /** Offices of state: a person holds one at a time, so a draft giving another one contradicts the reference
  * even when no one else in it holds that office. */
-const EXCLUSIVE = new Set(['minister', 'secretary', 'ambassador', 'premier', 'president', 'speaker', 'governor', 'mayor', 'chancellor', 'commissioner', 'legislator', 'commander', 'spokesperson']);
+const EXCLUSIVE = new Set(['minister', 'secretary', 'ambassador', 'premier', 'president', 'speaker', 'governor', 'mayor', 'chancellor', 'commissioner', 'legislator', 'commander', 'spokesperson', 'floor leader']);
+
+/** "Majority Leader", "Minority Leader": a legislature's floor leader, an office of its own, not any leading one. */
+const FLOOR_SIDES = new Set(['majority', 'minority']);
 
 /** Head words with everyday meanings ("keynote speaker", "research assistant", "film director"): they count as
  * a title only when capitalised or qualified by an office modifier or an organisation. */
@@ -47,7 +50,7 @@ export const OFFICE_MODIFIERS = new Set([
   'justice', 'security', 'national', 'vice', 'deputy', 'prime', 'press', 'managing', 'ministry',
   'policy', 'economic', 'military', 'intelligence', 'climate', 'health', 'education', 'energy', 'agriculture',
   'labor', 'labour', 'transport', 'environment', 'special', 'assistant', 'party', 'army', 'navy', 'research',
-  'communications', 'operations', 'marketing', 'legal', 'technical', 'editorial',
+  'communications', 'operations', 'marketing', 'legal', 'technical', 'editorial', ...FLOOR_SIDES,
 ]);
 
 /** Words that describe a title without naming an office. */
@@ -133,7 +136,19 @@ function parseRole(role: Role): RoleReading {
   const heads = norms.filter((norm, i) => headClass(norm) && norms[i - 1] !== 'the');
   const named = heads.length > 1 ? heads.filter((norm) => norm !== 'general') : heads;
   const names = [...words].filter((w) => !isTitleWord(w));
-  return { classes: named.map((norm) => HEAD_CLASSES[norm]), titleNorms: norms, titleWords: new Set(norms), words, names };
+  const classes = named.map((norm) => classWith(norm, norms));
+  return { classes, titleNorms: norms, titleWords: new Set(norms), words, names };
+}
+
+/** The class of head word `head` among a title's `modifiers`: a generic leader beside "majority" is a floor leader. */
+function classWith(head: string, modifiers: readonly string[]): string {
+  const cls = HEAD_CLASSES[head];
+  return cls === 'chief' && head === 'leader' && modifiers.some((m) => FLOOR_SIDES.has(m)) ? 'floor leader' : cls;
+}
+
+/** The class of the draft's office. */
+function officeClass(office: Office): string {
+  return classWith(office.head, office.modifiers);
 }
 
 export const readRole = oncePer(parseRole);
@@ -154,8 +169,8 @@ function compatible(draft: string, role: string): boolean {
 export function diplomatRoleCovers(role: Role, office: Office): boolean {
   // An ambassador serves abroad, not at the home department a diplomat described as "the State Department's senior
   // East Asia diplomat" works for.
-  if (HEAD_CLASSES[office.head] === 'ambassador' && HOME_DEPARTMENT.test(role.organization ?? '')) return false;
-  return DIPLOMATIC.has(HEAD_CLASSES[office.head]) && readRole(role).classes.includes('diplomat') && !office.modifiers.some((m) => UNDIPLOMATIC.has(m));
+  if (officeClass(office) === 'ambassador' && HOME_DEPARTMENT.test(role.organization ?? '')) return false;
+  return DIPLOMATIC.has(officeClass(office)) && readRole(role).classes.includes('diplomat') && !office.modifiers.some((m) => UNDIPLOMATIC.has(m));
 }
 
 /** An organisation that is a government department at home: "State Department", "Foreign Ministry". */
@@ -169,12 +184,12 @@ export const DEPARTMENTS: ReadonlySet<string> = new Set(['foreign', 'state', ...
 
 export function isExclusive(office: Office): boolean {
   // A chief of staff runs one office: "the White House chief of staff" is no national security adviser.
-  return EXCLUSIVE.has(HEAD_CLASSES[office.head]) || (HEAD_CLASSES[office.head] === 'chief' && office.modifiers.includes('staff'));
+  return EXCLUSIVE.has(officeClass(office)) || (officeClass(office) === 'chief' && office.modifiers.includes('staff'));
 }
 
 /** A head that stands for several kinds of office ("chief", "leader", "diplomat"). */
 export function isGeneric(office: Office): boolean {
-  const cls = HEAD_CLASSES[office.head];
+  const cls = officeClass(office);
   return cls === 'chief' || cls === 'diplomat';
 }
 
@@ -183,12 +198,12 @@ export function isGeneric(office: Office): boolean {
  * though "leader" fits one (for offices of state only: a "CIA chief" is the CIA director).
  */
 export function holdsOfficeItself(office: Office, role: Role): boolean {
-  return !isExclusive(office) || readRole(role).classes.includes(HEAD_CLASSES[office.head]);
+  return !isExclusive(office) || readRole(role).classes.includes(officeClass(office));
 }
 
 /** The role has a head the draft's head can stand for. */
 export function sameKindOfOffice(office: Office, role: Role): boolean {
-  const draft = HEAD_CLASSES[office.head];
+  const draft = officeClass(office);
   return readRole(role).classes.some((cls) => compatible(draft, cls));
 }
 
