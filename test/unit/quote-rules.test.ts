@@ -1580,6 +1580,16 @@ test('"It was X, too, who said": an adverb set off by commas stands between "who
   assert.equal(run(named).filter((f) => f.code === 'quote-misattributed').length, 0, named);
 });
 
+test('the fix for a misattributed quote credited by a description names the speaker as a pronoun’s fix would', () => {
+  for (const [text, fixed] of [
+    // Named in full before: the surname.
+    ['Tom Okafor spoke first. “Every boat that runs aground costs us a season,” the chief engineer said.', 'Tom Okafor spoke first. “Every boat that runs aground costs us a season,” Okafor said.'],
+    ['Priya Raman and Tom Okafor spoke. “Nothing leaves the bay,” the harbour master said.', 'Priya Raman and Tom Okafor spoke. “Nothing leaves the bay,” Raman said.'],
+    // Not named before: the full name.
+    ['“Nothing leaves the bay,” the harbour master said.', '“Nothing leaves the bay,” Priya Raman said.'],
+  ]) assert.equal(applyFix(text, preferredFix(only(text, 'quote-misattributed'))), fixed, text);
+});
+
 test('the fix for a misattributed quote takes the wrong speaker’s workplace after the name with it, unless the right speaker works there', () => {
   // Raman works at Delta Marine Consulting, Okafor (whose words these are) does not.
   for (const [text, fixed] of [

@@ -33,9 +33,9 @@ function surnameOf(name: string, aliases: readonly string[]): string {
 }
 
 /**
- * What a fix writes for the right speaker in place of the draft's `named` words: for a pronoun, the surname of
- * someone the draft named before it (the full name otherwise); for an organisation, the draft's own word for it
- * ("Beijing"), else its name, after "the" when the article writes it so.
+ * What a fix writes for the right speaker in place of the draft's `named` words: for a pronoun or a description,
+ * the surname of someone the draft named before it (the full name otherwise); for an organisation, the draft's own
+ * word for it ("Beijing"), else its name, after "the" when the article writes it so.
  */
 export function speakerReplacement(analysis: DocumentAnalysis, reference: ReferenceIndex, right: Entity, attribution: Attribution & { span: Span }): string {
   const earlier = analysis.mentions.filter((m) => m.entity.id === right.id && m.end <= attribution.span.start);
@@ -51,8 +51,9 @@ export function speakerReplacement(analysis: DocumentAnalysis, reference: Refere
     if (!takesThe(reference, form)) return form;
     return opensSentence(analysis.doc.prose, attribution.span.start) ? `The ${form}` : `the ${form}`;
   }
-  // "Wang" of Wang Wenbin for Wang Yi: the same word would change nothing, so the full name.
-  if (attribution.form !== 'pronoun') {
+  // "Wang" of Wang Wenbin for Wang Yi: the same word would change nothing, so the full name. A description ("the
+  // Chinese leader") is replaced as a pronoun is.
+  if (attribution.form !== 'pronoun' && attribution.kind !== 'descriptor') {
     const named = nameInForm(right, attribution.form);
     return named.toLowerCase() === analysis.doc.text.slice(attribution.span.start, attribution.span.end).toLowerCase() ? right.name : named;
   }
