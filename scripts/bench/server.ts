@@ -7,6 +7,7 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { PULL_CAPABILITIES, startServer, type TestServer } from '../../test/support/lspClient';
+import { CACHE_SETTING } from '../../server/src/bootstrap/codeCache';
 import { WARM_UP_EDITS, median } from './timing';
 import { oneWordEdit } from './drafts';
 import { writeLargeSet } from './largeReference';
@@ -25,11 +26,15 @@ export interface ServerTimes {
 
 const TIMED_EDITS = 21;
 
-export async function measureServer(draft: string, runs: number): Promise<ServerTimes> {
+/**
+ * Fresh servers, each given the code cache folder `cacheFolder(i)` names (see server/src/bootstrap/codeCache.ts):
+ * one an earlier server wrote to, as at every start after a build's first, or an empty one, as at that first start.
+ */
+export async function measureServer(draft: string, runs: number, cacheFolder: (run: number) => string): Promise<ServerTimes> {
   const samples: ServerTimes[] = [];
   for (let i = 0; i < runs; i++) {
     let start = performance.now();
-    const server = await startServer({ capabilities: PULL_CAPABILITIES });
+    const server = await startServer({ capabilities: PULL_CAPABILITIES, env: { [CACHE_SETTING]: cacheFolder(i) } });
     const ready = performance.now() - start;
     const readyCpu = processCpuMs(server.process.pid!);
     const uri = pathToFileURL(path.join(os.tmpdir(), `bench-${i}.md`)).toString();

@@ -31,6 +31,8 @@ export interface StartOptions {
   /** Answers workspace/configuration for section `factcheck`; null (the default) means "nothing set". */
   settings?: SettingsSource;
   workspaceFolders?: WorkspaceFolder[];
+  /** Environment variables set for the server process, besides this process's own. */
+  env?: Record<string, string>;
 }
 
 export interface TestServer {
@@ -75,7 +77,7 @@ export const PUSH_CAPABILITIES = {
 };
 
 export async function startServer(options: StartOptions = {}): Promise<TestServer> {
-  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   // Read, or a server writing more than a pipe holds would block; the end of it explains an unexpected exit.
   let stderrTail = '';

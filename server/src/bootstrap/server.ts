@@ -1,0 +1,5 @@
+// dist/server.js: starts the language server's bundle through the code cache (see codeCache.ts).
+import * as path from 'node:path';
+import { runBundle } from './codeCache';
+
+runBundle(path.join(__dirname, 'bundle', 'server.js'));
