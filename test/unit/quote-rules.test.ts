@@ -1601,6 +1601,17 @@ test('the fix for a misattributed quote takes the wrong speaker’s workplace af
   assert.equal(applyFix(own, preferredFix(only(own, 'quote-misattributed'))), '“Nothing leaves the bay,” said Raman of Delta Marine Consulting.');
 });
 
+test('the same description read as one person within three sentences stands for them again, with no one else it fits named since', () => {
+  const opening = 'Priya Raman spoke first. “Nothing leaves the bay,” the engineer said. She sat beside Tom Okafor.';
+  const wrong = `${opening} “Every boat that runs aground costs us a season,” the engineer added.`;
+  assert.match(only(wrong, 'quote-misattributed').message, /not Priya Raman/, wrong);
+  const right = `${opening} “The sand goes back where the storms took it from,” the engineer added.`;
+  assert.deepEqual(run(right).filter((f) => f.code === 'quote-misattributed'), [], right);
+  // Someone else it may describe brought in since: nobody sure.
+  const another = 'Priya Raman spoke first. “Nothing leaves the bay,” the engineer said. A Dutch engineer stood up. “Every boat that runs aground costs us a season,” the engineer added.';
+  assert.deepEqual(run(another).filter((f) => f.code === 'quote-misattributed'), [], another);
+});
+
 test('"X, <a description>, who said": the name before the description is who spoke, whatever the description says', () => {
   // The description fits someone else (Okafor is the harbour master): the quotation is still Raman's, so credited wrongly.
   for (const text of ['Raman, the harbour master, who said “every boat that runs aground costs us a season,” was there.', 'Bell met Raman, a council adviser, who warned that “every boat that runs aground costs us a season.”']) {

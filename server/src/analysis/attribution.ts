@@ -69,6 +69,8 @@ interface Context {
   quotations: readonly QuotationSpan[];
   nearPeople: NearPeople;
   describedPeople: DescribedPeople;
+  /** Descriptions read as one person, by their words, in the order read: the same description again may stand for them. */
+  described: { words: string; entity: Entity; start: number }[];
 }
 
 export function attributeQuotations(
@@ -81,7 +83,7 @@ export function attributeQuotations(
 ): Attribution[] {
   // A name inside a compound ("anti-Beijing fervour", "a Beijing-based analyst") is no one speaking.
   const outside = mentions.filter((m) => !spanAt(quotations, m.start) && doc.prose[m.start - 1] !== '-' && doc.prose[m.end] !== '-');
-  const context: Context = { doc, words, mentions: outside, quotations, nearPeople, describedPeople };
+  const context: Context = { doc, words, mentions: outside, quotations, nearPeople, describedPeople, described: [] };
   const result: Attribution[] = [];
   quotations.forEach((quotation, index) => {
     const sentence = sentenceAround(doc, quotation);
@@ -1801,13 +1803,18 @@ function describedByHeadWord(context: Context, the: Word, words: readonly Word[]
   const span = { start: the.start, end: head.end };
   const from = threeSentencesBack(context, span.start);
   const near = context.mentions.filter((m) => m.start >= from && m.end <= span.start && m.entity.kind === 'person' && ids.has(m.entity.id));
-  const latest = near.at(-1);
+  const key = description.map((word) => word.norm).join(' ');
+  // "Blinken spoke. He wanted …, the secretary said. He was speaking alongside … “…,” the secretary added.": the same
+  // description, read as one person within the three sentences, when none of the others it fits was named since.
+  const again = near.length === 0 ? context.described.filter((d) => d.words === key && d.start >= from && d.start < span.start).at(-1) : undefined;
+  const latest = again ?? near.at(-1);
   if (!latest || near.some((m) => m.entity.id !== latest.entity.id)) return undefined;
   // "Raman spoke. Then a Dutch engineer stood up. “…,” the engineer said.": someone else brought in since ("Russel,
   // who was the top diplomat for East Asia, …" describes him).
-  const since = spansWithin(context.words, { start: latest.end, end: span.start });
+  const since = spansWithin(context.words, { start: again ? again.start : near.at(-1)!.end, end: span.start });
   const introduced = (k: number) => [...since.slice(Math.max(0, k - 3), k)].reverse().find((w) => DETERMINERS.has(w.norm))?.norm;
   if (since.some((word, k) => word.norm === head.norm && INDEFINITE.has(introduced(k) ?? ''))) return undefined;
+  context.described.push({ words: key, entity: latest.entity, start: span.start });
   return { kind: 'descriptor', entity: latest.entity, confident: true, span };
 }
 
@@ -2407,7 +2414,7 @@ export function findReportedSpeech(
   within: Span,
   describedPeople: DescribedPeople = () => [],
 ): ReportedSpeech[] {
-  const context: Context = { doc, words, mentions, quotations, nearPeople: () => [], describedPeople };
+  const context: Context = { doc, words, mentions, quotations, nearPeople: () => [], describedPeople, described: [] };
   const found: ReportedSpeech[] = [];
   for (let s = Math.max(0, lastStartingAtOrBefore(doc.sentences, within.start)); s < doc.sentences.length && doc.sentences[s].start < within.end; s++) {
     if (doc.sentences[s].end <= within.start) continue;
