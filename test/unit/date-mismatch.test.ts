@@ -1352,3 +1352,19 @@ test('a participle telling that the event took place, set off by commas after it
   // Right; another happening ("delayed"); someone else named in the phrase.
   assertNoFinding('date-mismatch', ['Lindqvist’s talks with Duarte, staged on Thursday, ran long.', 'Lindqvist’s talks with Duarte, delayed on Friday, ran long.', 'Lindqvist’s talks with Duarte, staged by Ferreira on Friday, ran long.'], lisbon);
 });
+
+test('a date after "after" or "before" said of an event noun whose people the phrase names is that event’s date', () => {
+  for (const text of ["After Tuesday's meeting with Maria Lindqvist, Carlos Duarte flew home.", 'After the Tuesday meeting with Maria Lindqvist, Carlos Duarte flew home.']) {
+    const { flagged, fixed } = only('date-mismatch', text, lisbon);
+    assert.equal(flagged, 'Tuesday', text);
+    assert.equal(fixed, text.replace('Tuesday', 'Thursday'));
+  }
+  assertNoFinding('date-mismatch', [
+    'After the Thursday meeting with Maria Lindqvist, Carlos Duarte flew home.',
+    // Naming no one, the phrase may count from any event of that day: a point of reference, as "after Tuesday" is.
+    'Carlos Duarte flew home the day after the Tuesday meeting.',
+    'Before the Tuesday talks, Maria Lindqvist met Carlos Duarte.',
+    // Not an event noun: "after Tuesday" with words after it.
+    'Maria Lindqvist met Carlos Duarte after Tuesday morning’s rain with Ana Ferreira.',
+  ], lisbon);
+});

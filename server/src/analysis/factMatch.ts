@@ -1683,6 +1683,11 @@ interface FactsByFirstStem {
   byParticipant: Map<string, number[]>;
 }
 
+/** Whether a word opens an event word of some fact of the reference ("session", "talks", "visit"). */
+export function opensEventWord(reference: ReferenceIndex, norm: string): boolean {
+  return factsByFirstTriggerStem(reference).has(stem(norm));
+}
+
 /** Facts by the stem their triggers start with, once per reference set. */
 const factsByFirstTriggerStem = oncePer((reference: ReferenceIndex): Map<string, FactsByFirstStem> => {
   const byStem = new Map<string, FactsByFirstStem>();

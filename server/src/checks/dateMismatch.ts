@@ -2,7 +2,7 @@
 // is about ("Blinken met Xi on Tuesday" when the reference has Monday). The fix writes the reference's date in
 // the draft's own format.
 import { describeDate, isLaterOccasion, fieldsOfIsoDate, readDates, rewriteDate, type CalendarFields, type DateExpression } from '../analysis/dates';
-import { chooseFact, ENDS_SENTENCE, factMatcher, factValueKey, statedRightlyBeside, type FactChoice } from '../analysis/factMatch';
+import { chooseFact, ENDS_SENTENCE, factMatcher, factValueKey, opensEventWord, statedRightlyBeside, type FactChoice } from '../analysis/factMatch';
 import { insideQuotation } from '../analysis/quotedText';
 import { daysBetween, readRelativeDates, relativeDayPhrase, shiftedBy, type RelativeDate } from '../analysis/relativeDates';
 import { datelinePhrase, isDatelineDate, readDatelineDates, type DatelineDate } from '../analysis/datelineDates';
@@ -12,8 +12,8 @@ import { oncePer } from '../text/memo';
 import { contentStems } from '../analysis/outletStatements';
 import { stem } from '../analysis/sentenceFrames';
 import type { DocumentAnalysis } from '../analysis/analyze';
-import { firstStartingAt, lastStartingAtOrBefore, spanAt } from '../text/spans';
-import { words, type Word } from '../text/words';
+import { firstStartingAt, lastStartingAtOrBefore, spanAt, spansWithin } from '../text/spans';
+import { words } from '../text/words';
 import type { Check } from './check';
 import { factEvidence } from './factEvidence';
 import { asShown } from '../analysis/document';
@@ -44,7 +44,7 @@ export const dateMismatch: Check = ({ analysis, reference, confirm }) => {
       !afterTheArticle(expression, fact, reference);
   };
   const choiceFor = oncePer((expression: DateExpression) => {
-    if (insideQuotation(analysis, expression.start) || isReferencePoint(analysis.words, expression) || isOwnDateline(analysis, expression)) return undefined;
+    if (insideQuotation(analysis, expression.start) || isReferencePoint(analysis, reference, expression) || isOwnDateline(analysis, expression)) return undefined;
     const fits = fitsFor(expression);
     const agreesWith = (fact: Fact) => agrees(expression, fieldsOf(fact));
     // "Monday's handshake": a day's possessive dates what it is said of; a fact is meant only when that is its event.
@@ -60,7 +60,7 @@ export const dateMismatch: Check = ({ analysis, reference, confirm }) => {
     const sentence = matcher.sentenceOf(expression);
     if (sentence < 1 || !onlyGivesDate(analysis, expression)) return undefined;
     // ("Correction (June 21): … said the meeting was on Sunday. It was on Tuesday.": a point of reference dates nothing told.)
-    const before = expressions.filter((other) => matcher.sentenceOf(other) === sentence - 1 && matcher.inOneBlock(other, expression) && !isReferencePoint(analysis.words, other));
+    const before = expressions.filter((other) => matcher.sentenceOf(other) === sentence - 1 && matcher.inOneBlock(other, expression) && !isReferencePoint(analysis, reference, other));
     if (before.length === 0) return undatedBefore(expression, sentence - 1);
     const told = before.map((other) => choiceFor(other)?.candidate.fact).filter((fact) => fact !== undefined);
     if (told.length !== 1 || told.length !== before.length) return undefined;
@@ -194,12 +194,29 @@ function onlyGivesDate(analysis: DocumentAnalysis, expression: DateExpression): 
 /** After the date, only which day it was: "It took place on Tuesday, the last day (of the visit)." */
 const WHICH_DAY = /^\s*,\s*(?:the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}day(?:\s+of\s+(?:the|its|his|her|their)\s+[\p{L}-]+)?[\s.!*_"”’)]*$/iu;
 
-function isReferencePoint(words: readonly Word[], expression: DateExpression): boolean {
+function isReferencePoint(analysis: DocumentAnalysis, reference: ReferenceIndex, expression: DateExpression): boolean {
+  const { words } = analysis;
   const next = firstStartingAt(words, expression.start);
   // The word before the date (none when no word starts at or after it).
   let i = (next < words.length ? next : 0) - 1;
   while (i >= 0 && DATE_LEAD_INS.has(words[i].norm)) i--;
-  return i >= 0 && (REFERENCE_POINT_WORDS.has(words[i].norm) || PUBLISHING_WORDS.has(words[i].norm));
+  if (i < 0) return false;
+  if (PUBLISHING_WORDS.has(words[i].norm)) return true;
+  return REFERENCE_POINT_WORDS.has(words[i].norm) && !datesEventNoun(analysis, reference, expression);
+}
+
+/**
+ * "After the Saturday session with Qin Gang, …", "after Saturday's talks with Qin Gang": the date is said of the event
+ * noun right after it, whose people the phrase names: that event's date, not a point of reference for another ("the
+ * day after the Sunday session" names no one, and may count from any event of that day).
+ */
+function datesEventNoun(analysis: DocumentAnalysis, reference: ReferenceIndex, expression: DateExpression): boolean {
+  const { prose } = analysis.doc;
+  const after = analysis.words[firstStartingAt(analysis.words, expression.end)];
+  if (!after || !/^(?:['’]s)?[ \t]+$/u.test(prose.slice(expression.end, after.start)) || !opensEventWord(reference, after.norm)) return false;
+  const phraseEnd = prose.slice(after.end).search(/[,;:.!?()—–\n]/u);
+  const phrase = { start: after.end, end: phraseEnd < 0 ? prose.length : after.end + phraseEnd };
+  return spansWithin(analysis.mentions, phrase).some((m) => m.entity.kind === 'person' && m.end <= phrase.end);
 }
 
 /**
