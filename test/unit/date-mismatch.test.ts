@@ -1368,3 +1368,16 @@ test('a date after "after" or "before" said of an event noun whose people the ph
     'Maria Lindqvist met Carlos Duarte after Tuesday morning’s rain with Ana Ferreira.',
   ], lisbon);
 });
+
+test('a date after "since" or "until" followed by ", when …" is the date of what the clause tells', () => {
+  const text = 'The summit had been on hold since October, when Maria Lindqvist postponed it.';
+  const { flagged, fixed } = only('date-mismatch', text, lisbon);
+  assert.equal(flagged, 'October');
+  assert.equal(fixed, text.replace('October', 'November'));
+  assertNoFinding('date-mismatch', [
+    'The summit had been on hold since November, when Maria Lindqvist postponed it.',
+    // Without the clause, a point of reference.
+    'The summit had been on hold since October, and Maria Lindqvist postponed it.',
+    'Trade had been frozen since 2019, when a row broke out.',
+  ], lisbon);
+});

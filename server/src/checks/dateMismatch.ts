@@ -202,7 +202,15 @@ function isReferencePoint(analysis: DocumentAnalysis, reference: ReferenceIndex,
   while (i >= 0 && DATE_LEAD_INS.has(words[i].norm)) i--;
   if (i < 0) return false;
   if (PUBLISHING_WORDS.has(words[i].norm)) return true;
-  return REFERENCE_POINT_WORDS.has(words[i].norm) && !datesEventNoun(analysis, reference, expression);
+  return REFERENCE_POINT_WORDS.has(words[i].norm) && !datesEventNoun(analysis, reference, expression) && !toldByWhenClause(analysis.doc.prose, expression);
+}
+
+/**
+ * "on hold since March, when Blinken postponed it", "the first visit since 2018, when Pompeo stopped briefly": a
+ * clause opened by "when" right after the date tells what happened then, and the date is that event's.
+ */
+function toldByWhenClause(prose: string, expression: DateExpression): boolean {
+  return /^,[ \t]+when[ \t]/i.test(prose.slice(expression.end, expression.end + 8));
 }
 
 /**
