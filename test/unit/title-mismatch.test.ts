@@ -311,6 +311,23 @@ describe('title-mismatch on an invented reference set', () => {
     assertFlags(copper, [['The drills came in September. She met Ambassador Kenji Mori.', 'Ambassador', ['The drills came in September. She met Foreign Minister Kenji Mori.', 'The drills came in September. She met Ambassador Henrik Lindqvist.']]]);
   });
 
+  test('a month told of in one part of a sentence is not the time of a title in a part joined after it with a date of its own', () => {
+    const joined = 'Talks stalled in September after the vote, and in March Ambassador Kenji Mori arrived.';
+    assertFlags(copper, [[joined, 'Ambassador', [joined.replace('Ambassador', 'Foreign Minister'), joined.replace('Kenji Mori', 'Henrik Lindqvist')]]]);
+    // A month or weekday right before the title tells when, and is no part of it.
+    for (const text of ['In March Ambassador Kenji Mori arrived.', 'On Monday Ambassador Kenji Mori arrived.']) {
+      assertFlags(copper, [[text, 'Ambassador', [text.replace('Ambassador', 'Foreign Minister'), text.replace('Kenji Mori', 'Henrik Lindqvist')]]]);
+    }
+    assertQuiet(copper, [
+      // The later part's own month is another time.
+      'Talks stalled in March after the vote, and in September Ambassador Kenji Mori arrived.',
+      // A date inside a phrase of the same part does not take over, nor over a stated year.
+      'In September, after a summit in March, Ambassador Kenji Mori arrived.',
+      'In 2019, after a visit in March, Ambassador Kenji Mori arrived.',
+      'Talks stalled in 2019, and in March Ambassador Kenji Mori arrived.',
+    ]);
+  });
+
   test('flags the person’s own office a rank up: “Premier” for a vice premier', () => {
     const [finding] = titleFindings('Premier Xu Lan was there too.', copper);
     assert.equal(finding?.message, 'The reference gives Xu Lan as Vice Premier (China), not “Premier”.');

@@ -97,6 +97,9 @@ function daysAfter(stated: CalendarFields, isoDate: string): number | undefined 
   return (Date.UTC(stated.year, (stated.month ?? 1) - 1, stated.day ?? 1) - Date.UTC(year, (month || 1) - 1, day || 1)) / 86_400_000;
 }
 
+/** Where a sentence goes on with a part of its own: ", and", ", but", ", while", a semicolon. */
+const JOINED_PART = /,[ \t]+(?:and|but|while|whereas|yet)[ \t]|;/;
+
 /** The dates of `sentence`'s paragraph (or heading, or table cell) up to the sentence's end. */
 export function datesUpTo(analysis: DocumentAnalysis, sentence: Span): DateExpression[] {
   const { blocks } = analysis.doc;
@@ -108,14 +111,24 @@ export function datesUpTo(analysis: DocumentAnalysis, sentence: Span): DateExpre
  * The sentence tells of another time than the article's: it states another year ("In 2013, Foreign Minister Wang
  * Yi …"), or a month a week or more after the article ("In September, …", of the article's year when no other is
  * stated), or its paragraph before it does so with a year ("She met Mori in May 2026. Ambassador Mori was back in
- * Tokyo by then."; a month alone there may be the year before: "The drills came in August. Jake Sullivan, …").
+ * Tokyo by then."; a month alone there may be the year before: "The drills came in August. Jake Sullivan, …"). With
+ * `at`, what is told there: a month the sentence names before it, with a later date between, is no longer its time.
  */
-export function toldOfAnotherTime(analysis: DocumentAnalysis, sentence: Span, articleDate: string): boolean {
+export function toldOfAnotherTime(analysis: DocumentAnalysis, sentence: Span, articleDate: string, at?: number): boolean {
   const articleYear = Number(articleDate.slice(0, 4));
-  return datesUpTo(analysis, sentence).some(
+  const dates = datesUpTo(analysis, sentence);
+  // "China held drills in July after Pelosi's visit, and in April it launched war games after Tsai met Speaker
+  // McCarthy": a date of the sentence with no year, before what is told at `at`, is another part's when a part joined
+  // after it (", and", ", but", ";") has a date of its own before `at`; a stated year still tells the whole sentence's
+  // time ("In 2018, after meeting Xi in May, …"), and a date inside a phrase of the same part does not take over
+  // ("In September, after a summit in April, …").
+  const { prose } = analysis.doc;
+  const overtaken = (date: DateExpression) =>
+    at !== undefined && date.stated.year === undefined && date.start >= sentence.start && dates.some((other) => other.start >= date.end && other.end <= at && JOINED_PART.test(prose.slice(date.end, other.start)));
+  return dates.some(
     (date) =>
       (date.start >= sentence.start && date.stated.year !== undefined && date.stated.year !== articleYear) ||
-      (date.stated.month !== undefined && (date.start >= sentence.start || date.stated.year !== undefined) && isLaterOccasion({ year: articleYear, ...date.stated }, articleDate)),
+      (date.stated.month !== undefined && (date.start >= sentence.start || date.stated.year !== undefined) && !overtaken(date) && isLaterOccasion({ year: articleYear, ...date.stated }, articleDate)),
   );
 }
 

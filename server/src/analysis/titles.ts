@@ -2,6 +2,7 @@
 // Burns") and in apposition after it ("Qin Gang, China's ambassador to the United States,").
 import type { Span } from '../checks/finding';
 import type { Entity } from '../reference/index';
+import { isCalendarName } from '../text/calendar';
 import { countryNamed } from '../text/countries';
 import { oncePer } from '../text/memo';
 import { countWhile, firstStartingAt, lastStartingAtOrBefore, spansWithin } from '../text/spans';
@@ -464,6 +465,8 @@ function classify(analysis: Reader, index: number, nameIndex: number): Token | u
   }
   // "the president's national security adviser": an office holder's possessive qualifies the title as a name's would.
   if (possessive && !capitalised && !mention && headClass(norm)) return token('qualifier');
+  // "in March Ambassador Mori": a month or a weekday tells when, not whose office.
+  if (!possessive && !mention && isCalendarName(norm)) return undefined;
   // A capitalised everyday word is a name only where its position does not explain the capital ("The", "And").
   const proper = possessive || isAcronym(text) || !analysis.byPosition.has(index) || !isCommonWord(norm) || OFFICE_MODIFIERS.has(norm) || opensSeatOfGovernment(analysis, index);
   if (capitalised && proper) return mention?.entity.kind === 'person' ? { ...token('qualifier', true), personId: mention.entity.id } : token('qualifier');

@@ -19,7 +19,7 @@ export const affiliationMismatch: Check = ({ analysis, reference, confirm }) => 
     const { mention, organization } = claim;
     if (mention.entity.kind !== 'person' || !isReported(analysis, claim) || spanAt(analysis.quotations, claim.start)) continue;
     const sentence = spanAt(analysis.doc.sentences, claim.start);
-    if (sentence && toldOfAnotherTime(analysis, sentence, reference.loaded.set.article.date)) continue;
+    if (sentence && toldOfAnotherTime(analysis, sentence, reference.loaded.set.article.date, claim.start)) continue;
     const person = mention.entity.person;
     const written = analysis.doc.text.slice(organization.start, organization.end);
     const known = organization.entity;

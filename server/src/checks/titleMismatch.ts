@@ -57,7 +57,7 @@ export const titleMismatch: Check = ({ analysis, reference, confirm }) => {
     if (ENDS_LONGER_TITLE.test(analysis.doc.prose.slice(Math.max(0, claim.officeSpan.start - 12), claim.officeSpan.start))) continue;
     // Titles change: a sentence about another time may give the one held then.
     const sentence = spanAt(analysis.doc.sentences, claim.start);
-    if (sentence && toldOfAnotherTime(analysis, sentence, reference.loaded.set.article.date)) continue;
+    if (sentence && toldOfAnotherTime(analysis, sentence, reference.loaded.set.article.date, claim.start)) continue;
     // "Blinken, who was national security adviser to Vice President Biden, …": a clause telling the past.
     if (sentence && inPastClause(analysis.doc.prose, analysis.words, sentence, claim.start)) continue;
     // "Kurt Campbell, now the deputy secretary of state, previously served as …": a change of post the draft tells of.
