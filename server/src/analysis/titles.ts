@@ -574,8 +574,11 @@ const MAX_DESCRIPTION_WORDS = 6;
  * The organisations a draft places people at: right after the name ("Craig Singleton of the German Marshall
  * Fund"), after a description of their job set off by a comma or after "is" ("Craig Singleton, a China expert at
  * the German Marshall Fund"), or before the name as its possessive ("the German Marshall Fund's Craig Singleton").
+ * Read once per analysis: affiliation-mismatch and the fixes of quote-misattributed both use them.
  */
-export function findAffiliations(document: DocumentAnalysis): AffiliationClaim[] {
+export const findAffiliations = oncePer(readAffiliations);
+
+function readAffiliations(document: DocumentAnalysis): AffiliationClaim[] {
   const { mentions, words, doc } = document;
   const mentionOf = mentionsByWord(mentions);
   const claims: AffiliationClaim[] = [];
