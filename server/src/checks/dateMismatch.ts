@@ -222,8 +222,10 @@ function datesEventNoun(analysis: DocumentAnalysis, reference: ReferenceIndex, e
   const { prose } = analysis.doc;
   const after = analysis.words[firstStartingAt(analysis.words, expression.end)];
   if (!after || !/^(?:['’]s)?[ \t]+$/u.test(prose.slice(expression.end, after.start)) || !opensEventWord(reference, after.norm)) return false;
-  const phraseEnd = prose.slice(after.end).search(/[,;:.!?()—–\n]/u);
-  const phrase = { start: after.end, end: phraseEnd < 0 ? prose.length : after.end + phraseEnd };
+  // The phrase runs to the next mark of punctuation, within the sentence.
+  const sentenceEnd = spanAt(analysis.doc.sentences, after.start)?.end ?? prose.length;
+  const phraseEnd = prose.slice(after.end, sentenceEnd).search(/[,;:.!?()—–\n]/u);
+  const phrase = { start: after.end, end: phraseEnd < 0 ? sentenceEnd : after.end + phraseEnd };
   return spansWithin(analysis.mentions, phrase).some((m) => m.entity.kind === 'person' && m.end <= phrase.end);
 }
 
