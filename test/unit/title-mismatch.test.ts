@@ -708,6 +708,19 @@ test('after "was the", a title before a name followed by a verb describes the su
   assert.match(onlyFinding('title-mismatch', builtIn, 'It was the foreign minister Blinken who met Qin.', 'foreign minister').message, /secretary of state/);
 });
 
+test('set beside another person’s name, a title before a name followed by a verb describes that person ("Qin Gang, the minister Blinken met")', () => {
+  assertQuiet(builtIn, [
+    'Qin Gang, the foreign minister Blinken met for hours on Sunday, will visit Washington.',
+    'They spoke with Qin Gang, the foreign minister Antony Blinken had flown to see.',
+    'Wang Yi, the senior foreign policy adviser Jake Sullivan met in Vienna, said little.',
+  ]);
+  // After anything but a person's name the title is the name's: a phrase put first, a place.
+  assert.match(onlyFinding('title-mismatch', builtIn, 'On Sunday, the foreign minister Blinken met Qin.', 'foreign minister').message, /secretary of state/);
+  assert.match(onlyFinding('title-mismatch', builtIn, 'In Beijing, the foreign minister Blinken met Qin.', 'foreign minister').message, /secretary of state/);
+  // Closed by a comma, the name is the appositive's own.
+  assert.match(onlyFinding('title-mismatch', builtIn, 'Qin Gang, the foreign minister Blinken, met him.', 'foreign minister').message, /secretary of state/);
+});
+
 test('the person’s own office at another department of state is a wrong title ("the Pentagon’s senior East Asia diplomat")', () => {
   for (const [draft, flagged] of [
     ['Daniel Kritenbrink, the Pentagon’s senior East Asia diplomat, said little.', 'Pentagon’s senior East Asia diplomat'],

@@ -174,8 +174,9 @@ function titleBefore(analysis: Reader, mention: Mention): TitleClaim | undefined
 }
 
 /**
- * "Qin Gang was the foreign minister Blinken met": after "was the", the title is the complement and the name the
- * subject of a clause describing it ("whom" left out), when a lower-case verb follows the name.
+ * "Qin Gang was the foreign minister Blinken met", "Qin Gang, the foreign minister Blinken met on Sunday, …": after
+ * "was the", or after "the" set beside another person's name, the title is the complement (or the appositive) and
+ * the name the subject of a clause describing it ("whom" left out), when a lower-case verb follows the name.
  */
 function reducedRelative(analysis: Reader, the: number, nameLast: number): boolean {
   const { words, doc } = analysis;
@@ -183,8 +184,14 @@ function reducedRelative(analysis: Reader, the: number, nameLast: number): boole
   if (SAME_WORDS.has(words[the]?.norm ?? '') && words[the - 1]?.norm === 'the') the--;
   const next = words[nameLast + 1];
   const verb = COPULA_ADVERBS.has(words[the - 1]?.norm ?? '') || words[the - 1]?.norm.endsWith('ly') ? the - 2 : the - 1;
-  if (words[the]?.norm !== 'the' || !COPULAS.has(words[verb]?.norm ?? '') || !next || !/^[ \t]+$/.test(doc.prose.slice(words[nameLast].end, next.start))) return false;
+  if (words[the]?.norm !== 'the' || !(COPULAS.has(words[verb]?.norm ?? '') || besideAnotherPerson(analysis, the)) || !next || !/^[ \t]+$/.test(doc.prose.slice(words[nameLast].end, next.start))) return false;
   return /^\p{Ll}/u.test(doc.prose.slice(next.start, next.end)) && !NOT_A_VERB_AFTER_NAME.has(next.norm);
+}
+
+/** "Qin Gang, the …": the word at `the` follows a comma closing a person's name. */
+function besideAnotherPerson(analysis: Reader, the: number): boolean {
+  const before = analysis.words[the - 1];
+  return before !== undefined && analysis.mentionOf.get(the - 1)?.entity.kind === 'person' && /^,[ \t]+$/.test(analysis.doc.prose.slice(before.end, analysis.words[the].start));
 }
 
 const COPULAS = new Set(['was', 'is', 'were', 'are', 'became', 'becomes', 'remains', 'remained']);
