@@ -1381,3 +1381,28 @@ test('a date after "since" or "until" followed by ", when …" is the date of wh
     'Trade had been frozen since 2019, when a row broke out.',
   ], lisbon);
 });
+
+test('a wrong day written as "that same Sunday" is fixed without "same": the right day is another one', () => {
+  const head = 'Blinken sat down with Qin Gang on Sunday. ';
+  for (const [draft, fixed] of [
+    ['Xi received him that same Sunday.', 'Xi received him on Monday.'],
+    ['That same Sunday, Xi received him.', 'On Monday, Xi received him.'],
+    ['Xi received him on that same Sunday.', 'Xi received him on Monday.'],
+    // Without "same", the draft's own words stay.
+    ['Xi received him that Sunday.', 'Xi received him that Monday.'],
+  ]) {
+    const found = only('date-mismatch', head + draft, builtIn);
+    assert.equal(found.flagged, 'Sunday', draft);
+    assert.equal(found.fixed, head + fixed);
+  }
+});
+
+test('a pronoun after a sentence opening with a time clause stands for that clause’s subject before someone met "with"', () => {
+  const text = 'Antony Blinken had waited months for this trip. When he landed, the talks began with Foreign Minister Qin Gang. Xi received him on Sunday.';
+  const { flagged, fixed } = only('date-mismatch', text, builtIn);
+  assert.equal(flagged, 'Sunday');
+  assert.equal(fixed, text.replace('on Sunday', 'on Monday'));
+  // No subject in the opening clause: the one met "with" is whom the pronoun stands for, and Xi never received Qin
+  // Gang in the reference.
+  assertNoFinding('date-mismatch', ['Antony Blinken had waited months for this trip. When the day came, the talks began with Foreign Minister Qin Gang. Xi received him on Sunday.'], builtIn);
+});

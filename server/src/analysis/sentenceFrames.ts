@@ -385,7 +385,22 @@ function mainClauseFirst(prose: string, sentenceWords: readonly Word[], refs: En
   const comma = prose.indexOf(',', opener.end);
   const end = sentenceWords[sentenceWords.length - 1].end;
   if (comma < 0 || comma >= end) return refs;
-  return [...refs.filter((ref) => ref.start > comma), ...refs.filter((ref) => ref.start < comma)];
+  // "When he finally came, the talks began with Qin Gang": someone the main clause names only after "with" is not
+  // its subject; the opening clause's subject comes before them.
+  const main = refs.filter((ref) => ref.start > comma);
+  const objects = main.filter((ref) => afterPreposition(prose, sentenceWords, ref));
+  return [...main.filter((ref) => !objects.includes(ref)), ...refs.filter((ref) => ref.start < comma), ...objects];
+}
+
+/** Prepositions after which a name is no clause's subject. */
+const PREPOSITIONS = new Set(['with', 'by', 'to', 'for', 'from', 'of', 'at', 'about', 'against', 'alongside', 'among', 'between']);
+
+/** The reference is a preposition's object, a title or "the" between them: "with (Foreign Minister) Qin Gang". */
+function afterPreposition(prose: string, sentenceWords: readonly Word[], ref: EntityRef): boolean {
+  let k = firstStartingAt(sentenceWords, ref.start) - 1;
+  while (k >= 0 && (isTitleWord(sentenceWords[k].norm) && isCapitalizedWord(prose, sentenceWords[k]))) k--;
+  if (sentenceWords[k]?.norm === 'the') k--;
+  return PREPOSITIONS.has(sentenceWords[k]?.norm ?? '');
 }
 
 function findRefs(

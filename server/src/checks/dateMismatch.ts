@@ -104,13 +104,14 @@ export const dateMismatch: Check = ({ analysis, reference, confirm }) => {
         : rewriteDate(analysis.doc.text, expression, target);
     // "two days later", "yesterday" are told with the day they come to: "(Tuesday)".
     const counted = relative ? ` (${describeDate(expression.stated)})` : '';
+    const edit = relative || !fixed ? { start: expression.start, newText: fixed } : withoutSameDay(analysis.doc.prose, expression, fixed);
     findings.push({
       code: 'date-mismatch',
       severity: DEFAULT_SEVERITY['date-mismatch'],
       start: expression.start,
       end: expression.end,
       message: `Date: the reference has ${describeDate(target)}, not “${drafted}”${counted}, for: ${fact.description}.`,
-      fixes: fixed ? [{ title: `Change to “${relative ? fixed : asShown(rewriteDate(analysis.doc.prose, expression, target) ?? fixed)}”`, edits: [{ start: expression.start, end: expression.end, newText: fixed }], preferred: true }] : [],
+      fixes: edit.newText ? [{ title: `Change to “${relative ? edit.newText : edit.start !== expression.start ? asShown(edit.newText) : asShown(rewriteDate(analysis.doc.prose, expression, target) ?? edit.newText)}”`, edits: [{ start: edit.start, end: expression.end, newText: edit.newText }], preferred: true }] : [],
       evidence: factEvidence(reference, fact),
       refId: fact.id,
     });
@@ -171,6 +172,17 @@ function relativeFix(prose: string, expression: RelativeDate, target: CalendarFi
 /** The reference's date counted from the draft's dateline as the draft counts ("yesterday" → "on Sunday"). */
 function datelineFix(prose: string, expression: DatelineDate, dateline: CalendarFields, target: CalendarFields): string | undefined {
   return capitalisedAs(prose, expression, datelinePhrase(expression, dateline, target));
+}
+
+/**
+ * "Xi received him that same Sunday": the right day is not the same one, so "that same" goes with the wrong day
+ * ("on Monday", or "Monday" after a preposition: "on that same Sunday").
+ */
+function withoutSameDay(prose: string, expression: Span, fixed: string): { start: number; newText: string } {
+  const same = /(?:\b(on|by|until|since|from)\s+)?\b(that|the)\s+(?:very\s+)?same\s+$/i.exec(prose.slice(Math.max(0, expression.start - 40), expression.start));
+  if (!same) return { start: expression.start, newText: fixed };
+  const start = expression.start - same[0].length + (same[1] ? same[0].indexOf(same[2], same[1].length) : 0);
+  return { start, newText: capitalisedAs(prose, { start, end: expression.end }, same[1] ? fixed : `on ${fixed}`)! };
 }
 
 function capitalisedAs(prose: string, expression: Span, phrase: string | undefined): string | undefined {
