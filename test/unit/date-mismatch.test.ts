@@ -100,8 +100,9 @@ test('a day counted from a date stated just before is judged as the day it comes
     'Duarte arrived on Wednesday and met Lindqvist the next day.',
     'Duarte arrived on Wednesday. A day later he met Lindqvist.',
     'Duarte met Lindqvist on Thursday. The day before, he had arrived.',
-    // Counted from an event, not a date; from a date in another paragraph; from a month alone.
-    'On Friday, the day after she met Duarte, Lindqvist flew home. Duarte met Lindqvist two days after he arrived.',
+    // Counted from an event, not a date (see the test of days counted from events); from a date in another paragraph;
+    // from a month alone.
+    'On Friday, the day after she met Duarte, Lindqvist flew home. Duarte met Lindqvist a day after he arrived.',
     'The summit opened on Monday.\n\nTwo days later Duarte met Lindqvist.',
     // A date labelling the paragraph is no date counted from.
     'Duarte arrived on Wednesday.\n\n**Thursday, 14 March.** The following day he met Lindqvist.',
@@ -1405,4 +1406,31 @@ test('a pronoun after a sentence opening with a time clause stands for that clau
   // No subject in the opening clause: the one met "with" is whom the pronoun stands for, and Xi never received Qin
   // Gang in the reference.
   assertNoFinding('date-mismatch', ['Antony Blinken had waited months for this trip. When the day came, the talks began with Foreign Minister Qin Gang. Xi received him on Sunday.'], builtIn);
+});
+
+test('a day counted from an event the reference dates ("the day after his talks with Lindqvist") is judged as the day it comes to', () => {
+  const wrong = [
+    // The breakfast was on the Wednesday, the talks on the Thursday.
+    ['Carlos Duarte had breakfast with Ana Ferreira the day after his talks with Maria Lindqvist.', 'the day after', 'the day before'],
+    ['Two days before his talks with Maria Lindqvist, Carlos Duarte met Ana Ferreira.', 'Two days before', 'A day before'],
+    // The same day: "on the day of".
+    ['The day after his breakfast with Ana Ferreira, Carlos Duarte arrived in Lisbon.', 'The day after', 'On the day of'],
+    // Told by a clause: he arrived on the Wednesday.
+    ['Duarte met Lindqvist two days after he arrived.', 'two days after', 'a day after'],
+  ];
+  for (const [text, flagged, fix] of wrong) {
+    const found = only('date-mismatch', text, lisbon);
+    assert.equal(found.flagged, flagged, text);
+    assert.equal(found.fixed, text.replace(flagged, fix));
+  }
+  assertNoFinding('date-mismatch', [
+    'Carlos Duarte had breakfast with Ana Ferreira the day before his talks with Maria Lindqvist.',
+    'The day before his talks with Maria Lindqvist, Carlos Duarte met Ana Ferreira.',
+    'Maria Lindqvist met Carlos Duarte a day after his breakfast with Ana Ferreira.',
+    // An event naming no one, or naming someone in events of different days, says no day.
+    'Carlos Duarte met Ana Ferreira the day after the talks.',
+    'Ana Ferreira visited São Paulo the day after meeting Carlos Duarte.',
+    // A date set beside it is judged itself.
+    'On Wednesday, the day before his talks with Maria Lindqvist, Carlos Duarte met Ana Ferreira.',
+  ], lisbon);
 });

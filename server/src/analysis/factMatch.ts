@@ -129,7 +129,10 @@ export class FactMatcher {
     const byLabel = labelled(this.analysis.doc.prose, sentence, ownClause, value);
     // "met Duarte not on Thursday but on Friday": the part after "but" says what was, whatever was denied before it.
     const against = setAgainstDenial(sentence, segment);
-    const bare = byLabel || isBare(sentence, against ? { start: sentence.words[firstStartingAt(sentence.words, segment.start)].end, end: segment.end } : segment, value, this.analysis.doc.prose);
+    const countingPhrases = timeCountedFrom(this.analysis.doc.prose, sentence);
+    // "The day before his meeting with Xi, Blinken …": a value counted from an event stands in a phrase of its own.
+    const countedFromValue = countingPhrases.find((phrase) => phrase.start >= value.start && phrase.start < value.end);
+    const bare = byLabel || isBare(sentence, against ? { start: sentence.words[firstStartingAt(sentence.words, segment.start)].end, end: segment.end } : segment, countedFromValue ? { start: value.start, end: countedFromValue.end } : value, this.analysis.doc.prose);
     // A clause that is nothing but the value ("… on Tuesday (June 20)", "Monday: Blinken meets Xi") belongs to
     // the sentence around it.
     const clause = byLabel || (bare && isBare(sentence, ownClause, value, this.analysis.doc.prose)) ? sentence : ownClause;
@@ -145,7 +148,6 @@ export class FactMatcher {
     // three hours, not six; the longer session was with Qin Gang").
     // "A week after the Blinken talks, on June 25, Qin …": the people of a time counted from another event are not
     // the value's event's.
-    const countingPhrases = timeCountedFrom(this.analysis.doc.prose, sentence);
     const counted = countingPhrases.filter((phrase) => !within(value, phrase));
     // "Blinken met Qin Gang two days after Biden spoke on Saturday": a value inside such a phrase dates its event only.
     const countedAround = countingPhrases.find((phrase) => within(value, phrase));
@@ -597,6 +599,21 @@ export class FactMatcher {
     const named = new Set(this.sentences.at(index - 1).refs.filter((r) => r.person && this.reference.person(r.id)?.pronoun === pronoun).map((r) => r.id));
     if (!ref || named.size !== 1 || !named.has(ref.id) || this.sentences.unknownNamesAt(index - 1).length > 0) return undefined;
     return this.reference.entities.get(ref.id);
+  }
+
+  /**
+   * "the day after the Qin talks", "the day before his meeting with Xi": the facts `fits` accepts that a phrase
+   * naming an event may be, by an event word of theirs in it and everyone it refers to (someone at least) among
+   * their people.
+   */
+  eventsNamedIn(phrase: Span, fits: (fact: Fact) => boolean): Fact[] {
+    const index = this.sentenceOf(phrase);
+    if (index < 0) return [];
+    const people = this.sentences.at(index).refs.filter((ref) => ref.person && within(ref, phrase));
+    if (people.length === 0) return [];
+    return this.factsIn(index).facts.filter(
+      (fact) => fits(fact) && people.every((ref) => fact.participants.includes(ref.id)) && this.hits(index, fact).some((hit) => !hit.unit && within(hit, phrase)),
+    );
   }
 
   /** The people the sentence at `index` refers to. */

@@ -1,7 +1,8 @@
 // Days told relative to a date the draft states just before: "met Qin Gang on Sunday and was received by Xi two
 // days later", "Blinken arrived on Sunday. The next day he met Xi." Each is read as the day it comes to, so that
 // date-mismatch can judge it like a date written out. A day counted from an event rather than a date ("the day
-// after Biden spoke") is left alone: which day that event was is itself a claim.
+// after the Qin talks") is read apart (readDaysFromEvents): which day that is depends on which event the reference
+// says the phrase names.
 import type { Span } from '../checks/finding';
 import { lastStartingAtOrBefore, spansWithin } from '../text/spans';
 import { isReported, type DocumentAnalysis } from './analyze';
@@ -15,6 +16,19 @@ export interface RelativeDate extends DateExpression {
   anchor: DateExpression;
   /** "the next day" (a definite day) rather than "a day later" (a count): the form a fix keeps. */
   definite: boolean;
+  /** For a day counted from an event ("the day after the Qin talks"): where "after" or "before" ends, which a fix rewrites too. */
+  fromEvent?: { through: number };
+}
+
+/** "the day after the Qin talks", "two days before his meeting with Xi": a count of days from an event a phrase names. */
+export interface DayFromEvent extends Span {
+  /** Days from the event: -1 for "the day before". */
+  offset: number;
+  definite: boolean;
+  /** Where "after" or "before" ends. */
+  through: number;
+  /** The phrase naming the event, up to the next mark of punctuation (or "that" opening reported speech). */
+  event: Span;
 }
 
 const COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
@@ -55,6 +69,46 @@ export const readRelativeDates = oncePer((analysis: DocumentAnalysis): RelativeD
   }
   return found;
 });
+
+const DAYS_FROM_EVENT = /\b(?:(the)\s+day|(a|one|two|three|four|five|six|[1-6])\s+days?)\s+(after|before)\s+(?=[\p{L}\p{N}‘“"'])/giu;
+/** Where the phrase naming the event ends: a mark of punctuation, or reported speech going on ("said the day after the talks that …"). */
+const EVENT_PHRASE_END = /[,;:.!?()\[\]—–\n]|\s(?:that|when|where|which|who)\s/u;
+
+/**
+ * The draft's days counted from an event a phrase names ("Biden spoke the day after the Qin talks"): which day that
+ * is depends on which event the phrase names, which the rules read with a reference set. Not a day set beside a date
+ * ("On Saturday, the day before the talks, …": the date is judged), nor one counted from a date ("the day after Sunday").
+ */
+export const readDaysFromEvents = oncePer((analysis: DocumentAnalysis): DayFromEvent[] => {
+  const { prose, sentences } = analysis.doc;
+  const dates = readDates(analysis);
+  const found: DayFromEvent[] = [];
+  for (const sentence of sentences) {
+    const text = prose.slice(sentence.start, sentence.end);
+    if (!/\bdays?\s+(?:after|before)\b/i.test(text) || !isReported(analysis, sentence)) continue;
+    for (const match of text.matchAll(DAYS_FROM_EVENT)) {
+      const start = sentence.start + match.index;
+      const eventStart = start + match[0].length;
+      const rest = prose.slice(eventStart, sentence.end);
+      const cut = rest.search(EVENT_PHRASE_END);
+      const event = { start: eventStart, end: cut < 0 ? sentence.end : eventStart + cut };
+      if (dates.some((date) => date.start >= eventStart && date.start < event.end) || dateRightBefore(prose, dates, start)) continue;
+      const [, definite, count, direction] = match;
+      const through = start + match[0].trimEnd().length;
+      const countEnd = through - direction.length;
+      found.push({ start, end: prose.slice(start, countEnd).trimEnd().length + start, offset: (direction.toLowerCase() === 'before' ? -1 : 1) * (count ? countOf(count) : 1), definite: definite !== undefined, through, event });
+    }
+  }
+  return found;
+});
+
+/** "On Saturday, the day before the talks": a date right before, set off by a comma or a dash. */
+function dateRightBefore(prose: string, dates: readonly DateExpression[], at: number): boolean {
+  const gap = /[,(—–][ \t]*$/.exec(prose.slice(Math.max(0, at - 3), at));
+  if (!gap) return false;
+  const before = at - gap[0].length;
+  return dates.some((date) => date.end <= before && /^[ \t]*$/.test(prose.slice(date.end, before)));
+}
 
 /**
  * The date a relative day counts from: the last one stated before it in its sentence, with no other relative day
@@ -135,6 +189,7 @@ export function relativeDayPhrase(date: RelativeDate, days: number): string | un
   const size = Math.abs(days);
   if (size >= COUNT_WORDS.length) return undefined;
   const later = days > 0;
+  if (date.fromEvent) return size === 0 ? 'on the day of' : `${size === 1 && date.definite ? 'the' : COUNT_WORDS[size]} day${size > 1 ? 's' : ''} ${later ? 'after' : 'before'}`;
   if (size === 0) return 'the same day';
   if (size === 1 && date.definite) return later ? 'the next day' : 'the day before';
   return `${COUNT_WORDS[size]} day${size > 1 ? 's' : ''} ${later ? 'later' : 'earlier'}`;

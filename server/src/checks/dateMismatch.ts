@@ -2,9 +2,9 @@
 // is about ("Blinken met Xi on Tuesday" when the reference has Monday). The fix writes the reference's date in
 // the draft's own format.
 import { describeDate, isLaterOccasion, fieldsOfIsoDate, readDates, rewriteDate, type CalendarFields, type DateExpression } from '../analysis/dates';
-import { chooseFact, ENDS_SENTENCE, factMatcher, factValueKey, opensEventWord, statedRightlyBeside, type FactChoice } from '../analysis/factMatch';
+import { chooseFact, ENDS_SENTENCE, factMatcher, factValueKey, opensEventWord, statedRightlyBeside, type FactChoice, type FactMatcher } from '../analysis/factMatch';
 import { insideQuotation } from '../analysis/quotedText';
-import { daysBetween, readRelativeDates, relativeDayPhrase, shiftedBy, type RelativeDate } from '../analysis/relativeDates';
+import { daysBetween, readDaysFromEvents, readRelativeDates, relativeDayPhrase, shiftedBy, type RelativeDate } from '../analysis/relativeDates';
 import { datelinePhrase, isDatelineDate, readDatelineDates, type DatelineDate } from '../analysis/datelineDates';
 import type { ReferenceIndex } from '../reference/index';
 import type { Fact } from '../reference/types';
@@ -30,7 +30,7 @@ const MAX_RANGE_DAYS = 62;
 export const dateMismatch: Check = ({ analysis, reference, confirm }) => {
   const matcher = factMatcher(analysis, reference);
   const findings: Finding[] = [];
-  const expressions = [...readDates(analysis), ...readRelativeDates(analysis), ...readDatelineDates(analysis)]
+  const expressions = [...readDates(analysis), ...readRelativeDates(analysis), ...daysFromEvents(analysis, matcher), ...readDatelineDates(analysis)]
     .map((expression) => (onAnotherClock(analysis.doc.prose, expression) ? withDayEitherSide(expression) : expression))
     .sort((a, b) => a.start - b.start);
   /** The facts `expression` may date. */
@@ -94,7 +94,9 @@ export const dateMismatch: Check = ({ analysis, reference, confirm }) => {
     const apart = (other: DateExpression) => sameDate(analysis.doc.prose, expression, other) || matcher.sentenceOf(other) !== matcher.sentenceOf(expression);
     const choiceSettingRight = (other: DateExpression) => (apart(other) && !covers(other) ? undefined : choiceFor(other));
     if (statedRightlyBeside(matcher, expression, choice, expressions, choiceSettingRight, (other, fact) => covers(other) && comparable(other, fieldsOf(fact)) && agrees(other, fieldsOf(fact)))) continue;
-    const drafted = asShown(analysis.doc.prose.slice(expression.start, expression.end));
+    // "the day after the Qin talks": "after" is rewritten with the count.
+    const end = isRelative(expression) && expression.fromEvent ? expression.fromEvent.through : expression.end;
+    const drafted = asShown(analysis.doc.prose.slice(expression.start, end));
     const relative = isRelative(expression) || isDatelineDate(expression);
     // Written over the draft's own text: markup between a date's parts stays ("**Tuesday** 20 June").
     const fixed = isRelative(expression)
@@ -109,15 +111,29 @@ export const dateMismatch: Check = ({ analysis, reference, confirm }) => {
       code: 'date-mismatch',
       severity: DEFAULT_SEVERITY['date-mismatch'],
       start: expression.start,
-      end: expression.end,
+      end,
       message: `Date: the reference has ${describeDate(target)}, not “${drafted}”${counted}, for: ${fact.description}.`,
-      fixes: edit.newText ? [{ title: `Change to “${relative ? edit.newText : edit.start !== expression.start ? asShown(edit.newText) : asShown(rewriteDate(analysis.doc.prose, expression, target) ?? edit.newText)}”`, edits: [{ start: edit.start, end: expression.end, newText: edit.newText }], preferred: true }] : [],
+      fixes: edit.newText ? [{ title: `Change to “${relative ? edit.newText : edit.start !== expression.start ? asShown(edit.newText) : asShown(rewriteDate(analysis.doc.prose, expression, target) ?? edit.newText)}”`, edits: [{ start: edit.start, end, newText: edit.newText }], preferred: true }] : [],
       evidence: factEvidence(reference, fact),
       refId: fact.id,
     });
   }
   return findings;
 };
+
+/**
+ * The days counted from events ("the day after the Qin talks") whose event is one the reference dates to the day:
+ * every fact the phrase may name has that date.
+ */
+function daysFromEvents(analysis: DocumentAnalysis, matcher: FactMatcher): RelativeDate[] {
+  return readDaysFromEvents(analysis).flatMap((day) => {
+    const events = matcher.eventsNamedIn(day.event, (fact) => fact.date?.precision === 'day');
+    if (events.length === 0 || events.some((fact) => fact.date!.value !== events[0].date!.value)) return [];
+    const anchor = { ...day.event, stated: fieldsOf(events[0]), parts: [] };
+    const stated = shiftedBy(anchor.stated, day.offset);
+    return stated ? [{ start: day.start, end: day.end, stated, parts: [], offset: day.offset, anchor, definite: day.definite, fromEvent: { through: day.through } }] : [];
+  });
+}
 
 /** Two parts of one date: "October of last year", "October last year", "last year in October". */
 function sameDate(prose: string, a: Span, b: Span): boolean {
