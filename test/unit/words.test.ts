@@ -55,7 +55,9 @@ test('property: a chunk that is one heading line reads as the markdown parser re
     const chunk = `${'#'.repeat(level)}${gap}${text}${after}`;
     const read = readDocument(chunk, 'markdown');
     const parsed = proseByParser(chunk);
-    assert.equal(read.prose, parsed.prose);
+    // Except where the reader means to differ: a section's number opening the line ("# 1.1 Background") is a label.
+    const label = /^([ \t#]*)(\d{1,2}(?:\.\d{1,2})+\.?)(?=[ \t]+\p{Lu})/u.exec(parsed.prose);
+    assert.equal(read.prose, label ? label[1] + ' '.repeat(label[2].length) + parsed.prose.slice(label[0].length) : parsed.prose);
     assert.deepEqual(read.blocks.filter((b) => b.kind === 'heading').map((b) => [b.start, b.end]), parsed.headings.filter(([s, e]) => parsed.prose.slice(s, e).trim() !== ''));
   }, 2000);
   t.diagnostic(`property: ${cases} cases`);
