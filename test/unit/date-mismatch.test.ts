@@ -1434,3 +1434,23 @@ test('a day counted from an event the reference dates ("the day after his talks 
     'On Wednesday, the day before his talks with Maria Lindqvist, Carlos Duarte met Ana Ferreira.',
   ], lisbon);
 });
+
+test('a claim in posts or roundups, set right by the next sentence, is reported, not the draft’s; so is one after a clause calling it mangled', () => {
+  assertNoFinding('date-mismatch', [
+    'Some posts placed the meeting between Maria Lindqvist and Carlos Duarte on Wednesday. It happened on Thursday.',
+    'That detail got mangled: one roundup put the meeting between Maria Lindqvist and Carlos Duarte on Tuesday.',
+    'Two outlets got the day wrong: they had Maria Lindqvist meeting Carlos Duarte on Tuesday.',
+  ], lisbon);
+  // Not set right, or after a colon that calls nothing wrong, the date is the draft's.
+  for (const text of [
+    'Some posts placed the meeting between Maria Lindqvist and Carlos Duarte on Wednesday.',
+    'Make no mistake: Maria Lindqvist met Carlos Duarte on Tuesday.',
+  ]) assert.equal(only('date-mismatch', text, lisbon).refId, 'lindqvist-met-duarte', text);
+});
+
+test('"their" after a sentence naming two people stands for both ("Their meeting on Monday followed …")', () => {
+  const head = 'Xi Jinping received Antony Blinken in Beijing. ';
+  assertNoFinding('date-mismatch', [head + 'Their meeting on Monday followed talks with Qin Gang the day before and with Wang Yi earlier that day.'], builtIn);
+  // Their meeting is still judged.
+  assert.equal(only('date-mismatch', head + 'Their meeting on Tuesday was cordial.', builtIn).refId, 'blinken-met-xi');
+});

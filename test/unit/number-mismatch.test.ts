@@ -902,3 +902,12 @@ test('a length after "for" or "spent" is not compared with a fact the article gi
   assertNoFinding('number-mismatch', [draft], builtIn);
   assert.equal(only('number-mismatch', 'Blinken went to Beijing. The Xi meeting was confirmed just two hours in advance.', builtIn).refId, 'xi-meeting-confirmed-hour-before');
 });
+
+test('a count of years since an event of someone the reference does not know ("since Richard Nixon’s visit") is not the reference’s count', () => {
+  assertNoFinding('number-mismatch', [
+    'Blinken arrived in Beijing. It was more than 50 years since Richard Nixon’s week-long visit.',
+    'Blinken arrived in Beijing. It had been 12 years since Henry Kissinger’s secret trip.',
+  ], builtIn);
+  // The visit told of, with no one else's event: the count is the reference's.
+  assert.equal(only('number-mismatch', 'Blinken arrived in Beijing. It was the highest-level visit by a US official in ten years.', builtIn).flagged, 'ten years');
+});

@@ -2604,3 +2604,11 @@ test('a name is a news outlet’s by a word for a medium or as a known outlet’
   for (const name of ['Reuters', 'CNN', 'The Washington Post', 'Sky News', 'Radio Norte', 'the Marina Times', 'The Economist']) assert.ok(isNewsOutletName(name), name);
   for (const name of ['Congress', 'the Senate', 'Westport', 'the House Foreign Affairs Committee', 'Reuters Street Council']) assert.ok(!isNewsOutletName(name), name);
 });
+
+test('a sentence naming the outlet its quotation was given to takes no outlet from the sentence before', () => {
+  const corrected = 'One roundup had Priya Raman speaking to the Coastal Herald. Her verdict that “nothing leaves the bay” was actually given to Radio Norte.';
+  assert.deepEqual(run(corrected).filter((f) => f.code === 'outlet-mismatch'), []);
+  // With no outlet of its own, the quotation was told to the outlet the sentence before had its speaker speak to.
+  const borrowed = 'Priya Raman spoke to the Coastal Herald. “Nothing leaves the bay,” she said.';
+  assert.equal(borrowed.slice(only(borrowed, 'outlet-mismatch').start, only(borrowed, 'outlet-mismatch').end), 'the Coastal Herald');
+});

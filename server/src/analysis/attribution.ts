@@ -152,6 +152,9 @@ function outletOfSentenceBefore(context: Context, sentence: Span, attribution: A
   const block = doc.blocks[lastStartingAtOrBefore(doc.blocks, sentence.start)];
   if (!before || !block || before.start < block.start) return undefined;
   if (spansWithin(context.words, sentence).some((word) => OTHER_OCCASION.has(word.norm) && !spanAt(context.quotations, word.start))) return undefined;
+  // "… speaking to the BBC. His verdict that “…” was actually given to USA Today.": the sentence names its own outlet.
+  const own = findOutlet(context, sentence);
+  if (own && !spanAt(context.quotations, own.start)) return undefined;
   const outlet = findOutlet(context, before);
   if (!outlet) return undefined;
   const isSubject = (m: Mention) => m.entity.kind === 'person' && !m.possessive && !objectOfPreposition(context.doc.prose, context.words, m);

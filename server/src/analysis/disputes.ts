@@ -61,3 +61,15 @@ const CLAIM_NOUNS = new Set(['claim', 'line', 'statement', 'assertion', 'suggest
 function claimNamedBefore(sentenceWords: readonly Word[], value: Span): boolean {
   return sentenceWords.some((word, k) => word.end <= value.start && CLAIM_NOUNS.has(stripPossessive(word.norm)) && sentenceWords[k + 1]?.norm === 'that');
 }
+
+/** A clause before a colon calling what follows a mistake: "That detail got mangled quickly:", "Two outlets got it wrong:". */
+const ANNOUNCES_ERROR = /\b(?:mangled|garbled|muddled|botched|misreported|misstated|mixed\s+up|got\s+(?:[\p{L}'’]+\s+){0,3}wrong)\b[^:]*:[\s*_]*$/iu;
+
+/**
+ * "That detail got mangled quickly: one cable panel called Blinken the first secretary of state in a decade": `value`
+ * follows a colon in its sentence after a clause calling what follows a mistake: a claim told to be wrong.
+ */
+export function announcedAsWrong(prose: string, sentence: Span, value: Span): boolean {
+  const colon = prose.lastIndexOf(':', value.start);
+  return colon >= sentence.start && ANNOUNCES_ERROR.test(prose.slice(sentence.start, colon + 1));
+}

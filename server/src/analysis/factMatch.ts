@@ -22,7 +22,7 @@ import { isLaterOccasion, datesUpTo, findDateExpressions, readDates, type DateEx
 import { oncePer } from '../text/memo';
 import { firstStartingAt, lastStartingAtOrBefore, spansWithin } from '../text/spans';
 import { isCapitalized, isCapitalizedWord, stripPossessive, words, type Word } from '../text/words';
-import { disputesWhatCameBefore, judgedWrongInClause, opensByDisputing } from './disputes';
+import { announcedAsWrong, disputesWhatCameBefore, judgedWrongInClause, opensByDisputing } from './disputes';
 import type { DocumentAnalysis } from './analyze';
 import { isNumberWord, singular } from './numbers';
 import { nameWordsOf } from './mentions';
@@ -138,7 +138,7 @@ export class FactMatcher {
     const clause = byLabel || (bare && isBare(sentence, ownClause, value, this.analysis.doc.prose)) ? sentence : ownClause;
     // A question or a denial claims nothing: "Did Blinken meet Xi on Sunday?", "He did not meet Xi on Sunday"
     // (the value's part of the sentence denies it, or the clause around a bare value: "On Sunday, he did not …").
-    if ((!asked && asks(this.analysis, sentence) && !statedBeforeQuestion(this.analysis.doc.prose, sentence, value)) || asksIndirectly(this.analysis.doc.prose, sentence, value) || supposes(this.analysis, sentence, bare ? clause : segment) || this.disputedAfter(sentenceIndex, value) || judgedWrongInClause(sentence.words, value, clause)) return [];
+    if ((!asked && asks(this.analysis, sentence) && !statedBeforeQuestion(this.analysis.doc.prose, sentence, value)) || asksIndirectly(this.analysis.doc.prose, sentence, value) || supposes(this.analysis, sentence, bare ? clause : segment) || this.disputedAfter(sentenceIndex, value) || announcedAsWrong(this.analysis.doc.prose, sentence, value) || judgedWrongInClause(sentence.words, value, clause)) return [];
     const denied = !against && denies(this.analysis, sentence, bare ? clause : segment, value);
     // Who the value's part of the sentence is about: its own references (the clause's, for a bare phrase) and the
     // clause's subject. A sentence naming nobody is about whoever the previous one was about; a sentence naming
@@ -365,12 +365,35 @@ export class FactMatcher {
       const before = sentence.words[at];
       return before !== undefined && isCapitalizedWord(prose, before) && !sentence.refs.some((ref) => ref.end === before.end);
     });
-    return afterCapital && this.sentences.unknownNamesAt(sentenceIndex).some((name) => {
+    const acts =
+      afterCapital &&
+      this.sentences.unknownNamesAt(sentenceIndex).some((name) => {
+        if (!within(name, part)) return false;
+        let at = firstStartingAt(sentence.words, name.end);
+        if (!/^\s+$/.test(prose.slice(name.end, sentence.words[at]?.start ?? name.end))) return false;
+        while (BETWEEN_SUBJECT_AND_VERB.has(sentence.words[at]?.norm ?? '')) at++;
+        return hits.some((hit) => hit.start === sentence.words[at]?.start);
+      });
+    return acts || this.strangersEvent(sentenceIndex, part, hits);
+  }
+
+  /**
+   * "since Richard Nixon's week-long visit": a name the reference does not know owns an event word in `part`, a few
+   * lower-case words between.
+   */
+  private strangersEvent(sentenceIndex: number, part: Span, hits: readonly TriggerHit[]): boolean {
+    const sentence = this.sentences.at(sentenceIndex);
+    const { prose } = this.analysis.doc;
+    return this.sentences.unknownNamesAt(sentenceIndex).some((name) => {
       if (!within(name, part)) return false;
-      let at = firstStartingAt(sentence.words, name.end);
-      if (!/^\s+$/.test(prose.slice(name.end, sentence.words[at]?.start ?? name.end))) return false;
-      while (BETWEEN_SUBJECT_AND_VERB.has(sentence.words[at]?.norm ?? '')) at++;
-      return hits.some((hit) => hit.start === sentence.words[at]?.start);
+      const owner = lastStartingAtOrBefore(sentence.words, name.end - 1);
+      const last = sentence.words[owner];
+      if (!last || !/['’]s$/u.test(prose.slice(last.start, last.end)) && !/^['’]s\b/u.test(prose.slice(name.end, name.end + 2))) return false;
+      for (let at = owner + 1; at <= owner + 1 + OWNED_EVENT_MODIFIERS && at < sentence.words.length; at++) {
+        if (hits.some((hit) => !hit.unit && hit.start === sentence.words[at].start)) return true;
+        if (isCapitalizedWord(prose, sentence.words[at])) return false;
+      }
+      return false;
     });
   }
 
@@ -389,7 +412,7 @@ export class FactMatcher {
     // "I had assumed the flight took twelve hours": a belief told, to be set right, is a claim reported too.
     // "secretary of state", "the said agreement": no saying.
     const saying = (words: readonly Word[], k: number) => SPEECH_VERBS.has(words[k].norm) && !NOT_BEFORE_SAYING.has(words[k - 1]?.norm ?? '');
-    return index >= 0 && this.sentences.at(index).words.some((word, k, words) => word.end <= value.start && (saying(words, k) || PUBLISHED_TEXTS.has(word.norm) || BELIEF_VERBS.has(word.norm) || REFERRING_VERBS.has(word.norm)));
+    return index >= 0 && this.sentences.at(index).words.some((word, k, words) => word.end <= value.start && (saying(words, k) || PUBLISHED_TEXTS.has(singular(word.norm)) || BELIEF_VERBS.has(word.norm) || REFERRING_VERBS.has(word.norm)));
   }
 
   /**
@@ -1926,6 +1949,9 @@ function withSpeakingPart(sentence: SentenceFrame, part: Span): Span {
 }
 
 /** Auxiliaries and adverbs that may stand between a subject and its verb: "Tillerson had briefly visited". */
+/** Lower-case words between an owner and its event word: "Nixon's (first) week-long visit". */
+const OWNED_EVENT_MODIFIERS = 2;
+
 const BETWEEN_SUBJECT_AND_VERB = new Set(['had', 'has', 'have', 'was', 'were', 'also', 'then', 'later', 'first', 'once', 'briefly']);
 
 const GAP_OPENERS = new Set(['and', 'or', 'but']);
@@ -2067,7 +2093,7 @@ function possessesTie(prose: string, ref: EntityRef): boolean {
 const BELIEF_VERBS = new Set(['assumed', 'thought', 'believed', 'supposed', 'imagined', 'guessed', 'reckoned', 'figured', 'insisted', 'claimed']);
 
 /** Pieces of text that say things: a sentence telling what one said reports a claim. */
-const PUBLISHED_TEXTS = new Set(['timeline', 'graphic', 'caption', 'headline', 'chart', 'map', 'standfirst', 'version', 'story', 'article', 'report', 'post', 'tweet', 'newsletter', 'transcript', 'subtitle', 'page', 'column', 'editorial', 'blog', 'piece', 'letter', 'email', 'memo']);
+const PUBLISHED_TEXTS = new Set(['timeline', 'graphic', 'caption', 'headline', 'chart', 'map', 'standfirst', 'version', 'story', 'article', 'report', 'post', 'tweet', 'newsletter', 'transcript', 'subtitle', 'page', 'column', 'editorial', 'blog', 'piece', 'letter', 'email', 'memo', 'roundup', 'chyron', 'bulletin', 'broadcast', 'thread']);
 
 /** Verbs by which one text tells of what another said: "A reader referred to Pompeo's 2019 stop. It was 2018." */
 const REFERRING_VERBS = new Set(['referred', 'refers', 'cited', 'cites', 'listed', 'lists']);

@@ -475,11 +475,14 @@ function findRefs(
 }
 
 /** "they", or a phrase for two people standing for them: "the two men", "the pair", "both women". */
+const PAIR_PRONOUNS = new Set(['they', 'their', 'them']);
+
 function pairWords(sentenceWords: readonly Word[], outsideQuotation: (word: Word) => boolean): Span | undefined {
   for (let k = 0; k < sentenceWords.length; k++) {
     const word = sentenceWords[k];
     if (!outsideQuotation(word)) continue;
-    if (word.norm === 'they') return word;
+    // "Their meeting on Monday …", "Photos showed them …".
+    if (PAIR_PRONOUNS.has(word.norm)) return word;
     const next = sentenceWords[k + 1];
     if (!next) continue;
     if (word.norm === 'the' && next.norm === 'pair') return { start: word.start, end: next.end };
