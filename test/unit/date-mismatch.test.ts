@@ -1328,7 +1328,7 @@ test('a weekday or month abbreviated with a dot, or as a notes’ label before a
   assert.equal(fixed('Ferreira visited São Paulo in Feb.'), 'Ferreira visited São Paulo in Jan.');
   assert.equal(fixed('Lindqvist met Duarte on Fri. The talks went well.'), 'Lindqvist met Duarte on Thu. The talks went well.');
   assert.equal(fixed('Fri: Lindqvist met Duarte.'), 'Thu: Lindqvist met Duarte.');
-  assertNoFinding('date-mismatch', ['Thu: Lindqvist met Duarte.', 'Ferreira visited São Paulo in Jan.', 'Lindqvist met Duarte on Sat.', 'Lindqvist met Duarte for Fri Jazz Night tickets.'], lisbon);
+  assertNoFinding('date-mismatch', ['Thu: Lindqvist met Duarte.', 'Ferreira visited São Paulo in Jan.', 'Lindqvist met Duarte on Sun.', 'Lindqvist met Duarte for Fri Jazz Night tickets.'], lisbon);
 });
 
 test('a verb judging an event after the date ("today welcomed the meeting") is what the date tells of, not the event', () => {
@@ -1453,4 +1453,22 @@ test('"their" after a sentence naming two people stands for both ("Their meeting
   assertNoFinding('date-mismatch', [head + 'Their meeting on Monday followed talks with Qin Gang the day before and with Wang Yi earlier that day.'], builtIn);
   // Their meeting is still judged.
   assert.equal(only('date-mismatch', head + 'Their meeting on Tuesday was cordial.', builtIn).refId, 'blinken-met-xi');
+});
+
+test('a weekday abbreviated with no dot is read after "on" (or a verb of saying, for one that is no word): "on Thurs", "said Fri", "on Sat"', () => {
+  for (const [text, flagged] of [
+    ['Maria Lindqvist met Carlos Duarte on Fri in Lisbon.', 'Fri'],
+    ['Carlos Duarte arrived on Sat after a long flight.', 'Sat'],
+  ]) assert.equal(only('date-mismatch', text, lisbon).flagged, flagged, text);
+  // The day of a saying: Biden spoke on the Saturday.
+  assert.equal(only('date-mismatch', 'Joe Biden said Fri that he hoped to meet Xi Jinping in the coming months.', builtIn).flagged, 'Fri');
+  assertNoFinding('date-mismatch', [
+    'Carlos Duarte arrived on Wed after a long flight.',
+    'Maria Lindqvist met Carlos Duarte on Thurs in Lisbon.',
+    // A word or a name, not a day: no cue before it, a capitalised word after it, or an abbreviation that is a word.
+    'Maria Lindqvist met Carlos Duarte, and Nguyen Thi Thu joined them.',
+    'Maria Lindqvist wrote on Sun Yat-sen before she met Carlos Duarte.',
+    'Maria Lindqvist met Carlos Duarte on Sun.',
+    'Carlos Duarte said Sat was a good day to arrive.',
+  ], lisbon);
 });

@@ -2612,3 +2612,11 @@ test('a sentence naming the outlet its quotation was given to takes no outlet fr
   const borrowed = 'Priya Raman spoke to the Coastal Herald. “Nothing leaves the bay,” she said.';
   assert.equal(borrowed.slice(only(borrowed, 'outlet-mismatch').start, only(borrowed, 'outlet-mismatch').end), 'the Coastal Herald');
 });
+
+test('a person a copula names right before the colon opening a quotation says it ("The one who put it best was Raman: “…”")', () => {
+  assert.deepEqual(reported('The engineer who put it best was Priya Raman: “Nothing leaves the bay.”', run('The engineer who put it best was Priya Raman: “Nothing leaves the bay.”')), []);
+  assert.match(only('The official who put it best was Tom Okafor: “Nothing leaves the bay.”', 'quote-misattributed').message, /not Tom Okafor/);
+  // Not named by the copula after "not".
+  const denied = 'The one who put it best was not Tom Okafor: “Nothing leaves the bay.”';
+  assert.deepEqual(run(denied).filter((f) => f.code === 'quote-misattributed' && /not Tom Okafor/.test(f.message)), []);
+});

@@ -824,12 +824,27 @@ function saidInsideQuotation(context: Context, quotation: QuotationSpan, lead: S
 /** A verb of saying in the past: "demanded", "said", "told". */
 const PAST_OF_SAYING = /(?:ed|^said|^told|^wrote|^spoke)$/;
 
+/**
+ * "The analyst who summed it up best was Danny Russel: “…”": a person a copula names right before the colon
+ * opening the quotation is who says it, whatever the description before the copula.
+ */
+function identifiedBeforeColon(context: Context, leadWords: readonly Word[], lead: Span): Mention | undefined {
+  const named = spansWithin(context.mentions, lead).at(-1);
+  if (!named || named.entity.kind !== 'person' || named.possessive || !/^[ \t]*:[\s*_]*$/.test(context.doc.prose.slice(named.end, lead.end))) return undefined;
+  const before = leadWords[leadWords.findIndex((word) => word.start === named.start) - 1];
+  return before && IDENTIFYING_COPULAS.has(before.norm) ? named : undefined;
+}
+
+const IDENTIFYING_COPULAS = new Set(['was', 'is']);
+
 function attributionBefore(context: Context, lead: Span): Attribution | undefined {
   const leadWords = spansWithin(context.words, lead);
   // "ask about “modus vivendi”", "what “modus vivendi” means": words talked about, not words said.
   if (TALKED_ABOUT.has(leadWords.at(-1)?.norm ?? '') && /^\s*$/.test(context.doc.prose.slice(leadWords.at(-1)!.end, lead.end))) return { kind: 'descriptor', confident: false };
   // "Singleton (to Al Jazeera): the visit is “…”", "Campbell, to the BBC: …": a label naming who heard the words too.
   let outlet = findOutlet(context, lastClause(context.doc.prose, lead)) ?? labelOutlet(context, lead);
+  const identified = identifiedBeforeColon(context, leadWords, lead);
+  if (identified) return { ...fromMention(identified), outlet };
   const opening = openingOwner(context, leadWords, spansWithin(context.mentions, lead).filter((m) => m.entity.kind === 'person'));
   if (opening) return { ...opening, outlet };
   const quoted = quotedBy(context, lastClause(context.doc.prose, lead));

@@ -288,7 +288,7 @@ function readResult(result: chrono.ParsedResult, base: number, prose: string): D
   // relative, and an abbreviation alone ("Sun", "Mar") is too often something else.
   // Not one marked as an abbreviation by its dot, or by the colon of a notes' label, that is no common word or name
   // ("in Oct.", "on Thu.", "Thu: Xi met Gates").
-  const abbreviated = (t: Token | undefined) => t !== undefined && !isFullName(t.text) && (AMBIGUOUS_ABBREVIATIONS.has(t.text.toLowerCase()) || !/^[.:]/.test(prose.slice(t.end, t.end + 1)));
+  const abbreviated = (t: Token | undefined) => t !== undefined && !isFullName(t.text) && !dayAbbreviatedAfterCue(prose, t) && (AMBIGUOUS_ABBREVIATIONS.has(t.text.toLowerCase()) || !/^[.:]/.test(prose.slice(t.end, t.end + 1)));
   if (!weekday && !monthName && !numeric) return undefined;
   if ((abbreviated(weekday) || abbreviated(monthName)) && numbers.length === 0) return undefined;
 
@@ -306,6 +306,18 @@ function readResult(result: chrono.ParsedResult, base: number, prose: string): D
   const start = Math.min(...written.map((t) => t.start));
   const end = Math.max(...written.map((t) => t.end));
   return { start, end, stated, ...(until ? { until } : {}), parts };
+}
+
+/**
+ * "on Thurs", "said Fri", "on Sat": a weekday's abbreviation with no dot, capitalised, after "on" (or, for one that is
+ * no word, after a verb of saying or "last", "next", "this"), and no capitalised word after it ("on Sat Nam's album").
+ */
+function dayAbbreviatedAfterCue(prose: string, token: Token): boolean {
+  const lower = token.text.toLowerCase();
+  // "Sun" is a newspaper's name too ("wrote on Sun …").
+  if (WEEKDAY_ABBREVIATIONS[lower] === undefined || lower === 'sun' || !/^\p{Lu}/u.test(token.text) || /^[ \t]+\p{Lu}/u.test(prose.slice(token.end, token.end + 3))) return false;
+  const before = prose.slice(Math.max(0, token.start - 12), token.start);
+  return /\bon[ \t]+$/i.test(before) || (!AMBIGUOUS_ABBREVIATIONS.has(lower) && /\b(?:said|says|told|tells|last|next|this)[ \t]+$/i.test(before));
 }
 
 const ORDINAL_UNITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
