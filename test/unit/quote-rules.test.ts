@@ -2620,3 +2620,10 @@ test('a person a copula names right before the colon opening a quotation says it
   const denied = 'The one who put it best was not Tom Okafor: “Nothing leaves the bay.”';
   assert.deepEqual(run(denied).filter((f) => f.code === 'quote-misattributed' && /not Tom Okafor/.test(f.message)), []);
 });
+
+test('"“…” came from X": the words came from the person named after "came from"', () => {
+  assert.match(only('The line that stuck — “Nothing leaves the bay” — came from Tom Okafor.', 'quote-misattributed').message, /not Tom Okafor/);
+  for (const text of ['“Nothing leaves the bay” came from Priya Raman.', '“Nothing leaves the bay” came from a memo Tom Okafor had read.']) {
+    assert.deepEqual(run(text).filter((f) => f.code === 'quote-misattributed'), [], text);
+  }
+});

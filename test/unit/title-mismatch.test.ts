@@ -758,3 +758,12 @@ test('"He is the …", "She is the …" give the title to the one person the sen
     'Bonnie Glaser met Janet Yellen. She is the Treasury Secretary.',
   ]);
 });
+
+test('an agency’s initials after "of" say whose office a title after the name is ("the director of the FBI"), as before it', () => {
+  assert.match(onlyFinding('title-mismatch', builtIn, 'William Burns, the director of the FBI, travelled to China in May.', 'director of the FBI').message, /CIA chief/);
+  assertQuiet(builtIn, [
+    'William Burns, the director of the CIA, travelled to China in May.',
+    'Qin Gang, foreign minister of the PRC, met Blinken.',
+    'Wang Wenbin, spokesman of the MFA, said the talks were candid.',
+  ]);
+});

@@ -427,6 +427,8 @@ const OPENING_MARKS = new Set(['“', '"', '‘', "'", '«', '„']);
 
 const RELATIVE_OPENERS = new Set(['who', 'which', 'whom']);
 
+const CAME = new Set(['came', 'comes']);
+
 function attributionAfter(context: Context, tail: Span): Attribution | undefined {
   // A semicolon ends the quote's clause: "… that “…”; Singleton told USA Today that …" is another speaker's.
   const semicolon = context.doc.prose.indexOf(';', tail.start);
@@ -456,6 +458,11 @@ function attributionAfter(context: Context, tail: Span): Attribution | undefined
     const named = mentionAt(context, tailWords[2]?.start ?? -1) ?? (tailWords[2]?.norm === 'the' ? mentionAt(context, tailWords[3]?.start ?? -1) : undefined);
     const speaks = named?.entity.kind === 'person' || (named?.entity.kind === 'organization' && named.entity.organization.kind !== 'outlet');
     if (named && speaks && !named.possessive) return { ...fromMention(named), outlet };
+  }
+  // "the line — “…” — came from Jake Sullivan": the words themselves came from someone.
+  if (opener && (adjoining || dashed) && CAME.has(opener.norm) && tailWords[1]?.norm === 'from') {
+    const named = mentionAt(context, tailWords[2]?.start ?? -1);
+    if (named?.entity.kind === 'person' && !named.possessive) return { ...fromMention(named), outlet };
   }
   // "…,” a point pressed by Jake Sullivan", "…,” a line attributed to X": a noun for what was said, done by someone;
   // "…” was attributed to X", "…” was issued by X": the words themselves, in the passive.

@@ -243,7 +243,9 @@ function titleAfter(analysis: Reader, mention: Mention): TitleClaim | undefined 
     if (!token || (token.kind === 'of' && classify(analysis, i + 1, words.length)?.kind !== 'modifier')) break;
     tokens.push(token);
   }
-  const office = readOffice(tokens);
+  // "the director of the FBI": an agency's initials after "of" say whose office it is, as "FBI director" does.
+  const agency = tokens.length > 0 ? /^[ \t]+of[ \t]+(?:the[ \t]+)?(\p{Lu}{2,5})(?![\p{L}\p{N}])/u.exec(doc.prose.slice(tokens[tokens.length - 1].end)) : null;
+  const office = readOffice(tokens, agency ? [agency[1].toLowerCase()] : []);
   if (!office) return undefined;
   const end = complementEnd(doc.prose, tokens[tokens.length - 1].end);
   if (!CLOSES_TITLE.test(restOfCell(analysis, end))) return undefined;
@@ -255,6 +257,7 @@ function titleAfter(analysis: Reader, mention: Mention): TitleClaim | undefined 
   // "a spokesman for China's Defense Ministry": the department the complement names is the office's.
   const departments = complement ? spansWithin(words, complement).map((word) => stripPossessive(word.norm)).filter((norm) => DEPARTMENTS.has(norm) && !office.office.modifiers.includes(norm)) : [];
   if (departments.length) office.office = { ...office.office, modifiers: [...office.office.modifiers, ...departments] };
+
   return {
     start: tokens[0].start,
     end,
@@ -380,7 +383,7 @@ const SENTENCE_OPENERS = new Set([
 ]);
 
 /** The office in tokens that end with it: a head word, optionally followed by "of <modifier>". */
-function readOffice(tokens: readonly Token[]): Omit<TitleClaim, keyof Span | 'mention' | 'name'> | undefined {
+function readOffice(tokens: readonly Token[], agencies: readonly string[] = []): Omit<TitleClaim, keyof Span | 'mention' | 'name'> | undefined {
   let tail = tokens.length;
   while (tail >= 2 && (tokens[tail - 1].kind === 'modifier' || tokens[tail - 1].kind === 'descriptive')) {
     let k = tail - 1;
@@ -395,7 +398,7 @@ function readOffice(tokens: readonly Token[]): Omit<TitleClaim, keyof Span | 'me
   let start = head;
   while (start > 0 && ['head', 'modifier', 'descriptive', 'of'].includes(tokens[start - 1].kind)) start--;
   const modifiers = [...(tokens[head].implied ?? []), ...tokens.slice(start).filter((t, k) => k + start !== head && OFFICE_MODIFIERS.has(t.norm)).map((t) => t.norm)];
-  const written = tokens.filter((t) => t.kind === 'qualifier' && !t.person).map((t) => t.norm);
+  const written = [...tokens.filter((t) => t.kind === 'qualifier' && !t.person).map((t) => t.norm), ...agencies];
   const seat = seatIn(written);
   // "White House national security adviser": the US's, as its country's executive.
   const qualifiers = seat ? [...written.filter((word) => !seat.words.includes(word)), seat.country] : written;
