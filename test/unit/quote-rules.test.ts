@@ -2627,3 +2627,11 @@ test('"“…” came from X": the words came from the person named after "came 
     assert.deepEqual(run(text).filter((f) => f.code === 'quote-misattributed'), [], text);
   }
 });
+
+test('a signature naming the wrong speaker is fixed with its description: “— Tom Okafor, the mayor’s aide” becomes “— Priya Raman”', () => {
+  const signed = (who: string) => `> “Nothing leaves the bay.”\n>\n> — ${who}\n`;
+  for (const wrong of ['Tom Okafor, the mayor’s aide', 'Tom Okafor']) {
+    const text = signed(wrong);
+    assert.equal(applyFix(text, preferredFix(only(text, 'quote-misattributed'))), signed('Priya Raman'), wrong);
+  }
+});

@@ -208,6 +208,9 @@ function speakerEdit(analysis: DocumentAnalysis, reference: ReferenceIndex, righ
   const takesArticle = right.kind === 'organization' && (takesThe(reference, replacement) || /^the\s/i.test(replacement));
   // "says Qin Gang, the foreign minister, must": the wrong speaker's title in apposition goes too, for the right
   // speaker's own (a long one reads well there).
+  // "> — Jake Sullivan, national security adviser" signing the quotation: the wrong speaker's description goes too.
+  const described = start === undefined ? descriptionInSignature(analysis.doc.prose, named) : undefined;
+  if (described !== undefined) return { start: named.start, end: described, newText: replacement };
   const role = right.kind === 'person' ? (right.person.roles.find((r) => !r.former) ?? right.person.roles[0]) : undefined;
   const apposition = role && start === undefined ? findTitleClaims(analysis).find((claim) => claim.mention.start === named.start && /^,[ \t]+(?:the[ \t]+)?$/i.test(analysis.doc.prose.slice(named.end, claim.start))) : undefined;
   if (role && apposition) {
@@ -223,6 +226,14 @@ function speakerEdit(analysis: DocumentAnalysis, reference: ReferenceIndex, righ
   const short = right.person.roles.find((r) => !r.former && r.title.split(/\s+/).length <= LONGEST_TITLE_IN_FIX);
   const text = short ? `${short.title} ${right.name}` : right.name;
   return { start, end: named.end, newText: opensSentence(analysis.doc.prose, start) ? text[0].toUpperCase() + text.slice(1) : text };
+}
+
+/** Where the description after a name signing a quotation on a line of its own ends ("— Name, description"). */
+function descriptionInSignature(prose: string, named: Span): number | undefined {
+  if (!/(?:^|\n)[ \t>]*[—–][ \t]*$/.test(prose.slice(Math.max(0, named.start - 12), named.start))) return undefined;
+  // Not where or to whom the words were said ("— Tom Okafor, to Radio Norte"), which stays.
+  const rest = /^,[ \t]+(?!(?:to|in|on|at|for|via|speaking|talking|writing)\b)[^\n]*\S/i.exec(prose.slice(named.end));
+  return rest ? named.end + rest[0].length : undefined;
 }
 
 /** The organisation a name is placed at right after it: "Craig Singleton of the Foundation for Defense of Democracies". */
