@@ -130,6 +130,16 @@ function plausibleMatch(match: QuoteMatch | undefined, attribution: Attribution,
   return credited.has(attribution.entity.id) || [...credited].some(misspelt) || nearlyWhole(match, wordCount) ? match : undefined;
 }
 
+/**
+ * "“That is no small feat,” he admitted. “But if anyone can do it, …”": words too few to be judged altered alone are
+ * the start of a reference quote when the quotation right after them, in their paragraph, goes on with its words
+ * exactly, after theirs.
+ */
+function continuesQuote(span: QuotationSpan, found: QuoteMatch | undefined, next: QuotationSpan | undefined, nextMatch: QuoteMatch | undefined): boolean {
+  if (found?.kind !== 'altered' || nextMatch?.kind !== 'exact' || !next || next.blockIndex !== span.blockIndex || nextMatch.quote !== found.quote) return false;
+  return found.pieces[found.pieces.length - 1].alignment.refEnd <= nextMatch.pieces[0].alignment.refStart;
+}
+
 /** Quotations shorter than this are judged altered only when given to the reference quote's speaker. */
 const SHORT_QUOTATION_WORDS = 4;
 /** Agreeing words, and their least share of the quotation, that make an altered quote the same one whoever is named. */
@@ -168,12 +178,17 @@ export function analyzeProse(reading: ProseReading, reference: ReferenceIndex, m
     (nameWords) => matcher.nearNames(nameWords).map((match) => match.form.person),
     peopleDescribed(reference),
   );
+  const read = spans.map((span, i) => {
+    const quotationWords = spansWithin(docWords, span);
+    const attribution = attributions[i];
+    const credited = [...(attribution.entity ? [attribution.entity.id] : []), ...(attribution.mayBe ?? [])];
+    const found = matchQuotation(quotationPieces(doc.prose, quotationWords, reference, span.open + 1), reference, credited);
+    return { quotationWords, attribution, found, match: plausibleMatch(found, attribution, doc.text, reference, quotationWords.length) };
+  });
   const quotations = spans
     .map((span, i): Quotation => {
-      const quotationWords = spansWithin(docWords, span);
-      const attribution = attributions[i];
-      const credited = [...(attribution.entity ? [attribution.entity.id] : []), ...(attribution.mayBe ?? [])];
-      const match = plausibleMatch(matchQuotation(quotationPieces(doc.prose, quotationWords, reference, span.open + 1), reference, credited), attribution, doc.text, reference, quotationWords.length);
+      const { quotationWords, attribution, found } = read[i];
+      const match = read[i].match ?? (continuesQuote(span, found, spans[i + 1], read[i + 1]?.match) ? found : undefined);
       return { ...span, words: quotationWords, attribution, match: framesAQuote(doc.prose, span, match) ? undefined : match };
     })
     // A block quote with no quotation marks is a quotation only if it is a reference quote's words.

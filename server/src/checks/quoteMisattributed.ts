@@ -232,8 +232,8 @@ function speakerEdit(analysis: DocumentAnalysis, reference: ReferenceIndex, righ
 function descriptionInSignature(prose: string, named: Span): number | undefined {
   if (!/(?:^|\n)[ \t>]*[—–][ \t]*$/.test(prose.slice(Math.max(0, named.start - 12), named.start))) return undefined;
   // Not where or to whom the words were said ("— Tom Okafor, to Radio Norte"), which stays.
-  const rest = /^,[ \t]+(?!(?:to|in|on|at|for|via|speaking|talking|writing)\b)[^\n]*\S/i.exec(prose.slice(named.end));
-  return rest ? named.end + rest[0].length : undefined;
+  const rest = /^,[ \t]+(?!(?:to|in|on|at|for|via|speaking|talking|writing)\b)\S[^\n]*/i.exec(prose.slice(named.end));
+  return rest ? named.end + rest[0].trimEnd().length : undefined;
 }
 
 /** The organisation a name is placed at right after it: "Craig Singleton of the Foundation for Defense of Democracies". */
