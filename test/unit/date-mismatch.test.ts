@@ -1472,3 +1472,15 @@ test('a weekday abbreviated with no dot is read after "on" (or a verb of saying,
     'Carlos Duarte said Sat was a good day to arrive.',
   ], lisbon);
 });
+
+test('a question asking why or how something was so takes it as said ("Why was the Tuesday meeting … so long?")', () => {
+  for (const text of [
+    'Why was the Tuesday meeting between Maria Lindqvist and Carlos Duarte so long?',
+    '## How did Maria Lindqvist’s talks with Carlos Duarte on Friday go?',
+  ]) assert.equal(only('date-mismatch', text, lisbon).refId, 'lindqvist-met-duarte', text);
+  assertNoFinding('date-mismatch', [
+    'Did Maria Lindqvist meet Carlos Duarte on Tuesday?',
+    'Why would Maria Lindqvist meet Carlos Duarte on Tuesday?',
+    'Was the meeting between Maria Lindqvist and Carlos Duarte on Tuesday?',
+  ], lisbon);
+});

@@ -138,7 +138,7 @@ export class FactMatcher {
     const clause = byLabel || (bare && isBare(sentence, ownClause, value, this.analysis.doc.prose)) ? sentence : ownClause;
     // A question or a denial claims nothing: "Did Blinken meet Xi on Sunday?", "He did not meet Xi on Sunday"
     // (the value's part of the sentence denies it, or the clause around a bare value: "On Sunday, he did not …").
-    if ((!asked && asks(this.analysis, sentence) && !statedBeforeQuestion(this.analysis.doc.prose, sentence, value)) || asksIndirectly(this.analysis.doc.prose, sentence, value) || supposes(this.analysis, sentence, bare ? clause : segment) || this.disputedAfter(sentenceIndex, value) || announcedAsWrong(this.analysis.doc.prose, sentence, value) || judgedWrongInClause(sentence.words, value, clause)) return [];
+    if ((!asked && asks(this.analysis, sentence) && !statedBeforeQuestion(this.analysis.doc.prose, sentence, value) && !presupposedByQuestion(this.analysis.doc.prose, sentence)) || asksIndirectly(this.analysis.doc.prose, sentence, value) || supposes(this.analysis, sentence, bare ? clause : segment) || this.disputedAfter(sentenceIndex, value) || announcedAsWrong(this.analysis.doc.prose, sentence, value) || judgedWrongInClause(sentence.words, value, clause)) return [];
     const denied = !against && denies(this.analysis, sentence, bare ? clause : segment, value);
     // Who the value's part of the sentence is about: its own references (the clause's, for a bare phrase) and the
     // clause's subject. A sentence naming nobody is about whoever the previous one was about; a sentence naming
@@ -1025,6 +1025,16 @@ const ASKING = new Set(['asked', 'ask', 'asks', 'asking', 'wondered', 'wonder', 
 function endsAsQuestion(prose: string, sentence: Span): boolean {
   return QUESTION_END.test(prose.slice(Math.max(sentence.start, sentence.end - 16), sentence.end));
 }
+
+/**
+ * "Why was the Tuesday meeting with Xi such a big deal?", "How did Sunday's talks go?": a question asking why or how
+ * something was so takes what it asks about as said (not "Why would …?", which supposes).
+ */
+function presupposedByQuestion(prose: string, sentence: Span): boolean {
+  return PRESUPPOSING_QUESTION.test(prose.slice(sentence.start, Math.min(sentence.end, sentence.start + 40)));
+}
+
+const PRESUPPOSING_QUESTION = /^[\s#*_"“]*(?:why|how)\s+(?:did|does|do|was|were|is|are|has|have|had)\b/i;
 
 /** The sentence is a question opening with a negated auxiliary ("Wasn't it …?"). */
 function asksNegatively(prose: string, sentence: Span): boolean {
