@@ -1433,6 +1433,8 @@ test('a day counted from an event the reference dates ("the day after his talks 
     // A date set beside it is judged itself.
     'On Wednesday, the day before his talks with Maria Lindqvist, Carlos Duarte met Ana Ferreira.',
   ], lisbon);
+  // The event counted from is not the one the day dates.
+  assertNoFinding('date-mismatch', ['Joe Biden said he hoped to meet Xi in the coming months. So two days before Blinken met Xi, his boss was already talking about the next summit.'], builtIn);
 });
 
 test('a claim in posts or roundups, set right by the next sentence, is reported, not the draft’s; so is one after a clause calling it mangled', () => {

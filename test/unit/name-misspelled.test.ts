@@ -257,3 +257,16 @@ test('a surname several people carry is the one the draft last named in full', (
   const other = 'Wang Yi spoke before the trip. Wang said the US needed to “respect China’s core concerns”.';
   assert.equal(findingsOf('quote-misattributed', other, builtIn).length, 1);
 });
+
+test('a misspelling talked about is no use of the name: the whole of a quotation, or after a word for how it was written', () => {
+  assertQuiet(copper, [
+    'Valeria Castellanos, whose surname appeared as “Castelanos” in one transcript, spoke first.',
+    'One caption wrote "Castelanos" for the minister.',
+    'Her name was misspelled as Castelanos in an early report.',
+  ]);
+  // Used as a name, in a quotation or not, it is still misspelt.
+  assertFlags(copper, [
+    ['Valeria Castelanos spoke first.', 'Valeria Castelanos', 'Valeria Castellanos spoke first.'],
+    ['“Castelanos will sign,” an aide said.', 'Castelanos', '“Castellanos will sign,” an aide said.'],
+  ]);
+});

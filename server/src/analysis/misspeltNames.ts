@@ -39,7 +39,7 @@ function misspeltNamesIn(analysis: DocumentAnalysis, reference: ReferenceIndex):
   const runs = findNameRuns(analysis).filter((run) => isReported(analysis, { start: run[0].start, end: run[run.length - 1].end }));
   const candidates = runs
     .flatMap((run) => candidatesIn(run, matcher, analysis.doc.prose))
-    .filter((c) => (c.words.length > 1 || !strangersSurname(analysis, c.words[0], matcher)) && !spellingSetRight(analysis, c));
+    .filter((c) => (c.words.length > 1 || !strangersSurname(analysis, c.words[0], matcher)) && !spellingSetRight(analysis, c) && !spellingTalkedAbout(analysis, c));
   // Longer names first, then closer ones; a word belongs to at most one name.
   candidates.sort((a, b) => b.words.length - a.words.length || a.matches[0].total - b.matches[0].total);
   const taken = new Set<number>();
@@ -51,6 +51,21 @@ function misspeltNamesIn(analysis: DocumentAnalysis, reference: ReferenceIndex):
   }
   return found;
 }
+
+/**
+ * "whose surname appeared as “Balakrishnam” in one transcript", "misspelled as Balakrishnam": a spelling talked about,
+ * not the name used: the whole of a quotation, or after a word for how it was written.
+ */
+function spellingTalkedAbout(analysis: DocumentAnalysis, candidate: MisspeltName): boolean {
+  const { prose } = analysis.doc;
+  const first = candidate.words[0];
+  const last = candidate.words[candidate.words.length - 1];
+  if (/[“"‘'][*_]*$/u.test(prose.slice(Math.max(0, first.start - 3), first.start)) && /^[*_]*[,.]?[”"’']/u.test(prose.slice(last.end, last.end + 4))) return true;
+  return SPELLING_WORDS.has(analysis.words[first.index - 1]?.norm === 'as' ? (analysis.words[first.index - 2]?.norm ?? '') : (analysis.words[first.index - 1]?.norm ?? ''));
+}
+
+/** Words for how a name was written: "spelled", "misspelt as", "rendered as". */
+const SPELLING_WORDS = new Set(['spelled', 'spelt', 'misspelled', 'misspelt', 'spelling', 'rendered', 'appeared', 'written', 'typed', 'printed']);
 
 /**
  * "He is Scott Mulhauser, not Scott Mulhouser": the name right after "not" follows the right spelling of the same

@@ -16,8 +16,11 @@ export interface RelativeDate extends DateExpression {
   anchor: DateExpression;
   /** "the next day" (a definite day) rather than "a day later" (a count): the form a fix keeps. */
   definite: boolean;
-  /** For a day counted from an event ("the day after the Qin talks"): where "after" or "before" ends, which a fix rewrites too. */
-  fromEvent?: { through: number };
+  /**
+   * For a day counted from an event ("the day after the Qin talks"): where "after" or "before" ends, which a fix
+   * rewrites too, and the facts the event may be (which are not what the day dates).
+   */
+  fromEvent?: { through: number; events: readonly string[] };
 }
 
 /** "the day after the Qin talks", "two days before his meeting with Xi": a count of days from an event a phrase names. */

@@ -37,8 +37,11 @@ export const dateMismatch: Check = ({ analysis, reference, confirm }) => {
   const fitsFor = (expression: DateExpression) => {
     let told: Set<string> | undefined;
     const retold = (fact: Fact) => retellsYear(fact, () => (told ??= sentenceStems(analysis, expression)));
+    // "two days before Blinken met Xi, his boss spoke": the event counted from is not the one the day dates.
+    const countedFrom = isRelative(expression) ? expression.fromEvent?.events : undefined;
     return (fact: Fact) =>
       fact.date !== undefined &&
+      !countedFrom?.includes(fact.id) &&
       comparable(expression, fieldsOf(fact)) &&
       (!anotherOccurrence(expression, fieldsOf(fact)) || (fact.participants.length > 0 && retold(fact))) &&
       !afterTheArticle(expression, fact, reference);
@@ -131,7 +134,7 @@ function daysFromEvents(analysis: DocumentAnalysis, matcher: FactMatcher): Relat
     if (events.length === 0 || events.some((fact) => fact.date!.value !== events[0].date!.value)) return [];
     const anchor = { ...day.event, stated: fieldsOf(events[0]), parts: [] };
     const stated = shiftedBy(anchor.stated, day.offset);
-    return stated ? [{ start: day.start, end: day.end, stated, parts: [], offset: day.offset, anchor, definite: day.definite, fromEvent: { through: day.through } }] : [];
+    return stated ? [{ start: day.start, end: day.end, stated, parts: [], offset: day.offset, anchor, definite: day.definite, fromEvent: { through: day.through, events: events.map((fact) => fact.id) } }] : [];
   });
 }
 
