@@ -1427,12 +1427,14 @@ test('a day counted from an event the reference dates ("the day after his talks 
     'Carlos Duarte had breakfast with Ana Ferreira the day before his talks with Maria Lindqvist.',
     'The day before his talks with Maria Lindqvist, Carlos Duarte met Ana Ferreira.',
     'Maria Lindqvist met Carlos Duarte a day after his breakfast with Ana Ferreira.',
-    // An event naming no one, or naming someone in events of different days, says no day.
+    // An event naming no one says no day.
     'Carlos Duarte met Ana Ferreira the day after the talks.',
-    'Ana Ferreira visited São Paulo the day after meeting Carlos Duarte.',
     // A date set beside it is judged itself.
     'On Wednesday, the day before his talks with Maria Lindqvist, Carlos Duarte met Ana Ferreira.',
   ], lisbon);
+  // Duarte met Lindqvist on the Thursday and Ferreira on the Wednesday: "meeting Carlos Duarte" is Ferreira's meeting,
+  // as she is the one the sentence names; she visited São Paulo in January, not the day after.
+  assert.deepEqual(findingsOf('date-mismatch', 'Ana Ferreira visited São Paulo the day after meeting Carlos Duarte.', lisbon).map((f) => f.refId), ['ferreira-visited-sao-paulo']);
   // The event counted from is not the one the day dates.
   assertNoFinding('date-mismatch', ['Joe Biden said he hoped to meet Xi in the coming months. So two days before Blinken met Xi, his boss was already talking about the next summit.'], builtIn);
 });
@@ -1485,4 +1487,11 @@ test('a question asking why or how something was so takes it as said ("Why was t
     'Why would Maria Lindqvist meet Carlos Duarte on Tuesday?',
     'Was the meeting between Maria Lindqvist and Carlos Duarte on Tuesday?',
   ], lisbon);
+});
+
+test('a day labelled before a colon names the relative day after it ("**Thursday:** The next day, …"); of events on different days, the one of someone the sentence names', () => {
+  assertNoFinding('date-mismatch', ['- **Wednesday:** Carlos Duarte arrived in Lisbon.\n- **Thursday:** The next day, Maria Lindqvist met Carlos Duarte.\n'], lisbon);
+  // Xi met Gates on the Friday and Blinken on the Monday: "meeting Xi" is Blinken's, whom the sentence names.
+  assert.equal(only('date-mismatch', 'Two days before meeting Xi, Blinken pressed China on detained Americans and fentanyl.', builtIn).flagged, 'Two days before');
+  assertNoFinding('date-mismatch', ['The day before meeting Xi, Blinken pressed China on detained Americans and fentanyl.'], builtIn);
 });

@@ -632,11 +632,16 @@ export class FactMatcher {
   eventsNamedIn(phrase: Span, fits: (fact: Fact) => boolean): Fact[] {
     const index = this.sentenceOf(phrase);
     if (index < 0) return [];
-    const people = this.sentences.at(index).refs.filter((ref) => ref.person && within(ref, phrase));
+    const { refs } = this.sentences.at(index);
+    const people = refs.filter((ref) => ref.person && within(ref, phrase));
     if (people.length === 0) return [];
-    return this.factsIn(index).facts.filter(
+    const named = this.factsIn(index).facts.filter(
       (fact) => fits(fact) && people.every((ref) => fact.participants.includes(ref.id)) && this.hits(index, fact).some((hit) => !hit.unit && within(hit, phrase)),
     );
+    // "Two days before meeting Xi, Blinken pressed …": of the events, those of someone the rest of the sentence names.
+    const others = new Set(refs.filter((ref) => ref.person && !within(ref, phrase)).map((ref) => ref.id));
+    const theirs = named.filter((fact) => fact.participants.some((id) => others.has(id)));
+    return theirs.length > 0 ? theirs : named;
   }
 
   /** The people the sentence at `index` refers to. */

@@ -79,8 +79,9 @@ const EVENT_PHRASE_END = /[,;:.!?()\[\]—–\n]|\s(?:that|when|where|which|who)
 
 /**
  * The draft's days counted from an event a phrase names ("Biden spoke the day after the Qin talks"): which day that
- * is depends on which event the phrase names, which the rules read with a reference set. Not a day set beside a date
- * ("On Saturday, the day before the talks, …": the date is judged), nor one counted from a date ("the day after Sunday").
+ * is depends on which event the phrase names, which the rules read with a reference set. Not one counted from a date
+ * ("the day after Sunday"); one set beside a date is judged as well as the date ("On Saturday, the day before
+ * Blinken met Xi, Biden said …": the Saturday is right, the day before Monday is not).
  */
 export const readDaysFromEvents = oncePer((analysis: DocumentAnalysis): DayFromEvent[] => {
   const { prose, sentences } = analysis.doc;
@@ -95,7 +96,7 @@ export const readDaysFromEvents = oncePer((analysis: DocumentAnalysis): DayFromE
       const rest = prose.slice(eventStart, sentence.end);
       const cut = rest.search(EVENT_PHRASE_END);
       const event = { start: eventStart, end: cut < 0 ? sentence.end : eventStart + cut };
-      if (dates.some((date) => date.start >= eventStart && date.start < event.end) || dateRightBefore(prose, dates, start)) continue;
+      if (dates.some((date) => date.start >= eventStart && date.start < event.end)) continue;
       const [, definite, count, direction] = match;
       const through = start + match[0].trimEnd().length;
       const countEnd = through - direction.length;
@@ -104,14 +105,6 @@ export const readDaysFromEvents = oncePer((analysis: DocumentAnalysis): DayFromE
   }
   return found;
 });
-
-/** "On Saturday, the day before the talks": a date right before, set off by a comma or a dash. */
-function dateRightBefore(prose: string, dates: readonly DateExpression[], at: number): boolean {
-  const gap = /[,(—–][ \t]*$/.exec(prose.slice(Math.max(0, at - 3), at));
-  if (!gap) return false;
-  const before = at - gap[0].length;
-  return dates.some((date) => date.end <= before && /^[ \t]*$/.test(prose.slice(date.end, before)));
-}
 
 /**
  * The date a relative day counts from: the last one stated before it in its sentence, with no other relative day
@@ -136,10 +129,13 @@ function anchorOf(analysis: DocumentAnalysis, dates: readonly DateExpression[], 
   return label ? undefined : anchor;
 }
 
-/** A date follows the relative day in apposition: after a comma, a dash or a bracket, or straight after it. */
+/**
+ * A date follows the relative day in apposition (after a comma, a dash or a bracket, or straight after it), or labels
+ * it before a colon ("**Saturday:** The next day, Biden said …").
+ */
 function namedBeside(prose: string, dates: readonly DateExpression[], span: Span): boolean {
   const gap = /^[ \t]*(?:[,(—–][ \t]*)?/.exec(prose.slice(span.end))![0];
-  return dates.some((date) => date.start === span.end + gap.length);
+  return dates.some((date) => date.start === span.end + gap.length || (date.end <= span.start && /^[ \t*_]*:[ \t*_]*$/.test(prose.slice(date.end, span.start))));
 }
 
 /** How far back a relative day opening its sentence looks for the date it counts from. */
