@@ -1495,3 +1495,7 @@ test('a day labelled before a colon names the relative day after it ("**Thursday
   assert.equal(only('date-mismatch', 'Two days before meeting Xi, Blinken pressed China on detained Americans and fentanyl.', builtIn).flagged, 'Two days before');
   assertNoFinding('date-mismatch', ['The day before meeting Xi, Blinken pressed China on detained Americans and fentanyl.'], builtIn);
 });
+
+test('people named in a time counted from an event opening the sentence ("A day before the Wang Yi meeting, …") come after its main clause’s for what follows', () => {
+  assertNoFinding('date-mismatch', ['A day before the Wang Yi meeting, Blinken had already spent nearly six hours with Foreign Minister Qin Gang. In those Sunday talks he pressed Beijing to release detained Americans.'], builtIn);
+});

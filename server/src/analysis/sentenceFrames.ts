@@ -379,8 +379,11 @@ function pairedByBetween(sentenceWords: readonly Word[], refs: readonly EntityRe
  * hint. He met Bill Gates …" — "he" looks first to the main clause's subject.
  */
 function mainClauseFirst(prose: string, sentenceWords: readonly Word[], refs: EntityRef[]): EntityRef[] {
-  // "Even before Blinken arrived, …", "Still, before …".
-  const opener = sentenceWords.find((word) => !BEFORE_SUBORDINATE.has(word.norm));
+  // "Even before Blinken arrived, …", "Still, before …"; a time counted from an event: "A day before the Wang Yi
+  // meeting, …".
+  const start = sentenceWords.findIndex((word) => !BEFORE_SUBORDINATE.has(word.norm));
+  const counted = /^(?:a|an|one|two|three|four|five|six|the|\d+)$/.test(sentenceWords[start]?.norm ?? '') && /^(?:day|days|week|weeks|hour|hours)$/.test(sentenceWords[start + 1]?.norm ?? '') ? start + 2 : start;
+  const opener = sentenceWords[counted];
   if (!opener || !SUBORDINATE_OPENERS.has(opener.norm)) return refs;
   const comma = prose.indexOf(',', opener.end);
   const end = sentenceWords[sentenceWords.length - 1].end;
