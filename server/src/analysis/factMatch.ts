@@ -1963,10 +1963,10 @@ function withSpeakingPart(sentence: SentenceFrame, part: Span): Span {
   return next ? { start: part.start, end: next.end } : part;
 }
 
-/** Auxiliaries and adverbs that may stand between a subject and its verb: "Tillerson had briefly visited". */
 /** Lower-case words between an owner and its event word: "Nixon's (first) week-long visit". */
 const OWNED_EVENT_MODIFIERS = 2;
 
+/** Auxiliaries and adverbs that may stand between a subject and its verb: "Tillerson had briefly visited". */
 const BETWEEN_SUBJECT_AND_VERB = new Set(['had', 'has', 'have', 'was', 'were', 'also', 'then', 'later', 'first', 'once', 'briefly']);
 
 const GAP_OPENERS = new Set(['and', 'or', 'but']);

@@ -477,9 +477,9 @@ function findRefs(
   return refs;
 }
 
-/** "they", or a phrase for two people standing for them: "the two men", "the pair", "both women". */
 const PAIR_PRONOUNS = new Set(['they', 'their', 'them']);
 
+/** "they", or a phrase for two people standing for them: "the two men", "the pair", "both women". */
 function pairWords(sentenceWords: readonly Word[], outsideQuotation: (word: Word) => boolean): Span | undefined {
   for (let k = 0; k < sentenceWords.length; k++) {
     const word = sentenceWords[k];

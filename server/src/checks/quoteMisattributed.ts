@@ -206,11 +206,11 @@ function speakerEdit(analysis: DocumentAnalysis, reference: ReferenceIndex, righ
   const start = right.kind === 'person' ? titleBeforeName(analysis, named) : undefined;
   // A person's name, or an organisation's written without "the" ("Beijing"), takes no "the" before it.
   const takesArticle = right.kind === 'organization' && (takesThe(reference, replacement) || /^the\s/i.test(replacement));
-  // "says Qin Gang, the foreign minister, must": the wrong speaker's title in apposition goes too, for the right
-  // speaker's own (a long one reads well there).
   // "> — Jake Sullivan, national security adviser" signing the quotation: the wrong speaker's description goes too.
   const described = start === undefined ? descriptionInSignature(analysis.doc.prose, named) : undefined;
   if (described !== undefined) return { start: named.start, end: described, newText: replacement };
+  // "says Qin Gang, the foreign minister, must": the wrong speaker's title in apposition goes too, for the right
+  // speaker's own (a long one reads well there).
   const role = right.kind === 'person' ? (right.person.roles.find((r) => !r.former) ?? right.person.roles[0]) : undefined;
   const apposition = role && start === undefined ? findTitleClaims(analysis).find((claim) => claim.mention.start === named.start && /^,[ \t]+(?:the[ \t]+)?$/i.test(analysis.doc.prose.slice(named.end, claim.start))) : undefined;
   if (role && apposition) {
