@@ -1189,6 +1189,11 @@ test('"it" stands for an organisation named in its sentence or the one before, n
   const far = "Delta Marine Consulting was upbeat. The fishermen's union was sharper. The plan, it said, meant “nothing leaves the bay.”";
   assert.deepEqual(reported(far, run(far)), []);
   assert.match(only('Delta Marine Consulting was upbeat. The plan, it said, meant “nothing leaves the bay.”', 'quote-misattributed').message, /not Delta Marine Consulting/);
+  // A clause of its own about something described ("The union's tone was sharper:") comes between: "it" may be that.
+  for (const text of ["Delta Marine Consulting was upbeat. The union's tone was sharper: it said “nothing leaves the bay.”", 'Delta Marine Consulting was upbeat. The statement was blunt, and it said “nothing leaves the bay.”']) {
+    assert.deepEqual(reported(text, run(text)), [], text);
+  }
+  assert.match(only('Delta Marine Consulting was upbeat; it said “nothing leaves the bay.”', 'quote-misattributed').message, /not Delta Marine Consulting/);
 });
 
 test('other people’s asides and clauses ("Unlike Vasquez, who spoke to …,", "Bell was upbeat;") name neither speaker nor outlet', () => {

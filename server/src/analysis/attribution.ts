@@ -1983,6 +1983,27 @@ function oneOfPair(context: Context, word: Word): Attribution {
   return { ...fromMention(people[word.norm === 'former' ? 0 : 1]), span: { start: the.start, end: word.end }, form: 'pronoun' };
 }
 
+/** Words opening a description of a thing: "The foreign ministry's tone", "This statement". */
+const DEFINITE_OPENERS = new Set(['the', 'this', 'that', 'its']);
+
+/**
+ * "Xi met Microsoft's Bill Gates. The foreign ministry's tone was harder: it blamed …": the pronoun's own sentence
+ * opens with a clause about something described in lower case, not the organisation named before it, which "it" may be.
+ */
+function describedBeforeIt(context: Context, organization: Mention, pronoun: Word): boolean {
+  const { doc, words } = context;
+  const sentence = doc.sentences[lastStartingAtOrBefore(doc.sentences, pronoun.start)];
+  if (!sentence || organization.start >= sentence.start) return false;
+  const first = firstStartingAt(words, sentence.start);
+  const [opener, described] = [words[first], words[first + 1]];
+  if (opener === undefined || described === undefined || described.start >= pronoun.start || !DEFINITE_OPENERS.has(opener.norm) || isCapitalizedWord(doc.prose, described)) return false;
+  // The description's clause ends before the pronoun's ("The plan, it said, meant …" is said by someone else).
+  return CLAUSE_BREAK_BEFORE_PRONOUN.test(doc.prose.slice(described.end, pronoun.start));
+}
+
+/** A colon, semicolon or dash, or "and" right before the pronoun: a clause of its own. */
+const CLAUSE_BREAK_BEFORE_PRONOUN = /[:;—–]|\band\s+$/u;
+
 /**
  * "he/she said": the most recent compatible person before the pronoun. Confident only when that person was named
  * in the pronoun's sentence or the two before it, and nobody else who fits was named in that stretch.
@@ -2041,7 +2062,7 @@ function resolvePronoun(context: Context, pronoun: Word): Attribution {
   // right before is "he", whoever was named earlier (not in "he added", which may go on with an earlier speaker).
   // A misspelt rival stays one: the writer may have meant that person.
   const subjectJustBefore = rival && !misspeltRival && !describedOther && !GOES_ON.has(context.words[firstStartingAt(context.words, pronoun.end)]?.norm ?? '') && opensSentenceBefore(context, latest, pronoun, gender);
-  const confident = near && !misspeltRival && (!rival || subjectJustBefore);
+  const confident = near && !misspeltRival && (!rival || subjectJustBefore) && !(gender === 'it' && describedBeforeIt(context, latest, pronoun));
   const misspelt = misspeltRival ? misspeltNear() : [];
   return { ...unresolved, entity: latest.entity, confident, antecedent: { start: latest.start, end: latest.end }, misspeltRival, ...(!confident && rivals.size + misspelt.length > 0 && { mayBe: [latest.entity.id, ...rivals, ...misspelt] }) };
 }
