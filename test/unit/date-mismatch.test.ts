@@ -651,6 +651,13 @@ test('one participant talking to the other in person, or a session or discussion
     'On Friday Lindqvist spoke with Duarte by phone.',
     'Lindqvist was upbeat on Friday, telling reporters that Duarte would sign.',
   ], lisbon);
+  // Someone named in a relative clause closed before the verb does not say it: the subject does.
+  for (const draft of ['Lindqvist, who had praised Ferreira at length, was upbeat on Friday, telling Duarte that the talks would go on.', 'Lindqvist, who had praised Ferreira, told Duarte on Friday that the talks would go on.']) {
+    assert.equal(only('date-mismatch', draft, lisbon).refId, 'lindqvist-met-duarte', draft);
+  }
+  assertNoFinding('date-mismatch', ['Lindqvist, who had praised Ferreira at length, was upbeat on Thursday, telling Duarte that the talks would go on.'], lisbon);
+  // A verb inside the relative clause is its own: Ferreira telling Duarte is their meeting.
+  assert.equal(only('date-mismatch', 'Lindqvist praised Ferreira, who was on Friday telling Duarte that trade would grow.', lisbon).refId, 'duarte-met-ferreira');
 });
 
 test('what a sentence supposes did not happen claims no date; a past perfect or a plan still does', () => {

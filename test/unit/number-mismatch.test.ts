@@ -911,3 +911,16 @@ test('a count of years since an event of someone the reference does not know ("s
   // The visit told of, with no one else's event: the count is the reference's.
   assert.equal(only('number-mismatch', 'Blinken arrived in Beijing. It was the highest-level visit by a US official in ten years.', builtIn).flagged, 'ten years');
 });
+
+test('a time "with" one of the fact’s people, no one else before it, is how long they met ("Day one: nine hours with Duarte")', () => {
+  for (const text of ['Lindqvist arrived early. Day one was the marathon: nine hours with Duarte.', 'Lindqvist arrived early. Her first day: nine hours with Duarte.', 'Lindqvist landed on Wednesday. Thursday brought nine hours with Duarte.']) {
+    assert.equal(only('number-mismatch', text, lisbon).flagged, 'nine hours', text);
+  }
+  assertNoFinding('number-mismatch', [
+    'Lindqvist arrived early. Day one was the marathon: four hours with Duarte.',
+    // Someone else's time with Duarte, time with people of no fact, or at a distance.
+    'Lindqvist arrived early. Ferreira spent nine hours with Duarte.',
+    'Lindqvist arrived early. Day one was the marathon: nine hours with reporters.',
+    'Lindqvist arrived early. Day one was the marathon: nine hours with Duarte by video link.',
+  ], lisbon);
+});

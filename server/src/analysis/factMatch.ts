@@ -1132,7 +1132,16 @@ const hasSpeechTrigger = oncePer((fact: Fact) => fact.triggers.some((trigger) =>
 
 /** Who the sentence has saying `verb`: the person it refers to last before the verb. */
 function speakerOf(sentence: SentenceFrame, verb: Span): string | undefined {
-  return sentence.refs.filter((ref) => ref.person && ref.end <= verb.start).at(-1)?.id;
+  return sentence.refs.filter((ref) => ref.person && ref.end <= verb.start && !inRelativeClauseBefore(sentence, ref, verb)).at(-1)?.id;
+}
+
+/**
+ * "Xi, who received Blinken on Monday, told Bill Gates …": someone named inside a relative clause that closes before
+ * the verb is not the verb's subject.
+ */
+function inRelativeClauseBefore(sentence: SentenceFrame, ref: Span, verb: Span): boolean {
+  const part = sentence.segments.find((segment) => within(ref, segment));
+  return part !== undefined && part.end <= verb.start && ref.start > part.start && RELATIVE_PRONOUNS.has(sentence.words[firstStartingAt(sentence.words, part.start)]?.norm ?? '');
 }
 
 function isSpeechHit(sentence: SentenceFrame, hit: TriggerHit): boolean {
@@ -1575,6 +1584,16 @@ function talksInPerson(prose: string, sentence: SentenceFrame, verb: number, fro
 }
 
 /**
+ * The unit word at `unit` is followed by "with" and one of the fact's people at `after`, and no one else of the
+ * sentence comes before it: "almost eight hours with Qin Gang", "Blinken: three hours with Wang Yi".
+ */
+function timeWithParticipant(prose: string, sentence: SentenceFrame, unit: number, after: number, fact: Fact): boolean {
+  const addressed = addresseeAt(prose, sentence, after);
+  const before = speakerOf(sentence, sentence.words[unit]);
+  return addressed !== undefined && fact.participants.includes(addressed) && (before === undefined || (before !== addressed && fact.participants.includes(before))) && !sentence.words.some((word) => REMOTE_WORDS.has(word.norm));
+}
+
+/**
  * "On Thursday, sitting with Bill Gates, Xi said …": a participle's phrase set off by commas before the subject has
  * that subject, named right after its closing comma.
  */
@@ -1814,7 +1833,9 @@ function findTriggers(analysis: DocumentAnalysis, sentence: SentenceFrame, first
       if (toPlace && !(next && isCapitalized(prose.slice(next.start, next.end)) && !sentence.refs.some((ref) => ref.person && ref.start === next.start))) continue;
       if (notBefore?.has(next?.norm ?? '')) continue;
       if (isTitleOfSomeone(prose, sentence, i, end)) continue;
-      const hit = { start: sentenceWords[i].start, end: sentenceWords[end - 1].end, key: trigger, unit: isUnitTrigger(fact, trigger) || ordinalOfSomethingElse(sentenceWords, trigger, end) };
+      // "almost eight hours with Qin Gang": time with one of the fact's people tells of their event, as "spent" does.
+      const unitWord = isUnitTrigger(fact, trigger) && !(sentenceWords[end]?.norm === 'with' && timeWithParticipant(prose, sentence, i, end + 1, fact));
+      const hit = { start: sentenceWords[i].start, end: sentenceWords[end - 1].end, key: trigger, unit: unitWord || ordinalOfSomethingElse(sentenceWords, trigger, end) };
       if (!insideQuotation(analysis, hit.start)) hits.push(hit);
     }
   }
