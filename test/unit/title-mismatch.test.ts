@@ -37,8 +37,8 @@ describe('title-mismatch on an invented reference set', () => {
   test('flags another kind of office, before the name and in apposition', () => {
     assertFlags(copper, [
       ['She met Ambassador Kenji Mori.', 'Ambassador', ['She met Foreign Minister Kenji Mori.', 'She met Ambassador Henrik Lindqvist.']],
-      ['Xu Lan, China’s foreign minister, arrived.', 'China’s foreign minister', ['Xu Lan, China’s Vice Premier, arrived.']],
-      ['**Xu Lan**, China’s foreign minister, arrived.', 'China’s foreign minister', ['**Xu Lan**, China’s Vice Premier, arrived.']],
+      ['Xu Lan, China’s foreign minister, arrived.', 'China’s foreign minister', ['Xu Lan, China’s vice premier, arrived.']],
+      ['**Xu Lan**, China’s foreign minister, arrived.', 'China’s foreign minister', ['**Xu Lan**, China’s vice premier, arrived.']],
       ['Henrik Lindqvist, the Swedish trade minister, spoke.', 'Swedish trade minister', ['Henrik Lindqvist, the Swedish ambassador, spoke.']],
       [
         'It was drafted by the Mining Minister Juan Pablo Rojas.',
@@ -76,8 +76,8 @@ describe('title-mismatch on an invented reference set', () => {
 
   test('an everyday word opening the sentence is no first name of another person ("But Mori, …")', () => {
     assertFlags(copper, [
-      ['But Mori, Japan’s ambassador, arrived.', 'Japan’s ambassador', ['But Mori, Japan’s Foreign Minister, arrived.']],
-      ['And Xu, China’s foreign minister, arrived.', 'China’s foreign minister', ['And Xu, China’s Vice Premier, arrived.']],
+      ['But Mori, Japan’s ambassador, arrived.', 'Japan’s ambassador', ['But Mori, Japan’s foreign minister, arrived.']],
+      ['And Xu, China’s foreign minister, arrived.', 'China’s foreign minister', ['And Xu, China’s vice premier, arrived.']],
     ]);
     // A first name the set does not have is another person of that surname.
     assertQuiet(copper, ['Emi Mori, Japan’s ambassador, arrived.']);
@@ -140,7 +140,7 @@ describe('title-mismatch on an invented reference set', () => {
 
   test('a title followed by "and the …", another description, is judged on its own', () => {
     assertFlags(copper, [
-      ['Xu Lan is China’s foreign minister and the country’s chief negotiator.', 'China’s foreign minister', ['Xu Lan is China’s Vice Premier and the country’s chief negotiator.']],
+      ['Xu Lan is China’s foreign minister and the country’s chief negotiator.', 'China’s foreign minister', ['Xu Lan is China’s vice premier and the country’s chief negotiator.']],
     ]);
     assertQuiet(copper, ['Kenji Mori, Japan’s foreign minister and the country’s chief negotiator, signed.', 'Xu Lan, the Vice Premier and the architect of the pact, signed.']);
   });
@@ -151,8 +151,8 @@ describe('title-mismatch on an invented reference set', () => {
 
   test('a title set off by dashes or a bracket is an apposition too', () => {
     assertFlags(copper, [
-      ['Xu Lan — China’s foreign minister — arrived.', 'China’s foreign minister', ['Xu Lan — China’s Vice Premier — arrived.']],
-      ['Xu Lan (China’s foreign minister) arrived.', 'China’s foreign minister', ['Xu Lan (China’s Vice Premier) arrived.']],
+      ['Xu Lan — China’s foreign minister — arrived.', 'China’s foreign minister', ['Xu Lan — China’s vice premier — arrived.']],
+      ['Xu Lan (China’s foreign minister) arrived.', 'China’s foreign minister', ['Xu Lan (China’s vice premier) arrived.']],
     ]);
     assertQuiet(copper, ['Xu Lan (China’s Vice Premier) arrived.', 'Xu Lan — who met Mori — arrived.']);
   });
@@ -164,11 +164,11 @@ describe('title-mismatch on an invented reference set', () => {
 
   test('a relative clause saying what someone is now gives a title; one saying what they were does not', () => {
     assertFlags(copper, [
-      ['Xu Lan, who is now China’s foreign minister, arrived.', 'China’s foreign minister', ['Xu Lan, who is now China’s Vice Premier, arrived.']],
+      ['Xu Lan, who is now China’s foreign minister, arrived.', 'China’s foreign minister', ['Xu Lan, who is now China’s vice premier, arrived.']],
       ['Henrik Lindqvist, who serves as the Swedish trade minister, spoke.', 'Swedish trade minister', ['Henrik Lindqvist, who serves as the Swedish ambassador, spoke.']],
       // A word or two of the present before the verb.
-      ['Xu Lan, who these days is China’s foreign minister, arrived.', 'China’s foreign minister', ['Xu Lan, who these days is China’s Vice Premier, arrived.']],
-      ['Xu Lan, who today serves as China’s foreign minister, arrived.', 'China’s foreign minister', ['Xu Lan, who today serves as China’s Vice Premier, arrived.']],
+      ['Xu Lan, who these days is China’s foreign minister, arrived.', 'China’s foreign minister', ['Xu Lan, who these days is China’s vice premier, arrived.']],
+      ['Xu Lan, who today serves as China’s foreign minister, arrived.', 'China’s foreign minister', ['Xu Lan, who today serves as China’s vice premier, arrived.']],
     ]);
     assertQuiet(copper, [
       'Xu Lan, who is China’s Vice Premier, arrived.',
@@ -299,7 +299,7 @@ describe('title-mismatch on an invented reference set', () => {
 
   test('the fix keeps a complement naming where the person’s own office is held', () => {
     assertFlags(copper, [
-      ['Xu Lan, foreign minister of China, arrived.', 'foreign minister of China', ['Xu Lan, Vice Premier of China, arrived.', 'Kenji Mori, foreign minister of China, arrived.']],
+      ['Xu Lan, foreign minister of China, arrived.', 'foreign minister of China', ['Xu Lan, vice premier of China, arrived.', 'Kenji Mori, foreign minister of China, arrived.']],
       ['Henrik Lindqvist, trade minister of Sweden, spoke.', 'trade minister of Sweden', ['Henrik Lindqvist, ambassador of Sweden, spoke.']],
     ]);
   });
@@ -635,6 +635,14 @@ describe('a country written with the person’s own office', () => {
     // A country code reads as an adjective: the reference writes the United States as "US".
     const draft = 'British Secretary of State Antony Blinken landed.';
     assert.equal(applyFix(draft, onlyFinding('title-mismatch', builtIn, draft, 'British Secretary of State'), 0), 'US Secretary of State Antony Blinken landed.');
+  });
+
+  test('the fix writes the title in lower case where the draft did, but for the names in it', () => {
+    const draft = 'Kurt Campbell, the national security adviser, told the BBC that talking helps.';
+    const finding = onlyFinding('title-mismatch', builtIn, draft, 'national security adviser');
+    assert.equal(applyFix(draft, finding, 0), 'Kurt Campbell, the deputy assistant to the president and coordinator for Indo-Pacific affairs, told the BBC that talking helps.');
+    const capitals = 'National Security Adviser Kurt Campbell told the BBC that talking helps.';
+    assert.equal(applyFix(capitals, onlyFinding('title-mismatch', builtIn, capitals, 'National Security Adviser'), 0), 'Deputy Assistant to the President and Coordinator for Indo-Pacific Affairs Kurt Campbell told the BBC that talking helps.');
   });
 
   test('the person’s own country in any form, a post’s host country, a past title and a country nobody can name are not flagged', () => {

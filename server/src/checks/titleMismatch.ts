@@ -5,7 +5,7 @@
 // person's kind of office ("veteran diplomat", "Pentagon chief") and past titles ("former …") pass.
 import { isReported } from '../analysis/analyze';
 import { toldOfAnotherTime } from '../analysis/dates';
-import { DEPARTMENTS, DESCRIPTIVE, OFFICE_MODIFIERS, addedRank, diplomatRoleCovers, fitsRole, holdsOffice, holdsOfficeItself, isExclusive, isGeneric, organisationEvidence, missingRank, readRole, sameKindOfOffice, type Office } from '../analysis/offices';
+import { DEPARTMENTS, DESCRIPTIVE, OFFICE_MODIFIERS, addedRank, diplomatRoleCovers, fitsRole, holdsOffice, holdsOfficeItself, isExclusive, isGeneric, isTitleWord, organisationEvidence, missingRank, readRole, sameKindOfOffice, type Office } from '../analysis/offices';
 import { nameMatcherFor } from '../analysis/nameMatcher';
 import { findTitleClaims, pronounTitleClaims, type TitleClaim } from '../analysis/titles';
 import { factMatcher } from '../analysis/factMatch';
@@ -466,12 +466,18 @@ function ownTitleEdit(text: string, claim: TitleClaim, role: Role, office: Span,
   const { complement } = claim;
   const replacesComplement = complement !== undefined && replaced.end >= complement.end;
   const place = replacesComplement ? placeOfRole(reference, role, /^\s*(\p{L}+)/u.exec(text.slice(complement.start, complement.end))?.[1] ?? 'at') : '';
-  return { start, end: replaced.end, newText: inDraftCase(text, start, role.title) + place };
+  return { start, end: replaced.end, newText: inDraftCase(text, { start, end: replaced.end }, role.title) + place };
 }
 
-/** A title opening a sentence keeps its capital: "Defense Secretary Jake Sullivan, meanwhile, …". */
-function inDraftCase(text: string, at: number, title: string): string {
-  return opensSentence(text, at) && /^\p{Lu}/u.test(text.charAt(at)) ? title[0].toUpperCase() + title.slice(1) : title;
+/**
+ * A title opening a sentence keeps its capital: "Defense Secretary Jake Sullivan, meanwhile, …". One the draft wrote
+ * in lower case ("China's vice president, Qin Gang") is put in lower case, but for names in it ("for Indo-Pacific
+ * Affairs"): the words of an office.
+ */
+function inDraftCase(text: string, replaced: Span, title: string): string {
+  if (opensSentence(text, replaced.start) && /^\p{Lu}/u.test(text.charAt(replaced.start))) return title[0].toUpperCase() + title.slice(1);
+  if (/\p{Lu}/u.test(text.slice(replaced.start, replaced.end))) return title;
+  return title.replace(/\p{L}[\p{L}'’-]*/gu, (word) => (isTitleWord(word.toLowerCase()) ? word.toLowerCase() : word));
 }
 
 /**
@@ -548,7 +554,7 @@ function heldBeforeFinding(claim: TitleClaim, person: Person, now: Role | undefi
   const fixes: Fix[] = [{ title: 'Say the title is a past one', edits: [marked], preferred: !now }];
   if (now) {
     const place = now.organization ? ` at ${takesThe(reference, now.organization) ? 'the ' : ''}${now.organization}` : '';
-    fixes.push({ title: `Use the title held now: “${now.title}”`, edits: [{ start: claim.start, end: claim.end, newText: inDraftCase(text, claim.start, now.title) + place }], preferred: false });
+    fixes.push({ title: `Use the title held now: “${now.title}”`, edits: [{ start: claim.start, end: claim.end, newText: inDraftCase(text, claim, now.title) + place }], preferred: false });
   }
   return {
     start: claim.presentWord ? Math.min(claim.start, claim.presentWord.start) : claim.start,
