@@ -601,6 +601,11 @@ test('someone named as an object in a phrase opening the sentence is not who the
     assert.equal(only('number-mismatch', draft, lisbon).refId, 'lindqvist-duarte-four-hours', draft);
   }
   assertNoFinding('number-mismatch', ['Lindqvist flew in. Before seeing Ferreira she sat with Duarte for about four hours.'], lisbon);
+  // So in a time counted from an event opening the sentence ("A day before meeting Ferreira, she …").
+  for (const draft of ['Lindqvist flew in. A day before meeting Ferreira, she sat with Duarte for about seven hours.', 'Lindqvist flew in. Two hours after lunch with Ferreira, she sat with Duarte for about seven hours.']) {
+    assert.equal(only('number-mismatch', draft, lisbon).refId, 'lindqvist-duarte-four-hours', draft);
+  }
+  assertNoFinding('number-mismatch', ['Lindqvist flew in. A day before meeting Ferreira, she sat with Duarte for about four hours.'], lisbon);
 });
 
 test('a value in a phrase of its own opened by "over" belongs to the clause around it', () => {

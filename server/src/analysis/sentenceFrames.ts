@@ -538,7 +538,16 @@ function openingObject(prose: string, sentenceWords: readonly Word[], ref: Entit
   if (!before || !(before.norm.endsWith('ing') || OPENING_PREPOSITIONS.has(before.norm) || before.norm === 'with')) return false;
   // "On Monday, before the Xi meeting, Wang Yi met …": a comma closes the phrase; the name after it is the subject.
   if (!/^[\s-]+$/.test(prose.slice(before.end, sentenceWords[at].start))) return false;
-  return OPENING_PREPOSITIONS.has(sentenceWords[0].norm) || sentenceWords[0].norm.endsWith('ing');
+  return OPENING_PREPOSITIONS.has(sentenceWords[0].norm) || sentenceWords[0].norm.endsWith('ing') || opensWithTimeCounted(sentenceWords);
+}
+
+/** Most words of a time before "before" or "after" opening a sentence: "Only a day before", "Two hours after". */
+const COUNTED_TIME_WORDS = 3;
+
+/** The sentence opens with a time counted from an event: "A day before receiving Blinken, …", "Hours after meeting Xi, …". */
+function opensWithTimeCounted(sentenceWords: readonly Word[]): boolean {
+  const relation = sentenceWords.findIndex((word, k) => k <= COUNTED_TIME_WORDS && (word.norm === 'before' || word.norm === 'after'));
+  return relation > 0 && sentenceWords.slice(0, relation).every((word) => TIME_LEAD_INS.has(singular(word.norm)) || isNumberWord(word.norm) || /^\d/.test(word.norm) || ARTICLES.has(word.norm));
 }
 
 /** Words opening a clause put before the main one: "When he landed, Blinken …". */
