@@ -1510,6 +1510,26 @@ test('a label opening the sentence ("Bell:", "3/ Bell’s line on Thursday:") na
     'Bell’s boat: the harbour “built the town.”',
     'Vasquez: the plan means “this harbour built the town.”',
   ]) assert.deepEqual(reported(text, run(text)).filter((line) => line.startsWith('quote-misattributed')), [], text);
+  // A relative clause describing the label's name may name others: the label still speaks.
+  assert.match(only('- **Bell**, who met Vasquez at the hearing: “this harbour built the town.”', 'quote-misattributed').message, /not Marcus Bell/);
+  for (const text of [
+    '- **Vasquez**, who met Bell at the hearing: “this harbour built the town.”',
+    // An appositive naming someone else, or a clause with a verb of saying after the colon, is no such label.
+    '- **Bell**, quoting Vasquez: “this harbour built the town.”',
+    '- **Bell**, who sat beside Okafor: Vasquez said “this harbour built the town.”',
+  ]) assert.deepEqual(reported(text, run(text)).filter((line) => line.startsWith('quote-misattributed')), [], text);
+});
+
+test('a noun for what was said "from" a name names the speaker of the quotation after it ("the line from Bell about …")', () => {
+  for (const text of ['Mine was the line from Bell about the harbour “built the town.”', 'She liked a warning from Bell: “Every boat that runs aground costs us a season.”']) {
+    assert.match(only(text, 'quote-misattributed').message, /not Marcus Bell/, text);
+  }
+  for (const text of [
+    'Mine was the line from Vasquez about the harbour “built the town.”',
+    // Someone the words were about, or a place they came from, is no speaker.
+    'The boats from Bell were ready; the harbour “built the town.”',
+    'The line from Bell’s office was that the harbour “built the town.”',
+  ]) assert.deepEqual(reported(text, run(text)).filter((line) => line.startsWith('quote-misattributed')), [], text);
 });
 
 test('an ellipsis cutting out a "not" turns the words round: altered, and the fix puts it back', () => {

@@ -1021,8 +1021,10 @@ function labelOpening(context: Context, lead: Span): Attribution | undefined {
   const { name, colon } = label;
   const heard = labelOutlet(context, lead);
   const labelWords = spansWithin(context.words, { start: heard?.end ?? name.end, end: colon });
-  const labelled = name.possessive ? SPEECH_NOUNS.has(labelWords[0]?.norm ?? '') && labelWords.length <= LABEL_WORDS : labelWords.length === 0;
-  if (!labelled || spansWithin(context.mentions, { start: name.end, end: lead.end }).some((m) => m.entity.kind === 'person')) return undefined;
+  // "- **Jake Sullivan**, who met Wang Yi in May: “…”": a relative clause describing the name, others named in it.
+  const described = !name.possessive && !heard && /^[\s*_]*,\s*$/.test(context.doc.prose.slice(name.end, labelWords[0]?.start ?? name.end)) && RELATIVE_OPENERS.has(labelWords[0]?.norm ?? '');
+  const labelled = name.possessive ? SPEECH_NOUNS.has(labelWords[0]?.norm ?? '') && labelWords.length <= LABEL_WORDS : labelWords.length === 0 || described;
+  if (!labelled || spansWithin(context.mentions, { start: described ? colon : name.end, end: lead.end }).some((m) => m.entity.kind === 'person')) return undefined;
   if (spansWithin(context.words, { start: colon, end: lead.end }).some((word) => isReportingVerb(context, word))) return undefined;
   return fromMention({ ...name, possessive: false });
 }
@@ -1069,11 +1071,26 @@ const QUESTION_WORDS = new Set(['how', 'why', 'what', 'where', 'when', 'whether'
  * quote), with only punctuation after it: "In X's words, “…”", "“…,” in X's view.".
  */
 function speechNounOwner(context: Context, mention: Mention | undefined, side: Span): Attribution | undefined {
-  if (mention?.entity.kind !== 'person' || !mention.possessive) return undefined;
+  if (mention?.entity.kind !== 'person') return undefined;
+  if (!mention.possessive) return speechNounFrom(context, mention, side);
   const noun = speechNounAfter(context, mention.wordIndex + mention.wordCount);
   if (!noun || noun.start < side.start || noun.end > side.end) return undefined;
   return NOUN_TO_QUOTATION.test(context.doc.prose.slice(noun.end, side.end)) ? fromMention({ ...mention, possessive: false }) : undefined;
 }
+
+/**
+ * "the line from Kritenbrink about moving “…”", "a warning from Glaser: “…”": a noun for what was said, "from" and the
+ * name, then the quotation (after a few words of what it was about at most).
+ */
+function speechNounFrom(context: Context, mention: Mention, side: Span): Attribution | undefined {
+  const { words, doc } = context;
+  const [noun, from] = [words[mention.wordIndex - 2], words[mention.wordIndex - 1]];
+  if (from?.norm !== 'from' || !noun || !SPEECH_NOUNS.has(noun.norm) || noun.start < side.start || !/^[ \t]+$/.test(doc.prose.slice(noun.end, from.start))) return undefined;
+  return NAME_TO_QUOTATION.test(doc.prose.slice(mention.end, side.end)) ? fromMention(mention) : undefined;
+}
+
+/** Between "from X" and the quotation: punctuation, or "about" or "on" and up to three words. */
+const NAME_TO_QUOTATION = /^(?:[\s,:—–-]*|\s+(?:about|on)\s+(?:[\p{L}'’-]+\s+){0,3})$/u;
 
 /** Words that may describe a noun for what was said between it and the possessive: "Campbell's more upbeat prediction". */
 const DESCRIBING_WORDS = 2;
