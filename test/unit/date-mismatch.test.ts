@@ -1496,6 +1496,19 @@ test('a question asking why or how something was so takes it as said ("Why was t
   ], lisbon);
 });
 
+test('a day counted from "those talks", "the talks" is counted from the event the sentence before tells of with that word', () => {
+  for (const text of ['Duarte held talks with Ferreira. Lindqvist met Duarte two days after those talks.', 'Duarte held talks with Ferreira. Two days after the talks, Lindqvist met Duarte.']) {
+    assert.equal(only('date-mismatch', text, lisbon).refId, 'lindqvist-met-duarte', text);
+  }
+  assertNoFinding('date-mismatch', [
+    'Duarte held talks with Ferreira. Lindqvist met Duarte a day after those talks.',
+    // Another event word, another paragraph, or an event some of whose people the sentence before does not name.
+    'Duarte held talks with Ferreira. Lindqvist met Duarte two days after those meetings.',
+    'Duarte held talks with Ferreira.\n\nLindqvist met Duarte two days after those talks.',
+    'Duarte held talks in Lisbon. Lindqvist met Duarte two days after those talks.',
+  ], lisbon);
+});
+
 test('a day labelled before a colon names the relative day after it ("**Thursday:** The next day, …"); of events on different days, the one of someone the sentence names', () => {
   assertNoFinding('date-mismatch', ['- **Wednesday:** Carlos Duarte arrived in Lisbon.\n- **Thursday:** The next day, Maria Lindqvist met Carlos Duarte.\n'], lisbon);
   // Xi met Gates on the Friday and Blinken on the Monday: "meeting Xi" is Blinken's, whom the sentence names.

@@ -634,7 +634,7 @@ export class FactMatcher {
     if (index < 0) return [];
     const { refs } = this.sentences.at(index);
     const people = refs.filter((ref) => ref.person && within(ref, phrase));
-    if (people.length === 0) return [];
+    if (people.length === 0) return this.eventsReferredBack(index, phrase, fits);
     const named = this.factsIn(index).facts.filter(
       (fact) => fits(fact) && people.every((ref) => fact.participants.includes(ref.id)) && this.hits(index, fact).some((hit) => !hit.unit && within(hit, phrase)),
     );
@@ -642,6 +642,23 @@ export class FactMatcher {
     const others = new Set(refs.filter((ref) => ref.person && !within(ref, phrase)).map((ref) => ref.id));
     const theirs = named.filter((fact) => fact.participants.some((id) => others.has(id)));
     return theirs.length > 0 ? theirs : named;
+  }
+
+  /**
+   * "Blinken held six hours of talks with Qin Gang. He met Xi two days after those talks.": a phrase naming no one,
+   * a determiner and an event word, is the event the sentence before (in its paragraph) tells of with that word.
+   */
+  private eventsReferredBack(index: number, phrase: Span, fits: (fact: Fact) => boolean): Fact[] {
+    const { words } = this.sentences.at(index);
+    const opener = words[firstStartingAt(words, phrase.start)];
+    const before = this.sentences.spans[index - 1];
+    if (!opener || !REFERRING_DETERMINERS.has(opener.norm) || !before || !this.inOneBlock(before, phrase)) return [];
+    const noun = words[firstStartingAt(words, opener.end)];
+    const key = noun && this.factsIn(index).facts.flatMap((fact) => this.hits(index, fact)).find((hit) => !hit.unit && hit.start === noun.start)?.key;
+    if (!key) return [];
+    // Told of there with the same word, every one of its people referred to.
+    const people = this.peopleIn(index - 1);
+    return this.factsIn(index - 1).facts.filter((fact) => fits(fact) && fact.participants.length > 0 && fact.participants.every((id) => people.has(id)) && this.hits(index - 1, fact).some((hit) => !hit.unit && hit.key === key));
   }
 
   /** The people the sentence at `index` refers to. */
@@ -1307,6 +1324,9 @@ function toldAsEarlier(sentenceWords: readonly Word[], hits: readonly TriggerHit
 }
 
 const NOBODY: ReadonlySet<string> = new Set();
+
+/** Words before an event word that refer to an event told of before: "those talks", "the meeting". */
+const REFERRING_DETERMINERS = new Set(['the', 'that', 'this', 'those', 'these']);
 
 /** Words after "after" or "before" standing for the event just told: "after which", "after that". */
 const BACK_TO_THE_EVENT = new Set(['which', 'that', 'this', 'it']);
