@@ -263,10 +263,12 @@ test('a misspelling talked about is no use of the name: the whole of a quotation
     'Valeria Castellanos, whose surname appeared as “Castelanos” in one transcript, spoke first.',
     'One caption wrote "Castelanos" for the minister.',
     'Her name was misspelled as Castelanos in an early report.',
+    'A graphic spelled Valeria Castellanos’s name as *Castelanos*.',
   ]);
-  // Used as a name, in a quotation or not, it is still misspelt.
+  // Used as a name, in a quotation or not, it is still misspelt; so is a name "as" someone, no spelling told.
   assertFlags(copper, [
     ['Valeria Castelanos spoke first.', 'Valeria Castelanos', 'Valeria Castellanos spoke first.'],
+    ['Chile sent its mining minister as Castelanos was busy.', 'Castelanos', 'Chile sent its mining minister as Castellanos was busy.'],
     ['“Castelanos will sign,” an aide said.', 'Castelanos', '“Castellanos will sign,” an aide said.'],
   ]);
 });

@@ -100,3 +100,23 @@ test('a claim in a table row whose later cell gives a verdict against it is not 
   // A verdict before the claim, in another row, or in a cell of prose judges nothing.
   assert.deepEqual(codes('| Verdict | Claim |\n|---|---|\n| False | A memo |\n| Note | Lindqvist met Duarte on Friday |\n', lisbon), ['date-mismatch']);
 });
+
+test('a table column headed as what was reported (or a myth, an error) holds claims, not the draft’s; a column beside it is the draft’s', () => {
+  const table = (header: string) => `| ${header} | What the record shows |\n|---|---|\n| Lindqvist met Duarte on Friday | They talked for nine hours |\n`;
+  for (const header of ['What was reported', 'As published', 'Myth', 'The error', '**What outlets said**']) {
+    assert.deepEqual(codes(table(header), lisbon), ['number-mismatch'], header);
+  }
+  for (const header of ['Event', 'Reported length', 'Claim']) assert.deepEqual(codes(table(header), lisbon), ['date-mismatch', 'number-mismatch'], header);
+  // The header of another table, after a blank line, heads nothing here.
+  assert.deepEqual(codes(`| What was reported | Fact |\n|---|---|\n| A memo | None |\n\n| Event | Note |\n|---|---|\n| Lindqvist met Duarte on Friday | Talks |\n`, lisbon), ['date-mismatch']);
+});
+
+test('a statement ", which was incorrect" calls itself wrong; "That figure belonged to …" disputes the one before', () => {
+  assert.deepEqual(codes('A caption said Lindqvist met Duarte on Friday, which was incorrect.', lisbon), []);
+  assert.deepEqual(codes('A caption said Lindqvist met Duarte on Friday, which was a mistake.', lisbon), []);
+  assert.deepEqual(codes('A caption said Lindqvist met Duarte on Friday, which was remarkable.', lisbon), ['date-mismatch']);
+  assert.deepEqual(codes('A story said Lindqvist and Duarte talked for nine hours. That figure belonged to another meeting.', lisbon), []);
+  assert.deepEqual(codes('A story said Lindqvist and Duarte talked for nine hours. That figure surprised no one.', lisbon), ['number-mismatch']);
+  // A sidebar is a text whose claim the next sentence sets right.
+  assert.deepEqual(codes('A sidebar gave the length of the Lindqvist–Duarte talks as nine hours. They talked for about four hours.', lisbon), []);
+});

@@ -7,12 +7,17 @@ import { stripPossessive, type Word } from '../text/words';
 /** Words calling a claim wrong: "That is wrong", "… is false". */
 const WRONG_WORDS = ['wrong', 'false', 'incorrect', 'untrue', 'inaccurate', 'mistaken'];
 
-/** Opening by disputing what came before: "That is wrong", "That was not what she said", "In fact, …", "Not so". */
+/**
+ * Opening by disputing what came before: "That is wrong", "That was not what she said", "In fact, …", "Not so",
+ * "That figure belonged to …".
+ */
 const REBUTTAL = new RegExp(
   [
     String.raw`^\s*(?:(?:that|this|it)(?:'s|’s|\s+is|\s+was)\s+(?:${WRONG_WORDS.join('|')}|not\s+(?:true|so|correct|right|accurate|what\s+happened))`,
     String.raw`(?:that|this|it)\s+(?:is|was)(?:n['’]t|\s+not)(?:\s+(?:so|true|right|correct|accurate))?(?=\s*(?:[.!;:—–]|$))`,
     String.raw`(?:that|this|it)\s+(?:is|was)(?:n['’]t|\s+not)\s+what\s+(?:\p{L}+\s+)?(?:said|told|meant|wrote|happened)`,
+    // "That figure belonged to the previous day's talks": what was given belongs to something else.
+    String.raw`(?:that|this|the)\s+(?:figure|number|date|day|title|quote|line|description|attribution|length)\s+(?:belonged|belongs|referred|refers|applied|applies|came\s+from|was\s+from)`,
     String.raw`in\s+fact|actually|in\s+reality|in\s+truth|not\s+so|wrong|false)\b`,
     // A verdict standing alone: "**Mixed up.**", "Misleading:".
     String.raw`^\s*(?:mixed\s+up|misleading|not\s+quite|half\s+right|partly\s+(?:true|right)|mostly\s+(?:false|wrong)|${WRONG_WORDS.join('|')})\s*[.!:—–]`,

@@ -2149,7 +2149,7 @@ function possessesTie(prose: string, ref: EntityRef): boolean {
 const BELIEF_VERBS = new Set(['assumed', 'thought', 'believed', 'supposed', 'imagined', 'guessed', 'reckoned', 'figured', 'insisted', 'claimed']);
 
 /** Pieces of text that say things: a sentence telling what one said reports a claim. */
-const PUBLISHED_TEXTS = new Set(['timeline', 'graphic', 'caption', 'headline', 'chart', 'map', 'standfirst', 'version', 'story', 'article', 'report', 'post', 'tweet', 'newsletter', 'transcript', 'subtitle', 'page', 'column', 'editorial', 'blog', 'piece', 'letter', 'email', 'memo', 'roundup', 'chyron', 'bulletin', 'broadcast', 'thread']);
+const PUBLISHED_TEXTS = new Set(['timeline', 'graphic', 'caption', 'headline', 'chart', 'map', 'standfirst', 'version', 'story', 'article', 'report', 'post', 'tweet', 'newsletter', 'transcript', 'subtitle', 'page', 'column', 'editorial', 'blog', 'piece', 'letter', 'email', 'memo', 'roundup', 'chyron', 'bulletin', 'broadcast', 'thread', 'sidebar', 'infographic', 'factbox', 'explainer', 'ticker', 'lede', 'segment']);
 
 /** Verbs by which one text tells of what another said: "A reader referred to Pompeo's 2019 stop. It was 2018." */
 const REFERRING_VERBS = new Set(['referred', 'refers', 'cited', 'cites', 'listed', 'lists']);

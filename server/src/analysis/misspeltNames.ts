@@ -53,7 +53,8 @@ function misspeltNamesIn(analysis: DocumentAnalysis, reference: ReferenceIndex):
 }
 
 /**
- * "whose surname appeared as “Balakrishnam” in one transcript", "misspelled as Balakrishnam": a spelling talked about,
+ * "whose surname appeared as “Balakrishnam” in one transcript", "misspelled as Balakrishnam", "spelled Daniel
+ * Kritenbrink's name as Kritenbrinck": a spelling talked about,
  * not the name used: the whole of a quotation, or after a word for how it was written.
  */
 function spellingTalkedAbout(analysis: DocumentAnalysis, candidate: MisspeltName): boolean {
@@ -61,8 +62,16 @@ function spellingTalkedAbout(analysis: DocumentAnalysis, candidate: MisspeltName
   const first = candidate.words[0];
   const last = candidate.words[candidate.words.length - 1];
   if (/[“"‘'][*_]*$/u.test(prose.slice(Math.max(0, first.start - 3), first.start)) && /^[*_]*[,.]?[”"’']/u.test(prose.slice(last.end, last.end + 4))) return true;
-  return SPELLING_WORDS.has(analysis.words[first.index - 1]?.norm === 'as' ? (analysis.words[first.index - 2]?.norm ?? '') : (analysis.words[first.index - 1]?.norm ?? ''));
+  const { words } = analysis;
+  if (words[first.index - 1]?.norm !== 'as') return SPELLING_WORDS.has(words[first.index - 1]?.norm ?? '');
+  // "spelled as", "spelled Daniel Kritenbrink's name as": the verb, its object between at most.
+  const sentenceStart = spanAt(analysis.doc.sentences, first.start)?.start ?? 0;
+  for (let k = first.index - 2; k >= Math.max(0, first.index - 2 - SPELLED_OBJECT_WORDS) && words[k].start >= sentenceStart; k--) if (SPELLING_WORDS.has(words[k].norm)) return true;
+  return false;
 }
+
+/** Words of the name whose spelling is told between the verb and "as": "spelled Daniel Kritenbrink's name as". */
+const SPELLED_OBJECT_WORDS = 4;
 
 /** Words for how a name was written: "spelled", "misspelt as", "rendered as". */
 const SPELLING_WORDS = new Set(['spelled', 'spelt', 'misspelled', 'misspelt', 'spelling', 'rendered', 'appeared', 'written', 'typed', 'printed']);

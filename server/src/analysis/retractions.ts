@@ -116,7 +116,8 @@ function findTested(analysis: DocumentAnalysis): Span[] {
     // "*Burns visited China in March.* — **False.** He went in May.": the next sentence calls it false.
     const next = sentences[k + 1];
     const judgedFalse = (next !== undefined && FALSE_VERDICT.test(prose.slice(next.start, next.start + 40))) || FALSE_VERDICT_AFTER_DASH.test(prose.slice(Math.max(sentence.start, sentence.end - 40), sentence.end));
-    return afterQuizQuestion || judgedFalse || judgedInRow(analysis, block, sentence) || PUT_TO_THE_TEST.test(prose.slice(sentence.start, sentence.start + 40)) || headsTestedClaim(analysis, block) || regions.some((region) => region.start <= sentence.start && sentence.start < region.end);
+    const calledWrong = WHICH_WAS_WRONG.test(prose.slice(sentence.start, sentence.end));
+    return afterQuizQuestion || judgedFalse || calledWrong || judgedInRow(analysis, block, sentence) || inClaimColumn(analysis, block, sentence) || PUT_TO_THE_TEST.test(prose.slice(sentence.start, sentence.start + 40)) || headsTestedClaim(analysis, block) || regions.some((region) => region.start <= sentence.start && sentence.start < region.end);
   });
 }
 
@@ -135,6 +136,34 @@ function judgedInRow(analysis: DocumentAnalysis, block: Block | undefined, sente
   if (!row) return false;
   for (let k = at + 1; k <= row.last; k++) if (VERDICT_CELL.test(prose.slice(blocks[k].start, blocks[k].end))) return true;
   return false;
+}
+
+/**
+ * A table column headed as holding claims made wrongly, not the draft's own: "What was reported", "Myth", "As
+ * published", "Error". (A "Claim" column is judged by its row's verdict: see judgedInRow.)
+ */
+const CLAIM_HEADER = /^[\s*_]*(?:what\s+(?:was|\p{L}+)\s+(?:reported|said|claimed|wrote|published|printed)|as\s+(?:reported|published|printed)|(?:the\s+|reported\s+|original\s+)?(?:myths?|rumou?rs?|errors?|mistakes?)|misreported|we\s+(?:said|wrote|reported)|wrong|incorrect)[\s*_:.]*$/iu;
+
+/** Between one row's last cell and the next row's first: a line break, or the delimiter row under a header. */
+const NEXT_ROW = /^[^\n]*\n(?:[ \t|:]*-[ \t|:-]*\n)?[^\n]*$/;
+
+/** "| Blinken met Xi on Tuesday | The meeting was on Monday |" under "| What was reported | What the record shows |". */
+function inClaimColumn(analysis: DocumentAnalysis, block: Block | undefined, sentence: Span): boolean {
+  if (block?.kind !== 'cell') return false;
+  const { blocks, prose, text } = analysis.doc;
+  const at = lastStartingAtOrBefore(blocks, sentence.start);
+  const own = tableRow(analysis.doc, at);
+  if (!own) return false;
+  const column = at - own.first;
+  let row: { first: number; last: number } = own;
+  // Up through the table's rows (one per line, the delimiter row between header and body not a block) to its first.
+  for (;;) {
+    const above: { first: number; last: number } | undefined = row.first > 0 ? tableRow(analysis.doc, row.first - 1) : undefined;
+    if (!above || !NEXT_ROW.test(text.slice(blocks[above.last].end, blocks[row.first].start))) break;
+    row = above;
+  }
+  const header = row.first + column;
+  return header !== at && header <= row.last && CLAIM_HEADER.test(prose.slice(blocks[header].start, blocks[header].end));
 }
 
 /**
@@ -167,8 +196,15 @@ const VERDICT_OPENING = /^\s*(?:verdict\s*[:—–]|(?:false|true|misleading|mos
  * A sentence that is nothing but a verdict of false on the one before: "False.", "— **False.**", "Key: False.",
  * "Answer: wrong.", "That is not true." (a verdict of true leaves the statement the draft's own claim).
  */
-const FALSE_WORDS = String.raw`(?:false|wrong|incorrect|untrue|not\s+true)`;
+const FALSE_WORDS_ALONE = String.raw`false|wrong|incorrect|untrue|not\s+true`;
+const FALSE_WORDS = String.raw`(?:${FALSE_WORDS_ALONE})`;
 const FALSE_VERDICT = new RegExp(String.raw`^[\s*_—–-]*(?:(?:answer|key|verdict)\s*[:—–][\s*_]*)?(?:${FALSE_WORDS}[*_]*\s*(?:[.!]|$)|(?:that|this)\s+is\s+${FALSE_WORDS}\b)`, 'i');
+
+/**
+ * ", which was incorrect", ", which is simply false": a relative clause calling what came before it wrong (not "wrong
+ * of her", "wrong to": a judgment of a deed).
+ */
+const WHICH_WAS_WRONG = new RegExp(String.raw`,\s*which\s+(?:was|is)\s+(?:(?:simply|plainly|flatly|also|of\s+course)\s+)?(?:${FALSE_WORDS_ALONE}|inaccurate|mistaken|an?\s+(?:error|mistake))\b(?!\s+(?:of|to|for)\b)`, 'i');
 
 /** The same verdict after a dash ending the sentence it judges: "Mulhauser told CNN it “takes work” — False." */
 const FALSE_VERDICT_AFTER_DASH = new RegExp(String.raw`[—–][\s*_]*${FALSE_WORDS}[*_\s]*(?:[.!][*_\s]*)?$`, 'i');
