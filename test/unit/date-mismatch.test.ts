@@ -1519,3 +1519,13 @@ test('a day labelled before a colon names the relative day after it ("**Thursday
 test('people named in a time counted from an event opening the sentence ("A day before the Wang Yi meeting, …") come after its main clause’s for what follows', () => {
   assertNoFinding('date-mismatch', ['A day before the Wang Yi meeting, Blinken had already spent nearly six hours with Foreign Minister Qin Gang. In those Sunday talks he pressed Beijing to release detained Americans.'], builtIn);
 });
+
+test('a value standing apart after a clause is that clause’s, not a part joined after it with a subject of its own', () => {
+  assertNoFinding('date-mismatch', ['Ferreira toured the port, on Friday, and Lindqvist met Duarte.', 'Ferreira toured the port, on Friday, and then she left.'], lisbon);
+  for (const text of [
+    'Lindqvist met Duarte, on Friday, and Ferreira toured the port.',
+    // A phrase put first dates both parts; a joined verb with no subject of its own goes on with the first.
+    'On Friday, Ferreira toured the port, and Lindqvist met Duarte.',
+    'Ferreira toured the port, on Friday, and met Duarte.',
+  ]) assert.equal(only('date-mismatch', text, lisbon).flagged, 'Friday', text);
+});

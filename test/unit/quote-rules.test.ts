@@ -1520,6 +1520,18 @@ test('a label opening the sentence ("Bell:", "3/ Bell’s line on Thursday:") na
   ]) assert.deepEqual(reported(text, run(text)).filter((line) => line.startsWith('quote-misattributed')), [], text);
 });
 
+test('a verb of saying in the passive is its agent\'s ("It was stressed by her that “…”")', () => {
+  for (const text of ['Raman spoke to the council. It was nonetheless stressed by her that “every boat that runs aground costs us a season.”', 'It was stressed by Priya Raman that “every boat that runs aground costs us a season.”']) {
+    assert.match(only(text, 'quote-misattributed').message, /not Priya Raman/, text);
+  }
+  for (const text of [
+    'Okafor spoke to the council. It was nonetheless stressed by him that “every boat that runs aground costs us a season.”',
+    'It was stressed by Tom Okafor that “every boat that runs aground costs us a season.”',
+    // An agent of another verb, or a possessive after "by", is no speaker.
+    'Okafor, stung by Raman, said that “every boat that runs aground costs us a season.”',
+  ]) assert.deepEqual(reported(text, run(text)), [], text);
+});
+
 test('a noun for what was said "from" a name names the speaker of the quotation after it ("the line from Bell about …")', () => {
   for (const text of ['Mine was the line from Bell about the harbour “built the town.”', 'She liked a warning from Bell: “Every boat that runs aground costs us a season.”']) {
     assert.match(only(text, 'quote-misattributed').message, /not Marcus Bell/, text);

@@ -865,6 +865,9 @@ function attributionBefore(context: Context, lead: Span): Attribution | undefine
     // that only may be ("which may explain her interest in “…”", "Xi could argue that “…”").
     if (isNegation(leadWords[i - 1]) || (BEFORE_VERB.has(leadWords[i - 1]?.norm ?? '') && isNegation(leadWords[i - 2]))) return { kind: 'descriptor', confident: false, denied: true };
     if (onlyMaybe(leadWords, i)) return { kind: 'descriptor', confident: false };
+    // "It was nonetheless cautioned by her that “…”": a verb of saying in the passive is its agent's.
+    const agent = passiveAgent(context, leadWords, i);
+    if (agent) return { ...agent, outlet };
     const between = spansWithin(context.mentions, { start: verb.end, end: lead.end }).filter((m) => m.entity.kind === 'person');
     const inverted = invertedAside(context, leadWords, i, between[0]);
     if (inverted) return { ...fromMention(inverted), outlet };
@@ -1027,6 +1030,29 @@ function labelOpening(context: Context, lead: Span): Attribution | undefined {
   if (!labelled || spansWithin(context.mentions, { start: described ? colon : name.end, end: lead.end }).some((m) => m.entity.kind === 'person')) return undefined;
   if (spansWithin(context.words, { start: colon, end: lead.end }).some((word) => isReportingVerb(context, word))) return undefined;
   return fromMention({ ...name, possessive: false });
+}
+
+/** Forms of "be" before a participle of a passive, and words that may stand between them ("was nonetheless cautioned"). */
+const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'be']);
+const BEFORE_PARTICIPLE = 2;
+/** Object pronouns as the subject pronouns whose person they stand for. */
+const AS_SUBJECT = new Map([['him', 'he'], ['her', 'she'], ['them', 'they']]);
+
+/**
+ * The reporting verb at `i` is a participle after a form of "be" (a word or two between at most) with "by" and its
+ * agent right after it: the agent named, or the person the pronoun stands for ("It was cautioned by her that …").
+ */
+function passiveAgent(context: Context, leadWords: readonly Word[], i: number): Attribution | undefined {
+  const by = leadWords[i + 1];
+  const agent = leadWords[i + 2];
+  if (by?.norm !== 'by' || !agent) return undefined;
+  let k = i - 1;
+  while (k >= i - BEFORE_PARTICIPLE && k >= 0 && !PASSIVE_AUXILIARIES.has(leadWords[k].norm)) k--;
+  if (k < 0 || k < i - 1 - BEFORE_PARTICIPLE || !PASSIVE_AUXILIARIES.has(leadWords[k].norm)) return undefined;
+  const named = mentionAt(context, agent.start);
+  if (named && !named.possessive) return fromMention(named);
+  const pronoun = AS_SUBJECT.get(agent.norm);
+  return pronoun ? resolvePronoun(context, { ...agent, norm: pronoun }) : undefined;
 }
 
 /**

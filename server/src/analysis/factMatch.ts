@@ -135,7 +135,11 @@ export class FactMatcher {
     const bare = byLabel || isBare(sentence, against ? { start: sentence.words[firstStartingAt(sentence.words, segment.start)].end, end: segment.end } : segment, countedFromValue ? { start: value.start, end: countedFromValue.end } : value, this.analysis.doc.prose);
     // A clause that is nothing but the value ("… on Tuesday (June 20)", "Monday: Blinken meets Xi") belongs to
     // the sentence around it.
-    const clause = byLabel || (bare && isBare(sentence, ownClause, value, this.analysis.doc.prose)) ? sentence : ownClause;
+    // Up to a part joined after it with a subject of its own: "Pompeo stopped in Beijing in 2018, five years earlier,
+    // and Blinken's own trip had been due …" (a bare value is its first part's).
+    const wholeClause = byLabel || (bare && isBare(sentence, ownClause, value, this.analysis.doc.prose)) ? sentence : ownClause;
+    // (A phrase put first, "On Friday, Ferreira toured the port, and Lindqvist met Duarte", dates both parts.)
+    const clause = bare && segment.start > wholeClause.start ? beforeJoinedSubject(this.analysis.doc.prose, sentence, wholeClause, value) : wholeClause;
     // A question or a denial claims nothing: "Did Blinken meet Xi on Sunday?", "He did not meet Xi on Sunday"
     // (the value's part of the sentence denies it, or the clause around a bare value: "On Sunday, he did not …").
     if ((!asked && asks(this.analysis, sentence) && !statedBeforeQuestion(this.analysis.doc.prose, sentence, value) && !presupposedByQuestion(this.analysis.doc.prose, sentence)) || asksIndirectly(this.analysis.doc.prose, sentence, value) || supposes(this.analysis, sentence, bare ? clause : segment) || this.disputedAfter(sentenceIndex, value) || announcedAsWrong(this.analysis.doc.prose, sentence, value) || judgedWrongInClause(sentence.words, value, clause)) return [];
@@ -1984,6 +1988,23 @@ function joinedWithOwnSubject(sentence: SentenceFrame, part: Span): boolean {
   const at = firstStartingAt(sentence.words, part.start);
   return at > 0 && VERB_JOINERS.has(sentence.words[at]?.norm ?? '') && NAMELESS_SUBJECTS.has(sentence.words[at + 1]?.norm ?? '');
 }
+
+/**
+ * `clause` up to its first part after `value` that a comma and "and", "but" or "yet" join with a subject of its own,
+ * someone named (or a possessive) or a pronoun: "…, and Blinken's own trip had been due …".
+ */
+function beforeJoinedSubject(prose: string, sentence: SentenceFrame, clause: Span, value: Span): Span {
+  const joined = sentence.segments.find((part) => {
+    if (part.start < value.end || !within(part, clause)) return false;
+    const at = firstStartingAt(sentence.words, part.start);
+    const [joiner, subject] = [sentence.words[at], sentence.words[at + 1]];
+    if (!joiner || !subject || !VERB_JOINERS.has(joiner.norm) || !/,\s*$/.test(prose.slice(sentence.words[at - 1]?.end ?? clause.start, joiner.start))) return false;
+    return NAMELESS_SUBJECTS.has(subject.norm) || PERSONAL_SUBJECTS.has(subject.norm) || sentence.refs.some((ref) => ref.start === subject.start);
+  });
+  return joined ? { start: clause.start, end: joined.start } : clause;
+}
+
+const PERSONAL_SUBJECTS = new Set(['he', 'she', 'we', 'i', 'you']);
 
 /** The part opens with "but" right after a part denying something: "not on Thursday but on Friday". */
 function setAgainstDenial(sentence: SentenceFrame, part: Span): boolean {
