@@ -3,14 +3,15 @@
 //
 // A document is checked window by window (analysis/windows.ts), and what a window says is cached by its text, so
 // re-checking after an edit redoes only the windows the edit touched. What a window cannot see alone, the
-// document's main subject (DocumentAnalysis.subject, counted per window and summed) and its dateline
-// (DocumentAnalysis.dateline, read from its top), is found for the whole document and given to every window.
+// document's main subject (DocumentAnalysis.subject, counted per window and summed), its dateline
+// (DocumentAnalysis.dateline, read from its top) and its headline's dates (DocumentAnalysis.headline), is found for
+// the whole document and given to every window.
 import { analyzeProse, mostNamed, namedPeople, readMentions, readProse, type DocumentAnalysis, type NameCount, type ProseReading } from './analysis/analyze';
 import type { Mention } from './analysis/mentions';
 import type { DocumentLanguage } from './analysis/document';
 import { withoutSuppressed } from './analysis/suppressions';
 import type { CalendarFields } from './analysis/dates';
-import { datelineOf } from './analysis/dateline';
+import { datelineOf, headlineDatesOf } from './analysis/dateline';
 import { documentChunks, documentWindows, type DocumentWindow } from './analysis/windows';
 import { RULES, type Rule } from './checks/index';
 import type { Confirmation, Finding, Span } from './checks/finding';
@@ -31,12 +32,13 @@ export function* checkInSteps(text: string, language: DocumentLanguage, referenc
   const chunks = documentChunks(text, language);
   const windows = documentWindows(text, language, chunks);
   const dateline = datelineOf(text, language, chunks);
+  const headline = headlineDatesOf(text, language, chunks);
   // A window's text as the caches keep it (see detachedCopy), copied once for every use of this check.
   const copies: string[] = [];
   const copyOf = (w: number) => (copies[w] ??= detachedCopy(text.slice(windows[w].start, windows[w].end)));
   const checks = references.map((reference) => windows.map((window, w) => new WindowCheck(text, window, language, reference, () => copyOf(w))));
   const wholes: WholeDocument[] = [];
-  for (const setChecks of checks) wholes.push(wholeDocument(yield* documentSubject(setChecks), dateline));
+  for (const setChecks of checks) wholes.push(wholeDocument(yield* documentSubject(setChecks), dateline, headline));
   const found = references.map(() => ({ findings: [] as Finding[], confirmed: [] as Confirmation[] }));
   // A batch of windows at a time, rule by rule over its windows rather than window by window: the same code over
   // different text keeps the processor's caches warm (a 2,000-word draft checked 17% faster). A window's prose is
@@ -113,12 +115,13 @@ function* documentSubject(checks: readonly WindowCheck[]): Generator<void, strin
 interface WholeDocument {
   subject?: string;
   dateline?: CalendarFields;
+  headline: readonly CalendarFields[];
   key: string;
 }
 
-function wholeDocument(subject: string | null, dateline: CalendarFields | undefined): WholeDocument {
-  const date = dateline ? `${dateline.year ?? ''}-${dateline.month ?? ''}-${dateline.day ?? ''}-${dateline.weekday ?? ''}` : '';
-  return { subject: subject ?? undefined, dateline, key: `${subject ?? ''} ${date}` };
+function wholeDocument(subject: string | null, dateline: CalendarFields | undefined, headline: readonly CalendarFields[]): WholeDocument {
+  const fields = (date: CalendarFields) => `${date.year ?? ''}-${date.month ?? ''}-${date.day ?? ''}-${date.weekday ?? ''}`;
+  return { subject: subject ?? undefined, dateline, headline, key: `${subject ?? ''} ${dateline ? fields(dateline) : ''} ${headline.map(fields).join(',')}` };
 }
 
 /** A rule's findings in a window, and where the window agrees with the reference set. */
@@ -222,7 +225,7 @@ class WindowCheck {
     // One analysis for all rules: what rules read once per analysis (dates, fact matching) is shared.
     let analysis = this.analyses.get(whole.key);
     if (!analysis) {
-      analysis = { ...analyzeProse(prose(), this.reference, this.mentionsRead), subject: whole.subject, dateline: whole.dateline, reported: this.own };
+      analysis = { ...analyzeProse(prose(), this.reference, this.mentionsRead), subject: whole.subject, dateline: whole.dateline, headline: whole.headline, reported: this.own };
       this.analyses.set(whole.key, analysis);
     }
     const { start, end } = this.own;

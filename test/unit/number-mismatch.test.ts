@@ -393,6 +393,22 @@ test('a paragraph dated well after the article tells of a later time, not of the
   assert.equal(only('number-mismatch', 'Lindqvist went back to Lisbon on Monday, 6 May 2024.\n\nLindqvist and Duarte talked for seven hours.', lisbon).refId, 'lindqvist-duarte-four-hours');
 });
 
+test('a paragraph stating no date is in the time its section headings, else the document’s headline, state', () => {
+  assertNoFinding('number-mismatch', [
+    '## Lisbon, May 2024\n\nLindqvist and Duarte talked for seven hours.',
+    '# Lindqvist’s return, May 2024\n\n## The talks\n\nLindqvist and Duarte talked for seven hours.',
+  ], lisbon);
+  // Far below the headline, in another window of the document.
+  const filler = Array.from({ length: 40 }, (_, k) => `Paragraph ${k + 1} tells of the port, its cranes and its ${k + 2} quays in some detail.`).join('\n\n');
+  assertNoFinding('number-mismatch', [`# Lindqvist’s return, May 2024\n\n${filler}\n\nLindqvist and Duarte talked for seven hours.`], lisbon);
+  for (const text of [
+    // A headline in the article's own time, a paragraph stating its own date, a heading over another section.
+    `# Lindqvist in Lisbon, March 2024\n\n${filler}\n\nLindqvist and Duarte talked for seven hours.`,
+    '# Lindqvist’s return, May 2024\n\nIn March 2024 Lindqvist and Duarte talked for seven hours.',
+    '## May 2024\n\nA note.\n\n## The March talks\n\nLindqvist and Duarte talked for seven hours.',
+  ]) assert.equal(only('number-mismatch', text, lisbon).refId, 'lindqvist-duarte-four-hours', text);
+});
+
 test('"a year of", "a year in which" name a period and count nothing', () => {
   assertNoFinding('number-mismatch', ['Lindqvist and Duarte held their first meeting after a year in which the talks had stalled.', 'The first meeting came after a year of tension.'], lisbon);
   assert.equal(only('number-mismatch', 'Lindqvist and Duarte held their first meeting in five years.', lisbon).refId, 'first-meeting-eight-years');

@@ -306,6 +306,9 @@ describe('title-mismatch on an invented reference set', () => {
 
   test('a sentence about another time may give the title held then', () => {
     assertQuiet(copper, ['In 2015, she met Ambassador Kenji Mori.', 'She met Kenji Mori in May 2026. Ambassador Mori was back in Tokyo by then.', 'In September, she met Ambassador Kenji Mori.']);
+    // So may a paragraph under a headline or heading stating another time, itself stating none.
+    assertQuiet(copper, ['# The talks of May 2027\n\n## Tokyo\n\nShe met Ambassador Kenji Mori.']);
+    assertFlags(copper, [['# The talks of April 2025\n\nShe met Ambassador Kenji Mori.', 'Ambassador', ['# The talks of April 2025\n\nShe met Foreign Minister Kenji Mori.', '# The talks of April 2025\n\nShe met Ambassador Henrik Lindqvist.']]]);
     assertFlags(copper, [['In 2025, she met Ambassador Kenji Mori.', 'Ambassador', ['In 2025, she met Foreign Minister Kenji Mori.', 'In 2025, she met Ambassador Henrik Lindqvist.']]]);
     // A month alone in the sentence before may be the year before: the title is judged.
     assertFlags(copper, [['The drills came in September. She met Ambassador Kenji Mori.', 'Ambassador', ['The drills came in September. She met Foreign Minister Kenji Mori.', 'The drills came in September. She met Ambassador Henrik Lindqvist.']]]);

@@ -40,6 +40,11 @@ export interface DocumentAnalysis {
   /** The date the document gives itself (see dateline.ts), from which "yesterday" and "last month" count. */
   dateline?: CalendarFields;
   /**
+   * The dates the document's headline states (see headlineDatesOf), for a part of a document read alone: the time of
+   * a paragraph stating none, under no heading of the part that does (see datesUpTo).
+   */
+  headline?: readonly CalendarFields[];
+  /**
    * The part of the text whose findings are wanted: all of it, or a window's own part when the rest is read only as
    * context (see engine.ts). Rules skip values outside it (see isReported).
    */

@@ -29,6 +29,18 @@ const DATED_LINE_HINT = /\d|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May
 /** The dash ending an inline dateline. */
 const DATELINE_DASH = /\s[—–]\s|\s--?\s/;
 
+/**
+ * The dates a draft's headline states (the heading opening its first chunk): "# Blinken's April 2024 trip to China"
+ * gives the time of a paragraph that states none and has no nearer heading that does (see datesUpTo).
+ */
+export function headlineDatesOf(text: string, language: DocumentLanguage, chunks: readonly Span[]): CalendarFields[] {
+  const first = chunks[0];
+  if (!first || language !== 'markdown') return [];
+  const doc = readDocument(text.slice(first.start, first.end), language, true);
+  const [heading] = doc.blocks;
+  return heading?.kind === 'heading' ? findDateExpressions(doc.prose, [heading]).map((date) => date.stated) : [];
+}
+
 /** The draft's own date (the fields its dateline states), if it gives exactly one. */
 export function datelineOf(text: string, language: DocumentLanguage, chunks: readonly Span[]): CalendarFields | undefined {
   let dateline: CalendarFields | undefined;

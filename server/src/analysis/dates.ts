@@ -100,11 +100,37 @@ function daysAfter(stated: CalendarFields, isoDate: string): number | undefined 
 /** Where a sentence goes on with a part of its own: ", and", ", but", ", while", a semicolon. */
 const JOINED_PART = /,[ \t]+(?:and|but|while|whereas|yet)[ \t]|;/;
 
-/** The dates of `sentence`'s paragraph (or heading, or table cell) up to the sentence's end. */
+/**
+ * The dates of `sentence`'s paragraph (or heading, or table cell) up to the sentence's end; for a paragraph stating
+ * none, those of the headings of its sections, as far up as the text read goes, else those of the document's
+ * headline (DocumentAnalysis.headline; offsets -1: stated before anything read).
+ */
 export function datesUpTo(analysis: DocumentAnalysis, sentence: Span): DateExpression[] {
   const { blocks } = analysis.doc;
-  const from = blocks[lastStartingAtOrBefore(blocks, sentence.start)]?.start ?? sentence.start;
-  return readDates(analysis).filter((date) => date.start >= from && date.start < sentence.end);
+  const at = lastStartingAtOrBefore(blocks, sentence.start);
+  const from = blocks[at]?.start ?? sentence.start;
+  const own = readDates(analysis).filter((date) => date.start >= from && date.start < sentence.end);
+  if (own.length > 0 || blocks[at]?.kind === 'heading') return own;
+  const sections = sectionDates(analysis, at);
+  return sections.length > 0 ? sections : (analysis.headline ?? []).map((stated) => ({ start: -1, end: -1, stated, parts: [] }));
+}
+
+/**
+ * "# Blinken's April 2024 trip ¶ ## Beijing ¶ The meeting with Foreign Minister Wang Yi ran …": the dates the headings
+ * over the block at `at` state, the nearest heading of each level above it.
+ */
+function sectionDates(analysis: DocumentAnalysis, at: number): DateExpression[] {
+  const { blocks, prose, text } = analysis.doc;
+  const found: DateExpression[] = [];
+  let level = Infinity;
+  for (let k = at - 1; k >= 0 && level > 1; k--) {
+    if (blocks[k].kind !== 'heading') continue;
+    const own = /^[ \t]*(#{1,6})/.exec(text.slice(blocks[k].start, blocks[k].end))?.[1].length ?? 1;
+    if (own >= level) continue;
+    level = own;
+    found.push(...findDateExpressions(prose, [blocks[k]]));
+  }
+  return found;
 }
 
 /**
