@@ -395,6 +395,15 @@ test('a fix drops the "the" before the wrong speaker when the right one takes no
   assert.match(applyFix(inside, preferredFix(check(inside, builtInReference()).find((f) => f.code === 'quote-misattributed')!)), /^On Sunday China’s Ministry of Foreign Affairs said/);
 });
 
+test('a government or a country told something is no outlet ("told Beijing that …", "told Portugal: “…”")', () => {
+  for (const text of ['Kurt Campbell told China that this was a good time to talk, because talking reduces the chance of conflict.', 'Kurt Campbell told Beijing that this was a good time to talk, because talking reduces the chance of conflict.']) {
+    assert.deepEqual(check(text, builtInReference()).filter((f) => f.code === 'outlet-mismatch'), [], text);
+  }
+  assert.ok(check('Kurt Campbell told Al Jazeera that this was a good time to talk.', builtInReference()).some((f) => f.code === 'outlet-mismatch'));
+  assert.deepEqual(reported('Raman told Portugal: “Nothing leaves the bay.”', run('Raman told Portugal: “Nothing leaves the bay.”')), []);
+  assert.match(only('Raman told the Coastal Herald: “Nothing leaves the bay.”', 'outlet-mismatch').message, /Radio Norte, not Coastal Herald/);
+});
+
 test('a piece an outlet published, named after the quotation, speaks for the outlet: another outlet’s words are credited to the wrong outlet ("…,” a USA Today analysis concluded)', () => {
   // The built-in set has these words as the BBC's own.
   const words = '“A satisfactory outcome from this trip for both sides might be simply the opening of communication channels that prevent an incident leading to military conflict,”';

@@ -2383,6 +2383,8 @@ function findOutlet(context: Context, range: Span): Outlet | undefined {
       if (!/^\s+(?:the\s+)?$/i.test(context.doc.prose.slice(list[at - 1].end, first.start))) continue;
       const mention = mentionAt(context, first.start);
       if (mention?.entity.kind === 'person') continue;
+      // "told Beijing that …", "told China that …": a government or a country heard it, not an outlet.
+      if (mention?.entity.kind === 'organization' ? mention.entity.organization.kind === 'government' : countryNamed(first.norm) !== undefined) continue;
       const start = list[i + length].start;
       const end = mention?.end ?? unknownOutletEnd(context, list.slice(at));
       // "told Chinese students", "speaking to American reporters": who heard the words, not an outlet.
