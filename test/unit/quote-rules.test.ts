@@ -404,6 +404,13 @@ test('a government or a country told something is no outlet ("told Beijing that 
   assert.match(only('Raman told the Coastal Herald: “Nothing leaves the bay.”', 'outlet-mismatch').message, /Radio Norte, not Coastal Herald/);
 });
 
+test('"made her case to" an outlet tells it what follows, as "told" does', () => {
+  const text = 'Raman made her case to the Coastal Herald that nothing leaves the bay and the sand goes back where the storms put it.';
+  assert.match(only(text, 'outlet-mismatch').message, /Radio Norte/);
+  assert.deepEqual(reported(text.replace('the Coastal Herald', 'Radio Norte'), run(text.replace('the Coastal Herald', 'Radio Norte'))), []);
+  assert.deepEqual(reported('In case to Lisbon the boats go, the sand goes back where the storms put it.', run('In case to Lisbon the boats go, the sand goes back where the storms put it.')), []);
+});
+
 test('a piece an outlet published, named after the quotation, speaks for the outlet: another outlet’s words are credited to the wrong outlet ("…,” a USA Today analysis concluded)', () => {
   // The built-in set has these words as the BBC's own.
   const words = '“A satisfactory outcome from this trip for both sides might be simply the opening of communication channels that prevent an incident leading to military conflict,”';

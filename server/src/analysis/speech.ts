@@ -76,6 +76,8 @@ export const OUTLET_CUES: readonly (readonly string[])[] = [
   // "made the remark to Al Jazeera", "said this to CNN".
   ['comment', 'to'],
   ['remark', 'to'],
+  // "made his case to Al Jazeera that …".
+  ['case', 'to'],
   ['said', 'this', 'to'],
   ['said', 'so', 'to'],
   ['statement', 'to'],
