@@ -1545,11 +1545,15 @@ test('a verb of saying in the passive is its agent\'s ("It was stressed by her t
     'It was stressed by Tom Okafor that “every boat that runs aground costs us a season.”',
     // An agent of another verb, or a possessive after "by", is no speaker.
     'Okafor, stung by Raman, said that “every boat that runs aground costs us a season.”',
+    '“Every boat that runs aground costs us a season,” it was stated by Tom Okafor.',
+    '“Every boat that runs aground costs us a season,” it was noted by reporters.',
   ]) assert.deepEqual(reported(text, run(text)), [], text);
+  // After the quotation, "it was stated by X" as "was stated by X".
+  assert.match(only('“Every boat that runs aground costs us a season,” it was stated by Marcus Bell.', 'quote-misattributed').message, /not Marcus Bell/);
 });
 
 test('a noun for what was said "from" a name names the speaker of the quotation after it ("the line from Bell about …")', () => {
-  for (const text of ['Mine was the line from Bell about the harbour “built the town.”', 'She liked a warning from Bell: “Every boat that runs aground costs us a season.”']) {
+  for (const text of ['Mine was the line from Bell about the harbour “built the town.”', 'She liked a warning from Bell: “Every boat that runs aground costs us a season.”', 'In the words of Marcus Bell, “Every boat that runs aground costs us a season.”']) {
     assert.match(only(text, 'quote-misattributed').message, /not Marcus Bell/, text);
   }
   for (const text of [
@@ -1557,6 +1561,7 @@ test('a noun for what was said "from" a name names the speaker of the quotation 
     // Someone the words were about, or a place they came from, is no speaker.
     'The boats from Bell were ready; the harbour “built the town.”',
     'The line from Bell’s office was that the harbour “built the town.”',
+    'In the words of Tom Okafor, “Every boat that runs aground costs us a season.”',
   ]) assert.deepEqual(reported(text, run(text)).filter((line) => line.startsWith('quote-misattributed')), [], text);
 });
 

@@ -468,7 +468,9 @@ function attributionAfter(context: Context, tail: Span): Attribution | undefined
   // "…” was attributed to X", "…” was issued by X": the words themselves, in the passive.
   const byAgent = (k: number) => (tailWords[k + 1]?.norm === 'by' ? SAID_BY.has(tailWords[k]?.norm ?? '') : tailWords[k + 1]?.norm === 'to' && CREDITING.has(tailWords[k].norm)) ? mentionAt(context, tailWords[k + 2]?.start ?? -1) : undefined;
   const nounDoneBy = nounForTheWords ? byAgent(2) : undefined;
-  const passive = (opener?.norm === 'was' || opener?.norm === 'is') && !/,/.test(gap) ? byAgent(1) : undefined;
+  // "…,” it was stated by X": the "it" of a passive stands for the words.
+  const passiveAt = opener?.norm === 'it' ? 1 : 0;
+  const passive = (tailWords[passiveAt]?.norm === 'was' || tailWords[passiveAt]?.norm === 'is') && (passiveAt === 1 || !/,/.test(gap)) ? byAgent(passiveAt + 1) : undefined;
   const doneBy = adjoining ? (nounDoneBy ?? passive) : undefined;
   if (doneBy?.entity.kind === 'person' && !doneBy.possessive) return { ...fromMention(doneBy), outlet };
   // "…,” as X put it.", "…,” as X (reportedly) said."
@@ -1105,17 +1107,18 @@ function speechNounOwner(context: Context, mention: Mention | undefined, side: S
 }
 
 /**
- * "the line from Kritenbrink about moving “…”", "a warning from Glaser: “…”": a noun for what was said, "from" and the
- * name, then the quotation (after a few words of what it was about at most).
+ * "the line from Kritenbrink about moving “…”", "a warning from Glaser: “…”", "In the words of Danny Russel, “…”": a
+ * noun for what was said, "from" or "of" and the name, then the quotation (after a few words of what it was about at
+ * most).
  */
 function speechNounFrom(context: Context, mention: Mention, side: Span): Attribution | undefined {
   const { words, doc } = context;
   const [noun, from] = [words[mention.wordIndex - 2], words[mention.wordIndex - 1]];
-  if (from?.norm !== 'from' || !noun || !SPEECH_NOUNS.has(noun.norm) || noun.start < side.start || !/^[ \t]+$/.test(doc.prose.slice(noun.end, from.start))) return undefined;
+  if ((from?.norm !== 'from' && from?.norm !== 'of') || !noun || !SPEECH_NOUNS.has(noun.norm) || noun.start < side.start || !/^[ \t]+$/.test(doc.prose.slice(noun.end, from.start))) return undefined;
   return NAME_TO_QUOTATION.test(doc.prose.slice(mention.end, side.end)) ? fromMention(mention) : undefined;
 }
 
-/** Between "from X" and the quotation: punctuation, or "about" or "on" and up to three words. */
+/** Between "from X" (or "of X") and the quotation: punctuation, or "about" or "on" and up to three words. */
 const NAME_TO_QUOTATION = /^(?:[\s,:—–-]*|\s+(?:about|on)\s+(?:[\p{L}'’-]+\s+){0,3})$/u;
 
 /** Words that may describe a noun for what was said between it and the possessive: "Campbell's more upbeat prediction". */
