@@ -304,6 +304,14 @@ describe('title-mismatch on an invented reference set', () => {
     ]);
   });
 
+  test('the answer under a question asking who someone is gives that person the title it opens with', () => {
+    for (const text of ['### Who is Kenji Mori?\n\nJapan’s ambassador.', '### Who is Kenji Mori?\n\nJapan’s ambassador.\n\nMore on the talks.\n\nAnd more.', 'Q: Who is Kenji Mori?\n\nJapan’s ambassador. He arrived on Monday.']) {
+      assert.equal(titleFindings(text, copper).length, 1, text);
+      assert.equal(flagged(text, titleFindings(text, copper)[0]), 'Japan’s ambassador', text);
+    }
+    assertQuiet(copper, ['### Who is Kenji Mori?\n\nJapan’s foreign minister.', '### Who is Kenji Mori?\n\nThe man Castellanos met.', '### Kenji Mori?\n\nJapan’s ambassador.']);
+  });
+
   test('a sentence about another time may give the title held then', () => {
     assertQuiet(copper, ['In 2015, she met Ambassador Kenji Mori.', 'She met Kenji Mori in May 2026. Ambassador Mori was back in Tokyo by then.', 'In September, she met Ambassador Kenji Mori.']);
     // So may a paragraph under a headline or heading stating another time, itself stating none.

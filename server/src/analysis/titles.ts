@@ -76,7 +76,15 @@ function readTitleClaims(document: DocumentAnalysis): TitleClaim[] {
   const claims: TitleClaim[] = [];
   const lineBreaks = lineBreaksOf(document.doc.prose);
   for (const mention of analysis.mentions) {
-    if (mention.entity.kind !== 'person' || !isReported(document, linesOf(document.doc.prose, lineBreaks, mention))) continue;
+    // (The question "Who is Qin Gang?" heads the part read before its answer, whose title is judged.)
+    const lines = linesOf(document.doc.prose, lineBreaks, mention);
+    const answered = (): boolean => {
+      if (!ASKS_WHO.test(lineBefore(document.doc.prose, mention.start))) return false;
+      NEXT_TEXT.lastIndex = lines.end;
+      const answer = NEXT_TEXT.exec(document.doc.prose)?.index ?? lines.end;
+      return isReported(document, { start: answer, end: answer + 1 });
+    };
+    if (mention.entity.kind !== 'person' || !(isReported(document, lines) || answered())) continue;
     const before = titleBefore(analysis, mention);
     if (before) claims.push(before);
     const after = mention.possessive ? undefined : titleAfter(analysis, mention);
@@ -213,7 +221,11 @@ function titleAfter(analysis: Reader, mention: Mention): TitleClaim | undefined 
   // So does a name opening its line, then a full stop, before a line of its own: "**Kurt Campbell.** The White House's …".
   // And "Danny Russel is president of …": what the sentence says the person is now.
   // "Danny Russel is now president of …": an adverb saying it is held now may come after "is".
-  const comma = /^(?:[ \t]*,[ \t]+|[ \t]*[—–][ \t]*|[ \t]*\([ \t]*|[ \t]+is[ \t]+(?:(?:now|currently|still)[ \t]+)?(?=the[ \t]|an?[ \t]|\p{Lu}|\p{Ll}+[ \t]+(?:of|at|for)[ \t]))/u.exec(doc.prose.slice(name.span.end)) ?? (opensLine(doc.prose, name.span.start) ? /^[ \t]*[:.][ \t]+/.exec(doc.prose.slice(name.span.end)) : null);
+  // "### Who is Qin Gang? ¶ China's defence minister.": the answer under a question asking who someone is.
+  const comma =
+    /^(?:[ \t]*,[ \t]+|[ \t]*[—–][ \t]*|[ \t]*\([ \t]*|[ \t]+is[ \t]+(?:(?:now|currently|still)[ \t]+)?(?=the[ \t]|an?[ \t]|\p{Lu}|\p{Ll}+[ \t]+(?:of|at|for)[ \t]))/u.exec(doc.prose.slice(name.span.end)) ??
+    (opensLine(doc.prose, name.span.start) ? /^[ \t]*[:.][ \t]+/.exec(doc.prose.slice(name.span.end)) : null) ??
+    (ASKS_WHO.test(lineBefore(doc.prose, name.span.start)) ? /^[ \t*_]*\?[ \t*_]*\r?\n(?:[ \t]*\r?\n)*[ \t]*/.exec(doc.prose.slice(name.span.end)) : null);
   const copular = comma !== null && /^[ \t]+is[ \t]/.test(comma[0]);
   if (copular) i += comma[0].trim().split(/[ \t]+/).length;
   if (!comma || i >= words.length || words[i].start !== name.span.end + comma[0].length) return undefined;
@@ -274,6 +286,17 @@ function titleAfter(analysis: Reader, mention: Mention): TitleClaim | undefined 
 function opensLine(prose: string, at: number): boolean {
   return /(?:^|\n)[ \t]*$/.test(prose.slice(Math.max(0, at - 40), at));
 }
+
+/** The line up to `at`. */
+function lineBefore(prose: string, at: number): string {
+  return prose.slice(prose.lastIndexOf('\n', at - 1) + 1, at);
+}
+
+/** The next character that is not blank, searched from `lastIndex`. */
+const NEXT_TEXT = /\S/g;
+
+/** A question opening its line that asks who someone is: "Who is", "Who's", "Who was" (markup before it blanked). */
+const ASKS_WHO = /^[ \t*_]*(?:\d+[.)][ \t]*)?(?:Q[:.][ \t]*)?who(?:[ \t]+(?:is|was)|['’]s)[ \t]+(?:the[ \t]+)?$/i;
 
 /** Longest relative clause read for its part telling the present, in words. */
 const LONGEST_RELATIVE = 24;
