@@ -727,6 +727,14 @@ test('after "was the", a title before a name followed by a verb describes the su
   assert.match(onlyFinding('title-mismatch', builtIn, 'It was the foreign minister Blinken who met Qin.', 'foreign minister').message, /secretary of state/);
 });
 
+test('a title before a name whose verb (a preposition after it at most) runs into "was" describes the subject after it ("The minister Blinken sat with was Qin")', () => {
+  assertQuiet(builtIn, ['The foreign minister Blinken sat with was Qin Gang.', 'The foreign minister Blinken met was Qin Gang.', 'The foreign minister Blinken sat down with is Qin Gang.']);
+  // A verb with an object of its own, or a clause going on, is the name's own: the title is its.
+  for (const text of ['The foreign minister Blinken said he was ready.', 'The foreign minister Blinken met Qin on Sunday.']) {
+    assert.match(onlyFinding('title-mismatch', builtIn, text, 'foreign minister').message, /secretary of state/, text);
+  }
+});
+
 test('set beside another person’s name, a title before a name followed by a verb describes that person ("Qin Gang, the minister Blinken met")', () => {
   assertQuiet(builtIn, [
     'Qin Gang, the foreign minister Blinken met for hours on Sunday, will visit Washington.',

@@ -192,9 +192,25 @@ function reducedRelative(analysis: Reader, the: number, nameLast: number): boole
   if (SAME_WORDS.has(words[the]?.norm ?? '') && words[the - 1]?.norm === 'the') the--;
   const next = words[nameLast + 1];
   const verb = COPULA_ADVERBS.has(words[the - 1]?.norm ?? '') || words[the - 1]?.norm.endsWith('ly') ? the - 2 : the - 1;
-  if (words[the]?.norm !== 'the' || !(COPULAS.has(words[verb]?.norm ?? '') || besideAnotherPerson(analysis, the)) || !next || !/^[ \t]+$/.test(doc.prose.slice(words[nameLast].end, next.start))) return false;
+  if (words[the]?.norm !== 'the' || !next || !/^[ \t]+$/.test(doc.prose.slice(words[nameLast].end, next.start))) return false;
+  if (!(COPULAS.has(words[verb]?.norm ?? '') || besideAnotherPerson(analysis, the) || clauseBeforeCopula(analysis, nameLast + 1))) return false;
   return /^\p{Ll}/u.test(doc.prose.slice(next.start, next.end)) && !NOT_A_VERB_AFTER_NAME.has(next.norm);
 }
+
+/**
+ * "The foreign minister Blinken sat with was Qin Gang": the verb at `verb`, a preposition or two after it at most, is
+ * followed by "was" or "is", the sentence's own verb: the clause has no object of its own, it describes the title.
+ */
+function clauseBeforeCopula(analysis: Reader, verb: number): boolean {
+  const { words, doc } = analysis;
+  let k = verb + 1;
+  while (k <= verb + 2 && STRANDED.has(words[k]?.norm ?? '')) k++;
+  const blanks = (from: number) => /^[ \t]+$/.test(doc.prose.slice(words[from - 1].end, words[from].start));
+  return k < words.length && COPULAS.has(words[k].norm) && Array.from({ length: k - verb }, (_, d) => verb + 1 + d).every(blanks);
+}
+
+/** Prepositions and particles a clause describing a noun may end with: "the minister Blinken sat down with". */
+const STRANDED = new Set(['with', 'to', 'at', 'for', 'in', 'on', 'by', 'about', 'down', 'up', 'beside', 'alongside', 'opposite']);
 
 /** "Qin Gang, the …": the word at `the` follows a comma closing a person's name. */
 function besideAnotherPerson(analysis: Reader, the: number): boolean {
