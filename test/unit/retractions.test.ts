@@ -120,3 +120,14 @@ test('a statement ", which was incorrect" calls itself wrong; "That figure belon
   // A sidebar is a text whose claim the next sentence sets right.
   assert.deepEqual(codes('A sidebar gave the length of the Lindqvist–Duarte talks as nine hours. They talked for about four hours.', lisbon), []);
 });
+
+test('a claim quoted whole that the next sentence denies ("He didn’t.", "No.", "It is not.") is not the draft’s; a belief set right is not either', () => {
+  for (const text of ['**1. "Lindqvist met Duarte on Friday."** She didn’t. They met on Thursday.', '"Lindqvist met Duarte on Friday." No. They met on Thursday.', '**2. "It’s Carlos Duartte."** It is not, and it never was.']) {
+    assert.deepEqual(codes(text, lisbon), [], text);
+  }
+  // Not quoted whole, or not denied: the draft's claim.
+  assert.deepEqual(codes('Lindqvist met Duarte on Friday. She didn’t stay long.', lisbon), ['date-mismatch']);
+  assert.deepEqual(codes('**2. "It’s Carlos Duartte."** It is, whatever the captions say.', lisbon), ['name-misspelled']);
+  assert.deepEqual(codes('Many were sure Lindqvist met Duarte on Friday. They met on Thursday.', lisbon), []);
+  assert.deepEqual(codes('Many said little. Lindqvist met Duarte on Friday. They met again later.', lisbon), ['date-mismatch']);
+});

@@ -2166,8 +2166,8 @@ function possessesTie(prose: string, ref: EntityRef): boolean {
   return noun >= 0 && TIE_NOUNS.has(following[noun]);
 }
 
-/** Verbs of believing: what someone assumed or insisted on is a claim the sentence reports. */
-const BELIEF_VERBS = new Set(['assumed', 'thought', 'believed', 'supposed', 'imagined', 'guessed', 'reckoned', 'figured', 'insisted', 'claimed']);
+/** Words of believing: what someone assumed, insisted on or was sure of is a claim the sentence reports. */
+const BELIEF_VERBS = new Set(['assumed', 'thought', 'believed', 'supposed', 'imagined', 'guessed', 'reckoned', 'figured', 'insisted', 'claimed', 'sure', 'convinced']);
 
 /** Pieces of text that say things: a sentence telling what one said reports a claim. */
 const PUBLISHED_TEXTS = new Set(['timeline', 'graphic', 'caption', 'headline', 'chart', 'map', 'standfirst', 'version', 'story', 'article', 'report', 'post', 'tweet', 'newsletter', 'transcript', 'subtitle', 'page', 'column', 'editorial', 'blog', 'piece', 'letter', 'email', 'memo', 'roundup', 'chyron', 'bulletin', 'broadcast', 'thread', 'sidebar', 'infographic', 'factbox', 'explainer', 'ticker', 'lede', 'segment']);

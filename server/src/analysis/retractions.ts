@@ -115,7 +115,7 @@ function findTested(analysis: DocumentAnalysis): Span[] {
     const afterQuizQuestion = previous !== undefined && block !== undefined && previous.start >= block.start && QUIZ_QUESTION.test(prose.slice(previous.start, previous.end));
     // "*Burns visited China in March.* — **False.** He went in May.": the next sentence calls it false.
     const next = sentences[k + 1];
-    const judgedFalse = (next !== undefined && FALSE_VERDICT.test(prose.slice(next.start, next.start + 40))) || FALSE_VERDICT_AFTER_DASH.test(prose.slice(Math.max(sentence.start, sentence.end - 40), sentence.end));
+    const judgedFalse = (next !== undefined && (FALSE_VERDICT.test(prose.slice(next.start, next.start + 40)) || (quotedWhole(prose, sentence) && DENIAL.test(prose.slice(next.start, next.start + 40))))) || FALSE_VERDICT_AFTER_DASH.test(prose.slice(Math.max(sentence.start, sentence.end - 40), sentence.end));
     const calledWrong = WHICH_WAS_WRONG.test(prose.slice(sentence.start, sentence.end));
     return afterQuizQuestion || judgedFalse || calledWrong || judgedInRow(analysis, block, sentence) || inClaimColumn(analysis, block, sentence) || PUT_TO_THE_TEST.test(prose.slice(sentence.start, sentence.start + 40)) || headsTestedClaim(analysis, block) || regions.some((region) => region.start <= sentence.start && sentence.start < region.end);
   });
@@ -205,6 +205,17 @@ const FALSE_VERDICT = new RegExp(String.raw`^[\s*_—–-]*(?:(?:answer|key|verd
  * of her", "wrong to": a judgment of a deed).
  */
 const WHICH_WAS_WRONG = new RegExp(String.raw`,\s*which\s+(?:was|is)\s+(?:(?:simply|plainly|flatly|also|of\s+course)\s+)?(?:${FALSE_WORDS_ALONE}|inaccurate|mistaken|an?\s+(?:error|mistake))\b(?!\s+(?:of|to|for)\b)`, 'i');
+
+/**
+ * A sentence denying the one before, for a claim quoted whole (a myth's heading, "**1. "He met Xi on Tuesday."**"):
+ * "He didn't.", "No.", "It is not, and it never was.", "Not at the time".
+ */
+const DENIAL = /^[\s*_]*(?:no|nope|not\s+so|not\s+at\s+the\s+time|(?:it|that|this)\s+(?:is|was)(?:n['’]t|\s+not)|(?:he|she|they|it|we|i)\s+(?:did|does|do|was|were|is|are|has|had|have)(?:n['’]t|\s+not))\b\s*(?:[.!,;—–]|$)/i;
+
+/** The sentence is a quotation whole, markup and numbering aside: "**1. "He met Xi on Tuesday."**". */
+function quotedWhole(prose: string, sentence: Span): boolean {
+  return /^[\s*_#>]*(?:\d+[.)][\s*_]*)?["“][^"“”]+["”][\s*_]*$/u.test(prose.slice(sentence.start, sentence.end));
+}
 
 /** The same verdict after a dash ending the sentence it judges: "Mulhauser told CNN it “takes work” — False." */
 const FALSE_VERDICT_AFTER_DASH = new RegExp(String.raw`[—–][\s*_]*${FALSE_WORDS}[*_\s]*(?:[.!][*_\s]*)?$`, 'i');
