@@ -395,6 +395,15 @@ test('a fix drops the "the" before the wrong speaker when the right one takes no
   assert.match(applyFix(inside, preferredFix(check(inside, builtInReference()).find((f) => f.code === 'quote-misattributed')!)), /^On Sunday China’s Ministry of Foreign Affairs said/);
 });
 
+test('a surname the words are also credited to, written as the reference writes it, is no misattribution ("Wang had demanded")', () => {
+  const misattributed = (text: string) => check(text, builtInReference()).filter((f) => f.code === 'quote-misattributed').length;
+  // The statement credits the demand to Wang Yi: "Wang" may be him, though Wang Wenbin was named before.
+  assert.equal(misattributed('Foreign ministry spokesman Wang Wenbin spoke first. The ministry said Wang had demanded that the US “stop hyping up the ‘China threat theory’”.'), 0);
+  // His full name, or a pronoun standing for him, is his.
+  assert.equal(misattributed('Wang Wenbin spoke first. Wang Wenbin then demanded that the US “stop hyping up the ‘China threat theory’”.'), 1);
+  assert.equal(misattributed('Wang Wenbin spoke first. He demanded that the US “stop hyping up the ‘China threat theory’”.'), 1);
+});
+
 test('a government or a country told something is no outlet ("told Beijing that …", "told Portugal: “…”")', () => {
   for (const text of ['Kurt Campbell told China that this was a good time to talk, because talking reduces the chance of conflict.', 'Kurt Campbell told Beijing that this was a good time to talk, because talking reduces the chance of conflict.']) {
     assert.deepEqual(check(text, builtInReference()).filter((f) => f.code === 'outlet-mismatch'), [], text);
