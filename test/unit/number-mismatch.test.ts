@@ -494,6 +494,11 @@ test('an undated fact whose evidence names its month or year is not another mont
   assert.equal(only('number-mismatch', 'In April, China held four days of war games around Taiwan.', builtIn).refId, 'war-games-three-days');
 });
 
+test('"in 44 years of formal ties" is the age of what follows "of", no time since an event', () => {
+  assertNoFinding('number-mismatch', ['Lindqvist met Duarte. It was their first meeting in 44 years of formal ties.'], lisbon);
+  assert.equal(only('number-mismatch', 'Lindqvist met Duarte. It was their first meeting in 44 years.', lisbon).refId, 'first-meeting-eight-years');
+});
+
 test('a time since an event last happened ("the first in eight years") is compared only with a quantity written so', () => {
   assertNoFinding('number-mismatch', ['Lindqvist and Duarte met after six years of stalled talks.', 'Lindqvist had been waiting for six years to meet Duarte.'], lisbon);
   for (const draft of ['It was the first meeting between Lindqvist and Duarte in six years.', 'Lindqvist and Duarte had not met for six years.', 'Lindqvist and Duarte hadn’t met for six years.']) {

@@ -103,6 +103,8 @@ export const numberMismatch: Check = ({ analysis, reference, confirm }) => {
     // "the first visit in five years": the time since an event last happened, comparable only with a quantity
     // written the same way, not with "waiting four months" or "after almost a year of tension".
     const since = writtenAsSince(analysis.words, expression, unit);
+    // "the worst moment in 44 years of formal ties": the years are the age of what follows "of", no time since.
+    if (since && analysis.words[unit.index + 1]?.norm === 'of') return undefined;
     // Facts counted in the draft's own unit first; a convertible unit only when none is. Each fact is judged on
     // its own, so the facts in the draft's unit are those of the convertible ones.
     // A gap counted from another event ("three months after it") is not one counted from the telling ("four
