@@ -1529,3 +1529,11 @@ test('a value standing apart after a clause is that clause’s, not a part joine
     'Ferreira toured the port, on Friday, and met Duarte.',
   ]) assert.equal(only('date-mismatch', text, lisbon).flagged, 'Friday', text);
 });
+
+test('an order to the reader ("Bring …", "Please read …") is about the reader, not about whom the sentence before named', () => {
+  assertNoFinding('date-mismatch', ['Lindqvist met Duarte. Bring a one-page response to Friday’s talks.', 'Lindqvist met Duarte. Please bring a one-page response to Friday’s talks.'], lisbon);
+  // Naming the people itself, or no order at all, it still tells of their talks.
+  for (const text of ['Lindqvist met Duarte. Friday’s talks ran long.', 'Note: Lindqvist met Duarte on Friday.', 'Lindqvist met Duarte. Note that they met on Friday.']) {
+    assert.equal(only('date-mismatch', text, lisbon).flagged, 'Friday', text);
+  }
+});

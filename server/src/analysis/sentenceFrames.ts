@@ -165,8 +165,10 @@ export class SentenceFrames {
     const reading = this.reading(index);
     const { subject } = this.analysis;
     // Carried across paragraphs too: a paragraph naming nobody is still about the story's subject.
-    const context = (reading?.before ?? []).map((ref) => ({ ...ref, start: span.start, end: span.start }));
-    if (subject && !reading?.aboutSomeoneElse && !context.some((ref) => ref.id === subject)) context.push({ id: subject, person: true, via: 'name', start: span.start, end: span.start });
+    // "Bring a one-page response to Friday's session.": an order to the reader is about the reader, no one before.
+    const imperative = reading !== undefined && opensWithOrder(reading.words);
+    const context = imperative ? [] : (reading?.before ?? []).map((ref) => ({ ...ref, start: span.start, end: span.start }));
+    if (subject && !imperative && !reading?.aboutSomeoneElse && !context.some((ref) => ref.id === subject)) context.push({ id: subject, person: true, via: 'name', start: span.start, end: span.start });
     if (!reading) return { start: span.start, end: span.end, clauses: [], segments: [], refs: [], stems: [], context, words: [], aboutSomeoneElse: false };
     const { prose } = this.analysis.doc;
     const clauses = withNamelessAsidesJoined(prose, splitClauses(prose, span), reading.words, reading.refs);
@@ -316,6 +318,14 @@ export class SentenceFrames {
     const near = [...this.before, ...refs].filter((ref) => ref.person);
     return near.length > 0 && near.every((ref) => this.reference.person(ref.id)?.pronoun !== undefined);
   }
+}
+
+/** Verbs a writer orders the reader with, opening a sentence: "Bring …", "Compare …", "Please read …". */
+const ORDERS = new Set(['bring', 'compare', 'read', 'note', 'remember', 'consider', 'see', 'look', 'send', 'please', 'join', 'check', 'submit', 'prepare', 'email', 'review', 'watch', 'listen', 'register', 'reply', 'forward', 'keep', 'don\'t', 'do']);
+
+/** The sentence opens with an order to the reader: its first word is such a verb. */
+function opensWithOrder(sentenceWords: readonly Word[]): boolean {
+  return ORDERS.has(sentenceWords[0]?.norm ?? '') && sentenceWords[1] !== undefined;
 }
 
 /** Words that may come before such an opening clause. */
