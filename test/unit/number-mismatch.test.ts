@@ -499,6 +499,12 @@ test('"in 44 years of formal ties" is the age of what follows "of", no time sinc
   assert.equal(only('number-mismatch', 'Lindqvist met Duarte. It was their first meeting in 44 years.', lisbon).refId, 'first-meeting-eight-years');
 });
 
+test('"the first … for N years" is a time since, as "in N years" is', () => {
+  assert.equal(only('number-mismatch', 'Lindqvist met Duarte. It was their first meeting for 44 years.', lisbon).refId, 'first-meeting-eight-years');
+  assertNoFinding('number-mismatch', ['Lindqvist met Duarte. It was their first meeting for eight years.', 'Lindqvist met Duarte. It was their first meeting, for four hours.'], lisbon);
+  assert.equal(only('number-mismatch', 'Lindqvist first met Duarte for nine hours.', lisbon).refId, 'lindqvist-duarte-four-hours');
+});
+
 test('a time since an event last happened ("the first in eight years") is compared only with a quantity written so', () => {
   assertNoFinding('number-mismatch', ['Lindqvist and Duarte met after six years of stalled talks.', 'Lindqvist had been waiting for six years to meet Duarte.'], lisbon);
   for (const draft of ['It was the first meeting between Lindqvist and Duarte in six years.', 'Lindqvist and Duarte had not met for six years.', 'Lindqvist and Duarte hadn’t met for six years.']) {

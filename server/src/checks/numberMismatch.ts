@@ -245,7 +245,9 @@ function writtenAsSince(words: readonly Word[], expression: NumberExpression, un
   const at = firstStartingAt(words, expression.start);
   // "after a six-year gap", "a gap of six years": the time since it last happened.
   if (words[unit.index + 1]?.norm === 'gap' || (before === 'of' && words[at - 2]?.norm === 'gap')) return true;
-  return before === 'for' && words.slice(Math.max(0, at - NEGATION_REACH), at).some((word) => NEGATIONS.has(word.norm) || word.norm.endsWith("n't"));
+  // "no secretary of state had set foot in China for five years", "the first visit for five years" (as British writers
+  // put "in five years").
+  return before === 'for' && words.slice(Math.max(0, at - NEGATION_REACH), at).some((word) => NEGATIONS.has(word.norm) || word.norm.endsWith("n't") || word.norm === 'first');
 }
 
 /** Whom and what the phrase after "since" right after the unit names, up to a punctuation mark ("since the Blinken visit"). */
@@ -258,7 +260,7 @@ function namedAfterSince(analysis: DocumentAnalysis, unit: UnitWord): Entity[] {
 }
 
 const NEGATIONS = new Set(['not', 'no', 'never', 'nobody', 'none']);
-/** How far before "for" a negation may stand: "no secretary of state had set foot in China for five years". */
+/** How far before "for" a negation (or "first") may stand: "no secretary of state had set foot in China for five years". */
 const NEGATION_REACH = 10;
 
 function wordBefore(words: readonly Word[], expression: NumberExpression): string | undefined {
