@@ -404,6 +404,13 @@ test('a surname the words are also credited to, written as the reference writes 
   assert.equal(misattributed('Wang Wenbin spoke first. He demanded that the US “stop hyping up the ‘China threat theory’”.'), 1);
 });
 
+test('a verb of saying after the quotation with a clause of its own ("…” – says the plan will fail") leaves the speaker named before', () => {
+  assert.match(only('Raman called it “a very expensive way to move a problem down the coast” – says the plan will fail.', 'quote-misattributed').message, /not Priya Raman/);
+  // A description ending the clause is the speaker, as before.
+  assert.deepEqual(reported('“Every boat that runs aground costs us a season,” says the harbour master.', run('“Every boat that runs aground costs us a season,” says the harbour master.')), []);
+  assert.match(only('“Nothing leaves the bay,” says the harbour master, who was at the hearing.', 'quote-misattributed').message, /Priya Raman/);
+});
+
 test('a government or a country told something is no outlet ("told Beijing that …", "told Portugal: “…”")', () => {
   for (const text of ['Kurt Campbell told China that this was a good time to talk, because talking reduces the chance of conflict.', 'Kurt Campbell told Beijing that this was a good time to talk, because talking reduces the chance of conflict.']) {
     assert.deepEqual(check(text, builtInReference()).filter((f) => f.code === 'outlet-mismatch'), [], text);

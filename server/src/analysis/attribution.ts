@@ -503,8 +503,10 @@ function attributionAfter(context: Context, tail: Span): Attribution | undefined
     // Nor a listener's: "…” (told USA Today)" names who heard the words.
     if (verb.norm.endsWith('ing') || LISTENER_VERBS.has(verb.norm)) return undefined;
     const speaker = speakerAt(context, verb.end, tail.end);
-    // Nor the subject of what was said: "…,” said Blinken was well placed" (the verb is the main clause's).
+    // Nor the subject of what was said: "…,” said Blinken was well placed" (the verb is the main clause's), "…” –
+    // says the outcome will barely dent relations" (a description named by no one, then a verb of its clause).
     if (speaker?.span && subjectOfClause(context, speaker.span)) return undefined;
+    if (!speaker?.entity && opensClause(context, tailWords, verbAt + 1)) return undefined;
     return speaker && { ...speaker, outlet };
   }
   // "…,” X said" / "…,” the piece concluded": the clause opens with its subject.
@@ -512,6 +514,19 @@ function attributionAfter(context: Context, tail: Span): Attribution | undefined
       !isCapitalized(context.doc.prose.slice(opener.start, opener.end))) return undefined;
   const speaker = speakerAt(context, tail.start, verb.start);
   return speaker && { ...speaker, outlet };
+}
+
+/** Most words of a noun phrase read before the verb of its clause: "the outcome will", "the whole trip was". */
+const SUBJECT_PHRASE_WORDS = 3;
+
+/** The words from `at` are a determiner, a few lower-case words and a verb of their own clause ("the outcome will"). */
+function opensClause(context: Context, words: readonly Word[], at: number): boolean {
+  if (!DETERMINERS.has(words[at]?.norm ?? '')) return false;
+  for (let k = at + 1; k <= at + SUBJECT_PHRASE_WORDS && words[k]; k++) {
+    if (!/^[ \t]+$/.test(context.doc.prose.slice(words[k - 1].end, words[k].start))) return false;
+    if (CLAUSE_VERBS.has(words[k].norm)) return k > at + 1;
+  }
+  return false;
 }
 
 /** Auxiliaries that may open an inverted attribution before its verb: "…,” has said Mr. Kurt Campbell." */
