@@ -1537,3 +1537,8 @@ test('an order to the reader ("Bring …", "Please read …") is about the reade
     assert.equal(only('date-mismatch', text, lisbon).flagged, 'Friday', text);
   }
 });
+
+test('built-in set: seeing a clause ("will see what Xi says", "saw that Xi was cautious") is no meeting', () => {
+  assertNoFinding('date-mismatch', ['On Tuesday, Blinken will see what Xi says.', 'On Tuesday, Blinken saw that Xi was cautious.'], builtIn);
+  for (const text of ['On Tuesday, Blinken went to see Xi.', 'On Tuesday, Blinken saw Xi.']) assert.equal(only('date-mismatch', text, builtIn).flagged, 'Tuesday', text);
+});

@@ -1856,6 +1856,8 @@ function findTriggers(analysis: DocumentAnalysis, sentence: SentenceFrame, first
       const next = sentenceWords[end];
       if (toPlace && !(next && isCapitalized(prose.slice(next.start, next.end)) && !sentence.refs.some((ref) => ref.person && ref.start === next.start))) continue;
       if (notBefore?.has(next?.norm ?? '')) continue;
+      // "Blinken will see what Xi says", "saw that Xi was cautious": seeing a clause is no meeting.
+      if (SEEING.has(parts[0]) && CLAUSE_OBJECTS.has(next?.norm ?? '')) continue;
       if (isTitleOfSomeone(prose, sentence, i, end)) continue;
       // "almost eight hours with Qin Gang": time with one of the fact's people tells of their event, as "spent" does.
       const unitWord = isUnitTrigger(fact, trigger) && !(sentenceWords[end]?.norm === 'with' && timeWithParticipant(prose, sentence, i, end + 1, fact));
@@ -1865,6 +1867,11 @@ function findTriggers(analysis: DocumentAnalysis, sentence: SentenceFrame, first
   }
   return hits;
 }
+
+/** The stems of "see", "saw", "seen". */
+const SEEING = new Set(['see', 'saw', 'seen']);
+/** Words opening a clause as a verb's object: "see what", "saw that", "see whether". */
+const CLAUSE_OBJECTS = new Set(['what', 'how', 'whether', 'if', 'why', 'where', 'when', 'that', 'which', 'who']);
 
 /** "a round of golf", "a round of applause": a round of anything but talks is no meeting. */
 function roundOfSomethingElse(sentenceWords: readonly Word[], end: number): boolean {
