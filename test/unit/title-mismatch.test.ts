@@ -775,7 +775,7 @@ test('"He is the …", "She is the …" give the title to the one person the sen
   assert.match(onlyFinding('title-mismatch', builtIn, 'Qin Gang spoke first. He is the Chinese vice premier.', 'Chinese vice premier').message, /Foreign Minister/);
   assert.match(onlyFinding('title-mismatch', builtIn, 'Bonnie Glaser spoke to Al Jazeera. She is the research director of the German Marshall Fund.', 'research director of the German Marshall Fund').message, /managing director/);
   // A word or two of the present may open the sentence.
-  for (const text of ['Qin Gang spoke first. Today he is the Chinese vice premier.', 'Qin Gang spoke first. These days, he is the Chinese vice premier.']) {
+  for (const text of ['Qin Gang spoke first. Today he is the Chinese vice premier.', 'Qin Gang spoke first. These days, he is the Chinese vice premier.', 'Qin Gang spoke first. He is in fact the Chinese vice premier.', 'Qin Gang spoke first. He is actually the Chinese vice premier.']) {
     assert.match(onlyFinding('title-mismatch', builtIn, text, 'Chinese vice premier').message, /Foreign Minister/, text);
   }
   assertQuiet(builtIn, [

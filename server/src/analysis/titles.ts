@@ -236,10 +236,10 @@ function titleAfter(analysis: Reader, mention: Mention): TitleClaim | undefined 
   // A name opening its line, then a colon, labels what it is in a glossary or fact box: "**Qin Gang**: China's …".
   // So does a name opening its line, then a full stop, before a line of its own: "**Kurt Campbell.** The White House's …".
   // And "Danny Russel is president of …": what the sentence says the person is now.
-  // "Danny Russel is now president of …": an adverb saying it is held now may come after "is".
+  // "Danny Russel is now president of …": an adverb saying it is held now (or that it is so: "in fact") may come after "is".
   // "### Who is Qin Gang? ¶ China's defence minister.": the answer under a question asking who someone is.
   const comma =
-    /^(?:[ \t]*,[ \t]+|[ \t]*[—–][ \t]*|[ \t]*\([ \t]*|[ \t]+is[ \t]+(?:(?:now|currently|still)[ \t]+)?(?=the[ \t]|an?[ \t]|\p{Lu}|\p{Ll}+[ \t]+(?:of|at|for)[ \t]))/u.exec(doc.prose.slice(name.span.end)) ??
+    /^(?:[ \t]*,[ \t]+|[ \t]*[—–][ \t]*|[ \t]*\([ \t]*|[ \t]+is[ \t]+(?:(?:now|currently|still|actually|really|indeed|in[ \t]+fact)[ \t]+)?(?=the[ \t]|an?[ \t]|\p{Lu}|\p{Ll}+[ \t]+(?:of|at|for)[ \t]))/u.exec(doc.prose.slice(name.span.end)) ??
     (opensLine(doc.prose, name.span.start) ? /^[ \t]*[:.][ \t]+/.exec(doc.prose.slice(name.span.end)) : null) ??
     (ASKS_WHO.test(lineBefore(doc.prose, name.span.start)) ? /^[ \t*_]*\?[ \t*_]*\r?\n(?:[ \t]*\r?\n)*[ \t]*/.exec(doc.prose.slice(name.span.end)) : null);
   const copular = comma !== null && /^[ \t]+is[ \t]/.test(comma[0]);
