@@ -3,7 +3,7 @@ import type { DocumentAnalysis, Quotation } from '../analysis/analyze';
 import { abbreviatedTitle, headClass, isTitleWord, joinsTitle, PAST } from '../analysis/offices';
 import { isCalendarName } from '../text/calendar';
 import { firstStartingAt, lastStartingAtOrBefore, spanAt, spansWithin } from '../text/spans';
-import { isCapitalized, matchCase, stripPossessive, words, type Word } from '../text/words';
+import { isCapitalized, matchCase, stripPossessive, type Word } from '../text/words';
 import type { Entity, ReferenceIndex } from '../reference/index';
 import type { Person } from '../reference/types';
 import type { Check } from './check';
@@ -14,7 +14,7 @@ import { SPEECH_VERBS } from '../analysis/speech';
 import { misspellsSpeaker } from '../analysis/misspeltSpeaker';
 import { creditedSpeakers } from '../analysis/quoteMatch';
 import { nameInForm, opensSentence, placeOfRole, quoteEvidence, roleAsWritten, speakerName, speakerReplacement, takesThe } from './quoteEvidence';
-import { nameWordsOf, type Mention } from '../analysis/mentions';
+import type { Mention } from '../analysis/mentions';
 
 /**
  * The quotation and the name it is credited to, when both are in one paragraph ("“…,” said Russel", "USA Today's
@@ -70,9 +70,6 @@ export const quoteMisattributed: Check = ({ analysis, reference, confirm }) => {
     }
     // "Wang said" of Wang Wenbin's words: the name is his too, and nothing says it is Wang Yi's.
     if (attribution.mayBe?.some((id) => accepted.has(id))) continue;
-    // "Wang had demanded that …" of a statement crediting Wang Yi, after Wang Wenbin was named: the surname written is
-    // also that of someone the words are credited to, whom the writer may mean.
-    if (attribution.form === 'surname' && surnameOfOneOf(analysis.doc.text.slice(attribution.span.start, attribution.span.end), accepted, reference)) continue;
     const rightId = match.quote.quote.speaker;
     const right = reference.entities.get(rightId);
     if (!right) continue;
@@ -138,15 +135,6 @@ function wrongSource(attribution: Attribution, accepted: ReadonlySet<string>): A
 
 function isOutlet(entity: Entity | undefined): entity is Entity & { kind: 'organization' } {
   return entity?.kind === 'organization' && entity.organization.kind === 'outlet';
-}
-
-/** Whether `written` (a surname, a possessive's mark aside) is a word of the name or aliases of a person in `ids`. */
-function surnameOfOneOf(written: string, ids: ReadonlySet<string>, reference: ReferenceIndex): boolean {
-  const [surname] = words(written).map((word) => stripPossessive(word.norm));
-  return [...ids].some((id) => {
-    const entity = reference.entities.get(id);
-    return entity?.kind === 'person' && nameWordsOf(entity).includes(surname);
-  });
 }
 
 /** The one person among those a quote may also be credited to, if there is exactly one. */
