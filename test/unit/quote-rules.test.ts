@@ -1050,6 +1050,12 @@ test('a block quote signed below it, and a table row naming the speaker, are att
   assert.match(only(told('Priya Raman, to the Coastal Herald'), 'outlet-mismatch').message, /to Radio Norte/);
   assert.match(only(told('Marcus Bell, speaking to Radio Norte'), 'quote-misattributed').message, /not Marcus Bell/);
   assert.deepEqual(reported(told('Priya Raman (Radio Norte)'), run(told('Priya Raman (Radio Norte)'))), []);
+  // Or a cell of its own between the name and the quotation: an outlet's name, nothing else.
+  const spokeTo = (outlet: string) => `| Who | Spoke to | Said |\n| --- | --- | --- |\n| Priya Raman | ${outlet} | “Nothing leaves the bay.” |\n`;
+  const wrong = spokeTo('Coastal Herald');
+  assert.equal(applyFix(wrong, preferredFix(only(wrong, 'outlet-mismatch'))), spokeTo('Radio Norte'));
+  assert.match(only(spokeTo('the Coastal Herald'), 'outlet-mismatch').message, /to Radio Norte/);
+  for (const cell of ['Radio Norte', 'Engineer', 'Coastal town']) assert.deepEqual(reported(spokeTo(cell), run(spokeTo(cell))), [], cell);
 });
 
 test('a changed first or last word of a whole quote is restored by the fix, not dropped', () => {

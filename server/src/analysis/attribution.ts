@@ -387,11 +387,29 @@ function labelledByCell(context: Context, quotation: QuotationSpan): Attribution
     const label = doc.prose.slice(cell.start, cell.end).trim();
     const mention = mentionAt(context, cell.start + doc.prose.slice(cell.start, cell.end).indexOf(label));
     if (mention?.entity.kind !== 'person' || mention.possessive) continue;
-    if (mention.end - mention.start === label.length) return fromMention(mention);
+    if (mention.end - mention.start === label.length) return { ...fromMention(mention), outlet: outletCellBetween(context, k + 1, quotation.blockIndex) };
     // "| Craig Singleton, to Al Jazeera | “…” |", "| Kurt Campbell (USA Today) |": the name, and whom it was said to.
     const rest = { start: mention.end, end: cell.end };
     const outlet = /^[ \t]*[,(]/.test(doc.prose.slice(rest.start, rest.end)) ? outletOfSignature(context, mention, rest) : undefined;
     if (outlet && /^[\s)*_]*$/.test(doc.prose.slice(outlet.end, cell.end))) return { ...fromMention(mention), outlet };
+  }
+  return undefined;
+}
+
+/**
+ * "| Bonnie Glaser | German Marshall Fund | BBC | “…” |": a cell between the speaker's and the quotation's that is an
+ * outlet's name and nothing else ("the" before it at most): whom the words were said to.
+ */
+function outletCellBetween(context: Context, from: number, to: number): Outlet | undefined {
+  const { doc } = context;
+  for (let k = from; k < to; k++) {
+    const cell = doc.blocks[k];
+    const text = doc.prose.slice(cell.start, cell.end);
+    const label = text.trim().replace(/^the\s+/i, '');
+    const start = cell.start + text.indexOf(label);
+    const mention = mentionAt(context, start);
+    const isOutlet = mention ? mention.entity.kind === 'organization' && mention.entity.organization.kind === 'outlet' && mention.end - mention.start === label.length : isNewsOutletName(label);
+    if (isOutlet) return { start, end: start + label.length, text: label, ...(mention && { entity: mention.entity }) };
   }
   return undefined;
 }
