@@ -1542,3 +1542,11 @@ test('built-in set: seeing a clause ("will see what Xi says", "saw that Xi was c
   assertNoFinding('date-mismatch', ['On Tuesday, Blinken will see what Xi says.', 'On Tuesday, Blinken saw that Xi was cautious.'], builtIn);
   for (const text of ['On Tuesday, Blinken went to see Xi.', 'On Tuesday, Blinken saw Xi.']) assert.equal(only('date-mismatch', text, builtIn).flagged, 'Tuesday', text);
 });
+
+test('built-in set: "state" of "secretary of state" is no verb of saying that the date belongs to', () => {
+  for (const text of ['On Tuesday, the US secretary of state went to see Xi Jinping.', 'On Tuesday, the secretary of state was finally shown in to see Xi Jinping.']) {
+    assert.equal(only('date-mismatch', text, builtIn).flagged, 'Tuesday', text);
+  }
+  // A verb of saying after the date still takes it.
+  assertNoFinding('date-mismatch', ['On Tuesday, the secretary of state said his talks with Xi had gone well.'], builtIn);
+});

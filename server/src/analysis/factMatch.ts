@@ -217,12 +217,13 @@ export class FactMatcher {
     // "On Saturday, the day before the talks, the president said he hoped to meet Xi": a phrase of its own dates
     // the verb of saying after it, unless an event word of the fact comes first.
     let saidAfter: Word | null | undefined;
-    // Not a verb in a clause telling of a later or earlier time ("…, after which both sides agreed to continue").
+    // Not a verb in a clause telling of a later or earlier time ("…, after which both sides agreed to continue"), nor a
+    // word of a title ("the US secretary of state was shown in to see Xi").
     const saidAfterValue = () =>
       (saidAfter ??=
         (bare &&
           !speech &&
-          sentence.words.find((word) => word.start >= value.end && within(word, clause) && (SPEECH_VERBS.has(word.norm) || REACTION_VERBS.has(word.norm)) && !isCapitalizedWord(this.analysis.doc.prose, word) && !timeClauses.some((time) => within(word, time)))) ||
+          sentence.words.find((word) => word.start >= value.end && within(word, clause) && (SPEECH_VERBS.has(word.norm) || REACTION_VERBS.has(word.norm)) && !isCapitalizedWord(this.analysis.doc.prose, word) && !timeClauses.some((time) => within(word, time)) && !sentence.refs.some((ref) => within(word, ref)))) ||
         null);
     const later = this.toldOfLaterTime(sentenceIndex, value);
     let places: Place[] | undefined;
