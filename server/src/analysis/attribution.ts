@@ -1067,8 +1067,9 @@ function labelOpening(context: Context, lead: Span): Attribution | undefined {
   return fromMention({ ...name, possessive: false });
 }
 
-/** Forms of "be" before a participle of a passive, and words that may stand between them ("was nonetheless cautioned"). */
+/** Forms of "be" before the participle of a passive. */
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'be']);
+/** Words that may stand between them: "was nonetheless cautioned". */
 const BEFORE_PARTICIPLE = 2;
 /** Object pronouns as the subject pronouns whose person they stand for. */
 const AS_SUBJECT = new Map([['him', 'he'], ['her', 'she'], ['them', 'they']]);
@@ -1081,9 +1082,10 @@ function passiveAgent(context: Context, leadWords: readonly Word[], i: number): 
   const by = leadWords[i + 1];
   const agent = leadWords[i + 2];
   if (by?.norm !== 'by' || !agent) return undefined;
+  const lowest = Math.max(0, i - 1 - BEFORE_PARTICIPLE);
   let k = i - 1;
-  while (k >= i - BEFORE_PARTICIPLE && k >= 0 && !PASSIVE_AUXILIARIES.has(leadWords[k].norm)) k--;
-  if (k < 0 || k < i - 1 - BEFORE_PARTICIPLE || !PASSIVE_AUXILIARIES.has(leadWords[k].norm)) return undefined;
+  while (k >= lowest && !PASSIVE_AUXILIARIES.has(leadWords[k].norm)) k--;
+  if (k < lowest) return undefined;
   const named = mentionAt(context, agent.start);
   if (named && !named.possessive) return fromMention(named);
   const pronoun = AS_SUBJECT.get(agent.norm);

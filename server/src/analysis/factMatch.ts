@@ -2012,6 +2012,7 @@ function beforeJoinedSubject(prose: string, sentence: SentenceFrame, clause: Spa
   return joined ? { start: clause.start, end: joined.start } : clause;
 }
 
+/** Personal pronouns that may open a joined part as its subject. */
 const PERSONAL_SUBJECTS = new Set(['he', 'she', 'we', 'i', 'you']);
 
 /** The part opens with "but" right after a part denying something: "not on Thursday but on Friday". */

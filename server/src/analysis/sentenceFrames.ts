@@ -551,7 +551,7 @@ function openingObject(prose: string, sentenceWords: readonly Word[], ref: Entit
   return OPENING_PREPOSITIONS.has(sentenceWords[0].norm) || sentenceWords[0].norm.endsWith('ing') || opensWithTimeCounted(sentenceWords);
 }
 
-/** Most words of a time before "before" or "after" opening a sentence: "Only a day before", "Two hours after". */
+/** Most words of a time before "before" or "after" opening a sentence: "Just a day before", "Two hours after". */
 const COUNTED_TIME_WORDS = 3;
 
 /** The sentence opens with a time counted from an event: "A day before receiving Blinken, …", "Hours after meeting Xi, …". */
