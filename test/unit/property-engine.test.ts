@@ -132,6 +132,8 @@ function assertProseMirrorsText(text: string, lang: DocumentLanguage) {
 test('quote findings sit on their quotation in the cases the property found broken', () => {
   // A comment right after the opening mark is blanked in the prose: the quotation's words start after it.
   assertWellFormed('“<!-- factcheck-enable --> Antony Blinken said: “It’s pretty clear that, no matter the administration or the moment, the China relationship takes work.”\n\n', 'markdown');
+  // A stray "]" is no end of an insertion: the preferred fix once put the first word in twice ("“It’s]It’s pretty …").
+  assertWellFormed('“It’s]مرحبا بالعالم pretty clear that, no matter the administration or the moment, the China relationship takes work.”', 'markdown');
 });
 
 test('prose mirrors the text in the cases the property found broken', () => {

@@ -40,8 +40,13 @@ export function quotationPieces(prose: string, draftWords: readonly Word[], refe
   for (let i = 0; i < quotationWords.length; i++) {
     // Before the first word, what follows the opening mark: “[His] visit …” opens with an insertion.
     const gap = prose.slice(i === 0 ? Math.min(contentStart, quotationWords[0].start) : quotationWords[i - 1].end, quotationWords[i].start);
-    for (const ch of gap) bracketDepth += ch === '[' ? 1 : ch === ']' ? -1 : 0;
-    if (/\.\.\.|…|\]/.test(gap) && pieces[pieces.length - 1].length) pieces.push([]);
+    // A "]" with no "[" open before it is a stray mark, not the end of an insertion: “It’s] pretty clear …”.
+    let closed = false;
+    for (const ch of gap) {
+      if (ch === '[') bracketDepth++;
+      else if (ch === ']' && bracketDepth > 0) (bracketDepth--, (closed = true));
+    }
+    if ((closed || /\.\.\.|…/.test(gap)) && pieces[pieces.length - 1].length) pieces.push([]);
     if (bracketDepth > 0 || /\[\s*$/.test(gap)) {
       if (pieces[pieces.length - 1].length) pieces.push([]);
       continue;
