@@ -635,6 +635,16 @@ test('someone named as an object in a phrase opening the sentence is not who the
   assertNoFinding('number-mismatch', ['Lindqvist flew in. A day before meeting Ferreira, she sat with Duarte for about four hours.'], lisbon);
 });
 
+test('the object of a phrase set off by commas before the subject is not whom a pronoun after it stands for, there or in the next sentence', () => {
+  for (const opening of ['Then earlier on Monday, before Xi, he met Wang Yi.', 'On Monday, before Xi, he met Wang Yi.']) {
+    const draft = `Blinken went to China. ${opening} He was on a 15-hour trans-Pacific journey.`;
+    assert.equal(only('number-mismatch', draft, builtIn).refId, 'journey-twenty-hours', draft);
+    assertNoFinding('number-mismatch', [draft.replace('15-hour', '20-hour')], builtIn);
+  }
+  // Xi himself, named as the subject, is still "he".
+  assertNoFinding('number-mismatch', ['Blinken went to China. Then, on Monday, Xi met him. He was on a 15-hour trans-Pacific journey.'], builtIn);
+});
+
 test('a value in a phrase of its own opened by "over" belongs to the clause around it', () => {
   assert.equal(only('number-mismatch', 'Over nearly seven hours, Blinken and Qin Gang talked.', builtIn).refId, 'blinken-qin-gang-six-hours');
   assertNoFinding('number-mismatch', ['Over nearly six hours, Blinken and Qin Gang talked.'], builtIn);

@@ -394,7 +394,11 @@ function mainClauseFirst(prose: string, sentenceWords: readonly Word[], refs: En
   const start = sentenceWords.findIndex((word) => !BEFORE_SUBORDINATE.has(word.norm));
   const counted = /^(?:a|an|one|two|three|four|five|six|the|\d+)$/.test(sentenceWords[start]?.norm ?? '') && /^(?:day|days|week|weeks|hour|hours)$/.test(sentenceWords[start + 1]?.norm ?? '') ? start + 2 : start;
   const opener = sentenceWords[counted];
-  if (!opener || !SUBORDINATE_OPENERS.has(opener.norm)) return refs;
+  // "Then earlier on Monday, before Xi, he met Wang Yi. He …": the object of a phrase put first comes last.
+  if (!opener || !SUBORDINATE_OPENERS.has(opener.norm)) {
+    const objects = refs.filter((ref) => ref.via !== 'pronoun' && openingObject(prose, sentenceWords, ref));
+    return objects.length === 0 ? refs : [...refs.filter((ref) => !objects.includes(ref)), ...objects];
+  }
   const comma = prose.indexOf(',', opener.end);
   const end = sentenceWords[sentenceWords.length - 1].end;
   if (comma < 0 || comma >= end) return refs;
@@ -548,7 +552,12 @@ function openingObject(prose: string, sentenceWords: readonly Word[], ref: Entit
   if (!before || !(before.norm.endsWith('ing') || OPENING_PREPOSITIONS.has(before.norm) || before.norm === 'with')) return false;
   // "On Monday, before the Xi meeting, Wang Yi met …": a comma closes the phrase; the name after it is the subject.
   if (!/^[\s-]+$/.test(prose.slice(before.end, sentenceWords[at].start))) return false;
-  return OPENING_PREPOSITIONS.has(sentenceWords[0].norm) || sentenceWords[0].norm.endsWith('ing') || opensWithTimeCounted(sentenceWords);
+  return OPENING_PREPOSITIONS.has(sentenceWords[0].norm) || sentenceWords[0].norm.endsWith('ing') || opensWithTimeCounted(sentenceWords) || setOffByCommas(prose, sentenceWords, at - 1, ref);
+}
+
+/** "Then earlier on Monday, before Xi, he met Wang Yi": a phrase of a preposition and its object between commas. */
+function setOffByCommas(prose: string, sentenceWords: readonly Word[], preposition: number, object: Span): boolean {
+  return preposition > 0 && /,\s*$/.test(prose.slice(sentenceWords[preposition - 1].end, sentenceWords[preposition].start)) && /^\s*,/.test(prose.slice(object.end));
 }
 
 /** Most words of a time before "before" or "after" opening a sentence: "Just a day before", "Two hours after". */
