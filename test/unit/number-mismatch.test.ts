@@ -53,6 +53,10 @@ test('weeks, fortnights and days convert, and minutes and hours; "a couple of ho
   assertNoFinding('number-mismatch', ['Before seeing Ferreira, Lindqvist met Duarte, and the talks lasted about four hours.'], lisbon);
   // "Three days on": the time since, not a length.
   assertNoFinding('number-mismatch', ['Lindqvist and Duarte talked. Nine hours on, the talks look different.', 'The Lindqvist–Duarte talks, nine hours on.'], lisbon);
+  // At a heading's end, or counted "from" something.
+  assertNoFinding('number-mismatch', ['## The Lindqvist–Duarte talks, nine hours on\n\nThe mood has changed.', 'Nine hours on from the Lindqvist–Duarte talks, the mood has changed.'], lisbon);
+  // "on" going on with what comes next still tells a length: "talked for nine hours on trade".
+  assert.equal(only('number-mismatch', 'Lindqvist and Duarte talked for nine hours on trade.', lisbon).flagged, 'nine hours');
   // A unit ending a compound adjective is not what the number counts: "one last-minute change", "two full-day rounds".
   assertNoFinding('number-mismatch', ['Lindqvist and Duarte had one last-minute meeting.', 'Lindqvist and Duarte got one last-minute talk.', 'Lindqvist and Duarte held two full-day meetings.'], lisbon);
   assert.equal(only('number-mismatch', 'Lindqvist and Duarte talked for a two-hour stretch.', lisbon).flagged, 'two-hour');

@@ -185,9 +185,9 @@ function setRightWithoutUnit(analysis: DocumentAnalysis, matcher: FactMatcher, v
   });
 }
 
-/** "Three days on, …", "…, a week on.": the time since something, told by "on" closing its phrase. */
+/** "Three days on, …", "…, a week on.", "## The trip, five days on", "a week on from the talks": the time since something, told by "on" closing its phrase. */
 function timeSinceWithOn(prose: string, words: readonly Word[], at: number): boolean {
-  return words[at]?.norm === 'on' && /^\s*$/.test(prose.slice(words[at - 1].end, words[at].start)) && /^\s*(?:[,.;:!?—–)]|$)/u.test(prose.slice(words[at].end, words[at].end + 3));
+  return words[at]?.norm === 'on' && /^\s*$/.test(prose.slice(words[at - 1].end, words[at].start)) && /^[ \t]*(?:[,.;:!?—–)\r\n]|from\b|$)/u.test(prose.slice(words[at].end, words[at].end + 8));
 }
 
 /** Words before a quantity of time that make it a length: "for", "spent". */
