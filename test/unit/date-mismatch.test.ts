@@ -1245,6 +1245,13 @@ test('a day’s possessive dates what it is said of: a fact is meant only when t
   assert.equal(only('date-mismatch', 'Duarte’s trip peaked with Friday’s long-awaited meeting with Lindqvist.', lisbon).refId, 'lindqvist-met-duarte');
 });
 
+test('a date right after someone’s event ("Duarte’s arrival on …") dates no fact they have no part in', () => {
+  assertNoFinding('date-mismatch', ['Counting from Ferreira’s trip to Lindqvist’s arrival in March, the gap was short.', 'Ferreira’s visit came long before Lindqvist’s arrival in March.'], lisbon);
+  // Their own event still: possessed by one of the fact's people.
+  assert.equal(only('date-mismatch', 'Duarte’s arrival on Thursday was delayed.', lisbon).refId, 'duarte-arrived-wednesday');
+  assert.equal(only('date-mismatch', 'Ferreira’s trip in March to São Paulo was short.', lisbon).refId, 'ferreira-visited-sao-paulo');
+});
+
 test('a name after the comma closing an opening phrase is the subject a pronoun after it stands for', () => {
   // Not Gates, named before: "his" is Wang Yi's, and Monday is not the day of Xi's meeting with Gates.
   assertNoFinding('date-mismatch', ['Gates came first. On Monday, before the Xi meeting, Wang Yi met his guest.'], builtIn);

@@ -52,8 +52,12 @@ export const dateMismatch: Check = ({ analysis, reference, confirm }) => {
     const agreesWith = (fact: Fact) => agrees(expression, fieldsOf(fact));
     // "Monday's handshake": a day's possessive dates what it is said of; a fact is meant only when that is its event.
     const possessed = possessedBy(analysis, expression);
-    const candidates = matcher.candidates(expression, fits).filter((candidate) => !possessed || candidate.hits.some((hit) => hit.start >= possessed.start && hit.start < possessed.end));
-    if (possessed && candidates.length === 0) return undefined;
+    // "Blinken's arrival on Sunday": the date of someone's event dates no fact they have no part in.
+    const owner = ownerOfDatedEvent(analysis, expression);
+    const candidates = matcher
+      .candidates(expression, fits)
+      .filter((candidate) => (!possessed || candidate.hits.some((hit) => hit.start >= possessed.start && hit.start < possessed.end)) && (!owner || candidate.fact.participants.includes(owner)));
+    if ((possessed || owner) && candidates.length === 0) return undefined;
     if (candidates.length === 0) return restatedChoice(expression) ?? chooseFact(matcher.labelledCandidates(expression, fits, expressions), expression, agreesWith, factValueKey, false);
     const choice = chooseFact(candidates, expression, agreesWith, factValueKey, false);
     return choice && !choice.agrees && matcher.datesAnotherEvent(expression, choice.candidate.fact, fits, agreesWith) ? undefined : choice;
@@ -157,6 +161,21 @@ function possessedBy(analysis: DocumentAnalysis, expression: DateExpression): Sp
   let last = first;
   while (last - first < POSSESSED_WORDS - 1 && words[last + 1] && /^[\s-]+$/.test(prose.slice(words[last].end, words[last + 1].start))) last++;
   return { start: words[first].start, end: words[last].end };
+}
+
+/** "Blinken's arrival on": a person's possessive, an event's word or two, and the preposition before a date. */
+const OWNED_EVENT_BEFORE = /^['’]s(?:\s+\p{L}+(?:-\p{L}+)*){1,2}\s+(?:on|in|at)\s+$/u;
+
+/** The person whose event the phrase right before the date names ("Blinken's arrival on Sunday"), if any. */
+function ownerOfDatedEvent(analysis: DocumentAnalysis, expression: DateExpression): string | undefined {
+  const { mentions } = analysis;
+  const sentence = spanAt(analysis.doc.sentences, expression.start);
+  for (let i = lastStartingAtOrBefore(mentions, expression.start); i >= 0 && mentions[i].end > (sentence?.start ?? 0); i--) {
+    const mention = mentions[i];
+    if (mention.end > expression.start) continue;
+    return mention.entity.kind === 'person' && OWNED_EVENT_BEFORE.test(analysis.doc.prose.slice(mention.end, expression.start)) ? mention.entity.id : undefined;
+  }
+  return undefined;
 }
 
 const LATE_OR_EARLY = /\b(?:late|early)\s+$/i;
