@@ -649,6 +649,14 @@ test('the object of a phrase set off by commas before the subject is not whom a 
   assertNoFinding('number-mismatch', ['Blinken went to China. Then, on Monday, Xi met him. He was on a 15-hour trans-Pacific journey.'], builtIn);
 });
 
+test('"the" and the head of the subject’s title ("the commissioner", "the secretary") stand for the subject, and a pronoun after it too', () => {
+  assert.equal(only('number-mismatch', 'Lindqvist flew in. Ferreira spoke first. Aides to the commissioner said she sat with Duarte for about nine hours.', lisbon).refId, 'lindqvist-duarte-four-hours');
+  assertNoFinding('number-mismatch', ['Lindqvist flew in. Ferreira spoke first. Aides to the commissioner said she sat with Duarte for about four hours.'], lisbon);
+  assert.equal(only('number-mismatch', 'Blinken landed. Balakrishnan spoke. Staff traveling with the secretary said he was on a 16-hour trans-Pacific journey.', builtIn).refId, 'journey-twenty-hours');
+  // Not with someone else holding a title of that head named just before: the secretary may be Lloyd Austin.
+  assertNoFinding('number-mismatch', ['Blinken landed in Beijing. Defense Secretary Lloyd Austin was in Singapore. The secretary said he had been on a 16-hour trans-Pacific journey.'], builtIn);
+});
+
 test('a value in a phrase of its own opened by "over" belongs to the clause around it', () => {
   assert.equal(only('number-mismatch', 'Over nearly seven hours, Blinken and Qin Gang talked.', builtIn).refId, 'blinken-qin-gang-six-hours');
   assertNoFinding('number-mismatch', ['Over nearly six hours, Blinken and Qin Gang talked.'], builtIn);

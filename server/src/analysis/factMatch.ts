@@ -1356,8 +1356,11 @@ function refersBack(prose: string, sentence: SentenceFrame, clause: Span, isEven
     if (/^(?:two|pair)$/.test(clauseWords[i + 1]?.norm ?? '')) return true;
     // "the meeting", "the Qin meeting", "the Wang Yi session": a definite mention of an event, names aside; not a
     // verb after a noun ("the council met").
+    // (Not a title, which names whom the clause is about, "The secretary spent Sunday …", unless possessive: "the
+    // secretary's meeting".)
     let next = i + 1;
-    while (next < clauseWords.length && sentence.refs.some((ref) => within(clauseWords[next], ref))) next++;
+    const namesAside = (ref: EntityRef) => within(clauseWords[next], ref) && (ref.via !== 'title' || /['’]s/.test(prose.slice(ref.end - 2, ref.end + 2)));
+    while (next < clauseWords.length && sentence.refs.some(namesAside)) next++;
     // An ordinal or a superlative only ranks what follows it ("for the first time", "the largest source", "the
     // highest-level visit"): the words after it say whether an event is meant.
     while (next < clauseWords.length && RANKING.test(clauseWords[next].norm)) {

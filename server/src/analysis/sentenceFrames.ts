@@ -441,6 +441,8 @@ function findRefs(
   if (country) refs.push(country);
   const named = refs.length;
   for (const ref of titleRefs(analysis.doc.prose, sentenceWords, titles, refs, strangers)) if (!insideQuotation(analysis, ref.start)) refs.push(ref);
+  const bySubjectsTitle = subjectByTitleHead(analysis, reference, sentenceWords, refs, before);
+  if (bySubjectsTitle) refs.push(bySubjectsTitle);
   // Most sentences have no title reference: the mentions came in order.
   if (refs.length > named) refs.sort(byStart);
   // Written as loops: this runs for every sentence of every window, and each closure or array was garbage.
@@ -460,7 +462,8 @@ function findRefs(
       const earlier = antecedent === undefined || ref.start < antecedent.start;
       const earlierInPart = ref.start > partStart && (inPart === undefined || ref.start < inPart.start);
       if (ref.start >= word.start || !(earlier || earlierInPart) || !hasPronoun(reference, ref, pronoun)) continue;
-      if (modifiesNoun(analysis.doc.prose, sentenceWords, firstStartingAt(sentenceWords, ref.start), firstStartingAt(sentenceWords, ref.end))) {
+      // (A title opens with its article: "the secretary said he …".)
+      if (ref.via === 'name' && modifiesNoun(analysis.doc.prose, sentenceWords, firstStartingAt(sentenceWords, ref.start), firstStartingAt(sentenceWords, ref.end))) {
         passedOver ||= !before.some((other) => other.id === ref.id);
         continue;
       }
@@ -756,6 +759,49 @@ function uniqueTitles(reference: ReferenceIndex): Map<string, string> {
   }
   return new Map([...holders].filter(([, ids]) => ids.size === 1).map(([key, ids]) => [key, [...ids][0]]));
 }
+
+/**
+ * "Staff traveling with the secretary said he …": the head word of a title the document's subject holds, after "the",
+ * stands for the subject, unless someone else holding a title with that head is named in the sentence or just before.
+ */
+function subjectByTitleHead(analysis: DocumentAnalysis, reference: ReferenceIndex, sentenceWords: readonly Word[], refs: readonly EntityRef[], before: readonly EntityRef[]): EntityRef | undefined {
+  const { subject } = analysis;
+  if (!subject) return undefined;
+  const heads = titleHeads(reference).get(subject);
+  if (!heads) return undefined;
+  const { prose } = analysis.doc;
+  for (let k = 1; k < sentenceWords.length; k++) {
+    const word = sentenceWords[k];
+    const head = stripPossessive(word.norm);
+    if (!heads.has(head) || sentenceWords[k - 1].norm !== 'the' || insideQuotation(analysis, word.start) || refs.some((ref) => ref.start <= word.start && word.end <= ref.end)) continue;
+    // "the secretary of defense", "the secretary-general", "the secretary Antony Blinken": another title, or a name's.
+    const next = sentenceWords[k + 1];
+    if (prose[word.end] === '-' || (next && /^\s+$/.test(prose.slice(word.end, next.start)) && (next.norm === 'of' || next.norm === 'general' || isCapitalizedWord(prose, next)))) continue;
+    const holdsToo = (ref: EntityRef) => ref.person && ref.id !== subject && (titleHeads(reference).get(ref.id)?.has(head) ?? false);
+    if (refs.some(holdsToo) || before.some(holdsToo)) return undefined;
+    return { start: word.start, end: word.end, id: subject, person: true, via: 'title' };
+  }
+  return undefined;
+}
+
+/** Words before a title's head that make it another rank: "vice president", "deputy secretary". */
+const OTHER_RANK = new Set(['vice', 'deputy', 'assistant', 'associate', 'acting', 'under', 'former', 'ex']);
+
+/** By person, the head words of their current titles: "secretary" of "secretary of state" and of "Defense Secretary". */
+const titleHeads = oncePer((reference: ReferenceIndex): Map<string, Set<string>> => {
+  const heads = new Map<string, Set<string>>();
+  for (const person of reference.loaded.set.people) {
+    for (const role of person.roles) {
+      if (role.former) continue;
+      const parts = words(role.title).map((word) => word.norm);
+      const of = parts.indexOf('of');
+      const head = of > 0 ? of - 1 : parts.length - 1;
+      if (parts.length < 2 || head > 2 || parts.slice(0, head).some((part) => OTHER_RANK.has(part))) continue;
+      (heads.get(person.id) ?? heads.set(person.id, new Set()).get(person.id)!).add(parts[head]);
+    }
+  }
+  return heads;
+});
 
 /** "the secretary of state", "China's CIA chief": a title used in place of the name (not followed by one). */
 function titleRefs(prose: string, sentenceWords: readonly Word[], titles: Map<string, UniqueTitle[]>, names: readonly EntityRef[], strangers: () => readonly Span[]): EntityRef[] {
