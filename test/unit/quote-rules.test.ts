@@ -1304,6 +1304,15 @@ test('"he" is the person opening the sentence right before, whoever was named ea
   assert.deepEqual(reported(glossary, run(glossary)), []);
 });
 
+test('"he" is the person named just before as the one whose words came ("The bluntest verdict came from X", "According to X")', () => {
+  for (const lead of ['The bluntest verdict came from Councillor Marcus Bell.', 'According to Marcus Bell, the plan is sound.']) {
+    assert.match(only(`Okafor spoke first. ${lead} “Nothing leaves the bay,” he said.`, 'quote-misattributed').message, /not Marcus Bell/, lead);
+  }
+  // Not whatever else came from them: "he" may still be Okafor.
+  const help = 'Okafor spoke first. Help came from Marcus Bell. “Nothing leaves the bay,” he said.';
+  assert.deepEqual(reported(help, run(help)), []);
+});
+
 test('words given to someone else are not judged for their outlet', () => {
   const text = 'Okafor spoke to Radio Norte. “This harbour built the town, and it will not be allowed to silt up on my watch,” he said.';
   assert.deepEqual(run(text).filter((f) => f.severity !== 'information').map((f) => f.code), ['quote-misattributed']);

@@ -2270,7 +2270,8 @@ function opensSentenceBefore(context: Context, mention: Mention, pronoun: Word, 
     const comma = doc.prose.lastIndexOf(',', mention.start);
     if (comma > words[first].end) first = firstStartingAt(words, comma);
   }
-  for (let k = first; k < mention.wordIndex; k++) {
+  // (Or named as the one whose words are told: "The bluntest verdict came from Kritenbrink.", "According to Russel, …".)
+  for (let k = first; k < mention.wordIndex && !namesSpeaker(context, mention); k++) {
     // A title or a name ("Councillor", "Foreign Minister"), not a verb capitalised at the start ("Received Blinken").
     const nameWord = isCapitalized(doc.prose.slice(words[k].start, words[k].end)) && !isCommonWord(words[k].norm);
     if (!isTitleWord(words[k].norm) && !NEW_SUBJECT_OPENERS.has(words[k].norm) && !nameWord) return false;
@@ -2281,8 +2282,18 @@ function opensSentenceBefore(context: Context, mention: Mention, pronoun: Word, 
 /** "In X's words", "according to X": the mention names whose words are told. */
 function namesSpeaker(context: Context, mention: Mention): boolean {
   if (mention.possessive) return SPEECH_NOUNS.has(context.words[mention.wordIndex + mention.wordCount]?.norm ?? '');
-  return context.words[mention.wordIndex - 1]?.norm === 'to' && context.words[mention.wordIndex - 2]?.norm === 'according';
+  const { words } = context;
+  const before = (k: number) => words[mention.wordIndex - k]?.norm;
+  if (before(1) === 'to' && before(2) === 'according') return true;
+  // "The bluntest verdict came from (Councillor) Kritenbrink": what was said, coming from them.
+  let k = 1;
+  while (k <= TITLE_WORDS_BEFORE_SPEAKER && isTitleWord(before(k) ?? '')) k++;
+  return before(k) === 'from' && COMING.has(before(k + 1) ?? '') && [2, 3, 4].some((more) => SPEECH_NOUNS.has(before(k + more) ?? ''));
 }
+
+const COMING = new Set(['came', 'comes', 'come']);
+/** Title words that may stand between "from" and the name: "came from Foreign Minister Qin Gang". */
+const TITLE_WORDS_BEFORE_SPEAKER = 3;
 
 /** The people of the reference that runs of capitalised words in `range`, outside any mention, misspell. */
 function misspeltBetween(context: Context, range: Span): readonly Person[] {
