@@ -1245,6 +1245,12 @@ test('a day’s possessive dates what it is said of: a fact is meant only when t
   assert.equal(only('date-mismatch', 'Duarte’s trip peaked with Friday’s long-awaited meeting with Lindqvist.', lisbon).refId, 'lindqvist-met-duarte');
 });
 
+test('a day counted from when a run of events "began" counts from the first of them; from when it "ended", from the last', () => {
+  // Duarte met Ferreira on Wednesday and Lindqvist on Thursday; he arrived on Wednesday.
+  assertNoFinding('date-mismatch', ['Duarte arrived the day before his meetings ended.', 'Duarte arrived the day before his meetings.'], lisbon);
+  assert.equal(only('date-mismatch', 'Duarte arrived the day before his meetings began.', lisbon).flagged, 'the day before');
+});
+
 test('a date right after someone’s event ("Duarte’s arrival on …") dates no fact they have no part in', () => {
   assertNoFinding('date-mismatch', ['Counting from Ferreira’s trip to Lindqvist’s arrival in March, the gap was short.', 'Ferreira’s visit came long before Lindqvist’s arrival in March.'], lisbon);
   // Their own event still: possessed by one of the fact's people.

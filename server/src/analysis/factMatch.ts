@@ -643,6 +643,12 @@ export class FactMatcher {
     const named = this.factsIn(index).facts.filter(
       (fact) => fits(fact) && people.every((ref) => fact.participants.includes(ref.id)) && this.hits(index, fact).some((hit) => !hit.unit && within(hit, phrase)),
     );
+    // "the day before Blinken's talks began": the first of the events told of; "… ended": the last.
+    const run = runEdge(this.sentences.at(index).words, phrase);
+    if (run && named.every((fact) => fact.date)) {
+      const edge = named.map((fact) => fact.date!.value).reduce((a, b) => ((run === 'began' ? a <= b : a >= b) ? a : b), named[0]?.date?.value ?? '');
+      return named.filter((fact) => fact.date!.value === edge);
+    }
     // "Two days before meeting Xi, Blinken pressed …": of the events, those of someone the rest of the sentence names.
     const others = new Set(refs.filter((ref) => ref.person && !within(ref, phrase)).map((ref) => ref.id));
     const theirs = named.filter((fact) => fact.participants.some((id) => others.has(id)));
@@ -2255,4 +2261,15 @@ function datedApart(sentence: SentenceFrame, days: readonly number[], value: Spa
   // The value itself may be such a day ("The next day, Blinken met Qin Gang").
   const others = days.filter((day) => !within(sentence.words[day], value));
   return refs.some((ref) => others.some((day) => Math.abs(day - at(ref.start)) < Math.abs(valueAt - at(ref.start))));
+}
+
+/** Words telling that a run of events began or ended, closing the phrase that names it. */
+const RUN_BEGAN = new Set(['began', 'begun', 'begin', 'begins', 'started', 'start', 'starts', 'opened', 'opens']);
+const RUN_ENDED = new Set(['ended', 'end', 'ends', 'finished', 'concluded', 'closed', 'wrapped']);
+
+/** Whether the phrase naming events closes by saying their run began ("the talks began") or ended; undefined if neither. */
+function runEdge(words: readonly Word[], phrase: Span): 'began' | 'ended' | undefined {
+  const last = words[firstStartingAt(words, phrase.end) - 1];
+  if (!last || last.end > phrase.end || last.start < phrase.start) return undefined;
+  return RUN_BEGAN.has(last.norm) ? 'began' : RUN_ENDED.has(last.norm) ? 'ended' : undefined;
 }
