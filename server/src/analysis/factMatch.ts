@@ -637,16 +637,17 @@ export class FactMatcher {
   eventsNamedIn(phrase: Span, fits: (fact: Fact) => boolean): Fact[] {
     const index = this.sentenceOf(phrase);
     if (index < 0) return [];
-    const { refs } = this.sentences.at(index);
+    const { refs, words } = this.sentences.at(index);
     const people = refs.filter((ref) => ref.person && within(ref, phrase));
     if (people.length === 0) return this.eventsReferredBack(index, phrase, fits);
     const named = this.factsIn(index).facts.filter(
       (fact) => fits(fact) && people.every((ref) => fact.participants.includes(ref.id)) && this.hits(index, fact).some((hit) => !hit.unit && within(hit, phrase)),
     );
     // "the day before Blinken's talks began": the first of the events told of; "… ended": the last.
-    const run = runEdge(this.sentences.at(index).words, phrase);
+    const run = runEdge(words, phrase);
     if (run && named.every((fact) => fact.date)) {
-      const edge = named.map((fact) => fact.date!.value).reduce((a, b) => ((run === 'began' ? a <= b : a >= b) ? a : b), named[0]?.date?.value ?? '');
+      const days = named.map((fact) => fact.date!.value).sort();
+      const edge = run === 'began' ? days[0] : days.at(-1);
       return named.filter((fact) => fact.date!.value === edge);
     }
     // "Two days before meeting Xi, Blinken pressed …": of the events, those of someone the rest of the sentence names.

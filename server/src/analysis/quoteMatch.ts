@@ -44,7 +44,10 @@ export function quotationPieces(prose: string, draftWords: readonly Word[], refe
     let closed = false;
     for (const ch of gap) {
       if (ch === '[') bracketDepth++;
-      else if (ch === ']' && bracketDepth > 0) (bracketDepth--, (closed = true));
+      else if (ch === ']' && bracketDepth > 0) {
+        bracketDepth--;
+        closed = true;
+      }
     }
     if ((closed || /\.\.\.|…/.test(gap)) && pieces[pieces.length - 1].length) pieces.push([]);
     if (bracketDepth > 0 || /\[\s*$/.test(gap)) {

@@ -767,17 +767,19 @@ function uniqueTitles(reference: ReferenceIndex): Map<string, string> {
 function subjectByTitleHead(analysis: DocumentAnalysis, reference: ReferenceIndex, sentenceWords: readonly Word[], refs: readonly EntityRef[], before: readonly EntityRef[]): EntityRef | undefined {
   const { subject } = analysis;
   if (!subject) return undefined;
-  const heads = titleHeads(reference).get(subject);
+  const headsByPerson = titleHeads(reference);
+  const heads = headsByPerson.get(subject);
   if (!heads) return undefined;
   const { prose } = analysis.doc;
   for (let k = 1; k < sentenceWords.length; k++) {
+    if (sentenceWords[k - 1].norm !== 'the') continue;
     const word = sentenceWords[k];
     const head = stripPossessive(word.norm);
-    if (!heads.has(head) || sentenceWords[k - 1].norm !== 'the' || insideQuotation(analysis, word.start) || refs.some((ref) => ref.start <= word.start && word.end <= ref.end)) continue;
+    if (!heads.has(head) || insideQuotation(analysis, word.start) || refs.some((ref) => within(word, ref))) continue;
     // "the secretary of defense", "the secretary-general", "the secretary Antony Blinken": another title, or a name's.
     const next = sentenceWords[k + 1];
     if (prose[word.end] === '-' || (next && /^\s+$/.test(prose.slice(word.end, next.start)) && (next.norm === 'of' || next.norm === 'general' || isCapitalizedWord(prose, next)))) continue;
-    const holdsToo = (ref: EntityRef) => ref.person && ref.id !== subject && (titleHeads(reference).get(ref.id)?.has(head) ?? false);
+    const holdsToo = (ref: EntityRef) => ref.person && ref.id !== subject && (headsByPerson.get(ref.id)?.has(head) ?? false);
     if (refs.some(holdsToo) || before.some(holdsToo)) return undefined;
     return { start: word.start, end: word.end, id: subject, person: true, via: 'title' };
   }
