@@ -94,6 +94,17 @@ test('a clause naming only whom someone was with is about the people the sentenc
   assertNoFinding('date-mismatch', ['Lindqvist flew in. Thursday: talks with Foreign Minister Carlos Duarte.', 'Janet Yellen flew in. Friday: talks with Foreign Minister Carlos Duarte.'], lisbon);
 });
 
+test('a clause naming only whom someone was with, after a sentence naming others too, is about that sentence’s subject', () => {
+  assert.equal(only('number-mismatch', 'Blinken shook hands with Qin Gang on Sunday. Then came a meeting of about five hours with Wang Yi.', builtIn).flagged, 'about five hours');
+  assertNoFinding('number-mismatch', ['Blinken shook hands with Qin Gang on Sunday. Then came a meeting of about three hours with Wang Yi.', 'Qin Gang shook hands with Jake Sullivan on Sunday. Then came a meeting of about five hours with Wang Yi.'], builtIn);
+  // Whom the sentence before named only as company is not its subject.
+  assert.equal(only('number-mismatch', 'Blinken landed in Beijing. Sunday brought nearly six hours with Qin Gang. Then came a meeting of about five hours with Wang Yi.', builtIn).flagged, 'about five hours');
+  assertNoFinding('number-mismatch', ['Blinken landed in Beijing. Sunday brought nearly six hours with Qin Gang. Then came a meeting of about three hours with Wang Yi.', 'Jake Sullivan landed in Vienna. Sunday brought nearly six hours with Qin Gang. Then came a meeting of about five hours with Wang Yi.'], builtIn);
+  // Whom a clause of time names ("before Xi") is no one's company, nor someone else at the event.
+  assert.equal(only('number-mismatch', 'Blinken shook hands with Qin Gang on Sunday. The next day, before Xi, came a meeting of about five hours with Wang Yi.', builtIn).flagged, 'about five hours');
+  assertNoFinding('number-mismatch', ['Blinken shook hands with Qin Gang on Sunday. The next day, before Xi, came a meeting of about three hours with Wang Yi.'], builtIn);
+});
+
 test('"the session with the foreign minister": a description after "with" is whom the subject met, not the subject', () => {
   assert.equal(only('number-mismatch', 'Blinken held talks with Qin Gang. Sunday’s session with the foreign minister ran for nearly four hours.', builtIn).flagged, 'nearly four hours');
   assertNoFinding('number-mismatch', ['Blinken held talks with Qin Gang. Sunday’s session with the foreign minister ran for nearly six hours.'], builtIn);

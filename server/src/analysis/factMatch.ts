@@ -312,16 +312,21 @@ export class FactMatcher {
       };
       // "Blinken arrived. A session of about five hours with Wang Yi followed.": a clause with no subject of its own,
       // naming only whom someone was with, is about whom the sentence before named, when they are all the fact's.
-      const withOnly = !fromContext && named > 0 && fact.participants.length >= 2 && direct.every((ref) => !ref.person || afterWith(sentence.words, ref));
-      const company = withOnly ? sentence.context.filter((ref) => ref.person && !describedOther(ref)) : [];
-      const fromCompany = company.length > 0 && company.every((ref) => fact.participants.includes(ref.id)) ? company : [];
+      // ("Then, before Xi, came a session with Wang Yi": whom a clause of time names is no one's company.)
+      const withOnly = !fromContext && named > 0 && fact.participants.length >= 2 && direct.every((ref) => !ref.person || afterWith(sentence.words, ref) || inPointOfReference(ref));
+      // (Not whom the sentence before named only as company: "Sunday was six hours with Qin Gang. Then came a
+      // session with Wang Yi" is the subject's.)
+      const company = withOnly ? sentence.context.filter((ref) => ref.person && !describedOther(ref) && !this.onlyCompanyBefore(sentenceIndex, ref.id)) : [];
+      // Everyone named before, or the subject of the sentence before ("Blinken met Qin Gang. A session with Wang Yi
+      // followed.": Blinken's).
+      const fromCompany = company.length > 0 && company.every((ref) => fact.participants.includes(ref.id)) ? company : company.slice(0, 1).filter((ref) => fact.participants.includes(ref.id));
       const refs = [...directRefs, ...(fromContext && !toldInTimeClause(fact) ? referredBack.filter((ref) => fact.participants.includes(ref.id) && !describedOther(ref)) : fromDescription), ...fromCompany];
       const supported = new Set(refs.map((ref) => ref.id)).size;
       // Only the previous sentence says who this one is about: that must pin down both sides of a fact, or the
       // value's own phrase (its clause, for a bare one) must name an event only this fact has ("It was called off
       // in March", "The first round of talks, on Saturday, …").
       if (named === 0 && supported === 1 && !inClause.some((hit) => within(hit, near) && distinctiveTriggers(this.reference, fact).has(hit.key))) continue;
-      if (!this.accepts(fact, { named, supported, hits: inClause, local: direct, value, sentence })) continue;
+      if (!this.accepts(fact, { named, supported, hits: inClause, local: direct.filter((ref) => !inPointOfReference(ref)), value, sentence })) continue;
       // "Qin Gang held talks with Janet Yellen on Monday", "Janet Yellen flew in. The Qin meeting lasted …": someone
       // the reference does not know may be the other side.
       // Not a sentence about a country whose government is one of the fact's, naming another of its people too
@@ -342,6 +347,14 @@ export class FactMatcher {
       found.push({ fact, named, supported, hits: inClause, distinctive, refs, inPart });
     }
     return found;
+  }
+
+  /** The sentence before names the person, and only right after "with" ("six hours with Qin Gang"). */
+  private onlyCompanyBefore(sentenceIndex: number, id: string): boolean {
+    if (sentenceIndex === 0) return false;
+    const before = this.sentences.at(sentenceIndex - 1);
+    const named = before.refs.filter((ref) => ref.id === id);
+    return named.length > 0 && named.every((ref) => afterWith(before.words, ref));
   }
 
   /**
