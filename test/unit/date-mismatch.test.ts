@@ -1302,6 +1302,12 @@ test('a relative clause telling when its noun\'s run began dates only a fact tha
   assert.equal(only('date-mismatch', 'Lindqvist met Duarte on Friday, at the end of a visit that began on Monday.', lisbon).flagged, 'Friday');
 });
 
+test('a date whose only event words are in a clause of "when" after it telling of a start is when the run began', () => {
+  assertNoFinding('date-mismatch', ['Lindqvist met Duarte in Lisbon. This one anchors it to the Wednesday, when the talking actually started.', 'Most accounts date the trip to Thursday, the day Lindqvist met Duarte. This one anchors it to the Wednesday, when the talks began.'], lisbon);
+  // An event word before the date is what it dates.
+  assert.equal(only('date-mismatch', 'Lindqvist met Duarte in Lisbon. The meeting was on Wednesday, when the visit began.', lisbon).flagged, 'Wednesday');
+});
+
 test('a participle of saying with its occasion after a comma shares the part before\'s time ("…, saying in a meeting with …")', () => {
   assert.equal(only('date-mismatch', 'Lindqvist struck a warm note on Friday, saying in a meeting with Duarte that trade would grow.', lisbon).flagged, 'Friday');
   assertNoFinding('date-mismatch', ['Lindqvist struck a warm note on Thursday, saying in a meeting with Duarte that trade would grow.'], lisbon);

@@ -205,6 +205,9 @@ export class FactMatcher {
     // started is not the date of the one last told of (its end still is: "The talks ended on Tuesday").
     // ("The first round began on Saturday, when Blinken sat down with Qin Gang": a clause naming them tells what began.)
     if (!sentence.refs.some((ref) => ref.person) && this.startDated(sentence, clause, value)) return [];
+    // (So is a date whose only event words are in a clause after it telling of the start: "It was a Sunday, when the
+    // talks began"; not "The meeting was on Saturday, when the visit began".)
+    const startedWhen = sentence.refs.some((ref) => ref.person) ? undefined : this.whenRunStarted(sentence, value);
     // "Blinken met Xi on the last day of a visit that began on Sunday": a relative clause dating when its noun's run
     // began dates only a fact that noun is an event word of ("talks that began on Friday").
     const runBegun = this.runDatedInRelative(sentence, value);
@@ -267,6 +270,7 @@ export class FactMatcher {
       const inClause = hits.filter((hit) => within(hit, clause));
       if (!bare && !inClause.some((hit) => within(hit, segment))) continue;
       if (inClause.length === 0 || sequencedApart(this.analysis.doc.prose, sentence.words, value, inClause)) continue;
+      if (startedWhen && inClause.every((hit) => within(hit, startedWhen))) continue;
       // "Lindqvist flew for nine hours and met Duarte", "The war games lasted three days, a day longer than the
       // visit", "three days of war games": a value whose own phrase has only this fact's unit word, and an event
       // word of another fact counted in the same unit, is that fact's.
@@ -465,6 +469,18 @@ export class FactMatcher {
   /** A verb of starting comes before the value in the clause, and the value is a date. */
   private startDated(sentence: SentenceFrame, clause: Span, value: Span): boolean {
     return sentence.words.some((word) => within(word, clause) && word.end <= value.start && SERIES_STARTS.has(word.norm)) && this.isDate(value);
+  }
+
+  /**
+   * "…anchors it to the Sunday, when the talking actually started": a clause of "when" right after the date that tells
+   * of a start (its span).
+   */
+  private whenRunStarted(sentence: SentenceFrame, value: Span): Span | undefined {
+    const next = firstStartingAt(sentence.words, value.end);
+    const when = sentence.words[next];
+    if (when?.norm !== 'when' || !this.isDate(value)) return undefined;
+    const clause = { start: when.start, end: toComma(this.analysis.doc.prose, sentence, when.end) };
+    return sentence.words.slice(next + 1, next + 1 + WHEN_CLAUSE_REACH).some((word) => within(word, clause) && SERIES_STARTS.has(word.norm)) ? clause : undefined;
   }
 
   /** The people named by name (not a possessive) between the last ", and" or ", but" before the value and the value. */
@@ -992,6 +1008,8 @@ const SERIES_STARTS = new Set(['began', 'begun', 'begin', 'begins', 'beginning',
 const RELATIVE_THAT = new Set(['that', 'which']);
 /** Words at most between a relative clause's verb and its date: "that had begun in Beijing on Sunday". */
 const RELATIVE_REACH = 3;
+/** Words at most from "when" to the verb of starting: "when the talks had finally begun". */
+const WHEN_CLAUSE_REACH = 5;
 /** "that had begun", "which was started". */
 const AUXILIARIES = new Set(['had', 'has', 'have', 'was', 'were']);
 
