@@ -1509,6 +1509,18 @@ test('reported speech told to an outlet by "she" or "he" is the person the prono
   ]) assert.deepEqual(reported(text, run(text)), [], text);
 });
 
+test('an order to the reader naming one person ("Listen to X.") leaves "he" or "she" after it standing for that person', () => {
+  for (const wrong of [
+    'Listen to Priya Raman. She told the Coastal Herald the dredged sand would rebuild the north beach.',
+    'For the council’s view, read Priya Raman. She told the Coastal Herald the dredged sand would rebuild the north beach.',
+  ]) assert.match(only(wrong, 'outlet-mismatch').message, /Priya Raman saying this to Radio Norte/, wrong);
+  for (const text of [
+    // An order naming two people, or a sentence with a subject of its own, leaves the pronoun open.
+    'Compare Priya Raman with Elena Vasquez. She told the Coastal Herald the dredged sand would rebuild the north beach.',
+    'Elena Vasquez listened to Priya Raman. She told the Coastal Herald the dredged sand would rebuild the north beach.',
+  ]) assert.deepEqual(reported(text, run(text)), [], text);
+});
+
 test('an outlet someone went on, appeared on or said something on is who heard it; a day said on is not an outlet', () => {
   for (const text of ['Raman went on the Coastal Herald and said the dredged sand would rebuild the north beach.', 'Raman said on the Coastal Herald that the dredged sand would rebuild the north beach.']) {
     assert.match(only(text, 'outlet-mismatch').message, /Priya Raman saying this to Radio Norte/, text);

@@ -20,7 +20,7 @@ import { disputesWhatCameBefore } from './disputes';
 import { isAbbreviation } from './sentences';
 import { isCalendarName } from '../text/calendar';
 import { isNewsOutletName } from './newsOutlets';
-import { AUDIENCE_NOUNS, describesSomeone, GIVING_CUES, OUTLET_CUES, PERSON_NOUNS, SPEECH_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS, TIME_CLAUSE_OPENERS, VERB_JOINERS, WILDCARD, type PronounGender } from './speech';
+import { AUDIENCE_NOUNS, describesSomeone, GIVING_CUES, opensWithOrder, OUTLET_CUES, PERSON_NOUNS, SPEECH_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS, TIME_CLAUSE_OPENERS, VERB_JOINERS, WILDCARD, type PronounGender } from './speech';
 
 export type AttributionKind = 'named' | 'pronoun' | 'descriptor' | 'continuation' | 'none';
 
@@ -2138,7 +2138,7 @@ function resolvePronoun(context: Context, pronoun: Word): Attribution {
   // So is a possessive: "The Singaporean minister said … Blinken's “trip is essential”, he said. And he added …".
   // Not "In X's words" nor "According to X": those name a speaker.
   const describedOther = describedOtherSince(context, latest, pronoun);
-  rival ||= ((latest.possessive || objectOfPreposition(context.doc.prose, context.words, latest)) && !namesSpeaker(context, latest)) || pronounSubjectBefore(context, latest, gender) || describedOther || objectOfDescribed(context, latest);
+  rival ||= ((latest.possessive || (objectOfPreposition(context.doc.prose, context.words, latest) && !onlyPersonOfOrder(context, latest))) && !namesSpeaker(context, latest)) || pronounSubjectBefore(context, latest, gender) || describedOther || objectOfDescribed(context, latest);
   // "Kurt Campbell spoke first. Daniel Kritenbrink was more cautious. “…,” he said.": the person opening the sentence
   // right before is "he", whoever was named earlier (not in "he added", which may go on with an earlier speaker).
   // A misspelt rival stays one: the writer may have meant that person.
@@ -2311,6 +2311,21 @@ function misspeltBetween(context: Context, range: Span): readonly Person[] {
   }
   flush();
   return people;
+}
+
+/**
+ * "Listen to Kurt Campbell. He told …", "If you want the official view, listen to Kurt Campbell.": an order to the
+ * reader has no subject of its own, so the one person its sentence names is whom it is about.
+ */
+function onlyPersonOfOrder(context: Context, mention: Mention): boolean {
+  const { doc, words } = context;
+  const sentence = doc.sentences[lastStartingAtOrBefore(doc.sentences, mention.start)];
+  if (!sentence) return false;
+  const sentenceWords = spansWithin(words, sentence);
+  let clauseStart = firstStartingAt(sentenceWords, mention.start);
+  while (clauseStart > 0 && !doc.prose.slice(sentenceWords[clauseStart - 1].end, sentenceWords[clauseStart].start).includes(',')) clauseStart--;
+  if (!opensWithOrder(sentenceWords.slice(clauseStart))) return false;
+  return spansWithin(context.mentions, sentence).every((other) => other.entity.kind !== 'person' || other.entity.id === mention.entity.id);
 }
 
 /** A subject pronoun of this gender opens the clause that names `mention`, before it. */

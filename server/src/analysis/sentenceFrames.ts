@@ -18,7 +18,7 @@ import { nameMatcherFor } from './nameMatcher';
 import type { DocumentAnalysis } from './analyze';
 import { isNumberWord, singular } from './numbers';
 import { isTitleWord, PAST } from './offices';
-import { describesSomeone, SPEECH_VERBS, TIME_CLAUSE_OPENERS } from './speech';
+import { describesSomeone, opensWithOrder, SPEECH_VERBS, TIME_CLAUSE_OPENERS } from './speech';
 import { insideQuotation } from './quotedText';
 
 export interface EntityRef extends Span {
@@ -318,14 +318,6 @@ export class SentenceFrames {
     const near = [...this.before, ...refs].filter((ref) => ref.person);
     return near.length > 0 && near.every((ref) => this.reference.person(ref.id)?.pronoun !== undefined);
   }
-}
-
-/** Verbs a writer orders the reader with, opening a sentence: "Bring …", "Compare …", "Please read …". */
-const ORDERS = new Set(['bring', 'compare', 'read', 'note', 'remember', 'consider', 'see', 'look', 'send', 'please', 'join', 'check', 'submit', 'prepare', 'email', 'review', 'watch', 'listen', 'register', 'reply', 'forward', 'keep', 'don\'t', 'do']);
-
-/** The sentence opens with an order to the reader: its first word is such a verb. */
-function opensWithOrder(sentenceWords: readonly Word[]): boolean {
-  return ORDERS.has(sentenceWords[0]?.norm ?? '') && sentenceWords[1] !== undefined;
 }
 
 /** Words that may come before such an opening clause. */

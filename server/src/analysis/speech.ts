@@ -32,6 +32,14 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(VERB_STEMS.flatMap(infl
 /** Words opening a clause that tells when something else happened: "… since Joe Biden took office", "said before Blinken landed". */
 export const TIME_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['since', 'before', 'after', 'when', 'until', 'while']);
 
+/** Verbs a writer orders the reader with, opening a sentence: "Bring …", "Compare …", "Please read …". */
+const ORDERS = new Set(['bring', 'compare', 'read', 'note', 'remember', 'consider', 'see', 'look', 'send', 'please', 'join', 'check', 'submit', 'prepare', 'email', 'review', 'watch', 'listen', 'register', 'reply', 'forward', 'keep', 'don\'t', 'do']);
+
+/** The sentence opens with an order to the reader: its first word is such a verb. */
+export function opensWithOrder(sentenceWords: readonly Word[]): boolean {
+  return ORDERS.has(sentenceWords[0]?.norm ?? '') && sentenceWords[1] !== undefined;
+}
+
 export type PronounGender = 'he' | 'she' | 'they' | 'it';
 
 export const SUBJECT_PRONOUNS: ReadonlyMap<string, PronounGender> = new Map([
