@@ -1509,6 +1509,17 @@ test('reported speech told to an outlet by "she" or "he" is the person the prono
   ]) assert.deepEqual(reported(text, run(text)), [], text);
 });
 
+test('a telling set off by commas between a subject and its verb ("Bell and Raman, Okafor noted, had warned “…”") says whose words follow', () => {
+  assert.match(only('Bell and Raman, Vasquez noted, had warned “every boat that runs aground costs us a season.”', 'quote-misattributed').message, /Tom Okafor saying these words, not Elena Vasquez/);
+  for (const text of [
+    'Bell and Raman, Okafor noted, had warned “every boat that runs aground costs us a season.”',
+    // A pronoun's telling interrupting the subject is someone else's: the words are left to no one in particular.
+    'Okafor spoke at length. Bell and Raman, he noted, had warned “every boat that runs aground costs us a season.”',
+  ]) assert.deepEqual(reported(text, run(text)), [], text);
+  // With no telling between, the subject's verb of saying gives the words.
+  assert.match(only('Okafor spoke at length. Bell and Raman had warned “every boat that runs aground costs us a season.”', 'quote-misattributed').message, /not Priya Raman/);
+});
+
 test('an order to the reader naming one person ("Listen to X.") leaves "he" or "she" after it standing for that person', () => {
   for (const wrong of [
     'Listen to Priya Raman. She told the Coastal Herald the dredged sand would rebuild the north beach.',

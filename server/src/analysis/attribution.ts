@@ -867,6 +867,27 @@ function saidInsideQuotation(context: Context, quotation: QuotationSpan, lead: S
 const PAST_OF_SAYING = /(?:ed|^said|^told|^wrote|^spoke)$/;
 
 /**
+ * "Biden and Xi, he noted, had pledged better communication “…”": a telling set off by commas between a clause's
+ * subject and its verb (`verbAt`) says whose words follow: a name's, or, for a pronoun, someone's other than the
+ * subject it interrupts, whom it leaves in doubt.
+ */
+function speechTagAside(context: Context, leadWords: readonly Word[], verbAt: number): Attribution | undefined {
+  const { prose } = context.doc;
+  const setOff = (from: Word | undefined, to: Word | undefined) => from !== undefined && to !== undefined && /^\s*,\s*$/.test(prose.slice(from.end, to.start));
+  for (let k = verbAt - 1; k > 1; k--) {
+    const tagVerb = leadWords[k];
+    if (/[.;:!?]/.test(prose.slice(tagVerb.end, leadWords[k + 1].start))) return undefined;
+    if (!PAST_OF_SAYING.test(tagVerb.norm) || !isReportingVerb(context, tagVerb) || !setOff(tagVerb, leadWords[k + 1])) continue;
+    const teller = leadWords[k - 1];
+    if (SUBJECT_PRONOUNS.has(teller.norm)) return setOff(leadWords[k - 2], teller) ? { kind: 'descriptor', confident: false } : undefined;
+    const named = spansWithin(context.mentions, { start: leadWords[0].start, end: teller.end }).at(-1);
+    if (!named || named.end !== teller.end || named.entity.kind !== 'person') return undefined;
+    return setOff(context.words[named.wordIndex - 1], context.words[named.wordIndex]) ? fromMention(named) : undefined;
+  }
+  return undefined;
+}
+
+/**
  * "The analyst who summed it up best was Danny Russel: “…”": a person a copula names right before the colon
  * opening the quotation is who says it, whatever the description before the copula.
  */
@@ -903,6 +924,8 @@ function attributionBefore(context: Context, lead: Span): Attribution | undefine
     // "It was nonetheless cautioned by her that “…”": a verb of saying in the passive is its agent's.
     const agent = passiveAgent(context, leadWords, i);
     if (agent) return { ...agent, outlet };
+    const tag = speechTagAside(context, leadWords, i);
+    if (tag) return { ...tag, outlet };
     const between = spansWithin(context.mentions, { start: verb.end, end: lead.end }).filter((m) => m.entity.kind === 'person');
     const inverted = invertedAside(context, leadWords, i, between[0]);
     if (inverted) return { ...fromMention(inverted), outlet };
