@@ -846,6 +846,17 @@ test('"spoke of" and "pointed to" report words; "spoke about" and "cited" may be
   ]) assert.deepEqual(reported(text, run(text)), [], text);
 });
 
+test('"allowed that" and "granted that" report words conceded; "allowed" with no "that" does not', () => {
+  for (const text of ['Raman herself allowed that the plan was “a very expensive way to move a problem down the coast.”', 'Raman granted that it was “a very expensive way to move a problem down the coast.”']) {
+    assert.equal(applyFix(text, preferredFix(only(text, 'quote-misattributed'))), text.replace('Raman', 'Bell'), text);
+  }
+  for (const text of [
+    'Bell allowed that the plan was “a very expensive way to move a problem down the coast.”',
+    'Raman allowed the phrase “a very expensive way to move a problem down the coast” to stand.',
+    'The rules allowed that. Bell called it “a very expensive way to move a problem down the coast.”',
+  ]) assert.deepEqual(reported(text, run(text)), [], text);
+});
+
 test('quotes that match nothing are unverified information; scare quotes of one or two words are not reported', () => {
   const text = 'The mayor called it a “historic” day and a "new start". Bell said the vote was “a win for nobody at all”.';
   const findings = run(text);

@@ -776,7 +776,7 @@ function isReportingVerb(context: Context, word: Word): boolean {
   if (particle) {
     // "summed it up as": a pronoun may stand before the particle.
     const next = OBJECT_BEFORE_PARTICLE.has(context.words[at + 1]?.norm ?? '') ? at + 2 : at + 1;
-    return context.words[next]?.norm === particle && !isCapitalized(context.doc.prose.slice(word.start, word.end));
+    return (context.words[at + 1]?.norm === particle || context.words[next]?.norm === particle) && !isCapitalized(context.doc.prose.slice(word.start, word.end));
   }
   if (!SPEECH_VERBS.has(word.norm) || isCapitalized(context.doc.prose.slice(word.start, word.end))) return false;
   // "his stated goal", "the said agreement": a participle describing a noun; "secretary of state": a noun.
@@ -817,6 +817,8 @@ const SPEAKING_WITH_PARTICLE: ReadonlyMap<string, string> = new Map([
   // "“…,” Russel went on.", "Kritenbrink summed it up as “…”".
   ...['went', 'goes', 'go', 'going'].map((verb) => [verb, 'on'] as const),
   ...['summed', 'sums', 'sum', 'summing'].map((verb) => [verb, 'up'] as const),
+  // "Singleton allowed that it “may well …”", "granted that": conceding, only with "that".
+  ...['allowed', 'allows', 'allowing', 'granted', 'grants', 'granting'].map((verb) => [verb, 'that'] as const),
 ]);
 /** A pronoun for what was said, between such a verb and its particle: "summed it up". */
 const OBJECT_BEFORE_PARTICLE = new Set(['it', 'this', 'that', 'things']);
