@@ -1381,7 +1381,7 @@ test('a participle telling that the event took place, set off by commas after it
 });
 
 test('a date after "after" or "before" said of an event noun whose people the phrase names is that event’s date', () => {
-  for (const text of ["After Tuesday's meeting with Maria Lindqvist, Carlos Duarte flew home.", 'After the Tuesday meeting with Maria Lindqvist, Carlos Duarte flew home.']) {
+  for (const text of ["After Tuesday's meeting with Maria Lindqvist, Carlos Duarte flew home.", 'After the Tuesday meeting with Maria Lindqvist, Carlos Duarte flew home.', "After Tuesday's marathon meeting with Maria Lindqvist, Carlos Duarte flew home.", 'After the Tuesday working-level meeting with Maria Lindqvist, Carlos Duarte flew home.']) {
     const { flagged, fixed } = only('date-mismatch', text, lisbon);
     assert.equal(flagged, 'Tuesday', text);
     assert.equal(fixed, text.replace('Tuesday', 'Thursday'));
@@ -1393,6 +1393,7 @@ test('a date after "after" or "before" said of an event noun whose people the ph
     'Before the Tuesday talks, Maria Lindqvist met Carlos Duarte.',
     // Not an event noun: "after Tuesday" with words after it.
     'Maria Lindqvist met Carlos Duarte after Tuesday morning’s rain with Ana Ferreira.',
+    "After Tuesday's quiet morning, Maria Lindqvist met Carlos Duarte.",
   ], lisbon);
 });
 

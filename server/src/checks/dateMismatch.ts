@@ -13,7 +13,7 @@ import { contentStems } from '../analysis/outletStatements';
 import { stem } from '../analysis/sentenceFrames';
 import type { DocumentAnalysis } from '../analysis/analyze';
 import { firstStartingAt, lastStartingAtOrBefore, spanAt, spansWithin } from '../text/spans';
-import { words } from '../text/words';
+import { isCapitalizedWord, words } from '../text/words';
 import type { Check } from './check';
 import { factEvidence } from './factEvidence';
 import { asShown } from '../analysis/document';
@@ -263,6 +263,9 @@ function toldByWhenClause(prose: string, expression: DateExpression): boolean {
   return /^,[ \t]+when[ \t]/i.test(prose.slice(expression.end, expression.end + 8));
 }
 
+/** Words at most between a date and the event noun it dates: "Saturday's marathon session". */
+const DESCRIBING_WORDS = 2;
+
 /**
  * "After the Saturday session with Qin Gang, …", "after Saturday's talks with Qin Gang": the date is said of the event
  * noun right after it, whose people the phrase names: that event's date, not a point of reference for another ("the
@@ -270,8 +273,16 @@ function toldByWhenClause(prose: string, expression: DateExpression): boolean {
  */
 function datesEventNoun(analysis: DocumentAnalysis, reference: ReferenceIndex, expression: DateExpression): boolean {
   const { prose } = analysis.doc;
-  const after = analysis.words[firstStartingAt(analysis.words, expression.end)];
-  if (!after || !/^(?:['’]s)?[ \t]+$/u.test(prose.slice(expression.end, after.start)) || !opensEventWord(reference, after.norm)) return false;
+  const docWords = analysis.words;
+  let at = firstStartingAt(docWords, expression.end);
+  if (!docWords[at] || !/^(?:['’]s)?[ \t]+$/u.test(prose.slice(expression.end, docWords[at].start))) return false;
+  // "after Saturday's marathon session": a word or two describing the event noun may come first.
+  for (let described = 0; described < DESCRIBING_WORDS && docWords[at + 1] && !opensEventWord(reference, docWords[at].norm); described++) {
+    if (isCapitalizedWord(prose, docWords[at]) || !/^[ \t-]+$/.test(prose.slice(docWords[at].end, docWords[at + 1].start))) return false;
+    at++;
+  }
+  const after = docWords[at];
+  if (!opensEventWord(reference, after.norm)) return false;
   // The phrase runs to the next mark of punctuation, within the sentence.
   const sentenceEnd = spanAt(analysis.doc.sentences, after.start)?.end ?? prose.length;
   const phraseEnd = prose.slice(after.end, sentenceEnd).search(/[,;:.!?()—–\n]/u);
