@@ -189,6 +189,22 @@ test('a quantity filling a table cell is the one the other cells of its row tell
   assert.equal(only('number-mismatch', rows('| Talks | Blinken, Qin Gang |', "| Talks with China's top diplomat, about five hours | Wang Yi |"), builtIn).refId, 'blinken-wang-yi-three-hours');
 });
 
+test('a row naming people and no event is told of by the table’s header row ("| Meeting | How long |")', () => {
+  const table = (header: string, ...rows: string[]) => [header, '|---|---|', ...rows].join('\n');
+  assert.equal(only('number-mismatch', table('| Meeting | How long |', '| Lindqvist and Ana Ferreira | an hour |', '| Lindqvist and Duarte | nine hours |'), lisbon).flagged, 'nine hours');
+  assert.equal(only('date-mismatch', table('| Talks | Day |', '| Lindqvist and Duarte | Friday |'), lisbon).flagged, 'Friday');
+  assertNoFinding(
+    'number-mismatch',
+    [
+      table('| Meeting | How long |', '| Lindqvist and Duarte | about four hours |'),
+      // Not all of the fact's people in the row, or no event word in the header.
+      table('| Meeting | How long |', '| Lindqvist and Ana Ferreira | nine hours |'),
+      table('| Pair | Hours of sun |', '| Lindqvist and Duarte | nine hours |'),
+    ],
+    lisbon,
+  );
+});
+
 test('a quantity standing alone as a sentence is the one the next sentence of its paragraph tells of (a fact box)', () => {
   assert.equal(only('number-mismatch', '**Nine hours.** That is how long Lindqvist and Duarte talked.', lisbon).fixed, '**About four hours.** That is how long Lindqvist and Duarte talked.');
   assertNoFinding('number-mismatch', ['**About four hours.** That is how long Lindqvist and Duarte talked.', '**Nine hours.** The weather held.', 'Nine hours.\n\nThat is how long Lindqvist and Duarte talked.'], lisbon);

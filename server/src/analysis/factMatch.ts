@@ -612,7 +612,8 @@ export class FactMatcher {
     if (row) {
       if (row.some((cell) => values.some((other) => within(other, cell)))) return [];
       const named = new Set(this.analysis.mentions.filter((m) => row.some((cell) => within(m, cell))).map((m) => m.entity.id));
-      return row.flatMap((cell) => this.toldIn(firstStartingAt(this.sentences.spans, cell.start), fits, false, named));
+      const told = row.flatMap((cell) => this.toldIn(firstStartingAt(this.sentences.spans, cell.start), fits, false, named));
+      return told.length > 0 ? told : this.toldByHeader(value, fits, named);
     }
     const next = this.sentences.spans[index + 1];
     return next && this.inOneBlock(sentence, next) ? this.toldIn(index + 1, fits) : [];
@@ -631,6 +632,26 @@ export class FactMatcher {
     if (lastStartingAtOrBefore(blocks, sentence.start) - lastStartingAtOrBefore(blocks, question.start) > 1) return undefined;
     if (!ANSWER_OPENING.test(prose.slice(sentence.start, value.start)) || !ANSWER_CLOSING.test(prose.slice(value.end, sentence.end))) return undefined;
     return this.toldIn(index - 1, fits, true);
+  }
+
+  /**
+   * "| Meeting | How long | ¶ | Blinken and Wang Yi | About four hours |": a row whose cells name people and no event is
+   * told of by the table's header row; its facts are those with an event word there whose people the row all names.
+   */
+  private toldByHeader(value: Span, fits: (fact: Fact) => boolean, named: ReadonlySet<string>): Candidate[] {
+    const { blocks } = this.analysis.doc;
+    let row = tableRow(this.analysis.doc, lastStartingAtOrBefore(blocks, value.start));
+    for (let above = row && tableRow(this.analysis.doc, row.first - 1); above; above = tableRow(this.analysis.doc, above.first - 1)) row = above;
+    if (!row || within(value, { start: blocks[row.first].start, end: blocks[row.last].end })) return [];
+    const found: Candidate[] = [];
+    for (let k = firstStartingAt(this.sentences.spans, blocks[row.first].start); k < this.sentences.spans.length && this.sentences.spans[k].start < blocks[row.last].end; k++) {
+      for (const fact of this.factsIn(k).facts) {
+        const hits = this.hits(k, fact).filter((hit) => !hit.unit);
+        if (hits.length === 0 || !fits(fact) || fact.participants.length === 0 || !fact.participants.every((id) => named.has(id)) || found.some((c) => c.fact === fact)) continue;
+        found.push({ fact, named: fact.participants.length, supported: fact.participants.length, hits, distinctive: [], refs: [], inPart: hits.length });
+      }
+    }
+    return found;
   }
 
   /** The other cells of the table row whose cell holds `value` (cells are read apart: one row is one line). */
