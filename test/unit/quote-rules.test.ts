@@ -2586,6 +2586,22 @@ test('a reporting clause set between commas inside the sentence, its subject aft
   }
 });
 
+test('a description of the wrong speaker set off after the name goes with it in the fix; an adverb or a time set off there stays', () => {
+  const okafors = '“Every boat that runs aground costs us a season.”';
+  for (const description of ['the council’s longest-serving member', 'a councillor who voted against', 'Port Almera’s loudest councillor']) {
+    const text = `Marcus Bell, ${description}, said: ${okafors}`;
+    assert.equal(applyFix(text, preferredFix(only(text, 'quote-misattributed'))), `Tom Okafor, the Harbour master, said: ${okafors}`, text);
+  }
+  for (const aside of ['however', 'the day before', 'in the end']) {
+    const text = `Marcus Bell, ${aside}, said: ${okafors}`;
+    assert.equal(applyFix(text, preferredFix(only(text, 'quote-misattributed'))), `Tom Okafor, ${aside}, said: ${okafors}`, text);
+  }
+  // A role held before is "a former" one: the built-in set's Scott Mulhauser.
+  const russel = 'Danny Russel, Obama’s top East Asia diplomat in his second term, said, “That is no easy feat. But if anyone can do it, Tony Blinken can do it.”';
+  const fixed = applyFix(russel, preferredFix(check(russel, builtInReference()).find((f) => f.code === 'quote-misattributed')!));
+  assert.equal(fixed, russel.replace('Danny Russel, Obama’s top East Asia diplomat in his second term', 'Scott Mulhauser, a former chief of staff at the US Embassy in Beijing'));
+});
+
 test('words credited to a name before a colon ("belongs to X:", "goes to X:", "per X:") are that person\'s', () => {
   for (const text of ['The line of the week belongs to Bell: “Nothing leaves the bay.”', 'Best line, per Bell: “Nothing leaves the bay.”', 'The last word goes to Bell: “Nothing leaves the bay.”']) {
     assert.match(only(text, 'quote-misattributed').message, /not Marcus Bell/, text);

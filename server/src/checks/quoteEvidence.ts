@@ -86,7 +86,7 @@ export function roleAsWritten(reference: ReferenceIndex, role: Role): string | u
   if (at < 0) return undefined;
   const place = /^\s+(of|at|for|in|with)\s+(the\s+)?/.exec(near.slice(at + role.title.length));
   if (!place || !near.startsWith(role.organization, at + role.title.length + place[0].length)) return undefined;
-  const article = /\b(a|an|the)\s+$/i.exec(near.slice(0, at))?.[1].toLowerCase() ?? 'the';
+  const article = /\b(a|an|the)\s+$/i.exec(near.slice(0, at))?.[1].toLowerCase() ?? (role.former ? 'a' : 'the');
   return `${article} ${role.former ? 'former ' : ''}${role.title} ${place[1]} ${place[2] ? 'the ' : ''}${role.organization}`;
 }
 

@@ -10,7 +10,7 @@ import type { Check } from './check';
 import { DEFAULT_SEVERITY, type Finding, type Span, type TextEdit } from './finding';
 import { introducesWords, joinsSubjectsClause, PUBLISHED_PIECES, type Attribution } from '../analysis/attribution';
 import { findAffiliations, findTitleClaims } from '../analysis/titles';
-import { SPEECH_VERBS } from '../analysis/speech';
+import { PERSON_NOUNS, SPEECH_VERBS } from '../analysis/speech';
 import { misspellsSpeaker } from '../analysis/misspeltSpeaker';
 import { creditedSpeakers } from '../analysis/quoteMatch';
 import { nameInForm, opensSentence, placeOfRole, quoteEvidence, roleAsWritten, speakerName, speakerReplacement, takesThe } from './quoteEvidence';
@@ -212,10 +212,10 @@ function speakerEdit(analysis: DocumentAnalysis, reference: ReferenceIndex, righ
   // "says Qin Gang, the foreign minister, must": the wrong speaker's title in apposition goes too, for the right
   // speaker's own (a long one reads well there).
   const role = right.kind === 'person' ? (right.person.roles.find((r) => !r.former) ?? right.person.roles[0]) : undefined;
-  const apposition = role && start === undefined ? findTitleClaims(analysis).find((claim) => claim.mention.start === named.start && /^,[ \t]+(?:the[ \t]+)?$/i.test(analysis.doc.prose.slice(named.end, claim.start))) : undefined;
+  const apposition = role && start === undefined ? (findTitleClaims(analysis).find((claim) => claim.mention.start === named.start && /^,[ \t]+(?:the[ \t]+)?$/i.test(analysis.doc.prose.slice(named.end, claim.start))) ?? describingAside(analysis, named)) : undefined;
   if (role && apposition) {
     const heldOf = () => (HELD_OF.has(role.title.split(/\s+/).at(-1)!.toLowerCase()) ? placeOfRole(reference, role, 'of') : '');
-    const written = roleAsWritten(reference, role) ?? `the ${role.former ? 'former ' : ''}${role.title}${heldOf()}`;
+    const written = roleAsWritten(reference, role) ?? `${role.former ? 'a former' : 'the'} ${role.title}${heldOf()}`;
     return { start: named.start, end: apposition.end, newText: `${replacement}, ${written}` };
   }
   // "said Craig Singleton of the Foundation for Defense of Democracies" of Mulhauser's words: the wrong speaker's
@@ -226,6 +226,27 @@ function speakerEdit(analysis: DocumentAnalysis, reference: ReferenceIndex, righ
   const short = right.person.roles.find((r) => !r.former && r.title.split(/\s+/).length <= LONGEST_TITLE_IN_FIX);
   const text = short ? `${short.title} ${right.name}` : right.name;
   return { start, end: named.end, newText: opensSentence(analysis.doc.prose, start) ? text[0].toUpperCase() + text.slice(1) : text };
+}
+
+/** Words of a place's name before its possessive opening a description: "Port Almera's loudest councillor". */
+const LONGEST_PLACE_BEFORE_POSSESSIVE = 2;
+/** Words a description set off after a name opens with: "a former diplomat", "who was", "now a fellow". */
+const DESCRIPTION_OPENERS = new Set(['a', 'an', 'the', 'who', 'now', 'once', 'formerly', 'former', 'then']);
+
+/**
+ * "Danny Russel, Obama's top East Asia diplomat in the second term, said": a description of someone set off by commas
+ * right after the name (its opening word a determiner or "who", or a possessive among its first words, and a word for a person or a title's
+ * head in it); not "Russel, however, said" nor "Russel, the day before, said".
+ */
+function describingAside(analysis: DocumentAnalysis, named: Span): Span | undefined {
+  const { prose } = analysis.doc;
+  const aside = /^,[ \t]+([^,;:.!?“”"()\n]{3,120}),/u.exec(prose.slice(named.end));
+  if (!aside) return undefined;
+  const span = { start: named.end + aside[0].length - 1 - aside[1].length, end: named.end + aside[0].length - 1 };
+  const asideWords = spansWithin(analysis.words, span);
+  const possessive = asideWords.slice(0, LONGEST_PLACE_BEFORE_POSSESSIVE + 1).some((word) => stripPossessive(word.norm) !== word.norm);
+  if (!DESCRIPTION_OPENERS.has(asideWords[0]?.norm ?? '') && !possessive) return undefined;
+  return asideWords.some((word) => headClass(stripPossessive(word.norm)) !== undefined || PERSON_NOUNS.has(stripPossessive(word.norm))) ? span : undefined;
 }
 
 /** Where the description after a name signing a quotation on a line of its own ends ("— Name, description"). */
