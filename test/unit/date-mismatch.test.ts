@@ -1444,6 +1444,8 @@ test('a day counted from an event the reference dates ("the day after his talks 
     ['The day after his breakfast with Ana Ferreira, Carlos Duarte arrived in Lisbon.', 'The day after', 'On the day of'],
     // Told by a clause: he arrived on the Wednesday.
     ['Duarte met Lindqvist two days after he arrived.', 'two days after', 'a day after'],
+    // Hours that are whole days.
+    ['Carlos Duarte had breakfast with Ana Ferreira 48 hours before his talks with Maria Lindqvist.', '48 hours before', 'a day before'],
   ];
   for (const [text, flagged, fix] of wrong) {
     const found = only('date-mismatch', text, lisbon);
@@ -1453,6 +1455,7 @@ test('a day counted from an event the reference dates ("the day after his talks 
   assertNoFinding('date-mismatch', [
     'Carlos Duarte had breakfast with Ana Ferreira the day before his talks with Maria Lindqvist.',
     'The day before his talks with Maria Lindqvist, Carlos Duarte met Ana Ferreira.',
+    'Carlos Duarte had breakfast with Ana Ferreira 24 hours before his talks with Maria Lindqvist.',
     'Maria Lindqvist met Carlos Duarte a day after his breakfast with Ana Ferreira.',
     // An event naming no one says no day.
     'Carlos Duarte met Ana Ferreira the day after the talks.',
@@ -1464,6 +1467,16 @@ test('a day counted from an event the reference dates ("the day after his talks 
   assert.deepEqual(findingsOf('date-mismatch', 'Ana Ferreira visited São Paulo the day after meeting Carlos Duarte.', lisbon).map((f) => f.refId), ['ferreira-visited-sao-paulo']);
   // The event counted from is not the one the day dates.
   assertNoFinding('date-mismatch', ['Joe Biden said he hoped to meet Xi in the coming months. So two days before Blinken met Xi, his boss was already talking about the next summit.'], builtIn);
+  // An event phrase that may be several people's events ("the Xi meeting": Blinken's, or Gates's on Friday) is the
+  // text's subject's when the rest of the sentence names no one else of them.
+  assert.equal(only('date-mismatch', 'Blinken landed in Beijing. The Qin session came two days before the Xi meeting.', builtIn).flagged, 'two days before');
+  assertNoFinding('date-mismatch', ['Blinken landed in Beijing. The Qin session came a day before the Xi meeting.', 'Bill Gates landed in Beijing. Gates had lunch with friends two days before the Xi meeting.'], builtIn);
+});
+
+test('a pronoun left open between two people who fit does not make the sentence about someone the reference does not know', () => {
+  const draft = (day: string) => `Blinken met Wang Yi. Blinken found him stern.\n\nThe Qin session had taken place on ${day}, and the question was whether Xi would see him.`;
+  assert.equal(only('date-mismatch', draft('Saturday'), builtIn).flagged, 'Saturday');
+  assertNoFinding('date-mismatch', [draft('Sunday')], builtIn);
 });
 
 test('a claim in posts or roundups, set right by the next sentence, is reported, not the draft’s; so is one after a clause calling it mangled', () => {

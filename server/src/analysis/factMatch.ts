@@ -701,9 +701,14 @@ export class FactMatcher {
       return named.filter((fact) => fact.date!.value === edge);
     }
     // "Two days before meeting Xi, Blinken pressed …": of the events, those of someone the rest of the sentence names.
-    const others = new Set(refs.filter((ref) => ref.person && !within(ref, phrase)).map((ref) => ref.id));
+    // (Not whom the phrase names, named again elsewhere: "… before the Xi meeting, and … whether the Chinese leader …".)
+    const others = new Set(refs.filter((ref) => ref.person && !within(ref, phrase) && !people.some((inPhrase) => inPhrase.id === ref.id)).map((ref) => ref.id));
     const theirs = named.filter((fact) => fact.participants.some((id) => others.has(id)));
-    return theirs.length > 0 ? theirs : named;
+    if (theirs.length > 0) return theirs;
+    // "The Qin session took place two days before the Xi meeting": in a text about Blinken, his meeting with Xi.
+    const { subject } = this.analysis;
+    const subjects = named.filter((fact) => subject !== undefined && fact.participants.includes(subject));
+    return subjects.length > 0 ? subjects : named;
   }
 
   /**

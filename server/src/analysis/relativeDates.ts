@@ -73,7 +73,9 @@ export const readRelativeDates = oncePer((analysis: DocumentAnalysis): RelativeD
   return found;
 });
 
-const DAYS_FROM_EVENT = /\b(?:(the)\s+day|(a|one|two|three|four|five|six|[1-6])\s+days?)\s+(after|before)\s+(?=[\p{L}\p{N}‘“"'])/giu;
+const DAYS_FROM_EVENT = /\b(?:(the)\s+day|(a|one|two|three|four|five|six|[1-6])\s+days?|(24|48|72|twenty-four|forty-eight|seventy-two)\s+hours)\s+(after|before)\s+(?=[\p{L}\p{N}‘“"'])/giu;
+/** Hours that are whole days: "48 hours before the Xi meeting" is two days before it. */
+const DAYS_OF_HOURS: Record<string, number> = { '24': 1, '48': 2, '72': 3, 'twenty-four': 1, 'forty-eight': 2, 'seventy-two': 3 };
 /** Where the phrase naming the event ends: a mark of punctuation, or reported speech going on ("said the day after the talks that …"). */
 const EVENT_PHRASE_END = /[,;:.!?()\[\]—–\n]|\s(?:that|when|where|which|who)\s/u;
 
@@ -89,7 +91,7 @@ export const readDaysFromEvents = oncePer((analysis: DocumentAnalysis): DayFromE
   const found: DayFromEvent[] = [];
   for (const sentence of sentences) {
     const text = prose.slice(sentence.start, sentence.end);
-    if (!/\bdays?\s+(?:after|before)\b/i.test(text) || !isReported(analysis, sentence)) continue;
+    if (!/\b(?:days?|hours)\s+(?:after|before)\b/i.test(text) || !isReported(analysis, sentence)) continue;
     for (const match of text.matchAll(DAYS_FROM_EVENT)) {
       const start = sentence.start + match.index;
       const eventStart = start + match[0].length;
@@ -97,10 +99,11 @@ export const readDaysFromEvents = oncePer((analysis: DocumentAnalysis): DayFromE
       const cut = rest.search(EVENT_PHRASE_END);
       const event = { start: eventStart, end: cut < 0 ? sentence.end : eventStart + cut };
       if (dates.some((date) => date.start >= eventStart && date.start < event.end)) continue;
-      const [, definite, count, direction] = match;
+      const [, definite, count, hours, direction] = match;
       const through = start + match[0].trimEnd().length;
       const countEnd = through - direction.length;
-      found.push({ start, end: prose.slice(start, countEnd).trimEnd().length + start, offset: (direction.toLowerCase() === 'before' ? -1 : 1) * (count ? countOf(count) : 1), definite: definite !== undefined, through, event });
+      const days = count ? countOf(count) : hours ? DAYS_OF_HOURS[hours.toLowerCase()] : 1;
+      found.push({ start, end: prose.slice(start, countEnd).trimEnd().length + start, offset: (direction.toLowerCase() === 'before' ? -1 : 1) * days, definite: definite !== undefined, through, event });
     }
   }
   return found;

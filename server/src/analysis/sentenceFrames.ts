@@ -313,10 +313,12 @@ export class SentenceFrames {
 
   /** A personal pronoun of the sentence resolved to no one, while every person near has a known other pronoun. */
   private pronounForNoOne(sentenceWords: readonly Word[], refs: readonly EntityRef[]): boolean {
-    const unresolved = sentenceWords.some((word) => PRONOUNS.has(word.norm) && !insideQuotation(this.analysis, word.start) && !refs.some((ref) => ref.start === word.start));
-    if (!unresolved) return false;
+    const unresolved = sentenceWords.filter((word) => PRONOUNS.has(word.norm) && !insideQuotation(this.analysis, word.start) && !refs.some((ref) => ref.start === word.start));
+    if (unresolved.length === 0) return false;
     const near = [...this.before, ...refs].filter((ref) => ref.person);
-    return near.length > 0 && near.every((ref) => this.reference.person(ref.id)?.pronoun !== undefined);
+    // (Not one left open between several who fit: "… whether the Chinese leader would see him", Qin or Blinken.)
+    const fits = (ref: EntityRef) => unresolved.some((word) => this.reference.person(ref.id)?.pronoun === PRONOUNS.get(word.norm));
+    return near.length > 0 && near.every((ref) => this.reference.person(ref.id)?.pronoun !== undefined) && near.filter(fits).length < 2;
   }
 }
 
