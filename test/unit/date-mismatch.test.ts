@@ -964,6 +964,11 @@ test('a date standing alone as a sentence is the date of what the next sentence 
   assert.equal(finding.refId, 'lindqvist-met-duarte');
   assert.equal(finding.fixed, '**Thursday, 14 March.** Lindqvist meets Duarte in Lisbon.');
   assertNoFinding('date-mismatch', ['**Thursday, 14 March.** Lindqvist meets Duarte in Lisbon.', '**Tuesday, 12 March.** The weather in Lisbon was fine.', 'Tuesday, 12 March.\n\nLindqvist meets Duarte in Lisbon.'], lisbon);
+  // "On", or a time told relative to the entry before ("A day earlier, on …", "Then, on …"), may lead the date.
+  for (const lead of ['On ', 'A day earlier, on ', 'Then, on ']) {
+    assert.equal(only('date-mismatch', `**${lead}Tuesday, 12 March.** Lindqvist meets Duarte in Lisbon.`, lisbon).flagged, 'Tuesday, 12 March', lead);
+  }
+  assertNoFinding('date-mismatch', ['**A day earlier, on Thursday, 14 March.** Lindqvist meets Duarte in Lisbon.', '**The talks began on Tuesday, 12 March.** Lindqvist meets Duarte in Lisbon.'], lisbon);
 });
 
 test('a day of the month written alone ("on the 12th") is judged by its day, and fixed in its form', () => {

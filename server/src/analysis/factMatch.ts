@@ -604,7 +604,7 @@ export class FactMatcher {
     // "How long did Blinken spend with Qin? ¶ Nearly six hours. His session with Wang …": a value answering the
     // question before it is not the label of the sentence after it.
     const answer = this.answerTo(index, value, fits);
-    if (answer || !/^[\s*_]*$/.test(prose.slice(sentence.start, value.start)) || !ENDS_SENTENCE.test(prose.slice(value.end, sentence.end))) return answer ?? [];
+    if (answer || !LABEL_LEAD.test(prose.slice(sentence.start, value.start)) || !ENDS_SENTENCE.test(prose.slice(value.end, sentence.end))) return answer ?? [];
     const row = this.rowAround(value);
     // "| Tuesday 20 June | Blinken meets Xi |": a value filling a table cell is the one its row's other cells tell of;
     // not in a row giving two values ("| Blinken meets Xi | Tuesday | Monday |" may set one right).
@@ -1027,6 +1027,9 @@ interface Place {
   /** A one-word name after "in", as towns and countries are written ("in Jakarta"; not "in the Great Hall"). */
   town: boolean;
 }
+
+/** What may come before a value labelling its paragraph: markup, "On", "A day earlier, on", "Then, on". */
+const LABEL_LEAD = /^[\s*_]*(?:(?:(?:a|one|two|three|the)\s+days?\s+(?:earlier|later|before|after)|earlier|later|then|next|finally),?[ \t]+)?(?:on[ \t]+)?$/iu;
 
 /** Verbs of a run of events starting: "The talks began on Sunday", "The visit opened on Sunday". */
 const SERIES_STARTS = new Set(['began', 'begun', 'begin', 'begins', 'beginning', 'started', 'start', 'starts', 'starting', 'opened', 'opens', 'kicked']);
