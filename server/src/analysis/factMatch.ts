@@ -241,6 +241,8 @@ export class FactMatcher {
     // event just told, no other event to count from.
     const pointsOfReference = timeClauses.filter((time) => !BACK_TO_THE_EVENT.has(sentence.words[firstStartingAt(sentence.words, time.start) + 1]?.norm ?? ''));
     const inPointOfReference = (ref: EntityRef) => pointsOfReference.some((clause) => within(ref, clause));
+    // Who the value's part is about, whom a clause of time names aside ("Then, before Xi, came a session …").
+    const acting = direct.filter((ref) => !inPointOfReference(ref));
     const namedOutside = new Set(sentence.refs.filter((ref) => !inPointOfReference(ref)).map((ref) => ref.id));
     const onlyThere = new Set(sentence.refs.filter((ref) => inPointOfReference(ref) && !namedOutside.has(ref.id)).map((ref) => ref.id));
     const namedHere = new Set(sentence.refs.map((ref) => ref.id));
@@ -330,7 +332,7 @@ export class FactMatcher {
       // value's own phrase (its clause, for a bare one) must name an event only this fact has ("It was called off
       // in March", "The first round of talks, on Saturday, …").
       if (named === 0 && supported === 1 && !inClause.some((hit) => within(hit, near) && distinctiveTriggers(this.reference, fact).has(hit.key))) continue;
-      if (!this.accepts(fact, { named, supported, hits: inClause, local: direct.filter((ref) => !inPointOfReference(ref)), value, sentence })) continue;
+      if (!this.accepts(fact, { named, supported, hits: inClause, local: acting, value, sentence })) continue;
       // "Qin Gang held talks with Janet Yellen on Monday", "Janet Yellen flew in. The Qin meeting lasted …": someone
       // the reference does not know may be the other side.
       // Not a sentence about a country whose government is one of the fact's, naming another of its people too

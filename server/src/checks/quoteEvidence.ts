@@ -86,8 +86,13 @@ export function roleAsWritten(reference: ReferenceIndex, role: Role): string | u
   if (at < 0) return undefined;
   const place = /^\s+(of|at|for|in|with)\s+(the\s+)?/.exec(near.slice(at + role.title.length));
   if (!place || !near.startsWith(role.organization, at + role.title.length + place[0].length)) return undefined;
-  const article = /\b(a|an|the)\s+$/i.exec(near.slice(0, at))?.[1].toLowerCase() ?? (role.former ? 'a' : 'the');
+  const article = /\b(a|an|the)\s+$/i.exec(near.slice(0, at))?.[1].toLowerCase() ?? roleArticle(role);
   return `${article} ${role.former ? 'former ' : ''}${role.title} ${place[1]} ${place[2] ? 'the ' : ''}${role.organization}`;
+}
+
+/** The article a role takes where the article writes none: "a former chief of staff" (one of many), "the foreign minister". */
+export function roleArticle(role: Role): string {
+  return role.former ? 'a' : 'the';
 }
 
 /** An organisation's name is written after "the": a common-noun phrase ("Chinese government"), or the article does. */

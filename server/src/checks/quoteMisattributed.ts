@@ -13,7 +13,7 @@ import { findAffiliations, findTitleClaims } from '../analysis/titles';
 import { PERSON_NOUNS, SPEECH_VERBS } from '../analysis/speech';
 import { misspellsSpeaker } from '../analysis/misspeltSpeaker';
 import { creditedSpeakers } from '../analysis/quoteMatch';
-import { nameInForm, opensSentence, placeOfRole, quoteEvidence, roleAsWritten, speakerName, speakerReplacement, takesThe } from './quoteEvidence';
+import { nameInForm, opensSentence, placeOfRole, quoteEvidence, roleArticle, roleAsWritten, speakerName, speakerReplacement, takesThe } from './quoteEvidence';
 import type { Mention } from '../analysis/mentions';
 
 /**
@@ -215,7 +215,7 @@ function speakerEdit(analysis: DocumentAnalysis, reference: ReferenceIndex, righ
   const apposition = role && start === undefined ? (findTitleClaims(analysis).find((claim) => claim.mention.start === named.start && /^,[ \t]+(?:the[ \t]+)?$/i.test(analysis.doc.prose.slice(named.end, claim.start))) ?? describingAside(analysis, named)) : undefined;
   if (role && apposition) {
     const heldOf = () => (HELD_OF.has(role.title.split(/\s+/).at(-1)!.toLowerCase()) ? placeOfRole(reference, role, 'of') : '');
-    const written = roleAsWritten(reference, role) ?? `${role.former ? 'a former' : 'the'} ${role.title}${heldOf()}`;
+    const written = roleAsWritten(reference, role) ?? `${roleArticle(role)} ${role.former ? 'former ' : ''}${role.title}${heldOf()}`;
     return { start: named.start, end: apposition.end, newText: `${replacement}, ${written}` };
   }
   // "said Craig Singleton of the Foundation for Defense of Democracies" of Mulhauser's words: the wrong speaker's
@@ -235,8 +235,8 @@ const DESCRIPTION_OPENERS = new Set(['a', 'an', 'the', 'who', 'now', 'once', 'fo
 
 /**
  * "Danny Russel, Obama's top East Asia diplomat in the second term, said": a description of someone set off by commas
- * right after the name (its opening word a determiner or "who", or a possessive among its first words, and a word for a person or a title's
- * head in it); not "Russel, however, said" nor "Russel, the day before, said".
+ * right after the name (its opening word a determiner or "who", or a possessive among its first words, and a word
+ * for a person or a title's head in it); not "Russel, however, said" nor "Russel, the day before, said".
  */
 function describingAside(analysis: DocumentAnalysis, named: Span): Span | undefined {
   const { prose } = analysis.doc;
