@@ -726,6 +726,9 @@ test('"Friday\'s meeting" refers back like "the meeting"; a stranger in the othe
   // One side of the first round of talks, with someone the reference does not know in the other's place.
   assertNoFinding('date-mismatch', ['Qin Gang held a first round of talks with Janet Yellen on Monday.', 'Janet Yellen’s first round of talks with Qin Gang was on Monday.'], builtIn);
   assert.equal(only('date-mismatch', 'The first round of talks with Qin Gang was on Monday.', builtIn).refId, 'blinken-met-qin-gang');
+  // The sentence before supplies one side, but the stranger after "with" stands where it would be.
+  assertNoFinding('date-mismatch', ['Blinken spoke to reporters. The Qin session with Janet Yellen had taken place on Monday.'], builtIn);
+  assert.equal(only('date-mismatch', 'Blinken spoke to reporters. The Qin session had taken place on Monday.', builtIn).refId, 'blinken-met-qin-gang');
 });
 
 test('someone of the event nearer a day told relative to the date ("the next day") is at another event', () => {

@@ -338,7 +338,9 @@ export class FactMatcher {
       // Not a sentence about a country whose government is one of the fact's, naming another of its people too
       // ("China staged drills in October after Pelosi visited"; not "China held drills near Japan in October").
       const bodyActs = directRefs.some((ref) => !ref.person) && sentence.refs.some((ref) => ref.person && fact.participants.includes(ref.id));
-      if (supported < fact.participants.length && fact.participants.length >= 2 && ((sentence.aboutSomeoneElse && !bodyActs) || this.strangerIn(sentenceIndex, clause, inClause))) continue;
+      // ("Blinken met Qin. The Qin session with Janet Yellen came a day earlier": a stranger named where the other
+      // side would be outweighs a side the sentence before supplies.)
+      if (fact.participants.length >= 2 && ((supported < fact.participants.length && sentence.aboutSomeoneElse && !bodyActs) || (named < fact.participants.length && this.strangerIn(sentenceIndex, clause, inClause)))) continue;
       // "Pompeo stopped in Beijing in 2018; before him, Rex Tillerson visited in 2017": the event word's subject is
       // someone the reference does not know.
       if (this.strangerActs(sentenceIndex, near, inClause)) continue;
