@@ -5,7 +5,7 @@ import { isCalendarName } from '../text/calendar';
 import { firstStartingAt, lastStartingAtOrBefore, spanAt, spansWithin } from '../text/spans';
 import { isCapitalized, matchCase, stripPossessive, type Word } from '../text/words';
 import type { Entity, ReferenceIndex } from '../reference/index';
-import type { Person } from '../reference/types';
+import type { Person, Role } from '../reference/types';
 import type { Check } from './check';
 import { DEFAULT_SEVERITY, type Finding, type Span, type TextEdit } from './finding';
 import { introducesWords, joinsSubjectsClause, PUBLISHED_PIECES, type Attribution } from '../analysis/attribution';
@@ -194,6 +194,11 @@ function introducedBy(analysis: DocumentAnalysis, quotation: Quotation): Mention
 /** Heads of a title that is a rank in a body, which says little without it: "the managing director" of what? */
 const HELD_OF = new Set(['director', 'president', 'founder', 'co-founder', 'chair', 'chairman', 'chairwoman', 'head', 'chief', 'secretary', 'speaker', 'minister', 'editor', 'dean']);
 
+/** " of the German Marshall Fund’s Indo-Pacific Program" for a rank held in a body of several words, else "". */
+function bodyOfRank(reference: ReferenceIndex, role: Role): string {
+  return HELD_OF.has(role.title.split(/\s+/).at(-1)!.toLowerCase()) ? placeOfRole(reference, role, 'of') : '';
+}
+
 /** A title this long is left out of a fix: "Deputy Assistant to the President and Coordinator for …". */
 const LONGEST_TITLE_IN_FIX = 4;
 
@@ -214,8 +219,7 @@ function speakerEdit(analysis: DocumentAnalysis, reference: ReferenceIndex, righ
   const role = right.kind === 'person' ? (right.person.roles.find((r) => !r.former) ?? right.person.roles[0]) : undefined;
   const apposition = role && start === undefined ? (findTitleClaims(analysis).find((claim) => claim.mention.start === named.start && /^,[ \t]+(?:the[ \t]+)?$/i.test(analysis.doc.prose.slice(named.end, claim.start))) ?? describingAside(analysis, named)) : undefined;
   if (role && apposition) {
-    const heldOf = () => (HELD_OF.has(role.title.split(/\s+/).at(-1)!.toLowerCase()) ? placeOfRole(reference, role, 'of') : '');
-    const written = roleAsWritten(reference, role) ?? `${roleArticle(role)} ${role.former ? 'former ' : ''}${role.title}${heldOf()}`;
+    const written = roleAsWritten(reference, role) ?? `${roleArticle(role)} ${role.former ? 'former ' : ''}${role.title}${bodyOfRank(reference, role)}`;
     return { start: named.start, end: apposition.end, newText: `${replacement}, ${written}` };
   }
   // "said Craig Singleton of the Foundation for Defense of Democracies" of Mulhauser's words: the wrong speaker's
@@ -223,7 +227,8 @@ function speakerEdit(analysis: DocumentAnalysis, reference: ReferenceIndex, righ
   const workplace = right.kind === 'person' && start === undefined ? workplaceRightAfter(analysis, named) : undefined;
   if (workplace && right.kind === 'person' && !worksAt(right.person, analysis.doc.text.slice(workplace.start, workplace.end))) return { start: named.start, end: workplace.end, newText: replacement };
   if (start === undefined || right.kind !== 'person') return withArticle(analysis, { start: named.start, end: named.end, newText: replacement }, takesArticle);
-  const short = right.person.roles.find((r) => !r.former && r.title.split(/\s+/).length <= LONGEST_TITLE_IN_FIX);
+  // ("managing director Bonnie Glaser" would not say of what: a rank in a body is left out before the name.)
+  const short = right.person.roles.find((r) => !r.former && r.title.split(/\s+/).length <= LONGEST_TITLE_IN_FIX && !bodyOfRank(reference, r));
   const text = short ? `${short.title} ${right.name}` : right.name;
   return { start, end: named.end, newText: opensSentence(analysis.doc.prose, start) ? text[0].toUpperCase() + text.slice(1) : text };
 }
