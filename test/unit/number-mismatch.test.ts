@@ -285,6 +285,9 @@ test('months and years are compared across units, and fixed in the draft’s uni
   // From ten, in figures, as news style and the article write them.
   assert.equal(only('number-mismatch', 'The two-year-old AUKUS pact angers Beijing.', builtIn).fixed, 'The 18-month-old AUKUS pact angers Beijing.');
   assertNoFinding('number-mismatch', ['AUKUS, now one and a half years old, angers Beijing.'], builtIn);
+  // Months that another fact of Blinken's gives in months are that fact's, not the five years of another.
+  assertNoFinding('number-mismatch', ['Blinken’s trip, first planned for four months before it finally happened, was one of its fruits.'], builtIn);
+  assert.equal(only('number-mismatch', 'Blinken’s trip, first planned for seven months before it finally happened, was one of its fruits.', builtIn).refId, 'first-secretary-of-state-five-years');
 });
 
 test('participants from the previous sentence: "the two" talked for the wrong time', () => {

@@ -62,6 +62,11 @@ const CONVERSIONS: Record<string, Record<string, number>> = {
   minute: { hour: 1 / 60 },
 };
 
+/** Another fact of the reference about one of `fact`'s people that `holds`. */
+function givenOfTheSameIn(reference: ReferenceIndex, fact: Fact, holds: (other: Fact) => boolean): boolean {
+  return reference.facts.some((other) => other !== fact && other.quantity !== undefined && other.participants.some((id) => fact.participants.includes(id)) && holds(other));
+}
+
 /** How many `to` units one `from` unit makes, if they are the same or convertible. */
 function scaleBetween(from: string, to: string): number | undefined {
   return from === to ? 1 : CONVERSIONS[from]?.[to];
@@ -132,6 +137,9 @@ export const numberMismatch: Check = ({ analysis, reference, confirm }) => {
     const candidates = sameUnit.length > 0 ? sameUnit : convertible;
     const slack = ROUND_UNITS[singular(unit.word.norm)] ?? 0;
     const choice = chooseFact(candidates, span, (fact) => agrees(scaled(expression, scale(fact)!), fact.quantity!, slack * scale(fact)!), factValueKey);
+    // "Blinken's trip, first planned four months before it happened" is not his first trip in five years: a value in a
+    // unit none of the candidates counts in, which another fact of theirs gives in that unit, is that fact's.
+    if (choice && !choice.agrees && sameUnit.length === 0 && givenOfTheSameIn(reference, choice.candidate.fact, (fact) => scale(fact) === 1 && agrees(expression, fact.quantity!, slack))) return undefined;
     return choice && { choice, unit, span };
   });
   for (const expression of expressions) {
