@@ -270,11 +270,12 @@ test('a round with someone is a meeting with them; a round of anything but talks
   assert.equal(only('date-mismatch', 'Lindqvist arrived in Lisbon.\n\nThe round with Duarte, on Friday, ran late.', lisbon).refId, 'lindqvist-met-duarte');
   assertNoFinding('date-mismatch', ['Lindqvist arrived in Lisbon.\n\nThe round with Duarte, on Thursday, ran late.', 'Lindqvist arrived in Lisbon.\n\nA round of golf with Duarte, on Friday, ran late.'], lisbon);
   // A word describing the noun may stand after the determiner, or a day's possessive instead ("Friday's round").
-  for (const round of ['The long round with Duarte, on Friday, ran late.', 'Their marathon round with Duarte, on Friday, ran late.', "Friday's round with Duarte ran late."]) {
+  for (const round of ['The long round with Duarte, on Friday, ran late.', 'Their marathon round with Duarte, on Friday, ran late.', "Friday's round with Duarte ran late.", "Friday's long round with Duarte ran late."]) {
     assert.equal(only('date-mismatch', `Lindqvist arrived in Lisbon.\n\n${round}`, lisbon).refId, 'lindqvist-met-duarte', round);
   }
   // Not a person's title: someone else sat with them.
-  assertNoFinding('date-mismatch', ['Lindqvist arrived in Lisbon.\n\nThe mayor sat with Duarte on Friday.', 'Lindqvist arrived in Lisbon.\n\nThe long round with Duarte, on Thursday, ran late.'], lisbon);
+  assertNoFinding('date-mismatch', ['Lindqvist arrived in Lisbon.\n\nThe mayor sat with Duarte on Friday.', 'Lindqvist arrived in Lisbon.\n\nThe long round with Duarte, on Thursday, ran late.', "Lindqvist arrived in Lisbon.\n\nFriday's long round of golf with Duarte ran late."], lisbon);
+  assert.equal(only('number-mismatch', "Lindqvist arrived in Lisbon.\n\nThursday's long round with Duarte lasted seven hours.", lisbon).refId, 'lindqvist-duarte-four-hours');
 });
 
 test('a sentence opening with the possessive of a name the source article never uses is about someone else', () => {

@@ -492,6 +492,16 @@ test('"They lasted six days." after a sentence naming an event of no one’s is 
     'Dockers staged a strike in Lisbon.\n\nIt lasted six days.',
     'Dockers gathered in Lisbon. They lasted six days.',
   ], withStrike);
+  // A clause whose subject is the event, and how long an event took standing for it ("the length of the strike").
+  for (const draft of ['The strike the dockers staged in Lisbon lasted six days.', 'The dockers’ strike ran for about six days.', '- **Six days**: the length of the dockers’ strike.', 'The duration of the strike was six days.']) {
+    assert.equal(only('number-mismatch', draft, withStrike).refId, 'strike-four-days', draft);
+  }
+  assertNoFinding('number-mismatch', [
+    'The strike the dockers staged in Lisbon lasted four days.',
+    '- **Four days**: the length of the dockers’ strike.',
+    'Six days of talks followed the long strike.',
+    'The protest lasted six days, and then came the strike.',
+  ], withStrike);
 });
 
 test('built-in set: what was due was also "supposed to", "scheduled to", "meant to" or "expected" to be', () => {

@@ -520,8 +520,11 @@ export class FactMatcher {
       // Nobody to recognise the fact by: its event words must stand right by the value ("three days of war games").
       // For a date, an event word of several words ("the 2025 presidential election"): a one-word event recurs ("the
       // 2022 elections" are other elections than "the 2024 election").
-      const near = eventWords.filter((hit) => wordsBetween(sentence.words, hit, value) <= NEAR_WORDS && (!fact.date || (hit.key.includes(' ') && !this.placedElsewhere(sentence, hit, value))));
-      if (near.length === 0 && !(fact.quantity && this.lastsWhatCameBefore(sentence, value, fact))) return false;
+      // ("Four days: the length of the war games": how long an event took stands for it.)
+      const lengthOf = (hit: TriggerHit) => (fact.quantity ? lengthNounBefore(this.analysis.doc.prose, sentence.words, hit) : undefined);
+      const nearValue = (hit: Span) => wordsBetween(sentence.words, hit, value) <= NEAR_WORDS;
+      const near = eventWords.filter((hit) => (nearValue(hit) || nearValue(lengthOf(hit) ?? hit)) && (!fact.date || (hit.key.includes(' ') && !this.placedElsewhere(sentence, hit, value))));
+      if (near.length === 0 && !(fact.quantity && (this.lastsWhatCameBefore(sentence, value, fact) || lastedBySubject(this.analysis.doc.prose, sentence, value, eventWords)))) return false;
       return !this.toldOfOtherYear(this.sentenceOf(value), value, fact);
     }
     if (supported === 0) return false;
@@ -1354,6 +1357,41 @@ function isAhead(reference: ReferenceIndex, fact: Fact): boolean {
 
 /** Pronouns standing for an event told of just before, and verbs of how long it went on: "They lasted five days". */
 const EVENT_PRONOUNS = new Set(['they', 'it', 'these', 'this']);
+
+/** Nouns for how long something took: "the length of the war games". */
+const LENGTH_NOUNS = new Set(['length', 'duration']);
+
+/** The "length" of "the length of (the, China's) war games" before an event word. */
+function lengthNounBefore(prose: string, sentenceWords: readonly Word[], hit: Span): Word | undefined {
+  let at = firstStartingAt(sentenceWords, hit.start) - 1;
+  if (sentenceWords[at] && /^\S*['’]/u.test(prose.slice(sentenceWords[at].start, sentenceWords[at].end + 1))) at--;
+  if (sentenceWords[at]?.norm === 'the') at--;
+  return sentenceWords[at]?.norm === 'of' && LENGTH_NOUNS.has(sentenceWords[at - 1]?.norm ?? '') ? sentenceWords[at - 1] : undefined;
+}
+
+/** How far into its clause the event word heading the subject may stand: "China's April war games". */
+const SUBJECT_HEAD_REACH = 3;
+
+/**
+ * "The war games China launched in April lasted four days": the value follows a verb of lasting ("for" aside) in a
+ * clause whose subject is an event word, only determiners, possessives and names before it ("China's April war
+ * games"; not "Talks after the strike").
+ */
+function lastedBySubject(prose: string, sentence: SentenceFrame, value: Span, hits: readonly TriggerHit[]): boolean {
+  const clause = sentence.clauses.find((c) => within(value, c)) ?? sentence;
+  const clauseWords = sentence.words.filter((word) => within(word, clause));
+  let at = clauseWords.findIndex((word) => word.start >= value.start) - 1;
+  if (clauseWords[at]?.norm === 'for') at--;
+  if (at < 1 || !LASTING_VERBS.has(clauseWords[at].norm)) return false;
+  const heads = (k: number) => hits.some((hit) => hit.start === clauseWords[k].start);
+  for (let k = 0; k < Math.min(SUBJECT_HEAD_REACH + 1, at); k++) {
+    if (heads(k)) return true;
+    const word = clauseWords[k];
+    const possessive = /^\S*['’]/u.test(prose.slice(word.start, word.end + 1));
+    if (!NOUN_DETERMINERS.has(word.norm) && !possessive && !isCalendarName(word.norm) && !(k > 0 && isCapitalizedWord(prose, word))) return false;
+  }
+  return false;
+}
 const LASTING_VERBS = new Set(['lasted', 'last', 'lasts', 'ran', 'run', 'runs', 'spanned', 'stretched', 'continued']);
 
 /** Words by which a clause refers back to an event rather than to people. */
@@ -1724,9 +1762,14 @@ function valuesPhrase(sentenceWords: readonly Word[], segment: Span, value: Span
 function opensNounPhrase(prose: string, sentenceWords: readonly Word[], noun: number): boolean {
   const [before, described] = [sentenceWords[noun - 2], sentenceWords[noun - 1]];
   if (!described) return false;
-  if (NOUN_DETERMINERS.has(described.norm) || (described.norm !== stripPossessive(described.norm) && isCalendarName(stripPossessive(described.norm)))) return true;
+  if (determinesNoun(described)) return true;
   const describing = isCalendarName(described.norm) || !isCapitalizedWord(prose, described);
-  return before !== undefined && NOUN_DETERMINERS.has(before.norm) && describing && !isTitleWord(described.norm) && !PERSON_NOUNS.has(described.norm) && !isNumberWord(described.norm);
+  return before !== undefined && determinesNoun(before) && describing && !isTitleWord(described.norm) && !PERSON_NOUNS.has(described.norm) && !isNumberWord(described.norm);
+}
+
+/** A determiner, or a day's or month's possessive standing for one: "Sunday's (opening) round". */
+function determinesNoun(word: Word): boolean {
+  return NOUN_DETERMINERS.has(word.norm) || (word.norm !== stripPossessive(word.norm) && isCalendarName(stripPossessive(word.norm)));
 }
 
 /** Words before a noun: "the round", "their first round". */
