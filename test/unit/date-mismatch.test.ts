@@ -872,10 +872,10 @@ test('"spent … with", "sat with" and "hosted" a participant are meeting words;
 });
 
 test('a name after "to" or "in" is where, not who; "the last secretary of state" is not the holder', () => {
-  for (const draft of ['The previous visitor to Beijing was Mike Pompeo, who made a brief stop in 2017.', 'The last secretary of state to visit was Mike Pompeo, during a brief stop in 2017.', 'The last secretary of state to go, Mike Pompeo, stopped in Beijing in 2017.', 'The last American secretary of state to make the journey was Mike Pompeo, during a brief stop in 2017.']) {
+  for (const draft of ['The previous visitor to Beijing was Mike Pompeo, who made a brief stop in 2017.', 'The last secretary of state to visit was Mike Pompeo, during a brief stop in 2017.', 'The last secretary of state to go, Mike Pompeo, stopped in Beijing in 2017.', 'The last American secretary of state to make the journey was Mike Pompeo, during a brief stop in 2017.', 'The last top US diplomat to visit Beijing was Mike Pompeo, on a brief stop in 2017.']) {
     assert.equal(only('date-mismatch', draft, builtIn).refId, 'pompeo-stop-2018', draft);
   }
-  assertNoFinding('date-mismatch', ['The previous visitor to Beijing was Mike Pompeo, who made a brief stop in 2018.', 'The last secretary of state to visit was Mike Pompeo, during a brief stop in 2018.'], builtIn);
+  assertNoFinding('date-mismatch', ['The previous visitor to Beijing was Mike Pompeo, who made a brief stop in 2018.', 'The last secretary of state to visit was Mike Pompeo, during a brief stop in 2018.', 'The last top US diplomat to visit Beijing was Mike Pompeo, on a brief stop in 2018.'], builtIn);
   // A value after ", who" is told of the person named right before it, after "to" or not.
   assertNoFinding('date-mismatch', ['The post went to Qin, who followed Wang and met Blinken on Sunday.', 'The post went to Qin Gang, who had succeeded Wang in it and who met Blinken on the Sunday.'], builtIn);
   assert.equal(only('date-mismatch', 'The post went to Duarte, who met Lindqvist on Tuesday.', lisbon).flagged, 'Tuesday');

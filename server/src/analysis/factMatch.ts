@@ -175,6 +175,7 @@ export class FactMatcher {
     const subject =
       (named?.person && opensWithVerb(this.analysis.doc.prose, sentence, clause) ? named : undefined) ??
       nameBeforeAside(this.analysis.doc.prose, sentence, segment, refs) ??
+      (bare ? undefined : nameBeforePhrase(this.analysis.doc.prose, sentence, segment, refs)) ??
       subjectOfJoinedClause(this.analysis.doc.prose, sentence, clause, segment, refs) ??
       // Its "it" or "the trip" is what the clause before told of, whose subject (no one named after a preposition:
       // "It grew out of the summit between Biden and Xi, but it was called off") is the event's.
@@ -2228,6 +2229,20 @@ function nameBeforeAside(prose: string, sentence: SentenceFrame, part: Span, ref
   if (refs.some((ref) => ref.person && ref.via === 'name' && within(ref, aside))) return undefined;
   const named = refs.filter((ref) => ref.person && ref.via === 'name' && within(ref, before)).at(-1);
   return named && /^\s*$/.test(prose.slice(named.end, before.end)) ? named : undefined;
+}
+
+/** Prepositions opening a phrase set off after a name that tells of that person's event: "Mike Pompeo, on a brief stop in 2018". */
+const PHRASE_AFTER_NAME = new Set(['on', 'in', 'during', 'for']);
+
+/**
+ * "The last top US diplomat to visit Beijing was Mike Pompeo, on a brief stop in 2018": a part opening with a
+ * preposition, right after a name and its comma, tells of that person's event.
+ */
+function nameBeforePhrase(prose: string, sentence: SentenceFrame, part: Span, refs: readonly EntityRef[]): EntityRef | undefined {
+  const first = sentence.words[firstStartingAt(sentence.words, part.start)];
+  if (!first || !PHRASE_AFTER_NAME.has(first.norm)) return undefined;
+  const named = refs.filter((ref) => ref.person && ref.via === 'name' && ref.end <= first.start).at(-1);
+  return named && /^\s*,\s*$/.test(prose.slice(named.end, first.start)) ? named : undefined;
 }
 
 /**
