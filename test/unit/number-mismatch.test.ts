@@ -1018,3 +1018,9 @@ test('a time "with" one of the fact’s people, no one else before it, is how lo
     'Lindqvist arrived early. Day one was the marathon: nine hours with Duarte by video link.',
   ], lisbon);
 });
+
+test('of two facts a value agrees with, it is the one its own part tells of, and sets no other value of the sentence right', () => {
+  const opening = 'Blinken arrived in Beijing on Sunday. ';
+  assert.equal(only('number-mismatch', `${opening}It was the highest-level visit by a US official in nearly ten years, and Blinken was the first secretary of state to make the trip in five years.`, builtIn).flagged, 'nearly ten years');
+  assertNoFinding('number-mismatch', [`${opening}It was the highest-level visit by a US official in nearly five years, and Blinken was the first secretary of state to make the trip in five years.`], builtIn);
+});

@@ -908,7 +908,12 @@ export function chooseFact(candidates: readonly Candidate[], value: Span, agrees
   if (candidates.length === 0) return undefined;
   const most = Math.max(...candidates.map((c) => c.named));
   const named = candidates.filter((c) => c.named === most);
-  const agreeing = focusOf(named).find((c) => agrees(c.fact));
+  // Of several facts the value agrees with, the one with the most event words in the value's part ("…, and Blinken was
+  // the first secretary of state to make the trip in five years": his first trip as secretary, not the highest-level
+  // visit the part before told of).
+  const agreeing = focusOf(named)
+    .filter((c) => agrees(c.fact))
+    .reduce<Candidate | undefined>((most, c) => (most === undefined || c.inPart > most.inPart ? c : most), undefined);
   if (agreeing) return { candidate: agreeing, agrees: true };
   // "Wang Yi met Blinken. The first round of talks, on Saturday, …": a sentence naming nobody, with event words only
   // one fact has, is about that fact, whoever the sentence before names.
