@@ -844,6 +844,12 @@ test('one side named and the other described by a title the person named before 
   assert.equal(only('date-mismatch', 'Lindqvist flew in. On Tuesday, the commissioner held talks with Duarte.', lisbon).refId, 'lindqvist-met-duarte');
   // The title is Lindqvist's: Duarte, named before, is not who held talks with Ferreira.
   assertNoFinding('date-mismatch', ['Lindqvist met Duarte. On Thursday, the commissioner held talks with Ana Ferreira for six hours.'], lisbon);
+  // After the event word, as whom the named one met, when every word of the description fits the person's role.
+  assert.equal(only('date-mismatch', 'Lindqvist flew in. Duarte held talks with the European trade commissioner on Tuesday.', lisbon).refId, 'lindqvist-met-duarte');
+  assert.equal(only('date-mismatch', 'For Blinken’s colleagues, Wang is no stranger. Jake Sullivan met the senior Chinese foreign policy adviser in Vienna in April.', builtIn).refId, 'sullivan-met-wang-yi-vienna');
+  // Whose title a possessive tells ("Biden’s national security adviser") is no one acting.
+  assert.equal(only('date-mismatch', 'For Blinken’s colleagues, Wang is no stranger. Jake Sullivan, Biden’s national security adviser, met the senior Chinese foreign policy adviser in Vienna in April.', builtIn).refId, 'sullivan-met-wang-yi-vienna');
+  assertNoFinding('date-mismatch', ['Duarte flew in on Monday. Lindqvist met the trade minister on Friday.', 'Lindqvist flew in. Duarte held talks with the agriculture commissioner on Tuesday.'], lisbon);
 });
 
 test('a misspelt full name stands for the person it misspells; a name near no one’s stays a stranger', () => {

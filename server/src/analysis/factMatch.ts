@@ -30,7 +30,7 @@ import { tableRow } from './document';
 import { insideQuotation } from './quotedText';
 import { isAbbreviation } from './sentences';
 import { articleWords, SentenceFrames, SEQUENCE_PARTICIPLES, stem, within, type EntityRef, type SentenceFrame } from './sentenceFrames';
-import { isTitleWord, readRole, wordBeforeTitle } from './offices';
+import { headClass, isTitleWord, readRole, sameStem, wordBeforeTitle } from './offices';
 import { PERSON_NOUNS, SPEECH_VERBS, TIME_CLAUSE_OPENERS as CLAUSE_OF_TIME_OPENERS, VERB_JOINERS } from './speech';
 import { pushTo } from '../text/lists';
 
@@ -257,7 +257,7 @@ export class FactMatcher {
     const referredBack = toldBefore.length > 0 ? toldBefore : sentence.context;
     const found: Candidate[] = [];
     let relativeDayWords: number[] | undefined;
-    let descriptionAt: Word | null | undefined;
+    let descriptionAt: Word[] | null | undefined;
     let describesPartner: boolean | undefined;
     for (const fact of this.factsIn(sentenceIndex).facts) {
       const ahead = isAhead(this.reference, fact);
@@ -305,16 +305,19 @@ export class FactMatcher {
       const fromContext = (namesNobody || (named > 0 && fact.participants.length >= 2)) && refersBackHere() && !setApart(sentence.words, clause, inClause);
       // "On Sunday, the secretary held talks with Qin Gang": one side named, the other described by a title the
       // person named before holds.
-      const description = !fromContext && named > 0 && fact.participants.length >= 2 ? (descriptionAt ??= descriptionIn(sentence, clause) ?? null) : null;
-      const described = description && description.start < Math.min(...inClause.map((hit) => hit.start)) ? stripPossessive(description.norm) : undefined;
-      const fromDescription = described ? sentence.context.filter((ref) => fact.participants.includes(ref.id) && this.holdsTitleWord(ref.id, described)) : [];
+      // ("Sullivan met the senior Chinese foreign policy adviser in Vienna": a description after the event word is the
+      // other side when all its words fit one of the person's roles; not "the trade minister" for a foreign minister.)
+      const description = !fromContext && named > 0 && fact.participants.length >= 2 ? (descriptionAt ??= descriptionIn(this.analysis.doc.prose, sentence, clause) ?? null) : null;
+      const beforeEvent = description !== null && description[0].start < Math.min(...inClause.map((hit) => hit.start));
+      const described = description?.at(-1) && stripPossessive(description.at(-1)!.norm);
+      const fromDescription = description && described ? sentence.context.filter((ref) => fact.participants.includes(ref.id) && (beforeEvent ? this.holdsTitleWord(ref.id, described) : this.fitsDescription(ref.id, description))) : [];
       // "Wang Yi spoke later. The foreign minister's session with Blinken ran …": whom the clause describes by a title
       // that none of its named people holds is not someone named before who does not hold it either.
       const describedOther = (ref: EntityRef) => {
         // "Sunday's session with the foreign minister": a description after "with" is whom the subject met.
         if ((describesPartner ??= sentence.words[descriptionStart(sentence, clause) - 1]?.norm === 'with')) return false;
-        descriptionAt ??= descriptionIn(sentence, clause) ?? null;
-        const describedHead = descriptionAt && stripPossessive(descriptionAt.norm);
+        descriptionAt ??= descriptionIn(this.analysis.doc.prose, sentence, clause) ?? null;
+        const describedHead = descriptionAt && stripPossessive(descriptionAt.at(-1)!.norm);
         return describedHead !== null && ref.person && !this.holdsTitleWord(ref.id, describedHead) && !direct.some((other) => other.person && this.holdsTitleWord(other.id, describedHead));
       };
       // "Blinken arrived. A session of about five hours with Wang Yi followed.": a clause with no subject of its own,
@@ -464,6 +467,19 @@ export class FactMatcher {
   /** One of the person's roles has the word in its title ("secretary" in "secretary of state"). */
   private holdsTitleWord(id: string, word: string): boolean {
     return this.reference.person(id)?.roles.some((role) => readRole(role).titleWords.has(word)) ?? false;
+  }
+
+  /** A present role of the person has every title word of the description, and its other words name its organisation ("Chinese"). */
+  private fitsDescription(id: string, description: readonly Word[]): boolean {
+    return (
+      this.reference.person(id)?.roles.some((role) => {
+        const { titleWords, names } = readRole(role);
+        return !role.former && description.every((word) => {
+          const norm = stripPossessive(word.norm);
+          return isTitleWord(norm) ? titleWords.has(norm) : names.some((name) => sameStem(norm, name));
+        });
+      }) ?? false
+    );
   }
 
   /** Another fact `fits` accepts has an event word (not its unit word) in `part`. */
@@ -1548,13 +1564,16 @@ function countsAfter(word: Word | undefined): boolean {
 }
 
 /** The last title word of the first description after "the" in the clause ("the secretary", "the foreign minister's"). */
-function descriptionIn(sentence: SentenceFrame, clause: Span): Word | undefined {
+function descriptionIn(prose: string, sentence: SentenceFrame, clause: Span): Word[] | undefined {
   const at = descriptionStart(sentence, clause);
   if (at < 0) return undefined;
-  // Its last title word: "minister" of "the foreign minister's session".
+  // To its last title word: "minister" of "the foreign minister's session", a nationality between ("the senior
+  // Chinese foreign policy adviser").
+  const { words } = sentence;
+  const titled = (k: number) => words[k] !== undefined && isTitleWord(stripPossessive(words[k].norm));
   let last = at + 1;
-  while (sentence.words[last + 1] && isTitleWord(stripPossessive(sentence.words[last + 1].norm)) && sentence.words[last].norm === stripPossessive(sentence.words[last].norm)) last++;
-  return sentence.words[last];
+  while (words[last].norm === stripPossessive(words[last].norm) && (titled(last + 1) || (isCapitalizedWord(prose, words[last + 1] ?? words[last]) && words[last + 1] !== undefined && titled(last + 2)))) last += titled(last + 1) ? 1 : 2;
+  return words.slice(at + 1, last + 1);
 }
 
 /** The index of the "the" opening the clause's description of someone by a title, or -1. */
@@ -2309,7 +2328,11 @@ function possessesTie(prose: string, ref: EntityRef): boolean {
   if (!after) return false;
   const following = after[1].trim().split(/\s+/);
   const noun = following.findIndex((word) => !TIE_ADJECTIVES.has(word));
-  return noun >= 0 && TIE_NOUNS.has(following[noun]);
+  if (noun >= 0 && TIE_NOUNS.has(following[noun])) return true;
+  // "Biden's national security adviser": a title's words up to the office's head word ("Xi's foreign policy speech" is his).
+  const title = following.findIndex((word) => !isTitleWord(word));
+  const run = title < 0 ? following : following.slice(0, title);
+  return run.length > 0 && headClass(run[run.length - 1]) !== undefined;
 }
 
 /** Words of believing: what someone assumed, insisted on or was sure of is a claim the sentence reports. */

@@ -253,7 +253,7 @@ export function organisationEvidence(office: Office, role: Role): number {
   return office.qualifiers.filter((q) => names.some((w) => sameStem(q, w))).length;
 }
 
-function sameStem(a: string, b: string): boolean {
+export function sameStem(a: string, b: string): boolean {
   if (a === b) return true;
   let common = 0;
   while (common < a.length && common < b.length && a[common] === b[common]) common++;
