@@ -850,6 +850,9 @@ test('one side named and the other described by a title the person named before 
   // Whose title a possessive tells ("Biden’s national security adviser") is no one acting.
   assert.equal(only('date-mismatch', 'For Blinken’s colleagues, Wang is no stranger. Jake Sullivan, Biden’s national security adviser, met the senior Chinese foreign policy adviser in Vienna in April.', builtIn).refId, 'sullivan-met-wang-yi-vienna');
   assertNoFinding('date-mismatch', ['Duarte flew in on Monday. Lindqvist met the trade minister on Friday.', 'Lindqvist flew in. Duarte held talks with the agriculture commissioner on Tuesday.'], lisbon);
+  // A title only one person holds stands for them, with their country before it but not another's.
+  assert.equal(only('date-mismatch', 'Lindqvist met the Brazilian foreign minister on Friday.', lisbon).refId, 'lindqvist-met-duarte');
+  assertNoFinding('date-mismatch', ['Duarte flew in on Monday. Lindqvist met the Japanese foreign minister on Friday.', 'Lindqvist met the Japanese foreign minister on Friday.'], lisbon);
 });
 
 test('a misspelt full name stands for the person it misspells; a name near no one’s stays a stranger', () => {

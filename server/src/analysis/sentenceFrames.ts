@@ -830,6 +830,9 @@ function someoneElsesTitle(prose: string, sentenceWords: readonly Word[], from: 
   // "the last (American) secretary of state to visit" is the one before the holder.
   const nationality = sentenceWords[from - 1] && isCapitalizedWord(prose, sentenceWords[from - 1]) && !ANY_HOLDER.has(sentenceWords[from - 1].norm) && !ARTICLES.has(sentenceWords[from - 1].norm) ? 1 : 0;
   if (PAST.has(sentenceWords[from - 1]?.norm ?? '') || sentenceWords[from - 1 - nationality]?.norm === 'last') return true;
+  // "the Japanese foreign minister" of a Brazilian one: with the holder's own country before it, the title is matched
+  // from the country's word on (see uniqueTitles).
+  if (nationality && countryNamed(sentenceWords[from - 1].norm)) return true;
   // "a secretary of state", "any secretary of state": whoever holds it, not the holder the reference names (but
   // "the first time a secretary of state has …" counts the holder among them).
   const firstBefore = sentenceWords.slice(Math.max(0, from - 1 - nationality - FIRST_REACH), from - 1 - nationality).some((word) => word.norm === 'first');
