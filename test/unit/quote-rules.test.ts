@@ -1612,7 +1612,7 @@ test('a verb of saying in the passive is its agent\'s ("It was stressed by her t
 });
 
 test('a noun for what was said "from" a name names the speaker of the quotation after it ("the line from Bell about …")', () => {
-  for (const text of ['Mine was the line from Bell about the harbour “built the town.”', 'She liked a warning from Bell: “Every boat that runs aground costs us a season.”', 'In the words of Marcus Bell, “Every boat that runs aground costs us a season.”']) {
+  for (const text of ['Mine was the line from Bell about the harbour “built the town.”', 'She liked a warning from Bell: “Every boat that runs aground costs us a season.”', 'In the words of Marcus Bell, “Every boat that runs aground costs us a season.”', 'Then there is the line from Bell that “every boat that runs aground costs us a season.”']) {
     assert.match(only(text, 'quote-misattributed').message, /not Marcus Bell/, text);
   }
   for (const text of [
@@ -1620,6 +1620,8 @@ test('a noun for what was said "from" a name names the speaker of the quotation 
     // Someone the words were about, or a place they came from, is no speaker.
     'The boats from Bell were ready; the harbour “built the town.”',
     'The line from Bell’s office was that the harbour “built the town.”',
+    'Then there is the line from Okafor that “every boat that runs aground costs us a season.”',
+    'A report from Bell that the harbour “built the town” was wrong.',
     'In the words of Tom Okafor, “Every boat that runs aground costs us a season.”',
   ]) assert.deepEqual(reported(text, run(text)).filter((line) => line.startsWith('quote-misattributed')), [], text);
 });

@@ -1178,8 +1178,9 @@ function speechNounFrom(context: Context, mention: Mention, side: Span): Attribu
   return NAME_TO_QUOTATION.test(doc.prose.slice(mention.end, side.end)) ? fromMention(mention) : undefined;
 }
 
-/** Between "from X" (or "of X") and the quotation: punctuation, or "about" or "on" and up to three words. */
-const NAME_TO_QUOTATION = /^(?:[\s,:—–-]*|\s+(?:about|on)\s+(?:[\p{L}'’-]+\s+){0,3})$/u;
+/** Between "from X" (or "of X") and the quotation: punctuation, "that" ("the line from Russel that “…”"), or "about"
+ * or "on" and up to three words. */
+const NAME_TO_QUOTATION = /^(?:[\s,:—–-]*|\s+that\s+|\s+(?:about|on)\s+(?:[\p{L}'’-]+\s+){0,3})$/u;
 
 /** Words that may describe a noun for what was said between it and the possessive: "Campbell's more upbeat prediction". */
 const DESCRIBING_WORDS = 2;
