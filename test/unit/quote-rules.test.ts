@@ -2185,6 +2185,11 @@ test('reported speech told to the wrong outlet: the statement it words again say
   assert.equal(only(both, 'outlet-mismatch').start, both.indexOf('the Coastal Herald'));
   // A quotation's words reported without quotation marks.
   assert.match(only('Vasquez told Radio Norte the harbour built the town and would not be allowed to silt up.', 'outlet-mismatch').message, /to Coastal Herald/);
+  // A quotation in a clause of saying joined after it: what was told ends where that clause begins.
+  const builtIn = builtInReference();
+  const joined = (outlet: string) => `Kurt Campbell was busy. He told ${outlet} that this was a good time to talk, and he said the two countries could not “let the disagreements that might divide us stand in the way of moving forward on the global priorities that require us all to work together.”`;
+  assert.deepEqual(check(joined('USA Today'), builtIn).filter((f) => f.code === 'outlet-mismatch').map((f) => joined('USA Today').slice(f.start, f.end)), ['USA Today']);
+  assert.deepEqual(check(joined('BBC'), builtIn).filter((f) => f.code === 'outlet-mismatch'), []);
   // The outlet named first, the speaker right after the comma.
   assert.match(only('Speaking to the Coastal Herald, Raman said the dredged sand would rebuild the north beach.', 'outlet-mismatch').message, /to Radio Norte/);
   // A described speaker, as certain as a quotation's.

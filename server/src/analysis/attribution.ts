@@ -2599,7 +2599,7 @@ export function findReportedSpeech(
   const found: ReportedSpeech[] = [];
   for (let s = Math.max(0, lastStartingAtOrBefore(doc.sentences, within.start)); s < doc.sentences.length && doc.sentences[s].start < within.end; s++) {
     if (doc.sentences[s].end <= within.start) continue;
-    const sentence = unquotedPart(doc.prose, quotations, doc.sentences[s]);
+    const sentence = unquotedPart(doc.prose, quotations, doc.sentences[s]) ?? toldBeforeQuotation(doc.prose, words, quotations, doc.sentences[s]);
     if (!sentence || !hasOutletCue(words, sentence)) continue;
     const outlet = findOutlet(context, sentence);
     if (!outlet || outlet.end >= sentence.end) continue;
@@ -2627,7 +2627,7 @@ export function findReportedSpeech(
       descriptionOpening(context, clause) ??
       (clauseAfter && (pronounOpening(context, clauseAfter) ?? descriptionOpening(context, clauseAfter)));
     const said = words[firstStartingAt(words, outlet.end)];
-    if (speaker && said && said.start < sentence.end) found.push({ speaker, outlet, said: { start: said.start, end: sentence.end } });
+    if (speaker && said && said.start < sentence.end) found.push({ speaker, outlet, said: { start: said.start, end: nextSaying(doc.prose, words, { start: said.start, end: sentence.end }) } });
     else if (speaker) {
       const before = saidBeforeTelling(doc.prose, sentence, speaker, outlet);
       if (before) found.push({ speaker, outlet, said: before });
@@ -2635,6 +2635,18 @@ export function findReportedSpeech(
   }
   return found;
 }
+
+/**
+ * Where what was said to the outlet ends: at a clause joined after a comma that says something else again ("He told
+ * USA Today that this was a good time to talk, and he said the two countries could not …"), else at `part`'s end.
+ */
+function nextSaying(prose: string, words: readonly Word[], part: Span): number {
+  const inPart = spansWithin(words, part);
+  const joined = inPart.findIndex((word, k) => k > 0 && JOINING_CONJUNCTIONS.has(word.norm) && /,\s*$/.test(prose.slice(inPart[k - 1].end, word.start)) && SUBJECT_PRONOUNS.has(inPart[k + 1]?.norm ?? '') && SPEECH_VERBS.has(inPart[k + 2]?.norm ?? ''));
+  return joined < 0 ? part.end : prose.lastIndexOf(',', inPart[joined].start);
+}
+
+const JOINING_CONJUNCTIONS = new Set(['and', 'but']);
 
 /** A conjunction opening a clause of another speaker after a quotation: "… “…,” whereas Kritenbrink told …". */
 const AFTER_QUOTATION_CLAUSE = /^[\s,;]*(?:whereas|while|but|and|though|although)\s+/;
@@ -2644,6 +2656,16 @@ const AFTER_QUOTATION_CLAUSE = /^[\s,;]*(?:whereas|while|but|and|though|although
  * outlet is the quote rules'), else its clause opened by a conjunction after its last quotation ("Mulhauser told
  * USA Today that “…,” whereas Kritenbrink cautioned in remarks to The New York Times that …").
  */
+/**
+ * "He told USA Today that this was a good time to talk, and he said the two countries could not “…”": the part before
+ * the sentence's first quotation, when a clause of saying joined after a comma takes the quotation.
+ */
+function toldBeforeQuotation(prose: string, words: readonly Word[], quotations: readonly QuotationSpan[], sentence: Span): Span | undefined {
+  const first = quotations.find((quotation) => quotation.open >= sentence.start && quotation.open < sentence.end);
+  const part = first && { start: sentence.start, end: first.open };
+  return part && nextSaying(prose, words, part) < part.end ? part : undefined;
+}
+
 function unquotedPart(prose: string, quotations: readonly QuotationSpan[], sentence: Span): Span | undefined {
   let q = countWhile(quotations.length, (k) => quotations[k].close < sentence.start);
   if (q >= quotations.length || quotations[q].open >= sentence.end) return sentence;
