@@ -1334,6 +1334,9 @@ test('a participle of saying with its occasion after a comma shares the part bef
   assert.equal(only('date-mismatch', 'On Friday, Lindqvist had met Duarte, she told reporters.', lisbon).flagged, 'Friday');
   // Built in: the article's own sentence, one day changed.
   assert.equal(only('date-mismatch', 'Xi offered a hint of a possible willingness to reduce tensions on Wednesday, saying in a meeting with Microsoft co-founder Bill Gates that the two countries could cooperate.', builtIn).refId, 'xi-met-gates');
+  // The hint itself, told without the meeting it was given at.
+  assert.equal(only('date-mismatch', 'Xi, for his part, had dropped a hint on Thursday. Meeting Bill Gates, he said the two countries could cooperate.', builtIn).refId, 'xi-hint-reduce-tensions');
+  assertNoFinding('date-mismatch', ['Xi, for his part, had dropped a hint on Friday.', 'Blinken hinted on Thursday that the talks would go on.'], builtIn);
 });
 
 test('a place is the one the evidence names when both name one country ("the United States", "the US"); "States" is no verb', () => {
@@ -1384,7 +1387,7 @@ test('a verb judging an event after the date ("today welcomed the meeting") is w
 test('an abbreviation’s full stop in the description of whom a verb addresses does not cut it ("telling Microsoft Corp. co-founder Bill Gates")', () => {
   assert.equal(only('date-mismatch', 'Xi signalled a softer tone on Thursday, telling Microsoft Corp. co-founder Bill Gates that they can cooperate.', builtIn).flagged, 'Thursday');
   // A sentence's own full stop still ends whom it addresses.
-  assertNoFinding('date-mismatch', ['Xi signalled a softer tone on Thursday, telling Microsoft. Bill Gates agreed.'], builtIn);
+  assertNoFinding('date-mismatch', ['Xi struck a softer tone on Thursday, telling Microsoft. Bill Gates agreed.'], builtIn);
 });
 
 test('a participle’s phrase set off before the subject has that subject: "On Friday, sitting with Duarte, Lindqvist …"', () => {
