@@ -982,6 +982,9 @@ test('a date standing alone as a sentence is the date of what the next sentence 
     assert.equal(only('date-mismatch', `**${lead}Tuesday, 12 March.** Lindqvist meets Duarte in Lisbon.`, lisbon).flagged, 'Tuesday, 12 March', lead);
   }
   assertNoFinding('date-mismatch', ['**A day earlier, on Thursday, 14 March.** Lindqvist meets Duarte in Lisbon.', '**The talks began on Tuesday, 12 March.** Lindqvist meets Duarte in Lisbon.'], lisbon);
+  // The first sentence after it telling of an event, a sentence of no event between; not past one with a date of its own.
+  assert.equal(only('date-mismatch', '**Tuesday, 12 March.** The day starts early. Lindqvist meets Duarte in Lisbon.', lisbon).flagged, 'Tuesday, 12 March');
+  assertNoFinding('date-mismatch', ['**Thursday, 14 March.** The day starts early. Lindqvist meets Duarte in Lisbon.', '**Tuesday, 12 March.** The day starts early. On Thursday Lindqvist meets Duarte in Lisbon.', '**Tuesday, 12 March.** Rain. Wind. Lindqvist meets Duarte in Lisbon.'], lisbon);
 });
 
 test('a day of the month written alone ("on the 12th") is judged by its day, and fixed in its form', () => {

@@ -66,6 +66,8 @@ const BARE_WORDS = new Set([
 
 /** Words between a trigger and a value that still count as next to each other for facts with no participants. */
 const NEAR_WORDS = 3;
+/** How many sentences after a value labelling its paragraph may tell the event it dates. */
+const LABEL_REACH = 2;
 /** Words after which a capitalised word names a place: "visited Lisbon", "traveled to China", "over Montana". */
 const PLACE_CUES = new Set(['in', 'to', 'at', 'from', 'over', 'visited', 'visit', 'visiting', 'toured']);
 
@@ -639,8 +641,15 @@ export class FactMatcher {
       const told = row.flatMap((cell) => this.toldIn(firstStartingAt(this.sentences.spans, cell.start), fits, false, named));
       return told.length > 0 ? told : this.toldByHeader(value, fits, named);
     }
-    const next = this.sentences.spans[index + 1];
-    return next && this.inOneBlock(sentence, next) ? this.toldIn(index + 1, fits) : [];
+    // "**January.** The trip collapses. Blinken postpones it …": the first sentence after the label telling of an event,
+    // up to one with a value of its own.
+    for (let k = index + 1; k <= index + LABEL_REACH; k++) {
+      const next = this.sentences.spans[k];
+      if (!next || !this.inOneBlock(sentence, next) || (k > index + 1 && values.some((other) => within(other, next)))) break;
+      const told = this.toldIn(k, fits);
+      if (told.length > 0) return told;
+    }
+    return [];
   }
 
   /**
