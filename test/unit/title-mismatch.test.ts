@@ -39,7 +39,7 @@ describe('title-mismatch on an invented reference set', () => {
       ['She met Ambassador Kenji Mori.', 'Ambassador', ['She met Foreign Minister Kenji Mori.', 'She met Ambassador Henrik Lindqvist.']],
       ['Xu Lan, China’s foreign minister, arrived.', 'China’s foreign minister', ['Xu Lan, China’s vice premier, arrived.']],
       ['**Xu Lan**, China’s foreign minister, arrived.', 'China’s foreign minister', ['**Xu Lan**, China’s vice premier, arrived.']],
-      ['Henrik Lindqvist, the Swedish trade minister, spoke.', 'Swedish trade minister', ['Henrik Lindqvist, the Swedish ambassador, spoke.']],
+      ['Henrik Lindqvist, the Swedish trade minister, spoke.', 'Swedish trade minister', ['Henrik Lindqvist, Sweden’s ambassador, spoke.']],
       [
         'It was drafted by the Mining Minister Juan Pablo Rojas.',
         'Mining Minister',
@@ -165,7 +165,7 @@ describe('title-mismatch on an invented reference set', () => {
   test('a relative clause saying what someone is now gives a title; one saying what they were does not', () => {
     assertFlags(copper, [
       ['Xu Lan, who is now China’s foreign minister, arrived.', 'China’s foreign minister', ['Xu Lan, who is now China’s vice premier, arrived.']],
-      ['Henrik Lindqvist, who serves as the Swedish trade minister, spoke.', 'Swedish trade minister', ['Henrik Lindqvist, who serves as the Swedish ambassador, spoke.']],
+      ['Henrik Lindqvist, who serves as the Swedish trade minister, spoke.', 'Swedish trade minister', ['Henrik Lindqvist, who serves as Sweden’s ambassador, spoke.']],
       // A word or two of the present before the verb.
       ['Xu Lan, who these days is China’s foreign minister, arrived.', 'China’s foreign minister', ['Xu Lan, who these days is China’s vice premier, arrived.']],
       ['Xu Lan, who today serves as China’s foreign minister, arrived.', 'China’s foreign minister', ['Xu Lan, who today serves as China’s vice premier, arrived.']],
@@ -549,7 +549,10 @@ describe('title-mismatch on the built-in reference set', () => {
       // A misspelt or hyphenated name, and a possessive, are still the person's.
       ['Speaker Qin Gan’s visit.', 'Speaker', ['Foreign Minister Qin Gan’s visit.', 'Speaker Kevin McCarthy’s visit.']],
       ['Vice Premier Tsai Ing-wen visited.', 'Vice Premier', ['President Tsai Ing-wen visited.']],
-      ['He met Chinese Vice Premier Wang Yi.', 'Chinese Vice Premier', ['He met Chinese top diplomat Wang Yi.']],
+      ['He met Chinese Vice Premier Wang Yi.', 'Chinese Vice Premier', ['He met China’s top diplomat Wang Yi.']],
+      // A title told with a nationality or body is fixed as the article writes the role, with its possessive.
+      ['Blinken met Wang Yi, the Chinese foreign minister, on Monday.', 'Chinese foreign minister', ['Blinken met Wang Yi, China’s top diplomat, on Monday.', 'Blinken met Qin Gang, the Chinese foreign minister, on Monday.']],
+      ['Daniel Kritenbrink, the US ambassador to China, spoke.', 'US ambassador to China', ['Daniel Kritenbrink, the State Department’s senior East Asia diplomat, spoke.']],
       [
         'Secretary of State Lloyd Austin spoke.',
         'Secretary of State',

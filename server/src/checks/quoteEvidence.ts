@@ -6,6 +6,7 @@ import { readRole } from '../analysis/offices';
 import type { Role } from '../reference/types';
 import { oncePer } from '../text/memo';
 import { phraseKey } from '../text/words';
+import { countryNamed } from '../text/countries';
 import type { EvidenceLink, Span } from './finding';
 
 export function quoteEvidence(reference: ReferenceIndex, quote: IndexedQuote, message: string): EvidenceLink {
@@ -88,6 +89,35 @@ export function roleAsWritten(reference: ReferenceIndex, role: Role): string | u
   if (!place || !near.startsWith(role.organization, at + role.title.length + place[0].length)) return undefined;
   const article = /\b(a|an|the)\s+$/i.exec(near.slice(0, at))?.[1].toLowerCase() ?? roleArticle(role);
   return `${article} ${role.former ? 'former ' : ''}${role.title} ${place[1]} ${place[2] ? 'the ' : ''}${role.organization}`;
+}
+
+/**
+ * The role as the article writes it with its organisation's possessive before the title: "China’s top diplomat", "the
+ * State Department’s senior East Asia diplomat"; undefined when the article does not.
+ */
+export function possessiveRoleAsWritten(reference: ReferenceIndex, role: Role): string | undefined {
+  if (role.offset === undefined || !role.organization) return undefined;
+  const text = reference.loaded.articleText;
+  const from = Math.max(0, role.offset - ROLE_EVIDENCE_REACH);
+  const near = text.slice(from, role.offset + ROLE_EVIDENCE_REACH);
+  for (let at = near.indexOf(role.title); at >= 0; at = near.indexOf(role.title, at + 1)) {
+    const before = near.slice(0, at).trimEnd();
+    if (!/['’]s$/.test(before)) continue;
+    // The capitalised words before the possessive, four at most: "State Department", "China".
+    const owner: string[] = [];
+    const words = before.slice(0, -2).split(/\s+/);
+    while (owner.length < MAX_OWNER_WORDS && words.length > 0 && /^\p{Lu}[\p{L}.-]*$/u.test(words[words.length - 1])) owner.unshift(words.pop()!);
+    if (owner.length > 0 && ownerNames(owner.join(' '), role.organization)) return `${words.at(-1) === 'the' ? 'the ' : ''}${owner.join(' ')}${before.slice(-2)} ${role.title}`;
+  }
+  return undefined;
+}
+
+const MAX_OWNER_WORDS = 4;
+
+/** The possessive's owner is the organisation, or its country: "China" for "China", "State Department" for itself. */
+function ownerNames(owner: string, organization: string): boolean {
+  const country = countryNamed(owner);
+  return phraseKey(owner) === phraseKey(organization) || (country !== undefined && country === countryNamed(organization));
 }
 
 /** The article a role takes where the article writes none: "a former chief of staff" (one of many), "the foreign minister". */

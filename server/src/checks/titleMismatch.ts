@@ -19,7 +19,7 @@ import { isCapitalized, matchCase, phraseKey, stripPossessive, words, type Word 
 import type { Check } from './check';
 import { DEFAULT_SEVERITY, type Finding, type Fix, type Span, type TextEdit } from './finding';
 import { describeRole, roleEvidence } from './personEvidence';
-import { nameInForm, opensSentence, placeOfRole, takesThe } from './quoteEvidence';
+import { nameInForm, opensSentence, placeOfRole, possessiveRoleAsWritten, takesThe } from './quoteEvidence';
 
 /** Words before an office that make it part of a longer title: "Assistant to the President", "Chief of the Staff". */
 const ENDS_LONGER_TITLE = /\b(?:to|of|for)\s+the\s+$/i;
@@ -447,6 +447,25 @@ function departmentSwapped(text: string, claim: TitleClaim, role: Role): TextEdi
   return { start, end, newText: matchCase(text.slice(start, end), own[0]) };
 }
 
+/**
+ * The whole title, as the article writes it with its organisation's possessive ("Chinese Foreign Minister Wang Yi" →
+ * "China’s top diplomat Wang Yi"; "Kritenbrink, the US ambassador," → "Kritenbrink, the State Department’s senior
+ * East Asia diplomat,"); the draft's article before the claim goes ("Wang Yi, the Chinese foreign minister" → "Wang
+ * Yi, China’s top diplomat").
+ */
+function possessiveTitleEdit(text: string, claim: TitleClaim, role: Role, reference: ReferenceIndex): TextEdit | undefined {
+  // Only for a title the draft tells whose it is by a nationality or body before it ("Chinese", "US"): one with none
+  // ("ambassador of Sweden", "Foreign Minister Wang Yi") keeps the draft's wording.
+  if (claim.office.qualifiers.length === 0) return undefined;
+  const written = possessiveRoleAsWritten(reference, role);
+  if (!written) return undefined;
+  // The draft's article goes: a possessive takes none, or the one the article writes ("the State Department’s …").
+  const article = /\b(?:the|an?)\s+$/i.exec(text.slice(Math.max(0, claim.start - 4), claim.start));
+  const start = article ? claim.start - article[0].length : claim.start;
+  const newText = opensSentence(text, start) ? written[0].toUpperCase() + written.slice(1) : written;
+  return { start, end: claim.end, newText };
+}
+
 /** Words saying the title is held now, which the fix keeps: "now managing director of …". */
 const NOW_WORDS = new Set(['now', 'currently']);
 
@@ -517,6 +536,7 @@ function toFinding(claim: TitleClaim, person: Person, verdict: Verdict, text: st
         (rank && rankInserted(text, claim, rank)) ||
           (extraRank && leavesTitle(text, claim, role) && rankRemoved(text, claim, extraRank)) ||
           departmentSwapped(text, claim, role) ||
+          possessiveTitleEdit(text, claim, role, reference) ||
           ownTitleEdit(text, claim, role, anothersRole ? { start: claim.start, end: claim.end } : officeWithoutOwnPlace(text, claim, role), reference),
       ],
       preferred: false,
