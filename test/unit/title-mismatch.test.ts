@@ -567,7 +567,8 @@ describe('title-mismatch on the built-in reference set', () => {
         "Kurt Campbell, the State Department's senior East Asia diplomat, made the same argument.",
         "State Department's senior East Asia diplomat",
         [
-          "Kurt Campbell, the Deputy Assistant to the President and Coordinator for Indo-Pacific Affairs, made the same argument.",
+          // A formal title, capitalised, set off after the name takes no article.
+          "Kurt Campbell, Deputy Assistant to the President and Coordinator for Indo-Pacific Affairs, made the same argument.",
           "Daniel J Kritenbrink, the State Department's senior East Asia diplomat, made the same argument.",
         ],
       ],

@@ -485,7 +485,12 @@ function ownTitleEdit(text: string, claim: TitleClaim, role: Role, office: Span,
   const { complement } = claim;
   const replacesComplement = complement !== undefined && replaced.end >= complement.end;
   const place = replacesComplement ? placeOfRole(reference, role, /^\s*(\p{L}+)/u.exec(text.slice(complement.start, complement.end))?.[1] ?? 'at') : '';
-  return { start, end: replaced.end, newText: inDraftCase(text, { start, end: replaced.end }, role.title) + place };
+  const newText = inDraftCase(text, { start, end: replaced.end }, role.title) + place;
+  // "Kurt Campbell, the State Department's senior diplomat," → "Kurt Campbell, Deputy Assistant to the President and
+  // Coordinator for Indo-Pacific Affairs,": a formal title, capitalised, set off after a name takes no article.
+  const article = /,\s+the\s+$/i.exec(text.slice(Math.max(0, start - 8), start));
+  const formal = article && /^\p{Lu}/u.test(role.title) && /^\p{Lu}/u.test(newText) && start === claim.start;
+  return { start: formal ? start - article[0].length + article[0].indexOf('the') : start, end: replaced.end, newText };
 }
 
 /**
