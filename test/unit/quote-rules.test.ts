@@ -2787,3 +2787,10 @@ test('a few words too weak to be judged altered alone are, when the next quotati
     `${opening}“The sand goes back where the storms took it from,” she admitted. “Everything leaves the bay.”`,
   ]) assert.deepEqual(run(text).filter((f) => f.code === 'quote-altered'), [], text);
 });
+
+test('words quoted in what someone is said to have said may be the teller’s own ("Okafor said Bell had promised “…”")', () => {
+  assert.match(only('Bell had promised that “every boat that runs aground costs us a season.”', 'quote-misattributed').message, /not Marcus Bell/);
+  for (const text of ['Okafor said Raman and Bell had promised that “every boat that runs aground costs us a season.”', 'Okafor said that Bell had promised “every boat that runs aground costs us a season.”']) {
+    assert.deepEqual(reported(text, run(text)).filter((line) => line.startsWith('quote-misattributed')), [], text);
+  }
+});

@@ -984,7 +984,8 @@ function attributionBefore(context: Context, lead: Span): Attribution | undefine
     // "X agreed with Y that “…”": another person between verb and quote leaves the speaker in doubt,
     // unless the verb takes a listener ("X told Y that “…”") or Y is in a time clause ("X said before Y landed: “…”").
     const inTimeClause = (m: Mention) => spansWithin(context.words, { start: verb.end, end: m.start }).some((word) => WHEN_CLAUSE_OPENERS.has(word.norm));
-    const doubtful = between.some((m) => !m.possessive && !inTimeClause(m)) && !LISTENER_VERBS.has(verb.norm);
+    // "Blinken said Biden and Xi had pledged “…”": in what someone else is said to have said, the words may be theirs.
+    const doubtful = (between.some((m) => !m.possessive && !inTimeClause(m)) && !LISTENER_VERBS.has(verb.norm)) || reportedBySomeoneElse(context, lead, subject);
     return { ...subject, confident: subject.confident && !doubtful, outlet: outlet ?? outletOfVerbsClause(context, lead, leadWords, i, joinedBy) ?? outletOfJoinedPronoun(context, lead, leadWords, i, subject.entity) };
   }
   // "According to X, “…”", after any reporting verb: "According to USA Today, Singleton called it “…”" is
@@ -2647,6 +2648,23 @@ function nextSaying(prose: string, words: readonly Word[], part: Span): number {
 }
 
 const JOINING_CONJUNCTIONS = new Set(['and', 'but']);
+
+/**
+ * The subject's clause is what another person named before it said: "Blinken said (that) Biden and Xi had pledged",
+ * the verb of saying right before the clause, "that" and the subject's joined names aside.
+ */
+function reportedBySomeoneElse(context: Context, lead: Span, subject: Attribution): boolean {
+  if (!subject.span || !subject.entity) return false;
+  const { words, mentions } = context;
+  let at = firstStartingAt(words, subject.span.start) - 1;
+  // "Biden and Xi": the other names joined to the subject's.
+  while (words[at]?.norm === 'and' || (at >= 0 && mentions.some((m) => m.entity.kind === 'person' && m.end === words[at].end))) at--;
+  if (words[at]?.norm === 'that') at--;
+  const verb = words[at];
+  if (!verb || verb.start < lead.start || !SPEECH_VERBS.has(verb.norm)) return false;
+  const teller = mentions.find((m) => m.entity.kind === 'person' && !m.possessive && m.end <= verb.start && m.start >= lead.start && /^\s*(?:\p{L}+\s+)?$/u.test(context.doc.prose.slice(m.end, verb.start)));
+  return teller !== undefined && teller.entity.id !== subject.entity.id;
+}
 
 /** A conjunction opening a clause of another speaker after a quotation: "… “…,” whereas Kritenbrink told …". */
 const AFTER_QUOTATION_CLAUSE = /^[\s,;]*(?:whereas|while|but|and|though|although)\s+/;
