@@ -1378,6 +1378,8 @@ test('a quotation opening with its own verb of saying is the words of the name r
   const wenbin = 'Spokesman Wang Wenbin spoke first. The statement said Wang had “demanded that the US stop hyping up the ‘China threat theory’.”';
   const same = check(wenbin, builtIn).find((f) => f.code === 'quote-misattributed')!;
   assert.equal(applyFix(wenbin, preferredFix(same)), wenbin.replace('Wang had', 'Wang Yi had'));
+  // Named in full only in another paragraph, Wang Wenbin is no surer than Wang Yi, whose demand it was.
+  assert.deepEqual(check(wenbin.replace('first. ', 'first.\n\n'), builtIn).filter((f) => f.code === 'quote-misattributed'), []);
   for (const quiet of [
     'Wang had “demanded that the US stop hyping up the ‘China threat theory’.”',
     'The ministry said Wang Yi “demanded that the US stop hyping up the ‘China threat theory’.”',

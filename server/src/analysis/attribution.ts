@@ -2662,7 +2662,7 @@ function reportedBySomeoneElse(context: Context, lead: Span, subject: Attributio
   if (words[at]?.norm === 'that') at--;
   const verb = words[at];
   if (!verb || verb.start < lead.start || !SPEECH_VERBS.has(verb.norm)) return false;
-  const teller = mentions.find((m) => m.entity.kind === 'person' && !m.possessive && m.end <= verb.start && m.start >= lead.start && /^\s*(?:\p{L}+\s+)?$/u.test(context.doc.prose.slice(m.end, verb.start)));
+  const teller = mentions.find((m) => !m.possessive && m.end <= verb.start && m.start >= lead.start && /^\s*(?:\p{L}+\s+)?$/u.test(context.doc.prose.slice(m.end, verb.start)));
   return teller !== undefined && teller.entity.id !== subject.entity.id;
 }
 

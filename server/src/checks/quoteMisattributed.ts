@@ -3,7 +3,7 @@ import type { DocumentAnalysis, Quotation } from '../analysis/analyze';
 import { abbreviatedTitle, headClass, isTitleWord, joinsTitle, PAST } from '../analysis/offices';
 import { isCalendarName } from '../text/calendar';
 import { firstStartingAt, lastStartingAtOrBefore, spanAt, spansWithin } from '../text/spans';
-import { isCapitalized, matchCase, stripPossessive, type Word } from '../text/words';
+import { isCapitalized, matchCase, phraseKey, stripPossessive, type Word } from '../text/words';
 import type { Entity, ReferenceIndex } from '../reference/index';
 import type { Person, Role } from '../reference/types';
 import type { Check } from './check';
@@ -28,6 +28,18 @@ function withSpeaker(analysis: DocumentAnalysis, quotation: Span, speaker: Span)
   const inBlock = (block: Span | undefined) => block !== undefined && speaker.start >= block.start && speaker.end <= block.end;
   const signing = inBlock(blocks[at + 1]) && speaker.start - blocks[at + 1].start <= SIGNATURE_REACH;
   return inBlock(blocks[at]) || signing ? { start: Math.min(quotation.start, speaker.start), end: Math.max(quotation.end, speaker.end) } : quotation;
+}
+
+/** A one-word name that one of the accepted speakers carries too ("Wang" of Wang Yi, credited to Wang Wenbin). */
+function sharedNameOfAccepted(reference: ReferenceIndex, written: string, accepted: ReadonlySet<string>): boolean {
+  const key = phraseKey(written);
+  return !key.includes(' ') && reference.namesStartingWith(key).some((name) => name.words.length === 1 && accepted.has(name.entity.id));
+}
+
+/** The entity is named in full earlier in the paragraph of `at`. */
+function namedInFullInParagraph(analysis: DocumentAnalysis, entity: Entity | undefined, at: Span): boolean {
+  const paragraph = analysis.doc.blocks[lastStartingAtOrBefore(analysis.doc.blocks, at.start)];
+  return entity !== undefined && paragraph !== undefined && analysis.mentions.some((m) => m.entity.id === entity.id && m.form === 'full' && m.start >= paragraph.start && m.end <= at.start);
 }
 
 /** How far into the next paragraph a signature's name may start: "> — ", "Credit: ", "Attributed to: ". */
@@ -68,8 +80,10 @@ export const quoteMisattributed: Check = ({ analysis, reference, confirm }) => {
       else agreed.set(key, span);
       continue;
     }
-    // "Wang said" of Wang Wenbin's words: the name is his too, and nothing says it is Wang Yi's.
+    // "Wang said" of Wang Wenbin's words: the name is his too, and nothing says it is Wang Yi's; nor is "Wang" sure to
+    // be Wang Wenbin when he was last named in full in another paragraph (the table above, of Wang Yi's demand).
     if (attribution.mayBe?.some((id) => accepted.has(id))) continue;
+    if (sharedNameOfAccepted(reference, analysis.doc.prose.slice(attribution.span.start, attribution.span.end), accepted) && !namedInFullInParagraph(analysis, attribution.entity, attribution.span)) continue;
     const rightId = match.quote.quote.speaker;
     const right = reference.entities.get(rightId);
     if (!right) continue;
