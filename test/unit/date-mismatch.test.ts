@@ -1147,6 +1147,10 @@ test('a date filling a table cell dates what the other cells of its row tell of'
   assert.equal(only('date-mismatch', three('| Friday | Talks in Lisbon | Lindqvist, Duarte |'), lisbon).flagged, 'Friday');
   assert.equal(only('date-mismatch', three('| Talks in Lisbon, on Friday | Lindqvist, Duarte |  |'), lisbon).flagged, 'Friday');
   assertNoFinding('date-mismatch', [three('| Thursday | Talks in Lisbon | Lindqvist, Duarte |'), three('| Friday | Talks in Lisbon | Lindqvist, Ferreira |')], lisbon);
+  // A cell that is only someone's title tells of no event ("national security adviser" is no joint talks of them).
+  const roles = (row: string) => ['| When | Official | Role | Where |', '|---|---|---|---|', row].join('\n');
+  assertNoFinding('date-mismatch', [roles('| May | Jake Sullivan | national security adviser | Vienna, meeting Wang Yi |')], builtIn);
+  assert.equal(only('date-mismatch', roles('| April | Jake Sullivan | national security adviser | Sullivan meets Wang Yi in Vienna |'), builtIn).refId, 'sullivan-met-wang-yi-vienna');
 });
 
 test('a phrase put before the subject ("After the … meeting with X,") does not hold the subject of the date after it', () => {

@@ -1727,6 +1727,8 @@ function isTitleOfSomeone(prose: string, sentence: SentenceFrame, from: number, 
   const personAt = (start: number | undefined) => refs.some((ref) => ref.person && ref.via === 'name' && ref.start === start);
   const personEndingAt = (end: number | undefined) => refs.some((ref) => ref.person && ref.via === 'name' && ref.end === end);
   return (
+    // A title standing alone, as a table's cell does ("| Jake Sullivan | national security adviser |").
+    (before === undefined && after === undefined) ||
     (before !== undefined && /['’]s$/.test(prose.slice(before.start, before.end))) ||
     personAt(after?.start) ||
     (before !== undefined && /^,\s*$/.test(prose.slice(before.end, sentenceWords[opener].start)) && personEndingAt(before.end))
