@@ -2796,3 +2796,11 @@ test('words quoted in what someone is said to have said may be the teller’s ow
     assert.deepEqual(reported(text, run(text)).filter((line) => line.startsWith('quote-misattributed')), [], text);
   }
 });
+
+test('a name after "with", a nationality and a title between ("with Singaporean Foreign Minister Vivian Balakrishnan"), is no speaker', () => {
+  const builtIn = builtInReference();
+  const words = '“Intense competition requires sustained diplomacy to ensure that competition does not veer into confrontation or conflict.”';
+  const misattributed = (text: string) => check(text, builtIn).filter((f) => f.code === 'quote-misattributed');
+  assert.deepEqual(misattributed(`Blinken’s own formula came before his departure, with Singaporean Foreign Minister Vivian Balakrishnan at his side: ${words}`), []);
+  assert.equal(misattributed(`Blinken left Washington. Singaporean Foreign Minister Vivian Balakrishnan said: ${words}`).length, 1);
+});

@@ -1646,7 +1646,9 @@ function prepositionBefore(prose: string, words: readonly Word[], mention: Menti
   const stop = k - LONGEST_TITLE_BEFORE;
   while (k > stop && words[k]) {
     const possessive = words[k].norm !== stripPossessive(words[k].norm);
-    if (!possessive && !isTitleWord(words[k].norm) && words[k].norm !== 'the') break;
+    // "with Singaporean Foreign Minister Vivian Balakrishnan": a nationality's adjective is part of the title.
+    const nationality = countryOfDemonym(prose.slice(words[k].start, words[k].end)) !== undefined;
+    if (!possessive && !nationality && !isTitleWord(words[k].norm) && words[k].norm !== 'the') break;
     // "beside Port Almera's Marcus Bell": the whole name the possessive ends, within its sentence ("… on Sunday.
     // China's foreign minister, Qin Gang, said" has no preposition before the name).
     if (possessive) while (k - 1 > stop && words[k - 1] && isCapitalized(prose.slice(words[k - 1].start, words[k - 1].end)) && !isTitleWord(words[k - 1].norm) && !/[.!?;:]/.test(prose.slice(words[k - 1].end, words[k].start))) k--;
