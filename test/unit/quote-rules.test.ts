@@ -2804,3 +2804,10 @@ test('a name after "with", a nationality and a title between ("with Singaporean 
   assert.deepEqual(misattributed(`Blinken’s own formula came before his departure, with Singaporean Foreign Minister Vivian Balakrishnan at his side: ${words}`), []);
   assert.equal(misattributed(`Blinken left Washington. Singaporean Foreign Minister Vivian Balakrishnan said: ${words}`).length, 1);
 });
+
+test('a name right before a verb of saying in a clause with no "that" after a noun is its subject ("a relationship Beijing says is “…”")', () => {
+  const builtIn = builtInReference();
+  const misattributed = (teller: string) => check(`Blinken met Xi Jinping in Beijing on Monday, in a relationship ${teller} says is “at the lowest point since its establishment.”`, builtIn).filter((f) => f.code === 'quote-misattributed');
+  assert.deepEqual(misattributed('Beijing'), []);
+  assert.match(misattributed('Kritenbrink')[0]?.message ?? '', /not Daniel J Kritenbrink/);
+});

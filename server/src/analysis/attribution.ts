@@ -1270,8 +1270,14 @@ function asSubject(context: Context, lead: Span): Mention | undefined {
   const named = context.mentions[lastStartingAtOrBefore(context.mentions, end - 1)];
   if (!named || named.possessive || !/^\s*$/.test(context.doc.prose.slice(named.end, end))) return undefined;
   const before = context.words[named.wordIndex - 1]?.norm === 'the' ? named.wordIndex - 2 : named.wordIndex - 1;
-  return SUBJECT_CLAUSE_OPENERS.has(context.words[before]?.norm ?? '') && context.words[before].start >= lead.start ? named : undefined;
+  const opener = context.words[before];
+  // "a relationship Beijing says is “…”": a clause with no "that" after a noun, its subject right before its verb.
+  const contact = opener !== undefined && /^\p{Ll}/u.test(context.doc.prose.slice(opener.start, opener.end)) && !PREPOSITIONS.has(opener.norm) && !NOT_BEFORE_CONTACT_SUBJECT.has(opener.norm) && !/[,;:.!?—–()"“”]/u.test(context.doc.prose.slice(opener.end, named.start));
+  return (SUBJECT_CLAUSE_OPENERS.has(opener?.norm ?? '') || contact) && opener.start >= lead.start ? named : undefined;
 }
+
+/** Words after which a name is no subject of a clause without "that": "the director of Delta Marine said", "an aide in Port Almera called". */
+const NOT_BEFORE_CONTACT_SUBJECT = new Set(['of', 'in', 'by', 'and', 'or', 'but', 'nor', 'via', 'per']);
 
 /** Words opening a clause whose subject comes right before its verb: "as Beijing put it", "at what the ministry called". */
 const SUBJECT_CLAUSE_OPENERS = new Set(['as', 'what']);
