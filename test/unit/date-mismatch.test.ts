@@ -1344,6 +1344,8 @@ test('a participle of saying with its occasion after a comma shares the part bef
   // The hint itself, told without the meeting it was given at.
   assert.equal(only('date-mismatch', 'Xi, for his part, had dropped a hint on Thursday. Meeting Bill Gates, he said the two countries could cooperate.', builtIn).refId, 'xi-hint-reduce-tensions');
   assertNoFinding('date-mismatch', ['Xi, for his part, had dropped a hint on Friday.', 'Blinken hinted on Thursday that the talks would go on.'], builtIn);
+  // The event word as what a verb of saying gives ("offered a hint"): the saying is the event, not another time.
+  assert.equal(only('date-mismatch', 'On Thursday, Xi offered a hint that he might be willing to reduce tensions.', builtIn).refId, 'xi-hint-reduce-tensions');
 });
 
 test('a place is the one the evidence names when both name one country ("the United States", "the US"); "States" is no verb', () => {

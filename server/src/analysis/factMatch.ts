@@ -291,7 +291,8 @@ export class FactMatcher {
       const joinedAfter = (verb: Word) => inClause.some((hit) => hit.end <= value.start) && sentence.words.some((word) => word.norm === 'and' && word.start >= value.end && word.end <= verb.start);
       const dating = speech ?? (said && !isSaying(this.reference, fact) && !inClause.some((hit) => hit.start >= value.end && hit.end <= said.start) && !joinedAfter(said) ? said : undefined);
       // (A length or a count is never a saying's: "a meeting that officials said lasted five hours".)
-      if (fact.date && dating && !inClause.some((hit) => within(dating, hit) || occasionOf(sentence.words, hit))) continue;
+      // ("Xi offered a hint that …": the verb of saying's object is the event word, the saying the event.)
+      if (fact.date && dating && !inClause.some((hit) => within(dating, hit) || occasionOf(sentence.words, hit) || objectOfSaying(sentence.words, dating, hit))) continue;
       // A fact about a saying ("Biden said on Saturday that he hoped to meet Xi") is told with a verb of saying
       // whose subject is its speaker: not "Xi said on Thursday …", nor "Monday may lead to a meeting of Xi and Biden".
       if (isSaying(this.reference, fact) && !inClause.some((hit) => isSpeechHit(sentence, hit) && speakerOf(sentence, hit) === evidenceSpeaker(this.reference, fact))) continue;
@@ -1388,6 +1389,13 @@ function isAhead(reference: ReferenceIndex, fact: Fact): boolean {
 
 /** Pronouns standing for an event told of just before, and verbs of how long it went on: "They lasted five days". */
 const EVENT_PRONOUNS = new Set(['they', 'it', 'these', 'this']);
+
+/** The event word is what the verb of saying gives, an article at most between: "offered a hint", "gave a signal". */
+function objectOfSaying(sentenceWords: readonly Word[], verb: Word, hit: Span): boolean {
+  if (!SPEECH_VERBS.has(verb.norm) || hit.start < verb.end) return false;
+  const between = sentenceWords.filter((word) => word.start >= verb.end && word.end <= hit.start);
+  return between.length === 0 || (between.length === 1 && ['a', 'an', 'the'].includes(between[0].norm));
+}
 
 /** Nouns for how long something took: "the length of the war games". */
 const LENGTH_NOUNS = new Set(['length', 'duration']);
