@@ -813,6 +813,8 @@ test('an event word whose subject is someone the reference does not know is anot
 test('a part opening with "while" or "when" right after the date tells of the same time, and is the occasion of a saying', () => {
   for (const draft of [
     'Duarte struck a friendly note on Tuesday while meeting Ana Ferreira.',
+    // A note struck is a tone, not a saying the date belongs to.
+    'Duarte struck a friendly note on Tuesday, telling Ana Ferreira that trade would grow.',
     'Duarte sounded upbeat on Tuesday, when he met Ferreira.',
     // A date's own commas set off nothing: "Tuesday, 12 March," is one date.
     'The visit ended on Tuesday, March 12, when Duarte met Ferreira.',
@@ -821,6 +823,7 @@ test('a part opening with "while" or "when" right after the date tells of the sa
     assert.equal(only('date-mismatch', draft, lisbon).refId, 'duarte-met-ferreira', draft);
   }
   assertNoFinding('date-mismatch', [
+    'Duarte sent a note on Tuesday to thank Ferreira for the meeting.',
     'Duarte struck a friendly note on Wednesday while meeting Ana Ferreira.',
     'The visit ended on Wednesday, March 13, when Duarte met Ferreira.',
     // Not a part of its own: the meeting is told of, not dated.

@@ -1615,8 +1615,17 @@ function speechVerbBy(prose: string, sentenceWords: readonly Word[], value: Span
   // "Xi met Gates on Friday, telling him …": a verb after a comma is said at the time told before it.
   const after = inSegment.filter((w) => w.start >= value.end).slice(0, SPEECH_WINDOW.after).filter((w) => !/[,;:]/.test(prose.slice(value.end, w.start)));
   // Not a capitalised word: "the United States" states nothing.
-  return [...before, ...after].find((w, k, near) => (SPEECH_VERBS.has(w.norm) || (REACTION_VERBS.has(w.norm) && w.start >= value.end)) && !isCapitalizedWord(prose, w) && !(RESPONSE_VERBS.has(w.norm) && near[k + 1]?.norm === 'with') && !namesValue(sentenceWords, w));
+  return [...before, ...after].find((w, k, near) => (SPEECH_VERBS.has(w.norm) || (REACTION_VERBS.has(w.norm) && w.start >= value.end)) && !isCapitalizedWord(prose, w) && !(RESPONSE_VERBS.has(w.norm) && near[k + 1]?.norm === 'with') && !namesValue(sentenceWords, w) && !noteStruck(sentenceWords, w));
 }
+
+/** "struck a softer note", "sounded a cautious note": a tone, not a note written or a thing noted. */
+function noteStruck(sentenceWords: readonly Word[], word: Word): boolean {
+  if (word.norm !== 'note') return false;
+  const at = firstStartingAt(sentenceWords, word.start);
+  return sentenceWords.slice(Math.max(0, at - 3), at).some((before) => STRIKING.has(before.norm));
+}
+
+const STRIKING = new Set(['struck', 'strike', 'strikes', 'striking', 'sounded', 'sound', 'sounds', 'sounding', 'hit', 'hits', 'hitting']);
 
 /**
  * "The institute today welcomed Blinken's meeting with Xi": a verb of judging an event, after the value, is what the
