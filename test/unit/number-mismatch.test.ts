@@ -203,6 +203,10 @@ test('a row naming people and no event is told of by the table’s header row ("
     ],
     lisbon,
   );
+  // Someone the header names is a side of each row's event, the row naming the other.
+  assert.equal(only('number-mismatch', table('| Whom Lindqvist met | How long |', '| Duarte | nine hours |'), lisbon).flagged, 'nine hours');
+  assert.equal(only('date-mismatch', table('| Day | Whom Lindqvist met |', '| Friday | Carlos Duarte |'), lisbon).flagged, 'Friday');
+  assertNoFinding('date-mismatch', [table('| Day | Whom Lindqvist met |', '| Thursday | Carlos Duarte |'), table('| Day | Whom Lindqvist met |', '| Friday | Ana Ferreira |'), table('| Day | Whom the mayor met |', '| Friday | Carlos Duarte |')], lisbon);
 });
 
 test('a quantity standing alone as a sentence is the one the next sentence of its paragraph tells of (a fact box)', () => {

@@ -678,10 +678,15 @@ export class FactMatcher {
     for (let above = row && tableRow(this.analysis.doc, row.first - 1); above; above = tableRow(this.analysis.doc, above.first - 1)) row = above;
     if (!row || within(value, { start: blocks[row.first].start, end: blocks[row.last].end })) return [];
     const found: Candidate[] = [];
-    for (let k = firstStartingAt(this.sentences.spans, blocks[row.first].start); k < this.sentences.spans.length && this.sentences.spans[k].start < blocks[row.last].end; k++) {
+    const headerSentences: number[] = [];
+    for (let k = firstStartingAt(this.sentences.spans, blocks[row.first].start); k < this.sentences.spans.length && this.sentences.spans[k].start < blocks[row.last].end; k++) headerSentences.push(k);
+    // "| Date | Who Blinken met | ¶ | Saturday | Qin Gang |": someone the header names is a side of every row's event.
+    const inHeader = new Set(headerSentences.flatMap((k) => this.sentences.at(k).refs.filter((ref) => ref.person).map((ref) => ref.id)));
+    for (const k of headerSentences) {
       for (const fact of this.factsIn(k).facts) {
         const hits = this.hits(k, fact).filter((hit) => !hit.unit);
-        if (hits.length === 0 || !fits(fact) || fact.participants.length === 0 || !fact.participants.every((id) => named.has(id)) || found.some((c) => c.fact === fact)) continue;
+        const told = fact.participants.some((id) => named.has(id)) && fact.participants.every((id) => named.has(id) || inHeader.has(id));
+        if (hits.length === 0 || !fits(fact) || !told || found.some((c) => c.fact === fact)) continue;
         found.push({ fact, named: fact.participants.length, supported: fact.participants.length, hits, distinctive: [], refs: [], inPart: hits.length });
       }
     }
