@@ -37,6 +37,14 @@ test('struck-out words are not prose; the words around them are', () => {
   assert.equal(prose.length, text.length);
 });
 
+test('an image’s alt text is prose, as written; its address is not', () => {
+  const text = '![Lindqvist and Duarte during their nine-hour talks](images/talks.jpg)\n\n![A *marked* alt](b.png)\n';
+  const prose = proseOf(text);
+  assert.ok(prose.includes('Lindqvist and Duarte during their nine-hour talks'));
+  assert.ok(!prose.includes('images') && !prose.includes('talks.jpg') && !prose.includes('marked'));
+  assert.equal(prose.length, text.length);
+});
+
 test('a thread’s post numbers opening lines are markup; a fraction or a date in figures is prose', () => {
   const text = '1/ Lindqvist landed.\n2/ She met Duarte.\n\nOn 3/14 they met; 1/2 of the staff stayed.\n';
   const prose = proseOf(text);

@@ -1028,3 +1028,8 @@ test('of two facts a value agrees with, it is the one its own part tells of, and
   assert.equal(only('number-mismatch', `${opening}It was the highest-level visit by a US official in nearly ten years, and Blinken was the first secretary of state to make the trip in five years.`, builtIn).flagged, 'nearly ten years');
   assertNoFinding('number-mismatch', [`${opening}It was the highest-level visit by a US official in nearly five years, and Blinken was the first secretary of state to make the trip in five years.`], builtIn);
 });
+
+test('an image’s alt text is checked like the prose around it', () => {
+  assert.equal(only('number-mismatch', '![Lindqvist and Duarte during their nine-hour talks](images/talks.jpg)', lisbon).flagged, 'nine-hour');
+  assertNoFinding('number-mismatch', ['![Lindqvist and Duarte during their four-hour talks](images/talks.jpg)'], lisbon);
+});

@@ -284,12 +284,19 @@ function parseMarkdown(text: string): ParsedChunk {
       for (let i = newline + 1; i < end && (text[i] === '>' || text[i] === ' ' || text[i] === '\t'); i++) chars[i] = ' ';
     }
   };
+  const copyAlt = (alt: string | null | undefined, start: number | undefined) => {
+    // Only as written between "![" and "]": an alt with escapes or markup in it is left out.
+    if (!alt || start === undefined || text.slice(start + 2, start + 2 + alt.length) !== alt || text[start + 2 + alt.length] !== ']') return;
+    for (let i = start + 2; i < start + 2 + alt.length; i++) chars[i] = text[i];
+  };
   const visit = (node: Nodes, inNote = false, inQuote = false) => {
     const kind = inNote && node.type === 'paragraph' ? 'note' : inQuote && node.type === 'paragraph' ? 'quoted' : BLOCK_KINDS[node.type];
     if (kind && node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
       blocks.push({ start: node.position.start.offset, end: node.position.end.offset, kind });
     }
     if (node.type === 'text') copy(node);
+    // An image's alt text is the writer's words too ("![Blinken and Qin Gang during their three-hour talks](…)").
+    if (node.type === 'image') copyAlt(node.alt, node.position?.start.offset);
     // Struck-out words ("~~Tuesday~~ Monday") are taken back: they claim nothing, like a comment.
     if (node.type === 'delete') return;
     if ('children' in node) for (const child of (node as Parents).children) visit(child, inNote || node.type === 'footnoteDefinition', inQuote || node.type === 'blockquote');
