@@ -2678,20 +2678,20 @@ function reportedBySomeoneElse(context: Context, lead: Span, subject: Attributio
 const AFTER_QUOTATION_CLAUSE = /^[\s,;]*(?:whereas|while|but|and|though|although)\s+/;
 
 /**
- * The part of a sentence read for reported speech: the whole sentence when it holds no quotation (a quotation's
- * outlet is the quote rules'), else its clause opened by a conjunction after its last quotation ("Mulhauser told
- * USA Today that “…,” whereas Kritenbrink cautioned in remarks to The New York Times that …").
- */
-/**
  * "He told USA Today that this was a good time to talk, and he said the two countries could not “…”": the part before
  * the sentence's first quotation, when a clause of saying joined after a comma takes the quotation.
  */
 function toldBeforeQuotation(prose: string, words: readonly Word[], quotations: readonly QuotationSpan[], sentence: Span): Span | undefined {
-  const first = quotations.find((quotation) => quotation.open >= sentence.start && quotation.open < sentence.end);
-  const part = first && { start: sentence.start, end: first.open };
+  const first = quotations[countWhile(quotations.length, (k) => quotations[k].open < sentence.start)];
+  const part = first && first.open < sentence.end ? { start: sentence.start, end: first.open } : undefined;
   return part && nextSaying(prose, words, part) < part.end ? part : undefined;
 }
 
+/**
+ * The part of a sentence read for reported speech: the whole sentence when it holds no quotation (a quotation's
+ * outlet is the quote rules'), else its clause opened by a conjunction after its last quotation ("Mulhauser told
+ * USA Today that “…,” whereas Kritenbrink cautioned in remarks to The New York Times that …").
+ */
 function unquotedPart(prose: string, quotations: readonly QuotationSpan[], sentence: Span): Span | undefined {
   let q = countWhile(quotations.length, (k) => quotations[k].close < sentence.start);
   if (q >= quotations.length || quotations[q].open >= sentence.end) return sentence;

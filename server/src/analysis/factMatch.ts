@@ -21,7 +21,7 @@ import { countryNamed } from '../text/countries';
 import { isLaterOccasion, datesUpTo, findDateExpressions, readDates, type DateExpression } from './dates';
 import { oncePer } from '../text/memo';
 import { firstStartingAt, lastStartingAtOrBefore, spansWithin } from '../text/spans';
-import { isCapitalized, isCapitalizedWord, stripPossessive, words, type Word } from '../text/words';
+import { isCapitalized, isCapitalizedWord, possessiveMark, stripPossessive, words, type Word } from '../text/words';
 import { announcedAsWrong, disputesWhatCameBefore, judgedWrongInClause, opensByDisputing } from './disputes';
 import type { DocumentAnalysis } from './analyze';
 import { isNumberWord, singular } from './numbers';
@@ -1394,6 +1394,7 @@ function isAhead(reference: ReferenceIndex, fact: Fact): boolean {
 
 /** Pronouns standing for an event told of just before, and verbs of how long it went on: "They lasted five days". */
 const EVENT_PRONOUNS = new Set(['they', 'it', 'these', 'this']);
+const LASTING_VERBS = new Set(['lasted', 'last', 'lasts', 'ran', 'run', 'runs', 'spanned', 'stretched', 'continued']);
 
 /** The event word is what the verb of saying gives, an article at most between: "offered a hint", "gave a signal". */
 function objectOfSaying(sentenceWords: readonly Word[], verb: Word, hit: Span): boolean {
@@ -1408,7 +1409,7 @@ const LENGTH_NOUNS = new Set(['length', 'duration']);
 /** The "length" of "the length of (the, China's) war games" before an event word. */
 function lengthNounBefore(prose: string, sentenceWords: readonly Word[], hit: Span): Word | undefined {
   let at = firstStartingAt(sentenceWords, hit.start) - 1;
-  if (sentenceWords[at] && /^\S*['’]/u.test(prose.slice(sentenceWords[at].start, sentenceWords[at].end + 1))) at--;
+  if (sentenceWords[at] && possessiveMark(prose, sentenceWords[at])) at--;
   if (sentenceWords[at]?.norm === 'the') at--;
   return sentenceWords[at]?.norm === 'of' && LENGTH_NOUNS.has(sentenceWords[at - 1]?.norm ?? '') ? sentenceWords[at - 1] : undefined;
 }
@@ -1431,12 +1432,10 @@ function lastedBySubject(prose: string, sentence: SentenceFrame, value: Span, hi
   for (let k = 0; k < Math.min(SUBJECT_HEAD_REACH + 1, at); k++) {
     if (heads(k)) return true;
     const word = clauseWords[k];
-    const possessive = /^\S*['’]/u.test(prose.slice(word.start, word.end + 1));
-    if (!NOUN_DETERMINERS.has(word.norm) && !possessive && !isCalendarName(word.norm) && !(k > 0 && isCapitalizedWord(prose, word))) return false;
+    if (!NOUN_DETERMINERS.has(word.norm) && !possessiveMark(prose, word) && !isCalendarName(word.norm) && !(k > 0 && isCapitalizedWord(prose, word))) return false;
   }
   return false;
 }
-const LASTING_VERBS = new Set(['lasted', 'last', 'lasts', 'ran', 'run', 'runs', 'spanned', 'stretched', 'continued']);
 
 /** Words by which a clause refers back to an event rather than to people. */
 const EVENT_BACK_REFERENCES = new Set(['it', 'this']);
@@ -1593,8 +1592,13 @@ function descriptionIn(prose: string, sentence: SentenceFrame, clause: Span): Wo
   // Chinese foreign policy adviser").
   const { words } = sentence;
   const titled = (k: number) => words[k] !== undefined && isTitleWord(stripPossessive(words[k].norm));
+  const nationalityThenTitled = (k: number) => words[k] !== undefined && isCapitalizedWord(prose, words[k]) && titled(k + 1);
   let last = at + 1;
-  while (words[last].norm === stripPossessive(words[last].norm) && (titled(last + 1) || (isCapitalizedWord(prose, words[last + 1] ?? words[last]) && words[last + 1] !== undefined && titled(last + 2)))) last += titled(last + 1) ? 1 : 2;
+  while (words[last].norm === stripPossessive(words[last].norm)) {
+    if (titled(last + 1)) last += 1;
+    else if (nationalityThenTitled(last + 1)) last += 2;
+    else break;
+  }
   return words.slice(at + 1, last + 1);
 }
 

@@ -29,7 +29,7 @@ import type { Fact, FactQuantity, Qualifier as FactQualifier } from '../referenc
 import { isCalendarName, monthNumber } from '../text/calendar';
 import { oncePer } from '../text/memo';
 import { firstStartingAt, spanAt, spansWithin } from '../text/spans';
-import { isCapitalized, matchCase, words, type Word } from '../text/words';
+import { isCapitalized, matchCase, possessiveMark, words, type Word } from '../text/words';
 import type { Check } from './check';
 import { factEvidence } from './factEvidence';
 import { opensSentence } from './quoteEvidence';
@@ -306,11 +306,6 @@ function namesAPeriod(words: readonly Word[], expression: NumberExpression, unit
   if ((article !== 'a' && article !== 'an') || expression.qualifier) return undefined;
   const [next, after] = [words[unit.index + 1]?.norm, words[unit.index + 2]?.norm];
   return (next !== undefined && PERIOD_AFTER.has(next)) || (next === 'in' && after === 'which') ? next : undefined;
-}
-
-/** The apostrophe of "an hour's" or "two hours'", if the word is possessive. */
-function possessiveMark(prose: string, word: Word): string | undefined {
-  return /(['’])s$/u.exec(prose.slice(word.start, word.end))?.[1] ?? /^(['’])(?!\p{L})/u.exec(prose.slice(word.end, word.end + 2))?.[1];
 }
 
 /**

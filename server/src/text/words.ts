@@ -88,6 +88,11 @@ export function phraseKey(text: string): string {
   return words(text).map((w) => w.norm).join(' ');
 }
 
+/** The apostrophe of "an hour's" or "two hours'", "the dockers’", if the word as written is possessive. */
+export function possessiveMark(prose: string, word: { start: number; end: number }): string | undefined {
+  return /(['’])s$/u.exec(prose.slice(word.start, word.end))?.[1] ?? /^(['’])(?!\p{L})/u.exec(prose.slice(word.end, word.end + 2))?.[1];
+}
+
 /** Drops a possessive ending: "Blinken's" → "blinken", "Xi’s" → "xi". */
 export function stripPossessive(norm: string): string {
   // By character code, not endsWith: most words of a draft come through here, and few end in an apostrophe or s.
