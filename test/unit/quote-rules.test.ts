@@ -2811,3 +2811,13 @@ test('a name right before a verb of saying in a clause with no "that" after a no
   assert.deepEqual(misattributed('Beijing'), []);
   assert.match(misattributed('Kritenbrink')[0]?.message ?? '', /not Daniel J Kritenbrink/);
 });
+
+test('a quotation ending on the reference’s word just past a cheaper cut runs on to it, with the words between changed back', () => {
+  const text = 'Okafor said: “Every boat that runs aground costs the season.”';
+  const finding = only(text, 'quote-altered');
+  assert.match(finding.message, /“the” → “us a”/);
+  assert.equal(applyFix(text, preferredFix(finding)), 'Okafor said: “Every boat that runs aground costs us a season.”');
+  // Words added after the quotation's true end are still added, not read as the reference's.
+  const added = 'Okafor said: “Every boat that runs aground costs us a season, and a fortune.”';
+  assert.equal(applyFix(added, preferredFix(only(added, 'quote-altered'))), 'Okafor said: “Every boat that runs aground costs us a season.”');
+});

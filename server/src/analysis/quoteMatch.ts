@@ -282,13 +282,28 @@ function alignPieces(pieces: readonly Word[][], quote: IndexedQuote): MatchedPie
   for (const piece of pieces) {
     const rest = refNorms.slice(from);
     const draftNorms = piece.map((w) => spellingKey(w.norm));
-    const alignment = extendOverDanglingEnd(alignWords(draftNorms, rest), draftNorms, rest, endsClause);
+    const alignment = extendOverDanglingEnd(runOnToLastWord(alignWords(draftNorms, rest), draftNorms, rest), draftNorms, rest, endsClause);
     const shifted = shiftAlignment(alignment, from);
     if (pieces.length > 1 && shifted.equal === 0) return undefined;
     out.push({ words: piece, alignment: shifted });
     from = shifted.refEnd;
   }
   return out;
+}
+
+/**
+ * "trip is essential, and sufficient" for "trip is essential, but not sufficient": a quotation whose last words
+ * read as added after a cut, the last of them a word the reference has just after the cut, runs on to that word with
+ * words changed on the way (the cheapest reading cut the reference at "essential" and added "and sufficient").
+ */
+function runOnToLastWord(alignment: Alignment, draft: readonly string[], ref: readonly string[]): Alignment {
+  let trailing = 0;
+  while (trailing < alignment.ops.length && alignment.ops[alignment.ops.length - 1 - trailing].kind === 'insert') trailing++;
+  const last = draft.at(-1);
+  if (trailing === 0 || last === undefined || STOPWORDS.has(last)) return alignment;
+  const reach = Math.min(ref.length, alignment.refEnd + trailing + 1);
+  for (let k = alignment.refEnd; k < reach; k++) if (ref[k] === last) return alignWords(draft, ref, k + 1);
+  return alignment;
 }
 
 /**

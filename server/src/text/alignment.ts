@@ -26,7 +26,8 @@ export interface Alignment {
 const GAP = 2;
 const SUBSTITUTE = 3;
 
-export function alignWords(draft: readonly string[], ref: readonly string[]): Alignment {
+/** `end`, when given, is where in the reference the alignment must end (exclusive); otherwise the cheapest end. */
+export function alignWords(draft: readonly string[], ref: readonly string[], end?: number): Alignment {
   const n = draft.length;
   const m = ref.length;
   const width = m + 1;
@@ -40,9 +41,11 @@ export function alignWords(draft: readonly string[], ref: readonly string[]): Al
       cost[i * width + j] = Math.min(diagonal, up, left);
     }
   }
-  let end = 0;
-  // On a tie, the later end covers more of the reference with agreeing words rather than an insertion.
-  for (let j = 1; j <= m; j++) if (cost[n * width + j] <= cost[n * width + end]) end = j;
+  if (end === undefined) {
+    end = 0;
+    // On a tie, the later end covers more of the reference with agreeing words rather than an insertion.
+    for (let j = 1; j <= m; j++) if (cost[n * width + j] <= cost[n * width + end]) end = j;
+  }
 
   const ops: AlignOp[] = [];
   let i = n;
