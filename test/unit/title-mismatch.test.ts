@@ -225,6 +225,31 @@ describe('title-mismatch on an invented reference set', () => {
     ]);
   });
 
+  test('a job set off with its article at another body is replaced whole by the role as the article writes it', () => {
+    assertFlags(copper, [
+      [
+        'Ruth Abernathy, the chief executive of Andes Copper Corp, said so.',
+        'Andes Copper Corp',
+        ['Ruth Abernathy, a senior fellow at the Pacific Minerals Institute, said so.', 'Oluwaseun Adebayo, the chief executive of Andes Copper Corp, said so.'],
+      ],
+    ]);
+    const ownFix = (draft: string, flagged: string) => applyFix(draft, onlyFinding('title-mismatch', builtIn, draft, flagged), 0);
+    assert.equal(
+      ownFix('Danny Russel, the managing director of the German Marshall Fund, said the talks were tough.', 'managing director of the German Marshall Fund'),
+      'Danny Russel, a vice president at the Asia Society Policy Institute, said the talks were tough.',
+    );
+    // A past post: the draft's "US" and "to" go with the rest.
+    assert.equal(
+      ownFix('Scott Mulhauser, a former US ambassador to China, told reporters the relationship takes work.', 'former US ambassador to China'),
+      'Scott Mulhauser, a former chief of staff at the US Embassy in Beijing, told reporters the relationship takes work.',
+    );
+    // "now" is kept, and with it the draft's own wording.
+    assert.equal(
+      ownFix('Danny Russel, now managing director of the German Marshall Fund, said the talks were tough.', 'now managing director of the German Marshall Fund'),
+      'Danny Russel, now vice president of the Asia Society Policy Institute, said the talks were tough.',
+    );
+  });
+
   test('an organisation the reference does not name, given to someone it places at one it knows', () => {
     // Each case: the draft, the words flagged, the draft after the preferred fix.
     const cases: [string, string, string][] = [

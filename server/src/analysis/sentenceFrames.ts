@@ -10,7 +10,7 @@ import { isCalendarName } from '../text/calendar';
 import { countryNamed, countryOfDemonym } from '../text/countries';
 import { memoTable, oncePer } from '../text/memo';
 import { firstStartingAt, lastStartingAtOrBefore } from '../text/spans';
-import { dashJoined, isCapitalizedWord, modifiesNoun, phraseKey, stripPossessive, words, type Word } from '../text/words';
+import { ARTICLES, dashJoined, isCapitalizedWord, modifiesNoun, phraseKey, stripPossessive, words, type Word } from '../text/words';
 import { isCommonWord } from './dictionary';
 import { tableRow } from './document';
 import { someFullNameEndingIn } from './nameCandidates';
@@ -844,7 +844,6 @@ function someoneElsesTitle(prose: string, sentenceWords: readonly Word[], from: 
   return before !== undefined && /^,\s+$/.test(prose.slice(before.end, sentenceWords[opener].start)) && isCapitalizedWord(prose, before) && strangers().some((name) => name.end === before.end);
 }
 
-const ARTICLES = new Set(['the', 'a', 'an']);
 const ANY_HOLDER = new Set(['a', 'an', 'any', 'another', 'no', 'every', 'each']);
 /** Words before "a" that "first" may stand: "the first visit by a …", "the first time a …". */
 const FIRST_REACH = 3;

@@ -19,7 +19,7 @@ import { isCapitalized, matchCase, phraseKey, stripPossessive, words, type Word 
 import type { Check } from './check';
 import { DEFAULT_SEVERITY, type Finding, type Fix, type Span, type TextEdit } from './finding';
 import { describeRole, roleEvidence } from './personEvidence';
-import { nameInForm, opensSentence, placeOfRole, possessiveRoleAsWritten, takesThe } from './quoteEvidence';
+import { nameInForm, opensSentence, placeOfRole, possessiveRoleAsWritten, roleAsWritten, takesThe } from './quoteEvidence';
 
 /** Words before an office that make it part of a longer title: "Assistant to the President", "Chief of the Staff". */
 const ENDS_LONGER_TITLE = /\b(?:to|of|for)\s+the\s+$/i;
@@ -484,6 +484,10 @@ function ownTitleEdit(text: string, claim: TitleClaim, role: Role, office: Span,
   const start = nowWord && NOW_WORDS.has(nowWord.norm) ? replaced.start + nowWord.end + /^\s*/.exec(text.slice(replaced.start + nowWord.end))![0].length : replaced.start;
   const { complement } = claim;
   const replacesComplement = complement !== undefined && replaced.end >= complement.end;
+  if (replacesComplement && start === replaced.start) {
+    const asWritten = appositiveAsWritten(text, claim, role, reference);
+    if (asWritten) return asWritten;
+  }
   const place = replacesComplement ? placeOfRole(reference, role, /^\s*(\p{L}+)/u.exec(text.slice(complement.start, complement.end))?.[1] ?? 'at') : '';
   const newText = inDraftCase(text, { start, end: replaced.end }, role.title) + place;
   // "Kurt Campbell, the State Department's senior diplomat," → "Kurt Campbell, Deputy Assistant to the President and
@@ -491,6 +495,20 @@ function ownTitleEdit(text: string, claim: TitleClaim, role: Role, office: Span,
   const article = /,\s+the\s+$/i.exec(text.slice(Math.max(0, start - 8), start));
   const formal = article && /^\p{Lu}/u.test(role.title) && /^\p{Lu}/u.test(newText) && start === claim.start;
   return { start: formal ? start - article[0].length + article[0].indexOf('the') : start, end: replaced.end, newText };
+}
+
+/**
+ * "Danny Russel, the managing director of the German Marshall Fund," → "Danny Russel, a vice president at the Asia
+ * Society Policy Institute,": a title with its article and another body after it is replaced whole by the role as
+ * the article writes it, article and preposition too ("a vice president of" would keep the draft's, not the
+ * article's, and "a former US chief of staff to the US Embassy" the draft's "US" and "to").
+ */
+function appositiveAsWritten(text: string, claim: TitleClaim, role: Role, reference: ReferenceIndex): TextEdit | undefined {
+  const article = /\b(?:the|an?)\s+$/i.exec(text.slice(Math.max(0, claim.start - 4), claim.start));
+  const written = article && roleAsWritten(reference, role);
+  if (!article || !written) return undefined;
+  const start = claim.start - article[0].length;
+  return { start, end: claim.end, newText: opensSentence(text, start) ? written[0].toUpperCase() + written.slice(1) : written };
 }
 
 /**

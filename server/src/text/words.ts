@@ -114,7 +114,7 @@ export function matchCase(example: string, word: string): string {
   return isCapitalized(example) ? word[0].toUpperCase() + word.slice(1) : word;
 }
 
-const ARTICLES = new Set(['the', 'a', 'an']);
+export const ARTICLES = new Set(['the', 'a', 'an']);
 
 /** "Wang–Blinken meeting", "Biden-Xi summit": the name at `start`–`end` is joined by a dash to a word beside it. */
 export function dashJoined(prose: string, { start, end }: { start: number; end: number }): boolean {
