@@ -2821,3 +2821,15 @@ test('a quotation ending on the reference’s word just past a cheaper cut runs 
   const added = 'Okafor said: “Every boat that runs aground costs us a season, and a fortune.”';
   assert.equal(applyFix(added, preferredFix(only(added, 'quote-altered'))), 'Okafor said: “Every boat that runs aground costs us a season.”');
 });
+
+test('a verb that may take a listener opens an inverted tag with the speaker after it ("…,” warned X"), but "told" does not', () => {
+  for (const verb of ['warned', 'asked', 'urged', 'cautioned']) {
+    const text = `“Every boat that runs aground costs us a season,” ${verb} Raman.`;
+    assert.equal(applyFix(text, preferredFix(only(text, 'quote-misattributed'))), text.replace('Raman', 'Okafor'), verb);
+    const right = text.replace('Raman', 'Okafor');
+    assert.deepEqual(reported(right, run(right)), [], right);
+  }
+  // "…” (told Raman)": whoever heard the words did not say them.
+  const heard = '“Every boat that runs aground costs us a season,” told Raman.';
+  assert.deepEqual(run(heard).filter((f) => f.code === 'quote-misattributed'), []);
+});

@@ -519,7 +519,7 @@ function attributionAfter(context: Context, tail: Span): Attribution | undefined
   // "…,” has said X", as a learner of English may write it: an auxiliary before the verb.
   if (verbAt === 0 || (verbAt === 1 && INVERTED_AUXILIARIES.has(opener.norm) && adjoining)) {
     // Nor a listener's: "…” (told USA Today)" names who heard the words.
-    if (verb.norm.endsWith('ing') || LISTENER_VERBS.has(verb.norm)) return undefined;
+    if (verb.norm.endsWith('ing') || NEVER_INVERTED.has(verb.norm)) return undefined;
     const speaker = speakerAt(context, verb.end, tail.end);
     // Nor the subject of what was said: "…,” said Blinken was well placed" (the verb is the main clause's), "…” –
     // says the outcome will barely dent relations" (a description named by no one, then a verb of its clause).
@@ -764,6 +764,8 @@ const PARTICIPLE_TIMES = new Set(['while', 'when', 'before', 'after', 'since', '
 
 /** Verbs whose object is the listener, not the speaker: "X told Y that “…”". */
 const LISTENER_VERBS = new Set(['told', 'tell', 'tells', 'telling', 'asked', 'urged', 'warned', 'reminded', 'assured', 'informed']);
+/** Of those, the ones that never open a speaker's inverted tag: "…” (told USA Today)", but "…,” warned Russel". */
+const NEVER_INVERTED = new Set(['told', 'tell', 'tells', 'informed']);
 
 /** A reporting verb, not a capitalised word of a name that happens to spell one ("the United States"). */
 function isReportingVerb(context: Context, word: Word): boolean {
