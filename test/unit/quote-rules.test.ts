@@ -2833,3 +2833,25 @@ test('a verb that may take a listener opens an inverted tag with the speaker aft
   const heard = '“Every boat that runs aground costs us a season,” told Raman.';
   assert.deepEqual(run(heard).filter((f) => f.code === 'quote-misattributed'), []);
 });
+
+test('a table cell holding only an outlet, under a header of whom people spoke to, is the outlet of the row’s one person', () => {
+  const table = (header: string, row: string) => `| Who | Role | ${header} |\n| --- | --- | --- |\n${row}\n`;
+  for (const header of ['Spoke to', 'Outlet', 'Interviewed by']) {
+    const wrong = table(header, '| Priya Raman | engineer | Coastal Herald |');
+    const finding = only(wrong, 'outlet-mismatch');
+    assert.match(finding.message, /Radio Norte only/);
+    assert.equal(applyFix(wrong, preferredFix(finding)), wrong.replace('Coastal Herald', 'Radio Norte'));
+  }
+  const withThe = table('Spoke to', '| Priya Raman | engineer | the Coastal Herald |');
+  const flagged = only(withThe, 'outlet-mismatch');
+  assert.equal(withThe.slice(flagged.start, flagged.end), 'Coastal Herald');
+  for (const text of [
+    table('Spoke to', '| Priya Raman | engineer | Radio Norte |'),
+    // A header telling of something else; a row of two people; someone the reference has speaking to no outlet;
+    // a cell saying more than the outlet's name.
+    table('Reads', '| Priya Raman | engineer | Coastal Herald |'),
+    table('Spoke to', '| Priya Raman and Tom Okafor | engineers | Coastal Herald |'),
+    table('Spoke to', '| Tom Okafor | engineer | Coastal Herald |'),
+    table('Spoke to', '| Priya Raman | engineer | Coastal Herald, in 2019 |'),
+  ]) assert.deepEqual(reported(text, run(text)), [], text);
+});

@@ -9,6 +9,7 @@ import { isCalendarName } from '../text/calendar';
 import { stripPossessive } from '../text/words';
 import { datesUpTo, fieldsOfIsoDate, toldOfAnotherTime, type CalendarFields } from '../analysis/dates';
 import { lastStartingAtOrBefore, spanAt, spansWithin } from '../text/spans';
+import { tableRow } from '../analysis/document';
 import { isReported, peopleDescribed, type DocumentAnalysis } from '../analysis/analyze';
 import type { Mention } from '../analysis/mentions';
 import { findMisspeltNames } from '../analysis/misspeltNames';
@@ -48,7 +49,7 @@ export const outletMismatch: Check = ({ analysis, reference, confirm }) => {
       fixes: [{ title: `Change the outlet to ${refOutlet.name}`, edits: [{ start: outlet.start, end: outlet.end, newText: refOutlet.name }], preferred: true }],
     });
   }
-  for (const credited of [...outletsCrediting(analysis, reference), ...outletsStating(analysis, reference, confirm)]) {
+  for (const credited of [...outletsCrediting(analysis, reference), ...outletsStating(analysis, reference, confirm), ...outletCells(analysis, reference, confirm)]) {
     if (!findings.some((other) => other.start < credited.end && credited.start < other.end)) findings.push(credited);
   }
   // "X told CNN this was a good time to talk. “…,” X added.": an outlet the quotation and the reported speech both
@@ -256,6 +257,64 @@ function onlyOutletOf(analysis: DocumentAnalysis, reference: ReferenceIndex, spe
   const article = fieldsOfIsoDate(articleDate);
   const anotherDay = (stated: CalendarFields) => CALENDAR_FIELDS.some((field) => stated[field] !== undefined && article[field] !== undefined && stated[field] !== article[field]);
   return !datesUpTo(analysis, sentence).some((date) => date.start >= sentence.start && anotherDay(date.stated));
+}
+
+/** A table header over a column of whom people spoke to: "Spoke to", "Outlet", "Interviewed by", "Told". */
+const SPOKE_TO_HEADER = /\b(?:spoke|speaking|told|talked|outlets?|interview(?:ed)?|medium|media|publications?|quoted\s+(?:in|by))\b/i;
+
+/**
+ * "| Craig Singleton | Foundation for Defense of Democracies | BBC |" under "| Commentator | Role | Spoke to |": a
+ * cell that is an outlet's name and nothing else, in a column whose header says whom people spoke to, in a row naming
+ * one person the reference has speaking to one other outlet only.
+ */
+function outletCells(analysis: DocumentAnalysis, reference: ReferenceIndex, confirm: (outlet: Outlet) => void): Finding[] {
+  const findings: Finding[] = [];
+  const { doc, mentions } = analysis;
+  doc.blocks.forEach((cell, at) => {
+    if (cell.kind !== 'cell' || !isReported(analysis, cell)) return;
+    const outlet = outletFilling(analysis, cell);
+    const row = outlet && tableRow(doc, at);
+    if (!outlet || !row || !underSpokeToHeader(doc, row, at)) return;
+    const people = new Set(spansWithin(mentions, { start: doc.blocks[row.first].start, end: doc.blocks[row.last].end }).filter((m) => m.entity.kind === 'person').map((m) => m.entity.id));
+    const statements = people.size === 1 ? outletStatements(reference).get([...people][0]) : undefined;
+    const told = new Set(statements?.map((statement) => statement.outlet));
+    if (!statements || told.size !== 1) return;
+    if (told.has(outlet.entity?.id ?? '') || namesOutlet(outlet, reference, statements[0].outlet)) return confirm(outlet);
+    const refOutlet = reference.entities.get(statements[0].outlet);
+    if (!refOutlet) return;
+    const speaker = speakerName(reference, statements[0].speaker);
+    findings.push({
+      code: 'outlet-mismatch',
+      severity: 'warning',
+      start: outlet.start,
+      end: outlet.end,
+      message: `Wrong outlet: the reference has ${speaker} speaking to ${refOutlet.name} only, not ${outlet.entity?.name ?? outlet.text}.`,
+      evidence: statementEvidence(reference, statements[0], `${speaker} to ${refOutlet.name}`),
+      fixes: [{ title: `Change the outlet to ${refOutlet.name}`, edits: [{ start: outlet.start, end: outlet.end, newText: refOutlet.name }], preferred: true }],
+    });
+  });
+  return findings;
+}
+
+/** A cell's outlet when the cell holds its name and nothing else, "the" before it at most. */
+function outletFilling(analysis: DocumentAnalysis, cell: Span): Outlet | undefined {
+  const text = analysis.doc.prose.slice(cell.start, cell.end);
+  const label = text.trim().replace(/^the\s+/i, '');
+  if (!label) return undefined;
+  const start = cell.start + text.indexOf(label);
+  const mention = spanAt(analysis.mentions, start);
+  const entity = mention?.start === start && mention.end === start + label.length ? mention.entity : undefined;
+  const isOutlet = entity ? entity.kind === 'organization' && entity.organization.kind === 'outlet' : !mention && isNewsOutletName(label);
+  return isOutlet ? { start, end: start + label.length, text: label, ...(entity && { entity }) } : undefined;
+}
+
+/** The header cell above `at`, in a table whose header row has as many cells as the row, says whom people spoke to. */
+function underSpokeToHeader(doc: DocumentAnalysis['doc'], row: { first: number; last: number }, at: number): boolean {
+  let header = row;
+  for (let above = tableRow(doc, row.first - 1); above; above = tableRow(doc, above.first - 1)) header = above;
+  if (header === row || header.last - header.first !== row.last - row.first) return false;
+  const cell = doc.blocks[header.first + at - row.first];
+  return SPOKE_TO_HEADER.test(doc.prose.slice(cell.start, cell.end));
 }
 
 /**
