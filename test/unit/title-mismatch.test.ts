@@ -250,6 +250,23 @@ describe('title-mismatch on an invented reference set', () => {
     );
   });
 
+  test('a table cell under a header of titles is the title of the person whose name fills a cell of its row', () => {
+    const table = (header: string, row: string) => `| Name | ${header} |\n|---|---|\n${row}\n`;
+    assertFlags(copper, [
+      [
+        table('Title', '| Valeria Castellanos | Foreign minister |'),
+        'Foreign minister',
+        [table('Title', '| Valeria Castellanos | Mining Minister |'), table('Title', '| Kenji Mori | Foreign minister |')],
+      ],
+    ]);
+    assertQuiet(copper, [
+      table('Title', '| Valeria Castellanos | Mining minister |\n| Henrik Lindqvist | Sweden’s ambassador to Chile |'),
+      // A column of something else; a name cell saying more than the name.
+      table('Notes', '| Valeria Castellanos | Foreign minister |'),
+      table('Role', '| Valeria Castellanos, Chile | Foreign minister |'),
+    ]);
+  });
+
   test('an organisation the reference does not name, given to someone it places at one it knows', () => {
     // Each case: the draft, the words flagged, the draft after the preferred fix.
     const cases: [string, string, string][] = [

@@ -49,6 +49,24 @@ export function tableRow(doc: ProseDocument, at: number): { first: number; last:
   return { first, last };
 }
 
+/** The first row of the table holding `row`: its header. */
+export function headerRow(doc: ProseDocument, row: { first: number; last: number }): { first: number; last: number } {
+  let header = row;
+  for (let above = tableRow(doc, row.first - 1); above; above = tableRow(doc, above.first - 1)) header = above;
+  return header;
+}
+
+/**
+ * The header cell over the cell at `at`, when the cell is below the header row and the header has as many cells as
+ * its row (so that columns line up).
+ */
+export function headerCellOver(doc: ProseDocument, at: number): Span | undefined {
+  const row = tableRow(doc, at);
+  const header = row && headerRow(doc, row);
+  if (!row || !header || header.first === row.first || header.last - header.first !== row.last - row.first) return undefined;
+  return doc.blocks[header.first + at - row.first];
+}
+
 /** A stretch of prose as a message shows it: the blanks markup left ("**24** months"), one space. */
 export function asShown(prose: string): string {
   return prose.replace(/\s{2,}/g, ' ');

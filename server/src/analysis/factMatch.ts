@@ -26,7 +26,7 @@ import { announcedAsWrong, disputesWhatCameBefore, judgedWrongInClause, opensByD
 import type { DocumentAnalysis } from './analyze';
 import { isNumberWord, singular } from './numbers';
 import { nameWordsOf } from './mentions';
-import { tableRow } from './document';
+import { headerRow, tableRow } from './document';
 import { insideQuotation } from './quotedText';
 import { isAbbreviation } from './sentences';
 import { articleWords, SentenceFrames, SEQUENCE_PARTICIPLES, stem, within, type EntityRef, type SentenceFrame } from './sentenceFrames';
@@ -674,12 +674,12 @@ export class FactMatcher {
    */
   private toldByHeader(value: Span, fits: (fact: Fact) => boolean, named: ReadonlySet<string>): Candidate[] {
     const { blocks } = this.analysis.doc;
-    let row = tableRow(this.analysis.doc, lastStartingAtOrBefore(blocks, value.start));
-    for (let above = row && tableRow(this.analysis.doc, row.first - 1); above; above = tableRow(this.analysis.doc, above.first - 1)) row = above;
-    if (!row || within(value, { start: blocks[row.first].start, end: blocks[row.last].end })) return [];
+    const valueRow = tableRow(this.analysis.doc, lastStartingAtOrBefore(blocks, value.start));
+    const header = valueRow && headerRow(this.analysis.doc, valueRow);
+    if (!header || within(value, { start: blocks[header.first].start, end: blocks[header.last].end })) return [];
     const found: Candidate[] = [];
     const headerSentences: number[] = [];
-    for (let k = firstStartingAt(this.sentences.spans, blocks[row.first].start); k < this.sentences.spans.length && this.sentences.spans[k].start < blocks[row.last].end; k++) headerSentences.push(k);
+    for (let k = firstStartingAt(this.sentences.spans, blocks[header.first].start); k < this.sentences.spans.length && this.sentences.spans[k].start < blocks[header.last].end; k++) headerSentences.push(k);
     // "| Date | Who Blinken met | ¶ | Saturday | Qin Gang |": someone the header names is a side of every row's event.
     const inHeader = new Set(headerSentences.flatMap((k) => this.sentences.at(k).refs.filter((ref) => ref.person).map((ref) => ref.id)));
     for (const k of headerSentences) {

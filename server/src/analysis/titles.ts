@@ -8,6 +8,7 @@ import { oncePer } from '../text/memo';
 import { countWhile, firstStartingAt, lastStartingAtOrBefore, spansWithin } from '../text/spans';
 import { isCapitalized, isCapitalizedWord, stripPossessive, type Word } from '../text/words';
 import { isReported, type DocumentAnalysis } from './analyze';
+import { headerCellOver, tableRow } from './document';
 import { isCommonWord } from './dictionary';
 import type { Mention } from './mentions';
 import { capitalisedByPosition, mentionsByWord } from './nameCandidates';
@@ -244,7 +245,10 @@ function titleAfter(analysis: Reader, mention: Mention): TitleClaim | undefined 
     (ASKS_WHO.test(lineBefore(doc.prose, name.span.start)) ? /^[ \t*_]*\?[ \t*_]*\r?\n(?:[ \t]*\r?\n)*[ \t]*/.exec(doc.prose.slice(name.span.end)) : null);
   const copular = comma !== null && /^[ \t]+is[ \t]/.test(comma[0]);
   if (copular) i += comma[0].trim().split(/[ \t]+/).length;
-  if (!comma || i >= words.length || words[i].start !== name.span.end + comma[0].length) return undefined;
+  // "| Wang Yi | Vice premier |" under "| Name | Title |": a name filling its cell has the row's title cell.
+  const inTitleColumn = comma ? undefined : titleCellBeside(analysis, name.span);
+  if (inTitleColumn !== undefined) i = inTitleColumn;
+  else if (!comma || i >= words.length || words[i].start !== name.span.end + comma[0].length) return undefined;
   // "Danny Russel, who is now vice president at …", "…, who serves as …": a relative clause saying what they are;
   // "…, who was … and is now vice president at …": its part saying what they are now.
   if (words[i].norm === 'who' && adjacent(analysis, i, i + 1)) {
@@ -299,6 +303,24 @@ function titleAfter(analysis: Reader, mention: Mention): TitleClaim | undefined 
 }
 
 /** Only blanks (where list marks and emphasis were) stand between the line's start and `at`. */
+/** A table header over a column of titles: "Title", "Role", "Position", "Title/role". */
+const TITLE_HEADER = /^[\s*_]*(?:title|role|position|job|post|office)s?(?:\s*(?:\/|and|or)\s*(?:title|role|position|job|post|office)s?)?[\s*_]*$/i;
+
+/** The first word of the title cell in the row of a table cell that `name` fills, if the row has one. */
+function titleCellBeside(analysis: Reader, name: Span): number | undefined {
+  const { doc, words } = analysis;
+  const at = lastStartingAtOrBefore(doc.blocks, name.start);
+  const row = tableRow(doc, at);
+  if (!row || doc.prose.slice(doc.blocks[at].start, doc.blocks[at].end).trim() !== doc.prose.slice(name.start, name.end)) return undefined;
+  for (let k = row.first; k <= row.last; k++) {
+    const header = k === at ? undefined : headerCellOver(doc, k);
+    if (!header || !TITLE_HEADER.test(doc.prose.slice(header.start, header.end))) continue;
+    const first = firstStartingAt(words, doc.blocks[k].start);
+    return words[first] && words[first].start < doc.blocks[k].end ? first : undefined;
+  }
+  return undefined;
+}
+
 function opensLine(prose: string, at: number): boolean {
   return /(?:^|\n)[ \t]*$/.test(prose.slice(Math.max(0, at - 40), at));
 }

@@ -9,7 +9,7 @@ import { isCalendarName } from '../text/calendar';
 import { stripPossessive } from '../text/words';
 import { datesUpTo, fieldsOfIsoDate, toldOfAnotherTime, type CalendarFields } from '../analysis/dates';
 import { lastStartingAtOrBefore, spanAt, spansWithin } from '../text/spans';
-import { tableRow } from '../analysis/document';
+import { headerCellOver, tableRow } from '../analysis/document';
 import { isReported, peopleDescribed, type DocumentAnalysis } from '../analysis/analyze';
 import type { Mention } from '../analysis/mentions';
 import { findMisspeltNames } from '../analysis/misspeltNames';
@@ -274,7 +274,8 @@ function outletCells(analysis: DocumentAnalysis, reference: ReferenceIndex, conf
     if (cell.kind !== 'cell' || !isReported(analysis, cell)) return;
     const outlet = outletFilling(analysis, cell);
     const row = outlet && tableRow(doc, at);
-    if (!outlet || !row || !underSpokeToHeader(doc, row, at)) return;
+    const header = row && headerCellOver(doc, at);
+    if (!outlet || !row || !header || !SPOKE_TO_HEADER.test(doc.prose.slice(header.start, header.end))) return;
     const people = new Set(spansWithin(mentions, { start: doc.blocks[row.first].start, end: doc.blocks[row.last].end }).filter((m) => m.entity.kind === 'person').map((m) => m.entity.id));
     const statements = people.size === 1 ? outletStatements(reference).get([...people][0]) : undefined;
     const told = new Set(statements?.map((statement) => statement.outlet));
@@ -306,15 +307,6 @@ function outletFilling(analysis: DocumentAnalysis, cell: Span): Outlet | undefin
   const entity = mention?.start === start && mention.end === start + label.length ? mention.entity : undefined;
   const isOutlet = entity ? entity.kind === 'organization' && entity.organization.kind === 'outlet' : !mention && isNewsOutletName(label);
   return isOutlet ? { start, end: start + label.length, text: label, ...(entity && { entity }) } : undefined;
-}
-
-/** The header cell above `at`, in a table whose header row has as many cells as the row, says whom people spoke to. */
-function underSpokeToHeader(doc: DocumentAnalysis['doc'], row: { first: number; last: number }, at: number): boolean {
-  let header = row;
-  for (let above = tableRow(doc, row.first - 1); above; above = tableRow(doc, above.first - 1)) header = above;
-  if (header === row || header.last - header.first !== row.last - row.first) return false;
-  const cell = doc.blocks[header.first + at - row.first];
-  return SPOKE_TO_HEADER.test(doc.prose.slice(cell.start, cell.end));
 }
 
 /**
