@@ -1616,3 +1616,24 @@ test('built-in set: "state" of "secretary of state" is no verb of saying that th
   // A verb of saying after the date still takes it.
   assertNoFinding('date-mismatch', ['On Tuesday, the secretary of state said his talks with Xi had gone well.'], builtIn);
 });
+
+test('a day counted from someone’s "first" or "last" of several events the reference dates counts from the earliest or latest', () => {
+  // Duarte met Ferreira on the Wednesday he arrived, and Lindqvist on the Thursday.
+  const wrong = [
+    ['Maria Lindqvist met Carlos Duarte two days after his first meeting.', 'two days after', 'a day after'],
+    ['Carlos Duarte arrived in Lisbon two days before his last meeting.', 'two days before', 'a day before'],
+    ['Carlos Duarte arrived in Lisbon the day before his first meeting.', 'the day before', 'on the day of'],
+  ];
+  for (const [text, flagged, fix] of wrong) {
+    const found = only('date-mismatch', text, lisbon);
+    assert.equal(found.flagged, flagged, text);
+    assert.equal(found.fixed, text.replace(flagged, fix));
+  }
+  assertNoFinding('date-mismatch', [
+    'Maria Lindqvist met Carlos Duarte a day after his first meeting.',
+    'Carlos Duarte arrived in Lisbon a day before his final meeting.',
+    'Maria Lindqvist met Carlos Duarte on the day of his last meeting.',
+    // Without "first" or "last", events on two days say no day.
+    'Carlos Duarte arrived in Lisbon two days before his meeting.',
+  ], lisbon);
+});

@@ -2455,9 +2455,19 @@ function datedApart(sentence: SentenceFrame, days: readonly number[], value: Spa
 const RUN_BEGAN = new Set(['began', 'begun', 'begin', 'begins', 'started', 'start', 'starts', 'opened', 'opens']);
 const RUN_ENDED = new Set(['ended', 'end', 'ends', 'finished', 'concluded', 'closed', 'wrapped']);
 
-/** Whether the phrase naming events closes by saying their run began ("the talks began") or ended; undefined if neither. */
+/** Words in a phrase naming events that pick the first of them ("Blinken's first session") or the last. */
+const FIRST_OF_RUN = new Set(['first', 'opening', 'initial']);
+const LAST_OF_RUN = new Set(['last', 'final', 'closing']);
+
+/**
+ * Whether the phrase naming events closes by saying their run began ("the talks began") or ended, or picks its first
+ * or last ("Blinken's first session"); undefined if neither.
+ */
 function runEdge(words: readonly Word[], phrase: Span): 'began' | 'ended' | undefined {
   const last = words[firstStartingAt(words, phrase.end) - 1];
   if (!last || last.end > phrase.end || last.start < phrase.start) return undefined;
-  return RUN_BEGAN.has(last.norm) ? 'began' : RUN_ENDED.has(last.norm) ? 'ended' : undefined;
+  if (RUN_BEGAN.has(last.norm)) return 'began';
+  if (RUN_ENDED.has(last.norm)) return 'ended';
+  const inPhrase = spansWithin(words, phrase);
+  return inPhrase.some((word) => FIRST_OF_RUN.has(word.norm)) ? 'began' : inPhrase.some((word) => LAST_OF_RUN.has(word.norm)) ? 'ended' : undefined;
 }
