@@ -1637,3 +1637,14 @@ test('a day counted from someone’s "first" or "last" of several events the ref
     'Carlos Duarte arrived in Lisbon two days before his meeting.',
   ], lisbon);
 });
+
+test('a weekday before a day and month in figures has its figures fixed in their own places', () => {
+  for (const [text, fixed] of [
+    ['Wednesday 13/03: Lindqvist meets Duarte in Lisbon.', 'Thursday 14/03: Lindqvist meets Duarte in Lisbon.'],
+    ['Wednesday 3/13: Lindqvist meets Duarte in Lisbon.', 'Thursday 3/14: Lindqvist meets Duarte in Lisbon.'],
+    ['Thursday 14/04: Lindqvist meets Duarte in Lisbon.', 'Thursday 14/03: Lindqvist meets Duarte in Lisbon.'],
+  ]) assert.equal(only('date-mismatch', text, lisbon).fixed, fixed, text);
+  // Figures that could each be the day or the month are no part a fix may write.
+  const { fixes } = findingsOf('date-mismatch', 'Sunday 3/3: Lindqvist meets Duarte in Lisbon.', lisbon)[0];
+  assert.deepEqual(fixes, []);
+});

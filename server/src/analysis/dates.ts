@@ -403,10 +403,13 @@ function partsOf(
     add(numbers[2], 'day');
     return parts;
   }
+  // "Tuesday 6/6": which figure is the day and which the month cannot be told.
+  if (!found.numeric && !found.monthName && numbers.length > 1 && stated.day === stated.month) return [];
   for (const token of numbers) {
     const value = parseInt(token.text, 10);
     if (/^\d{4}$/.test(token.text)) add(token, 'year');
-    else if (!found.numeric) add(token, 'day');
+    // "Thursday 15/06": with no month named, a number that is the month and not the day is the month's.
+    else if (!found.numeric) add(token, !found.monthName && value === stated.month && value !== stated.day ? 'month' : 'day');
     else if (stated.day === stated.month) return [];
     else add(token, value === stated.month ? 'month' : 'day');
   }
