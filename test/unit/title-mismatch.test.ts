@@ -267,6 +267,19 @@ describe('title-mismatch on an invented reference set', () => {
     ]);
   });
 
+  test('a title after a name loses the body before its office when that body is another role’s', () => {
+    assertFlags(copper, [
+      [
+        'Kenji Mori, the Andes Copper Corp chief executive, said so.',
+        'Andes Copper Corp chief executive',
+        ['Kenji Mori, Foreign Minister, said so.', 'Oluwaseun Adebayo, the Andes Copper Corp chief executive, said so.'],
+      ],
+    ]);
+    // A body no role of the reference is held at may be the person's own under another name: it stays.
+    const [commissioner] = titleFindings('**Q:** Who is Maria Lindqvist?\n**A:** She is the EU’s foreign policy chief.', lisbonReference());
+    assert.match(applyFix('**Q:** Who is Maria Lindqvist?\n**A:** She is the EU’s foreign policy chief.', commissioner, 0), /the EU’s trade commissioner/);
+  });
+
   test('an organisation the reference does not name, given to someone it places at one it knows', () => {
     // Each case: the draft, the words flagged, the draft after the preferred fix.
     const cases: [string, string, string][] = [

@@ -479,7 +479,10 @@ function ownTitleEdit(text: string, claim: TitleClaim, role: Role, office: Span,
   // Defense Secretary) or the role's title says it again ("Chinese Vice Premier" for the "Chinese leader").
   const { qualifiers } = claim.office;
   const ownQualifiers = qualifiers.length > 0 && organisationEvidence(claim.office, role) > 0 && !qualifiers.some((q) => readRole(role).titleWords.has(q));
-  const replaced = qualifiers.length > 0 && !ownQualifiers && claim.start < office.start && claim.mention.start >= claim.end ? { start: claim.start, end: office.end } : office;
+  // After the name, only a body another role of the reference is held at ("Jake Sullivan, the CIA director"): "the
+  // EU's" before a commissioner's office may be the person's own body under another name.
+  const anothersBody = (qualifier: string) => !PLACE_ACRONYMS.has(qualifier) && reference.loaded.set.people.some((other) => other.roles.some((held) => held !== role && organisationEvidence({ ...claim.office, qualifiers: [qualifier] }, held) > 0));
+  const replaced = qualifiers.length > 0 && !ownQualifiers && claim.start < office.start && (claim.mention.start >= claim.end || qualifiers.every(anothersBody)) ? { start: claim.start, end: office.end } : office;
   const nowWord = words(text.slice(replaced.start, replaced.end))[0];
   const start = nowWord && NOW_WORDS.has(nowWord.norm) ? replaced.start + nowWord.end + /^\s*/.exec(text.slice(replaced.start + nowWord.end))![0].length : replaced.start;
   const { complement } = claim;
