@@ -280,6 +280,13 @@ describe('title-mismatch on an invented reference set', () => {
     assert.match(applyFix('**Q:** Who is Maria Lindqvist?\n**A:** She is the EU’s foreign policy chief.', commissioner, 0), /the EU’s trade commissioner/);
   });
 
+  test('a body the reference knows, written half capitalised ("the Foreign ministry spokesman"), is read as part of the title', () => {
+    for (const draft of ['Wang Yi, the Foreign ministry spokesman, met Blinken.', '| Day | Who | Title |\n|---|---|---|\n| Monday | Wang Yi | Foreign ministry spokesman |\n']) {
+      onlyFinding('title-mismatch', builtIn, draft, 'Foreign ministry spokesman');
+    }
+    assertQuiet(builtIn, ['Wang Wenbin, the Foreign ministry spokesman, spoke.', 'Wang Wenbin, the foreign Ministry spokesman, spoke.']);
+  });
+
   test('an organisation the reference does not name, given to someone it places at one it knows', () => {
     // Each case: the draft, the words flagged, the draft after the preferred fix.
     const cases: [string, string, string][] = [

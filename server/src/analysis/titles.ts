@@ -538,6 +538,8 @@ function classify(analysis: Reader, index: number, nameIndex: number): Token | u
   if (possessive && !capitalised && !mention && headClass(norm)) return token('qualifier');
   // "in March Ambassador Mori": a month or a weekday tells when, not whose office.
   if (!possessive && !mention && isCalendarName(norm)) return undefined;
+  // "the Foreign ministry spokesman": a word of a body's name the reference knows, however it is written.
+  if (mention && mention.entity.kind !== 'person' && index > mention.wordIndex) return token('qualifier');
   // A capitalised everyday word is a name only where its position does not explain the capital ("The", "And").
   const proper = possessive || isAcronym(text) || !analysis.byPosition.has(index) || !isCommonWord(norm) || OFFICE_MODIFIERS.has(norm) || opensSeatOfGovernment(analysis, index);
   if (capitalised && proper) return mention?.entity.kind === 'person' ? { ...token('qualifier', true), personId: mention.entity.id } : token('qualifier');
