@@ -1033,3 +1033,23 @@ test('an image’s alt text is checked like the prose around it', () => {
   assert.equal(only('number-mismatch', '![Lindqvist and Duarte during their nine-hour talks](images/talks.jpg)', lisbon).flagged, 'nine-hour');
   assertNoFinding('number-mismatch', ['![Lindqvist and Duarte during their four-hour talks](images/talks.jpg)'], lisbon);
 });
+
+test('a row naming whom the document’s subject met, under a header of what is measured only ("| Day | Counterpart | Length |"), is their meeting', () => {
+  const table = (...rows: string[]) => ['Maria Lindqvist spent the week in Lisbon.', '', '| Day | Counterpart | Length |', '|---|---|---|', ...rows].join('\n');
+  assert.equal(only('number-mismatch', table('| Thursday | Carlos Duarte | Nine hours |'), lisbon).fixed, table('| Thursday | Carlos Duarte | About four hours |'));
+  assert.equal(only('date-mismatch', table('| Friday | Carlos Duarte | About four hours |'), lisbon).flagged, 'Friday');
+  for (const code of ['number-mismatch', 'date-mismatch']) {
+    assertNoFinding(
+      code,
+      [
+        table('| Thursday | Carlos Duarte | About four hours |'),
+        // No meeting of the two in the reference; what someone did alone (Duarte's twelve-hour flight).
+        table('| Friday | Ana Ferreira | Nine hours |'),
+        ['Carlos Duarte flew in.', '', '| Who | Length |', '|---|---|', '| Carlos Duarte | Nine hours |'].join('\n'),
+        // A header saying more than what is measured.
+        ['Maria Lindqvist spent the week in Lisbon.', '', '| Counterpart | Hours of sun |', '|---|---|', '| Carlos Duarte | Nine hours |'].join('\n'),
+      ],
+      lisbon,
+    );
+  }
+});

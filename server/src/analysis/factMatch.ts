@@ -26,7 +26,7 @@ import { announcedAsWrong, disputesWhatCameBefore, judgedWrongInClause, opensByD
 import type { DocumentAnalysis } from './analyze';
 import { isNumberWord, singular } from './numbers';
 import { nameWordsOf } from './mentions';
-import { headerRow, tableRow } from './document';
+import { headerCellOver, headerRow, tableRow } from './document';
 import { insideQuotation } from './quotedText';
 import { isAbbreviation } from './sentences';
 import { articleWords, SentenceFrames, SEQUENCE_PARTICIPLES, stem, within, type EntityRef, type SentenceFrame } from './sentenceFrames';
@@ -690,7 +690,23 @@ export class FactMatcher {
         found.push({ fact, named: fact.participants.length, supported: fact.participants.length, hits, distinctive: [], refs: [], inPart: hits.length });
       }
     }
-    return found;
+    return found.length > 0 ? found : this.onlyFactOfRow(value, fits, named, inHeader);
+  }
+
+  /**
+   * "| Day | Counterpart | Length | ¶ | Sunday | Qin Gang | About three hours |": with no event word in the header,
+   * the one meeting `fits` accepts between people the row names and the header or the document's subject (a row
+   * naming one person tells of whom they met, not of what they did alone, nor of how long before it was confirmed).
+   */
+  private onlyFactOfRow(value: Span, fits: (fact: Fact) => boolean, named: ReadonlySet<string>, inHeader: ReadonlySet<string>): Candidate[] {
+    const { subject, doc } = this.analysis;
+    // The value's column says only what it measures: not "| Hours of sun |".
+    const header = headerCellOver(doc, lastStartingAtOrBefore(doc.blocks, value.start));
+    if (!header || !MEASURE_HEADER.test(doc.prose.slice(header.start, header.end))) return [];
+    const facts = this.reference.facts.filter((fact) => fact.participants.length >= 2 && meetsInPerson(fact) && fact.participants.some((id) => named.has(id)) && fact.participants.every((id) => named.has(id) || inHeader.has(id) || id === subject) && fits(fact));
+    if (facts.length !== 1) return [];
+    const [fact] = facts;
+    return [{ fact, named: fact.participants.length, supported: fact.participants.length, hits: [], distinctive: [], refs: [], inPart: 0 }];
   }
 
   /** The other cells of the table row whose cell holds `value` (cells are read apart: one row is one line). */
@@ -2450,6 +2466,9 @@ function datedApart(sentence: SentenceFrame, days: readonly number[], value: Spa
   const others = days.filter((day) => !within(sentence.words[day], value));
   return refs.some((ref) => others.some((day) => Math.abs(day - at(ref.start)) < Math.abs(valueAt - at(ref.start))));
 }
+
+/** A table header saying only what its column measures of a meeting: "Length", "How long", "Day", "Date". */
+const MEASURE_HEADER = /^[\s*_]*(?:length|duration|how\s+long|time|hours|day|date|when)[\s*_]*$/i;
 
 /** Words telling that a run of events began or ended, closing the phrase that names it. */
 const RUN_BEGAN = new Set(['began', 'begun', 'begin', 'begins', 'started', 'start', 'starts', 'opened', 'opens']);
