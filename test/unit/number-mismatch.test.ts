@@ -1038,7 +1038,7 @@ test('a row naming whom the document’s subject met, under a header of what is 
   const table = (...rows: string[]) => ['Maria Lindqvist spent the week in Lisbon.', '', '| Day | Counterpart | Length |', '|---|---|---|', ...rows].join('\n');
   assert.equal(only('number-mismatch', table('| Thursday | Carlos Duarte | Nine hours |'), lisbon).fixed, table('| Thursday | Carlos Duarte | About four hours |'));
   assert.equal(only('date-mismatch', table('| Friday | Carlos Duarte | About four hours |'), lisbon).flagged, 'Friday');
-  for (const code of ['number-mismatch', 'date-mismatch']) {
+  for (const code of ['number-mismatch', 'date-mismatch'] as const) {
     assertNoFinding(
       code,
       [
