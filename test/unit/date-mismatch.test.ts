@@ -1648,3 +1648,13 @@ test('a weekday before a day and month in figures has its figures fixed in their
   const { fixes } = findingsOf('date-mismatch', 'Sunday 3/3: Lindqvist meets Duarte in Lisbon.', lisbon)[0];
   assert.deepEqual(fixes, []);
 });
+
+test('a day counted from "the X meeting" counts from another event than the one its sentence dates, all of whose people the sentence names', () => {
+  // Duarte met Ferreira on the Wednesday and Lindqvist, the text's subject, on the Thursday.
+  const lead = 'Maria Lindqvist flew to Lisbon. Maria Lindqvist toured the port. ';
+  for (const text of [`${lead}Two days before the Duarte meeting, Duarte met Ana Ferreira.`, `${lead}Duarte met Ana Ferreira two days before the Duarte meeting.`]) {
+    const found = only('date-mismatch', text, lisbon);
+    assert.equal(found.flagged.toLowerCase(), 'two days before', text);
+  }
+  assertNoFinding('date-mismatch', [`${lead}The day before the Duarte meeting, Duarte met Ana Ferreira.`, `${lead}Duarte met Ana Ferreira a day before the Duarte meeting.`], lisbon);
+});

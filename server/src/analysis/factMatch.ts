@@ -758,7 +758,10 @@ export class FactMatcher {
     // "Two days before meeting Xi, Blinken pressed …": of the events, those of someone the rest of the sentence names.
     // (Not whom the phrase names, named again elsewhere: "… before the Xi meeting, and … whether the Chinese leader …".)
     const others = new Set(refs.filter((ref) => ref.person && !within(ref, phrase) && !people.some((inPhrase) => inPhrase.id === ref.id)).map((ref) => ref.id));
-    const theirs = named.filter((fact) => fact.participants.some((id) => others.has(id)));
+    // (Not an event all of whose people the rest names: "Four days before the Xi meeting, Xi met Bill Gates" counts
+    // from another event than the one it dates.)
+    const outside = new Set(refs.filter((ref) => ref.person && !within(ref, phrase)).map((ref) => ref.id));
+    const theirs = named.filter((fact) => fact.participants.some((id) => others.has(id)) && !fact.participants.every((id) => outside.has(id)));
     if (theirs.length > 0) return theirs;
     // "The Qin session took place two days before the Xi meeting": in a text about Blinken, his meeting with Xi.
     const { subject } = this.analysis;
