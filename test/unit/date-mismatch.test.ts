@@ -1658,3 +1658,16 @@ test('a day counted from "the X meeting" counts from another event than the one 
   }
   assertNoFinding('date-mismatch', [`${lead}The day before the Duarte meeting, Duarte met Ana Ferreira.`, `${lead}Duarte met Ana Ferreira a day before the Duarte meeting.`], lisbon);
 });
+
+test('a relative day opening a paragraph counts from the last date of the paragraph before', () => {
+  const text = 'Lindqvist met Duarte on Thursday.\n\nTwo days earlier, Duarte met Ferreira.';
+  assert.equal(only('date-mismatch', text, lisbon).fixed, 'Lindqvist met Duarte on Thursday.\n\nA day earlier, Duarte met Ferreira.');
+  assertNoFinding('date-mismatch', [
+    'Lindqvist met Duarte on Thursday.\n\nThe day before, Duarte met Ferreira.',
+    // Not from a heading, nor from a sentence of its own paragraph that is not right before it, nor from a date the
+    // reference does not confirm (a summit's opening may be the writer's context).
+    '## Thursday\n\nTwo days earlier, Duarte met Ferreira.',
+    'The summit opened on Friday.\n\nTwo days earlier, Duarte met Ferreira.',
+    'Lindqvist met Duarte on Thursday.\n\nLindqvist flew home. Two days earlier, Duarte met Ferreira.',
+  ], lisbon);
+});

@@ -7,6 +7,7 @@ import type { Span } from '../checks/finding';
 import { lastStartingAtOrBefore, spansWithin } from '../text/spans';
 import { isReported, type DocumentAnalysis } from './analyze';
 import { readDates, type CalendarFields, type DateExpression } from './dates';
+import type { Block } from './document';
 import { oncePer } from '../text/memo';
 
 export interface RelativeDate extends DateExpression {
@@ -16,6 +17,8 @@ export interface RelativeDate extends DateExpression {
   anchor: DateExpression;
   /** "the next day" (a definite day) rather than "a day later" (a count): the form a fix keeps. */
   definite: boolean;
+  /** Counted from a date in the paragraph before, which only a date the reference confirms makes certain. */
+  fromParagraphBefore?: true;
   /**
    * For a day counted from an event ("the day after the Qin talks"): where "after" or "before" ends, which a fix
    * rewrites too, and the facts the event may be (which are not what the day dates).
@@ -67,7 +70,8 @@ export const readRelativeDates = oncePer((analysis: DocumentAnalysis): RelativeD
       const sign = /^(?:previous|preceding|before)$/i.test(definite ?? around ?? '') || /^(?:earlier|before)/i.test(direction ?? '') ? -1 : 1;
       const offset = sign * (count ? countOf(count) : 1);
       const stated = shiftedBy(from.stated, offset);
-      if (stated) found.push({ ...span, stated, parts: [], offset, anchor: from, definite: count === undefined });
+      const fromParagraphBefore = lastStartingAtOrBefore(blocks, from.start) !== lastStartingAtOrBefore(blocks, span.start);
+      if (stated) found.push({ ...span, stated, parts: [], offset, anchor: from, definite: count === undefined, ...(fromParagraphBefore && { fromParagraphBefore }) });
     }
   }
   return found;
@@ -111,9 +115,10 @@ export const readDaysFromEvents = oncePer((analysis: DocumentAnalysis): DayFromE
 
 /**
  * The date a relative day counts from: the last one stated before it in its sentence, with no other relative day
- * between; or, for one opening its sentence ("The next day, …"), the last one of the sentence before in its paragraph.
+ * between; or, for one opening its sentence ("The next day, …"), the last one of the sentence before in its paragraph
+ * (or in the paragraph before, for one opening its paragraph).
  */
-function anchorOf(analysis: DocumentAnalysis, dates: readonly DateExpression[], sentence: Span, span: Span, blocks: readonly Span[]): DateExpression | undefined {
+function anchorOf(analysis: DocumentAnalysis, dates: readonly DateExpression[], sentence: Span, span: Span, blocks: readonly Block[]): DateExpression | undefined {
   const before = dates.filter((date) => date.end <= span.start && date.start >= sentence.start);
   if (before.length) return before[before.length - 1];
   if (spansWithin(analysis.words, { start: sentence.start, end: span.start }).length > MAX_OPENING_WORDS) return undefined;
@@ -125,11 +130,21 @@ function anchorOf(analysis: DocumentAnalysis, dates: readonly DateExpression[], 
   let back = 1;
   while (back < SENTENCES_BACK && sentences[at - back] && !tellsTime(analysis, sentences[at - back])) back++;
   const previous = sentences[at - back];
-  if (!previous || !block || previous.start < block.start) return undefined;
+  const opensBlock = block !== undefined && (sentences[at - 1]?.start ?? -1) < block.start;
+  if (!previous || !block || (previous.start < block.start && !(opensBlock && followsParagraph(blocks, block, previous)))) return undefined;
   const anchor = dates.filter((date) => date.start >= previous.start && date.end <= previous.end).at(-1);
   // "**Monday, June 19.** The following day …": a date standing alone labels the paragraph; the day counts from the story before.
   const label = anchor && spansWithin(analysis.words, previous).every((word) => word.start >= anchor.start && word.end <= anchor.end);
   return label ? undefined : anchor;
+}
+
+/**
+ * "The talks began on Sunday, when … ¶ Two days later, he was shown in to see Xi": a relative day opening a paragraph
+ * counts from the last sentence of the paragraph right before (not from a heading's, a table's or a list's).
+ */
+function followsParagraph(blocks: readonly Block[], block: Block, previous: Span): boolean {
+  const before = blocks[blocks.indexOf(block) - 1];
+  return block.kind === 'paragraph' && before?.kind === 'paragraph' && previous.start >= before.start && previous.end <= before.end;
 }
 
 /**

@@ -92,6 +92,9 @@ export const dateMismatch: Check = ({ analysis, reference, confirm }) => {
     }
     // "On Friday Duarte met Lindqvist, and Ferreira the next day": a wrong date is the one error, not the days counted from it.
     if (isRelative(expression) && choiceFor(expression.anchor)?.agrees === false) continue;
+    // "The summit opened on Monday. ¶ Two days later …": a date the reference does not confirm, in the paragraph before,
+    // may be the writer's context rather than the day counted from.
+    if (isRelative(expression) && expression.fromParagraphBefore && choiceFor(expression.anchor)?.agrees !== true) continue;
     const fact = choice.candidate.fact;
     const target = fieldsOf(fact);
     // "in October of last year": the rest of the same date, or a date in another sentence ("Biden said on Sunday …
