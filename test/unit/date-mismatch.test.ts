@@ -1671,3 +1671,19 @@ test('a relative day opening a paragraph counts from the last date of the paragr
     'Lindqvist met Duarte on Thursday.\n\nLindqvist flew home. Two days earlier, Duarte met Ferreira.',
   ], lisbon);
 });
+
+test('a relative day opening its sentence, with no date before it, counts from the one event the sentence before tells of', () => {
+  // Duarte met Ferreira on the Wednesday and Lindqvist on the Thursday.
+  const text = 'Duarte met Ana Ferreira. Two days later, Lindqvist met Duarte.';
+  const found = only('date-mismatch', text, lisbon);
+  assert.equal(found.fixed, 'Duarte met Ana Ferreira. A day later, Lindqvist met Duarte.');
+  assert.match(found.finding.message, /not “Two days later” \(Friday 15 March 2024\)/);
+  assertNoFinding('date-mismatch', [
+    'Duarte met Ana Ferreira. The next day, Lindqvist met Duarte.',
+    // Events of two days; nobody named; another paragraph; words before the relative day that tell of another time.
+    'Duarte met Ana Ferreira and then Lindqvist. Two days later, Lindqvist met Duarte.',
+    'The talks were long. Two days later, Lindqvist met Duarte.',
+    'Duarte met Ana Ferreira.\n\nTwo days later, Lindqvist met Duarte.',
+    'Duarte met Ana Ferreira. After a long trip and a week of rest, two days later, Lindqvist met Duarte.',
+  ], lisbon);
+});

@@ -24,6 +24,8 @@ export interface RelativeDate extends DateExpression {
    * rewrites too, and the facts the event may be (which are not what the day dates).
    */
   fromEvent?: { through: number; events: readonly string[] };
+  /** For a day counted from what the sentence before told of ("Xi met Gates. The next day, …"): the facts that may be. */
+  afterTold?: readonly string[];
 }
 
 /** "the day after the Qin talks", "two days before his meeting with Xi": a count of days from an event a phrase names. */
@@ -52,29 +54,57 @@ const RELATIVE_DAY = new RegExp(
 /** Words a relative day may come after at its sentence's start and still count from the sentence before. */
 const MAX_OPENING_WORDS = 3;
 
-/** The draft's relative days that count from a date stated before them, in their sentence or, opening it, the one before. */
-export const readRelativeDates = oncePer((analysis: DocumentAnalysis): RelativeDate[] => {
+/** A relative day as written ("the next day", "two days earlier"), with the date it counts from, if one is stated. */
+interface RelativeDay extends Span {
+  offset: number;
+  definite: boolean;
+  sentence: Span;
+  from?: DateExpression;
+}
+
+/** The draft's relative days, but those a date set beside says which day they are ("On the next day, 20 June 2023"). */
+const readRelativeDays = oncePer((analysis: DocumentAnalysis): RelativeDay[] => {
   const { prose, sentences, blocks } = analysis.doc;
   const dates = readDates(analysis).filter((date) => date.stated.day !== undefined || date.stated.weekday !== undefined);
-  const found: RelativeDate[] = [];
+  const found: RelativeDay[] = [];
   for (const sentence of sentences) {
     const text = prose.slice(sentence.start, sentence.end);
     if (!/\bdays?\b/i.test(text) || !isReported(analysis, sentence)) continue;
     for (const match of text.matchAll(RELATIVE_DAY)) {
       const span = { start: sentence.start + match.index, end: sentence.start + match.index + match[0].length };
-      // "On the next day, 20 June 2023, …": the date set beside it says which day it is, and is judged itself.
       if (namedBeside(prose, dates, span)) continue;
-      const from = anchorOf(analysis, dates, sentence, span, blocks);
-      if (!from) continue;
       const [, definite, around, count, direction] = match;
       const sign = /^(?:previous|preceding|before)$/i.test(definite ?? around ?? '') || /^(?:earlier|before)/i.test(direction ?? '') ? -1 : 1;
-      const offset = sign * (count ? countOf(count) : 1);
-      const stated = shiftedBy(from.stated, offset);
-      const fromParagraphBefore = lastStartingAtOrBefore(blocks, from.start) !== lastStartingAtOrBefore(blocks, span.start);
-      if (stated) found.push({ ...span, stated, parts: [], offset, anchor: from, definite: count === undefined, ...(fromParagraphBefore && { fromParagraphBefore }) });
+      found.push({ ...span, offset: sign * (count ? countOf(count) : 1), definite: count === undefined, sentence, from: anchorOf(analysis, dates, sentence, span, blocks) });
     }
   }
   return found;
+});
+
+/** The draft's relative days that count from a date stated before them, in their sentence or, opening it, the one before. */
+export const readRelativeDates = oncePer((analysis: DocumentAnalysis): RelativeDate[] => {
+  const { blocks } = analysis.doc;
+  return readRelativeDays(analysis).flatMap(({ start, end, offset, definite, from }): RelativeDate[] => {
+    const stated = from && shiftedBy(from.stated, offset);
+    if (!from || !stated) return [];
+    const fromParagraphBefore = lastStartingAtOrBefore(blocks, from.start) !== lastStartingAtOrBefore(blocks, start);
+    return [{ start, end, stated, parts: [], offset, anchor: from, definite, ...(fromParagraphBefore && { fromParagraphBefore }) }];
+  });
+});
+
+/**
+ * "Xi met Bill Gates. The next day, Blinken sat down with Qin Gang": a relative day opening its sentence, no date
+ * stated before it, counts from what the sentence before in its paragraph tells of; which day that is depends on
+ * the event, which the rules read with a reference set. `sentenceBefore` is that sentence's index.
+ */
+export const readDaysAfterToldEvents = oncePer((analysis: DocumentAnalysis): (Span & { offset: number; definite: boolean; sentenceBefore: number })[] => {
+  const { sentences, blocks } = analysis.doc;
+  return readRelativeDays(analysis).flatMap(({ start, end, offset, definite, sentence, from }) => {
+    if (from || spansWithin(analysis.words, { start: sentence.start, end: start }).length > MAX_OPENING_WORDS) return [];
+    const at = lastStartingAtOrBefore(sentences, sentence.start);
+    const block = lastStartingAtOrBefore(blocks, sentence.start);
+    return at > 0 && lastStartingAtOrBefore(blocks, sentences[at - 1].start) === block ? [{ start, end, offset, definite, sentenceBefore: at - 1 }] : [];
+  });
 });
 
 const DAYS_FROM_EVENT = /\b(?:(the)\s+day|(a|one|two|three|four|five|six|[1-6])\s+days?|(24|48|72|twenty-four|forty-eight|seventy-two)\s+hours)\s+(after|before)\s+(?=[\p{L}\p{N}‘“"'])/giu;

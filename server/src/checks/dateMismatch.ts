@@ -4,7 +4,7 @@
 import { describeDate, isLaterOccasion, fieldsOfIsoDate, readDates, rewriteDate, type CalendarFields, type DateExpression } from '../analysis/dates';
 import { chooseFact, ENDS_SENTENCE, factMatcher, factValueKey, opensEventWord, statedRightlyBeside, type FactChoice, type FactMatcher } from '../analysis/factMatch';
 import { insideQuotation } from '../analysis/quotedText';
-import { daysBetween, readDaysFromEvents, readRelativeDates, relativeDayPhrase, shiftedBy, type RelativeDate } from '../analysis/relativeDates';
+import { daysBetween, readDaysAfterToldEvents, readDaysFromEvents, readRelativeDates, relativeDayPhrase, shiftedBy, type RelativeDate } from '../analysis/relativeDates';
 import { datelinePhrase, isDatelineDate, readDatelineDates, type DatelineDate } from '../analysis/datelineDates';
 import type { ReferenceIndex } from '../reference/index';
 import type { Fact } from '../reference/types';
@@ -30,7 +30,7 @@ const MAX_RANGE_DAYS = 62;
 export const dateMismatch: Check = ({ analysis, reference, confirm }) => {
   const matcher = factMatcher(analysis, reference);
   const findings: Finding[] = [];
-  const expressions = [...readDates(analysis), ...readRelativeDates(analysis), ...daysFromEvents(analysis, matcher), ...readDatelineDates(analysis)]
+  const expressions = [...readDates(analysis), ...readRelativeDates(analysis), ...daysFromEvents(analysis, matcher), ...daysAfterToldEvents(analysis, matcher), ...readDatelineDates(analysis)]
     .map((expression) => (onAnotherClock(analysis.doc.prose, expression) ? withDayEitherSide(expression) : expression))
     .sort((a, b) => a.start - b.start);
   /** The facts `expression` may date. */
@@ -38,7 +38,7 @@ export const dateMismatch: Check = ({ analysis, reference, confirm }) => {
     let told: Set<string> | undefined;
     const retold = (fact: Fact) => retellsYear(fact, () => (told ??= sentenceStems(analysis, expression)));
     // "two days before Blinken met Xi, his boss spoke": the event counted from is not the one the day dates.
-    const countedFrom = isRelative(expression) ? expression.fromEvent?.events : undefined;
+    const countedFrom = isRelative(expression) ? (expression.fromEvent?.events ?? expression.afterTold) : undefined;
     return (fact: Fact) =>
       fact.date !== undefined &&
       !countedFrom?.includes(fact.id) &&
@@ -142,6 +142,22 @@ function daysFromEvents(analysis: DocumentAnalysis, matcher: FactMatcher): Relat
     const anchor = { ...day.event, stated: fieldsOf(events[0]), parts: [] };
     const stated = shiftedBy(anchor.stated, day.offset);
     return stated ? [{ start: day.start, end: day.end, stated, parts: [], offset: day.offset, anchor, definite: day.definite, fromEvent: { through: day.through, events: events.map((fact) => fact.id) } }] : [];
+  });
+}
+
+/**
+ * "Xi met Bill Gates. The next day, Blinken sat down with Qin Gang": a relative day counted from the one event the
+ * sentence before tells of, with everyone it names, when the reference dates that event to the day.
+ */
+function daysAfterToldEvents(analysis: DocumentAnalysis, matcher: FactMatcher): RelativeDate[] {
+  return readDaysAfterToldEvents(analysis).flatMap((day) => {
+    const people = matcher.peopleIn(day.sentenceBefore);
+    const told = matcher.toldIn(day.sentenceBefore, (fact) => fact.date?.precision === 'day').filter((candidate) => people.size > 0 && [...people].every((id) => candidate.fact.participants.includes(id)));
+    const events = told.map((candidate) => candidate.fact);
+    if (events.length === 0 || events.some((fact) => fact.date!.value !== events[0].date!.value)) return [];
+    const anchor = { start: day.start, end: day.start, stated: fieldsOf(events[0]), parts: [] };
+    const stated = shiftedBy(anchor.stated, day.offset);
+    return stated ? [{ start: day.start, end: day.end, stated, parts: [], offset: day.offset, anchor, definite: day.definite, afterTold: events.map((fact) => fact.id) }] : [];
   });
 }
 
