@@ -1053,3 +1053,26 @@ test('a row naming whom the document’s subject met, under a header of what is 
     );
   }
 });
+
+test('a holder of the one person’s title, told of as anyone holding it, is that person for a fact only a holder can be', () => {
+  const set = lisbonSet();
+  const firstCommissioner: (typeof set.facts)[number] = {
+    id: 'first-commissioner-in-eight-years',
+    kind: 'quantity',
+    description: 'Lindqvist is the first trade commissioner to visit Brazil’s foreign minister in eight years',
+    participants: ['maria-lindqvist'],
+    triggers: ['visit', 'visited', 'first', 'trade commissioner', 'years'],
+    quantity: { value: 8, unit: 'year' },
+    evidence: { offset: at('trade commissioner'), text: 'trade commissioner' },
+  };
+  const reference = new ReferenceIndex(parseReference(JSON.stringify({ ...set, facts: [...set.facts, firstCommissioner] }), '/virtual/lisbon.factcheck.json', () => ARTICLE));
+  for (const draft of ['Maria Lindqvist flew to Lisbon. No trade commissioner had visited for five years.', 'Maria Lindqvist flew to Lisbon.\n\n- **Five:** years since a trade commissioner last visited']) {
+    assert.equal(only('number-mismatch', draft, reference).refId, 'first-commissioner-in-eight-years', draft);
+  }
+  assertNoFinding('number-mismatch', [
+    'Maria Lindqvist flew to Lisbon. No trade commissioner had visited for eight years.',
+    // A title that is not the person's; nobody in the text the title could be.
+    'Maria Lindqvist flew to Lisbon. No foreign minister had visited for five years.',
+    'No trade commissioner had visited for five years.',
+  ], reference);
+});

@@ -334,11 +334,14 @@ export class FactMatcher {
       // followed.": Blinken's).
       const fromCompany = company.length > 0 && company.every((ref) => fact.participants.includes(ref.id)) ? company : company.slice(0, 1).filter((ref) => fact.participants.includes(ref.id));
       const refs = [...directRefs, ...(fromContext && !toldInTimeClause(fact) ? referredBack.filter((ref) => fact.participants.includes(ref.id) && !describedOther(ref)) : fromDescription), ...fromCompany];
-      const supported = new Set(refs.map((ref) => ref.id)).size;
+      // "No secretary of state had visited China for five years", in a text about the secretary: a holder of the
+      // one person's title, told of as anyone holding it, is that person for what only a holder of it can be.
+      const supported = new Set(refs.map((ref) => ref.id)).size || (fact.participants.length === 1 && inClause.some((hit) => this.titleOfParticipant(fact, hit)) ? 1 : 0);
       // Only the previous sentence says who this one is about: that must pin down both sides of a fact, or the
       // value's own phrase (its clause, for a bare one) must name an event only this fact has ("It was called off
       // in March", "The first round of talks, on Saturday, …").
-      if (named === 0 && supported === 1 && !inClause.some((hit) => within(hit, near) && distinctiveTriggers(this.reference, fact).has(hit.key))) continue;
+      // (Or its clause, for an event word of several words: "No secretary of state had visited China for five years".)
+      if (named === 0 && supported === 1 && !inClause.some((hit) => (within(hit, near) || hit.key.includes(' ')) && distinctiveTriggers(this.reference, fact).has(hit.key))) continue;
       if (!this.accepts(fact, { named, supported, hits: inClause, local: acting, value, sentence })) continue;
       // "Qin Gang held talks with Janet Yellen on Monday", "Janet Yellen flew in. The Qin meeting lasted …": someone
       // the reference does not know may be the other side.
@@ -530,6 +533,12 @@ export class FactMatcher {
   /** The value is a date, not a number. */
   private isDate(value: Span): boolean {
     return readDates(this.analysis).some((date) => date.start === value.start);
+  }
+
+  /** A distinctive event word of several words that is a title of the fact's one person ("secretary of state"). */
+  private titleOfParticipant(fact: Fact, hit: TriggerHit): boolean {
+    const person = this.reference.person(fact.participants[0]);
+    return hit.key.includes(' ') && person !== undefined && distinctiveTriggers(this.reference, fact).has(hit.key) && person.roles.some((role) => triggerKey(role.title) === hit.key);
   }
 
   private accepts(fact: Fact, at: { named: number; supported: number; hits: TriggerHit[]; local: EntityRef[]; value: Span; sentence: SentenceFrame }): boolean {
