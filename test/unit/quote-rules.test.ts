@@ -2855,3 +2855,13 @@ test('a table cell holding only an outlet, under a header of whom people spoke t
     table('Spoke to', '| Priya Raman | engineer | Coastal Herald, in 2019 |'),
   ]) assert.deepEqual(reported(text, run(text)), [], text);
 });
+
+test('a block quote with no quotation marks, signed on a line of its own, is flagged with the name that signs it', () => {
+  for (const text of ['Few agreed.\n\n> Every boat that runs aground costs us a season.\n>\n> — Priya Raman, engineer\n', 'Few agreed.\n\n> Every boat that runs aground costs us a season.\n> — Priya Raman\n']) {
+    const finding = only(text, 'quote-misattributed');
+    assert.match(text.slice(finding.start, finding.end), /Every boat[\s\S]*Priya Raman$/, text);
+    // Signed by its speaker, it is quoted exactly: the signature is no word of it.
+    const right = text.replace('Priya Raman', 'Tom Okafor');
+    assert.deepEqual(reported(right, run(right)), [], right);
+  }
+});

@@ -80,7 +80,9 @@ export function findQuotations(prose: string, blocks: readonly Block[]): Quotati
       const previous = quotations.at(-1);
       const goesOn = previous?.unmarked === true && previous.blockIndex === blockIndex - 1;
       const count = quotations.length;
-      push(prose, quotations, firstNonSpace(prose, block) - 1, trimEnd(prose, block.end), blockIndex, goesOn, false);
+      // "> … ⏎ > — Danny Russel": a signature on the block's last line is no part of the words.
+      const signed = signatureLine(prose.slice(block.start, block.end));
+      push(prose, quotations, firstNonSpace(prose, block) - 1, trimEnd(prose, signed ? block.start + signed.index : block.end), blockIndex, goesOn, false);
       if (quotations.length > count) quotations[count].unmarked = true;
     }
   });
@@ -91,6 +93,15 @@ export function findQuotations(prose: string, blocks: readonly Block[]): Quotati
 export const CREDIT_LABEL = String.raw`(?:credit|source|via|(?:attributed|credited)\s+to)\s*:`;
 /** What opens a signature, read as no quotation and as naming the speaker above it: a dash, or a label crediting the words. */
 export const SIGNATURE = new RegExp(String.raw`^\s*(?:[—–-]+|${CREDIT_LABEL})\s*`, 'i');
+
+const SIGNATURE_LINE = new RegExp(String.raw`\n[ \t]*(?:[—–]+|${CREDIT_LABEL})[ \t]*`, 'gi');
+const CAPITAL = /^\p{Lu}/u;
+
+/** A signature opening a line of its own after the words, a name's capital after it: "⏎ — Danny Russel". */
+function signatureLine(text: string): RegExpExecArray | undefined {
+  for (const found of text.matchAll(SIGNATURE_LINE)) if (CAPITAL.test(text.slice(found.index + found[0].length))) return found;
+  return undefined;
+}
 
 function hasDoubleMarks(prose: string, block: Block): boolean {
   for (let i = block.start; i < block.end; i++) if (isDoubleMark(prose.charCodeAt(i))) return true;

@@ -24,7 +24,8 @@ import type { Mention } from '../analysis/mentions';
  */
 function withSpeaker(analysis: DocumentAnalysis, quotation: Span, speaker: Span): Span {
   const { blocks } = analysis.doc;
-  const at = lastStartingAtOrBefore(blocks, quotation.start);
+  // (The block of its last character: a block quote's text may be read from the blank its "> " left.)
+  const at = lastStartingAtOrBefore(blocks, Math.max(quotation.start, quotation.end - 1));
   const inBlock = (block: Span | undefined) => block !== undefined && speaker.start >= block.start && speaker.end <= block.end;
   const signing = inBlock(blocks[at + 1]) && speaker.start - blocks[at + 1].start <= SIGNATURE_REACH;
   return inBlock(blocks[at]) || signing ? { start: Math.min(quotation.start, speaker.start), end: Math.max(quotation.end, speaker.end) } : quotation;
