@@ -450,6 +450,9 @@ test('a paragraph stating no date is in the time its section headings, else the 
 test('"a year of", "a year in which" name a period and count nothing', () => {
   assertNoFinding('number-mismatch', ['Lindqvist and Duarte held their first meeting after a year in which the talks had stalled.', 'The first meeting came after a year of tension.'], lisbon);
   assert.equal(only('number-mismatch', 'Lindqvist and Duarte held their first meeting in five years.', lisbon).refId, 'first-meeting-eight-years');
+  // The time since the last one, then a clause of when: "when" opens the time of the sentence, not of the period.
+  assert.equal(only('number-mismatch', 'Lindqvist and Duarte held their first meeting in a year when she reached Lisbon.', lisbon).refId, 'first-meeting-eight-years');
+  assertNoFinding('number-mismatch', ['Lindqvist and Duarte met after a year when the talks had stalled.'], lisbon);
   // A gap is the time since the last one too.
   for (const draft of ['Lindqvist and Duarte held their first meeting after a five-year gap.', 'Lindqvist and Duarte held their first meeting after a gap of five years.']) {
     assert.equal(only('number-mismatch', draft, lisbon).refId, 'first-meeting-eight-years', draft);

@@ -117,7 +117,8 @@ export const numberMismatch: Check = ({ analysis, reference, confirm }) => {
     const anchor = gap ? gapAnchor(prose, analysis.words, unit.index + 1) : undefined;
     if (totalsSeveral(analysis, reference, span, (fact) => scale(fact) === 1) || timeSinceWithOn(prose, analysis.words, unit.index + 1)) return undefined;
     // "a year of tension" names a stretch of time; "a week of war games" still gives the event's length.
-    const period = namesAPeriod(analysis.words, expression, unit) ?? headsAStretchOfCalendar(analysis, expression, unit);
+    // ("the first secretary of state to visit in a decade when he arrived": "when" opens the main clause's time.)
+    const period = (since ? undefined : namesAPeriod(analysis.words, expression, unit)) ?? headsAStretchOfCalendar(analysis, expression, unit);
     // "two hours' talks" gives the talks' length like "two hours of talks"; "an hour's notice" the length of no event.
     const ofEvent = period === 'of' ? analysis.words[unit.index + 2] : possessiveMark(prose, unit.word) ? analysis.words[unit.index + 1] : undefined;
     if (period && !ofEvent) return undefined;
