@@ -243,11 +243,14 @@ describe('title-mismatch on an invented reference set', () => {
       ownFix('Scott Mulhauser, a former US ambassador to China, told reporters the relationship takes work.', 'former US ambassador to China'),
       'Scott Mulhauser, a former chief of staff at the US Embassy in Beijing, told reporters the relationship takes work.',
     );
-    // "now" is kept, and with it the draft's own wording.
+    // "now" is kept, the article's role after it.
     assert.equal(
       ownFix('Danny Russel, now managing director of the German Marshall Fund, said the talks were tough.', 'now managing director of the German Marshall Fund'),
-      'Danny Russel, now vice president of the Asia Society Policy Institute, said the talks were tough.',
+      'Danny Russel, now a vice president at the Asia Society Policy Institute, said the talks were tough.',
     );
+    // The article's form with the body's possessive, where it writes that one.
+    const kritenbrink = 'Daniel J Kritenbrink, a China expert at the Foundation for Defense of Democracies, told the BBC not to expect change.';
+    assert.equal(applyFix(kritenbrink, onlyFinding('title-mismatch', builtIn, kritenbrink, 'Foundation for Defense of Democracies'), 0), 'Daniel J Kritenbrink, the State Department’s senior East Asia diplomat, told the BBC not to expect change.');
   });
 
   test('a table cell under a header of titles is the title of the person whose name fills a cell of its row', () => {
@@ -484,7 +487,7 @@ describe('title-mismatch on an invented reference set', () => {
       [
         'Oluwaseun Adebayo, now spokesman for the Chilean Foreign Ministry, declined to comment.',
         'now spokesman for the Chilean Foreign Ministry',
-        ['Oluwaseun Adebayo, now chief executive for Andes Copper Corp, declined to comment.', 'Juan Pablo Rojas, now spokesman for the Chilean Foreign Ministry, declined to comment.'],
+        ['Oluwaseun Adebayo, now the chief executive of Andes Copper Corp, declined to comment.', 'Juan Pablo Rojas, now spokesman for the Chilean Foreign Ministry, declined to comment.'],
       ],
     ]);
   });

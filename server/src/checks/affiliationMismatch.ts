@@ -11,7 +11,7 @@ import { ARTICLES, isCapitalized, matchCase, stripPossessive, words, type Word }
 import type { Check } from './check';
 import { DEFAULT_SEVERITY, type Finding, type Fix, type Span, type TextEdit } from './finding';
 import { describeRole, roleEvidence } from './personEvidence';
-import { nameInForm, roleAsWritten, takesThe } from './quoteEvidence';
+import { nameInForm, roleWithBodyAsWritten, takesThe } from './quoteEvidence';
 
 export const affiliationMismatch: Check = ({ analysis, reference, confirm }) => {
   const findings: Finding[] = [];
@@ -111,7 +111,7 @@ function roleEdit(text: string, draftWords: readonly Word[], job: Span, organiza
   const article = jobWords[kept - 1];
   // "Ruth Abernathy, the chief executive of Andes Copper" → "…, a senior fellow at the Pacific Minerals Institute":
   // a job set off with its article is replaced whole by the role as the article writes it.
-  const asWritten = kept === 1 && ARTICLES.has(article.norm) ? roleAsWritten(reference, role) : undefined;
+  const asWritten = kept === 1 && ARTICLES.has(article.norm) ? roleWithBodyAsWritten(reference, role) : undefined;
   if (asWritten) return { start: article.start, end: organization.end, newText: matchCase(text.slice(article.start, article.end), asWritten) };
   const start = article?.norm === 'a' || article?.norm === 'an' ? article : jobWords[kept];
   const title = start === article ? `${/^[aeiou]/i.test(role.title) ? 'an' : 'a'} ${role.title}` : role.title;

@@ -114,6 +114,11 @@ export function possessiveRoleAsWritten(reference: ReferenceIndex, role: Role): 
 
 const MAX_OWNER_WORDS = 4;
 
+/** The role as the article writes it, with its body after the title or as a possessive before it. */
+export function roleWithBodyAsWritten(reference: ReferenceIndex, role: Role): string | undefined {
+  return roleAsWritten(reference, role) ?? possessiveRoleAsWritten(reference, role);
+}
+
 /** The possessive's owner is the organisation, or its country: "China" for "China", "State Department" for itself. */
 function ownerNames(owner: string, organization: string): boolean {
   const country = countryNamed(owner);

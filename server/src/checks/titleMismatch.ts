@@ -19,7 +19,7 @@ import { isCapitalized, matchCase, phraseKey, stripPossessive, words, type Word 
 import type { Check } from './check';
 import { DEFAULT_SEVERITY, type Finding, type Fix, type Span, type TextEdit } from './finding';
 import { describeRole, roleEvidence } from './personEvidence';
-import { nameInForm, opensSentence, placeOfRole, possessiveRoleAsWritten, roleAsWritten, takesThe } from './quoteEvidence';
+import { nameInForm, opensSentence, placeOfRole, possessiveRoleAsWritten, roleWithBodyAsWritten, takesThe } from './quoteEvidence';
 
 /** Words before an office that make it part of a longer title: "Assistant to the President", "Chief of the Staff". */
 const ENDS_LONGER_TITLE = /\b(?:to|of|for)\s+the\s+$/i;
@@ -487,8 +487,8 @@ function ownTitleEdit(text: string, claim: TitleClaim, role: Role, office: Span,
   const start = nowWord && NOW_WORDS.has(nowWord.norm) ? replaced.start + nowWord.end + /^\s*/.exec(text.slice(replaced.start + nowWord.end))![0].length : replaced.start;
   const { complement } = claim;
   const replacesComplement = complement !== undefined && replaced.end >= complement.end;
-  if (replacesComplement && start === replaced.start) {
-    const asWritten = appositiveAsWritten(text, claim, role, reference);
+  if (replacesComplement) {
+    const asWritten = appositiveAsWritten(text, start === replaced.start ? claim : { ...claim, start }, role, reference);
     if (asWritten) return asWritten;
   }
   const place = replacesComplement ? placeOfRole(reference, role, /^\s*(\p{L}+)/u.exec(text.slice(complement.start, complement.end))?.[1] ?? 'at') : '';
@@ -507,10 +507,11 @@ function ownTitleEdit(text: string, claim: TitleClaim, role: Role, office: Span,
  * article's, and "a former US chief of staff to the US Embassy" the draft's "US" and "to").
  */
 function appositiveAsWritten(text: string, claim: TitleClaim, role: Role, reference: ReferenceIndex): TextEdit | undefined {
-  const article = /\b(?:the|an?)\s+$/i.exec(text.slice(Math.max(0, claim.start - 4), claim.start));
-  const written = article && roleAsWritten(reference, role);
-  if (!article || !written) return undefined;
-  const start = claim.start - article[0].length;
+  // After "now" ("…, is now managing director of …"), "now" stays and the article's role, with its article, follows.
+  const before = /\b(?:(?:the|an?)|(now|currently))\s+$/i.exec(text.slice(Math.max(0, claim.start - 10), claim.start));
+  const written = before && roleWithBodyAsWritten(reference, role);
+  if (!before || !written) return undefined;
+  const start = before[1] ? claim.start : claim.start - before[0].length;
   return { start, end: claim.end, newText: opensSentence(text, start) ? written[0].toUpperCase() + written.slice(1) : written };
 }
 
