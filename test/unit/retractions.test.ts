@@ -29,6 +29,8 @@ test('claims told as mistakes are not reported; the same claims made plainly are
     ['A chart put the Lindqvist–Duarte meeting on Friday. The correct day is Thursday.', 'A chart put the Lindqvist–Duarte meeting on Friday. The chart was large.', lisbon],
     // A verdict standing alone after a reported claim disputes it.
     ['Several accounts claimed Lindqvist and Duarte talked for seven hours. **Mixed up.** They talked for about four.', 'Several accounts claimed Lindqvist and Duarte talked for seven hours. **Mixed feelings.** They talked for about four.', lisbon],
+    // One of a list of claims, judged as the one before was.
+    ['**Claim two:** Lindqvist and Duarte talked for seven hours. Also wrong. They talked for about four.', '**Claim two:** Lindqvist and Duarte talked for seven hours. Also long. They talked for about four.', lisbon],
   ];
   for (const [retraction, claim, reference] of cases) {
     assert.deepEqual(codes(retraction, reference), [], retraction);

@@ -19,8 +19,8 @@ const REBUTTAL = new RegExp(
     // "That figure belonged to the previous day's talks": what was given belongs to something else.
     String.raw`(?:that|this|the)\s+(?:figure|number|date|day|title|quote|line|description|attribution|length)\s+(?:belonged|belongs|referred|refers|applied|applies|came\s+from|was\s+from)`,
     String.raw`in\s+fact|actually|in\s+reality|in\s+truth|not\s+so|wrong|false)\b`,
-    // A verdict standing alone: "**Mixed up.**", "Misleading:".
-    String.raw`^\s*(?:mixed\s+up|misleading|not\s+quite|half\s+right|partly\s+(?:true|right)|mostly\s+(?:false|wrong)|${WRONG_WORDS.join('|')})\s*[.!:—–]`,
+    // A verdict standing alone: "**Mixed up.**", "Misleading:", "Also wrong.".
+    String.raw`^\s*(?:(?:also|again|equally|likewise)\s+)?(?:mixed\s+up|misleading|not\s+quite|half\s+right|partly\s+(?:true|right)|mostly\s+(?:false|wrong)|${WRONG_WORDS.join('|')})\s*[.!:—–]`,
   ].join('|'),
   'iu',
 );
