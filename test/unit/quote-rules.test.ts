@@ -1230,7 +1230,12 @@ test('"it" stands for an organisation named in its sentence or the one before, n
   assert.deepEqual(reported(far, run(far)), []);
   assert.match(only('Delta Marine Consulting was upbeat. The plan, it said, meant “nothing leaves the bay.”', 'quote-misattributed').message, /not Delta Marine Consulting/);
   // A clause of its own about something described ("The union's tone was sharper:") comes between: "it" may be that.
-  for (const text of ["Delta Marine Consulting was upbeat. The union's tone was sharper: it said “nothing leaves the bay.”", 'Delta Marine Consulting was upbeat. The statement was blunt, and it said “nothing leaves the bay.”']) {
+  for (const text of [
+    "Delta Marine Consulting was upbeat. The union's tone was sharper: it said “nothing leaves the bay.”",
+    'Delta Marine Consulting was upbeat. The statement was blunt, and it said “nothing leaves the bay.”',
+    // A word joining the sentence to the one before may open it.
+    'Delta Marine Consulting was upbeat. Yet the union was blunt, and it said “nothing leaves the bay.”',
+  ]) {
     assert.deepEqual(reported(text, run(text)), [], text);
   }
   assert.match(only('Delta Marine Consulting was upbeat; it said “nothing leaves the bay.”', 'quote-misattributed').message, /not Delta Marine Consulting/);

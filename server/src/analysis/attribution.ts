@@ -2112,12 +2112,17 @@ function describedBeforeIt(context: Context, organization: Mention, pronoun: Wor
   const { doc, words } = context;
   const sentence = doc.sentences[lastStartingAtOrBefore(doc.sentences, pronoun.start)];
   if (!sentence || organization.start >= sentence.start) return false;
-  const first = firstStartingAt(words, sentence.start);
+  // ("Yet the foreign ministry insisted …, and it blamed …": a word joining the sentence to the one before may come first.)
+  const opening = firstStartingAt(words, sentence.start);
+  const first = JOINING_OPENERS.has(words[opening]?.norm ?? '') ? opening + 1 : opening;
   const [opener, described] = [words[first], words[first + 1]];
   if (opener === undefined || described === undefined || described.start >= pronoun.start || !DEFINITE_OPENERS.has(opener.norm) || isCapitalizedWord(doc.prose, described)) return false;
   // The description's clause ends before the pronoun's ("The plan, it said, meant …" is said by someone else).
   return CLAUSE_BREAK_BEFORE_PRONOUN.test(doc.prose.slice(described.end, pronoun.start));
 }
+
+/** Words joining a sentence to the one before it, before its subject. */
+const JOINING_OPENERS = new Set(['yet', 'but', 'and', 'still', 'meanwhile', 'however', 'so', 'then']);
 
 /** A colon, semicolon or dash, or "and" right before the pronoun: a clause of its own. */
 const CLAUSE_BREAK_BEFORE_PRONOUN = /[:;—–]|\band\s+$/u;
