@@ -630,7 +630,11 @@ test('a caption under a quotation standing alone names its speaker and outlet, a
   assert.equal(heading.slice(only(heading, 'outlet-mismatch').start, only(heading, 'outlet-mismatch').end), 'the Coastal Herald');
   const bold = '**“Every boat that runs aground costs us a season.”**\nPriya Raman, speaking to the Coastal Herald';
   assert.equal(applyFix(bold, preferredFix(only(bold, 'quote-misattributed'))), '**“Every boat that runs aground costs us a season.”**\nTom Okafor, speaking to the Coastal Herald');
+  // The body the person is "of", before the outlet.
+  const ofBody = '> “Nothing leaves the bay.”\n\nPriya Raman of Delta Marine Consulting, speaking to the Coastal Herald';
+  assert.equal(applyFix(ofBody, preferredFix(only(ofBody, 'outlet-mismatch'))), ofBody.replace('the Coastal Herald', 'Radio Norte'));
   for (const text of [
+    '> “Nothing leaves the bay.”\n\nRaman of Delta Marine Consulting disagreed.',
     '## “Nothing leaves the bay.”\n\n*Priya Raman, Delta Marine Consulting, to Radio Norte*',
     // A sentence under the quotation, or a line with a verb of saying, is no caption; nor a quotation inside a sentence.
     '## “Every boat that runs aground costs us a season.”\n\nRaman disagreed with that verdict.',

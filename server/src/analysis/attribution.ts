@@ -357,11 +357,15 @@ function captionOf(context: Context, quotation: QuotationSpan, block: Block, lin
   if (mention?.entity.kind !== 'person' || mention.possessive) return null;
   const lineWords = spansWithin(context.words, line);
   const says = lineWords.some((word) => isReportingVerb(context, word) && !CAPTION_PARTICIPLES.has(word.norm));
-  // The name, then only a description set off by a comma or a bracket, and no sentence: "Russel disagreed." is none.
+  // The name, then only a description set off by a comma or a bracket, or the body the person is "of" ("Bonnie Glaser
+  // of the German Marshall Fund, speaking to …"), and no sentence: "Russel disagreed." is none.
   const rest = prose.slice(mention.end, line.end).replace(/(?<![\s*_])[\s*_]+$/, '');
-  const caption = /^(?:$|[,(]|\s+[—–-]\s)/.test(rest) && !/[.!?]$/.test(rest) && !/[.!?]\s+\S/.test(rest);
+  const caption = CAPTION_AFTER_NAME.test(rest) && !/[.!?]$/.test(rest) && !/[.!?]\s+\S/.test(rest);
   return lineWords.length <= LONGEST_CAPTION && !says && caption && !prose.slice(line.start, line.end).includes('\n') ? opening : null;
 }
+
+/** What follows the name in a caption: nothing, a comma or a bracket, a dash, or "of"/"at" and a body's name. */
+const CAPTION_AFTER_NAME = /^(?:$|[,(]|\s+[—–-]\s|\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu})/u;
 
 /** Words of a caption under a quotation at most: "Scott Mulhauser, former chief of staff at the US Embassy in Beijing, to USA Today". */
 const LONGEST_CAPTION = 20;
