@@ -1687,3 +1687,11 @@ test('a relative day opening its sentence, with no date before it, counts from t
     'Duarte met Ana Ferreira. After a long trip and a week of rest, two days later, Lindqvist met Duarte.',
   ], lisbon);
 });
+
+test('a short label before a colon names the event of a record after it opening with a value ("First round of talks: Friday, with X, …")', () => {
+  assert.equal(only('date-mismatch', 'Lindqvist flew in. Talks with the minister: Friday, with Carlos Duarte, lasting about four hours.', lisbon).flagged, 'Friday');
+  assert.equal(only('number-mismatch', 'Lindqvist flew in. Talks with the minister: Thursday, with Carlos Duarte, lasting nine hours.', lisbon).flagged, 'nine hours');
+  assertNoFinding('date-mismatch', ['Lindqvist flew in. Talks with the minister: Thursday, with Carlos Duarte, lasting about four hours.'], lisbon);
+  // What follows the colon is a clause of its own: the label names nothing it tells.
+  assertNoFinding('date-mismatch', ['Lindqvist flew in. Talks with the minister: she went shopping on Friday with Carlos Duarte.'], lisbon);
+});

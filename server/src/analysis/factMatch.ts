@@ -258,6 +258,7 @@ export class FactMatcher {
       : [];
     const referredBack = toldBefore.length > 0 ? toldBefore : sentence.context;
     const found: Candidate[] = [];
+    const colonLabel = labelBeforeColon(this.analysis.doc.prose, sentence, clause);
     let relativeDayWords: number[] | undefined;
     let descriptionAt: Word[] | null | undefined;
     let describesPartner: boolean | undefined;
@@ -272,8 +273,9 @@ export class FactMatcher {
       );
       if (hits.length === 0 || (runBegun && !hits.some((hit) => within(runBegun, hit))) || (joinedPart.length > 0 && !joinedPart.some((ref) => fact.participants.includes(ref.id)))) continue;
       // The value's own phrase must use an event word of the fact (or be bare); the whole clause then counts.
-      const inClause = hits.filter((hit) => within(hit, clause));
-      if (!bare && !inClause.some((hit) => within(hit, segment))) continue;
+      // ("First round of talks: Saturday, with Qin Gang": a label before a colon opening the clause is the clause's.)
+      const inClause = hits.filter((hit) => within(hit, clause) || (colonLabel !== undefined && within(hit, colonLabel)));
+      if (!bare && !inClause.some((hit) => within(hit, segment) || (colonLabel !== undefined && within(hit, colonLabel)))) continue;
       if (inClause.length === 0 || sequencedApart(this.analysis.doc.prose, sentence.words, value, inClause)) continue;
       if (startedWhen && inClause.every((hit) => within(hit, startedWhen))) continue;
       // "Lindqvist flew for nine hours and met Duarte", "The war games lasted three days, a day longer than the
@@ -2481,6 +2483,26 @@ function datedApart(sentence: SentenceFrame, days: readonly number[], value: Spa
 
 /** A table header saying only what its column measures of a meeting: "Length", "How long", "Day", "Date". */
 const MEASURE_HEADER = /^[\s*_]*(?:length|duration|how\s+long|time|hours|day|date|when)[\s*_]*$/i;
+
+/** Words a label before a colon has at most: "First round of talks:", "Monday, before Xi:". */
+const MAX_LABEL_WORDS = 6;
+
+/**
+ * "First round of talks: Saturday, with Qin Gang, …": the words opening the sentence up to a colon right before
+ * `clause`, when they are few enough to be a label and what follows opens with a value.
+ */
+function labelBeforeColon(prose: string, sentence: SentenceFrame, clause: Span): Span | undefined {
+  if (clause.start <= sentence.start) return undefined;
+  const colon = /:[\s*_]*$/.exec(prose.slice(sentence.start, clause.start));
+  if (!colon) return undefined;
+  const label = { start: sentence.start, end: sentence.start + colon.index };
+  const labelWords = sentence.words.filter((word) => within(word, label));
+  // What follows is a record opening with a day, a month or a figure, not a clause of its own ("Duarte's flight: he
+  // slept for 14 hours after it").
+  const first = sentence.words.find((word) => word.start >= clause.start);
+  const record = first !== undefined && (isCalendarName(first.norm) || /^\d/.test(first.norm));
+  return record && labelWords.length > 0 && labelWords.length <= MAX_LABEL_WORDS ? label : undefined;
+}
 
 /** Words telling that a run of events began or ended, closing the phrase that names it. */
 const RUN_BEGAN = new Set(['began', 'begun', 'begin', 'begins', 'started', 'start', 'starts', 'opened', 'opens']);
