@@ -1079,3 +1079,22 @@ test('a holder of the one person’s title, told of as anyone holding it, is tha
     'No trade commissioner had visited for five years.',
   ], reference);
 });
+
+test('a card’s field labelled by what it measures ("**How long:**") is told of the meeting of the people its other fields name', () => {
+  const card = (...fields: string[]) => fields.map((field) => `- ${field}`).join('\n');
+  assert.equal(only('number-mismatch', card('**Who:** Lindqvist and Carlos Duarte', '**When:** Thursday', '**How long:** nine hours'), lisbon).flagged, 'nine hours');
+  assert.equal(only('date-mismatch', card('**Who:** Lindqvist and Carlos Duarte', '**When:** Friday', '**How long:** about four hours'), lisbon).flagged, 'Friday');
+  for (const code of ['number-mismatch', 'date-mismatch'] as const) {
+    assertNoFinding(
+      code,
+      [
+        card('**Who:** Lindqvist and Carlos Duarte', '**When:** Thursday', '**How long:** about four hours'),
+        // One person alone (Duarte's twelve-hour flight is no meeting); a field telling of something else; fields apart.
+        card('**Who:** Carlos Duarte', '**How long:** nine hours', '**When:** Friday'),
+        card('**Who:** Lindqvist and Carlos Duarte', '**Weather:** nine hours of sun on Friday'),
+        '- **Who:** Lindqvist and Carlos Duarte\n\nSome notes.\n\n- **How long:** nine hours\n- **When:** Friday',
+      ],
+      lisbon,
+    );
+  }
+});

@@ -641,6 +641,10 @@ export class FactMatcher {
     if (!sentence) return [];
     // "How long did Blinken spend with Qin? ¶ Nearly six hours. His session with Wang …": a value answering the
     // question before it is not the label of the sentence after it.
+    // "- **Who:** Blinken and Qin Gang ¶ - **When:** Saturday, the opening day of talks": a field of a card telling
+    // only what it measures, under a field naming people.
+    const cardPeople = this.cardPeopleOf(value);
+    if (cardPeople) return this.onlyMeetingOf(fits, cardPeople, NOBODY);
     const answer = this.answerTo(index, value, fits);
     if (answer || !LABEL_LEAD.test(prose.slice(sentence.start, value.start)) || !ENDS_SENTENCE.test(prose.slice(value.end, sentence.end))) return answer ?? [];
     const row = this.rowAround(value);
@@ -710,14 +714,41 @@ export class FactMatcher {
    * naming one person tells of whom they met, not of what they did alone, nor of how long before it was confirmed).
    */
   private onlyFactOfRow(value: Span, fits: (fact: Fact) => boolean, named: ReadonlySet<string>, inHeader: ReadonlySet<string>): Candidate[] {
-    const { subject, doc } = this.analysis;
+    const { doc } = this.analysis;
     // The value's column says only what it measures: not "| Hours of sun |".
     const header = headerCellOver(doc, lastStartingAtOrBefore(doc.blocks, value.start));
-    if (!header || !MEASURE_HEADER.test(doc.prose.slice(header.start, header.end))) return [];
+    return header && MEASURE_HEADER.test(doc.prose.slice(header.start, header.end)) ? this.onlyMeetingOf(fits, named, inHeader) : [];
+  }
+
+  /** The one meeting `fits` accepts of someone `named` with others named or `others` or the document's subject. */
+  private onlyMeetingOf(fits: (fact: Fact) => boolean, named: ReadonlySet<string>, others: ReadonlySet<string>): Candidate[] {
+    const { subject } = this.analysis;
+    const inHeader = others;
     const facts = this.reference.facts.filter((fact) => fact.participants.length >= 2 && meetsInPerson(fact) && fact.participants.some((id) => named.has(id)) && fact.participants.every((id) => named.has(id) || inHeader.has(id) || id === subject) && fits(fact));
     if (facts.length !== 1) return [];
     const [fact] = facts;
     return [{ fact, named: fact.participants.length, supported: fact.participants.length, hits: [], distinctive: [], refs: [], inPart: 0 }];
+  }
+
+  /**
+   * The people named in the other fields of a card, when `value` opens a field labelled by what it measures
+   * ("When:", "How long:") and naming no one: fields are lines opening with a short label and a colon, one under
+   * another with no blank line between.
+   */
+  private cardPeopleOf(value: Span): Set<string> | undefined {
+    const { doc, mentions } = this.analysis;
+    const at = lastStartingAtOrBefore(doc.blocks, value.start);
+    const label = (k: number) => (doc.blocks[k] ? FIELD_LABEL.exec(doc.prose.slice(doc.blocks[k].start, doc.blocks[k].end)) : null);
+    const own = label(at);
+    if (!own || !MEASURE_HEADER.test(own[1]) || !/^[\s,]*$/.test(doc.prose.slice(doc.blocks[at].start + own[0].length, value.start).replace(/\b(?:on|in|at|for|about|nearly|around|roughly|earlier|later)\b/gi, ''))) return undefined;
+    const sameCard = (k: number, next: number) => label(k) !== null && !/\n[ \t>]*\n/.test(doc.prose.slice(doc.blocks[Math.min(k, next)].end, doc.blocks[Math.max(k, next)].start));
+    let first = at;
+    while (first > 0 && sameCard(first - 1, first)) first--;
+    let last = at;
+    while (sameCard(last + 1, last)) last++;
+    const named = new Set<string>();
+    for (const m of mentions) if (m.entity.kind === 'person' && m.start >= doc.blocks[first].start && m.end <= doc.blocks[last].end && !within(m, doc.blocks[at])) named.add(m.entity.id);
+    return first < last && named.size > 0 && !mentions.some((m) => m.entity.kind === 'person' && within(m, doc.blocks[at])) ? named : undefined;
   }
 
   /** The other cells of the table row whose cell holds `value` (cells are read apart: one row is one line). */
@@ -2480,6 +2511,9 @@ function datedApart(sentence: SentenceFrame, days: readonly number[], value: Spa
   const others = days.filter((day) => !within(sentence.words[day], value));
   return refs.some((ref) => others.some((day) => Math.abs(day - at(ref.start)) < Math.abs(valueAt - at(ref.start))));
 }
+
+/** A card's field label and its colon opening a line: "**When:** ", "How long: ". */
+const FIELD_LABEL = /^[\s*_]*([\p{L}][\p{L} ’'-]{0,24}?)[\s*_]*:[\s*_]*/u;
 
 /** A table header saying only what its column measures of a meeting: "Length", "How long", "Day", "Date". */
 const MEASURE_HEADER = /^[\s*_]*(?:length|duration|how\s+long|time|hours|day|date|when)[\s*_]*$/i;
