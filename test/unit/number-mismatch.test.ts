@@ -1098,3 +1098,13 @@ test('a card’s field labelled by what it measures ("**How long:**") is told of
     );
   }
 });
+
+test('a figure in a list counts the noun after "the number of" following its colon ("**Nine**: the number of new agreements")', () => {
+  assert.equal(only('number-mismatch', '- **Nine**: the number of new agreements Lindqvist said both sides would sign', lisbon).refId, 'seven-agreements');
+  assert.equal(only('number-mismatch', '- **Nine**: the minimum number of new agreements Lindqvist said both sides would sign', lisbon).refId, 'seven-agreements');
+  assertNoFinding(
+    'number-mismatch',
+    ['- **Seven**: the minimum number of new agreements Lindqvist said both sides would sign', '- **Nine**: the number of times Lindqvist said the sides would meet', 'Nine is the number of new agreements Lindqvist said some hoped for.'],
+    lisbon,
+  );
+});

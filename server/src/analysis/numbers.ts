@@ -3,7 +3,7 @@
 // (digits or words, hyphenated to its unit or not) and its qualifier, so a rule can compare it with a reference
 // value and write a correction in the draft's own form.
 import type { Span } from '../checks/finding';
-import { countWhile } from '../text/spans';
+import { countWhile, firstStartingAt } from '../text/spans';
 import { stripPossessive, type Word } from '../text/words';
 
 export type NumberForm = 'digits' | 'words';
@@ -347,7 +347,8 @@ export function unitAfter(prose: string, words: readonly Word[], expression: Num
   let previousEnd = expression.number.end;
   // "a 30-odd-hour journey": words joined by hyphens all the way make one compound, the unit in it singular.
   let joined = true;
-  for (let i = expression.nextWord; i < words.length && i < expression.nextWord + UNIT_SEARCH_WORDS; i++) {
+  let limit = expression.nextWord + UNIT_SEARCH_WORDS;
+  for (let i = expression.nextWord; i < words.length && i < limit; i++) {
     const word = words[i];
     const gap = prose.slice(previousEnd, word.start);
     joined &&= gap === '-';
@@ -355,6 +356,15 @@ export function unitAfter(prose: string, words: readonly Word[], expression: Num
     // or, for a number opening its line, a colon ("**At least 8**: new embassies", a list of figures).
     const labelled = i === expression.nextWord && LABEL_GAP.test(gap) && opensLine(prose, expression.start);
     if (!/^[ \t-]+$/.test(gap) && !/^\s*$/.test(gap) && !labelled) return undefined;
+    // "**Seven**: the minimum number of new embassies": what the figure counts, after the label's colon.
+    const numberOf = labelled ? NUMBER_OF.exec(prose.slice(word.start, word.start + 40)) : null;
+    if (numberOf) {
+      const after = firstStartingAt(words, word.start + numberOf[0].length);
+      i = after - 1;
+      previousEnd = words[after - 1].end;
+      limit = after + UNIT_SEARCH_WORDS;
+      continue;
+    }
     // "one last-minute confirmation", "two full-day sessions": a unit ending a compound of other words belongs to an
     // adjective; the number counts the noun after it.
     if (units.has(singular(word.norm))) return gap === '-' && !joined ? undefined : { index: i, word, hyphenated: joined };
@@ -364,6 +374,9 @@ export function unitAfter(prose: string, words: readonly Word[], expression: Num
   }
   return undefined;
 }
+
+/** "the number of", "the minimum number of": what a figure in a list counts, told before the noun. */
+const NUMBER_OF = /^the[ \t]+(?:(?:minimum|maximum|total|overall|rough|approximate|estimated)[ \t]+)?number[ \t]+of[ \t]+/i;
 
 /** A colon between a number and what it counts, in a list of figures. */
 const LABEL_GAP = /^[ \t]*[:—–][ \t]+$/u;
