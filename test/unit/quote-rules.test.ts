@@ -2874,3 +2874,11 @@ test('a block quote with no quotation marks, signed on a line of its own, is fla
     assert.deepEqual(reported(right, run(right)), [], right);
   }
 });
+
+test('a name after a verb and a description run into it ("received Microsoft co-founder Bill Gates and told him “…”") is the verb’s object, not the speaker', () => {
+  const text = 'Three days before that, the Chinese leader received Microsoft co-founder Bill Gates and told him the two countries can cooperate to “benefit our two countries.”';
+  assert.deepEqual(check(text, builtInReference()).filter((f) => f.code === 'quote-misattributed'), []);
+  // The name as the subject is the speaker still.
+  const subject = 'Priya Raman met Councillor Marcus Bell and told him “every boat that runs aground costs us a season.”';
+  assert.match(only(subject, 'quote-misattributed').message, /not Priya Raman/);
+});

@@ -1142,13 +1142,33 @@ function inOpeningClause(context: Context, leadWords: readonly Word[], i: number
  * speaks (but "came from Kurt Campbell:", "the secretary Blinken", "Blinken's verdict:").
  */
 function isObject(context: Context, mention: Mention): boolean {
-  const before = context.words[mention.wordIndex - 1];
+  const before = context.words[beforeDescription(context, mention)];
   // Across a comma, a sentence's end or a line break ("- Kurt Campbell: “…”" after another list item) it is not, nor
   // opening its sentence after a note marker ("It rained.[1] Kritenbrink was warmer: …").
   if (!before || mention.possessive || /[,;:.!?(—–\n]/.test(context.doc.prose.slice(before.end, mention.start)) || spanAt(context.doc.sentences, mention.start)?.start === mention.start) return false;
   const norm = before.norm;
   // "Here is how Kurt Campbell summed up the mood:": a question word opens a clause the name is the subject of.
   return !isCapitalized(context.doc.prose.slice(before.start, before.end)) && !DETERMINERS.has(norm) && !isTitleWord(norm) && norm !== 'from' && norm !== 'by' && norm !== 'and' && !QUESTION_WORDS.has(norm) && !creditedTo(context, mention);
+}
+
+/** Words a description right before a name may have: "Microsoft co-founder", "US Secretary of State". */
+const MAX_DESCRIPTION_WORDS = 5;
+
+/**
+ * The index of the word before the name, or before a description of the person run into it ("received Microsoft
+ * co-founder Bill Gates": "received"), a title word in it, its words joined by blanks or hyphens.
+ */
+function beforeDescription(context: Context, mention: Mention): number {
+  const { words, doc } = context;
+  let k = mention.wordIndex - 1;
+  let titled = false;
+  for (let skipped = 0; k >= 0 && skipped < MAX_DESCRIPTION_WORDS && /^[ \t-]+$/.test(doc.prose.slice(words[k].end, words[k + 1].start)); skipped++, k--) {
+    const word = words[k];
+    const hyphenated = doc.prose.slice(word.end, words[k + 1].start) === '-';
+    if (isTitleWord(word.norm)) titled = true;
+    else if (!hyphenated && !isCapitalized(doc.prose.slice(word.start, word.end)) && word.norm !== 'of') break;
+  }
+  return titled ? k : mention.wordIndex - 1;
 }
 
 /** "The line of the week belongs to X:", "The last word goes to X:", "Best line, per X:": the words are credited to the name. */
@@ -1619,7 +1639,7 @@ function nextComma(context: Context, from: number, end: number): number {
 
 /** The person is named right after a lower-case word that is no adverb, conjunction, relative or auxiliary: a verb's object. */
 function objectOfVerb(context: Context, mention: Mention): boolean {
-  const before = context.words[mention.wordIndex - 1]?.norm ?? '';
+  const before = context.words[beforeDescription(context, mention)]?.norm ?? '';
   // Not after a verb of saying put before its subject: "said Qin Gang, insisting that …".
   return isObject(context, mention) && !INVERTED_VERBS.has(before) && !BEFORE_VERB.has(before) && !NEW_SUBJECT_OPENERS.has(before) && !FRONTED_OPENERS.has(before) && !PREPOSITIONS.has(before) && !RELATIVES.has(before);
 }
