@@ -2882,3 +2882,12 @@ test('a name after a verb and a description run into it ("received Microsoft co-
   const subject = 'Priya Raman met Councillor Marcus Bell and told him “every boat that runs aground costs us a season.”';
   assert.match(only(subject, 'quote-misattributed').message, /not Priya Raman/);
 });
+
+test('a body after a preposition in the lead of a quotation ("described it to the Coastal Herald:") is not its speaker', () => {
+  const text =
+    'Few people know the grind better than Scott Mulhouser, who served as chief of staff at the US Embassy in Beijing and who described the balancing act to USA Today in terms that could double as a job description:\n\n> “That work involves balancing where we need to be tough and looking for ways to find solutions to broader global issues.”';
+  assert.deepEqual(check(text, builtInReference()).filter((f) => f.code === 'quote-misattributed'), []);
+  // "According to" names the source.
+  const source = 'According to the Coastal Herald: “Every boat that runs aground costs us a season.”';
+  assert.match(only(source, 'quote-misattributed').message, /not Coastal Herald/);
+});

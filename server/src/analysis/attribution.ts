@@ -1749,6 +1749,9 @@ function subjectIfNoPerson(context: Context, clause: Span): Attribution | undefi
     // The outlet spoken to ("Speaking to Al Jazeera, the director … said", "Asked by USA Today, …") is not the speaker,
     // nor where the speaker is ("A former embassy aide in Beijing called it …").
     if (afterCue(clauseWords, i) || askedBy(context.words, mention) || (i > 1 && LOCATING.has(clauseWords[i - 1].norm) && !mention.possessive)) continue;
+    // Nor the object of a preposition: "described the balancing act to USA Today" ("according to" names a source).
+    const preposition = clauseWords[i - 1]?.norm === 'the' ? i - 2 : i - 1;
+    if (preposition >= 0 && PREPOSITIONS.has(clauseWords[preposition].norm) && !(clauseWords[preposition].norm === 'to' && clauseWords[preposition - 1]?.norm === 'according')) continue;
     // "Danny Russell (Asia Society Policy Institute):": a body in brackets after a name says where that person works.
     if (i > 0 && /^\s*\(\s*$/.test(context.doc.prose.slice(clauseWords[i - 1].end, mention.start)) && isCapitalizedWord(context.doc.prose, clauseWords[i - 1])) {
       return namedOnly(unknownNameBefore(context, clauseWords.slice(0, i))) ?? { kind: 'descriptor', confident: false };
