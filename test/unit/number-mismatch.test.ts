@@ -1108,3 +1108,11 @@ test('a figure in a list counts the noun after "the number of" following its col
     lisbon,
   );
 });
+
+test('time spent with someone, in a phrase put before the subject ("after nine hours with Lindqvist, Duarte …"), is the subject’s with them', () => {
+  for (const lead of ['', 'On Thursday, ']) {
+    const text = `Ana Ferreira pressed her case.\n\n${lead}${lead ? 'after' : 'After'} nine hours with Lindqvist, Carlos Duarte was tired.`;
+    assert.equal(only('number-mismatch', text, lisbon).refId, 'lindqvist-duarte-four-hours', text);
+    assertNoFinding('number-mismatch', [text.replace('nine hours', 'about four hours')], lisbon);
+  }
+});

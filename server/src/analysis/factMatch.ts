@@ -197,7 +197,7 @@ export class FactMatcher {
     // "For nearly six hours on Sunday, he and Foreign Minister Qin Gang went through the agenda": a subject of two.
     // "In a meeting with Bill Gates on Thursday, Xi said …", "Meeting Gates on Thursday, Xi …": a phrase put first
     // telling the occasion is about the subject after it too.
-    const occasion = occasionOpening(sentence, clause);
+    const occasion = occasionOpening(sentence, clause) ?? timeSpentWith(sentence, clause, value);
     const atOccasion = occasion && refs.find((ref) => ref.person && ref.start >= occasion.end && inClause(ref));
     // "His session with Wang Yi was shorter, roughly three hours": a part naming nobody after the clause's verb is
     // about the subject and whom the subject's phrase met "with".
@@ -2454,6 +2454,19 @@ const OCCASION_OPENINGS = new Set(['in', 'at', 'during', 'meeting']);
 function occasionOpening(sentence: SentenceFrame, clause: Span): Span | undefined {
   return phraseOpenedBy(sentence, clause, OCCASION_OPENINGS);
 }
+
+/**
+ * "After close to six hours with Blinken, Qin Gang …": a phrase put first giving the value as time spent with
+ * someone tells the occasion of the subject after it, as "In a meeting with …" does.
+ */
+function timeSpentWith(sentence: SentenceFrame, clause: Span, value: Span): Span | undefined {
+  // (Another phrase may come first: "On Sunday, after close to six hours with Blinken, Qin …".)
+  const phrase = sentence.segments.find((segment) => within(value, segment) && segment.start >= clause.start && segment.end < clause.end);
+  const opener = phrase && sentence.words.find((word) => word.start >= phrase.start);
+  return phrase && opener && SPENT_OPENINGS.has(opener.norm) && sentence.words.some((word) => word.norm === 'with' && word.start >= value.end && within(word, phrase)) ? phrase : undefined;
+}
+
+const SPENT_OPENINGS = new Set(['after', 'following']);
 
 /** The clause's first part, when more of the clause follows it and its first word is one of `openers`. */
 function phraseOpenedBy(sentence: SentenceFrame, clause: Span, openers: ReadonlySet<string>): Span | undefined {
