@@ -1116,3 +1116,8 @@ test('time spent with someone, in a phrase put before the subject ("after nine h
     assertNoFinding('number-mismatch', [text.replace('nine hours', 'about four hours')], lisbon);
   }
 });
+
+test('a figure filling a table cell counts nothing in the next row ("| … | nine |" over "| Hours of talks … |")', () => {
+  const table = ['Carlos Duarte flew in from Brasília.', '', '| Item | Figure |', '|---|---|', '| Years since the last EU–Brazil meeting | eight |', '| Hours of Duarte’s flight from Brasília | 12 |'].join('\n');
+  assertNoFinding('number-mismatch', [table], lisbon);
+});

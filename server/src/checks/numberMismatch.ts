@@ -97,6 +97,8 @@ export const numberMismatch: Check = ({ analysis, reference, confirm }) => {
   const judge = oncePer((expression: NumberExpression) => {
     if (insideQuotation(analysis, expression.start)) return undefined;
     const unit = unitAfter(prose, analysis.words, expression, units);
+    // Not a word of the next table row or paragraph ("| … | five | ¶ | Days of war games | three |").
+    if (unit && spanAt(analysis.doc.blocks, unit.word.start) !== spanAt(analysis.doc.blocks, expression.start)) return undefined;
     if (!unit || continuesAfterUnit(prose, analysis.words, unit) || endsACompound(analysis.words, expression) || REPEATED_UNIT.test(prose.slice(unit.word.end, unit.word.end + 20)) || comparedTo(analysis.words, expression) || isDifference(prose, analysis.words, unit) || inComparedPhrase(prose, analysis.words, expression)) return undefined;
     const span = { start: expression.start, end: unit.word.end };
     const scale = (fact: Fact) => scaleTo(unit, fact);
