@@ -2891,3 +2891,11 @@ test('a body after a preposition in the lead of a quotation ("described it to th
   const source = 'According to the Coastal Herald: “Every boat that runs aground costs us a season.”';
   assert.match(only(source, 'quote-misattributed').message, /not Coastal Herald/);
 });
+
+test('a short label opening a block quote ("> Raman: …", "> Part 2: …") names its speaker or its part and is no word of the quotation', () => {
+  const spoken = '> Raman: every boat that runs aground costs us a season';
+  assert.equal(applyFix(spoken, preferredFix(only(spoken, 'quote-misattributed'))), '> Okafor: every boat that runs aground costs us a season');
+  for (const text of ['> Okafor: every boat that runs aground costs us a season', '> Part 2: *every boat that runs aground*\n\nMore below.']) {
+    assert.deepEqual(reported(text, run(text)), [], text);
+  }
+});

@@ -82,7 +82,10 @@ export function findQuotations(prose: string, blocks: readonly Block[]): Quotati
       const count = quotations.length;
       // "> … ⏎ > — Danny Russel": a signature on the block's last line is no part of the words.
       const signed = signatureLine(prose.slice(block.start, block.end));
-      push(prose, quotations, firstNonSpace(prose, block) - 1, trimEnd(prose, signed ? block.start + signed.index : block.end), blockIndex, goesOn, false);
+      // "> Qin Gang: …", "> Segment 2: …": a label opening the block quote names its speaker or its part, no word of it.
+      const label = LABEL_OPENING.exec(prose.slice(block.start, block.end));
+      const open = label ? block.start + label[0].length - 1 : firstNonSpace(prose, block) - 1;
+      push(prose, quotations, open, trimEnd(prose, signed ? block.start + signed.index : block.end), blockIndex, goesOn, false);
       if (quotations.length > count) quotations[count].unmarked = true;
     }
   });
@@ -93,6 +96,9 @@ export function findQuotations(prose: string, blocks: readonly Block[]): Quotati
 export const CREDIT_LABEL = String.raw`(?:credit|source|via|(?:attributed|credited)\s+to)\s*:`;
 /** What opens a signature, read as no quotation and as naming the speaker above it: a dash, or a label crediting the words. */
 export const SIGNATURE = new RegExp(String.raw`^\s*(?:[—–-]+|${CREDIT_LABEL})\s*`, 'i');
+
+/** A short label and its colon opening a line: "Qin Gang: ", "Segment 2: ", "**Host:** ". */
+const LABEL_OPENING = /^[\s*_]*[\p{L}\d][\p{L}\d’'.-]*(?:[ \t]+[\p{L}\d][\p{L}\d’'.-]*){0,3}[\s*_]*:[\s*_]+/u;
 
 const SIGNATURE_LINE = new RegExp(String.raw`\n[ \t]*(?:[—–]+|${CREDIT_LABEL})[ \t]*`, 'gi');
 const CAPITAL = /^\p{Lu}/u;
