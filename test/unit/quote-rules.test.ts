@@ -2899,3 +2899,12 @@ test('a short label opening a block quote ("> Raman: …", "> Part 2: …") name
     assert.deepEqual(reported(text, run(text)), [], text);
   }
 });
+
+test('the fix of a misattributed quote takes out the wrong speaker’s body’s possessive before the name ("Delta Marine Consulting’s Raman")', () => {
+  for (const [text, fixed] of [
+    ['“Every boat that runs aground costs us a season,” Delta Marine Consulting’s Raman said.', '“Every boat that runs aground costs us a season,” Okafor said.'],
+    ['The Coastal Herald’s Priya Raman wrote that “every boat that runs aground costs us a season.”', 'Tom Okafor wrote that “every boat that runs aground costs us a season.”'],
+  ]) {
+    assert.equal(applyFix(text, preferredFix(only(text, 'quote-misattributed'))), fixed, text);
+  }
+});

@@ -241,11 +241,25 @@ function speakerEdit(analysis: DocumentAnalysis, reference: ReferenceIndex, righ
   // workplace goes too, unless the right speaker works there as well.
   const workplace = right.kind === 'person' && start === undefined ? workplaceRightAfter(analysis, named) : undefined;
   if (workplace && right.kind === 'person' && !worksAt(right.person, analysis.doc.text.slice(workplace.start, workplace.end))) return { start: named.start, end: workplace.end, newText: replacement };
+  // "the State Department's Kritenbrink", "FDD's Craig Singleton": the wrong speaker's body's possessive goes too.
+  const body = right.kind === 'person' && start === undefined ? bodyPossessiveBefore(analysis, named) : undefined;
+  if (body && right.kind === 'person' && !worksAt(right.person, analysis.doc.text.slice(body.start, body.end))) {
+    return { start: body.start, end: named.end, newText: opensSentence(analysis.doc.prose, body.start) ? replacement[0].toUpperCase() + replacement.slice(1) : replacement };
+  }
   if (start === undefined || right.kind !== 'person') return withArticle(analysis, { start: named.start, end: named.end, newText: replacement }, takesArticle);
   // ("managing director Bonnie Glaser" would not say of what: a rank in a body is left out before the name.)
   const short = right.person.roles.find((r) => !r.former && r.title.split(/\s+/).length <= LONGEST_TITLE_IN_FIX && !bodyOfRank(reference, r));
   const text = short ? `${short.title} ${right.name}` : right.name;
   return { start, end: named.end, newText: opensSentence(analysis.doc.prose, start) ? text[0].toUpperCase() + text.slice(1) : text };
+}
+
+/** An organisation's possessive right before the name, with "the" before it: "the State Department's Kritenbrink". */
+function bodyPossessiveBefore(analysis: DocumentAnalysis, named: Span): Span | undefined {
+  const { mentions, doc } = analysis;
+  const body = mentions[lastStartingAtOrBefore(mentions, named.start - 1)];
+  if (!body || body.entity.kind !== 'organization' || !body.possessive || !/^['’]s[ \t]+$/.test(doc.prose.slice(body.end, named.start))) return undefined;
+  const the = /\bthe[ \t]+$/i.exec(doc.prose.slice(Math.max(0, body.start - 4), body.start));
+  return { start: the ? body.start - the[0].length : body.start, end: body.end };
 }
 
 /** Words of a place's name before its possessive opening a description: "Port Almera's loudest councillor". */
