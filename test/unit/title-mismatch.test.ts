@@ -294,6 +294,8 @@ describe('title-mismatch on an invented reference set', () => {
     // Each case: the draft, the words flagged, the draft after the preferred fix.
     const cases: [string, string, string][] = [
       ['Ruth Abernathy of the Heritage Foundation said so.', 'Heritage Foundation', 'Ruth Abernathy of the Pacific Minerals Institute said so.'],
+      // Its possessive right before the name.
+      ['The Heritage Foundation’s Ruth Abernathy said so.', 'Heritage Foundation', 'The Pacific Minerals Institute’s Ruth Abernathy said so.'],
       ['Greta Ransome, an economist at the Brookings Institution, said so.', 'Brookings Institution', 'Greta Ransome, an economist at Banco Austral, said so.'],
       ['Greta Ransome, a specialist at the Brookings Institution, said so.', 'Brookings Institution', 'Greta Ransome, an economist at Banco Austral, said so.'],
       ['Ruth Abernathy is a senior fellow at the Council on Foreign Relations.', 'Council on Foreign Relations', 'Ruth Abernathy is a senior fellow at the Pacific Minerals Institute.'],
@@ -342,6 +344,9 @@ describe('title-mismatch on an invented reference set', () => {
       // Of the past, or working with a body rather than at it.
       'Ruth Abernathy, who worked at the Heritage Foundation, said so.',
       'Ruth Abernathy, who works with the Heritage Foundation on a study, said so.',
+      // A possessive of one word that names no body; the person's own body's possessive in other words.
+      'Heritage’s Ruth Abernathy said so.',
+      'The Pacific Minerals Institute’s Ruth Abernathy said so.',
     ]);
   });
 

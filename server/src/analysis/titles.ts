@@ -697,10 +697,23 @@ function readAffiliations(document: DocumentAnalysis): AffiliationClaim[] {
     } else {
       const before = mentionOf.get(mention.wordIndex - 1);
       if (before?.entity.kind === 'organization' && before.possessive && /^['’]s?[ \t]+$/.test(doc.prose.slice(before.end, mention.start))) organization = before;
+      // "The Heritage Foundation's Ruth Abernathy": a body the reference does not know, its possessive right before.
+      else if (!before) organization = unknownPossessiveBefore(document, mention, mentionOf);
     }
     if (organization) claims.push({ start: organization.start, end: organization.end, mention, organization, job });
   }
   return claims;
+}
+
+/** A body's name the reference does not know, its possessive right before `mention` ("the Heritage Foundation's"). */
+function unknownPossessiveBefore(document: DocumentAnalysis, mention: Mention, mentionOf: Map<number, Mention>): OrganizationNamed | undefined {
+  const { words, doc } = document;
+  const possessive = mention.wordIndex - 1;
+  if (possessive < 0 || stripPossessive(words[possessive].norm) === words[possessive].norm || !/^[ \t]+$/.test(doc.prose.slice(words[possessive].end, mention.start))) return undefined;
+  let start = possessive;
+  while (start > 0 && possessive - start < LONGEST_ORGANIZATION_NAME && adjacent(document, start - 1, start) && words[start - 1].norm !== 'the' && (isCapitalizedWord(doc.prose, words[start - 1]) || ORGANIZATION_JOINERS.has(words[start - 1].norm))) start--;
+  const body = unknownOrganizationAt(document, start, mentionOf);
+  return body?.possessive && body.end <= words[possessive].end && body.end > words[possessive].start ? body : undefined;
 }
 
 /**
