@@ -2908,3 +2908,17 @@ test('the fix of a misattributed quote takes out the wrong speaker’s body’s 
     assert.equal(applyFix(text, preferredFix(only(text, 'quote-misattributed'))), fixed, text);
   }
 });
+
+test('three words, two of them agreeing words that carry meaning, are an altered quote of their own speaker ("costs, and season")', () => {
+  const text = 'Okafor said every stranding “costs, and season”.';
+  assert.match(only(text, 'quote-altered').message, /“and” → “us a”/);
+  // Given to someone else, or agreeing in one word, they are no quote of the reference.
+  for (const other of ['Raman said every stranding “costs, and season”.', 'Okafor said every stranding “costs, and money”.']) {
+    assert.deepEqual(run(other).filter((f) => f.code === 'quote-altered' || f.code === 'quote-misattributed'), [], other);
+  }
+});
+
+test('a table column headed "What they said" holds the row’s person’s words, not claims told as wrong', () => {
+  const text = '| Who | What they said |\n|---|---|\n| Tom Okafor | “Every boat that runs aground costs us a year.” |\n';
+  assert.match(only(text, 'quote-altered').message, /“year” → “season”/);
+});

@@ -213,10 +213,13 @@ function computeMatch(pieces: readonly Word[][], reference: ReferenceIndex): { b
 function closeEnough(pieces: readonly MatchedPiece[], draftWordCount: number): boolean | 'weakly' {
   const equal = pieces.reduce((n, p) => n + p.alignment.equal, 0);
   const runs = pieces.flatMap((p) => changeRuns(p.alignment));
-  const shape = equal >= 3 && equal >= MIN_AGREEING_SHARE * draftWordCount && runs.length <= maxChangeRuns(draftWordCount) && runs.every((r) => r <= MAX_CHANGE_RUN);
+  // ("essential, and sufficient": three words, two of them agreeing words that carry meaning, weakly.)
+  const few = equal === 2 && draftWordCount <= 3;
+  const shape = (equal >= 3 || few) && equal >= MIN_AGREEING_SHARE * draftWordCount && runs.length <= maxChangeRuns(draftWordCount) && runs.every((r) => r <= MAX_CHANGE_RUN);
   if (!shape) return false;
   // "essential, but not enough": one word that carries meaning agrees; only its own speaker's words (see weak).
   const content = agreeingContentWords(pieces);
+  if (few) return content === 2 ? 'weakly' : false;
   return content >= MIN_AGREEING_CONTENT_WORDS ? true : content === 1 ? 'weakly' : false;
 }
 
@@ -282,7 +285,7 @@ function alignPieces(pieces: readonly Word[][], quote: IndexedQuote): MatchedPie
   for (const piece of pieces) {
     const rest = refNorms.slice(from);
     const draftNorms = piece.map((w) => spellingKey(w.norm));
-    const alignment = extendOverDanglingEnd(runOnToLastWord(alignWords(draftNorms, rest), draftNorms, rest), draftNorms, rest, endsClause);
+    const alignment = extendOverDanglingEnd(runBackToFirstWord(runOnToLastWord(alignWords(draftNorms, rest), draftNorms, rest), draftNorms, rest), draftNorms, rest, endsClause);
     const shifted = shiftAlignment(alignment, from);
     if (pieces.length > 1 && shifted.equal === 0) return undefined;
     out.push({ words: piece, alignment: shifted });
@@ -303,6 +306,18 @@ function runOnToLastWord(alignment: Alignment, draft: readonly string[], ref: re
   if (trailing === 0 || last === undefined || STOPWORDS.has(last)) return alignment;
   const reach = Math.min(ref.length, alignment.refEnd + trailing + 1);
   for (let k = alignment.refEnd; k < reach; k++) if (ref[k] === last) return alignWords(draft, ref, k + 1);
+  return alignment;
+}
+
+/** The same at the start: "essential, and sufficient" is "essential", then "and" for "but not", then "sufficient". */
+function runBackToFirstWord(alignment: Alignment, draft: readonly string[], ref: readonly string[]): Alignment {
+  let leading = 0;
+  while (leading < alignment.ops.length && alignment.ops[leading].kind === 'insert') leading++;
+  const first = draft[0];
+  if (leading === 0 || first === undefined || STOPWORDS.has(first)) return alignment;
+  for (let k = alignment.refStart - 1; k >= Math.max(0, alignment.refStart - leading - 1); k--) {
+    if (ref[k] === first) return shiftAlignment(alignWords(draft, ref.slice(k, alignment.refEnd), alignment.refEnd - k, true), k);
+  }
   return alignment;
 }
 

@@ -142,7 +142,8 @@ function judgedInRow(analysis: DocumentAnalysis, block: Block | undefined, sente
  * A table column headed as holding claims made wrongly, not the draft's own: "What was reported", "Myth", "As
  * published", "Error". (A "Claim" column is judged by its row's verdict: see judgedInRow.)
  */
-const CLAIM_HEADER = /^[\s*_]*(?:what\s+(?:was|\p{L}+)\s+(?:reported|said|claimed|wrote|published|printed)|as\s+(?:reported|published|printed)|(?:the\s+|reported\s+|original\s+)?(?:myths?|rumou?rs?|errors?|mistakes?)|misreported|we\s+(?:said|wrote|reported)|wrong|incorrect)[\s*_:.]*$/iu;
+// (Not "What they said": the words of the people the rows name.)
+const CLAIM_HEADER = /^[\s*_]*(?:what\s+(?:was|(?!(?:they|he|she|it)\s)\p{L}+)\s+(?:reported|said|claimed|wrote|published|printed)|as\s+(?:reported|published|printed)|(?:the\s+|reported\s+|original\s+)?(?:myths?|rumou?rs?|errors?|mistakes?)|misreported|we\s+(?:said|wrote|reported)|wrong|incorrect)[\s*_:.]*$/iu;
 
 /** Between one row's last cell and the next row's first: a line break, or the delimiter row under a header. */
 const NEXT_ROW = /^[^\n]*\n(?:[ \t|:]*-[ \t|:-]*\n)?[^\n]*$/;

@@ -26,13 +26,17 @@ export interface Alignment {
 const GAP = 2;
 const SUBSTITUTE = 3;
 
-/** `end`, when given, is where in the reference the alignment must end (exclusive); otherwise the cheapest end. */
-export function alignWords(draft: readonly string[], ref: readonly string[], end?: number): Alignment {
+/**
+ * `end`, when given, is where in the reference the alignment must end (exclusive); otherwise the cheapest end.
+ * `fromStart`: the alignment starts at the reference's first word (skipping reference words costs there too).
+ */
+export function alignWords(draft: readonly string[], ref: readonly string[], end?: number, fromStart = false): Alignment {
   const n = draft.length;
   const m = ref.length;
   const width = m + 1;
   const cost = new Uint32Array((n + 1) * width);
   for (let i = 1; i <= n; i++) cost[i * width] = i * GAP;
+  if (fromStart) for (let j = 1; j <= m; j++) cost[j] = j * GAP;
   for (let i = 1; i <= n; i++) {
     for (let j = 1; j <= m; j++) {
       const diagonal = cost[(i - 1) * width + j - 1] + (draft[i - 1] === ref[j - 1] ? 0 : SUBSTITUTE);
