@@ -239,9 +239,10 @@ test('"went on" and "summed it up as" report words ("“…,” Bell went on.", 
     '“Nothing leaves the bay,” Bell went on.',
     'Bell summed it up as “nothing leaves the bay.”',
     'Marcus Bell summed up the plan as “nothing leaves the bay.”',
+    'Marcus Bell summed the plan up as “nothing leaves the bay.”',
     'Bell went on to say “nothing leaves the bay.”',
   ]) assert.match(only(text, 'quote-misattributed').message, /not Marcus Bell/, text);
-  for (const text of ['“Nothing leaves the bay,” Raman went on.', 'Bell went on to Westport. “Nothing leaves the bay,” Raman said.', 'Bell went on to meet Raman, who said “nothing leaves the bay.”']) {
+  for (const text of ['“Nothing leaves the bay,” Raman went on.', 'Bell went on to Westport. “Nothing leaves the bay,” Raman said.', 'Bell went on to meet Raman, who said “nothing leaves the bay.”', 'Bell pointed the way to “nothing leaves the bay” rules.']) {
     assert.deepEqual(reported(text, run(text)), [], text);
   }
 });

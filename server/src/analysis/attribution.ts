@@ -780,8 +780,8 @@ function isReportingVerb(context: Context, word: Word): boolean {
   // "spoke of “…”", "pointed to “…”": a verb that reports words only with its particle.
   const particle = SPEAKING_WITH_PARTICLE.get(word.norm);
   if (particle) {
-    // "summed it up as": a pronoun may stand before the particle.
-    const next = OBJECT_BEFORE_PARTICLE.has(context.words[at + 1]?.norm ?? '') ? at + 2 : at + 1;
+    // "summed it up as": a pronoun may stand before the particle; "summed the trip up as": "the" and a noun, before "up".
+    const next = OBJECT_BEFORE_PARTICLE.has(context.words[at + 1]?.norm ?? '') ? at + 2 : particle === 'up' && context.words[at + 1]?.norm === 'the' ? at + 3 : at + 1;
     return (context.words[at + 1]?.norm === particle || context.words[next]?.norm === particle) && !isCapitalized(context.doc.prose.slice(word.start, word.end));
   }
   if (!SPEECH_VERBS.has(word.norm) || isCapitalized(context.doc.prose.slice(word.start, word.end))) return false;
@@ -826,7 +826,7 @@ const SPEAKING_WITH_PARTICLE: ReadonlyMap<string, string> = new Map([
   // "Singleton allowed that it “may well …”", "granted that": conceding, only with "that".
   ...['allowed', 'allows', 'allowing', 'granted', 'grants', 'granting'].map((verb) => [verb, 'that'] as const),
 ]);
-/** A pronoun for what was said, between such a verb and its particle: "summed it up". */
+/** A pronoun for what was said, between such a verb and its particle: "summed it up" (or "the" and a noun). */
 const OBJECT_BEFORE_PARTICLE = new Set(['it', 'this', 'that', 'things']);
 
 // ---- rule 2: the clause before the quote ----
