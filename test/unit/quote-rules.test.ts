@@ -2923,3 +2923,8 @@ test('a table column headed "What they said" holds the row’s person’s words,
   const text = '| Who | What they said |\n|---|---|\n| Tom Okafor | “Every boat that runs aground costs us a year.” |\n';
   assert.match(only(text, 'quote-altered').message, /“year” → “season”/);
 });
+
+test('a line under a quotation ending in a colon introduces the next quotation and is no caption of the one above', () => {
+  const text = 'Okafor explained the stakes. The channel matters, he said,\n\n> “Every boat that runs aground costs us a season.”\n\nPriya Raman, speaking to Radio Norte, gave her verdict:\n\n> “Nothing leaves the bay.”\n';
+  assert.deepEqual(reported(text, run(text)), []);
+});

@@ -360,7 +360,9 @@ function captionOf(context: Context, quotation: QuotationSpan, block: Block, lin
   // The name, then only a description set off by a comma or a bracket, or the body the person is "of" ("Bonnie Glaser
   // of the German Marshall Fund, speaking to …"), and no sentence: "Russel disagreed." is none.
   const rest = prose.slice(mention.end, line.end).replace(/(?<![\s*_])[\s*_]+$/, '');
-  const caption = CAPTION_AFTER_NAME.test(rest) && !/[.!?]$/.test(rest) && !/[.!?]\s+\S/.test(rest);
+  // (Nor a line ending in a colon, which introduces what follows it: "Bonnie Glaser, speaking to Al Jazeera, gave an
+  // early assessment:".)
+  const caption = CAPTION_AFTER_NAME.test(rest) && !/[.!?:]$/.test(rest) && !/[.!?]\s+\S/.test(rest);
   return lineWords.length <= LONGEST_CAPTION && !says && caption && !prose.slice(line.start, line.end).includes('\n') ? opening : null;
 }
 
