@@ -1121,3 +1121,10 @@ test('a figure filling a table cell counts nothing in the next row ("| … | nin
   const table = ['Carlos Duarte flew in from Brasília.', '', '| Item | Figure |', '|---|---|', '| Years since the last EU–Brazil meeting | eight |', '| Hours of Duarte’s flight from Brasília | 12 |'].join('\n');
   assertNoFinding('number-mismatch', [table], lisbon);
 });
+
+test('a gap right after the noun of an event of its own ("the Bali summit seven months earlier") is that event’s time, not the fact’s', () => {
+  // The built-in article: Blinken had been due to visit four months earlier, the fruit of the Bali summit in November.
+  assert.equal(only('number-mismatch', 'Blinken had been due to visit seven months earlier.', builtIn).refId, 'due-four-months-ago');
+  assert.equal(only('number-mismatch', 'Blinken’s visit seven months earlier had been called off.', builtIn).refId, 'due-four-months-ago');
+  assertNoFinding('number-mismatch', ['Blinken’s trip was meant to be the fruit of the Bali summit seven months earlier.'], builtIn);
+});

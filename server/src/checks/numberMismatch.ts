@@ -133,7 +133,12 @@ export const numberMismatch: Check = ({ analysis, reference, confirm }) => {
     const length = !gap && TAKING_DURATION.has(wordBefore(analysis.words, expression) ?? '');
     const fits = (fact: Fact) =>
       scale(fact) !== undefined && (gap ? givenAsGap(fact) === anchor : !(length && givenAsGap(fact))) && (since || !givenAsSince(fact)) && !countedFrom.some((entity) => fact.participants.includes(entity.id));
-    const found = matcher.candidates(span, fits, (fact) => since && givenAsSince(fact)).filter((candidate) => !ofEvent || candidate.hits.some((hit) => !hit.unit && hit.start === ofEvent.start));
+    // "the fruit of the Bali summit seven months earlier": a gap right after an event's noun is that event's time.
+    const eventBefore = gap ? analysis.words[firstStartingAt(analysis.words, expression.start) - 1] : undefined;
+    const ownsGap = eventBefore && EVENT_NOUNS.has(singular(eventBefore.norm)) && /^[ \t]+$/.test(prose.slice(eventBefore.end, expression.start)) ? eventBefore : undefined;
+    const found = matcher
+      .candidates(span, fits, (fact) => since && givenAsSince(fact))
+      .filter((candidate) => (!ofEvent || candidate.hits.some((hit) => !hit.unit && hit.start === ofEvent.start)) && (!ownsGap || candidate.hits.some((hit) => !hit.unit && hit.start <= ownsGap.start && ownsGap.end <= hit.end)));
     // "**30 hours.** That is how long the journey took.": a quantity labelling its paragraph.
     const convertible = found.length > 0 ? found : matcher.labelledCandidates(span, fits, expressions);
     const sameUnit = convertible.filter((candidate) => scale(candidate.fact) === 1);
@@ -296,6 +301,13 @@ const givenAsSince = oncePer((fact: Fact) => {
 function scaleTo(unit: UnitWord, fact: Fact): number | undefined {
   return fact.quantity ? scaleBetween(singular(unit.word.norm), unitOf(fact.quantity)) : undefined;
 }
+
+/**
+ * Nouns naming an event of their own, whose time a gap right after them tells ("the summit seven months earlier"),
+ * unless they are the fact's own event word. (Not "visit" or "trip": "Blinken's visit four months earlier" tells of
+ * the visit that was due.)
+ */
+const EVENT_NOUNS = new Set(['summit', 'election', 'crisis', 'incident', 'conference', 'speech', 'war', 'invasion', 'attack']);
 
 /** Words after "a year" that make it a stretch of time named ("a year of tension"), not a quantity claimed. */
 const PERIOD_AFTER = new Set(['of', 'when', 'which', 'that']);
