@@ -108,6 +108,8 @@ test('a clause naming only whom someone was with, after a sentence naming others
 test('"the session with the foreign minister": a description after "with" is whom the subject met, not the subject', () => {
   assert.equal(only('number-mismatch', 'Blinken held talks with Qin Gang. Sunday’s session with the foreign minister ran for nearly four hours.', builtIn).flagged, 'nearly four hours');
   assertNoFinding('number-mismatch', ['Blinken held talks with Qin Gang. Sunday’s session with the foreign minister ran for nearly six hours.'], builtIn);
+  // Nor whom the sentence before named who does not hold that title: another meeting.
+  assertNoFinding('number-mismatch', ['Blinken held talks with Wang Yi. The session with the foreign minister ran for nearly six hours.', 'Blinken met Wang Yi.\n\n- Talks with the foreign minister: nearly six hours'], builtIn);
   assertNoFinding('number-mismatch', ['Lindqvist met Duarte. Friday’s session with the prime minister ran for about nine hours.'], lisbon);
 });
 

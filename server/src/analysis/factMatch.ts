@@ -318,6 +318,11 @@ export class FactMatcher {
       const fromDescription = description && described ? sentence.context.filter((ref) => fact.participants.includes(ref.id) && (beforeEvent ? this.holdsTitleWord(ref.id, described) : this.fitsDescription(ref.id, description))) : [];
       // "Wang Yi spoke later. The foreign minister's session with Blinken ran …": whom the clause describes by a title
       // that none of its named people holds is not someone named before who does not hold it either.
+      const describedPartnerHead = (): string | null => {
+        if (!(describesPartner ??= sentence.words[descriptionStart(sentence, clause) - 1]?.norm === 'with')) return null;
+        descriptionAt ??= descriptionIn(this.analysis.doc.prose, sentence, clause) ?? null;
+        return descriptionAt && stripPossessive(descriptionAt.at(-1)!.norm);
+      };
       const describedOther = (ref: EntityRef) => {
         // "Sunday's session with the foreign minister": a description after "with" is whom the subject met.
         if ((describesPartner ??= sentence.words[descriptionStart(sentence, clause) - 1]?.norm === 'with')) return false;
@@ -335,6 +340,10 @@ export class FactMatcher {
       // Everyone named before, or the subject of the sentence before ("Blinken met Qin Gang. A session with Wang Yi
       // followed.": Blinken's).
       const fromCompany = company.length > 0 && company.every((ref) => fact.participants.includes(ref.id)) ? company : company.slice(0, 1).filter((ref) => fact.participants.includes(ref.id));
+      // (Whom the subject met, described after "with", holds that title among the fact's people, or it is another
+      // meeting: "Talks with the foreign minister: just under six hours" is not the Wang Yi meeting.)
+      const partnerHead = fromContext ? describedPartnerHead() : null;
+      if (partnerHead !== null && !fact.participants.some((id) => this.holdsTitleWord(id, partnerHead))) continue;
       const refs = [...directRefs, ...(fromContext && !toldInTimeClause(fact) ? referredBack.filter((ref) => fact.participants.includes(ref.id) && !describedOther(ref)) : fromDescription), ...fromCompany];
       // "No secretary of state had visited China for five years", in a text about the secretary: a holder of the
       // one person's title, told of as anyone holding it, is that person for what only a holder of it can be.
