@@ -134,8 +134,7 @@ export const numberMismatch: Check = ({ analysis, reference, confirm }) => {
     const fits = (fact: Fact) =>
       scale(fact) !== undefined && (gap ? givenAsGap(fact) === anchor : !(length && givenAsGap(fact))) && (since || !givenAsSince(fact)) && !countedFrom.some((entity) => fact.participants.includes(entity.id));
     // "the fruit of the Bali summit seven months earlier": a gap right after an event's noun is that event's time.
-    const eventBefore = gap ? analysis.words[firstStartingAt(analysis.words, expression.start) - 1] : undefined;
-    const ownsGap = eventBefore && EVENT_NOUNS.has(singular(eventBefore.norm)) && /^[ \t]+$/.test(prose.slice(eventBefore.end, expression.start)) ? eventBefore : undefined;
+    const ownsGap = gap ? eventNounBefore(prose, analysis.words, expression) : undefined;
     const found = matcher
       .candidates(span, fits, (fact) => since && givenAsSince(fact))
       .filter((candidate) => (!ofEvent || candidate.hits.some((hit) => !hit.unit && hit.start === ofEvent.start)) && (!ownsGap || candidate.hits.some((hit) => !hit.unit && hit.start <= ownsGap.start && ownsGap.end <= hit.end)));
@@ -301,6 +300,24 @@ const givenAsSince = oncePer((fact: Fact) => {
 function scaleTo(unit: UnitWord, fact: Fact): number | undefined {
   return fact.quantity ? scaleBetween(singular(unit.word.norm), unitOf(fact.quantity)) : undefined;
 }
+
+/**
+ * The event's noun a gap comes right after, its people's names between or not ("the Bali summit between Joe Biden
+ * and Xi Jinping seven months earlier").
+ */
+function eventNounBefore(prose: string, words: readonly Word[], expression: NumberExpression): Word | undefined {
+  const first = firstStartingAt(words, expression.start);
+  for (let k = first - 1; k >= 0 && first - k <= MAX_WORDS_AFTER_EVENT_NOUN; k--) {
+    if (!/^[ \t]+$/.test(prose.slice(words[k].end, words[k + 1].start))) return undefined;
+    if (EVENT_NOUNS.has(singular(words[k].norm))) return words[k];
+    if (!NAME_JOINERS.has(words[k].norm) && !/^\p{Lu}/u.test(prose.slice(words[k].start, words[k].end))) return undefined;
+  }
+  return undefined;
+}
+
+/** Words of the names that may stand between an event's noun and its time: "between Joe Biden and Xi Jinping". */
+const NAME_JOINERS = new Set(['between', 'and', 'with', 'of', 'in']);
+const MAX_WORDS_AFTER_EVENT_NOUN = 8;
 
 /**
  * Nouns naming an event of their own, whose time a gap right after them tells ("the summit seven months earlier"),
