@@ -407,17 +407,23 @@ function labelledByCell(context: Context, quotation: QuotationSpan): Attribution
  * outlet's name and nothing else ("the" before it at most): whom the words were said to.
  */
 function outletCellBetween(context: Context, from: number, to: number): Outlet | undefined {
-  const { doc } = context;
   for (let k = from; k < to; k++) {
-    const cell = doc.blocks[k];
-    const text = doc.prose.slice(cell.start, cell.end);
-    const label = text.trim().replace(/^the\s+/i, '');
-    const start = cell.start + text.indexOf(label);
-    const mention = mentionAt(context, start);
-    const isOutlet = mention ? mention.entity.kind === 'organization' && mention.entity.organization.kind === 'outlet' && mention.end - mention.start === label.length : isNewsOutletName(label);
-    if (isOutlet) return { start, end: start + label.length, text: label, ...(mention && { entity: mention.entity }) };
+    const outlet = outletFillingCell(context.doc.prose, context.mentions, context.doc.blocks[k]);
+    if (outlet) return outlet;
   }
   return undefined;
+}
+
+/** A cell's outlet, when the cell holds an outlet's name and nothing else ("the" before it at most). */
+export function outletFillingCell(prose: string, mentions: readonly Mention[], cell: Span): Outlet | undefined {
+  const text = prose.slice(cell.start, cell.end);
+  const label = text.trim().replace(/^the\s+/i, '');
+  if (!label) return undefined;
+  const start = cell.start + text.indexOf(label);
+  const found = mentions[firstStartingAt(mentions, start)];
+  const mention = found?.start === start ? found : undefined;
+  const isOutlet = mention ? mention.entity.kind === 'organization' && mention.entity.organization.kind === 'outlet' && mention.end - mention.start === label.length : isNewsOutletName(label);
+  return isOutlet ? { start, end: start + label.length, text: label, ...(mention && { entity: mention.entity }) } : undefined;
 }
 
 // ---- rule 1: the clause after the quote ----
@@ -1752,8 +1758,8 @@ function subjectIfNoPerson(context: Context, clause: Span): Attribution | undefi
     // nor where the speaker is ("A former embassy aide in Beijing called it …").
     if (afterCue(clauseWords, i) || askedBy(context.words, mention) || (i > 1 && LOCATING.has(clauseWords[i - 1].norm) && !mention.possessive)) continue;
     // Nor the object of a preposition: "described the balancing act to USA Today" ("according to" names a source).
-    const preposition = clauseWords[i - 1]?.norm === 'the' ? i - 2 : i - 1;
-    if (preposition >= 0 && PREPOSITIONS.has(clauseWords[preposition].norm) && !(clauseWords[preposition].norm === 'to' && clauseWords[preposition - 1]?.norm === 'according')) continue;
+    const preposition = prepositionBefore(context.doc.prose, context.words, mention);
+    if (preposition && !(preposition.norm === 'to' && context.words[firstStartingAt(context.words, preposition.start) - 1]?.norm === 'according')) continue;
     // "Danny Russell (Asia Society Policy Institute):": a body in brackets after a name says where that person works.
     if (i > 0 && /^\s*\(\s*$/.test(context.doc.prose.slice(clauseWords[i - 1].end, mention.start)) && isCapitalizedWord(context.doc.prose, clauseWords[i - 1])) {
       return namedOnly(unknownNameBefore(context, clauseWords.slice(0, i))) ?? { kind: 'descriptor', confident: false };

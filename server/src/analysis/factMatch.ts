@@ -318,17 +318,17 @@ export class FactMatcher {
       const fromDescription = description && described ? sentence.context.filter((ref) => fact.participants.includes(ref.id) && (beforeEvent ? this.holdsTitleWord(ref.id, described) : this.fitsDescription(ref.id, description))) : [];
       // "Wang Yi spoke later. The foreign minister's session with Blinken ran …": whom the clause describes by a title
       // that none of its named people holds is not someone named before who does not hold it either.
-      const describedPartnerHead = (): string | null => {
-        if (!(describesPartner ??= sentence.words[descriptionStart(sentence, clause) - 1]?.norm === 'with')) return null;
+      // The head word of the clause's description, and whether the description comes after "with".
+      const describedHead = (): string | null => {
         descriptionAt ??= descriptionIn(this.analysis.doc.prose, sentence, clause) ?? null;
         return descriptionAt && stripPossessive(descriptionAt.at(-1)!.norm);
       };
+      const descriptionAfterWith = () => (describesPartner ??= sentence.words[descriptionStart(sentence, clause) - 1]?.norm === 'with');
       const describedOther = (ref: EntityRef) => {
         // "Sunday's session with the foreign minister": a description after "with" is whom the subject met.
-        if ((describesPartner ??= sentence.words[descriptionStart(sentence, clause) - 1]?.norm === 'with')) return false;
-        descriptionAt ??= descriptionIn(this.analysis.doc.prose, sentence, clause) ?? null;
-        const describedHead = descriptionAt && stripPossessive(descriptionAt.at(-1)!.norm);
-        return describedHead !== null && ref.person && !this.holdsTitleWord(ref.id, describedHead) && !direct.some((other) => other.person && this.holdsTitleWord(other.id, describedHead));
+        if (descriptionAfterWith()) return false;
+        const head = describedHead();
+        return head !== null && ref.person && !this.holdsTitleWord(ref.id, head) && !direct.some((other) => other.person && this.holdsTitleWord(other.id, head));
       };
       // "Blinken arrived. A session of about five hours with Wang Yi followed.": a clause with no subject of its own,
       // naming only whom someone was with, is about whom the sentence before named, when they are all the fact's.
@@ -342,7 +342,7 @@ export class FactMatcher {
       const fromCompany = company.length > 0 && company.every((ref) => fact.participants.includes(ref.id)) ? company : company.slice(0, 1).filter((ref) => fact.participants.includes(ref.id));
       // (Whom the subject met, described after "with", holds that title among the fact's people, or it is another
       // meeting: "Talks with the foreign minister: just under six hours" is not the Wang Yi meeting.)
-      const partnerHead = fromContext ? describedPartnerHead() : null;
+      const partnerHead = fromContext && descriptionAfterWith() ? describedHead() : null;
       if (partnerHead !== null && !fact.participants.some((id) => this.holdsTitleWord(id, partnerHead))) continue;
       const refs = [...directRefs, ...(fromContext && !toldInTimeClause(fact) ? referredBack.filter((ref) => fact.participants.includes(ref.id) && !describedOther(ref)) : fromDescription), ...fromCompany];
       // "No secretary of state had visited China for five years", in a text about the secretary: a holder of the
@@ -732,8 +732,7 @@ export class FactMatcher {
   /** The one meeting `fits` accepts of someone `named` with others named or `others` or the document's subject. */
   private onlyMeetingOf(fits: (fact: Fact) => boolean, named: ReadonlySet<string>, others: ReadonlySet<string>): Candidate[] {
     const { subject } = this.analysis;
-    const inHeader = others;
-    const facts = this.reference.facts.filter((fact) => fact.participants.length >= 2 && meetsInPerson(fact) && fact.participants.some((id) => named.has(id)) && fact.participants.every((id) => named.has(id) || inHeader.has(id) || id === subject) && fits(fact));
+    const facts = this.reference.facts.filter((fact) => fact.participants.length >= 2 && meetsInPerson(fact) && fact.participants.some((id) => named.has(id)) && fact.participants.every((id) => named.has(id) || others.has(id) || id === subject) && fits(fact));
     if (facts.length !== 1) return [];
     const [fact] = facts;
     return [{ fact, named: fact.participants.length, supported: fact.participants.length, hits: [], distinctive: [], refs: [], inPart: 0 }];

@@ -5,7 +5,7 @@
 // Ellipses and [bracketed insertions] are editorial cuts: each piece must match, in order, in the same quote.
 import type { IndexedQuote, ReferenceIndex } from '../reference/index';
 import { QUOTE_NGRAM } from '../reference/index';
-import { alignWords, type Alignment } from '../text/alignment';
+import { alignWords, type Alignment, type AlignOp } from '../text/alignment';
 import { isCommonWord } from './dictionary';
 import { spellingKey } from '../text/spelling';
 import { words, type Word } from '../text/words';
@@ -300,8 +300,7 @@ function alignPieces(pieces: readonly Word[][], quote: IndexedQuote): MatchedPie
  * words changed on the way (the cheapest reading cut the reference at "essential" and added "and sufficient").
  */
 function runOnToLastWord(alignment: Alignment, draft: readonly string[], ref: readonly string[]): Alignment {
-  let trailing = 0;
-  while (trailing < alignment.ops.length && alignment.ops[alignment.ops.length - 1 - trailing].kind === 'insert') trailing++;
+  const trailing = trailingInserts(alignment.ops);
   const last = draft.at(-1);
   if (trailing === 0 || last === undefined || STOPWORDS.has(last)) return alignment;
   const reach = Math.min(ref.length, alignment.refEnd + trailing + 1);
@@ -311,8 +310,7 @@ function runOnToLastWord(alignment: Alignment, draft: readonly string[], ref: re
 
 /** The same at the start: "essential, and sufficient" is "essential", then "and" for "but not", then "sufficient". */
 function runBackToFirstWord(alignment: Alignment, draft: readonly string[], ref: readonly string[]): Alignment {
-  let leading = 0;
-  while (leading < alignment.ops.length && alignment.ops[leading].kind === 'insert') leading++;
+  const leading = leadingInserts(alignment.ops);
   const first = draft[0];
   if (leading === 0 || first === undefined || STOPWORDS.has(first)) return alignment;
   for (let k = alignment.refStart - 1; k >= Math.max(0, alignment.refStart - leading - 1); k--) {
@@ -334,8 +332,7 @@ function extendOverDanglingEnd(alignment: Alignment, draft: readonly string[], r
 
 function swapTrailingInserts(alignment: Alignment, draft: readonly string[], ref: readonly string[], endsClause: (index: number) => boolean): Alignment {
   const { ops } = alignment;
-  let trailing = 0;
-  while (trailing < ops.length && ops[ops.length - 1 - trailing].kind === 'insert') trailing++;
+  const trailing = trailingInserts(ops);
   const lastKept = ops[ops.length - 1 - trailing];
   const available = ref.length - alignment.refEnd;
   if (trailing === 0 || lastKept?.kind !== 'equal') return alignment;
@@ -354,13 +351,26 @@ function swapTrailingInserts(alignment: Alignment, draft: readonly string[], ref
  */
 function swapLeadingInserts(alignment: Alignment, endsClause: (index: number) => boolean): Alignment {
   const { ops, refStart } = alignment;
-  let leading = 0;
-  while (leading < ops.length && ops[leading].kind === 'insert') leading++;
+  const leading = leadingInserts(ops);
   if (leading === 0 || leading > refStart || ops[leading]?.kind !== 'equal') return alignment;
   if (leading < refStart && !endsClause(refStart - 1)) return alignment;
   const from = refStart - leading;
   const swapped = ops.slice(0, leading).map((op, k) => ({ kind: 'substitute' as const, draft: op.draft, ref: from + k }));
   return { ...alignment, ops: [...swapped, ...ops.slice(leading)], refStart: from };
+}
+
+/** How many of an alignment's first ops are draft words the reference lacks. */
+function leadingInserts(ops: readonly AlignOp[]): number {
+  let count = 0;
+  while (count < ops.length && ops[count].kind === 'insert') count++;
+  return count;
+}
+
+/** How many of its last ops are. */
+function trailingInserts(ops: readonly AlignOp[]): number {
+  let count = 0;
+  while (count < ops.length && ops[ops.length - 1 - count].kind === 'insert') count++;
+  return count;
 }
 
 const DANGLING = new Set(['of', 'the', 'a', 'an', 'to', 'and', 'or', 'with', 'in', 'on', 'for', 'from', 'by', 'at', 'as', 'our', 'their', 'its', 'his', 'her', 'my', 'your', 'that']);

@@ -153,7 +153,8 @@ function anchorOf(analysis: DocumentAnalysis, dates: readonly DateExpression[], 
   if (before.length) return before[before.length - 1];
   if (spansWithin(analysis.words, { start: sentence.start, end: span.start }).length > MAX_OPENING_WORDS) return undefined;
   const { sentences } = analysis.doc;
-  const block = blocks[lastStartingAtOrBefore(blocks, sentence.start)];
+  const blockIndex = lastStartingAtOrBefore(blocks, sentence.start);
+  const block = blocks[blockIndex];
   const at = lastStartingAtOrBefore(sentences, sentence.start);
   // "On Sunday Blinken met Qin Gang. They agreed to keep talking. Two days later …": a sentence between that states
   // no date and tells of no time of its own is passed over.
@@ -161,7 +162,7 @@ function anchorOf(analysis: DocumentAnalysis, dates: readonly DateExpression[], 
   while (back < SENTENCES_BACK && sentences[at - back] && !tellsTime(analysis, sentences[at - back])) back++;
   const previous = sentences[at - back];
   const opensBlock = block !== undefined && (sentences[at - 1]?.start ?? -1) < block.start;
-  if (!previous || !block || (previous.start < block.start && !(opensBlock && followsParagraph(blocks, block, previous)))) return undefined;
+  if (!previous || !block || (previous.start < block.start && !(opensBlock && followsParagraph(blocks, blockIndex, previous)))) return undefined;
   const anchor = dates.filter((date) => date.start >= previous.start && date.end <= previous.end).at(-1);
   // "**Monday, June 19.** The following day …": a date standing alone labels the paragraph; the day counts from the story before.
   const label = anchor && spansWithin(analysis.words, previous).every((word) => word.start >= anchor.start && word.end <= anchor.end);
@@ -172,9 +173,9 @@ function anchorOf(analysis: DocumentAnalysis, dates: readonly DateExpression[], 
  * "The talks began on Sunday, when … ¶ Two days later, he was shown in to see Xi": a relative day opening a paragraph
  * counts from the last sentence of the paragraph right before (not from a heading's, a table's or a list's).
  */
-function followsParagraph(blocks: readonly Block[], block: Block, previous: Span): boolean {
-  const before = blocks[blocks.indexOf(block) - 1];
-  return block.kind === 'paragraph' && before?.kind === 'paragraph' && previous.start >= before.start && previous.end <= before.end;
+function followsParagraph(blocks: readonly Block[], at: number, previous: Span): boolean {
+  const before = blocks[at - 1];
+  return blocks[at].kind === 'paragraph' && before?.kind === 'paragraph' && previous.start >= before.start && previous.end <= before.end;
 }
 
 /**

@@ -302,7 +302,6 @@ function titleAfter(analysis: Reader, mention: Mention): TitleClaim | undefined 
   };
 }
 
-/** Only blanks (where list marks and emphasis were) stand between the line's start and `at`. */
 /** A table header over a column of titles: "Title", "Role", "Position", "Title/role". */
 const TITLE_HEADER = /^[\s*_]*(?:title|role|position|job|post|office)s?(?:\s*(?:\/|and|or)\s*(?:title|role|position|job|post|office)s?)?[\s*_]*$/i;
 
@@ -321,6 +320,7 @@ function titleCellBeside(analysis: Reader, name: Span): number | undefined {
   return undefined;
 }
 
+/** Only blanks (where list marks and emphasis were) stand between the line's start and `at`. */
 function opensLine(prose: string, at: number): boolean {
   return /(?:^|\n)[ \t]*$/.test(prose.slice(Math.max(0, at - 40), at));
 }

@@ -1,6 +1,6 @@
 // outlet-mismatch: the draft says the words were told to (or reported by) another outlet than the reference says,
 // in a quotation's attribution or in reported speech ("Campbell told CNN this was a good time to talk").
-import { findReportedSpeech, PUBLISHED_PIECES, type Outlet, type ReportedSpeech } from '../analysis/attribution';
+import { findReportedSpeech, outletFillingCell, PUBLISHED_PIECES, type Outlet, type ReportedSpeech } from '../analysis/attribution';
 import { SPEECH_VERBS, SUBJECT_PRONOUNS } from '../analysis/speech';
 import { isCommonWord } from '../analysis/dictionary';
 import { isNewsOutletName } from '../analysis/newsOutlets';
@@ -272,7 +272,7 @@ function outletCells(analysis: DocumentAnalysis, reference: ReferenceIndex, conf
   const { doc, mentions } = analysis;
   doc.blocks.forEach((cell, at) => {
     if (cell.kind !== 'cell' || !isReported(analysis, cell)) return;
-    const outlet = outletFilling(analysis, cell);
+    const outlet = outletFillingCell(doc.prose, mentions, cell);
     const row = outlet && tableRow(doc, at);
     const header = row && headerCellOver(doc, at);
     if (!outlet || !row || !header || !SPOKE_TO_HEADER.test(doc.prose.slice(header.start, header.end))) return;
@@ -295,18 +295,6 @@ function outletCells(analysis: DocumentAnalysis, reference: ReferenceIndex, conf
     });
   });
   return findings;
-}
-
-/** A cell's outlet when the cell holds its name and nothing else, "the" before it at most. */
-function outletFilling(analysis: DocumentAnalysis, cell: Span): Outlet | undefined {
-  const text = analysis.doc.prose.slice(cell.start, cell.end);
-  const label = text.trim().replace(/^the\s+/i, '');
-  if (!label) return undefined;
-  const start = cell.start + text.indexOf(label);
-  const mention = spanAt(analysis.mentions, start);
-  const entity = mention?.start === start && mention.end === start + label.length ? mention.entity : undefined;
-  const isOutlet = entity ? entity.kind === 'organization' && entity.organization.kind === 'outlet' : !mention && isNewsOutletName(label);
-  return isOutlet ? { start, end: start + label.length, text: label, ...(entity && { entity }) } : undefined;
 }
 
 /**

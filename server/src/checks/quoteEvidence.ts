@@ -163,3 +163,8 @@ export function opensSentence(prose: string, offset: number): boolean {
   const spaced = before.trimEnd();
   return spaced.length < before.length && (before.slice(spaced.length).includes('\n') || /[.!?:]["”’)]*$/.test(spaced));
 }
+
+/** `text` written at `offset`: capitalised when it opens a sentence there. */
+export function casedAt(prose: string, offset: number, text: string): string {
+  return opensSentence(prose, offset) ? text[0].toUpperCase() + text.slice(1) : text;
+}

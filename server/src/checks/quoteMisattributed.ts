@@ -13,7 +13,7 @@ import { findAffiliations, findTitleClaims } from '../analysis/titles';
 import { PERSON_NOUNS, SPEECH_VERBS } from '../analysis/speech';
 import { misspellsSpeaker } from '../analysis/misspeltSpeaker';
 import { creditedSpeakers } from '../analysis/quoteMatch';
-import { nameInForm, opensSentence, placeOfRole, quoteEvidence, roleArticle, roleAsWritten, speakerName, speakerReplacement, takesThe } from './quoteEvidence';
+import { casedAt, nameInForm, placeOfRole, quoteEvidence, roleArticle, roleAsWritten, speakerName, speakerReplacement, takesThe } from './quoteEvidence';
 import type { Mention } from '../analysis/mentions';
 
 /**
@@ -244,13 +244,13 @@ function speakerEdit(analysis: DocumentAnalysis, reference: ReferenceIndex, righ
   // "the State Department's Kritenbrink", "FDD's Craig Singleton": the wrong speaker's body's possessive goes too.
   const body = right.kind === 'person' && start === undefined ? bodyPossessiveBefore(analysis, named) : undefined;
   if (body && right.kind === 'person' && !worksAt(right.person, analysis.doc.text.slice(body.start, body.end))) {
-    return { start: body.start, end: named.end, newText: opensSentence(analysis.doc.prose, body.start) ? replacement[0].toUpperCase() + replacement.slice(1) : replacement };
+    return { start: body.start, end: named.end, newText: casedAt(analysis.doc.prose, body.start, replacement) };
   }
   if (start === undefined || right.kind !== 'person') return withArticle(analysis, { start: named.start, end: named.end, newText: replacement }, takesArticle);
   // ("managing director Bonnie Glaser" would not say of what: a rank in a body is left out before the name.)
   const short = right.person.roles.find((r) => !r.former && r.title.split(/\s+/).length <= LONGEST_TITLE_IN_FIX && !bodyOfRank(reference, r));
   const text = short ? `${short.title} ${right.name}` : right.name;
-  return { start, end: named.end, newText: opensSentence(analysis.doc.prose, start) ? text[0].toUpperCase() + text.slice(1) : text };
+  return { start, end: named.end, newText: casedAt(analysis.doc.prose, start, text) };
 }
 
 /** An organisation's possessive right before the name, with "the" before it: "the State Department's Kritenbrink". */

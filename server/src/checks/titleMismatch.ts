@@ -19,7 +19,7 @@ import { isCapitalized, matchCase, phraseKey, stripPossessive, words, type Word 
 import type { Check } from './check';
 import { DEFAULT_SEVERITY, type Finding, type Fix, type Span, type TextEdit } from './finding';
 import { describeRole, roleEvidence } from './personEvidence';
-import { nameInForm, opensSentence, placeOfRole, possessiveRoleAsWritten, roleWithBodyAsWritten, takesThe } from './quoteEvidence';
+import { casedAt, nameInForm, opensSentence, placeOfRole, possessiveRoleAsWritten, roleWithBodyAsWritten, takesThe } from './quoteEvidence';
 
 /** Words before an office that make it part of a longer title: "Assistant to the President", "Chief of the Staff". */
 const ENDS_LONGER_TITLE = /\b(?:to|of|for)\s+the\s+$/i;
@@ -462,7 +462,7 @@ function possessiveTitleEdit(text: string, claim: TitleClaim, role: Role, refere
   // The draft's article goes: a possessive takes none, or the one the article writes ("the State Department’s …").
   const article = /\b(?:the|an?)\s+$/i.exec(text.slice(Math.max(0, claim.start - 4), claim.start));
   const start = article ? claim.start - article[0].length : claim.start;
-  const newText = opensSentence(text, start) ? written[0].toUpperCase() + written.slice(1) : written;
+  const newText = casedAt(text, start, written);
   return { start, end: claim.end, newText };
 }
 
@@ -512,7 +512,7 @@ function appositiveAsWritten(text: string, claim: TitleClaim, role: Role, refere
   const written = before && roleWithBodyAsWritten(reference, role);
   if (!before || !written) return undefined;
   const start = before[1] ? claim.start : claim.start - before[0].length;
-  return { start, end: claim.end, newText: opensSentence(text, start) ? written[0].toUpperCase() + written.slice(1) : written };
+  return { start, end: claim.end, newText: casedAt(text, start, written) };
 }
 
 /**
