@@ -417,6 +417,14 @@ describe('title-mismatch on an invented reference set', () => {
     // The rank word goes before the head word, the rest of the draft's title kept.
     const possessive = 'China’s premier, Xu Lan, was there too.';
     assert.equal(applyFix(possessive, titleFindings(possessive, copper)[0]), 'China’s vice premier, Xu Lan, was there too.');
+    // With the body after it, the role as the article writes it: one vice president of several, "at" the institute.
+    for (const [draft, fixed] of [
+      ['Danny Russel, now president of the Asia Society Policy Institute, spoke.', 'Danny Russel, now a vice president at the Asia Society Policy Institute, spoke.'],
+      ['Danny Russel, the president of the Asia Society Policy Institute, spoke.', 'Danny Russel, a vice president at the Asia Society Policy Institute, spoke.'],
+      ['Asia Society Policy Institute president Danny Russel spoke.', 'Asia Society Policy Institute vice president Danny Russel spoke.'],
+    ]) {
+      assert.equal(applyFix(draft, titleFindings(draft, builtIn)[0]), fixed, draft);
+    }
   });
 
   test('flags the person’s own office a rank down, and a spokesperson’s job for someone in another office', () => {

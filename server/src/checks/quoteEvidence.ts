@@ -78,17 +78,19 @@ const ROLE_EVIDENCE_REACH = 200;
 /**
  * The role as the article writes it after the person's name, with its article and the body it is held in: "a vice
  * president at the Asia Society Policy Institute", "the managing director of the German Marshall Fund’s Indo-Pacific
- * Program"; undefined when the article does not write the title followed by its organisation.
+ * Program"; undefined when the article does not write the title followed by its organisation. `withNow` keeps the
+ * article's "now" before it ("now a vice president at …"), for a description written in place of another's.
  */
-export function roleAsWritten(reference: ReferenceIndex, role: Role): string | undefined {
+export function roleAsWritten(reference: ReferenceIndex, role: Role, withNow = false): string | undefined {
   if (role.offset === undefined || !role.organization) return undefined;
   const near = reference.loaded.articleText.slice(role.offset, role.offset + ROLE_EVIDENCE_REACH);
   const at = near.indexOf(role.title);
   if (at < 0) return undefined;
   const place = /^\s+(of|at|for|in|with)\s+(the\s+)?/.exec(near.slice(at + role.title.length));
   if (!place || !near.startsWith(role.organization, at + role.title.length + place[0].length)) return undefined;
-  const article = /\b(a|an|the)\s+$/i.exec(near.slice(0, at))?.[1].toLowerCase() ?? roleArticle(role);
-  return `${article} ${role.former ? 'former ' : ''}${role.title} ${place[1]} ${place[2] ? 'the ' : ''}${role.organization}`;
+  const before = /\b(now\s+)?(a|an|the)\s+$/i.exec(near.slice(0, at));
+  const article = before?.[2].toLowerCase() ?? roleArticle(role);
+  return `${withNow && before?.[1] ? 'now ' : ''}${article} ${role.former ? 'former ' : ''}${role.title} ${place[1]} ${place[2] ? 'the ' : ''}${role.organization}`;
 }
 
 /**

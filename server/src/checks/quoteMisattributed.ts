@@ -234,7 +234,7 @@ function speakerEdit(analysis: DocumentAnalysis, reference: ReferenceIndex, righ
   const role = right.kind === 'person' ? (right.person.roles.find((r) => !r.former) ?? right.person.roles[0]) : undefined;
   const apposition = role && start === undefined ? (findTitleClaims(analysis).find((claim) => claim.mention.start === named.start && /^,[ \t]+(?:the[ \t]+)?$/i.test(analysis.doc.prose.slice(named.end, claim.start))) ?? describingAside(analysis, named)) : undefined;
   if (role && apposition) {
-    const written = roleAsWritten(reference, role) ?? `${roleArticle(role)} ${role.former ? 'former ' : ''}${role.title}${bodyOfRank(reference, role)}`;
+    const written = roleAsWritten(reference, role, true) ?? `${roleArticle(role)} ${role.former ? 'former ' : ''}${role.title}${bodyOfRank(reference, role)}`;
     return { start: named.start, end: apposition.end, newText: `${replacement}, ${written}` };
   }
   // "said Craig Singleton of the Foundation for Defense of Democracies" of Mulhauser's words: the wrong speaker's

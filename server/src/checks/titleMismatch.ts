@@ -468,6 +468,7 @@ function possessiveTitleEdit(text: string, claim: TitleClaim, role: Role, refere
 
 /** Words saying the title is held now, which the fix keeps: "now managing director of …". */
 const NOW_WORDS = new Set(['now', 'currently']);
+const NOW_OPENING = /^(?:now|currently)\s+/i;
 
 /**
  * The person's own title in place of `replaced`: a complement naming another organisation ("now managing director
@@ -507,11 +508,13 @@ function ownTitleEdit(text: string, claim: TitleClaim, role: Role, office: Span,
  * article's, and "a former US chief of staff to the US Embassy" the draft's "US" and "to").
  */
 function appositiveAsWritten(text: string, claim: TitleClaim, role: Role, reference: ReferenceIndex): TextEdit | undefined {
-  // After "now" ("…, is now managing director of …"), "now" stays and the article's role, with its article, follows.
+  // After "now" ("…, is now managing director of …", or the claim's own "now"), "now" stays and the article's role,
+  // with its article, follows.
   const before = /\b(?:(?:the|an?)|(now|currently))\s+$/i.exec(text.slice(Math.max(0, claim.start - 10), claim.start));
-  const written = before && roleWithBodyAsWritten(reference, role);
-  if (!before || !written) return undefined;
-  const start = before[1] ? claim.start : claim.start - before[0].length;
+  const ownNow = NOW_OPENING.exec(text.slice(claim.start, claim.end));
+  const written = (before || ownNow) && roleWithBodyAsWritten(reference, role);
+  if (!written) return undefined;
+  const start = ownNow ? claim.start + ownNow[0].length : before![1] ? claim.start : claim.start - before![0].length;
   return { start, end: claim.end, newText: casedAt(text, start, written) };
 }
 
@@ -558,9 +561,11 @@ function toFinding(claim: TitleClaim, person: Person, verdict: Verdict, text: st
   const fixes: Fix[] = country ? [{ title: `Use the reference's country: “${country.newText}”`, edits: [country], preferred: true }] : [
     {
       title: `Use the reference's title: “${role.title}”`,
-      // A rank up: the rank word before the head, the draft's other words kept ("the institute's vice president").
+      // A rank up: the rank word before the head, the draft's other words kept ("the institute's vice president"); with
+      // the body after it, the role as the article writes it ("now president of the institute" → "now a vice
+      // president at the institute": one of several, which "vice president of" does not say).
       edits: [
-        (rank && rankInserted(text, claim, rank)) ||
+        (rank && ((claim.complement && appositiveAsWritten(text, claim, role, reference)) || rankInserted(text, claim, rank))) ||
           (extraRank && leavesTitle(text, claim, role) && rankRemoved(text, claim, extraRank)) ||
           departmentSwapped(text, claim, role) ||
           possessiveTitleEdit(text, claim, role, reference) ||
