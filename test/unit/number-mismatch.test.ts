@@ -964,6 +964,25 @@ test('"the pair", "the two men", "both officials" stand for the two people named
   assertNoFinding('number-mismatch', ['Lindqvist met Duarte in Lisbon. The two reports ran for nine hours.'], lisbon);
 });
 
+test('"the two men" after a sentence naming one person are that one and the document\'s subject', () => {
+  // Lindqvist, named first, is the subject; the sentence before names Duarte alone.
+  for (const pair of ['The two men', 'Both men', 'The pair']) {
+    assert.equal(only('number-mismatch', `Lindqvist flew to Lisbon. Duarte hosted the first round. ${pair} talked for nine hours.`, lisbon).refId, 'lindqvist-duarte-four-hours', pair);
+  }
+  // Built in: "spent … together" is no event word of the Blinken–Qin talks, which are told by their two people.
+  const built = "Blinken's trip was long. Qin, China's foreign minister, hosted the opening round on Sunday. The two men spent nearly nine hours together.";
+  assert.equal(only('number-mismatch', built, builtIn).refId, 'blinken-qin-gang-six-hours');
+  assertNoFinding('number-mismatch', [
+    built.replace('nine', 'six'),
+    // Someone the reference does not know, named before, may be the other man.
+    built.replace('hosted the opening round', 'phoned Sergei Lavrov'),
+    // "They" may be others: Qin's staff, China.
+    built.replace('The two men', 'They'),
+    // The one named is the subject: who the other is, the text does not say.
+    "Qin's day was long. Qin, China's foreign minister, hosted the opening round on Sunday. The two men spent nearly nine hours together.",
+  ], builtIn);
+});
+
 test('a short aside between two dashes that names no one is about the people of the clause around it', () => {
   assert.equal(only('number-mismatch', 'The flight — a 15-hour trip across the Atlantic — gave Duarte time to read.', lisbon).fixed, 'The flight — a 12-hour trip across the Atlantic — gave Duarte time to read.');
   assert.equal(only('number-mismatch', 'Duarte flew in — a 15-hour trip — and Lindqvist met him.', lisbon).flagged, '15-hour');

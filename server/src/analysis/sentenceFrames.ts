@@ -181,6 +181,22 @@ export class SentenceFrames {
    * "Its foreign minister, Penny Wong, met Wang Yi …": a description, then between commas a name the reference
    * does not know, is the sentence's subject.
    */
+  /**
+   * "Qin hosted the first round. The two men spent six hours together": a phrase saying two people, after a sentence
+   * naming one the reference knows and no one it does not, stands for that one and the document's subject ("they"
+   * may be a country's people).
+   */
+  private oneNamedAndSubject(sentenceWords: readonly Word[]): EntityRef[] {
+    const { subject, doc } = this.analysis;
+    const named = [...new Set(this.before.filter((ref) => ref.person).map((ref) => ref.id))];
+    if (!subject || named.length !== 1 || named[0] === subject) return [];
+    const two = pairWords(sentenceWords, (word) => !insideQuotation(this.analysis, word.start));
+    if (!two || PAIR_PRONOUNS.has(doc.prose.slice(two.start, two.end).toLowerCase())) return [];
+    const previous = this.readings.at(-1);
+    if (!previous || previous.strangers().length > 0) return [];
+    return [named[0], subject].map((id) => ({ start: two.start, end: two.end, id, person: true, via: 'pronoun' }));
+  }
+
   private opensWithUnknownAppositive(span: Span, sentenceWords: readonly Word[], strangers: () => Span[]): boolean {
     const { prose } = this.analysis.doc;
     // The comma within the opener's few words (read word by word: most sentences have none there).
@@ -292,6 +308,10 @@ export class SentenceFrames {
     // document's subject, when the pronoun fits them.
     const antecedents = this.sinceHeading && this.before.length === 0 && this.analysis.subject ? [{ start: span.start, end: span.start, id: this.analysis.subject, person: true, via: 'name' as const }] : this.before;
     const refs = findRefs(this.analysis, this.reference, span, sentenceWords, this.titles, antecedents, strangers);
+    if (!refs.some((ref) => ref.person)) {
+      const pair = this.oneNamedAndSubject(sentenceWords);
+      if (pair.length > 0) refs.push(...pair), refs.sort(byStart);
+    }
     // "## The foreign minister ¶ The foreign minister went first. His session …": someone described by a title
     // opening the sentence, whom it does not name, is whom a pronoun after it stands for.
     if (refs.some((ref) => ref.person) || opensWithDescription(sentenceWords, refs)) this.sinceHeading = false;
