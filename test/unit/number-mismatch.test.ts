@@ -1149,3 +1149,20 @@ test('a gap right after the noun of an event of its own ("the Bali summit seven 
   assert.equal(only('number-mismatch', 'Blinken’s visit seven months earlier had been called off.', builtIn).refId, 'due-four-months-ago');
   assertNoFinding('number-mismatch', ['Blinken’s trip was meant to be the fruit of the Bali summit seven months earlier.', 'Blinken’s trip was meant to be the fruit of the cordial Bali summit between Joe Biden and Xi Jinping seven months earlier.'], builtIn);
 });
+
+test('a count of a body\'s: told by the article\'s own words ("plans"), not of another country acting', () => {
+  // The built-in set: China has opened or plans to open at least five new embassies.
+  for (const draft of [
+    'Beijing plans at least nine new embassies in the Pacific.',
+    "Set that against Beijing's push to widen its footprint, with plans for at least nine new embassies in the Indian Ocean.",
+  ]) {
+    assert.equal(only('number-mismatch', draft, builtIn).refId, 'new-embassies-five', draft);
+  }
+  assertNoFinding('number-mismatch', [
+    'Beijing plans at least five new embassies in the Pacific.',
+    // Another country's embassies, whatever their number.
+    'The US opened two new embassies in the Pacific islands.',
+    'Australia has opened two new embassies in the Pacific islands.',
+    "India's plans include two new embassies.",
+  ], builtIn);
+});

@@ -17,7 +17,7 @@ import type { Span } from '../checks/finding';
 import type { Entity, ReferenceIndex } from '../reference/index';
 import type { Fact } from '../reference/types';
 import { isCalendarName, monthNumber } from '../text/calendar';
-import { countryNamed } from '../text/countries';
+import { countryNamed, type Country } from '../text/countries';
 import { isLaterOccasion, datesUpTo, findDateExpressions, readDates, type DateExpression } from './dates';
 import { oncePer } from '../text/memo';
 import { firstStartingAt, lastStartingAtOrBefore, spansWithin } from '../text/spans';
@@ -365,6 +365,8 @@ export class FactMatcher {
       // "Pompeo stopped in Beijing in 2018; before him, Rex Tillerson visited in 2017": the event word's subject is
       // someone the reference does not know.
       if (this.strangerActs(sentenceIndex, near, inClause)) continue;
+      // "The US opened two new embassies", of China's: another country acting where the fact's bodies are not named.
+      if (supported === 0 && this.otherCountryActs(sentence, inClause, fact)) continue;
       places ??= placeWords(this.analysis.doc.prose, wordsOutsideRefs(sentence, near));
       if (this.placeConflict(sentence, places, fact) || this.timeConflict(clause, fact)) continue;
       // "Blinken met Wang Yi in Jakarta on 13 July": the value's part of the sentence puts it in a town the source
@@ -422,6 +424,17 @@ export class FactMatcher {
         return hits.some((hit) => hit.start === sentence.words[at]?.start);
       });
     return acts || this.strangersEvent(sentenceIndex, part, hits);
+  }
+
+  /** A country none of the fact's bodies belongs to stands right before one of its event words, auxiliaries aside. */
+  private otherCountryActs(sentence: SentenceFrame, hits: readonly TriggerHit[], fact: Fact): boolean {
+    return hits.some((hit) => {
+      let at = firstStartingAt(sentence.words, hit.start) - 1;
+      while (at >= 0 && BETWEEN_SUBJECT_AND_VERB.has(sentence.words[at].norm)) at--;
+      const before = sentence.words[at];
+      const country = before && !hit.unit && isCapitalizedWord(this.analysis.doc.prose, before) && !sentence.refs.some((ref) => within(before, ref)) ? countryNamed(stripPossessive(before.norm)) : undefined;
+      return country !== undefined && !fact.participants.some((id) => countryOfBody(this.reference, id) === country);
+    });
   }
 
   /**
@@ -2286,6 +2299,13 @@ function withSpeakingPart(sentence: SentenceFrame, part: Span): Span {
 const OWNED_EVENT_MODIFIERS = 2;
 
 /** Auxiliaries and adverbs that may stand between a subject and its verb: "Tillerson had briefly visited". */
+/** The country a body of the reference belongs to, by its name's first word: "Chinese government" → China. */
+function countryOfBody(reference: ReferenceIndex, id: string): Country | undefined {
+  const entity = reference.entities.get(id);
+  const first = entity?.kind === 'organization' ? /^\p{L}+/u.exec(entity.organization.name)?.[0] : undefined;
+  return first ? countryNamed(first.toLowerCase()) : undefined;
+}
+
 const BETWEEN_SUBJECT_AND_VERB = new Set(['had', 'has', 'have', 'was', 'were', 'also', 'then', 'later', 'first', 'once', 'briefly']);
 
 const GAP_OPENERS = new Set(['and', 'or', 'but']);
