@@ -974,8 +974,10 @@ test('"the two men" after a sentence naming one person are that one and the docu
   assert.equal(only('number-mismatch', built, builtIn).refId, 'blinken-qin-gang-six-hours');
   assertNoFinding('number-mismatch', [
     built.replace('nine', 'six'),
-    // Someone the reference does not know, named before, may be the other man.
+    // Someone the reference does not know, named or described before, may be the other man.
     built.replace('hosted the opening round', 'phoned Sergei Lavrov'),
+    built.replace('hosted the opening round', 'arrived with his deputy'),
+    built.replace('hosted the opening round', 'briefed an official'),
     // "They" may be others: Qin's staff, China.
     built.replace('The two men', 'They'),
     // The one named is the subject: who the other is, the text does not say.

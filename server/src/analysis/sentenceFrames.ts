@@ -18,7 +18,7 @@ import { nameMatcherFor } from './nameMatcher';
 import type { DocumentAnalysis } from './analyze';
 import { isNumberWord, singular } from './numbers';
 import { isTitleWord, PAST } from './offices';
-import { describesSomeone, opensWithOrder, SPEECH_VERBS, TIME_CLAUSE_OPENERS } from './speech';
+import { describesSomeone, opensWithOrder, PERSON_NOUNS, SPEECH_VERBS, TIME_CLAUSE_OPENERS } from './speech';
 import { insideQuotation } from './quotedText';
 
 export interface EntityRef extends Span {
@@ -193,7 +193,7 @@ export class SentenceFrames {
     const two = pairWords(sentenceWords, (word) => !insideQuotation(this.analysis, word.start));
     if (!two || PAIR_PRONOUNS.has(doc.prose.slice(two.start, two.end).toLowerCase())) return [];
     const previous = this.readings.at(-1);
-    if (!previous || previous.strangers().length > 0) return [];
+    if (!previous || previous.strangers().length > 0 || namesSomeoneUnnamed(previous.words)) return [];
     return [named[0], subject].map((id) => ({ start: two.start, end: two.end, id, person: true, via: 'pronoun' }));
   }
 
@@ -509,6 +509,15 @@ function findRefs(
 }
 
 const PAIR_PRONOUNS = new Set(['they', 'their', 'them']);
+
+/** "Qin arrived with his deputy", "… and an aide": someone else, described, who may be the second of two. */
+function namesSomeoneUnnamed(sentenceWords: readonly Word[]): boolean {
+  return sentenceWords.some((word, k) => k > 0 && UNNAMED_OPENERS.has(sentenceWords[k - 1].norm) && (PERSON_NOUNS.has(word.norm) || COMPANION_NOUNS.has(word.norm)));
+}
+
+const UNNAMED_OPENERS = new Set(['his', 'her', 'a', 'an', 'another', 'one']);
+/** Whom someone comes with, besides the person nouns of speech.ts ("his guest", "his counterpart" are the other side). */
+const COMPANION_NOUNS = new Set(['deputy', 'colleague', 'assistant', 'interpreter', 'wife', 'husband', 'son', 'daughter', 'friend']);
 
 /** "they", or a phrase for two people standing for them: "the two men", "the pair", "both women". */
 function pairWords(sentenceWords: readonly Word[], outsideQuotation: (word: Word) => boolean): Span | undefined {
