@@ -77,6 +77,11 @@ test('a word placing a noun in a series makes it no verb of saying ("Raman, Vasq
   const card = '**Speaker:** Tom Okafor\n**Role:** harbour master; engineer in Vasquez’s second term\n**Said:** “Every boat that runs aground costs us a season.”';
   assert.deepEqual(reported(card, run(card)), []);
   assert.match(only('In Raman’s view: “Every boat that runs aground costs us a season.”', 'quote-misattributed').message, /not Priya Raman/);
+  // Nor a possessive telling whose someone is: "Vasquez’s former adviser", "Raman’s top Delta Marine analyst".
+  for (const text of [
+    'Vasquez’s former adviser saw one upside: “Every boat that runs aground costs us a season.”',
+    'Raman’s top Delta Marine analyst put it plainly: “Every boat that runs aground costs us a season.”',
+  ]) assert.deepEqual(reported(text, run(text)), [], text);
 });
 
 test('"while" and a name set off by commas is no clause put first: the name is the speaker, not the body after it', () => {

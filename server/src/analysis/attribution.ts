@@ -20,7 +20,7 @@ import { disputesWhatCameBefore } from './disputes';
 import { isAbbreviation } from './sentences';
 import { isCalendarName } from '../text/calendar';
 import { isNewsOutletName } from './newsOutlets';
-import { AUDIENCE_NOUNS, describesSomeone, GIVING_CUES, opensWithOrder, OUTLET_CUES, PERSON_NOUNS, SPEECH_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS, TIME_CLAUSE_OPENERS, VERB_JOINERS, WILDCARD, type PronounGender } from './speech';
+import { AUDIENCE_NOUNS, describesSomeone, GIVING_CUES, opensWithOrder, OUTLET_CUES, PERSON_NOUNS, possessesTie, SPEECH_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS, TIME_CLAUSE_OPENERS, VERB_JOINERS, WILDCARD, type PronounGender } from './speech';
 
 export type AttributionKind = 'named' | 'pronoun' | 'descriptor' | 'continuation' | 'none';
 
@@ -1031,7 +1031,8 @@ function attributionBefore(context: Context, lead: Span): Attribution | undefine
     // Nor a possessive telling when, under whom ("diplomat in Obama's second term:"), unless of something said ("In
     // Glaser's view:").
     const ofTime = (m: Mention) => m.possessive && TIME_PREPOSITIONS.has(context.words[m.wordIndex - 1]?.norm ?? '') && !SPEECH_NOUNS.has(context.words[m.wordIndex + m.wordCount]?.norm ?? '');
-    const labelled = people.filter((m) => ((prepositionBefore(context.doc.prose, context.words, m)?.norm ?? 'from') === 'from' || creditedTo(context, m)) && !ofTime(m) && (m.possessive || !modifiesNoun(context.doc.prose, context.words, m.wordIndex, m.wordIndex + m.wordCount)));
+    // Nor one telling whose someone is ("Obama's top East Asia diplomat saw an upside:").
+    const labelled = people.filter((m) => ((prepositionBefore(context.doc.prose, context.words, m)?.norm ?? 'from') === 'from' || creditedTo(context, m)) && !ofTime(m) && (m.possessive ? !possessesTie(context.doc.prose, m.end) : !modifiesNoun(context.doc.prose, context.words, m.wordIndex, m.wordIndex + m.wordCount)));
     const named = labelled.some((m) => !m.possessive) ? labelled.filter((m) => !m.possessive) : labelled;
     // "She read me a passage, from Daniel Kritenbrink: “…”": the name the words came from, right before the colon.
     const source = named.at(-1);

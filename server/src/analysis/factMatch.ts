@@ -30,8 +30,8 @@ import { headerCellOver, headerRow, tableRow } from './document';
 import { insideQuotation } from './quotedText';
 import { isAbbreviation } from './sentences';
 import { articleWords, SentenceFrames, SEQUENCE_PARTICIPLES, stem, within, type EntityRef, type SentenceFrame } from './sentenceFrames';
-import { headClass, isTitleWord, readRole, sameStem, wordBeforeTitle } from './offices';
-import { PERSON_NOUNS, SPEECH_VERBS, TIME_CLAUSE_OPENERS as CLAUSE_OF_TIME_OPENERS, VERB_JOINERS } from './speech';
+import { isTitleWord, readRole, sameStem, wordBeforeTitle } from './offices';
+import { PERSON_NOUNS, possessesTie, SPEECH_VERBS, TIME_CLAUSE_OPENERS as CLAUSE_OF_TIME_OPENERS, VERB_JOINERS } from './speech';
 import { pushTo } from '../text/lists';
 
 export interface TriggerHit extends Span {
@@ -162,7 +162,7 @@ export class FactMatcher {
     const prose = this.analysis.doc.prose;
     // "The CIA chief, William Burns, …": a body named in a person's title is part of the title, not someone acting.
     const inTitle = (ref: EntityRef) => !ref.person && sentence.refs.some((other) => other.person && other.via === 'title' && other !== ref && within(ref, other));
-    const refs = sentence.refs.filter((ref) => !counted.some((phrase) => within(ref, phrase)) && !possessesTie(prose, ref) && !inTitle(ref));
+    const refs = sentence.refs.filter((ref) => !counted.some((phrase) => within(ref, phrase)) && !possessesTie(prose, ref.end) && !inTitle(ref));
     // "**Qin Gang** — China's foreign minister; met Blinken on Sunday": a clause opening with a verb is the subject's
     // named before it.
     const named = refs[0]?.start < clause.start ? refs[0] : undefined;
@@ -2440,26 +2440,6 @@ function joinedTo(prose: string, refs: readonly EntityRef[], first: EntityRef): 
 }
 
 const JOINED = /^,?\s+and\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,3}$/u;
-
-/** Nouns for someone by their tie to another person: "Blinken's predecessor", "Xi's counterpart". */
-const TIE_NOUNS = new Set([...PERSON_NOUNS, 'predecessor', 'successor', 'counterpart', 'deputy', 'boss', 'host', 'guest', 'wife', 'husband', 'daughter', 'son']);
-/** Words that may come before such a noun: "Blinken's former deputy", "Xi's top aide". */
-const TIE_ADJECTIVES = new Set(['former', 'new', 'top', 'senior', 'chief', 'longtime', 'close', 'then', 'own']);
-const POSSESSIVE_AND_WORDS = /^['’]s((?:\s+[\p{Ll}-]+){1,3})/u;
-
-/** The reference is a possessive before a noun for someone tied to that person: "Blinken's predecessor". */
-function possessesTie(prose: string, ref: EntityRef): boolean {
-  if (prose[ref.end] !== "'" && prose[ref.end] !== '’') return false;
-  const after = POSSESSIVE_AND_WORDS.exec(prose.slice(ref.end, ref.end + 60));
-  if (!after) return false;
-  const following = after[1].trim().split(/\s+/);
-  const noun = following.findIndex((word) => !TIE_ADJECTIVES.has(word));
-  if (noun >= 0 && TIE_NOUNS.has(following[noun])) return true;
-  // "Biden's national security adviser": a title's words up to the office's head word ("Xi's foreign policy speech" is his).
-  const title = following.findIndex((word) => !isTitleWord(word));
-  const run = title < 0 ? following : following.slice(0, title);
-  return run.length > 0 && headClass(run[run.length - 1]) !== undefined;
-}
 
 /** Words of believing: what someone assumed, insisted on or was sure of is a claim the sentence reports. */
 const BELIEF_VERBS = new Set(['assumed', 'thought', 'believed', 'supposed', 'imagined', 'guessed', 'reckoned', 'figured', 'insisted', 'claimed', 'sure', 'convinced']);

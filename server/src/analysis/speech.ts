@@ -1,7 +1,7 @@
 // The English vocabulary of attribution: reporting verbs, pronouns, and the phrases that introduce the outlet
 // words were told to. General language, never words of a particular article.
 import type { Word } from '../text/words';
-import { isTitleWord } from './offices';
+import { headClass, isTitleWord } from './offices';
 
 const VERB_STEMS = [
   'say', 'said', 'tell', 'told', 'add', 'write', 'wrote', 'written', 'warn', 'argue', 'note', 'call', 'describe',
@@ -158,4 +158,28 @@ export const SPEECH_NOUNS: ReadonlySet<string> = new Set([
 export function describesSomeone(words: readonly Word[], openers: ReadonlySet<string>): boolean {
   const first = words[0]?.norm;
   return first !== undefined && (openers.has(first) || first.endsWith("'s")) && words.some((word) => isTitleWord(word.norm) || PERSON_NOUNS.has(word.norm));
+}
+
+/** Nouns for someone by their tie to another person: "Blinken's predecessor", "Xi's counterpart". */
+const TIE_NOUNS = new Set([...PERSON_NOUNS, 'predecessor', 'successor', 'counterpart', 'deputy', 'boss', 'host', 'guest', 'wife', 'husband', 'daughter', 'son']);
+/** Words that may come before such a noun: "Blinken's former deputy", "Xi's top aide". */
+const TIE_ADJECTIVES = new Set(['former', 'new', 'top', 'senior', 'chief', 'longtime', 'close', 'then', 'own']);
+const POSSESSIVE_AND_WORDS = /^['’]s((?:\s+[\p{L}-]+){1,4})/u;
+
+/**
+ * The name ending at `end` is a possessive before a noun for someone tied to that person ("Blinken's predecessor",
+ * "Obama's top East Asia diplomat", names of places between) or before a title ("Biden's national security
+ * adviser"): whoever that is, it is not the person named.
+ */
+export function possessesTie(prose: string, end: number): boolean {
+  if (prose[end] !== "'" && prose[end] !== '’') return false;
+  const after = POSSESSIVE_AND_WORDS.exec(prose.slice(end, end + 60));
+  if (!after) return false;
+  const following = after[1].trim().split(/\s+/);
+  const noun = following.findIndex((word) => !TIE_ADJECTIVES.has(word) && !/^\p{Lu}/u.test(word));
+  if (noun >= 0 && TIE_NOUNS.has(following[noun])) return true;
+  // "Xi's foreign policy speech" is his.
+  const title = following.findIndex((word) => !isTitleWord(word.toLowerCase()));
+  const run = title < 0 ? following : following.slice(0, title);
+  return run.length > 0 && headClass(run[run.length - 1].toLowerCase()) !== undefined;
 }
