@@ -2608,6 +2608,12 @@ test('a reporting clause set between commas inside the sentence, its subject aft
   const campbell = 'Kurt Campbell, the White House’s Indo-Pacific coordinator, was more hopeful, saying the visit might “restart badly needed face-to-face dialogue.”';
   const russel = applyFix(campbell, preferredFix(check(campbell, builtInReference()).find((f) => f.code === 'quote-misattributed')!));
   assert.equal(russel, campbell.replace('Kurt Campbell, the White House’s Indo-Pacific coordinator', 'Danny Russel, now a vice president at the Asia Society Policy Institute'));
+  // A country's office, with the country's possessive; someone the draft has introduced already, with no description.
+  const wang = '“There are fundamental differences in outlook, in values,” said Wang Wenbin, the foreign ministry spokesman, on Monday.';
+  const fixWang = (text: string) => applyFix(text, preferredFix(check(text, builtInReference()).find((f) => f.code === 'quote-misattributed')!));
+  assert.equal(fixWang(wang), wang.replace('Wang Wenbin, the foreign ministry spokesman', 'Vivian Balakrishnan, Singapore’s foreign minister'));
+  const introduced = `Vivian Balakrishnan spoke in Washington. ${wang}`;
+  assert.equal(fixWang(introduced), introduced.replace('Wang Wenbin, the foreign ministry spokesman', 'Vivian Balakrishnan'));
   for (const text of [`The channel, says Okafor, is a place where ${okafors}`, `The channel, Okafor told Bell, is a place where ${okafors}`]) {
     assert.deepEqual(reported(text, run(text)), [], text);
   }

@@ -2,6 +2,7 @@
 import type { DocumentAnalysis, Quotation } from '../analysis/analyze';
 import { abbreviatedTitle, headClass, isTitleWord, joinsTitle, PAST } from '../analysis/offices';
 import { isCalendarName } from '../text/calendar';
+import { countryNamed } from '../text/countries';
 import { firstStartingAt, lastStartingAtOrBefore, spanAt, spansWithin } from '../text/spans';
 import { isCapitalized, matchCase, phraseKey, stripPossessive, type Word } from '../text/words';
 import type { Entity, ReferenceIndex } from '../reference/index';
@@ -13,7 +14,7 @@ import { findAffiliations, findTitleClaims } from '../analysis/titles';
 import { PERSON_NOUNS, SPEECH_VERBS } from '../analysis/speech';
 import { misspellsSpeaker } from '../analysis/misspeltSpeaker';
 import { creditedSpeakers } from '../analysis/quoteMatch';
-import { casedAt, nameInForm, placeOfRole, quoteEvidence, roleArticle, roleAsWritten, speakerName, speakerReplacement, takesThe } from './quoteEvidence';
+import { casedAt, nameInForm, placeOfRole, possessiveRoleAsWritten, quoteEvidence, roleArticle, roleAsWritten, speakerName, speakerReplacement, takesThe } from './quoteEvidence';
 import type { Mention } from '../analysis/mentions';
 
 /**
@@ -214,6 +215,12 @@ function bodyOfRank(reference: ReferenceIndex, role: Role): string {
   return HELD_OF.has(role.title.split(/\s+/).at(-1)!.toLowerCase()) ? placeOfRole(reference, role, 'of') : '';
 }
 
+/** A present office of a country's, said with its possessive: "Singapore’s foreign minister" (which "the Foreign Minister" does not say). */
+function countrysRole(role: Role): string | undefined {
+  if (role.former || !role.organization || countryNamed(role.organization)?.name !== role.organization) return undefined;
+  return `${role.organization}’s ${role.title.replace(/\p{L}+/gu, (word) => (isTitleWord(word.toLowerCase()) ? word.toLowerCase() : word))}`;
+}
+
 /** A title this long is left out of a fix: "Deputy Assistant to the President and Coordinator for …". */
 const LONGEST_TITLE_IN_FIX = 4;
 
@@ -233,8 +240,10 @@ function speakerEdit(analysis: DocumentAnalysis, reference: ReferenceIndex, righ
   // speaker's own (a long one reads well there).
   const role = right.kind === 'person' ? (right.person.roles.find((r) => !r.former) ?? right.person.roles[0]) : undefined;
   const apposition = role && start === undefined ? (findTitleClaims(analysis).find((claim) => claim.mention.start === named.start && /^,[ \t]+(?:the[ \t]+)?$/i.test(analysis.doc.prose.slice(named.end, claim.start))) ?? describingAside(analysis, named)) : undefined;
+  // (Someone the draft has introduced before needs no description again.)
   if (role && apposition) {
-    const written = roleAsWritten(reference, role, true) ?? `${roleArticle(role)} ${role.former ? 'former ' : ''}${role.title}${bodyOfRank(reference, role)}`;
+    if (analysis.mentions.some((m) => m.entity.id === right.id && m.end <= named.start)) return { start: named.start, end: apposition.end, newText: replacement };
+    const written = roleAsWritten(reference, role, true) ?? possessiveRoleAsWritten(reference, role) ?? countrysRole(role) ?? `${roleArticle(role)} ${role.former ? 'former ' : ''}${role.title}${bodyOfRank(reference, role)}`;
     return { start: named.start, end: apposition.end, newText: `${replacement}, ${written}` };
   }
   // "said Craig Singleton of the Foundation for Defense of Democracies" of Mulhauser's words: the wrong speaker's
