@@ -77,6 +77,12 @@ test('a word placing a noun in a series makes it no verb of saying ("Raman, Vasq
   const card = '**Speaker:** Tom Okafor\n**Role:** harbour master; engineer in Vasquez’s second term\n**Said:** “Every boat that runs aground costs us a season.”';
   assert.deepEqual(reported(card, run(card)), []);
   assert.match(only('In Raman’s view: “Every boat that runs aground costs us a season.”', 'quote-misattributed').message, /not Priya Raman/);
+  // A possessive before a noun for words names whose they are, over a name opening another clause before it.
+  for (const text of [
+    'Bell, who later fought the plan, would not have known the tone; Okafor’s own line was simple: “Every boat that runs aground costs us a season.”',
+    'Bell would not have known the tone, but Okafor’s line was simple: “Every boat that runs aground costs us a season.”',
+  ]) assert.deepEqual(reported(text, run(text)), [], text);
+  assert.match(only('Okafor would not have known the tone, but Bell’s line was simple: “Every boat that runs aground costs us a season.”', 'quote-misattributed').message, /not Marcus Bell/);
   // Nor a possessive telling whose someone is: "Vasquez’s former adviser", "Raman’s top Delta Marine analyst".
   for (const text of [
     'Vasquez’s former adviser saw one upside: “Every boat that runs aground costs us a season.”',

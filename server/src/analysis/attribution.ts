@@ -1023,6 +1023,9 @@ function attributionBefore(context: Context, lead: Span): Attribution | undefine
     // "Glaser was speaking to the BBC, and she sounded relieved: “…”": the outlet of the clause naming her before.
     const pronounAfter = leadWords.find((word) => SUBJECT_PRONOUNS.has(word.norm));
     const joinedOutlet = (named: Mention) => outlet ?? (pronounAfter && pronounAfter.start > named.end ? outletOfJoinedPronoun(context, lead, leadWords, leadWords.indexOf(pronounAfter) + 1, named.entity) : undefined);
+    // "Pompeo, who …, would not have known the tone; Blinken’s own line was simple:": whose words a possessive names.
+    const wordsOf = people.filter((m) => m.possessive && SPEECH_NOUNS.has(context.words[m.wordIndex + m.wordCount + (context.words[m.wordIndex + m.wordCount]?.norm === 'own' ? 1 : 0)]?.norm ?? '')).at(-1);
+    if (wordsOf && !people.some((m) => m.start > wordsOf.start && !m.possessive)) return { ...fromMention({ ...wordsOf, possessive: false }), outlet };
     if (opener && opener.start < lead.end && opener.wordIndex === firstStartingAt(context.words, lead.start) && !opener.possessive && context.doc.prose[opener.end] === ',') {
       return { ...fromMention(opener), outlet: joinedOutlet(opener) };
     }
