@@ -211,6 +211,12 @@ test('the pair of "a summit between X and Y" is not whom a pronoun after it stan
   assertNoFinding('date-mismatch', [text.replace('March', 'January'), 'Ferreira opened the day. Lindqvist and Duarte had met in Madrid. She visited São Paulo in March.'], lisbon);
 });
 
+test('a subject pronoun in a clause put first ("Before he saw Xi, he …") is its subject, no preposition’s object', () => {
+  const text = 'Blinken flew in. Before he saw Xi, he spent about three hours with Wang Yi. On Saturday he had sat with Qin Gang for nearly six hours.';
+  assert.equal(only('date-mismatch', text, builtIn).fixed, text.replace('Saturday', 'Sunday'));
+  assertNoFinding('date-mismatch', [text.replace('Saturday', 'Sunday')], builtIn);
+});
+
 test('a country opening the sentence acts for its government when the sentence names another of the event’s people', () => {
   assert.equal(only('date-mismatch', 'China staged major drills around Taiwan in October, after Nancy Pelosi visited.', builtIn).refId, 'taiwan-drills-august');
   assertNoFinding('date-mismatch', [

@@ -18,7 +18,7 @@ import { nameMatcherFor } from './nameMatcher';
 import type { DocumentAnalysis } from './analyze';
 import { isNumberWord, singular } from './numbers';
 import { isTitleWord, PAST } from './offices';
-import { describesSomeone, opensWithOrder, PERSON_NOUNS, SPEECH_VERBS, TIME_CLAUSE_OPENERS } from './speech';
+import { describesSomeone, opensWithOrder, PERSON_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS, TIME_CLAUSE_OPENERS } from './speech';
 import { insideQuotation } from './quotedText';
 
 export interface EntityRef extends Span {
@@ -572,6 +572,8 @@ function subjectAfterOpening(prose: string, sentence: Span, sentenceWords: reado
  */
 function openingObject(prose: string, sentenceWords: readonly Word[], ref: EntityRef): boolean {
   let at = firstStartingAt(sentenceWords, ref.start);
+  // "Before he saw Xi, he …": a subject pronoun opens a clause of its own, no preposition's object.
+  if (ref.via === 'pronoun' && SUBJECT_PRONOUNS.has(sentenceWords[at]?.norm ?? '')) return false;
   // "meeting Microsoft co-founder Bill Gates": a title of the object's own between.
   for (let k = 0; k < OBJECT_TITLE_WORDS && at > 1 && describesObject(prose, sentenceWords[at - 1]); k++) at--;
   const before = sentenceWords[at - 1];
