@@ -1600,6 +1600,12 @@ test('a value standing apart after a clause is that clause’s, not a part joine
     'On Friday, Ferreira toured the port, and Lindqvist met Duarte.',
     'Ferreira toured the port, on Friday, and met Duarte.',
   ]) assert.equal(only('date-mismatch', text, lisbon).flagged, 'Friday', text);
+  // Not a part with a date of its own, before or after its subject: the phrase put first dates the first part only.
+  for (const text of [
+    'On Saturday, Blinken held nearly six hours of talks with Qin Gang, and on Monday he met Xi.',
+    'On Saturday, Blinken held talks with Qin Gang, and he met Wang Yi on Monday.',
+  ]) assert.equal(only('date-mismatch', text, builtIn).fixed, text.replace('Saturday', 'Sunday'), text);
+  assertNoFinding('date-mismatch', ['On Sunday, Blinken held nearly six hours of talks with Qin Gang, and on Monday he met Xi.', 'On Sunday, Blinken held talks with Qin Gang, and he met Wang Yi on Monday.'], builtIn);
 });
 
 test('an order to the reader ("Bring …", "Please read …") is about the reader, not about whom the sentence before named', () => {

@@ -141,7 +141,8 @@ export class FactMatcher {
     // and Blinken's own trip had been due …" (a bare value is its first part's).
     const wholeClause = byLabel || (bare && isBare(sentence, ownClause, value, this.analysis.doc.prose)) ? sentence : ownClause;
     // (A phrase put first, "On Friday, Ferreira toured the port, and Lindqvist met Duarte", dates both parts.)
-    const clause = bare && segment.start > wholeClause.start ? beforeJoinedSubject(this.analysis.doc.prose, sentence, wholeClause, value) : wholeClause;
+    // (Not a part with a date of its own: "On Saturday, he met Qin, and he met Wang Yi on Monday".)
+    const clause = bare ? beforeJoinedSubject(this.analysis.doc.prose, sentence, wholeClause, value, segment.start <= wholeClause.start) : wholeClause;
     // A question or a denial claims nothing: "Did Blinken meet Xi on Sunday?", "He did not meet Xi on Sunday"
     // (the value's part of the sentence denies it, or the clause around a bare value: "On Sunday, he did not …").
     if ((!asked && asks(this.analysis, sentence) && !statedBeforeQuestion(this.analysis.doc.prose, sentence, value) && !presupposedByQuestion(this.analysis.doc.prose, sentence)) || asksIndirectly(this.analysis.doc.prose, sentence, value) || supposes(this.analysis, sentence, bare ? clause : segment) || this.disputedAfter(sentenceIndex, value) || announcedAsWrong(this.analysis.doc.prose, sentence, value) || judgedWrongInClause(sentence.words, value, clause)) return [];
@@ -2260,13 +2261,19 @@ function joinedWithOwnSubject(sentence: SentenceFrame, part: Span): boolean {
 
 /**
  * `clause` up to its first part after `value` that a comma and "and", "but" or "yet" join with a subject of its own,
- * someone named (or a possessive) or a pronoun: "…, and Blinken's own trip had been due …".
+ * someone named (or a possessive) or a pronoun: "…, and Blinken's own trip had been due …". `datedOnly`, for a value
+ * put first, which dates every part after it: only a part with a date of its own ("…, and on Monday he met Xi").
  */
-function beforeJoinedSubject(prose: string, sentence: SentenceFrame, clause: Span, value: Span): Span {
+function beforeJoinedSubject(prose: string, sentence: SentenceFrame, clause: Span, value: Span, datedOnly: boolean): Span {
   const joined = sentence.segments.find((part) => {
     if (part.start < value.end || !within(part, clause)) return false;
+    if (datedOnly && !sentence.words.some((word) => within(word, part) && isCalendarName(word.norm))) return false;
     const at = firstStartingAt(sentence.words, part.start);
-    const [joiner, subject] = [sentence.words[at], sentence.words[at + 1]];
+    const joiner = sentence.words[at];
+    // "…, and on Monday he met Xi": its own time may come before its subject.
+    let next = at + 1;
+    if (datedOnly) while (next < sentence.words.length && (BARE_WORDS.has(sentence.words[next].norm) || isCalendarName(sentence.words[next].norm) || /^\d/.test(sentence.words[next].norm))) next++;
+    const subject = sentence.words[next];
     if (!joiner || !subject || !VERB_JOINERS.has(joiner.norm) || !/,\s*$/.test(prose.slice(sentence.words[at - 1]?.end ?? clause.start, joiner.start))) return false;
     return NAMELESS_SUBJECTS.has(subject.norm) || PERSONAL_SUBJECTS.has(subject.norm) || sentence.refs.some((ref) => ref.start === subject.start);
   });
