@@ -183,6 +183,12 @@ describe('title-mismatch on an invented reference set', () => {
     assertQuiet(copper, ['Xu Lan, a former trade official and now China’s Vice Premier, arrived.', 'Xu Lan, a former trade official, met Mori and now China’s foreign minister is worried.']);
     // A relative clause inside the apposition, telling the present.
     assert.equal(onlyFinding('title-mismatch', copper, 'Xu Lan, a former trade official who is now China’s foreign minister, arrived.', 'China’s foreign minister').refId, 'xu-lan');
+    // The sentence's own "was …, and is now …", after the name or a pronoun standing for it.
+    assert.equal(onlyFinding('title-mismatch', copper, 'Xu Lan was a trade official in Mori’s second term and is now China’s foreign minister.', 'China’s foreign minister').refId, 'xu-lan');
+    assertQuiet(copper, ['Xu Lan was a trade official in Mori’s second term and is now China’s Vice Premier.', 'Xu Lan was China’s foreign minister.']);
+    const russel = 'Danny Russel spoke. He was the top diplomat on East Asia and is now president of the Asia Society Policy Institute.';
+    assert.equal(onlyFinding('title-mismatch', builtIn, russel, 'president of the Asia Society Policy Institute').refId, 'danny-russel');
+    assertQuiet(builtIn, [russel.replace('now president', 'now a vice president'), 'Danny Russel spoke. He was the top diplomat on East Asia.']);
     // An abbreviation's full stops end nothing.
     assert.equal(onlyFinding('title-mismatch', copper, 'Xu Lan, a former U.N. trade official who is now China’s foreign minister, arrived.', 'China’s foreign minister').refId, 'xu-lan');
     assertQuiet(copper, ['Xu Lan, a former trade official who is now China’s Vice Premier, arrived.']);

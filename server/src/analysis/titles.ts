@@ -97,7 +97,7 @@ function readTitleClaims(document: DocumentAnalysis): TitleClaim[] {
 /**
  * "Bonnie Glaser spoke to Al Jazeera. She is the research director of …": a sentence opening with "he" or "she"
  * and "is", whose pronoun `referent` says stands for a person (from the sentences before), gives that person the
- * title after "is".
+ * title after "is" ("He was … and is now …": its present part).
  */
 export function pronounTitleClaims(document: DocumentAnalysis, referent: (pronoun: Word) => Entity | undefined): TitleClaim[] {
   const analysis = readerOf(document);
@@ -107,7 +107,7 @@ export function pronounTitleClaims(document: DocumentAnalysis, referent: (pronou
     // "Today he is …", "These days, she is …": a word or two of the present may come first.
     const at = pastNowadays(document.words, first);
     const pronoun = document.words[at];
-    if (!pronoun || !PERSON_PRONOUNS.has(pronoun.norm) || document.words[at + 1]?.norm !== 'is' || !isReported(document, sentence)) continue;
+    if (!pronoun || !PERSON_PRONOUNS.has(pronoun.norm) || !IS_OR_WAS.has(document.words[at + 1]?.norm ?? '') || !isReported(document, sentence)) continue;
     const entity = referent(pronoun);
     if (entity?.kind !== 'person') continue;
     const claim = titleAfter(analysis, { start: pronoun.start, end: pronoun.end, entity, form: 'surname', possessive: false, wordIndex: at, wordCount: 1 });
@@ -119,6 +119,7 @@ export function pronounTitleClaims(document: DocumentAnalysis, referent: (pronou
 
 /** Pronouns opening a sentence that says what someone is. */
 const PERSON_PRONOUNS = new Set(['he', 'she']);
+const IS_OR_WAS = new Set(['is', 'was']);
 
 /** The document with the lookups title reading needs. */
 function readerOf(document: DocumentAnalysis): Reader {
@@ -245,13 +246,19 @@ function titleAfter(analysis: Reader, mention: Mention): TitleClaim | undefined 
     (ASKS_WHO.test(lineBefore(doc.prose, name.span.start)) ? /^[ \t*_]*\?[ \t*_]*\r?\n(?:[ \t]*\r?\n)*[ \t]*/.exec(doc.prose.slice(name.span.end)) : null);
   const copular = comma !== null && /^[ \t]+is[ \t]/.test(comma[0]);
   if (copular) i += comma[0].trim().split(/[ \t]+/).length;
+  // "Danny Russel was the top diplomat on East Asia … and is now president of …": the part saying what they are now.
+  const nowAfterPast = comma || !/^[ \t]+was[ \t]/.test(doc.prose.slice(name.span.end)) ? undefined : presentPartOfRelative(analysis, i);
   // "| Wang Yi | Vice premier |" under "| Name | Title |": a name filling its cell has the row's title cell.
-  const inTitleColumn = comma ? undefined : titleCellBeside(analysis, name.span);
-  if (inTitleColumn !== undefined) i = inTitleColumn;
+  const inTitleColumn = comma || nowAfterPast !== undefined ? undefined : titleCellBeside(analysis, name.span);
+  if (nowAfterPast !== undefined) i = nowAfterPast;
+  else if (inTitleColumn !== undefined) i = inTitleColumn;
   else if (!comma || i >= words.length || words[i].start !== name.span.end + comma[0].length) return undefined;
+  if (i >= words.length) return undefined;
   // "Danny Russel, who is now vice president at …", "…, who serves as …": a relative clause saying what they are;
   // "…, who was … and is now vice president at …": its part saying what they are now.
-  if (words[i].norm === 'who' && adjacent(analysis, i, i + 1)) {
+  if (nowAfterPast !== undefined) {
+    // (Read from the present part on.)
+  } else if (words[i].norm === 'who' && adjacent(analysis, i, i + 1)) {
     // "who these days is", "who today serves as": a word or two of the present before the verb.
     const verbAt = pastNowadays(words, i + 1);
     const now = CURRENT_VERBS.has(words[verbAt]?.norm ?? '') ? verbAt + 1 : presentPartOfRelative(analysis, i);
