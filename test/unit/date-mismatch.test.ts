@@ -113,6 +113,18 @@ test('a day counted from a date stated just before is judged as the day it comes
   ], lisbon);
 });
 
+test('a counted day and a date set beside it as the same day are judged together', () => {
+  // Duarte arrived on Wednesday 13 March and met Lindqvist on Thursday 14 March.
+  // Both wrong: one error, fixed together, or each fix would leave the other contradicting it.
+  const both = 'Duarte met Lindqvist on Thursday. Two days earlier, on Tuesday, he had arrived.';
+  const finding = only('date-mismatch', both, lisbon);
+  assert.equal(finding.flagged, 'Two days earlier, on Tuesday');
+  assert.equal(finding.fixed, 'Duarte met Lindqvist on Thursday. A day earlier, on Wednesday, he had arrived.');
+  // One right: the other contradicts it, whichever it is.
+  assert.equal(only('date-mismatch', 'Duarte met Lindqvist on Thursday. A day earlier, on Tuesday, he had arrived.', lisbon).flagged, 'Tuesday');
+  assertNoFinding('date-mismatch', ['Duarte met Lindqvist on Thursday. A day earlier, on Wednesday, he had arrived.'], lisbon);
+});
+
 test('the fix keeps the draft’s own date format', () => {
   const cases: [string, string][] = [
     ['On 13 March, Lindqvist sat down with Duarte.', 'On 14 March, Lindqvist sat down with Duarte.'],

@@ -103,7 +103,9 @@ export const dateMismatch: Check = ({ analysis, reference, confirm }) => {
     const covers = (other: DateExpression) => wrong.every((field) => other.stated[field] !== undefined);
     const apart = (other: DateExpression) => sameDate(analysis.doc.prose, expression, other) || matcher.sentenceOf(other) !== matcher.sentenceOf(expression);
     const choiceSettingRight = (other: DateExpression) => (apart(other) && !covers(other) ? undefined : choiceFor(other));
-    if (statedRightlyBeside(matcher, expression, choice, expressions, choiceSettingRight, (other, fact) => covers(other) && comparable(other, fieldsOf(fact)) && agrees(other, fieldsOf(fact)))) continue;
+    // ("A day later, on Sunday": a date set beside another as the same day contradicts it, whichever is right.)
+    const besides = expressions.filter((other) => !apposedSpans(analysis.doc.prose, other, expression));
+    if (statedRightlyBeside(matcher, expression, choice, besides, choiceSettingRight, (other, fact) => covers(other) && comparable(other, fieldsOf(fact)) && agrees(other, fieldsOf(fact)))) continue;
     // "the day after the Qin talks": "after" is rewritten with the count.
     const end = isRelative(expression) && expression.fromEvent ? expression.fromEvent.through : expression.end;
     const drafted = asShown(analysis.doc.prose.slice(expression.start, end));
@@ -117,7 +119,7 @@ export const dateMismatch: Check = ({ analysis, reference, confirm }) => {
     // "two days later", "yesterday" are told with the day they come to: "(Tuesday)".
     const counted = relative ? ` (${describeDate(expression.stated)})` : '';
     const edit = relative || !fixed ? { start: expression.start, newText: fixed } : withoutSameDay(analysis.doc.prose, expression, fixed);
-    findings.push({
+    const finding: Finding = {
       code: 'date-mismatch',
       severity: DEFAULT_SEVERITY['date-mismatch'],
       start: expression.start,
@@ -126,10 +128,41 @@ export const dateMismatch: Check = ({ analysis, reference, confirm }) => {
       fixes: edit.newText ? [{ title: `Change to “${relative ? edit.newText : edit.start !== expression.start ? asShown(edit.newText) : asShown(rewriteDate(analysis.doc.prose, expression, target) ?? edit.newText)}”`, edits: [{ start: edit.start, end, newText: edit.newText }], preferred: true }] : [],
       evidence: factEvidence(reference, fact),
       refId: fact.id,
-    });
+    };
+    const before = findings.at(-1);
+    const joined = before && apposed(analysis.doc.prose, before, finding) ? joinedFinding(analysis.doc.prose, before, finding, `the reference has ${describeDate(target)}`, fact) : undefined;
+    if (joined) findings[findings.length - 1] = joined;
+    else findings.push(finding);
   }
   return findings;
 };
+
+/**
+ * "A day earlier, on Thursday, Biden said …": two wrong dates of one event set side by side, each telling the other's
+ * day, are one error, fixed together ("A day later, on Saturday"); fixed one at a time, each fix would leave the
+ * other contradicting it.
+ */
+function apposed(prose: string, first: Finding, second: Finding): boolean {
+  return first.refId === second.refId && first.fixes.length === 1 && second.fixes.length === 1 && apposedSpans(prose, first, second);
+}
+
+/** Two dates set side by side as one day: "A day earlier, on Thursday", "the next day, Sunday". */
+function apposedSpans(prose: string, a: Span, b: Span): boolean {
+  const [first, second] = a.start < b.start ? [a, b] : [b, a];
+  return first.end <= second.start && /^[ \t]*,[ \t]*(?:on[ \t]+|in[ \t]+)?$/i.test(prose.slice(first.end, second.start));
+}
+
+function joinedFinding(prose: string, first: Finding, second: Finding, has: string, fact: Fact): Finding {
+  const edits = [...first.fixes[0].edits, ...second.fixes[0].edits];
+  let fixed = prose.slice(first.start, second.end);
+  for (const edit of [...edits].sort((a, b) => b.start - a.start)) fixed = fixed.slice(0, edit.start - first.start) + edit.newText + fixed.slice(edit.end - first.start);
+  return {
+    ...first,
+    end: second.end,
+    message: `Date: ${has}, not “${asShown(prose.slice(first.start, second.end))}”, for: ${fact.description}.`,
+    fixes: [{ title: `Change to “${asShown(fixed)}”`, edits, preferred: true }],
+  };
+}
 
 /**
  * The days counted from events ("the day after the Qin talks") whose event is one the reference dates to the day:
