@@ -63,6 +63,16 @@ test('a verb joined by "and" shares the subject of the clause it is joined to, n
   assert.match(only(object, 'quote-misattributed').message, /not Tom Okafor/);
 });
 
+test('a lower-case title may open the clause naming the speaker after a quotation ("…,” foreign ministry spokesman X said)', () => {
+  const words = '"There are fundamental differences in outlook, in values,"';
+  for (const title of ['foreign ministry spokesman', 'spokesman']) {
+    const text = `${words} ${title} Wang Wenbin said.`;
+    const finding = check(text, builtInReference()).find((f) => f.code === 'quote-misattributed');
+    assert.match(finding?.message ?? '', /Vivian Balakrishnan saying these words, not Wang Wenbin/, text);
+  }
+  assert.deepEqual(check(`${words} Singapore’s foreign minister Vivian Balakrishnan said.`, builtInReference()).filter((f) => f.code === 'quote-misattributed'), []);
+});
+
 test('a past verb of saying right after a clause’s comma, as in notes, has that clause’s subject ("Okafor met Bell, said “…”")', () => {
   for (const text of [
     'Okafor met Bell, said “Every boat that runs aground costs us a season.”',

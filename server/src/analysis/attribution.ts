@@ -539,8 +539,8 @@ function attributionAfter(context: Context, tail: Span): Attribution | undefined
     if (!speaker?.entity && opensClause(context, tailWords, verbAt + 1)) return undefined;
     return speaker && { ...speaker, outlet };
   }
-  // "…,” X said" / "…,” the piece concluded": the clause opens with its subject.
-  if (!mentionAt(context, opener.start) && !SUBJECT_PRONOUNS.has(opener.norm) && !DETERMINERS.has(opener.norm) &&
+  // "…,” X said" / "…,” the piece concluded" / "…,” foreign ministry spokesman X said": the clause opens with its subject.
+  if (!mentionAt(context, opener.start) && !SUBJECT_PRONOUNS.has(opener.norm) && !DETERMINERS.has(opener.norm) && !isTitleWord(opener.norm) &&
       !isCapitalized(context.doc.prose.slice(opener.start, opener.end))) return undefined;
   const speaker = speakerAt(context, tail.start, verb.start);
   return speaker && { ...speaker, outlet };
