@@ -92,6 +92,8 @@ export const dateMismatch: Check = ({ analysis, reference, confirm }) => {
     }
     // "On Friday Duarte met Lindqvist, and Ferreira the next day": a wrong date is the one error, not the days counted from it.
     if (isRelative(expression) && choiceFor(expression.anchor)?.agrees === false) continue;
+    // "On Sunday, the day before, …": a day set beside the date it would count from is counted from another.
+    if (isRelative(expression) && apposedSpans(analysis.doc.prose, expression.anchor, expression)) continue;
     // "The summit opened on Monday. ¶ Two days later …": a date the reference does not confirm, in the paragraph before,
     // may be the writer's context rather than the day counted from.
     if (isRelative(expression) && expression.fromParagraphBefore && choiceFor(expression.anchor)?.agrees !== true) continue;
