@@ -79,6 +79,18 @@ test('a past verb of saying right after a clause’s comma, as in notes, has tha
     'Okafor, who met Bell, said “Every boat that runs aground costs us a season.”',
   ]) assert.deepEqual(reported(text, run(text)), [], text);
   assert.match(only('Bell met Okafor, said “Every boat that runs aground costs us a season.”', 'quote-misattributed').message, /not Marcus Bell/);
+  // A present one too, as headlines write it.
+  assert.deepEqual(reported('Okafor meets Bell, warns “Every boat that runs aground costs us a season.”', run('Okafor meets Bell, warns “Every boat that runs aground costs us a season.”')), []);
+  assert.match(only('Bell meets Okafor, warns “Every boat that runs aground costs us a season.”', 'quote-misattributed').message, /not Marcus Bell/);
+});
+
+test('what a pronoun\'s person recalls others promised may be their own words ("He recalled that X had promised “…”")', () => {
+  const words = '“every boat that runs aground costs us a season.”';
+  for (const text of [`Okafor spoke. He recalled that Bell had warned ${words}`, `Raman spoke. She recalled that Bell had warned ${words}`]) {
+    assert.deepEqual(reported(text, run(text)), [], text);
+  }
+  // Nobody telling: Bell's words.
+  assert.match(only(`Okafor spoke. Bell had warned ${words}`, 'quote-misattributed').message, /not Marcus Bell/);
 });
 
 test('a word placing a noun in a series makes it no verb of saying ("Raman, Vasquez 2nd term: “…”" is Raman’s), nor a time under someone its speaker', () => {

@@ -881,6 +881,8 @@ function saidInsideQuotation(context: Context, quotation: QuotationSpan, lead: S
 
 /** A verb of saying in the past: "demanded", "said", "told". */
 const PAST_OF_SAYING = /(?:ed|^said|^told|^wrote|^spoke)$/;
+/** A verb's third person present: "urges", "says", "warns" (not "discuss", "press"). */
+const PRESENT_OF_SAYING = /[^s]s$/;
 
 /**
  * "Biden and Xi, he noted, had pledged better communication “…”": a telling set off by commas between a clause's
@@ -970,9 +972,9 @@ function attributionBefore(context: Context, lead: Span): Attribution | undefine
     // "Wang Wenbin answered Blinken by telling him …": the gerund after "by" is its clause's subject's doing.
     const byGerund = verb.norm.endsWith('ing') && leadWords[i - 1]?.norm === 'by';
     // "Xi met Gates, said “…”": a past verb of saying right after the comma closing a clause of no asides has that
-    // clause's subject, as "and said" would.
+    // clause's subject, as "and said" would; so has a present one, as headlines write it ("Blinken sees Xi, urges “…”").
     const comma = context.doc.prose.lastIndexOf(',', verb.start);
-    const afterClause = !participle && !joinedBy && i > 0 && comma >= leadWords[i - 1].end && PAST_OF_SAYING.test(verb.norm) ? verbsOwnClause(context, { start: lead.start, end: comma }) : undefined;
+    const afterClause = !participle && !joinedBy && i > 0 && comma >= leadWords[i - 1].end && (PAST_OF_SAYING.test(verb.norm) || PRESENT_OF_SAYING.test(verb.norm)) ? verbsOwnClause(context, { start: lead.start, end: comma }) : undefined;
     const commaJoined = afterClause && !context.doc.prose.slice(afterClause.start, afterClause.end).includes(',') ? speakerIn(context, afterClause, false, false) : undefined;
     const coordinated = participle
       ? speakerIn(context, verbsOwnClause(context, { start: lead.start, end: comma }), false, false)
@@ -2717,7 +2719,10 @@ function reportedBySomeoneElse(context: Context, lead: Span, subject: Attributio
   const verb = words[at];
   if (!verb || verb.start < lead.start || !SPEECH_VERBS.has(verb.norm)) return false;
   const teller = mentions.find((m) => !m.possessive && m.end <= verb.start && m.start >= lead.start && /^\s*(?:\p{L}+\s+)?$/u.test(context.doc.prose.slice(m.end, verb.start)));
-  return teller !== undefined && teller.entity.id !== subject.entity.id;
+  if (teller) return teller.entity.id !== subject.entity.id;
+  // "He recalled that Biden and Xi had promised …": told by whom a pronoun stands for.
+  const pronoun = words[at - 1];
+  return pronoun !== undefined && pronoun.start >= lead.start && SUBJECT_PRONOUNS.has(pronoun.norm) && pronoun.norm !== 'it' && resolvePronoun(context, pronoun).entity?.id !== subject.entity.id;
 }
 
 /** A conjunction opening a clause of another speaker after a quotation: "… “…,” whereas Kritenbrink told …". */
