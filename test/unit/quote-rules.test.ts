@@ -402,6 +402,19 @@ test('a fix for a name after "a" or "an" writes the article the new name takes',
   assert.ok(applyFix(text, preferredFix(finding)).startsWith('A BBC analysis concluded'), applyFix(text, preferredFix(finding)));
 });
 
+test('a description naming one office of a title joining two describes its holder ("the Coordinator for Indo-Pacific Affairs")', () => {
+  // The built-in set: Kurt Campbell, Deputy Assistant to the President and Coordinator for Indo-Pacific Affairs, told the BBC.
+  for (const description of ['The Coordinator for Indo-Pacific Affairs', 'The coordinator for Indo-Pacific affairs', 'The deputy assistant to the president']) {
+    const text = `Kurt Campbell spoke. ${description} told USA Today that this was a good time to talk.`;
+    assert.match(check(text, builtInReference()).find((f) => f.code === 'outlet-mismatch')?.message ?? '', /Kurt Campbell saying this to BBC, not USA Today/, text);
+  }
+  // Not a description with words of neither office, nor one office's words with another's.
+  for (const description of ['The coordinator for trade affairs', 'The deputy coordinator to the president']) {
+    const text = `Kurt Campbell spoke. ${description} told USA Today that this was a good time to talk.`;
+    assert.deepEqual(check(text, builtInReference()).filter((f) => f.code === 'outlet-mismatch'), [], text);
+  }
+});
+
 test('a body named by its country’s adjective is named by the country’s possessive too ("China’s foreign ministry")', () => {
   // The built-in set: the Chinese foreign ministry's words, and the State Department's.
   const own = 'China’s foreign ministry said the visit “coincides with a critical juncture in China-US relations.”';

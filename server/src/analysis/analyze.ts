@@ -13,7 +13,7 @@ import { readDocumentWords, readParts, type DocumentLanguage, type ProseDocument
 import { findMentions, type Mention } from './mentions';
 import { misspellsSpeaker } from './misspeltSpeaker';
 import { nameMatcherFor } from './nameMatcher';
-import { describesRole } from './offices';
+import { describesRole, titleParts } from './offices';
 import { findQuotations, type QuotationSpan } from './quotations';
 import { creditedSpeakers, matchQuotation, quotationPieces, type QuoteMatch } from './quoteMatch';
 
@@ -206,7 +206,7 @@ export function analyzeProse(reading: ProseReading, reference: ReferenceIndex, m
 const peopleByTitleEnd = oncePer((reference: ReferenceIndex): Map<string, Person[]> => {
   const byEnd = new Map<string, Person[]>();
   for (const person of reference.loaded.set.people) {
-    for (const role of person.roles) pushTo(byEnd, phraseKey(role.title).split(' ').at(-1)!, person);
+    for (const role of person.roles) for (const part of titleParts(role.title)) pushTo(byEnd, part.at(-1)!, person);
   }
   return byEnd;
 });

@@ -1930,7 +1930,8 @@ function describedSpeaker(context: Context, range: readonly Word[], whole = fals
   if (range[0]?.norm !== 'the' && place === 0) return undefined;
   const words: Word[] = range.slice(0, place);
   for (let k = Math.max(1, place); k < range.length && k <= LONGEST_SPEAKER_DESCRIPTION; k++) {
-    if (!/^[ \t]+$/.test(prose.slice(range[k - 1].end, range[k].start)) || RELATIVES.has(range[k].norm)) break;
+    // ("the Indo-Pacific coordinator": a hyphen joins words of it.)
+    if (!/^(?:[ \t]+|-)$/.test(prose.slice(range[k - 1].end, range[k].start)) || RELATIVES.has(range[k].norm)) break;
     words.push(range[k]);
   }
   // The longest run of words that fits someone ("secretary of state", though "state" may be a verb of saying).

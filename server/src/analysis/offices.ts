@@ -265,14 +265,27 @@ const FILLER = new Set(['the', 'a', 'an', 'of', 'for', 'to', 'and', 'at', 'in', 
 
 /**
  * "the Chinese foreign minister", "the State Department's senior East Asia diplomat" (words normalised,
- * possessives stripped, "the" left out): every word of the role's title, and nothing else but words of its
- * organisation or nationality.
+ * possessives stripped, "the" left out): every word of the role's title (or of one office of it, see titleParts),
+ * and nothing else but words of its organisation or nationality.
  */
 export function describesRole(description: readonly string[], role: Role): boolean {
   // A past role only as one ("the former embassy chief of staff"), a present one never so.
   if (Boolean(role.former) !== description.some((word) => PAST.has(word))) return false;
-  const title = phraseKey(role.title).split(' ').filter((word) => !FILLER.has(word));
-  if (title.length === 0 || !title.every((word) => description.includes(word))) return false;
   const organisation = phraseKey(role.organization ?? '').split(' ').filter((word) => word && !FILLER.has(word));
-  return description.every((word) => FILLER.has(word) || PAST.has(word) || title.includes(word) || organisation.some((own) => sameStem(word, own)));
+  return titleParts(role.title).some((part) => {
+    const title = part.filter((word) => !FILLER.has(word));
+    if (title.length === 0 || !title.every((word) => description.includes(word))) return false;
+    return description.every((word) => FILLER.has(word) || PAST.has(word) || title.includes(word) || organisation.some((own) => sameStem(word, own)));
+  });
+}
+
+/**
+ * A title's words, or those of each office of a title joining two ("Deputy Assistant to the President and
+ * Coordinator for Indo-Pacific Affairs": either describes its holder); a part with no office word of its own
+ * ("Secretary of Health and Human Services") is no office.
+ */
+export function titleParts(title: string): string[][] {
+  const whole = phraseKey(title).split(' ');
+  const parts = phraseKey(title).split(' and ').map((part) => part.split(' '));
+  return parts.length > 1 && parts.every((part) => part.some((word) => headClass(word) !== undefined)) ? [whole, ...parts] : [whole];
 }
