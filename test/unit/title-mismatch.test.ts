@@ -792,7 +792,11 @@ describe('a past title given as held now', () => {
       'In 2014, Danny Russel, the State Department’s top diplomat on East Asia, visited Beijing.',
       // A change of post the draft tells of: the title held now, and the reference's as an earlier one.
       'Kurt Campbell, now the deputy secretary of state, previously served as Coordinator for Indo-Pacific Affairs.',
+      'Danny Russel, now a vice president at the Asia Society Policy Institute and once the top diplomat on East Asia, spoke.',
     ]);
+    // Not the change of post the reference tells of: the earlier post is the person's former role there.
+    const russel = 'Danny Russel, now president of the Asia Society Policy Institute and once the top diplomat on East Asia, spoke.';
+    assert.equal(onlyFinding('title-mismatch', builtIn, russel, 'now president of the Asia Society Policy Institute').refId, 'danny-russel');
   });
 });
 

@@ -5,7 +5,7 @@
 // person's kind of office ("veteran diplomat", "Pentagon chief") and past titles ("former …") pass.
 import { isReported } from '../analysis/analyze';
 import { toldOfAnotherTime } from '../analysis/dates';
-import { DEPARTMENTS, DESCRIPTIVE, OFFICE_MODIFIERS, addedRank, diplomatRoleCovers, fitsRole, holdsOffice, holdsOfficeItself, isExclusive, isGeneric, isTitleWord, organisationEvidence, missingRank, readRole, sameKindOfOffice, type Office } from '../analysis/offices';
+import { DEPARTMENTS, DESCRIPTIVE, OFFICE_MODIFIERS, addedRank, headClass, diplomatRoleCovers, fitsRole, holdsOffice, holdsOfficeItself, isExclusive, isGeneric, isTitleWord, organisationEvidence, missingRank, readRole, sameKindOfOffice, type Office } from '../analysis/offices';
 import { nameMatcherFor } from '../analysis/nameMatcher';
 import { findTitleClaims, pronounTitleClaims, type TitleClaim } from '../analysis/titles';
 import { factMatcher } from '../analysis/factMatch';
@@ -60,8 +60,9 @@ export const titleMismatch: Check = ({ analysis, reference, confirm }) => {
     if (sentence && toldOfAnotherTime(analysis, sentence, reference.loaded.set.article.date, claim.start)) continue;
     // "Blinken, who was national security adviser to Vice President Biden, …": a clause telling the past.
     if (sentence && inPastClause(analysis.doc.prose, analysis.words, sentence, claim.start)) continue;
-    // "Kurt Campbell, now the deputy secretary of state, previously served as …": a change of post the draft tells of.
-    if (sentence && claim.presentWord && spansWithin(analysis.words, sentence).some((word) => EARLIER_POST.has(word.norm))) continue;
+    // "Kurt Campbell, now the deputy secretary of state, previously served as …": a change of post the draft tells of
+    // (not the change the reference tells of: "now president of …, and once the top diplomat on East Asia").
+    if (sentence && claim.presentWord && toldAsChangeOfPost(spansWithin(analysis.words, sentence), mention.entity.person)) continue;
     const person = mention.entity.person;
     if (!holdsOffice(person.roles) || inPastService(claim, reference)) continue;
     const verdict =
@@ -108,6 +109,14 @@ function inPastService(claim: TitleClaim, reference: ReferenceIndex): boolean {
 
 /** Words telling of a post held before the one the draft says is held now. */
 const EARLIER_POST = new Set(['previously', 'formerly', 'earlier', 'once', 'until']);
+
+/** The sentence tells of a post held before, which is none of the person's former roles in the reference. */
+function toldAsChangeOfPost(sentenceWords: readonly Word[], person: Person): boolean {
+  const earlier = sentenceWords.findIndex((word) => EARLIER_POST.has(word.norm));
+  if (earlier < 0) return false;
+  const formerHeads = new Set(person.roles.filter((role) => role.former).flatMap((role) => phraseKey(role.title).split(' ')).filter((word) => headClass(word) !== undefined));
+  return !sentenceWords.slice(earlier + 1).some((word) => formerHeads.has(word.norm));
+}
 
 /** Words opening a clause that may tell of the past, and the verbs that then do. */
 const PAST_CLAUSE_OPENERS = new Set(['who', 'which', 'when', 'while', 'whom']);
