@@ -1723,3 +1723,25 @@ test('a short label before a colon names the event of a record after it opening 
   // What follows the colon is a clause of its own: the label names nothing it tells.
   assertNoFinding('date-mismatch', ['Lindqvist flew in. Talks with the minister: she went shopping on Friday with Carlos Duarte.'], lisbon);
 });
+
+test('people a fact tells of in a clause of time ("… after Lindqvist met Duarte") are named by such a clause of the draft', () => {
+  const strike = {
+    id: 'dockers-strike-may',
+    kind: 'event' as const,
+    description: 'Dockers went on strike in May 2024 after Lindqvist met Duarte',
+    participants: ['maria-lindqvist', 'carlos-duarte'],
+    triggers: ['strike', 'walkout'],
+    date: { value: '2024-05', precision: 'month' as const },
+    evidence: { offset: at('European trade commissioner'), text: 'European trade commissioner Maria Lindqvist' },
+  };
+  const withStrike = lisbonWith(strike);
+  const draft = 'The dockers went on strike in June after Lindqvist met Duarte in Lisbon.';
+  assert.equal(only('date-mismatch', draft, withStrike).fixed, draft.replace('June', 'May'));
+  assertNoFinding('date-mismatch', [
+    draft.replace('June', 'May'),
+    // Named in a clause of time, the people of an event the fact does not tell so are the point of reference only.
+    'The dockers went on strike in June after Ferreira toured the port.',
+  ], withStrike);
+  // The built-in set: China launched war games in April 2023 after Tsai Ing-wen met Kevin McCarthy.
+  assert.equal(only('date-mismatch', 'China launched three days of war games in March after Tsai Ing-wen met Kevin McCarthy in the US.', builtIn).refId, 'war-games-april');
+});

@@ -299,7 +299,11 @@ export class FactMatcher {
       // A fact about a saying ("Biden said on Saturday that he hoped to meet Xi") is told with a verb of saying
       // whose subject is its speaker: not "Xi said on Thursday …", nor "Monday may lead to a meeting of Xi and Biden".
       if (isSaying(this.reference, fact) && !inClause.some((hit) => isSpeechHit(sentence, hit) && speakerOf(sentence, hit) === evidenceSpeaker(this.reference, fact))) continue;
-      const directRefs = direct.filter((ref) => fact.participants.includes(ref.id) && !anotherDaysPhrase(sentence.words, value, ref));
+      // "China launched war games in March after Tsai met McCarthy": people the fact itself tells of in a clause of time
+      // ("… in April 2023 after Tsai Ing-wen met Kevin McCarthy") are named by such a clause of the sentence.
+      const causes = causesInTimeClause(this.reference)(fact);
+      const inItsTimeClause = causes.size > 0 ? sentence.refs.filter((ref) => causes.has(ref.id) && inPointOfReference(ref) && !direct.includes(ref)) : [];
+      const directRefs = [...direct, ...inItsTimeClause].filter((ref) => fact.participants.includes(ref.id) && !anotherDaysPhrase(sentence.words, value, ref));
       // "from his first meeting on Sunday to his audience with Xi the next day": someone of the fact dated by a day
       // told relative to the value is at another event.
       if (datedApart(sentence, (relativeDayWords ??= relativeDays(sentence)), value, directRefs.filter((ref) => ref !== subject))) continue;
@@ -2306,6 +2310,20 @@ function withSpeakingPart(sentence: SentenceFrame, part: Span): Span {
 const OWNED_EVENT_MODIFIERS = 2;
 
 /** Auxiliaries and adverbs that may stand between a subject and its verb: "Tillerson had briefly visited". */
+/**
+ * The people a fact's description names after "after" or "following", as what led to its event: "China launched war
+ * games around Taiwan in April 2023 after Tsai Ing-wen met Kevin McCarthy".
+ */
+const causesInTimeClause = oncePer((reference: ReferenceIndex) => oncePer((fact: Fact): Set<string> => {
+  const clause = /\b(?:after|following)\b/.exec(fact.description);
+  if (!clause) return new Set();
+  const after = fact.description.slice(clause.index);
+  return new Set(fact.participants.filter((id) => {
+    const entity = reference.entities.get(id);
+    return entity?.kind === 'person' && after.includes(entity.name);
+  }));
+}));
+
 /** The country a body of the reference belongs to, by its name's first word: "Chinese government" → China. */
 function countryOfBody(reference: ReferenceIndex, id: string): Country | undefined {
   const entity = reference.entities.get(id);
