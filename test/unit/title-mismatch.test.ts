@@ -123,6 +123,9 @@ describe('title-mismatch on an invented reference set', () => {
     // So with a full stop, in a line of bios: "**Kenji Mori.** Japan's trade minister."
     assert.match(onlyFinding('title-mismatch', copper, "**Kenji Mori.** Japan's trade minister.", "Japan's trade minister").message, /Foreign Minister/);
     assertQuiet(copper, ["**Kenji Mori.** Japan's foreign minister.", "Kenji Mori. Japan's trade minister arrives next.", "She met Kenji Mori. Japan's trade minister stayed home."]);
+    // A bold label's description opening the sentence after it is the label's, whatever verb follows.
+    assert.match(onlyFinding('title-mismatch', copper, "6. **Kenji Mori.** Japan's trade minister told reporters he was pleased.", "Japan's trade minister").message, /Foreign Minister/);
+    assertQuiet(copper, ["6. **Kenji Mori.** Japan's foreign minister told reporters he was pleased."]);
   });
 
   test('after a label and its colon a sentence starts again: "Q: The foreign minister, Castellanos, …"', () => {

@@ -287,7 +287,11 @@ function titleAfter(analysis: Reader, mention: Mention): TitleClaim | undefined 
   const office = readOffice(tokens, agency ? [agency[1].toLowerCase()] : []);
   if (!office) return undefined;
   const end = complementEnd(doc.prose, tokens[tokens.length - 1].end);
-  if (!CLOSES_TITLE.test(restOfCell(analysis, end))) return undefined;
+  // "**Bonnie Glaser.** The managing director of … told Al Jazeera …": after a name labelling its line, the
+  // description opening the sentence is the name's, whatever verb follows it.
+  // (Set off by its markup: "Kenji Mori. Japan's trade minister arrives next." may tell of another.)
+  const labelled = comma !== null && /^[ \t]*[:.]/.test(comma[0]) && opensLine(doc.prose, name.span.start) && /[*_]{2}$/.test(doc.text.slice(Math.max(0, name.span.start - 2), name.span.start));
+  if (!CLOSES_TITLE.test(restOfCell(analysis, end)) && !(labelled && /^[ \t]+\p{Ll}/u.test(restOfCell(analysis, end)))) return undefined;
   // "… alongside Blinken, the Singaporean foreign minister, Vivian Balakrishnan, offered": set off before the next
   // name, the title is that person's.
   const nextComma = /^,[ \t]+/.exec(doc.prose.slice(end));
