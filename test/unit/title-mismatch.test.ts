@@ -659,6 +659,8 @@ describe('title-mismatch on the built-in reference set', () => {
           "Daniel J Kritenbrink, the State Department's senior East Asia diplomat, made the same argument.",
         ],
       ],
+      // Nor a country before it: the formal title says whose post it is.
+      ['Kurt Campbell, the US ambassador to China, made the same argument.', 'US ambassador to China', ['Kurt Campbell, Deputy Assistant to the President and Coordinator for Indo-Pacific Affairs, made the same argument.']],
     ]);
     // The role's own holder; a role without its organisation; a generic description of the same kind.
     assertQuiet(builtIn, [

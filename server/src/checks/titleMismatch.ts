@@ -475,6 +475,9 @@ function possessiveTitleEdit(text: string, claim: TitleClaim, role: Role, refere
   return { start, end: claim.end, newText };
 }
 
+/** More words than this in a capitalised title make it a formal one, written without a country before it. */
+const FORMAL_TITLE_WORDS = 3;
+
 /** Words saying the title is held now, which the fix keeps: "now managing director of …". */
 const NOW_WORDS = new Set(['now', 'currently']);
 const NOW_OPENING = /^(?:now|currently)\s+/i;
@@ -492,7 +495,9 @@ function ownTitleEdit(text: string, claim: TitleClaim, role: Role, office: Span,
   // After the name, only a body another role of the reference is held at ("Jake Sullivan, the CIA director"): "the
   // EU's" before a commissioner's office may be the person's own body under another name.
   const anothersBody = (qualifier: string) => !PLACE_ACRONYMS.has(qualifier) && reference.loaded.set.people.some((other) => other.roles.some((held) => held !== role && organisationEvidence({ ...claim.office, qualifiers: [qualifier] }, held) > 0));
-  const replaced = qualifiers.length > 0 && !ownQualifiers && claim.start < office.start && (claim.mention.start >= claim.end || qualifiers.every(anothersBody)) ? { start: claim.start, end: office.end } : office;
+  // (So does any before a formal title, which takes none: "the US ambassador" → "Deputy Assistant to the President and …".)
+  const formalTitle = /^\p{Lu}/u.test(role.title) && role.title.split(/\s+/).length > FORMAL_TITLE_WORDS;
+  const replaced = qualifiers.length > 0 && !ownQualifiers && claim.start < office.start && (claim.mention.start >= claim.end || formalTitle || qualifiers.every(anothersBody)) ? { start: claim.start, end: office.end } : office;
   const nowWord = words(text.slice(replaced.start, replaced.end))[0];
   const start = nowWord && NOW_WORDS.has(nowWord.norm) ? replaced.start + nowWord.end + /^\s*/.exec(text.slice(replaced.start + nowWord.end))![0].length : replaced.start;
   const { complement } = claim;
