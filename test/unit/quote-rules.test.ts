@@ -886,11 +886,12 @@ test('a one-word name several people carry, with nothing to say which, is no mis
 });
 
 test('"spoke of" and "pointed to" report words; "spoke about" and "cited" may be someone else’s words talked about', () => {
-  for (const text of ['Raman spoke of “a very expensive way to move a problem down the coast.”', 'Raman also pointed to “a very expensive way to move a problem down the coast” in her reply.']) {
+  for (const text of ['Raman spoke of “a very expensive way to move a problem down the coast.”', 'Raman also pointed to “a very expensive way to move a problem down the coast” in her reply.', 'Raman spoke bitterly of “a very expensive way to move a problem down the coast.”']) {
     assert.equal(applyFix(text, preferredFix(only(text, 'quote-misattributed'))), text.replace('Raman', 'Bell'), text);
   }
   for (const text of [
     'Bell spoke of “a very expensive way to move a problem down the coast.”',
+    'Bell spoke bitterly of “a very expensive way to move a problem down the coast.”',
     'Raman spoke about “a very expensive way to move a problem down the coast.”',
     'Raman cited “a very expensive way to move a problem down the coast.”',
     'Raman spoke to the council. Bell had pointed to “a very expensive way to move a problem down the coast.”',

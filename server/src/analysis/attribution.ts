@@ -788,8 +788,9 @@ function isReportingVerb(context: Context, word: Word): boolean {
   // "spoke of “…”", "pointed to “…”": a verb that reports words only with its particle.
   const particle = SPEAKING_WITH_PARTICLE.get(word.norm);
   if (particle) {
-    // "summed it up as": a pronoun may stand before the particle; "summed the trip up as": "the" and a noun, before "up".
-    const next = OBJECT_BEFORE_PARTICLE.has(context.words[at + 1]?.norm ?? '') ? at + 2 : particle === 'up' && context.words[at + 1]?.norm === 'the' ? at + 3 : at + 1;
+    // "summed it up as": a pronoun may stand before the particle; "summed the trip up as": "the" and a noun, before "up";
+    // "spoke hopefully of": an adverb.
+    const next = OBJECT_BEFORE_PARTICLE.has(context.words[at + 1]?.norm ?? '') || /.ly$/.test(context.words[at + 1]?.norm ?? '') ? at + 2 : particle === 'up' && context.words[at + 1]?.norm === 'the' ? at + 3 : at + 1;
     return (context.words[at + 1]?.norm === particle || context.words[next]?.norm === particle) && !isCapitalized(context.doc.prose.slice(word.start, word.end));
   }
   if (!SPEECH_VERBS.has(word.norm) || isCapitalized(context.doc.prose.slice(word.start, word.end))) return false;
