@@ -597,6 +597,9 @@ test('a pronoun in the phrase opening a sentence stands for the person named rig
   for (const named of ['Secretary Blinken', 'Mr Blinken']) {
     assert.equal(only('number-mismatch', `Biden spoke first. On his 14-hour trans-Pacific journey, ${named} phoned Tokyo.`, builtIn).refId, 'journey-twenty-hours', named);
   }
+  // So does one in a clause put first after such a phrase, set off by commas.
+  assert.equal(only('date-mismatch', 'Qin spoke first. On Sunday, before he was shown in to see Xi, Blinken sat down with Wang Yi.', builtIn).refId, 'blinken-met-wang-yi');
+  assertNoFinding('date-mismatch', ['Qin spoke first. On Monday, before he was shown in to see Xi, Blinken sat down with Wang Yi.'], builtIn);
   // A subject pronoun after an adverb is the main clause's subject, not the name after the next comma.
   for (const opening of ['Then he', 'On Monday he']) {
     assert.equal(only('number-mismatch', `Blinken met Qin Gang on Sunday.\n\n${opening} met China’s top diplomat, Wang Yi, for about five hours.`, builtIn).refId, 'blinken-wang-yi-three-hours', opening);

@@ -550,7 +550,11 @@ function subjectAfterOpening(prose: string, sentence: Span, sentenceWords: reado
   // "Then he met China's top diplomat, Wang Yi, …", "On Monday he met …": a subject pronoun after an adverb or a
   // phrase is the main clause's subject; only a clause put first ("When he landed, Blinken …") holds one standing
   // for a name after it.
-  if ((pronoun.norm === 'he' || pronoun.norm === 'she') && opener && !SUBORDINATORS.has(opener.norm)) return undefined;
+  // ("On Sunday, before he was shown in to Xi, Blinken …": such a clause after a phrase put first, set off by commas.)
+  const at = firstStartingAt(sentenceWords, pronoun.start);
+  const clauseOpener = sentenceWords[at - 1];
+  const clauseAfterPhrase = clauseOpener !== undefined && SUBORDINATORS.has(clauseOpener.norm) && at > 1 && /,\s*$/.test(prose.slice(sentenceWords[at - 2].end, clauseOpener.start));
+  if ((pronoun.norm === 'he' || pronoun.norm === 'she') && opener && !SUBORDINATORS.has(opener.norm) && !clauseAfterPhrase) return undefined;
   // Phrases put before the subject may follow one another: "After a 20-hour journey, during which he spoke by
   // phone with Tokyo, Blinken met Qin".
   const fronted = OPENING_PREPOSITIONS.has(opener?.norm ?? '') && !refs.some((ref) => ref.person && ref.start >= opens && ref.start < pronoun.start);
