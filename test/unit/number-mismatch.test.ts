@@ -597,6 +597,8 @@ test('a pronoun in the phrase opening a sentence stands for the person named rig
   for (const named of ['Secretary Blinken', 'Mr Blinken']) {
     assert.equal(only('number-mismatch', `Biden spoke first. On his 14-hour trans-Pacific journey, ${named} phoned Tokyo.`, builtIn).refId, 'journey-twenty-hours', named);
   }
+  // So does one after a label ending in a dash, as a timeline writes it.
+  assert.equal(only('number-mismatch', 'Biden says he hopes to meet Xi.\n\n**Sunday, June 18** — After a 14-hour trans-Pacific journey, during which he phones Tokyo, Blinken holds talks with Qin Gang.', builtIn).refId, 'journey-twenty-hours');
   // So does one in a clause put first after such a phrase, set off by commas.
   assert.equal(only('date-mismatch', 'Qin spoke first. On Sunday, before he was shown in to see Xi, Blinken sat down with Wang Yi.', builtIn).refId, 'blinken-met-wang-yi');
   assertNoFinding('date-mismatch', ['Qin spoke first. On Monday, before he was shown in to see Xi, Blinken sat down with Wang Yi.'], builtIn);

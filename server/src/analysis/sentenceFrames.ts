@@ -542,8 +542,10 @@ const PAIR_NOUNS = new Set(['men', 'women', 'diplomats', 'officials', 'ministers
  * named right after its comma.
  */
 function subjectAfterOpening(prose: string, sentence: Span, sentenceWords: readonly Word[], pronoun: Word, refs: readonly EntityRef[]): EntityRef | undefined {
-  // After a label ("June 18 (Sunday): After …"), the sentence opens where the label ends.
-  const opens = Math.max(sentence.start, prose.lastIndexOf(':', pronoun.start) + 1);
+  // After a label ("June 18 (Sunday): After …", "Sunday, June 18 — After …": capitals and figures before a dash), the
+  // sentence opens where the label ends.
+  const dash = LABEL_BEFORE_DASH.exec(prose.slice(sentence.start, pronoun.start));
+  const opens = Math.max(sentence.start, prose.lastIndexOf(':', pronoun.start) + 1, dash ? sentence.start + dash[0].length : 0);
   const opener = sentenceWords.find((word) => word.start >= opens);
   // "He met Jake Sullivan, Biden's adviser, …": a pronoun opening the sentence is its subject, in no phrase before it.
   if (opener === pronoun) return undefined;
@@ -602,6 +604,9 @@ function opensWithTimeCounted(sentenceWords: readonly Word[]): boolean {
 }
 
 /** Words opening a clause put before the main one: "When he landed, Blinken …". */
+/** Capitalised words, figures and punctuation, then a dash: "Sunday, June 18 — ". */
+const LABEL_BEFORE_DASH = /^(?:[^\p{L}—–]|\p{Lu}\p{Ll}*(?!\p{L}))*[—–][ \t]*/u;
+
 const SUBORDINATORS = new Set(['when', 'while', 'as', 'after', 'before', 'once', 'since', 'until', 'till', 'although', 'though', 'if', 'because', 'whenever', 'whereas', 'unless']);
 
 /** How many words of a title may stand between a participle and its object: "meeting Microsoft co-founder". */
