@@ -16,6 +16,11 @@ import { ARTICLE, at, lisbonReference, lisbonSet } from '../fixtures/facts/lisbo
 
 const lisbon = lisbonReference();
 
+/** An event of Lindqvist and Duarte's for the invented set, its evidence a passage of the set's article. */
+function eventOfLindqvistAndDuarte(id: string, description: string, triggers: string[], date: NonNullable<Fact['date']>, evidence: string): Fact {
+  return { id, kind: 'event', description, participants: ['maria-lindqvist', 'carlos-duarte'], triggers, date, evidence: { offset: at(evidence), text: evidence } };
+}
+
 /** The invented set with one more fact, loaded as a user's file would be. */
 function lisbonWith(fact: Fact): ReferenceIndex {
   const set = lisbonSet();
@@ -534,16 +539,9 @@ test('a part that only says who someone is (", Brazil’s foreign minister,") be
 });
 
 test('a dated saying is its speaker’s: another of its people saying something that day is not it', () => {
-  const saying = {
-    id: 'lindqvist-said-agreements',
-    kind: 'event' as const,
-    description: 'Lindqvist said on Thursday 14 March 2024 that both sides would sign new agreements',
-    participants: ['maria-lindqvist', 'carlos-duarte'],
-    triggers: ['said', 'sign'],
-    date: { value: '2024-03-14', precision: 'day' as const },
-    evidence: { offset: at('Lindqvist said both sides'), text: 'Lindqvist said both sides would sign at least seven new agreements' },
-  };
-  const withSaying = lisbonWith(saying);
+  const withSaying = lisbonWith(
+    eventOfLindqvistAndDuarte('lindqvist-said-agreements', 'Lindqvist said on Thursday 14 March 2024 that both sides would sign new agreements', ['said', 'sign'], { value: '2024-03-14', precision: 'day' }, 'Lindqvist said both sides would sign at least seven new agreements'),
+  );
   assert.equal(only('date-mismatch', 'Lindqvist said on Friday that both sides would sign.', withSaying).refId, 'lindqvist-said-agreements');
   assert.equal(only('date-mismatch', 'On Friday Lindqvist, speaking to reporters, said both sides would sign.', withSaying).refId, 'lindqvist-said-agreements');
   assertNoFinding('date-mismatch', ['Duarte said on Friday that both sides would sign.', 'On Friday Duarte said he hoped Lindqvist would come to Brasília.'], withSaying);
@@ -1725,16 +1723,9 @@ test('a short label before a colon names the event of a record after it opening 
 });
 
 test('people a fact tells of in a clause of time ("… after Lindqvist met Duarte") are named by such a clause of the draft', () => {
-  const strike = {
-    id: 'dockers-strike-may',
-    kind: 'event' as const,
-    description: 'Dockers went on strike in May 2024 after Lindqvist met Duarte',
-    participants: ['maria-lindqvist', 'carlos-duarte'],
-    triggers: ['strike', 'walkout'],
-    date: { value: '2024-05', precision: 'month' as const },
-    evidence: { offset: at('European trade commissioner'), text: 'European trade commissioner Maria Lindqvist' },
-  };
-  const withStrike = lisbonWith(strike);
+  const withStrike = lisbonWith(
+    eventOfLindqvistAndDuarte('dockers-strike-may', 'Dockers went on strike in May 2024 after Lindqvist met Duarte', ['strike', 'walkout'], { value: '2024-05', precision: 'month' }, 'European trade commissioner Maria Lindqvist'),
+  );
   const draft = 'The dockers went on strike in June after Lindqvist met Duarte in Lisbon.';
   assert.equal(only('date-mismatch', draft, withStrike).fixed, draft.replace('June', 'May'));
   assertNoFinding('date-mismatch', [
