@@ -2309,7 +2309,6 @@ function withSpeakingPart(sentence: SentenceFrame, part: Span): Span {
 /** Lower-case words between an owner and its event word: "Nixon's (first) week-long visit". */
 const OWNED_EVENT_MODIFIERS = 2;
 
-/** Auxiliaries and adverbs that may stand between a subject and its verb: "Tillerson had briefly visited". */
 /**
  * The people a fact's description names after "after" or "following", as what led to its event: "China launched war
  * games around Taiwan in April 2023 after Tsai Ing-wen met Kevin McCarthy".
@@ -2331,6 +2330,7 @@ function countryOfBody(reference: ReferenceIndex, id: string): Country | undefin
   return first ? countryNamed(first.toLowerCase()) : undefined;
 }
 
+/** Auxiliaries and adverbs that may stand between a subject and its verb: "Tillerson had briefly visited". */
 const BETWEEN_SUBJECT_AND_VERB = new Set(['had', 'has', 'have', 'was', 'were', 'also', 'then', 'later', 'first', 'once', 'briefly']);
 
 const GAP_OPENERS = new Set(['and', 'or', 'but']);

@@ -279,13 +279,19 @@ export function describesRole(description: readonly string[], role: Role): boole
   });
 }
 
+/** A title with its office words in lower case, names kept: "Foreign Minister" → "foreign minister", "… for Indo-Pacific Affairs". */
+export function officeWordsLowered(title: string): string {
+  return title.replace(/\p{L}[\p{L}'’-]*/gu, (word) => (isTitleWord(word.toLowerCase()) ? word.toLowerCase() : word));
+}
+
 /**
  * A title's words, or those of each office of a title joining two ("Deputy Assistant to the President and
  * Coordinator for Indo-Pacific Affairs": either describes its holder); a part with no office word of its own
  * ("Secretary of Health and Human Services") is no office.
  */
 export function titleParts(title: string): string[][] {
-  const whole = phraseKey(title).split(' ');
-  const parts = phraseKey(title).split(' and ').map((part) => part.split(' '));
+  const key = phraseKey(title);
+  const parts = key.split(' and ').map((part) => part.split(' '));
+  const whole = key.split(' ');
   return parts.length > 1 && parts.every((part) => part.some((word) => headClass(word) !== undefined)) ? [whole, ...parts] : [whole];
 }

@@ -178,10 +178,6 @@ export class SentenceFrames {
   }
 
   /**
-   * "Its foreign minister, Penny Wong, met Wang Yi …": a description, then between commas a name the reference
-   * does not know, is the sentence's subject.
-   */
-  /**
    * "Qin hosted the first round. The two men spent six hours together": a phrase saying two people, after a sentence
    * naming one the reference knows and no one it does not, stands for that one and the document's subject ("they"
    * may be a country's people).
@@ -197,6 +193,10 @@ export class SentenceFrames {
     return [named[0], subject].map((id) => ({ start: two.start, end: two.end, id, person: true, via: 'pronoun' }));
   }
 
+  /**
+   * "Its foreign minister, Penny Wong, met Wang Yi …": a description, then between commas a name the reference
+   * does not know, is the sentence's subject.
+   */
   private opensWithUnknownAppositive(span: Span, sentenceWords: readonly Word[], strangers: () => Span[]): boolean {
     const { prose } = this.analysis.doc;
     // The comma within the opener's few words (read word by word: most sentences have none there).
@@ -603,10 +603,10 @@ function opensWithTimeCounted(sentenceWords: readonly Word[]): boolean {
   return relation > 0 && sentenceWords.slice(0, relation).every((word) => TIME_LEAD_INS.has(singular(word.norm)) || isNumberWord(word.norm) || /^\d/.test(word.norm) || ARTICLES.has(word.norm));
 }
 
-/** Words opening a clause put before the main one: "When he landed, Blinken …". */
 /** Capitalised words, figures and punctuation, then a dash: "Sunday, June 18 — ". */
 const LABEL_BEFORE_DASH = /^(?:[^\p{L}—–]|\p{Lu}\p{Ll}*(?!\p{L}))*[—–][ \t]*/u;
 
+/** Words opening a clause put before the main one: "When he landed, Blinken …". */
 const SUBORDINATORS = new Set(['when', 'while', 'as', 'after', 'before', 'once', 'since', 'until', 'till', 'although', 'though', 'if', 'because', 'whenever', 'whereas', 'unless']);
 
 /** How many words of a title may stand between a participle and its object: "meeting Microsoft co-founder". */

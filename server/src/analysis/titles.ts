@@ -255,10 +255,9 @@ function titleAfter(analysis: Reader, mention: Mention): TitleClaim | undefined 
   else if (!comma || i >= words.length || words[i].start !== name.span.end + comma[0].length) return undefined;
   if (i >= words.length) return undefined;
   // "Danny Russel, who is now vice president at …", "…, who serves as …": a relative clause saying what they are;
-  // "…, who was … and is now vice president at …": its part saying what they are now.
-  if (nowAfterPast !== undefined) {
-    // (Read from the present part on.)
-  } else if (words[i].norm === 'who' && adjacent(analysis, i, i + 1)) {
+  // "…, who was … and is now vice president at …": its part saying what they are now. (After "was … and is now …",
+  // the title is read from the present part on.)
+  if (nowAfterPast === undefined && words[i].norm === 'who' && adjacent(analysis, i, i + 1)) {
     // "who these days is", "who today serves as": a word or two of the present before the verb.
     const verbAt = pastNowadays(words, i + 1);
     const now = CURRENT_VERBS.has(words[verbAt]?.norm ?? '') ? verbAt + 1 : presentPartOfRelative(analysis, i);
@@ -266,7 +265,7 @@ function titleAfter(analysis: Reader, mention: Mention): TitleClaim | undefined 
     i = now;
     while (i < words.length && RELATIVE_FILLERS.has(words[i].norm) && adjacent(analysis, i - 1, i)) i++;
     if (i >= words.length || !adjacent(analysis, i - 1, i)) return undefined;
-  } else {
+  } else if (nowAfterPast === undefined) {
     // "Danny Russel, a former diplomat and now president of …": an apposition's part telling the present.
     const now = presentPartOfRelative(analysis, i - 1);
     if (now !== undefined && now < words.length && !/[,—–()]/.test(doc.prose.slice(words[i].start, words[now - 1].start))) i = now;

@@ -1,6 +1,6 @@
 // quote-misattributed: the words are in the reference, and the draft names someone else as their speaker.
 import type { DocumentAnalysis, Quotation } from '../analysis/analyze';
-import { abbreviatedTitle, headClass, isTitleWord, joinsTitle, PAST } from '../analysis/offices';
+import { abbreviatedTitle, headClass, isTitleWord, joinsTitle, officeWordsLowered, PAST } from '../analysis/offices';
 import { isCalendarName } from '../text/calendar';
 import { countryNamed } from '../text/countries';
 import { firstStartingAt, lastStartingAtOrBefore, spanAt, spansWithin } from '../text/spans';
@@ -218,7 +218,7 @@ function bodyOfRank(reference: ReferenceIndex, role: Role): string {
 /** A present office of a country's, said with its possessive: "Singapore’s foreign minister" (which "the Foreign Minister" does not say). */
 function countrysRole(role: Role): string | undefined {
   if (role.former || !role.organization || countryNamed(role.organization)?.name !== role.organization) return undefined;
-  return `${role.organization}’s ${role.title.replace(/\p{L}+/gu, (word) => (isTitleWord(word.toLowerCase()) ? word.toLowerCase() : word))}`;
+  return `${role.organization}’s ${officeWordsLowered(role.title)}`;
 }
 
 /** A title this long is left out of a fix: "Deputy Assistant to the President and Coordinator for …". */

@@ -5,7 +5,7 @@
 // person's kind of office ("veteran diplomat", "Pentagon chief") and past titles ("former …") pass.
 import { isReported } from '../analysis/analyze';
 import { toldOfAnotherTime } from '../analysis/dates';
-import { DEPARTMENTS, DESCRIPTIVE, OFFICE_MODIFIERS, addedRank, headClass, diplomatRoleCovers, fitsRole, holdsOffice, holdsOfficeItself, isExclusive, isGeneric, isTitleWord, organisationEvidence, missingRank, readRole, sameKindOfOffice, type Office } from '../analysis/offices';
+import { DEPARTMENTS, DESCRIPTIVE, OFFICE_MODIFIERS, addedRank, headClass, officeWordsLowered, diplomatRoleCovers, fitsRole, holdsOffice, holdsOfficeItself, isExclusive, isGeneric, organisationEvidence, missingRank, readRole, sameKindOfOffice, type Office } from '../analysis/offices';
 import { nameMatcherFor } from '../analysis/nameMatcher';
 import { findTitleClaims, pronounTitleClaims, type TitleClaim } from '../analysis/titles';
 import { factMatcher } from '../analysis/factMatch';
@@ -480,7 +480,12 @@ const FORMAL_TITLE_WORDS = 3;
 
 /** Words saying the title is held now, which the fix keeps: "now managing director of …". */
 const NOW_WORDS = new Set(['now', 'currently']);
-const NOW_OPENING = /^(?:now|currently)\s+/i;
+
+/** Where `span` goes on after a word saying it is held now that opens it ("now president of …"), else its start. */
+function afterNowWord(text: string, span: Span): number {
+  const first = words(text.slice(span.start, span.end))[0];
+  return first && NOW_WORDS.has(first.norm) ? span.start + first.end + /^\s*/.exec(text.slice(span.start + first.end))![0].length : span.start;
+}
 
 /**
  * The person's own title in place of `replaced`: a complement naming another organisation ("now managing director
@@ -498,8 +503,7 @@ function ownTitleEdit(text: string, claim: TitleClaim, role: Role, office: Span,
   // (So does any before a formal title, which takes none: "the US ambassador" → "Deputy Assistant to the President and …".)
   const formalTitle = /^\p{Lu}/u.test(role.title) && role.title.split(/\s+/).length > FORMAL_TITLE_WORDS;
   const replaced = qualifiers.length > 0 && !ownQualifiers && claim.start < office.start && (claim.mention.start >= claim.end || formalTitle || qualifiers.every(anothersBody)) ? { start: claim.start, end: office.end } : office;
-  const nowWord = words(text.slice(replaced.start, replaced.end))[0];
-  const start = nowWord && NOW_WORDS.has(nowWord.norm) ? replaced.start + nowWord.end + /^\s*/.exec(text.slice(replaced.start + nowWord.end))![0].length : replaced.start;
+  const start = afterNowWord(text, replaced);
   const { complement } = claim;
   const replacesComplement = complement !== undefined && replaced.end >= complement.end;
   if (replacesComplement) {
@@ -525,10 +529,10 @@ function appositiveAsWritten(text: string, claim: TitleClaim, role: Role, refere
   // After "now" ("…, is now managing director of …", or the claim's own "now"), "now" stays and the article's role,
   // with its article, follows.
   const before = /\b(?:(?:the|an?)|(now|currently))\s+$/i.exec(text.slice(Math.max(0, claim.start - 10), claim.start));
-  const ownNow = NOW_OPENING.exec(text.slice(claim.start, claim.end));
-  const written = (before || ownNow) && roleWithBodyAsWritten(reference, role);
+  const afterOwnNow = afterNowWord(text, claim);
+  const written = (before || afterOwnNow > claim.start) && roleWithBodyAsWritten(reference, role);
   if (!written) return undefined;
-  const start = ownNow ? claim.start + ownNow[0].length : before![1] ? claim.start : claim.start - before![0].length;
+  const start = afterOwnNow > claim.start ? afterOwnNow : before![1] ? claim.start : claim.start - before![0].length;
   return { start, end: claim.end, newText: casedAt(text, start, written) };
 }
 
@@ -540,7 +544,7 @@ function appositiveAsWritten(text: string, claim: TitleClaim, role: Role, refere
 function inDraftCase(text: string, replaced: Span, title: string): string {
   if (opensSentence(text, replaced.start) && /^\p{Lu}/u.test(text.charAt(replaced.start))) return title[0].toUpperCase() + title.slice(1);
   if (/\p{Lu}/u.test(text.slice(replaced.start, replaced.end))) return title;
-  return title.replace(/\p{L}[\p{L}'’-]*/gu, (word) => (isTitleWord(word.toLowerCase()) ? word.toLowerCase() : word));
+  return officeWordsLowered(title);
 }
 
 /**
