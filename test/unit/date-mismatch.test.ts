@@ -9,8 +9,8 @@ import type { Fact } from '../../server/src/reference/types';
 import { findDateExpressions } from '../../server/src/analysis/dates';
 import { datelineOf } from '../../server/src/analysis/dateline';
 import { documentChunks } from '../../server/src/analysis/windows';
-import { checkText } from '../../server/src/engine';
-import { stem } from '../../server/src/analysis/sentenceFrames';
+import { analyzeAround, checkText } from '../../server/src/engine';
+import { SentenceFrames, stem } from '../../server/src/analysis/sentenceFrames';
 import { assertNoFinding, findingsOf, onlyFinding as only } from '../fixtures/facts/fixing';
 import { ARTICLE, at, lisbonReference, lisbonSet } from '../fixtures/facts/lisbonReference';
 
@@ -1735,4 +1735,35 @@ test('people a fact tells of in a clause of time ("… after Lindqvist met Duart
   ], withStrike);
   // The built-in set: China launched war games in April 2023 after Tsai Ing-wen met Kevin McCarthy.
   assert.equal(only('date-mismatch', 'China launched three days of war games in March after Tsai Ing-wen met Kevin McCarthy in the US.', builtIn).refId, 'war-games-april');
+});
+
+test('time spent "with" someone set after a description ("with the foreign minister, Carlos Duarte") dates their meeting', () => {
+  assert.equal(only('date-mismatch', 'Lindqvist spent Friday with the foreign minister, Carlos Duarte.', lisbon).flagged, 'Friday');
+  assertNoFinding('date-mismatch', [
+    'Lindqvist spent Thursday with the foreign minister, Carlos Duarte.',
+    // The name after the comma is a clause's subject, not whom the time was spent with.
+    'Lindqvist spent Friday with her delegation, and Duarte flew home.',
+  ], lisbon);
+});
+
+test('a passive "was spent with" someone, naming no one before it, is the doing of the one person the draft goes on about', () => {
+  assert.equal(only('date-mismatch', 'Lindqvist landed in Lisbon. Friday was spent with Carlos Duarte.', lisbon).flagged, 'Friday');
+  assertNoFinding('date-mismatch', [
+    'Lindqvist landed in Lisbon. Thursday was spent with Carlos Duarte.',
+    // Two people the sentence before named: whose day it was is not known.
+    'Lindqvist landed in Lisbon with Ferreira. Friday was spent with Carlos Duarte.',
+  ], lisbon);
+});
+
+test('a pronoun in phrases put first after an adverb of sequence stands for the subject named after them', () => {
+  const herIn = (text: string) => {
+    const [{ analysis }] = analyzeAround(text, 'markdown', [lisbon], 0);
+    const frames = new SentenceFrames(analysis, lisbon);
+    const her = text.lastIndexOf('her ');
+    return frames.at(frames.spans.length - 1).refs.find((ref) => ref.start === her)?.id;
+  };
+  assert.equal(herIn('Ferreira toured the port. Then, on Thursday, before her talks with Duarte, Lindqvist signed the deal.'), 'maria-lindqvist');
+  assert.equal(herIn('Ferreira toured the port. Later, in her speech, Lindqvist praised Duarte.'), 'maria-lindqvist');
+  // A subject pronoun after the adverb is the main clause's subject: the person named before.
+  assert.equal(herIn('Ferreira toured the port. Then her aides met Lindqvist.'), 'ana-ferreira');
 });

@@ -499,6 +499,15 @@ test('someone with no one-word name is named in full by a fix for a surname', ()
   assert.equal(applyFix(text, preferredFix(finding)), '“The US needs to give up the illusion of dealing with China ‘from a position of strength’,” Wang Wenbin said.');
 });
 
+test('a fix for a name after "Mr" or "Ms" writes the right speaker\'s form of address, as the set\'s pronoun gives it', () => {
+  const fixed = (text: string) => applyFix(text, preferredFix(only(text, 'quote-misattributed')));
+  assert.equal(fixed('“Every boat that runs aground costs us a season,” Ms Raman said.'), '“Every boat that runs aground costs us a season,” Mr Okafor said.');
+  assert.equal(fixed('“Nothing leaves the bay,” Mr. Okafor said.'), '“Nothing leaves the bay,” Ms. Raman said.');
+  assert.equal(fixed('“Every boat that runs aground costs us a season,” Mr Bell said.'), '“Every boat that runs aground costs us a season,” Mr Okafor said.');
+  // Another title before the name is not a form of address the fix changes.
+  assert.equal(fixed('“Every boat that runs aground costs us a season,” Dr Raman said.'), '“Every boat that runs aground costs us a season,” Dr Okafor said.');
+});
+
 test('a possessive attribution keeps its ending when fixed', () => {
   const text = 'Bell’s verdict was blunt: “Every boat that runs aground costs us a season.”';
   const finding = only(text, 'quote-misattributed');

@@ -87,6 +87,12 @@ test('a statement the next sentence, or a dash ending it, calls false is not the
   assert.deepEqual(codes('*Lindqvist met Duarte on Friday.* — **True.** Both sides said so.', lisbon), ['date-mismatch']);
   assert.deepEqual(codes('Lindqvist met Duarte on Friday. False rumours spread fast afterwards.', lisbon), ['date-mismatch']);
   assert.deepEqual(codes('Lindqvist met Duarte on Friday. Wrong-footed critics kept quiet.', lisbon), ['date-mismatch']);
+  // A verdict in a paragraph of its own, after a claim and then the record, judges the claim: the record is the draft's.
+  const column = (record: string) => `**Claim: Lindqvist and Duarte never met.**\n\nWhat the record shows: ${record}\n\nVerdict: False.`;
+  assert.deepEqual(codes(column('Lindqvist met Duarte on Thursday.'), lisbon), []);
+  assert.deepEqual(codes(column('Lindqvist met Duarte on Friday.'), lisbon), ['date-mismatch']);
+  // Each claim of a column is judged by its own verdict.
+  assert.deepEqual(codes(`${column('They met on Thursday.')}\n\nClaim: Lindqvist and Duarte talked for seven hours.\n\nVerdict: False.`, lisbon), []);
 });
 
 test('a heading over a section whose first paragraph gives a verdict as a sentence of its own states the claim put to the test', () => {

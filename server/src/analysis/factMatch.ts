@@ -1858,7 +1858,7 @@ const ADDRESSEE_WORDS = 7;
  * describing them at most), and the sentence says nothing of a call or a letter.
  */
 function talksInPerson(prose: string, sentence: SentenceFrame, verb: number, from: number, fact: Fact, describes: (word: string) => boolean): boolean {
-  const speaker = speakerOf(sentence, sentence.words[verb]) ?? subjectAfterParticiplePhrase(prose, sentence, verb);
+  const speaker = speakerOf(sentence, sentence.words[verb]) ?? subjectAfterParticiplePhrase(prose, sentence, verb) ?? passiveDoer(sentence, verb);
   const addressed = addresseeAt(prose, sentence, from);
   // "Blinken arrived. The secretary sat with Qin Gang": described right before the verb by a title word of one of
   // the fact's people named before.
@@ -1868,6 +1868,18 @@ function talksInPerson(prose: string, sentence: SentenceFrame, verb: number, fro
   const speaks = noun || described || (speaker !== undefined && speaker !== addressed && fact.participants.includes(speaker));
   return speaks && addressed !== undefined && fact.participants.includes(addressed) && !sentence.words.some((word) => REMOTE_WORDS.has(word.norm));
 }
+
+/**
+ * "Blinken landed on Saturday. The first day was spent with Qin Gang": a passive verb naming no one before it is done
+ * by the one person the sentence goes on about.
+ */
+function passiveDoer(sentence: SentenceFrame, verb: number): string | undefined {
+  if (!PASSIVE_AUXILIARIES.has(sentence.words[verb - 1]?.norm ?? '')) return undefined;
+  const people = sentence.context.filter((ref) => ref.person);
+  return people.length === 1 ? people[0].id : undefined;
+}
+
+const PASSIVE_AUXILIARIES = new Set(['was', 'were']);
 
 /**
  * The unit word at `unit` is followed by "with" and one of the fact's people at `after`, and no one else of the
@@ -2005,9 +2017,17 @@ function addresseeAt(prose: string, sentence: SentenceFrame, from: number): stri
     const describes = ref !== undefined || isCapitalized(prose.slice(word.start, word.end)) || isTitleWord(word.norm) || hyphenated || word.norm === 'the';
     // An abbreviation's full stop goes on the description: "Microsoft Corp. co-founder Bill Gates".
     const gap = prose.slice(word.end, sentence.words[k + 1]?.start ?? word.end);
+    if (describes && /^\s*,\s*$/.test(gap) && k > from) return personNamedAt(sentence, k + 1);
     if (!describes || /[,;:!?]/.test(gap) || (gap.includes('.') && !abbreviated(prose, word))) return undefined;
   }
   return undefined;
+}
+
+/** "sat with the foreign minister, Qin Gang": the person whose name opens at word `k`, set after a description. */
+function personNamedAt(sentence: SentenceFrame, k: number): string | undefined {
+  const word = sentence.words[k];
+  const ref = word && sentence.refs.find((r) => r.start === word.start && r.via === 'name');
+  return ref?.person ? ref.id : undefined;
 }
 
 /** A capitalised abbreviation the sentence reading knows, or an initial, before its full stop: "Corp.", "Jr.", "J.". */

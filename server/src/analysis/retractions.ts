@@ -115,10 +115,23 @@ function findTested(analysis: DocumentAnalysis): Span[] {
     const afterQuizQuestion = previous !== undefined && block !== undefined && previous.start >= block.start && QUIZ_QUESTION.test(prose.slice(previous.start, previous.end));
     // "*Burns visited China in March.* — **False.** He went in May.": the next sentence calls it false.
     const next = sentences[k + 1];
-    const judgedFalse = (next !== undefined && (FALSE_VERDICT.test(prose.slice(next.start, next.start + 40)) || (quotedWhole(prose, sentence) && DENIAL.test(prose.slice(next.start, next.start + 40))))) || FALSE_VERDICT_AFTER_DASH.test(prose.slice(Math.max(sentence.start, sentence.end - 40), sentence.end));
+    // Not the record given in a paragraph between a claim and its verdict: "**Claim: …** ¶ What the record shows: …
+    // ¶ Verdict: False." judges the claim.
+    const judgedFalse = (next !== undefined && (next.start < (block?.end ?? 0) || !claimPutBefore(analysis, k)) && (FALSE_VERDICT.test(prose.slice(next.start, next.start + 40)) || (quotedWhole(prose, sentence) && DENIAL.test(prose.slice(next.start, next.start + 40))))) || FALSE_VERDICT_AFTER_DASH.test(prose.slice(Math.max(sentence.start, sentence.end - 40), sentence.end));
     const calledWrong = WHICH_WAS_WRONG.test(prose.slice(sentence.start, sentence.end));
     return afterQuizQuestion || judgedFalse || calledWrong || judgedInRow(analysis, block, sentence) || inClaimColumn(analysis, block, sentence) || PUT_TO_THE_TEST.test(prose.slice(sentence.start, sentence.start + 40)) || headsTestedClaim(analysis, block) || regions.some((region) => region.start <= sentence.start && sentence.start < region.end);
   });
+}
+
+/** A sentence before the one at `k`, in its section and since the last verdict, puts a claim to the test ("Claim: …"). */
+function claimPutBefore(analysis: DocumentAnalysis, k: number): boolean {
+  const { sentences, prose, blocks } = analysis.doc;
+  for (let i = k - 1; i >= 0; i--) {
+    const text = prose.slice(sentences[i].start, sentences[i].end);
+    if (blocks[lastStartingAtOrBefore(blocks, sentences[i].start)]?.kind === 'heading' || VERDICT_OPENING.test(text)) return false;
+    if (PUT_TO_THE_TEST.test(text.slice(0, 40))) return true;
+  }
+  return false;
 }
 
 /** Verdicts a fact-check gives against a claim, in a table cell or as a sentence of their own. */

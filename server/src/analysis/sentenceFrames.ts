@@ -545,7 +545,10 @@ function subjectAfterOpening(prose: string, sentence: Span, sentenceWords: reado
   // After a label ("June 18 (Sunday): After …", "Sunday, June 18 — After …": capitals and figures before a dash), the
   // sentence opens where the label ends.
   const dash = LABEL_BEFORE_DASH.exec(prose.slice(sentence.start, pronoun.start));
-  const opens = Math.max(sentence.start, prose.lastIndexOf(':', pronoun.start) + 1, dash ? sentence.start + dash[0].length : 0);
+  const labelEnd = Math.max(sentence.start, prose.lastIndexOf(':', pronoun.start) + 1, dash ? sentence.start + dash[0].length : 0);
+  // "Then, on Monday, before his audience with Xi, Blinken …": an adverb of sequence leads into the phrases.
+  const first = firstStartingAt(sentenceWords, labelEnd);
+  const opens = SEQUENCE_ADVERBS.has(sentenceWords[first]?.norm ?? '') && sentenceWords[first + 1] && sentenceWords[first].end < pronoun.start ? sentenceWords[first + 1].start : labelEnd;
   const opener = sentenceWords.find((word) => word.start >= opens);
   // "He met Jake Sullivan, Biden's adviser, …": a pronoun opening the sentence is its subject, in no phrase before it.
   if (opener === pronoun) return undefined;
@@ -618,6 +621,8 @@ function describesObject(prose: string, word: Word): boolean {
 }
 
 /** Prepositions opening a phrase before a sentence's subject: "During his journey Blinken …". */
+const SEQUENCE_ADVERBS = new Set(['then', 'later', 'next', 'finally', 'afterwards', 'afterward', 'meanwhile', 'earlier', 'first']);
+
 const OPENING_PREPOSITIONS = new Set(['during', 'on', 'in', 'after', 'before', 'at', 'throughout', 'over', 'for', 'upon', 'since']);
 
 /**

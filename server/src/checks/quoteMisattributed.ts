@@ -255,11 +255,29 @@ function speakerEdit(analysis: DocumentAnalysis, reference: ReferenceIndex, righ
   if (body && right.kind === 'person' && !worksAt(right.person, analysis.doc.text.slice(body.start, body.end))) {
     return { start: body.start, end: named.end, newText: casedAt(analysis.doc.prose, body.start, replacement) };
   }
+  // "Mr Russel added" of Bonnie Glaser's words: the form of address goes with the name.
+  const address = right.kind === 'person' && start === undefined ? addressBefore(analysis.doc.prose, analysis.words, named) : undefined;
+  if (address && right.kind === 'person') return { start: address.start, end: named.end, newText: addressedAs(right.person, replacement, address.dot) };
   if (start === undefined || right.kind !== 'person') return withArticle(analysis, { start: named.start, end: named.end, newText: replacement }, takesArticle);
   // ("managing director Bonnie Glaser" would not say of what: a rank in a body is left out before the name.)
   const short = right.person.roles.find((r) => !r.former && r.title.split(/\s+/).length <= LONGEST_TITLE_IN_FIX && !bodyOfRank(reference, r));
   const text = short ? `${short.title} ${right.name}` : right.name;
   return { start, end: named.end, newText: casedAt(analysis.doc.prose, start, text) };
+}
+
+/** "Mr", "Ms." right before the name. */
+function addressBefore(prose: string, words: readonly Word[], named: Span): (Span & { dot: string }) | undefined {
+  const before = words[firstStartingAt(words, named.start) - 1];
+  const gap = before && /^(\.?)[ \t]+$/.exec(prose.slice(before.end, named.start));
+  return gap && GENDERED_ADDRESS.has(before.norm) ? { start: before.start, end: before.end, dot: gap[1] } : undefined;
+}
+
+const GENDERED_ADDRESS = new Set(['mr', 'mrs', 'ms', 'miss']);
+
+/** The right speaker in the form of address the article's pronoun for them gives, or by full name. */
+function addressedAs(person: Person, replacement: string, dot: string): string {
+  const address = person.pronoun === 'he' ? 'Mr' : person.pronoun === 'she' ? 'Ms' : undefined;
+  return address && !/\s/.test(replacement) ? `${address}${dot} ${replacement}` : person.name;
 }
 
 /** An organisation's possessive right before the name, with "the" before it: "the State Department's Kritenbrink". */
