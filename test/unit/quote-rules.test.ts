@@ -508,6 +508,15 @@ test('a fix for a name after "Mr" or "Ms" writes the right speaker\'s form of ad
   assert.equal(fixed('“Every boat that runs aground costs us a season,” Dr Raman said.'), '“Every boat that runs aground costs us a season,” Dr Okafor said.');
 });
 
+test('someone named in a phrase opening the clause after a colon is not the pronoun after its comma; the fix renames the name before the colon', () => {
+  for (const [joiner, mark] of [['Yet ', ':'], ['', ';']]) {
+    const text = `${joiner}Raman had struck a firmer note${mark} meeting Vasquez on Friday, she said “Every boat that runs aground costs us a season.”`;
+    const finding = only(text, 'quote-misattributed');
+    assert.match(finding.message, /not Priya Raman/);
+    if (mark === ':') assert.equal(applyFix(text, preferredFix(finding)), text.replace('Raman', 'Okafor'));
+  }
+});
+
 test('a possessive attribution keeps its ending when fixed', () => {
   const text = 'Bell’s verdict was blunt: “Every boat that runs aground costs us a season.”';
   const finding = only(text, 'quote-misattributed');

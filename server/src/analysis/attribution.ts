@@ -2165,7 +2165,7 @@ function describedBeforeIt(context: Context, organization: Mention, pronoun: Wor
 }
 
 /** Words joining a sentence to the one before it, before its subject. */
-const JOINING_OPENERS = new Set(['yet', 'but', 'and', 'still', 'meanwhile', 'however', 'so', 'then']);
+export const JOINING_OPENERS = new Set(['yet', 'but', 'and', 'still', 'meanwhile', 'however', 'so', 'then']);
 
 /** A colon, semicolon or dash, or "and" right before the pronoun: a clause of its own. */
 const CLAUSE_BREAK_BEFORE_PRONOUN = /[:;—–]|\band\s+$/u;
@@ -2277,7 +2277,8 @@ function describedOtherSince(context: Context, latest: Mention, pronoun: Word): 
 }
 
 /**
- * `mention` is in a phrase with no subject of its own opening the pronoun's sentence, right before the comma the
+ * `mention` is in a phrase with no subject of its own opening the pronoun's sentence (or its clause after a colon or
+ * semicolon), right before the comma the
  * pronoun follows: "Standing next to Balakrishnan, he said", "After meeting Qin, he said", "Unlike Glaser, she said".
  */
 function inOpeningPhrase(context: Context, mention: Mention, pronoun: Word): boolean {
@@ -2293,7 +2294,9 @@ function inOpeningPhrase(context: Context, mention: Mention, pronoun: Word): boo
     if (!subject || SUBJECT_PRONOUNS.get(subject.norm) !== SUBJECT_PRONOUNS.get(pronoun.norm)) return false;
   }
   if (!/,\s*$/.test(doc.prose.slice(mention.end, subject.start))) return false;
-  const first = firstStartingAt(words, sentence.start);
+  // "Wang had struck a warmer note: meeting Gates on Friday, he said …": or opening the clause after a colon or semicolon.
+  const clauseStart = Math.max(sentence.start, doc.prose.lastIndexOf(':', mention.start) + 1, doc.prose.lastIndexOf(';', mention.start) + 1);
+  const first = firstStartingAt(words, clauseStart);
   const opener = words[first];
   const next = words[first + 1];
   return opener !== undefined && (opener.norm.endsWith('ing') || SUBJECTLESS_OPENERS.has(opener.norm) || ((opener.norm === 'after' || opener.norm === 'before') && next !== undefined && next.norm.endsWith('ing')));

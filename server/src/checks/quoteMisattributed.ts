@@ -9,7 +9,7 @@ import type { Entity, ReferenceIndex } from '../reference/index';
 import type { Person, Role } from '../reference/types';
 import type { Check } from './check';
 import { DEFAULT_SEVERITY, type Finding, type Span, type TextEdit } from './finding';
-import { introducesWords, joinsSubjectsClause, PUBLISHED_PIECES, type Attribution } from '../analysis/attribution';
+import { introducesWords, JOINING_OPENERS, joinsSubjectsClause, PUBLISHED_PIECES, type Attribution } from '../analysis/attribution';
 import { findAffiliations, findTitleClaims } from '../analysis/titles';
 import { PERSON_NOUNS, SPEECH_VERBS } from '../analysis/speech';
 import { misspellsSpeaker } from '../analysis/misspeltSpeaker';
@@ -164,9 +164,13 @@ const MAX_TAG_WORDS_BEFORE = 3;
 /** Longest phrase set off by a comma before a name opening its clause: "Ahead of the visit,". */
 const MAX_FRONTED_WORDS = 5;
 
-/** How many of `sentenceWords` are a phrase set off by a comma right before the word at `at` (0 for none). */
+/**
+ * How many of `sentenceWords` are a phrase set off by a comma right before the word at `at`, or a word joining the
+ * sentence to the one before ("Yet Wang had struck a warmer note: …"); 0 for none.
+ */
 function frontedBefore(prose: string, sentenceWords: readonly Word[], at: number): number {
   const k = sentenceWords.findIndex((word) => word.start === at);
+  if (k === 1 && JOINING_OPENERS.has(sentenceWords[0].norm)) return k;
   return k > 0 && k <= MAX_FRONTED_WORDS && /^\s*,\s*$/.test(prose.slice(sentenceWords[k - 1].end, at)) ? k : 0;
 }
 
