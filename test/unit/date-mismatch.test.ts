@@ -1755,15 +1755,30 @@ test('a passive "was spent with" someone, naming no one before it, is the doing 
   ], lisbon);
 });
 
+/** Whom the last "her" or "she" of the text stands for, as the sentence frames read it. */
+function herIn(text: string): string | undefined {
+  const [{ analysis }] = analyzeAround(text, 'markdown', [lisbon], 0);
+  const frames = new SentenceFrames(analysis, lisbon);
+  const her = Math.max(text.lastIndexOf('her '), text.lastIndexOf('she '));
+  return frames.at(frames.spans.length - 1).refs.find((ref) => ref.start === her)?.id;
+}
+
 test('a pronoun in phrases put first after an adverb of sequence stands for the subject named after them', () => {
-  const herIn = (text: string) => {
-    const [{ analysis }] = analyzeAround(text, 'markdown', [lisbon], 0);
-    const frames = new SentenceFrames(analysis, lisbon);
-    const her = text.lastIndexOf('her ');
-    return frames.at(frames.spans.length - 1).refs.find((ref) => ref.start === her)?.id;
-  };
   assert.equal(herIn('Ferreira toured the port. Then, on Thursday, before her talks with Duarte, Lindqvist signed the deal.'), 'maria-lindqvist');
   assert.equal(herIn('Ferreira toured the port. Later, in her speech, Lindqvist praised Duarte.'), 'maria-lindqvist');
   // A subject pronoun after the adverb is the main clause's subject: the person named before.
   assert.equal(herIn('Ferreira toured the port. Then her aides met Lindqvist.'), 'ana-ferreira');
+});
+
+test('a part after a colon names whom the value\'s part, naming no one, refers to; not the sentence before', () => {
+  assertNoFinding('date-mismatch', ['Ferreira met Duarte on Wednesday. Thursday’s session began in silence: neither Lindqvist nor Duarte spoke.'], lisbon);
+  assert.equal(only('date-mismatch', 'Ferreira met Duarte on Wednesday. Friday’s session began in silence: neither Lindqvist nor Duarte spoke.', lisbon).fixed, 'Ferreira met Duarte on Wednesday. Thursday’s session began in silence: neither Lindqvist nor Duarte spoke.');
+  // Someone named before the colon is the value's part's own.
+  assert.equal(only('date-mismatch', 'Lindqvist flew in. Duarte’s Thursday session with Ferreira was short: both she and Lindqvist left early.', lisbon).flagged, 'Thursday');
+});
+
+test('someone set after a description a preposition opens, in the main clause after a clause put first, is not whom the next pronoun stands for', () => {
+  assert.equal(herIn('Before flying home, speaking beside Portugal’s prime minister, Ana Ferreira, Lindqvist praised the deal. Later she met Duarte.'), 'maria-lindqvist');
+  // Named as the subject, the person in apposition is whom the text goes on about.
+  assert.equal(herIn('Before flying home, Portugal’s prime minister, Ana Ferreira, praised the deal. Later she met Duarte.'), 'ana-ferreira');
 });

@@ -1173,3 +1173,20 @@ test('a count of a body\'s: told by the article\'s own words ("plans"), not of a
     "India's plans include two new embassies.",
   ], builtIn);
 });
+
+test('a fix adds the reference\'s qualifier only where the draft does not hedge in other words', () => {
+  const fixed = (text: string) => only('number-mismatch', text, lisbon).fixed;
+  assert.equal(fixed('**9** – the approximate number of hours Lindqvist and Duarte talked on Thursday.'), '**4** – the approximate number of hours Lindqvist and Duarte talked on Thursday.');
+  assert.equal(fixed('**9** — hours, roughly, that Lindqvist and Duarte talked on Thursday.'), '**4** — hours, roughly, that Lindqvist and Duarte talked on Thursday.');
+  assert.equal(fixed('Lindqvist and Duarte talked for 9 hours on Thursday.'), 'Lindqvist and Duarte talked for about 4 hours on Thursday.');
+});
+
+test('an event word that is the value\'s own words ("two days" of a "two-day visit") is no sign of that event', () => {
+  const set = lisbonSet();
+  const evidence = { offset: at('prime minister'), text: 'prime minister' };
+  const twoDayVisit: (typeof set.facts)[number] = { id: 'ferreira-two-day-visit', kind: 'quantity', description: 'Ferreira’s visit lasted two days', participants: ['ana-ferreira'], triggers: ['two-day', 'visit'], quantity: { value: 2, unit: 'day' }, evidence };
+  const strike: (typeof set.facts)[number] = { id: 'dockers-strike-three-days', kind: 'quantity', description: 'The dockers’ strike lasted three days', participants: [], triggers: ['strike'], quantity: { value: 3, unit: 'day' }, evidence };
+  const reference = new ReferenceIndex(parseReference(JSON.stringify({ ...set, facts: [...set.facts, twoDayVisit, strike] }), '/virtual/lisbon.factcheck.json', () => ARTICLE));
+  assert.equal(only('number-mismatch', 'Ana Ferreira toured the port. The dockers went on strike. That strike lasted two days.', reference).refId, 'dockers-strike-three-days');
+  assertNoFinding('number-mismatch', ['Ana Ferreira toured the port. Her two-day visit went well.', 'Ana Ferreira toured the port. The dockers went on strike. That strike lasted three days.'], reference);
+});

@@ -517,6 +517,21 @@ test('someone named in a phrase opening the clause after a colon is not the pron
   }
 });
 
+test('a sentence saying someone offered a version introduces the quotation after it, read out as "Quote, “…”" too', () => {
+  for (const text of ['Bell offered the gloomy version. “Every boat that runs aground costs us a season.”', 'Bell offered the gloomy version. Quote, “Every boat that runs aground costs us a season.”']) {
+    assert.match(only(text, 'quote-misattributed').message, /not Marcus Bell/, text);
+    assert.deepEqual(run(text.replace('Bell', 'Okafor')).map((f) => f.code), [], text);
+  }
+  // A sentence telling only the order of speakers credits no one.
+  assert.deepEqual(run('Bell spoke first. Quote, “Every boat that runs aground costs us a season.”').filter((f) => f.code === 'quote-misattributed'), []);
+});
+
+test('an outlet in a phrase opening the saying verb\'s clause is heard in a clause joined after it ("Speaking to X, she said …, but her hope was “…”")', () => {
+  const text = (outlet: string) => `Priya Raman spoke next. Speaking to the ${outlet}, she said the plan was sound, but her line was blunt: “Nothing leaves the bay.”`;
+  assert.match(only(text('Coastal Herald'), 'outlet-mismatch').message, /Radio Norte, not Coastal Herald/);
+  assert.deepEqual(run(text('Radio Norte')).map((f) => f.code), []);
+});
+
 test('a possessive attribution keeps its ending when fixed', () => {
   const text = 'Bell’s verdict was blunt: “Every boat that runs aground costs us a season.”';
   const finding = only(text, 'quote-misattributed');

@@ -236,7 +236,7 @@ function introducedByPreviousParagraph(context: Context, quotation: QuotationSpa
  */
 function introducedBySentenceBefore(context: Context, quotation: QuotationSpan, sentence: Span): Attribution | undefined {
   const { doc, words } = context;
-  if (doc.prose.slice(sentence.start, quotation.open).trim() !== '') return undefined;
+  if (!SPOKEN_QUOTE_MARK.test(doc.prose.slice(sentence.start, quotation.open))) return undefined;
   const before = doc.sentences[lastStartingAtOrBefore(doc.sentences, sentence.start) - 1];
   const block = doc.blocks[lastStartingAtOrBefore(doc.blocks, sentence.start)];
   if (!before || !block || before.start < block.start || spanAt(context.quotations, before.start) || context.quotations.some((q) => q.open >= before.start && q.open < before.end)) return undefined;
@@ -247,6 +247,9 @@ function introducedBySentenceBefore(context: Context, quotation: QuotationSpan, 
   if (!speaker || !opens || people.some((m) => m.entity.id !== speaker.entity.id)) return undefined;
   return introducesWords(doc.prose, words, before, speaker, MANNER_WORDS) ? fromMention({ ...speaker, possessive: false }) : undefined;
 }
+
+/** Nothing before the quotation, or a word read out for quotation marks: "Quote, “…”", "And I quote: “…”". */
+const SPOKEN_QUOTE_MARK = /^\s*(?:(?:and\s+I\s+)?quote\s*(?:[,:]\s*)?)?$/i;
 
 /**
  * The sentence `sentence`, opening with `speaker`, says only that they said something (a noun for what was said
@@ -638,7 +641,8 @@ function isNegation(word: Word | undefined): boolean {
  */
 function outletOfVerbsClause(context: Context, lead: Span, leadWords: readonly Word[], i: number, joinedBy: Word | undefined): Outlet | undefined {
   const verb = leadWords[i];
-  if (verb.start < lastClause(context.doc.prose, lead).start) return findOutlet(context, { start: verb.start, end: lead.end });
+  // "Speaking to the BBC, she said …, but her hope was for “…”": from the verb's own clause on.
+  if (verb.start < lastClause(context.doc.prose, lead).start) return findOutlet(context, { start: lastClause(context.doc.prose, { start: lead.start, end: verb.start }).start, end: lead.end });
   const ownListener = LISTENER_VERBS.has(verb.norm) || leadWords.slice(i + 1).some((word) => word.norm === 'to');
   return joinedBy && !ownListener ? findOutlet(context, lastClause(context.doc.prose, { start: lead.start, end: joinedBy.start })) : undefined;
 }

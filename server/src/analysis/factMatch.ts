@@ -257,7 +257,11 @@ export class FactMatcher {
     const toldBefore = this.opensWithTheEvent(sentenceIndex, segment)
       ? refs.filter((ref) => ref.person && ref.end <= segment.start && !inPointOfReference(ref) && !direct.some((other) => other.id === ref.id))
       : [];
-    const referredBack = toldBefore.length > 0 ? toldBefore : sentence.context;
+    // "Monday's session began in silence: neither Blinken nor Wang spoke": a part after a colon names whom the
+    // value's part refers to, not the sentence before.
+    const colon = prose.indexOf(':', value.end);
+    const namedAfterColon = colon >= 0 && colon < sentence.end && !refs.some((ref) => ref.person && ref.start < colon) ? refs.filter((ref) => ref.person && ref.start > colon) : [];
+    const referredBack = toldBefore.length > 0 ? toldBefore : namedAfterColon.length > 0 ? namedAfterColon : sentence.context;
     const found: Candidate[] = [];
     const colonLabel = labelBeforeColon(this.analysis.doc.prose, sentence, clause);
     let relativeDayWords: number[] | undefined;
@@ -269,8 +273,9 @@ export class FactMatcher {
       // An event word reaching into the value's own words ("hour before" in "three hours before Xi received
       // him") is part of how the value is written, not a sign of the event (the unit word alone is its own hit).
       // An event word after "the day after", "a week before" is a point of reference, not the dated event.
+      // Nor is one that is the value's own words ("two days" of a "two-day trip"): any such value would be that event's.
       const hits = this.hits(sentenceIndex, fact).filter(
-        (hit) => (hit.end <= value.start || hit.start >= value.end || within(hit, value)) && !afterTimeFrom(this.analysis.doc.prose, sentence.words, hit, value, segment) && (!countedAround || within(hit, countedAround)),
+        (hit) => (hit.end <= value.start || hit.start >= value.end || (within(hit, value) && (hit.unit || isUnitTrigger(fact, hit.key) || value.start === value.end))) && !afterTimeFrom(this.analysis.doc.prose, sentence.words, hit, value, segment) && (!countedAround || within(hit, countedAround)),
       );
       if (hits.length === 0 || (runBegun && !hits.some((hit) => within(runBegun, hit))) || (joinedPart.length > 0 && !joinedPart.some((ref) => fact.participants.includes(ref.id)))) continue;
       // The value's own phrase must use an event word of the fact (or be bare); the whole clause then counts.

@@ -424,12 +424,20 @@ function mainClauseFirst(prose: string, sentenceWords: readonly Word[], refs: En
 }
 
 /** Prepositions after which a name is no clause's subject. */
-const PREPOSITIONS = new Set(['with', 'by', 'to', 'for', 'from', 'of', 'at', 'about', 'against', 'alongside', 'among', 'between']);
+const PREPOSITIONS = new Set(['with', 'by', 'to', 'for', 'from', 'of', 'at', 'about', 'against', 'alongside', 'beside', 'among', 'between']);
 
 /** The reference is a preposition's object, a title or "the" between them: "with (Foreign Minister) Qin Gang". */
 function afterPreposition(prose: string, sentenceWords: readonly Word[], ref: EntityRef): boolean {
   let k = firstStartingAt(sentenceWords, ref.start) - 1;
   while (k >= 0 && (isTitleWord(sentenceWords[k].norm) && isCapitalizedWord(prose, sentenceWords[k]))) k--;
+  // A place's possessive before a title: "beside Portugal's prime minister".
+  if (k >= 0 && isCapitalizedWord(prose, sentenceWords[k]) && sentenceWords[k].norm !== stripPossessive(sentenceWords[k].norm)) k--;
+  // Or set after a description that is ("alongside Singapore's foreign minister, Vivian Balakrishnan").
+  if (k >= 0 && /^\s*,\s*$/.test(prose.slice(sentenceWords[k].end, ref.start))) {
+    const description = k;
+    while (k >= 0 && description - k < OBJECT_TITLE_WORDS && describesObject(prose, sentenceWords[k])) k--;
+    if (k === description) return false;
+  }
   if (sentenceWords[k]?.norm === 'the') k--;
   return PREPOSITIONS.has(sentenceWords[k]?.norm ?? '');
 }
@@ -620,9 +628,10 @@ function describesObject(prose: string, word: Word): boolean {
   return isCapitalizedWord(prose, word) || isTitleWord(word.norm) || prose[word.start - 1] === '-' || prose[word.end] === '-';
 }
 
-/** Prepositions opening a phrase before a sentence's subject: "During his journey Blinken …". */
+/** Adverbs of sequence that may lead into phrases before a sentence's subject: "Then, on Monday, before his …". */
 const SEQUENCE_ADVERBS = new Set(['then', 'later', 'next', 'finally', 'afterwards', 'afterward', 'meanwhile', 'earlier', 'first']);
 
+/** Prepositions opening a phrase before a sentence's subject: "During his journey Blinken …". */
 const OPENING_PREPOSITIONS = new Set(['during', 'on', 'in', 'after', 'before', 'at', 'throughout', 'over', 'for', 'upon', 'since']);
 
 /**

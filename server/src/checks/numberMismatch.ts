@@ -488,6 +488,12 @@ function qualifierText(expression: NumberExpression, quantity: FactQuantity): st
   return drafted?.kind === 'approximate' || drafted?.kind === 'exact' ? drafted.text : undefined;
 }
 
+/** Words saying a number is approximate, between it and its unit ("the approximate number of hours"). */
+const HEDGE_BETWEEN = /\b(?:approximate|approximately|rough|roughly|estimated)\b/i;
+/** The same right after the unit: "hours, roughly", "hours or so". */
+const HEDGE_AFTER = /^[\s,]*(?:approximately|roughly|or\s+so|give\s+or\s+take)\b/i;
+const HEDGE_REACH = 24;
+
 /**
  * The fix, and its text as a title shows it. The words between the number and its unit are the draft's own, markup
  * included ("**24** months" → "**18** months"); the prose has blanks there.
@@ -506,7 +512,9 @@ function correction(doc: { prose: string; text: string }, words: readonly Word[]
   // Up to the number: what the fix writes before the draft's own words between the number and its unit. A compound
   // takes no qualifier the draft did not write ("a three-hour session", not "an about three-hour session").
   // Nor "some" before an article ("some three hours" → "an hour", not "some an hour").
-  const kept = unit.hyphenated && !expression.qualifier ? undefined : qualifierText(expression, quantity);
+  // Nor one where the draft hedges in other words: "**8** – the approximate number of hours", "**3** — hours, roughly".
+  const hedged = !expression.qualifier && (HEDGE_BETWEEN.test(prose.slice(expression.number.end, unit.word.start)) || HEDGE_AFTER.test(prose.slice(unit.word.end, unit.word.end + HEDGE_REACH)));
+  const kept = (unit.hyphenated && !expression.qualifier) || hedged ? undefined : qualifierText(expression, quantity);
   const qualifier = kept?.toLowerCase() === 'some' && (number === 'a' || number === 'an') ? undefined : kept;
   let newText = [qualifier, number].filter(Boolean).join(' ');
   let start = expression.start;
