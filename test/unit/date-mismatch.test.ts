@@ -168,6 +168,9 @@ test('a day in words is read whole and fixed in words; the right one, or "the fi
 test('a day and a month in figures with no year are read when only one order can be a date ("on 16/03", "on 3/16")', () => {
   assert.equal(only('date-mismatch', 'Lindqvist met Duarte on 16/03.', lisbon).fixed, 'Lindqvist met Duarte on 14/03.');
   assert.equal(only('date-mismatch', 'Lindqvist met Duarte in Lisbon on 3/16, then left.', lisbon).fixed, 'Lindqvist met Duarte in Lisbon on 3/14, then left.');
+  // Opening the sentence, before a pronoun for its subject.
+  assert.equal(only('date-mismatch', 'Lindqvist flew in. On 3/16 she met Duarte.', lisbon).fixed, 'Lindqvist flew in. On 3/14 she met Duarte.');
+  assertNoFinding('date-mismatch', ['Lindqvist flew in. On 3/14 she met Duarte.'], lisbon);
   assertNoFinding('date-mismatch', ['Lindqvist met Duarte on 14/03.', 'Lindqvist met Duarte on 4/3.', 'Lindqvist met Duarte while aides worked on 24/7 shifts.', 'Lindqvist met Duarte, whose rating stood on 16.03 in polls.'], lisbon);
 });
 
@@ -1781,4 +1784,19 @@ test('someone set after a description a preposition opens, in the main clause af
   assert.equal(herIn('Before flying home, speaking beside Portugal’s prime minister, Ana Ferreira, Lindqvist praised the deal. Later she met Duarte.'), 'maria-lindqvist');
   // Named as the subject, the person in apposition is whom the text goes on about.
   assert.equal(herIn('Before flying home, Portugal’s prime minister, Ana Ferreira, praised the deal. Later she met Duarte.'), 'ana-ferreira');
+});
+
+test('a month far off still dates the one occasion a fact tells of when the sentence names what caused it ("… after Lindqvist met Duarte")', () => {
+  const withStrike = lisbonWith(
+    eventOfLindqvistAndDuarte('dockers-strike-may', 'Dockers went on strike in May 2024 after Lindqvist met Duarte', ['strike', 'walkout'], { value: '2024-05', precision: 'month' }, 'European trade commissioner Maria Lindqvist'),
+  );
+  for (const draft of ['The dockers went on strike in September after Lindqvist met Duarte in Lisbon.', 'After Lindqvist met Duarte, the dockers went on strike in September.']) {
+    assert.equal(only('date-mismatch', draft, withStrike).fixed, draft.replace('September', 'May'), draft);
+  }
+  // With no cause named in its own part, a month that far off may be another strike.
+  assertNoFinding('date-mismatch', [
+    'The dockers went on strike in September after Ferreira toured the port.',
+    'The dockers went on strike again in September.',
+    'The dockers went on strike in September after a pay dispute, and again in May after Lindqvist met Duarte.',
+  ], withStrike);
 });

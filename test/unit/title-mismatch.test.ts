@@ -624,7 +624,8 @@ describe('title-mismatch on the built-in reference set', () => {
 
   test('flags the confusions of the brief', () => {
     assertFlags(builtIn, [
-      ['He met Foreign Minister Wang Yi.', 'Foreign Minister', ['He met top diplomat Wang Yi.', 'He met Foreign Minister Qin Gang.']],
+      // A title that only describes ("top diplomat") says where with the article's possessive.
+      ['He met Foreign Minister Wang Yi.', 'Foreign Minister', ['He met China’s top diplomat Wang Yi.', 'He met Foreign Minister Qin Gang.']],
       [
         'He met Qin Gang, China’s ambassador to the United States, twice.',
         'China’s ambassador to the United States',
@@ -712,8 +713,8 @@ describe('title-mismatch on the built-in reference set', () => {
     ]);
     // A diplomatic office someone else holds is still flagged, as is an office that is no diplomat's.
     assertFlags(builtIn, [
-      ['Secretary of State Daniel Kritenbrink spoke.', 'Secretary of State', ['Senior East Asia diplomat Daniel Kritenbrink spoke.', 'Secretary of State Antony Blinken spoke.']],
-      ['Vice Premier Daniel Kritenbrink spoke.', 'Vice Premier', ['Senior East Asia diplomat Daniel Kritenbrink spoke.']],
+      ['Secretary of State Daniel Kritenbrink spoke.', 'Secretary of State', ['The State Department’s senior East Asia diplomat Daniel Kritenbrink spoke.', 'Secretary of State Antony Blinken spoke.']],
+      ['Vice Premier Daniel Kritenbrink spoke.', 'Vice Premier', ['The State Department’s senior East Asia diplomat Daniel Kritenbrink spoke.']],
     ]);
   });
 

@@ -236,8 +236,11 @@ function datesIn(prose: string, sentence: Span): DateExpression[] {
 /** A wire dateline opening a sentence: a place in capitals (and its state or country), a date, the agency, a dash. */
 const DATELINE = /^[\s*_]*\p{Lu}{2}[\p{Lu}\s.'’-]*(?:,\s*[\p{L}.]+(?:\s[\p{L}.]+)?)?,\s*(?=\S)[^\n()—–-]{3,30}?\s*(?:\([^()\n]{1,40}\)\s*)?[—–-]{1,2}\s/u;
 
-/** What ends a day written without its month or year: punctuation, the end, or a conjunction or preposition (no noun: "the 17th century"). */
-const ENDS_DAY_PHRASE = '(?=\\s*(?:[,.;:!?)]|$)|\\s+(?:and|when|as|at|in|with|before|after|but|to|for|while)\\b)';
+/**
+ * What ends a day written without its month or year: punctuation, the end, a conjunction or preposition, or a pronoun
+ * for the clause's subject ("On 6/17 he met …"); no noun ("the 17th century").
+ */
+const ENDS_DAY_PHRASE = '(?=\\s*(?:[,.;:!?)]|$)|\\s+(?:and|when|as|at|in|with|before|after|but|to|for|while|he|she|they|we|it|both)\\b)';
 
 /**
  * "on the 17th", "by the 19th,": a day of the month written alone, as news does for the month it tells of; not

@@ -2335,16 +2335,16 @@ function withSpeakingPart(sentence: SentenceFrame, part: Span): Span {
 const OWNED_EVENT_MODIFIERS = 2;
 
 /**
- * The people a fact's description names after "after" or "following", as what led to its event: "China launched war
- * games around Taiwan in April 2023 after Tsai Ing-wen met Kevin McCarthy".
+ * The people a fact's description names (by name or alias) after "after" or "following", as what led to its event:
+ * "China launched war games around Taiwan in April 2023 after Tsai Ing-wen met Kevin McCarthy".
  */
-const causesInTimeClause = oncePer((reference: ReferenceIndex) => oncePer((fact: Fact): Set<string> => {
+export const causesInTimeClause = oncePer((reference: ReferenceIndex) => oncePer((fact: Fact): Set<string> => {
   const clause = /\b(?:after|following)\b/.exec(fact.description);
   if (!clause) return new Set();
   const after = fact.description.slice(clause.index);
   return new Set(fact.participants.filter((id) => {
     const entity = reference.entities.get(id);
-    return entity?.kind === 'person' && after.includes(entity.name);
+    return entity?.kind === 'person' && [entity.name, ...entity.person.aliases].some((name) => after.includes(name));
   }));
 }));
 

@@ -2,7 +2,7 @@
 // is about ("Blinken met Xi on Tuesday" when the reference has Monday). The fix writes the reference's date in
 // the draft's own format.
 import { describeDate, isLaterOccasion, fieldsOfIsoDate, readDates, rewriteDate, type CalendarFields, type DateExpression } from '../analysis/dates';
-import { chooseFact, ENDS_SENTENCE, factMatcher, factValueKey, opensEventWord, statedRightlyBeside, type FactChoice, type FactMatcher } from '../analysis/factMatch';
+import { causesInTimeClause, chooseFact, ENDS_SENTENCE, factMatcher, factValueKey, opensEventWord, statedRightlyBeside, type FactChoice, type FactMatcher } from '../analysis/factMatch';
 import { insideQuotation } from '../analysis/quotedText';
 import { daysBetween, readDaysAfterToldEvents, readDaysFromEvents, readRelativeDates, relativeDayPhrase, shiftedBy, type RelativeDate } from '../analysis/relativeDates';
 import { datelinePhrase, isDatelineDate, readDatelineDates, type DatelineDate } from '../analysis/datelineDates';
@@ -43,7 +43,7 @@ export const dateMismatch: Check = ({ analysis, reference, confirm }) => {
       fact.date !== undefined &&
       !countedFrom?.includes(fact.id) &&
       comparable(expression, fieldsOf(fact)) &&
-      (!anotherOccurrence(expression, fieldsOf(fact)) || (fact.participants.length > 0 && retold(fact))) &&
+      (!anotherOccurrence(expression, fieldsOf(fact)) || (fact.participants.length > 0 && (retold(fact) || causeTold(analysis, reference, expression, expressions, fact)))) &&
       !afterTheArticle(expression, fact, reference);
   };
   const choiceFor = oncePer((expression: DateExpression) => {
@@ -375,6 +375,28 @@ function retellsYear(fact: Fact, told: () => ReadonlySet<string>): boolean {
   const own = words(text).filter((word) => !/\p{Lu}|\d/u.test(text.slice(word.start, word.end)));
   return [...contentStems(own.map((word) => word.norm).join(' '))].some((stemmed) => !events.has(stemmed) && told().has(stemmed));
 }
+
+/**
+ * "Beijing staged drills around Taiwan in April after Nancy Pelosi visited" of drills in August 2022 after Pelosi's
+ * visit: the sentence names, after "after" or "following", the person whose doing the fact says caused it, so it
+ * tells of that one occasion, however far off its month.
+ */
+function causeTold(analysis: DocumentAnalysis, reference: ReferenceIndex, expression: DateExpression, expressions: readonly DateExpression[], fact: Fact): boolean {
+  const causes = causesInTimeClause(reference)(fact);
+  const sentence = spanAt(analysis.doc.sentences, expression.start);
+  if (causes.size === 0 || !sentence) return false;
+  const sentenceWords = spansWithin(analysis.words, sentence);
+  // The value's own clause of cause: the first after it, up to the next date ("drills last August after Pelosi's
+  // visit, and war games in March after Tsai met McCarthy"), or one put before it ("After X met Y, … in September").
+  // (Not "after" counting from the date itself: "after April".)
+  const after = sentenceWords.find((word) => word.start >= expression.end && CAUSE_OPENERS.has(word.norm));
+  const nextDate = after && expressions.find((other) => other.start > after.end && other.start < sentence.end);
+  const before = sentenceWords.filter((word, k) => word.end <= expression.start && CAUSE_OPENERS.has(word.norm) && sentenceWords[k + 1]?.start !== expression.start).at(-1);
+  const clauses = [...(after ? [{ start: after.end, end: nextDate?.start ?? sentence.end }] : []), ...(before ? [{ start: before.end, end: expression.start }] : [])];
+  return clauses.some((clause) => spansWithin(analysis.mentions, clause).some((mention) => causes.has(mention.entity.id)));
+}
+
+const CAUSE_OPENERS = new Set(['after', 'following']);
 
 function sentenceStems(analysis: DocumentAnalysis, span: Span): Set<string> {
   const sentence = spanAt(analysis.doc.sentences, span.start);

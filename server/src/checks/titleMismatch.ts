@@ -464,8 +464,9 @@ function departmentSwapped(text: string, claim: TitleClaim, role: Role): TextEdi
  */
 function possessiveTitleEdit(text: string, claim: TitleClaim, role: Role, reference: ReferenceIndex): TextEdit | undefined {
   // Only for a title the draft tells whose it is by a nationality or body before it ("Chinese", "US"): one with none
-  // ("ambassador of Sweden", "Foreign Minister Wang Yi") keeps the draft's wording.
-  if (claim.office.qualifiers.length === 0) return undefined;
+  // ("ambassador of Sweden") keeps the draft's wording, unless the right title only describes ("Foreign Minister
+  // Wang Yi" → "China’s top diplomat Wang Yi": "top diplomat" alone would not say where).
+  if (claim.office.qualifiers.length === 0 && !role.title.split(/\s+/).some((word) => DESCRIPTIVE.has(word))) return undefined;
   const written = possessiveRoleAsWritten(reference, role);
   if (!written) return undefined;
   // The draft's article goes: a possessive takes none, or the one the article writes ("the State Department’s …").
