@@ -1800,3 +1800,9 @@ test('a month far off still dates the one occasion a fact tells of when the sent
     'The dockers went on strike in September after a pay dispute, and again in May after Lindqvist met Duarte.',
   ], withStrike);
 });
+
+test('a pair named by "between" is no antecedent for a pronoun later in the sentence ("a summit between X and Y, but she …")', () => {
+  assert.equal(herIn('Ferreira drafted the plan. It grew out of talks between Lindqvist and Duarte, but she later dropped it.'), 'ana-ferreira');
+  // Named as the subject, the person is the pronoun's antecedent.
+  assert.equal(herIn('Ferreira drafted the plan. Lindqvist praised it in talks with Duarte, but she later dropped it.'), 'maria-lindqvist');
+});

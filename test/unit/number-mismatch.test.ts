@@ -882,10 +882,13 @@ test('a value standing alone answers the question right before it ("### How long
   const question = '### How long did Lindqvist and Duarte talk?\n\n';
   assert.equal(only('number-mismatch', `${question}About nine hours, on Thursday.`, lisbon).refId, 'lindqvist-duarte-four-hours');
   assert.equal(only('number-mismatch', 'How long did Lindqvist and Duarte talk? For nine hours.', lisbon).flagged, 'nine hours');
+  // Whose account it is may follow: "…, according to an aide."
+  assert.equal(only('number-mismatch', `**Q6. How long did Lindqvist and Duarte talk?**\n\nAbout nine hours, according to an aide.`, lisbon).flagged, 'About nine hours');
   assertNoFinding(
     'number-mismatch',
     [
       `${question}About four hours.`,
+      `${question}About four hours, according to an aide.`,
       // Not right after the question, not a value alone, an answer to a question that denies.
       `${question}Nobody knows.\n\nNine hours.`,
       `${question}Nine hours later, nothing had been signed.`,
@@ -1189,4 +1192,21 @@ test('an event word that is the value\'s own words ("two days" of a "two-day vis
   const reference = new ReferenceIndex(parseReference(JSON.stringify({ ...set, facts: [...set.facts, twoDayVisit, strike] }), '/virtual/lisbon.factcheck.json', () => ARTICLE));
   assert.equal(only('number-mismatch', 'Ana Ferreira toured the port. The dockers went on strike. That strike lasted two days.', reference).refId, 'dockers-strike-three-days');
   assertNoFinding('number-mismatch', ['Ana Ferreira toured the port. Her two-day visit went well.', 'Ana Ferreira toured the port. The dockers went on strike. That strike lasted three days.'], reference);
+});
+
+test('an event of one person\'s told in words only that fact has, of several words, needs no "the" to be about the person named before', () => {
+  const set = lisbonSet();
+  const train: (typeof set.facts)[number] = { id: 'lindqvist-train-ten-hours', kind: 'quantity', description: 'Lindqvist’s train journey took ten hours', participants: ['maria-lindqvist'], triggers: ['train journey'], quantity: { value: 10, unit: 'hour' }, evidence: { offset: at('trade commissioner'), text: 'trade commissioner' } };
+  const reference = new ReferenceIndex(parseReference(JSON.stringify({ ...set, facts: [...set.facts, train] }), '/virtual/lisbon.factcheck.json', () => ARTICLE));
+  assert.equal(only('number-mismatch', 'Lindqvist reached Lisbon on Wednesday. Getting there had meant a 14-hour train journey.', reference).refId, 'lindqvist-train-ten-hours');
+  assertNoFinding('number-mismatch', [
+    'Lindqvist reached Lisbon on Wednesday. Getting there had meant a ten-hour train journey.',
+    // Someone else named before: whose journey it was is not known.
+    'Ferreira reached Lisbon on Wednesday. Getting there had meant a 14-hour train journey.',
+  ], reference);
+});
+
+test('time "with" one of a fact\'s people after a semicolon is theirs, whoever the part before it named ("an hour with Ferreira; nine hours with Duarte")', () => {
+  assert.equal(only('number-mismatch', 'Lindqvist flew in.\n\n- **How long:** an hour with Ferreira; nine hours with Duarte', lisbon).flagged, 'nine hours');
+  assertNoFinding('number-mismatch', ['Lindqvist flew in.\n\n- **How long:** an hour with Ferreira; about four hours with Duarte'], lisbon);
 });

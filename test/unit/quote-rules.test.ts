@@ -532,6 +532,24 @@ test('an outlet in a phrase opening the saying verb\'s clause is heard in a clau
   assert.deepEqual(run(text('Radio Norte')).map((f) => f.code), []);
 });
 
+test('a question asking which kind of speaker said a quotation is answered by the name after it, "That was X" too', () => {
+  const question = '**Q5. Which expert called the plan “a very expensive way to move a problem down the coast”?**';
+  for (const answer of ['That was Priya Raman, who also spoke of tides.', 'Priya Raman, speaking at the harbour.']) {
+    assert.match(only(`${question}\n\n${answer}`, 'quote-misattributed').message, /not Priya Raman/, answer);
+    assert.deepEqual(run(`${question}\n\n${answer.replace('Priya Raman', 'Marcus Bell')}`).map((f) => f.code), [], answer);
+  }
+  // A question about something else than who said it leaves the quotation unattributed.
+  assert.deepEqual(run(`**Which plan was called “a very expensive way to move a problem down the coast”?**\n\nThat was Priya Raman's.`).filter((f) => f.code === 'quote-misattributed'), []);
+});
+
+test('someone named in the last of several phrases put first, opened by a preposition, is not the pronoun after its comma', () => {
+  // The built-in set: Xi said these words in his meeting with Bill Gates.
+  const text = 'Xi Jinping received Antony Blinken in Beijing. For the visitor, it was the moment.\n\nHe had already dropped a hint. On Friday, in a meeting with Microsoft co-founder Bill Gates, he said the two could cooperate to “benefit our two countries.”';
+  assert.deepEqual(check(text, builtInReference()).filter((f) => f.code === 'quote-misattributed'), []);
+  // Named as the subject after the phrase, the person is the speaker.
+  assert.match(only('On Friday, in a meeting with Okafor, Bell said “Every boat that runs aground costs us a season.”', 'quote-misattributed').message, /not Marcus Bell/);
+});
+
 test('a possessive attribution keeps its ending when fixed', () => {
   const text = 'Bell’s verdict was blunt: “Every boat that runs aground costs us a season.”';
   const finding = only(text, 'quote-misattributed');
@@ -787,6 +805,8 @@ test('who was given something said is its outlet ("gave X a blunt verdict", "X�
     'Raman gave the Coastal Herald a blunt verdict: “Nothing leaves the bay.”',
     'Raman offered the Coastal Herald an interview and said “nothing leaves the bay.”',
     'Raman’s verdict to the Coastal Herald: “Nothing leaves the bay.”',
+    'Raman gave the Coastal Herald a cautiously upbeat read. “Nothing leaves the bay,” she said.',
+    'Raman gave the Coastal Herald her take: “Nothing leaves the bay.”',
   ]) assert.equal(text.slice(only(text, 'outlet-mismatch').start, only(text, 'outlet-mismatch').end), 'the Coastal Herald', text);
   for (const text of [
     'Raman gave Radio Norte a blunt verdict: “Nothing leaves the bay.”',

@@ -307,15 +307,32 @@ function namedInNextSentence(context: Context, sentence: Span, quotation: Quotat
 function answeredByName(context: Context, sentence: Span, quotation: QuotationSpan): Attribution | undefined {
   const { doc, words } = context;
   const first = firstStartingAt(words, sentence.start);
-  if (words[first]?.norm !== 'who' || !words[first + 1] || !isReportingVerb(context, words[first + 1]) || !/\?["”’»)]*\s*$/.test(doc.prose.slice(quotation.outerEnd, sentence.end))) return undefined;
+  // "Who said …", or "Which expert said …", "Which US official warned …" (a few words naming what kind of speaker).
+  const verb = words[first]?.norm === 'who' ? first + 1 : words[first]?.norm === 'which' ? askedKindOfSpeaker(context, first + 1) : -1;
+  if (verb < 0 || !words[verb] || !isReportingVerb(context, words[verb]) || !/\?["”’»)*_]*\s*$/.test(doc.prose.slice(quotation.outerEnd, sentence.end))) return undefined;
   const next = doc.sentences[lastStartingAtOrBefore(doc.sentences, sentence.start) + 1];
   const blockIndex = lastStartingAtOrBefore(doc.blocks, sentence.start);
   if (!next || lastStartingAtOrBefore(doc.blocks, next.start) > blockIndex + 1) return undefined;
   const mention = context.mentions[firstStartingAt(context.mentions, next.start)];
-  if (!mention || mention.entity.kind !== 'person' || mention.possessive || !/^[\s*_]*$/.test(doc.prose.slice(next.start, mention.start))) return undefined;
+  // ("That was Craig Singleton, who …": the answer may name the speaker as a sentence after a quotation does.)
+  const opening = doc.prose.slice(next.start, mention?.start ?? next.start);
+  if (!mention || mention.entity.kind !== 'person' || mention.possessive || !(/^[\s*_]*$/.test(opening) || NAMES_SPEAKER_BEFORE.test(opening))) return undefined;
   const rest = doc.prose.slice(mention.end, next.end);
   return /^[\s*_]*(?:[.,;:—–(]|did\b|$)/.test(rest) ? { ...fromMention(mention), outlet: findOutlet(context, { start: mention.end, end: next.end }) } : undefined;
 }
+
+/** Where the verb stands after "which" and a few words for a kind of speaker ("expert", "US official"), else -1. */
+function askedKindOfSpeaker(context: Context, from: number): number {
+  const { words, doc } = context;
+  for (let k = from; k < from + KIND_OF_SPEAKER_WORDS && words[k]; k++) {
+    if (PERSON_NOUNS.has(words[k].norm) || headClass(words[k].norm) !== undefined) return isReportingVerb(context, words[k + 1] ?? words[k]) ? k + 1 : -1;
+    if (!/^[\p{L}-]+$/u.test(doc.prose.slice(words[k].start, words[k].end))) return -1;
+  }
+  return -1;
+}
+
+/** Most words between "which" and the verb: "Which senior US official said". */
+const KIND_OF_SPEAKER_WORDS = 4;
 
 /**
  * A quotation closing its paragraph, signed in the next one ("> “…”" then "> — Craig Singleton", "Credit: Craig
@@ -2303,11 +2320,17 @@ function inOpeningPhrase(context: Context, mention: Mention, pronoun: Word): boo
   const first = firstStartingAt(words, clauseStart);
   const opener = words[first];
   const next = words[first + 1];
-  return opener !== undefined && (opener.norm.endsWith('ing') || SUBJECTLESS_OPENERS.has(opener.norm) || ((opener.norm === 'after' || opener.norm === 'before') && next !== undefined && next.norm.endsWith('ing')));
+  if (opener !== undefined && (opener.norm.endsWith('ing') || SUBJECTLESS_OPENERS.has(opener.norm) || ((opener.norm === 'after' || opener.norm === 'before') && next !== undefined && next.norm.endsWith('ing')))) return true;
+  // "On Friday, in a meeting with Bill Gates, he said": the last of several phrases put first, opened by a preposition.
+  const phraseStart = doc.prose.lastIndexOf(',', mention.start);
+  const phraseOpener = phraseStart >= clauseStart ? words[firstStartingAt(words, phraseStart)] : opener;
+  return phraseOpener !== undefined && phraseOpener.start < mention.start && /^\s*,\s*$/.test(doc.prose.slice(mention.end, subject.start)) && (SUBJECTLESS_OPENERS.has(phraseOpener.norm) || PHRASE_PREPOSITIONS.has(phraseOpener.norm));
 }
 
 /** Prepositions opening a phrase that names someone beside the subject: "Unlike Glaser, she …". */
 const SUBJECTLESS_OPENERS = new Set(['unlike', 'like', 'alongside', 'beside', 'besides', 'with']);
+/** Prepositions opening a phrase in which someone is named as an object: "In a meeting with Bill Gates, he …". */
+const PHRASE_PREPOSITIONS = new Set(['in', 'at', 'during', 'without', 'among', 'despite']);
 
 /**
  * The index of the mention whose relative clause, set off by commas, holds `mention`, when the clause closes before
@@ -2568,8 +2591,11 @@ const GIVEN_WORDS = 4;
 /** After `end`, within a few words, a noun for something said ("an interview", "a bleak forecast", "its verdict"). */
 function givenSomethingSaid(list: readonly Word[], end: number): boolean {
   const after = list.filter((word) => word.start >= end).slice(0, GIVEN_WORDS);
-  return after.some((word) => SPEECH_NOUNS.has(word.norm) || word.norm === 'interview');
+  return after.some((word) => SPEECH_NOUNS.has(word.norm) || GIVEN_NOUNS.has(word.norm));
 }
+
+/** Besides the nouns for what was said, what one gives an outlet: "gave the BBC an interview", "a cautiously upbeat read". */
+const GIVEN_NOUNS = new Set(['interview', 'read', 'take', 'quote', 'briefing']);
 
 /**
  * The word at `i` of `list` (a range's words) is in a clause opening the range ("When", "Where" …) that names a

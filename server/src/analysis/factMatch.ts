@@ -317,7 +317,10 @@ export class FactMatcher {
       // fact, when the sentence refers back ("It was …", "The two …", "The Qin meeting …").
       const namesNobody = !direct.some((ref) => ref.person);
       // "The three-hour figure belongs to a different meeting": an event set apart from the one told of before.
-      const fromContext = (namesNobody || (named > 0 && fact.participants.length >= 2)) && refersBackHere() && !setApart(sentence.words, clause, inClause);
+      // ("Getting there had involved a 14-hour trans-Pacific journey": an event of one person's told in words only
+      // that fact has, of several words, in the value's own part, needs no "the".)
+      const ownEventTold = () => namesNobody && fact.participants.length === 1 && inClause.some((hit) => hit.key.includes(' ') && within(hit, near) && distinctiveTriggers(this.reference, fact).has(hit.key));
+      const fromContext = (namesNobody || (named > 0 && fact.participants.length >= 2)) && (refersBackHere() || ownEventTold()) && !setApart(sentence.words, clause, inClause);
       // "On Sunday, the secretary held talks with Qin Gang": one side named, the other described by a title the
       // person named before holds.
       // ("Sullivan met the senior Chinese foreign policy adviser in Vienna": a description after the event word is the
@@ -1704,8 +1707,9 @@ export const ENDS_SENTENCE = /^[\s.!*_"”’)]*$/u;
 
 /** What may open an answer before its value: "For nearly eight hours.", "On Sunday.", "A: About three hours." */
 const ANSWER_OPENING = /^[\s*_]*(?:A:\s*)?(?:(?:for|on|in|at|since|until|about|around|roughly)\s+)?$/iu;
-/** What may close it: a phrase of time or place after a comma ("…, on the second day."), or nothing. */
-const ANSWER_CLOSING = /^(?:\s*,\s*(?:on|in|at|during|before|after|by)\s[^,.;:!?]*(?:,[^,.;:!?]*)?(?:[.!][\s.!*_"”’)]*)?|[\s.!*_"”’)]*)$/iu;
+/** What may close it: a phrase of time or place, or of whose account it is, after a comma ("…, on the second day.",
+ * "…, according to a US official."), or nothing. */
+const ANSWER_CLOSING = /^(?:\s*,\s*(?:on|in|at|during|before|after|by|according to)\s[^,.;:!?]*(?:,[^,.;:!?]*)?(?:[.!][\s.!*_"”’)]*)?|[\s.!*_"”’)]*)$/iu;
 
 /** A verb in the past tense, never a noun: "met", "held", "visited". */
 const PAST_VERB = /ed$|^(?:met|held|saw|sat|took|went|flew|spoke|told|said|gave|made|began|led|left|came|spent)$/;
@@ -1892,8 +1896,11 @@ const PASSIVE_AUXILIARIES = new Set(['was', 'were']);
  */
 function timeWithParticipant(prose: string, sentence: SentenceFrame, unit: number, after: number, fact: Fact): boolean {
   const addressed = addresseeAt(prose, sentence, after);
+  // (In its part after a semicolon: "nearly six hours with Qin; about five hours with Wang".)
+  const semicolon = prose.lastIndexOf(';', sentence.words[unit].start);
   const before = speakerOf(sentence, sentence.words[unit]);
-  return addressed !== undefined && fact.participants.includes(addressed) && (before === undefined || (before !== addressed && fact.participants.includes(before))) && !sentence.words.some((word) => REMOTE_WORDS.has(word.norm));
+  const beforeInPart = before !== undefined && sentence.refs.some((ref) => ref.id === before && ref.person && ref.start > semicolon && ref.end <= sentence.words[unit].start) ? before : undefined;
+  return addressed !== undefined && fact.participants.includes(addressed) && (beforeInPart === undefined || (beforeInPart !== addressed && fact.participants.includes(beforeInPart))) && !sentence.words.some((word) => REMOTE_WORDS.has(word.norm));
 }
 
 /**

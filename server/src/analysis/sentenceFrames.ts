@@ -489,7 +489,8 @@ function findRefs(
         passedOver ||= !before.some((other) => other.id === ref.id);
         continue;
       }
-      if (openingObject(analysis.doc.prose, sentenceWords, ref) || objectOfOwnSubject(analysis.doc.prose, sentenceWords, ref, word)) continue;
+      // "the product of a summit between Biden and Xi, but he postponed it": a pair a relation names is no one's subject.
+      if (openingObject(analysis.doc.prose, sentenceWords, ref) || objectOfOwnSubject(analysis.doc.prose, sentenceWords, ref, word) || pairedByBetween(sentenceWords, refs, ref)) continue;
       if (earlier) antecedent = ref;
       if (earlierInPart) inPart = ref;
     }
