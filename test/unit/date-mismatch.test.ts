@@ -3,7 +3,7 @@
 // covers, fixed in the draft's own format; and what must not be flagged.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { loadBuiltInReference, parseReference } from '../../server/src/reference/loader';
+import { loadBuiltInReference } from '../../server/src/reference/loader';
 import { ReferenceIndex } from '../../server/src/reference/index';
 import type { Fact } from '../../server/src/reference/types';
 import { findDateExpressions } from '../../server/src/analysis/dates';
@@ -12,7 +12,7 @@ import { documentChunks } from '../../server/src/analysis/windows';
 import { analyzeAround, checkText } from '../../server/src/engine';
 import { SentenceFrames, stem } from '../../server/src/analysis/sentenceFrames';
 import { assertNoFinding, findingsOf, onlyFinding as only } from '../fixtures/facts/fixing';
-import { ARTICLE, at, lisbonReference, lisbonSet } from '../fixtures/facts/lisbonReference';
+import { at, lisbonReference, lisbonSet, lisbonWithFacts } from '../fixtures/facts/lisbonReference';
 
 const lisbon = lisbonReference();
 
@@ -23,8 +23,7 @@ function eventOfLindqvistAndDuarte(id: string, description: string, triggers: st
 
 /** The invented set with one more fact, loaded as a user's file would be. */
 function lisbonWith(fact: Fact): ReferenceIndex {
-  const set = lisbonSet();
-  return new ReferenceIndex(parseReference(JSON.stringify({ ...set, facts: [...set.facts, fact] }), '/virtual/lisbon.factcheck.json', () => ARTICLE));
+  return lisbonWithFacts([...lisbonSet().facts, fact]);
 }
 
 test('date expressions: only what the draft states, weekdays and months by name, figures, ranges, lone years', () => {

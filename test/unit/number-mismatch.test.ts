@@ -4,12 +4,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findNumberExpressions, numberInWords, unitAfter } from '../../server/src/analysis/numbers';
-import { loadBuiltInReference, parseReference } from '../../server/src/reference/loader';
+import { loadBuiltInReference } from '../../server/src/reference/loader';
 import { ReferenceIndex } from '../../server/src/reference/index';
 import { words } from '../../server/src/text/words';
 import { assertNoFinding, onlyFinding as only } from '../fixtures/facts/fixing';
 import { fixtureReference } from '../support/engine';
-import { ARTICLE, at, lisbonReference, lisbonSet } from '../fixtures/facts/lisbonReference';
+import { at, lisbonReference, lisbonSet, lisbonWithFacts } from '../fixtures/facts/lisbonReference';
 
 const lisbon = lisbonReference();
 const builtIn = new ReferenceIndex(loadBuiltInReference());
@@ -493,7 +493,7 @@ test('"They lasted six days." after a sentence naming an event of no one’s is 
     quantity: { value: 4, unit: 'day' },
     evidence: { offset: at('a dispute over beef tariffs'), text: 'a dispute over beef tariffs' },
   };
-  const withStrike = new ReferenceIndex(parseReference(JSON.stringify({ ...set, facts: [...set.facts, strike] }), '/virtual/lisbon.factcheck.json', () => ARTICLE));
+  const withStrike = lisbonWithFacts([...set.facts, strike]);
   assert.equal(only('number-mismatch', 'Dockers staged a strike in Lisbon. It lasted six days.', withStrike).refId, 'strike-four-days');
   assertNoFinding('number-mismatch', [
     'Dockers staged a strike in Lisbon. It lasted four days.',
@@ -524,7 +524,7 @@ test('built-in set: what was due was also "supposed to", "scheduled to", "meant 
 test('a flight is how long someone flew: a set giving only the noun is matched by the verb too', () => {
   const set = lisbonSet();
   const nounOnly = set.facts.map((fact) => (fact.id === 'duarte-flight-twelve-hours' ? { ...fact, triggers: ['flight'] } : fact));
-  const flightSet = new ReferenceIndex(parseReference(JSON.stringify({ ...set, facts: nounOnly }), '/virtual/lisbon.factcheck.json', () => ARTICLE));
+  const flightSet = lisbonWithFacts(nounOnly);
   assert.equal(only('number-mismatch', 'Duarte flew for 14 hours to reach Lisbon.', flightSet).fixed, 'Duarte flew for 12 hours to reach Lisbon.');
   assert.equal(only('number-mismatch', 'Duarte has flown 14 hours.', flightSet).refId, 'duarte-flight-twelve-hours');
   assertNoFinding('number-mismatch', ['Duarte flew for 12 hours to reach Lisbon.', 'Lindqvist flew for 14 hours to reach Lisbon.', 'Duarte, flying home, slept for 14 hours.'], flightSet);
@@ -534,7 +534,7 @@ test('an undated fact whose evidence names its month or year is not another mont
   // The flight as a set might describe it, with its month: Duarte's flight in March took 12 hours.
   const set = lisbonSet();
   const dated = set.facts.map((fact) => (fact.id === 'duarte-flight-twelve-hours' ? { ...fact, description: 'Duarte’s flight from Brasília in March 2024 took 12 hours' } : fact));
-  const withMonth = new ReferenceIndex(parseReference(JSON.stringify({ ...set, facts: dated }), '/virtual/lisbon.factcheck.json', () => ARTICLE));
+  const withMonth = lisbonWithFacts(dated);
   assertNoFinding('number-mismatch', ['In May, Duarte’s flight from Brasília took 14 hours.', 'Duarte’s flight from Brasília in March 2019 took 14 hours.'], withMonth);
   assert.equal(only('number-mismatch', 'In March, Duarte’s flight from Brasília took 14 hours.', withMonth).refId, 'duarte-flight-twelve-hours');
   assert.equal(only('number-mismatch', 'Duarte’s flight from Brasília took 14 hours.', withMonth).refId, 'duarte-flight-twelve-hours');
@@ -1099,7 +1099,7 @@ test('a holder of the one person’s title, told of as anyone holding it, is tha
     quantity: { value: 8, unit: 'year' },
     evidence: { offset: at('trade commissioner'), text: 'trade commissioner' },
   };
-  const reference = new ReferenceIndex(parseReference(JSON.stringify({ ...set, facts: [...set.facts, firstCommissioner] }), '/virtual/lisbon.factcheck.json', () => ARTICLE));
+  const reference = lisbonWithFacts([...set.facts, firstCommissioner]);
   for (const draft of ['Maria Lindqvist flew to Lisbon. No trade commissioner had visited for five years.', 'Maria Lindqvist flew to Lisbon.\n\n- **Five:** years since a trade commissioner last visited']) {
     assert.equal(only('number-mismatch', draft, reference).refId, 'first-commissioner-in-eight-years', draft);
   }
@@ -1189,7 +1189,7 @@ test('an event word that is the value\'s own words ("two days" of a "two-day vis
   const evidence = { offset: at('prime minister'), text: 'prime minister' };
   const twoDayVisit: (typeof set.facts)[number] = { id: 'ferreira-two-day-visit', kind: 'quantity', description: 'Ferreira’s visit lasted two days', participants: ['ana-ferreira'], triggers: ['two-day', 'visit'], quantity: { value: 2, unit: 'day' }, evidence };
   const strike: (typeof set.facts)[number] = { id: 'dockers-strike-three-days', kind: 'quantity', description: 'The dockers’ strike lasted three days', participants: [], triggers: ['strike'], quantity: { value: 3, unit: 'day' }, evidence };
-  const reference = new ReferenceIndex(parseReference(JSON.stringify({ ...set, facts: [...set.facts, twoDayVisit, strike] }), '/virtual/lisbon.factcheck.json', () => ARTICLE));
+  const reference = lisbonWithFacts([...set.facts, twoDayVisit, strike]);
   assert.equal(only('number-mismatch', 'Ana Ferreira toured the port. The dockers went on strike. That strike lasted two days.', reference).refId, 'dockers-strike-three-days');
   assertNoFinding('number-mismatch', ['Ana Ferreira toured the port. Her two-day visit went well.', 'Ana Ferreira toured the port. The dockers went on strike. That strike lasted three days.'], reference);
 });
@@ -1197,7 +1197,7 @@ test('an event word that is the value\'s own words ("two days" of a "two-day vis
 test('an event of one person\'s told in words only that fact has, of several words, needs no "the" to be about the person named before', () => {
   const set = lisbonSet();
   const train: (typeof set.facts)[number] = { id: 'lindqvist-train-ten-hours', kind: 'quantity', description: 'Lindqvist’s train journey took ten hours', participants: ['maria-lindqvist'], triggers: ['train journey'], quantity: { value: 10, unit: 'hour' }, evidence: { offset: at('trade commissioner'), text: 'trade commissioner' } };
-  const reference = new ReferenceIndex(parseReference(JSON.stringify({ ...set, facts: [...set.facts, train] }), '/virtual/lisbon.factcheck.json', () => ARTICLE));
+  const reference = lisbonWithFacts([...set.facts, train]);
   assert.equal(only('number-mismatch', 'Lindqvist reached Lisbon on Wednesday. Getting there had meant a 14-hour train journey.', reference).refId, 'lindqvist-train-ten-hours');
   assertNoFinding('number-mismatch', [
     'Lindqvist reached Lisbon on Wednesday. Getting there had meant a ten-hour train journey.',
