@@ -2720,6 +2720,9 @@ test('a description of the wrong speaker set off after the name goes with it in 
     const text = `Marcus Bell, ${description}, said: ${okafors}`;
     assert.equal(applyFix(text, preferredFix(only(text, 'quote-misattributed'))), `Tom Okafor, the Harbour master, said: ${okafors}`, text);
   }
+  // One ending the sentence goes too.
+  const last = `${okafors.replace('.”', ',”')} said Marcus Bell, who is the council’s longest-serving member.`;
+  assert.equal(applyFix(last, preferredFix(only(last, 'quote-misattributed'))), `${okafors.replace('.”', ',”')} said Tom Okafor, the Harbour master.`);
   for (const aside of ['however', 'the day before', 'in the end']) {
     const text = `Marcus Bell, ${aside}, said: ${okafors}`;
     assert.equal(applyFix(text, preferredFix(only(text, 'quote-misattributed'))), `Tom Okafor, ${aside}, said: ${okafors}`, text);

@@ -397,6 +397,8 @@ describe('title-mismatch on an invented reference set', () => {
     assertQuiet(copper, ['# The talks of May 2027\n\n## Tokyo\n\nShe met Ambassador Kenji Mori.']);
     assertFlags(copper, [['# The talks of April 2025\n\nShe met Ambassador Kenji Mori.', 'Ambassador', ['# The talks of April 2025\n\nShe met Foreign Minister Kenji Mori.', '# The talks of April 2025\n\nShe met Ambassador Henrik Lindqvist.']]]);
     assertFlags(copper, [['In 2025, she met Ambassador Kenji Mori.', 'Ambassador', ['In 2025, she met Foreign Minister Kenji Mori.', 'In 2025, she met Ambassador Henrik Lindqvist.']]]);
+    // Not a title said to be held now: "the current ambassador" is today's.
+    assertFlags(copper, [['In 2015, she met Kenji Mori, the current ambassador.', 'current ambassador', ['In 2015, she met Kenji Mori, the foreign minister.', 'In 2015, she met Henrik Lindqvist, the current ambassador.']]]);
     // A month alone in the sentence before may be the year before: the title is judged.
     assertFlags(copper, [['The drills came in September. She met Ambassador Kenji Mori.', 'Ambassador', ['The drills came in September. She met Foreign Minister Kenji Mori.', 'The drills came in September. She met Ambassador Henrik Lindqvist.']]]);
   });

@@ -305,9 +305,10 @@ const DESCRIPTION_OPENERS = new Set(['a', 'an', 'the', 'who', 'now', 'once', 'fo
  */
 function describingAside(analysis: DocumentAnalysis, named: Span): Span | undefined {
   const { prose } = analysis.doc;
-  const aside = /^,[ \t]+([^,;:.!?“”"()\n]{3,120}),/u.exec(prose.slice(named.end));
+  // (Set off by a comma after it, or ending the sentence: "…,” said Danny Russel, who was the top diplomat on East Asia.)
+  const aside = /^,[ \t]+([^,;:.!?“”"()\n]{3,120})(?:,|(?=[.!?]))/u.exec(prose.slice(named.end));
   if (!aside) return undefined;
-  const span = { start: named.end + aside[0].length - 1 - aside[1].length, end: named.end + aside[0].length - 1 };
+  const span = { start: named.end + aside[0].indexOf(aside[1]), end: named.end + aside[0].indexOf(aside[1]) + aside[1].length };
   const asideWords = spansWithin(analysis.words, span);
   const possessive = asideWords.slice(0, LONGEST_PLACE_BEFORE_POSSESSIVE + 1).some((word) => stripPossessive(word.norm) !== word.norm);
   if (!DESCRIPTION_OPENERS.has(asideWords[0]?.norm ?? '') && !possessive) return undefined;

@@ -55,9 +55,10 @@ export const titleMismatch: Check = ({ analysis, reference, confirm }) => {
     if (claim.past && !pastPostJudged(claim, mention.entity.person)) continue;
     // "Deputy Assistant to the President Kurt Campbell": the office read is the end of a longer title.
     if (ENDS_LONGER_TITLE.test(analysis.doc.prose.slice(Math.max(0, claim.officeSpan.start - 12), claim.officeSpan.start))) continue;
-    // Titles change: a sentence about another time may give the one held then.
+    // Titles change: a sentence about another time may give the one held then (not one said to be held now: "…
+    // after a visit by Nancy Pelosi, the current speaker").
     const sentence = spanAt(analysis.doc.sentences, claim.start);
-    if (sentence && toldOfAnotherTime(analysis, sentence, reference.loaded.set.article.date, claim.start)) continue;
+    if (sentence && !claim.presentWord && toldOfAnotherTime(analysis, sentence, reference.loaded.set.article.date, claim.start)) continue;
     // "Blinken, who was national security adviser to Vice President Biden, …": a clause telling the past.
     if (sentence && inPastClause(analysis.doc.prose, analysis.words, sentence, claim.start)) continue;
     // "Kurt Campbell, now the deputy secretary of state, previously served as …": a change of post the draft tells of
