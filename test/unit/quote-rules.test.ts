@@ -2708,7 +2708,10 @@ test('a reporting clause set between commas inside the sentence, its subject aft
   const fixWang = (text: string) => applyFix(text, preferredFix(check(text, builtInReference()).find((f) => f.code === 'quote-misattributed')!));
   assert.equal(fixWang(wang), wang.replace('Wang Wenbin, the foreign ministry spokesman', 'Vivian Balakrishnan, Singapore’s foreign minister'));
   const introduced = `Vivian Balakrishnan spoke in Washington. ${wang}`;
-  assert.equal(fixWang(introduced), introduced.replace('Wang Wenbin, the foreign ministry spokesman', 'Vivian Balakrishnan'));
+  // (The comma that closed the description goes with it.)
+  assert.equal(fixWang(introduced), introduced.replace('Wang Wenbin, the foreign ministry spokesman,', 'Vivian Balakrishnan'));
+  const introducedBefore = 'Vivian Balakrishnan spoke in Washington. Wang Wenbin, the foreign ministry spokesman, said: “There are fundamental differences in outlook, in values.”';
+  assert.equal(fixWang(introducedBefore), introducedBefore.replace('Wang Wenbin, the foreign ministry spokesman,', 'Vivian Balakrishnan'));
   for (const text of [`The channel, says Okafor, is a place where ${okafors}`, `The channel, Okafor told Bell, is a place where ${okafors}`]) {
     assert.deepEqual(reported(text, run(text)), [], text);
   }

@@ -246,7 +246,8 @@ function speakerEdit(analysis: DocumentAnalysis, reference: ReferenceIndex, righ
   const apposition = role && start === undefined ? (findTitleClaims(analysis).find((claim) => claim.mention.start === named.start && /^,[ \t]+(?:the[ \t]+)?$/i.test(analysis.doc.prose.slice(named.end, claim.start))) ?? describingAside(analysis, named)) : undefined;
   // (Someone the draft has introduced before needs no description again.)
   if (role && apposition) {
-    if (analysis.mentions.some((m) => m.entity.id === right.id && m.end <= named.start)) return { start: named.start, end: apposition.end, newText: replacement };
+    // (With the comma that closed the description: "Balakrishnan, Singapore's foreign minister, spoke" → "Russel spoke".)
+    if (analysis.mentions.some((m) => m.entity.id === right.id && m.end <= named.start)) return { start: named.start, end: analysis.doc.prose[apposition.end] === ',' ? apposition.end + 1 : apposition.end, newText: replacement };
     const written = roleAsWritten(reference, role, true) ?? possessiveRoleAsWritten(reference, role) ?? countrysRole(role) ?? `${roleArticle(role)} ${role.former ? 'former ' : ''}${role.title}${bodyOfRank(reference, role)}`;
     return { start: named.start, end: apposition.end, newText: `${replacement}, ${written}` };
   }
