@@ -1805,3 +1805,16 @@ test('a pair named by "between" is no antecedent for a pronoun later in the sent
   // Named as the subject, the person is the pronoun's antecedent.
   assert.equal(herIn('Ferreira drafted the plan. Lindqvist praised it in talks with Duarte, but she later dropped it.'), 'maria-lindqvist');
 });
+
+test('a value labelling its paragraph dates the main clause after a time counted from another event opening the sentence', () => {
+  assertNoFinding('date-mismatch', ['**Wednesday, March 13.** A day before Lindqvist’s talks with Duarte, Ferreira met Duarte in Lisbon.'], lisbon);
+  assert.equal(only('date-mismatch', '**Tuesday, March 12.** A day before Lindqvist’s talks with Duarte, Ferreira met Duarte in Lisbon.', lisbon).refId, 'duarte-met-ferreira');
+});
+
+test('someone a phrase put first names beside or addressed ("Standing beside X, she", "with X at her side, Y") is not the pronoun', () => {
+  assert.equal(herIn('Lindqvist arrived. Standing beside Portugal’s prime minister, Ana Ferreira, she spoke of trade.'), 'maria-lindqvist');
+  assert.equal(herIn('Lindqvist arrived. Speaking to Ferreira, she was blunt.'), 'maria-lindqvist');
+  assert.equal(herIn('Ferreira spoke first. In Lisbon, with Duarte at her side, Lindqvist praised the deal.'), 'maria-lindqvist');
+  // The subject after such a phrase is whom the next sentence's pronoun stands for.
+  assert.equal(herIn('Lindqvist arrived. Standing beside Duarte, Ferreira spoke of trade. Later she left.'), 'ana-ferreira');
+});

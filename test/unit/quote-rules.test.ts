@@ -719,6 +719,9 @@ test('a name qualifying the next one’s title is not who speaks ("Vasquez aide 
   const described = 'Former Vasquez administration official Tom Okafor smiled and said “Nothing leaves the bay.”';
   assert.ok(run(described).every((f) => !/Elena Vasquez/.test(f.message)), described);
   assert.match(only('Raman left, after which Delta Marine Consulting said “Every boat that runs aground costs us a season.”', 'quote-misattributed').message, /not Delta Marine Consulting/);
+  // A clause joined after that one has a subject of its own too.
+  const joined = 'Okafor met Bell, after which Bell left, but Delta Marine Consulting said “Every boat that runs aground costs us a season.”';
+  assert.match(only(joined, 'quote-misattributed').message, /not Delta Marine Consulting/, joined);
   const right = 'Vasquez aide Raman smiled and said “Nothing leaves the bay.”';
   assert.deepEqual(reported(right, run(right)), []);
 });

@@ -1496,10 +1496,12 @@ function verbsOwnClause(context: Context, lead: Span): Span {
     const onlyAName = named !== undefined && /^\s*$/.test(context.doc.prose.slice(named.end, comma));
     if (comma >= 0 && comma < lead.end && !onlyAName) start = comma + 1;
   }
-  // "Qin Gang left, after which Beijing said": a relative clause of time after a comma has a subject of its own.
+  // "Qin Gang left, after which Beijing said": a relative clause of time after a comma has a subject of its own (and
+  // a clause joined after it one of its own: "…, after which Qin left, but Beijing said").
   for (let i = leadWords.length - 2; i >= 2 && leadWords[i].start >= start; i--) {
     if (leadWords[i].norm === 'which' && PREPOSITIONS_BEFORE_WHICH.has(leadWords[i - 1].norm) && /,\s*$/.test(context.doc.prose.slice(leadWords[i - 2].end, leadWords[i - 1].start))) {
-      return { start: leadWords[i].end, end: lead.end };
+      start = leadWords[i].end;
+      break;
     }
   }
   for (let i = leadWords.length - 2; i >= 0 && leadWords[i].start >= start; i--) {

@@ -872,7 +872,10 @@ export class FactMatcher {
    * fact has: what a value standing apart from it dates ("Pompeo made a brief stop in Beijing. That was in 2017.").
    */
   toldIn(index: number, fits: (fact: Fact) => boolean, asked = false, namedElsewhere: ReadonlySet<string> = NOBODY): Candidate[] {
-    const { start } = this.sentences.spans[index];
+    // (After a time counted from another event opening it: "Two days before Blinken's talks, Xi met Bill Gates".)
+    const sentence = this.sentences.at(index);
+    const opening = timeCountedFrom(this.analysis.doc.prose, sentence).find((phrase) => firstStartingAt(sentence.words, phrase.start) <= 1);
+    const start = opening ? (sentence.words[firstStartingAt(sentence.words, opening.end)]?.start ?? sentence.start) : sentence.start;
     return this.candidates({ start, end: start }, fits, undefined, asked).filter((candidate) => candidate.named > 0 || candidate.distinctive.length > 0 || candidate.fact.participants.some((id) => namedElsewhere.has(id)));
   }
 

@@ -571,7 +571,9 @@ function subjectAfterOpening(prose: string, sentence: Span, sentenceWords: reado
   if ((pronoun.norm === 'he' || pronoun.norm === 'she') && opener && !SUBORDINATORS.has(opener.norm) && !clauseAfterPhrase) return undefined;
   // Phrases put before the subject may follow one another: "After a 20-hour journey, during which he spoke by
   // phone with Tokyo, Blinken met Qin".
-  const fronted = OPENING_PREPOSITIONS.has(opener?.norm ?? '') && !refs.some((ref) => ref.person && ref.start >= opens && ref.start < pronoun.start);
+  // ("with Singapore's foreign minister at his side, Blinken …": whoever is "at his side" is not "his".)
+  const atSide = sentenceWords[at + 1]?.norm === 'side' && (sentenceWords[at - 1]?.norm === 'at' || sentenceWords[at - 1]?.norm === 'by');
+  const fronted = OPENING_PREPOSITIONS.has(opener?.norm ?? '') && (atSide || !refs.some((ref) => ref.person && ref.start >= opens && ref.start < pronoun.start));
   if (prose.slice(opens, pronoun.start).includes(',') && !fronted) return undefined;
   const found = prose.indexOf(',', pronoun.end);
   const comma = found >= 0 && found < sentence.end ? found : sentence.end;
@@ -595,7 +597,7 @@ function openingObject(prose: string, sentenceWords: readonly Word[], ref: Entit
   // "meeting Microsoft co-founder Bill Gates": a title of the object's own between.
   for (let k = 0; k < OBJECT_TITLE_WORDS && at > 1 && describesObject(prose, sentenceWords[at - 1]); k++) at--;
   const before = sentenceWords[at - 1];
-  if (!before || !(before.norm.endsWith('ing') || OPENING_PREPOSITIONS.has(before.norm) || before.norm === 'with')) return false;
+  if (!before || !(before.norm.endsWith('ing') || OPENING_PREPOSITIONS.has(before.norm) || BESIDE_PREPOSITIONS.has(before.norm))) return false;
   // "On Monday, before the Xi meeting, Wang Yi met …": a comma closes the phrase; the name after it is the subject.
   if (!/^[\s-]+$/.test(prose.slice(before.end, sentenceWords[at].start))) return false;
   return OPENING_PREPOSITIONS.has(sentenceWords[0].norm) || sentenceWords[0].norm.endsWith('ing') || opensWithTimeCounted(sentenceWords) || setOffByCommas(prose, sentenceWords, at - 1, ref);
@@ -628,6 +630,9 @@ const OBJECT_TITLE_WORDS = 4;
 function describesObject(prose: string, word: Word): boolean {
   return isCapitalizedWord(prose, word) || isTitleWord(word.norm) || prose[word.start - 1] === '-' || prose[word.end] === '-';
 }
+
+/** Prepositions of company or address in a phrase put first: "Standing beside X, he …", "Speaking to X, she …". */
+const BESIDE_PREPOSITIONS = new Set(['with', 'beside', 'alongside', 'to']);
 
 /** Adverbs of sequence that may lead into phrases before a sentence's subject: "Then, on Monday, before his …". */
 const SEQUENCE_ADVERBS = new Set(['then', 'later', 'next', 'finally', 'afterwards', 'afterward', 'meanwhile', 'earlier', 'first']);
