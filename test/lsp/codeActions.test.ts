@@ -25,7 +25,7 @@ test('each quick fix produces exactly the corrected text, and is preferred; "Ign
     const cases = [
       { text: ALTERED, code: 'quote-altered', fixed: 'Halvorsen told the Valley Gazette: “Books are the last thing a town should lose.”' },
       { text: MISATTRIBUTED, code: 'quote-misattributed', fixed: '“We received more than four thousand books from neighbours we have never met,” Wierzbicki said.' },
-      { text: WRONG_OUTLET, code: 'outlet-mismatch', fixed: 'Halvorsen told Valley Gazette that “books are the last thing a town should lose.”' },
+      { text: WRONG_OUTLET, code: 'outlet-mismatch', fixed: 'Halvorsen told the Valley Gazette that “books are the last thing a town should lose.”' },
     ];
     for (const [i, { text, code, fixed }] of cases.entries()) {
       const draft = `# Draft\n\n${text}\n`;
@@ -101,7 +101,7 @@ test('fix-all applies every preferred fix at once, as a source.fixAll action and
       '',
       '“We received more than four thousand books from neighbours we have never met,” Wierzbicki said.',
       '',
-      'Halvorsen told Valley Gazette that “books are the last thing a town should lose.”',
+      'Halvorsen told the Valley Gazette that “books are the last thing a town should lose.”',
       '',
       'The mayor said the town “will read again” soon.',
       '',

@@ -1818,3 +1818,9 @@ test('someone a phrase put first names beside or addressed ("Standing beside X, 
   // The subject after such a phrase is whom the next sentence's pronoun stands for.
   assert.equal(herIn('Lindqvist arrived. Standing beside Duarte, Ferreira spoke of trade. Later she left.'), 'ana-ferreira');
 });
+
+test('a weekday and then the day as an ordinal ("Friday the 15th") is one date, read and fixed whole', () => {
+  assert.equal(only('date-mismatch', 'Lindqvist met Duarte on Friday the 15th.', lisbon).fixed, 'Lindqvist met Duarte on Thursday the 14th.');
+  assert.equal(only('date-mismatch', 'On Thursday, the 15th, Lindqvist met Duarte.', lisbon).flagged, 'Thursday, the 15th');
+  assertNoFinding('date-mismatch', ['Lindqvist met Duarte on Thursday the 14th.', 'On Thursday the 14th, Lindqvist met Duarte.'], lisbon);
+});

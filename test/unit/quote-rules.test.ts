@@ -550,6 +550,14 @@ test('someone named in the last of several phrases put first, opened by a prepos
   assert.match(only('On Friday, in a meeting with Okafor, Bell said “Every boat that runs aground costs us a season.”', 'quote-misattributed').message, /not Marcus Bell/);
 });
 
+test('an outlet fix writes "the" before the right outlet where the draft writes it so elsewhere, though the article does not', () => {
+  // The built-in set's article writes "told BBC".
+  const fixed = (text: string) => applyFix(text, preferredFix(check(text, builtInReference()).find((f) => f.code === 'outlet-mismatch')!));
+  const told = 'Kurt Campbell told CNN that this was a good moment to talk.';
+  assert.equal(fixed(told), told.replace('CNN', 'BBC'));
+  assert.equal(fixed(`Daniel Kritenbrink spoke to the BBC. ${told}`), `Daniel Kritenbrink spoke to the BBC. ${told.replace('CNN', 'the BBC')}`);
+});
+
 test('a possessive attribution keeps its ending when fixed', () => {
   const text = 'Bell’s verdict was blunt: “Every boat that runs aground costs us a season.”';
   const finding = only(text, 'quote-misattributed');
@@ -863,7 +871,7 @@ test('an unknown outlet is still a contradiction when the reference names one', 
   const headline = 'Vasquez Tells KRTV Not To Forget: “We listened to the fishermen before we listened to the engineers.”';
   const finding = only(headline, 'outlet-mismatch');
   assert.equal(headline.slice(finding.start, finding.end), 'KRTV');
-  assert.equal(applyFix(headline, preferredFix(finding)), headline.replace('KRTV', 'Coastal Herald'));
+  assert.equal(applyFix(headline, preferredFix(finding)), headline.replace('KRTV', 'the Coastal Herald'));
 });
 
 test('the outlet after any cue of speech to it; capitalised words before an audience are not an outlet', () => {

@@ -252,6 +252,11 @@ describe('title-mismatch on an invented reference set', () => {
       ownFix('Scott Mulhauser, a former US ambassador to China, told reporters the relationship takes work.', 'former US ambassador to China'),
       'Scott Mulhauser, a former chief of staff at the US Embassy in Beijing, told reporters the relationship takes work.',
     );
+    // With no article before "former", the article's role takes its own.
+    assert.equal(
+      ownFix('**Scott Mulhauser**, former US ambassador to China, told reporters the relationship takes work.', 'former US ambassador to China'),
+      '**Scott Mulhauser**, a former chief of staff at the US Embassy in Beijing, told reporters the relationship takes work.',
+    );
     // "now" is kept, the article's role after it.
     assert.equal(
       ownFix('Danny Russel, now managing director of the German Marshall Fund, said the talks were tough.', 'now managing director of the German Marshall Fund'),

@@ -224,7 +224,7 @@ function datesIn(prose: string, sentence: Span): DateExpression[] {
     const text = written.replace(/(?<=\d)[–—](?=\d)/g, '-').replace(DAY_AND_DAY, (and) => `${' '.repeat((and.length - 1) >> 1)}-${' '.repeat(and.length >> 1)}`);
     for (const result of calendarChrono().parse(text, CHRONO_REFERENCE, { forwardDate: false })) {
       const expression = readResult(result, sentence.start, prose);
-      if (expression) found.push(expression);
+      if (expression) found.push(withOrdinalDay(prose, expression));
     }
   }
   const all = [...found, ...standaloneYears(prose, sentence, found), ...spokenYears(prose, sentence), ...bareOrdinalDays(prose, sentence, found), ...dayAndMonthInFigures(prose, sentence, found)];
@@ -241,6 +241,19 @@ const DATELINE = /^[\s*_]*\p{Lu}{2}[\p{Lu}\s.'’-]*(?:,\s*[\p{L}.]+(?:\s[\p{L}.
  * for the clause's subject ("On 6/17 he met …"); no noun ("the 17th century").
  */
 const ENDS_DAY_PHRASE = '(?=\\s*(?:[,.;:!?)]|$)|\\s+(?:and|when|as|at|in|with|before|after|but|to|for|while|he|she|they|we|it|both)\\b)';
+
+/** "Saturday the 17th", "Sunday, the 18th": a weekday and then the day of the month as an ordinal, which chrono leaves out. */
+const ORDINAL_DAY_AFTER_WEEKDAY = new RegExp(`^,?[ \\t]+the[ \\t]+(([1-9]|[12]\\d|3[01])(?:st|nd|rd|th))${ENDS_DAY_PHRASE}`, 'iu');
+
+function withOrdinalDay(prose: string, date: DateExpression): DateExpression {
+  const { stated } = date;
+  if (stated.weekday === undefined || stated.day !== undefined || stated.month !== undefined) return date;
+  const ordinal = ORDINAL_DAY_AFTER_WEEKDAY.exec(prose.slice(date.end, date.end + 24));
+  if (!ordinal) return date;
+  const end = date.end + ordinal[0].length;
+  const start = end - ordinal[1].length;
+  return { ...date, end, stated: { ...stated, day: Number(ordinal[2]) }, parts: [...date.parts, { start, end, kind: 'day', text: ordinal[1] }] };
+}
 
 /**
  * "on the 17th", "by the 19th,": a day of the month written alone, as news does for the month it tells of; not

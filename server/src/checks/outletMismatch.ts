@@ -17,8 +17,8 @@ import { acceptedSpeakers } from '../analysis/quoteMatch';
 import { contentStems, OWN_STATEMENT, outletsOwnStatements, outletStatements, STATING_VERBS, type OutletStatement } from '../analysis/outletStatements';
 import type { Entity, ReferenceIndex } from '../reference/index';
 import type { Check } from './check';
-import type { EvidenceLink, Finding, Span } from './finding';
-import { opensSentence, quoteEvidence, speakerName, takesThe } from './quoteEvidence';
+import type { EvidenceLink, Finding, Span, TextEdit } from './finding';
+import { occurrences, opensSentence, quoteEvidence, speakerName, takesThe } from './quoteEvidence';
 
 export const outletMismatch: Check = ({ analysis, reference, confirm }) => {
   const findings: Finding[] = [];
@@ -46,7 +46,7 @@ export const outletMismatch: Check = ({ analysis, reference, confirm }) => {
       message: `Wrong outlet: the reference has ${toldTo(speaker, refOutlet.name, 'these words')}, not ${outlet.entity?.name ?? outlet.text}.`,
       refId: quotation.match.quote.quote.id,
       evidence: quoteEvidence(reference, quotation.match.quote, speaker === refOutlet.name ? speaker : `${speaker} to ${refOutlet.name}`),
-      fixes: [{ title: `Change the outlet to ${refOutlet.name}`, edits: [{ start: outlet.start, end: outlet.end, newText: refOutlet.name }], preferred: true }],
+      fixes: [{ title: `Change the outlet to ${refOutlet.name}`, edits: [outletEdit(analysis.doc.prose, reference, outlet, refOutlet.name)], preferred: true }],
     });
   }
   for (const credited of [...outletsCrediting(analysis, reference), ...outletsStating(analysis, reference, confirm), ...outletCells(analysis, reference, confirm)]) {
@@ -151,6 +151,18 @@ function outletsStating(analysis: DocumentAnalysis, reference: ReferenceIndex, c
 }
 
 /**
+ * The right outlet's name in place of the wrong one's (its "the" included, when the draft wrote one), with "the"
+ * where the article writes one ("told CNN" → "told the BBC"; "told the BBC" → "told Al Jazeera").
+ */
+function outletEdit(prose: string, reference: ReferenceIndex, outlet: Span, name: string): TextEdit {
+  const theBefore = /\bthe\s+$/i.test(prose.slice(Math.max(0, outlet.start - 4), outlet.start));
+  // (Or where the draft itself writes "the" before it elsewhere: "the BBC", though the article wrote "told BBC".)
+  const draftWritesThe = occurrences(prose, name).some((at) => /\bthe\s+$/i.test(prose.slice(Math.max(0, at - 5), at)));
+  const article = !theBefore && (takesThe(reference, name) || draftWritesThe) ? (opensSentence(prose, outlet.start) ? 'The ' : 'the ') : '';
+  return { start: outlet.start, end: outlet.end, newText: article + name };
+}
+
+/**
  * The finding on an outlet's name the draft credits the reference outlet's words to; the fix writes the right one,
  * with "the" when the name had no article of its own and the article writes one ("Reuters concluded" → "The BBC …").
  */
@@ -224,7 +236,7 @@ function reportedSpeechFindings(analysis: DocumentAnalysis, reference: Reference
         ? `Wrong outlet: the reference has ${speaker} speaking to ${refOutlet.name} only, not ${outlet.entity?.name ?? outlet.text}.`
         : `Wrong outlet: the reference has ${toldTo(speaker, refOutlet.name, 'this')}, not ${outlet.entity?.name ?? outlet.text}.`,
       evidence: statementEvidence(reference, reworded[0], `${speaker} to ${refOutlet.name}`),
-      fixes: [{ title: `Change the outlet to ${refOutlet.name}`, edits: [{ start: outlet.start, end: outlet.end, newText: refOutlet.name }], preferred: true }],
+      fixes: [{ title: `Change the outlet to ${refOutlet.name}`, edits: [outletEdit(analysis.doc.prose, reference, outlet, refOutlet.name)], preferred: true }],
     });
   }
   return findings;
@@ -291,7 +303,7 @@ function outletCells(analysis: DocumentAnalysis, reference: ReferenceIndex, conf
       end: outlet.end,
       message: `Wrong outlet: the reference has ${speaker} speaking to ${refOutlet.name} only, not ${outlet.entity?.name ?? outlet.text}.`,
       evidence: statementEvidence(reference, statements[0], `${speaker} to ${refOutlet.name}`),
-      fixes: [{ title: `Change the outlet to ${refOutlet.name}`, edits: [{ start: outlet.start, end: outlet.end, newText: refOutlet.name }], preferred: true }],
+      fixes: [{ title: `Change the outlet to ${refOutlet.name}`, edits: [outletEdit(analysis.doc.prose, reference, outlet, refOutlet.name)], preferred: true }],
     });
   });
   return findings;

@@ -137,8 +137,8 @@ export function takesThe(reference: ReferenceIndex, name: string): boolean {
   return /(?:^|\s)(?!(?:of|for|in|and|on)\b)\p{Ll}/u.test(name) || articleWritesThe(reference)(name);
 }
 
-/** Where the article writes a name as a whole word, or words. */
-function occurrences(text: string, name: string): number[] {
+/** Where a text (the article's, a draft's) writes a name as a whole word, or words. */
+export function occurrences(text: string, name: string): number[] {
   const found: number[] = [];
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
     if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[at + name.length] ?? '')) found.push(at);

@@ -531,10 +531,12 @@ function appositiveAsWritten(text: string, claim: TitleClaim, role: Role, refere
   // After "now" ("…, is now managing director of …", or the claim's own "now"), "now" stays and the article's role,
   // with its article, follows.
   const before = /\b(?:(?:the|an?)|(now|currently))\s+$/i.exec(text.slice(Math.max(0, claim.start - 10), claim.start));
+  // (Or a past title set off with no article: "…, former US ambassador to China," → "…, a former chief of staff at …".)
+  const formerAlone = !before && /,\s*$/.test(text.slice(Math.max(0, claim.start - 3), claim.start)) && /^former\s/i.test(text.slice(claim.start, claim.end));
   const afterOwnNow = afterNowWord(text, claim);
-  const written = (before || afterOwnNow > claim.start) && roleWithBodyAsWritten(reference, role);
+  const written = (before || formerAlone || afterOwnNow > claim.start) && roleWithBodyAsWritten(reference, role);
   if (!written) return undefined;
-  const start = afterOwnNow > claim.start ? afterOwnNow : before![1] ? claim.start : claim.start - before![0].length;
+  const start = afterOwnNow > claim.start ? afterOwnNow : formerAlone || before![1] ? claim.start : claim.start - before![0].length;
   return { start, end: claim.end, newText: casedAt(text, start, written) };
 }
 
