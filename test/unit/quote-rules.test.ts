@@ -558,6 +558,20 @@ test('an outlet fix writes "the" before the right outlet where the draft writes 
   assert.equal(fixed(`Daniel Kritenbrink spoke to the BBC. ${told}`), `Daniel Kritenbrink spoke to the BBC. ${told.replace('CNN', 'the BBC')}`);
 });
 
+test('a name joined by "and" to one after a preposition, before a colon, is no label for the quotation after it', () => {
+  for (const text of ['After talks between Raman and Bell, the council made its view plain: “Nothing leaves the bay.”', 'After talks between Raman and Councillor Marcus Bell, the council made its view plain: “Nothing leaves the bay.”']) {
+    assert.deepEqual(run(text).filter((f) => f.code === 'quote-misattributed'), [], text);
+  }
+  // A name opening the clause before the colon still is.
+  assert.match(only('After talks with Raman, Bell made his view plain: “Nothing leaves the bay.”', 'quote-misattributed').message, /not Marcus Bell/);
+});
+
+test('an outlet told something is no subject of a verb joined after it ("X warned the Herald …, but said “…”")', () => {
+  // The speaker's name misspelt (so no one the set knows opens the sentence): the words are not the outlet's.
+  const text = 'Marcus Belle, a councillor, warned the Coastal Herald not to expect change, but called the plan “a very expensive way to move a problem down the coast.”';
+  assert.deepEqual(run(text).filter((f) => f.code === 'quote-misattributed'), [], text);
+});
+
 test('a possessive attribution keeps its ending when fixed', () => {
   const text = 'Bell’s verdict was blunt: “Every boat that runs aground costs us a season.”';
   const finding = only(text, 'quote-misattributed');

@@ -1009,7 +1009,9 @@ function attributionBefore(context: Context, lead: Span): Attribution | undefine
     // After a phrase of time set off by commas ("and, after the session with Qin Gang, declared"), no subject but the
     // joined clause's: not a name inside the phrase.
     const setOff = joinedBy !== undefined && joinedBy !== leadWords[wordBeforeAdverbs(leadWords, i)];
-    const found = coordinated ?? (participle || setOff ? undefined : subjectBefore(context, { start: lead.start, end: verb.start }));
+    const before = coordinated ?? (participle || setOff ? undefined : subjectBefore(context, { start: lead.start, end: verb.start }));
+    // "X warned the BBC not to expect …, but said “…”": an outlet told something is no subject of a verb joined after.
+    const found = joinedBy && before?.span && toldOutlet(context, before) ? undefined : before;
     // "Later, the foreign minister said …": a description right before the verb.
     const subject = found?.entity ? found : (describedBefore(context, { start: lead.start, end: verb.start }) ?? found);
     // "Blinken was hopeful, but China insisted that “…”": a verb with a clause of its own and no speaker found in
@@ -1059,7 +1061,13 @@ function attributionBefore(context: Context, lead: Span): Attribution | undefine
     // Glaser's view:").
     const ofTime = (m: Mention) => m.possessive && TIME_PREPOSITIONS.has(context.words[m.wordIndex - 1]?.norm ?? '') && !SPEECH_NOUNS.has(context.words[m.wordIndex + m.wordCount]?.norm ?? '');
     // Nor one telling whose someone is ("Obama's top East Asia diplomat saw an upside:").
-    const labelled = people.filter((m) => ((prepositionBefore(context.doc.prose, context.words, m)?.norm ?? 'from') === 'from' || creditedTo(context, m)) && !ofTime(m) && (m.possessive ? !possessesTie(context.doc.prose, m.end) : !modifiesNoun(context.doc.prose, context.words, m.wordIndex, m.wordIndex + m.wordCount)));
+    const afterPreposition = (m: Mention) => (prepositionBefore(context.doc.prose, context.words, m)?.norm ?? 'from') !== 'from' && !creditedTo(context, m);
+    // (Nor one joined by "and" to such a name: "After talks between Blinken and Qin Gang, the ministry made its view plain:".)
+    const joinedToObject = (m: Mention) => {
+      const and = wordBeforeTitle(context.words, m.wordIndex, JOINED_TITLE_WORDS);
+      return context.words[and]?.norm === 'and' && people.some((other) => other.wordIndex + other.wordCount === and && afterPreposition(other));
+    };
+    const labelled = people.filter((m) => !afterPreposition(m) && !joinedToObject(m) && !ofTime(m) && (m.possessive ? !possessesTie(context.doc.prose, m.end) : !modifiesNoun(context.doc.prose, context.words, m.wordIndex, m.wordIndex + m.wordCount)));
     const named = labelled.some((m) => !m.possessive) ? labelled.filter((m) => !m.possessive) : labelled;
     // "She read me a passage, from Daniel Kritenbrink: “…”": the name the words came from, right before the colon.
     const source = named.at(-1);
@@ -1469,6 +1477,18 @@ const NEW_SUBJECT_OPENERS = new Set(['but', 'and', 'yet', 'while', 'whereas', 't
 const RELATIVE_ADVERBS = new Set(['where', 'when']);
 /** ", after which …", ", following which …": a relative clause of time. */
 const PREPOSITIONS_BEFORE_WHICH = new Set(['after', 'following', 'before', 'during', 'upon']);
+/** An outlet named right after a verb taking a listener ("told the BBC", "warned CNN"). */
+function toldOutlet(context: Context, attribution: Attribution): boolean {
+  const { entity, span } = attribution;
+  if (entity?.kind !== 'organization' || entity.organization.kind !== 'outlet' || !span) return false;
+  let k = firstStartingAt(context.words, span.start) - 1;
+  if (context.words[k]?.norm === 'the') k--;
+  return LISTENER_VERBS.has(context.words[k]?.norm ?? '');
+}
+
+/** Title words at most between "and" and a name joined to another: "between Blinken and Foreign Minister Qin Gang". */
+const JOINED_TITLE_WORDS = 4;
+
 /** Words opening a clause put before the sentence's subject: "Where Mulhauser saw a hard job, Singleton …". */
 const FRONTED_OPENERS = new Set(['where', 'when', 'while', 'whereas', 'as', 'after', 'before', 'although', 'though', 'if', 'because', 'since', 'once', 'until', 'unless', 'following', 'ahead', 'despite', 'during', 'unlike']);
 
