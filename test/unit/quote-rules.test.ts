@@ -572,6 +572,12 @@ test('an outlet told something is no subject of a verb joined after it ("X warne
   assert.deepEqual(run(text).filter((f) => f.code === 'quote-misattributed'), [], text);
 });
 
+test('a short sentence ending "… came from X." introduces the quotation after it: the fix renames X', () => {
+  const text = 'The bleakest assessment came from Bell. “Every boat that runs aground costs us a season,” he said.';
+  assert.equal(applyFix(text, preferredFix(only(text, 'quote-misattributed'))), text.replace('from Bell', 'from Okafor'));
+  assert.deepEqual(run(text.replace('from Bell', 'from Okafor')).filter((f) => f.code === 'quote-misattributed'), []);
+});
+
 test('a possessive attribution keeps its ending when fixed', () => {
   const text = 'Bell’s verdict was blunt: “Every boat that runs aground costs us a season.”';
   const finding = only(text, 'quote-misattributed');

@@ -11,7 +11,7 @@ import type { Check } from './check';
 import { DEFAULT_SEVERITY, type Finding, type Span, type TextEdit } from './finding';
 import { introducesWords, JOINING_OPENERS, joinsSubjectsClause, PUBLISHED_PIECES, type Attribution } from '../analysis/attribution';
 import { findAffiliations, findTitleClaims } from '../analysis/titles';
-import { PERSON_NOUNS, SPEECH_VERBS } from '../analysis/speech';
+import { PERSON_NOUNS, SPEECH_NOUNS, SPEECH_VERBS } from '../analysis/speech';
 import { misspellsSpeaker } from '../analysis/misspeltSpeaker';
 import { creditedSpeakers } from '../analysis/quoteMatch';
 import { casedAt, nameInForm, placeOfRole, possessiveRoleAsWritten, quoteEvidence, roleArticle, roleAsWritten, speakerName, speakerReplacement, takesThe } from './quoteEvidence';
@@ -201,14 +201,24 @@ function introducedBy(analysis: DocumentAnalysis, quotation: Quotation): Mention
   const sentenceWords = spansWithin(analysis.words, before);
   // "Earlier, Qin Gang had laid out Beijing's terms: “…,” he said.": before a colon, a phrase set off by a comma may come first.
   const opening = beforeColon ? frontedBefore(analysis.doc.prose, sentenceWords, attribution.antecedent.start) : 0;
-  if (sentenceWords[opening]?.start !== attribution.antecedent.start || sentenceWords.length > MAX_INTRODUCING_WORDS) return undefined;
+  // Or ending it after a noun for what was said and "from": "The most balanced assessment came from Kurt Campbell."
+  const credited = !beforeColon && !joined && creditedAtEnd(analysis, sentenceWords, attribution.antecedent, before);
+  if ((sentenceWords[opening]?.start !== attribution.antecedent.start && !credited) || sentenceWords.length > MAX_INTRODUCING_WORDS) return undefined;
   if (analysis.quotations.some((other) => other.open >= before.start && other.open < before.end)) return undefined;
   const named = analysis.mentions.find((m) => m.start === attribution.antecedent!.start && m.entity.kind === 'person' && !m.possessive);
+  if (credited && named) return named;
   // It says they said something, or how ("Wang Wenbin made the point that …", "Campbell was blunt about the odds."); a
   // sentence telling something else of them ("Tsai has watched the thaw with interest.") stays theirs.
   if (!named) return undefined;
   const says = sentenceWords.some((word) => word.start >= named.end && (SPEECH_VERBS.has(word.norm) || word.norm === 'point'));
   return beforeColon || joined || says || introducesWords(analysis.doc.prose, analysis.words, before, named, MAX_INTRODUCING_WORDS) ? named : undefined;
+}
+
+/** The name ends the sentence right after "from", and a noun for what was said comes before it ("the assessment came from X."). */
+function creditedAtEnd(analysis: DocumentAnalysis, sentenceWords: readonly Word[], name: Span, sentence: Span): boolean {
+  const at = sentenceWords.findIndex((word) => word.start === name.start);
+  const ends = /^[\s.!*_”"’]*$/.test(analysis.doc.prose.slice(name.end, sentence.end));
+  return at > 1 && ends && sentenceWords[at - 1].norm === 'from' && sentenceWords.slice(0, at - 1).some((word) => SPEECH_NOUNS.has(word.norm));
 }
 
 /** Heads of a title that is a rank in a body, which says little without it: "the managing director" of what? */
