@@ -800,6 +800,15 @@ const LISTENER_VERBS = new Set(['told', 'tell', 'tells', 'telling', 'asked', 'ur
 /** Of those, the ones that never open a speaker's inverted tag: "…” (told USA Today)", but "…,” warned Russel". */
 const NEVER_INVERTED = new Set(['told', 'tell', 'tells', 'informed']);
 
+/** An outlet named right after a verb taking a listener ("told the BBC", "warned CNN"). */
+function toldOutlet(context: Context, attribution: Attribution): boolean {
+  const { entity, span } = attribution;
+  if (entity?.kind !== 'organization' || entity.organization.kind !== 'outlet' || !span) return false;
+  let k = firstStartingAt(context.words, span.start) - 1;
+  if (context.words[k]?.norm === 'the') k--;
+  return LISTENER_VERBS.has(context.words[k]?.norm ?? '');
+}
+
 /** A reporting verb, not a capitalised word of a name that happens to spell one ("the United States"). */
 function isReportingVerb(context: Context, word: Word): boolean {
   const at = firstStartingAt(context.words, word.start);
@@ -1477,14 +1486,6 @@ const NEW_SUBJECT_OPENERS = new Set(['but', 'and', 'yet', 'while', 'whereas', 't
 const RELATIVE_ADVERBS = new Set(['where', 'when']);
 /** ", after which …", ", following which …": a relative clause of time. */
 const PREPOSITIONS_BEFORE_WHICH = new Set(['after', 'following', 'before', 'during', 'upon']);
-/** An outlet named right after a verb taking a listener ("told the BBC", "warned CNN"). */
-function toldOutlet(context: Context, attribution: Attribution): boolean {
-  const { entity, span } = attribution;
-  if (entity?.kind !== 'organization' || entity.organization.kind !== 'outlet' || !span) return false;
-  let k = firstStartingAt(context.words, span.start) - 1;
-  if (context.words[k]?.norm === 'the') k--;
-  return LISTENER_VERBS.has(context.words[k]?.norm ?? '');
-}
 
 /** Title words at most between "and" and a name joined to another: "between Blinken and Foreign Minister Qin Gang". */
 const JOINED_TITLE_WORDS = 4;

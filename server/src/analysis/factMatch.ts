@@ -2344,12 +2344,16 @@ function withSpeakingPart(sentence: SentenceFrame, part: Span): Span {
 /** Lower-case words between an owner and its event word: "Nixon's (first) week-long visit". */
 const OWNED_EVENT_MODIFIERS = 2;
 
+/** Words opening a clause that tells what led to an event: "… after Tsai Ing-wen met Kevin McCarthy". */
+export const CAUSE_OPENERS: ReadonlySet<string> = new Set(['after', 'following']);
+const CAUSE_CLAUSE = new RegExp(String.raw`\b(?:${[...CAUSE_OPENERS].join('|')})\b`);
+
 /**
  * The people a fact's description names (by name or alias) after "after" or "following", as what led to its event:
  * "China launched war games around Taiwan in April 2023 after Tsai Ing-wen met Kevin McCarthy".
  */
 export const causesInTimeClause = oncePer((reference: ReferenceIndex) => oncePer((fact: Fact): Set<string> => {
-  const clause = /\b(?:after|following)\b/.exec(fact.description);
+  const clause = CAUSE_CLAUSE.exec(fact.description);
   if (!clause) return new Set();
   const after = fact.description.slice(clause.index);
   return new Set(fact.participants.filter((id) => {

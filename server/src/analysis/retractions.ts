@@ -117,7 +117,8 @@ function findTested(analysis: DocumentAnalysis): Span[] {
     const next = sentences[k + 1];
     // Not the record given in a paragraph between a claim and its verdict: "**Claim: …** ¶ What the record shows: …
     // ¶ Verdict: False." judges the claim.
-    const judgedFalse = (next !== undefined && (next.start < (block?.end ?? 0) || !claimPutBefore(analysis, k)) && (FALSE_VERDICT.test(prose.slice(next.start, next.start + 40)) || (quotedWhole(prose, sentence) && DENIAL.test(prose.slice(next.start, next.start + 40))))) || FALSE_VERDICT_AFTER_DASH.test(prose.slice(Math.max(sentence.start, sentence.end - 40), sentence.end));
+    // (The scan back for a claim runs only once a verdict is found.)
+    const judgedFalse = (next !== undefined && (FALSE_VERDICT.test(prose.slice(next.start, next.start + 40)) || (quotedWhole(prose, sentence) && DENIAL.test(prose.slice(next.start, next.start + 40)))) && (next.start < (block?.end ?? 0) || !claimPutBefore(analysis, k))) || FALSE_VERDICT_AFTER_DASH.test(prose.slice(Math.max(sentence.start, sentence.end - 40), sentence.end));
     const calledWrong = WHICH_WAS_WRONG.test(prose.slice(sentence.start, sentence.end));
     return afterQuizQuestion || judgedFalse || calledWrong || judgedInRow(analysis, block, sentence) || inClaimColumn(analysis, block, sentence) || PUT_TO_THE_TEST.test(prose.slice(sentence.start, sentence.start + 40)) || headsTestedClaim(analysis, block) || regions.some((region) => region.start <= sentence.start && sentence.start < region.end);
   });

@@ -2,7 +2,7 @@
 // is about ("Blinken met Xi on Tuesday" when the reference has Monday). The fix writes the reference's date in
 // the draft's own format.
 import { describeDate, isLaterOccasion, fieldsOfIsoDate, readDates, rewriteDate, type CalendarFields, type DateExpression } from '../analysis/dates';
-import { causesInTimeClause, chooseFact, ENDS_SENTENCE, factMatcher, factValueKey, opensEventWord, statedRightlyBeside, type FactChoice, type FactMatcher } from '../analysis/factMatch';
+import { CAUSE_OPENERS, causesInTimeClause, chooseFact, ENDS_SENTENCE, factMatcher, factValueKey, opensEventWord, statedRightlyBeside, type FactChoice, type FactMatcher } from '../analysis/factMatch';
 import { insideQuotation } from '../analysis/quotedText';
 import { daysBetween, readDaysAfterToldEvents, readDaysFromEvents, readRelativeDates, relativeDayPhrase, shiftedBy, type RelativeDate } from '../analysis/relativeDates';
 import { datelinePhrase, isDatelineDate, readDatelineDates, type DatelineDate } from '../analysis/datelineDates';
@@ -395,8 +395,6 @@ function causeTold(analysis: DocumentAnalysis, reference: ReferenceIndex, expres
   const clauses = [...(after ? [{ start: after.end, end: nextDate?.start ?? sentence.end }] : []), ...(before ? [{ start: before.end, end: expression.start }] : [])];
   return clauses.some((clause) => spansWithin(analysis.mentions, clause).some((mention) => causes.has(mention.entity.id)));
 }
-
-const CAUSE_OPENERS = new Set(['after', 'following']);
 
 function sentenceStems(analysis: DocumentAnalysis, span: Span): Set<string> {
   const sentence = spanAt(analysis.doc.sentences, span.start);

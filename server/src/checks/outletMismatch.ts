@@ -158,8 +158,12 @@ function outletEdit(prose: string, reference: ReferenceIndex, outlet: Span, name
   const theBefore = /\bthe\s+$/i.test(prose.slice(Math.max(0, outlet.start - 4), outlet.start));
   // (Or where the draft itself writes "the" before it elsewhere: "the BBC", though the article wrote "told BBC".)
   const draftWritesThe = occurrences(prose, name).some((at) => /\bthe\s+$/i.test(prose.slice(Math.max(0, at - 5), at)));
-  const article = !theBefore && (takesThe(reference, name) || draftWritesThe) ? (opensSentence(prose, outlet.start) ? 'The ' : 'the ') : '';
-  return { start: outlet.start, end: outlet.end, newText: article + name };
+  return { start: outlet.start, end: outlet.end, newText: theWhere(prose, outlet.start, !theBefore && (takesThe(reference, name) || draftWritesThe)) + name };
+}
+
+/** "The " opening a sentence, "the " elsewhere, when `wanted`; else nothing. */
+function theWhere(prose: string, at: number, wanted: boolean): string {
+  return wanted ? (opensSentence(prose, at) ? 'The ' : 'the ') : '';
 }
 
 /**
@@ -167,7 +171,7 @@ function outletEdit(prose: string, reference: ReferenceIndex, outlet: Span, name
  * with "the" when the name had no article of its own and the article writes one ("Reuters concluded" → "The BBC …").
  */
 function nameToOutlet(analysis: DocumentAnalysis, reference: ReferenceIndex, name: Span, hadArticle: boolean, right: Entity, says: string, evidence: EvidenceLink): Finding {
-  const article = !hadArticle && takesThe(reference, right.name) ? (opensSentence(analysis.doc.prose, name.start) ? 'The ' : 'the ') : '';
+  const article = theWhere(analysis.doc.prose, name.start, !hadArticle && takesThe(reference, right.name));
   return {
     code: 'outlet-mismatch',
     severity: 'warning',
