@@ -773,6 +773,23 @@ test('a caption under a quotation standing alone names its speaker and outlet, a
   ]) assert.deepEqual(reported(text, run(text)), [], text);
 });
 
+test('a caption closed as a sentence, or followed by more sentences on its line, signs the quotation above it when it only describes the person', () => {
+  const closed = '> “Every boat that runs aground costs us a season.”\n\nPriya Raman, looking for the bright side of a bad year.';
+  assert.equal(applyFix(closed, preferredFix(only(closed, 'quote-misattributed'))), closed.replace('Priya Raman', 'Tom Okafor'));
+  const goesOn = '**“Nothing leaves the bay.”**\nPriya Raman, a consultant at Delta Marine Consulting, in an interview with the Coastal Herald. She added that the plan was sound.';
+  assert.equal(applyFix(goesOn, preferredFix(only(goesOn, 'outlet-mismatch'))), goesOn.replace('the Coastal Herald', 'Radio Norte'));
+  // A name a letter away from the speaker's signs as the speaker's (name-misspelled reports the spelling).
+  const misspelt = '**“Nothing leaves the bay.”**\nPriya Rahman, speaking to the Coastal Herald. She did not stay long.';
+  assert.deepEqual(run(misspelt).map((finding) => finding.code).sort(), ['name-misspelled', 'outlet-mismatch']);
+  for (const text of [
+    '> “Nothing leaves the bay.”\n\nPriya Raman, a consultant, in an interview with Radio Norte. She added that the plan was sound.',
+    // A sentence with a verb of its own after the description is no caption.
+    '> “Every boat that runs aground costs us a season.”\n\nPriya Raman, the consultant, disagreed with him.',
+    '> “Every boat that runs aground costs us a season.”\n\nPriya Raman, in Port Almera on Monday, met the harbour master.',
+    '**“Every boat that runs aground costs us a season.”**\nPriya Raman, for one, thought otherwise. She left early.',
+  ]) assert.deepEqual(reported(text, run(text)), [], text);
+});
+
 test('the outlet of the verb’s clause holds across an aside ("and I quote") and for a verb joined to it with no listener of its own', () => {
   for (const text of ['Raman told the Coastal Herald, and I quote, “nothing leaves the bay.”', 'Raman told the Coastal Herald the plan was sound, and added that “nothing leaves the bay.”']) {
     assert.equal(applyFix(text, preferredFix(only(text, 'outlet-mismatch'))), text.replace('the Coastal Herald', 'Radio Norte'), text);

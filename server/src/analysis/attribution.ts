@@ -117,9 +117,10 @@ export function attributeQuotations(
  * whom they were told to ("Singleton did not soften it: ¶ > … ¶ — Craig Singleton, to the BBC").
  */
 function withSignature(introduced: Attribution | undefined, signed: Attribution | undefined): Attribution | undefined {
-  if (!signed?.entity) return introduced;
+  // (A misspelt name signs too: "— Bonnie Glazer, speaking to Reuters".)
+  if (!signed || (!signed.entity && signed.form !== 'unknown')) return introduced;
   if (introduced?.kind !== 'named') return signed;
-  return signed.outlet && !introduced.outlet && introduced.entity?.id === signed.entity.id ? { ...introduced, outlet: signed.outlet } : introduced;
+  return signed.entity && signed.outlet && !introduced.outlet && introduced.entity?.id === signed.entity.id ? { ...introduced, outlet: signed.outlet } : introduced;
 }
 
 /**
@@ -348,49 +349,100 @@ function signedBelow(context: Context, quotation: QuotationSpan): Attribution | 
   // A caption may be the next line of the quotation's own paragraph ("**“…”** ⏎ Bonnie Glaser, speaking to USA Today").
   const lineBreak = /^[\s.,!?*_]*?\n/.exec(after);
   const lineBelow = lineBreak && { start: quotation.outerEnd + lineBreak[0].length, end: block.end };
+  const captioned = (line: Span): [Span, RegExpExecArray] | [] => {
+    const caption = captionOf(context, quotation, block, line);
+    return caption ? [{ start: line.start, end: caption.end }, caption.opening] : [];
+  };
+  const dashBelow = next && /^[\s.,!?]*$/.test(after) ? SIGNATURE.exec(doc.prose.slice(next.start, next.end)) : null;
   const [signed, signature] =
     credit && credit[0].length < after.length
       ? [{ start: quotation.outerEnd, end: block.end }, credit]
       : lineBelow && !/^\s*$/.test(after)
-        ? [lineBelow, captionOf(context, quotation, block, lineBelow)]
-        : [next, next && /^[\s.,!?]*$/.test(after) ? (SIGNATURE.exec(doc.prose.slice(next.start, next.end)) ?? captionOf(context, quotation, block, next)) : null];
-  const mention = signed && signature ? mentionAt(context, signed.start + signature[0].length) : undefined;
-  if (!signed || mention?.entity.kind !== 'person') return undefined;
+        ? captioned(lineBelow)
+        : dashBelow
+          ? [next, dashBelow]
+          : next && /^[\s.,!?]*$/.test(after)
+            ? captioned(next)
+            : [];
+  const signer = signed && signature ? signerAt(context, signed.start + signature[0].length) : undefined;
+  if (!signed || !signer) return undefined;
   // "— Craig Singleton, to the BBC", "— Craig Singleton, speaking to the BBC".
-  const outlet = outletOfSignature(context, mention, { start: mention.end, end: signed.end }) ?? findOutlet(context, { start: mention.end, end: signed.end });
-  return { ...fromMention(mention), ...(outlet && { outlet }) };
+  const outlet = (signer.mention && outletOfSignature(context, signer.mention, { start: signer.end, end: signed.end })) ?? findOutlet(context, { start: signer.end, end: signed.end });
+  return { ...signer.attribution, ...(outlet && { outlet }) };
+}
+
+/**
+ * The person whose name opens a signature or a caption at `offset`: one the reference knows, or a name a letter or two
+ * from one of theirs ("Bonnie Glazer", which name-misspelled reports), and where the name ends.
+ */
+function signerAt(context: Context, offset: number): { attribution: Attribution; mention?: Mention; end: number } | undefined {
+  const mention = mentionAt(context, offset);
+  if (mention) return mention.entity.kind === 'person' && !mention.possessive ? { attribution: fromMention(mention), mention, end: mention.end } : undefined;
+  const run = /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){1,2}/u.exec(context.doc.prose.slice(offset, offset + 80));
+  if (!run) return undefined;
+  const span = { start: offset, end: offset + run[0].length };
+  const runWords = spansWithin(context.words, span);
+  if (runWords.some((word) => isTitleWord(word.norm) || mentionAt(context, word.start)) || context.nearPeople(runWords.map((word) => word.norm)).length === 0) return undefined;
+  return { attribution: { kind: 'named', confident: true, span, form: 'unknown' }, end: span.end };
 }
 
 /**
  * "## “In many respects, purely performative” ¶ *Craig Singleton, Foundation for Defense of Democracies, to Al Jazeera*":
  * a quotation standing alone as its block (a heading, a pull quote) over a short line that is a person's name and
  * perhaps a description after a comma (no verb of saying, no sentence) is signed by that line, as by a dash. The match of
- * what opens the line before the name.
+ * what opens the line before the name, and where the caption ends.
  */
-function captionOf(context: Context, quotation: QuotationSpan, block: Block, line: Span): RegExpExecArray | null {
+function captionOf(context: Context, quotation: QuotationSpan, block: Block, line: Span): { opening: RegExpExecArray; end: number } | null {
   const { prose } = context.doc;
   // Not a table's next row: "| Bell | “…” | ¶ | Okafor | …" (see labelledByCell).
   if (block.kind === 'cell' || !/^[\s\d.)#>*_-]*$/.test(prose.slice(block.start, quotation.open))) return null;
   // Always a match (markup or nothing): what the signature's name comes after.
   const opening = /^[\s*_]*/.exec(prose.slice(line.start, line.end))!;
-  const mention = mentionAt(context, line.start + opening[0].length);
-  if (mention?.entity.kind !== 'person' || mention.possessive) return null;
-  const lineWords = spansWithin(context.words, line);
-  const says = lineWords.some((word) => isReportingVerb(context, word) && !CAPTION_PARTICIPLES.has(word.norm));
+  const signer = signerAt(context, line.start + opening[0].length);
+  if (!signer || prose.slice(line.start, line.end).includes('\n')) return null;
+  // "Craig Singleton, a China expert, in an interview with the BBC. He added …": a caption may be the first sentence
+  // of the line, more sentences after it.
+  const end = Math.min(line.end, spanAt(context.doc.sentences, line.start + opening[0].length)?.end ?? line.end);
+  const captionWords = spansWithin(context.words, { start: line.start, end });
+  const says = captionWords.some((word) => isReportingVerb(context, word) && !CAPTION_PARTICIPLES.has(word.norm));
   // The name, then only a description set off by a comma or a bracket, or the body the person is "of" ("Bonnie Glaser
   // of the German Marshall Fund, speaking to …"), and no sentence: "Russel disagreed." is none.
-  const rest = prose.slice(mention.end, line.end).replace(/(?<![\s*_])[\s*_]+$/, '');
+  const rest = prose.slice(signer.end, end).replace(/(?<![\s*_])[\s*_]+$/, '');
   // (Nor a line ending in a colon, which introduces what follows it: "Bonnie Glaser, speaking to Al Jazeera, gave an
   // early assessment:".)
-  const caption = CAPTION_AFTER_NAME.test(rest) && !/[.!?:]$/.test(rest) && !/[.!?]\s+\S/.test(rest);
-  return lineWords.length <= LONGEST_CAPTION && !says && caption && !prose.slice(line.start, line.end).includes('\n') ? opening : null;
+  // A caption closed as a sentence ("Daniel Kritenbrink, looking for a silver lining.") only describes: every part
+  // after the name opens as a description does, where a sentence would have its verb ("Raman, for one, thought otherwise.").
+  const caption = CAPTION_AFTER_NAME.test(rest) && !rest.endsWith(':') && (/[.!?]$/.test(rest) || end < line.end ? onlyDescribes(context, { start: signer.end, end }) : true);
+  return captionWords.length <= LONGEST_CAPTION && !says && caption ? { opening, end } : null;
 }
+
+/** Every part of `span` after a comma, a dash or a bracket opens as a description of someone does. */
+function onlyDescribes(context: Context, span: Span): boolean {
+  const { prose } = context.doc;
+  const words = spansWithin(context.words, span);
+  return words.every((word, k) => {
+    const before = prose.slice(k === 0 ? span.start : words[k - 1].end, word.start);
+    if (k > 0 && !/[,(—–]/.test(before)) return true;
+    return DESCRIPTION_OPENERS.has(word.norm) || word.norm.endsWith('ing') || word.norm.endsWith("'s") || isCapitalizedWord(prose, word) || isTitleWord(word.norm) || /^\d/.test(word.norm);
+  });
+}
+
+/**
+ * Words opening a description of someone: an article or possessive ("a China expert", "his deputy"), a preposition
+ * ("in an interview with the BBC", "of the Asia Society"), a relative word ("who was …"), or a word of time or rank
+ * ("now at the Asia Society", "former chief of staff").
+ */
+const DESCRIPTION_OPENERS = new Set([
+  'a', 'an', 'the', 'his', 'her', 'their', 'its', 'one', 'another', 'who', 'whose', 'in', 'at', 'on', 'of', 'from', 'to', 'for', 'with', 'about',
+  'after', 'before', 'during', 'via', 'by', 'as', 'now', 'then', 'once', 'formerly', 'former', 'later', 'senior', 'longtime', 'veteran', 'top',
+  'quoted', 'interviewed', 'asked',
+]);
 
 /** What follows the name in a caption: nothing, a comma or a bracket, a dash, or "of"/"at" and a body's name. */
 const CAPTION_AFTER_NAME = /^(?:$|[,(]|\s+[—–-]\s|\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu})/u;
 
-/** Words of a caption under a quotation at most: "Scott Mulhauser, former chief of staff at the US Embassy in Beijing, to USA Today". */
-const LONGEST_CAPTION = 20;
+/** Words of a caption under a quotation at most: "Scott Mulhauser, a former chief of staff at the US Embassy in Beijing, talking to USA Today about …". */
+const LONGEST_CAPTION = 30;
 /** Participles a caption may have: "Bonnie Glaser, speaking to USA Today". */
 const CAPTION_PARTICIPLES = new Set(['speaking', 'talking', 'writing']);
 
