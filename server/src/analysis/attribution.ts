@@ -410,19 +410,20 @@ function captionOf(context: Context, quotation: QuotationSpan, block: Block, lin
   const rest = prose.slice(signer.end, end).replace(/(?<![\s*_])[\s*_]+$/, '');
   // (Nor a line ending in a colon, which introduces what follows it: "Bonnie Glaser, speaking to Al Jazeera, gave an
   // early assessment:".)
-  // A caption closed as a sentence ("Daniel Kritenbrink, looking for a silver lining.") only describes: every part
-  // after the name opens as a description does, where a sentence would have its verb ("Raman, for one, thought otherwise.").
-  const caption = CAPTION_AFTER_NAME.test(rest) && !rest.endsWith(':') && (/[.!?]$/.test(rest) || end < line.end ? onlyDescribes(context, { start: signer.end, end }) : true);
+  // A caption only describes, closed as a sentence or not ("Daniel Kritenbrink, looking for a silver lining."): every
+  // part after the name opens as a description does, where a sentence would have its verb ("Raman, for one, thought
+  // otherwise.", "Blinken, same event: wants to avoid …").
+  const caption = CAPTION_AFTER_NAME.test(rest) && !rest.endsWith(':') && onlyDescribes(context, { start: signer.end, end });
   return captionWords.length <= LONGEST_CAPTION && !says && caption ? { opening, end } : null;
 }
 
-/** Every part of `span` after a comma, a dash or a bracket opens as a description of someone does. */
+/** Every part of `span` after a comma, a dash, a colon or a bracket opens as a description of someone does. */
 function onlyDescribes(context: Context, span: Span): boolean {
   const { prose } = context.doc;
   const words = spansWithin(context.words, span);
   return words.every((word, k) => {
     const before = prose.slice(k === 0 ? span.start : words[k - 1].end, word.start);
-    if (k > 0 && !/[,(—–]/.test(before)) return true;
+    if (k > 0 && !/[,(—–:]/.test(before)) return true;
     return DESCRIPTION_OPENERS.has(word.norm) || word.norm.endsWith('ing') || word.norm.endsWith("'s") || isCapitalizedWord(prose, word) || isTitleWord(word.norm) || /^\d/.test(word.norm);
   });
 }
