@@ -787,7 +787,17 @@ test('a caption closed as a sentence, or followed by more sentences on its line,
     '> “Every boat that runs aground costs us a season.”\n\nPriya Raman, the consultant, disagreed with him.',
     '> “Every boat that runs aground costs us a season.”\n\nPriya Raman, in Port Almera on Monday, met the harbour master.',
     '**“Every boat that runs aground costs us a season.”**\nPriya Raman, for one, thought otherwise. She left early.',
+    // Nor a list item saying something of its own after a colon.
+    '- “Nothing leaves the bay.”\n- Okafor, same meeting: wants the channel dredged by “next spring”\n',
   ]) assert.deepEqual(reported(text, run(text)), [], text);
+});
+
+test('a list in a block quote is a box of the writer’s points, not a quotation; a block quote of prose, or one in a list item, still is', () => {
+  const box = '> **What the fishermen want**\n>\n> - We listened to the fishermen before we listened to the bankers\n> - No dumping down the coast\n';
+  assert.deepEqual(reported(box, run(box)), []);
+  for (const text of ['> We listened to the fishermen before we listened to the bankers.\n', '- > We listened to the fishermen before we listened to the bankers.\n']) {
+    assert.deepEqual(run(text).map((finding) => finding.code), ['quote-altered'], text);
+  }
 });
 
 test('the outlet of the verb’s clause holds across an aside ("and I quote") and for a verb joined to it with no listener of its own', () => {

@@ -317,7 +317,10 @@ function parseMarkdown(text: string): ParsedChunk {
     if (node.type === 'image') copyAlt(node.alt, node.position?.start.offset);
     // Struck-out words ("~~Tuesday~~ Monday") are taken back: they claim nothing, like a comment.
     if (node.type === 'delete') return;
-    if ('children' in node) for (const child of (node as Parents).children) visit(child, inNote || node.type === 'footnoteDefinition', inQuote || node.type === 'blockquote');
+    // A list in a block quote is a box of the writer's points ("> **What Beijing wants** ⏎ > - No interference …"),
+    // not someone's words.
+    const quoting = node.type === 'blockquote' || (inQuote && node.type !== 'list');
+    if ('children' in node) for (const child of (node as Parents).children) visit(child, inNote || node.type === 'footnoteDefinition', quoting);
   };
   visit(tree);
   return { prose: chars.join(''), blocks: blocks.filter((b) => chars.slice(b.start, b.end).join('').trim() !== '') };
