@@ -262,6 +262,16 @@ describe('title-mismatch on an invented reference set', () => {
       ownFix('Danny Russel, now managing director of the German Marshall Fund, said the talks were tough.', 'now managing director of the German Marshall Fund'),
       'Danny Russel, now a vice president at the Asia Society Policy Institute, said the talks were tough.',
     );
+    // A body naming only part of the role's organisation goes with the wrong office: she runs the Fund's program, not the Fund.
+    assert.equal(
+      ownFix('Bonnie Glaser, president of the German Marshall Fund, told Al Jazeera the visit went well.', 'president of the German Marshall Fund'),
+      'Bonnie Glaser, managing director of the German Marshall Fund’s Indo-Pacific Program, told Al Jazeera the visit went well.',
+    );
+    // One naming all of it stays.
+    assert.equal(
+      ownFix('Bonnie Glaser, president of the Indo-Pacific Program at the German Marshall Fund, was upbeat.', 'president of the Indo-Pacific Program at the German Marshall Fund'),
+      'Bonnie Glaser, managing director of the Indo-Pacific Program at the German Marshall Fund, was upbeat.',
+    );
     // The article's form with the body's possessive, where it writes that one.
     const kritenbrink = 'Daniel J Kritenbrink, a China expert at the Foundation for Defense of Democracies, told the BBC not to expect change.';
     assert.equal(applyFix(kritenbrink, onlyFinding('title-mismatch', builtIn, kritenbrink, 'Foundation for Defense of Democracies'), 0), 'Daniel J Kritenbrink, the State Department’s senior East Asia diplomat, told the BBC not to expect change.');

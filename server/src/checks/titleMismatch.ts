@@ -425,20 +425,22 @@ function rankInserted(text: string, claim: TitleClaim, rank: string): TextEdit |
 
 /**
  * The office words a fix replaces: without a complement naming the role's own organisation ("president of the
- * German Marshall Fund" → "managing director of the German Marshall Fund").
+ * Indo-Pacific Program at the German Marshall Fund" → "managing director of the Indo-Pacific Program at …"). A
+ * complement naming only part of it goes too ("president of the German Marshall Fund" → "managing director of the
+ * German Marshall Fund’s Indo-Pacific Program"): she does not run the Fund.
  */
 function officeWithoutOwnPlace(text: string, claim: TitleClaim, role: Role): Span {
   const { complement } = claim;
   if (!complement || !role.organization) return claim.officeSpan;
   const written = new Set(words(text.slice(complement.start, complement.end)).map((word) => stripPossessive(word.norm)));
   const organization = role.organization;
-  // Its capitalised words, half of them at least: "of the German Marshall Fund" for the Fund's Indo-Pacific Program.
+  // All its capitalised words.
   const own = words(organization).filter((word) => isCapitalized(organization.slice(word.start, word.end))).map((word) => stripPossessive(word.norm));
   const named = own.filter((norm) => written.has(norm)).length;
   // Not one naming a department the role is not in: "spokesman for China's Defense Ministry".
   const roleWords = readRole(role).words;
   const otherDepartment = [...written].some((norm) => DEPARTMENTS.has(norm) && !roleWords.has(norm));
-  return named > 0 && named * 2 >= own.length && !otherDepartment ? { start: claim.officeSpan.start, end: complement.start } : claim.officeSpan;
+  return named > 0 && named === own.length && !otherDepartment ? { start: claim.officeSpan.start, end: complement.start } : claim.officeSpan;
 }
 
 /**
