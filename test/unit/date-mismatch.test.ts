@@ -1824,3 +1824,9 @@ test('a weekday and then the day as an ordinal ("Friday the 15th") is one date, 
   assert.equal(only('date-mismatch', 'On Thursday, the 15th, Lindqvist met Duarte.', lisbon).flagged, 'Thursday, the 15th');
   assertNoFinding('date-mismatch', ['Lindqvist met Duarte on Thursday the 14th.', 'On Thursday the 14th, Lindqvist met Duarte.'], lisbon);
 });
+
+test('a day numbered before the label ("**Day one, Friday.**", "Day 2: Friday.") still labels the paragraph it opens', () => {
+  assert.equal(only('date-mismatch', '**Day one, Friday.** The delegation lands. Lindqvist sits down with Duarte.', lisbon).fixed, '**Day one, Thursday.** The delegation lands. Lindqvist sits down with Duarte.');
+  assert.equal(only('date-mismatch', 'Day 2: Friday. Lindqvist sits down with Duarte.', lisbon).flagged, 'Friday');
+  assertNoFinding('date-mismatch', ['**Day one, Thursday.** The delegation lands. Lindqvist sits down with Duarte.', '**Day two, Friday.** The delegation lands. Ferreira tours the port.'], lisbon);
+});

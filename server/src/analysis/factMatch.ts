@@ -1170,8 +1170,8 @@ interface Place {
   town: boolean;
 }
 
-/** What may come before a value labelling its paragraph: markup, "On", "A day earlier, on", "Then, on". */
-const LABEL_LEAD = /^[\s*_]*(?:(?:(?:a|one|two|three|the)\s+days?\s+(?:earlier|later|before|after)|earlier|later|then|next|finally),?[ \t]+)?(?:on[ \t]+)?$/iu;
+/** What may come before a value labelling its paragraph: markup, "On", "A day earlier, on", "Then, on", "Day one,", "Final day:". */
+const LABEL_LEAD = /^[\s*_]*(?:(?:(?:a|one|two|three|the)\s+days?\s+(?:earlier|later|before|after)|earlier|later|then|next|finally|day\s+(?:one|two|three|four|five|\d{1,2})|(?:first|second|third|final|last)\s+day)[,:]?[ \t]+)?(?:on[ \t]+)?$/iu;
 
 /** Verbs of a run of events starting: "The talks began on Sunday", "The visit opened on Sunday". */
 const SERIES_STARTS = new Set(['began', 'begun', 'begin', 'begins', 'beginning', 'started', 'start', 'starts', 'starting', 'opened', 'opens', 'kicked']);
