@@ -161,6 +161,9 @@ test('units as notes shorten them ("9 hrs", "90 mins") are read, and the fix kee
   assert.equal(only('number-mismatch', 'Lindqvist and Duarte talked for 9 hrs.', lisbon).fixed, 'Lindqvist and Duarte talked for about 4 hrs.');
   assert.equal(only('number-mismatch', 'Duarte flew for 14 hr to get there.', lisbon).flagged, '14 hr');
   assertNoFinding('number-mismatch', ['Lindqvist and Duarte talked for about 4 hrs.', 'Lindqvist and Duarte talked for 240 mins.', 'Duarte flew for 12 hrs to get there.'], lisbon);
+  // The shortened unit is the event word a duration's unit is: "Lindqvist and Duarte, 9 hrs" as "…, 9 hours".
+  assert.equal(only('number-mismatch', '- Thursday: Lindqvist and Duarte, 9 hrs.', lisbon).fixed, '- Thursday: Lindqvist and Duarte, about 4 hrs.');
+  assertNoFinding('number-mismatch', ['- Thursday: Lindqvist and Duarte, about 4 hrs.', '- Thursday: Lindqvist and Ferreira, 9 hrs.'], lisbon);
 });
 
 test('a number in capitals for emphasis is read, and fixed in lower case mid-sentence', () => {

@@ -101,7 +101,8 @@ function wordsOverlapping(words: readonly Word[], spans: readonly Span[]): Set<n
 /** "hours" → "hour", "embassies" → "embassy": the singular a reference unit is written in. */
 export function singular(norm: string): string {
   const word = stripPossessive(norm);
-  if (Object.hasOwn(UNIT_ABBREVIATIONS, word)) return UNIT_ABBREVIATIONS[word];
+  const unit = unitAbbreviated(word);
+  if (unit) return unit;
   if (/[^aeiou]ies$/.test(word)) return word.slice(0, -3) + 'y';
   if (/(?:ss|sh|ch|x)es$/.test(word)) return word.slice(0, -2);
   if (/[^su]s$/.test(word)) return word.slice(0, -1);
@@ -110,6 +111,11 @@ export function singular(norm: string): string {
 
 /** Units as notes and newsletters shorten them: "3 hrs", "90 mins", "18 mos" is left alone (rare, and a name too). */
 const UNIT_ABBREVIATIONS: Record<string, string> = { hr: 'hour', hrs: 'hour', min: 'minute', mins: 'minute', yr: 'year', yrs: 'year', wk: 'week', wks: 'week' };
+
+/** The unit an abbreviation stands for ("hrs" → "hour"), undefined for any other word. */
+export function unitAbbreviated(word: string): string | undefined {
+  return Object.hasOwn(UNIT_ABBREVIATIONS, word) ? UNIT_ABBREVIATIONS[word] : undefined;
+}
 
 export function isTimeUnit(unit: string): boolean {
   return Object.hasOwn(TIME_UNIT_SECONDS, unit);

@@ -16,7 +16,7 @@ import { tableRow } from './document';
 import { someFullNameEndingIn } from './nameCandidates';
 import { nameMatcherFor } from './nameMatcher';
 import type { DocumentAnalysis } from './analyze';
-import { isNumberWord, singular } from './numbers';
+import { isNumberWord, singular, unitAbbreviated } from './numbers';
 import { isTitleWord, PAST } from './offices';
 import { describesSomeone, opensWithOrder, PERSON_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS, TIME_CLAUSE_OPENERS } from './speech';
 import { insideQuotation } from './quotedText';
@@ -83,6 +83,9 @@ const DOUBLED_BEFORE_ENDING = /[^aeiou][aeiou]([bdgmnprt])\1$/;
 function stemOf(norm: string): string {
   let word = stripPossessive(norm);
   if (Object.hasOwn(IRREGULAR_STEMS, word)) return IRREGULAR_STEMS[word];
+  // "4 hrs" is hours, an event word of a duration in hours.
+  const unit = unitAbbreviated(word);
+  if (unit) return stemOf(unit);
   for (const suffix of ['ings', 'ing', 'ies', 'ied', 'ed', 'es', 's']) {
     if (word.endsWith(suffix) && word.length - suffix.length >= 3) {
       word = word.slice(0, -suffix.length) + (suffix === 'ies' || suffix === 'ied' ? 'y' : '');
