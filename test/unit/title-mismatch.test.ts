@@ -909,3 +909,10 @@ test('an agency’s initials after "of" say whose office a title after the name 
     'Wang Wenbin, spokesman of the MFA, said the talks were candid.',
   ]);
 });
+
+test('a title after a name may end at a bracket, an arrow or a spaced dash opening a note ("Xu Lan, China’s foreign minister → Radio …")', () => {
+  for (const draft of ['- Xu Lan, China’s foreign minister → the press: talks went well', 'Xu Lan, China’s foreign minister (state media) said so.', 'Xu Lan, China’s foreign minister - state media']) {
+    assert.equal(flagged(draft, onlyFinding('title-mismatch', copper, draft, 'China’s foreign minister')), 'China’s foreign minister', draft);
+  }
+  assertQuiet(copper, ['- Xu Lan, China’s vice premier → the press: talks went well', 'Xu Lan, China’s vice premier (state media) said so.', 'Xu Lan, a China-watcher favourite, spoke.']);
+});

@@ -41,8 +41,12 @@ const MAX_TITLE_WORDS = 16;
 
 /** What may follow a phrase in apposition: punctuation, a line break or the end. */
 const CLOSES_PHRASE = /^[ \t]*(?:[,.;:)\]—–]|\r?\n|$)/;
-/** What may follow a title after a name: the same, or "and" opening another description ("…, the president of the institute and a former diplomat, said"). */
-const CLOSES_TITLE = /^[ \t]*(?:[,.;:)\]—–]|\r?\n|$|and[ \t]+(?:a|an|the|formerly|former|once|previously|also)\b)/;
+/**
+ * What may follow a title after a name: the same, a bracket or an arrow opening a note ("…, former US ambassador to
+ * China (USA Today)", "… → USA Today: …", "… - USA Today"), or "and" opening another description ("…, the president
+ * of the institute and a former diplomat, said").
+ */
+const CLOSES_TITLE = /^[ \t]*(?:[,.;:()\]—–→]|-{1,2}>?[ \t]|=>|\r?\n|$|and[ \t]+(?:a|an|the|formerly|former|once|previously|also)\b)/;
 
 type Kind = 'head' | 'modifier' | 'descriptive' | 'past' | 'of' | 'qualifier';
 
