@@ -792,6 +792,24 @@ test('a caption closed as a sentence, or followed by more sentences on its line,
   ]) assert.deepEqual(reported(text, run(text)), [], text);
 });
 
+test('a participle after a clause ending in a subordinate one ("…, before X arrived, insisting …") is the main clause’s subject’s, not X’s', () => {
+  for (const text of [
+    'The harbour master spoke before Raman arrived, insisting that “every boat that runs aground costs us a season.”',
+    'Okafor spoke before Raman arrived, insisting that “every boat that runs aground costs us a season.”',
+    'Okafor met the council after Raman had left, adding that “every boat that runs aground costs us a season.”',
+  ]) assert.deepEqual(reported(text, run(text)), [], text);
+  const wrong = 'Raman spoke before Okafor arrived, insisting that “every boat that runs aground costs us a season.”';
+  assert.match(only(wrong, 'quote-misattributed').message, /not Priya Raman/);
+});
+
+test('the writer’s aside after a comma ("X put it neatly, I thought: …") leaves the quotation X’s', () => {
+  const wrong = 'Raman put it neatly, I thought: “every boat that runs aground costs us a season.”';
+  assert.equal(applyFix(wrong, preferredFix(only(wrong, 'quote-misattributed'))), wrong.replace('Raman', 'Okafor'));
+  for (const text of ['Okafor put it neatly, I thought: “every boat that runs aground costs us a season.”', 'Okafor summed it up, we think, as “every boat that runs aground costs us a season.”']) {
+    assert.deepEqual(reported(text, run(text)), [], text);
+  }
+});
+
 test('a list in a block quote is a box of the writer’s points, not a quotation; a block quote of prose, or one in a list item, still is', () => {
   const box = '> **What the fishermen want**\n>\n> - We listened to the fishermen before we listened to the bankers\n> - No dumping down the coast\n';
   assert.deepEqual(reported(box, run(box)), []);

@@ -821,6 +821,17 @@ function subordinateClause(context: Context, range: Span): Span | undefined {
 const SUBORDINATORS = new Set(['while', 'when', 'as', 'after', 'before', 'because', 'since', 'although', 'though', 'whereas', 'once', 'until']);
 
 /**
+ * "The spokesman spoke before Blinken landed, insisting …": a participle after a clause ending in a subordinate one
+ * is the main clause's subject's doing, not the subordinate clause's: the range up to its subordinator.
+ */
+function withoutSubordinateClause(context: Context, range: Span): Span {
+  const subordinate = subordinateClause(context, range);
+  if (!subordinate) return range;
+  const subordinator = context.words[firstStartingAt(context.words, subordinate.start) - 1];
+  return { start: range.start, end: subordinator.start };
+}
+
+/**
  * "Reports said Xi met Gates and said …": in a clause that reports another's act, the verb joined after it shares
  * the reported act's subject, named right after the verb of saying (and its "that").
  */
@@ -844,6 +855,20 @@ function afterWhom(leadWords: readonly Word[], joined: Span): Span {
 
 /** Words opening a clause that tells when, between a verb and its quotation: "said before Blinken landed", "said once Xi spoke". */
 const WHEN_CLAUSE_OPENERS = new Set([...TIME_CLAUSE_OPENERS, 'once']);
+
+/**
+ * "Danny Russel put it neatly, I thought: …", "…, we think, …": the writer's own aside set off by a comma, a verb of
+ * saying or thinking after "I" or "we", is no one saying the words.
+ */
+function writersAside(context: Context, leadWords: readonly Word[], i: number): boolean {
+  const subject = leadWords[i - 1];
+  const before = leadWords[i - 2];
+  if (!subject || !before || !FIRST_PERSON.has(subject.norm)) return false;
+  const { prose } = context.doc;
+  return /^\s*,\s*$/.test(prose.slice(before.end, subject.start)) && /^\s*[,:—–]/.test(prose.slice(leadWords[i].end, leadWords[i].end + 3));
+}
+
+const FIRST_PERSON = new Set(['i', 'we']);
 
 /** Words of time that may open a participle's phrase after its comma: "…, while adding that …". */
 const PARTICIPLE_TIMES = new Set(['while', 'when', 'before', 'after', 'since', 'whilst']);
@@ -1017,7 +1042,7 @@ function attributionBefore(context: Context, lead: Span): Attribution | undefine
   // A verb before a semicolon is another clause's.
   const semicolon = context.doc.prose.lastIndexOf(';', lead.end - 1);
   for (let i = leadWords.length - 1; i >= 0 && leadWords[i].start > semicolon; i--) {
-    if (!isReportingVerb(context, leadWords[i]) || takesInfinitive(leadWords, i) || inOpeningClause(context, leadWords, i, lead)) continue;
+    if (!isReportingVerb(context, leadWords[i]) || takesInfinitive(leadWords, i) || inOpeningClause(context, leadWords, i, lead) || writersAside(context, leadWords, i)) continue;
     const verb = leadWords[i];
     // "Glaser did not say the visit was “…”; Singleton did": a denied saying gives the words to no one; nor does one
     // that only may be ("which may explain her interest in “…”", "Xi could argue that “…”").
@@ -1061,7 +1086,7 @@ function attributionBefore(context: Context, lead: Span): Attribution | undefine
     const afterClause = !participle && !joinedBy && i > 0 && comma >= leadWords[i - 1].end && (PAST_OF_SAYING.test(verb.norm) || PRESENT_OF_SAYING.test(verb.norm)) ? verbsOwnClause(context, { start: lead.start, end: comma }) : undefined;
     const commaJoined = afterClause && !context.doc.prose.slice(afterClause.start, afterClause.end).includes(',') ? speakerIn(context, afterClause, false, false) : undefined;
     const coordinated = participle
-      ? speakerIn(context, verbsOwnClause(context, { start: lead.start, end: comma }), false, false)
+      ? speakerIn(context, withoutSubordinateClause(context, verbsOwnClause(context, { start: lead.start, end: comma })), false, false)
       : byGerund
         ? speakerIn(context, verbsOwnClause(context, { start: lead.start, end: leadWords[i - 1].start }), false, false)
         : joinedBy
