@@ -916,3 +916,10 @@ test('a title after a name may end at a bracket, an arrow or a spaced dash openi
   }
   assertQuiet(copper, ['- Xu Lan, China’s vice premier → the press: talks went well', 'Xu Lan, China’s vice premier (state media) said so.', 'Xu Lan, a China-watcher favourite, spoke.']);
 });
+
+test('a table column headed "Affiliation" holds the titles of the names beside it, as "Title" does', () => {
+  const table = (title: string) => `| Minister | Affiliation | Told |\n|---|---|---|\n| Xu Lan | ${title} | state media |\n`;
+  const draft = table('China’s foreign minister');
+  assert.equal(flagged(draft, onlyFinding('title-mismatch', copper, draft, 'China’s foreign minister')), 'China’s foreign minister');
+  assertQuiet(copper, [table('China’s vice premier'), '| Minister | Note |\n|---|---|\n| Xu Lan | China’s foreign minister met her |\n']);
+});
