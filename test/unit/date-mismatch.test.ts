@@ -1830,3 +1830,8 @@ test('a day numbered before the label ("**Day one, Friday.**", "Day 2: Friday.")
   assert.equal(only('date-mismatch', 'Day 2: Friday. Lindqvist sits down with Duarte.', lisbon).flagged, 'Friday');
   assertNoFinding('date-mismatch', ['**Day one, Thursday.** The delegation lands. Lindqvist sits down with Duarte.', '**Day two, Friday.** The delegation lands. Ferreira tours the port.'], lisbon);
 });
+
+test('built-in set: the event a count of days opens with ("Two days before Blinken’s first round of talks, Xi …") is not the event it dates', () => {
+  assertNoFinding('date-mismatch', ['Two days before Blinken’s first round of talks, Xi Jinping had offered a softer note.', 'Two days before Blinken’s first round of talks, Xi Jinping met Bill Gates.'], builtIn);
+  assert.equal(only('date-mismatch', 'Three days before Blinken’s first round of talks, Xi Jinping met Bill Gates.', builtIn).refId, 'xi-met-gates');
+});

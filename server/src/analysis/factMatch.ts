@@ -158,6 +158,8 @@ export class FactMatcher {
     const counted = countingPhrases.filter((phrase) => !within(value, phrase));
     // "Blinken met Qin Gang two days after Biden spoke on Saturday": a value inside such a phrase dates its event only.
     const countedAround = countingPhrases.find((phrase) => within(value, phrase));
+    // "Two days before Blinken's first round of talks, Xi …": the event a value counts from is not the one it dates.
+    const countsFrom = (hit: Span) => countedFromValue !== undefined && hit.start >= value.end && within(hit, countedFromValue);
     // "Blinken's predecessor, Mike Pompeo, made …", "Lindqvist's aide met Duarte": the one whose tie to a person a
     // possessive tells is someone else, who acts.
     const prose = this.analysis.doc.prose;
@@ -275,7 +277,7 @@ export class FactMatcher {
       // An event word after "the day after", "a week before" is a point of reference, not the dated event.
       // Nor is one that is the value's own words ("two days" of a "two-day trip"): any such value would be that event's.
       const hits = this.hits(sentenceIndex, fact).filter(
-        (hit) => (hit.end <= value.start || hit.start >= value.end || (within(hit, value) && (hit.unit || isUnitTrigger(fact, hit.key) || value.start === value.end))) && !afterTimeFrom(this.analysis.doc.prose, sentence.words, hit, value, segment) && (!countedAround || within(hit, countedAround)),
+        (hit) => (hit.end <= value.start || hit.start >= value.end || (within(hit, value) && (hit.unit || isUnitTrigger(fact, hit.key) || value.start === value.end))) && !afterTimeFrom(this.analysis.doc.prose, sentence.words, hit, value, segment) && (!countedAround || within(hit, countedAround)) && !countsFrom(hit),
       );
       if (hits.length === 0 || (runBegun && !hits.some((hit) => within(runBegun, hit))) || (joinedPart.length > 0 && !joinedPart.some((ref) => fact.participants.includes(ref.id)))) continue;
       // The value's own phrase must use an event word of the fact (or be bare); the whole clause then counts.
