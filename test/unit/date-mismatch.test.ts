@@ -1835,3 +1835,9 @@ test('built-in set: the event a count of days opens with ("Two days before Blink
   assertNoFinding('date-mismatch', ['Two days before Blinken’s first round of talks, Xi Jinping had offered a softer note.', 'Two days before Blinken’s first round of talks, Xi Jinping met Bill Gates.'], builtIn);
   assert.equal(only('date-mismatch', 'Three days before Blinken’s first round of talks, Xi Jinping met Bill Gates.', builtIn).refId, 'xi-met-gates');
 });
+
+test('a weekday abbreviated with no dot after a verb a day follows ("came Fri", "was Sat, …") is a date; "Sat" as a word is not', () => {
+  assert.equal(only('date-mismatch', 'Lindqvist’s talks with Duarte came Fri, in Lisbon.', lisbon).flagged, 'Fri');
+  assert.equal(only('date-mismatch', 'Lindqvist’s meeting with Duarte was Sat, in Lisbon.', lisbon).fixed, 'Lindqvist’s meeting with Duarte was Thu, in Lisbon.');
+  assertNoFinding('date-mismatch', ['Lindqvist’s talks with Duarte came Thurs, in Lisbon.', 'Lindqvist’s meeting with Duarte was Sat down in Lisbon.', 'Lindqvist’s meeting with Duarte was Sat with the delegates.'], lisbon);
+});

@@ -352,14 +352,18 @@ function readResult(result: chrono.ParsedResult, base: number, prose: string): D
 
 /**
  * "on Thurs", "said Fri", "on Sat": a weekday's abbreviation with no dot, capitalised, after "on" (or, for one that is
- * no word, after a verb of saying or "last", "next", "this"), and no capitalised word after it ("on Sat Nam's album").
+ * no word, after a verb of saying, "last", "next", "this", or a verb or preposition a day follows: "came Thurs", "by
+ * Tues"), and no capitalised word after it ("on Sat Nam's album"). One that is a word too, after "was", "is" or
+ * "came" and before a comma or a bracket closing: "the first round was Sat, w/ Qin Gang".
  */
 function dayAbbreviatedAfterCue(prose: string, token: Token): boolean {
   const lower = token.text.toLowerCase();
   // "Sun" is a newspaper's name too ("wrote on Sun …").
   if (WEEKDAY_ABBREVIATIONS[lower] === undefined || lower === 'sun' || !/^\p{Lu}/u.test(token.text) || /^[ \t]+\p{Lu}/u.test(prose.slice(token.end, token.end + 3))) return false;
   const before = prose.slice(Math.max(0, token.start - 12), token.start);
-  return /\bon[ \t]+$/i.test(before) || (!AMBIGUOUS_ABBREVIATIONS.has(lower) && /\b(?:said|says|told|tells|last|next|this)[ \t]+$/i.test(before));
+  if (/\bon[ \t]+$/i.test(before)) return true;
+  if (!AMBIGUOUS_ABBREVIATIONS.has(lower)) return /\b(?:said|says|told|tells|last|next|this|was|is|came|comes|until|by|since)[ \t]+$/i.test(before);
+  return /\b(?:was|is|came)[ \t]+$/i.test(before) && /^[,;)]/.test(prose.slice(token.end, token.end + 1));
 }
 
 const ORDINAL_UNITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
