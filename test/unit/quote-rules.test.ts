@@ -810,6 +810,22 @@ test('the writer’s aside after a comma ("X put it neatly, I thought: …") lea
   }
 });
 
+test('after the quotation, a name with its body before the verb ("…,” X of the Delta Marine Consulting Group told …") is the speaker', () => {
+  const outlet = '“Nothing leaves the bay,” Priya Raman of the Delta Marine Consulting Group told the Coastal Herald.';
+  assert.equal(applyFix(outlet, preferredFix(only(outlet, 'outlet-mismatch'))), outlet.replace('the Coastal Herald', 'Radio Norte'));
+  const speaker = '“Every boat that runs aground costs us a season,” Priya Raman of the Delta Marine Consulting Group told reporters.';
+  assert.match(only(speaker, 'quote-misattributed').message, /not Priya Raman/);
+  const right = '“Nothing leaves the bay,” Priya Raman of the Delta Marine Consulting Group told Radio Norte.';
+  assert.deepEqual(reported(right, run(right)), []);
+});
+
+test('a subject naming several people ("Okafor and Raman said") may be any of them: no misattribution when the speaker is one', () => {
+  for (const text of ['“Nothing leaves the bay,” Okafor and Raman said.', '“Nothing leaves the bay,” Okafor, Bell and Raman said.', 'Okafor and Raman said: “Nothing leaves the bay.”']) {
+    assert.deepEqual(reported(text, run(text)), [], text);
+  }
+  assert.match(only('“Nothing leaves the bay,” Okafor and Bell said.', 'quote-misattributed').message, /not Tom Okafor/);
+});
+
 test('a list in a block quote is a box of the writer’s points, not a quotation; a block quote of prose, or one in a list item, still is', () => {
   const box = '> **What the fishermen want**\n>\n> - We listened to the fishermen before we listened to the bankers\n> - No dumping down the coast\n';
   assert.deepEqual(reported(box, run(box)), []);

@@ -597,8 +597,11 @@ function attributionAfter(context: Context, tail: Span): Attribution | undefined
   // is no attribution.
   if (nounForTheWords && adjoining) return undefined;
   const verbAt = tailWords.findIndex((w) => isReportingVerb(context, w));
-  // "…,” the State Department's senior East Asia diplomat said": a description may be longer than a name.
-  if (verbAt < 0 || verbAt > (opener?.norm === 'the' ? LONGEST_SPEAKER_DESCRIPTION + 1 : 6)) return undefined;
+  // "…,” the State Department's senior East Asia diplomat said": a description may be longer than a name, and so may
+  // a name with its body ("Bonnie Glaser of the German Marshall Fund told").
+  const openingName = opener && mentionAt(context, opener.start);
+  const reach = opener?.norm === 'the' ? LONGEST_SPEAKER_DESCRIPTION + 1 : openingName?.entity.kind === 'person' ? Math.max(6, openingName.wordCount + LONGEST_SPEAKER_DESCRIPTION) : 6;
+  if (verbAt < 0 || verbAt > reach) return undefined;
   const verb = tailWords[verbAt];
   // "…,” said X": the speaker follows the verb; not a participle's ("…,” adding that …" is the subject's before).
   // "…,” has said X", as a learner of English may write it: an auxiliary before the verb.
@@ -1948,7 +1951,10 @@ function speakerAt(context: Context, from: number, to: number): Attribution | un
   // "said Chinese foreign ministry spokesman Wang Wenbin": an organisation's name can open a person's title.
   const opening = mentionAt(context, first.start);
   const mention = (opening?.entity.kind === 'person' ? opening : undefined) ?? mentionAfterTitle(context, range) ?? opening;
-  if (mention) return fromMention(mention);
+  if (mention) {
+    const joined = mention.entity.kind === 'person' && !mention.possessive ? speakersJoinedTo(context, mention, to) : [];
+    return joined.length > 0 ? { ...fromMention(mention), mayBe: [mention.entity.id, ...joined] } : fromMention(mention);
+  }
   const piece = publishedBy(context, range);
   if (piece) return fromMention(piece);
   if (SUBJECT_PRONOUNS.has(first.norm)) return resolvePronoun(context, first);
@@ -1964,6 +1970,24 @@ function speakerAt(context: Context, from: number, to: number): Attribution | un
     return unknownName(run);
   }
   return describedSpeaker(context, range) ?? { kind: 'descriptor', confident: false };
+}
+
+/**
+ * "Okafor and Raman said", "Okafor, Bell and Raman said": the people a subject names beside its first, each of whom
+ * may have said the words.
+ */
+function speakersJoinedTo(context: Context, mention: Mention, to: number): string[] {
+  const joined: string[] = [];
+  let at = mention.wordIndex + mention.wordCount;
+  for (;;) {
+    const joiner = context.words[at];
+    const gap = joiner && context.doc.prose.slice(context.words[at - 1].end, joiner.start);
+    const next = joiner?.norm === 'and' ? context.words[at + 1] : gap !== undefined && /^\s*,\s*$/.test(gap) ? joiner : undefined;
+    const other = next && next.start < to ? mentionAt(context, next.start) : undefined;
+    if (!other || other.entity.kind !== 'person' || other.possessive) return joined;
+    joined.push(other.entity.id);
+    at = other.wordIndex + other.wordCount;
+  }
 }
 
 /** "a USA Today analysis", "the BBC piece": a piece an organisation published speaks for it. */
