@@ -1841,3 +1841,9 @@ test('a weekday abbreviated with no dot after a verb a day follows ("came Fri", 
   assert.equal(only('date-mismatch', 'Lindqvist’s meeting with Duarte was Sat, in Lisbon.', lisbon).fixed, 'Lindqvist’s meeting with Duarte was Thu, in Lisbon.');
   assertNoFinding('date-mismatch', ['Lindqvist’s talks with Duarte came Thurs, in Lisbon.', 'Lindqvist’s meeting with Duarte was Sat down in Lisbon.', 'Lindqvist’s meeting with Duarte was Sat with the delegates.'], lisbon);
 });
+
+test('opening or closing a visit with one of a meeting’s people ("opened on Friday with Duarte", "ended with X") tells of their meeting', () => {
+  assert.equal(only('date-mismatch', 'Lindqvist opened on Friday with Duarte.', lisbon).fixed, 'Lindqvist opened on Thursday with Duarte.');
+  assert.equal(only('date-mismatch', 'Lindqvist ended her visit on Friday with Carlos Duarte.', lisbon).flagged, 'Friday');
+  assertNoFinding('date-mismatch', ['Lindqvist opened on Thursday with Duarte.', 'Lindqvist opened on Friday with a speech.', 'Lindqvist began on Friday with a walk by the river.'], lisbon);
+});

@@ -1812,8 +1812,9 @@ const MEETING_WORDS: readonly Trigger[] = [
     stems: key.split(' '),
     toParticipant: true,
   })),
-  // "had a marathon round on Saturday with Qin Gang": a round is of talks only with someone.
-  ...uniqueKeys(['spent', 'spending', 'sat', 'sits', 'sitting', 'round', 'rounds']).map((key) => ({ key, stems: key.split(' '), withParticipant: true })),
+  // "had a marathon round on Saturday with Qin Gang": a round is of talks only with someone; so is opening or closing
+  // a visit ("opened on Saturday with Qin Gang", "ended with Xi").
+  ...uniqueKeys(['spent', 'spending', 'sat', 'sits', 'sitting', 'round', 'rounds', 'opened', 'began', 'started', 'kicked off', 'ended', 'closed', 'wrapped up', 'finished']).map((key) => ({ key, stems: key.split(' '), withParticipant: true })),
 ];
 
 /** Words for a journey somewhere, when a place follows: "Burns went to China in May", "flew to Beijing". */
