@@ -2984,12 +2984,15 @@ test('"“…” came from X": the words came from the person named after "came 
   }
 });
 
-test('a signature naming the wrong speaker is fixed with its description: “— Tom Okafor, the mayor’s aide” becomes “— Priya Raman”', () => {
+test('a signature naming the wrong speaker is fixed with its description, for the right speaker’s own: “— Tom Okafor, the mayor’s aide” becomes “— Priya Raman, the chief engineer …”', () => {
   const signed = (who: string) => `> “Nothing leaves the bay.”\n>\n> — ${who}\n`;
-  for (const wrong of ['Tom Okafor, the mayor’s aide', 'Tom Okafor']) {
-    const text = signed(wrong);
-    assert.equal(applyFix(text, preferredFix(only(text, 'quote-misattributed'))), signed('Priya Raman'), wrong);
-  }
+  const described = signed('Tom Okafor, the mayor’s aide');
+  assert.equal(applyFix(described, preferredFix(only(described, 'quote-misattributed'))), signed('Priya Raman, the chief engineer at Delta Marine Consulting'));
+  const bare = signed('Tom Okafor');
+  assert.equal(applyFix(bare, preferredFix(only(bare, 'quote-misattributed'))), signed('Priya Raman'));
+  // Someone introduced before needs no description again.
+  const introduced = `Priya Raman spoke first.\n\n${described}`;
+  assert.equal(applyFix(introduced, preferredFix(only(introduced, 'quote-misattributed'))), `Priya Raman spoke first.\n\n${signed('Priya Raman')}`);
 });
 
 test('a few words too weak to be judged altered alone are, when the next quotation goes on with the same quote exactly', () => {

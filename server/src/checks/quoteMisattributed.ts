@@ -247,19 +247,21 @@ function speakerEdit(analysis: DocumentAnalysis, reference: ReferenceIndex, righ
   const start = right.kind === 'person' ? titleBeforeName(analysis, named) : undefined;
   // A person's name, or an organisation's written without "the" ("Beijing"), takes no "the" before it.
   const takesArticle = right.kind === 'organization' && (takesThe(reference, replacement) || /^the\s/i.test(replacement));
-  // "> — Jake Sullivan, national security adviser" signing the quotation: the wrong speaker's description goes too.
-  const described = start === undefined ? descriptionInSignature(analysis.doc.prose, named) : undefined;
-  if (described !== undefined) return { start: named.start, end: described, newText: replacement };
+  const role = right.kind === 'person' ? (right.person.roles.find((r) => !r.former) ?? right.person.roles[0]) : undefined;
+  const introduced = analysis.mentions.some((m) => m.entity.id === right.id && m.end <= named.start);
+  const described = () => (role && !introduced ? `${replacement}, ${roleAsWritten(reference, role, true) ?? possessiveRoleAsWritten(reference, role) ?? countrysRole(role) ?? `${roleArticle(role)} ${role.former ? 'former ' : ''}${role.title}${bodyOfRank(reference, role)}`}` : replacement);
+  // "> — Jake Sullivan, national security adviser" signing the quotation: the wrong speaker's description goes too, for
+  // the right speaker's own.
+  const signatureDescribed = start === undefined ? descriptionInSignature(analysis.doc.prose, named) : undefined;
+  if (signatureDescribed !== undefined) return { start: named.start, end: signatureDescribed, newText: described() };
   // "says Qin Gang, the foreign minister, must": the wrong speaker's title in apposition goes too, for the right
   // speaker's own (a long one reads well there).
-  const role = right.kind === 'person' ? (right.person.roles.find((r) => !r.former) ?? right.person.roles[0]) : undefined;
   const apposition = role && start === undefined ? (findTitleClaims(analysis).find((claim) => claim.mention.start === named.start && /^,[ \t]+(?:the[ \t]+)?$/i.test(analysis.doc.prose.slice(named.end, claim.start))) ?? describingAside(analysis, named)) : undefined;
   // (Someone the draft has introduced before needs no description again.)
   if (role && apposition) {
     // (With the comma that closed the description: "Balakrishnan, Singapore's foreign minister, spoke" → "Russel spoke".)
-    if (analysis.mentions.some((m) => m.entity.id === right.id && m.end <= named.start)) return { start: named.start, end: analysis.doc.prose[apposition.end] === ',' ? apposition.end + 1 : apposition.end, newText: replacement };
-    const written = roleAsWritten(reference, role, true) ?? possessiveRoleAsWritten(reference, role) ?? countrysRole(role) ?? `${roleArticle(role)} ${role.former ? 'former ' : ''}${role.title}${bodyOfRank(reference, role)}`;
-    return { start: named.start, end: apposition.end, newText: `${replacement}, ${written}` };
+    if (introduced) return { start: named.start, end: analysis.doc.prose[apposition.end] === ',' ? apposition.end + 1 : apposition.end, newText: replacement };
+    return { start: named.start, end: apposition.end, newText: described() };
   }
   // "said Craig Singleton of the Foundation for Defense of Democracies" of Mulhauser's words: the wrong speaker's
   // workplace goes too, unless the right speaker works there as well.
