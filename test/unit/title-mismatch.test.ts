@@ -923,3 +923,11 @@ test('a table column headed "Affiliation" holds the titles of the names beside i
   assert.equal(flagged(draft, onlyFinding('title-mismatch', copper, draft, 'China’s foreign minister')), 'China’s foreign minister');
   assertQuiet(copper, [table('China’s vice premier'), '| Minister | Note |\n|---|---|\n| Xu Lan | China’s foreign minister met her |\n']);
 });
+
+test('a formal title replaces a possessive before the wrong office too ("President Biden’s national security adviser")', () => {
+  const draft = 'Kurt Campbell, President Biden’s national security adviser, said the visit mattered.';
+  assert.equal(applyFix(draft, onlyFinding('title-mismatch', builtIn, draft, 'President Biden’s national security adviser'), 0), 'Kurt Campbell, Deputy Assistant to the President and Coordinator for Indo-Pacific Affairs, said the visit mattered.');
+  // A short title keeps the possessive: it says whose office it is.
+  const short = 'Bonnie Glaser, the Fund’s research director, was upbeat.';
+  assert.equal(applyFix(short, onlyFinding('title-mismatch', builtIn, short, 'Fund’s research director'), 0), 'Bonnie Glaser, the Fund’s managing director, was upbeat.');
+});

@@ -506,7 +506,9 @@ function ownTitleEdit(text: string, claim: TitleClaim, role: Role, office: Span,
   const anothersBody = (qualifier: string) => !PLACE_ACRONYMS.has(qualifier) && reference.loaded.set.people.some((other) => other.roles.some((held) => held !== role && organisationEvidence({ ...claim.office, qualifiers: [qualifier] }, held) > 0));
   // (So does any before a formal title, which takes none: "the US ambassador" → "Deputy Assistant to the President and …".)
   const formalTitle = /^\p{Lu}/u.test(role.title) && role.title.split(/\s+/).length > FORMAL_TITLE_WORDS;
-  const replaced = qualifiers.length > 0 && !ownQualifiers && claim.start < office.start && (claim.mention.start >= claim.end || formalTitle || qualifiers.every(anothersBody)) ? { start: claim.start, end: office.end } : office;
+  // (And a possessive before it: "President Biden's national security adviser" → "Deputy Assistant to the President …".)
+  const possessedBefore = formalTitle && claim.start < office.start && /['’]s\s*$/.test(text.slice(claim.start, office.start));
+  const replaced = (qualifiers.length > 0 && !ownQualifiers && claim.start < office.start && (claim.mention.start >= claim.end || formalTitle || qualifiers.every(anothersBody))) || possessedBefore ? { start: claim.start, end: office.end } : office;
   const start = afterNowWord(text, replaced);
   const { complement } = claim;
   const replacesComplement = complement !== undefined && replaced.end >= complement.end;
