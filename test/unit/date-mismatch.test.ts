@@ -307,6 +307,13 @@ test('a round with someone is a meeting with them; a round of anything but talks
   assert.equal(only('number-mismatch', "Lindqvist arrived in Lisbon.\n\nThursday's long round with Duarte lasted seven hours.", lisbon).refId, 'lindqvist-duarte-four-hours');
 });
 
+test('a marathon or an exchange with someone is a meeting with them; one with no one, or a race, is not', () => {
+  for (const text of ["Lindqvist arrived in Lisbon. That came before Friday's marathon with Duarte.", "Lindqvist arrived in Lisbon. Friday's exchange with Duarte ran late."]) {
+    assert.equal(only('date-mismatch', text, lisbon).refId, 'lindqvist-met-duarte', text);
+  }
+  assertNoFinding('date-mismatch', ["Lindqvist arrived in Lisbon. That came before Thursday's marathon with Duarte.", 'Lindqvist ran a marathon on Friday.', 'Lindqvist watched the Friday marathon with her aides.', "Lindqvist arrived in Lisbon. Friday's exchange rate worried Duarte."], lisbon);
+});
+
 test('a sentence opening with the possessive of a name the source article never uses is about someone else', () => {
   assertNoFinding('date-mismatch', ["Lindqvist landed in Lisbon. Bellini's trip was the strangest. She met Duarte on Friday."], lisbon);
   // Not a place of the article's, nor a day.

@@ -1813,8 +1813,9 @@ const MEETING_WORDS: readonly Trigger[] = [
     toParticipant: true,
   })),
   // "had a marathon round on Saturday with Qin Gang": a round is of talks only with someone; so is opening or closing
-  // a visit ("opened on Saturday with Qin Gang", "ended with Xi").
-  ...uniqueKeys(['spent', 'spending', 'sat', 'sits', 'sitting', 'round', 'rounds', 'opened', 'began', 'started', 'kicked off', 'ended', 'closed', 'wrapped up', 'finished']).map((key) => ({ key, stems: key.split(' '), withParticipant: true })),
+  // a visit ("opened on Saturday with Qin Gang", "ended with Xi"), and a marathon or an exchange ("Saturday's
+  // marathon with Qin Gang").
+  ...uniqueKeys(['spent', 'spending', 'sat', 'sits', 'sitting', 'round', 'rounds', 'marathon', 'marathons', 'exchange', 'exchanges', 'opened', 'began', 'started', 'kicked off', 'ended', 'closed', 'wrapped up', 'finished']).map((key) => ({ key, stems: key.split(' '), withParticipant: true })),
 ];
 
 /** Words for a journey somewhere, when a place follows: "Burns went to China in May", "flew to Beijing". */
