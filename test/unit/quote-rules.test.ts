@@ -1081,6 +1081,8 @@ test('a work cited by its title is no one’s words: the source article’s own 
     'Herald staff. (2024, March 14). "Dredging wins the vote at last". Coastal Herald.',
     '',
     '[^1]: “A long fight over a short channel,” news report, 15 March 2024.',
+    '',
+    '[2] “Council backs the dredging plan at last.” News report with agency inputs, 16 March 2024.',
   ].join('\n');
   assert.deepEqual(run(cited).filter((f) => f.code === 'quote-unverified').map((f) => cited.slice(f.start, f.end)), []);
   // Words someone says stay unverified, with a year on the line or a label before them, and so does a quotation
@@ -1095,10 +1097,12 @@ test('a work cited by its title is no one’s words: the source article’s own 
     '"Nobody here wants a canal." That was the mood at the meeting.',
     '',
     '“Every dredger is booked until spring.” Lee added. The two had met in 2019.',
+    '',
+    '[3] “Nobody asked the fishermen,” Bell said in 2024.',
   ].join('\n');
   assert.deepEqual(
     run(said).filter((f) => f.code === 'quote-unverified').map((f) => said.slice(f.start, f.end)),
-    ['The sand goes back next year,', 'we will dredge it twice a year', 'The channel has been closed for weeks,', 'Nobody here wants a canal.', 'Every dredger is booked until spring.'],
+    ['The sand goes back next year,', 'we will dredge it twice a year', 'The channel has been closed for weeks,', 'Nobody here wants a canal.', 'Every dredger is booked until spring.', 'Nobody asked the fishermen,'],
   );
 });
 

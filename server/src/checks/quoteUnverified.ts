@@ -24,10 +24,10 @@ function namesOfTheArticle(reference: ReferenceIndex): string[] {
 }
 
 /**
- * Nothing before the quotation on its line (trimmed) but list markup, a short label ("Source:", "[^2]:") or authors
- * and "(2023, June 19).".
+ * Nothing before the quotation on its line (trimmed) but list markup or a footnote's number ("[1]"), a short label
+ * ("Source:", "[^2]:") or authors and "(2023, June 19).".
  */
-const CITATION_LEAD = /^(?:(?:[-*+>]|\d+[.)])\s*)?(?:(?:[^\s.:“”"][^\n.:“”"]{0,39})?:|(?:\S.*)?\(\s*(?:19|20)\d\d\b[^()]*\)\.)?$/u;
+const CITATION_LEAD = /^(?:(?:[-*+>]|\d+[.)]|\[\d+\])\s*)?(?:(?:[^\s.:“”"][^\n.:“”"]{0,39})?:|(?:\S.*)?\(\s*(?:19|20)\d\d\b[^()]*\)\.)?$/u;
 /** Longer than any reference-list entry's authors and date: the line is prose, not a citation. */
 const MAX_CITATION_LEAD = 300;
 const YEAR = /\b(?:19|20)\d\d\b/u;
