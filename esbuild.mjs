@@ -10,18 +10,19 @@ const production = process.argv.includes('--production');
 
 /**
  * world-countries ships every country's translations, currencies, borders and more (1.4 MB); the server reads only
- * names, alternative spellings, independence and English demonyms (server/src/text/countries.ts).
+ * names, alternative spellings, independence, English demonyms and capitals (server/src/text/countries.ts).
  */
 const slimCountries = {
   name: 'slim-countries',
   setup(build) {
     build.onLoad({ filter: /world-countries[\\/]countries\.json$/ }, async (args) => {
       const countries = JSON.parse(await readFile(args.path, 'utf8'));
-      const slim = countries.map(({ name, altSpellings, independent, demonyms }) => ({
+      const slim = countries.map(({ name, altSpellings, independent, demonyms, capital }) => ({
         name: { common: name.common, official: name.official },
         altSpellings,
         independent,
         demonyms: { eng: demonyms.eng },
+        capital,
       }));
       return { contents: JSON.stringify(slim), loader: 'json' };
     });

@@ -747,6 +747,8 @@ describe('a country written with the person’s own office', () => {
       ['Kenji Mori, South Korea’s foreign minister, spoke.', 'South Korea’s foreign minister', 'Kenji Mori, Japan’s foreign minister, spoke.'],
       ['Kenji Mori, the foreign minister of Peru, spoke.', 'foreign minister of Peru', 'Kenji Mori, the foreign minister of Japan, spoke.'],
       ['Chinese Foreign Minister Kenji Mori arrived.', 'Chinese Foreign Minister', 'Japanese Foreign Minister Kenji Mori arrived.'],
+      // A capital's possessive stands for its country.
+      ['Kenji Mori, Seoul’s foreign minister, spoke.', 'Seoul’s foreign minister', 'Kenji Mori, Japan’s foreign minister, spoke.'],
     ];
     for (const [draft, words, fixed] of cases) {
       const finding = onlyFinding('title-mismatch', copper, draft, words);
@@ -765,6 +767,13 @@ describe('a country written with the person’s own office', () => {
     assert.equal(applyFix(draft, finding, 0), 'Kurt Campbell, the deputy assistant to the president and coordinator for Indo-Pacific affairs, told the BBC that talking helps.');
     const capitals = 'National Security Adviser Kurt Campbell told the BBC that talking helps.';
     assert.equal(applyFix(capitals, onlyFinding('title-mismatch', builtIn, capitals, 'National Security Adviser'), 0), 'Deputy Assistant to the President and Coordinator for Indo-Pacific Affairs Kurt Campbell told the BBC that talking helps.');
+  });
+
+  test('a capital’s possessive is its country’s: another holder’s office there is flagged, the person’s own is not', () => {
+    const draft = 'Blinken sat down with Beijing’s foreign minister, Wang Yi.';
+    assert.match(onlyFinding('title-mismatch', builtIn, draft, 'Beijing’s foreign minister').message, /is Qin Gang/);
+    assertQuiet(builtIn, ['Blinken sat down with Beijing’s foreign minister, Qin Gang.', 'Beijing’s top diplomat, Wang Yi, met Blinken in Beijing.', 'Washington’s top diplomat, Antony Blinken, arrived.']);
+    assertQuiet(copper, ['Kenji Mori, Tokyo’s foreign minister, spoke.', 'Santiago’s mining minister, Valeria Castellanos, signed.']);
   });
 
   test('the person’s own country in any form, a post’s host country, a past title and a country nobody can name are not flagged', () => {

@@ -3,10 +3,10 @@
 import type { Span } from '../checks/finding';
 import type { Entity } from '../reference/index';
 import { isCalendarName } from '../text/calendar';
-import { countryNamed } from '../text/countries';
+import { countryNamed, countryOfCapital } from '../text/countries';
 import { oncePer } from '../text/memo';
 import { countWhile, firstStartingAt, lastStartingAtOrBefore, spansWithin } from '../text/spans';
-import { isCapitalized, isCapitalizedWord, stripPossessive, type Word } from '../text/words';
+import { isCapitalized, isCapitalizedWord, phraseKey, stripPossessive, type Word } from '../text/words';
 import { isReported, type DocumentAnalysis } from './analyze';
 import { headerCellOver, tableRow } from './document';
 import { isCommonWord } from './dictionary';
@@ -473,7 +473,8 @@ function readOffice(tokens: readonly Token[], agencies: readonly string[] = []):
   let start = head;
   while (start > 0 && ['head', 'modifier', 'descriptive', 'of'].includes(tokens[start - 1].kind)) start--;
   const modifiers = [...(tokens[head].implied ?? []), ...tokens.slice(start).filter((t, k) => k + start !== head && OFFICE_MODIFIERS.has(t.norm)).map((t) => t.norm)];
-  const written = [...tokens.filter((t) => t.kind === 'qualifier' && !t.person).map((t) => t.norm), ...agencies];
+  // "Beijing's foreign minister": a capital stands for its country.
+  const written = [...tokens.filter((t) => t.kind === 'qualifier' && !t.person).flatMap((t) => capitalsCountry(t.norm) ?? [t.norm]), ...agencies];
   const seat = seatIn(written);
   // "White House national security adviser": the US's, as its country's executive.
   const qualifiers = seat ? [...written.filter((word) => !seat.words.includes(word)), seat.country] : written;
@@ -485,6 +486,13 @@ function readOffice(tokens: readonly Token[], agencies: readonly string[] = []):
     past: tokens.some((t) => t.kind === 'past'),
     ...presentToken(tokens),
   };
+}
+
+/** The words of the country whose capital `norm` is, if it is one and not also a country's name ("Singapore"). */
+function capitalsCountry(norm: string): string[] | undefined {
+  const bare = stripPossessive(norm);
+  const country = countryNamed(bare) ? undefined : countryOfCapital(bare);
+  return country && phraseKey(country.name).split(' ');
 }
 
 /** Seats of government named for their country's executive, and the country each stands for. */

@@ -14,7 +14,7 @@ import type { Person, Role } from '../reference/types';
 import { pushTo } from '../text/lists';
 import { oncePer } from '../text/memo';
 import { spanAt, spansWithin } from '../text/spans';
-import { countryNamed, type Country } from '../text/countries';
+import { countryNamed, countryOfCapital, type Country } from '../text/countries';
 import { isCapitalized, matchCase, phraseKey, stripPossessive, words, type Word } from '../text/words';
 import type { Check } from './check';
 import { DEFAULT_SEVERITY, type Finding, type Fix, type Span, type TextEdit } from './finding';
@@ -211,7 +211,8 @@ function countriesIn(text: string, span: Span): { start: number; end: number; co
     for (let n = Math.min(COUNTRY_WORDS, spanWords.length - i); n >= 1; n--) {
       const run = spanWords.slice(i, i + n);
       const phrase = run.map((word, k) => (k === n - 1 ? stripPossessive(word.norm) : word.norm)).join(' ');
-      const country = countryNamed(phrase);
+      // A capital's possessive stands for its country: "Beijing's foreign minister".
+      const country = countryNamed(phrase) ?? (stripPossessive(run[n - 1].norm) !== run[n - 1].norm ? countryOfCapital(phrase) : undefined);
       if (!country) continue;
       // A possessive's ending stays outside: "Malaysia" of "Malaysia's".
       const last = run[n - 1];

@@ -29,6 +29,28 @@ export function countryOfDemonym(word: string): Country | undefined {
   return country?.demonym === word ? country : undefined;
 }
 
+let byCapital: Map<string, Country> | undefined;
+
+/**
+ * The sovereign country whose capital `name` is (lower case, possessive stripped): "Beijing" of "Beijing's foreign
+ * minister" stands for China, as "Washington" does for the United States.
+ */
+export function countryOfCapital(name: string): Country | undefined {
+  byCapital ??= indexCapitals();
+  return byCapital.get(phraseKey(name));
+}
+
+function indexCapitals(): Map<string, Country> {
+  const index = new Map<string, Country>();
+  for (const entry of countries) {
+    const country = entry.demonyms.eng?.m && countryNamed(entry.name.common);
+    if (!entry.independent || !country) continue;
+    // "Washington D.C." is written "Washington".
+    for (const capital of entry.capital ?? []) for (const name of new Set([capital, capital.replace(/ D\.C\.$/u, '')])) index.set(phraseKey(name), country);
+  }
+  return index;
+}
+
 function indexCountries(): Map<string, Country> {
   const found = new Map<string, { country: Country; independent: boolean }[]>();
   for (const entry of countries) {
