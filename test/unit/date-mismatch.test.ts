@@ -89,6 +89,8 @@ test('a day counted from a date stated just before is judged as the day it comes
     ['Lindqvist met Duarte on Thursday. The next day he met Ferreira.', 'The next day', 'Lindqvist met Duarte on Thursday. The day before he met Ferreira.'],
     // A sentence between that states no date and tells of no time of its own is passed over.
     ['Duarte arrived on Wednesday. He was tired. Two days later he met Lindqvist.', 'Two days later', 'Duarte arrived on Wednesday. He was tired. A day later he met Lindqvist.'],
+    // A time told inside a quotation is the speaker's, not a time of the story.
+    ['Duarte arrived on Wednesday. He called it “the longest day since spring.” Two days later he met Lindqvist.', 'Two days later', 'Duarte arrived on Wednesday. He called it “the longest day since spring.” A day later he met Lindqvist.'],
   ];
   for (const [draft, flagged, fixed] of cases) {
     const found = only('date-mismatch', draft, lisbon);
@@ -305,6 +307,30 @@ test('a round with someone is a meeting with them; a round of anything but talks
   // Not a person's title: someone else sat with them.
   assertNoFinding('date-mismatch', ['Lindqvist arrived in Lisbon.\n\nThe mayor sat with Duarte on Friday.', 'Lindqvist arrived in Lisbon.\n\nThe long round with Duarte, on Thursday, ran late.', "Lindqvist arrived in Lisbon.\n\nFriday's long round of golf with Duarte ran late."], lisbon);
   assert.equal(only('number-mismatch', "Lindqvist arrived in Lisbon.\n\nThursday's long round with Duarte lasted seven hours.", lisbon).refId, 'lindqvist-duarte-four-hours');
+});
+
+test('the subject after a day put first is who "he" in the next sentence is, not an object of that phrase', () => {
+  // Both men have "he": the one the next sentence's "he" stands for decides which meeting its day dates.
+  for (const opening of ['On Sunday, Blinken met Qin Gang.', 'On Sunday Blinken met Qin Gang.', 'On Sunday, the secretary of state Blinken met Qin Gang.']) {
+    const text = `${opening} Two days later, he met Xi.`;
+    assert.equal(only('date-mismatch', text, builtIn).flagged, 'Two days later', text);
+    assertNoFinding('date-mismatch', [`${opening} The next day, he met Xi.`], builtIn);
+  }
+});
+
+test('a relative day counts from the day a relative day before it comes to, not from the date that one counts from', () => {
+  const told = 'Ferreira spoke to reporters on Thursday; the previous day she had met Duarte.';
+  assertNoFinding('date-mismatch', [`${told} The next day, Duarte met Lindqvist.`, `${told} A day later, Duarte met Lindqvist.`], lisbon);
+  const { flagged, fixed } = only('date-mismatch', `${told} Two days later, Duarte met Lindqvist.`, lisbon);
+  assert.equal(flagged, 'Two days later');
+  assert.equal(fixed, `${told} A day later, Duarte met Lindqvist.`);
+});
+
+test('a weekday’s abbreviation labelling its line before a colon is a date, "Sun" too; "The Sun:" is not', () => {
+  for (const [text, flagged] of [['- Fri: Lindqvist met Duarte.', 'Fri'], ['4/ **Sun:** Lindqvist met Duarte.', 'Sun'], ['Sat: Lindqvist met Duarte.', 'Sat']]) {
+    assert.equal(only('date-mismatch', text, lisbon).flagged, flagged, text);
+  }
+  assertNoFinding('date-mismatch', ['Thu: Lindqvist met Duarte.', '- **Thu:** Lindqvist met Duarte.', 'The Sun: Lindqvist met Duarte on Thursday.', 'Duarte read the Sun: Lindqvist had met him.'], lisbon);
 });
 
 test('a marathon or an exchange with someone is a meeting with them; one with no one, or a race, is not', () => {
@@ -1720,6 +1746,8 @@ test('a relative day opening its sentence, with no date before it, counts from t
     'The talks were long. Two days later, Lindqvist met Duarte.',
     'Duarte met Ana Ferreira.\n\nTwo days later, Lindqvist met Duarte.',
     'Duarte met Ana Ferreira. After a long trip and a week of rest, two days later, Lindqvist met Duarte.',
+    // After a day counted from an event, "two days before" may count from that event too.
+    'A day before the summit opened, Duarte met Ana Ferreira. Two days before, Lindqvist met Duarte.',
   ], lisbon);
 });
 

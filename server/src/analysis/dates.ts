@@ -358,6 +358,7 @@ function readResult(result: chrono.ParsedResult, base: number, prose: string): D
  */
 function dayAbbreviatedAfterCue(prose: string, token: Token): boolean {
   const lower = token.text.toLowerCase();
+  if (WEEKDAY_ABBREVIATIONS[lower] !== undefined && /^\p{Lu}/u.test(token.text) && labelsLine(prose, token)) return true;
   // "Sun" is a newspaper's name too ("wrote on Sun …").
   if (WEEKDAY_ABBREVIATIONS[lower] === undefined || lower === 'sun' || !/^\p{Lu}/u.test(token.text) || /^[ \t]+\p{Lu}/u.test(prose.slice(token.end, token.end + 3))) return false;
   const before = prose.slice(Math.max(0, token.start - 12), token.start);
@@ -365,6 +366,16 @@ function dayAbbreviatedAfterCue(prose: string, token: Token): boolean {
   if (!AMBIGUOUS_ABBREVIATIONS.has(lower)) return /\b(?:said|says|told|tells|last|next|this|was|is|came|comes|until|by|since)[ \t]+$/i.test(before);
   return /\b(?:was|is|came)[ \t]+$/i.test(before) && /^[,;)]/.test(prose.slice(token.end, token.end + 1));
 }
+
+/** A day's abbreviation labelling its line before a colon: "Sun: nearly 6 hrs w/ Qin Gang", "4/ **Mon:** Xi". */
+function labelsLine(prose: string, token: Token): boolean {
+  const lineStart = prose.lastIndexOf('\n', token.start - 1) + 1;
+  return token.start - lineStart <= LABEL_LEAD && LINE_LEAD.test(prose.slice(lineStart, token.start)) && /^(?:\*\*|__|\*|_)?:/.test(prose.slice(token.end, token.end + 3));
+}
+
+/** List markup or a post's number ("4/"), and emphasis, before a label. */
+const LINE_LEAD = /^[ \t]*(?:(?:[-*+>]|\d+[.)/])[ \t]*)?(?:\*\*|__|\*|_)?$/u;
+const LABEL_LEAD = 12;
 
 const ORDINAL_UNITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
 const ORDINAL_TEENS = ['tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];

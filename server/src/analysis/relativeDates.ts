@@ -4,10 +4,11 @@
 // after the Qin talks") is read apart (readDaysFromEvents): which day that is depends on which event the reference
 // says the phrase names.
 import type { Span } from '../checks/finding';
-import { lastStartingAtOrBefore, spansWithin } from '../text/spans';
+import { firstStartingAt, lastStartingAtOrBefore, spansWithin } from '../text/spans';
 import { isReported, type DocumentAnalysis } from './analyze';
 import { readDates, type CalendarFields, type DateExpression } from './dates';
 import type { Block } from './document';
+import { insideQuotation } from './quotedText';
 import { oncePer } from '../text/memo';
 
 export interface RelativeDate extends DateExpression {
@@ -66,6 +67,9 @@ interface RelativeDay extends Span {
 const readRelativeDays = oncePer((analysis: DocumentAnalysis): RelativeDay[] => {
   const { prose, sentences, blocks } = analysis.doc;
   const dates = readDates(analysis).filter((date) => date.stated.day !== undefined || date.stated.weekday !== undefined);
+  // "on Sunday …; the next day he saw Xi. Three days earlier, …": a relative day counts from the one before it too, as
+  // the day that one comes to.
+  const anchors: DateExpression[] = [...dates];
   const found: RelativeDay[] = [];
   for (const sentence of sentences) {
     const text = prose.slice(sentence.start, sentence.end);
@@ -75,7 +79,10 @@ const readRelativeDays = oncePer((analysis: DocumentAnalysis): RelativeDay[] => 
       if (namedBeside(prose, dates, span)) continue;
       const [, definite, around, count, direction] = match;
       const sign = /^(?:previous|preceding|before)$/i.test(definite ?? around ?? '') || /^(?:earlier|before)/i.test(direction ?? '') ? -1 : 1;
-      found.push({ ...span, offset: sign * (count ? countOf(count) : 1), definite: count === undefined, sentence, from: anchorOf(analysis, dates, sentence, span, blocks) });
+      const day: RelativeDay = { ...span, offset: sign * (count ? countOf(count) : 1), definite: count === undefined, sentence, from: anchorOf(analysis, anchors, sentence, span, blocks) };
+      found.push(day);
+      const stated = day.from && shiftedBy(day.from.stated, day.offset);
+      if (stated) anchors.splice(firstStartingAt(anchors, span.start), 0, { ...span, stated, parts: [] });
     }
   }
   return found;
@@ -103,7 +110,10 @@ export const readDaysAfterToldEvents = oncePer((analysis: DocumentAnalysis): (Sp
     if (from || spansWithin(analysis.words, { start: sentence.start, end: start }).length > MAX_OPENING_WORDS) return [];
     const at = lastStartingAtOrBefore(sentences, sentence.start);
     const block = lastStartingAtOrBefore(blocks, sentence.start);
-    return at > 0 && lastStartingAtOrBefore(blocks, sentences[at - 1].start) === block ? [{ start, end, offset, definite, sentenceBefore: at - 1 }] : [];
+    // "Three days before the cars reached Diaoyutai, Xi told Gates. Two days before, Biden said …": after a day counted
+    // from an event, "two days before" may count from that event, not from what the sentence told.
+    const countsFromEvent = at > 0 && readDaysFromEvents(analysis).some((day) => day.start >= sentences[at - 1].start && day.end <= sentences[at - 1].end);
+    return at > 0 && !countsFromEvent && lastStartingAtOrBefore(blocks, sentences[at - 1].start) === block ? [{ start, end, offset, definite, sentenceBefore: at - 1 }] : [];
   });
 });
 
@@ -193,8 +203,9 @@ const SENTENCES_BACK = 2;
 /** Words telling of a time of their own, or a date this rule would not see ("later", "then", "Tuesday's"). */
 const TIME_WORDS = new Set(['later', 'earlier', 'after', 'before', 'afterwards', 'afterward', 'then', 'next', 'following', 'meanwhile', 'previous', 'since', 'until', 'day', 'days', 'week', 'morning', 'evening', 'night', 'afternoon']);
 
+/** (Not in a quotation: "Beijing said ties were at “the lowest point since …”" tells of no time of the story's.) */
 function tellsTime(analysis: DocumentAnalysis, sentence: Span): boolean {
-  return spansWithin(analysis.words, sentence).some((word) => TIME_WORDS.has(word.norm)) || readDates(analysis).some((date) => date.start >= sentence.start && date.end <= sentence.end);
+  return spansWithin(analysis.words, sentence).some((word) => TIME_WORDS.has(word.norm) && !insideQuotation(analysis, word.start)) || readDates(analysis).some((date) => date.start >= sentence.start && date.end <= sentence.end && !insideQuotation(analysis, date.start));
 }
 
 /** The fields of the day `offset` days from `from`: a weekday moves round the week; a day of a month moves in the calendar. */

@@ -597,8 +597,9 @@ function openingObject(prose: string, sentenceWords: readonly Word[], ref: Entit
   let at = firstStartingAt(sentenceWords, ref.start);
   // "Before he saw Xi, he …": a subject pronoun opens a clause of its own, no preposition's object.
   if (ref.via === 'pronoun' && SUBJECT_PRONOUNS.has(sentenceWords[at]?.norm ?? '')) return false;
-  // "meeting Microsoft co-founder Bill Gates": a title of the object's own between.
-  for (let k = 0; k < OBJECT_TITLE_WORDS && at > 1 && describesObject(prose, sentenceWords[at - 1]); k++) at--;
+  // "meeting Microsoft co-founder Bill Gates": a title of the object's own between (not the day of a phrase put first:
+  // "On Sunday(,) Blinken met …").
+  for (let k = 0; k < OBJECT_TITLE_WORDS && at > 1 && describesObject(prose, sentenceWords[at - 1]) && !isCalendarName(sentenceWords[at - 1].norm); k++) at--;
   const before = sentenceWords[at - 1];
   if (!before || !(before.norm.endsWith('ing') || OPENING_PREPOSITIONS.has(before.norm) || BESIDE_PREPOSITIONS.has(before.norm))) return false;
   // "On Monday, before the Xi meeting, Wang Yi met …": a comma closes the phrase; the name after it is the subject.
