@@ -198,6 +198,8 @@ describe('name-misspelled on the built-in reference set', () => {
       ['The analyst Bonny Glaser was upbeat.', 'Bonny Glaser', 'The analyst Bonnie Glaser was upbeat.'],
       // At a sentence start too, though "bonny" is an ordinary word, beside the surname spelt right.
       ['Bonny Glaser was upbeat.', 'Bonny Glaser', 'Bonnie Glaser was upbeat.'],
+      // So is a first "c" for a "k" that sounds the same ("curt" is a word too).
+      ['Curt Campbell told the BBC that talks help.', 'Curt Campbell', 'Kurt Campbell told the BBC that talks help.'],
       ['Craig Singelton was not.', 'Craig Singelton', 'Craig Singleton was not.'],
       ['Tsai Ying-wen visited.', 'Tsai Ying-wen', 'Tsai Ing-wen visited.'],
       ['Russell added a caveat.', 'Russell', 'Russel added a caveat.'],
@@ -215,6 +217,8 @@ describe('name-misspelled on the built-in reference set', () => {
       'Wang Huning, Wang Yang, Li Qiang, Dan Sullivan, Scott Morrison and Kurt Tong. Daniel Singleton too.',
       'Monday in Beijing and Washington: China, the Sino-US relationship, Taiwan, the Indo-Pacific.',
       'Only Blinken could do it. Laser focus. Singletons.',
+      // A word that opens a sentence, a letter from a given name but not by sound, is no given name.
+      'Curtly, Campbell declined. Hurt Campbell? Not at all.',
       // An acronym in capitals is not a surname: AUSMIN, the US–Australia talks, beside Lloyd Austin.
       'AUSMIN met in Brisbane with Lloyd Austin.',
     ].join('\n\n');

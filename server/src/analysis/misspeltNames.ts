@@ -135,10 +135,15 @@ function plausible(words: readonly NameWord[], match: NameMatch, matcher: NameMa
     const word = words[k];
     // An ordinary word capitalised by its place ("Only Blinken") is not a name, unless it is another spelling of
     // the name's word beside the rest spelt right ("Bonny Glaser said" at a sentence start).
-    const respelt = sameNameEnding(word.norm, match.form.words[k]) && match.total === edits;
+    const respelt = (sameNameEnding(word.norm, match.form.words[k]) || sameSoundingInitial(word.norm, match.form.words[k])) && match.total === edits;
     if (word.positionallyCapitalised && isCommonWord(word.norm) && !respelt) return false;
     return !word.mention && !matcher.isKnownName([word.norm]);
   });
+}
+
+/** The same name but for a first "c" and "k" that sound alike: "Curt" for "Kurt", "Karl" for "Carl". */
+function sameSoundingInitial(a: string, b: string): boolean {
+  return a.length === b.length && a[0] !== b[0] && 'ck'.includes(a[0]) && 'ck'.includes(b[0]) && a.slice(1) === b.slice(1);
 }
 
 /** A single unresolved word with no other name word beside it: "Blinkin said", "Secretary Blinkin", a
