@@ -89,6 +89,8 @@ test('a day counted from a date stated just before is judged as the day it comes
     ['Lindqvist met Duarte on Thursday. The next day he met Ferreira.', 'The next day', 'Lindqvist met Duarte on Thursday. The day before he met Ferreira.'],
     // A sentence between that states no date and tells of no time of its own is passed over.
     ['Duarte arrived on Wednesday. He was tired. Two days later he met Lindqvist.', 'Two days later', 'Duarte arrived on Wednesday. He was tired. A day later he met Lindqvist.'],
+    // Later in its sentence, with no other time told before it.
+    ['Duarte arrived on Wednesday. The Swedish envoy Lindqvist met him two days later.', 'two days later', 'Duarte arrived on Wednesday. The Swedish envoy Lindqvist met him a day later.'],
     // A time told inside a quotation is the speaker's, not a time of the story.
     ['Duarte arrived on Wednesday. He called it “the longest day since spring.” Two days later he met Lindqvist.', 'Two days later', 'Duarte arrived on Wednesday. He called it “the longest day since spring.” A day later he met Lindqvist.'],
   ];
@@ -116,6 +118,8 @@ test('a day counted from a date stated just before is judged as the day it comes
     // A sentence between telling of a time of its own, or two sentences between: counted from what they tell.
     'Duarte arrived on Wednesday. Ferreira flew in later. Two days later he met Lindqvist.',
     'Duarte arrived on Wednesday. He was tired. He slept. Two days later he met Lindqvist.',
+    // Later in a sentence that tells of another time before it.
+    'Duarte arrived on Wednesday. After a week of rest, Lindqvist met him two days later.',
   ], lisbon);
 });
 

@@ -161,7 +161,9 @@ export const readDaysFromEvents = oncePer((analysis: DocumentAnalysis): DayFromE
 function anchorOf(analysis: DocumentAnalysis, dates: readonly DateExpression[], sentence: Span, span: Span, blocks: readonly Block[]): DateExpression | undefined {
   const before = dates.filter((date) => date.end <= span.start && date.start >= sentence.start);
   if (before.length) return before[before.length - 1];
-  if (spansWithin(analysis.words, { start: sentence.start, end: span.start }).length > MAX_OPENING_WORDS) return undefined;
+  // Or later in a sentence that tells of no other time before it: "Xi received him two days later".
+  const opening = spansWithin(analysis.words, { start: sentence.start, end: span.start });
+  if (opening.length > MAX_OPENING_WORDS && opening.some((word) => TIME_WORDS.has(word.norm))) return undefined;
   const { sentences } = analysis.doc;
   const blockIndex = lastStartingAtOrBefore(blocks, sentence.start);
   const block = blocks[blockIndex];
