@@ -16,8 +16,6 @@ export interface RelativeDate extends DateExpression {
   offset: number;
   /** The date it counts from. */
   anchor: DateExpression;
-  /** "the next day" (a definite day) rather than "a day later" (a count): the form a fix keeps. */
-  definite: boolean;
   /** Counted from a date in the paragraph before, which only a date the reference confirms makes certain. */
   fromParagraphBefore?: true;
   /**
@@ -33,7 +31,6 @@ export interface RelativeDate extends DateExpression {
 export interface DayFromEvent extends Span {
   /** Days from the event: -1 for "the day before". */
   offset: number;
-  definite: boolean;
   /** Where "after" or "before" ends. */
   through: number;
   /** The phrase naming the event, up to the next mark of punctuation (or "that" opening reported speech). */
@@ -58,7 +55,6 @@ const MAX_OPENING_WORDS = 3;
 /** A relative day as written ("the next day", "two days earlier"), with the date it counts from, if one is stated. */
 interface RelativeDay extends Span {
   offset: number;
-  definite: boolean;
   sentence: Span;
   from?: DateExpression;
 }
@@ -79,7 +75,7 @@ const readRelativeDays = oncePer((analysis: DocumentAnalysis): RelativeDay[] => 
       if (namedBeside(prose, dates, span)) continue;
       const [, definite, around, count, direction] = match;
       const sign = /^(?:previous|preceding|before)$/i.test(definite ?? around ?? '') || /^(?:earlier|before)/i.test(direction ?? '') ? -1 : 1;
-      const day: RelativeDay = { ...span, offset: sign * (count ? countOf(count) : 1), definite: count === undefined, sentence, from: anchorOf(analysis, anchors, sentence, span, blocks) };
+      const day: RelativeDay = { ...span, offset: sign * (count ? countOf(count) : 1), sentence, from: anchorOf(analysis, anchors, sentence, span, blocks) };
       found.push(day);
       const stated = day.from && shiftedBy(day.from.stated, day.offset);
       if (stated) anchors.splice(firstStartingAt(anchors, span.start), 0, { ...span, stated, parts: [] });
@@ -91,11 +87,11 @@ const readRelativeDays = oncePer((analysis: DocumentAnalysis): RelativeDay[] => 
 /** The draft's relative days that count from a date stated before them, in their sentence or, opening it, the one before. */
 export const readRelativeDates = oncePer((analysis: DocumentAnalysis): RelativeDate[] => {
   const { blocks } = analysis.doc;
-  return readRelativeDays(analysis).flatMap(({ start, end, offset, definite, from }): RelativeDate[] => {
+  return readRelativeDays(analysis).flatMap(({ start, end, offset, from }): RelativeDate[] => {
     const stated = from && shiftedBy(from.stated, offset);
     if (!from || !stated) return [];
     const fromParagraphBefore = lastStartingAtOrBefore(blocks, from.start) !== lastStartingAtOrBefore(blocks, start);
-    return [{ start, end, stated, parts: [], offset, anchor: from, definite, ...(fromParagraphBefore && { fromParagraphBefore }) }];
+    return [{ start, end, stated, parts: [], offset, anchor: from, ...(fromParagraphBefore && { fromParagraphBefore }) }];
   });
 });
 
@@ -104,20 +100,20 @@ export const readRelativeDates = oncePer((analysis: DocumentAnalysis): RelativeD
  * stated before it, counts from what the sentence before in its paragraph tells of; which day that is depends on
  * the event, which the rules read with a reference set. `sentenceBefore` is that sentence's index.
  */
-export const readDaysAfterToldEvents = oncePer((analysis: DocumentAnalysis): (Span & { offset: number; definite: boolean; sentenceBefore: number })[] => {
+export const readDaysAfterToldEvents = oncePer((analysis: DocumentAnalysis): (Span & { offset: number; sentenceBefore: number })[] => {
   const { sentences, blocks } = analysis.doc;
-  return readRelativeDays(analysis).flatMap(({ start, end, offset, definite, sentence, from }) => {
+  return readRelativeDays(analysis).flatMap(({ start, end, offset, sentence, from }) => {
     if (from || spansWithin(analysis.words, { start: sentence.start, end: start }).length > MAX_OPENING_WORDS) return [];
     const at = lastStartingAtOrBefore(sentences, sentence.start);
     const block = lastStartingAtOrBefore(blocks, sentence.start);
     // "Three days before the cars reached Diaoyutai, Xi told Gates. Two days before, Biden said …": after a day counted
     // from an event, "two days before" may count from that event, not from what the sentence told.
     const countsFromEvent = at > 0 && readDaysFromEvents(analysis).some((day) => day.start >= sentences[at - 1].start && day.end <= sentences[at - 1].end);
-    return at > 0 && !countsFromEvent && lastStartingAtOrBefore(blocks, sentences[at - 1].start) === block ? [{ start, end, offset, definite, sentenceBefore: at - 1 }] : [];
+    return at > 0 && !countsFromEvent && lastStartingAtOrBefore(blocks, sentences[at - 1].start) === block ? [{ start, end, offset, sentenceBefore: at - 1 }] : [];
   });
 });
 
-const DAYS_FROM_EVENT = /\b(?:(the)\s+day|(a|one|two|three|four|five|six|[1-6])\s+days?|(24|48|72|twenty-four|forty-eight|seventy-two)\s+hours)\s+(after|before)\s+(?=[\p{L}\p{N}‘“"'])/giu;
+const DAYS_FROM_EVENT = /\b(?:the\s+day|(a|one|two|three|four|five|six|[1-6])\s+days?|(24|48|72|twenty-four|forty-eight|seventy-two)\s+hours)\s+(after|before)\s+(?=[\p{L}\p{N}‘“"'])/giu;
 /** Hours that are whole days: "48 hours before the Xi meeting" is two days before it. */
 const DAYS_OF_HOURS: Record<string, number> = { '24': 1, '48': 2, '72': 3, 'twenty-four': 1, 'forty-eight': 2, 'seventy-two': 3 };
 /** Where the phrase naming the event ends: a mark of punctuation, or reported speech going on ("said the day after the talks that …"). */
@@ -143,11 +139,11 @@ export const readDaysFromEvents = oncePer((analysis: DocumentAnalysis): DayFromE
       const cut = rest.search(EVENT_PHRASE_END);
       const event = { start: eventStart, end: cut < 0 ? sentence.end : eventStart + cut };
       if (dates.some((date) => date.start >= eventStart && date.start < event.end)) continue;
-      const [, definite, count, hours, direction] = match;
+      const [, count, hours, direction] = match;
       const through = start + match[0].trimEnd().length;
       const countEnd = through - direction.length;
       const days = count ? countOf(count) : hours ? DAYS_OF_HOURS[hours.toLowerCase()] : 1;
-      found.push({ start, end: prose.slice(start, countEnd).trimEnd().length + start, offset: (direction.toLowerCase() === 'before' ? -1 : 1) * days, definite: definite !== undefined, through, event });
+      found.push({ start, end: prose.slice(start, countEnd).trimEnd().length + start, offset: (direction.toLowerCase() === 'before' ? -1 : 1) * days, through, event });
     }
   }
   return found;
@@ -250,8 +246,9 @@ export function relativeDayPhrase(date: RelativeDate, days: number): string | un
   const size = Math.abs(days);
   if (size >= COUNT_WORDS.length) return undefined;
   const later = days > 0;
-  if (date.fromEvent) return size === 0 ? 'on the day of' : `${size === 1 && date.definite ? 'the' : COUNT_WORDS[size]} day${size > 1 ? 's' : ''} ${later ? 'after' : 'before'}`;
+  // One day is told as a writer tells it, whatever form the wrong count took: "the next day", not "a day later".
+  if (date.fromEvent) return size === 0 ? 'on the day of' : `${size === 1 ? 'the' : COUNT_WORDS[size]} day${size > 1 ? 's' : ''} ${later ? 'after' : 'before'}`;
   if (size === 0) return 'the same day';
-  if (size === 1 && date.definite) return later ? 'the next day' : 'the day before';
+  if (size === 1) return later ? 'the next day' : 'the day before';
   return `${COUNT_WORDS[size]} day${size > 1 ? 's' : ''} ${later ? 'later' : 'earlier'}`;
 }

@@ -176,7 +176,7 @@ function daysFromEvents(analysis: DocumentAnalysis, matcher: FactMatcher): Relat
     if (events.length === 0 || events.some((fact) => fact.date!.value !== events[0].date!.value)) return [];
     const anchor = { ...day.event, stated: fieldsOf(events[0]), parts: [] };
     const stated = shiftedBy(anchor.stated, day.offset);
-    return stated ? [{ start: day.start, end: day.end, stated, parts: [], offset: day.offset, anchor, definite: day.definite, fromEvent: { through: day.through, events: events.map((fact) => fact.id) } }] : [];
+    return stated ? [{ start: day.start, end: day.end, stated, parts: [], offset: day.offset, anchor, fromEvent: { through: day.through, events: events.map((fact) => fact.id) } }] : [];
   });
 }
 
@@ -192,7 +192,7 @@ function daysAfterToldEvents(analysis: DocumentAnalysis, matcher: FactMatcher): 
     if (events.length === 0 || events.some((fact) => fact.date!.value !== events[0].date!.value)) return [];
     const anchor = { start: day.start, end: day.start, stated: fieldsOf(events[0]), parts: [] };
     const stated = shiftedBy(anchor.stated, day.offset);
-    return stated ? [{ start: day.start, end: day.end, stated, parts: [], offset: day.offset, anchor, definite: day.definite, afterTold: events.map((fact) => fact.id) }] : [];
+    return stated ? [{ start: day.start, end: day.end, stated, parts: [], offset: day.offset, anchor, afterTold: events.map((fact) => fact.id) }] : [];
   });
 }
 
