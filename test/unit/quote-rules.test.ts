@@ -2758,6 +2758,20 @@ test('"His line was that “…”", "Her verdict: “…”" name the speaker a
   }
 });
 
+test('a name before a colon and a short clause ending in "was" speaks the quotation after it, to the outlet named there ("X was blunt to Radio Norte: the harbour was “…”")', () => {
+  const quote = '“This harbour built the town, and it will not be allowed to silt up on my watch.”';
+  assert.match(only(`Vasquez was blunter in an interview with Radio Norte: the harbour was ${quote}`, 'outlet-mismatch').message, /to Coastal Herald/);
+  assert.match(only(`Raman was blunter in an interview with the Coastal Herald: the harbour was, ${quote}`, 'quote-misattributed').message, /not Priya Raman/);
+  // Right, or the name after a preposition, or a clause longer than a few words: nothing to report.
+  for (const text of [
+    `Vasquez was blunter in an interview with the Coastal Herald: the harbour was ${quote}`,
+    `Everyone waited for Raman: the harbour was ${quote}`,
+    `Raman was blunter in an interview with the Coastal Herald: the harbour the town built long ago was ${quote}`,
+  ]) {
+    assert.deepEqual(run(text).filter((f) => f.code === 'quote-misattributed' || f.code === 'outlet-mismatch').map((f) => f.code), [], text);
+  }
+});
+
 test('a verb after a conjunction and a pronoun for the person who told an outlet before is heard by that outlet ("…, but she also said “…”")', () => {
   const quote = '“This harbour built the town, and it will not be allowed to silt up on my watch.”';
   assert.match(only(`Vasquez told Radio Norte it went well, but she also said ${quote}`, 'outlet-mismatch').message, /to Coastal Herald/);

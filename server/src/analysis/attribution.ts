@@ -1133,7 +1133,8 @@ function attributionBefore(context: Context, lead: Span): Attribution | undefine
   if (owner) return { ...owner, outlet };
   // "X's verdict was bleak: “…”", "The line came from X: “…”"
   const leadText = context.doc.prose.slice(lead.start, lead.end);
-  if (/[:—–]\s*$/.test(leadText)) {
+  // ("X was harsher in an interview with the BBC: the trip was, “…”": a short clause after the colon ending in "was".)
+  if (/[:—–]\s*$/.test(leadText) || CLAUSE_AFTER_COLON.test(leadText)) {
     // "Beijing, after Sunday's talks with Qin Gang: “…”": a label naming the speaker, then who or what it was about.
     const opener = context.mentions[firstStartingAt(context.mentions, lead.start)];
     // "Glaser was speaking to the BBC, and she sounded relieved: “…”": the outlet of the clause naming her before.
@@ -1385,6 +1386,9 @@ const POSSESSIVE_PRONOUNS = new Map([
  * colon and a short clause ending in "was" or "is" ("His verdict: it was “…”").
  */
 const NOUN_TO_QUOTATION = /^(?:[\s,.;:—–-]*|\s+(?:was|is)\s*|\s+(?:(?:was|is)\s+)?that\s+(?:[\p{L}'’-]+\s+){0,6}|\s*[:—–]\s+(?:[\p{L}'’-]+\s+){1,3}(?:was|is)\s+)$/u;
+
+/** A colon, then a short clause ending in "was" or "is" and the quotation: "…: the trip was, “…”". */
+const CLAUSE_AFTER_COLON = /[:—–]\s+(?:[\p{L}'’-]+\s+){1,3}(?:was|is),?\s*$/u;
 
 /**
  * "In X's words, the best to hope for was “…”": a sentence opening with "in" and a possessive and a noun for
