@@ -2758,6 +2758,16 @@ test('"His line was that “…”", "Her verdict: “…”" name the speaker a
   }
 });
 
+test('words that "belong to" someone after the quotation are theirs, an aside between or not ("“…” belongs, in the corrected text, to X")', () => {
+  const quote = '“This harbour built the town, and it will not be allowed to silt up on my watch.”';
+  for (const text of [`The line that the harbour was ${quote} belongs to Raman.`, `The line that the harbour was ${quote} belongs, in the corrected text, to Raman.`]) {
+    assert.match(only(text, 'quote-misattributed').message, /not Priya Raman/, text);
+  }
+  for (const text of [`The line that the harbour was ${quote} belongs to Vasquez.`, `${quote} The harbour belongs to Raman.`, `The line ${quote} belongs, with the harbour itself and its boats, to the town.`]) {
+    assert.deepEqual(run(text).filter((f) => f.code === 'quote-misattributed').map((f) => f.message), [], text);
+  }
+});
+
 test('a name before a colon and a short clause ending in "was" speaks the quotation after it, to the outlet named there ("X was blunt to Radio Norte: the harbour was “…”")', () => {
   const quote = '“This harbour built the town, and it will not be allowed to silt up on my watch.”';
   assert.match(only(`Vasquez was blunter in an interview with Radio Norte: the harbour was ${quote}`, 'outlet-mismatch').message, /to Coastal Herald/);

@@ -531,6 +531,7 @@ const OPENING_MARKS = new Set(['“', '"', '‘', "'", '«', '„']);
 const RELATIVE_OPENERS = new Set(['who', 'which', 'whom']);
 
 const CAME = new Set(['came', 'comes']);
+const BELONGS = new Set(['belongs', 'belonged']);
 
 function attributionAfter(context: Context, tail: Span): Attribution | undefined {
   // A semicolon ends the quote's clause: "… that “…”; Singleton told USA Today that …" is another speaker's.
@@ -565,6 +566,13 @@ function attributionAfter(context: Context, tail: Span): Attribution | undefined
   // "the line — “…” — came from Jake Sullivan": the words themselves came from someone.
   if (opener && (adjoining || dashed) && CAME.has(opener.norm) && tailWords[1]?.norm === 'from') {
     const named = mentionAt(context, tailWords[2]?.start ?? -1);
+    if (named?.entity.kind === 'person' && !named.possessive) return { ...fromMention(named), outlet };
+  }
+  // "the view that the trip was “…” belongs (, in the amended text,) to X": the words are X's.
+  if (opener && adjoining && BELONGS.has(opener.norm)) {
+    const to = tailWords.findIndex((word, k) => k > 0 && word.norm === 'to');
+    const aside = to > 1 ? context.doc.prose.slice(opener.end, tailWords[to].start) : '';
+    const named = to === 1 || /^\s*,[^,]*,\s*$/.test(aside) ? mentionAt(context, tailWords[to + 1]?.start ?? -1) : undefined;
     if (named?.entity.kind === 'person' && !named.possessive) return { ...fromMention(named), outlet };
   }
   // "…,” a point pressed by Jake Sullivan", "…,” a line attributed to X": a noun for what was said, done by someone;
