@@ -2758,6 +2758,15 @@ test('"His line was that “…”", "Her verdict: “…”" name the speaker a
   }
 });
 
+test('the "it" of a cleft ("it was she who …, saying “…”") stands for the pronoun it puts first', () => {
+  const quote = '“every boat that runs aground costs us a season.”';
+  assert.match(only(`Raman spoke first. It was she who put it most plainly, saying that ${quote}`, 'quote-misattributed').message, /not Priya Raman/);
+  assert.match(only(`Okafor was upbeat, while Raman was blunt, and it was she who put it most plainly, saying that ${quote}`, 'quote-misattributed').message, /not Priya Raman/);
+  for (const text of [`Okafor spoke first. It was he who put it most plainly, saying that ${quote}`, `Raman spoke first. It was the mood that made it plain: ${quote.replace('“every', '“Every')}`]) {
+    assert.deepEqual(run(text).filter((f) => f.code === 'quote-misattributed').map((f) => f.message), [], text);
+  }
+});
+
 test('words that "belong to" someone after the quotation are theirs, an aside between or not ("“…” belongs, in the corrected text, to X")', () => {
   const quote = '“This harbour built the town, and it will not be allowed to silt up on my watch.”';
   for (const text of [`The line that the harbour was ${quote} belongs to Raman.`, `The line that the harbour was ${quote} belongs, in the corrected text, to Raman.`]) {

@@ -1692,7 +1692,11 @@ function speakerIn(context: Context, clause: Span, last: boolean, possessiveToo:
     }
     // "…, and before he arrived the ministry's spokesman, Wang Wenbin, said": a pronoun right after "before", "when" …
     // opening the clause is the subject of a clause of its own.
-    const ownClauseOpener = clauseWords[0] === clauseWords[(last ? clauseWords.length - 1 - k : k) - 1] && FRONTED_OPENERS.has(clauseWords[0].norm);
+    const at = last ? clauseWords.length - 1 - k : k;
+    const ownClauseOpener = clauseWords[0] === clauseWords[at - 1] && FRONTED_OPENERS.has(clauseWords[0].norm);
+    // "… and it was he who put it most starkly, saying “…”": the "it" of a cleft stands for the pronoun it puts first.
+    const focused = word.norm === 'it' && (clauseWords[at + 1]?.norm === 'was' || clauseWords[at + 1]?.norm === 'is') && clauseWords[at + 3]?.norm === 'who' ? clauseWords[at + 2] : undefined;
+    if (focused && (focused.norm === 'he' || focused.norm === 'she')) return resolvePronoun(context, focused);
     if (SUBJECT_PRONOUNS.has(word.norm) && !ownClauseOpener) return resolvePronoun(context, word);
     if (standsForOneOfPair(context, word)) return oneOfPair(context, word);
     // "The official told the BBC that it was …": past the clause's verb of saying come its listener and what was said
