@@ -114,6 +114,7 @@ test('a day counted from a date stated just before is judged as the day it comes
     'The summit opened on Monday.\n\nTwo days later Duarte met Lindqvist.',
     // A date labelling the paragraph is no date counted from.
     'Duarte arrived on Wednesday.\n\n**Thursday, 14 March.** The following day he met Lindqvist.',
+    'Duarte arrived on Wednesday.\n\n00:08:45 — Thursday. The next day he met Lindqvist.',
     'Duarte visited in March. Two days later he met Lindqvist.',
     // A sentence between telling of a time of its own, or two sentences between: counted from what they tell.
     'Duarte arrived on Wednesday. Ferreira flew in later. Two days later he met Lindqvist.',

@@ -173,7 +173,8 @@ function anchorOf(analysis: DocumentAnalysis, dates: readonly DateExpression[], 
   if (!previous || !block || (previous.start < block.start && !(opensBlock && followsParagraph(blocks, blockIndex, previous)))) return undefined;
   const anchor = dates.filter((date) => date.start >= previous.start && date.end <= previous.end).at(-1);
   // "**Monday, June 19.** The following day …": a date standing alone labels the paragraph; the day counts from the story before.
-  const label = anchor && spansWithin(analysis.words, previous).every((word) => word.start >= anchor.start && word.end <= anchor.end);
+  // (After a timestamp too: "00:08:45 — Monday. The next day …".)
+  const label = anchor && spansWithin(analysis.words, previous).every((word) => (word.start >= anchor.start && word.end <= anchor.end) || (word.end <= anchor.start && /^\d+$/.test(word.norm)));
   return label ? undefined : anchor;
 }
 
