@@ -2758,6 +2758,19 @@ test('"His line was that “…”", "Her verdict: “…”" name the speaker a
   }
 });
 
+test('"according to" a news outlet names who reported the words, not who said them ("According to Radio Norte, Vasquez judged it “…”")', () => {
+  const quote = '“This harbour built the town, and it will not be allowed to silt up on my watch.”';
+  for (const text of [`According to Radio Norte, Vasquez judged the harbour ${quote}`, `Vasquez, according to Radio Norte, found the harbour ${quote}`, `According to Radio Norte, Vasquez called the harbour ${quote}`]) {
+    assert.deepEqual(run(text).filter((f) => f.code !== 'quote-unverified').map((f) => f.code), ['outlet-mismatch'], text);
+    assert.match(only(text, 'outlet-mismatch').message, /to Coastal Herald/, text);
+  }
+  for (const text of [`According to the Coastal Herald, Vasquez judged the harbour ${quote}`, `According to Radio Norte, the harbour was ${quote}`]) {
+    assert.deepEqual(run(text).filter((f) => f.code === 'quote-misattributed' || f.code === 'outlet-mismatch').map((f) => f.message), [], text);
+  }
+  // A person after "according to" is who said them.
+  assert.match(only(`According to Raman, the harbour was ${quote}`, 'quote-misattributed').message, /not Priya Raman/);
+});
+
 test('the "it" of a cleft ("it was she who …, saying “…”") stands for the pronoun it puts first', () => {
   const quote = '“every boat that runs aground costs us a season.”';
   assert.match(only(`Raman spoke first. It was she who put it most plainly, saying that ${quote}`, 'quote-misattributed').message, /not Priya Raman/);

@@ -1043,7 +1043,7 @@ function attributionBefore(context: Context, lead: Span): Attribution | undefine
   // "ask about “modus vivendi”", "what “modus vivendi” means": words talked about, not words said.
   if (TALKED_ABOUT.has(leadWords.at(-1)?.norm ?? '') && /^\s*$/.test(context.doc.prose.slice(leadWords.at(-1)!.end, lead.end))) return { kind: 'descriptor', confident: false };
   // "Singleton (to Al Jazeera): the visit is “…”", "Campbell, to the BBC: …": a label naming who heard the words too.
-  let outlet = findOutlet(context, lastClause(context.doc.prose, lead)) ?? labelOutlet(context, lead);
+  let outlet = findOutlet(context, lastClause(context.doc.prose, lead)) ?? labelOutlet(context, lead) ?? reportedBy(context, leadWords);
   const identified = identifiedBeforeColon(context, leadWords, lead);
   if (identified) return { ...fromMention(identified), outlet };
   const opening = openingOwner(context, leadWords, spansWithin(context.mentions, lead).filter((m) => m.entity.kind === 'person'));
@@ -1130,7 +1130,10 @@ function attributionBefore(context: Context, lead: Span): Attribution | undefine
   // Singleton's.
   const according = leadWords.findIndex((w, i) => w.norm === 'according' && leadWords[i + 1]?.norm === 'to');
   if (according >= 0) {
-    const speaker = speakerAt(context, leadWords[according + 1].end, lead.end);
+    // "According to USA Today, Singleton judged the visit “…”": an outlet reported the words of the person named after it.
+    const reporter = reportedBy(context, leadWords);
+    // ("Singleton, according to the BBC, found the visit “…”": or the one named before it.)
+    const speaker = reporter ? (personAfter(context, { start: reporter.end, end: lead.end }) ?? personAfter(context, { start: lead.start, end: leadWords[according].start })) : speakerAt(context, leadWords[according + 1].end, lead.end);
     if (speaker) return { ...speaker, outlet };
   }
   // "In X's words, “…”", "Blinken rejected Qin's claim: “…”"; a clause before a semicolon is another's ("Glaser was
@@ -2724,6 +2727,22 @@ function findOutlet(context: Context, range: Span): Outlet | undefined {
     }
   }
   return undefined;
+}
+
+/** "According to the BBC, Singleton called it “…”": a news outlet the words were reported by. */
+function reportedBy(context: Context, leadWords: readonly Word[]): Outlet | undefined {
+  const according = leadWords.findIndex((w, i) => w.norm === 'according' && leadWords[i + 1]?.norm === 'to');
+  if (according < 0) return undefined;
+  const first = leadWords[according + (leadWords[according + 2]?.norm === 'the' ? 3 : 2)];
+  const mention = first && mentionAt(context, first.start);
+  if (!mention || mention.entity.kind !== 'organization' || mention.entity.organization.kind !== 'outlet' || mention.possessive) return undefined;
+  return { start: leadWords[according + 2].start, end: mention.end, text: context.doc.text.slice(leadWords[according + 2].start, mention.end), entity: mention.entity };
+}
+
+/** The first person named in `range` as a clause's subject (not after a preposition, not a possessive). */
+function personAfter(context: Context, range: Span): Attribution | undefined {
+  const person = spansWithin(context.mentions, range).find((m) => m.entity.kind === 'person' && !m.possessive && !objectOfPreposition(context.doc.prose, context.words, m));
+  return person && fromMention(person);
 }
 
 /** Words that may come between who was given something and what ("a bleak", "his first"): an article or determiner, then lower-case words. */
