@@ -264,6 +264,10 @@ test('the fix keeps the draft’s form: digits, hyphens, unit word, the draft’
   const cases: [string, string][] = [
     ['Duarte’s 14-hour flight from Brasília was delayed.', 'Duarte’s 12-hour flight from Brasília was delayed.'],
     ['Duarte flew for 10 hours to reach Lisbon.', 'Duarte flew for 12 hours to reach Lisbon.'],
+    // In words: figures from ten, unless the draft spelt out such a number itself.
+    ['Duarte flew for nine hours to reach Lisbon.', 'Duarte flew for 12 hours to reach Lisbon.'],
+    ['Duarte’s fifteen-hour flight from Brasília was delayed.', 'Duarte’s twelve-hour flight from Brasília was delayed.'],
+    ['Duarte flew for some twenty hours to reach Lisbon.', 'Duarte flew for some twelve hours to reach Lisbon.'],
     ['Lindqvist and Duarte held a roughly two-hour meeting.', 'Lindqvist and Duarte held a roughly four-hour meeting.'],
     ['Lindqvist met Duarte for an hour.', 'Lindqvist met Duarte for about four hours.'],
     ['Lindqvist said both sides would sign at least five new agreements.', 'Lindqvist said both sides would sign at least seven new agreements.'],

@@ -330,9 +330,12 @@ export function numberInWords(value: number): string {
 /** News style writes numbers from ten in figures, as the articles the reference sets come from do. */
 const FIGURES_FROM = 10;
 
-/** A number as the draft writes it (in words or figures), but in figures from ten ("18-month-old", not "eighteen"). */
-export function formatNumber(value: number, form: NumberForm): string {
-  return form === 'words' && value < FIGURES_FROM ? numberInWords(value) : String(value);
+/**
+ * A number as the draft writes it (in words or figures), but in figures from ten ("18-month-old", not "eighteen"),
+ * unless the draft spelt out one of ten or more itself ("a fifteen-hour flight" → "a twenty-hour flight").
+ */
+export function formatNumber(value: number, form: NumberForm, written: number): string {
+  return form === 'words' && (value < FIGURES_FROM || written >= FIGURES_FROM) ? numberInWords(value) : String(value);
 }
 
 /** Words that end the search for what a number counts: "two of the embassies" does not count embassies. */
