@@ -2764,7 +2764,7 @@ test('"according to" a news outlet names who reported the words, not who said th
     assert.deepEqual(run(text).filter((f) => f.code !== 'quote-unverified').map((f) => f.code), ['outlet-mismatch'], text);
     assert.match(only(text, 'outlet-mismatch').message, /to Coastal Herald/, text);
   }
-  for (const text of [`According to the Coastal Herald, Vasquez judged the harbour ${quote}`, `According to Radio Norte, the harbour was ${quote}`]) {
+  for (const text of [`According to the Coastal Herald, Vasquez judged the harbour ${quote}`, `According to the Coastal Herald, the harbour was ${quote}`]) {
     assert.deepEqual(run(text).filter((f) => f.code === 'quote-misattributed' || f.code === 'outlet-mismatch').map((f) => f.message), [], text);
   }
   // A person after "according to" is who said them.

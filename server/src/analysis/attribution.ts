@@ -1133,7 +1133,9 @@ function attributionBefore(context: Context, lead: Span): Attribution | undefine
     // "According to USA Today, Singleton judged the visit “…”": an outlet reported the words of the person named after it.
     const reporter = reportedBy(context, leadWords);
     // ("Singleton, according to the BBC, found the visit “…”": or the one named before it.)
-    const speaker = reporter ? (personAfter(context, { start: reporter.end, end: lead.end }) ?? personAfter(context, { start: lead.start, end: leadWords[according].start })) : speakerAt(context, leadWords[according + 1].end, lead.end);
+    // (With no one named, the outlet is the source: "According to the BBC: “…”".)
+    const person = reporter && (personAfter(context, { start: reporter.end, end: lead.end }) ?? personAfter(context, { start: lead.start, end: leadWords[according].start }));
+    const speaker = person ?? speakerAt(context, leadWords[according + 1].end, lead.end);
     if (speaker) return { ...speaker, outlet };
   }
   // "In X's words, “…”", "Blinken rejected Qin's claim: “…”"; a clause before a semicolon is another's ("Glaser was
