@@ -550,12 +550,17 @@ test('someone named in the last of several phrases put first, opened by a prepos
   assert.match(only('On Friday, in a meeting with Okafor, Bell said “Every boat that runs aground costs us a season.”', 'quote-misattributed').message, /not Marcus Bell/);
 });
 
-test('an outlet fix writes "the" before the right outlet where the draft writes it so elsewhere, though the article does not', () => {
+test('an outlet fix writes "the" before the right outlet where English or the draft does, though the article does not; not in a table cell', () => {
   // The built-in set's article writes "told BBC".
   const fixed = (text: string) => applyFix(text, preferredFix(check(text, builtInReference()).find((f) => f.code === 'outlet-mismatch')!));
   const told = 'Kurt Campbell told CNN that this was a good moment to talk.';
-  assert.equal(fixed(told), told.replace('CNN', 'BBC'));
+  assert.equal(fixed(told), told.replace('CNN', 'the BBC'));
   assert.equal(fixed(`Daniel Kritenbrink spoke to the BBC. ${told}`), `Daniel Kritenbrink spoke to the BBC. ${told.replace('CNN', 'the BBC')}`);
+  // An outlet English names bare stays bare ("told USA Today"), and so does a name alone in a table cell.
+  const singleton = 'Craig Singleton told CNN the trip was “in many respects, purely performative.”';
+  assert.equal(fixed(singleton), singleton.replace('CNN', 'USA Today'));
+  const row = '| Quote | Speaker | Outlet |\n| --- | --- | --- |\n| “We can’t let the disagreements that might divide us stand in the way of moving forward” | Kurt Campbell | USA Today |';
+  assert.equal(fixed(row), row.replace('| USA Today |', '| BBC |'));
 });
 
 test('a name joined by "and" to one after a preposition, before a colon, is no label for the quotation after it', () => {

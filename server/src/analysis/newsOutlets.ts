@@ -22,3 +22,11 @@ export function isNewsOutletName(name: string): boolean {
   const words = name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '' && word !== 'the');
   return words.some((word) => MEDIA_WORDS.has(word)) || (words.length === 1 && OUTLET_NAMES.has(words[0]));
 }
+
+/** Outlets English names with "the" in running text, whatever a source article does ("told the BBC"). */
+const OUTLETS_WITH_THE = new Set(['bbc', 'ap', 'associated press', 'guardian', 'economist', 'atlantic', 'new york times', 'washington post', 'wall street journal', 'financial times', 'times', 'telegraph', 'independent']);
+
+/** The outlet's name takes "the" in running English ("the BBC", "the Guardian"; not "CNN", "Reuters"). */
+export function outletTakesThe(name: string): boolean {
+  return OUTLETS_WITH_THE.has(name.toLowerCase().replace(/^the\s+/u, ''));
+}

@@ -3,7 +3,7 @@
 import { findReportedSpeech, outletFillingCell, PUBLISHED_PIECES, type Outlet, type ReportedSpeech } from '../analysis/attribution';
 import { SPEECH_VERBS, SUBJECT_PRONOUNS } from '../analysis/speech';
 import { isCommonWord } from '../analysis/dictionary';
-import { isNewsOutletName } from '../analysis/newsOutlets';
+import { isNewsOutletName, outletTakesThe } from '../analysis/newsOutlets';
 import { isTitleWord } from '../analysis/offices';
 import { isCalendarName } from '../text/calendar';
 import { stripPossessive } from '../text/words';
@@ -46,7 +46,7 @@ export const outletMismatch: Check = ({ analysis, reference, confirm }) => {
       message: `Wrong outlet: the reference has ${toldTo(speaker, refOutlet.name, 'these words')}, not ${outlet.entity?.name ?? outlet.text}.`,
       refId: quotation.match.quote.quote.id,
       evidence: quoteEvidence(reference, quotation.match.quote, speaker === refOutlet.name ? speaker : `${speaker} to ${refOutlet.name}`),
-      fixes: [{ title: `Change the outlet to ${refOutlet.name}`, edits: [outletEdit(analysis.doc.prose, reference, outlet, refOutlet.name)], preferred: true }],
+      fixes: [{ title: `Change the outlet to ${refOutlet.name}`, edits: [outletEdit(analysis.doc, reference, outlet, refOutlet.name)], preferred: true }],
     });
   }
   for (const credited of [...outletsCrediting(analysis, reference), ...outletsStating(analysis, reference, confirm), ...outletCells(analysis, reference, confirm)]) {
@@ -154,11 +154,15 @@ function outletsStating(analysis: DocumentAnalysis, reference: ReferenceIndex, c
  * The right outlet's name in place of the wrong one's (its "the" included, when the draft wrote one), with "the"
  * where the article writes one ("told CNN" → "told the BBC"; "told the BBC" → "told Al Jazeera").
  */
-function outletEdit(prose: string, reference: ReferenceIndex, outlet: Span, name: string): TextEdit {
+function outletEdit(doc: { prose: string; text: string }, reference: ReferenceIndex, outlet: Span, name: string): TextEdit {
+  const { prose, text } = doc;
   const theBefore = /\bthe\s+$/i.test(prose.slice(Math.max(0, outlet.start - 4), outlet.start));
-  // (Or where the draft itself writes "the" before it elsewhere: "the BBC", though the article wrote "told BBC".)
+  // (Or where the draft itself writes "the" before it elsewhere: "the BBC", though the article wrote "told BBC"; or
+  // where English does: "in an interview with the BBC".)
   const draftWritesThe = occurrences(prose, name).some((at) => /\bthe\s+$/i.test(prose.slice(Math.max(0, at - 5), at)));
-  return { start: outlet.start, end: outlet.end, newText: theWhere(prose, outlet.start, !theBefore && (takesThe(reference, name) || draftWritesThe)) + name };
+  // A table cell holding the name alone takes no article ("| Kurt Campbell | BBC |").
+  const inCell = /\|[ \t]*$/.test(text.slice(Math.max(0, outlet.start - 8), outlet.start)) && /^[ \t]*\|/.test(text.slice(outlet.end, outlet.end + 8));
+  return { start: outlet.start, end: outlet.end, newText: theWhere(prose, outlet.start, !theBefore && !inCell && (takesThe(reference, name) || draftWritesThe || outletTakesThe(name))) + name };
 }
 
 /** "The " opening a sentence, "the " elsewhere, when `wanted`; else nothing. */
@@ -240,7 +244,7 @@ function reportedSpeechFindings(analysis: DocumentAnalysis, reference: Reference
         ? `Wrong outlet: the reference has ${speaker} speaking to ${refOutlet.name} only, not ${outlet.entity?.name ?? outlet.text}.`
         : `Wrong outlet: the reference has ${toldTo(speaker, refOutlet.name, 'this')}, not ${outlet.entity?.name ?? outlet.text}.`,
       evidence: statementEvidence(reference, reworded[0], `${speaker} to ${refOutlet.name}`),
-      fixes: [{ title: `Change the outlet to ${refOutlet.name}`, edits: [outletEdit(analysis.doc.prose, reference, outlet, refOutlet.name)], preferred: true }],
+      fixes: [{ title: `Change the outlet to ${refOutlet.name}`, edits: [outletEdit(analysis.doc, reference, outlet, refOutlet.name)], preferred: true }],
     });
   }
   return findings;
@@ -307,7 +311,7 @@ function outletCells(analysis: DocumentAnalysis, reference: ReferenceIndex, conf
       end: outlet.end,
       message: `Wrong outlet: the reference has ${speaker} speaking to ${refOutlet.name} only, not ${outlet.entity?.name ?? outlet.text}.`,
       evidence: statementEvidence(reference, statements[0], `${speaker} to ${refOutlet.name}`),
-      fixes: [{ title: `Change the outlet to ${refOutlet.name}`, edits: [outletEdit(analysis.doc.prose, reference, outlet, refOutlet.name)], preferred: true }],
+      fixes: [{ title: `Change the outlet to ${refOutlet.name}`, edits: [outletEdit(analysis.doc, reference, outlet, refOutlet.name)], preferred: true }],
     });
   });
   return findings;
