@@ -167,9 +167,9 @@ test('units as notes shorten them ("9 hrs", "90 mins") are read, and the fix kee
 });
 
 test('a number in capitals for emphasis is read, and fixed in lower case mid-sentence', () => {
-  assert.equal(only('number-mismatch', 'Duarte flew for FOURTEEN hours to get there.', lisbon).fixed, 'Duarte flew for 12 hours to get there.');
+  assert.equal(only('number-mismatch', 'Duarte flew for FOURTEEN hours to get there.', lisbon).fixed, 'Duarte flew for twelve hours to get there.');
   assert.equal(only('number-mismatch', 'Lindqvist and Duarte held their first meeting in TEN years.', lisbon).flagged, 'TEN years');
-  assert.match(only('number-mismatch', 'FOURTEEN hours: that is how long Duarte flew.', lisbon).fixed, /^12 hours:/);
+  assert.match(only('number-mismatch', 'FOURTEEN hours: that is how long Duarte flew.', lisbon).fixed, /^Twelve hours:/);
   assertNoFinding('number-mismatch', ['Lindqvist and Duarte held their first meeting in EIGHT years.'], lisbon);
 });
 
