@@ -2763,6 +2763,17 @@ test('"His line was that “…”", "Her verdict: “…”" name the speaker a
   }
 });
 
+test('where the wrong speaker works now, set off after the name ("X, now at the Harbour Trust, said"), goes with the name in the fix', () => {
+  const quote = '“Every boat that runs aground costs us a season.”';
+  const fixed = (text: string) => applyFix(text, preferredFix(only(text, 'quote-misattributed')));
+  for (const text of [`Raman, now at the Harbour Trust, said ${quote}`, `According to Raman, now with the Harbour Trust, the cost is clear: ${quote}`]) {
+    const result = fixed(text);
+    assert.ok(result.startsWith(text.startsWith('According') ? 'According to Okafor, ' : 'Okafor, ') && !result.includes('Harbour Trust'), result);
+  }
+  // Not an aside that says nothing of a post: it stays.
+  assert.equal(fixed(`Raman, now at home, said ${quote}`), `Okafor, now at home, said ${quote}`);
+});
+
 test('"according to" a news outlet names who reported the words, not who said them ("According to Radio Norte, Vasquez judged it “…”")', () => {
   const quote = '“This harbour built the town, and it will not be allowed to silt up on my watch.”';
   for (const text of [`According to Radio Norte, Vasquez judged the harbour ${quote}`, `Vasquez, according to Radio Norte, found the harbour ${quote}`, `According to Radio Norte, Vasquez called the harbour ${quote}`]) {

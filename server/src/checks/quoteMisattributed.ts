@@ -4,7 +4,7 @@ import { abbreviatedTitle, headClass, isTitleWord, joinsTitle, officeWordsLowere
 import { isCalendarName } from '../text/calendar';
 import { countryNamed } from '../text/countries';
 import { firstStartingAt, lastStartingAtOrBefore, spanAt, spansWithin } from '../text/spans';
-import { isCapitalized, matchCase, phraseKey, stripPossessive, type Word } from '../text/words';
+import { isCapitalized, isCapitalizedWord, matchCase, phraseKey, stripPossessive, type Word } from '../text/words';
 import type { Entity, ReferenceIndex } from '../reference/index';
 import type { Person, Role } from '../reference/types';
 import type { Check } from './check';
@@ -310,6 +310,8 @@ function bodyPossessiveBefore(analysis: DocumentAnalysis, named: Span): Span | u
 const LONGEST_PLACE_BEFORE_POSSESSIVE = 2;
 /** Words a description set off after a name opens with: "a former diplomat", "who was", "now a fellow". */
 const DESCRIPTION_OPENERS = new Set(['a', 'an', 'the', 'who', 'now', 'once', 'formerly', 'former', 'then']);
+/** Of those, the ones that may open where someone works: "now at …", "formerly with …". */
+const PRESENT_OR_PAST = new Set(['now', 'once', 'formerly', 'then']);
 
 /**
  * "Danny Russel, Obama's top East Asia diplomat in the second term, said": a description of someone set off by commas
@@ -325,7 +327,9 @@ function describingAside(analysis: DocumentAnalysis, named: Span): Span | undefi
   const asideWords = spansWithin(analysis.words, span);
   const possessive = asideWords.slice(0, LONGEST_PLACE_BEFORE_POSSESSIVE + 1).some((word) => stripPossessive(word.norm) !== word.norm);
   if (!DESCRIPTION_OPENERS.has(asideWords[0]?.norm ?? '') && !possessive) return undefined;
-  return asideWords.some((word) => headClass(stripPossessive(word.norm)) !== undefined || PERSON_NOUNS.has(stripPossessive(word.norm))) ? span : undefined;
+  // ("now at the Asia Society Policy Institute": where someone works now is a description too.)
+  const postedAt = PRESENT_OR_PAST.has(asideWords[0]?.norm ?? '') && (asideWords[1]?.norm === 'at' || asideWords[1]?.norm === 'with') && asideWords.slice(2).some((word) => isCapitalizedWord(prose, word));
+  return postedAt || asideWords.some((word) => headClass(stripPossessive(word.norm)) !== undefined || PERSON_NOUNS.has(stripPossessive(word.norm))) ? span : undefined;
 }
 
 /** Where the description after a name signing a quotation on a line of its own ends ("— Name, description"). */
