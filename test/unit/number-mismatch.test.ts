@@ -594,6 +594,9 @@ test('a question or a denial claims no number, but a denial can state the time s
   assert.equal(only('number-mismatch', 'Duarte’s 16-hour flight from Brasília was not wasted.', lisbon).refId, 'duarte-flight-twelve-hours');
   assert.equal(only('number-mismatch', 'The seven-hour talks between Lindqvist and Duarte did not settle the tariffs.', lisbon).refId, 'lindqvist-duarte-four-hours');
   assertNoFinding('number-mismatch', ['Duarte did not take a 16-hour flight from Brasília.', 'The talks between Lindqvist and Duarte were not a seven-hour marathon.'], lisbon);
+  // But a noun for the value itself is no thing the value describes: a negation after it denies the value.
+  assertNoFinding('number-mismatch', ['Lindqvist met Duarte on Thursday. The nine-hour figure does not belong to their talks.'], lisbon);
+  assert.equal(only('number-mismatch', 'Lindqvist met Duarte on Thursday. The nine-hour figure belongs to their talks.', lisbon).refId, 'lindqvist-duarte-four-hours');
 });
 
 test('a pronoun in the phrase opening a sentence stands for the person named right after it', () => {

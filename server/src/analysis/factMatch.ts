@@ -1300,7 +1300,8 @@ function denies(analysis: DocumentAnalysis, sentence: SentenceFrame, part: Span,
   let elsewhere = false;
   // "Blinken's 14-hour journey was not wasted", "Monday's talks did not settle Taiwan": a value that describes a
   // noun before the verb is taken as given; a negation after it denies the predicate, not the value.
-  const given = describesNoun(prose, value);
+  // (Not a noun for the value itself: "The six-hour figure does not belong to the Wang Yi talks" denies it.)
+  const given = describesNoun(prose, value) && !FIGURE_NOUNS.has(sentence.words[firstStartingAt(sentence.words, value.end)]?.norm ?? '');
   for (const [k, word] of sentence.words.entries()) {
     if (given && word.start >= value.end) break;
     const afterComma = k > 0 && /,\s*$/.test(prose.slice(sentence.words[k - 1].end, word.start));
@@ -1316,6 +1317,9 @@ function denies(analysis: DocumentAnalysis, sentence: SentenceFrame, part: Span,
 }
 
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whom', 'whose']);
+
+/** Nouns for a value as told, not for a thing it describes: "the six-hour figure", "the 20-hour claim". */
+const FIGURE_NOUNS = new Set(['figure', 'number', 'estimate', 'claim', 'count', 'tally', 'total', 'reading', 'account']);
 
 /** The value modifies the noun after it: a hyphenated compound ("14-hour journey") or a possessive ("Monday's talks"). */
 function describesNoun(prose: string, value: Span): boolean {
