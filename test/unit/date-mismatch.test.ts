@@ -991,6 +991,10 @@ test('a claim the sentence reports, set right by the next sentence of its paragr
 
 test('a claim the sentence reports as wrong ("wrongly says", "misstated", "the claim that … is false") is not the draft’s', () => {
   assertNoFinding('date-mismatch', ['The memo wrongly says Lindqvist met Duarte on Tuesday.', 'An earlier version misstated that Lindqvist met Duarte on Tuesday.', 'Critics falsely claimed Lindqvist met Duarte on Tuesday.', 'The claim that Lindqvist met Duarte on Tuesday is false.', 'The memo’s line that Lindqvist met Duarte on Tuesday is also wrong; it was Thursday.'], lisbon);
+  // Named as reports of it, or by a noun for the value itself.
+  assertNoFinding('date-mismatch', ['Reports of a Tuesday meeting between Lindqvist and Duarte are wrong.'], lisbon);
+  assertNoFinding('number-mismatch', ['Lindqvist met Duarte on Thursday. The nine-hour figure for their talks is wrong.'], lisbon);
+  assert.equal(only('number-mismatch', 'Lindqvist met Duarte on Thursday. Their talks lasted nine hours, and the mood was wrong.', lisbon).flagged, 'nine hours');
   // "wrong" said of something else, or of no claim named.
   assert.equal(only('date-mismatch', 'Lindqvist met Duarte on Tuesday, which was wrong of her.', lisbon).flagged, 'Tuesday');
   for (const draft of ['The memo says Lindqvist met Duarte on Tuesday.', 'Lindqvist wrongly met Duarte on Tuesday, without her advisers.']) {

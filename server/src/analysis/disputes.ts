@@ -3,6 +3,7 @@
 // named, then called wrong in its own clause ("The memo's line that … is also wrong").
 import type { Span } from '../checks/finding';
 import { stripPossessive, type Word } from '../text/words';
+import { firstStartingAt } from '../text/spans';
 
 /** Words calling a claim wrong: "That is wrong", "… is false". */
 const WRONG_WORDS = ['wrong', 'false', 'incorrect', 'untrue', 'inaccurate', 'mistaken'];
@@ -63,8 +64,13 @@ function judgedBy(sentenceWords: readonly Word[], k: number): boolean {
 /** Nouns for a claim whose content follows "that": "the claim that", "the memo's line that". */
 const CLAIM_NOUNS = new Set(['claim', 'line', 'statement', 'assertion', 'suggestion', 'notion', 'idea', 'report', 'story', 'figure', 'impression', 'belief', 'rumour', 'rumor']);
 
+/**
+ * The value is told as a claim: after "the claim that", "reports of", or naming one itself ("the six-hour figure").
+ */
 function claimNamedBefore(sentenceWords: readonly Word[], value: Span): boolean {
-  return sentenceWords.some((word, k) => word.end <= value.start && CLAIM_NOUNS.has(stripPossessive(word.norm)) && sentenceWords[k + 1]?.norm === 'that');
+  const claimNoun = (word: Word | undefined) => word !== undefined && (CLAIM_NOUNS.has(stripPossessive(word.norm)) || (word.norm.endsWith('s') && CLAIM_NOUNS.has(word.norm.slice(0, -1))));
+  const after = sentenceWords[firstStartingAt(sentenceWords, value.end)];
+  return (after !== undefined && after.start - value.end <= 1 && claimNoun(after)) || sentenceWords.some((word, k) => word.end <= value.start && claimNoun(word) && (sentenceWords[k + 1]?.norm === 'that' || sentenceWords[k + 1]?.norm === 'of'));
 }
 
 /** A clause before a colon calling what follows a mistake: "That detail got mangled quickly:", "Two outlets got it wrong:". */
