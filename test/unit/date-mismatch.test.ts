@@ -338,6 +338,11 @@ test('a weekday’s abbreviation labelling its line before a colon is a date, "S
   assertNoFinding('date-mismatch', ['Thu: Lindqvist met Duarte.', '- **Thu:** Lindqvist met Duarte.', 'The Sun: Lindqvist met Duarte on Thursday.', 'Duarte read the Sun: Lindqvist had met him.'], lisbon);
 });
 
+test('whose a title is, by a possessive pronoun before it, is no one at the event a day is counted from ("two days before her trade commissioner met him")', () => {
+  assert.equal(only('date-mismatch', 'Duarte met Ferreira two days before her trade commissioner met him.', lisbon).fixed, 'Duarte met Ferreira the day before her trade commissioner met him.');
+  assertNoFinding('date-mismatch', ['Duarte met Ferreira a day before her trade commissioner met him.'], lisbon);
+});
+
 test('a marathon or an exchange with someone is a meeting with them; one with no one, or a race, is not', () => {
   for (const text of ["Lindqvist arrived in Lisbon. That came before Friday's marathon with Duarte.", "Lindqvist arrived in Lisbon. Friday's exchange with Duarte ran late."]) {
     assert.equal(only('date-mismatch', text, lisbon).refId, 'lindqvist-met-duarte', text);

@@ -821,7 +821,10 @@ export class FactMatcher {
     const index = this.sentenceOf(phrase);
     if (index < 0) return [];
     const { refs, words } = this.sentences.at(index);
-    const people = refs.filter((ref) => ref.person && within(ref, phrase));
+    const { prose } = this.analysis.doc;
+    // "a day before his secretary of state met Xi": whose the title is, not someone at the event.
+    const ownerOfTitle = (ref: EntityRef) => ref.via === 'pronoun' && /^(?:his|her|their)$/i.test(prose.slice(ref.start, ref.end)) && refs.some((title) => title.via === 'title' && /^\s+$/.test(prose.slice(ref.end, title.start)));
+    const people = refs.filter((ref) => ref.person && within(ref, phrase) && !ownerOfTitle(ref));
     if (people.length === 0) return this.eventsReferredBack(index, phrase, fits);
     const named = this.factsIn(index).facts.filter(
       (fact) => fits(fact) && people.every((ref) => fact.participants.includes(ref.id)) && this.hits(index, fact).some((hit) => !hit.unit && within(hit, phrase)),
