@@ -268,6 +268,8 @@ test('the fix keeps the draft’s form: digits, hyphens, unit word, the draft’
     ['Duarte flew for nine hours to reach Lisbon.', 'Duarte flew for 12 hours to reach Lisbon.'],
     ['Duarte’s fifteen-hour flight from Brasília was delayed.', 'Duarte’s twelve-hour flight from Brasília was delayed.'],
     ['Duarte flew for some twenty hours to reach Lisbon.', 'Duarte flew for some twelve hours to reach Lisbon.'],
+    // Spelt out only to open a sentence, which any number is: no sign of the draft's style.
+    ['Fourteen hours: that is how long Duarte flew.', '12 hours: that is how long Duarte flew.'],
     ['Lindqvist and Duarte held a roughly two-hour meeting.', 'Lindqvist and Duarte held a roughly four-hour meeting.'],
     ['Lindqvist met Duarte for an hour.', 'Lindqvist met Duarte for about four hours.'],
     ['Lindqvist said both sides would sign at least five new agreements.', 'Lindqvist said both sides would sign at least seven new agreements.'],

@@ -332,10 +332,18 @@ const FIGURES_FROM = 10;
 
 /**
  * A number as the draft writes it (in words or figures), but in figures from ten ("18-month-old", not "eighteen"),
- * unless the draft spelt out one of ten or more itself ("a fifteen-hour flight" → "a twenty-hour flight").
+ * unless the draft spells out such numbers itself (`spellsOutLarge`: "a fifteen-hour flight" → "a twenty-hour flight").
  */
-export function formatNumber(value: number, form: NumberForm, written: number): string {
-  return form === 'words' && (value < FIGURES_FROM || written >= FIGURES_FROM) ? numberInWords(value) : String(value);
+export function formatNumber(value: number, form: NumberForm, spellsOutLarge: boolean): string {
+  return form === 'words' && (value < FIGURES_FROM || spellsOutLarge) ? numberInWords(value) : String(value);
+}
+
+/**
+ * The draft spelt out a number of ten or more where figures could stand: not one capitalised to open a sentence or a
+ * label ("**Sixteen hours**: the journey"), which style spells out whatever its size.
+ */
+export function spelledOutLarge(prose: string, expression: NumberExpression): boolean {
+  return expression.form === 'words' && expression.value >= FIGURES_FROM && !/^\p{Lu}\p{Ll}/u.test(prose.slice(expression.number.start, expression.number.start + 2));
 }
 
 /** Words that end the search for what a number counts: "two of the embassies" does not count embassies. */

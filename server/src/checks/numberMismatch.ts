@@ -16,6 +16,7 @@ import {
   pluralOf,
   singular,
   singularOf,
+  spelledOutLarge,
   startsWithNumeral,
   unitAfter,
   type NumberExpression,
@@ -501,7 +502,7 @@ const HEDGE_REACH = 24;
 function correction(doc: { prose: string; text: string }, words: readonly Word[], expression: NumberExpression, unit: UnitWord, quantity: FactQuantity & { unitChanged?: boolean }): { edit: TextEdit; shown: string } {
   const { prose } = doc;
   // "an hour", not "one hour"; but "one-hour" and "1 hour".
-  const number = quantity.value === 1 && expression.form === 'words' && !unit.hyphenated ? indefiniteArticle(quantity.unitChanged ? quantity.unit : unit.word.norm) : formatNumber(quantity.value, expression.form, expression.value);
+  const number = quantity.value === 1 && expression.form === 'words' && !unit.hyphenated ? indefiniteArticle(quantity.unitChanged ? quantity.unit : unit.word.norm) : formatNumber(quantity.value, expression.form, spelledOutLarge(prose, expression));
   // A reference value with no whole number in the draft's unit is written in the reference's unit.
   // "an hour's notice" → "three hours' notice": the possessive mark follows the number.
   const apostrophe = possessiveMark(prose, unit.word);
