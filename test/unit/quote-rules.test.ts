@@ -2806,6 +2806,16 @@ test('words that "belong to" someone after the quotation are theirs, an aside be
   }
 });
 
+test('a short sentence right after the quotation’s, opening with its speaker, tells whom the words were said to ("He was speaking to the BBC.")', () => {
+  const quote = '“This harbour built the town, and it will not be allowed to silt up on my watch,”';
+  for (const after of ['She was speaking to Radio Norte.', 'Vasquez was speaking to Radio Norte at the time.']) {
+    assert.match(only(`${quote} Vasquez said. ${after}`, 'outlet-mismatch').message, /to Coastal Herald/, after);
+  }
+  for (const text of [`${quote} Vasquez said. She was speaking to the Coastal Herald.`, `${quote} Vasquez said. Raman later spoke to Radio Norte.`, `${quote} Vasquez said.\n\nShe was speaking to Radio Norte.`]) {
+    assert.deepEqual(run(text).filter((f) => f.code === 'outlet-mismatch').map((f) => f.message), [], text);
+  }
+});
+
 test('a name before a colon and a short clause ending in "was" speaks the quotation after it, to the outlet named there ("X was blunt to Radio Norte: the harbour was “…”")', () => {
   const quote = '“This harbour built the town, and it will not be allowed to silt up on my watch.”';
   assert.match(only(`Vasquez was blunter in an interview with Radio Norte: the harbour was ${quote}`, 'outlet-mismatch').message, /to Coastal Herald/);

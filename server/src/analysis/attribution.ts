@@ -102,7 +102,7 @@ export function attributeQuotations(
     const own = answeredByName(context, sentence, quotation) ?? withSignature(introduced, signed) ?? namedInNextSentence(context, sentence, quotation) ?? labelledByCell(context, quotation);
     if (own) {
       const carried = carriesSpeaker(own, quotations[index - 1], result[index - 1], quotation) ? { ...own, confident: true } : own;
-      const outlet = carried.outlet ?? outletOpeningTail(context, tail) ?? outletOfSentenceBefore(context, sentence, carried);
+      const outlet = carried.outlet ?? outletOpeningTail(context, tail) ?? outletOfSentenceBefore(context, sentence, carried) ?? outletOfSentenceAfter(context, sentence, carried);
       result.push(disputedBelow(doc, sentence, outlet ? { ...carried, outlet } : carried));
       return;
     }
@@ -168,6 +168,28 @@ function outletOfSentenceBefore(context: Context, sentence: Span, attribution: A
   const opener = pronounOpening(context, { start: before.start, end: outlet.start });
   return opener?.entity.id === attribution.entity.id ? outlet : undefined;
 }
+
+/**
+ * "“…,” Scott Mulhauser said. He was speaking to the BBC.": the short sentence right after, in the same paragraph,
+ * opening with a pronoun for the speaker (or the name) and telling whom they spoke to, with no quotation of its own.
+ */
+function outletOfSentenceAfter(context: Context, sentence: Span, attribution: Attribution): Outlet | undefined {
+  const { doc } = context;
+  if (!attribution.entity || attribution.entity.kind !== 'person' || !attribution.confident) return undefined;
+  const after = doc.sentences[firstStartingAt(doc.sentences, sentence.end)];
+  const block = doc.blocks[lastStartingAtOrBefore(doc.blocks, sentence.start)];
+  if (!after || !block || after.start >= block.end || spansWithin(context.quotations, after).length > 0) return undefined;
+  const afterWords = spansWithin(context.words, after);
+  if (afterWords.length > SHORT_TELLING_WORDS) return undefined;
+  const outlet = findOutlet(context, after);
+  if (!outlet) return undefined;
+  const named = spansWithin(context.mentions, { start: after.start, end: outlet.start }).filter((m) => m.entity.kind === 'person');
+  const opener = named.length === 0 ? pronounOpening(context, { start: after.start, end: outlet.start }) : named.length === 1 && named[0].start === afterWords[0]?.start ? named[0] : undefined;
+  return opener?.entity.id === attribution.entity.id ? outlet : undefined;
+}
+
+/** Words of a sentence that only tells whom the words before were said to: "He was speaking to the BBC at the time." */
+const SHORT_TELLING_WORDS = 12;
 
 /**
  * "X told the BBC that “…,” adding that “…”": a participle of saying right after the previous quotation, in the
