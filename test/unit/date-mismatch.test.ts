@@ -343,6 +343,11 @@ test('whose a title is, by a possessive pronoun before it, is no one at the even
   assertNoFinding('date-mismatch', ['Duarte met Ferreira a day before her trade commissioner met him.'], lisbon);
 });
 
+test('a person’s possessive before an event word ("Duarte’s session") refers back as "the session" does: the sentence before supplies the other side', () => {
+  assert.equal(only('date-mismatch', 'Lindqvist flew in. Duarte’s session came on Friday.', lisbon).refId, 'lindqvist-met-duarte');
+  assertNoFinding('date-mismatch', ['Lindqvist flew in. Duarte’s session came on Thursday.'], lisbon);
+});
+
 test('a marathon or an exchange with someone is a meeting with them; one with no one, or a race, is not', () => {
   for (const text of ["Lindqvist arrived in Lisbon. That came before Friday's marathon with Duarte.", "Lindqvist arrived in Lisbon. Friday's exchange with Duarte ran late."]) {
     assert.equal(only('date-mismatch', text, lisbon).refId, 'lindqvist-met-duarte', text);

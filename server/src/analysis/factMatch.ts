@@ -1609,8 +1609,10 @@ function refersBack(prose: string, sentence: SentenceFrame, clause: Span, isEven
     // "Talks with Qin Gang on Sunday lasted …", "- Met Wang Yi on Monday": an event word opening the clause, with
     // no one before it, is the event told of; not one addressing the reader ("See you on Thursday", "Join us …").
     if (i === 0 && isEventWord(word)) return !READER_OBJECTS.has(clauseWords[1]?.norm ?? '');
-    // "Monday's session": a day's own event is a definite mention too.
-    const dated = isCalendarName(stripPossessive(word.norm)) && word.norm !== stripPossessive(word.norm);
+    // "Monday's session": a day's own event is a definite mention too; so is a person's ("Xi's audience").
+    const possessive = word.norm !== stripPossessive(word.norm);
+    if (possessive && clauseWords[i + 1] !== undefined && isEventWord(clauseWords[i + 1]) && sentence.refs.some((ref) => ref.person && ref.via === 'name' && ref.start <= word.start && word.start < ref.end)) return true;
+    const dated = isCalendarName(stripPossessive(word.norm)) && possessive;
     if (word.norm !== 'the' && !dated) return false;
     if (/^(?:two|pair)$/.test(clauseWords[i + 1]?.norm ?? '')) return true;
     // "the meeting", "the Qin meeting", "the Wang Yi session": a definite mention of an event, names aside; not a
