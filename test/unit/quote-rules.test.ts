@@ -961,7 +961,7 @@ test('an unknown outlet is still a contradiction when the reference names one', 
 });
 
 test('the outlet after any cue of speech to it; capitalised words before an audience are not an outlet', () => {
-  for (const cue of ['put it to', 'put it plainly to', 'explained to', 'remarked to', 'wrote for', 'said recently to', 'told to', 'tell to', 'was telling to']) {
+  for (const cue of ['put it to', 'put it plainly to', 'put it this way to', 'explained to', 'remarked to', 'wrote for', 'said recently to', 'told to', 'tell to', 'was telling to']) {
     const text = `Raman ${cue} the Coastal Herald that “nothing leaves the bay.”`;
     assert.equal(text.slice(only(text, 'outlet-mismatch').start, only(text, 'outlet-mismatch').end), 'the Coastal Herald', text);
   }

@@ -95,6 +95,8 @@ export const OUTLET_CUES: readonly (readonly string[])[] = [
   ['remarked', 'to'],
   ['noted', 'to'],
   ['put', 'it', 'to'],
+  // "put it this way to USA Today".
+  ['put', 'it', 'this', 'way', 'to'],
   ['wrote', 'in'],
   ['writing', 'in'],
   ['wrote', 'for'],
