@@ -2806,6 +2806,14 @@ test('words that "belong to" someone after the quotation are theirs, an aside be
   }
 });
 
+test('someone’s words "were made to" an outlet, in the passive, were told to it ("Vasquez’s remarks were made to Radio Norte.")', () => {
+  const quote = '“This harbour built the town, and it will not be allowed to silt up on my watch.”';
+  assert.match(only(`Vasquez called the harbour the town’s maker: ${quote} Vasquez’s remarks were made to Radio Norte.`, 'outlet-mismatch').message, /to Coastal Herald/);
+  for (const text of [`Vasquez called the harbour the town’s maker: ${quote} Vasquez’s remarks were made to the Coastal Herald.`, `Vasquez spoke: ${quote} The visit was made to Radio Norte’s studio later.`]) {
+    assert.deepEqual(run(text).filter((f) => f.code === 'outlet-mismatch').map((f) => f.message), [], text);
+  }
+});
+
 test('a short sentence right after the quotation’s, opening with its speaker, tells whom the words were said to ("He was speaking to the BBC.")', () => {
   const quote = '“This harbour built the town, and it will not be allowed to silt up on my watch,”';
   for (const after of ['She was speaking to Radio Norte.', 'Vasquez was speaking to Radio Norte at the time.']) {

@@ -2992,10 +2992,12 @@ function relativeTeller(context: Context, beforeOutlet: Span): Mention | undefin
 function possessiveOwnerBefore(context: Context, outlet: Outlet): Mention | undefined {
   const at = firstStartingAt(context.words, outlet.start);
   const cue = context.words[at - 1]?.norm === 'the' ? at - 2 : at - 1;
-  const noun = context.words[cue - 1];
+  // ("Singleton's remarks were made to the BBC": the words themselves, in the passive.)
+  const passive = /^(?:made|given|delivered)$/.test(context.words[cue - 1]?.norm ?? '') && /^(?:was|were)$/.test(context.words[cue - 2]?.norm ?? '') ? 2 : 0;
+  const noun = context.words[cue - 1 - passive];
   if (!noun || !['to', 'with'].includes(context.words[cue].norm) || !(SPEECH_NOUNS.has(noun.norm) || noun.norm === 'interview')) return undefined;
   const owner = context.mentions[lastStartingAtOrBefore(context.mentions, noun.start - 1)];
-  return owner && owner.possessive && owner.entity.kind === 'person' && owner.wordIndex + owner.wordCount === cue - 1 ? { ...owner, possessive: false } : undefined;
+  return owner && owner.possessive && owner.entity.kind === 'person' && owner.wordIndex + owner.wordCount === cue - 1 - passive ? { ...owner, possessive: false } : undefined;
 }
 
 /**

@@ -111,6 +111,8 @@ export const OUTLET_CUES: readonly (readonly string[])[] = [
   // the BBC that".
   ['gave', 'to'],
   ['given', 'to'],
+  // "Singleton's remarks were made to the BBC".
+  ['made', 'to'],
   ['interview', 'to'],
   ['quote', 'to'],
   ['observed', 'to'],
