@@ -348,6 +348,12 @@ test('a person’s possessive before an event word ("Duarte’s session") refers
   assertNoFinding('date-mismatch', ['Lindqvist flew in. Duarte’s session came on Thursday.'], lisbon);
 });
 
+test('an event word after a verb of wanting ("hopes to meet") claims no event, in prose or in a table row', () => {
+  const header = '| Date | Event | Who |\n|---|---|---|\n';
+  assertNoFinding('date-mismatch', [`${header}| Friday | Duarte says he hopes to meet Lindqvist soon | Duarte |`, 'Duarte hoped to meet Lindqvist on Friday.'], lisbon);
+  assert.equal(only('date-mismatch', `${header}| Friday | Duarte meets Lindqvist | Duarte |`, lisbon).flagged, 'Friday');
+});
+
 test('a marathon or an exchange with someone is a meeting with them; one with no one, or a race, is not', () => {
   for (const text of ["Lindqvist arrived in Lisbon. That came before Friday's marathon with Duarte.", "Lindqvist arrived in Lisbon. Friday's exchange with Duarte ran late."]) {
     assert.equal(only('date-mismatch', text, lisbon).refId, 'lindqvist-met-duarte', text);

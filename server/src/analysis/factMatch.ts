@@ -277,7 +277,7 @@ export class FactMatcher {
       // An event word after "the day after", "a week before" is a point of reference, not the dated event.
       // Nor is one that is the value's own words ("two days" of a "two-day trip"): any such value would be that event's.
       const hits = this.hits(sentenceIndex, fact).filter(
-        (hit) => (hit.end <= value.start || hit.start >= value.end || (within(hit, value) && (hit.unit || isUnitTrigger(fact, hit.key) || value.start === value.end))) && !afterTimeFrom(this.analysis.doc.prose, sentence.words, hit, value, segment) && (!countedAround || within(hit, countedAround)) && !countsFrom(hit),
+        (hit) => (hit.end <= value.start || hit.start >= value.end || (within(hit, value) && (hit.unit || isUnitTrigger(fact, hit.key) || value.start === value.end))) && !afterTimeFrom(this.analysis.doc.prose, sentence.words, hit, value, segment) && (!countedAround || within(hit, countedAround)) && !countsFrom(hit) && !onlyIntended(sentence.words, hit, fact),
       );
       if (hits.length === 0 || (runBegun && !hits.some((hit) => within(runBegun, hit))) || (joinedPart.length > 0 && !joinedPart.some((ref) => fact.participants.includes(ref.id)))) continue;
       // The value's own phrase must use an event word of the fact (or be bare); the whole clause then counts.
@@ -691,8 +691,12 @@ export class FactMatcher {
     if (row) {
       if (row.some((cell) => values.some((other) => within(other, cell)))) return [];
       const named = new Set(this.analysis.mentions.filter((m) => row.some((cell) => within(m, cell))).map((m) => m.entity.id));
-      const told = row.flatMap((cell) => this.toldIn(firstStartingAt(this.sentences.spans, cell.start), fits, false, named));
-      return told.length > 0 ? told : this.toldByHeader(value, fits, named);
+      const cellSentences = row.map((cell) => firstStartingAt(this.sentences.spans, cell.start));
+      const told = cellSentences.flatMap((k) => this.toldIn(k, fits, false, named));
+      // ("| Saturday, 17 June | The president says he hopes to meet Xi | Biden |": a row telling of an event that claims
+      // none, a hope, is no row of names the header tells of.)
+      const tellsOfEvent = cellSentences.some((k) => this.factsIn(k).facts.some((fact) => this.hits(k, fact).some((hit) => !hit.unit)));
+      return told.length > 0 || tellsOfEvent ? told : this.toldByHeader(value, fits, named);
     }
     // "**January.** The trip collapses. Blinken postpones it …": the first sentence after the label telling of an event,
     // up to one with a value of its own.
@@ -1360,6 +1364,19 @@ function supposes(analysis: DocumentAnalysis, sentence: SentenceFrame, part: Spa
 }
 
 const USUALLY = new Set(['usually', 'typically', 'normally', 'generally', 'customarily', 'ordinarily']);
+
+/** Verbs of wanting something to happen: "hopes to meet", "wanted to visit". */
+const INTENT_VERBS = new Set(['hope', 'hopes', 'hoped', 'hoping', 'want', 'wants', 'wanted', 'wish', 'wishes', 'wished', 'intend', 'intends', 'intended', 'aim', 'aims', 'aimed']);
+
+/**
+ * "The president says he hopes to meet Xi": an event word right after a verb of wanting and "to" tells of no event that
+ * happened, unless the fact is that hope itself (its own event words have the verb).
+ */
+function onlyIntended(sentenceWords: readonly Word[], hit: Span, fact: Fact): boolean {
+  const at = firstStartingAt(sentenceWords, hit.start);
+  const verb = sentenceWords[at - 2];
+  return sentenceWords[at - 1]?.norm === 'to' && verb !== undefined && INTENT_VERBS.has(verb.norm) && !fact.triggers.some((trigger) => stem(trigger.toLowerCase()) === stem(verb.norm));
+}
 
 const COUNTERFACTUAL_MODALS = new Set(['would', 'could', 'might', "would've", "could've", "might've"]);
 
