@@ -1071,6 +1071,13 @@ test('quotes that match nothing are unverified information; scare quotes of one 
   assert.deepEqual(run(titles).filter((f) => f.code === 'quote-unverified'), []);
 });
 
+test('words the source article writes itself, quoted as its own, are not unverified; given to a person, or changed, they are', () => {
+  const unverified = (text: string) => run(text).filter((f) => f.code === 'quote-unverified').map((f) => text.slice(f.start, f.end));
+  assert.deepEqual(unverified('The report notes that the plan had been “stalled the project for two years” by then. The council was “ending a dispute that had stalled” it.'), []);
+  assert.deepEqual(unverified('Bell said the vote was “ending a dispute that had stalled” everything.'), ['ending a dispute that had stalled']);
+  assert.deepEqual(unverified('The report says the vote was “ending a fight that had stalled” it.'), ['ending a fight that had stalled']);
+});
+
 test('a work cited by its title is no one’s words: the source article’s own title, and a reference-list entry', () => {
   const cited = [
     'My essay follows the report “Port Almera approves harbour dredging after two-year fight” closely.',

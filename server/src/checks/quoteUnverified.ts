@@ -3,6 +3,7 @@
 // them: they are not reported, nor is a title of a work ("Across the Strait"). See docs/diagnostics.md#quote-unverified.
 import type { Quotation } from '../analysis/analyze';
 import type { ReferenceIndex } from '../reference/index';
+import { oncePer } from '../text/memo';
 import { SPEECH_VERBS } from '../analysis/speech';
 import { words, type Word } from '../text/words';
 import type { Check } from './check';
@@ -62,6 +63,18 @@ function isCitedTitle(prose: string, quotation: Quotation, articleNames: readonl
   return details.length <= MAX_DETAIL_WORDS && !details.some((word) => SPEECH_VERBS.has(word.norm) && PAST_FORM.test(word.norm));
 }
 
+/** The article's words, normalised and joined by single spaces (with one at each end), once per reference set. */
+const articleWords = oncePer((reference: ReferenceIndex): string => ` ${words(reference.loaded.articleText ?? '').map((word) => word.norm).join(' ')} `);
+
+/**
+ * "The article is careful to say that a snub “would have been a major setback.”": words the source article itself
+ * writes, quoted as its own (no person is given them), can be checked there.
+ */
+function quotesTheArticle(reference: ReferenceIndex, quotation: Quotation): boolean {
+  if (quotation.attribution.entity?.kind === 'person') return false;
+  return articleWords(reference).includes(` ${quotation.words.map((word) => word.norm).join(' ')} `);
+}
+
 export const quoteUnverified: Check = ({ analysis, reference }) => {
   const articleNames = namesOfTheArticle(reference);
   return analysis.quotations
@@ -70,7 +83,8 @@ export const quoteUnverified: Check = ({ analysis, reference }) => {
         !quotation.match &&
         quotation.words.length >= MIN_UNVERIFIED_WORDS &&
         !isTitleOfAWork(analysis.doc.prose, quotation.words) &&
-        !isCitedTitle(analysis.doc.prose, quotation, articleNames),
+        !isCitedTitle(analysis.doc.prose, quotation, articleNames) &&
+        !quotesTheArticle(reference, quotation),
     )
     .map((quotation) => ({
       code: 'quote-unverified' as const,
