@@ -769,6 +769,12 @@ describe('a country written with the person’s own office', () => {
     assert.equal(applyFix(capitals, onlyFinding('title-mismatch', builtIn, capitals, 'National Security Adviser'), 0), 'Deputy Assistant to the President and Coordinator for Indo-Pacific Affairs Kurt Campbell told the BBC that talking helps.');
   });
 
+  test('"spox", newsroom shorthand, is a spokesperson: another department’s is flagged, the person’s own is not', () => {
+    const draft = 'China’s defense ministry spox Wang Wenbin said the US must “respect China’s core concerns.”';
+    assert.match(onlyFinding('title-mismatch', builtIn, draft, 'China’s defense ministry spox').message, /foreign ministry spokesman/);
+    assertQuiet(builtIn, [draft.replace('defense', 'foreign')]);
+  });
+
   test('a capital’s possessive is its country’s: another holder’s office there is flagged, the person’s own is not', () => {
     const draft = 'Blinken sat down with Beijing’s foreign minister, Wang Yi.';
     assert.match(onlyFinding('title-mismatch', builtIn, draft, 'Beijing’s foreign minister').message, /is Qin Gang/);

@@ -22,7 +22,8 @@ const HEAD_CLASSES: Record<string, string> = {
   ...classOf('founder', ['founder', 'co-founder', 'cofounder']),
   ...classOf('chief', ['chief', 'head', 'leader', 'boss']),
   ...classOf('adviser', ['adviser', 'advisor', 'assistant', 'aide', 'counselor', 'counsellor', 'coordinator']),
-  ...classOf('spokesperson', ['spokesman', 'spokeswoman', 'spokesperson']),
+  // ("spox": newsroom shorthand.)
+  ...classOf('spokesperson', ['spokesman', 'spokeswoman', 'spokesperson', 'spox']),
   ...classOf('diplomat', ['diplomat', 'envoy']),
   ...classOf('commander', ['general', 'admiral', 'commander']),
   ...classOf('legislator', ['senator', 'congressman', 'congresswoman', 'lawmaker', 'councillor', 'councilor', 'councilman', 'councilwoman', 'alderman']),
