@@ -2813,6 +2813,15 @@ test('words that "belong to" someone after the quotation are theirs, an aside be
   }
 });
 
+test('a news outlet before "interview" after a determiner heard the words ("Vasquez, in her Radio Norte interview: “…”"), and its fix keeps the determiner alone', () => {
+  const quote = '“This harbour built the town, and it will not be allowed to silt up on my watch.”';
+  const text = `Vasquez, in her Radio Norte interview: ${quote}`;
+  const finding = only(text, 'outlet-mismatch');
+  assert.match(finding.message, /to Coastal Herald/);
+  assert.equal(applyFix(text, preferredFix(finding)), text.replace('her Radio Norte interview', 'her Coastal Herald interview'));
+  assert.deepEqual(run(`Vasquez, in her Coastal Herald interview: ${quote}`).filter((f) => f.code === 'outlet-mismatch'), []);
+});
+
 test('someone’s words "were made to" an outlet, in the passive, were told to it ("Vasquez’s remarks were made to Radio Norte.")', () => {
   const quote = '“This harbour built the town, and it will not be allowed to silt up on my watch.”';
   assert.match(only(`Vasquez called the harbour the town’s maker: ${quote} Vasquez’s remarks were made to Radio Norte.`, 'outlet-mismatch').message, /to Coastal Herald/);

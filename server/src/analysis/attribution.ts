@@ -1065,7 +1065,7 @@ function attributionBefore(context: Context, lead: Span): Attribution | undefine
   // "ask about “modus vivendi”", "what “modus vivendi” means": words talked about, not words said.
   if (TALKED_ABOUT.has(leadWords.at(-1)?.norm ?? '') && /^\s*$/.test(context.doc.prose.slice(leadWords.at(-1)!.end, lead.end))) return { kind: 'descriptor', confident: false };
   // "Singleton (to Al Jazeera): the visit is “…”", "Campbell, to the BBC: …": a label naming who heard the words too.
-  let outlet = findOutlet(context, lastClause(context.doc.prose, lead)) ?? labelOutlet(context, lead) ?? reportedBy(context, leadWords);
+  let outlet = findOutlet(context, lastClause(context.doc.prose, lead)) ?? labelOutlet(context, lead) ?? reportedBy(context, leadWords) ?? interviewedBy(context, leadWords);
   const identified = identifiedBeforeColon(context, leadWords, lead);
   if (identified) return { ...fromMention(identified), outlet };
   const opening = openingOwner(context, leadWords, spansWithin(context.mentions, lead).filter((m) => m.entity.kind === 'person'));
@@ -2762,6 +2762,18 @@ function reportedBy(context: Context, leadWords: readonly Word[]): Outlet | unde
   if (!mention || mention.entity.kind !== 'organization' || mention.entity.organization.kind !== 'outlet' || mention.possessive) return undefined;
   return { start: leadWords[according + 2].start, end: mention.end, text: context.doc.text.slice(leadWords[according + 2].start, mention.end), entity: mention.entity };
 }
+
+/** "Campbell, in his BBC interview: “…”": a news outlet named before "interview", after a determiner. */
+function interviewedBy(context: Context, leadWords: readonly Word[]): Outlet | undefined {
+  const at = leadWords.findIndex((word) => word.norm === 'interview' || word.norm === 'interviews');
+  if (at < 2) return undefined;
+  const mention = context.mentions[lastStartingAtOrBefore(context.mentions, leadWords[at - 1].start)];
+  if (!mention || mention.end !== leadWords[at - 1].end || mention.entity.kind !== 'organization' || mention.entity.organization.kind !== 'outlet') return undefined;
+  const before = context.words[mention.wordIndex - 1]?.norm ?? '';
+  return INTERVIEW_DETERMINERS.has(before) ? { start: mention.start, end: mention.end, text: context.doc.text.slice(mention.start, mention.end), entity: mention.entity } : undefined;
+}
+
+const INTERVIEW_DETERMINERS = new Set(['his', 'her', 'their', 'a', 'an', 'the']);
 
 /** The first person named in `range` as a clause's subject (not after a preposition, not a possessive). */
 function personAfter(context: Context, range: Span): Attribution | undefined {

@@ -156,7 +156,8 @@ function outletsStating(analysis: DocumentAnalysis, reference: ReferenceIndex, c
  */
 function outletEdit(doc: { prose: string; text: string }, reference: ReferenceIndex, outlet: Span, name: string): TextEdit {
   const { prose, text } = doc;
-  const theBefore = /\bthe\s+$/i.test(prose.slice(Math.max(0, outlet.start - 4), outlet.start));
+  // (Or another determiner: "in his USA Today interview" → "in his BBC interview".)
+  const theBefore = /\b(?:the|his|her|their|its|a|an)\s+$/i.test(prose.slice(Math.max(0, outlet.start - 6), outlet.start));
   // (Or where the draft itself writes "the" before it elsewhere: "the BBC", though the article wrote "told BBC"; or
   // where English does: "in an interview with the BBC".)
   const draftWritesThe = occurrences(prose, name).some((at) => /\bthe\s+$/i.test(prose.slice(Math.max(0, at - 5), at)));
