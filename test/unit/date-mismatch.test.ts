@@ -331,11 +331,11 @@ test('a relative day counts from the day a relative day before it comes to, not 
   assert.equal(fixed, `${told} The next day, Duarte met Lindqvist.`);
 });
 
-test('a weekday’s abbreviation labelling its line before a colon is a date, "Sun" too; "The Sun:" is not', () => {
-  for (const [text, flagged] of [['- Fri: Lindqvist met Duarte.', 'Fri'], ['4/ **Sun:** Lindqvist met Duarte.', 'Sun'], ['Sat: Lindqvist met Duarte.', 'Sat']]) {
+test('a weekday’s abbreviation labelling its line before a colon, or after "on" closing its phrase, is a date, "Sun" too; "The Sun:" is not', () => {
+  for (const [text, flagged] of [['- Fri: Lindqvist met Duarte.', 'Fri'], ['4/ **Sun:** Lindqvist met Duarte.', 'Sun'], ['Sat: Lindqvist met Duarte.', 'Sat'], ['Lindqvist met Duarte on Sun (four hours).', 'Sun']]) {
     assert.equal(only('date-mismatch', text, lisbon).flagged, flagged, text);
   }
-  assertNoFinding('date-mismatch', ['Thu: Lindqvist met Duarte.', '- **Thu:** Lindqvist met Duarte.', 'The Sun: Lindqvist met Duarte on Thursday.', 'Duarte read the Sun: Lindqvist had met him.'], lisbon);
+  assertNoFinding('date-mismatch', ['Thu: Lindqvist met Duarte.', '- **Thu:** Lindqvist met Duarte.', 'The Sun: Lindqvist met Duarte on Thursday.', 'Duarte read the Sun: Lindqvist had met him.', 'Lindqvist met Duarte on Sun Yat-sen Avenue on Thursday.'], lisbon);
 });
 
 test('whose a title is, by a possessive pronoun before it, is no one at the event a day is counted from ("two days before her trade commissioner met him")', () => {

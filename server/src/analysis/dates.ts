@@ -359,7 +359,8 @@ function readResult(result: chrono.ParsedResult, base: number, prose: string): D
 function dayAbbreviatedAfterCue(prose: string, token: Token): boolean {
   const lower = token.text.toLowerCase();
   if (WEEKDAY_ABBREVIATIONS[lower] !== undefined && /^\p{Lu}/u.test(token.text) && labelsLine(prose, token)) return true;
-  // "Sun" is a newspaper's name too ("wrote on Sun …").
+  // "Sun" is a newspaper's name too ("wrote on Sun …"), but not before a mark closing the phrase: "FM Qin Gang on Sun (6 hrs)".
+  if (lower === 'sun' && /^[A-Z][a-z]{2}$/.test(token.text) && /\bon[ \t]+$/i.test(prose.slice(Math.max(0, token.start - 4), token.start)) && /^[ \t]*(?:[,;)(]|$)/.test(prose.slice(token.end, token.end + 3))) return true;
   if (WEEKDAY_ABBREVIATIONS[lower] === undefined || lower === 'sun' || !/^\p{Lu}/u.test(token.text) || /^[ \t]+\p{Lu}/u.test(prose.slice(token.end, token.end + 3))) return false;
   const before = prose.slice(Math.max(0, token.start - 12), token.start);
   if (/\bon[ \t]+$/i.test(before)) return true;
