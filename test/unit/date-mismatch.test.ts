@@ -354,6 +354,11 @@ test('an event word after a verb of wanting ("hopes to meet") claims no event, i
   assert.equal(only('date-mismatch', `${header}| Friday | Duarte meets Lindqvist | Duarte |`, lisbon).flagged, 'Friday');
 });
 
+test('built-in set: the people a fact tells of in a clause of time are its people only in the value’s own clause', () => {
+  assertNoFinding('date-mismatch', ['The major drills around Taiwan followed her trip in August 2022, when Nancy Pelosi was speaker; it was this April, after Tsai Ing-wen met Kevin McCarthy in the United States, that China staged three days of war games.'], builtIn);
+  assert.equal(only('date-mismatch', 'China launched war games around Taiwan in March 2023 after Tsai Ing-wen met Kevin McCarthy.', builtIn).flagged, 'March 2023');
+});
+
 test('a marathon or an exchange with someone is a meeting with them; one with no one, or a race, is not', () => {
   for (const text of ["Lindqvist arrived in Lisbon. That came before Friday's marathon with Duarte.", "Lindqvist arrived in Lisbon. Friday's exchange with Duarte ran late."]) {
     assert.equal(only('date-mismatch', text, lisbon).refId, 'lindqvist-met-duarte', text);

@@ -309,7 +309,9 @@ export class FactMatcher {
       // "China launched war games in March after Tsai met McCarthy": people the fact itself tells of in a clause of time
       // ("… in April 2023 after Tsai Ing-wen met Kevin McCarthy") are named by such a clause of the sentence.
       const causes = causesInTimeClause(this.reference)(fact);
-      const inItsTimeClause = causes.size > 0 ? sentence.refs.filter((ref) => causes.has(ref.id) && inPointOfReference(ref) && !direct.includes(ref)) : [];
+      // (In the value's own clause: "The drills followed her trip in August 2022; it was this April, after Tsai met
+      // McCarthy, that …" tells of two occasions.)
+      const inItsTimeClause = causes.size > 0 ? sentence.refs.filter((ref) => causes.has(ref.id) && inPointOfReference(ref) && !direct.includes(ref) && within(ref, ownClause)) : [];
       const directRefs = [...direct, ...inItsTimeClause].filter((ref) => fact.participants.includes(ref.id) && !anotherDaysPhrase(sentence.words, value, ref));
       // "from his first meeting on Sunday to his audience with Xi the next day": someone of the fact dated by a day
       // told relative to the value is at another event.
