@@ -1065,7 +1065,9 @@ function attributionBefore(context: Context, lead: Span): Attribution | undefine
   // "ask about “modus vivendi”", "what “modus vivendi” means": words talked about, not words said.
   if (TALKED_ABOUT.has(leadWords.at(-1)?.norm ?? '') && /^\s*$/.test(context.doc.prose.slice(leadWords.at(-1)!.end, lead.end))) return { kind: 'descriptor', confident: false };
   // "Singleton (to Al Jazeera): the visit is “…”", "Campbell, to the BBC: …": a label naming who heard the words too.
-  let outlet = findOutlet(context, lastClause(context.doc.prose, lead)) ?? labelOutlet(context, lead) ?? reportedBy(context, leadWords) ?? interviewedBy(context, leadWords);
+  // "According to the BBC, Singleton judged …": the outlet that reported the words, read once for the outlet and the speaker.
+  const reporter = reportedBy(context, leadWords);
+  let outlet = findOutlet(context, lastClause(context.doc.prose, lead)) ?? labelOutlet(context, lead) ?? reporter ?? interviewedBy(context, leadWords);
   const identified = identifiedBeforeColon(context, leadWords, lead);
   if (identified) return { ...fromMention(identified), outlet };
   const opening = openingOwner(context, leadWords, spansWithin(context.mentions, lead).filter((m) => m.entity.kind === 'person'));
@@ -1153,7 +1155,6 @@ function attributionBefore(context: Context, lead: Span): Attribution | undefine
   const according = leadWords.findIndex((w, i) => w.norm === 'according' && leadWords[i + 1]?.norm === 'to');
   if (according >= 0) {
     // "According to USA Today, Singleton judged the visit “…”": an outlet reported the words of the person named after it.
-    const reporter = reportedBy(context, leadWords);
     // ("Singleton, according to the BBC, found the visit “…”": or the one named before it.)
     // (With no one named, the outlet is the source: "According to the BBC: “…”".)
     const person = reporter && (personAfter(context, { start: reporter.end, end: lead.end }) ?? personAfter(context, { start: lead.start, end: leadWords[according].start }));

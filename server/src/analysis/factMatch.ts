@@ -695,10 +695,11 @@ export class FactMatcher {
       const named = new Set(this.analysis.mentions.filter((m) => row.some((cell) => within(m, cell))).map((m) => m.entity.id));
       const cellSentences = row.map((cell) => firstStartingAt(this.sentences.spans, cell.start));
       const told = cellSentences.flatMap((k) => this.toldIn(k, fits, false, named));
+      if (told.length > 0) return told;
       // ("| Saturday, 17 June | The president says he hopes to meet Xi | Biden |": a row telling of an event that claims
       // none, a hope, is no row of names the header tells of.)
       const tellsOfEvent = cellSentences.some((k) => this.factsIn(k).facts.some((fact) => this.hits(k, fact).some((hit) => !hit.unit)));
-      return told.length > 0 || tellsOfEvent ? told : this.toldByHeader(value, fits, named);
+      return tellsOfEvent ? [] : this.toldByHeader(value, fits, named);
     }
     // "**January.** The trip collapses. Blinken postpones it …": the first sentence after the label telling of an event,
     // up to one with a value of its own.

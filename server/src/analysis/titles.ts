@@ -488,10 +488,9 @@ function readOffice(tokens: readonly Token[], agencies: readonly string[] = []):
   };
 }
 
-/** The words of the country whose capital `norm` is, if it is one and not also a country's name ("Singapore"). */
+/** The words of the country whose capital `norm` is, if it is one (see countryOfCapital). */
 function capitalsCountry(norm: string): string[] | undefined {
-  const bare = stripPossessive(norm);
-  const country = countryNamed(bare) ? undefined : countryOfCapital(bare);
+  const country = countryOfCapital(stripPossessive(norm));
   return country && phraseKey(country.name).split(' ');
 }
 

@@ -157,13 +157,13 @@ function outletsStating(analysis: DocumentAnalysis, reference: ReferenceIndex, c
 function outletEdit(doc: { prose: string; text: string }, reference: ReferenceIndex, outlet: Span, name: string): TextEdit {
   const { prose, text } = doc;
   // (Or another determiner: "in his USA Today interview" → "in his BBC interview".)
-  const theBefore = /\b(?:the|his|her|their|its|a|an)\s+$/i.test(prose.slice(Math.max(0, outlet.start - 6), outlet.start));
+  const determinerBefore = /\b(?:the|his|her|their|its|a|an)\s+$/i.test(prose.slice(Math.max(0, outlet.start - 6), outlet.start));
   // (Or where the draft itself writes "the" before it elsewhere: "the BBC", though the article wrote "told BBC"; or
   // where English does: "in an interview with the BBC".)
   const draftWritesThe = occurrences(prose, name).some((at) => /\bthe\s+$/i.test(prose.slice(Math.max(0, at - 5), at)));
   // A table cell holding the name alone takes no article ("| Kurt Campbell | BBC |").
   const inCell = /\|[ \t]*$/.test(text.slice(Math.max(0, outlet.start - 8), outlet.start)) && /^[ \t]*\|/.test(text.slice(outlet.end, outlet.end + 8));
-  return { start: outlet.start, end: outlet.end, newText: theWhere(prose, outlet.start, !theBefore && !inCell && (takesThe(reference, name) || draftWritesThe || outletTakesThe(name))) + name };
+  return { start: outlet.start, end: outlet.end, newText: theWhere(prose, outlet.start, !determinerBefore && !inCell && (takesThe(reference, name) || draftWritesThe || outletTakesThe(name))) + name };
 }
 
 /** "The " opening a sentence, "the " elsewhere, when `wanted`; else nothing. */

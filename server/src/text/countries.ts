@@ -33,7 +33,8 @@ let byCapital: Map<string, Country> | undefined;
 
 /**
  * The sovereign country whose capital `name` is (lower case, possessive stripped): "Beijing" of "Beijing's foreign
- * minister" stands for China, as "Washington" does for the United States.
+ * minister" stands for China, as "Washington" does for the United States. Not a capital that is a country's name
+ * too ("Singapore"): that is countryNamed's.
  */
 export function countryOfCapital(name: string): Country | undefined {
   byCapital ??= indexCapitals();
@@ -46,7 +47,9 @@ function indexCapitals(): Map<string, Country> {
     const country = entry.demonyms.eng?.m && countryNamed(entry.name.common);
     if (!entry.independent || !country) continue;
     // "Washington D.C." is written "Washington".
-    for (const capital of entry.capital ?? []) for (const name of new Set([capital, capital.replace(/ D\.C\.$/u, '')])) index.set(phraseKey(name), country);
+    for (const capital of entry.capital ?? []) {
+      for (const name of new Set([capital, capital.replace(/ D\.C\.$/u, '')])) if (!countryNamed(name)) index.set(phraseKey(name), country);
+    }
   }
   return index;
 }
