@@ -1912,3 +1912,17 @@ test('opening or closing a visit with one of a meeting’s people ("opened on Fr
   assert.equal(only('date-mismatch', 'Lindqvist ended her visit on Friday with Carlos Duarte.', lisbon).flagged, 'Friday');
   assertNoFinding('date-mismatch', ['Lindqvist opened on Thursday with Duarte.', 'Lindqvist opened on Friday with a speech.', 'Lindqvist began on Friday with a walk by the river.'], lisbon);
 });
+
+test('a "who" of a clause before the value’s is not the subject of the value’s clause ("…, who accepted …; two days later Duarte …")', () => {
+  const wrong = "Duarte's talks opened on Wednesday with Ana Ferreira, who accepted an invitation to Brasília; two days later Duarte sat down with Lindqvist.";
+  const finding = only('date-mismatch', wrong, lisbon);
+  assert.equal(finding.flagged, 'two days later');
+  assert.equal(finding.fixed, wrong.replace('two days later', 'the next day'));
+  assertNoFinding('date-mismatch', [wrong.replace('two days later', 'the next day')], lisbon);
+});
+
+test('a length set between commas inside a phrase ("a session, nearly three hours, with X") leaves X in the phrase', () => {
+  const before = "Duarte's visit ended on Thursday with a sit-down with Maria Lindqvist.\n\n";
+  assertNoFinding('date-mismatch', [`${before}The foreign minister's visit opened on Wednesday with a session, nearly three hours, with Prime Minister Ana Ferreira.`], lisbon);
+  assert.equal(only('date-mismatch', `${before}The foreign minister's visit opened on Tuesday with a session, nearly three hours, with Prime Minister Ana Ferreira.`, lisbon).flagged, 'Tuesday');
+});

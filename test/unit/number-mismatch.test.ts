@@ -1222,3 +1222,15 @@ test('time "with" one of a fact\'s people after a semicolon is theirs, whoever t
   assert.equal(only('number-mismatch', 'Lindqvist flew in.\n\n- **How long:** an hour with Ferreira; nine hours with Duarte', lisbon).flagged, 'nine hours');
   assertNoFinding('number-mismatch', ['Lindqvist flew in.\n\n- **How long:** an hour with Ferreira; about four hours with Duarte'], lisbon);
 });
+
+test('a quiz’s lettered options offer answers and claim none; the answer given after them claims', () => {
+  const question = 'How old was the AUKUS partnership?\na) Six months  b) 18 months  c) Three years  d) Five years';
+  assertNoFinding('number-mismatch', [question, question.replace('\n', '\n\n'), '(a) Three years (b) Five years (c) 18 months'], builtIn);
+  assert.equal(only('number-mismatch', `${question}\n\nAnswer: d) AUKUS was a five-year-old partnership.`, builtIn).flagged, 'five-year');
+});
+
+test('built-in set: the journey is a crossing of the Pacific too', () => {
+  const text = 'Blinken worked the phones to Tokyo and Seoul during the twelve-hour crossing of the Pacific.';
+  assert.equal(only('number-mismatch', text, builtIn).refId, 'journey-twenty-hours');
+  assertNoFinding('number-mismatch', [text.replace('twelve', 'twenty')], builtIn);
+});

@@ -145,7 +145,7 @@ export class FactMatcher {
     const clause = bare ? beforeJoinedSubject(this.analysis.doc.prose, sentence, wholeClause, value, segment.start <= wholeClause.start) : wholeClause;
     // A question or a denial claims nothing: "Did Blinken meet Xi on Sunday?", "He did not meet Xi on Sunday"
     // (the value's part of the sentence denies it, or the clause around a bare value: "On Sunday, he did not …").
-    if ((!asked && asks(this.analysis, sentence) && !statedBeforeQuestion(this.analysis.doc.prose, sentence, value) && !presupposedByQuestion(this.analysis.doc.prose, sentence)) || asksIndirectly(this.analysis.doc.prose, sentence, value) || supposes(this.analysis, sentence, bare ? clause : segment) || this.disputedAfter(sentenceIndex, value) || announcedAsWrong(this.analysis.doc.prose, sentence, value) || judgedWrongInClause(sentence.words, value, clause)) return [];
+    if ((!asked && asks(this.analysis, sentence) && !statedBeforeQuestion(this.analysis.doc.prose, sentence, value) && !presupposedByQuestion(this.analysis.doc.prose, sentence)) || asksIndirectly(this.analysis.doc.prose, sentence, value) || amongChoices(this.analysis.doc.prose, sentence, value) || supposes(this.analysis, sentence, bare ? clause : segment) || this.disputedAfter(sentenceIndex, value) || announcedAsWrong(this.analysis.doc.prose, sentence, value) || judgedWrongInClause(sentence.words, value, clause)) return [];
     const denied = !against && denies(this.analysis, sentence, bare ? clause : segment, value);
     // Who the value's part of the sentence is about: its own references (the clause's, for a bare phrase) and the
     // clause's subject. A sentence naming nobody is about whoever the previous one was about; a sentence naming
@@ -1270,6 +1270,20 @@ function asksIndirectly(prose: string, sentence: SentenceFrame, value: Span): bo
 
 const ASKING = new Set(['asked', 'ask', 'asks', 'asking', 'wondered', 'wonder', 'wonders', 'wondering', 'unclear', 'unsure', 'know', 'knows', 'knew', 'check', 'checked']);
 
+/** An option's letter: "a)", "(b)", "c." at a line's or a word's start. */
+const CHOICE_LABEL = /(?<![\p{L}\p{N}])\(?([a-eA-E])[).](?=[ \t])/gu;
+
+/**
+ * "a) Six months  b) 18 months  c) Five years": a value among a quiz's lettered options (two letters in order at
+ * least) is one answer offered, not a claim.
+ */
+function amongChoices(prose: string, sentence: Span, value: Span): boolean {
+  const letter = (m: RegExpMatchArray) => m[1].toLowerCase().charCodeAt(0);
+  const before = [...prose.slice(sentence.start, value.start).matchAll(CHOICE_LABEL)].map(letter);
+  const letters = [...before, ...[...prose.slice(value.end, sentence.end).matchAll(CHOICE_LABEL)].map(letter)];
+  return before.length > 0 && letters.some((code, k) => k > 0 && code === letters[k - 1] + 1);
+}
+
 function endsAsQuestion(prose: string, sentence: Span): boolean {
   return QUESTION_END.test(prose.slice(Math.max(sentence.start, sentence.end - 16), sentence.end));
 }
@@ -1694,7 +1708,10 @@ const COORDINATORS = new Set(['and', 'but', 'or']);
  */
 function relativeSubject(prose: string, sentence: SentenceFrame, refs: readonly EntityRef[], value: Span): EntityRef | undefined {
   const whos: number[] = [];
-  for (let k = 0; k < sentence.words.length && sentence.words[k].end <= value.start; k++) if (sentence.words[k].norm === 'who') whos.push(k);
+  // Not a "who" of a clause before the value's: "Talks opened with Qin Gang, who accepted an invitation; two days later
+  // Blinken was shown in to see Xi".
+  const clauseStart = sentence.clauses.find((clause) => clause.start <= value.start && value.start < clause.end)?.start ?? sentence.start;
+  for (let k = 0; k < sentence.words.length && sentence.words[k].end <= value.start; k++) if (sentence.words[k].norm === 'who' && sentence.words[k].start >= clauseStart) whos.push(k);
   // "…, who had succeeded Wang and who spent …": a "who" after "and" goes on with the one before.
   let at = whos.length - 1;
   while (at > 0 && COORDINATORS.has(sentence.words[whos[at] - 1]?.norm ?? '')) at--;

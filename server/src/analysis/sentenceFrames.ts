@@ -1060,7 +1060,9 @@ function withAsidesJoined(segments: Span[], clauseWords: readonly Word[], refs: 
     // "Blinken's talks with Qin Gang, staged on Saturday, ran long": a participle telling that the event took place,
     // naming no one, between the event and its verb.
     const happened = i > 0 && !last && TOOK_PLACE.has(words[0]?.norm ?? '') && !refs.some((ref) => within(ref, segment));
-    if (!companion && !happened && !(i > 0 && (describes(words, joined[joined.length - 1], clauseWords, refs) || names(words, joined[joined.length - 1], clauseWords, refs)))) {
+    // "… opened with a session, nearly six hours, with Qin Gang": a length set between commas inside a phrase.
+    const measured = i > 0 && !last && isMeasure(words);
+    if (!companion && !happened && !measured && !(i > 0 && (describes(words, joined[joined.length - 1], clauseWords, refs) || names(words, joined[joined.length - 1], clauseWords, refs)))) {
       joined.push({ ...segment });
       continue;
     }
@@ -1081,6 +1083,16 @@ function opensCompanion(words: readonly Word[], last: boolean): boolean {
   // bare date.
   if (COMPANION_OPENERS.has(first)) return !last || COMPANION_EVENTS.has(first);
   return OCCASION_OPENERS.has(first) && words.slice(1, MAX_OCCASION_WORDS + 1).some((word) => word.norm === 'with');
+}
+
+/** Words a length may take besides its number and unit: "nearly six hours", "a little over an hour". */
+const MEASURE_WORDS = new Set(['about', 'nearly', 'almost', 'roughly', 'some', 'around', 'just', 'over', 'under', 'more', 'less', 'than', 'close', 'to', 'a', 'an', 'half', 'and', 'little']);
+const MEASURE_UNITS = new Set(['minute', 'hour', 'day', 'week', 'month', 'year']);
+
+/** The words are a length and nothing else: "nearly six hours", "some 20 hours", "three and a half hours". */
+function isMeasure(words: readonly Word[]): boolean {
+  const counted = words.some((word) => isNumberWord(word.norm) || /^\d/.test(word.norm) || word.norm === 'an' || word.norm === 'a');
+  return counted && words.some((word) => MEASURE_UNITS.has(singular(word.norm))) && words.every((word) => MEASURE_WORDS.has(word.norm) || MEASURE_UNITS.has(singular(word.norm)) || isNumberWord(word.norm) || /^\d+(?:\.\d+)?$/.test(word.norm));
 }
 
 /** Participles telling that an event took place: "staged on Saturday", "played out over six hours". */
