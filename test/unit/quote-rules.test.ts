@@ -3235,3 +3235,35 @@ test('a line under a quotation ending in a colon introduces the next quotation a
   const text = 'Okafor explained the stakes. The channel matters, he said,\n\n> “Every boat that runs aground costs us a season.”\n\nPriya Raman, speaking to Radio Norte, gave her verdict:\n\n> “Nothing leaves the bay.”\n';
   assert.deepEqual(reported(text, run(text)), []);
 });
+
+test('"admitted" introduces words as "said" does', () => {
+  assert.match(only('“Every boat that runs aground costs us a season,” Raman admitted.', 'quote-misattributed').message, /Tom Okafor/);
+  assert.deepEqual(reported('“Every boat that runs aground costs us a season,” Okafor admitted.', run('“Every boat that runs aground costs us a season,” Okafor admitted.')), []);
+});
+
+test('a remark told only as given to an outlet that closes the sentence names the outlet ("made the remark to X.")', () => {
+  const finding = only('Priya Raman made the remark to the Coastal Herald.', 'outlet-mismatch');
+  assert.match(finding.message, /Radio Norte/);
+  for (const clean of ['Priya Raman made the remark to Radio Norte.', 'Priya Raman made her comments to the Coastal Herald last year.', 'Priya Raman made the remark to the council.']) {
+    assert.deepEqual(run(clean).filter((f) => f.code === 'outlet-mismatch'), [], clean);
+  }
+});
+
+test('"…,” according to her comments to X" names whom the words were told to; "according to X’s remarks" whose they are', () => {
+  const wrong = 'Raman called the plan sound: “Nothing leaves the bay,” according to her comments to the Coastal Herald.';
+  assert.equal(applyFix(wrong, preferredFix(only(wrong, 'outlet-mismatch'))), wrong.replace('the Coastal Herald', 'Radio Norte'));
+  assert.deepEqual(run(wrong.replace('the Coastal Herald', 'Radio Norte')).filter((f) => f.code === 'outlet-mismatch'), []);
+  assert.match(only('The cost is plain: “Every boat that runs aground costs us a season,” according to Raman’s remarks.', 'quote-misattributed').message, /Tom Okafor/);
+});
+
+test('a table cell holding a name and a body after a comma or in brackets names the speaker; the fix replaces both', () => {
+  const table = (who: string) => `| Speaker | Quote |\n|---|---|\n| ${who} | “Every boat that runs aground costs us a season.” |\n`;
+  for (const [who, right] of [['Priya Raman, Delta Marine', 'Tom Okafor, Port Almera'], ['Priya Raman (Delta Marine Consulting)', 'Tom Okafor, Port Almera']]) {
+    const text = table(who);
+    assert.equal(applyFix(text, preferredFix(only(text, 'quote-misattributed'))), table(right), who);
+  }
+  // Someone else named in the cell, or a cell telling what the person did: not a plain label.
+  for (const who of ['Priya Raman, quoting Tom Okafor', 'Priya Raman, responding to Okafor', 'Tom Okafor, Port Almera']) {
+    assert.deepEqual(run(table(who)).filter((f) => f.code === 'quote-misattributed'), [], who);
+  }
+});

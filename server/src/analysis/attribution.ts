@@ -493,8 +493,19 @@ function labelledByCell(context: Context, quotation: QuotationSpan): Attribution
     const rest = { start: mention.end, end: cell.end };
     const outlet = /^[ \t]*[,(]/.test(doc.prose.slice(rest.start, rest.end)) ? outletOfSignature(context, mention, rest) : undefined;
     if (outlet && /^[\s)*_]*$/.test(doc.prose.slice(outlet.end, cell.end))) return { ...fromMention(mention), outlet };
+    // "| Craig Singleton, FDD |", "| Bonnie Glaser (German Marshall Fund) |": the name, and where the person works.
+    if (affiliationAfterName(context, rest)) return { ...fromMention(mention), outlet: outletCellBetween(context, k + 1, quotation.blockIndex) };
   }
   return undefined;
+}
+
+/** Words of a body's name after a speaker's in a cell: a few, opened by a comma or a bracket, naming no one else and telling nothing done. */
+const CELL_AFFILIATION_WORDS = 6;
+
+function affiliationAfterName(context: Context, rest: Span): boolean {
+  if (!/^[ \t]*[,(]/.test(context.doc.prose.slice(rest.start, rest.end))) return false;
+  const restWords = spansWithin(context.words, rest);
+  return restWords.length > 0 && restWords.length <= CELL_AFFILIATION_WORDS && !restWords.some((word) => (word.norm.endsWith('ing') && !isCapitalizedWord(context.doc.prose, word)) || isReportingVerb(context, word)) && !spansWithin(context.mentions, rest).some((m) => m.entity.kind === 'person');
 }
 
 /**
@@ -619,8 +630,8 @@ function attributionAfter(context: Context, tail: Span): Attribution | undefined
     const verbAfter = named && context.words[named.wordIndex + named.wordCount];
     if (named?.entity.kind === 'person' && !named.possessive && verbAfter && (isReportingVerb(context, verbAfter) || NAMING_VERBS.has(verbAfter.norm))) return { ...fromMention(named), outlet };
   }
-  // "…,” in X's words.", "…” was X's verdict."
-  const ownerWord = opener?.norm === 'in' || opener?.norm === 'is' || opener?.norm === 'was' ? tailWords[1] : opener;
+  // "…,” in X's words.", "…” was X's verdict.", "…,” according to his comments to the BBC."
+  const ownerWord = opener?.norm === 'in' || opener?.norm === 'is' || opener?.norm === 'was' ? tailWords[1] : opener?.norm === 'according' && tailWords[1]?.norm === 'to' ? tailWords[2] : opener;
   const owner = adjoining ? speechNounOwner(context, mentionAt(context, ownerWord?.start ?? -1), tail) : undefined;
   if (owner) return { ...owner, outlet };
   // "…,” a view Marcus thought too harsh": a noun for the words with a clause of its own describes them; its verb
@@ -2708,7 +2719,8 @@ const BEFORE_TAIL_CUE = new Set(['in', 'during', 'an', 'a', 'his', 'her', 'their
  */
 function outletOpeningTail(context: Context, tail: Span): Outlet | undefined {
   const list = spansWithin(context.words, tail);
-  let at = 0;
+  // "…,” according to his comments to the BBC.": the words' source, then whom they were told to.
+  let at = list[0]?.norm === 'according' && list[1]?.norm === 'to' ? 2 : 0;
   while (at < list.length && BEFORE_TAIL_CUE.has(list[at].norm)) at++;
   if (at === list.length || !OUTLET_CUE_OPENERS.has(list[at].norm) || !/^[\s,(]*$/.test(context.doc.prose.slice(tail.start, list[0].start))) return undefined;
   const outlet = findOutlet(context, { start: list[at].start, end: tail.end });
@@ -2918,7 +2930,7 @@ export function findReportedSpeech(
     const said = words[firstStartingAt(words, outlet.end)];
     if (speaker && said && said.start < sentence.end) found.push({ speaker, outlet, said: { start: said.start, end: nextSaying(doc.prose, words, { start: said.start, end: sentence.end }) } });
     else if (speaker) {
-      const before = saidBeforeTelling(doc.prose, sentence, speaker, outlet);
+      const before = saidBeforeTelling(doc.prose, sentence, speaker, outlet) ?? remarkClosingSentence(doc.prose, words, sentence, outlet);
       if (before) found.push({ speaker, outlet, said: before });
     }
   }
@@ -3023,6 +3035,17 @@ function saidBeforeTelling(prose: string, sentence: Span, speaker: Mention, outl
   if (!/^\s+(?:told|tells|said\s+to|says\s+to)\s+(?:the\s+)?$/i.test(prose.slice(speaker.end, outlet.start))) return undefined;
   if (!/^[\s.!?"'”’)*_]*$/u.test(prose.slice(outlet.end, sentence.end))) return undefined;
   return { start: sentence.start, end: comma };
+}
+
+/**
+ * "Kurt Campbell made the remark to CNN.": words told of only as a remark given to an outlet that closes the sentence
+ * (an empty span: what was said is not restated).
+ */
+function remarkClosingSentence(prose: string, words: readonly Word[], sentence: Span, outlet: Outlet): Span | undefined {
+  const at = firstStartingAt(words, outlet.start);
+  const to = words[at - 1]?.norm === 'the' ? at - 2 : at - 1;
+  if (words[to]?.norm !== 'to' || !SPEECH_NOUNS.has(words[to - 1]?.norm ?? '')) return undefined;
+  return /^[\s.!?"'”’)*_]*$/u.test(prose.slice(outlet.end, sentence.end)) ? { start: outlet.end, end: outlet.end } : undefined;
 }
 
 /**

@@ -17,7 +17,7 @@ const VERB_STEMS = [
 function inflections(stem: string): string[] {
   if (/(said|told|wrote|written|replied|denied|thought|felt)$/.test(stem)) return [stem];
   const base = stem.endsWith('e') ? stem.slice(0, -1) : stem;
-  const doubled = /^(quip|put)$/.test(stem) ? stem + stem.slice(-1) : base;
+  const doubled = /^(quip|put|admit)$/.test(stem) ? stem + stem.slice(-1) : base;
   const forms = [stem, `${stem}s`, `${doubled}ed`, `${doubled}ing`];
   if (stem.endsWith('y')) forms.push(`${stem.slice(0, -1)}ies`, `${stem.slice(0, -1)}ied`);
   if (/(ss|sh|ch|x)$/.test(stem)) forms.push(`${stem}es`);

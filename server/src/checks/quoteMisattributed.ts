@@ -267,6 +267,12 @@ function speakerEdit(analysis: DocumentAnalysis, reference: ReferenceIndex, righ
   // workplace goes too, unless the right speaker works there as well.
   const workplace = right.kind === 'person' && start === undefined ? workplaceRightAfter(analysis, named) : undefined;
   if (workplace && right.kind === 'person' && !worksAt(right.person, analysis.doc.text.slice(workplace.start, workplace.end))) return { start: named.start, end: workplace.end, newText: replacement };
+  // "| Craig Singleton, FDD | “…” |": the wrong speaker's body after the name in a table cell goes too, for the right
+  // speaker's own when the reference has one (not a country: "Antony Blinken, US").
+  const cellBody = right.kind === 'person' && start === undefined ? bodyAfterNameInCell(analysis, named) : undefined;
+  if (cellBody && right.kind === 'person' && !worksAt(right.person, analysis.doc.text.slice(cellBody.body.start, cellBody.body.end))) {
+    return { start: named.start, end: cellBody.end, newText: role?.organization && !role.former && !countryNamed(role.organization) ? `${replacement}, ${role.organization}` : replacement };
+  }
   // "the State Department's Kritenbrink", "FDD's Craig Singleton": the wrong speaker's body's possessive goes too.
   const body = right.kind === 'person' && start === undefined ? bodyPossessiveBefore(analysis, named) : undefined;
   if (body && right.kind === 'person' && !worksAt(right.person, analysis.doc.text.slice(body.start, body.end))) {
@@ -345,6 +351,24 @@ function workplaceRightAfter(analysis: DocumentAnalysis, named: Span): Span | un
   const { prose } = analysis.doc;
   const claim = findAffiliations(analysis).find((c) => c.mention.start === named.start && !c.job && !c.organization.possessive);
   return claim && /^[ \t]+(?:of|at|from|with)[ \t]+(?:the[ \t]+)?$/i.test(prose.slice(named.end, claim.organization.start)) ? claim.organization : undefined;
+}
+
+/** Words of a body's name after a speaker's in a table cell: "Craig Singleton, FDD", "Bonnie Glaser (German Marshall Fund)". */
+const CELL_BODY_WORDS = 6;
+
+/** The body named after the name to the end of its table cell (by a comma or in brackets), and where that part ends. */
+function bodyAfterNameInCell(analysis: DocumentAnalysis, named: Span): { body: Span; end: number } | undefined {
+  const { blocks, prose } = analysis.doc;
+  const cell = blocks[lastStartingAtOrBefore(blocks, named.start)];
+  if (cell?.kind !== 'cell' || named.end > cell.end) return undefined;
+  const rest = /^(?:,[ \t]*([^,()|\n]+?)|[ \t]*\(([^()|\n]+)\))[ \t]*$/.exec(prose.slice(named.end, cell.end));
+  if (!rest) return undefined;
+  const written = rest[1] ?? rest[2];
+  const start = named.end + rest[0].indexOf(written);
+  const body = { start, end: start + written.length };
+  const bodyWords = spansWithin(analysis.words, body);
+  if (bodyWords.length === 0 || bodyWords.length > CELL_BODY_WORDS || spansWithin(analysis.mentions, body).some((m) => m.entity.kind === 'person')) return undefined;
+  return { body, end: rest[2] !== undefined ? named.end + rest[0].lastIndexOf(')') + 1 : body.end };
 }
 
 /** Whether one of the person's present roles is at the organisation the draft names. */
