@@ -3096,14 +3096,14 @@ test('a signature naming the wrong speaker is fixed with its description, for th
 });
 
 test('a few words too weak to be judged altered alone are, when the next quotation goes on with the same quote exactly', () => {
-  // "she admitted" after her quotation: a continuation, too unsure to judge a weak alteration alone.
+  // "she shrugged" (no verb of saying) after her quotation: a continuation, too unsure to judge a weak alteration alone.
   const opening = 'Priya Raman told Radio Norte that “the work starts in May.” ';
-  const split = `${opening}“Everything leaves the bay,” she admitted. “The sand goes back where the storms took it from.”`;
+  const split = `${opening}“Everything leaves the bay,” she shrugged. “The sand goes back where the storms took it from.”`;
   assert.equal(split.slice(only(split, 'quote-altered').start, only(split, 'quote-altered').end), 'Everything leaves the bay,');
   for (const text of [
     // Alone, or after the words that follow them in the quote, they may be anyone's.
-    `${opening}“Everything leaves the bay,” she admitted.`,
-    `${opening}“The sand goes back where the storms took it from,” she admitted. “Everything leaves the bay.”`,
+    `${opening}“Everything leaves the bay,” she shrugged.`,
+    `${opening}“The sand goes back where the storms took it from,” she shrugged. “Everything leaves the bay.”`,
   ]) assert.deepEqual(run(text).filter((f) => f.code === 'quote-altered'), [], text);
 });
 

@@ -361,14 +361,17 @@ function bodyAfterNameInCell(analysis: DocumentAnalysis, named: Span): { body: S
   const { blocks, prose } = analysis.doc;
   const cell = blocks[lastStartingAtOrBefore(blocks, named.start)];
   if (cell?.kind !== 'cell' || named.end > cell.end) return undefined;
-  const rest = /^(?:,[ \t]*([^,()|\n]+?)|[ \t]*\(([^()|\n]+)\))[ \t]*$/.exec(prose.slice(named.end, cell.end));
-  if (!rest) return undefined;
-  const written = rest[1] ?? rest[2];
-  const start = named.end + rest[0].indexOf(written);
+  const rest = prose.slice(named.end, cell.end).trimEnd();
+  const bracketed = rest.trimStart().startsWith('(') && rest.endsWith(')');
+  if (!bracketed && !rest.startsWith(',')) return undefined;
+  const inner = bracketed ? rest.slice(rest.indexOf('(') + 1, -1) : rest.slice(1);
+  const written = inner.trim();
+  if (!written || /[,()|\n]/.test(written)) return undefined;
+  const start = named.end + (bracketed ? rest.indexOf('(') + 1 : 1) + inner.indexOf(written);
   const body = { start, end: start + written.length };
   const bodyWords = spansWithin(analysis.words, body);
   if (bodyWords.length === 0 || bodyWords.length > CELL_BODY_WORDS || spansWithin(analysis.mentions, body).some((m) => m.entity.kind === 'person')) return undefined;
-  return { body, end: rest[2] !== undefined ? named.end + rest[0].lastIndexOf(')') + 1 : body.end };
+  return { body, end: bracketed ? named.end + rest.length : body.end };
 }
 
 /** Whether one of the person's present roles is at the organisation the draft names. */
