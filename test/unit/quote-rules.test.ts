@@ -3267,3 +3267,10 @@ test('a table cell holding a name and a body after a comma or in brackets names 
     assert.deepEqual(run(table(who)).filter((f) => f.code === 'quote-misattributed'), [], who);
   }
 });
+
+test('built-in set: "he" after "what the Secretary said" does not carry the previous quotation’s speaker, who holds no such title', () => {
+  const draft = (who: string) => `Craig Singleton called the trip “purely performative.” He is free to think so. Remember what ${who} said before he flew out. The two leaders, he noted, had agreed to talk more “precisely so that we can make sure we are communicating,” he said.`;
+  assert.deepEqual(check(draft('the Secretary'), builtInReference()).filter((f) => f.code === 'quote-misattributed'), []);
+  // A description the previous speaker holds ("China expert") is still that speaker.
+  assert.equal(check(draft('the expert'), builtInReference()).filter((f) => f.code === 'quote-misattributed').length, 1);
+});

@@ -41,8 +41,11 @@ export interface Attribution {
   span?: Span;
   /** For a pronoun, the name it stands for. */
   antecedent?: Span;
-  /** For a pronoun: a misspelt name of someone else it may stand for comes between, which nothing settles. */
-  misspeltRival?: boolean;
+  /**
+   * For a pronoun: someone else it may stand for comes between, which nothing settles (a misspelt name, or someone
+   * described only: "what the Secretary said"), so it carries no earlier speaker.
+   */
+  unsettledRival?: boolean;
   /** How the draft named the speaker: a reference name form, a pronoun, or a name not in the reference. */
   form?: NameForm | 'pronoun' | 'unknown';
   outlet?: Outlet;
@@ -213,7 +216,7 @@ function carriesSpeaker(own: Attribution, previousQuotation: QuotationSpan | und
   return (
     own.kind === 'pronoun' &&
     !own.confident &&
-    !own.misspeltRival &&
+    !own.unsettledRival &&
     own.entity !== undefined &&
     previous?.kind === 'named' &&
     previous.confident &&
@@ -2431,7 +2434,7 @@ function resolvePronoun(context: Context, pronoun: Word): Attribution {
   const subjectJustBefore = rival && !misspeltRival && !describedOther && !GOES_ON.has(context.words[firstStartingAt(context.words, pronoun.end)]?.norm ?? '') && opensSentenceBefore(context, latest, pronoun, gender);
   const confident = near && !misspeltRival && (!rival || subjectJustBefore) && !(gender === 'it' && describedBeforeIt(context, latest, pronoun));
   const misspelt = misspeltRival ? misspeltNear() : [];
-  return { ...unresolved, entity: latest.entity, confident, antecedent: { start: latest.start, end: latest.end }, misspeltRival, ...(!confident && rivals.size + misspelt.length > 0 && { mayBe: [latest.entity.id, ...rivals, ...misspelt] }) };
+  return { ...unresolved, entity: latest.entity, confident, antecedent: { start: latest.start, end: latest.end }, unsettledRival: misspeltRival || describedOther, ...(!confident && rivals.size + misspelt.length > 0 && { mayBe: [latest.entity.id, ...rivals, ...misspelt] }) };
 }
 
 /**
@@ -2466,6 +2469,7 @@ function describedOtherSince(context: Context, latest: Mention, pronoun: Word): 
     if (FRONTED_ADVERBS.has(words[first]?.norm ?? '')) first++;
     const opening = words.slice(first, first + LONGEST_HEADED_DESCRIPTION + LONGEST_PLACE_NAME + 1).filter((word) => word.end <= pronoun.start);
     const place = placePossessiveLength(context, opening);
+    if (describedSpeakingInside(context, { start: doc.sentences[s].start, end: Math.min(doc.sentences[s].end, pronoun.start) }, holds)) return true;
     if (opening[0]?.norm !== 'the' && place === 0) continue;
     const head = opening.slice(Math.max(1, place), Math.max(1, place) + LONGEST_HEADED_DESCRIPTION).find((word) => headClass(word.norm) !== undefined || PERSON_NOUNS.has(word.norm));
     if (head && !holds(head.norm)) return true;
@@ -2475,6 +2479,20 @@ function describedOtherSince(context: Context, latest: Mention, pronoun: Word): 
     if (described?.entity && described.entity.id !== entity.id) return true;
   }
   return false;
+}
+
+/**
+ * "I'd point back to what the Secretary said before he left": inside a sentence, "the" and a description none of the
+ * named person's titles has, right before a verb of saying.
+ */
+function describedSpeakingInside(context: Context, range: Span, holds: (head: string) => boolean): boolean {
+  const inRange = spansWithin(context.words, range);
+  return inRange.some((word, k) => {
+    if (k === 0 || word.norm !== 'the') return false;
+    const head = inRange.slice(k + 1, k + 1 + LONGEST_HEADED_DESCRIPTION).findIndex((next) => headClass(next.norm) !== undefined || PERSON_NOUNS.has(next.norm));
+    const verb = head < 0 ? undefined : inRange[k + 2 + head];
+    return verb !== undefined && SPEECH_VERBS.has(verb.norm) && !holds(inRange[k + 1 + head].norm);
+  });
 }
 
 /**
