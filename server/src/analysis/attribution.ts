@@ -10,7 +10,7 @@ import type { Person } from '../reference/types';
 import type { Span } from '../checks/finding';
 import { dashJoined, isCapitalized, isCapitalizedWord, modifiesNoun, stripPossessive, type Word } from '../text/words';
 import { countWhile, firstStartingAt, lastStartingAtOrBefore, spanAt, spansWithin } from '../text/spans';
-import { tableRow, type Block, type ProseDocument } from './document';
+import { headerCellOver, tableRow, type Block, type ProseDocument } from './document';
 import type { Mention } from './mentions';
 import { CREDIT_LABEL, SIGNATURE, type QuotationSpan } from './quotations';
 import { isCommonWord } from './dictionary';
@@ -498,6 +498,23 @@ function labelledByCell(context: Context, quotation: QuotationSpan): Attribution
     if (outlet && /^[\s)*_]*$/.test(doc.prose.slice(outlet.end, cell.end))) return { ...fromMention(mention), outlet };
     // "| Craig Singleton, FDD |", "| Bonnie Glaser (German Marshall Fund) |": the name, and where the person works.
     if (affiliationAfterName(context, rest)) return { ...fromMention(mention), outlet: outletCellBetween(context, k + 1, quotation.blockIndex) };
+  }
+  return speakerCellAfter(context, quotation, row.last);
+}
+
+/** A column's header naming who said the words in it: "Speaker", "Who said it", "Attributed to". */
+const SPEAKER_HEADER = /^(?:speaker|who|who said it|said by|attributed to|source|person)$/i;
+
+/** "| Quote | Speaker |" over "| “…” | Danny Russel |": a cell after the quotation's holding only a name, under a header for who said it. */
+function speakerCellAfter(context: Context, quotation: QuotationSpan, last: number): Attribution | undefined {
+  const { doc } = context;
+  for (let k = quotation.blockIndex + 1; k <= last && k - quotation.blockIndex <= CELLS_BEFORE; k++) {
+    const header = headerCellOver(doc, k);
+    if (!header || !SPEAKER_HEADER.test(doc.prose.slice(header.start, header.end).replace(/[*_:]/g, '').trim())) continue;
+    const cell = doc.blocks[k];
+    const label = doc.prose.slice(cell.start, cell.end).trim();
+    const mention = label ? mentionAt(context, cell.start + doc.prose.slice(cell.start, cell.end).indexOf(label)) : undefined;
+    if (mention?.entity.kind === 'person' && !mention.possessive && mention.end - mention.start === label.length) return fromMention(mention);
   }
   return undefined;
 }
