@@ -1926,3 +1926,9 @@ test('a length set between commas inside a phrase ("a session, nearly three hour
   assertNoFinding('date-mismatch', [`${before}The foreign minister's visit opened on Wednesday with a session, nearly three hours, with Prime Minister Ana Ferreira.`], lisbon);
   assert.equal(only('date-mismatch', `${before}The foreign minister's visit opened on Tuesday with a session, nearly three hours, with Prime Minister Ana Ferreira.`, lisbon).flagged, 'Tuesday');
 });
+
+test('a relative day late in a sentence telling of no other time counts from the event the sentence before told ("Duarte had met Ferreira two days earlier")', () => {
+  const wrong = 'Lindqvist met Duarte. Duarte had met Ana Ferreira two days earlier.';
+  assert.equal(only('date-mismatch', wrong, lisbon).fixed, wrong.replace('two days earlier', 'the day before'));
+  assertNoFinding('date-mismatch', [wrong.replace('two days earlier', 'a day earlier'), 'Lindqvist met Duarte. Duarte had met Ana Ferreira on Wednesday, two days earlier than planned.'], lisbon);
+});

@@ -3274,3 +3274,12 @@ test('built-in set: "he" after "what the Secretary said" does not carry the prev
   // A description the previous speaker holds ("China expert") is still that speaker.
   assert.equal(check(draft('the expert'), builtInReference()).filter((f) => f.code === 'quote-misattributed').length, 1);
 });
+
+test('a name in a cell after the quotation’s, under a header for who said it ("| Quote | Speaker |"), is the speaker', () => {
+  const table = (header: string, who: string) => `| Quote | ${header} |\n|---|---|\n| “Every boat that runs aground costs us a season.” | ${who} |\n`;
+  const wrong = table('Speaker', 'Priya Raman');
+  assert.equal(applyFix(wrong, preferredFix(only(wrong, 'quote-misattributed'))), table('Speaker', 'Tom Okafor'));
+  for (const text of [table('Who said it', 'Tom Okafor'), table('Disputed by', 'Priya Raman'), table('Speaker', 'Priya Raman and others')]) {
+    assert.deepEqual(run(text).filter((f) => f.code === 'quote-misattributed'), [], text);
+  }
+});

@@ -96,14 +96,17 @@ export const readRelativeDates = oncePer((analysis: DocumentAnalysis): RelativeD
 });
 
 /**
- * "Xi met Bill Gates. The next day, Blinken sat down with Qin Gang": a relative day opening its sentence, no date
- * stated before it, counts from what the sentence before in its paragraph tells of; which day that is depends on
+ * "Xi met Bill Gates. The next day, Blinken sat down with Qin Gang": a relative day opening its sentence (or later in
+ * it, no other time told before it), no date stated before it, counts from what the sentence before in its paragraph
+ * tells of; which day that is depends on
  * the event, which the rules read with a reference set. `sentenceBefore` is that sentence's index.
  */
 export const readDaysAfterToldEvents = oncePer((analysis: DocumentAnalysis): (Span & { offset: number; sentenceBefore: number })[] => {
   const { sentences, blocks } = analysis.doc;
   return readRelativeDays(analysis).flatMap(({ start, end, offset, sentence, from }) => {
-    if (from || spansWithin(analysis.words, { start: sentence.start, end: start }).length > MAX_OPENING_WORDS) return [];
+    // Opening the sentence, or later in one that tells of no other time before it: "Xi had met Bill Gates two days earlier".
+    const opening = spansWithin(analysis.words, { start: sentence.start, end: start });
+    if (from || (opening.length > MAX_OPENING_WORDS && opening.some((word) => TIME_WORDS.has(word.norm)))) return [];
     const at = lastStartingAtOrBefore(sentences, sentence.start);
     const block = lastStartingAtOrBefore(blocks, sentence.start);
     // "Three days before the cars reached Diaoyutai, Xi told Gates. Two days before, Biden said …": after a day counted

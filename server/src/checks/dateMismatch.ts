@@ -91,7 +91,8 @@ export const dateMismatch: Check = ({ analysis, reference, confirm }) => {
       continue;
     }
     // "On Friday Duarte met Lindqvist, and Ferreira the next day": a wrong date is the one error, not the days counted from it.
-    if (isRelative(expression) && choiceFor(expression.anchor)?.agrees === false) continue;
+    // (A day counted from an event told before counts from the reference's own date, which the draft did not write.)
+    if (isRelative(expression) && !expression.afterTold && choiceFor(expression.anchor)?.agrees === false) continue;
     // "On Sunday, the day before, …": a day set beside the date it would count from is counted from another.
     if (isRelative(expression) && apposedSpans(analysis.doc.prose, expression.anchor, expression)) continue;
     // "The summit opened on Monday. ¶ Two days later …": a date the reference does not confirm, in the paragraph before,
