@@ -946,3 +946,12 @@ test('a formal title replaces a possessive before the wrong office too ("Preside
   const short = 'Bonnie Glaser, the Fund’s research director, was upbeat.';
   assert.equal(applyFix(short, onlyFinding('title-mismatch', builtIn, short, 'Fund’s research director'), 0), 'Bonnie Glaser, the Fund’s managing director, was upbeat.');
 });
+
+test('emphasis marks between a title and the name ("Ambassador **Kenji Mori**", "**Ambassador** Kenji Mori") leave them one phrase', () => {
+  for (const draft of ['She met Ambassador **Kenji Mori**.', 'She met **Ambassador** Kenji Mori.', 'She met _Ambassador_ Kenji Mori.']) {
+    const finding = onlyFinding('title-mismatch', copper, draft, 'Ambassador');
+    assert.match(finding.message, /not “Ambassador”/, draft);
+    assert.equal(applyFix(draft, finding, 0), draft.replace('Ambassador', 'Foreign Minister'));
+  }
+  assertQuiet(copper, ['She met Foreign Minister **Kenji Mori**.', 'She met the **ambassador**. Kenji Mori was there too.']);
+});

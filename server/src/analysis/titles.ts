@@ -589,12 +589,17 @@ function hyphenated(analysis: Reader, left: number, right: number): boolean {
 }
 
 /** Neighbouring words of one phrase: only spaces, a hyphen, or an initial's full stop ("U.S.") between. */
+/** One or two blanks with emphasis marks on one side: " **", "** ", "_ ". */
+const EMPHASIS_GAP = /^(?:[*_]{1,3}[ \t]{1,2}|[ \t]{1,2}[*_]{1,3})$/;
+
 function adjacent(analysis: DocumentAnalysis, left: number, right: number): boolean {
   const a = analysis.words[left];
   const b = analysis.words[right];
   if (!a || !b) return false;
   const gap = analysis.doc.prose.slice(a.end, b.start);
   if (gap === '-' || joinsTitle(analysis.doc.prose.slice(a.start, a.end), gap)) return true;
+  // "Prime Minister **Vivian Balakrishnan**": emphasis opening or closing between the words, blanked in the prose.
+  if (EMPHASIS_GAP.test(analysis.doc.text.slice(a.end, b.start))) return true;
   if (/^[ \t]?\r?\n[ \t]*$/.test(gap)) return wrapped(analysis.doc.prose, a.end) && sameBlock(analysis.doc.blocks, a.start, b.start);
   return a.end - a.start === 1 && /^\.[ \t]{0,2}$/.test(gap);
 }

@@ -583,7 +583,8 @@ function toFinding(claim: TitleClaim, person: Person, verdict: Verdict, text: st
   // Someone's chief of staff is not whoever holds a post of that name in the reference.
   const holders = claim.office.ofPerson ? [] : verdict.holders;
   const role = referenceRole(claim.office, person);
-  const written = text.slice(claim.start, claim.end);
+  // As the reader sees it: "Singapore’s **Prime Minister" without its emphasis marks.
+  const written = text.slice(claim.start, claim.end).replace(/[*_]+/g, '').replace(/\s{2,}/g, ' ');
   const elsewhere = holders.length ? `; in the reference, “${written}” is ${holders.map((h) => h.person.name).join(' or ')}` : '';
   const fixes: Fix[] = country ? [{ title: `Use the reference's country: “${country.newText}”`, edits: [country], preferred: true }] : [
     {
