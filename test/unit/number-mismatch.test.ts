@@ -1234,3 +1234,11 @@ test('built-in set: the journey is a crossing of the Pacific too', () => {
   assert.equal(only('number-mismatch', text, builtIn).refId, 'journey-twenty-hours');
   assertNoFinding('number-mismatch', [text.replace('twelve', 'twenty')], builtIn);
 });
+
+test('"barely" before a number is a qualifier and may open the time after "until" ("would confirm until barely half an hour before")', () => {
+  const text = 'Blinken finally sat down with Xi Jinping, a meeting neither side would confirm until barely half an hour before it began.';
+  const finding = only('number-mismatch', text, builtIn);
+  assert.equal(finding.flagged, 'barely half an hour');
+  assert.equal(finding.fixed, text.replace('barely half an hour', 'barely an hour'));
+  assertNoFinding('number-mismatch', [text.replace('half an hour', 'an hour'), text.replace('barely half an hour', 'scarcely an hour')], builtIn);
+});

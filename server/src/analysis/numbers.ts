@@ -56,7 +56,7 @@ const QUALIFIERS: [string, QualifierKind][] = (
     ['less than', 'less than'], ['fewer than', 'less than'], ['under', 'less than'],
     ['about', 'approximately'], ['around', 'approximately'], ['roughly', 'approximately'], ['approximately', 'approximately'],
     ['some', 'approximately'], ['circa', 'approximately'],
-    ['exactly', 'exact'], ['precisely', 'exact'], ['just', 'exact'], ['only', 'exact'],
+    ['exactly', 'exact'], ['precisely', 'exact'], ['just', 'exact'], ['only', 'exact'], ['barely', 'exact'], ['scarcely', 'exact'],
   ] as [string, string][]
 )
   .map(([text, kind]) => [text, kind === 'approximately' ? 'approximate' : kind] as [string, QualifierKind])

@@ -996,7 +996,7 @@ function withNamelessAsidesJoined(prose: string, clauses: Span[], sentenceWords:
 /** Words placing something in a series: "the second and final day". */
 const ORDER_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'final', 'only', 'next', 'latest']);
 
-const TIME_OPENERS = new Set(['a', 'an', 'just', 'only', 'about', 'nearly', 'almost', 'around', 'late', 'early', 'mid']);
+const TIME_OPENERS = new Set(['a', 'an', 'just', 'only', 'barely', 'scarcely', 'about', 'roughly', 'nearly', 'almost', 'around', 'late', 'early', 'mid']);
 
 function startsTime(word: Word | undefined): boolean {
   return word !== undefined && (TIME_OPENERS.has(word.norm) || /^\d/.test(word.norm) || isNumberWord(word.norm) || isCalendarName(word.norm));
