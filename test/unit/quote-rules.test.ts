@@ -3283,3 +3283,11 @@ test('a name in a cell after the quotation’s, under a header for who said it (
     assert.deepEqual(run(text).filter((f) => f.code === 'quote-misattributed'), [], text);
   }
 });
+
+test('"an interview she gave X" names the outlet as "gave X an interview" does', () => {
+  const wrong = 'Priya Raman, according to an interview she gave the Coastal Herald, called it final: “Nothing leaves the bay.”';
+  assert.equal(applyFix(wrong, preferredFix(only(wrong, 'outlet-mismatch'))), wrong.replace('the Coastal Herald', 'Radio Norte'));
+  for (const clean of [wrong.replace('the Coastal Herald', 'Radio Norte'), 'Priya Raman, in the spirit she gave the Coastal Herald, called it final: “Nothing leaves the bay.”']) {
+    assert.deepEqual(run(clean).filter((f) => f.code === 'outlet-mismatch'), [], clean);
+  }
+});

@@ -2789,7 +2789,8 @@ function findOutlet(context: Context, range: Span): Outlet | undefined {
       // a person.
       if (!mention && (/^-based\b/.test(context.doc.prose.slice(end, end + 7)) || /^\s*,\s*who\b/i.test(context.doc.prose.slice(end, end + 8)))) continue;
       // "gave Al Jazeera a bleak forecast", not "gave China a chance".
-      if (GIVING_CUES.has(cue[0]) && cue.length === 1 && !givenSomethingSaid(list, end)) continue;
+      // ("an interview he gave the BBC": what was given named before the verb.)
+      if (GIVING_CUES.has(cue[0]) && cue.length === 1 && !givenSomethingSaid(list, end) && !givenAfterItsNoun(list, i)) continue;
       // "described the visit to The Washington Post as …", not "described the visit to China as …".
       if (cue.includes(WILDCARD) && !(mention?.entity.kind === 'organization' && mention.entity.organization.kind === 'outlet') && !isNewsOutletName(context.doc.prose.slice(start, end))) continue;
       // "Unlike Kritenbrink, who spoke to the BBC, Mulhauser told USA Today": an aside's outlet is its subject's; so is
@@ -2831,6 +2832,12 @@ function personAfter(context: Context, range: Span): Attribution | undefined {
 
 /** Words that may come between who was given something and what ("a bleak", "his first"): an article or determiner, then lower-case words. */
 const GIVEN_WORDS = 4;
+
+/** A noun for something said right before the giving verb at `verb`, its giver between: "an interview he gave", "the quote she offered". */
+function givenAfterItsNoun(list: readonly Word[], verb: number): boolean {
+  const noun = SUBJECT_PRONOUNS.has(list[verb - 1]?.norm ?? '') ? list[verb - 2] : undefined;
+  return noun !== undefined && (noun.norm === 'interview' || SPEECH_NOUNS.has(noun.norm));
+}
 
 /** After `end`, within a few words, a noun for something said ("an interview", "a bleak forecast", "its verdict"). */
 function givenSomethingSaid(list: readonly Word[], end: number): boolean {
