@@ -3291,3 +3291,14 @@ test('"an interview she gave X" names the outlet as "gave X an interview" does',
     assert.deepEqual(run(clean).filter((f) => f.code === 'outlet-mismatch'), [], clean);
   }
 });
+
+test('a speaker’s label before a colon and a first-person "I’d" are no unknown name: "PANELIST 2 (Jane Morrow): I’d add Okafor’s point, that “…”"', () => {
+  for (const text of [
+    'PANELIST 2 (Jane Morrow): I’d add Okafor’s point, that “every boat that runs aground costs us a season.”',
+    'Jane Morrow: I’d add the harbour master’s point, that “every boat that runs aground costs us a season.”',
+  ]) {
+    assert.deepEqual(run(text).filter((f) => f.code === 'quote-misattributed'), [], text);
+  }
+  // A name the reference does not know still speaks: "Jane Morrow said “…”" gives Okafor's words to her.
+  assert.match(only('Jane Morrow said “every boat that runs aground costs us a season.”', 'quote-misattributed').message, /not Jane Morrow/);
+});

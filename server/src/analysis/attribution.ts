@@ -2245,16 +2245,22 @@ function mentionAfterTitle(context: Context, range: readonly Word[]): Mention | 
   return undefined;
 }
 
+/** "I", "I’d", "I'm", "I've", "I'll": the one speaking, never a name. */
+const FIRST_PERSON_SINGULAR = /^i(?:['’](?:d|m|ve|ll))?$/;
+
 /** Words that end a title before a name: "said the aide to Biden" names Biden as someone else. */
 const TITLE_BREAKERS = new Set(['the', 'a', 'an', 'to', 'of', 'for', 'at', 'with', 'and', 'or', 'in', 'on', 'by', 'from', 'his', 'her', 'their', 'its', 'that', 'this']);
 
 function unknownNameBefore(context: Context, clauseWords: readonly Word[]): Attribution | undefined {
   const last = clauseWords[clauseWords.length - 1];
-  if (!last || !isCapitalized(context.doc.prose.slice(last.start, last.end))) return undefined;
+  // ("I’d add …": the speaker of a transcript's turn, not a name.)
+  if (!last || !isCapitalized(context.doc.prose.slice(last.start, last.end)) || FIRST_PERSON_SINGULAR.test(last.norm)) return undefined;
   let first = clauseWords.length - 1;
-  // A title before the name is not part of it: "Foreign Minister Vivian Balakrishnam".
+  // A title before the name is not part of it: "Foreign Minister Vivian Balakrishnam"; nor is a label before a colon
+  // ("Thomas Haldane: I’d add …").
   const nameWord = (word: Word) => isCapitalized(context.doc.prose.slice(word.start, word.end)) && !isTitleWord(word.norm);
-  while (first > 0 && nameWord(clauseWords[first - 1]) && clauseWords.length - first < 4) first--;
+  const joined = (left: Word, right: Word) => /^(?:[ \t]+|\.[ \t]*|-)$/.test(context.doc.prose.slice(left.end, right.start));
+  while (first > 0 && nameWord(clauseWords[first - 1]) && joined(clauseWords[first - 1], clauseWords[first]) && clauseWords.length - first < 4) first--;
   // One word is a name only as a misspelling of someone's in the reference ("Balakrishan said"): who is meant stays unsure.
   if (clauseWords.length - first === 1 && !isCommonWord(last.norm) && context.nearPeople([last.norm]).length > 0) return { kind: 'named', confident: false, span: { start: last.start, end: last.end }, form: 'unknown' };
   if (first === 0 && clauseWords.length - first === 1) return undefined;
