@@ -821,27 +821,42 @@ function uniqueTitles(reference: ReferenceIndex): Map<string, string> {
 /**
  * "Staff traveling with the secretary said he …": the head word of a title the document's subject holds, after "the",
  * stands for the subject, unless someone else holding a title with that head is named in the sentence or just before.
+ * When the subject holds no such title ("Xi" named most), it stands for the one person named before it who does.
  */
 function subjectByTitleHead(analysis: DocumentAnalysis, reference: ReferenceIndex, sentenceWords: readonly Word[], refs: readonly EntityRef[], before: readonly EntityRef[]): EntityRef | undefined {
-  const { subject } = analysis;
-  if (!subject) return undefined;
   const headsByPerson = titleHeads(reference);
-  const heads = headsByPerson.get(subject);
-  if (!heads) return undefined;
+  const holds = (id: string, head: string) => headsByPerson.get(id)?.has(head) ?? false;
   const { prose } = analysis.doc;
   for (let k = 1; k < sentenceWords.length; k++) {
     if (sentenceWords[k - 1].norm !== 'the') continue;
     const word = sentenceWords[k];
     const head = stripPossessive(word.norm);
-    if (!heads.has(head) || insideQuotation(analysis, word.start) || refs.some((ref) => within(word, ref))) continue;
+    if (!heldTitleHeads(reference).has(head) || insideQuotation(analysis, word.start) || refs.some((ref) => within(word, ref))) continue;
+    const holder = analysis.subject && holds(analysis.subject, head) ? analysis.subject : onlyHolderNamedBefore(analysis, word, (id) => holds(id, head));
+    if (!holder) continue;
     // "the secretary of defense", "the secretary-general", "the secretary Antony Blinken": another title, or a name's.
     const next = sentenceWords[k + 1];
     if (prose[word.end] === '-' || (next && /^\s+$/.test(prose.slice(word.end, next.start)) && (next.norm === 'of' || next.norm === 'general' || isCapitalizedWord(prose, next)))) continue;
-    const holdsToo = (ref: EntityRef) => ref.person && ref.id !== subject && (headsByPerson.get(ref.id)?.has(head) ?? false);
+    const holdsToo = (ref: EntityRef) => ref.person && ref.id !== holder && holds(ref.id, head);
     if (refs.some(holdsToo) || before.some(holdsToo)) return undefined;
-    return { start: word.start, end: word.end, id: subject, person: true, via: 'title' };
+    return { start: word.start, end: word.end, id: holder, person: true, via: 'title' };
   }
   return undefined;
+}
+
+/** Every head word of a current title someone in the reference holds. */
+const heldTitleHeads = oncePer((reference: ReferenceIndex): Set<string> => new Set([...titleHeads(reference).values()].flatMap((heads) => [...heads])));
+
+/** The one person named by name before `word` (outside quotations) of whom `holds` is true; none if two are. */
+function onlyHolderNamedBefore(analysis: DocumentAnalysis, word: Word, holds: (id: string) => boolean): string | undefined {
+  let holder: string | undefined;
+  for (const mention of analysis.mentions) {
+    if (mention.start >= word.start) break;
+    if (mention.entity.kind !== 'person' || !holds(mention.entity.id) || insideQuotation(analysis, mention.start)) continue;
+    if (holder !== undefined && holder !== mention.entity.id) return undefined;
+    holder = mention.entity.id;
+  }
+  return holder;
 }
 
 /** Words before a title's head that make it another rank: "vice president", "deputy secretary". */
