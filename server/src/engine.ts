@@ -6,7 +6,7 @@
 // document's main subject (DocumentAnalysis.subject, counted per window and summed), its dateline
 // (DocumentAnalysis.dateline, read from its top) and its headline's dates (DocumentAnalysis.headline), is found for
 // the whole document and given to every window.
-import { analyzeProse, mostNamed, namedPeople, readMentions, readProse, type DocumentAnalysis, type NameCount, type ProseReading } from './analysis/analyze';
+import { analyzeProse, headlineOf, mostNamed, namedPeople, readMentions, readProse, type DocumentAnalysis, type NameCount, type ProseReading } from './analysis/analyze';
 import type { Mention } from './analysis/mentions';
 import type { DocumentLanguage } from './analysis/document';
 import { withoutSuppressed } from './analysis/suppressions';
@@ -197,7 +197,8 @@ class WindowCheck {
   /** The people the window names in its own part: how often, and where first (in the document). */
   named(): [string, NameCount][] {
     const entry = this.entry();
-    const named = (entry.named ??= [...namedPeople((this.mentionsRead = this.mentions()), this.own)]);
+    const headline = this.window.start === 0 ? headlineOf(this.slice, this.language) : undefined;
+    const named = (entry.named ??= [...namedPeople((this.mentionsRead = this.mentions()), this.own, headline)]);
     return named.map(([id, { count, first }]) => [id, { count, first: first + this.window.start }]);
   }
 

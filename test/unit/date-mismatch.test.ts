@@ -1932,3 +1932,10 @@ test('a relative day late in a sentence telling of no other time counts from the
   assert.equal(only('date-mismatch', wrong, lisbon).fixed, wrong.replace('two days earlier', 'the day before'));
   assertNoFinding('date-mismatch', [wrong.replace('two days earlier', 'a day earlier'), 'Lindqvist met Duarte. Duarte had met Ana Ferreira on Wednesday, two days earlier than planned.'], lisbon);
 });
+
+test('built-in set: the person a markdown headline names is whom a section naming no one is about, though others are named more', () => {
+  const slides = (headline: string) => `${headline}\n\n- Antony Blinken flew in for two days\n\n## Who met whom\n- Saturday: nearly six hours of talks with Foreign Minister Qin Gang\n- Xi Jinping saw him last, and Xi kept it short\n\n## What next\n- Xi may yet travel; a Biden–Xi summit is possible`;
+  assert.equal(only('date-mismatch', slides('# Blinken goes to Beijing'), builtIn).fixed, slides('# Blinken goes to Beijing').replace('Saturday', 'Sunday'));
+  // A headline naming no one leaves the subject to the count (Xi, named most).
+  assertNoFinding('date-mismatch', [slides('# A trip to Beijing')], builtIn);
+});

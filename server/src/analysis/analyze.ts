@@ -240,16 +240,30 @@ export interface NameCount {
   first: number;
 }
 
-/** How often each person is named within `span`, and where first. */
-export function namedPeople(mentions: readonly Mention[], span: Span): Map<string, NameCount> {
+/**
+ * How often each person is named within `span`, and where first; a name in the document's headline counts as
+ * HEADLINE_WEIGHT names, as the headline says whom the piece is about ("# Blinken in Beijing" over slides naming Xi
+ * more often).
+ */
+export function namedPeople(mentions: readonly Mention[], span: Span, headline?: Span): Map<string, NameCount> {
   const named = new Map<string, NameCount>();
   for (const mention of spansWithin(mentions, span)) {
     if (mention.entity.kind !== 'person') continue;
+    const weight = headline && mention.end <= headline.end ? HEADLINE_WEIGHT : 1;
     const entry = named.get(mention.entity.id);
-    if (entry) entry.count++;
-    else named.set(mention.entity.id, { count: 1, first: mention.start });
+    if (entry) entry.count += weight;
+    else named.set(mention.entity.id, { count: weight, first: mention.start });
   }
   return named;
+}
+
+const HEADLINE_WEIGHT = 3;
+
+/** The markdown document's headline: its first line, when that is a heading ("# Blinken in Beijing"). */
+export function headlineOf(text: string, language: DocumentLanguage): Span | undefined {
+  if (language !== 'markdown' || !/^#{1,2}[ \t]+\S/.test(text)) return undefined;
+  const end = text.indexOf('\n');
+  return { start: 0, end: end < 0 ? text.length : end };
 }
 
 export function mostNamed(named: ReadonlyMap<string, NameCount>): string | undefined {
