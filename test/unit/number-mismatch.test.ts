@@ -1249,3 +1249,11 @@ test('"the commissioner" stands for the one person named before who holds that t
   assert.equal(only('number-mismatch', text, lisbon).flagged, 'about six hours');
   assertNoFinding('number-mismatch', [text.replace('six', 'four'), text.replace('Maria Lindqvist stayed on.', 'Duarte stayed on.')], lisbon);
 });
+
+test('a country or its people’s word before the title after "with" leaves the name the company ("with Brazil’s foreign minister Carlos Duarte")', () => {
+  for (const company of ['Brazil’s foreign minister Carlos Duarte', 'the Brazilian foreign minister Carlos Duarte']) {
+    const text = `# Lindqvist in Lisbon\n\n- Thursday: about six hours with ${company}`;
+    assert.equal(only('number-mismatch', text, lisbon).flagged, 'about six hours', company);
+    assertNoFinding('number-mismatch', [text.replace('six', 'four')], lisbon);
+  }
+});

@@ -17,7 +17,7 @@ import type { Span } from '../checks/finding';
 import type { Entity, ReferenceIndex } from '../reference/index';
 import type { Fact } from '../reference/types';
 import { isCalendarName, monthNumber } from '../text/calendar';
-import { countryNamed, type Country } from '../text/countries';
+import { countryNamed, countryOfDemonym, type Country } from '../text/countries';
 import { isLaterOccasion, datesUpTo, findDateExpressions, readDates, type DateExpression } from './dates';
 import { oncePer } from '../text/memo';
 import { firstStartingAt, lastStartingAtOrBefore, spansWithin } from '../text/spans';
@@ -1475,7 +1475,11 @@ const LONGEST_TITLE_AFTER_WITH = 4;
 
 /** The person is named right after "with", a title between or not: "talks with Foreign Minister Qin Gang". */
 function afterWith(sentenceWords: readonly Word[], ref: Span): boolean {
-  return sentenceWords[wordBeforeTitle(sentenceWords, firstStartingAt(sentenceWords, ref.start), LONGEST_TITLE_AFTER_WITH)]?.norm === 'with';
+  let before = wordBeforeTitle(sentenceWords, firstStartingAt(sentenceWords, ref.start), LONGEST_TITLE_AFTER_WITH);
+  // "with China's top diplomat Wang Yi", "with the Chinese foreign minister": the country a title is of.
+  const country = sentenceWords[before] && (countryNamed(stripPossessive(sentenceWords[before].norm)) ?? countryOfDemonym(sentenceWords[before].norm));
+  if (country) before = wordBeforeTitle(sentenceWords, before, 1);
+  return sentenceWords[before]?.norm === 'with';
 }
 
 /**
