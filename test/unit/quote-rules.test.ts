@@ -3302,3 +3302,9 @@ test('a speaker’s label before a colon and a first-person "I’d" are no unkno
   // A name the reference does not know still speaks: "Jane Morrow said “…”" gives Okafor's words to her.
   assert.match(only('Jane Morrow said “every boat that runs aground costs us a season.”', 'quote-misattributed').message, /not Jane Morrow/);
 });
+
+test('built-in set: notes’ "w/" is "with": the name after it is company, not the speaker ("Xi w/ Gates, said “…”")', () => {
+  const misattributed = (text: string) => check(text, builtInReference()).filter((f) => f.code === 'quote-misattributed');
+  assert.deepEqual(misattributed('- Day before Biden’s Saturday remarks -> Xi w/ Gates, said both sides can work together to “benefit our two countries.”'), []);
+  assert.equal(misattributed('- Day before Biden’s Saturday remarks -> Gates w/ Xi, said both sides can work together to “benefit our two countries.”').length, 1);
+});

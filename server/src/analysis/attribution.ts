@@ -1902,7 +1902,9 @@ function prepositionBefore(prose: string, words: readonly Word[], mention: Menti
     k--;
   }
   // Not across the end of a sentence: "We had to. Glaser said …".
-  return words[k] && PREPOSITIONS.has(words[k].norm) && !/[.!?;:]/.test(prose.slice(words[k].end, words[k + 1].start)) ? words[k] : undefined;
+  // ("Xi w/ Gates, said …": notes' "w/" is "with".)
+  const preposition = words[k] && (PREPOSITIONS.has(words[k].norm) || (words[k].norm === 'w' && prose[words[k].end] === '/'));
+  return preposition && !/[.!?;:]/.test(prose.slice(words[k].end, words[k + 1].start)) ? words[k] : undefined;
 }
 
 /** Words that may stand between an aside and its verb: "Xi, meeting Bill Gates, had already said", "…, allegedly said". */
