@@ -1257,3 +1257,11 @@ test('a country or its people’s word before the title after "with" leaves the 
     assertNoFinding('number-mismatch', [text.replace('six', 'four')], lisbon);
   }
 });
+
+test('a duration in a clause dated to another year than the article’s, naming none of the fact’s people, is another occasion', () => {
+  assertNoFinding('number-mismatch', ['Blinken phoned Tokyo on his journey. My nephew flew to Hong Kong in 2019 and that took him 12 hours.'], builtIn);
+  // The article's year, or one of the fact's people named in the clause: the fact's.
+  for (const text of ['Duarte landed. In 2024 the flight took him nine hours.', 'Ferreira visited in 2023, and Duarte’s flight took nine hours.']) {
+    assert.equal(only('number-mismatch', text, lisbon).refId, 'duarte-flight-twelve-hours', text);
+  }
+});

@@ -64,6 +64,9 @@ const BARE_WORDS = new Set([
   'before', 'after', 'afterwards', 'prior', 'just', 'only', 'over', 'throughout', 'within',
 ]);
 
+/** Units of how long a moment of the story lasted (not "years", which an age or a gap since is counted in). */
+const STORY_DURATION_UNITS = new Set(['minute', 'hour']);
+
 /** Words between a trigger and a value that still count as next to each other for facts with no participants. */
 const NEAR_WORDS = 3;
 /** How many sentences after a value labelling its paragraph may tell the event it dates. */
@@ -385,7 +388,7 @@ export class FactMatcher {
       // "The US opened two new embassies", of China's: another country acting where the fact's bodies are not named.
       if (supported === 0 && this.otherCountryActs(sentence, inClause, fact)) continue;
       places ??= placeWords(this.analysis.doc.prose, wordsOutsideRefs(sentence, near));
-      if (this.placeConflict(sentence, places, fact) || this.timeConflict(clause, fact)) continue;
+      if (this.placeConflict(sentence, places, fact) || this.timeConflict(clause, fact, !directRefs.some((ref) => ref.via !== 'pronoun'))) continue;
       // "Blinken met Wang Yi in Jakarta on 13 July": the value's part of the sentence puts it in a town the source
       // article never names (its part only: "After Tsai met McCarthy in California, China launched …").
       townElsewhere ??= placeWords(this.analysis.doc.prose, wordsOutsideRefs(sentence, segment)).some((place) => place.town && !articleWords(this.reference).has(place.norm));
@@ -653,9 +656,15 @@ export class FactMatcher {
    * An undated fact whose evidence says when it happened ("China's April war games lasted three days"), in a
    * clause dated another month or year ("four days of drills, from 4 to 7 August"): another occasion of its kind.
    */
-  private timeConflict(clause: Span, fact: Fact): boolean {
+  private timeConflict(clause: Span, fact: Fact, namesNone: boolean): boolean {
     if (fact.date) return false;
-    const { months, years } = evidenceWordsOf(fact);
+    const { months } = evidenceWordsOf(fact);
+    let { years } = evidenceWordsOf(fact);
+    // How long a moment of the story took is of the article's year, for a clause naming none of its people (a pronoun
+    // at most): "My
+    // grandson flew to Hong Kong in 2019 and that took him 12 hours" is another journey (not "Pompeo visited in 2018,
+    // and Blinken's talks lasted seven hours").
+    if (namesNone && months.size === 0 && years.size === 0 && fact.quantity && STORY_DURATION_UNITS.has(fact.quantity.unit)) years = new Set([Number(this.reference.loaded.set.article.date.slice(0, 4))]);
     if (months.size === 0 && years.size === 0) return false;
     const dates = readDates(this.analysis).filter((date) => within(date, clause));
     // A clause may tell of two occasions ("drills in August, and in April two days of war games"): one dated as
