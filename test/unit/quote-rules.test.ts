@@ -3308,3 +3308,12 @@ test('built-in set: notes’ "w/" is "with": the name after it is company, not t
   assert.deepEqual(misattributed('- Day before Biden’s Saturday remarks -> Xi w/ Gates, said both sides can work together to “benefit our two countries.”'), []);
   assert.equal(misattributed('- Day before Biden’s Saturday remarks -> Gates w/ Xi, said both sides can work together to “benefit our two countries.”').length, 1);
 });
+
+test('a transcript’s speaker label before a clause put first leaves that clause put first ("HOST: Before Okafor spoke, Priya Raman, the engineer, said “…”")', () => {
+  for (const label of ['HOST:', '**[00:02:10] HOST:**', 'PANELIST 2 (Ann Lee):']) {
+    const text = `${label} Before Okafor spoke, Priya Raman, the engineer, said “Nothing leaves the bay.”`;
+    assert.deepEqual(run(text).filter((f) => f.code === 'quote-misattributed'), [], text);
+  }
+  // The clause's own speaker is still read: Okafor's words given to Raman.
+  assert.match(only('HOST: Before the vote, Priya Raman said that “every boat that runs aground costs us a season.”', 'quote-misattributed').message, /Tom Okafor/);
+});

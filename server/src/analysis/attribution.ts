@@ -1650,10 +1650,26 @@ const FRONTED_OPENERS = new Set(['where', 'when', 'while', 'whereas', 'as', 'aft
  * subject ("When asked about Blinken, Glaser said"), and after a conjunction that opens a clause naming someone or
  * something with no comma up to the verb ("Qin agreed, but Beijing said").
  */
+/** Where a transcript's speaker label opening `lead` ends ("TEO:", "**[00:01:15] MR. PRICE:**", "PANELIST 1 (Ann Lee):"): capitals only, timestamps and brackets aside. */
+function speakerLabelEnd(prose: string, lead: Span): number | undefined {
+  // (After a timestamp's own colons: "[00:01:15]".)
+  const stamp = /^[\s*_]*\[[^\]\n]*\]/.exec(prose.slice(lead.start, lead.end));
+  const colon = prose.indexOf(':', lead.start + (stamp ? stamp[0].length : 0));
+  if (colon < 0 || colon >= lead.end || colon - lead.start > LONGEST_SPEAKER_LABEL) return undefined;
+  const label = prose.slice(lead.start, colon).replace(/\[[^\][]{0,40}\]|\([^()]{0,40}\)|[*_]/g, '').trim();
+  return /^\p{Lu}[\p{Lu}\d .'’-]*$/u.test(label) && /\p{Lu}{2}/u.test(label) ? colon + 1 : undefined;
+}
+
+/** Characters a speaker label with its timestamp and a name in brackets may take. */
+const LONGEST_SPEAKER_LABEL = 60;
+
 function verbsOwnClause(context: Context, lead: Span): Span {
   // "Blinken was there; the Chinese side said …": a semicolon ends the clause before.
   const semicolon = context.doc.prose.lastIndexOf(';', lead.end - 1);
   if (semicolon >= lead.start) lead = { start: semicolon + 1, end: lead.end };
+  // "TEO: Before Blinken even left, …": a transcript's speaker label is no part of the clause.
+  const labelEnd = speakerLabelEnd(context.doc.prose, lead);
+  if (labelEnd !== undefined) lead = { start: labelEnd, end: lead.end };
   const leadWords = spansWithin(context.words, lead);
   let start = lead.start;
   // "Speaking after Qin Gang, Beijing said": a participle's phrase put first too.
