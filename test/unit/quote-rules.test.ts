@@ -3317,3 +3317,10 @@ test('a transcript’s speaker label before a clause put first leaves that claus
   // The clause's own speaker is still read: Okafor's words given to Raman.
   assert.match(only('HOST: Before the vote, Priya Raman said that “every boat that runs aground costs us a season.”', 'quote-misattributed').message, /Tom Okafor/);
 });
+
+test('a possessive description opening a sentence ("The mayor’s own line … was blunt: “…,” she said") is someone else the pronoun may stand for', () => {
+  const text = 'Priya Raman said the plan “may work”, yet she called the silt a worry. The mayor’s own line, given at the vote, was blunt: “This harbour built the town, and it will not be allowed to silt up on my watch,” she said.';
+  assert.deepEqual(run(text).filter((f) => f.code === 'quote-misattributed'), []);
+  // A description the person named before holds leaves her the speaker: Vasquez's words given to Raman.
+  assert.equal(run(text.replace('The mayor’s', 'The engineer’s')).filter((f) => f.code === 'quote-misattributed').length, 1);
+});

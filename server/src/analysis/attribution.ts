@@ -2512,8 +2512,9 @@ function describedOtherSince(context: Context, latest: Mention, pronoun: Word): 
     const place = placePossessiveLength(context, opening);
     if (describedSpeakingInside(context, { start: doc.sentences[s].start, end: Math.min(doc.sentences[s].end, pronoun.start) }, holds)) return true;
     if (opening[0]?.norm !== 'the' && place === 0) continue;
-    const head = opening.slice(Math.max(1, place), Math.max(1, place) + LONGEST_HEADED_DESCRIPTION).find((word) => headClass(word.norm) !== undefined || PERSON_NOUNS.has(word.norm));
-    if (head && !holds(head.norm)) return true;
+    // ("The secretary's own goal … was modest: “…,” he said": a possessive description too.)
+    const head = opening.slice(Math.max(1, place), Math.max(1, place) + LONGEST_HEADED_DESCRIPTION).find((word) => headClass(stripPossessive(word.norm)) !== undefined || PERSON_NOUNS.has(stripPossessive(word.norm)));
+    if (head && !holds(stripPossessive(head.norm))) return true;
     // "Lloyd Austin … The secretary of state spoke": a title's head word he holds ("Defense Secretary") in a title
     // that fits someone else.
     const described = head && describedSpeaker(context, opening);
