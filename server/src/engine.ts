@@ -197,8 +197,7 @@ class WindowCheck {
   /** The people the window names in its own part: how often, and where first (in the document). */
   named(): [string, NameCount][] {
     const entry = this.entry();
-    const headline = this.window.start === 0 ? headlineOf(this.slice, this.language) : undefined;
-    const named = (entry.named ??= [...namedPeople((this.mentionsRead = this.mentions()), this.own, headline)]);
+    const named = (entry.named ??= [...namedPeople((this.mentionsRead = this.mentions()), this.own, this.window.start === 0 ? headlineOf(this.slice, this.language) : undefined)]);
     return named.map(([id, { count, first }]) => [id, { count, first: first + this.window.start }]);
   }
 

@@ -20,7 +20,7 @@ import { disputesWhatCameBefore } from './disputes';
 import { isAbbreviation } from './sentences';
 import { isCalendarName } from '../text/calendar';
 import { isNewsOutletName } from './newsOutlets';
-import { AUDIENCE_NOUNS, describesSomeone, GIVING_CUES, opensWithOrder, OUTLET_CUES, PERSON_NOUNS, possessesTie, SPEECH_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS, TIME_CLAUSE_OPENERS, VERB_JOINERS, WILDCARD, type PronounGender } from './speech';
+import { AUDIENCE_NOUNS, describesSomeone, GIVING_CUES, isDescriptionHead, opensWithOrder, OUTLET_CUES, PERSON_NOUNS, possessesTie, SPEECH_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS, TIME_CLAUSE_OPENERS, VERB_JOINERS, WILDCARD, type PronounGender } from './speech';
 
 export type AttributionKind = 'named' | 'pronoun' | 'descriptor' | 'continuation' | 'none';
 
@@ -351,7 +351,7 @@ function answeredByName(context: Context, sentence: Span, quotation: QuotationSp
 function askedKindOfSpeaker(context: Context, from: number): number {
   const { words, doc } = context;
   for (let k = from; k < from + KIND_OF_SPEAKER_WORDS && words[k]; k++) {
-    if (PERSON_NOUNS.has(words[k].norm) || headClass(words[k].norm) !== undefined) return isReportingVerb(context, words[k + 1] ?? words[k]) ? k + 1 : -1;
+    if (isDescriptionHead(words[k].norm)) return isReportingVerb(context, words[k + 1] ?? words[k]) ? k + 1 : -1;
     if (!/^[\p{L}-]+$/u.test(doc.prose.slice(words[k].start, words[k].end))) return -1;
   }
   return -1;
@@ -475,8 +475,18 @@ const CAPTION_PARTICIPLES = new Set(['speaking', 'talking', 'writing']);
 /** A label crediting the words right after them: "“…” Credit: Bonnie Glaser." */
 const CREDIT = new RegExp(String.raw`^[\s.,!?]*${CREDIT_LABEL}\s*`, 'i');
 
-/** Cells before a quotation's in its row that may hold its speaker's name: "| Kurt Campbell | coordinator | “…” |". */
-const CELLS_BEFORE = 3;
+/**
+ * Cells from a quotation's in its row that may hold its speaker's name, before it ("| Kurt Campbell | coordinator | “…”
+ * |") or after it ("| “…” | Kurt Campbell |").
+ */
+const SPEAKER_CELL_REACH = 3;
+
+/** A cell's text, trimmed, and the mention it opens with. */
+function cellOpening(context: Context, cell: Span): { label: string; mention: Mention | undefined } {
+  const text = context.doc.prose.slice(cell.start, cell.end);
+  const label = text.trim();
+  return { label, mention: label ? mentionAt(context, cell.start + text.indexOf(label)) : undefined };
+}
 
 /**
  * A table row "| Singleton | “…” |", "| Singleton | FDD | “…” |": a cell before the quotation's, in the same row,
@@ -486,10 +496,9 @@ function labelledByCell(context: Context, quotation: QuotationSpan): Attribution
   const { doc } = context;
   const row = tableRow(doc, quotation.blockIndex);
   if (!row) return undefined;
-  for (let k = quotation.blockIndex - 1; k >= row.first && quotation.blockIndex - k <= CELLS_BEFORE; k--) {
+  for (let k = quotation.blockIndex - 1; k >= row.first && quotation.blockIndex - k <= SPEAKER_CELL_REACH; k--) {
     const cell = doc.blocks[k];
-    const label = doc.prose.slice(cell.start, cell.end).trim();
-    const mention = mentionAt(context, cell.start + doc.prose.slice(cell.start, cell.end).indexOf(label));
+    const { label, mention } = cellOpening(context, cell);
     if (mention?.entity.kind !== 'person' || mention.possessive) continue;
     if (mention.end - mention.start === label.length) return { ...fromMention(mention), outlet: outletCellBetween(context, k + 1, quotation.blockIndex) };
     // "| Craig Singleton, to Al Jazeera | “…” |", "| Kurt Campbell (USA Today) |": the name, and whom it was said to.
@@ -508,12 +517,10 @@ const SPEAKER_HEADER = /^(?:speaker|who|who said it|said by|attributed to|source
 /** "| Quote | Speaker |" over "| “…” | Danny Russel |": a cell after the quotation's holding only a name, under a header for who said it. */
 function speakerCellAfter(context: Context, quotation: QuotationSpan, last: number): Attribution | undefined {
   const { doc } = context;
-  for (let k = quotation.blockIndex + 1; k <= last && k - quotation.blockIndex <= CELLS_BEFORE; k++) {
+  for (let k = quotation.blockIndex + 1; k <= last && k - quotation.blockIndex <= SPEAKER_CELL_REACH; k++) {
     const header = headerCellOver(doc, k);
     if (!header || !SPEAKER_HEADER.test(doc.prose.slice(header.start, header.end).replace(/[*_:]/g, '').trim())) continue;
-    const cell = doc.blocks[k];
-    const label = doc.prose.slice(cell.start, cell.end).trim();
-    const mention = label ? mentionAt(context, cell.start + doc.prose.slice(cell.start, cell.end).indexOf(label)) : undefined;
+    const { label, mention } = cellOpening(context, doc.blocks[k]);
     if (mention?.entity.kind === 'person' && !mention.possessive && mention.end - mention.start === label.length) return fromMention(mention);
   }
   return undefined;
@@ -1645,11 +1652,6 @@ const JOINED_TITLE_WORDS = 4;
 /** Words opening a clause put before the sentence's subject: "Where Mulhauser saw a hard job, Singleton …". */
 const FRONTED_OPENERS = new Set(['where', 'when', 'while', 'whereas', 'as', 'after', 'before', 'although', 'though', 'if', 'because', 'since', 'once', 'until', 'unless', 'following', 'ahead', 'despite', 'during', 'unlike']);
 
-/**
- * The part of the text before a reporting verb that holds its subject: after a clause put in front of the
- * subject ("When asked about Blinken, Glaser said"), and after a conjunction that opens a clause naming someone or
- * something with no comma up to the verb ("Qin agreed, but Beijing said").
- */
 /** Where a transcript's speaker label opening `lead` ends ("TEO:", "**[00:01:15] MR. PRICE:**", "PANELIST 1 (Ann Lee):"): capitals only, timestamps and brackets aside. */
 function speakerLabelEnd(prose: string, lead: Span): number | undefined {
   // (After a timestamp's own colons: "[00:01:15]".)
@@ -1663,6 +1665,11 @@ function speakerLabelEnd(prose: string, lead: Span): number | undefined {
 /** Characters a speaker label with its timestamp and a name in brackets may take. */
 const LONGEST_SPEAKER_LABEL = 60;
 
+/**
+ * The part of the text before a reporting verb that holds its subject: after a clause put in front of the
+ * subject ("When asked about Blinken, Glaser said"), and after a conjunction that opens a clause naming someone or
+ * something with no comma up to the verb ("Qin agreed, but Beijing said").
+ */
 function verbsOwnClause(context: Context, lead: Span): Span {
   // "Blinken was there; the Chinese side said …": a semicolon ends the clause before.
   const semicolon = context.doc.prose.lastIndexOf(';', lead.end - 1);
@@ -2513,7 +2520,7 @@ function describedOtherSince(context: Context, latest: Mention, pronoun: Word): 
     if (describedSpeakingInside(context, { start: doc.sentences[s].start, end: Math.min(doc.sentences[s].end, pronoun.start) }, holds)) return true;
     if (opening[0]?.norm !== 'the' && place === 0) continue;
     // ("The secretary's own goal … was modest: “…,” he said": a possessive description too.)
-    const head = opening.slice(Math.max(1, place), Math.max(1, place) + LONGEST_HEADED_DESCRIPTION).find((word) => headClass(stripPossessive(word.norm)) !== undefined || PERSON_NOUNS.has(stripPossessive(word.norm)));
+    const head = opening.slice(Math.max(1, place), Math.max(1, place) + LONGEST_HEADED_DESCRIPTION).find((word) => isDescriptionHead(stripPossessive(word.norm)));
     if (head && !holds(stripPossessive(head.norm))) return true;
     // "Lloyd Austin … The secretary of state spoke": a title's head word he holds ("Defense Secretary") in a title
     // that fits someone else.
@@ -2531,7 +2538,7 @@ function describedSpeakingInside(context: Context, range: Span, holds: (head: st
   const inRange = spansWithin(context.words, range);
   return inRange.some((word, k) => {
     if (k === 0 || word.norm !== 'the') return false;
-    const head = inRange.slice(k + 1, k + 1 + LONGEST_HEADED_DESCRIPTION).findIndex((next) => headClass(next.norm) !== undefined || PERSON_NOUNS.has(next.norm));
+    const head = inRange.slice(k + 1, k + 1 + LONGEST_HEADED_DESCRIPTION).findIndex((next) => isDescriptionHead(next.norm));
     const verb = head < 0 ? undefined : inRange[k + 2 + head];
     return verb !== undefined && SPEECH_VERBS.has(verb.norm) && !holds(inRange[k + 1 + head].norm);
   });
@@ -2701,7 +2708,7 @@ function objectOfDescribed(context: Context, mention: Mention): boolean {
   const sentence = context.doc.sentences[lastStartingAtOrBefore(context.doc.sentences, mention.start)];
   if (!sentence || !objectOfVerb(context, mention)) return false;
   if (context.mentions.some((other) => other.entity.kind === 'person' && other.start >= sentence.start && other.end <= mention.start)) return false;
-  return spansWithin(context.words, { start: sentence.start, end: mention.start }).some((word) => headClass(word.norm) !== undefined || PERSON_NOUNS.has(word.norm));
+  return spansWithin(context.words, { start: sentence.start, end: mention.start }).some((word) => isDescriptionHead(word.norm));
 }
 
 /**

@@ -654,16 +654,17 @@ export class FactMatcher {
 
   /**
    * An undated fact whose evidence says when it happened ("China's April war games lasted three days"), in a
-   * clause dated another month or year ("four days of drills, from 4 to 7 August"): another occasion of its kind.
+   * clause dated another month or year ("four days of drills, from 4 to 7 August"): another occasion of its kind; so
+   * is a story's duration in a clause dated another year than the article's, `namesNone` of the fact's people.
    */
   private timeConflict(clause: Span, fact: Fact, namesNone: boolean): boolean {
     if (fact.date) return false;
-    const { months } = evidenceWordsOf(fact);
-    let { years } = evidenceWordsOf(fact);
+    const evidence = evidenceWordsOf(fact);
+    const { months } = evidence;
+    let { years } = evidence;
     // How long a moment of the story took is of the article's year, for a clause naming none of its people (a pronoun
-    // at most): "My
-    // grandson flew to Hong Kong in 2019 and that took him 12 hours" is another journey (not "Pompeo visited in 2018,
-    // and Blinken's talks lasted seven hours").
+    // at most): "My grandson flew to Hong Kong in 2019 and that took him 12 hours" is another journey (not "Pompeo
+    // visited in 2018, and Blinken's talks lasted seven hours").
     if (namesNone && months.size === 0 && years.size === 0 && fact.quantity && STORY_DURATION_UNITS.has(fact.quantity.unit)) years = new Set([Number(this.reference.loaded.set.article.date.slice(0, 4))]);
     if (months.size === 0 && years.size === 0) return false;
     const dates = readDates(this.analysis).filter((date) => within(date, clause));

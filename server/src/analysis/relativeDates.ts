@@ -98,8 +98,8 @@ export const readRelativeDates = oncePer((analysis: DocumentAnalysis): RelativeD
 /**
  * "Xi met Bill Gates. The next day, Blinken sat down with Qin Gang": a relative day opening its sentence (or later in
  * it, no other time told before it), no date stated before it, counts from what the sentence before in its paragraph
- * tells of; which day that is depends on
- * the event, which the rules read with a reference set. `sentenceBefore` is that sentence's index.
+ * tells of; which day that is depends on the event, which the rules read with a reference set. `sentenceBefore` is
+ * that sentence's index.
  */
 export const readDaysAfterToldEvents = oncePer((analysis: DocumentAnalysis): (Span & { offset: number; sentenceBefore: number })[] => {
   const { sentences, blocks } = analysis.doc;

@@ -832,11 +832,11 @@ function subjectByTitleHead(analysis: DocumentAnalysis, reference: ReferenceInde
     const word = sentenceWords[k];
     const head = stripPossessive(word.norm);
     if (!heldTitleHeads(reference).has(head) || insideQuotation(analysis, word.start) || refs.some((ref) => within(word, ref))) continue;
-    const holder = analysis.subject && holds(analysis.subject, head) ? analysis.subject : onlyHolderNamedBefore(analysis, word, (id) => holds(id, head));
-    if (!holder) continue;
     // "the secretary of defense", "the secretary-general", "the secretary Antony Blinken": another title, or a name's.
     const next = sentenceWords[k + 1];
     if (prose[word.end] === '-' || (next && /^\s+$/.test(prose.slice(word.end, next.start)) && (next.norm === 'of' || next.norm === 'general' || isCapitalizedWord(prose, next)))) continue;
+    const holder = analysis.subject && holds(analysis.subject, head) ? analysis.subject : onlyHolderNamedBefore(analysis, word, (id) => holds(id, head));
+    if (!holder) continue;
     const holdsToo = (ref: EntityRef) => ref.person && ref.id !== holder && holds(ref.id, head);
     if (refs.some(holdsToo) || before.some(holdsToo)) return undefined;
     return { start: word.start, end: word.end, id: holder, person: true, via: 'title' };

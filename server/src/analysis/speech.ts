@@ -147,6 +147,11 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'specialist', 'watcher', 'consultant', 'historian', 'guy', 'man', 'woman', 'person', 'people', 'folks', 'insider',
 ]);
 
+/** A title's head word or a noun for a person: what a description of someone turns on ("the secretary", "the analyst"). */
+export function isDescriptionHead(norm: string): boolean {
+  return headClass(norm) !== undefined || PERSON_NOUNS.has(norm);
+}
+
 /** Nouns for what someone said: "Y's warning that “…”" makes Y the speaker. */
 export const SPEECH_NOUNS: ReadonlySet<string> = new Set([
   'remark', 'remarks', 'claim', 'claims', 'warning', 'warnings', 'words', 'comment', 'comments', 'view', 'views',

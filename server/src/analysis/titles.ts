@@ -588,10 +588,13 @@ function hyphenated(analysis: Reader, left: number, right: number): boolean {
   return a !== undefined && b !== undefined && analysis.doc.prose.slice(a.end, b.start) === '-';
 }
 
-/** Neighbouring words of one phrase: only spaces, a hyphen, or an initial's full stop ("U.S.") between. */
 /** One or two blanks with emphasis marks on one side: " **", "** ", "_ ". */
 const EMPHASIS_GAP = /^(?:[*_]{1,3}[ \t]{1,2}|[ \t]{1,2}[*_]{1,3})$/;
 
+/**
+ * Neighbouring words of one phrase: only spaces, a hyphen, an initial's full stop ("U.S.") or emphasis marks
+ * ("Prime Minister **Vivian") between.
+ */
 function adjacent(analysis: DocumentAnalysis, left: number, right: number): boolean {
   const a = analysis.words[left];
   const b = analysis.words[right];

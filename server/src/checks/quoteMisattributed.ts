@@ -11,7 +11,7 @@ import type { Check } from './check';
 import { DEFAULT_SEVERITY, type Finding, type Span, type TextEdit } from './finding';
 import { introducesWords, JOINING_OPENERS, joinsSubjectsClause, PUBLISHED_PIECES, type Attribution } from '../analysis/attribution';
 import { findAffiliations, findTitleClaims } from '../analysis/titles';
-import { PERSON_NOUNS, SPEECH_NOUNS, SPEECH_VERBS } from '../analysis/speech';
+import { isDescriptionHead, SPEECH_NOUNS, SPEECH_VERBS } from '../analysis/speech';
 import { misspellsSpeaker } from '../analysis/misspeltSpeaker';
 import { creditedSpeakers } from '../analysis/quoteMatch';
 import { casedAt, nameInForm, placeOfRole, possessiveRoleAsWritten, quoteEvidence, roleArticle, roleAsWritten, speakerName, speakerReplacement, takesThe } from './quoteEvidence';
@@ -335,7 +335,7 @@ function describingAside(analysis: DocumentAnalysis, named: Span): Span | undefi
   if (!DESCRIPTION_OPENERS.has(asideWords[0]?.norm ?? '') && !possessive) return undefined;
   // ("now at the Asia Society Policy Institute": where someone works now is a description too.)
   const postedAt = PRESENT_OR_PAST.has(asideWords[0]?.norm ?? '') && (asideWords[1]?.norm === 'at' || asideWords[1]?.norm === 'with') && asideWords.slice(2).some((word) => isCapitalizedWord(prose, word));
-  return postedAt || asideWords.some((word) => headClass(stripPossessive(word.norm)) !== undefined || PERSON_NOUNS.has(stripPossessive(word.norm))) ? span : undefined;
+  return postedAt || asideWords.some((word) => isDescriptionHead(stripPossessive(word.norm))) ? span : undefined;
 }
 
 /** Where the description after a name signing a quotation on a line of its own ends ("— Name, description"). */
