@@ -3324,3 +3324,13 @@ test('a possessive description opening a sentence ("The mayor’s own line … w
   // A description the person named before holds leaves her the speaker: Vasquez's words given to Raman.
   assert.equal(run(text.replace('The mayor’s', 'The engineer’s')).filter((f) => f.code === 'quote-misattributed').length, 1);
 });
+
+test('words whose owner opens the clause are the owner’s, whoever a time clause or a preposition names before the verb', () => {
+  // Someone named in an aside between commas, or after "to", does not say the words.
+  const owners = ['Okafor’s blunt words to Raman, a day before she met Bell, amounted to saying that “every boat that runs aground costs us a season.”', 'Even Okafor’s remarks, made after Raman left, said “every boat that runs aground costs us a season.”'];
+  for (const text of owners) assert.deepEqual(reported(text, run(text)), [], text);
+  // The owner is the speaker, right or wrong.
+  assert.match(only('Raman’s blunt words to Okafor, a day before Bell spoke, amounted to saying “every boat that runs aground costs us a season.”', 'quote-misattributed').message, /not Priya Raman/);
+  // Not someone else acting on the words: "X's comments led Y to say" gives them to Y.
+  assert.match(only('Okafor’s comments led Raman to say “every boat that runs aground costs us a season.”', 'quote-misattributed').message, /not Priya Raman/);
+});

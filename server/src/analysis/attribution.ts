@@ -1488,6 +1488,8 @@ function subjectBefore(context: Context, lead: Span): Attribution | undefined {
   const as = asSubject(context, lead);
   if (as) return as.entity.kind === 'organization' && as.entity.organization.kind === 'outlet' ? { kind: 'descriptor', confident: false } : fromMention(as);
   if (whatClauseSubject(context, lead)) return { kind: 'descriptor', confident: false };
+  const owner = wordsOwnerOpening(context, clause);
+  if (owner) return owner;
   // Before the aside, an organisation or a name the reference does not know (or misspells) is the subject too.
   for (const outer of beforeAsides(context, clause)) {
     const outerSpeaker = speakerIn(context, outer, true, false) ?? namedOnly(subjectIfNoPerson(context, outer));
@@ -1500,6 +1502,24 @@ function subjectBefore(context: Context, lead: Span): Attribution | undefined {
   // Gates, said": a participle's phrase right before the verb holds its object, not the subject.
   if (describedAfterComma(context, clause) || onlyParticiplePhrase(context, clause)) return { kind: 'descriptor', confident: false };
   return relativeSubject(context, clause) ?? (speakerIn(context, clause, true, true) || subjectIfNoPerson(context, clause));
+}
+
+/**
+ * "Even Xi's warm words to Gates, three days before he received Blinken, amounted to saying": a clause opening with
+ * a person's possessive and a noun for what was said is about that person's words, whoever an aside names.
+ */
+function wordsOwnerOpening(context: Context, clause: Span): Attribution | undefined {
+  const clauseWords = spansWithin(context.words, clause);
+  const at = frontedWords(context, clause, clauseWords);
+  const opening = clauseWords[at]?.norm === 'even' ? at + 1 : at;
+  const owner = clauseWords[opening] && mentionAt(context, clauseWords[opening].start);
+  if (owner?.entity.kind !== 'person' || !owner.possessive || owner.start !== clauseWords[opening].start) return undefined;
+  const noun = speechNounAfter(context, owner.wordIndex + owner.wordCount);
+  if (!noun || noun.end > clause.end) return undefined;
+  // Not "Xi's comments led Blinken to say": anyone else named is a preposition's object or in an aside between commas.
+  const { prose } = context.doc;
+  const aside = (m: Mention) => objectOfPreposition(prose, context.words, m) || (prose.slice(noun.end, m.start).includes(',') && prose.slice(m.end, clause.end).includes(','));
+  return spansWithin(context.mentions, { start: noun.end, end: clause.end }).every((m) => m.entity.kind !== 'person' || aside(m)) ? fromMention({ ...owner, possessive: false }) : undefined;
 }
 
 /** The name right before the verb after "as": "as Beijing put it", "as the ministry said", "as the BBC reported". */
