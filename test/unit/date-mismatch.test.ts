@@ -733,6 +733,11 @@ test('one participant talking to the other in person, or a session or discussion
     'On Friday Lindqvist spoke with Duarte by phone.',
     'Lindqvist was upbeat on Friday, telling reporters that Duarte would sign.',
   ], lisbon);
+  // A verb of saying dating the value, then telling the other participant right after its comma: said at the meeting.
+  for (const draft of ['Lindqvist offered one on Friday, telling Duarte that the talks would go on.', 'Lindqvist offered assurances on Friday, telling Carlos Duarte that the talks would go on.']) {
+    assert.equal(only('date-mismatch', draft, lisbon).refId, 'lindqvist-met-duarte', draft);
+  }
+  assertNoFinding('date-mismatch', ['Lindqvist offered assurances on Friday, telling reporters that Duarte would sign.', 'Lindqvist said on Friday that she had been telling Duarte for months that the talks would go on.'], lisbon);
   // Someone named in a relative clause closed before the verb does not say it: the subject does.
   for (const draft of ['Lindqvist, who had praised Ferreira at length, was upbeat on Friday, telling Duarte that the talks would go on.', 'Lindqvist, who had praised Ferreira, told Duarte on Friday that the talks would go on.']) {
     assert.equal(only('date-mismatch', draft, lisbon).refId, 'lindqvist-met-duarte', draft);

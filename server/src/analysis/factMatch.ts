@@ -305,7 +305,7 @@ export class FactMatcher {
       const dating = speech ?? (said && !isSaying(this.reference, fact) && !inClause.some((hit) => hit.start >= value.end && hit.end <= said.start) && !joinedAfter(said) ? said : undefined);
       // (A length or a count is never a saying's: "a meeting that officials said lasted five hours".)
       // ("Xi offered a hint that …": the verb of saying's object is the event word, the saying the event.)
-      if (fact.date && dating && !inClause.some((hit) => within(dating, hit) || occasionOf(sentence.words, hit) || objectOfSaying(sentence.words, dating, hit))) continue;
+      if (fact.date && dating && !inClause.some((hit) => within(dating, hit) || occasionOf(sentence.words, hit) || objectOfSaying(sentence.words, dating, hit) || tellingAfterValue(prose, sentence.words, value, hit))) continue;
       // A fact about a saying ("Biden said on Saturday that he hoped to meet Xi") is told with a verb of saying
       // whose subject is its speaker: not "Xi said on Thursday …", nor "Monday may lead to a meeting of Xi and Biden".
       if (isSaying(this.reference, fact) && !inClause.some((hit) => isSpeechHit(sentence, hit) && speakerOf(sentence, hit) === evidenceSpeaker(this.reference, fact))) continue;
@@ -1241,6 +1241,15 @@ function occasionOf(sentenceWords: readonly Word[], hit: TriggerHit): boolean {
 }
 
 const SUBJECT_WORDS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+
+/**
+ * "Xi offered one on Thursday, telling Bill Gates that …": telling a participant, right after the value's comma, is
+ * how the saying the value dates was made, at the meeting with them.
+ */
+function tellingAfterValue(prose: string, sentenceWords: readonly Word[], value: Span, hit: TriggerHit): boolean {
+  const word = sentenceWords[firstStartingAt(sentenceWords, hit.start)];
+  return word?.start === hit.start && SAYING_PARTICIPLES.has(word.norm) && /^[\s*_]*,\s*$/.test(prose.slice(value.end, hit.start));
+}
 
 /** The sentence asks a question: "Who did Blinken see on Sunday?" */
 function asks(analysis: DocumentAnalysis, sentence: SentenceFrame): boolean {
