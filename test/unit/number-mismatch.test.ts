@@ -1265,3 +1265,15 @@ test('a duration in a clause dated to another year than the article’s, naming 
     assert.equal(only('number-mismatch', text, lisbon).refId, 'duarte-flight-twelve-hours', text);
   }
 });
+
+test('a day opening its sentence as the subject ("Thursday began with Duarte") stands for the one person the sentence before was about', () => {
+  for (const draft of ['Lindqvist toured the port first.\n\nThursday began with Duarte for about six hours.', 'Lindqvist toured the port first. Thursday, 14 March, began with Carlos Duarte, Brazil’s foreign minister, for about six hours, officials said.']) {
+    assert.equal(only('number-mismatch', draft, lisbon).refId, 'lindqvist-duarte-four-hours', draft);
+  }
+  assertNoFinding('number-mismatch', [
+    // Two people before it: whose day it was is not told; nor by someone not the fact's; nor spent with no one of it.
+    'Lindqvist and Ferreira toured the port first.\n\nThursday began with Duarte for about six hours.',
+    'Jorge Santos toured the port first.\n\nThursday began with Duarte for about six hours.',
+    'Lindqvist toured the port first.\n\nThursday began with a storm that lasted six hours.',
+  ], lisbon);
+});

@@ -1943,7 +1943,7 @@ const ADDRESSEE_WORDS = 7;
  * describing them at most), and the sentence says nothing of a call or a letter.
  */
 function talksInPerson(prose: string, sentence: SentenceFrame, verb: number, from: number, fact: Fact, describes: (word: string) => boolean): boolean {
-  const speaker = speakerOf(sentence, sentence.words[verb]) ?? subjectAfterParticiplePhrase(prose, sentence, verb) ?? passiveDoer(sentence, verb);
+  const speaker = speakerOf(sentence, sentence.words[verb]) ?? subjectAfterParticiplePhrase(prose, sentence, verb) ?? passiveDoer(sentence, verb) ?? dayAsSubject(sentence, verb);
   const addressed = addresseeAt(prose, sentence, from);
   // "Blinken arrived. The secretary sat with Qin Gang": described right before the verb by a title word of one of
   // the fact's people named before.
@@ -1965,6 +1965,20 @@ function passiveDoer(sentence: SentenceFrame, verb: number): string | undefined 
 }
 
 const PASSIVE_AUXILIARIES = new Set(['was', 'were']);
+
+/**
+ * "Blinken pressed Qin on fentanyl. ¶ Monday, June 19, began with Wang Yi": a day opening the sentence as the subject
+ * of the verb stands for what the one person the sentence goes on about did that day.
+ */
+function dayAsSubject(sentence: SentenceFrame, verb: number): string | undefined {
+  const subject = sentence.words.slice(0, verb);
+  if (!subject.some((word) => isCalendarName(word.norm)) || !subject.every((word) => isCalendarName(word.norm) || /^\d{1,4}$/.test(word.norm) || DAY_WORDS.has(word.norm))) return undefined;
+  const people = sentence.context.filter((ref) => ref.person);
+  return people.length === 1 ? people[0].id : undefined;
+}
+
+/** Words that may stand with a day's name as a sentence's subject: "The next day, Monday", "Day two, Monday". */
+const DAY_WORDS = new Set(['the', 'next', 'following', 'first', 'second', 'final', 'last', 'day', 'two', 'one', 'of']);
 
 /**
  * The unit word at `unit` is followed by "with" and one of the fact's people at `after`, and no one else of the
