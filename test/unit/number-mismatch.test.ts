@@ -288,6 +288,8 @@ test('the fix keeps the draft’s form: digits, hyphens, unit word, the draft’
     ['Lindqvist and Duarte talked for nearly **two hours**.', 'Lindqvist and Duarte talked for about **four hours**.'],
   ];
   for (const [draft, expected] of cases) assert.equal(only('number-mismatch', draft, lisbon).fixed, expected, draft);
+  // A compound takes the reference's "nearly" (an adverb that reads well there), never its "about" (above).
+  assert.equal(only('number-mismatch', 'Blinken sat through a seven-hour session with Qin Gang.', builtIn).fixed, 'Blinken sat through a nearly six-hour session with Qin Gang.');
   // "some" goes with a number, not an article.
   assert.equal(only('number-mismatch', 'The Xi meeting was confirmed some three hours before it began.', builtIn).fixed, 'The Xi meeting was confirmed an hour before it began.');
   // A range that holds the reference's value agrees.

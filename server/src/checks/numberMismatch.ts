@@ -511,11 +511,13 @@ function correction(doc: { prose: string; text: string }, words: readonly Word[]
   const unitWord = apostrophe ? counted + (quantity.value === 1 ? `${apostrophe}s` : apostrophe) : counted;
   const end = apostrophe && !/['’]s$/u.test(prose.slice(unit.word.start, unit.word.end)) ? unit.word.end + 1 : unit.word.end;
   // Up to the number: what the fix writes before the draft's own words between the number and its unit. A compound
-  // takes no qualifier the draft did not write ("a three-hour session", not "an about three-hour session").
+  // takes no qualifier the draft did not write ("a three-hour session", not "an about three-hour session"), but an
+  // adverb that reads well there ("a nearly six-hour session").
   // Nor "some" before an article ("some three hours" → "an hour", not "some an hour").
   // Nor one where the draft hedges in other words: "**8** – the approximate number of hours", "**3** — hours, roughly".
   const hedged = !expression.qualifier && (HEDGE_BETWEEN.test(prose.slice(expression.number.end, unit.word.start)) || HEDGE_AFTER.test(prose.slice(unit.word.end, unit.word.end + HEDGE_REACH)));
-  const kept = (unit.hyphenated && !expression.qualifier) || hedged ? undefined : qualifierText(expression, quantity);
+  const referenceQualifier = hedged ? undefined : qualifierText(expression, quantity);
+  const kept = unit.hyphenated && !expression.qualifier && !COMPOUND_QUALIFIERS.has(referenceQualifier?.toLowerCase() ?? '') ? undefined : referenceQualifier;
   const qualifier = kept?.toLowerCase() === 'some' && (number === 'a' || number === 'an') ? undefined : kept;
   let newText = [qualifier, number].filter(Boolean).join(' ');
   let start = expression.start;
@@ -536,6 +538,9 @@ function correction(doc: { prose: string; text: string }, words: readonly Word[]
   const written = (source: string, marks = '') => newText.slice(0, newText.length - number.length) + marks + newText.slice(newText.length - number.length) + source.slice(expression.number.end, unit.word.start) + unitWord;
   return { edit: { start, end, newText: written(doc.text, emphasisBeforeNumber(doc, expression)) }, shown: asShown(written(prose)) };
 }
+
+/** Qualifiers that may stand before a hyphenated compound: "a nearly six-hour session", "an almost 20-hour flight". */
+const COMPOUND_QUALIFIERS = new Set(['nearly', 'almost', 'roughly', 'approximately', 'barely']);
 
 /**
  * "about **two hours**" → "about **four hours**": the emphasis marks the draft opens between its qualifier and its
