@@ -1240,6 +1240,9 @@ test('a date filling a table cell dates what the other cells of its row tell of'
   assert.equal(only('date-mismatch', three('| Friday | Talks in Lisbon | Lindqvist, Duarte |'), lisbon).flagged, 'Friday');
   assert.equal(only('date-mismatch', three('| Talks in Lisbon, on Friday | Lindqvist, Duarte |  |'), lisbon).flagged, 'Friday');
   assertNoFinding('date-mismatch', [three('| Thursday | Talks in Lisbon | Lindqvist, Duarte |'), three('| Friday | Talks in Lisbon | Lindqvist, Ferreira |')], lisbon);
+  // A date inside another cell's phrase is no second value for the row's event.
+  const noted = ['| When | What | Note |', '|---|---|---|', '| Friday | Lindqvist meets Duarte | The first talks since the January storm |'].join('\n');
+  assert.equal(only('date-mismatch', noted, lisbon).flagged, 'Friday');
   // A cell that is only someone's title tells of no event ("national security adviser" is no joint talks of them).
   const roles = (row: string) => ['| When | Official | Role | Where |', '|---|---|---|---|', row].join('\n');
   assertNoFinding('date-mismatch', [roles('| May | Jake Sullivan | national security adviser | Vienna, meeting Wang Yi |')], builtIn);

@@ -698,10 +698,12 @@ export class FactMatcher {
     if (answer || !LABEL_LEAD.test(prose.slice(sentence.start, value.start)) || !ENDS_SENTENCE.test(prose.slice(value.end, sentence.end))) return answer ?? [];
     const row = this.rowAround(value);
     // "| Tuesday 20 June | Blinken meets Xi |": a value filling a table cell is the one its row's other cells tell of;
-    // not in a row giving two values ("| Blinken meets Xi | Tuesday | Monday |" may set one right).
+    // not in a row giving two values ("| Blinken meets Xi | Tuesday | Monday |" may set one right; not a value inside
+    // a cell's phrase: "| Burns travels to China | April 2023 | Contacts resumed after the February cancellation |").
     // One of the fact's people may be named in another cell of the row ("| Thu 15 June | Meeting with Bill Gates | Xi Jinping |").
     if (row) {
-      if (row.some((cell) => values.some((other) => within(other, cell)))) return [];
+      const valueCell = (cell: Span) => spansWithin(this.analysis.words, cell).length <= VALUE_CELL_WORDS && values.some((other) => within(other, cell));
+      if (row.some(valueCell)) return [];
       const named = new Set(this.analysis.mentions.filter((m) => row.some((cell) => within(m, cell))).map((m) => m.entity.id));
       const cellSentences = row.map((cell) => firstStartingAt(this.sentences.spans, cell.start));
       const told = cellSentences.flatMap((k) => this.toldIn(k, fits, false, named));
@@ -2485,6 +2487,9 @@ function isBare(sentence: SentenceFrame, segment: Span, value: Span, prose: stri
       (PLACE_PREPOSITIONS.has(sentence.words[k - 1]?.norm ?? '') && isCapitalizedWord(prose, word)),
   );
 }
+
+/** Most words of a table cell giving a value ("about four hours", "Friday 16 June 2023"), not a phrase using one. */
+const VALUE_CELL_WORDS = 4;
 
 /** Most words of a label before a colon: "AUKUS:", "The Xi meeting:". */
 const LABEL_WORDS = 4;
