@@ -3334,3 +3334,12 @@ test('words whose owner opens the clause are the owner’s, whoever a time claus
   // Not someone else acting on the words: "X's comments led Y to say" gives them to Y.
   assert.match(only('Okafor’s comments led Raman to say “every boat that runs aground costs us a season.”', 'quote-misattributed').message, /not Priya Raman/);
 });
+
+test('a name after "with" and a body’s title ("with Harbour Trust co-founder Priya Raman") is the preposition’s object, not the speaker', () => {
+  for (const text of [
+    'The vote came two days after Okafor, in a meeting with Harbour Trust co-founder Priya Raman, had warned of delays, saying “every boat that runs aground costs us a season.”',
+    'The vote came two days after Okafor, in a meeting with Almera Dredging Corp. co-founder Priya Raman, had warned of delays, saying “every boat that runs aground costs us a season.”',
+  ]) assert.deepEqual(reported(text, run(text)), [], text);
+  // Named as the subject with the same description, she is the speaker.
+  assert.match(only('Harbour Trust co-founder Priya Raman said “every boat that runs aground costs us a season.”', 'quote-misattributed').message, /not Priya Raman/);
+});

@@ -1933,12 +1933,20 @@ const LONGEST_TITLE_BEFORE = 4;
 /** The preposition before a name, a title between ("alongside Singapore's Foreign Minister Vivian Balakrishnan"). */
 function prepositionBefore(prose: string, words: readonly Word[], mention: Mention): Word | undefined {
   let k = mention.wordIndex - 1;
-  const stop = k - LONGEST_TITLE_BEFORE;
+  let stop = k - LONGEST_TITLE_BEFORE;
+  let titled = false;
   while (k > stop && words[k]) {
     const possessive = words[k].norm !== stripPossessive(words[k].norm);
     // "with Singaporean Foreign Minister Vivian Balakrishnan": a nationality's adjective is part of the title.
     const nationality = countryOfDemonym(prose.slice(words[k].start, words[k].end)) !== undefined;
-    if (!possessive && !nationality && !isTitleWord(words[k].norm) && words[k].norm !== 'the') break;
+    // "with Microsoft co-founder Bill Gates", "with Microsoft Corp. co-founder …": a body's name before the title.
+    const body = titled && stop > mention.wordIndex - 1 - LONGEST_TITLE_BEFORE - LONGEST_BODY_BEFORE && isCapitalized(prose.slice(words[k].start, words[k].end)) && (/^[ \t]+$/.test(prose.slice(words[k].end, words[k + 1].start)) || (CORPORATE_ABBREVIATIONS.has(words[k].norm) && /^\.[ \t]+$/.test(prose.slice(words[k].end, words[k + 1].start))));
+    // ("co-founder", "vice-president": a prefix joined to a title word by a hyphen is of the title.)
+    const title = isTitleWord(words[k].norm) || (titled && prose.slice(words[k].end, words[k + 1].start) === '-');
+    if (!possessive && !nationality && !body && !title && words[k].norm !== 'the') break;
+    if (title) titled = true;
+    // (A body's name does not count against the title's length: "with Almera Dredging Corp. co-founder Priya Raman".)
+    else if (body) stop--;
     // "beside Port Almera's Marcus Bell": the whole name the possessive ends, within its sentence ("… on Sunday.
     // China's foreign minister, Qin Gang, said" has no preposition before the name).
     if (possessive) while (k - 1 > stop && words[k - 1] && isCapitalized(prose.slice(words[k - 1].start, words[k - 1].end)) && !isTitleWord(words[k - 1].norm) && !/[.!?;:]/.test(prose.slice(words[k - 1].end, words[k].start))) k--;
@@ -1949,6 +1957,12 @@ function prepositionBefore(prose: string, words: readonly Word[], mention: Menti
   const preposition = words[k] && (PREPOSITIONS.has(words[k].norm) || (words[k].norm === 'w' && prose[words[k].end] === '/'));
   return preposition && !/[.!?;:]/.test(prose.slice(words[k].end, words[k + 1].start)) ? words[k] : undefined;
 }
+
+/** Most words of a body's name before a title: "Almera Dredging Corp." of "Almera Dredging Corp. co-founder". */
+const LONGEST_BODY_BEFORE = 4;
+
+/** Abbreviations ending a company's name, whose full stop ends no sentence: "Microsoft Corp. co-founder". */
+const CORPORATE_ABBREVIATIONS = new Set(['corp', 'inc', 'co', 'ltd', 'plc']);
 
 /** Words that may stand between an aside and its verb: "Xi, meeting Bill Gates, had already said", "…, allegedly said". */
 const BEFORE_VERB = new Set([
