@@ -1279,3 +1279,10 @@ test('a day opening its sentence as the subject ("Thursday began with Duarte") s
     'Lindqvist toured the port first.\n\nThursday began with a storm that lasted six hours.',
   ], lisbon);
 });
+
+test('a value in an occasion put first ("Then, in a session that lasted …, Blinken met Wang Yi") is the meeting of the subject after it and whom it meets', () => {
+  const draft = (hours: string) => `Blinken met Foreign Minister Qin Gang for nearly six hours on Sunday. Then, in a session that a US official put at ${hours} and which took place the day before he saw Xi, Blinken met China’s top diplomat, Wang Yi.`;
+  // Not the talks with Qin Gang the sentence before told of: the "he" of the clause inside the phrase is Blinken.
+  assertNoFinding('number-mismatch', [draft('about three hours')], builtIn);
+  assert.equal(only('number-mismatch', draft('about five hours'), builtIn).refId, 'blinken-wang-yi-three-hours');
+});

@@ -205,10 +205,13 @@ export class FactMatcher {
     // telling the occasion is about the subject after it too.
     const occasion = occasionOpening(sentence, clause) ?? timeSpentWith(sentence, clause, value);
     const atOccasion = occasion && refs.find((ref) => ref.person && ref.start >= occasion.end && inClause(ref));
+    // "Then, in a session that lasted about three hours, Blinken met China's top diplomat, Wang Yi": whom the subject
+    // meets there is at the occasion too.
+    const metThere = occasion && within(value, occasion) ? metAfterOccasion(prose, sentence, refs, occasion) : undefined;
     // "His session with Wang Yi was shorter, roughly three hours": a part naming nobody after the clause's verb is
     // about the subject and whom the subject's phrase met "with".
     const partner = local.length === 0 && subject && near.start > clause.start ? partnerOf(sentence, refs, subject, near) : undefined;
-    const subjects = subject ? [subject, ...joinedTo(this.analysis.doc.prose, refs, subject), ...(atOccasion && atOccasion !== subject ? [atOccasion] : []), ...(partner ? [partner] : [])] : [];
+    const subjects = subject ? [subject, ...joinedTo(this.analysis.doc.prose, refs, subject), ...(atOccasion && atOccasion !== subject ? [atOccasion] : []), ...(partner ? [partner] : []), ...(metThere ?? [])] : [];
     const direct = [...local, ...subjects.filter((ref) => !local.includes(ref))];
     // "The talks began on Sunday": told of the text's people only by referring back, the date a run of events
     // started is not the date of the one last told of (its end still is: "The talks ended on Tuesday").
@@ -2614,10 +2617,37 @@ function frontedPhrase(sentence: SentenceFrame, clause: Span): Span | undefined 
 /** Words opening a phrase put first that tells the occasion: "In a meeting with …", "At talks with …", "Meeting …". */
 const OCCASION_OPENINGS = new Set(['in', 'at', 'during', 'meeting']);
 
-/** The clause's first part when it is a phrase put first telling the occasion ("In a meeting with Bill Gates on Thursday,"). */
+/**
+ * The clause's first part when it is a phrase put first telling the occasion ("In a meeting with Bill Gates on
+ * Thursday,"), after an adverb of sequence or not ("Then, in a session …,").
+ */
 function occasionOpening(sentence: SentenceFrame, clause: Span): Span | undefined {
-  return phraseOpenedBy(sentence, clause, OCCASION_OPENINGS);
+  const first = sentence.segments.find((segment) => segment.start === clause.start);
+  const firstWords = first ? sentence.words.filter((word) => within(word, first)) : [];
+  const after = firstWords.length === 1 && SEQUENCE_WORDS.has(firstWords[0].norm) ? sentence.segments.find((segment) => segment.start >= first!.end) : undefined;
+  return phraseOpenedBy(sentence, after ? { start: after.start, end: clause.end } : clause, OCCASION_OPENINGS);
 }
+
+const SEQUENCE_WORDS = new Set(['then', 'later', 'next', 'finally', 'afterwards', 'afterward', 'meanwhile', 'earlier', 'first']);
+
+/**
+ * "…, Blinken met China's top diplomat, Wang Yi": the subject of the clause after an occasion put first (outside a
+ * clause of time inside the phrase: "… the day before he saw Xi, Blinken met …") and whom it meets, named right
+ * after a verb of meeting.
+ */
+function metAfterOccasion(prose: string, sentence: SentenceFrame, refs: readonly EntityRef[], occasion: Span): EntityRef[] | undefined {
+  const comma = sentence.words.find((word) => word.start >= occasion.end && /,\s*$/.test(prose.slice(word.end, sentence.words[firstStartingAt(sentence.words, word.end)]?.start ?? word.end)));
+  const subject = comma && refs.find((ref) => ref.person && ref.via === 'name' && ref.start > comma.end && firstStartingAt(sentence.words, ref.start) === firstStartingAt(sentence.words, comma.end));
+  if (!subject) return undefined;
+  const verb = firstStartingAt(sentence.words, subject.end);
+  if (!OCCASION_VERBS.has(sentence.words[verb]?.norm ?? '')) return undefined;
+  const met = addresseeAt(prose, sentence, verb + 1);
+  const object = met === undefined || met === subject.id ? undefined : refs.find((ref) => ref.id === met && ref.start > subject.end);
+  return object ? [subject, object] : undefined;
+}
+
+/** Verbs of meeting whose object is the other side: "Blinken met Wang Yi", "Xi received Blinken". */
+const OCCASION_VERBS = new Set(['met', 'meets', 'saw', 'sees', 'received', 'receives', 'greeted', 'greets']);
 
 /**
  * "After close to six hours with Blinken, Qin Gang …": a phrase put first giving the value as time spent with

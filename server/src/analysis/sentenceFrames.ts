@@ -570,7 +570,8 @@ function subjectAfterOpening(prose: string, sentence: Span, sentenceWords: reado
   // ("On Sunday, before he was shown in to Xi, Blinken …": such a clause after a phrase put first, set off by commas.)
   const at = firstStartingAt(sentenceWords, pronoun.start);
   const clauseOpener = sentenceWords[at - 1];
-  const clauseAfterPhrase = clauseOpener !== undefined && SUBORDINATORS.has(clauseOpener.norm) && at > 1 && /,\s*$/.test(prose.slice(sentenceWords[at - 2].end, clauseOpener.start));
+  // ("Then, in a session that took place the day before he saw Xi, Blinken …": or inside a phrase put first.)
+  const clauseAfterPhrase = clauseOpener !== undefined && SUBORDINATORS.has(clauseOpener.norm) && at > 1 && (/,\s*$/.test(prose.slice(sentenceWords[at - 2].end, clauseOpener.start)) || OPENING_PREPOSITIONS.has(opener?.norm ?? ''));
   if ((pronoun.norm === 'he' || pronoun.norm === 'she') && opener && !SUBORDINATORS.has(opener.norm) && !clauseAfterPhrase) return undefined;
   // Phrases put before the subject may follow one another: "After a 20-hour journey, during which he spoke by
   // phone with Tokyo, Blinken met Qin".
