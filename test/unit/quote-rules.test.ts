@@ -3343,3 +3343,19 @@ test('a name after "with" and a body’s title ("with Harbour Trust co-founder P
   // Named as the subject with the same description, she is the speaker.
   assert.match(only('Harbour Trust co-founder Priya Raman said “every boat that runs aground costs us a season.”', 'quote-misattributed').message, /not Priya Raman/);
 });
+
+test('"the former Vasquez-era official" is the one person named just before who held a post in the past, not Vasquez', () => {
+  const set = JSON.parse(JSON.stringify(harbor().loaded.set)) as ReferenceSet;
+  for (const role of set.people.find((person) => person.id === 'marcus-bell')!.roles) role.former = true;
+  const formerBell = new ReferenceIndex(parseReference(JSON.stringify(set), '/virtual/harbor.json', () => harbor().loaded.articleText));
+  const opening = 'Marcus Bell, who sat on the council under Mayor Vasquez, spoke first. Okafor followed.';
+  const wrong = `${opening} “Nothing leaves the bay,” the former Vasquez-era official said.`;
+  assert.deepEqual(reported(wrong, check(wrong, formerBell)).map((line) => line.slice(0, 'quote-misattributed'.length)), ['quote-misattributed']);
+  assert.match(check(wrong, formerBell).find((f) => f.code === 'quote-misattributed')!.message, /not Marcus Bell/);
+  for (const text of [
+    `${opening} “A very expensive way to move a problem down the coast,” the former Vasquez administration official said.`,
+    // Vasquez is whom the official served, not the official; nor is anyone without a past post.
+    'Vasquez spoke first. “Nothing leaves the bay,” the former Vasquez administration official said.',
+    'Okafor spoke first. “Nothing leaves the bay,” the former Vasquez-era official said.',
+  ]) assert.deepEqual(reported(text, check(text, formerBell)), [], text);
+});

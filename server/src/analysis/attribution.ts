@@ -69,6 +69,8 @@ interface Context {
   words: readonly Word[];
   /** Mentions outside quotations, in document order. */
   mentions: readonly Mention[];
+  /** Names inside a compound outside quotations ("Obama-era"): no one speaking, but whom a description may name. */
+  inCompounds: readonly Mention[];
   quotations: readonly QuotationSpan[];
   nearPeople: NearPeople;
   describedPeople: DescribedPeople;
@@ -85,8 +87,9 @@ export function attributeQuotations(
   describedPeople: DescribedPeople,
 ): Attribution[] {
   // A name inside a compound ("anti-Beijing fervour", "a Beijing-based analyst") is no one speaking.
-  const outside = mentions.filter((m) => !spanAt(quotations, m.start) && doc.prose[m.start - 1] !== '-' && doc.prose[m.end] !== '-');
-  const context: Context = { doc, words, mentions: outside, quotations, nearPeople, describedPeople, described: [] };
+  const unquoted = mentions.filter((m) => !spanAt(quotations, m.start));
+  const inCompound = (m: Mention) => doc.prose[m.start - 1] === '-' || doc.prose[m.end] === '-';
+  const context: Context = { doc, words, mentions: unquoted.filter((m) => !inCompound(m)), inCompounds: unquoted.filter(inCompound), quotations, nearPeople, describedPeople, described: [] };
   const result: Attribution[] = [];
   quotations.forEach((quotation, index) => {
     const sentence = sentenceAround(doc, quotation);
@@ -2248,23 +2251,29 @@ function describedByHeadWord(context: Context, the: Word, words: readonly Word[]
   const verb = words.findIndex((word) => SPEECH_VERBS.has(word.norm));
   const description = verb < 0 ? words : words.slice(0, verb);
   const head = description.at(-1);
-  if (!head || description.length > LONGEST_HEADED_DESCRIPTION || description.some((word) => !/^\p{L}+$/u.test(word.norm))) return undefined;
-  // Capitalised words only say where the person serves: "the Singaporean minister", "the FDD analyst".
+  // Capitalised words only say where the person serves: "the Singaporean minister", "the FDD analyst"; or under
+  // whom, before a word for a post: "the former Obama-era official", "the former Obama administration official"
+  // (those two words not counted in the description's length).
   const capitalised = description.filter((word) => isCapitalized(prose.slice(word.start, word.end)));
-  const places = capitalised.map((word) => servingPlace(context, word));
+  const servedUnder = capitalised.map((word) => servedPerson(context, word, description)).filter((id) => id !== undefined);
+  if (!head || description.length - 2 * servedUnder.length > LONGEST_HEADED_DESCRIPTION || description.some((word) => !/^\p{L}+$/u.test(word.norm))) return undefined;
+  const places = capitalised.filter((word) => !servedPerson(context, word, description)).map((word) => servingPlace(context, word));
   if (head === capitalised.at(-1) || places.some((place) => place === undefined)) return undefined;
   // "the former mayor" is not the mayor; "the veteran diplomat" may be a diplomat of the past. The word is the head
   // of the title, or its last word ("engineer" of "chief engineer"), never "state" of "secretary of state"; where
   // the person serves told, a noun for a person will do ("the FDD analyst" of the FDD's China expert).
   const past = description.some((word) => PAST.has(word.norm));
+  // (Someone served under is not the one described; a past post under them is any former role of a person's.)
   const holds = (entity: Entity) =>
     entity.kind === 'person' &&
+    !servedUnder.includes(entity.id) &&
     entity.person.roles.some((role) => {
       const { titleNorms } = readRole(role);
       const titled = titleNorms.includes(head.norm) && (headClass(head.norm) !== undefined || titleNorms.at(-1) === head.norm);
-      return (!past || role.former) && places.every((place) => place!(role.organization ?? '')) && (titled || (places.length > 0 && PERSON_NOUNS.has(head.norm)));
+      const underSomeone = servedUnder.length > 0 && past && role.former;
+      return (!past || role.former) && places.every((place) => place!(role.organization ?? '')) && (titled || ((places.length > 0 || underSomeone) && PERSON_NOUNS.has(head.norm)));
     });
-  const candidates = places.length > 0 ? context.mentions.map((m) => m.entity) : context.describedPeople([head.norm], true);
+  const candidates = places.length > 0 || servedUnder.length > 0 ? context.mentions.map((m) => m.entity) : context.describedPeople([head.norm], true);
   const ids = new Set(candidates.filter(holds).map((entity) => entity.id));
   const span = { start: the.start, end: head.end };
   const from = threeSentencesBack(context, span.start);
@@ -2524,6 +2533,14 @@ function resolvePronoun(context: Context, pronoun: Word): Attribution {
  * country by its people's word ("Singaporean"), or a body the text names ("FDD" for the Foundation for Defense of
  * Democracies); undefined for any other word.
  */
+/** "Obama" of "the former Obama-era official": a person named in a description before a word for a post, whose service it tells. */
+function servedPerson(context: Context, word: Word, description: readonly Word[]): string | undefined {
+  const mention = [context.mentions, context.inCompounds].map((mentions) => mentions[lastStartingAtOrBefore(mentions, word.start)]).find((m) => m !== undefined && m.start <= word.start && word.end <= m.end);
+  if (mention?.entity.kind !== 'person') return undefined;
+  const next = description[description.indexOf(word) + 1];
+  return next && POST_WORDS.has(next.norm) ? mention.entity.id : undefined;
+}
+
 function servingPlace(context: Context, word: Word): ((organization: string) => boolean) | undefined {
   const country = countryOfDemonym(context.doc.prose.slice(word.start, word.end));
   if (country) return (organization) => countryNamed(organization)?.name === country.name;
@@ -3004,7 +3021,7 @@ export function findReportedSpeech(
   within: Span,
   describedPeople: DescribedPeople = () => [],
 ): ReportedSpeech[] {
-  const context: Context = { doc, words, mentions, quotations, nearPeople: () => [], describedPeople, described: [] };
+  const context: Context = { doc, words, mentions, inCompounds: [], quotations, nearPeople: () => [], describedPeople, described: [] };
   const found: ReportedSpeech[] = [];
   for (let s = Math.max(0, lastStartingAtOrBefore(doc.sentences, within.start)); s < doc.sentences.length && doc.sentences[s].start < within.end; s++) {
     if (doc.sentences[s].end <= within.start) continue;
