@@ -1286,3 +1286,11 @@ test('a value in an occasion put first ("Then, in a session that lasted …, Bli
   assertNoFinding('number-mismatch', [draft('about three hours')], builtIn);
   assert.equal(only('number-mismatch', draft('about five hours'), builtIn).refId, 'blinken-wang-yi-three-hours');
 });
+
+test('a table under a heading of meetings naming no one lists the meetings of the person the document is about', () => {
+  const doc = (length: string) =>
+    `# Blinken in Beijing\n\nAntony Blinken met Wang Yi.\n\n## Sequence of meetings\n\n| Day | Counterpart | Length |\n|---|---|---|\n| Sunday | Foreign Minister Qin Gang | nearly six hours |\n| Monday | Wang Yi, China’s top diplomat | ${length} |\n\n[^1]: A US official.\n`;
+  // A note marker after the value ends its cell as punctuation does.
+  for (const length of ['about five hours', 'about five hours[^1]']) assert.equal(only('number-mismatch', doc(length), builtIn).refId, 'blinken-wang-yi-three-hours', length);
+  assertNoFinding('number-mismatch', [doc('about three hours[^1]')], builtIn);
+});

@@ -753,9 +753,15 @@ export class FactMatcher {
     if (!header || within(value, { start: blocks[header.first].start, end: blocks[header.last].end })) return [];
     const found: Candidate[] = [];
     const headerSentences: number[] = [];
-    for (let k = firstStartingAt(this.sentences.spans, blocks[header.first].start); k < this.sentences.spans.length && this.sentences.spans[k].start < blocks[header.last].end; k++) headerSentences.push(k);
-    // "| Date | Who Blinken met | ¶ | Saturday | Qin Gang |": someone the header names is a side of every row's event.
-    const inHeader = new Set(headerSentences.flatMap((k) => this.sentences.at(k).refs.filter((ref) => ref.person).map((ref) => ref.id)));
+    // (And a heading right above the table: "## Sequence of meetings ¶ | Day | Counterpart | Length |".)
+    const heading = blocks[header.first - 1]?.kind === 'heading' ? blocks[header.first - 1] : undefined;
+    for (let k = firstStartingAt(this.sentences.spans, (heading ?? blocks[header.first]).start); k < this.sentences.spans.length && this.sentences.spans[k].start < blocks[header.last].end; k++) headerSentences.push(k);
+    // "| Date | Who Blinken met | ¶ | Saturday | Qin Gang |": someone the header names is a side of every row's event;
+    // when it and the heading name no one but tell of an event, the person the document is about ("## Sequence of
+    // meetings").
+    const namedInHeader = headerSentences.flatMap((k) => this.sentences.at(k).refs.filter((ref) => ref.person).map((ref) => ref.id));
+    const tellsOfEvent = headerSentences.some((k) => this.factsIn(k).facts.some((fact) => this.hits(k, fact).some((hit) => !hit.unit)));
+    const inHeader = new Set(namedInHeader.length === 0 && tellsOfEvent && this.analysis.subject ? [this.analysis.subject] : namedInHeader);
     for (const k of headerSentences) {
       for (const fact of this.factsIn(k).facts) {
         const hits = this.hits(k, fact).filter((hit) => !hit.unit);
@@ -1781,8 +1787,8 @@ function descriptionStart(sentence: SentenceFrame, clause: Span): number {
   return sentence.words.findIndex((word, k) => word.norm === 'the' && within(word, clause) && isTitleWord(stripPossessive(sentence.words[k + 1]?.norm ?? '')));
 }
 
-/** What may end a sentence after its last word: punctuation, closing marks, emphasis marks. */
-export const ENDS_SENTENCE = /^[\s.!*_"”’)]*$/u;
+/** What may end a sentence after its last word: punctuation, closing marks, emphasis marks, note markers ("[^2]"). */
+export const ENDS_SENTENCE = /^[\s.!*_"”’)]*(?:\[\^?[^\]\s]{1,20}\][\s.!*_"”’)]*)*$/u;
 
 /** What may open an answer before its value: "For nearly eight hours.", "On Sunday.", "A: About three hours." */
 const ANSWER_OPENING = /^[\s*_]*(?:A:\s*)?(?:(?:for|on|in|at|since|until|about|around|roughly)\s+)?$/iu;
