@@ -1294,3 +1294,9 @@ test('a table under a heading of meetings naming no one lists the meetings of th
   for (const length of ['about five hours', 'about five hours[^1]']) assert.equal(only('number-mismatch', doc(length), builtIn).refId, 'blinken-wang-yi-three-hours', length);
   assertNoFinding('number-mismatch', [doc('about three hours[^1]')], builtIn);
 });
+
+test('a length’s compound after a comma ends the noun phrase before it ("a marathon, nine-hour session")', () => {
+  // Built in, where Blinken has three lengths: the one with Qin Gang, named before the comma.
+  assert.equal(only('number-mismatch', 'Blinken sat down with Foreign Minister Qin Gang for what became a marathon, nearly four-hour session.', builtIn).refId, 'blinken-qin-gang-six-hours');
+  assertNoFinding('number-mismatch', ['Blinken sat down with Foreign Minister Qin Gang for what became a marathon, nearly six-hour session.'], builtIn);
+});

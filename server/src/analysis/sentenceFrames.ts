@@ -1078,7 +1078,10 @@ function withAsidesJoined(segments: Span[], clauseWords: readonly Word[], refs: 
     const happened = i > 0 && !last && TOOK_PLACE.has(words[0]?.norm ?? '') && !refs.some((ref) => within(ref, segment));
     // "… opened with a session, nearly six hours, with Qin Gang": a length set between commas inside a phrase.
     const measured = i > 0 && !last && isMeasure(words);
-    if (!companion && !happened && !measured && !(i > 0 && (describes(words, joined[joined.length - 1], clauseWords, refs) || names(words, joined[joined.length - 1], clauseWords, refs)))) {
+    // "… for a marathon, nearly four-hour session": a length's compound and its noun after a comma, ending the noun
+    // phrase opened before it.
+    const compound = i > 0 && endsNounPhraseWithLength(words, clauseWords.filter((word) => within(word, joined[joined.length - 1])));
+    if (!companion && !happened && !measured && !compound && !(i > 0 && (describes(words, joined[joined.length - 1], clauseWords, refs) || names(words, joined[joined.length - 1], clauseWords, refs)))) {
       joined.push({ ...segment });
       continue;
     }
@@ -1109,6 +1112,18 @@ const MEASURE_UNITS = new Set(['minute', 'hour', 'day', 'week', 'month', 'year']
 function isMeasure(words: readonly Word[]): boolean {
   const counted = words.some((word) => isNumberWord(word.norm) || /^\d/.test(word.norm) || word.norm === 'an' || word.norm === 'a');
   return counted && words.some((word) => MEASURE_UNITS.has(singular(word.norm))) && words.every((word) => MEASURE_WORDS.has(word.norm) || MEASURE_UNITS.has(singular(word.norm)) || isNumberWord(word.norm) || /^\d+(?:\.\d+)?$/.test(word.norm));
+}
+
+/**
+ * The words are a length written as a compound ("nearly four-hour") and one or two words for what it measures, and
+ * the words before them end in an article and a word or two ("a marathon"): one noun phrase, its describing words set
+ * apart by a comma.
+ */
+function endsNounPhraseWithLength(words: readonly Word[], before: readonly Word[]): boolean {
+  const unit = words.findIndex((word, k) => k > 0 && MEASURE_UNITS.has(singular(word.norm)) && words[k - 1].end + 1 === word.start);
+  const after = words.length - unit - 1;
+  const article = before.slice(-3, -1).some((word) => word.norm === 'a' || word.norm === 'an');
+  return unit > 0 && after >= 1 && after <= 2 && isMeasure(words.slice(0, unit + 1)) && article;
 }
 
 /** Participles telling that an event took place: "staged on Saturday", "played out over six hours". */
