@@ -1947,3 +1947,10 @@ test('built-in set: the person a markdown headline names is whom a section namin
   // A headline naming no one leaves the subject to the count (Xi, named most).
   assertNoFinding('date-mismatch', [slides('# A trip to Beijing')], builtIn);
 });
+
+test('a day counted from an event whose name is set apart from its verb by an aside ("two days after Duarte, in a meeting with Ferreira, had praised …")', () => {
+  const draft = (count: string) => `Lindqvist met Duarte in Lisbon.\n\nThe talks came ${count} after Duarte, in a meeting with Portuguese prime minister Ana Ferreira, had praised the deal.`;
+  const { flagged, refId } = only('date-mismatch', draft('two days'), lisbon);
+  assert.deepEqual([flagged, refId], ['two days after', 'lindqvist-met-duarte']);
+  assertNoFinding('date-mismatch', [draft('a day')], lisbon);
+});

@@ -19,6 +19,7 @@ import type { Fact } from '../reference/types';
 import { isCalendarName, monthNumber } from '../text/calendar';
 import { countryNamed, countryOfDemonym, type Country } from '../text/countries';
 import { isLaterOccasion, datesUpTo, findDateExpressions, readDates, type DateExpression } from './dates';
+import { afterNameAside } from './relativeDates';
 import { oncePer } from '../text/memo';
 import { firstStartingAt, lastStartingAtOrBefore, spansWithin } from '../text/spans';
 import { isCapitalized, isCapitalizedWord, possessiveMark, stripPossessive, words, type Word } from '../text/words';
@@ -2062,7 +2063,7 @@ function withWithin(sentenceWords: readonly Word[], from: number): number {
 function timeCountedFrom(prose: string, sentence: SentenceFrame): Span[] {
   const phrases: Span[] = [];
   sentence.words.forEach((word, k) => {
-    if (countsTimeFrom(sentence.words, k)) phrases.push({ start: sentence.words[k - 1].start, end: toComma(prose, sentence, word.end) });
+    if (countsTimeFrom(sentence.words, k)) phrases.push({ start: sentence.words[k - 1].start, end: afterNameAside(prose, word.end, toComma(prose, sentence, word.end), sentence.end, /,/) });
     // "On the Thursday before Blinken's visit, Xi met Gates": the day (or month) is the main clause's, counted from the visit.
     else if (k > 1 && RELATIVE_TO.has(word.norm) && isCalendarName(sentence.words[k - 1].norm) && sentence.words[k - 2].norm === 'the') phrases.push({ start: word.start, end: toComma(prose, sentence, word.end) });
   });

@@ -119,6 +119,23 @@ export const readDaysAfterToldEvents = oncePer((analysis: DocumentAnalysis): (Sp
 const DAYS_FROM_EVENT = /\b(?:the\s+day|(a|one|two|three|four|five|six|[1-6])\s+days?|(24|48|72|twenty-four|forty-eight|seventy-two)\s+hours)\s+(after|before)\s+(?=[\p{L}\p{N}‘“"'])/giu;
 /** Hours that are whole days: "48 hours before the Xi meeting" is two days before it. */
 const DAYS_OF_HOURS: Record<string, number> = { '24': 1, '48': 2, '72': 3, 'twenty-four': 1, 'forty-eight': 2, 'seventy-two': 3 };
+/**
+ * Where a phrase cut at `cut` goes on: "two days after Xi, in a meeting with Bill Gates, had hinted …" names the event
+ * past the aside, when only a name stands between `from` and the comma at `cut` and an aside closed by a comma follows
+ * (up to where `stop` ends the name's clause after it).
+ */
+export function afterNameAside(prose: string, from: number, cut: number, end: number, stop: RegExp): number {
+  if (prose[cut] !== ',' || !NAME_ALONE.test(prose.slice(from, cut).trim())) return cut;
+  const close = prose.indexOf(',', cut + 1);
+  if (close < 0 || close >= end || close - cut > LONGEST_ASIDE) return cut;
+  const resumed = prose.slice(close + 1, end).search(stop);
+  return resumed < 0 ? end : close + 1 + resumed;
+}
+
+/** A name and nothing else, of up to four capitalised words: "Xi", "Secretary Blinken", "Microsoft's Bill Gates". */
+const NAME_ALONE = /^(?:\p{Lu}[\p{L}'’.-]{0,30}\s{1,3}){0,3}\p{Lu}[\p{L}'’.-]{0,30}\s{0,3}$/u;
+/** Longest aside between a name and its verb, in characters: ", in a meeting with Microsoft Corp. co-founder Bill Gates,". */
+const LONGEST_ASIDE = 80;
 /** Where the phrase naming the event ends: a mark of punctuation, or reported speech going on ("said the day after the talks that …"). */
 const EVENT_PHRASE_END = /[,;:.!?()\[\]—–\n]|\s(?:that|when|where|which|who)\s/u;
 
@@ -140,7 +157,7 @@ export const readDaysFromEvents = oncePer((analysis: DocumentAnalysis): DayFromE
       const eventStart = start + match[0].length;
       const rest = prose.slice(eventStart, sentence.end);
       const cut = rest.search(EVENT_PHRASE_END);
-      const event = { start: eventStart, end: cut < 0 ? sentence.end : eventStart + cut };
+      const event = { start: eventStart, end: cut < 0 ? sentence.end : afterNameAside(prose, eventStart, eventStart + cut, sentence.end, EVENT_PHRASE_END) };
       if (dates.some((date) => date.start >= eventStart && date.start < event.end)) continue;
       const [, count, hours, direction] = match;
       const through = start + match[0].trimEnd().length;
