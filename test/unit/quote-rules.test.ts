@@ -3359,3 +3359,9 @@ test('"the former Vasquez-era official" is the one person named just before who 
     'Okafor spoke first. “Nothing leaves the bay,” the former Vasquez-era official said.',
   ]) assert.deepEqual(reported(text, check(text, formerBell)), [], text);
 });
+
+test('"X, who two days before meeting Y had told …": the "who" is the speaker across a phrase of time naming someone else', () => {
+  const clean = 'Okafor, who two days before meeting Raman had told the council that “every boat that runs aground costs us a season,” left early.';
+  assert.deepEqual(reported(clean, run(clean)), []);
+  assert.match(only('Bell, who two days before meeting Okafor had told the council that “every boat that runs aground costs us a season,” left early.', 'quote-misattributed').message, /not Marcus Bell/);
+});

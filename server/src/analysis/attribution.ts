@@ -5,6 +5,7 @@
 //   3. a quote with no attribution of its own continues the previous quote's speaker (split quotes,
 //      quotes in the paragraph after an attributed one).
 // Pronouns resolve to the most recent compatible person; only unambiguous resolutions count as confident.
+import { isNumberWord } from './numbers';
 import type { Entity, NameForm } from '../reference/index';
 import type { Person } from '../reference/types';
 import type { Span } from '../checks/finding';
@@ -1532,8 +1533,10 @@ function asSubject(context: Context, lead: Span): Mention | undefined {
   if (!named || named.possessive || !/^\s*$/.test(context.doc.prose.slice(named.end, end))) return undefined;
   const before = context.words[named.wordIndex - 1]?.norm === 'the' ? named.wordIndex - 2 : named.wordIndex - 1;
   const opener = context.words[before];
-  // "a relationship Beijing says is “…”": a clause with no "that" after a noun, its subject right before its verb.
-  const contact = opener !== undefined && /^\p{Ll}/u.test(context.doc.prose.slice(opener.start, opener.end)) && !PREPOSITIONS.has(opener.norm) && !NOT_BEFORE_CONTACT_SUBJECT.has(opener.norm) && !/[,;:.!?—–()"“”]/u.test(context.doc.prose.slice(opener.end, named.start));
+  // "a relationship Beijing says is “…”": a clause with no "that" after a noun, its subject right before its verb
+  // (not after a gerund, whose object the name is: "who days before receiving Blinken had told …").
+  const gerund = opener !== undefined && opener.norm.endsWith('ing') && (PREPOSITIONS.has(context.words[before - 1]?.norm ?? '') || WHEN_CLAUSE_OPENERS.has(context.words[before - 1]?.norm ?? ''));
+  const contact = opener !== undefined && !gerund && /^\p{Ll}/u.test(context.doc.prose.slice(opener.start, opener.end)) && !PREPOSITIONS.has(opener.norm) && !NOT_BEFORE_CONTACT_SUBJECT.has(opener.norm) && !/[,;:.!?—–()"“”]/u.test(context.doc.prose.slice(opener.end, named.start));
   return (SUBJECT_CLAUSE_OPENERS.has(opener?.norm ?? '') || contact) && opener.start >= lead.start ? named : undefined;
 }
 
@@ -1639,10 +1642,27 @@ function ruledOutFor(context: Context, mention: Mention): Mention | undefined {
 /** The relative "who" that `clause` ends with, its auxiliaries aside, after some word: "…, who had". */
 function relativeWho(context: Context, clause: Span): (Word & { index: number }) | undefined {
   const end = beforeAuxiliaries(context, clause);
-  const index = lastStartingAtOrBefore(context.words, end - 1);
+  const last = lastStartingAtOrBefore(context.words, end - 1);
+  // "Xi, who four days before receiving Blinken had told Bill Gates": a phrase of time may stand between.
+  const index = context.words[last]?.norm === 'who' ? last : timedWho(context, clause, last);
   const who = context.words[index];
   return who?.norm === 'who' && who.end <= end && who.start > clause.start && index > 0 ? { ...who, index } : undefined;
 }
+
+/** The index of a "who" followed by a phrase of time up to word `last` ("who four days before receiving Blinken"), or -1. */
+function timedWho(context: Context, clause: Span, last: number): number {
+  const { words, doc } = context;
+  for (let k = last - 1; k >= 0 && k >= last - LONGEST_TIME_AFTER_WHO && words[k].start > clause.start; k--) {
+    if (words[k].norm !== 'who') continue;
+    const phrase = words.slice(k + 1, last + 1);
+    const timed = phrase.some((word) => WHEN_CLAUSE_OPENERS.has(word.norm)) && (WHEN_CLAUSE_OPENERS.has(phrase[0].norm) || /^\d+$/.test(phrase[0].norm) || isNumberWord(phrase[0].norm) || phrase[0].norm === 'days' || phrase[0].norm === 'weeks');
+    return timed && !/[,;:]/.test(doc.prose.slice(words[k].end, words[last].end)) ? k : -1;
+  }
+  return -1;
+}
+
+/** Most words of a phrase of time between "who" and its verb: "who four days before receiving Blinken". */
+const LONGEST_TIME_AFTER_WHO = 8;
 
 /** The part of `clause` after its last comma describes someone and names nobody: "the Chinese leader". */
 function describedAfterComma(context: Context, clause: Span): boolean {
