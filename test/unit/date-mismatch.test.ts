@@ -1954,3 +1954,11 @@ test('a day counted from an event whose name is set apart from its verb by an as
   assert.deepEqual([flagged, refId], ['two days after', 'lindqvist-met-duarte']);
   assertNoFinding('date-mismatch', [draft('a day')], lisbon);
 });
+
+test('a heading naming no one, in words only one fact of the person the document is about has, dates that fact', () => {
+  const doc = (who: string, heading: string) => `# ${who} in Lisbon\n\n${who} gave a press conference.\n\n## ${heading}\n\nThe weather was mild.\n`;
+  assert.equal(only('date-mismatch', doc('Carlos Duarte', 'Thursday — the arrival'), lisbon).refId, 'duarte-arrived-wednesday');
+  assert.equal(only('date-mismatch', doc('Maria Lindqvist', 'December 2023 — a postponement'), lisbon).refId, 'summit-postponed-november');
+  // Not the event of someone the document is not about, nor one the heading names no word of its own for.
+  assertNoFinding('date-mismatch', [doc('Maria Lindqvist', 'Thursday — the arrival'), doc('Carlos Duarte', 'Thursday — a long day')], lisbon);
+});

@@ -114,6 +114,13 @@ export class FactMatcher {
     return event !== undefined && /^\s*(?:,\s*)?(?:(?:on|in)\s*)?$/i.test(prose.slice(event.end, value.start));
   }
 
+  /** Whether `span` starts in a heading. */
+  private inHeading(span: Span): boolean {
+    const { blocks } = this.analysis.doc;
+    const block = blocks[lastStartingAtOrBefore(blocks, span.start)];
+    return block?.kind === 'heading' && span.start < block.end;
+  }
+
   /** Whether `a` and `b` start in the same paragraph (or heading, or table cell). */
   inOneBlock(a: Span, b: Span): boolean {
     const { blocks } = this.analysis.doc;
@@ -371,7 +378,10 @@ export class FactMatcher {
       const refs = [...directRefs, ...(fromContext && !toldInTimeClause(fact) ? referredBack.filter((ref) => fact.participants.includes(ref.id) && !describedOther(ref)) : fromDescription), ...fromCompany];
       // "No secretary of state had visited China for five years", in a text about the secretary: a holder of the
       // one person's title, told of as anyone holding it, is that person for what only a holder of it can be.
-      const supported = new Set(refs.map((ref) => ref.id)).size || (fact.participants.length === 1 && inClause.some((hit) => this.titleOfParticipant(fact, hit)) ? 1 : 0);
+      // "## March 2023 — A balloon and a postponement": a heading naming no one, in words only one fact of the person
+      // the document is about has, tells of that fact.
+      const headingOfSubject = () => fact.participants.length === 1 && fact.participants[0] === this.analysis.subject && this.inHeading(value) && inClause.some((hit) => distinctiveTriggers(this.reference, fact).has(hit.key));
+      const supported = new Set(refs.map((ref) => ref.id)).size || (fact.participants.length === 1 && (inClause.some((hit) => this.titleOfParticipant(fact, hit)) || headingOfSubject()) ? 1 : 0);
       // Only the previous sentence says who this one is about: that must pin down both sides of a fact, or the
       // value's own phrase (its clause, for a bare one) must name an event only this fact has ("It was called off
       // in March", "The first round of talks, on Saturday, …").
