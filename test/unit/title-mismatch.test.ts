@@ -195,6 +195,9 @@ describe('title-mismatch on an invented reference set', () => {
     // An abbreviation's full stops end nothing.
     assert.equal(onlyFinding('title-mismatch', copper, 'Xu Lan, a former U.N. trade official who is now China’s foreign minister, arrived.', 'China’s foreign minister').refId, 'xu-lan');
     assertQuiet(copper, ['Xu Lan, a former trade official who is now China’s Vice Premier, arrived.']);
+    // A second apposition after a comma, opened by "now" and a title.
+    assert.equal(onlyFinding('title-mismatch', copper, 'Xu Lan, a trade official in Mori’s second term, now China’s foreign minister, arrived.', 'China’s foreign minister').refId, 'xu-lan');
+    assertQuiet(copper, ['Xu Lan, a trade official in Mori’s second term, now China’s Vice Premier, arrived.', 'Xu Lan, a trade official in Mori’s second term, now says the pact will hold.']);
   });
 
   test('a past post is judged for someone the reference knows by past posts alone: an office of state at a place of theirs', () => {

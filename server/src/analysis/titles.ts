@@ -272,7 +272,9 @@ function titleAfter(analysis: Reader, mention: Mention): TitleClaim | undefined 
   } else if (nowAfterPast === undefined) {
     // "Danny Russel, a former diplomat and now president of …": an apposition's part telling the present.
     const now = presentPartOfRelative(analysis, i - 1);
-    if (now !== undefined && now < words.length && !/[,—–()]/.test(doc.prose.slice(words[i].start, words[now - 1].start))) i = now;
+    // (Or a second one after a comma, when a title follows "now".)
+    const secondApposition = now !== undefined && words[now - 1].norm === 'now' && /,[ \t]*$/.test(doc.prose.slice(words[now - 2].end, words[now - 1].start)) && startsTitle(analysis, now);
+    if (now !== undefined && now < words.length && (secondApposition || !/[,—–()]/.test(doc.prose.slice(words[i].start, words[now - 1].start)))) i = now;
   }
   // "Danny Russel, currently the State Department's …": said to be held now ("now a vice president at …" is a job,
   // read by the workplace rule).
@@ -353,6 +355,12 @@ const ASKS_WHO = /^[ \t*_]*(?:\d+[.)][ \t]*)?(?:Q[:.][ \t]*)?who(?:[ \t]+(?:is|w
 /** Longest relative clause read for its part telling the present, in words. */
 const LONGEST_RELATIVE = 24;
 
+/** A title opens at word `at`, after an article or not: "president of …", "the vice president of …". */
+function startsTitle(analysis: Reader, at: number): boolean {
+  const first = DETERMINERS.has(analysis.words[at]?.norm ?? '') ? at + 1 : at;
+  return first < analysis.words.length && classify(analysis, first, analysis.words.length) !== undefined;
+}
+
 /**
  * "…, who was the top diplomat on East Asia under Obama and is now a vice president at …": the word after "and is
  * now" (or "and now") in the relative clause (or apposition) opened after `who`, within its sentence; undefined when
@@ -372,6 +380,8 @@ function presentPartOfRelative(analysis: Reader | DocumentAnalysis, who: number)
       while (RELATIVE_FILLERS.has(words[j]?.norm ?? '')) j++;
       return j;
     }
+    // "Danny Russel, top East Asia diplomat in Obama's second term, now president of …": a second apposition.
+    if (words[k].norm === 'now' && k > who + 1 && /^[ \t]*,[ \t]*$/.test(doc.prose.slice(words[k - 1].end, words[k].start))) return k + 1;
     if (words[k].norm !== 'and') continue;
     if (words[k + 1]?.norm === 'now') return k + 2;
     if (CURRENT_VERBS.has(words[k + 1]?.norm ?? '') && words[k + 2]?.norm === 'now') return k + 3;
