@@ -1300,3 +1300,9 @@ test('a length’s compound after a comma ends the noun phrase before it ("a mar
   assert.equal(only('number-mismatch', 'Blinken sat down with Foreign Minister Qin Gang for what became a marathon, nearly four-hour session.', builtIn).refId, 'blinken-qin-gang-six-hours');
   assertNoFinding('number-mismatch', ['Blinken sat down with Foreign Minister Qin Gang for what became a marathon, nearly six-hour session.'], builtIn);
 });
+
+test('a fact of no one’s is not another people’s event for being told in a part naming them ("…, and in April, after Tsai met McCarthy, China launched five days of war games")', () => {
+  const draft = (days: string) => `Beijing held big drills in August, and in April, after Tsai Ing-wen went to the United States and met Kevin McCarthy, China launched ${days} of war games.`;
+  assert.equal(only('number-mismatch', draft('five days'), builtIn).refId, 'war-games-three-days');
+  assertNoFinding('number-mismatch', [draft('three days')], builtIn);
+});
