@@ -195,6 +195,9 @@ describe('title-mismatch on an invented reference set', () => {
     // An abbreviation's full stops end nothing.
     assert.equal(onlyFinding('title-mismatch', copper, 'Xu Lan, a former U.N. trade official who is now China’s foreign minister, arrived.', 'China’s foreign minister').refId, 'xu-lan');
     assertQuiet(copper, ['Xu Lan, a former trade official who is now China’s Vice Premier, arrived.']);
+    // "who as <title>" and a verb in the present after it; not "had": a post held before.
+    assert.equal(onlyFinding('title-mismatch', copper, 'Xu Lan, who as China’s foreign minister has led the talks, arrived.', 'China’s foreign minister').refId, 'xu-lan');
+    assertQuiet(copper, ['Xu Lan, who as China’s Vice Premier has led the talks, arrived.', 'Xu Lan, who as China’s foreign minister had led the talks, arrived.']);
     // A second apposition after a comma, opened by "now" and a title.
     assert.equal(onlyFinding('title-mismatch', copper, 'Xu Lan, a trade official in Mori’s second term, now China’s foreign minister, arrived.', 'China’s foreign minister').refId, 'xu-lan');
     assertQuiet(copper, ['Xu Lan, a trade official in Mori’s second term, now China’s Vice Premier, arrived.', 'Xu Lan, a trade official in Mori’s second term, now says the pact will hold.']);

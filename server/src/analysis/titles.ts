@@ -261,7 +261,10 @@ function titleAfter(analysis: Reader, mention: Mention): TitleClaim | undefined 
   // "Danny Russel, who is now vice president at …", "…, who serves as …": a relative clause saying what they are;
   // "…, who was … and is now vice president at …": its part saying what they are now. (After "was … and is now …",
   // the title is read from the present part on.)
-  if (nowAfterPast === undefined && words[i].norm === 'who' && adjacent(analysis, i, i + 1)) {
+  // ("Kurt Campbell, who as deputy secretary of state has argued …": a title given by "as", its verb in the present after it.)
+  const asRelative = nowAfterPast === undefined && words[i].norm === 'who' && words[i + 1]?.norm === 'as' && adjacent(analysis, i, i + 1) && adjacent(analysis, i + 1, i + 2);
+  if (asRelative) i += 2;
+  else if (nowAfterPast === undefined && words[i].norm === 'who' && adjacent(analysis, i, i + 1)) {
     // "who these days is", "who today serves as": a word or two of the present before the verb.
     const verbAt = pastNowadays(words, i + 1);
     const now = CURRENT_VERBS.has(words[verbAt]?.norm ?? '') ? verbAt + 1 : presentPartOfRelative(analysis, i);
@@ -296,7 +299,7 @@ function titleAfter(analysis: Reader, mention: Mention): TitleClaim | undefined 
   // description opening the sentence is the name's, whatever verb follows it.
   // (Set off by its markup: "Kenji Mori. Japan's trade minister arrives next." may tell of another.)
   const labelled = comma !== null && /^[ \t]*[:.]/.test(comma[0]) && opensLine(doc.prose, name.span.start) && /[*_]{2}$/.test(doc.text.slice(Math.max(0, name.span.start - 2), name.span.start));
-  if (!CLOSES_TITLE.test(restOfCell(analysis, end)) && !(labelled && /^[ \t]+\p{Ll}/u.test(restOfCell(analysis, end)))) return undefined;
+  if (!CLOSES_TITLE.test(restOfCell(analysis, end)) && !(labelled && /^[ \t]+\p{Ll}/u.test(restOfCell(analysis, end))) && !(asRelative && PRESENT_AFTER_AS.test(restOfCell(analysis, end)))) return undefined;
   // "… alongside Blinken, the Singaporean foreign minister, Vivian Balakrishnan, offered": set off before the next
   // name, the title is that person's.
   const nextComma = /^,[ \t]+/.exec(doc.prose.slice(end));
@@ -420,6 +423,8 @@ function workplaceOfRelative(analysis: DocumentAnalysis, who: number, organizati
 
 /** Verbs of a relative clause that give someone's title now; a past one ("who was") says nothing of now. */
 const CURRENT_VERBS = new Set(['is', 'serves', 'remains']);
+/** A verb in the present after "who as <title>": "who as deputy secretary has argued", "who as spokesman is …". */
+const PRESENT_AFTER_AS = /^[ \t]+(?:has|is|leads|runs|oversees|serves|remains)[ \t]/;
 const RELATIVE_FILLERS = new Set(['as', 'now', 'currently', 'still']);
 /** Words of the present that may stand between "who" and its verb: "who these days is", "who now serves as". */
 const NOWADAYS = new Set(['these', 'today', 'nowadays', 'now', 'currently', 'still']);
