@@ -1962,3 +1962,10 @@ test('a heading naming no one, in words only one fact of the person the document
   // Not the event of someone the document is not about, nor one the heading names no word of its own for.
   assertNoFinding('date-mismatch', [doc('Maria Lindqvist', 'Thursday — the arrival'), doc('Carlos Duarte', 'Thursday — a long day')], lisbon);
 });
+
+test('a participle of saying right after the value’s part ("Biden spoke two days before …, saying he hoped to meet Xi") tells what was said then', () => {
+  const draft = (when: string) => `Biden spoke ${when} Blinken sat down with Qin Gang, saying he hoped to meet Xi.`;
+  assert.equal(only('date-mismatch', draft('two days before'), builtIn).refId, 'biden-hopes-to-meet-xi');
+  // Someone else's saying is not Biden's hope, nor is one in a part further on.
+  assertNoFinding('date-mismatch', [draft('the day before'), 'Blinken met Qin Gang on Sunday, saying he hoped to meet Xi.', 'Biden spoke two days before Blinken sat down with Qin Gang, as the talks began, saying he hoped to meet Xi.'], builtIn);
+});

@@ -235,6 +235,10 @@ export class FactMatcher {
     // visit had been Mike Pompeo, five years earlier": a part joined after a comma naming others, and none of a fact's
     // people, up to the value tells of their event.
     const joinedPart = this.namedInJoinedPart(sentence, value);
+    // "Biden spoke two days before Blinken met Qin Gang, saying he hoped to meet Xi": a participle of saying after the
+    // value's part tells what was said then.
+    const nextPart = sentence.segments.find((part) => part.start >= segment.end);
+    const sayingAfter = nextPart && SAYING_PARTICIPLES.has(sentence.words[firstStartingAt(sentence.words, nextPart.start)]?.norm ?? '') ? nextPart : undefined;
     // Not a word of a title: "the secretary of state" states nothing.
     const speech = speechVerbBy(this.analysis.doc.prose, sentence.words, value, segment, sentence.refs);
     // "On Saturday, the day before the talks, the president said he hoped to meet Xi": a phrase of its own dates
@@ -297,7 +301,7 @@ export class FactMatcher {
       // The value's own phrase must use an event word of the fact (or be bare); the whole clause then counts.
       // ("First round of talks: Saturday, with Qin Gang": a label before a colon opening the clause is the clause's.)
       const inClause = hits.filter((hit) => within(hit, clause) || (colonLabel !== undefined && within(hit, colonLabel)));
-      if (!bare && !inClause.some((hit) => within(hit, segment) || (colonLabel !== undefined && within(hit, colonLabel)))) continue;
+      if (!bare && !inClause.some((hit) => within(hit, segment) || (colonLabel !== undefined && within(hit, colonLabel)) || (sayingAfter !== undefined && within(hit, sayingAfter)))) continue;
       if (inClause.length === 0 || sequencedApart(this.analysis.doc.prose, sentence.words, value, inClause)) continue;
       if (startedWhen && inClause.every((hit) => within(hit, startedWhen))) continue;
       // "Lindqvist flew for nine hours and met Duarte", "The war games lasted three days, a day longer than the
