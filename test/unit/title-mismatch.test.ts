@@ -201,6 +201,8 @@ describe('title-mismatch on an invented reference set', () => {
     // A second apposition after a comma, opened by "now" and a title.
     assert.equal(onlyFinding('title-mismatch', copper, 'Xu Lan, a trade official in Mori’s second term, now China’s foreign minister, arrived.', 'China’s foreign minister').refId, 'xu-lan');
     assertQuiet(copper, ['Xu Lan, a trade official in Mori’s second term, now China’s Vice Premier, arrived.', 'Xu Lan, a trade official in Mori’s second term, now says the pact will hold.']);
+    // Not across a list's line into the next item's "now …".
+    assertQuiet(builtIn, ['- Bonnie Glaser — managing director, Indo-Pacific Program, German Marshall Fund\n- Danny Russel — a diplomat in Obama’s second term, now vice president at the Asia Society Policy Institute']);
   });
 
   test('a past post is judged for someone the reference knows by past posts alone: an office of state at a place of theirs', () => {

@@ -371,10 +371,10 @@ function startsTitle(analysis: Reader, at: number): boolean {
  */
 function presentPartOfRelative(analysis: Reader | DocumentAnalysis, who: number): number | undefined {
   const { words, doc } = analysis;
-  // (A full stop of an abbreviation, "U.S.", ends nothing.)
+  // (A full stop of an abbreviation, "U.S.", ends nothing; a line break ends a list's item.)
   const ends = (k: number) => {
     const gap = doc.prose.slice(words[k - 1].end, words[k].start);
-    return /[.;:!?]/.test(gap) && !(words[k - 1].end - words[k - 1].start === 1 && /^\.\s*$/.test(gap));
+    return /\n/.test(gap) || (/[.;:!?]/.test(gap) && !(words[k - 1].end - words[k - 1].start === 1 && /^\.\s*$/.test(gap)));
   };
   for (let k = who + 1; k < words.length && k < who + LONGEST_RELATIVE && !ends(k); k++) {
     // "a former diplomat who is now president of …": a relative clause inside the apposition tells the present.
