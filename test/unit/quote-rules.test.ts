@@ -3365,3 +3365,10 @@ test('"X, who two days before meeting Y had told …": the "who" is the speaker 
   assert.deepEqual(reported(clean, run(clean)), []);
   assert.match(only('Bell, who two days before meeting Okafor had told the council that “every boat that runs aground costs us a season,” left early.', 'quote-misattributed').message, /not Marcus Bell/);
 });
+
+test('initials or a name before ", who …," are the subject of the verb after the relative clause, never an "it" inside it', () => {
+  const text = 'TO, who told the Coastal Herald that the plan was late because it had no money, added: “Every boat that runs aground costs us a season.”';
+  assert.deepEqual(reported(text, run(text)), []);
+  // Named, the one before "who" speaks, right or wrong.
+  assert.match(only(text.replace('TO,', 'Raman,'), 'quote-misattributed').message, /not Priya Raman/);
+});

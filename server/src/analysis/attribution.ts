@@ -1501,6 +1501,9 @@ function subjectBefore(context: Context, lead: Span): Attribution | undefined {
     // "The ministry's spokesman, who spoke after Blinken left, said": someone described, not named in the aside
     // (unless the aside is the name: "Blinken's aide, Kurt Campbell, said").
     if (PERSON_NOUNS.has(spansWithin(context.words, outer).at(-1)?.norm ?? '') && !namesRightAfter(context, outer.end)) return { kind: 'descriptor', confident: false };
+    // "KC, who told the BBC … because it lowers …, added": whoever opens the clause before a relative "who" is the
+    // subject, known or not; nothing inside the relative clause is.
+    if (/^,[ \t]*who[ \t]/.test(context.doc.prose.slice(outer.end, outer.end + 6)) && spansWithin(context.words, outer).length <= ONLY_A_NAME) return { kind: 'descriptor', confident: false };
   }
   // "Meeting Gates, the Chinese leader said": a description after the last comma is the subject; "Xi: meeting Bill
   // Gates, said": a participle's phrase right before the verb holds its object, not the subject.
@@ -1983,6 +1986,9 @@ function prepositionBefore(prose: string, words: readonly Word[], mention: Menti
 
 /** Most words of a body's name before a title: "Almera Dredging Corp." of "Almera Dredging Corp. co-founder". */
 const LONGEST_BODY_BEFORE = 4;
+
+/** Most words of a clause's opening that is only a name or initials: "KC", "Mr Campbell", "Kurt M. Campbell". */
+const ONLY_A_NAME = 3;
 
 /** Abbreviations ending a company's name, whose full stop ends no sentence: "Microsoft Corp. co-founder". */
 const CORPORATE_ABBREVIATIONS = new Set(['corp', 'inc', 'co', 'ltd', 'plc']);
