@@ -3372,3 +3372,8 @@ test('initials or a name before ", who …," are the subject of the verb after t
   // Named, the one before "who" speaks, right or wrong.
   assert.match(only(text.replace('TO,', 'Raman,'), 'quote-misattributed').message, /not Priya Raman/);
 });
+
+test('a possessive in a participle’s phrase put before the subject ("Speaking … while Okafor’s crews were at work, the chief engineer …:") is not the speaker', () => {
+  const text = 'Raman reads every plan against the last. Speaking to the Coastal Herald while Okafor’s crews were still at work, the chief engineer of Delta Marine Consulting kept her verdict mild: “Nothing leaves the bay.”';
+  assert.deepEqual(reported(text, run(text)), []);
+});

@@ -1236,7 +1236,9 @@ function attributionBefore(context: Context, lead: Span): Attribution | undefine
       const and = wordBeforeTitle(context.words, m.wordIndex, JOINED_TITLE_WORDS);
       return context.words[and]?.norm === 'and' && people.some((other) => other.wordIndex + other.wordCount === and && afterPreposition(other));
     };
-    const labelled = people.filter((m) => !afterPreposition(m) && !joinedToObject(m) && !ofTime(m) && (m.possessive ? !possessesTie(context.doc.prose, m.end) : !modifiesNoun(context.doc.prose, context.words, m.wordIndex, m.wordIndex + m.wordCount)));
+    // Nor one in a phrase put before the subject ("Speaking … while Antony Blinken's trip was under way, the managing
+    // director … kept her verdict upbeat:").
+    const labelled = people.filter((m) => !afterPreposition(m) && !joinedToObject(m) && !ofTime(m) && !(m.possessive && inFrontedPhrase(context, m)) && (m.possessive ? !possessesTie(context.doc.prose, m.end) : !modifiesNoun(context.doc.prose, context.words, m.wordIndex, m.wordIndex + m.wordCount)));
     const named = labelled.some((m) => !m.possessive) ? labelled.filter((m) => !m.possessive) : labelled;
     // "She read me a passage, from Daniel Kritenbrink: “…”": the name the words came from, right before the colon.
     const source = named.at(-1);
@@ -1605,7 +1607,9 @@ function inFrontedPhrase(context: Context, mention: Mention): boolean {
   const sentence = spanAt(context.doc.sentences, mention.start);
   if (!sentence) return false;
   const opener = context.words[firstStartingAt(context.words, sentence.start)];
-  return opener !== undefined && opener.start < mention.start && (FRONTED_OPENERS.has(opener.norm) || FRONTED_PREPOSITIONS.has(opener.norm)) && !context.doc.prose.slice(opener.end, mention.start).includes(',');
+  // (Or a participle's: "Speaking to Al Jazeera while Antony Blinken's trip was under way, the managing director …".)
+  const participle = opener !== undefined && opener.norm.endsWith('ing') && mentionAt(context, opener.start) === undefined;
+  return opener !== undefined && opener.start < mention.start && (FRONTED_OPENERS.has(opener.norm) || FRONTED_PREPOSITIONS.has(opener.norm) || participle) && !context.doc.prose.slice(opener.end, mention.start).includes(',');
 }
 
 /**
