@@ -1096,6 +1096,8 @@ test('a reported claim disputed in a later clause ("…; in fact …") or questi
 
 test('a sentence that only gives a date ("It was on Thursday.") dates what the sentence before it told of', () => {
   assertNoFinding('date-mismatch', ['A timeline put the meeting of Lindqvist and Duarte on Tuesday. It was on Thursday.', 'Lindqvist met Duarte on Thursday. It was on Thursday.'], lisbon);
+  // A wire summary, a digest, a recap say things as a timeline does.
+  assertNoFinding('date-mismatch', ['At least one wire summary dated Lindqvist’s meeting with Duarte to Friday, 15 March. It took place on Thursday, 14 March.'], lisbon);
   assert.equal(only('date-mismatch', 'Lindqvist met Duarte on Thursday. In fact, it was Tuesday.', lisbon).flagged, 'Tuesday');
   assert.equal(only('date-mismatch', 'Lindqvist met Duarte on Thursday. But it took place on Tuesday.', lisbon).flagged, 'Tuesday');
   // Which day it was may follow: "…, the last day (of the visit)".

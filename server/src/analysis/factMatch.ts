@@ -2625,7 +2625,7 @@ const JOINED = /^,?\s+and\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,3}$/u;
 const BELIEF_VERBS = new Set(['assumed', 'thought', 'believed', 'supposed', 'imagined', 'guessed', 'reckoned', 'figured', 'insisted', 'claimed', 'sure', 'convinced']);
 
 /** Pieces of text that say things: a sentence telling what one said reports a claim. */
-const PUBLISHED_TEXTS = new Set(['timeline', 'graphic', 'caption', 'headline', 'chart', 'map', 'standfirst', 'version', 'story', 'article', 'report', 'post', 'tweet', 'newsletter', 'transcript', 'subtitle', 'page', 'column', 'editorial', 'blog', 'piece', 'letter', 'email', 'memo', 'roundup', 'chyron', 'bulletin', 'broadcast', 'thread', 'sidebar', 'infographic', 'factbox', 'explainer', 'ticker', 'lede', 'segment']);
+const PUBLISHED_TEXTS = new Set(['timeline', 'graphic', 'caption', 'headline', 'chart', 'map', 'standfirst', 'version', 'story', 'article', 'report', 'post', 'tweet', 'newsletter', 'transcript', 'subtitle', 'page', 'column', 'editorial', 'blog', 'piece', 'letter', 'email', 'memo', 'roundup', 'chyron', 'bulletin', 'broadcast', 'thread', 'sidebar', 'infographic', 'factbox', 'explainer', 'ticker', 'lede', 'segment', 'summary', 'digest', 'recap', 'dispatch', 'alert', 'aggregator', 'wire']);
 
 /** Verbs by which one text tells of what another said: "A reader referred to Pompeo's 2019 stop. It was 2018." */
 const REFERRING_VERBS = new Set(['referred', 'refers', 'cited', 'cites', 'listed', 'lists']);
