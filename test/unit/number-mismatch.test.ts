@@ -1306,3 +1306,8 @@ test('a fact of no one’s is not another people’s event for being told in a p
   assert.equal(only('number-mismatch', draft('five days'), builtIn).refId, 'war-games-three-days');
   assertNoFinding('number-mismatch', [draft('three days')], builtIn);
 });
+
+test('an aside saying whose account it is ("not, as one aggregator had it, …") leaves the denial before it whole', () => {
+  assertNoFinding('number-mismatch', ['Blinken saw Xi on Monday, the last day, and not, as one aggregator had it, at the end of a three-day visit.', 'Blinken saw Xi on Monday, and not, as the BBC reported, at the end of a three-day visit.'], builtIn);
+  assert.equal(only('number-mismatch', 'Blinken saw Xi on Monday, at the end of what, as one aggregator had it, was a three-day visit.', builtIn).refId, 'blinken-trip-two-days');
+});

@@ -1081,7 +1081,9 @@ function withAsidesJoined(segments: Span[], clauseWords: readonly Word[], refs: 
     // "… for a marathon, nearly four-hour session": a length's compound and its noun after a comma, ending the noun
     // phrase opened before it.
     const compound = i > 0 && endsNounPhraseWithLength(words, clauseWords.filter((word) => within(word, joined[joined.length - 1])));
-    if (!companion && !happened && !measured && !compound && !(i > 0 && (describes(words, joined[joined.length - 1], clauseWords, refs) || names(words, joined[joined.length - 1], clauseWords, refs)))) {
+    // "… and not, as one aggregator had it, at the end of a three-day visit": whose account it is, set between commas.
+    const source = i > 0 && !last && isSourceAside(words);
+    if (!companion && !happened && !measured && !compound && !source && !(i > 0 && (describes(words, joined[joined.length - 1], clauseWords, refs) || names(words, joined[joined.length - 1], clauseWords, refs)))) {
       joined.push({ ...segment });
       continue;
     }
@@ -1113,6 +1115,15 @@ function isMeasure(words: readonly Word[]): boolean {
   const counted = words.some((word) => isNumberWord(word.norm) || /^\d/.test(word.norm) || word.norm === 'an' || word.norm === 'a');
   return counted && words.some((word) => MEASURE_UNITS.has(singular(word.norm))) && words.every((word) => MEASURE_WORDS.has(word.norm) || MEASURE_UNITS.has(singular(word.norm)) || isNumberWord(word.norm) || /^\d+(?:\.\d+)?$/.test(word.norm));
 }
+
+/** The words only say whose account it is: "as one aggregator had it", "as the BBC reported", "as Reuters put it". */
+function isSourceAside(words: readonly Word[]): boolean {
+  const last = words.at(-1)?.norm ?? '';
+  return words[0]?.norm === 'as' && words.length <= SOURCE_ASIDE_WORDS && (last === 'it' || SPEECH_VERBS.has(last) || last === 'reported');
+}
+
+/** Most words of an aside saying whose account it is: "as one wire aggregator had it". */
+const SOURCE_ASIDE_WORDS = 7;
 
 /**
  * The words are a length written as a compound ("nearly four-hour") and one or two words for what it measures, and
