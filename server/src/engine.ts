@@ -38,7 +38,7 @@ export function* checkInSteps(text: string, language: DocumentLanguage, referenc
   const copyOf = (w: number) => (copies[w] ??= detachedCopy(text.slice(windows[w].start, windows[w].end)));
   const checks = references.map((reference) => windows.map((window, w) => new WindowCheck(text, window, language, reference, () => copyOf(w))));
   const wholes: WholeDocument[] = [];
-  for (const setChecks of checks) wholes.push(wholeDocument(yield* documentSubject(setChecks), dateline, headline));
+  for (const setChecks of checks) wholes.push(wholeDocument(yield* namedInDocument(setChecks), dateline, headline));
   const found = references.map(() => ({ findings: [] as Finding[], confirmed: [] as Confirmation[] }));
   // A batch of windows at a time, rule by rule over its windows rather than window by window: the same code over
   // different text keeps the processor's caches warm (a 2,000-word draft checked 17% faster). A window's prose is
@@ -97,8 +97,8 @@ export function analyzeAround(text: string, language: DocumentLanguage, referenc
   return references.map((reference) => ({ reference, analysis: analyzeProse(reading, reference), base: window.start }));
 }
 
-/** The person the document names most (see DocumentAnalysis.subject), counted window by window. */
-function* documentSubject(checks: readonly WindowCheck[]): Generator<void, string | null> {
+/** Whom the document names, and how often, counted window by window (see DocumentAnalysis.subject). */
+function* namedInDocument(checks: readonly WindowCheck[]): Generator<void, Map<string, NameCount>> {
   const named = new Map<string, NameCount>();
   for (const check of checks) {
     for (const [id, { count, first }] of check.named()) {
@@ -108,7 +108,7 @@ function* documentSubject(checks: readonly WindowCheck[]): Generator<void, strin
     }
     yield;
   }
-  return mostNamed(named) ?? null;
+  return named;
 }
 
 /** What the windows are checked with of the whole document, and a key for it. */
@@ -116,12 +116,15 @@ interface WholeDocument {
   subject?: string;
   dateline?: CalendarFields;
   headline: readonly CalendarFields[];
+  named: ReadonlySet<string>;
   key: string;
 }
 
-function wholeDocument(subject: string | null, dateline: CalendarFields | undefined, headline: readonly CalendarFields[]): WholeDocument {
+function wholeDocument(named: Map<string, NameCount>, dateline: CalendarFields | undefined, headline: readonly CalendarFields[]): WholeDocument {
+  const subject = mostNamed(named);
   const fields = (date: CalendarFields) => `${date.year ?? ''}-${date.month ?? ''}-${date.day ?? ''}-${date.weekday ?? ''}`;
-  return { subject: subject ?? undefined, dateline, headline, key: `${subject ?? ''} ${dateline ? fields(dateline) : ''} ${headline.map(fields).join(',')}` };
+  const ids = [...named.keys()].sort();
+  return { subject, dateline, headline, named: new Set(ids), key: `${subject ?? ''} ${dateline ? fields(dateline) : ''} ${headline.map(fields).join(',')} ${ids.join(',')}` };
 }
 
 /** A rule's findings in a window, and where the window agrees with the reference set. */
@@ -225,7 +228,7 @@ class WindowCheck {
     // One analysis for all rules: what rules read once per analysis (dates, fact matching) is shared.
     let analysis = this.analyses.get(whole.key);
     if (!analysis) {
-      analysis = { ...analyzeProse(prose(), this.reference, this.mentionsRead), subject: whole.subject, dateline: whole.dateline, headline: whole.headline, reported: this.own };
+      analysis = { ...analyzeProse(prose(), this.reference, this.mentionsRead), subject: whole.subject, dateline: whole.dateline, headline: whole.headline, namedInDocument: whole.named, reported: this.own };
       this.analyses.set(whole.key, analysis);
     }
     const { start, end } = this.own;

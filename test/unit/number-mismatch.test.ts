@@ -1311,3 +1311,11 @@ test('an aside saying whose account it is ("not, as one aggregator had it, …")
   assertNoFinding('number-mismatch', ['Blinken saw Xi on Monday, the last day, and not, as one aggregator had it, at the end of a three-day visit.', 'Blinken saw Xi on Monday, and not, as the BBC reported, at the end of a three-day visit.'], builtIn);
   assert.equal(only('number-mismatch', 'Blinken saw Xi on Monday, at the end of what, as one aggregator had it, was a three-day visit.', builtIn).refId, 'blinken-trip-two-days');
 });
+
+test('"the Secretary" far from any name stands for the one person the whole document names who holds the title', () => {
+  const fill = ['It rained in the morning.', 'The hotel lobby was quiet.', 'Reporters waited outside.', 'Traffic moved slowly.', 'A cold front passed.', 'The markets were calm.', 'Few flags were flying.', 'The river ran high.', 'Lunch was served late.', 'The motorcade was short.', 'Nobody spoke to the press.', 'The lights stayed on.'];
+  // Xi is named most, so the document's subject holds no such title; Blinken is named only at the top.
+  const doc = (hours: string) => `# Xi and Blinken\n\nXi Jinping met Secretary Antony Blinken. Xi Jinping smiled. Xi Jinping left.\n\n${fill.join('\n\n')}\n\nThe Secretary spoke by telephone with his Japanese counterpart during his ${hours} trans-Pacific journey.\n`;
+  assert.equal(only('number-mismatch', doc('sixteen-hour'), builtIn).refId, 'journey-twenty-hours');
+  assertNoFinding('number-mismatch', [doc('20-hour'), doc('sixteen-hour').replace('Secretary Antony Blinken', 'Antony Blinken and Defense Secretary Lloyd Austin')], builtIn);
+});

@@ -836,7 +836,7 @@ function subjectByTitleHead(analysis: DocumentAnalysis, reference: ReferenceInde
     // "the secretary of defense", "the secretary-general", "the secretary Antony Blinken": another title, or a name's.
     const next = sentenceWords[k + 1];
     if (prose[word.end] === '-' || (next && /^\s+$/.test(prose.slice(word.end, next.start)) && (next.norm === 'of' || next.norm === 'general' || isCapitalizedWord(prose, next)))) continue;
-    const holder = analysis.subject && holds(analysis.subject, head) ? analysis.subject : onlyHolderNamedBefore(analysis, word, (id) => holds(id, head));
+    const holder = analysis.subject && holds(analysis.subject, head) ? analysis.subject : (onlyHolderNamedBefore(analysis, word, (id) => holds(id, head)) ?? onlyHolderInDocument(analysis, (id) => holds(id, head)));
     if (!holder) continue;
     const holdsToo = (ref: EntityRef) => ref.person && ref.id !== holder && holds(ref.id, head);
     if (refs.some(holdsToo) || before.some(holdsToo)) return undefined;
@@ -858,6 +858,15 @@ function onlyHolderNamedBefore(analysis: DocumentAnalysis, word: Word, holds: (i
     holder = mention.entity.id;
   }
   return holder;
+}
+
+/**
+ * "1. … Secretary Antony Blinken's meetings … ¶ … ¶ 6. …, the Secretary spoke by telephone …": with no holder named
+ * before it in the part read, the one person the whole document names who holds the title.
+ */
+function onlyHolderInDocument(analysis: DocumentAnalysis, holds: (id: string) => boolean): string | undefined {
+  const holders = [...(analysis.namedInDocument ?? [])].filter(holds);
+  return holders.length === 1 ? holders[0] : undefined;
 }
 
 /** Words before a title's head that make it another rank: "vice president", "deputy secretary". */
