@@ -12,6 +12,7 @@ import type { DocumentLanguage } from './analysis/document';
 import { withoutSuppressed } from './analysis/suppressions';
 import type { CalendarFields } from './analysis/dates';
 import { datelineOf, headlineDatesOf } from './analysis/dateline';
+import { soleHoldersNamed } from './analysis/sentenceFrames';
 import { documentChunks, documentWindows, type DocumentWindow } from './analysis/windows';
 import { RULES, type Rule } from './checks/index';
 import type { Confirmation, Finding, Span } from './checks/finding';
@@ -38,7 +39,7 @@ export function* checkInSteps(text: string, language: DocumentLanguage, referenc
   const copyOf = (w: number) => (copies[w] ??= detachedCopy(text.slice(windows[w].start, windows[w].end)));
   const checks = references.map((reference) => windows.map((window, w) => new WindowCheck(text, window, language, reference, () => copyOf(w))));
   const wholes: WholeDocument[] = [];
-  for (const setChecks of checks) wholes.push(wholeDocument(yield* namedInDocument(setChecks), dateline, headline));
+  for (const [set, setChecks] of checks.entries()) wholes.push(wholeDocument(yield* namedInDocument(setChecks), references[set], dateline, headline));
   const found = references.map(() => ({ findings: [] as Finding[], confirmed: [] as Confirmation[] }));
   // A batch of windows at a time, rule by rule over its windows rather than window by window: the same code over
   // different text keeps the processor's caches warm (a 2,000-word draft checked 17% faster). A window's prose is
@@ -116,15 +117,17 @@ interface WholeDocument {
   subject?: string;
   dateline?: CalendarFields;
   headline: readonly CalendarFields[];
-  named: ReadonlySet<string>;
+  holdersNamed: ReadonlyMap<string, string>;
   key: string;
 }
 
-function wholeDocument(named: Map<string, NameCount>, dateline: CalendarFields | undefined, headline: readonly CalendarFields[]): WholeDocument {
+function wholeDocument(named: Map<string, NameCount>, reference: ReferenceIndex, dateline: CalendarFields | undefined, headline: readonly CalendarFields[]): WholeDocument {
   const subject = mostNamed(named);
   const fields = (date: CalendarFields) => `${date.year ?? ''}-${date.month ?? ''}-${date.day ?? ''}-${date.weekday ?? ''}`;
-  const ids = [...named.keys()].sort();
-  return { subject, dateline, headline, named: new Set(ids), key: `${subject ?? ''} ${dateline ? fields(dateline) : ''} ${headline.map(fields).join(',')} ${ids.join(',')}` };
+  // (Keyed by the holders only, not by everyone named: naming someone new re-checks every window only when it changes them.)
+  const holdersNamed = soleHoldersNamed(reference, named.keys());
+  const holders = [...holdersNamed].map(([head, id]) => `${head}=${id}`).join(',');
+  return { subject, dateline, headline, holdersNamed, key: `${subject ?? ''} ${dateline ? fields(dateline) : ''} ${headline.map(fields).join(',')} ${holders}` };
 }
 
 /** A rule's findings in a window, and where the window agrees with the reference set. */
@@ -228,7 +231,7 @@ class WindowCheck {
     // One analysis for all rules: what rules read once per analysis (dates, fact matching) is shared.
     let analysis = this.analyses.get(whole.key);
     if (!analysis) {
-      analysis = { ...analyzeProse(prose(), this.reference, this.mentionsRead), subject: whole.subject, dateline: whole.dateline, headline: whole.headline, namedInDocument: whole.named, reported: this.own };
+      analysis = { ...analyzeProse(prose(), this.reference, this.mentionsRead), subject: whole.subject, dateline: whole.dateline, headline: whole.headline, holdersNamed: whole.holdersNamed, reported: this.own };
       this.analyses.set(whole.key, analysis);
     }
     const { start, end } = this.own;

@@ -44,8 +44,11 @@ export interface DocumentAnalysis {
    * a paragraph stating none, under no heading of the part that does (see datesUpTo).
    */
   headline?: readonly CalendarFields[];
-  /** Everyone the whole document names, for a part of it read alone: "the secretary" far from any name (see sentenceFrames.ts). */
-  namedInDocument?: ReadonlySet<string>;
+  /**
+   * By the head word of a title ("secretary"), the one person the whole document names who holds such a title, for a
+   * part of it read alone: "the secretary" far from any name (see soleHoldersNamed).
+   */
+  holdersNamed?: ReadonlyMap<string, string>;
   /**
    * The part of the text whose findings are wanted: all of it, or a window's own part when the rest is read only as
    * context (see engine.ts). Rules skip values outside it (see isReported).

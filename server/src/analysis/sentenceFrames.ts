@@ -836,7 +836,7 @@ function subjectByTitleHead(analysis: DocumentAnalysis, reference: ReferenceInde
     // "the secretary of defense", "the secretary-general", "the secretary Antony Blinken": another title, or a name's.
     const next = sentenceWords[k + 1];
     if (prose[word.end] === '-' || (next && /^\s+$/.test(prose.slice(word.end, next.start)) && (next.norm === 'of' || next.norm === 'general' || isCapitalizedWord(prose, next)))) continue;
-    const holder = analysis.subject && holds(analysis.subject, head) ? analysis.subject : (onlyHolderNamedBefore(analysis, word, (id) => holds(id, head)) ?? onlyHolderInDocument(analysis, (id) => holds(id, head)));
+    const holder = analysis.subject && holds(analysis.subject, head) ? analysis.subject : (onlyHolderNamedBefore(analysis, word, (id) => holds(id, head)) ?? analysis.holdersNamed?.get(head));
     if (!holder) continue;
     const holdsToo = (ref: EntityRef) => ref.person && ref.id !== holder && holds(ref.id, head);
     if (refs.some(holdsToo) || before.some(holdsToo)) return undefined;
@@ -861,12 +861,16 @@ function onlyHolderNamedBefore(analysis: DocumentAnalysis, word: Word, holds: (i
 }
 
 /**
- * "1. … Secretary Antony Blinken's meetings … ¶ … ¶ 6. …, the Secretary spoke by telephone …": with no holder named
- * before it in the part read, the one person the whole document names who holds the title.
+ * By the head word of a current title, the one person of `named` who holds such a title: whom "the Secretary" stands
+ * for paragraphs after the only secretary named ("1. … Secretary Antony Blinken's meetings … ¶ … ¶ 6. …, the Secretary
+ * spoke by telephone …").
  */
-function onlyHolderInDocument(analysis: DocumentAnalysis, holds: (id: string) => boolean): string | undefined {
-  const holders = [...(analysis.namedInDocument ?? [])].filter(holds);
-  return holders.length === 1 ? holders[0] : undefined;
+export function soleHoldersNamed(reference: ReferenceIndex, named: Iterable<string>): Map<string, string> {
+  const holders = new Map<string, string | null>();
+  for (const id of named) {
+    for (const head of titleHeads(reference).get(id) ?? []) holders.set(head, holders.has(head) ? null : id);
+  }
+  return new Map([...holders].filter((entry): entry is [string, string] => entry[1] !== null).sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
 /** Words before a title's head that make it another rank: "vice president", "deputy secretary". */
