@@ -322,6 +322,12 @@ describe('title-mismatch on an invented reference set', () => {
     assertQuiet(builtIn, ['Wang Wenbin, the Foreign ministry spokesman, spoke.', 'Wang Wenbin, the foreign Ministry spokesman, spoke.']);
   });
 
+  test('a title in a table cell ends with its cell: "| Prime Minister of Singapore | CNN |"', () => {
+    const table = (role: string) => `| Voice | Role | Outlet |\n| --- | --- | --- |\n| Vivian Balakrishnan | ${role} | CNN |\n`;
+    onlyFinding('title-mismatch', builtIn, table('Prime Minister of Singapore'), 'Prime Minister of Singapore');
+    assertQuiet(builtIn, [table('Foreign Minister of Singapore')]);
+  });
+
   test('an organisation the reference does not name, given to someone it places at one it knows', () => {
     // Each case: the draft, the words flagged, the draft after the preferred fix.
     const cases: [string, string, string][] = [

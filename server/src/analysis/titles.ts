@@ -132,9 +132,21 @@ function readerOf(document: DocumentAnalysis): Reader {
 
 /** The prose from `at` on, to the end of its table cell when it is in one (the next cell's words are not the phrase's). */
 function restOfCell(analysis: DocumentAnalysis, at: number): string {
+  return analysis.doc.prose.slice(at, cellEnd(analysis, at));
+}
+
+/** Where the text before `end` stops being blank. */
+function lastNonBlank(prose: string, end: number): number {
+  let at = end;
+  while (at > 0 && /\s/.test(prose[at - 1])) at--;
+  return at;
+}
+
+/** Where the table cell around `at` ends (the prose's end outside a table): "| Prime Minister of Singapore | CNN |". */
+function cellEnd(analysis: DocumentAnalysis, at: number): number {
   const { blocks, prose } = analysis.doc;
   const block = blocks[lastStartingAtOrBefore(blocks, at)];
-  return prose.slice(at, block?.kind === 'cell' && at <= block.end ? block.end : undefined);
+  return block?.kind === 'cell' && at <= block.end ? block.end : prose.length;
 }
 
 /** The lines `span` is on, without their line breaks. */
@@ -294,7 +306,8 @@ function titleAfter(analysis: Reader, mention: Mention): TitleClaim | undefined 
   const agency = tokens.length > 0 ? /^[ \t]+of[ \t]+(?:the[ \t]+)?(\p{Lu}{2,5})(?![\p{L}\p{N}])/u.exec(doc.prose.slice(tokens[tokens.length - 1].end)) : null;
   const office = readOffice(tokens, agency ? [agency[1].toLowerCase()] : []);
   if (!office) return undefined;
-  const end = complementEnd(doc.prose, tokens[tokens.length - 1].end);
+  // (Not past its table cell: "| Prime Minister of Singapore | CNN |".)
+  const end = Math.min(complementEnd(doc.prose, tokens[tokens.length - 1].end), lastNonBlank(doc.prose, cellEnd(analysis, tokens[tokens.length - 1].end)));
   // "**Bonnie Glaser.** The managing director of … told Al Jazeera …": after a name labelling its line, the
   // description opening the sentence is the name's, whatever verb follows it.
   // (Set off by its markup: "Kenji Mori. Japan's trade minister arrives next." may tell of another.)
