@@ -3377,3 +3377,11 @@ test('a possessive in a participle’s phrase put before the subject ("Speaking 
   const text = 'Raman reads every plan against the last. Speaking to the Coastal Herald while Okafor’s crews were still at work, the chief engineer of Delta Marine Consulting kept her verdict mild: “Nothing leaves the bay.”';
   assert.deepEqual(reported(text, run(text)), []);
 });
+
+test('a speaker cell after the quotation may give where the person works: "| “…” | Priya Raman, Delta Marine Consulting |"', () => {
+  const table = (speaker: string) => `| Quote | Speaker |\n| --- | --- |\n| “Every boat that runs aground costs us a season.” | ${speaker} |\n`;
+  assert.match(only(table('Priya Raman, Delta Marine Consulting'), 'quote-misattributed').message, /not Priya Raman/);
+  assert.deepEqual(reported(table('Tom Okafor, Port Almera'), run(table('Tom Okafor, Port Almera'))), []);
+  // Not a cell telling what someone did: that is no speaker's label.
+  assert.deepEqual(reported(table('Priya Raman, quoting Okafor'), run(table('Priya Raman, quoting Okafor'))), []);
+});

@@ -525,7 +525,8 @@ function speakerCellAfter(context: Context, quotation: QuotationSpan, last: numb
     const header = headerCellOver(doc, k);
     if (!header || !SPEAKER_HEADER.test(doc.prose.slice(header.start, header.end).replace(/[*_:]/g, '').trim())) continue;
     const { label, mention } = cellOpening(context, doc.blocks[k]);
-    if (mention?.entity.kind === 'person' && !mention.possessive && mention.end - mention.start === label.length) return fromMention(mention);
+    // (With where the person works after it: "| Danny Russel, Asia Society Policy Institute |".)
+    if (mention?.entity.kind === 'person' && !mention.possessive && (mention.end - mention.start === label.length || affiliationAfterName(context, { start: mention.end, end: doc.blocks[k].end }))) return fromMention(mention);
   }
   return undefined;
 }
