@@ -1971,3 +1971,9 @@ test('a participle of saying right after the value’s part ("Biden spoke two da
   // Someone else's saying is not Biden's hope, nor is one in a part further on.
   assertNoFinding('date-mismatch', [draft('the day before'), 'Blinken met Qin Gang on Sunday, saying he hoped to meet Xi.', 'Biden spoke two days before Blinken sat down with Qin Gang, as the talks began, saying he hoped to meet Xi.'], builtIn);
 });
+
+test('a clause opening with its verb after an aside between dashes has the name opening the aside for its subject', () => {
+  const draft = (month: string) => `Antony Blinken flew to Beijing and met Wang Yi.\n\nWang Yi wears two hats: he is also the senior adviser JS — Jake Sullivan, the national security adviser — met in Vienna in ${month}.`;
+  assertNoFinding('date-mismatch', [draft('May')], builtIn);
+  assert.equal(only('date-mismatch', draft('April'), builtIn).refId, 'sullivan-met-wang-yi-vienna');
+});

@@ -179,7 +179,9 @@ export class FactMatcher {
     const refs = sentence.refs.filter((ref) => !counted.some((phrase) => within(ref, phrase)) && !possessesTie(prose, ref.end) && !inTitle(ref));
     // "**Qin Gang** — China's foreign minister; met Blinken on Sunday": a clause opening with a verb is the subject's
     // named before it.
-    const named = refs[0]?.start < clause.start ? refs[0] : undefined;
+    // ("… the adviser JS — Jake Sullivan, Biden's national security adviser — met in Vienna": or the name opening an aside
+    // between dashes right before it, who says who the subject is.)
+    const named = namedInDashesBefore(prose, clause, refs) ?? (refs[0]?.start < clause.start ? refs[0] : undefined);
     // "After the Friday meeting with Bill Gates, Blinken met …": a phrase put before the subject does not hold it.
     const fronted = frontedPhrase(sentence, clause);
     // "Macron and Baerbock spent six days in China, three times as long as Blinken's stay": who the value is compared
@@ -2629,6 +2631,17 @@ const PUBLISHED_TEXTS = new Set(['timeline', 'graphic', 'caption', 'headline', '
 
 /** Verbs by which one text tells of what another said: "A reader referred to Pompeo's 2019 stop. It was 2018." */
 const REFERRING_VERBS = new Set(['referred', 'refers', 'cited', 'cites', 'listed', 'lists']);
+
+/** The person named right after the opening dash of an aside between dashes that ends right before `clause`. */
+function namedInDashesBefore(prose: string, clause: Span, refs: readonly EntityRef[]): EntityRef | undefined {
+  const from = Math.max(0, clause.start - 3);
+  const closing = /[—–][ \t]*$/.exec(prose.slice(from, clause.start));
+  if (!closing) return undefined;
+  const close = from + closing.index;
+  const open = Math.max(prose.lastIndexOf('—', close - 1), prose.lastIndexOf('–', close - 1));
+  const first = open >= 0 ? refs.find((ref) => ref.start > open && ref.start < close) : undefined;
+  return first?.person && first.via === 'name' && /^[—–][ \t]*$/.test(prose.slice(open, first.start)) ? first : undefined;
+}
 
 /** The clause's first part when it is a phrase put first with a preposition ("After the talks with Qin Gang, …"). */
 function frontedPhrase(sentence: SentenceFrame, clause: Span): Span | undefined {
