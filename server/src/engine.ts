@@ -6,9 +6,10 @@
 // document's main subject (DocumentAnalysis.subject, counted per window and summed), its dateline
 // (DocumentAnalysis.dateline, read from its top) and its headline's dates (DocumentAnalysis.headline), is found for
 // the whole document and given to every window.
-import { analyzeProse, headlineOf, mostNamed, namedPeople, readMentions, readProse, type DocumentAnalysis, type NameCount, type ProseReading } from './analysis/analyze';
-import type { Mention } from './analysis/mentions';
-import type { DocumentLanguage } from './analysis/document';
+import { analyzeProse, headlineOf, mostNamed, namedPeople, readProse, type DocumentAnalysis, type NameCount, type ProseReading } from './analysis/analyze';
+import { findMentions, type Mention } from './analysis/mentions';
+import { readParts, type DocumentLanguage, type ProsePart } from './analysis/document';
+import { definedInitials, withInitials } from './analysis/initials';
 import { withoutSuppressed } from './analysis/suppressions';
 import type { CalendarFields } from './analysis/dates';
 import { datelineOf, headlineDatesOf } from './analysis/dateline';
@@ -37,7 +38,10 @@ export function* checkInSteps(text: string, language: DocumentLanguage, referenc
   // A window's text as the caches keep it (see detachedCopy), copied once for every use of this check.
   const copies: string[] = [];
   const copyOf = (w: number) => (copies[w] ??= detachedCopy(text.slice(windows[w].start, windows[w].end)));
-  const checks = references.map((reference) => windows.map((window, w) => new WindowCheck(text, window, language, reference, () => copyOf(w))));
+  const checks = references.map((reference) => {
+    const initials = definedInitials(text, reference);
+    return windows.map((window, w) => new WindowCheck(text, window, language, reference, initials, () => copyOf(w)));
+  });
   const wholes: WholeDocument[] = [];
   for (const [set, setChecks] of checks.entries()) wholes.push(wholeDocument(yield* namedInDocument(setChecks), references[set], dateline, headline));
   const found = references.map(() => ({ findings: [] as Finding[], confirmed: [] as Confirmation[] }));
@@ -95,7 +99,7 @@ export function analyzeAround(text: string, language: DocumentLanguage, referenc
   const windows = documentWindows(text, language);
   const window = windows.find((w) => offset < w.own.end) ?? windows[windows.length - 1];
   const reading = readProse(detachedCopy(text.slice(window.start, window.end)), language, window.start === 0);
-  return references.map((reference) => ({ reference, analysis: analyzeProse(reading, reference), base: window.start }));
+  return references.map((reference) => ({ reference, analysis: analyzeProse(reading, reference, withInitials(findMentions(reading.parts, reference), reading.parts, definedInitials(text, reference), reference)), base: window.start }));
 }
 
 /** Whom the document names, and how often, counted window by window (see DocumentAnalysis.subject). */
@@ -173,12 +177,14 @@ class WindowCheck {
     private readonly window: DocumentWindow,
     private readonly language: DocumentLanguage,
     private readonly reference: ReferenceIndex,
+    /** Initials the whole document defines for people (see initials.ts). */
+    private readonly initials: ReadonlyMap<string, string>,
     /** The window's text, copied so that the caches keep nothing else of the document. */
     private readonly detached: () => string,
   ) {
     this.slice = text.slice(window.start, window.end);
     this.own = { start: window.own.start - window.start, end: window.own.end - window.start };
-    this.context = `${reference.serial} ${language} ${window.start === 0} ${this.own.start} ${this.own.end}`;
+    this.context = `${reference.serial} ${language} ${window.start === 0} ${this.own.start} ${this.own.end} ${[...initials].join(',')}`;
   }
 
   /** Looked up once per check: every lookup compares the window's text with the text kept. */
@@ -231,7 +237,8 @@ class WindowCheck {
     // One analysis for all rules: what rules read once per analysis (dates, fact matching) is shared.
     let analysis = this.analyses.get(whole.key);
     if (!analysis) {
-      analysis = { ...analyzeProse(prose(), this.reference, this.mentionsRead), subject: whole.subject, dateline: whole.dateline, headline: whole.headline, holdersNamed: whole.holdersNamed, reported: this.own };
+      const reading = prose();
+      analysis = { ...analyzeProse(reading, this.reference, this.mentionsRead ?? this.mentionsIn(reading.parts)), subject: whole.subject, dateline: whole.dateline, headline: whole.headline, holdersNamed: whole.holdersNamed, reported: this.own };
       this.analyses.set(whole.key, analysis);
     }
     const { start, end } = this.own;
@@ -251,7 +258,11 @@ class WindowCheck {
 
   private mentions() {
     // The copy: the chunk cache keeps the texts its chunks were cut from.
-    return readMentions(this.detached(), this.language, this.reference, this.window.start === 0);
+    return this.mentionsIn(readParts(this.detached(), this.language, this.window.start === 0));
+  }
+
+  private mentionsIn(parts: readonly ProsePart[]) {
+    return withInitials(findMentions(parts, this.reference), parts, this.initials, this.reference);
   }
 }
 

@@ -1319,3 +1319,11 @@ test('"the Secretary" far from any name stands for the one person the whole docu
   assert.equal(only('number-mismatch', doc('sixteen-hour'), builtIn).refId, 'journey-twenty-hours');
   assertNoFinding('number-mismatch', [doc('20-hour'), doc('sixteen-hour').replace('Secretary Antony Blinken', 'Antony Blinken and Defense Secretary Lloyd Austin')], builtIn);
 });
+
+test('initials the document defines for a person ("Antony Blinken (AB)") name that person wherever they are used', () => {
+  const fill = ['It rained in the morning.', 'The hotel lobby was quiet.', 'Reporters waited outside.', 'Traffic moved slowly.', 'A cold front passed.', 'The markets were calm.', 'Few flags were flying.', 'The river ran high.', 'Lunch was served late.', 'The motorcade was short.'];
+  const notes = (definition: string, hours: string) => `${definition} and Wang Yi (WY) are the principals.\n\n${fill.join('\n\n')}\n\nAB and WY talked for ${hours}.\n`;
+  assert.equal(only('number-mismatch', notes('Antony Blinken (AB)', 'about five hours'), builtIn).refId, 'blinken-wang-yi-three-hours');
+  // Not initials defined for no one the reference knows, nor ones that are not the name's.
+  assertNoFinding('number-mismatch', [notes('Antony Blinken (AB)', 'about three hours'), notes('Anna Berg (AB)', 'about five hours'), notes('Antony Blinken (TB)', 'about five hours')], builtIn);
+});
