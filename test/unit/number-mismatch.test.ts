@@ -23,6 +23,9 @@ test('number expressions: words, digits, hyphens, qualifiers, ranges', () => {
   assert.deepEqual(read('five or six hours'), [{ text: 'five or six', value: 5, max: 6, form: 'words', qualifier: undefined }]);
   assert.deepEqual(read('an hour'), [{ text: 'an', value: 1, max: undefined, form: 'words', qualifier: undefined }]);
   assert.deepEqual(read('two and a half hours'), [{ text: 'two and a half', value: 2.5, max: undefined, form: 'words', qualifier: undefined }]);
+  // A qualifier's abbreviation, its full stop included; not a sentence's full stop before the number.
+  assert.deepEqual(read('approx. five hours'), [{ text: 'approx. five', value: 5, max: undefined, form: 'words', qualifier: 'approximate' }]);
+  assert.deepEqual(read('It was about. Five hours later'), [{ text: 'Five', value: 5, max: undefined, form: 'words', qualifier: undefined }]);
   assert.deepEqual(read('two-and-a-half hours'), [{ text: 'two-and-a-half', value: 2.5, max: undefined, form: 'words', qualifier: undefined }]);
   assert.deepEqual(read('two-and-a-half-hour talks'), [{ text: 'two-and-a-half', value: 2.5, max: undefined, form: 'words', qualifier: undefined }]);
   assert.deepEqual(read('1,200 people'), [{ text: '1,200', value: 1200, max: undefined, form: 'digits', qualifier: undefined }]);

@@ -55,7 +55,7 @@ const QUALIFIERS: [string, QualifierKind][] = (
     ['no more than', 'at most'], ['up to', 'at most'], ['at most', 'at most'],
     ['less than', 'less than'], ['fewer than', 'less than'], ['under', 'less than'],
     ['about', 'approximately'], ['around', 'approximately'], ['roughly', 'approximately'], ['approximately', 'approximately'],
-    ['some', 'approximately'], ['circa', 'approximately'],
+    ['some', 'approximately'], ['circa', 'approximately'], ['approx', 'approximately'], ['ca', 'approximately'],
     ['exactly', 'exact'], ['precisely', 'exact'], ['just', 'exact'], ['only', 'exact'], ['barely', 'exact'], ['scarcely', 'exact'],
   ] as [string, string][]
 )
@@ -69,6 +69,9 @@ for (const [text, kind] of QUALIFIERS) {
   const last = parts[parts.length - 1];
   QUALIFIERS_BY_LAST_WORD.set(last, [...(QUALIFIERS_BY_LAST_WORD.get(last) ?? []), { parts, kind }]);
 }
+
+/** Qualifiers written with a full stop: "approx. five hours", "ca. 20 hours". */
+const ABBREVIATED_QUALIFIERS = new Set(['approx', 'ca']);
 
 const RANGE_JOINERS = new Set(['or', 'to']);
 const DIGITS = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/;
@@ -283,8 +286,11 @@ function qualifierBefore(prose: string, words: readonly Word[], i: number): Qual
   for (const { parts, kind } of QUALIFIERS_BY_LAST_WORD.get(words[i - 1].norm) ?? []) {
     const first = i - parts.length;
     if (first < 0) continue;
-    const ok = parts.every((part, k) => words[first + k].norm === part && /^\s+$/.test(prose.slice(words[first + k].end, words[first + k + 1].start)));
-    if (ok) return { start: words[first].start, end: words[i - 1].end, text: prose.slice(words[first].start, words[i - 1].end), kind };
+    // ("approx. five hours": an abbreviation's full stop is the qualifier's.)
+    const gap = (k: number) => prose.slice(words[first + k].end, words[first + k + 1].start);
+    const ok = parts.every((part, k) => words[first + k].norm === part && (/^\s+$/.test(gap(k)) || (ABBREVIATED_QUALIFIERS.has(part) && /^\.\s+$/.test(gap(k)))));
+    const end = words[i - 1].end + (prose[words[i - 1].end] === '.' ? 1 : 0);
+    if (ok) return { start: words[first].start, end, text: prose.slice(words[first].start, end), kind };
   }
   return undefined;
 }
