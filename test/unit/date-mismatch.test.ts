@@ -1977,3 +1977,9 @@ test('a clause opening with its verb after an aside between dashes has the name 
   assertNoFinding('date-mismatch', [draft('May')], builtIn);
   assert.equal(only('date-mismatch', draft('April'), builtIn).refId, 'sullivan-met-wang-yi-vienna');
 });
+
+test('a date followed by ", when" and a clause telling of an event dates that event, not the main clause’s', () => {
+  assertNoFinding('date-mismatch', ['Blinken met Xi.\n\nThe Xi meeting followed a marathon session on Sunday, when Blinken met for nearly six hours with Qin Gang.'], builtIn);
+  // A clause telling of no event leaves the date the main clause's.
+  assert.equal(only('date-mismatch', 'Blinken met Xi on Sunday, when the weather was fine.', builtIn).refId, 'blinken-met-xi');
+});

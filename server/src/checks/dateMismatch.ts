@@ -2,7 +2,7 @@
 // is about ("Blinken met Xi on Tuesday" when the reference has Monday). The fix writes the reference's date in
 // the draft's own format.
 import { describeDate, isLaterOccasion, fieldsOfIsoDate, readDates, rewriteDate, type CalendarFields, type DateExpression } from '../analysis/dates';
-import { CAUSE_OPENERS, causesInTimeClause, chooseFact, ENDS_SENTENCE, factMatcher, factValueKey, opensEventWord, statedRightlyBeside, type FactChoice, type FactMatcher } from '../analysis/factMatch';
+import { CAUSE_OPENERS, causesInTimeClause, chooseFact, ENDS_SENTENCE, factMatcher, factValueKey, opensEventWord, statedRightlyBeside, type Candidate, type FactChoice, type FactMatcher } from '../analysis/factMatch';
 import { insideQuotation } from '../analysis/quotedText';
 import { daysBetween, readDaysAfterToldEvents, readDaysFromEvents, readRelativeDates, relativeDayPhrase, shiftedBy, type RelativeDate } from '../analysis/relativeDates';
 import { datelinePhrase, isDatelineDate, readDatelineDates, type DatelineDate } from '../analysis/datelineDates';
@@ -54,9 +54,17 @@ export const dateMismatch: Check = ({ analysis, reference, confirm }) => {
     const possessed = possessedBy(analysis, expression);
     // "Blinken's arrival on Sunday": the date of someone's event dates no fact they have no part in.
     const owner = ownerOfDatedEvent(analysis, expression);
-    const candidates = matcher
+    const found = matcher
       .candidates(expression, fits)
       .filter((candidate) => (!possessed || candidate.hits.some((hit) => hit.start >= possessed.start && hit.start < possessed.end)) && (!owner || candidate.fact.participants.includes(owner)));
+    // "The Xi meeting followed a marathon session on Sunday, when Blinken met … Qin Gang": a clause opened by "when"
+    // right after the date tells what happened then, before the event the main clause tells of.
+    const when = toldByWhenClause(analysis.doc.prose, expression) ? whenClauseAfter(analysis, expression) : undefined;
+    // (Its people named there: not "The meeting was on Wednesday, when the visit began".)
+    const within = (span: Span) => when !== undefined && span.start >= when.start && span.end <= when.end;
+    const inWhen = (candidate: Candidate) => candidate.hits.some((hit) => !hit.unit && within(hit)) && candidate.refs.some(within);
+    const toldThen = when ? matcher.candidates({ start: when.start, end: when.start }, fits).filter(inWhen) : [];
+    const candidates = toldThen.length > 0 ? toldThen : found;
     if ((possessed || owner) && candidates.length === 0) return undefined;
     if (candidates.length === 0) return restatedChoice(expression) ?? chooseFact(matcher.labelledCandidates(expression, fits, expressions), expression, agreesWith, factValueKey, false);
     const choice = chooseFact(candidates, expression, agreesWith, factValueKey, false);
@@ -316,6 +324,16 @@ function isReferencePoint(analysis: DocumentAnalysis, reference: ReferenceIndex,
  */
 function toldByWhenClause(prose: string, expression: DateExpression): boolean {
   return /^,[ \t]+when[ \t]/i.test(prose.slice(expression.end, expression.end + 8));
+}
+
+/** The clause after "…, when" right after `expression`, up to its sentence's end or the next clause break. */
+function whenClauseAfter(analysis: DocumentAnalysis, expression: DateExpression): Span | undefined {
+  const sentence = spanAt(analysis.doc.sentences, expression.start);
+  if (!sentence) return undefined;
+  const start = expression.end;
+  const rest = analysis.doc.prose.slice(start, sentence.end);
+  const stop = rest.slice(2).search(/[;:—–]/);
+  return { start, end: stop < 0 ? sentence.end : start + 2 + stop };
 }
 
 /** Words at most between a date and the event noun it dates: "Saturday's marathon session". */
