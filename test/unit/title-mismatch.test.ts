@@ -322,6 +322,13 @@ describe('title-mismatch on an invented reference set', () => {
     assertQuiet(builtIn, ['Wang Wenbin, the Foreign ministry spokesman, spoke.', 'Wang Wenbin, the foreign Ministry spokesman, spoke.']);
   });
 
+  test('a title said to be held in the term of someone who holds no office now was held then', () => {
+    assertQuiet(builtIn, ['- **Danny Russel**: the top diplomat on East Asia during Barack Obama’s second term, now a vice president at the Asia Society Policy Institute.']);
+    // Without the term, given as held now; in the term of someone in office now, still judged.
+    onlyFinding('title-mismatch', builtIn, '- **Danny Russel**: the top diplomat on East Asia, now a vice president at the Asia Society Policy Institute.', 'top diplomat on East Asia');
+    onlyFinding('title-mismatch', builtIn, '- **Qin Gang**: the defense minister during Xi’s third term.', 'defense minister');
+  });
+
   test('a title in a table cell ends with its cell: "| Prime Minister of Singapore | CNN |"', () => {
     const table = (role: string) => `| Voice | Role | Outlet |\n| --- | --- | --- |\n| Vivian Balakrishnan | ${role} | CNN |\n`;
     onlyFinding('title-mismatch', builtIn, table('Prime Minister of Singapore'), 'Prime Minister of Singapore');

@@ -3,7 +3,7 @@
 // when it is someone else's office in the reference ("Foreign Minister Wang Yi" when Qin Gang is Foreign
 // Minister; "CIA chief" for anyone but the CIA chief). Titles the reference is silent about that fit the
 // person's kind of office ("veteran diplomat", "Pentagon chief") and past titles ("former …") pass.
-import { isReported } from '../analysis/analyze';
+import { isReported, type DocumentAnalysis } from '../analysis/analyze';
 import { toldOfAnotherTime } from '../analysis/dates';
 import { DEPARTMENTS, DESCRIPTIVE, OFFICE_MODIFIERS, addedRank, headClass, officeWordsLowered, diplomatRoleCovers, fitsRole, holdsOffice, holdsOfficeItself, isExclusive, isGeneric, organisationEvidence, missingRank, readRole, sameKindOfOffice, type Office } from '../analysis/offices';
 import { nameMatcherFor } from '../analysis/nameMatcher';
@@ -61,6 +61,8 @@ export const titleMismatch: Check = ({ analysis, reference, confirm }) => {
     if (sentence && !claim.presentWord && toldOfAnotherTime(analysis, sentence, reference.loaded.set.article.date, claim.start)) continue;
     // "Blinken, who was national security adviser to Vice President Biden, …": a clause telling the past.
     if (sentence && inPastClause(analysis.doc.prose, analysis.words, sentence, claim.start)) continue;
+    // "the top diplomat on East Asia during Barack Obama's second term": held then (not in Xi's third term, now).
+    if (!claim.presentWord && inPastTerm(analysis, claim.end)) continue;
     // "Kurt Campbell, now the deputy secretary of state, previously served as …": a change of post the draft tells of
     // (not the change the reference tells of: "now president of …, and once the top diplomat on East Asia").
     if (sentence && claim.presentWord && toldAsChangeOfPost(spansWithin(analysis.words, sentence), mention.entity.person)) continue;
@@ -106,6 +108,19 @@ function inPastService(claim: TitleClaim, reference: ReferenceIndex): boolean {
     const entity = reference.entities.get(id);
     return entity?.kind === 'person' && heldOnlyBefore(entity.person);
   });
+}
+
+/** After a title, in whose term it was held: "during Barack Obama's second term", "in the Obama era" is another time. */
+const SERVED_UNDER_AFTER = /^[ \t]+(?:during|under|in)[ \t]+(?:the[ \t]+)?(?:\p{Lu}[\p{L}.'’-]{0,20}[ \t]+){0,3}\p{Lu}[\p{L}-]{0,20}(?:['’]s)?[ \t]+(?:\p{Ll}+[ \t]+){0,2}(?:term|terms|tenure|era)\b/u;
+/** How far after the title that phrase is looked for, in characters. */
+const SERVED_UNDER_REACH = 90;
+
+/** The title ending at `end` is said to be held in the term of someone who holds no office now, or whom the reference does not know. */
+function inPastTerm(analysis: DocumentAnalysis, end: number): boolean {
+  const term = SERVED_UNDER_AFTER.exec(analysis.doc.prose.slice(end, end + SERVED_UNDER_REACH));
+  if (!term) return false;
+  const owner = analysis.mentions.find((m) => m.start >= end && m.end <= end + term[0].length);
+  return owner === undefined || (owner.entity.kind === 'person' && heldOnlyBefore(owner.entity.person));
 }
 
 /** Words telling of a post held before the one the draft says is held now. */
