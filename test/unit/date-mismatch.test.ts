@@ -1983,3 +1983,10 @@ test('a date followed by ", when" and a clause telling of an event dates that ev
   // A clause telling of no event leaves the date the main clause's.
   assert.equal(only('date-mismatch', 'Blinken met Xi on Sunday, when the weather was fine.', builtIn).refId, 'blinken-met-xi');
 });
+
+test('notes: "Day one, Saturday:" labels the clause after it, and "w/" is "with"', () => {
+  for (const draft of ['Day one, Saturday: Blinken sat with Qin Gang for nearly six hours.', 'Day one, Saturday: Blinken sat w/ Chinese FM Qin Gang for nearly six hrs.']) {
+    assert.equal(only('date-mismatch', draft, builtIn).refId, 'blinken-met-qin-gang', draft);
+  }
+  assertNoFinding('date-mismatch', ['Day one, Sunday: Blinken sat w/ Qin Gang for nearly six hrs.', 'Day one, Saturday: Blinken sat w/o aides, reading.'], builtIn);
+});

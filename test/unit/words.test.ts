@@ -10,10 +10,14 @@ import { readDocument } from '../../server/src/analysis/document';
 import { words } from '../../server/src/text/words';
 import { runProperty } from '../support/arbitraries';
 
-/** What a word is, by definition: letters and numerals, joined by inner apostrophes; NFKC, lower case, ' for ’ and ʼ. */
+/**
+ * What a word is, by definition: letters and numerals, joined by inner apostrophes; NFKC, lower case, ' for ’ and ʼ;
+ * notes' "w/" (not "w/o") is "with".
+ */
 function wordsByDefinition(text: string, base = 0) {
+  const withSlash = (m: RegExpExecArray) => /^[wW]$/.test(m[0]) && /^\/(?![\p{L}\p{N}])/u.test(text.slice(m.index + 1));
   return [...text.matchAll(/[\p{L}\p{N}]+(?:['’ʼ][\p{L}\p{N}]+)*/gu)].map((m) => ({
-    norm: m[0].normalize('NFKC').toLowerCase().replace(/[’ʼ]/g, "'"),
+    norm: withSlash(m) ? 'with' : m[0].normalize('NFKC').toLowerCase().replace(/[’ʼ]/g, "'"),
     start: base + m.index,
     end: base + m.index + m[0].length,
   }));
@@ -22,7 +26,7 @@ function wordsByDefinition(text: string, base = 0) {
 // ASCII of every kind, apostrophes, accented and combining letters, other scripts, numerals of other scripts,
 // letters outside the basic plane, full-width and mathematical letters (NFKC makes them ASCII), lone surrogates.
 const PIECES = [
-  'a', 'Z', 'q', '0', '9', ' ', '-', '.', ',', "'", '’', 'ʼ', '"', '“', '”', '—', '\n', '\t', '_', '#', '*',
+  'a', 'Z', 'q', 'w', 'W', '/', '0', '9', ' ', '-', '.', ',', "'", '’', 'ʼ', '"', '“', '”', '—', '\n', '\t', '_', '#', '*',
   'é', 'É', 'ß', 'İ', 'ﬁ', 'e\u0301', 'Ω', 'ж', 'Ж', '中', '文', 'ا', '٣', '五', '²', 'Ⅻ', 'Ａ', 'ｂ', '𝐀', '𝟗', '😀', '\uD800', '\uDC00',
 ];
 const texts = fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((parts) => parts.join(''));

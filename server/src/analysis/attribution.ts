@@ -1984,8 +1984,8 @@ function prepositionBefore(prose: string, words: readonly Word[], mention: Menti
     k--;
   }
   // Not across the end of a sentence: "We had to. Glaser said …".
-  // ("Xi w/ Gates, said …": notes' "w/" is "with".)
-  const preposition = words[k] && (PREPOSITIONS.has(words[k].norm) || (words[k].norm === 'w' && prose[words[k].end] === '/'));
+  // ("Xi w/ Gates, said …": notes' "w/" is "with", as words() reads it.)
+  const preposition = words[k] && PREPOSITIONS.has(words[k].norm);
   return preposition && !/[.!?;:]/.test(prose.slice(words[k].end, words[k + 1].start)) ? words[k] : undefined;
 }
 

@@ -63,6 +63,8 @@ const BARE_WORDS = new Set([
   'this', 'that', 'last', 'next', 'past', 'early', 'late', 'earlier', 'later', 'mid', 'day', 'week', 'weekend',
   'morning', 'afternoon', 'evening', 'night', 'following', 'previous', 'same', 'beforehand', 'advance', 'ago',
   'before', 'after', 'afterwards', 'prior', 'just', 'only', 'over', 'throughout', 'within',
+  // "Day one, Saturday: …", "Day two, Monday —": a day of a visit counted.
+  'one', 'two', 'three', 'four', 'five', 'first', 'second', 'third', 'final',
 ]);
 
 /** Units of how long a moment of the story lasted (not "years", which an age or a gap since is counted in). */

@@ -44,6 +44,7 @@ export function hasOnlyAsciiLettersAndNumerals(text: string): boolean {
 
 const APOSTROPHE = 0x27;
 const LETTER_S = 0x73;
+const SLASH = 0x2f;
 
 /** ', ’ or ʼ. */
 function isApostrophe(code: number): boolean {
@@ -77,7 +78,8 @@ export function words(text: string, base = 0): Word[] {
     }
     const word = text.slice(start, i);
     // Lower-casing costs as much as reading the word, even when nothing changes: only ASCII capitals need it.
-    const norm = !ascii ? normalizeNonAscii(word) : capital ? word.toLowerCase() : word;
+    // (Notes' "w/" is "with": "Blinken sat w/ Qin Gang"; not "w/o".)
+    const norm = i - start === 1 && text.charCodeAt(i) === SLASH && (word === 'w' || word === 'W') && letterOrNumeralAt(text, i + 1) === 0 ? 'with' : !ascii ? normalizeNonAscii(word) : capital ? word.toLowerCase() : word;
     out.push({ norm, start: base + start, end: base + i });
   }
   return out;
