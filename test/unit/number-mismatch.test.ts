@@ -1315,17 +1315,18 @@ test('an aside saying whose account it is ("not, as one aggregator had it, …")
   assert.equal(only('number-mismatch', 'Blinken saw Xi on Monday, at the end of what, as one aggregator had it, was a three-day visit.', builtIn).refId, 'blinken-trip-two-days');
 });
 
+/** Paragraphs naming no one and telling of nothing the reference has: enough of them put a name in another window. */
+const QUIET_PARAGRAPHS = ['It rained in the morning.', 'The hotel lobby was quiet.', 'Reporters waited outside.', 'Traffic moved slowly.', 'A cold front passed.', 'The markets were calm.', 'Few flags were flying.', 'The river ran high.', 'Lunch was served late.', 'The motorcade was short.', 'Nobody spoke to the press.', 'The lights stayed on.'];
+
 test('"the Secretary" far from any name stands for the one person the whole document names who holds the title', () => {
-  const fill = ['It rained in the morning.', 'The hotel lobby was quiet.', 'Reporters waited outside.', 'Traffic moved slowly.', 'A cold front passed.', 'The markets were calm.', 'Few flags were flying.', 'The river ran high.', 'Lunch was served late.', 'The motorcade was short.', 'Nobody spoke to the press.', 'The lights stayed on.'];
   // Xi is named most, so the document's subject holds no such title; Blinken is named only at the top.
-  const doc = (hours: string) => `# Xi and Blinken\n\nXi Jinping met Secretary Antony Blinken. Xi Jinping smiled. Xi Jinping left.\n\n${fill.join('\n\n')}\n\nThe Secretary spoke by telephone with his Japanese counterpart during his ${hours} trans-Pacific journey.\n`;
+  const doc = (hours: string) => `# Xi and Blinken\n\nXi Jinping met Secretary Antony Blinken. Xi Jinping smiled. Xi Jinping left.\n\n${QUIET_PARAGRAPHS.join('\n\n')}\n\nThe Secretary spoke by telephone with his Japanese counterpart during his ${hours} trans-Pacific journey.\n`;
   assert.equal(only('number-mismatch', doc('sixteen-hour'), builtIn).refId, 'journey-twenty-hours');
   assertNoFinding('number-mismatch', [doc('20-hour'), doc('sixteen-hour').replace('Secretary Antony Blinken', 'Antony Blinken and Defense Secretary Lloyd Austin')], builtIn);
 });
 
 test('initials the document defines for a person ("Antony Blinken (AB)") name that person wherever they are used', () => {
-  const fill = ['It rained in the morning.', 'The hotel lobby was quiet.', 'Reporters waited outside.', 'Traffic moved slowly.', 'A cold front passed.', 'The markets were calm.', 'Few flags were flying.', 'The river ran high.', 'Lunch was served late.', 'The motorcade was short.'];
-  const notes = (definition: string, hours: string) => `${definition} and Wang Yi (WY) are the principals.\n\n${fill.join('\n\n')}\n\nAB and WY talked for ${hours}.\n`;
+  const notes = (definition: string, hours: string) => `${definition} and Wang Yi (WY) are the principals.\n\n${QUIET_PARAGRAPHS.join('\n\n')}\n\nAB and WY talked for ${hours}.\n`;
   assert.equal(only('number-mismatch', notes('Antony Blinken (AB)', 'about five hours'), builtIn).refId, 'blinken-wang-yi-three-hours');
   // Not initials defined for no one the reference knows, nor ones that are not the name's.
   assertNoFinding('number-mismatch', [notes('Antony Blinken (AB)', 'about three hours'), notes('Anna Berg (AB)', 'about five hours'), notes('Antony Blinken (TB)', 'about five hours')], builtIn);
