@@ -329,6 +329,12 @@ describe('title-mismatch on an invented reference set', () => {
     onlyFinding('title-mismatch', builtIn, '- **Qin Gang**: the defense minister during Xi’s third term.', 'defense minister');
   });
 
+  test('whom an office serves, in lower case ("national security adviser to the president"), is part of the title', () => {
+    onlyFinding('title-mismatch', builtIn, 'Kurt Campbell, national security adviser to the president, spoke.', 'national security adviser to the president');
+    onlyFinding('title-mismatch', builtIn, '| Voice | Role |\n| --- | --- |\n| Kurt Campbell | National security adviser to the president |\n', 'National security adviser to the president');
+    assertQuiet(builtIn, ['Jake Sullivan, national security adviser to the president, spoke.']);
+  });
+
   test('a title in a table cell ends with its cell: "| Prime Minister of Singapore | CNN |"', () => {
     const table = (role: string) => `| Voice | Role | Outlet |\n| --- | --- | --- |\n| Vivian Balakrishnan | ${role} | CNN |\n`;
     onlyFinding('title-mismatch', builtIn, table('Prime Minister of Singapore'), 'Prime Minister of Singapore');

@@ -551,8 +551,9 @@ const PRESENT_WORDS = new Set(['now', 'currently', 'current', 'still']);
 /** A department written in lower case after a country's name: "for China's defence ministry". */
 const LOWER_CASE_DEPARTMENT = `(?:[ \\t]+(?:${[...DEPARTMENTS].join('|')})[ \\t]+(?:ministry|department))?`;
 // Sticky, so it matches right at lastIndex: read in place instead of on a copy of the rest of the prose.
+// (Or whom the office serves, in lower case: "national security adviser to the president".)
 const COMPLEMENT = new RegExp(
-  `[ \\t]+(?:to|of|at|for|in|on|with)[ \\t]+(?:the[ \\t]+)?\\p{Lu}[\\p{L}\\p{N}'’]*(?:(?:[ \\t]+|-)(?:\\p{Lu}[\\p{L}\\p{N}'’]*|(?:of|and|for)(?=[ \\t]+\\p{Lu})))*${LOWER_CASE_DEPARTMENT}`,
+  `(?:[ \\t]+(?:to|of|at|for|in|on|with)[ \\t]+(?:the[ \\t]+)?\\p{Lu}[\\p{L}\\p{N}'’]*(?:(?:[ \\t]+|-)(?:\\p{Lu}[\\p{L}\\p{N}'’]*|(?:of|and|for)(?=[ \\t]+\\p{Lu})))*${LOWER_CASE_DEPARTMENT}|[ \\t]+to[ \\t]+the[ \\t]+(?:(?:[Vv]ice[ \\t]+)?[Pp]resident|[Pp]rime[ \\t]+[Mm]inister)\\b)`,
   'uy',
 );
 
