@@ -329,6 +329,11 @@ describe('title-mismatch on an invented reference set', () => {
     onlyFinding('title-mismatch', builtIn, '- **Qin Gang**: the defense minister during Xi’s third term.', 'defense minister');
   });
 
+  test('initials in brackets between the name and its title ("Xu Lan (XL), China’s foreign minister") leave the title the name’s', () => {
+    onlyFinding('title-mismatch', copper, 'Xu Lan (XL), China’s foreign minister, arrived.', 'China’s foreign minister');
+    assertQuiet(copper, ['Xu Lan (XL), China’s Vice Premier, arrived.', 'Xu Lan (XL) arrived.']);
+  });
+
   test('whom an office serves, in lower case ("national security adviser to the president"), is part of the title', () => {
     onlyFinding('title-mismatch', builtIn, 'Kurt Campbell, national security adviser to the president, spoke.', 'national security adviser to the president');
     onlyFinding('title-mismatch', builtIn, '| Voice | Role |\n| --- | --- |\n| Kurt Campbell | National security adviser to the president |\n', 'National security adviser to the president');
