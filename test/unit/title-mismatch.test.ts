@@ -329,6 +329,11 @@ describe('title-mismatch on an invented reference set', () => {
     onlyFinding('title-mismatch', builtIn, '- **Qin Gang**: the defense minister during Xi’s third term.', 'defense minister');
   });
 
+  test('a relative pronoun after a title set off after a name ends it ("Xu Lan, China’s foreign minister whose …")', () => {
+    onlyFinding('title-mismatch', copper, 'Xu Lan, China’s foreign minister whose visit pleased Mori, arrived.', 'China’s foreign minister');
+    assertQuiet(copper, ['Xu Lan, China’s Vice Premier whose visit pleased Mori, arrived.', 'Xu Lan, the official who signed, arrived.']);
+  });
+
   test('initials in brackets between the name and its title ("Xu Lan (XL), China’s foreign minister") leave the title the name’s', () => {
     onlyFinding('title-mismatch', copper, 'Xu Lan (XL), China’s foreign minister, arrived.', 'China’s foreign minister');
     assertQuiet(copper, ['Xu Lan (XL), China’s Vice Premier, arrived.', 'Xu Lan (XL) arrived.']);

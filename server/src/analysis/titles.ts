@@ -44,9 +44,10 @@ const CLOSES_PHRASE = /^[ \t]*(?:[,.;:)\]—–]|\r?\n|$)/;
 /**
  * What may follow a title after a name: the same, a bracket or an arrow opening a note ("…, former US ambassador to
  * China (USA Today)", "… → USA Today: …", "… - USA Today"), or "and" opening another description ("…, the president
- * of the institute and a former diplomat, said").
+ * of the institute and a former diplomat, said"), or a relative pronoun ("…, the House minority leader whose meeting with
+ * Tsai angered Beijing, …").
  */
-const CLOSES_TITLE = /^[ \t]*(?:[,.;:()\]—–→]|-{1,2}>?[ \t]|=>|\r?\n|$|and[ \t]+(?:a|an|the|formerly|former|once|previously|also)\b)/;
+const CLOSES_TITLE = /^[ \t]*(?:[,.;:()\]—–→]|-{1,2}>?[ \t]|=>|\r?\n|$|and[ \t]+(?:a|an|the|formerly|former|once|previously|also)\b|(?:who|whose|whom)\b)/;
 
 type Kind = 'head' | 'modifier' | 'descriptive' | 'past' | 'of' | 'qualifier';
 
