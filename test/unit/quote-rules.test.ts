@@ -3385,3 +3385,12 @@ test('a speaker cell after the quotation may give where the person works: "| “
   // Not a cell telling what someone did: that is no speaker's label.
   assert.deepEqual(reported(table('Priya Raman, quoting Okafor'), run(table('Priya Raman, quoting Okafor'))), []);
 });
+
+test('a title’s abbreviation heading a description ("the Singaporean FM said") stands for the title, as "the Singaporean minister" does', () => {
+  const builtIn = builtInReference();
+  const said = (words: string) => `Vivian Balakrishnan spoke in Washington. Blinken listened. “${words},” the Singaporean FM said.`;
+  const wrong = said('Intense competition requires sustained diplomacy to ensure that competition does not veer into confrontation or conflict');
+  assert.match(check(wrong, builtIn).find((f) => f.code === 'quote-misattributed')!.message, /not Vivian Balakrishnan/);
+  const right = said('There are fundamental differences in outlook, in values');
+  assert.deepEqual(reported(right, check(right, builtIn)), []);
+});

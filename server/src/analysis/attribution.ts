@@ -15,7 +15,7 @@ import { headerCellOver, tableRow, type Block, type ProseDocument } from './docu
 import type { Mention } from './mentions';
 import { CREDIT_LABEL, SIGNATURE, type QuotationSpan } from './quotations';
 import { isCommonWord } from './dictionary';
-import { headClass, isTitleWord, PAST, readRole, wordBeforeTitle } from './offices';
+import { abbreviatedTitle, headClass, isTitleWord, PAST, readRole, wordBeforeTitle } from './offices';
 import { countryNamed, countryOfDemonym } from '../text/countries';
 import { disputesWhatCameBefore } from './disputes';
 import { isAbbreviation } from './sentences';
@@ -2285,7 +2285,10 @@ function describedByHeadWord(context: Context, the: Word, words: readonly Word[]
   // Capitalised words only say where the person serves: "the Singaporean minister", "the FDD analyst"; or under
   // whom, before a word for a post: "the former Obama-era official", "the former Obama administration official"
   // (those two words not counted in the description's length).
-  const capitalised = description.filter((word) => isCapitalized(prose.slice(word.start, word.end)));
+  // ("the Singaporean FM": a title's abbreviation stands for its last word, "minister".)
+  const abbreviated = head && abbreviatedTitle(prose.slice(head.start, head.end));
+  const headNorm = abbreviated ? abbreviated[abbreviated.length - 1] : (head?.norm ?? '');
+  const capitalised = description.filter((word) => isCapitalized(prose.slice(word.start, word.end)) && !(abbreviated && word === head));
   const servedUnder = capitalised.map((word) => servedPerson(context, word, description)).filter((id) => id !== undefined);
   if (!head || description.length - 2 * servedUnder.length > LONGEST_HEADED_DESCRIPTION || description.some((word) => !/^\p{L}+$/u.test(word.norm))) return undefined;
   const places = capitalised.filter((word) => !servedPerson(context, word, description)).map((word) => servingPlace(context, word));
@@ -2300,11 +2303,11 @@ function describedByHeadWord(context: Context, the: Word, words: readonly Word[]
     !servedUnder.includes(entity.id) &&
     entity.person.roles.some((role) => {
       const { titleNorms } = readRole(role);
-      const titled = titleNorms.includes(head.norm) && (headClass(head.norm) !== undefined || titleNorms.at(-1) === head.norm);
+      const titled = titleNorms.includes(headNorm) && (headClass(headNorm) !== undefined || titleNorms.at(-1) === headNorm);
       const underSomeone = servedUnder.length > 0 && past && role.former;
-      return (!past || role.former) && places.every((place) => place!(role.organization ?? '')) && (titled || ((places.length > 0 || underSomeone) && PERSON_NOUNS.has(head.norm)));
+      return (!past || role.former) && places.every((place) => place!(role.organization ?? '')) && (titled || ((places.length > 0 || underSomeone) && PERSON_NOUNS.has(headNorm)));
     });
-  const candidates = places.length > 0 || servedUnder.length > 0 ? context.mentions.map((m) => m.entity) : context.describedPeople([head.norm], true);
+  const candidates = places.length > 0 || servedUnder.length > 0 ? context.mentions.map((m) => m.entity) : context.describedPeople([headNorm], true);
   const ids = new Set(candidates.filter(holds).map((entity) => entity.id));
   const span = { start: the.start, end: head.end };
   const from = threeSentencesBack(context, span.start);
@@ -2319,7 +2322,7 @@ function describedByHeadWord(context: Context, the: Word, words: readonly Word[]
   // who was the top diplomat for East Asia, …" describes him).
   const since = spansWithin(context.words, { start: again ? again.start : near.at(-1)!.end, end: span.start });
   const introduced = (k: number) => [...since.slice(Math.max(0, k - 3), k)].reverse().find((w) => DETERMINERS.has(w.norm))?.norm;
-  if (since.some((word, k) => word.norm === head.norm && INDEFINITE.has(introduced(k) ?? ''))) return undefined;
+  if (since.some((word, k) => word.norm === headNorm && INDEFINITE.has(introduced(k) ?? ''))) return undefined;
   context.described.push({ words: key, entity: latest.entity, start: span.start });
   return { kind: 'descriptor', entity: latest.entity, confident: true, span };
 }
