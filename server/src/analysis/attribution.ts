@@ -1983,10 +1983,8 @@ function prepositionBefore(prose: string, words: readonly Word[], mention: Menti
     if (possessive) while (k - 1 > stop && words[k - 1] && isCapitalized(prose.slice(words[k - 1].start, words[k - 1].end)) && !isTitleWord(words[k - 1].norm) && !/[.!?;:]/.test(prose.slice(words[k - 1].end, words[k].start))) k--;
     k--;
   }
-  // Not across the end of a sentence: "We had to. Glaser said …".
-  // ("Xi w/ Gates, said …": notes' "w/" is "with", as words() reads it.)
-  const preposition = words[k] && PREPOSITIONS.has(words[k].norm);
-  return preposition && !/[.!?;:]/.test(prose.slice(words[k].end, words[k + 1].start)) ? words[k] : undefined;
+  // Not across the end of a sentence: "We had to. Glaser said …". ("Xi w/ Gates, said …": words() reads "w/" as "with".)
+  return words[k] && PREPOSITIONS.has(words[k].norm) && !/[.!?;:]/.test(prose.slice(words[k].end, words[k + 1].start)) ? words[k] : undefined;
 }
 
 /** Most words of a body's name before a title: "Almera Dredging Corp." of "Almera Dredging Corp. co-founder". */
@@ -2289,9 +2287,10 @@ function describedByHeadWord(context: Context, the: Word, words: readonly Word[]
   const abbreviated = head && abbreviatedTitle(prose.slice(head.start, head.end));
   const headNorm = abbreviated ? abbreviated[abbreviated.length - 1] : (head?.norm ?? '');
   const capitalised = description.filter((word) => isCapitalized(prose.slice(word.start, word.end)) && !(abbreviated && word === head));
-  const servedUnder = capitalised.map((word) => servedPerson(context, word, description)).filter((id) => id !== undefined);
+  const served = capitalised.map((word) => servedPerson(context, word, description));
+  const servedUnder = served.filter((id) => id !== undefined);
   if (!head || description.length - 2 * servedUnder.length > LONGEST_HEADED_DESCRIPTION || description.some((word) => !/^\p{L}+$/u.test(word.norm))) return undefined;
-  const places = capitalised.filter((word) => !servedPerson(context, word, description)).map((word) => servingPlace(context, word));
+  const places = capitalised.filter((_, k) => served[k] === undefined).map((word) => servingPlace(context, word));
   if (head === capitalised.at(-1) || places.some((place) => place === undefined)) return undefined;
   // "the former mayor" is not the mayor; "the veteran diplomat" may be a diplomat of the past. The word is the head
   // of the title, or its last word ("engineer" of "chief engineer"), never "state" of "secretary of state"; where
@@ -2562,11 +2561,6 @@ function resolvePronoun(context: Context, pronoun: Word): Attribution {
   return { ...unresolved, entity: latest.entity, confident, antecedent: { start: latest.start, end: latest.end }, unsettledRival: misspeltRival || describedOther, ...(!confident && rivals.size + misspelt.length > 0 && { mayBe: [latest.entity.id, ...rivals, ...misspelt] }) };
 }
 
-/**
- * What a capitalised word of a description says of where someone serves, as a test of a role's organisation: a
- * country by its people's word ("Singaporean"), or a body the text names ("FDD" for the Foundation for Defense of
- * Democracies); undefined for any other word.
- */
 /** "Obama" of "the former Obama-era official": a person named in a description before a word for a post, whose service it tells. */
 function servedPerson(context: Context, word: Word, description: readonly Word[]): string | undefined {
   const mention = [context.mentions, context.inCompounds].map((mentions) => mentions[lastStartingAtOrBefore(mentions, word.start)]).find((m) => m !== undefined && m.start <= word.start && word.end <= m.end);
@@ -2575,6 +2569,11 @@ function servedPerson(context: Context, word: Word, description: readonly Word[]
   return next && POST_WORDS.has(next.norm) ? mention.entity.id : undefined;
 }
 
+/**
+ * What a capitalised word of a description says of where someone serves, as a test of a role's organisation: a
+ * country by its people's word ("Singaporean"), or a body the text names ("FDD" for the Foundation for Defense of
+ * Democracies); undefined for any other word.
+ */
 function servingPlace(context: Context, word: Word): ((organization: string) => boolean) | undefined {
   const country = countryOfDemonym(context.doc.prose.slice(word.start, word.end));
   if (country) return (organization) => countryNamed(organization)?.name === country.name;

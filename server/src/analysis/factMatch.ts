@@ -30,7 +30,7 @@ import { nameWordsOf } from './mentions';
 import { headerCellOver, headerRow, tableRow } from './document';
 import { insideQuotation } from './quotedText';
 import { isAbbreviation } from './sentences';
-import { articleWords, SentenceFrames, SEQUENCE_PARTICIPLES, stem, within, type EntityRef, type SentenceFrame } from './sentenceFrames';
+import { articleWords, SentenceFrames, SEQUENCE_ADVERBS, SEQUENCE_PARTICIPLES, stem, within, type EntityRef, type SentenceFrame } from './sentenceFrames';
 import { isTitleWord, readRole, sameStem, wordBeforeTitle } from './offices';
 import { PERSON_NOUNS, possessesTie, SPEECH_VERBS, TIME_CLAUSE_OPENERS as CLAUSE_OF_TIME_OPENERS, VERB_JOINERS } from './speech';
 import { pushTo } from '../text/lists';
@@ -2660,11 +2660,9 @@ const OCCASION_OPENINGS = new Set(['in', 'at', 'during', 'meeting']);
 function occasionOpening(sentence: SentenceFrame, clause: Span): Span | undefined {
   const first = sentence.segments.find((segment) => segment.start === clause.start);
   const firstWords = first ? sentence.words.filter((word) => within(word, first)) : [];
-  const after = firstWords.length === 1 && SEQUENCE_WORDS.has(firstWords[0].norm) ? sentence.segments.find((segment) => segment.start >= first!.end) : undefined;
+  const after = firstWords.length === 1 && SEQUENCE_ADVERBS.has(firstWords[0].norm) ? sentence.segments.find((segment) => segment.start >= first!.end) : undefined;
   return phraseOpenedBy(sentence, after ? { start: after.start, end: clause.end } : clause, OCCASION_OPENINGS);
 }
-
-const SEQUENCE_WORDS = new Set(['then', 'later', 'next', 'finally', 'afterwards', 'afterward', 'meanwhile', 'earlier', 'first']);
 
 /**
  * "…, Blinken met China's top diplomat, Wang Yi": the subject of the clause after an occasion put first (outside a

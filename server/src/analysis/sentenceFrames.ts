@@ -640,7 +640,7 @@ function describesObject(prose: string, word: Word): boolean {
 const BESIDE_PREPOSITIONS = new Set(['with', 'beside', 'alongside', 'to']);
 
 /** Adverbs of sequence that may lead into phrases before a sentence's subject: "Then, on Monday, before his …". */
-const SEQUENCE_ADVERBS = new Set(['then', 'later', 'next', 'finally', 'afterwards', 'afterward', 'meanwhile', 'earlier', 'first']);
+export const SEQUENCE_ADVERBS = new Set(['then', 'later', 'next', 'finally', 'afterwards', 'afterward', 'meanwhile', 'earlier', 'first']);
 
 /** Prepositions opening a phrase before a sentence's subject: "During his journey Blinken …". */
 const OPENING_PREPOSITIONS = new Set(['during', 'on', 'in', 'after', 'before', 'at', 'throughout', 'over', 'for', 'upon', 'since']);

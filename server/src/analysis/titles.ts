@@ -259,13 +259,13 @@ function titleAfter(analysis: Reader, mention: Mention): TitleClaim | undefined 
   // "### Who is Qin Gang? ¶ China's defence minister.": the answer under a question asking who someone is.
   // (Initials the draft defines may stand between: "Kurt Campbell (KC), Deputy Secretary of State".)
   const comma =
-    /^(?:[ \t]*\([ \t]*\p{Lu}{2,4}[ \t]*\))?(?:[ \t]*,[ \t]+|[ \t]*[—–][ \t]*|[ \t]*\([ \t]*|[ \t]+is[ \t]+(?:(?:now|currently|still|actually|really|indeed|in[ \t]+fact)[ \t]+)?(?=the[ \t]|an?[ \t]|\p{Lu}|\p{Ll}+[ \t]+(?:of|at|for)[ \t]))/u.exec(doc.prose.slice(name.span.end)) ??
+    /^([ \t]*\([ \t]*\p{Lu}{2,4}[ \t]*\))?(?:[ \t]*,[ \t]+|[ \t]*[—–][ \t]*|[ \t]*\([ \t]*|[ \t]+is[ \t]+(?:(?:now|currently|still|actually|really|indeed|in[ \t]+fact)[ \t]+)?(?=the[ \t]|an?[ \t]|\p{Lu}|\p{Ll}+[ \t]+(?:of|at|for)[ \t]))/u.exec(doc.prose.slice(name.span.end)) ??
     (opensLine(doc.prose, name.span.start) ? /^[ \t]*[:.][ \t]+/.exec(doc.prose.slice(name.span.end)) : null) ??
     (ASKS_WHO.test(lineBefore(doc.prose, name.span.start)) ? /^[ \t*_]*\?[ \t*_]*\r?\n(?:[ \t]*\r?\n)*[ \t]*/.exec(doc.prose.slice(name.span.end)) : null);
   const copular = comma !== null && /^[ \t]+is[ \t]/.test(comma[0]);
   if (copular) i += comma[0].trim().split(/[ \t]+/).length;
   // (Past the initials in brackets.)
-  else if (comma !== null && /^[ \t]*\([ \t]*\p{Lu}{2,4}[ \t]*\)/u.test(comma[0])) i = firstStartingAt(words, name.span.end + comma[0].length);
+  else if (comma?.[1]) i = firstStartingAt(words, name.span.end + comma[0].length);
   // "Danny Russel was the top diplomat on East Asia … and is now president of …": the part saying what they are now.
   const nowAfterPast = comma || !/^[ \t]+was[ \t]/.test(doc.prose.slice(name.span.end)) ? undefined : presentPartOfRelative(analysis, i);
   // "| Wang Yi | Vice premier |" under "| Name | Title |": a name filling its cell has the row's title cell.

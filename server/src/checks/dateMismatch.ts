@@ -330,10 +330,8 @@ function toldByWhenClause(prose: string, expression: DateExpression): boolean {
 function whenClauseAfter(analysis: DocumentAnalysis, expression: DateExpression): Span | undefined {
   const sentence = spanAt(analysis.doc.sentences, expression.start);
   if (!sentence) return undefined;
-  const start = expression.end;
-  const rest = analysis.doc.prose.slice(start, sentence.end);
-  const stop = rest.slice(2).search(/[;:—–]/);
-  return { start, end: stop < 0 ? sentence.end : start + 2 + stop };
+  const stop = analysis.doc.prose.slice(expression.end, sentence.end).search(/[;:—–]/);
+  return { start: expression.end, end: stop < 0 ? sentence.end : expression.end + stop };
 }
 
 /** Words at most between a date and the event noun it dates: "Saturday's marathon session". */
