@@ -1601,6 +1601,15 @@ test('a day counted from an event the reference dates ("the day after his talks 
   assertNoFinding('date-mismatch', ['Blinken landed in Beijing. The Qin session came a day before the Xi meeting.', 'Bill Gates landed in Beijing. Gates had lunch with friends two days before the Xi meeting.'], builtIn);
 });
 
+test('a possessive pronoun in the event a day is counted from gives way to the people the phrase names when its guess fits no event', () => {
+  // "his" reads as Xi, the man named last; Xi held no session with Qin Gang, Blinken did, on the Sunday.
+  const lead = 'Blinken arrived in Beijing on Sunday. The meeting with Xi came ';
+  assert.equal(only('date-mismatch', `${lead}two days after his marathon session with Qin Gang.`, builtIn).fixed, `${lead}the day after his marathon session with Qin Gang.`);
+  assertNoFinding('date-mismatch', [`${lead}a day after his marathon session with Qin Gang.`, `${lead}a day after his talks with Qin Gang.`], builtIn);
+  // A phrase whose named people share no event the reference dates counts from nothing.
+  assertNoFinding('date-mismatch', ['The meeting with Xi came two days after his dinner with Bill Gates and Qin Gang.'], builtIn);
+});
+
 test('a pronoun left open between two people who fit does not make the sentence about someone the reference does not know', () => {
   const draft = (day: string) => `Blinken met Wang Yi. Blinken found him stern.\n\nThe Qin session had taken place on ${day}, and the question was whether Xi would see him.`;
   assert.equal(only('date-mismatch', draft('Saturday'), builtIn).flagged, 'Saturday');

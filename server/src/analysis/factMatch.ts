@@ -871,11 +871,16 @@ export class FactMatcher {
     const { prose } = this.analysis.doc;
     // "a day before his secretary of state met Xi": whose the title is, not someone at the event.
     const ownerOfTitle = (ref: EntityRef) => ref.via === 'pronoun' && /^(?:his|her|their)$/i.test(prose.slice(ref.start, ref.end)) && refs.some((title) => title.via === 'title' && /^\s+$/.test(prose.slice(ref.end, title.start)));
-    const people = refs.filter((ref) => ref.person && within(ref, phrase) && !ownerOfTitle(ref));
-    if (people.length === 0) return this.eventsReferredBack(index, phrase, fits);
-    const named = this.factsIn(index).facts.filter(
-      (fact) => fits(fact) && people.every((ref) => fact.participants.includes(ref.id)) && this.hits(index, fact).some((hit) => !hit.unit && within(hit, phrase)),
-    );
+    const inPhrase = refs.filter((ref) => ref.person && within(ref, phrase) && !ownerOfTitle(ref));
+    if (inPhrase.length === 0) return this.eventsReferredBack(index, phrase, fits);
+    const eventsOf = (people: readonly EntityRef[]) =>
+      this.factsIn(index).facts.filter((fact) => fits(fact) && people.every((ref) => fact.participants.includes(ref.id)) && this.hits(index, fact).some((hit) => !hit.unit && within(hit, phrase)));
+    // "The meeting with Xi came two days after his marathon session with Qin Gang": whose "his" is, a guess, gives way
+    // to the people the phrase names.
+    const byName = inPhrase.filter((ref) => ref.via !== 'pronoun');
+    let people = inPhrase;
+    let named = eventsOf(people);
+    if (named.length === 0 && byName.length > 0 && byName.length < inPhrase.length) named = eventsOf((people = byName));
     // "the day before Blinken's talks began": the first of the events told of; "… ended": the last.
     const run = runEdge(words, phrase);
     if (run && named.every((fact) => fact.date)) {
