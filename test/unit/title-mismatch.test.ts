@@ -508,6 +508,12 @@ describe('title-mismatch on an invented reference set', () => {
       assert.equal(titleFindings(draft, builtIn).length, 1, draft);
     }
     assertQuiet(builtIn, ['Bonnie Glaser, the managing director, said so.', 'Bonnie Glaser, the Indo-Pacific program director, said so.', 'Bonnie Glaser, a director at the German Marshall Fund, said so.']);
+    // A department of state named for someone whose office is at a body that is none, though no one the reference
+    // names holds the office.
+    for (const draft of ['Deputy Secretary of State William Burns went to China.', 'William Burns, the deputy secretary of state, went to China.']) {
+      assert.equal(titleFindings(draft, builtIn).length, 1, draft);
+    }
+    assertQuiet(builtIn, ['CIA Director William Burns went to China.', 'William Burns, a former deputy secretary of state, went to China.', 'Intelligence chief William Burns went to China.']);
     assertQuiet(builtIn, ['In 2011, Vice President Joe Biden visited China.', 'Wang Wenbin, a spokesman, said so.']);
     // A one-word name two people carry: judged when the title is wrong for both.
     assert.equal(titleFindings('Wang Wenbin spoke for Beijing. Wang, China’s foreign minister, said so.', builtIn).length, 1);

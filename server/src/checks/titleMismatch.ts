@@ -337,7 +337,11 @@ function judge(office: Office, person: Person, reference: ReferenceIndex): Verdi
  */
 function otherDepartment(office: Office, role: Role): boolean {
   const words = new Set([...readRole(role).words].map(department));
-  return office.modifiers.some((m) => !words.has(department(m))) && [...words].some((w) => OFFICE_MODIFIERS.has(w));
+  const unshared = office.modifiers.filter((m) => !words.has(department(m)));
+  // ("Deputy Secretary of State William Burns" for the CIA chief: a department of state named for someone whose
+  // office is at a body that is none.)
+  const atAnotherBody = role.organization !== undefined && unshared.some((m) => DEPARTMENTS.has(m)) && ![...words].some((w) => DEPARTMENTS.has(w));
+  return unshared.length > 0 && ([...words].some((w) => OFFICE_MODIFIERS.has(w)) || atAnotherBody);
 }
 
 /** British and American spellings of a department are one department. */
