@@ -2557,12 +2557,16 @@ test('a description naming where someone serves ("the Singaporean minister", "th
   const wrong = [
     ['Craig Singleton, a China expert at the Foundation for Defense of Democracies, spoke to USA Today. “That is no easy feat,” the FDD analyst conceded.', /Scott Mulhauser saying these words, not Craig Singleton/],
     ['Vivian Balakrishnan spoke in Washington. “China and the US must develop relations on the basis of mutual respect and equality,” the Singaporean minister added.', /Wang Wenbin saying these words, not Vivian Balakrishnan/],
+    // A body's name of several words counts as one word of the description.
+    ['Bonnie Glaser and Craig Singleton watched. “That is no easy feat,” the Foundation for Defense of Democracies analyst added.', /Scott Mulhauser saying these words, not Craig Singleton/],
   ] as const;
   for (const [text, message] of wrong) assert.match(check(text, builtIn).find((f) => f.code === 'quote-misattributed')?.message ?? '', message, text);
   for (const text of [
     'Craig Singleton spoke to USA Today. “Its outcome will bear very little significance on the downward trajectory of Sino-US relations,” the FDD analyst said.',
+    'Bonnie Glaser and Craig Singleton watched. “Its outcome will bear very little significance on the downward trajectory of Sino-US relations,” the Foundation for Defense of Democracies analyst added.',
     // Nobody named near serves there.
     'Bonnie Glaser spoke. “That is no easy feat,” the FDD analyst said.',
+    'Bonnie Glaser spoke. “That is no easy feat,” the Foundation for Defense of Democracies analyst said.',
   ]) assert.deepEqual(reported(text, check(text, builtIn)).filter((line) => line.startsWith('quote-misattributed')), [], text);
 });
 

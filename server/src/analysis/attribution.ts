@@ -2289,7 +2289,9 @@ function describedByHeadWord(context: Context, the: Word, words: readonly Word[]
   const capitalised = description.filter((word) => isCapitalized(prose.slice(word.start, word.end)) && !(abbreviated && word === head));
   const served = capitalised.map((word) => servedPerson(context, word, description));
   const servedUnder = served.filter((id) => id !== undefined);
-  if (!head || description.length - 2 * servedUnder.length > LONGEST_HEADED_DESCRIPTION || description.some((word) => !/^\p{L}+$/u.test(word.norm))) return undefined;
+  // ("the Foundation for Defense of Democracies analyst": a body's name of several words counts as one.)
+  const inBodyNames = description.length - new Set(description.map((word) => bodyNamedAt(context, word) ?? word)).size;
+  if (!head || description.length - 2 * servedUnder.length - inBodyNames > LONGEST_HEADED_DESCRIPTION || description.some((word) => !/^\p{L}+$/u.test(word.norm))) return undefined;
   const places = capitalised.filter((_, k) => served[k] === undefined).map((word) => servingPlace(context, word));
   if (head === capitalised.at(-1) || places.some((place) => place === undefined)) return undefined;
   // "the former mayor" is not the mayor; "the veteran diplomat" may be a diplomat of the past. The word is the head
@@ -2569,6 +2571,12 @@ function servedPerson(context: Context, word: Word, description: readonly Word[]
   return next && POST_WORDS.has(next.norm) ? mention.entity.id : undefined;
 }
 
+/** The mention of a body (an organisation the set knows) that `word` is part of. */
+function bodyNamedAt(context: Context, word: Word): Mention | undefined {
+  const mention = context.mentions[lastStartingAtOrBefore(context.mentions, word.start)];
+  return mention !== undefined && mention.end >= word.end && mention.entity.kind === 'organization' ? mention : undefined;
+}
+
 /**
  * What a capitalised word of a description says of where someone serves, as a test of a role's organisation: a
  * country by its people's word ("Singaporean"), or a body the text names ("FDD" for the Foundation for Defense of
@@ -2577,9 +2585,8 @@ function servedPerson(context: Context, word: Word, description: readonly Word[]
 function servingPlace(context: Context, word: Word): ((organization: string) => boolean) | undefined {
   const country = countryOfDemonym(context.doc.prose.slice(word.start, word.end));
   if (country) return (organization) => countryNamed(organization)?.name === country.name;
-  const mention = context.mentions[lastStartingAtOrBefore(context.mentions, word.start)];
-  const body = mention?.entity;
-  if (!body || mention.end < word.end || body.kind !== 'organization') return undefined;
+  const body = bodyNamedAt(context, word)?.entity;
+  if (body?.kind !== 'organization') return undefined;
   // By its name or an alias, the role's organisation being the body or a part of it ("German Marshall Fund's Indo-Pacific Program").
   const names = [body.name, ...body.organization.aliases];
   return (organization) => names.some((name) => organization === name || organization.startsWith(`${name}’s`) || organization.startsWith(`${name}'s`));
