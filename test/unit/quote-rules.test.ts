@@ -946,6 +946,9 @@ test('the name after "as" right before the verb is its subject, a body as well a
   // Built in: a government's words, named by its capital.
   const beijing = 'Blinken went, as Beijing put it, at a time when “the China-US relationship is at the lowest point since its establishment.”';
   assert.deepEqual(reported(beijing, check(beijing, builtInReference())), []);
+  // A pronoun stressing the subject stands between it and its verb ("Beijing itself described …").
+  const itself = 'Its value, as Russel suggested, lay in restoring contact at a time when Beijing itself described the relationship as being at “the lowest point since its establishment.”';
+  assert.deepEqual(reported(itself, check(itself, builtInReference())), []);
   const wrong = beijing.replace('Beijing', 'the State Department');
   assert.match(check(wrong, builtInReference()).find((f) => f.code === 'quote-misattributed')!.message, /not State Department/);
 });
@@ -1752,6 +1755,17 @@ test('a telling set off by commas between a subject and its verb ("Bell and Rama
   ]) assert.deepEqual(reported(text, run(text)), [], text);
   // With no telling between, the subject's verb of saying gives the words.
   assert.match(only('Okafor spoke at length. Bell and Raman had warned “every boat that runs aground costs us a season.”', 'quote-misattributed').message, /not Priya Raman/);
+});
+
+test('a verb of saying in a clause of its own ("… when Okafor warned “…”") is its subject’s, whatever telling or name the main clause holds', () => {
+  const quote = '“every boat that runs aground costs us a season.”';
+  for (const text of [
+    `Its value, Vasquez suggested, lay in patience when Okafor warned that ${quote}`,
+    `Its value, as Vasquez suggested, lay in patience at a time when Okafor himself warned that ${quote}`,
+  ]) assert.deepEqual(reported(text, run(text)).filter((line) => line.startsWith('quote-misattributed')), [], text);
+  for (const text of [`Its value, Okafor suggested, lay in patience when Vasquez warned that ${quote}`, `Its value, as Okafor suggested, lay in patience at a time when Vasquez herself warned that ${quote}`]) {
+    assert.match(only(text, 'quote-misattributed').message, /Tom Okafor saying these words, not Elena Vasquez/, text);
+  }
 });
 
 test('an order to the reader naming one person ("Listen to X.") leaves "he" or "she" after it standing for that person', () => {

@@ -1079,7 +1079,8 @@ function speechTagAside(context: Context, leadWords: readonly Word[], verbAt: nu
   const setOff = (from: Word | undefined, to: Word | undefined) => from !== undefined && to !== undefined && /^\s*,\s*$/.test(prose.slice(from.end, to.start));
   for (let k = verbAt - 1; k > 1; k--) {
     const tagVerb = leadWords[k];
-    if (/[.;:!?]/.test(prose.slice(tagVerb.end, leadWords[k + 1].start))) return undefined;
+    // ("Its value, Russel suggested, lay in … when Beijing described …": a tag before the verb's own clause opens is the main clause's.)
+    if (/[.;:!?]/.test(prose.slice(tagVerb.end, leadWords[k + 1].start)) || SUBORDINATORS.has(tagVerb.norm)) return undefined;
     if (!PAST_OF_SAYING.test(tagVerb.norm) || !isReportingVerb(context, tagVerb) || !setOff(tagVerb, leadWords[k + 1])) continue;
     const teller = leadWords[k - 1];
     if (SUBJECT_PRONOUNS.has(teller.norm)) return setOff(leadWords[k - 2], teller) ? { kind: 'descriptor', confident: false } : undefined;
@@ -2000,6 +2001,8 @@ const CORPORATE_ABBREVIATIONS = new Set(['corp', 'inc', 'co', 'ltd', 'plc']);
 const BEFORE_VERB = new Set([
   'had', 'has', 'have', 'was', 'were', 'is', 'already', 'also', 'then', 'later', 'once', 'just', 'still', 'previously', 'repeatedly', 'again',
   'reportedly', 'allegedly', 'apparently', 'supposedly', 'purportedly', 'reputedly', 'famously',
+  // "Beijing itself described …", "Xi himself said": a pronoun stressing the subject.
+  'itself', 'himself', 'herself', 'themselves',
 ]);
 
 /**
