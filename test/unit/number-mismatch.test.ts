@@ -1310,6 +1310,13 @@ test('a fact of no one’s is not another people’s event for being told in a p
   assertNoFinding('number-mismatch', [draft('three days')], builtIn);
 });
 
+test('an aside saying whose account it is ("…, according to a US official, …") leaves the part around it one part', () => {
+  const lead = 'On Sunday the secretary of state sat through a marathon session with Foreign Minister Qin Gang. ';
+  const draft = (hours: string) => `${lead}The following day Blinken spent ${hours}, according to a US official, with Wang Yi, China's top diplomat, before being received by Xi.`;
+  assertNoFinding('number-mismatch', [draft('about three hours'), draft('about three hours').replace(lead, '')], builtIn);
+  assert.equal(only('number-mismatch', draft('about five hours'), builtIn).refId, 'blinken-wang-yi-three-hours');
+});
+
 test('an aside saying whose account it is ("not, as one aggregator had it, …") leaves the denial before it whole', () => {
   assertNoFinding('number-mismatch', ['Blinken saw Xi on Monday, the last day, and not, as one aggregator had it, at the end of a three-day visit.', 'Blinken saw Xi on Monday, and not, as the BBC reported, at the end of a three-day visit.'], builtIn);
   assert.equal(only('number-mismatch', 'Blinken saw Xi on Monday, at the end of what, as one aggregator had it, was a three-day visit.', builtIn).refId, 'blinken-trip-two-days');

@@ -1129,10 +1129,14 @@ function isMeasure(words: readonly Word[]): boolean {
   return counted && words.some((word) => MEASURE_UNITS.has(singular(word.norm))) && words.every((word) => MEASURE_WORDS.has(word.norm) || MEASURE_UNITS.has(singular(word.norm)) || isNumberWord(word.norm) || /^\d+(?:\.\d+)?$/.test(word.norm));
 }
 
-/** The words only say whose account it is: "as one aggregator had it", "as the BBC reported", "as Reuters put it". */
+/**
+ * The words only say whose account it is: "as one aggregator had it", "as the BBC reported", "as Reuters put it",
+ * "according to a US official".
+ */
 function isSourceAside(words: readonly Word[]): boolean {
   const last = words.at(-1)?.norm ?? '';
-  return words[0]?.norm === 'as' && words.length <= SOURCE_ASIDE_WORDS && (last === 'it' || SPEECH_VERBS.has(last) || last === 'reported');
+  if (words.length > SOURCE_ASIDE_WORDS) return false;
+  return (words[0]?.norm === 'as' && (last === 'it' || SPEECH_VERBS.has(last) || last === 'reported')) || (words[0]?.norm === 'according' && words[1]?.norm === 'to' && words.length > 2);
 }
 
 /** Most words of an aside saying whose account it is: "as one wire aggregator had it". */
