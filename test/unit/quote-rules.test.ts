@@ -1768,6 +1768,14 @@ test('a verb of saying in a clause of its own ("… when Okafor warned “…”
   }
 });
 
+test('a name inside a relative clause set off by commas is not the subject of the clause around it', () => {
+  const quote = '“every boat that runs aground costs us a season.”';
+  for (const text of [`Okafor, who met Bell on Monday, set out promising that ${quote}`, `The harbour master, who met Okafor on Monday, set out promising that ${quote}`]) {
+    assert.deepEqual(reported(text, run(text)).filter((line) => line.startsWith('quote-misattributed')), [], text);
+  }
+  assert.match(only(`Bell, who met Okafor on Monday, set out promising that ${quote}`, 'quote-misattributed').message, /Tom Okafor saying these words, not Marcus Bell/);
+});
+
 test('an order to the reader naming one person ("Listen to X.") leaves "he" or "she" after it standing for that person', () => {
   for (const wrong of [
     'Listen to Priya Raman. She told the Coastal Herald the dredged sand would rebuild the north beach.',

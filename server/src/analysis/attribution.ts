@@ -1512,7 +1512,22 @@ function subjectBefore(context: Context, lead: Span): Attribution | undefined {
   // "Meeting Gates, the Chinese leader said": a description after the last comma is the subject; "Xi: meeting Bill
   // Gates, said": a participle's phrase right before the verb holds its object, not the subject.
   if (describedAfterComma(context, clause) || onlyParticiplePhrase(context, clause)) return { kind: 'descriptor', confident: false };
-  return relativeSubject(context, clause) ?? (speakerIn(context, clause, true, true) || subjectIfNoPerson(context, clause));
+  const subject = relativeSubject(context, clause) ?? (speakerIn(context, clause, true, true) || subjectIfNoPerson(context, clause));
+  // "Blinken, who met President Xi Jinping on Monday, set out promising to …": a relative clause set off by commas
+  // holds no subject of the clause around it; the subject is before it (a description: someone not sure).
+  const relative = subject?.span && relativeClauseSetOff(context, clause);
+  if (relative && subject.span!.start >= relative.start && subject.span!.end <= relative.end) return speakerIn(context, { start: clause.start, end: relative.start }, true, false) ?? { kind: 'descriptor', confident: false };
+  return subject;
+}
+
+/** A ", who …," clause inside `clause` with words of the clause after it (its verb), or undefined. */
+function relativeClauseSetOff(context: Context, clause: Span): Span | undefined {
+  const { prose } = context.doc;
+  const clauseWords = spansWithin(context.words, clause);
+  const who = clauseWords.findIndex((word, k) => k > 0 && word.norm === 'who' && /^\s*,\s*$/.test(prose.slice(clauseWords[k - 1].end, word.start)));
+  if (who < 0) return undefined;
+  const close = clauseWords.findIndex((word, k) => k > who && k + 1 < clauseWords.length && /^\s*,\s*$/.test(prose.slice(word.end, clauseWords[k + 1].start)));
+  return close < 0 ? undefined : { start: clauseWords[who - 1].end, end: clauseWords[close].end };
 }
 
 /**
