@@ -2605,9 +2605,12 @@ test('a pronoun does not confidently reach a name past a sentence opening with a
   for (const text of [
     'Okafor was hopeful. The engineer was briefer: “Nothing leaves the bay,” she said.',
     'Okafor was hopeful. Delta Marine Consulting’s chief engineer put it more briefly: “Nothing leaves the bay,” he said.',
+    // Or holding one's possessive anywhere before the pronoun.
+    'Okafor was hopeful. The council’s summary of the minister’s view was briefer: he had said “Nothing leaves the bay.”',
   ]) assert.deepEqual(reported(text, run(text)).filter((line) => line.startsWith('quote-misattributed')), [], text);
   // A description the named person's title has is that person.
   assert.match(only('Okafor was hopeful. The harbour master was blunt: “Nothing leaves the bay,” he said.', 'quote-misattributed').message, /not Tom Okafor/);
+  assert.match(only('Okafor was hopeful. The council’s summary of the harbour master’s view was blunt: he had said “Nothing leaves the bay.”', 'quote-misattributed').message, /not Tom Okafor/);
 });
 
 test('a pronoun does not confidently reach a name that is only an object', () => {

@@ -2626,7 +2626,7 @@ function describedOtherSince(context: Context, latest: Mention, pronoun: Word): 
     if (FRONTED_ADVERBS.has(words[first]?.norm ?? '')) first++;
     const opening = words.slice(first, first + LONGEST_HEADED_DESCRIPTION + LONGEST_PLACE_NAME + 1).filter((word) => word.end <= pronoun.start);
     const place = placePossessiveLength(context, opening);
-    if (describedSpeakingInside(context, { start: doc.sentences[s].start, end: Math.min(doc.sentences[s].end, pronoun.start) }, holds)) return true;
+    if (describedInside(context, { start: doc.sentences[s].start, end: Math.min(doc.sentences[s].end, pronoun.start) }, holds)) return true;
     if (opening[0]?.norm !== 'the' && place === 0) continue;
     // ("The secretary's own goal … was modest: “…,” he said": a possessive description too.)
     const head = opening.slice(Math.max(1, place), Math.max(1, place) + LONGEST_HEADED_DESCRIPTION).find((word) => isDescriptionHead(stripPossessive(word.norm)));
@@ -2641,15 +2641,17 @@ function describedOtherSince(context: Context, latest: Mention, pronoun: Word): 
 
 /**
  * "I'd point back to what the Secretary said before he left": inside a sentence, "the" and a description none of the
- * named person's titles has, right before a verb of saying.
+ * named person's titles has, right before a verb of saying, or possessive ("The State Department's summary of the
+ * secretary's message was clinical: he had stressed …").
  */
-function describedSpeakingInside(context: Context, range: Span, holds: (head: string) => boolean): boolean {
+function describedInside(context: Context, range: Span, holds: (head: string) => boolean): boolean {
   const inRange = spansWithin(context.words, range);
   return inRange.some((word, k) => {
     if (k === 0 || word.norm !== 'the') return false;
-    const head = inRange.slice(k + 1, k + 1 + LONGEST_HEADED_DESCRIPTION).findIndex((next) => isDescriptionHead(next.norm));
-    const verb = head < 0 ? undefined : inRange[k + 2 + head];
-    return verb !== undefined && SPEECH_VERBS.has(verb.norm) && !holds(inRange[k + 1 + head].norm);
+    const head = inRange.slice(k + 1, k + 1 + LONGEST_HEADED_DESCRIPTION).find((next) => isDescriptionHead(stripPossessive(next.norm)));
+    if (!head || holds(stripPossessive(head.norm))) return false;
+    const verb = inRange[inRange.indexOf(head) + 1];
+    return stripPossessive(head.norm) !== head.norm || (verb !== undefined && SPEECH_VERBS.has(verb.norm));
   });
 }
 
