@@ -913,7 +913,11 @@ test('set beside another person’s name, a title before a name followed by a ve
     'Qin Gang, the foreign minister Blinken met for hours on Sunday, will visit Washington.',
     'They spoke with Qin Gang, the foreign minister Antony Blinken had flown to see.',
     'Wang Yi, the senior foreign policy adviser Jake Sullivan met in Vienna, said little.',
+    // Or a dash.
+    'The next day he met Wang Yi — the senior foreign policy adviser Sullivan had seen in Vienna in May — for about three hours.',
+    'He met Wang Yi – the senior foreign policy adviser Sullivan had seen in Vienna.',
   ]);
+  assert.match(onlyFinding('title-mismatch', builtIn, 'The talks went on — the senior foreign policy adviser Sullivan had seen Wang Yi in Vienna.', 'senior foreign policy adviser').message, /national security adviser/);
   // After anything but a person's name the title is the name's: a phrase put first, a place.
   assert.match(onlyFinding('title-mismatch', builtIn, 'On Sunday, the foreign minister Blinken met Qin.', 'foreign minister').message, /secretary of state/);
   assert.match(onlyFinding('title-mismatch', builtIn, 'In Beijing, the foreign minister Blinken met Qin.', 'foreign minister').message, /secretary of state/);

@@ -231,10 +231,10 @@ function clauseBeforeCopula(analysis: Reader, verb: number): boolean {
 /** Prepositions and particles a clause describing a noun may end with: "the minister Blinken sat down with". */
 const STRANDED = new Set(['with', 'to', 'at', 'for', 'in', 'on', 'by', 'about', 'down', 'up', 'beside', 'alongside', 'opposite']);
 
-/** "Qin Gang, the …": the word at `the` follows a comma closing a person's name. */
+/** "Qin Gang, the …", "Wang Yi — the …": the word at `the` follows a comma or a dash closing a person's name. */
 function besideAnotherPerson(analysis: Reader, the: number): boolean {
   const before = analysis.words[the - 1];
-  return before !== undefined && analysis.mentionOf.get(the - 1)?.entity.kind === 'person' && /^,[ \t]+$/.test(analysis.doc.prose.slice(before.end, analysis.words[the].start));
+  return before !== undefined && analysis.mentionOf.get(the - 1)?.entity.kind === 'person' && /^(?:,|[ \t]*[—–])[ \t]+$/.test(analysis.doc.prose.slice(before.end, analysis.words[the].start));
 }
 
 const COPULAS = new Set(['was', 'is', 'were', 'are', 'became', 'becomes', 'remains', 'remained']);
