@@ -614,6 +614,9 @@ test('a pronoun in the phrase opening a sentence stands for the person named rig
   for (const named of ['Secretary Blinken', 'Mr Blinken']) {
     assert.equal(only('number-mismatch', `Biden spoke first. On his 14-hour trans-Pacific journey, ${named} phoned Tokyo.`, builtIn).refId, 'journey-twenty-hours', named);
   }
+  // Or a title standing for the person ("the secretary"), whoever was named before.
+  assert.equal(only('number-mismatch', 'Blinken flew to Beijing. Monday meant three hours with Wang Yi, then Xi Jinping. On his 13-hour trans-Pacific journey, the secretary phoned Tokyo.', builtIn).refId, 'journey-twenty-hours');
+  assertNoFinding('number-mismatch', ['Blinken flew to Beijing. Monday meant three hours with Wang Yi, then Xi Jinping. On his 20-hour trans-Pacific journey, the secretary phoned Tokyo.'], builtIn);
   // So does one after a label ending in a dash, as a timeline writes it.
   assert.equal(only('number-mismatch', 'Biden says he hopes to meet Xi.\n\n**Sunday, June 18** — After a 14-hour trans-Pacific journey, during which he phones Tokyo, Blinken holds talks with Qin Gang.', builtIn).refId, 'journey-twenty-hours');
   // So does one in a clause put first after such a phrase, set off by commas.

@@ -585,6 +585,8 @@ function subjectAfterOpening(prose: string, sentence: Span, sentenceWords: reado
   // Title words may come between: "…, Secretary Blinken phoned Japan", "…, Mr Blinken …".
   const between = afterComma ? sentenceWords.filter((word) => word.start > comma && word.end <= afterComma.start) : [];
   if (afterComma?.person && afterComma.via === 'name' && between.length <= TITLE_WORDS_BEFORE_NAME && between.every((word) => describesObject(prose, word))) return afterComma;
+  // Or a title standing for someone: "On his 13-hour journey, the secretary phoned …".
+  if (afterComma?.person && afterComma.via === 'title' && between[0]?.norm === 'the' && between.length <= TITLE_WORDS_BEFORE_NAME + 1 && between.slice(1).every((word) => describesObject(prose, word))) return afterComma;
   // Before any comma: "During his 20-hour journey Blinken spoke", a possessive in a phrase opened by a preposition.
   if (!OPENING_PREPOSITIONS.has(opener?.norm ?? '') || (pronoun.norm !== 'his' && pronoun.norm !== 'her')) return undefined;
   return refs.find((ref) => ref.start > pronoun.end && ref.start < comma && ref.person && ref.via === 'name');
