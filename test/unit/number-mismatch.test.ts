@@ -1341,3 +1341,13 @@ test('initials the document defines for a person ("Antony Blinken (AB)") name th
   // Not initials defined for no one the reference knows, nor ones that are not the name's.
   assertNoFinding('number-mismatch', [notes('Antony Blinken (AB)', 'about three hours'), notes('Anna Berg (AB)', 'about five hours'), notes('Antony Blinken (TB)', 'about five hours')], builtIn);
 });
+
+test('a day the clause states tells which of a person’s events a quantity is, by the day the reference dates their event with the same people', () => {
+  const draft = (when: string, hours: string) => `Secretary of State Antony Blinken opened his China visit${when} with ${hours} of talks in Beijing.`;
+  // Sunday is the day of the Qin Gang talks (nearly six hours); Monday of the Wang Yi session (about three).
+  assert.equal(only('number-mismatch', draft(' on Sunday', 'nearly four hours'), builtIn).refId, 'blinken-qin-gang-six-hours');
+  assert.equal(only('number-mismatch', draft(' on Sunday, June 18,', 'nearly four hours'), builtIn).refId, 'blinken-qin-gang-six-hours');
+  assertNoFinding('number-mismatch', [draft(' on Sunday', 'nearly six hours'), draft(' on Monday', 'about three hours')], builtIn);
+  // No day, or a day of no event of his with anyone: which talks is not told.
+  assertNoFinding('number-mismatch', [draft('', 'nearly four hours'), draft(' on Friday', 'nearly four hours')], builtIn);
+});

@@ -18,7 +18,7 @@ import type { Entity, ReferenceIndex } from '../reference/index';
 import type { Fact } from '../reference/types';
 import { isCalendarName, monthNumber } from '../text/calendar';
 import { countryNamed, countryOfDemonym, type Country } from '../text/countries';
-import { isLaterOccasion, datesUpTo, findDateExpressions, readDates, type DateExpression } from './dates';
+import { isLaterOccasion, datesUpTo, fieldsOfIsoDate, findDateExpressions, readDates, type CalendarFields, type DateExpression } from './dates';
 import { afterNameAside } from './relativeDates';
 import { oncePer } from '../text/memo';
 import { firstStartingAt, lastStartingAtOrBefore, spansWithin } from '../text/spans';
@@ -630,8 +630,19 @@ export class FactMatcher {
     // referred back to ("It lasted six hours"), not people doing something else ("the two sides traded insults
     // for an hour").
     if (eventWords.length === 0 && named < 2 && !(supported >= 2 && refersToEvent(sentence, value))) return false;
-    if (supported === 1 && !hits.some((hit) => distinctiveTriggers(this.reference, fact).has(hit.key))) return false;
+    if (supported === 1 && !hits.some((hit) => distinctiveTriggers(this.reference, fact).has(hit.key)) && !this.onDayOfItsEvent(fact, sentence, value)) return false;
     return true;
+  }
+
+  /**
+   * "Blinken opened his visit on Sunday with nearly four hours of talks": a quantity's clause states the day of the
+   * event its people had (a fact of the same people dated to the day), which tells it from the person's others.
+   */
+  private onDayOfItsEvent(fact: Fact, sentence: SentenceFrame, value: Span): boolean {
+    const days = fact.quantity ? eventDaysOf(this.reference).get(peopleKey(fact)) : undefined;
+    if (!days) return false;
+    const clause = sentence.clauses.find((c) => within(value, c)) ?? sentence;
+    return readDates(this.analysis).some((date) => within(date, clause) && days.some((day) => isDayOf(date.stated, day)));
   }
 
   /**
@@ -2308,6 +2319,23 @@ const TALKS = new Set(['talks', 'negotiations', 'discussions', 'meetings', 'cons
 /** Particles of a verb that an object pronoun may stand before: "called it off", "put them back". */
 const PARTICLES = new Set(['off', 'up', 'out', 'down', 'back']);
 const OBJECT_PRONOUNS = new Set(['it', 'them', 'this', 'that']);
+
+/** The days the reference dates events to, by the people at them (see peopleKey). */
+const eventDaysOf = oncePer((reference: ReferenceIndex): Map<string, CalendarFields[]> => {
+  const days = new Map<string, CalendarFields[]>();
+  for (const fact of reference.facts) if (fact.date?.precision === 'day' && fact.participants.length > 0) pushTo(days, peopleKey(fact), fieldsOfIsoDate(fact.date.value));
+  return days;
+});
+
+function peopleKey(fact: Fact): string {
+  return [...fact.participants].sort().join(' ');
+}
+
+/** A date the draft states names `day`: a weekday or a day of the month, and nothing it states otherwise. */
+function isDayOf(stated: CalendarFields, day: CalendarFields): boolean {
+  const fields = (['weekday', 'day', 'month', 'year'] as const).filter((field) => stated[field] !== undefined);
+  return (stated.weekday !== undefined || stated.day !== undefined) && fields.every((field) => stated[field] === day[field]);
+}
 
 const distinctiveByFact = oncePer((_reference: ReferenceIndex) => new Map<string, Set<string>>());
 
