@@ -1964,6 +1964,12 @@ test('a day counted from an event whose name is set apart from its verb by an as
   const { flagged, refId } = only('date-mismatch', draft('two days'), lisbon);
   assert.deepEqual([flagged, refId], ['two days after', 'lindqvist-met-duarte']);
   assertNoFinding('date-mismatch', [draft('a day')], lisbon);
+  // So is a description of a person: "the Chinese leader".
+  const described = (count: string) => `Blinken met Wang Yi. Then came Xi. The audience took place ${count} after the Chinese leader, in a gesture some read as a signal, told Microsoft co-founder Bill Gates that the two countries could cooperate.`;
+  assert.equal(only('date-mismatch', described('two days'), builtIn).fixed, described('three days'));
+  assertNoFinding('date-mismatch', [described('three days')], builtIn);
+  // Not a phrase naming no person: "the talks, in which …," end where the comma stands.
+  assertNoFinding('date-mismatch', ['Then came Xi. The audience took place two days after the talks, in which Blinken pressed Qin Gang, ended.'], builtIn);
 });
 
 test('a heading naming no one, in words only one fact of the person the document is about has, dates that fact', () => {

@@ -10,6 +10,8 @@ import { readDates, type CalendarFields, type DateExpression } from './dates';
 import type { Block } from './document';
 import { insideQuotation } from './quotedText';
 import { oncePer } from '../text/memo';
+import { words } from '../text/words';
+import { isDescriptionHead } from './speech';
 
 export interface RelativeDate extends DateExpression {
   /** Days from the date it counts from: +2 for "two days later". */
@@ -125,11 +127,17 @@ const DAYS_OF_HOURS: Record<string, number> = { '24': 1, '48': 2, '72': 3, 'twen
  * (up to where `stop` ends the name's clause after it).
  */
 export function afterNameAside(prose: string, from: number, cut: number, end: number, stop: RegExp): number {
-  if (prose[cut] !== ',' || !NAME_ALONE.test(prose.slice(from, cut).trim())) return cut;
+  if (prose[cut] !== ',' || !(NAME_ALONE.test(prose.slice(from, cut).trim()) || isDescription(prose.slice(from, cut)))) return cut;
   const close = prose.indexOf(',', cut + 1);
   if (close < 0 || close >= end || close - cut > LONGEST_ASIDE) return cut;
   const resumed = prose.slice(close + 1, end).search(stop);
   return resumed < 0 ? end : close + 1 + resumed;
+}
+
+/** "the Chinese leader", "the secretary": "the", up to two words, and a word for a person or a title's head. */
+function isDescription(phrase: string): boolean {
+  const [the, ...rest] = words(phrase);
+  return the?.norm === 'the' && rest.length >= 1 && rest.length <= 3 && isDescriptionHead(rest[rest.length - 1].norm);
 }
 
 /** A name and nothing else, of up to four capitalised words: "Xi", "Secretary Blinken", "Microsoft's Bill Gates". */
