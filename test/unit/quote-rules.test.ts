@@ -1768,6 +1768,17 @@ test('a verb of saying in a clause of its own ("… when Okafor warned “…”
   }
 });
 
+test('words opening the clause after "told X that," are the teller’s, whatever the clause’s own verbs after them say', () => {
+  const text = 'Vasquez told Radio Norte that, “we listened to the fishermen before we listened to the engineers,” the plan had gone better than she expected, while conceding that “this harbour built the town.”';
+  const finding = only(text, 'outlet-mismatch');
+  assert.equal(text.slice(finding.start, finding.end), 'Radio Norte');
+  // The speaker is read the same way: these are the mayor's words, not the engineer's.
+  const wrong = text.replace('Vasquez told Radio Norte', 'Raman told the Coastal Herald');
+  const misattributed = run(wrong).filter((f) => f.code === 'quote-misattributed');
+  assert.equal(misattributed.length, 2);
+  for (const found of misattributed) assert.match(found.message, /Elena Vasquez saying these words, not Priya Raman/);
+});
+
 test('a name inside a relative clause set off by commas is not the subject of the clause around it', () => {
   const quote = '“every boat that runs aground costs us a season.”';
   for (const text of [`Okafor, who met Bell on Monday, set out promising that ${quote}`, `The harbour master, who met Okafor on Monday, set out promising that ${quote}`]) {

@@ -96,9 +96,13 @@ export function attributeQuotations(
     const sentence = sentenceAround(doc, quotation);
     const tail = { start: quotation.close + 1, end: nextQuoteOpen(quotations, index, sentence.end) };
     const lead = { start: previousQuoteClose(quotations, index, sentence.start), end: quotation.open };
+    const after = quotedInClauseBefore(context, lead, tail) ? undefined : (attributionAfter(context, tail) ?? saidAtSentenceEnd(context, tail));
+    // "X told the Financial Times that, “…,” the visit had gone …": words opening the clause after "that" are its
+    // speaker's, whatever the clause's own verbs after them leave unsure.
+    const unsureAfterThat = after !== undefined && !after.entity && !after.confident && /\bthat[\s,]*$/.test(doc.prose.slice(lead.start, lead.end));
     const introduced =
       creditedAcross(context, lead, tail) ??
-      (quotedInClauseBefore(context, lead, tail) ? undefined : (attributionAfter(context, tail) ?? saidAtSentenceEnd(context, tail))) ??
+      (unsureAfterThat ? undefined : after) ??
       addedByPreviousSpeaker(context, quotations[index - 1], result[index - 1], lead) ??
       saidInsideQuotation(context, quotation, lead) ??
       attributionBefore(context, lead) ??
