@@ -2005,3 +2005,11 @@ test('notes: "Day one, Saturday:" labels the clause after it, and "w/" is "with"
   }
   assertNoFinding('date-mismatch', ['Day one, Sunday: Blinken sat w/ Qin Gang for nearly six hrs.', 'Day one, Saturday: Blinken sat w/o aides, reading.'], builtIn);
 });
+
+test('the day a run of one person’s events began or ended on is that of the first or last of them the reference dates', () => {
+  assert.equal(only('date-mismatch', 'Blinken’s talks started on Saturday.', builtIn).fixed, 'Blinken’s talks started on Sunday.');
+  assert.equal(only('date-mismatch', 'Blinken’s talks ended on Tuesday.', builtIn).fixed, 'Blinken’s talks ended on Monday.');
+  assertNoFinding('date-mismatch', ['Blinken’s talks started on Sunday.', 'Blinken’s talks ended on Monday.', 'Blinken’s talks began on Sunday, June 18.'], builtIn);
+  // Without a verb telling the start or the end, talks on two days say no day.
+  assertNoFinding('date-mismatch', ['Blinken’s talks were on Saturday.', 'Blinken’s talks continued on Saturday.'], builtIn);
+});

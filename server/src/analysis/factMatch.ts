@@ -630,8 +630,25 @@ export class FactMatcher {
     // referred back to ("It lasted six hours"), not people doing something else ("the two sides traded insults
     // for an hour").
     if (eventWords.length === 0 && named < 2 && !(supported >= 2 && refersToEvent(sentence, value))) return false;
-    if (supported === 1 && !hits.some((hit) => distinctiveTriggers(this.reference, fact).has(hit.key)) && !this.onDayOfItsEvent(fact, sentence, value)) return false;
+    if (supported === 1 && !hits.some((hit) => distinctiveTriggers(this.reference, fact).has(hit.key)) && !this.onDayOfItsEvent(fact, sentence, value) && !this.edgeOfItsRun(fact, sentence, value, hits)) return false;
     return true;
+  }
+
+  /**
+   * "Blinken's talks started on Saturday": the date a run of one person's events began (or ended) on is that of the
+   * first (or last) of the events the reference dates that share its event word.
+   */
+  private edgeOfItsRun(fact: Fact, sentence: SentenceFrame, value: Span, hits: readonly TriggerHit[]): boolean {
+    if (fact.date?.precision !== 'day') return false;
+    const clause = sentence.clauses.find((c) => within(value, c)) ?? sentence;
+    const before = sentence.words.filter((word) => within(word, clause) && word.end <= value.start);
+    const verb = before.at(/^(?:on|in)$/.test(before.at(-1)?.norm ?? '') ? -2 : -1)?.norm ?? '';
+    const edge = RUN_BEGAN.has(verb) ? 'began' : RUN_ENDED.has(verb) ? 'ended' : undefined;
+    if (!edge) return false;
+    const keys = new Set(hits.filter((hit) => !hit.unit && hit.end <= value.start).map((hit) => hit.key));
+    const run = this.reference.facts.filter((other) => other.date?.precision === 'day' && other.participants.some((id) => fact.participants.includes(id)) && triggerKeys(this.reference, other).some((key) => keys.has(key)));
+    const days = run.map((other) => other.date!.value).sort();
+    return run.length > 1 && fact.date.value === (edge === 'began' ? days[0] : days.at(-1));
   }
 
   /**
