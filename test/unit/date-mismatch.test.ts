@@ -2013,3 +2013,8 @@ test('the day a run of one person’s events began or ended on is that of the fi
   // Without a verb telling the start or the end, talks on two days say no day.
   assertNoFinding('date-mismatch', ['Blinken’s talks were on Saturday.', 'Blinken’s talks continued on Saturday.'], builtIn);
 });
+
+test('a country named by a code diplomatic writing uses ("the PRC", "the ROK") is that country for where an event took place', () => {
+  assert.equal(only('date-mismatch', 'In April 2023, CIA chief William Burns travelled to the PRC.', builtIn).refId, 'burns-china-may');
+  assertNoFinding('date-mismatch', ['In May 2023, CIA chief William Burns travelled to the PRC.', 'In April 2023, CIA chief William Burns travelled to the ROK.'], builtIn);
+});

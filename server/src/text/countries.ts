@@ -14,6 +14,8 @@ export interface Country {
 
 /** Two- to four-letter codes that name a country in running English text ("US", not "IN" or "BE"). */
 const CODES_IN_PROSE = new Set(['US', 'USA', 'UK', 'UAE', 'DPRK']);
+/** Codes diplomatic writing uses that world-countries does not list, by the country's common name. */
+const MORE_CODES: Record<string, string[]> = { China: ['PRC'], 'South Korea': ['ROK'] };
 
 let byPhrase: Map<string, Country> | undefined;
 
@@ -60,7 +62,7 @@ function indexCountries(): Map<string, Country> {
     const demonym = entry.demonyms.eng?.m;
     if (!demonym) continue;
     const country = { name: entry.name.common, demonym };
-    const spellings = entry.altSpellings.filter((spelling) => !/^\p{Lu}{2,4}$/u.test(spelling) || CODES_IN_PROSE.has(spelling));
+    const spellings = [...entry.altSpellings.filter((spelling) => !/^\p{Lu}{2,4}$/u.test(spelling) || CODES_IN_PROSE.has(spelling)), ...(MORE_CODES[entry.name.common] ?? [])];
     for (const key of new Set([entry.name.common, entry.name.official, ...spellings, demonym].map(phraseKey))) {
       pushTo(found, key, { country, independent: entry.independent });
     }
