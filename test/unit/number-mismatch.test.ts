@@ -1351,3 +1351,10 @@ test('a day the clause states tells which of a person’s events a quantity is, 
   // No day, or a day of no event of his with anyone: which talks is not told.
   assertNoFinding('number-mismatch', [draft('', 'nearly four hours'), draft(' on Friday', 'nearly four hours')], builtIn);
 });
+
+test('"while" before a subject the value’s part does not name sets a contrast: that part’s event words are not the value’s', () => {
+  const draft = (months: string) => `Blinken flew to Beijing for talks. The AUKUS partnership with Australia and the United Kingdom is ${months} old, while China has opened or plans to open at least five new embassies.`;
+  assertNoFinding('number-mismatch', [draft('18 months')], builtIn);
+  // A part of the same subject still reads on: "while planning", "while Blinken" after a part naming him.
+  assert.equal(only('number-mismatch', 'Blinken had been due to visit 14 months earlier, while Blinken himself stayed silent on the postponement.', builtIn).refId, 'due-four-months-ago');
+});

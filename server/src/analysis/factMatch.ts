@@ -2408,6 +2408,10 @@ function withSimultaneous(prose: string, sentence: SentenceFrame, part: Span): S
   const subject = sentence.refs.find((ref) => ref.person && ref.via === 'name' && ref.start === sentence.words[at]?.start);
   const partsPeople = sentence.refs.filter((ref) => ref.person && within(ref, part));
   if (subject && partsPeople.length > 0 && !partsPeople.some((ref) => ref.id === subject.id)) return part;
+  // "The AUKUS partnership is 18 months old, while China has opened …": "while" before a subject the part does not
+  // name sets a contrast, not a time.
+  const head = sentence.words[at];
+  if (opener.norm === 'while' && head && isCapitalizedWord(prose, head) && !sentence.words.some((word) => within(word, part) && word.norm === head.norm)) return part;
   return joinedWithNext(sentence, part, opener);
 }
 
