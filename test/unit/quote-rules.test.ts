@@ -2770,6 +2770,12 @@ test('a block quote with no quotation marks is a quotation when it is a referenc
   assert.match(only('> Every boat that runs ‘aground’ costs us a whole season.\n\n— Tom Okafor', 'quote-altered').message, /whole/);
   const nested = '> Every boat that runs ‘aground’ costs us a season.\n\n— Tom Okafor';
   assert.deepEqual(reported(nested, run(nested)), []);
+  // An author-date citation closing the block is no word of it.
+  for (const cited of ['(Okafor 2023)', '(Okafor and Raman, 2023, p. 4)', '(Okafor et al. 2023)']) {
+    const text = `Okafor put it this way:\n\n> Every boat that runs aground costs us a season. ${cited}\n`;
+    assert.deepEqual(reported(text, run(text)), [], text);
+  }
+  assert.match(only('Okafor put it this way:\n\n> Every boat that runs aground costs us a whole season. (Okafor 2023)\n', 'quote-altered').message, /whole/);
 });
 
 test('a signature under a quotation names its speaker over a description or a pronoun introducing it, and its outlet', () => {

@@ -85,7 +85,10 @@ export function findQuotations(prose: string, blocks: readonly Block[]): Quotati
       // "> Qin Gang: …", "> Segment 2: …": a label opening the block quote names its speaker or its part, no word of it.
       const label = LABEL_OPENING.exec(prose.slice(block.start, block.end));
       const open = label ? block.start + label[0].length - 1 : firstNonSpace(prose, block) - 1;
-      push(prose, quotations, open, trimEnd(prose, signed ? block.start + signed.index : block.end), blockIndex, goesOn, false);
+      // ("> … (Glaser 2023)": nor is an author-date citation closing it.)
+      const words = signed ? block.start + signed.index : block.end;
+      const cited = CITATION_AT_END.exec(prose.slice(block.start, words));
+      push(prose, quotations, open, trimEnd(prose, cited ? block.start + cited.index : words), blockIndex, goesOn, false);
       if (quotations.length > count) quotations[count].unmarked = true;
     }
   });
@@ -102,6 +105,8 @@ const LABEL_OPENING = /^[\s*_]*[\p{L}\d][\p{L}\d’'.-]*(?:[ \t]+[\p{L}\d][\p{L}
 
 const SIGNATURE_LINE = new RegExp(String.raw`\n[ \t]*(?:[—–]+|${CREDIT_LABEL})[ \t]*`, 'gi');
 const CAPITAL = /^\p{Lu}/u;
+/** An author-date citation closing a block quote: "(Glaser 2023)", "(Campbell and Sullivan, 2023, p. 4)". */
+const CITATION_AT_END = /\(\p{Lu}[\p{L}'’.-]{0,30}(?:[ \t]{1,3}(?:and|&)[ \t]{1,3}\p{Lu}[\p{L}'’.-]{0,30}|[ \t]{1,3}et[ \t]{1,3}al\.)?,?[ \t]{1,3}\d{4}[a-z]?(?:,[ \t]{0,3}pp?\.[ \t]{0,3}\d{1,5}(?:[–-]\d{1,5})?)?\)\s{0,4}$/u;
 
 /** A signature opening a line of its own after the words, a name's capital after it: "⏎ — Danny Russel". */
 function signatureLine(text: string): RegExpExecArray | undefined {
