@@ -3398,11 +3398,15 @@ test('"the former Vasquez-era official" is the one person named just before who 
   const wrong = `${opening} “Nothing leaves the bay,” the former Vasquez-era official said.`;
   assert.deepEqual(reported(wrong, check(wrong, formerBell)).map((line) => line.slice(0, 'quote-misattributed'.length)), ['quote-misattributed']);
   assert.match(check(wrong, formerBell).find((f) => f.code === 'quote-misattributed')!.message, /not Marcus Bell/);
+  // A name right before the description's head is whom the person served too: "the former Vasquez official".
+  const official = `${opening} “Nothing leaves the bay,” said the former Vasquez official.`;
+  assert.match(check(official, formerBell).find((f) => f.code === 'quote-misattributed')?.message ?? '', /not Marcus Bell/);
   for (const text of [
     `${opening} “A very expensive way to move a problem down the coast,” the former Vasquez administration official said.`,
     // Vasquez is whom the official served, not the official; nor is anyone without a past post.
     'Vasquez spoke first. “Nothing leaves the bay,” the former Vasquez administration official said.',
     'Okafor spoke first. “Nothing leaves the bay,” the former Vasquez-era official said.',
+    'Vasquez spoke first. “Nothing leaves the bay,” said the former Vasquez official.',
   ]) assert.deepEqual(reported(text, check(text, formerBell)), [], text);
 });
 

@@ -2589,8 +2589,9 @@ function resolvePronoun(context: Context, pronoun: Word): Attribution {
 function servedPerson(context: Context, word: Word, description: readonly Word[]): string | undefined {
   const mention = [context.mentions, context.inCompounds].map((mentions) => mentions[lastStartingAtOrBefore(mentions, word.start)]).find((m) => m !== undefined && m.start <= word.start && word.end <= m.end);
   if (mention?.entity.kind !== 'person') return undefined;
+  // ("the former Obama official": or right before the description's head, the one it describes.)
   const next = description[description.indexOf(word) + 1];
-  return next && POST_WORDS.has(next.norm) ? mention.entity.id : undefined;
+  return next && (POST_WORDS.has(next.norm) || next === description.at(-1)) ? mention.entity.id : undefined;
 }
 
 /** The mention of a body (an organisation the set knows) that `word` is part of. */
