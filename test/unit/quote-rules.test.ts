@@ -2756,6 +2756,18 @@ test('after a full name ruled out ("is not Wang Yi", "not to be confused with"),
   assert.match(check(`Wang Wenbin spoke. Then Wang Yi met Blinken. ${said}`, builtInReference()).find((f) => f.code === 'quote-misattributed')?.message ?? '', /not Wang Yi/);
 });
 
+test('an author-date citation right after a quotation ("“…” (Okafor 2023)") names whose words they are', () => {
+  const quote = '“Every boat that runs aground costs us a season.”';
+  assert.match(only(`Raman and Okafor disagreed.\n\n${quote} (Raman 2023)`, 'quote-misattributed').message, /Tom Okafor saying these words, not Priya Raman/);
+  for (const cited of ['(Okafor 2023)', '(Okafor, 2023, p. 4)', '(Okafor 2023a)']) {
+    const text = `Raman and Okafor disagreed.\n\n${quote} ${cited}`;
+    assert.deepEqual(reported(text, run(text)), [], text);
+  }
+  // A name in brackets with no year is no citation.
+  const noted = `Raman and Okafor disagreed. Raman said ${quote} (Okafor was not there.)`;
+  assert.match(only(noted, 'quote-misattributed').message, /not Priya Raman/);
+});
+
 test('a block quote with no quotation marks is a quotation when it is a reference quote’s words', () => {
   const block = '> Every boat that runs aground costs us a season.\n\n';
   assert.match(only(`${block}— Priya Raman, engineer`, 'quote-misattributed').message, /Tom Okafor/);

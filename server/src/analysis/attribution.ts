@@ -100,7 +100,7 @@ export function attributeQuotations(
     // "X told the Financial Times that, “…,” the visit had gone …": words opening the clause after "that" are its
     // speaker's, whatever the clause's own verbs after them leave unsure.
     const unsureAfterThat = after !== undefined && !after.entity && !after.confident && /\bthat[\s,]*$/.test(doc.prose.slice(lead.start, lead.end));
-    const introduced =
+    const read =
       creditedAcross(context, lead, tail) ??
       (unsureAfterThat ? undefined : after) ??
       addedByPreviousSpeaker(context, quotations[index - 1], result[index - 1], lead) ??
@@ -109,6 +109,9 @@ export function attributeQuotations(
       namedBeforeAside(context, tail) ??
       introducedByPreviousParagraph(context, quotation) ??
       introducedBySentenceBefore(context, quotation, sentence);
+    // A citation names the speaker; the words introducing the quotation may still say to whom it was said.
+    const cited = citedAfter(context, quotation);
+    const introduced = cited ? { ...cited, outlet: read?.entity?.id === cited.entity?.id ? read?.outlet : undefined } : read;
     const signed = introduced?.kind === 'named' && introduced.outlet ? undefined : signedBelow(context, quotation);
     const own = answeredByName(context, sentence, quotation) ?? withSignature(introduced, signed) ?? namedInNextSentence(context, sentence, quotation) ?? labelledByCell(context, quotation);
     if (own) {
@@ -698,6 +701,17 @@ function attributionAfter(context: Context, tail: Span): Attribution | undefined
   const speaker = speakerAt(context, tail.start, verb.start);
   return speaker && { ...speaker, outlet };
 }
+
+/** "“…” (Kritenbrink 2023)": an author-date citation right after the closing mark names whose the words are. */
+function citedAfter(context: Context, quotation: QuotationSpan): Attribution | undefined {
+  const { prose } = context.doc;
+  const open = /^[ \t]{0,3}\(/.exec(prose.slice(quotation.close + 1, quotation.close + 5));
+  const named = open ? mentionAt(context, quotation.close + 1 + open[0].length) : undefined;
+  return named?.entity.kind === 'person' && !named.possessive && CITED_YEAR.test(prose.slice(named.end, named.end + 40)) ? fromMention(named) : undefined;
+}
+
+/** The year closing an author-date citation after the author's name: " 2023)", ", 2023, p. 4)". */
+const CITED_YEAR = /^,?[ \t]{1,3}\d{4}[a-z]?(?:,[ \t]{0,3}pp?\.[ \t]{0,3}\d{1,5}(?:[–-]\d{1,5})?)?\)/;
 
 /** Most words of a noun phrase read before the verb of its clause: "the outcome will", "the whole trip was". */
 const SUBJECT_PHRASE_WORDS = 3;
