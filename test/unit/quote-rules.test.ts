@@ -1779,6 +1779,16 @@ test('words opening the clause after "told X that," are the teller’s, whatever
   for (const found of misattributed) assert.match(found.message, /Elena Vasquez saying these words, not Priya Raman/);
 });
 
+test('a name with a verb of its own after a noun ("the office Raman runs also said") describes the noun, the subject', () => {
+  const quote = '“every boat that runs aground costs us a season.”';
+  for (const text of [`The office Raman runs also said ${quote}`, `The office that Raman runs also said ${quote}`, `The office which Raman runs said ${quote}`]) {
+    assert.deepEqual(reported(text, run(text)).filter((line) => line.startsWith('quote-misattributed')), [], text);
+  }
+  for (const text of [`Raman also said ${quote}`, `The engineer Raman also said ${quote}`, `The engineer Raman said ${quote}`]) {
+    assert.match(only(text, 'quote-misattributed').message, /not Priya Raman/, text);
+  }
+});
+
 test('a name inside a relative clause set off by commas is not the subject of the clause around it', () => {
   const quote = '“every boat that runs aground costs us a season.”';
   for (const text of [`Okafor, who met Bell on Monday, set out promising that ${quote}`, `The harbour master, who met Okafor on Monday, set out promising that ${quote}`]) {

@@ -1535,8 +1535,26 @@ function subjectBefore(context: Context, lead: Span): Attribution | undefined {
   // holds no subject of the clause around it; the subject is before it (a description: someone not sure).
   const relative = subject?.span && relativeClauseSetOff(context, clause);
   if (relative && subject.span!.start >= relative.start && subject.span!.end <= relative.end) return speakerIn(context, { start: clause.start, end: relative.start }, true, false) ?? { kind: 'descriptor', confident: false };
+  // "The ministry (that) Qin leads also said": a name with a verb of its own describes the noun before it, the subject.
+  if (subject?.span && describesNounBefore(context, clause, subject.span)) return { kind: 'descriptor', confident: false };
   return subject;
 }
+
+/**
+ * The name at `name` opens a clause describing the noun before it ("the ministry Qin leads", "the ministry that Qin
+ * leads"): "that", "which" or "whom", or "the" and a lower-case noun, before it, and a verb of its own after it.
+ */
+function describesNounBefore(context: Context, clause: Span, name: Span): boolean {
+  const { words, doc } = context;
+  const at = firstStartingAt(words, name.start);
+  const before = words[at - 1];
+  const lowerNoun = before !== undefined && /^\p{Ll}/u.test(doc.prose.slice(before.start, before.end)) && DETERMINERS.has(words[at - 2]?.norm ?? '') && /^[ \t]+$/.test(doc.prose.slice(before.end, name.start));
+  if (!before || before.start < clause.start || !(RELATIVE_THAT.has(before.norm) || lowerNoun)) return false;
+  const after = spansWithin(words, { start: name.end, end: beforeAuxiliaries(context, clause) });
+  return after.length > 0 && /^\p{Ll}/u.test(doc.prose.slice(after[0].start, after[0].end)) && !BEFORE_VERB.has(after[0].norm) && !after[0].norm.endsWith('ly') && !/[,;:(—–]/u.test(doc.prose.slice(name.end, after[0].start));
+}
+
+const RELATIVE_THAT = new Set(['that', 'which', 'whom']);
 
 /** A ", who …," clause inside `clause` with words of the clause after it (its verb), or undefined. */
 function relativeClauseSetOff(context: Context, clause: Span): Span | undefined {
