@@ -1779,6 +1779,14 @@ test('words opening the clause after "told X that," are the teller’s, whatever
   for (const found of misattributed) assert.match(found.message, /Elena Vasquez saying these words, not Priya Raman/);
 });
 
+test('the name right after a word opening a clause of time is the subject of its verb ("It was two days after Okafor had told …")', () => {
+  const quote = '“every boat that runs aground costs us a season.”';
+  for (const text of [`The council met. It was two days after Okafor had told the harbour board that ${quote}`, `Bell spoke later, since Okafor had warned that ${quote}`]) {
+    assert.deepEqual(reported(text, run(text)).filter((line) => line.startsWith('quote-misattributed')), [], text);
+  }
+  assert.match(only(`The council met. It was two days after Raman had told the harbour board that ${quote}`, 'quote-misattributed').message, /not Priya Raman/);
+});
+
 test('a name with a verb of its own after a noun ("the office Raman runs also said") describes the noun, the subject', () => {
   const quote = '“every boat that runs aground costs us a season.”';
   for (const text of [`The office Raman runs also said ${quote}`, `The office that Raman runs also said ${quote}`, `The office which Raman runs said ${quote}`]) {

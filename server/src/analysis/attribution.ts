@@ -1595,7 +1595,8 @@ function asSubject(context: Context, lead: Span): Mention | undefined {
   // (not after a gerund, whose object the name is: "who days before receiving Blinken had told …").
   const gerund = opener !== undefined && opener.norm.endsWith('ing') && (PREPOSITIONS.has(context.words[before - 1]?.norm ?? '') || WHEN_CLAUSE_OPENERS.has(context.words[before - 1]?.norm ?? ''));
   const contact = opener !== undefined && !gerund && /^\p{Ll}/u.test(context.doc.prose.slice(opener.start, opener.end)) && !PREPOSITIONS.has(opener.norm) && !NOT_BEFORE_CONTACT_SUBJECT.has(opener.norm) && !/[,;:.!?—–()"“”]/u.test(context.doc.prose.slice(opener.end, named.start));
-  return (SUBJECT_CLAUSE_OPENERS.has(opener?.norm ?? '') || contact) && opener.start >= lead.start ? named : undefined;
+  // ("It was two days after Xi Jinping had told Bill Gates that …": or right after a word opening a clause of time.)
+  return (SUBJECT_CLAUSE_OPENERS.has(opener?.norm ?? '') || SUBORDINATORS.has(opener?.norm ?? '') || contact) && opener.start >= lead.start ? named : undefined;
 }
 
 /** Words after which a name is no subject of a clause without "that": "the director of Delta Marine said", "an aide in Port Almera called". */
