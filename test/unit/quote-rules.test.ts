@@ -1779,6 +1779,14 @@ test('words opening the clause after "told X that," are the teller’s, whatever
   for (const found of misattributed) assert.match(found.message, /Elena Vasquez saying these words, not Priya Raman/);
 });
 
+test('a colon before a name opening the verb’s clause ends the words before it ("Then the other one: Okafor, the harbour master, had said …")', () => {
+  const quote = '“every boat that runs aground costs us a season.”';
+  const right = `Then Raman, then a different view entirely: Okafor, the harbour master, had said that ${quote}`;
+  assert.deepEqual(reported(right, run(right)).filter((line) => line.startsWith('quote-misattributed')), []);
+  const wrong = `Then Okafor, then a different view entirely: Raman, the engineer, had said that ${quote}`;
+  assert.match(only(wrong, 'quote-misattributed').message, /not Priya Raman/);
+});
+
 test('the name right after a word opening a clause of time is the subject of its verb ("It was two days after Okafor had told …")', () => {
   const quote = '“every boat that runs aground costs us a season.”';
   for (const text of [`The council met. It was two days after Okafor had told the harbour board that ${quote}`, `Bell spoke later, since Okafor had warned that ${quote}`]) {

@@ -1781,6 +1781,11 @@ function verbsOwnClause(context: Context, lead: Span): Span {
   // "TEO: Before Blinken even left, …": a transcript's speaker label is no part of the clause.
   const labelEnd = speakerLabelEnd(context.doc.prose, lead);
   if (labelEnd !== undefined) lead = { start: labelEnd, end: lead.end };
+  // "Then the other Wang, a different man: Wang Wenbin, the spokesman, had said": a colon before a name opening
+  // the verb's clause ends the words before it.
+  const colon = context.doc.prose.lastIndexOf(':', lead.end - 1);
+  const afterColon = colon >= lead.start ? context.words[firstStartingAt(context.words, colon)] : undefined;
+  if (afterColon && afterColon.end <= lead.end && mentionAt(context, afterColon.start)?.entity.kind === 'person') lead = { start: colon + 1, end: lead.end };
   const leadWords = spansWithin(context.words, lead);
   let start = lead.start;
   // "Speaking after Qin Gang, Beijing said": a participle's phrase put first too.
