@@ -916,7 +916,11 @@ test('set beside another person’s name, a title before a name followed by a ve
     // Or a dash.
     'The next day he met Wang Yi — the senior foreign policy adviser Sullivan had seen in Vienna in May — for about three hours.',
     'He met Wang Yi – the senior foreign policy adviser Sullivan had seen in Vienna.',
+    // Or after an apposition to the name.
+    'It was Wang Yi — China’s top diplomat, the same senior foreign policy adviser Sullivan sat down with in Vienna in May.',
+    'He met Wang Yi, China’s top diplomat, the senior foreign policy adviser Sullivan had seen in Vienna.',
   ]);
+  assert.match(onlyFinding('title-mismatch', builtIn, 'In Vienna, in May, the senior foreign policy adviser Sullivan sat down with Wang Yi.', 'senior foreign policy adviser').message, /national security adviser/);
   assert.match(onlyFinding('title-mismatch', builtIn, 'The talks went on — the senior foreign policy adviser Sullivan had seen Wang Yi in Vienna.', 'senior foreign policy adviser').message, /national security adviser/);
   // After anything but a person's name the title is the name's: a phrase put first, a place.
   assert.match(onlyFinding('title-mismatch', builtIn, 'On Sunday, the foreign minister Blinken met Qin.', 'foreign minister').message, /secretary of state/);

@@ -231,11 +231,26 @@ function clauseBeforeCopula(analysis: Reader, verb: number): boolean {
 /** Prepositions and particles a clause describing a noun may end with: "the minister Blinken sat down with". */
 const STRANDED = new Set(['with', 'to', 'at', 'for', 'in', 'on', 'by', 'about', 'down', 'up', 'beside', 'alongside', 'opposite']);
 
-/** "Qin Gang, the …", "Wang Yi — the …": the word at `the` follows a comma or a dash closing a person's name. */
+/**
+ * "Qin Gang, the …", "Wang Yi — the …": the word at `the` follows a comma or a dash closing a person's name, or
+ * closing an apposition to one ("Wang Yi — China's top diplomat, the same adviser Sullivan met").
+ */
 function besideAnotherPerson(analysis: Reader, the: number): boolean {
-  const before = analysis.words[the - 1];
-  return before !== undefined && analysis.mentionOf.get(the - 1)?.entity.kind === 'person' && /^(?:,|[ \t]*[—–])[ \t]+$/.test(analysis.doc.prose.slice(before.end, analysis.words[the].start));
+  const { words, doc, mentionOf } = analysis;
+  const setOff = (k: number) => words[k] !== undefined && /^(?:,|[ \t]*[—–])[ \t]+$/.test(doc.prose.slice(words[k].end, words[k + 1].start));
+  if (!setOff(the - 1)) return false;
+  for (let k = the - 1; k >= 0 && the - 1 - k <= APPOSITION_WORDS; k--) {
+    if (k < the - 1 && /[.;:!?()]/.test(doc.prose.slice(words[k].end, words[k + 1].start))) return false;
+    if (k === the - 1 || setOff(k)) {
+      if (mentionOf.get(k)?.entity.kind === 'person') return true;
+      if (k < the - 1) return false;
+    }
+  }
+  return false;
 }
+
+/** Most words of an apposition between a name and a title set beside it: "China's top diplomat". */
+const APPOSITION_WORDS = 6;
 
 const COPULAS = new Set(['was', 'is', 'were', 'are', 'became', 'becomes', 'remains', 'remained']);
 /** Words between "the" and the title that point back to someone: "the same", "the very". */
