@@ -119,6 +119,8 @@ describe('title-mismatch on an invented reference set', () => {
 
   test('a name opening its line, then a colon, is given the title after it (a glossary, a fact box)', () => {
     assert.match(onlyFinding('title-mismatch', copper, "- **Kenji Mori**: Japan's trade minister.", "Japan's trade minister").message, /Foreign Minister/);
+    // A description of the same person after it, opening with someone else's possessive, leaves the title his.
+    assert.match(onlyFinding('title-mismatch', copper, "- Kenji Mori: Japan's trade minister, Castellanos’s counterpart in the talks", "Japan's trade minister").message, /Foreign Minister/);
     assertQuiet(copper, ["- **Kenji Mori**: Japan's foreign minister.", 'Kenji Mori: a quiet man who likes copper.', "The visitor was Kenji Mori: Japan's trade minister had stayed home."]);
     // So with a full stop, in a line of bios: "**Kenji Mori.** Japan's trade minister."
     assert.match(onlyFinding('title-mismatch', copper, "**Kenji Mori.** Japan's trade minister.", "Japan's trade minister").message, /Foreign Minister/);

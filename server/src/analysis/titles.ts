@@ -334,8 +334,10 @@ function titleAfter(analysis: Reader, mention: Mention): TitleClaim | undefined 
   if (!CLOSES_TITLE.test(restOfCell(analysis, end)) && !(labelled && /^[ \t]+\p{Ll}/u.test(restOfCell(analysis, end))) && !(asRelative && PRESENT_AFTER_AS.test(restOfCell(analysis, end)))) return undefined;
   // "… alongside Blinken, the Singaporean foreign minister, Vivian Balakrishnan, offered": set off before the next
   // name, the title is that person's.
+  // (Not a possessive: "Qin Gang: China's commerce minister, Blinken's counterpart …".)
   const nextComma = /^,[ \t]+/.exec(doc.prose.slice(end));
-  if (nextComma && analysis.mentionOf.get(firstStartingAt(words, end + nextComma[0].length))?.entity.kind === 'person') return undefined;
+  const nextName = nextComma ? analysis.mentionOf.get(firstStartingAt(words, end + nextComma[0].length)) : undefined;
+  if (nextName?.entity.kind === 'person' && !nextName.possessive) return undefined;
   const complement = end > office.officeSpan.end ? { start: office.officeSpan.end, end } : undefined;
   // "a spokesman for China's Defense Ministry": the department the complement names is the office's.
   const departments = complement ? spansWithin(words, complement).map((word) => stripPossessive(word.norm)).filter((norm) => DEPARTMENTS.has(norm) && !office.office.modifiers.includes(norm)) : [];
