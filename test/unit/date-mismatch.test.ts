@@ -2018,3 +2018,9 @@ test('a country named by a code diplomatic writing uses ("the PRC", "the ROK") i
   assert.equal(only('date-mismatch', 'In April 2023, CIA chief William Burns travelled to the PRC.', builtIn).refId, 'burns-china-may');
   assertNoFinding('date-mismatch', ['In May 2023, CIA chief William Burns travelled to the PRC.', 'In April 2023, CIA chief William Burns travelled to the ROK.'], builtIn);
 });
+
+test('a verb of saying in the event a day beside a date counts from is no saying that date dates ("on Monday, June 19, five days after he had told Bill Gates …")', () => {
+  const draft = (count: string) => `The Chinese leader received Blinken on Monday, June 19, ${count} after he had told Microsoft co-founder Bill Gates that the two countries could cooperate.`;
+  assert.equal(only('date-mismatch', draft('five days'), builtIn).fixed, draft('three days'));
+  assertNoFinding('date-mismatch', [draft('three days')], builtIn);
+});

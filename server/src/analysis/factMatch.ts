@@ -254,7 +254,17 @@ export class FactMatcher {
       (saidAfter ??=
         (bare &&
           !speech &&
-          sentence.words.find((word) => word.start >= value.end && within(word, clause) && (SPEECH_VERBS.has(word.norm) || REACTION_VERBS.has(word.norm)) && !isCapitalizedWord(this.analysis.doc.prose, word) && !timeClauses.some((time) => within(word, time)) && !sentence.refs.some((ref) => within(word, ref)))) ||
+          sentence.words.find(
+            (word) =>
+              word.start >= value.end &&
+              within(word, clause) &&
+              (SPEECH_VERBS.has(word.norm) || REACTION_VERBS.has(word.norm)) &&
+              !isCapitalizedWord(this.analysis.doc.prose, word) &&
+              !timeClauses.some((time) => within(word, time)) &&
+              // ("…, five days after he had told Bill Gates …": not the event a value counts from.)
+              !(countedFromValue && within(word, countedFromValue)) &&
+              !sentence.refs.some((ref) => within(word, ref)),
+          )) ||
         null);
     const later = this.toldOfLaterTime(sentenceIndex, value);
     let places: Place[] | undefined;
