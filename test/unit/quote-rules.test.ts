@@ -2629,6 +2629,17 @@ test('a description naming where someone serves ("the Singaporean minister", "th
   ]) assert.deepEqual(reported(text, check(text, builtIn)).filter((line) => line.startsWith('quote-misattributed')), [], text);
 });
 
+test('a capitalised word of a description that names no place is a word of the title of the person it describes ("the Indo-Pacific coordinator")', () => {
+  const builtIn = builtInReference();
+  const wrong = 'Kurt Campbell spoke first. “That is no easy feat. But if anyone can do it, Tony Blinken can do it,” the Indo-Pacific coordinator said.';
+  assert.match(check(wrong, builtIn).find((f) => f.code === 'quote-misattributed')?.message ?? '', /Scott Mulhauser saying these words, not Kurt Campbell/);
+  for (const text of [
+    'Kurt Campbell spoke first. “We can’t let the disagreements that might divide us stand in the way of moving forward on the global priorities that require us all to work together,” the Indo-Pacific coordinator said.',
+    // A capitalised word no title of the person has: someone else.
+    'Kurt Campbell spoke first. “That is no easy feat. But if anyone can do it, Tony Blinken can do it,” the Atlantic coordinator said.',
+  ]) assert.deepEqual(reported(text, check(text, builtIn)).filter((line) => line.startsWith('quote-misattributed')), [], text);
+});
+
 test('a pronoun whose only antecedent in reach is a misspelt name may stand for that person: a short altered quote is judged', () => {
   const builtIn = builtInReference();
   for (const text of ['Scott Mulhouser spoke. “That is no small feat,” he said.', 'Blinken arrived. Scott Mulhouser spoke. “That is no small feat,” he said.']) {

@@ -2351,9 +2351,13 @@ function describedByHeadWord(context: Context, the: Word, words: readonly Word[]
   const servedUnder = served.filter((id) => id !== undefined);
   // ("the Foundation for Defense of Democracies analyst": a body's name of several words counts as one.)
   const inBodyNames = description.length - new Set(description.map((word) => bodyNamedAt(context, word) ?? word)).size;
-  if (!head || description.length - 2 * servedUnder.length - inBodyNames > LONGEST_HEADED_DESCRIPTION || description.some((word) => !/^\p{L}+$/u.test(word.norm))) return undefined;
-  const places = capitalised.filter((_, k) => served[k] === undefined).map((word) => servingPlace(context, word));
-  if (head === capitalised.at(-1) || places.some((place) => place === undefined)) return undefined;
+  if (!head || description.length - 2 * servedUnder.length - inBodyNames > LONGEST_HEADED_DESCRIPTION || description.some((word) => !/^\p{L}+(?:-\p{L}+)?$/u.test(word.norm))) return undefined;
+  const notServed = capitalised.filter((_, k) => served[k] === undefined);
+  const placeOf = notServed.map((word) => servingPlace(context, word));
+  const places = placeOf.filter((place) => place !== undefined);
+  // ("the Indo-Pacific coordinator": any other capitalised word is a word of the person's title.)
+  const titleWords = notServed.filter((_, k) => placeOf[k] === undefined).map((word) => word.norm);
+  if (head === capitalised.at(-1)) return undefined;
   // "the former mayor" is not the mayor; "the veteran diplomat" may be a diplomat of the past. The word is the head
   // of the title, or its last word ("engineer" of "chief engineer"), never "state" of "secretary of state"; where
   // the person serves told, a noun for a person will do ("the FDD analyst" of the FDD's China expert).
@@ -2366,7 +2370,7 @@ function describedByHeadWord(context: Context, the: Word, words: readonly Word[]
       const { titleNorms } = readRole(role);
       const titled = titleNorms.includes(headNorm) && (headClass(headNorm) !== undefined || titleNorms.at(-1) === headNorm);
       const underSomeone = servedUnder.length > 0 && past && role.former;
-      return (!past || role.former) && places.every((place) => place!(role.organization ?? '')) && (titled || ((places.length > 0 || underSomeone) && PERSON_NOUNS.has(headNorm)));
+      return (!past || role.former) && places.every((place) => place(role.organization ?? '')) && titleWords.every((word) => titleNorms.includes(word)) && (titled || ((places.length > 0 || underSomeone) && PERSON_NOUNS.has(headNorm)));
     });
   const candidates = places.length > 0 || servedUnder.length > 0 ? context.mentions.map((m) => m.entity) : context.describedPeople([headNorm], true);
   const ids = new Set(candidates.filter(holds).map((entity) => entity.id));
