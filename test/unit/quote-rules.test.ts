@@ -3493,3 +3493,16 @@ test('a title’s abbreviation heading a description ("the Singaporean FM said")
   const right = said('There are fundamental differences in outlook, in values');
   assert.deepEqual(reported(right, check(right, builtIn)), []);
 });
+
+test('a claim the next speaker’s turn sets right, opening by correcting it and giving the right value, is not the draft’s', () => {
+  const claim = '**CALLER:** Vasquez told Radio Norte: “We listened to the fishermen before we listened to the engineers.”';
+  for (const turn of ['**HOST:** It was the Coastal Herald, actually.', '**HOST:** Let me stop you — that was the Coastal Herald.', 'HOST: No, she told the Coastal Herald.']) {
+    const text = `${claim}\n\n${turn}`;
+    assert.deepEqual(reported(text, run(text)), [], text);
+  }
+  // Not corrected: a turn that neither opens by correcting it nor gives the right outlet.
+  for (const turn of ['**HOST:** It was a good point.', '**HOST:** The Coastal Herald ran a piece too.', '**HOST:** No, I disagree with her.']) {
+    const text = `${claim}\n\n${turn}`;
+    assert.equal(only(text, 'outlet-mismatch').code, 'outlet-mismatch', text);
+  }
+});

@@ -7,6 +7,7 @@ import { lastStartingAtOrBefore } from '../text/spans';
 import type { Word } from '../text/words';
 import type { DocumentAnalysis } from './analyze';
 import { tableRow, type Block } from './document';
+import { opensByDisputing } from './disputes';
 
 /** "an earlier version", "the original draft", a live blog's "an earlier entry" or "our previous post". */
 const EARLIER = new Set(['earlier', 'previous', 'prior', 'original']);
@@ -84,6 +85,28 @@ function findRetracted(analysis: DocumentAnalysis): Span[] {
   });
   return spans.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * "**MARCUS:** … he said to the BBC that … ¶ **HOST:** It was USA Today, Marcus.": the next paragraph (another
+ * speaker's turn, a label before it or not) opens by disputing or restating what the one before said, and gives the
+ * value `right` (the finding's fix) there: the draft itself has set the claim right.
+ */
+export function setRightByNextTurn(analysis: DocumentAnalysis, span: Span, right: string): boolean {
+  const { blocks, prose } = analysis.doc;
+  const at = lastStartingAtOrBefore(blocks, span.start);
+  const next = blocks[at + 1];
+  if (at < 0 || span.start >= blocks[at].end || next?.kind !== 'paragraph' || right.trim().length < 3) return false;
+  const text = prose.slice(next.start, Math.min(next.end, next.start + TURN_REACH));
+  const opening = text.slice(TURN_LABEL.exec(text)?.[0].length ?? 0);
+  return (CORRECTING_OPENING.test(opening) || opensByDisputing(opening)) && opening.toLowerCase().includes(right.trim().toLowerCase());
+}
+
+/** How much of the next paragraph is read for the correction. */
+const TURN_REACH = 300;
+/** A speaker's label opening a turn: "**HOST:**", "MARCUS (Milwaukee):", "Q:". */
+const TURN_LABEL = /^[\s*_]{0,4}\p{Lu}[\p{L} .()'’-]{0,40}[*_]{0,2}:[*_]{0,2}[ \t]+/u;
+/** Words opening a correction of what was just said: "Let me stop you —", "It was USA Today", "No, …". */
+const CORRECTING_OPENING = /^(?:let\s+me\s+stop\s+you|hold\s+on|correction|not\s+quite|no[,.!—–]|(?:it|that)\s+was\s)/iu;
 
 /** Whether `span` starts in a sentence that tells of a mistake. */
 export function inRetraction(analysis: DocumentAnalysis, span: Span): boolean {

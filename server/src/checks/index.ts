@@ -1,5 +1,5 @@
 // The registry of rules, in the order their findings are reported, each with the one code it reports.
-import { inRetraction, inTest } from '../analysis/retractions';
+import { inRetraction, inTest, setRightByNextTurn } from '../analysis/retractions';
 import type { Check, CheckContext } from './check';
 import { dateMismatch } from './dateMismatch';
 import type { DiagnosticCode, Finding } from './finding';
@@ -19,11 +19,18 @@ export interface Rule {
 
 /**
  * A rule whose findings in a sentence telling of a mistake ("An earlier version said …") are dropped, and, but for
- * quotations no one is known to have said, in a sentence put to the test ("Claim: …", a quiz's statements).
+ * quotations no one is known to have said, in a sentence put to the test ("Claim: …", a quiz's statements) or set
+ * right by the next speaker's turn ("… ¶ **HOST:** It was USA Today.").
  */
 function rule(code: DiagnosticCode, check: Check): Rule {
-  const judged = (context: CheckContext, finding: Finding) => !inRetraction(context.analysis, finding) && (code === 'quote-unverified' || !inTest(context.analysis, finding));
+  const judged = (context: CheckContext, finding: Finding) =>
+    !inRetraction(context.analysis, finding) && (code === 'quote-unverified' || (!inTest(context.analysis, finding) && !setRightByNextTurn(context.analysis, finding, rightValue(finding))));
   return { code, check: (context) => check(context).filter((finding) => judged(context, finding)) };
+}
+
+/** What the finding's preferred fix writes. */
+function rightValue(finding: Finding): string {
+  return (finding.fixes.find((fix) => fix.preferred) ?? finding.fixes[0])?.edits.map((edit) => edit.newText).join(' ') ?? '';
 }
 
 export const RULES: readonly Rule[] = [
