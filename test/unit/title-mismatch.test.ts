@@ -921,6 +921,8 @@ test('set beside another person’s name, a title before a name followed by a ve
     // Or after an apposition to the name.
     'It was Wang Yi — China’s top diplomat, the same senior foreign policy adviser Sullivan sat down with in Vienna in May.',
     'He met Wang Yi, China’s top diplomat, the senior foreign policy adviser Sullivan had seen in Vienna.',
+    // Or the complement of the name's copula.
+    'Wang was China’s top diplomat, the same senior foreign policy adviser Jake Sullivan had sat across from in Vienna.',
   ]);
   assert.match(onlyFinding('title-mismatch', builtIn, 'In Vienna, in May, the senior foreign policy adviser Sullivan sat down with Wang Yi.', 'senior foreign policy adviser').message, /national security adviser/);
   assert.match(onlyFinding('title-mismatch', builtIn, 'The talks went on — the senior foreign policy adviser Sullivan had seen Wang Yi in Vienna.', 'senior foreign policy adviser').message, /national security adviser/);

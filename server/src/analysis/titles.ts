@@ -233,7 +233,8 @@ const STRANDED = new Set(['with', 'to', 'at', 'for', 'in', 'on', 'by', 'about', 
 
 /**
  * "Qin Gang, the …", "Wang Yi — the …": the word at `the` follows a comma or a dash closing a person's name, or
- * closing an apposition to one ("Wang Yi — China's top diplomat, the same adviser Sullivan met").
+ * closing an apposition to one ("Wang Yi — China's top diplomat, the same adviser Sullivan met") or the complement of
+ * the name's copula ("Wang was China's top diplomat, the same adviser …").
  */
 function besideAnotherPerson(analysis: Reader, the: number): boolean {
   const { words, doc, mentionOf } = analysis;
@@ -241,6 +242,8 @@ function besideAnotherPerson(analysis: Reader, the: number): boolean {
   if (!setOff(the - 1)) return false;
   for (let k = the - 1; k >= 0 && the - 1 - k <= APPOSITION_WORDS; k--) {
     if (k < the - 1 && /[.;:!?()]/.test(doc.prose.slice(words[k].end, words[k + 1].start))) return false;
+    // ("Wang was China's top diplomat, the same adviser Sullivan met": or a complement of the name's copula.)
+    if (k < the - 1 && COPULAS.has(words[k].norm) && mentionOf.get(k - 1)?.entity.kind === 'person') return true;
     if (k === the - 1 || setOff(k)) {
       if (mentionOf.get(k)?.entity.kind === 'person') return true;
       if (k < the - 1) return false;
