@@ -3506,3 +3506,10 @@ test('a claim the next speaker’s turn sets right, opening by correcting it and
     assert.equal(only(text, 'outlet-mismatch').code, 'outlet-mismatch', text);
   }
 });
+
+test('a description before a name with a word for a person and a word telling the post is past ("the former Vasquez official Marcus Bell went further:") is the name’s', () => {
+  const text = 'And the former Vasquez official Marcus Bell went further: “Every boat that runs aground costs us a season.”';
+  assert.match(only(text, 'quote-misattributed').message, /Tom Okafor saying these words, not Marcus Bell/);
+  const right = 'And the former Vasquez official Tom Okafor went further: “Every boat that runs aground costs us a season.”';
+  assert.deepEqual(reported(right, run(right)), []);
+});

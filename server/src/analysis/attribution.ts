@@ -1400,8 +1400,10 @@ function beforeDescription(context: Context, mention: Mention): number {
   for (let skipped = 0; k >= 0 && skipped < MAX_DESCRIPTION_WORDS && /^[ \t-]+$/.test(doc.prose.slice(words[k].end, words[k + 1].start)); skipped++, k--) {
     const word = words[k];
     const hyphenated = doc.prose.slice(word.end, words[k + 1].start) === '-';
-    if (isTitleWord(word.norm)) titled = true;
-    else if (!hyphenated && !isCapitalized(doc.prose.slice(word.start, word.end)) && word.norm !== 'of') break;
+    // ("the former Obama official Danny Russel": a word for a person, and one telling the post is past, are the
+    // description's too.)
+    if (isTitleWord(word.norm) || PERSON_NOUNS.has(word.norm)) titled = true;
+    else if (!hyphenated && !isCapitalized(doc.prose.slice(word.start, word.end)) && word.norm !== 'of' && !PAST.has(word.norm)) break;
   }
   return titled ? k : mention.wordIndex - 1;
 }
