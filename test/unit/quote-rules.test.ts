@@ -3513,3 +3513,13 @@ test('a description before a name with a word for a person and a word telling th
   const right = 'And the former Vasquez official Tom Okafor went further: “Every boat that runs aground costs us a season.”';
   assert.deepEqual(reported(right, run(right)), []);
 });
+
+test('a participle of saying right after a quotation, with a short phrase naming an outlet ("…,” adding in an interview with X: “…”"), is the same speaker’s, told to that outlet', () => {
+  const draft = (outlet: string) => `Priya Raman called the plan “nothing leaves the bay,” adding in an interview with ${outlet}: “The sand goes back where the storms took it from.”`;
+  const finding = only(draft('the Coastal Herald'), 'outlet-mismatch');
+  assert.equal(draft('the Coastal Herald').slice(finding.start, finding.end), 'the Coastal Herald');
+  assert.deepEqual(reported(draft('Radio Norte'), run(draft('Radio Norte'))), []);
+  // A phrase naming someone else leaves the second quotation's speaker to the other rules.
+  const other = 'Priya Raman called the plan “nothing leaves the bay,” adding after Okafor spoke: “The sand goes back where the storms took it from.”';
+  assert.deepEqual(reported(other, run(other)).filter((line) => line.startsWith('outlet-mismatch')), []);
+});

@@ -207,16 +207,24 @@ const SHORT_TELLING_WORDS = 12;
 
 /**
  * "X told the BBC that “…,” adding that “…”": a participle of saying right after the previous quotation, in the
- * same sentence, has that quotation's speaker, heard by the same outlet.
+ * same sentence, has that quotation's speaker, heard by the same outlet, or by one a short phrase after it names
+ * ("…,” adding in an interview with the BBC: “…”").
  */
 function addedByPreviousSpeaker(context: Context, previousQuotation: QuotationSpan | undefined, previous: Attribution | undefined, lead: Span): Attribution | undefined {
   if (!previous?.entity || !previousQuotation || lead.start !== previousQuotation.close + 1) return undefined;
-  const leadWords = spansWithin(context.words, lead);
-  const participle = leadWords[0];
-  if (!participle?.norm.endsWith('ing') || !isReportingVerb(context, participle) || leadWords.length > 2 || (leadWords[1] && leadWords[1].norm !== 'that')) return undefined;
+  const [participle, ...rest] = spansWithin(context.words, lead);
+  if (!participle?.norm.endsWith('ing') || !isReportingVerb(context, participle)) return undefined;
   if (!/^[\s,]*$/.test(context.doc.prose.slice(lead.start, participle.start))) return undefined;
-  return previous;
+  const phrase = rest.at(-1)?.norm === 'that' ? rest.slice(0, -1) : rest;
+  if (phrase.length === 0) return previous;
+  const span = { start: phrase[0].start, end: phrase[phrase.length - 1].end };
+  if (phrase.length > ADDED_PHRASE_WORDS || phrase.some((word) => word.norm === 'that') || spansWithin(context.mentions, span).some((m) => m.entity.kind === 'person')) return undefined;
+  const outlet = findOutlet(context, span);
+  return outlet ? { ...previous, outlet } : undefined;
 }
+
+/** Most words between a participle of saying and the quotation it adds: "in an interview with the BBC". */
+const ADDED_PHRASE_WORDS = 8;
 
 /**
  * "“…,” Russel said. ¶ “…,” he added.": a pronoun whose latest fitting name is the speaker just named for the
