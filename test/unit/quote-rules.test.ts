@@ -3523,3 +3523,13 @@ test('a participle of saying right after a quotation, with a short phrase naming
   const other = 'Priya Raman called the plan “nothing leaves the bay,” adding after Okafor spoke: “The sand goes back where the storms took it from.”';
   assert.deepEqual(reported(other, run(other)).filter((line) => line.startsWith('outlet-mismatch')), []);
 });
+
+test('a claim the next sentence calls wrong, itself or the sentence after giving the right value, is not the draft’s', () => {
+  for (const text of ['A pupil wrote: “Tom Okafer runs the harbour.” The job is right; the spelling is not. It is Tom Okafor.', 'Tom Okafer runs the harbour. That spelling is wrong: it is Tom Okafor.']) {
+    assert.deepEqual(reported(text, run(text)).filter((line) => line.startsWith('name-misspelled')), [], text);
+  }
+  // Not called wrong, or called wrong without the right value: still flagged.
+  for (const text of ['Tom Okafer runs the harbour. The job is right. Tom Okafor agreed.', 'Tom Okafer runs the harbour. The job is right; the spelling is not.']) {
+    assert.equal(only(text, 'name-misspelled').code, 'name-misspelled', text);
+  }
+});

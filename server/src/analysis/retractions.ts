@@ -92,14 +92,24 @@ function findRetracted(analysis: DocumentAnalysis): Span[] {
  * value `right` (the finding's fix) there: the draft itself has set the claim right.
  */
 export function setRightByNextTurn(analysis: DocumentAnalysis, span: Span, right: string): boolean {
-  const { blocks, prose } = analysis.doc;
+  const { blocks, prose, sentences } = analysis.doc;
   const at = lastStartingAtOrBefore(blocks, span.start);
+  if (at < 0 || span.start >= blocks[at].end || right.trim().length < 3) return false;
+  const gives = (text: string) => text.toLowerCase().includes(right.trim().toLowerCase());
+  // "**“Anthony Blinken met Xi on Monday.”** The day is right; the spelling is not. It is Antony Blinken …": or the
+  // next sentence of its paragraph calls it wrong, and it or the one after gives the right value.
+  const sentence = lastStartingAtOrBefore(sentences, span.start);
+  const [first, second] = [sentences[sentence + 1], sentences[sentence + 2]].filter((next) => next !== undefined && next.start < blocks[at].end);
+  if (first && CALLED_WRONG.test(prose.slice(first.start, first.end)) && gives(prose.slice(first.start, (second ?? first).end))) return true;
   const next = blocks[at + 1];
-  if (at < 0 || span.start >= blocks[at].end || next?.kind !== 'paragraph' || right.trim().length < 3) return false;
+  if (next?.kind !== 'paragraph') return false;
   const text = prose.slice(next.start, Math.min(next.end, next.start + TURN_REACH));
   const opening = text.slice(TURN_LABEL.exec(text)?.[0].length ?? 0);
-  return (CORRECTING_OPENING.test(opening) || opensByDisputing(opening)) && opening.toLowerCase().includes(right.trim().toLowerCase());
+  return (CORRECTING_OPENING.test(opening) || opensByDisputing(opening)) && gives(opening);
 }
+
+/** A sentence calling what came before wrong: "That is wrong.", "The day is right; the spelling is not." */
+const CALLED_WRONG = /\b(?:is|was)\s+(?:wrong|incorrect|mistaken|misspel(?:t|led)|not\s+(?:right|correct))\b|\b(?:is|was)\s+(?:right|correct)\b[^.!?]{0,40}\b(?:is|was)(?:n['’]t|\s+not)\s*[.;!]/iu;
 
 /** How much of the next paragraph is read for the correction. */
 const TURN_REACH = 300;
