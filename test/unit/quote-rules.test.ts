@@ -3533,3 +3533,10 @@ test('a claim the next sentence calls wrong, itself or the sentence after giving
     assert.equal(only(text, 'name-misspelled').code, 'name-misspelled', text);
   }
 });
+
+test('a description set off after an object, right before ", and said", is not the subject of the verb "and" joins', () => {
+  const text = 'Before leaving the port he appeared alongside Priya Raman, the chief engineer, and said that “every boat that runs aground costs us a season.”';
+  assert.deepEqual(reported(text, run(text)).filter((line) => line.startsWith('quote-misattributed')), []);
+  // The subject named: the words are the subject's.
+  assert.match(only('Marcus Bell appeared alongside Tom Okafor, the harbour master, and said that “every boat that runs aground costs us a season.”', 'quote-misattributed').message, /not Marcus Bell/);
+});

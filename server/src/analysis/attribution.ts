@@ -1204,8 +1204,9 @@ function attributionBefore(context: Context, lead: Span): Attribution | undefine
     const before = coordinated ?? (participle || setOff ? undefined : subjectBefore(context, { start: lead.start, end: verb.start }));
     // "X warned the BBC not to expect …, but said “…”": an outlet told something is no subject of a verb joined after.
     const found = joinedBy && before?.span && toldOutlet(context, before) ? undefined : before;
-    // "Later, the foreign minister said …": a description right before the verb.
-    const subject = found?.entity ? found : (describedBefore(context, { start: lead.start, end: verb.start }) ?? found);
+    // "Later, the foreign minister said …": a description right before the verb (not before a verb joined by "and":
+    // "he appeared alongside Vivian Balakrishnan, Singapore's foreign minister, and said …" describes the object).
+    const subject = found?.entity || joinedBy ? found : (describedBefore(context, { start: lead.start, end: verb.start }) ?? found);
     // "Blinken was hopeful, but China insisted that “…”": a verb with a clause of its own and no speaker found in
     // it leaves the speaker unknown; a verb before it is another clause's.
     if (!subject && !coordinated && verbsOwnClause(context, { start: lead.start, end: verb.start }).start > lead.start) return { kind: 'descriptor', confident: false, outlet };
