@@ -115,6 +115,8 @@ test('a day counted from a date stated just before is judged as the day it comes
     // A date labelling the paragraph is no date counted from.
     'Duarte arrived on Wednesday.\n\n**Thursday, 14 March.** The following day he met Lindqvist.',
     'Duarte arrived on Wednesday.\n\n00:08:45 — Thursday. The next day he met Lindqvist.',
+    // Nor one labelling the relative day before a dash: it names that day.
+    'Duarte arrived on Wednesday.\n\n**Thursday, March 14** — The next day, Duarte met Lindqvist.',
     'Duarte visited in March. Two days later he met Lindqvist.',
     // A sentence between telling of a time of its own, or two sentences between: counted from what they tell.
     'Duarte arrived on Wednesday. Ferreira flew in later. Two days later he met Lindqvist.',

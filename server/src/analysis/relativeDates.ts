@@ -217,11 +217,11 @@ function followsParagraph(blocks: readonly Block[], at: number, previous: Span):
 
 /**
  * A date follows the relative day in apposition (after a comma, a dash or a bracket, or straight after it), or labels
- * it before a colon ("**Saturday:** The next day, Biden said …").
+ * it before a colon or a dash ("**Saturday:** The next day, Biden said …", "**Monday, June 19** — The next day, …").
  */
 function namedBeside(prose: string, dates: readonly DateExpression[], span: Span): boolean {
   const gap = /^[ \t]*(?:[,(—–][ \t]*)?/.exec(prose.slice(span.end))![0];
-  return dates.some((date) => date.start === span.end + gap.length || (date.end <= span.start && /^[ \t*_]*:[ \t*_]*$/.test(prose.slice(date.end, span.start))));
+  return dates.some((date) => date.start === span.end + gap.length || (date.end <= span.start && /^[ \t*_]*[:—–][ \t*_]*$/.test(prose.slice(date.end, span.start))));
 }
 
 /** How far back a relative day opening its sentence looks for the date it counts from. */
