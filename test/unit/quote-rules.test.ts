@@ -3540,3 +3540,14 @@ test('a description set off after an object, right before ", and said", is not t
   // The subject named: the words are the subject's.
   assert.match(only('Marcus Bell appeared alongside Tom Okafor, the harbour master, and said that “every boat that runs aground costs us a season.”', 'quote-misattributed').message, /not Marcus Bell/);
 });
+
+test('an "it" before a passive ("It is concluded that …") stands for nobody, so names no source of the words', () => {
+  const builtIn = builtInReference();
+  const words = 'Blinken “underscored the importance of responsibly managing the competition between the United States and the PRC through open channels of communication to ensure competition does not veer into conflict.”';
+  const lead = 'The AUKUS partnership was meanwhile being taken forward.\n\n';
+  for (const text of [`${lead}It is concluded, tentatively, that the framings converge on one claim, captured in the State Department’s summary that ${words}`, `${lead}It was widely reported that ${words}`]) {
+    assert.deepEqual(reported(text, check(text, builtIn)).filter((line) => line.startsWith('quote-misattributed')), [], text);
+  }
+  // An "it" acting still stands for what it refers to.
+  assert.match(check(`${lead}It said that ${words}`, builtIn).find((f) => f.code === 'quote-misattributed')?.message ?? '', /not AUKUS/);
+});

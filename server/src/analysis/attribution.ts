@@ -1899,6 +1899,8 @@ function speakerIn(context: Context, clause: Span, last: boolean, possessiveToo:
     // "… and it was he who put it most starkly, saying “…”": the "it" of a cleft stands for the pronoun it puts first.
     const focused = word.norm === 'it' && (clauseWords[at + 1]?.norm === 'was' || clauseWords[at + 1]?.norm === 'is') && clauseWords[at + 3]?.norm === 'who' ? clauseWords[at + 2] : undefined;
     if (focused && (focused.norm === 'he' || focused.norm === 'she')) return resolvePronoun(context, focused);
+    // "It is concluded that …", "It was reported that …": an "it" before a passive stands for nobody.
+    if (word.norm === 'it' && passiveAfter(context.words, firstStartingAt(context.words, word.start))) return { kind: 'descriptor', confident: false };
     if (SUBJECT_PRONOUNS.has(word.norm) && !ownClauseOpener) return resolvePronoun(context, word);
     if (standsForOneOfPair(context, word)) return oneOfPair(context, word);
     // "The official told the BBC that it was …": past the clause's verb of saying come its listener and what was said
@@ -1907,6 +1909,15 @@ function speakerIn(context: Context, clause: Span, last: boolean, possessiveToo:
   }
   return undefined;
 }
+
+/** The words after `at` are "is" or "was" (an adverb between or not) and a past participle: "is concluded", "was widely reported". */
+function passiveAfter(words: readonly Word[], at: number): boolean {
+  if (!PASSIVE_AUXILIARIES.has(words[at + 1]?.norm ?? '')) return false;
+  const next = words[at + 2]?.norm.endsWith('ly') ? words[at + 3] : words[at + 2];
+  return next !== undefined && (next.norm.endsWith('ed') || IRREGULAR_PARTICIPLES.has(next.norm));
+}
+
+const IRREGULAR_PARTICIPLES = new Set(['said', 'told', 'known', 'thought', 'understood', 'held', 'written', 'shown', 'felt']);
 
 /**
  * "Obama aide Russel", "Former Obama administration official Danny Russel": a name before lower-case words of a
