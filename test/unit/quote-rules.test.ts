@@ -3551,3 +3551,12 @@ test('an "it" before a passive ("It is concluded that …") stands for nobody, s
   // An "it" acting still stands for what it refers to.
   assert.match(check(`${lead}It said that ${words}`, builtIn).find((f) => f.code === 'quote-misattributed')?.message ?? '', /not AUKUS/);
 });
+
+test('"X was quoted by Y as saying “…”": the words are X’s, told to Y', () => {
+  const asSaying = 'Priya Raman was quoted by the Coastal Herald as saying “nothing leaves the bay.”';
+  assert.deepEqual(reported(asSaying, run(asSaying)).map((line) => line.slice(0, line.indexOf(':'))), ['outlet-mismatch']);
+  assert.match(only('Tom Okafor was quoted by the Coastal Herald: “Nothing leaves the bay.”', 'quote-misattributed').message, /not Tom Okafor/);
+  // A name opening a paragraph is no object of a preposition in the paragraph before.
+  const after = 'Then, earlier on Monday, came the main course: a roughly three-hour sit-down with Wang Yi, China’s top diplomat.\n\nCraig Singleton, a China expert at the Foundation for Defense of Democracies, was quoted by Al Jazeera as describing the visit as “in many respects, purely performative.”';
+  assert.deepEqual(reported(after, check(after, builtInReference())).map((line) => line.slice(0, line.indexOf(':'))), ['outlet-mismatch']);
+});

@@ -1153,6 +1153,9 @@ function attributionBefore(context: Context, lead: Span): Attribution | undefine
     // that only may be ("which may explain her interest in “…”", "Xi could argue that “…”").
     if (isNegation(leadWords[i - 1]) || (BEFORE_VERB.has(leadWords[i - 1]?.norm ?? '') && isNegation(leadWords[i - 2]))) return { kind: 'descriptor', confident: false, denied: true };
     if (onlyMaybe(leadWords, i)) return { kind: 'descriptor', confident: false };
+    // "Singleton was quoted by Al Jazeera as describing …": who is quoted is the subject; who quoted, where it was read.
+    const quoted = quotedInPassive(context, leadWords, i, lead);
+    if (quoted) return { ...quoted.speaker, outlet: quoted.outlet ?? outlet };
     // "It was nonetheless cautioned by her that “…”": a verb of saying in the passive is its agent's.
     const agent = passiveAgent(context, leadWords, i);
     if (agent) return { ...agent, outlet };
@@ -1351,17 +1354,33 @@ const BEFORE_PARTICIPLE = 2;
 const AS_SUBJECT = new Map([['him', 'he'], ['her', 'she'], ['them', 'they']]);
 
 /**
+ * "Singleton was quoted by Al Jazeera as describing the visit as “…”": a verb of quoting in the passive, "by" and
+ * its agent after it, gives the words to the clause's subject; the agent, a body, is where they were read.
+ */
+function quotedInPassive(context: Context, leadWords: readonly Word[], i: number, lead: Span): { speaker: Attribution; outlet?: Outlet } | undefined {
+  const auxiliary = passiveAuxiliaryBefore(leadWords, i);
+  if (!QUOTING_VERBS.has(leadWords[i].norm) || leadWords[i + 1]?.norm !== 'by' || auxiliary === undefined) return undefined;
+  const speaker = subjectBefore(context, { start: lead.start, end: leadWords[auxiliary].start });
+  if (!speaker) return undefined;
+  const agent = mentionAt(context, leadWords[i + 2]?.start ?? -1) ?? (leadWords[i + 2]?.norm === 'the' ? mentionAt(context, leadWords[i + 3]?.start ?? -1) : undefined);
+  const outlet = agent?.entity.kind === 'organization' ? { start: agent.start, end: agent.end, text: context.doc.prose.slice(agent.start, agent.end), entity: agent.entity } : undefined;
+  return { speaker, outlet };
+}
+
+/** The index of the form of "be" before the participle at `i` (a word or two between at most), if any. */
+function passiveAuxiliaryBefore(leadWords: readonly Word[], i: number): number | undefined {
+  for (let k = i - 1; k >= Math.max(0, i - 1 - BEFORE_PARTICIPLE); k--) if (PASSIVE_AUXILIARIES.has(leadWords[k].norm)) return k;
+  return undefined;
+}
+
+/**
  * The reporting verb at `i` is a participle after a form of "be" (a word or two between at most) with "by" and its
  * agent right after it: the agent named, or the person the pronoun stands for ("It was cautioned by her that …").
  */
 function passiveAgent(context: Context, leadWords: readonly Word[], i: number): Attribution | undefined {
   const by = leadWords[i + 1];
   const agent = leadWords[i + 2];
-  if (by?.norm !== 'by' || !agent) return undefined;
-  const lowest = Math.max(0, i - 1 - BEFORE_PARTICIPLE);
-  let k = i - 1;
-  while (k >= lowest && !PASSIVE_AUXILIARIES.has(leadWords[k].norm)) k--;
-  if (k < lowest) return undefined;
+  if (by?.norm !== 'by' || !agent || passiveAuxiliaryBefore(leadWords, i) === undefined) return undefined;
   const named = mentionAt(context, agent.start);
   if (named && !named.possessive) return fromMention(named);
   const pronoun = AS_SUBJECT.get(agent.norm);
@@ -2047,6 +2066,10 @@ function prepositionBefore(prose: string, words: readonly Word[], mention: Menti
   let stop = k - LONGEST_TITLE_BEFORE;
   let titled = false;
   while (k > stop && words[k]) {
+    // Not across the end of a sentence or a line ("… China's top diplomat. ¶ Craig Singleton …"), but past an
+    // abbreviation's full stop ("with Amb. Kritenbrink", "Microsoft Corp. co-founder").
+    const gap = prose.slice(words[k].end, words[k + 1].start);
+    if (/[.!?;:\n]/.test(gap) && !(/^\.[ \t]+$/.test(gap) && (CORPORATE_ABBREVIATIONS.has(words[k].norm) || isTitleWord(words[k].norm)))) break;
     const possessive = words[k].norm !== stripPossessive(words[k].norm);
     // "with Singaporean Foreign Minister Vivian Balakrishnan": a nationality's adjective is part of the title.
     const nationality = countryOfDemonym(prose.slice(words[k].start, words[k].end)) !== undefined;

@@ -115,6 +115,10 @@ export const OUTLET_CUES: readonly (readonly string[])[] = [
   ['made', 'to'],
   ['interview', 'to'],
   ['quote', 'to'],
+  // "was quoted by Al Jazeera as describing …", "interviewed by the BBC".
+  ['quoted', 'by'],
+  ['cited', 'by'],
+  ['interviewed', 'by'],
   ['observed', 'to'],
   // "described the visit to The Washington Post as": a few words of what was described between (a news outlet's
   // name only, see WILDCARD).
