@@ -1358,3 +1358,9 @@ test('"while" before a subject the value’s part does not name sets a contrast:
   // A part of the same subject still reads on: "while planning", "while Blinken" after a part naming him.
   assert.equal(only('number-mismatch', 'Blinken had been due to visit 14 months earlier, while Blinken himself stayed silent on the postponement.', builtIn).refId, 'due-four-months-ago');
 });
+
+test('an event word in another form of an irregular verb is the same event word ("a sit-down" for "sat down")', () => {
+  const draft = (hours: string) => `Blinken met Qin Gang on Sunday. Then, earlier on Monday, came the main course: a roughly ${hours} sit-down with Wang Yi, China’s top diplomat.`;
+  assert.equal(only('number-mismatch', draft('four-hour'), builtIn).refId, 'blinken-wang-yi-three-hours');
+  assertNoFinding('number-mismatch', [draft('three-hour')], builtIn);
+});

@@ -73,9 +73,9 @@ const stems = memoTable<string, string>();
 
 /**
  * Past forms of verbs of saying that no suffix rule takes back to their stem ("said" with "saying", "says"), and a
- * journey's noun with its verb ("a 20-hour flight" is how long he flew).
+ * journey's noun with its verb ("a 20-hour flight" is how long he flew); "sat down" with "a sit-down".
  */
-const IRREGULAR_STEMS: Record<string, string> = { said: 'say', told: 'tell', spoke: 'speak', spoken: 'speak', flew: 'fly', flown: 'fly', flight: 'fly', flights: 'fly' };
+const IRREGULAR_STEMS: Record<string, string> = { said: 'say', told: 'tell', spoke: 'speak', spoken: 'speak', flew: 'fly', flown: 'fly', flight: 'fly', flights: 'fly', sat: 'sit' };
 
 /** A consonant, a vowel, then a doubled consonant that English doubles before "-ed" and "-ing" ("stopp", "plann"). */
 const DOUBLED_BEFORE_ENDING = /[^aeiou][aeiou]([bdgmnprt])\1$/;
