@@ -2026,3 +2026,10 @@ test('a verb of saying in the event a day beside a date counts from is no saying
   assert.equal(only('date-mismatch', draft('five days'), builtIn).fixed, draft('three days'));
   assertNoFinding('date-mismatch', [draft('three days')], builtIn);
 });
+
+test('a time still to come ("later this year", "next month") dates no event the reference tells as past', () => {
+  const digest = (when: string) => `# Weekly digest\nWeek of June 19, 2023\n\nBiden said Saturday that he hoped to meet Xi in the coming months.\n\n**Why it matters:** A leaders' meeting ${when} is now a realistic planning assumption.`;
+  assertNoFinding('date-mismatch', [digest('later this year'), digest('next year')], builtIn);
+  // A past time still dates it: the Bali summit was in November 2022.
+  assert.equal(only('date-mismatch', 'Biden and Xi met in Bali in October 2022.', builtIn).refId, 'bali-summit');
+});

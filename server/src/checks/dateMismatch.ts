@@ -44,7 +44,7 @@ export const dateMismatch: Check = ({ analysis, reference, confirm }) => {
       !countedFrom?.includes(fact.id) &&
       comparable(expression, fieldsOf(fact)) &&
       (!anotherOccurrence(expression, fieldsOf(fact)) || (fact.participants.length > 0 && (retold(fact) || causeTold(analysis, reference, expression, expressions, fact)))) &&
-      !afterTheArticle(expression, fact, reference);
+      !afterTheArticle(analysis.doc.prose, expression, fact, reference);
   };
   const choiceFor = oncePer((expression: DateExpression) => {
     if (insideQuotation(analysis, expression.start) || isReferencePoint(analysis, reference, expression) || isOwnDateline(analysis, expression)) return undefined;
@@ -450,12 +450,16 @@ function monthsApart(stated: CalendarFields, reference: CalendarFields): number 
 
 /**
  * "Wang Yi also met Blinken on Thursday, 13 July 2023, in Jakarta": a date well after the article's, of an event
- * the article tells as past, is a later occasion, not a misdating. Only a date with its year says so.
+ * the article tells as past, is a later occasion, not a misdating. Only a date with its year says so, or words saying
+ * the time is still to come ("a leaders' meeting later this year", "next month").
  */
-function afterTheArticle(expression: DateExpression, fact: Fact, reference: ReferenceIndex): boolean {
+function afterTheArticle(prose: string, expression: DateExpression, fact: Fact, reference: ReferenceIndex): boolean {
   const article = reference.loaded.set.article.date;
-  return !!fact.date && fact.date.value <= article && isLaterOccasion(expression.stated, article);
+  return !!fact.date && fact.date.value <= article && (isLaterOccasion(expression.stated, article) || AHEAD.test(prose.slice(expression.start, expression.end)));
 }
+
+/** Words telling that a time is still to come (not a day counted from another: "the next day", "two days later"). */
+const AHEAD = /\b(?:later\s+this|next\s+(?:week|month|year)|coming\s+(?:weeks|months|year)|upcoming)\b/i;
 
 /** The draft states at least one field the reference knows. */
 function comparable(expression: DateExpression, reference: CalendarFields): boolean {
