@@ -823,6 +823,10 @@ test('"Friday\'s meeting" refers back like "the meeting"; a stranger in the othe
 test('someone of the event nearer a day told relative to the date ("the next day") is at another event', () => {
   assertNoFinding('date-mismatch', ['Our photographers followed Duarte from his first meeting on Wednesday to his talks with Lindqvist the next day.'], lisbon);
   assert.equal(only('date-mismatch', 'On Friday Duarte met Lindqvist, and Ferreira the next day.', lisbon).refId, 'lindqvist-met-duarte');
+  // A day put before everyone the sentence names dates them all.
+  const fronted = (hours: string) => `The next day, Blinken sat with Wang Yi, China’s top diplomat, for a roughly ${hours} meeting.`;
+  assert.equal(only('number-mismatch', fronted('four-hour'), builtIn).refId, 'blinken-wang-yi-three-hours');
+  assertNoFinding('number-mismatch', [fronted('three-hour')], builtIn);
 });
 
 test('a pronoun inside a verb and its particle ("called it off"), and "put off" for a postponement', () => {

@@ -2812,8 +2812,9 @@ function datedApart(sentence: SentenceFrame, days: readonly number[], value: Spa
   if (refs.length === 0 || days.length === 0) return false;
   const at = (offset: number) => firstStartingAt(sentence.words, offset);
   const valueAt = at(value.start);
-  // The value itself may be such a day ("The next day, Blinken met Qin Gang").
-  const others = days.filter((day) => !within(sentence.words[day], value));
+  // The value itself may be such a day ("The next day, Blinken met Qin Gang"); one put before everyone the sentence
+  // names dates them all ("The next day, Blinken sat with Wang Yi, China's top diplomat, for a four-hour meeting").
+  const others = days.filter((day) => !within(sentence.words[day], value) && sentence.refs.some((ref) => at(ref.start) < day));
   return refs.some((ref) => others.some((day) => Math.abs(day - at(ref.start)) < Math.abs(valueAt - at(ref.start))));
 }
 
