@@ -3560,3 +3560,11 @@ test('"X was quoted by Y as saying “…”": the words are X’s, told to Y', 
   const after = 'Then, earlier on Monday, came the main course: a roughly three-hour sit-down with Wang Yi, China’s top diplomat.\n\nCraig Singleton, a China expert at the Foundation for Defense of Democracies, was quoted by Al Jazeera as describing the visit as “in many respects, purely performative.”';
   assert.deepEqual(reported(after, check(after, builtInReference())).map((line) => line.slice(0, line.indexOf(':'))), ['outlet-mismatch']);
 });
+
+test('a description after a quotation may hold a body’s name of several words and a part of it ("the managing director of the German Marshall Fund’s Indo-Pacific Program told …")', () => {
+  const builtIn = builtInReference();
+  const draft = (outlet: string) => `Bonnie Glaser spoke. “Given the deep mistrust in the relationship, so far the visit has gone better than I expected,” the managing director of the German Marshall Fund’s Indo-Pacific Program told ${outlet}.`;
+  const finding = check(draft('Reuters'), builtIn).find((f) => f.code === 'outlet-mismatch');
+  assert.equal(finding && draft('Reuters').slice(finding.start, finding.end), 'Reuters');
+  assert.deepEqual(reported(draft('Al Jazeera'), check(draft('Al Jazeera'), builtIn)), []);
+});

@@ -688,7 +688,7 @@ function attributionAfter(context: Context, tail: Span): Attribution | undefined
   // "…,” the State Department's senior East Asia diplomat said": a description may be longer than a name, and so may
   // a name with its body ("Bonnie Glaser of the German Marshall Fund told").
   const openingName = opener && mentionAt(context, opener.start);
-  const reach = opener?.norm === 'the' ? LONGEST_SPEAKER_DESCRIPTION + 1 : openingName?.entity.kind === 'person' ? Math.max(6, openingName.wordCount + LONGEST_SPEAKER_DESCRIPTION) : 6;
+  const reach = (opener?.norm === 'the' ? LONGEST_SPEAKER_DESCRIPTION + 1 : openingName?.entity.kind === 'person' ? Math.max(6, openingName.wordCount + LONGEST_SPEAKER_DESCRIPTION) : 6) + wordsPastBodyNames(context, tailWords.slice(0, Math.max(0, verbAt)));
   if (verbAt < 0 || verbAt > reach) return undefined;
   const verb = tailWords[verbAt];
   // "…,” said X": the speaker follows the verb; not a participle's ("…,” adding that …" is the subject's before).
@@ -2395,7 +2395,7 @@ function describedByHeadWord(context: Context, the: Word, words: readonly Word[]
   const served = capitalised.map((word) => servedPerson(context, word, description));
   const servedUnder = served.filter((id) => id !== undefined);
   // ("the Foundation for Defense of Democracies analyst": a body's name of several words counts as one.)
-  const inBodyNames = description.length - new Set(description.map((word) => bodyNamedAt(context, word) ?? word)).size;
+  const inBodyNames = wordsPastBodyNames(context, description);
   if (!head || description.length - 2 * servedUnder.length - inBodyNames > LONGEST_HEADED_DESCRIPTION || description.some((word) => !/^\p{L}+(?:-\p{L}+)?$/u.test(word.norm))) return undefined;
   const notServed = capitalised.filter((_, k) => served[k] === undefined);
   const placeOf = notServed.map((word) => servingPlace(context, word));
@@ -2679,6 +2679,23 @@ function servedPerson(context: Context, word: Word, description: readonly Word[]
   // ("the former Obama official": or right before the description's head, the one it describes.)
   const next = description[description.indexOf(word) + 1];
   return next && (POST_WORDS.has(next.norm) || next === description.at(-1)) ? mention.entity.id : undefined;
+}
+
+/**
+ * How many of `words` a body's names take beyond one word each, the capitalised words naming a part of the body
+ * after it included: "the managing director of the German Marshall Fund's Indo-Pacific Program" counts as five.
+ */
+function wordsPastBodyNames(context: Context, words: readonly Word[]): number {
+  let body: Mention | undefined;
+  let extra = 0;
+  for (const word of words) {
+    const named = bodyNamedAt(context, word);
+    if (named || (body && isCapitalized(context.doc.prose.slice(word.start, word.end)))) {
+      if (body && (!named || named === body)) extra++;
+      body = named ?? body;
+    } else body = undefined;
+  }
+  return extra;
 }
 
 /** The mention of a body (an organisation the set knows) that `word` is part of. */
