@@ -1572,19 +1572,17 @@ function subjectBefore(context: Context, lead: Span): Attribution | undefined {
 
 /**
  * The name at `name` opens a clause describing the noun before it ("the ministry Qin leads", "the ministry that Qin
- * leads"): "that", "which" or "whom", or "the" and a lower-case noun, before it, and a verb of its own after it.
+ * leads"): a relative pronoun, or "the" and a lower-case noun, before it, and a verb of its own after it.
  */
 function describesNounBefore(context: Context, clause: Span, name: Span): boolean {
   const { words, doc } = context;
   const at = firstStartingAt(words, name.start);
   const before = words[at - 1];
   const lowerNoun = before !== undefined && /^\p{Ll}/u.test(doc.prose.slice(before.start, before.end)) && DETERMINERS.has(words[at - 2]?.norm ?? '') && /^[ \t]+$/.test(doc.prose.slice(before.end, name.start));
-  if (!before || before.start < clause.start || !(RELATIVE_THAT.has(before.norm) || lowerNoun)) return false;
+  if (!before || before.start < clause.start || !(RELATIVES.has(before.norm) || lowerNoun)) return false;
   const after = spansWithin(words, { start: name.end, end: beforeAuxiliaries(context, clause) });
   return after.length > 0 && /^\p{Ll}/u.test(doc.prose.slice(after[0].start, after[0].end)) && !BEFORE_VERB.has(after[0].norm) && !after[0].norm.endsWith('ly') && !/[,;:(—–]/u.test(doc.prose.slice(name.end, after[0].start));
 }
-
-const RELATIVE_THAT = new Set(['that', 'which', 'whom']);
 
 /** A ", who …," clause inside `clause` with words of the clause after it (its verb), or undefined. */
 function relativeClauseSetOff(context: Context, clause: Span): Span | undefined {

@@ -87,11 +87,11 @@ function findRetracted(analysis: DocumentAnalysis): Span[] {
 }
 
 /**
- * "**MARCUS:** … he said to the BBC that … ¶ **HOST:** It was USA Today, Marcus.": the next paragraph (another
- * speaker's turn, a label before it or not) opens by disputing or restating what the one before said, and gives the
- * value `right` (the finding's fix) there: the draft itself has set the claim right.
+ * The draft itself sets the claim at `span` right, giving the value `right` (the finding's fix): the next sentence of
+ * its paragraph calls it wrong, or the next paragraph (another speaker's turn, a label before it or not) opens by
+ * disputing or restating it ("**MARCUS:** … he said to the BBC that … ¶ **HOST:** It was USA Today, Marcus.").
  */
-export function setRightByNextTurn(analysis: DocumentAnalysis, span: Span, right: string): boolean {
+export function setRightJustAfter(analysis: DocumentAnalysis, span: Span, right: string): boolean {
   const { blocks, prose, sentences } = analysis.doc;
   const at = lastStartingAtOrBefore(blocks, span.start);
   if (at < 0 || span.start >= blocks[at].end || right.trim().length < 3) return false;

@@ -1,5 +1,5 @@
 // The registry of rules, in the order their findings are reported, each with the one code it reports.
-import { inRetraction, inTest, setRightByNextTurn } from '../analysis/retractions';
+import { inRetraction, inTest, setRightJustAfter } from '../analysis/retractions';
 import type { Check, CheckContext } from './check';
 import { dateMismatch } from './dateMismatch';
 import type { DiagnosticCode, Finding } from './finding';
@@ -24,7 +24,7 @@ export interface Rule {
  */
 function rule(code: DiagnosticCode, check: Check): Rule {
   const judged = (context: CheckContext, finding: Finding) =>
-    !inRetraction(context.analysis, finding) && (code === 'quote-unverified' || (!inTest(context.analysis, finding) && !setRightByNextTurn(context.analysis, finding, rightValue(finding))));
+    !inRetraction(context.analysis, finding) && (code === 'quote-unverified' || (!inTest(context.analysis, finding) && !setRightJustAfter(context.analysis, finding, rightValue(finding))));
   return { code, check: (context) => check(context).filter((finding) => judged(context, finding)) };
 }
 
