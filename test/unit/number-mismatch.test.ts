@@ -1364,3 +1364,9 @@ test('an event word in another form of an irregular verb is the same event word 
   assert.equal(only('number-mismatch', draft('four-hour'), builtIn).refId, 'blinken-wang-yi-three-hours');
   assertNoFinding('number-mismatch', [draft('three-hour')], builtIn);
 });
+
+test('a time "in advance" is a time between events, never a length ("a meeting confirmed only an hour in advance")', () => {
+  assertNoFinding('number-mismatch', ['- **Sunday, June 18:** Blinken and Qin talk for nearly six hours.\n- **Monday, June 19:** Wang Yi earlier in the day, then Xi, a meeting confirmed only an hour in advance.'], builtIn);
+  // Still judged as the time between the confirmation and the meeting.
+  assert.equal(only('number-mismatch', 'Blinken had a long day. First he saw Wang Yi for about three hours; then he was received by Xi, in a session confirmed only two hours in advance.', builtIn).flagged, 'only two hours');
+});

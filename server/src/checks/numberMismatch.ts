@@ -213,12 +213,15 @@ const TAKING_DURATION = new Set(['for', 'spent', 'spend', 'spends', 'spending'])
 const GAP_WORDS = new Set(['ago', 'after', 'before', 'later', 'earlier', 'late', 'early', 'beforehand', 'afterwards', 'ahead', 'behind']);
 
 /**
- * The word at `at`, right after a quantity of time, makes it the time between two events; not "earlier" or
+ * The word at `at`, right after a quantity of time, makes it the time between two events ("two hours before", "an
+ * hour in advance"); not "earlier" or
  * "later" that says when ("talks for two hours earlier Monday", "three hours later that day" are durations), nor
  * one opening the next sentence ("… for five hours. Later he saw Qin Gang").
  */
 function isGap(prose: string, words: readonly Word[], at: number): boolean {
   const word = words[at]?.norm ?? '';
+  // "confirmed only an hour in advance".
+  if (word === 'in' && words[at + 1]?.norm === 'advance' && /^\s*$/.test(prose.slice(words[at - 1].end, words[at].start))) return true;
   if (!GAP_WORDS.has(word) || !/^\s*$/.test(prose.slice(words[at - 1].end, words[at].start))) return false;
   if (word !== 'earlier' && word !== 'later') return true;
   // "a day later, on Saturday" is a gap; "three hours later that day" says when.
@@ -245,7 +248,8 @@ type GapAnchor = 'event' | 'telling';
 /** What the gap word at `at` counts from: an event it names ("after the summit", "before it"), or the telling ("ago", "later"). */
 function gapAnchor(prose: string, words: readonly Word[], at: number): GapAnchor {
   // "two hours beforehand": before the event just told of, as "before the talks" is.
-  if (EVENT_GAP_ADVERBS.has(words[at].norm)) return 'event';
+  // ("an hour in advance": so is "in advance".)
+  if (EVENT_GAP_ADVERBS.has(words[at].norm) || (words[at].norm === 'in' && words[at + 1]?.norm === 'advance')) return 'event';
   return (words[at].norm === 'after' || words[at].norm === 'before') && phraseGoesOn(prose, words, at) ? 'event' : 'telling';
 }
 
