@@ -960,6 +960,8 @@ test('a misspelt full name stands for the person it misspells; a name near no on
 
 test('a claim the sentence reports and the next sentence opens by disputing is not the draft’s', () => {
   assertNoFinding('date-mismatch', ['A post claimed that Lindqvist met Duarte on Tuesday. That is wrong: they met on Thursday.'], lisbon);
+  // "Neither was right." disputes every claim just told.
+  assertNoFinding('date-mismatch', ['One explainer put the meeting of Lindqvist and Duarte on a Tuesday; a chyron called it a surprise. Neither was right.'], lisbon);
   assertNoFinding('number-mismatch', ['Reports said Lindqvist and Duarte talked for six hours. In fact, they talked for about four.'], lisbon);
   // What a piece of text said is a claim reported too ("A timeline gave …").
   assertNoFinding('number-mismatch', ['A timeline gave the length of the talks between Lindqvist and Duarte as six hours. In fact, they talked for about four.'], lisbon);

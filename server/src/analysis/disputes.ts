@@ -20,6 +20,8 @@ const REBUTTAL = new RegExp(
     // "That figure belonged to the previous day's talks": what was given belongs to something else.
     String.raw`(?:that|this|the)\s+(?:figure|number|date|day|title|quote|line|description|attribution|length)\s+(?:belonged|belongs|referred|refers|applied|applies|came\s+from|was\s+from)`,
     String.raw`in\s+fact|actually|in\s+reality|in\s+truth|not\s+so|wrong|false)\b`,
+    // "Neither was right.", "None of them is correct.": every claim just told is wrong.
+    String.raw`^\s*(?:neither|none)(?:\s+of\s+(?:them|these|those))?\s+(?:was|is|were|are)\s+(?:right|correct|true|accurate)\b`,
     // A verdict standing alone: "**Mixed up.**", "Misleading:", "Also wrong.".
     String.raw`^\s*(?:(?:also|again|equally|likewise)\s+)?(?:mixed\s+up|misleading|not\s+quite|half\s+right|partly\s+(?:true|right)|mostly\s+(?:false|wrong)|${WRONG_WORDS.join('|')})\s*[.!:—–]`,
   ].join('|'),
