@@ -2039,3 +2039,9 @@ test('a time still to come ("later this year", "next month") dates no event the 
   // A past time still dates it: the Bali summit was in November 2022.
   assert.equal(only('date-mismatch', 'Biden and Xi met in Bali in October 2022.', builtIn).refId, 'bali-summit');
 });
+
+test('event words only in a phrase opened by "with" after a date put first tell what was so then, not what the date dates', () => {
+  assertNoFinding('date-mismatch', ['On Friday evening, with the talks between Lindqvist and Duarte just a day old, the press club gathered to ask what they had achieved.'], lisbon);
+  // An event word outside the phrase: the date is that event's.
+  assert.equal(only('date-mismatch', 'On Friday, with the press watching, Lindqvist met Duarte.', lisbon).refId, 'lindqvist-met-duarte');
+});

@@ -299,6 +299,7 @@ export class FactMatcher {
     const found: Candidate[] = [];
     const colonLabel = labelBeforeColon(this.analysis.doc.prose, sentence, clause);
     let relativeDayWords: number[] | undefined;
+    let withPhrase: Span | null | undefined;
     let descriptionAt: Word[] | null | undefined;
     let describesPartner: boolean | undefined;
     for (const fact of this.factsIn(sentenceIndex).facts) {
@@ -317,6 +318,9 @@ export class FactMatcher {
       const inClause = hits.filter((hit) => within(hit, clause) || (colonLabel !== undefined && within(hit, colonLabel)));
       if (!bare && !inClause.some((hit) => within(hit, segment) || (colonLabel !== undefined && within(hit, colonLabel)) || (sayingAfter !== undefined && within(hit, sayingAfter)))) continue;
       if (inClause.length === 0 || sequencedApart(this.analysis.doc.prose, sentence.words, value, inClause)) continue;
+      // "On Wednesday evening, with Blinken's meeting with Xi just two days old, the press club gathered": event words
+      // only in a phrase opened by "with" after a value put first tell what was so then, not what the value is of.
+      if ((withPhrase ??= absoluteWithAfter(prose, sentence, value) ?? null) && inClause.every((hit) => within(hit, withPhrase!))) continue;
       if (startedWhen && inClause.every((hit) => within(hit, startedWhen))) continue;
       // "Lindqvist flew for nine hours and met Duarte", "The war games lasted three days, a day longer than the
       // visit", "three days of war games": a value whose own phrase has only this fact's unit word, and an event
@@ -2816,6 +2820,22 @@ function datedApart(sentence: SentenceFrame, days: readonly number[], value: Spa
   // names dates them all ("The next day, Blinken sat with Wang Yi, China's top diplomat, for a four-hour meeting").
   const others = days.filter((day) => !within(sentence.words[day], value) && sentence.refs.some((ref) => at(ref.start) < day));
   return refs.some((ref) => others.some((day) => Math.abs(day - at(ref.start)) < Math.abs(valueAt - at(ref.start))));
+}
+
+/**
+ * "On Wednesday evening, with Blinken's meeting … just two days old, the press club gathered": a phrase right after
+ * a value opening the sentence, opened by "with" after a comma and closed by one, the sentence going on after it.
+ */
+function absoluteWithAfter(prose: string, sentence: SentenceFrame, value: Span): Span | undefined {
+  // (The value opens the sentence, "on" or "in" before it at most.)
+  if (firstStartingAt(sentence.words, value.start) > 1) return undefined;
+  // ("On Wednesday evening, with …": a word of the time's own between.)
+  let at = firstStartingAt(sentence.words, value.end);
+  if (BARE_WORDS.has(sentence.words[at]?.norm ?? '')) at++;
+  const word = sentence.words[at];
+  if (word?.norm !== 'with' || !/^[\s\p{L}]*,\s*$/u.test(prose.slice(value.end, word.start))) return undefined;
+  const close = prose.indexOf(',', word.end);
+  return close > 0 && close < sentence.end && sentence.words.some((next) => next.start > close) ? { start: word.start, end: close } : undefined;
 }
 
 /** A card's field label and its colon opening a line: "**When:** ", "How long: ". */
