@@ -7,9 +7,9 @@
 // (DocumentAnalysis.dateline, read from its top) and its headline's dates (DocumentAnalysis.headline), is found for
 // the whole document and given to every window.
 import { analyzeProse, headlineOf, mostNamed, namedPeople, readProse, type DocumentAnalysis, type NameCount, type ProseReading } from './analysis/analyze';
-import { findMentions, type Mention } from './analysis/mentions';
+import type { Mention } from './analysis/mentions';
 import { readParts, type DocumentLanguage, type ProsePart } from './analysis/document';
-import { definedInitials, withInitials } from './analysis/initials';
+import { bracketedInitials, definedInitials, mentionsWithInitials } from './analysis/initials';
 import { withoutSuppressed } from './analysis/suppressions';
 import type { CalendarFields } from './analysis/dates';
 import { datelineOf, headlineDatesOf } from './analysis/dateline';
@@ -38,8 +38,9 @@ export function* checkInSteps(text: string, language: DocumentLanguage, referenc
   // A window's text as the caches keep it (see detachedCopy), copied once for every use of this check.
   const copies: string[] = [];
   const copyOf = (w: number) => (copies[w] ??= detachedCopy(text.slice(windows[w].start, windows[w].end)));
+  const definitions = bracketedInitials(text);
   const checks = references.map((reference) => {
-    const initials = definedInitials(text, reference);
+    const initials = definedInitials(definitions, reference);
     return windows.map((window, w) => new WindowCheck(text, window, language, reference, initials, () => copyOf(w)));
   });
   const wholes: WholeDocument[] = [];
@@ -99,7 +100,8 @@ export function analyzeAround(text: string, language: DocumentLanguage, referenc
   const windows = documentWindows(text, language);
   const window = windows.find((w) => offset < w.own.end) ?? windows[windows.length - 1];
   const reading = readProse(detachedCopy(text.slice(window.start, window.end)), language, window.start === 0);
-  return references.map((reference) => ({ reference, analysis: analyzeProse(reading, reference, withInitials(findMentions(reading.parts, reference), reading.parts, definedInitials(text, reference), reference)), base: window.start }));
+  const definitions = bracketedInitials(text);
+  return references.map((reference) => ({ reference, analysis: analyzeProse(reading, reference, mentionsWithInitials(reading.parts, reference, definedInitials(definitions, reference))), base: window.start }));
 }
 
 /** Whom the document names, and how often, counted window by window (see DocumentAnalysis.subject). */
@@ -262,7 +264,7 @@ class WindowCheck {
   }
 
   private mentionsIn(parts: readonly ProsePart[]) {
-    return withInitials(findMentions(parts, this.reference), parts, this.initials, this.reference);
+    return mentionsWithInitials(parts, this.reference, this.initials);
   }
 }
 

@@ -2,7 +2,7 @@
 // reports then use for the name ("AB phoned his counterparts"). Read from the whole text, since the definition is
 // most often far above the part being checked, and given to every part (see engine.ts).
 import type { Entity, ReferenceIndex } from '../reference/index';
-import type { Mention } from './mentions';
+import { findMentions, type Mention } from './mentions';
 import type { ProsePart } from './document';
 
 /** Initials in brackets: "(AB)", "( DJK )". */
@@ -12,14 +12,29 @@ const NAME_BEFORE = /((?:\p{Lu}[\p{L}'’.-]{0,30}[ \t]+){1,3}\p{Lu}[\p{L}'’-]
 /** How far before the brackets the name is looked for, in characters. */
 const NAME_REACH = 130;
 
-/** By initials, the person of `reference` the text defines them for ("AB" → Antony Blinken); initials defined for two people, for none. */
-export function definedInitials(text: string, reference: ReferenceIndex): Map<string, string> {
-  const found = new Map<string, string | null>();
+/** Initials in brackets and the capitalised words right before them: "Secretary of State Antony Blinken (AB)". */
+export interface InitialsDefinition {
+  initials: string;
+  name: string;
+}
+
+/** The text's initials in brackets with a name before them, whatever reference set reads them (one scan per check). */
+export function bracketedInitials(text: string): InitialsDefinition[] {
+  const found: InitialsDefinition[] = [];
   // The brackets first: a scan of the whole text on every check, so the name is read only where initials are.
   for (const match of text.matchAll(BRACKETED_INITIALS)) {
     const name = NAME_BEFORE.exec(text.slice(Math.max(0, match.index - NAME_REACH), match.index));
-    const person = name && personNamed(reference, name[1], match[1]);
-    if (person) found.set(match[1], found.has(match[1]) && found.get(match[1]) !== person ? null : person);
+    if (name) found.push({ initials: match[1], name: name[1] });
+  }
+  return found;
+}
+
+/** By initials, the person of `reference` the definitions define them for ("AB" → Antony Blinken); initials defined for two people, for none. */
+export function definedInitials(definitions: readonly InitialsDefinition[], reference: ReferenceIndex): Map<string, string> {
+  const found = new Map<string, string | null>();
+  for (const { initials, name } of definitions) {
+    const person = personNamed(reference, name, initials);
+    if (person) found.set(initials, found.has(initials) && found.get(initials) !== person ? null : person);
   }
   return new Map([...found].filter((entry): entry is [string, string] => entry[1] !== null));
 }
@@ -38,10 +53,11 @@ function personNamed(reference: ReferenceIndex, name: string, initials: string):
 }
 
 /**
- * `mentions` of `parts` with each use of defined initials ("AB", "AB's") as a mention of the person, in text order; the
- * definition's own brackets are not a use.
+ * The mentions of `parts` (see findMentions), with each use of defined initials ("AB", "AB's") as a mention of the
+ * person, in text order; the definition's own brackets are not a use.
  */
-export function withInitials(mentions: Mention[], parts: readonly ProsePart[], initials: ReadonlyMap<string, string>, reference: ReferenceIndex): Mention[] {
+export function mentionsWithInitials(parts: readonly ProsePart[], reference: ReferenceIndex, initials: ReadonlyMap<string, string>): Mention[] {
+  const mentions = findMentions(parts, reference);
   if (initials.size === 0) return mentions;
   const added: Mention[] = [];
   for (const part of parts) {
