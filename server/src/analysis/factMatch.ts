@@ -661,8 +661,7 @@ export class FactMatcher {
     if (!edge) return false;
     const keys = new Set(hits.filter((hit) => !hit.unit && hit.end <= value.start).map((hit) => hit.key));
     const run = this.reference.facts.filter((other) => other.date?.precision === 'day' && other.participants.some((id) => fact.participants.includes(id)) && triggerKeys(this.reference, other).some((key) => keys.has(key)));
-    const days = run.map((other) => other.date!.value).sort();
-    return run.length > 1 && fact.date.value === (edge === 'began' ? days[0] : days.at(-1));
+    return run.length > 1 && fact.date.value === dayAtEdge(run, edge);
   }
 
   /**
@@ -925,11 +924,7 @@ export class FactMatcher {
     if (named.length === 0 && byName.length > 0 && byName.length < inPhrase.length) named = eventsOf((people = byName));
     // "the day before Blinken's talks began": the first of the events told of; "… ended": the last.
     const run = runEdge(words, phrase);
-    if (run && named.every((fact) => fact.date)) {
-      const days = named.map((fact) => fact.date!.value).sort();
-      const edge = run === 'began' ? days[0] : days.at(-1);
-      return named.filter((fact) => fact.date!.value === edge);
-    }
+    if (run && named.every((fact) => fact.date)) return named.filter((fact) => fact.date!.value === dayAtEdge(named, run));
     // "Two days before meeting Xi, Blinken pressed …": of the events, those of someone the rest of the sentence names.
     // (Not whom the phrase names, named again elsewhere: "… before the Xi meeting, and … whether the Chinese leader …".)
     const others = new Set(refs.filter((ref) => ref.person && !within(ref, phrase) && !people.some((inPhrase) => inPhrase.id === ref.id)).map((ref) => ref.id));
@@ -2871,6 +2866,12 @@ const RUN_ENDED = new Set(['ended', 'end', 'ends', 'finished', 'concluded', 'clo
 /** Words in a phrase naming events that pick the first of them ("Blinken's first session") or the last. */
 const FIRST_OF_RUN = new Set(['first', 'opening', 'initial']);
 const LAST_OF_RUN = new Set(['last', 'final', 'closing']);
+
+/** The date of the first (the run `began`) or the last (`ended`) of dated facts. */
+function dayAtEdge(facts: readonly Fact[], edge: 'began' | 'ended'): string | undefined {
+  const days = facts.map((fact) => fact.date!.value).sort();
+  return edge === 'began' ? days[0] : days.at(-1);
+}
 
 /**
  * Whether the phrase naming events closes by saying their run began ("the talks began") or ended, or picks its first
