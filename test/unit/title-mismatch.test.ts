@@ -353,6 +353,21 @@ describe('title-mismatch on an invented reference set', () => {
     assertQuiet(builtIn, [table('Foreign Minister of Singapore')]);
   });
 
+  test('a header saying whose words the titles are ("Role as described in the coverage", "Title at the time") heads a column of titles', () => {
+    const table = (header: string) => `| Person | ${header} |\n| --- | --- |\n| Xu Lan | China’s foreign minister |\n`;
+    for (const header of ['Role as described in the coverage', 'Title at the time', 'Role (April 2025)']) onlyFinding('title-mismatch', copper, table(header), 'China’s foreign minister');
+    // A column of something else is no title.
+    assertQuiet(copper, [table('Stance on the deal'), table('Role in the talks'), table('Remark')]);
+  });
+
+  test('a table after a blank line has its own header, not the one of the table above it', () => {
+    const roles = '| Person | Role |\n| --- | --- |\n| Kenji Mori | Japan’s foreign minister |\n\n';
+    const remarks = '| Person | Remark |\n| --- | --- |\n| Xu Lan | China’s foreign minister |\n';
+    assertQuiet(copper, [roles + remarks]);
+    const events = '| Day | Event |\n| --- | --- |\n| Tuesday | The pact is signed |\n\n';
+    onlyFinding('title-mismatch', copper, `${events}| Person | Role |\n| --- | --- |\n| Xu Lan | China’s foreign minister |\n`, 'China’s foreign minister');
+  });
+
   test('an organisation the reference does not name, given to someone it places at one it knows', () => {
     // Each case: the draft, the words flagged, the draft after the preferred fix.
     const cases: [string, string, string][] = [

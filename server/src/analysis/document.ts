@@ -49,12 +49,15 @@ export function tableRow(doc: ProseDocument, at: number): { first: number; last:
   return { first, last };
 }
 
-/** The first row of the table holding `row`: its header. */
+/** The first row of the table holding `row`: its header (not a row of a table above, after a blank line). */
 export function headerRow(doc: ProseDocument, row: { first: number; last: number }): { first: number; last: number } {
   let header = row;
-  for (let above = tableRow(doc, row.first - 1); above; above = tableRow(doc, above.first - 1)) header = above;
+  for (let above = tableRow(doc, row.first - 1); above && !BLANK_LINE.test(doc.text.slice(doc.blocks[above.last].end, doc.blocks[header.first].start)); above = tableRow(doc, above.first - 1)) header = above;
   return header;
 }
+
+/** A line holding nothing in the text (a table's delimiter row holds its bars and dashes). */
+const BLANK_LINE = /\n[ \t]*\r?\n/;
 
 /**
  * The header cell over the cell at `at`, when the cell is below the header row and the header has as many cells as

@@ -358,8 +358,11 @@ function titleAfter(analysis: Reader, mention: Mention): TitleClaim | undefined 
   };
 }
 
-/** A table header over a column of titles: "Title", "Role", "Position", "Title/role", "Affiliation". */
-const TITLE_HEADER = /^[\s*_]*(?:title|role|position|job|post|office|affiliation)s?(?:\s*(?:\/|and|or)\s*(?:title|role|position|job|post|office|affiliation)s?)?[\s*_]*$/i;
+/**
+ * A table header over a column of titles: "Title", "Role", "Position", "Title/role", "Affiliation", "Role as described
+ * in the coverage", "Title at the time", "Role (June 2023)".
+ */
+const TITLE_HEADER = /^[\s*_]*(?:title|role|position|job|post|office|affiliation)s?(?:\s*(?:\/|and|or)\s*(?:title|role|position|job|post|office|affiliation)s?)?(?:\s+(?:as\s+(?:described|given|reported|stated|listed|named)\b[^|\n]{0,40}|at\s+the\s+time|\([^()|\n]{0,40}\)))?[\s*_]*$/i;
 
 /** The first word of the title cell in the row of a table cell that `name` fills, if the row has one. */
 function titleCellBeside(analysis: Reader, name: Span): number | undefined {
