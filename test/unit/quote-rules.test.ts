@@ -3568,3 +3568,26 @@ test('a description after a quotation may hold a body’s name of several words 
   assert.equal(finding && draft('Reuters').slice(finding.start, finding.end), 'Reuters');
   assert.deepEqual(reported(draft('Al Jazeera'), check(draft('Al Jazeera'), builtIn)), []);
 });
+
+test('"the analyst" may describe someone whose title ends in another word for one who studies a field ("coastal erosion expert")', () => {
+  const set = JSON.parse(JSON.stringify(harbor().loaded.set)) as ReferenceSet;
+  set.people.find((person) => person.id === 'priya-raman')!.roles[0].title = 'coastal erosion expert';
+  const expert = new ReferenceIndex(parseReference(JSON.stringify(set), '/virtual/harbor.json', () => harbor().loaded.articleText));
+  const opening = 'Priya Raman, a coastal erosion expert, spoke to the council.';
+  const wrong = `${opening} “Every boat that runs aground costs us a season,” the analyst added.`;
+  assert.match(check(wrong, expert).find((f) => f.code === 'quote-misattributed')?.message ?? '', /not Priya Raman/);
+  const right = `${opening} “Nothing leaves the bay,” the analyst added.`;
+  assert.deepEqual(check(right, expert).filter((f) => f.code === 'quote-misattributed'), []);
+  // A word for an office is not one for an expert: "the official" stays unknown.
+  const official = `${opening} “Every boat that runs aground costs us a season,” the official added.`;
+  assert.deepEqual(check(official, expert).filter((f) => f.code === 'quote-misattributed'), []);
+});
+
+test('"“…,” the paper quoted X as saying": whom a verb of quoting quotes is the speaker, not the paper', () => {
+  assert.match(only('“Every boat that runs aground costs us a season,” the paper quoted Raman as saying.', 'quote-misattributed').message, /not Priya Raman/);
+  const right = '“Every boat that runs aground costs us a season,” the paper quoted Okafor as saying.';
+  assert.deepEqual(run(right).filter((f) => f.code === 'quote-misattributed'), []);
+  // Without "as", the name may be anything the paper quoted beside the words.
+  const beside = '“Every boat that runs aground costs us a season,” the paper wrote, and quoted Raman too.';
+  assert.deepEqual(run(beside).filter((f) => f.code === 'quote-misattributed'), []);
+});

@@ -684,6 +684,10 @@ function attributionAfter(context: Context, tail: Span): Attribution | undefined
   // "…,” a view Marcus thought too harsh": a noun for the words with a clause of its own describes them; its verb
   // is no attribution.
   if (nounForTheWords && adjoining) return undefined;
+  // "…,” the paper quoted Russel as saying": whom a verb of quoting quotes "as" saying is the speaker, not its subject.
+  const quoting = tailWords.findIndex((word) => QUOTING_VERBS.has(word.norm));
+  const quoted = adjoining && quoting >= 0 && quoting <= QUOTING_SUBJECT_WORDS ? mentionAt(context, tailWords[quoting + 1]?.start ?? -1) : undefined;
+  if (quoted?.entity.kind === 'person' && !quoted.possessive && context.words[quoted.wordIndex + quoted.wordCount]?.norm === 'as') return { ...fromMention(quoted), outlet };
   const verbAt = tailWords.findIndex((w) => isReportingVerb(context, w));
   // "…,” the State Department's senior East Asia diplomat said": a description may be longer than a name, and so may
   // a name with its body ("Bonnie Glaser of the German Marshall Fund told").
@@ -733,6 +737,9 @@ function opensClause(context: Context, words: readonly Word[], at: number): bool
   }
   return false;
 }
+
+/** Most words of the subject of a verb of quoting after a quotation: "the Financial Times". */
+const QUOTING_SUBJECT_WORDS = 4;
 
 /** Auxiliaries that may open an inverted attribution before its verb: "…,” has said Mr. Kurt Campbell." */
 const INVERTED_AUXILIARIES = new Set(['has', 'had', 'have']);
@@ -2405,17 +2412,19 @@ function describedByHeadWord(context: Context, the: Word, words: readonly Word[]
   // of the title, or its last word ("engineer" of "chief engineer"), never "state" of "secretary of state"; where
   // the person serves told, a noun for a person will do ("the FDD analyst" of the FDD's China expert).
   const past = description.some((word) => PAST.has(word.norm));
+  // ("the analyst" of a China expert: words for someone who studies a field stand for one another.)
+  const heads = COMMENTATORS.has(headNorm) ? [...COMMENTATORS] : [headNorm];
   // (Someone served under is not the one described; a past post under them is any former role of a person's.)
   const holds = (entity: Entity) =>
     entity.kind === 'person' &&
     !servedUnder.includes(entity.id) &&
     entity.person.roles.some((role) => {
       const { titleNorms } = readRole(role);
-      const titled = titleNorms.includes(headNorm) && (headClass(headNorm) !== undefined || titleNorms.at(-1) === headNorm);
+      const titled = heads.some((word) => titleNorms.includes(word) && (headClass(word) !== undefined || titleNorms.at(-1) === word));
       const underSomeone = servedUnder.length > 0 && past && role.former;
       return (!past || role.former) && places.every((place) => place(role.organization ?? '')) && titleWords.every((word) => titleNorms.includes(word)) && (titled || ((places.length > 0 || underSomeone) && PERSON_NOUNS.has(headNorm)));
     });
-  const candidates = places.length > 0 || servedUnder.length > 0 ? context.mentions.map((m) => m.entity) : context.describedPeople([headNorm], true);
+  const candidates = places.length > 0 || servedUnder.length > 0 ? context.mentions.map((m) => m.entity) : heads.flatMap((word) => context.describedPeople([word], true));
   const ids = new Set(candidates.filter(holds).map((entity) => entity.id));
   const span = { start: the.start, end: head.end };
   const from = threeSentencesBack(context, span.start);
@@ -2434,6 +2443,9 @@ function describedByHeadWord(context: Context, the: Word, words: readonly Word[]
   context.described.push({ words: key, entity: latest.entity, start: span.start });
   return { kind: 'descriptor', entity: latest.entity, confident: true, span };
 }
+
+/** Words for someone who studies a field and comments on it, as a title ends: "China expert", "senior fellow". */
+const COMMENTATORS: ReadonlySet<string> = new Set(['expert', 'analyst', 'scholar', 'researcher', 'specialist', 'fellow', 'watcher', 'observer', 'commentator']);
 
 /**
  * "…,” said Agency director Marta Feldmann", "said Secretary of State Antony Blinken": a person named after up to
