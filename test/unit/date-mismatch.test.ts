@@ -2045,3 +2045,20 @@ test('event words only in a phrase opened by "with" after a date put first tell 
   // An event word outside the phrase: the date is that event's.
   assert.equal(only('date-mismatch', 'On Friday, with the press watching, Lindqvist met Duarte.', lisbon).refId, 'lindqvist-met-duarte');
 });
+
+test('a relative clause set off between a subject and its verb leaves the subject’s event word the verb’s ("The meeting with X, which …, took place two days after …")', () => {
+  const opening = 'Lindqvist flew to Lisbon for the talks. ';
+  const draft = (when: string) => `${opening}The meeting with Duarte, which neither side confirmed until the last minute, took place ${when} Duarte arrived.`;
+  const { flagged, refId, fixed } = only('date-mismatch', draft('two days after'), lisbon);
+  assert.equal(flagged, 'two days after');
+  assert.equal(refId, 'lindqvist-met-duarte');
+  assert.equal(fixed, draft('the day after'));
+  // The denial inside the relative clause denies nothing of the verb's, and a right day is quiet.
+  assertNoFinding('date-mismatch', [draft('the day after'), `${opening}The meeting with Duarte, which came as a surprise, took place two days after the trade fair opened.`], lisbon);
+});
+
+test('a part joined after the value’s with a subject of its own lends it no subject ("…, the one postponed in October, and that the invitation came from the Ferreira government")', () => {
+  const draft = (month: string) => `Lindqvist flew to Lisbon. This was the rescheduled summit, the one that was postponed in ${month} after the floods, and that the invitation came from the Ferreira government.`;
+  assert.equal(only('date-mismatch', draft('October'), lisbon).fixed, draft('November'));
+  assertNoFinding('date-mismatch', [draft('November'), 'Lindqvist flew to Lisbon. Ferreira visited São Paulo in January, and that is why the summit was postponed.'], lisbon);
+});

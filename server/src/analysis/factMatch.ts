@@ -189,7 +189,10 @@ export class FactMatcher {
     // "Macron and Baerbock spent six days in China, three times as long as Blinken's stay": who the value is compared
     // with is not who it is about, nor its sentence's subject.
     const comparedInClause = comparedFrom(sentence.words, clause, value);
-    const inClause = (ref: EntityRef) => within(ref, clause) && ref.start < comparedInClause;
+    // "…, the one that was scrapped in January, and that the invitation came from the Biden-Xi summit": nor is a part
+    // joined after the value's with a subject of its own.
+    const ownPart = bare ? clause : beforeJoinedSubject(prose, sentence, clause, value, false);
+    const inClause = (ref: EntityRef) => within(ref, ownPart) && ref.start < comparedInClause;
     // "…, but it was called off in March": a joined part with a subject of its own that is nobody named.
     const ownSubject = joinedWithOwnSubject(sentence, segment);
     const subject =
@@ -298,6 +301,7 @@ export class FactMatcher {
     const referredBack = toldBefore.length > 0 ? toldBefore : namedAfterColon.length > 0 ? namedAfterColon : sentence.context;
     const found: Candidate[] = [];
     const colonLabel = labelBeforeColon(this.analysis.doc.prose, sentence, clause);
+    const subjectPart = bare ? undefined : subjectBeforeRelative(prose, sentence, segment);
     let relativeDayWords: number[] | undefined;
     let withPhrase: Span | null | undefined;
     let descriptionAt: Word[] | null | undefined;
@@ -316,7 +320,7 @@ export class FactMatcher {
       // The value's own phrase must use an event word of the fact (or be bare); the whole clause then counts.
       // ("First round of talks: Saturday, with Qin Gang": a label before a colon opening the clause is the clause's.)
       const inClause = hits.filter((hit) => within(hit, clause) || (colonLabel !== undefined && within(hit, colonLabel)));
-      if (!bare && !inClause.some((hit) => within(hit, segment) || (colonLabel !== undefined && within(hit, colonLabel)) || (sayingAfter !== undefined && within(hit, sayingAfter)))) continue;
+      if (!bare && !inClause.some((hit) => within(hit, segment) || (colonLabel !== undefined && within(hit, colonLabel)) || (sayingAfter !== undefined && within(hit, sayingAfter)) || (subjectPart !== undefined && within(hit, subjectPart)))) continue;
       if (inClause.length === 0 || sequencedApart(this.analysis.doc.prose, sentence.words, value, inClause)) continue;
       // "On Wednesday evening, with Blinken's meeting with Xi just two days old, the press club gathered": event words
       // only in a phrase opened by "with" after a value put first tell what was so then, not what the value is of.
@@ -2442,6 +2446,20 @@ function withAntecedent(sentence: SentenceFrame, part: Span): Span {
   const previous = partBefore(sentence, part);
   return previous ? { start: previous.start, end: part.end } : part;
 }
+
+/**
+ * The subject of a part opening with a verb, when a relative clause set off by commas comes between them: "The
+ * meeting with Xi, which neither side confirmed until the last minute, took place two days after …".
+ */
+function subjectBeforeRelative(prose: string, sentence: SentenceFrame, part: Span): Span | undefined {
+  if (!opensWithVerb(prose, sentence, part) || !/,\s*$/.test(prose.slice(sentence.start, part.start))) return undefined;
+  const relative = sentence.segments.filter((s) => s.end <= part.start && RELATIVE_PRONOUNS.has(sentence.words[firstStartingAt(sentence.words, s.start)]?.norm ?? '')).at(-1);
+  if (!relative || spansWithin(sentence.words, { start: relative.start, end: part.start }).length > MAX_RELATIVE_WORDS || !/,\s*$/.test(prose.slice(sentence.start, relative.start))) return undefined;
+  return partBefore(sentence, relative);
+}
+
+/** Words of a relative clause set off between a subject and its verb. */
+const MAX_RELATIVE_WORDS = 25;
 
 /** The last part of the sentence before `part` that holds a word. */
 function partBefore(sentence: SentenceFrame, part: Span): Span | undefined {
