@@ -2062,3 +2062,31 @@ test('a part joined after the value’s with a subject of its own lends it no su
   assert.equal(only('date-mismatch', draft('October'), lisbon).fixed, draft('November'));
   assertNoFinding('date-mismatch', [draft('November'), 'Lindqvist flew to Lisbon. Ferreira visited São Paulo in January, and that is why the summit was postponed.'], lisbon);
 });
+
+test('a length between "the" and the event word leaves it a definite mention of the event ("the nearly six-hour session with Qin Gang, held two days before …")', () => {
+  const draft = (when: string) =>
+    `# After Beijing: a panel on Blinken's trip\n\n**HOST:** Welcome. We meet two days after Antony Blinken sat down with Xi Jinping.\n\n**PARK:** It was a short trip. Nobody confirmed the audience until about an hour before it started, which shows how much control the Chinese leader wanted. The heavy lifting came first: the nearly six-hour session with Qin Gang, held ${when} Blinken was received by Xi, and then three hours with Wang Yi.\n`;
+  const { flagged, refId } = only('date-mismatch', draft('two days before'), builtIn);
+  assert.deepEqual([flagged, refId], ['two days before', 'blinken-met-qin-gang']);
+  assertNoFinding('date-mismatch', [draft('the day before')], builtIn);
+});
+
+test('a participle set off after a noun phrase describes it: the phrase’s event word dates the event ("the meeting with Duarte, held two days after …")', () => {
+  const draft = (when: string) => `Lindqvist flew in on Tuesday. The substantive work came first: the meeting with Duarte, held ${when} Duarte arrived, and then a press conference.`;
+  assert.equal(only('date-mismatch', draft('two days after'), lisbon).refId, 'lindqvist-met-duarte');
+  // Not a verb joined to a clause with a subject: "Duarte arrived, …, and Lindqvist, tired, flew home two days after".
+  assertNoFinding('date-mismatch', [draft('the day after'), 'Lindqvist flew in on Tuesday. The press liked the meeting with Duarte, crowned two days after Duarte arrived by a toast.'], lisbon);
+});
+
+test('an event word of several words that only one fact of its kind has names that event, whoever the phrase leaves unnamed ("a day before the opening round of talks")', () => {
+  const evidence = 'The two sat down for about four hours';
+  const openingRound = eventOfLindqvistAndDuarte('opening-round', 'The opening round of talks was held on Thursday 14 March 2024', ['opening round', 'round of talks'], { value: '2024-03-14', precision: 'day' }, evidence);
+  const withRound = lisbonWith(openingRound);
+  const draft = (when: string) => `Ferreira struck a hopeful note when she met Duarte, just ${when} the opening round of talks, telling him the fleet would wait.`;
+  const { flagged, fixed } = only('date-mismatch', draft('two days before'), withRound);
+  assert.equal(flagged, 'two days before');
+  assert.equal(fixed, draft('the day before'));
+  assertNoFinding('date-mismatch', [draft('the day before'), 'Ferreira met Duarte a day before the opening round of talks.'], withRound);
+  // A word every meeting has names none of them.
+  assertNoFinding('date-mismatch', ['Ferreira met Duarte two days before the talks.'], withRound);
+});

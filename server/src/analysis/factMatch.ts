@@ -25,7 +25,7 @@ import { firstStartingAt, lastStartingAtOrBefore, spansWithin } from '../text/sp
 import { isCapitalized, isCapitalizedWord, possessiveMark, stripPossessive, words, type Word } from '../text/words';
 import { announcedAsWrong, disputesWhatCameBefore, judgedWrongInClause, opensByDisputing } from './disputes';
 import type { DocumentAnalysis } from './analyze';
-import { isNumberWord, singular } from './numbers';
+import { isNumberWord, isTimeUnit, singular } from './numbers';
 import { nameWordsOf } from './mentions';
 import { headerCellOver, headerRow, tableRow } from './document';
 import { insideQuotation } from './quotedText';
@@ -147,7 +147,9 @@ export class FactMatcher {
     const countingPhrases = timeCountedFrom(this.analysis.doc.prose, sentence);
     // "The day before his meeting with Xi, Blinken …": a value counted from an event stands in a phrase of its own.
     const countedFromValue = countingPhrases.find((phrase) => phrase.start >= value.start && phrase.start < value.end);
-    const bare = byLabel || isBare(sentence, against ? { start: sentence.words[firstStartingAt(sentence.words, segment.start)].end, end: segment.end } : segment, countedFromValue ? { start: value.start, end: countedFromValue.end } : value, this.analysis.doc.prose);
+    // (Up to a participle set off after the value's phrase: "…, just a day before the first round of talks, telling him …".)
+    const valuesPart = upToParticiple(this.analysis.doc.prose, sentence, segment, value);
+    const bare = byLabel || isBare(sentence, against ? { start: sentence.words[firstStartingAt(sentence.words, valuesPart.start)].end, end: valuesPart.end } : valuesPart, countedFromValue ? { start: value.start, end: countedFromValue.end } : value, this.analysis.doc.prose);
     // A clause that is nothing but the value ("… on Tuesday (June 20)", "Monday: Blinken meets Xi") belongs to
     // the sentence around it.
     // Up to a part joined after it with a subject of its own: "Pompeo stopped in Beijing in 2018, five years earlier,
@@ -917,7 +919,10 @@ export class FactMatcher {
     // "a day before his secretary of state met Xi": whose the title is, not someone at the event.
     const ownerOfTitle = (ref: EntityRef) => ref.via === 'pronoun' && /^(?:his|her|their)$/i.test(prose.slice(ref.start, ref.end)) && refs.some((title) => title.via === 'title' && /^\s+$/.test(prose.slice(ref.end, title.start)));
     const inPhrase = refs.filter((ref) => ref.person && within(ref, phrase) && !ownerOfTitle(ref));
-    if (inPhrase.length === 0) return this.eventsReferredBack(index, phrase, fits);
+    if (inPhrase.length === 0) {
+      const referredBack = this.eventsReferredBack(index, phrase, fits);
+      return referredBack.length > 0 ? referredBack : this.eventsOfOwnWords(index, phrase, fits);
+    }
     const eventsOf = (people: readonly EntityRef[]) =>
       this.factsIn(index).facts.filter((fact) => fits(fact) && people.every((ref) => fact.participants.includes(ref.id)) && this.hits(index, fact).some((hit) => !hit.unit && within(hit, phrase)));
     // "The meeting with Xi came two days after his marathon session with Qin Gang": whose "his" is, a guess, gives way
@@ -958,6 +963,14 @@ export class FactMatcher {
     // Told of there with the same word, every one of its people referred to.
     const people = this.peopleIn(index - 1);
     return this.factsIn(index - 1).facts.filter((fact) => fits(fact) && fact.participants.length > 0 && fact.participants.every((id) => people.has(id)) && this.hits(index - 1, fact).some((hit) => !hit.unit && hit.key === key));
+  }
+
+  /**
+   * "just a day before the first round of talks": a phrase naming no one, in an event word of several words that only
+   * one fact of its kind has, names that fact.
+   */
+  private eventsOfOwnWords(index: number, phrase: Span, fits: (fact: Fact) => boolean): Fact[] {
+    return this.factsIn(index).facts.filter((fact) => fits(fact) && this.hits(index, fact).some((hit) => !hit.unit && hit.key.includes(' ') && within(hit, phrase) && distinctiveTriggers(this.reference, fact).has(hit.key)));
   }
 
   /** The people the sentence at `index` refers to. */
@@ -1761,12 +1774,30 @@ function refersBack(prose: string, sentence: SentenceFrame, clause: Span, isEven
       next++;
       if (prose[clauseWords[next - 1].end] === '-' && clauseWords[next]?.start === clauseWords[next - 1].end + 1) next++;
     }
+    // "the nearly six-hour session", "the 90-minute meeting": how long it took only describes the event.
+    next += lengthBefore(prose, clauseWords, next);
     if (clauseWords.slice(next, next + 2).some((w, k) => isEventWord(w) && (k === 0 || !PAST_VERB.test(w.norm)))) return true;
     // A word joined by a hyphen may describe it too: "the long-awaited meeting" (not "the commissioner held talks").
     const joined = clauseWords[next + 1];
     return joined !== undefined && prose[clauseWords[next].end] === '-' && joined.start === clauseWords[next].end + 1 && clauseWords[next + 2] !== undefined && isEventWord(clauseWords[next + 2]) && !PAST_VERB.test(clauseWords[next + 2].norm);
   });
 }
+
+/**
+ * How many words from `at` tell a length before a noun: "nearly six-hour", "90-minute", "roughly four-hour" (a
+ * figure joined to its unit by a hyphen, a qualifier before it); 0 if none.
+ */
+function lengthBefore(prose: string, words: readonly Word[], at: number): number {
+  let k = at;
+  while (k < words.length && LENGTH_QUALIFIERS.has(words[k].norm)) k++;
+  const figure = words[k];
+  const unit = words[k + 1];
+  if (!figure || !unit || !(isNumberWord(figure.norm) || /^\d+$/.test(figure.norm)) || prose.slice(figure.end, unit.start) !== '-' || !isTimeUnit(singular(unit.norm))) return 0;
+  return k + 2 - at;
+}
+
+/** Words that may qualify a length before its noun: "the nearly six-hour session". */
+const LENGTH_QUALIFIERS = new Set(['nearly', 'almost', 'about', 'roughly', 'around', 'some', 'just', 'barely', 'over', 'full']);
 
 /** Words that may come before a figure: "nearly six hours of talks", "at least five of the embassies". */
 const FIGURE_QUALIFIERS = new Set(['about', 'nearly', 'almost', 'roughly', 'around', 'some', 'over', 'under', 'more', 'less', 'than', 'at', 'least', 'most', 'just', 'only', 'a', 'an']);
@@ -2449,14 +2480,22 @@ function withAntecedent(sentence: SentenceFrame, part: Span): Span {
 
 /**
  * The subject of a part opening with a verb, when a relative clause set off by commas comes between them: "The
- * meeting with Xi, which neither side confirmed until the last minute, took place two days after …".
+ * meeting with Xi, which neither side confirmed until the last minute, took place two days after …"; or the noun
+ * phrase a participle set off after it describes: "the meeting with Duarte, held two days after …".
  */
 function subjectBeforeRelative(prose: string, sentence: SentenceFrame, part: Span): Span | undefined {
   if (!opensWithVerb(prose, sentence, part) || !/,\s*$/.test(prose.slice(sentence.start, part.start))) return undefined;
+  const before = partBefore(sentence, part);
+  const opener = before && sentence.words[firstStartingAt(sentence.words, before.start)];
+  const verb = sentence.words[firstStartingAt(sentence.words, part.start)];
+  if (opener && DEFINITE_DETERMINERS.has(opener.norm) && PAST_PARTICIPLE.test(verb.norm) && !sentence.words.some((word) => within(word, before) && word !== opener && VERB_FORMS.test(word.norm) && !/s$/.test(word.norm))) return before;
   const relative = sentence.segments.filter((s) => s.end <= part.start && RELATIVE_PRONOUNS.has(sentence.words[firstStartingAt(sentence.words, s.start)]?.norm ?? '')).at(-1);
   if (!relative || spansWithin(sentence.words, { start: relative.start, end: part.start }).length > MAX_RELATIVE_WORDS || !/,\s*$/.test(prose.slice(sentence.start, relative.start))) return undefined;
   return partBefore(sentence, relative);
 }
+
+/** A past participle: "held", "convened", "scheduled". */
+const PAST_PARTICIPLE = /^(?:\p{L}+ed|held|met|made|given|set|seen|begun)$/u;
 
 /** Words of a relative clause set off between a subject and its verb. */
 const MAX_RELATIVE_WORDS = 25;
@@ -2595,6 +2634,12 @@ function isBare(sentence: SentenceFrame, segment: Span, value: Span, prose: stri
       sentence.refs.some((ref) => ref.via === 'name' && within(word, ref)) ||
       (PLACE_PREPOSITIONS.has(sentence.words[k - 1]?.norm ?? '') && isCapitalizedWord(prose, word)),
   );
+}
+
+/** `part` up to the first participle after `value` set off by a comma: "…, a day before the talks, telling him …". */
+function upToParticiple(prose: string, sentence: SentenceFrame, part: Span, value: Span): Span {
+  const participle = sentence.words.find((word, k) => word.start >= value.end && word.end <= part.end && /ing$/.test(word.norm) && k > 0 && /,\s*$/.test(prose.slice(sentence.words[k - 1].end, word.start)));
+  return participle ? { start: part.start, end: participle.start } : part;
 }
 
 /** Most words of a table cell giving a value ("about four hours", "Friday 16 June 2023"), not a phrase using one. */
