@@ -2031,6 +2031,8 @@ test('a verb of saying in the event a day beside a date counts from is no saying
   const draft = (count: string) => `The Chinese leader received Blinken on Monday, June 19, ${count} after he had told Microsoft co-founder Bill Gates that the two countries could cooperate.`;
   assert.equal(only('date-mismatch', draft('five days'), builtIn).fixed, draft('three days'));
   assertNoFinding('date-mismatch', [draft('three days')], builtIn);
+  // Nor do people named only in another clause make it their event: "the Xi meeting" here is Blinken's, not Biden's hope.
+  assertNoFinding('date-mismatch', ['# Signals\n\nBlinken was received by Xi on Monday. Two days before that, President Biden said he hoped to see Xi soon; three days before the Xi meeting, Xi had hosted Bill Gates.\n'], builtIn);
 });
 
 test('a time still to come ("later this year", "next month") dates no event the reference tells as past', () => {
@@ -2089,4 +2091,13 @@ test('an event word of several words that only one fact of its kind has names th
   assertNoFinding('date-mismatch', [draft('the day before'), 'Ferreira met Duarte a day before the opening round of talks.'], withRound);
   // A word every meeting has names none of them.
   assertNoFinding('date-mismatch', ['Ferreira met Duarte two days before the talks.'], withRound);
+});
+
+test('people named in another clause of the sentence do not make the counted-from event someone else’s ("The signal came before Blinken touched down: …, two days before he received the secretary, the Chinese leader …")', () => {
+  const draft = (when: string) => `# Signals\n\nThe first signal came before Blinken touched down: at a meeting with Bill Gates, just ${when} before he received the secretary of state, the Chinese leader spoke warmly of cooperation.\n`;
+  const { flagged, refId } = only('date-mismatch', draft('two days'), builtIn);
+  assert.deepEqual([flagged, refId], ['two days before', 'xi-met-gates']);
+  assertNoFinding('date-mismatch', [draft('three days')], builtIn);
+  // Nor do people named only in another clause make it their event: "the Xi meeting" here is Blinken's, not Biden's hope.
+  assertNoFinding('date-mismatch', ['# Signals\n\nBlinken was received by Xi on Monday. Two days before that, President Biden said he hoped to see Xi soon; three days before the Xi meeting, Xi had hosted Bill Gates.\n'], builtIn);
 });

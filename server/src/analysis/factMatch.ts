@@ -936,10 +936,14 @@ export class FactMatcher {
     if (run && named.every((fact) => fact.date)) return named.filter((fact) => fact.date!.value === dayAtEdge(named, run));
     // "Two days before meeting Xi, Blinken pressed …": of the events, those of someone the rest of the sentence names.
     // (Not whom the phrase names, named again elsewhere: "… before the Xi meeting, and … whether the Chinese leader …".)
-    const others = new Set(refs.filter((ref) => ref.person && !within(ref, phrase) && !people.some((inPhrase) => inPhrase.id === ref.id)).map((ref) => ref.id));
+    // (The rest of its clause: "The clue came before Blinken landed: …, two days before he received the secretary, the
+    // Chinese leader said …" counts from Xi's meeting with Blinken.)
+    const clause = this.sentences.at(index).clauses.find((c) => within(phrase, c));
+    const rest = refs.filter((ref) => ref.person && !within(ref, phrase) && (!clause || within(ref, clause)));
+    const others = new Set(rest.filter((ref) => !people.some((inPhrase) => inPhrase.id === ref.id)).map((ref) => ref.id));
     // (Not an event all of whose people the rest names: "Four days before the Xi meeting, Xi met Bill Gates" counts
     // from another event than the one it dates.)
-    const outside = new Set(refs.filter((ref) => ref.person && !within(ref, phrase)).map((ref) => ref.id));
+    const outside = new Set(rest.map((ref) => ref.id));
     const theirs = named.filter((fact) => fact.participants.some((id) => others.has(id)) && !fact.participants.every((id) => outside.has(id)));
     if (theirs.length > 0) return theirs;
     // "The Qin session took place two days before the Xi meeting": in a text about Blinken, his meeting with Xi.
