@@ -6,7 +6,7 @@
 // document's main subject (DocumentAnalysis.subject, counted per window and summed), its dateline
 // (DocumentAnalysis.dateline, read from its top) and its headline's dates (DocumentAnalysis.headline), is found for
 // the whole document and given to every window.
-import { analyzeProse, headlineOf, mostNamed, namedPeople, readProse, type DocumentAnalysis, type NameCount, type ProseReading } from './analysis/analyze';
+import { analyzeProse, describableSubject, headlineOf, mostNamed, namedPeople, readProse, type DocumentAnalysis, type NameCount, type ProseReading } from './analysis/analyze';
 import type { Mention } from './analysis/mentions';
 import { readParts, type DocumentLanguage, type ProsePart } from './analysis/document';
 import { bracketedInitials, definedInitials, mentionsWithInitials } from './analysis/initials';
@@ -120,6 +120,7 @@ function* namedInDocument(checks: readonly WindowCheck[]): Generator<void, Map<s
 
 /** What the windows are checked with of the whole document, and a key for it. */
 interface WholeDocument {
+  named: ReadonlyMap<string, NameCount>;
   subject?: string;
   dateline?: CalendarFields;
   headline: readonly CalendarFields[];
@@ -133,7 +134,7 @@ function wholeDocument(named: Map<string, NameCount>, reference: ReferenceIndex,
   // (Keyed by the holders only, not by everyone named: naming someone new re-checks every window only when it changes them.)
   const holdersNamed = soleHoldersNamed(reference, named.keys());
   const holders = [...holdersNamed].map(([head, id]) => `${head}=${id}`).join(',');
-  return { subject, dateline, headline, holdersNamed, key: `${subject ?? ''} ${dateline ? fields(dateline) : ''} ${headline.map(fields).join(',')} ${holders}` };
+  return { named, subject, dateline, headline, holdersNamed, key: `${subject ?? ''} ${describableSubject(named) ?? ''} ${dateline ? fields(dateline) : ''} ${headline.map(fields).join(',')} ${holders}` };
 }
 
 /** A rule's findings in a window, and where the window agrees with the reference set. */
@@ -240,7 +241,7 @@ class WindowCheck {
     let analysis = this.analyses.get(whole.key);
     if (!analysis) {
       const reading = prose();
-      analysis = { ...analyzeProse(reading, this.reference, this.mentionsRead ?? this.mentionsIn(reading.parts)), subject: whole.subject, dateline: whole.dateline, headline: whole.headline, holdersNamed: whole.holdersNamed, reported: this.own };
+      analysis = { ...analyzeProse(reading, this.reference, this.mentionsRead ?? this.mentionsIn(reading.parts), whole.named), dateline: whole.dateline, headline: whole.headline, holdersNamed: whole.holdersNamed, reported: this.own };
       this.analyses.set(whole.key, analysis);
     }
     const { start, end } = this.own;

@@ -3591,3 +3591,18 @@ test('"“…,” the paper quoted X as saying": whom a verb of quoting quotes i
   const beside = '“Every boat that runs aground costs us a season,” the paper wrote, and quoted Raman too.';
   assert.deepEqual(run(beside).filter((f) => f.code === 'quote-misattributed'), []);
 });
+
+test('a description fitting the person the piece is about, no one else it fits named in the paragraph or three sentences before, is that person ("“…,” the engineer said")', () => {
+  const set = JSON.parse(JSON.stringify(harbor().loaded.set)) as ReferenceSet;
+  set.people.find((person) => person.id === 'marcus-bell')!.roles[0].title = 'site engineer';
+  const engineers = new ReferenceIndex(parseReference(JSON.stringify(set), '/virtual/harbor.json', () => harbor().loaded.articleText));
+  const about = 'Priya Raman has spent a decade on the bay. Raman says the sand moves every winter. Raman wants the work done.\n\n';
+  const later = 'The council met on Thursday. Members argued for hours. The vote was close. Nobody left early.';
+  const draft = (words: string, before = later) => `${about}${before} “${words},” the engineer said.\n`;
+  const misattributed = (text: string) => check(text, engineers).filter((f) => f.code === 'quote-misattributed');
+  assert.match(misattributed(draft('Every boat that runs aground costs us a season'))[0]?.message ?? '', /not Priya Raman/);
+  assert.deepEqual(misattributed(draft('Nothing leaves the bay')), []);
+  // Someone else it fits, named in the paragraph, leaves it unsure; so does a description of the past.
+  assert.deepEqual(misattributed(draft('Every boat that runs aground costs us a season', `Marcus Bell walked the site. ${later}`)), []);
+  assert.deepEqual(misattributed(`${about}${later} “Every boat that runs aground costs us a season,” the former engineer said.\n`), []);
+});

@@ -177,8 +177,15 @@ export function analyzeDocument(text: string, language: DocumentLanguage, refere
  * The analysis of a text whose prose was read (see readProse), against one reference set; `mentions`, when the
  * text's names were read already (readMentions of the same text).
  */
-export function analyzeProse(reading: ProseReading, reference: ReferenceIndex, mentions = findMentions(reading.parts, reference)): DocumentAnalysis {
+/** `named`: whom the whole document names, and how often (by default, this part): its subject is whom it names most. */
+export function analyzeProse(
+  reading: ProseReading,
+  reference: ReferenceIndex,
+  mentions = findMentions(reading.parts, reference),
+  named: ReadonlyMap<string, NameCount> = namedPeople(mentions, { start: 0, end: reading.doc.text.length }),
+): DocumentAnalysis {
   const { doc, words: docWords, spans } = reading;
+  const subject = mostNamed(named);
   const matcher = nameMatcherFor(reference);
   const attributions = attributeQuotations(
     doc,
@@ -187,6 +194,7 @@ export function analyzeProse(reading: ProseReading, reference: ReferenceIndex, m
     spans,
     (nameWords) => matcher.nearNames(nameWords).map((match) => match.form.person),
     peopleDescribed(reference),
+    describableSubject(named),
   );
   const read = spans.map((span, i) => {
     const quotationWords = spansWithin(docWords, span);
@@ -204,7 +212,7 @@ export function analyzeProse(reading: ProseReading, reference: ReferenceIndex, m
     // A block quote with no quotation marks is a quotation only if it is a reference quote's words.
     .filter((quotation) => !quotation.unmarked || quotation.match);
   const whole = { start: 0, end: doc.text.length };
-  return { doc, words: docWords, mentions, quotations, subject: mostNamed(namedPeople(mentions, whole)), reported: whole };
+  return { doc, words: docWords, mentions, quotations, subject, reported: whole };
 }
 
 /** The people of the set by the last word of each of their roles' titles: a description is looked up by its words. */
@@ -263,6 +271,14 @@ export function namedPeople(mentions: readonly Mention[], span: Span, headline?:
 }
 
 const HEADLINE_WEIGHT = 3;
+
+/** The document's subject, when it names them often enough for a description to stand for them ("the secretary said"). */
+export function describableSubject(named: ReadonlyMap<string, NameCount>): string | undefined {
+  const subject = mostNamed(named);
+  return subject !== undefined && named.get(subject)!.count >= DESCRIBED_SUBJECT_NAMED ? subject : undefined;
+}
+
+const DESCRIBED_SUBJECT_NAMED = 2;
 
 /** The markdown document's headline: its first line, when that is a heading ("# Blinken in Beijing"). */
 export function headlineOf(text: string, language: DocumentLanguage): Span | undefined {

@@ -75,6 +75,8 @@ interface Context {
   quotations: readonly QuotationSpan[];
   nearPeople: NearPeople;
   describedPeople: DescribedPeople;
+  /** Whom the whole document is about (see DocumentAnalysis.subject), when it names them more than once. */
+  subject?: string;
   /** Descriptions read as one person, by their words, in the order read: the same description again may stand for them. */
   described: { words: string; entity: Entity; start: number }[];
 }
@@ -86,11 +88,12 @@ export function attributeQuotations(
   quotations: readonly QuotationSpan[],
   nearPeople: NearPeople,
   describedPeople: DescribedPeople,
+  subject?: string,
 ): Attribution[] {
   // A name inside a compound ("anti-Beijing fervour", "a Beijing-based analyst") is no one speaking.
   const unquoted = mentions.filter((m) => !spanAt(quotations, m.start));
   const inCompound = (m: Mention) => doc.prose[m.start - 1] === '-' || doc.prose[m.end] === '-';
-  const context: Context = { doc, words, mentions: unquoted.filter((m) => !inCompound(m)), inCompounds: unquoted.filter(inCompound), quotations, nearPeople, describedPeople, described: [] };
+  const context: Context = { doc, words, mentions: unquoted.filter((m) => !inCompound(m)), inCompounds: unquoted.filter(inCompound), quotations, nearPeople, describedPeople, subject, described: [] };
   const result: Attribution[] = [];
   quotations.forEach((quotation, index) => {
     const sentence = sentenceAround(doc, quotation);
@@ -2347,6 +2350,22 @@ const LONGEST_SPEAKER_DESCRIPTION = 8;
  * named before, is the speaker; of several, the one named last, when no other was named in the stretch a pronoun
  * reaches.
  */
+/**
+ * "“…,” the secretary said" in a piece about Blinken, no secretary named in the three sentences before nor earlier in
+ * the paragraph: a description fitting the person the document is about (named more than once: see
+ * Context.subject), others named farther back, is that person, as a reader takes it; not one of the past ("the former
+ * secretary").
+ */
+function describesSubject(context: Context, candidates: readonly Entity[], span: Span): Attribution | undefined {
+  const subject = candidates.find((entity) => entity.id === context.subject);
+  if (!subject || spansWithin(context.words, span).some((word) => PAST.has(word.norm))) return undefined;
+  const { blocks } = context.doc;
+  const paragraph = blocks[lastStartingAtOrBefore(blocks, span.start)];
+  const from = Math.min(threeSentencesBack(context, span.start), paragraph?.start ?? span.start);
+  const rival = context.mentions.some((m) => m.start >= from && m.end <= span.start && m.entity.id !== subject.id && candidates.includes(m.entity));
+  return rival ? undefined : { kind: 'descriptor', entity: subject, confident: true, span };
+}
+
 function describedSpeaker(context: Context, range: readonly Word[], whole = false): Attribution | undefined {
   const prose = context.doc.prose;
   const place = placePossessiveLength(context, range);
@@ -2371,7 +2390,7 @@ function describedSpeaker(context: Context, range: readonly Word[], whole = fals
   const latest = before.at(-1);
   const threeSentences = threeSentencesBack(context, span.start);
   if (candidates.length === 1) return { kind: 'descriptor', entity: candidates[0], confident: phrase.length >= 2 || latest !== undefined, span };
-  if (!latest || latest.start < threeSentences) return undefined;
+  if (!latest || latest.start < threeSentences) return describesSubject(context, candidates, span);
   const rival = before.some((m) => m.start >= threeSentences && m.entity.id !== latest.entity.id);
   // "Biden … Xi … “…,” the president said": whom it may be, each named in the stretch.
   const mayBe = rival ? [...new Set(before.filter((m) => m.start >= threeSentences).map((m) => m.entity.id))] : undefined;
@@ -2434,7 +2453,8 @@ function describedByHeadWord(context: Context, the: Word, words: readonly Word[]
   // description, read as one person within the three sentences, when none of the others it fits was named since.
   const again = near.length === 0 ? context.described.filter((d) => d.words === key && d.start >= from && d.start < span.start).at(-1) : undefined;
   const latest = again ?? near.at(-1);
-  if (!latest || near.some((m) => m.entity.id !== latest.entity.id)) return undefined;
+  if (!latest) return describesSubject(context, candidates.filter(holds), span);
+  if (near.some((m) => m.entity.id !== latest.entity.id)) return undefined;
   // "Raman spoke. Then a Dutch engineer stood up. “…,” the engineer said.": someone else brought in since ("Russel,
   // who was the top diplomat for East Asia, …" describes him).
   const since = spansWithin(context.words, { start: again ? again.start : near.at(-1)!.end, end: span.start });
