@@ -3606,3 +3606,20 @@ test('a description fitting the person the piece is about, no one else it fits n
   assert.deepEqual(misattributed(draft('Every boat that runs aground costs us a season', `Marcus Bell walked the site. ${later}`)), []);
   assert.deepEqual(misattributed(`${about}${later} “Every boat that runs aground costs us a season,” the former engineer said.\n`), []);
 });
+
+test('a description fitting someone named in another paragraph and the person the piece is about too may be either; "the secretary says" after a name in its sentence is no one the name’s pronoun goes on with', () => {
+  const set = JSON.parse(JSON.stringify(harbor().loaded.set)) as ReferenceSet;
+  set.people.find((person) => person.id === 'marcus-bell')!.roles[0].title = 'Secretary of the Port Council';
+  set.people.find((person) => person.id === 'priya-raman')!.roles[0].title = 'Secretary of Works';
+  const secretaries = new ReferenceIndex(parseReference(JSON.stringify(set), '/virtual/harbor.json', () => harbor().loaded.articleText));
+  const misattributed = (text: string) => check(text, secretaries).filter((f) => f.code === 'quote-misattributed').map((f) => f.message);
+  const about = '# Raman and the bay\n\nPriya Raman has spent a decade on the bay. Raman says the sand moves every winter. The town listens. The council waits.\n\n';
+  // Raman's words: Bell, named in the bullet before, is not sure to be "the secretary".
+  assert.deepEqual(misattributed(`${about}- March: Marcus Bell inspects the channel.\n- April: “Nothing leaves the bay,” the secretary says.\n`), []);
+  // Named in the same paragraph, he is.
+  assert.match(misattributed(`${about}- April: Marcus Bell inspects the channel. “Nothing leaves the bay,” the secretary says.\n`)[0] ?? '', /not Marcus Bell/);
+  // Words neither of them said are misattributed either way.
+  assert.match(misattributed(`${about}- March: Marcus Bell inspects the channel.\n- April: “Every boat that runs aground costs us a season,” the secretary says.\n`)[0] ?? '', /Tom Okafor saying these words, not the secretary/);
+  // "she" after "…, Elena Vasquez, the secretary says she …" need not be Vasquez.
+  assert.deepEqual(misattributed(`${about}- Before the vote — Speaking at the harbour beside the mayor, Elena Vasquez, the secretary says she will press on.\n\n> “Nothing leaves the bay,” she said.\n`), []);
+});

@@ -2461,6 +2461,11 @@ function describedByHeadWord(context: Context, the: Word, words: readonly Word[]
   const introduced = (k: number) => [...since.slice(Math.max(0, k - 3), k)].reverse().find((w) => DETERMINERS.has(w.norm))?.norm;
   if (since.some((word, k) => word.norm === headNorm && INDEFINITE.has(introduced(k) ?? ''))) return undefined;
   context.described.push({ words: key, entity: latest.entity, start: span.start });
+  // "- June — … Defense Secretary Lloyd Austin … ¶ - Before departure — …, the secretary says": named only in another
+  // paragraph, the one it fits may not be meant over the person the document is about, whom it fits too.
+  const subject = candidates.find((entity) => entity.id === context.subject && entity.id !== latest.entity.id && holds(entity));
+  const { blocks } = context.doc;
+  if (subject && lastStartingAtOrBefore(blocks, latest.start) !== lastStartingAtOrBefore(blocks, span.start)) return { kind: 'descriptor', entity: latest.entity, confident: false, span, mayBe: [latest.entity.id, subject.id] };
   return { kind: 'descriptor', entity: latest.entity, confident: true, span };
 }
 
@@ -2759,6 +2764,10 @@ function describedOtherSince(context: Context, latest: Mention, pronoun: Word): 
   if (entity.kind !== 'person') return false;
   const { doc, words } = context;
   const holds = (head: string) => entity.person.roles.some((role) => readRole(role).titleNorms.includes(head));
+  // ("Speaking alongside Singapore's foreign minister, Vivian Balakrishnan, the secretary says he will …": after the
+  // name in its own sentence too.)
+  const own = doc.sentences[lastStartingAtOrBefore(doc.sentences, latest.start)];
+  if (own && describedInside(context, { start: latest.start, end: Math.min(own.end, pronoun.start) }, holds)) return true;
   for (let s = firstStartingAt(doc.sentences, latest.end); s < doc.sentences.length && doc.sentences[s].start < pronoun.start; s++) {
     // "Then the secretary of state spoke": an adverb may come first.
     let first = firstStartingAt(words, doc.sentences[s].start);
