@@ -2101,3 +2101,11 @@ test('people named in another clause of the sentence do not make the counted-fro
   // Nor do people named only in another clause make it their event: "the Xi meeting" here is Blinken's, not Biden's hope.
   assertNoFinding('date-mismatch', ['# Signals\n\nBlinken was received by Xi on Monday. Two days before that, President Biden said he hoped to see Xi soon; three days before the Xi meeting, Xi had hosted Bill Gates.\n'], builtIn);
 });
+
+
+test('"a day before" right after a sentence counting from an event may count from that event, not from the date told with it', () => {
+  const opening = 'Read the week backwards. A day before Lindqvist sat down with Duarte, on Wednesday, Duarte arrived in Lisbon.';
+  assertNoFinding('date-mismatch', [`${opening} A day before, on Wednesday, Duarte met Ferreira.`], lisbon);
+  // After a date told alone, the day counts from it.
+  assert.equal(only('date-mismatch', 'Duarte arrived in Lisbon on Thursday. A day before, on Wednesday, Duarte met Ferreira.', lisbon).flagged, 'Thursday');
+});

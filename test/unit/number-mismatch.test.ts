@@ -1370,3 +1370,11 @@ test('a time "in advance" is a time between events, never a length ("a meeting c
   // Still judged as the time between the confirmation and the meeting.
   assert.equal(only('number-mismatch', 'Blinken had a long day. First he saw Wang Yi for about three hours; then he was received by Xi, in a session confirmed only two hours in advance.', builtIn).flagged, 'only two hours');
 });
+
+test('"one day" after a verb of what may be ("would one day depend") is some day, not a count', () => {
+  const read = (text: string) => findNumberExpressions(text, words(text), []).map((n) => text.slice(n.start, n.end));
+  assert.deepEqual(read('Nobody imagined how much would one day depend on it; it may one day matter.'), []);
+  assert.deepEqual(read('The visit lasted one day.'), ['one']);
+  assertNoFinding('number-mismatch', ['Blinken went to China. Nobody imagined how much of the relationship would one day depend on that trip.'], builtIn);
+  assert.equal(only('number-mismatch', 'Blinken went to China. The trip lasted one day.', builtIn).flagged, 'one day');
+});

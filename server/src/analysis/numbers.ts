@@ -124,6 +124,9 @@ export function isTimeUnit(unit: string): boolean {
   return Object.hasOwn(TIME_UNIT_SECONDS, unit);
 }
 
+/** Verbs of what may be, before "one day" meaning some day: "will one day", "might one day". */
+const MODALS = new Set(['will', 'would', 'may', 'might', 'could', 'can', 'should', 'shall', 'must']);
+
 /**
  * Every number expression in `prose`, skipping the spans in `exclude` (dates already read, whose day and year
  * numbers are not quantities). Ordinals ("18th", "first") and numbers glued to letters ("F-16") are not read.
@@ -133,7 +136,8 @@ export function findNumberExpressions(prose: string, words: readonly Word[], exc
   const excluded = wordsOverlapping(words, exclude);
   for (let i = 0; i < words.length; i++) {
     if (!NUMBER_OPENERS.has(words[i].norm) && !startsWithNumeral(words[i].norm)) continue;
-    if (excluded.has(i)) continue;
+    // "would one day depend on it": some day, no count.
+    if (excluded.has(i) || (words[i].norm === 'one' && words[i + 1]?.norm === 'day' && MODALS.has(words[i - 1]?.norm ?? ''))) continue;
     const read = readNumberAt(prose, words, i);
     if (!read) continue;
     // "between five and six hours": the range with its "between", which a fix writes over.

@@ -203,7 +203,10 @@ function anchorOf(analysis: DocumentAnalysis, dates: readonly DateExpression[], 
   // "**Monday, June 19.** The following day …": a date standing alone labels the paragraph; the day counts from the story before.
   // (After a timestamp too: "00:08:45 — Monday. The next day …".)
   const label = anchor && spansWithin(analysis.words, previous).every((word) => (word.start >= anchor.start && word.end <= anchor.end) || (word.end <= anchor.start && /^\d+$/.test(word.norm)));
-  return label ? undefined : anchor;
+  // "Three days before Blinken sat down with Xi, on Friday, Xi told Gates. Two days before, on Saturday, Biden …": after
+  // a day counted from an event, "two days before" may count from that event rather than from the date told with it.
+  const countsFromEvent = readDaysFromEvents(analysis).some((day) => day.start >= previous.start && day.end <= previous.end);
+  return label || countsFromEvent ? undefined : anchor;
 }
 
 /**
