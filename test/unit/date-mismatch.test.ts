@@ -2109,3 +2109,13 @@ test('"a day before" right after a sentence counting from an event may count fro
   // After a date told alone, the day counts from it.
   assert.equal(only('date-mismatch', 'Duarte arrived in Lisbon on Thursday. A day before, on Wednesday, Duarte met Ferreira.', lisbon).flagged, 'Thursday');
 });
+
+test('a word for a meeting that needs its other side ("marathon") names the event after an article, whoever the clause’s subject, or with a name between ("the Lindqvist marathon")', () => {
+  for (const event of ['that marathon with Lindqvist', 'the Lindqvist marathon']) {
+    const draft = (when: string) => `Duarte flew in. The breakfast with Ferreira came ${when} ${event}.`;
+    assert.equal(only('date-mismatch', draft('two days before'), lisbon).refId, 'duarte-met-ferreira', event);
+    assertNoFinding('date-mismatch', [draft('the day before')], lisbon);
+  }
+  // A name the reference does not know names none of its events.
+  assertNoFinding('date-mismatch', ['Duarte flew in. Lindqvist met him two days after the Santos marathon.'], lisbon);
+});

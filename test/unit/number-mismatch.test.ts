@@ -1378,3 +1378,9 @@ test('"one day" after a verb of what may be ("would one day depend") is some day
   assertNoFinding('number-mismatch', ['Blinken went to China. Nobody imagined how much of the relationship would one day depend on that trip.'], builtIn);
   assert.equal(only('number-mismatch', 'Blinken went to China. The trip lasted one day.', builtIn).flagged, 'one day');
 });
+
+test('"his" in a phrase after "En route," put before the subject stands for that subject ("En route, during his … journey, the secretary called …")', () => {
+  const draft = (hours: string) => `The visit was first set for February, an outcome of the Biden–Xi summit in Bali, but Blinken put it off. En route, during his ${hours} trans-Pacific journey, the secretary called his counterparts in Tokyo and Seoul.`;
+  assert.equal(only('number-mismatch', draft('fourteen-hour'), builtIn).flagged, 'fourteen-hour');
+  assertNoFinding('number-mismatch', [draft('20-hour')], builtIn);
+});

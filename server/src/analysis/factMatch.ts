@@ -2060,9 +2060,20 @@ function talksInPerson(prose: string, sentence: SentenceFrame, verb: number, fro
   // the fact's people named before.
   const described = speaker === undefined && sentence.words[verb - 2]?.norm === 'the' && describes(sentence.words[verb - 1]?.norm ?? '');
   // "The round with Qin Gang ran for …": a noun after a determiner, whose other side the sentence before may give.
-  const noun = speaker === undefined && opensNounPhrase(prose, sentence.words, verb);
+  // ("The audience with Xi came two days after that marathon with Qin": after an article, whoever the clause's subject.)
+  const noun = (speaker === undefined || ARTICLES_BEFORE_NOUN.has(sentence.words[verb - 1]?.norm ?? '')) && opensNounPhrase(prose, sentence.words, verb);
   const speaks = noun || described || (speaker !== undefined && speaker !== addressed && fact.participants.includes(speaker));
   return speaks && addressed !== undefined && fact.participants.includes(addressed) && !sentence.words.some((word) => REMOTE_WORDS.has(word.norm));
+}
+
+/** Articles and demonstratives opening a noun phrase. */
+const ARTICLES_BEFORE_NOUN = new Set(['the', 'a', 'an', 'this', 'that']);
+
+/** "the Qin marathon", "that Wang Yi session": one of the fact's people named between an article and the word at `at`. */
+function namedAsModifier(prose: string, sentence: SentenceFrame, at: number, fact: Fact): boolean {
+  const word = sentence.words[at];
+  const ref = sentence.refs.find((r) => r.person && r.via === 'name' && r.end <= word.start && /^[ \t]+$/.test(prose.slice(r.end, word.start)));
+  return ref !== undefined && fact.participants.includes(ref.id) && ARTICLES_BEFORE_NOUN.has(sentence.words[firstStartingAt(sentence.words, ref.start) - 1]?.norm ?? '');
 }
 
 /**
@@ -2352,7 +2363,7 @@ function findTriggers(analysis: DocumentAnalysis, sentence: SentenceFrame, first
       if (!split && !parts.every((part, k) => stems[i + k] === part && (k === 0 || joined(i + k)))) continue;
       const end = i + parts.length + split;
       if (toParticipant && !talksInPerson(prose, sentence, i, end, fact, describes)) continue;
-      if (withParticipant && (!talksInPerson(prose, sentence, i, withWithin(sentence.words, end), fact, describes) || roundOfSomethingElse(sentenceWords, end))) continue;
+      if (withParticipant && (!talksInPerson(prose, sentence, i, withWithin(sentence.words, end), fact, describes) || roundOfSomethingElse(sentenceWords, end)) && !namedAsModifier(prose, sentence, i, fact)) continue;
       const next = sentenceWords[end];
       if (toPlace && !(next && isCapitalized(prose.slice(next.start, next.end)) && !sentence.refs.some((ref) => ref.person && ref.start === next.start))) continue;
       if (notBefore?.has(next?.norm ?? '')) continue;

@@ -559,8 +559,10 @@ function subjectAfterOpening(prose: string, sentence: Span, sentenceWords: reado
   const dash = LABEL_BEFORE_DASH.exec(prose.slice(sentence.start, pronoun.start));
   const labelEnd = Math.max(sentence.start, prose.lastIndexOf(':', pronoun.start) + 1, dash ? sentence.start + dash[0].length : 0);
   // "Then, on Monday, before his audience with Xi, Blinken …": an adverb of sequence leads into the phrases.
+  // ("En route, during his journey, the secretary …": so does "en route".)
   const first = firstStartingAt(sentenceWords, labelEnd);
-  const opens = SEQUENCE_ADVERBS.has(sentenceWords[first]?.norm ?? '') && sentenceWords[first + 1] && sentenceWords[first].end < pronoun.start ? sentenceWords[first + 1].start : labelEnd;
+  const adverb = sentenceWords[first]?.norm === 'en' && sentenceWords[first + 1]?.norm === 'route' ? 2 : SEQUENCE_ADVERBS.has(sentenceWords[first]?.norm ?? '') ? 1 : 0;
+  const opens = adverb > 0 && sentenceWords[first + adverb] && sentenceWords[first + adverb - 1].end < pronoun.start ? sentenceWords[first + adverb].start : labelEnd;
   const opener = sentenceWords.find((word) => word.start >= opens);
   // "He met Jake Sullivan, Biden's adviser, …": a pronoun opening the sentence is its subject, in no phrase before it.
   if (opener === pronoun) return undefined;
