@@ -2119,3 +2119,10 @@ test('a word for a meeting that needs its other side ("marathon") names the even
   // A name the reference does not know names none of its events.
   assertNoFinding('date-mismatch', ['Duarte flew in. Lindqvist met him two days after the Santos marathon.'], lisbon);
 });
+
+test('a length of time spent with one of an event’s people tells of their meeting ("Friday: four hours with Duarte"), a possessive after it naming no subject', () => {
+  const draft = (day: string, rest = '') => `Lindqvist flew to Lisbon.\n\n- **${day}:** nearly four hours with Duarte${rest}.\n`;
+  assert.equal(only('date-mismatch', draft('Friday'), lisbon).refId, 'lindqvist-met-duarte');
+  assert.equal(only('date-mismatch', draft('Friday', ', ending in Duarte’s promise to return'), lisbon).flagged, 'Friday');
+  assertNoFinding('date-mismatch', [draft('Thursday', ', ending in Duarte’s promise to return'), 'Lindqvist flew to Lisbon.\n\n- **Friday:** nearly four hours with the press.\n'], lisbon);
+});

@@ -392,7 +392,8 @@ export class FactMatcher {
       // "Blinken arrived. A session of about five hours with Wang Yi followed.": a clause with no subject of its own,
       // naming only whom someone was with, is about whom the sentence before named, when they are all the fact's.
       // ("Then, before Xi, came a session with Wang Yi": whom a clause of time names is no one's company.)
-      const withOnly = !fromContext && named > 0 && fact.participants.length >= 2 && direct.every((ref) => !ref.person || afterWith(sentence.words, ref) || inPointOfReference(ref));
+      // (A possessive names no subject either: "nearly six hours with Qin Gang, ending in Qin's acceptance of …".)
+      const withOnly = !fromContext && named > 0 && fact.participants.length >= 2 && direct.every((ref) => !ref.person || afterWith(sentence.words, ref) || inPointOfReference(ref) || /^['’]s\b/.test(prose.slice(ref.end, ref.end + 3)));
       // (Not whom the sentence before named only as company: "Sunday was six hours with Qin Gang. Then came a
       // session with Wang Yi" is the subject's.)
       const company = withOnly ? sentence.context.filter((ref) => ref.person && !describedOther(ref) && !this.onlyCompanyBefore(sentenceIndex, ref.id)) : [];
@@ -1995,7 +1996,7 @@ const MEETING_WORDS: readonly Trigger[] = [
   // "had a marathon round on Saturday with Qin Gang": a round is of talks only with someone; so is opening or closing
   // a visit ("opened on Saturday with Qin Gang", "ended with Xi"), and a marathon or an exchange ("Saturday's
   // marathon with Qin Gang").
-  ...uniqueKeys(['spent', 'spending', 'sat', 'sits', 'sitting', 'round', 'rounds', 'marathon', 'marathons', 'exchange', 'exchanges', 'opened', 'began', 'started', 'kicked off', 'ended', 'closed', 'wrapped up', 'finished']).map((key) => ({ key, stems: key.split(' '), withParticipant: true })),
+  ...uniqueKeys(['spent', 'spending', 'sat', 'sits', 'sitting', 'round', 'rounds', 'marathon', 'marathons', 'exchange', 'exchanges', 'opened', 'began', 'started', 'kicked off', 'ended', 'closed', 'wrapped up', 'finished', 'hours', 'hour']).map((key) => ({ key, stems: key.split(' '), withParticipant: true })),
 ];
 
 /** Words for a journey somewhere, when a place follows: "Burns went to China in May", "flew to Beijing". */
@@ -2061,7 +2062,9 @@ function talksInPerson(prose: string, sentence: SentenceFrame, verb: number, fro
   const described = speaker === undefined && sentence.words[verb - 2]?.norm === 'the' && describes(sentence.words[verb - 1]?.norm ?? '');
   // "The round with Qin Gang ran for …": a noun after a determiner, whose other side the sentence before may give.
   // ("The audience with Xi came two days after that marathon with Qin": after an article, whoever the clause's subject.)
-  const noun = (speaker === undefined || ARTICLES_BEFORE_NOUN.has(sentence.words[verb - 1]?.norm ?? '')) && opensNounPhrase(prose, sentence.words, verb);
+  // ("Saturday: nearly six hours with Qin Gang": so is a length of time spent with someone.)
+  const before = sentence.words[verb - 1]?.norm ?? '';
+  const noun = ((speaker === undefined || ARTICLES_BEFORE_NOUN.has(before)) && opensNounPhrase(prose, sentence.words, verb)) || (speaker === undefined && isTimeUnit(singular(sentence.words[verb].norm)) && (isNumberWord(before) || /^\d+$/.test(before)));
   const speaks = noun || described || (speaker !== undefined && speaker !== addressed && fact.participants.includes(speaker));
   return speaks && addressed !== undefined && fact.participants.includes(addressed) && !sentence.words.some((word) => REMOTE_WORDS.has(word.norm));
 }
