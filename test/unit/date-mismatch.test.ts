@@ -2126,3 +2126,9 @@ test('a length of time spent with one of an event’s people tells of their meet
   assert.equal(only('date-mismatch', draft('Friday', ', ending in Duarte’s promise to return'), lisbon).flagged, 'Friday');
   assertNoFinding('date-mismatch', [draft('Thursday', ', ending in Duarte’s promise to return'), 'Lindqvist flew to Lisbon.\n\n- **Friday:** nearly four hours with the press.\n'], lisbon);
 });
+
+test('the colon closing a date as a label names no one the value’s part refers to: the other side comes from before ("**Friday:** four hours of talks with Duarte, after which …")', () => {
+  const draft = (day: string) => `Lindqvist flew to Lisbon.\n\n- **${day}:** nearly four hours of talks with Duarte, after which both sides said they would meet again.\n`;
+  assert.equal(only('date-mismatch', draft('Friday'), lisbon).refId, 'lindqvist-met-duarte');
+  assertNoFinding('date-mismatch', [draft('Thursday')], lisbon);
+});

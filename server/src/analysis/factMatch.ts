@@ -298,8 +298,10 @@ export class FactMatcher {
       : [];
     // "Monday's session began in silence: neither Blinken nor Wang spoke": a part after a colon names whom the
     // value's part refers to, not the sentence before.
+    // (Not the colon closing the value as a label: "**Saturday:** six hours of talks with Qin Gang".)
     const colon = prose.indexOf(':', value.end);
-    const namedAfterColon = colon >= 0 && colon < sentence.end && !refs.some((ref) => ref.person && ref.start < colon) ? refs.filter((ref) => ref.person && ref.start > colon) : [];
+    const labelColon = /^[\s*_]*$/.test(prose.slice(value.end, colon));
+    const namedAfterColon = colon >= 0 && colon < sentence.end && !labelColon && !refs.some((ref) => ref.person && ref.start < colon) ? refs.filter((ref) => ref.person && ref.start > colon) : [];
     const referredBack = toldBefore.length > 0 ? toldBefore : namedAfterColon.length > 0 ? namedAfterColon : sentence.context;
     const found: Candidate[] = [];
     const colonLabel = labelBeforeColon(this.analysis.doc.prose, sentence, clause);
