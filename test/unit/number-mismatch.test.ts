@@ -1384,3 +1384,12 @@ test('"his" in a phrase after "En route," put before the subject stands for that
   assert.equal(only('number-mismatch', draft('fourteen-hour'), builtIn).flagged, 'fourteen-hour');
   assertNoFinding('number-mismatch', [draft('20-hour')], builtIn);
 });
+
+test('a table of counterparts, one a row, is about whoever met them all when the document’s subject met none of them', () => {
+  const draft = (hours: string) =>
+    ['Ana Ferreira hosted the week. Ferreira spoke first, and Ferreira spoke last.', '', '| Day | Counterpart | Length |', '|---|---|---|', `| Thursday | Maria Lindqvist | ${hours} |`, '| Wednesday | Ana Ferreira | Breakfast |'].join('\n');
+  assert.equal(only('number-mismatch', draft('Nine hours'), lisbon).flagged, 'Nine hours');
+  assertNoFinding('number-mismatch', [draft('About four hours')], lisbon);
+  // One counterpart alone, or two people in a row, leave it the subject's table.
+  assertNoFinding('number-mismatch', [['Ana Ferreira hosted the week. Ferreira spoke first.', '', '| Day | Counterpart | Length |', '|---|---|---|', '| Thursday | Maria Lindqvist | Nine hours |'].join('\n')], lisbon);
+});

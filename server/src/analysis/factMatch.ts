@@ -851,12 +851,37 @@ export class FactMatcher {
     const { doc } = this.analysis;
     // The value's column says only what it measures: not "| Hours of sun |".
     const header = headerCellOver(doc, lastStartingAtOrBefore(doc.blocks, value.start));
-    return header && MEASURE_HEADER.test(doc.prose.slice(header.start, header.end)) ? this.onlyMeetingOf(fits, named, inHeader) : [];
+    return header && MEASURE_HEADER.test(doc.prose.slice(header.start, header.end)) ? this.onlyMeetingOf(fits, named, inHeader, this.tableProtagonist(value)) : [];
+  }
+
+  /**
+   * Whom a table of counterparts is about: the document's subject, when it met someone the table's rows name; else
+   * the one person the reference has meeting every one of them, two or more ("| Sunday | Qin Gang | … | ¶ | Monday |
+   * Wang Yi | … |" is Blinken's, in a piece naming Xi more often).
+   */
+  private tableProtagonist(value: Span): string | undefined {
+    const { doc, mentions, subject } = this.analysis;
+    const row = tableRow(doc, lastStartingAtOrBefore(doc.blocks, value.start));
+    const header = row && headerRow(doc, row);
+    if (!header) return subject;
+    // One person a row: a column of counterparts.
+    const listed = new Set<string>();
+    for (let body = tableRow(doc, header.last + 1); body && !/\n[ \t]*\r?\n/.test(doc.text.slice(doc.blocks[body.first - 1].end, doc.blocks[body.first].start)); body = tableRow(doc, body.last + 1)) {
+      const cells = { start: doc.blocks[body.first].start, end: doc.blocks[body.last].end };
+      const inRow = new Set(mentions.filter((m) => m.entity.kind === 'person' && within(m, cells)).map((m) => m.entity.id));
+      if (inRow.size > 1) return subject;
+      for (const id of inRow) listed.add(id);
+    }
+    if (listed.size < 2) return subject;
+    const meetings = this.reference.facts.filter((fact) => fact.participants.length >= 2 && meetsInPerson(fact));
+    const met = (id: string, other: string) => meetings.some((fact) => fact.participants.includes(id) && fact.participants.includes(other));
+    if (subject !== undefined && [...listed].some((id) => id !== subject && met(subject, id))) return subject;
+    const candidates = [...new Set(meetings.flatMap((fact) => fact.participants))].filter((id) => !listed.has(id) && [...listed].every((other) => met(id, other)));
+    return candidates.length === 1 ? candidates[0] : subject;
   }
 
   /** The one meeting `fits` accepts of someone `named` with others named or `others` or the document's subject. */
-  private onlyMeetingOf(fits: (fact: Fact) => boolean, named: ReadonlySet<string>, others: ReadonlySet<string>): Candidate[] {
-    const { subject } = this.analysis;
+  private onlyMeetingOf(fits: (fact: Fact) => boolean, named: ReadonlySet<string>, others: ReadonlySet<string>, subject = this.analysis.subject): Candidate[] {
     const facts = this.reference.facts.filter((fact) => fact.participants.length >= 2 && meetsInPerson(fact) && fact.participants.some((id) => named.has(id)) && fact.participants.every((id) => named.has(id) || others.has(id) || id === subject) && fits(fact));
     if (facts.length !== 1) return [];
     const [fact] = facts;
