@@ -56,6 +56,13 @@ export function headerRow(doc: ProseDocument, row: { first: number; last: number
   return header;
 }
 
+/** The rows of the table below `row`, up to a blank line. */
+export function rowsBelow(doc: ProseDocument, row: { first: number; last: number }): { first: number; last: number }[] {
+  const rows = [];
+  for (let below = tableRow(doc, row.last + 1); below && !BLANK_LINE.test(doc.text.slice(doc.blocks[below.first - 1].end, doc.blocks[below.first].start)); below = tableRow(doc, below.last + 1)) rows.push(below);
+  return rows;
+}
+
 /** A line holding nothing in the text (a table's delimiter row holds its bars and dashes). */
 const BLANK_LINE = /\n[ \t]*\r?\n/;
 

@@ -27,7 +27,7 @@ import { announcedAsWrong, disputesWhatCameBefore, judgedWrongInClause, opensByD
 import type { DocumentAnalysis } from './analyze';
 import { isNumberWord, isTimeUnit, singular } from './numbers';
 import { nameWordsOf } from './mentions';
-import { headerCellOver, headerRow, tableRow } from './document';
+import { headerCellOver, headerRow, rowsBelow, tableRow } from './document';
 import { insideQuotation } from './quotedText';
 import { isAbbreviation } from './sentences';
 import { articleWords, SentenceFrames, SEQUENCE_ADVERBS, SEQUENCE_PARTICIPLES, stem, within, type EntityRef, type SentenceFrame } from './sentenceFrames';
@@ -305,7 +305,7 @@ export class FactMatcher {
     const referredBack = toldBefore.length > 0 ? toldBefore : namedAfterColon.length > 0 ? namedAfterColon : sentence.context;
     const found: Candidate[] = [];
     const colonLabel = labelBeforeColon(this.analysis.doc.prose, sentence, clause);
-    const subjectPart = bare ? undefined : subjectBeforeRelative(prose, sentence, segment);
+    const subjectPart = bare ? undefined : subjectBeforeAside(prose, sentence, segment);
     let relativeDayWords: number[] | undefined;
     let withPhrase: Span | null | undefined;
     let descriptionAt: Word[] | null | undefined;
@@ -866,7 +866,7 @@ export class FactMatcher {
     if (!header) return subject;
     // One person a row: a column of counterparts.
     const listed = new Set<string>();
-    for (let body = tableRow(doc, header.last + 1); body && !/\n[ \t]*\r?\n/.test(doc.text.slice(doc.blocks[body.first - 1].end, doc.blocks[body.first].start)); body = tableRow(doc, body.last + 1)) {
+    for (const body of rowsBelow(doc, header)) {
       const cells = { start: doc.blocks[body.first].start, end: doc.blocks[body.last].end };
       const inRow = new Set(mentions.filter((m) => m.entity.kind === 'person' && within(m, cells)).map((m) => m.entity.id));
       if (inRow.size > 1) return subject;
@@ -2528,7 +2528,7 @@ function withAntecedent(sentence: SentenceFrame, part: Span): Span {
  * meeting with Xi, which neither side confirmed until the last minute, took place two days after …"; or the noun
  * phrase a participle set off after it describes: "the meeting with Duarte, held two days after …".
  */
-function subjectBeforeRelative(prose: string, sentence: SentenceFrame, part: Span): Span | undefined {
+function subjectBeforeAside(prose: string, sentence: SentenceFrame, part: Span): Span | undefined {
   if (!opensWithVerb(prose, sentence, part) || !/,\s*$/.test(prose.slice(sentence.start, part.start))) return undefined;
   const before = partBefore(sentence, part);
   const opener = before && sentence.words[firstStartingAt(sentence.words, before.start)];
