@@ -175,9 +175,9 @@ export function analyzeDocument(text: string, language: DocumentLanguage, refere
 
 /**
  * The analysis of a text whose prose was read (see readProse), against one reference set; `mentions`, when the
- * text's names were read already (readMentions of the same text).
+ * text's names were read already (readMentions of the same text); `named`, whom the whole document names and how
+ * often (by default, this text): its subject is whom it names most.
  */
-/** `named`: whom the whole document names, and how often (by default, this part): its subject is whom it names most. */
 export function analyzeProse(
   reading: ProseReading,
   reference: ReferenceIndex,

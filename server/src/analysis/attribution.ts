@@ -2345,12 +2345,6 @@ const LONGEST_HEADED_DESCRIPTION = 3;
 const LONGEST_SPEAKER_DESCRIPTION = 8;
 
 /**
- * "the foreign minister said", "said the Chinese foreign minister": a description opening `range` (all of it, when
- * `whole`) that fits one role of the reference's people. One person it fits, described in two words or more or
- * named before, is the speaker; of several, the one named last, when no other was named in the stretch a pronoun
- * reaches.
- */
-/**
  * "“…,” the secretary said" in a piece about Blinken, no secretary named in the three sentences before nor earlier in
  * the paragraph: a description fitting the person the document is about (named more than once: see
  * Context.subject), others named farther back, is that person, as a reader takes it; not one of the past ("the former
@@ -2366,6 +2360,12 @@ function describesSubject(context: Context, candidates: readonly Entity[], span:
   return rival ? undefined : { kind: 'descriptor', entity: subject, confident: true, span };
 }
 
+/**
+ * "the foreign minister said", "said the Chinese foreign minister": a description opening `range` (all of it, when
+ * `whole`) that fits one role of the reference's people. One person it fits, described in two words or more or
+ * named before, is the speaker; of several, the one named last, when no other was named in the stretch a pronoun
+ * reaches.
+ */
 function describedSpeaker(context: Context, range: readonly Word[], whole = false): Attribution | undefined {
   const prose = context.doc.prose;
   const place = placePossessiveLength(context, range);
