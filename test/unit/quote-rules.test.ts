@@ -3623,3 +3623,9 @@ test('a description fitting someone named in another paragraph and the person th
   // "she" after "…, Elena Vasquez, the secretary says she …" need not be Vasquez.
   assert.deepEqual(misattributed(`${about}- Before the vote — Speaking at the harbour beside the mayor, Elena Vasquez, the secretary says she will press on.\n\n> “Nothing leaves the bay,” she said.\n`), []);
 });
+
+test('someone set apart by "not" before "who said" is not whose the words are ("It was she, not the harbour master, who said …")', () => {
+  assert.deepEqual(reported('Priya Raman spoke after Okafor. It was she, not the harbour master, who said that “nothing leaves the bay.”', run('Priya Raman spoke after Okafor. It was she, not the harbour master, who said that “nothing leaves the bay.”')), []);
+  // Without "not", the one before "who said" is the speaker.
+  assert.match(only('Priya Raman spoke after Okafor. It was the harbour master who said that “nothing leaves the bay.”', 'quote-misattributed').message, /not Tom Okafor/);
+});

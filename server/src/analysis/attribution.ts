@@ -103,7 +103,7 @@ export function attributeQuotations(
     // "X told the Financial Times that, “…,” the visit had gone …": words opening the clause after "that" are its
     // speaker's, whatever the clause's own verbs after them leave unsure.
     const unsureAfterThat = after !== undefined && !after.entity && !after.confident && /\bthat[\s,]*$/.test(doc.prose.slice(lead.start, lead.end));
-    const read =
+    const found =
       creditedAcross(context, lead, tail) ??
       (unsureAfterThat ? undefined : after) ??
       addedByPreviousSpeaker(context, quotations[index - 1], result[index - 1], lead) ??
@@ -112,6 +112,8 @@ export function attributeQuotations(
       namedBeforeAside(context, tail) ??
       introducedByPreviousParagraph(context, quotation) ??
       introducedBySentenceBefore(context, quotation, sentence);
+    // "it was he, not the top diplomat, who said …": someone set apart by "not" is not whose the words are.
+    const read = found?.span && setApartByNot(context, found.span) ? { kind: 'descriptor' as const, confident: false } : found;
     // A citation names the speaker; the words introducing the quotation may still say to whom it was said.
     const cited = citedAfter(context, quotation);
     const introduced = cited ? { ...cited, outlet: read?.entity?.id === cited.entity?.id ? read?.outlet : undefined } : read;
@@ -126,6 +128,14 @@ export function attributeQuotations(
     result.push(disputedBelow(doc, sentence, continuation(context, quotations, result, index)));
   });
   return result;
+}
+
+/** The words naming someone follow ", not" (or "Not" opening a sentence): "it was he, not the top diplomat, who said". */
+function setApartByNot(context: Context, span: Span): boolean {
+  const at = firstStartingAt(context.words, span.start);
+  const not = context.words[at - 1];
+  const previous = context.words[at - 2];
+  return not?.norm === 'not' && (!previous || /[,(—–.!?]\s*$/.test(context.doc.prose.slice(previous.end, not.start)));
 }
 
 /**
