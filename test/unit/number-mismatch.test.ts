@@ -1393,3 +1393,10 @@ test('a table of counterparts, one a row, is about whoever met them all when the
   // One counterpart alone, or two people in a row, leave it the subject's table.
   assertNoFinding('number-mismatch', [['Ana Ferreira hosted the week. Ferreira spoke first.', '', '| Day | Counterpart | Length |', '|---|---|---|', '| Thursday | Maria Lindqvist | Nine hours |'].join('\n')], lisbon);
 });
+
+test('an event named only after ", not" after the value is the one the value is denied to ("belongs to another day, not to the Duarte talks")', () => {
+  assertNoFinding('number-mismatch', ['Lindqvist met Duarte on Thursday. The nine-hour figure belongs to another day, not to the Duarte talks.'], lisbon);
+  assert.equal(only('number-mismatch', 'Lindqvist met Duarte on Thursday. The nine-hour figure belongs to the Duarte talks, not to another day.', lisbon).flagged, 'nine-hour');
+  // A correction after "not" with no event of its own still leaves the value claimed.
+  assert.equal(only('number-mismatch', 'Lindqvist met Duarte on Thursday. Their talks lasted nine hours, not four.', lisbon).flagged, 'nine hours');
+});

@@ -308,6 +308,7 @@ export class FactMatcher {
     const subjectPart = bare ? undefined : subjectBeforeAside(prose, sentence, segment);
     let relativeDayWords: number[] | undefined;
     let withPhrase: Span | null | undefined;
+    let deniedAfter: Span | null | undefined;
     let descriptionAt: Word[] | null | undefined;
     let describesPartner: boolean | undefined;
     for (const fact of this.factsIn(sentenceIndex).facts) {
@@ -330,6 +331,9 @@ export class FactMatcher {
       // only in a phrase opened by "with" after a value put first tell what was so then, not what the value is of.
       if ((withPhrase ??= absoluteWithAfter(prose, sentence, value) ?? null) && inClause.every((hit) => within(hit, withPhrase!))) continue;
       if (startedWhen && inClause.every((hit) => within(hit, startedWhen))) continue;
+      // "So the six-hour figure belongs to the day before, not to the Wang session": an event named only after ", not"
+      // is the one the value is denied to.
+      if ((deniedAfter ??= setAgainstAfter(prose, sentence, value) ?? null) && inClause.some((hit) => !hit.unit && within(hit, deniedAfter!)) && inClause.every((hit) => hit.unit || within(hit, deniedAfter!))) continue;
       // "Lindqvist flew for nine hours and met Duarte", "The war games lasted three days, a day longer than the
       // visit", "three days of war games": a value whose own phrase has only this fact's unit word, and an event
       // word of another fact counted in the same unit, is that fact's.
@@ -2679,6 +2683,14 @@ function isBare(sentence: SentenceFrame, segment: Span, value: Span, prose: stri
       sentence.refs.some((ref) => ref.via === 'name' && within(word, ref)) ||
       (PLACE_PREPOSITIONS.has(sentence.words[k - 1]?.norm ?? '') && isCapitalizedWord(prose, word)),
   );
+}
+
+/** The phrase after the value opened by ", not" up to the sentence's next mark: "…, not to the Wang session". */
+function setAgainstAfter(prose: string, sentence: SentenceFrame, value: Span): Span | undefined {
+  const not = sentence.words.find((word, k) => word.start >= value.end && word.norm === 'not' && k > 0 && /,\s*$/.test(prose.slice(sentence.words[k - 1].end, word.start)));
+  if (!not) return undefined;
+  const end = prose.slice(not.end, sentence.end).search(/[,;:.!?—–()]/);
+  return { start: not.start, end: end < 0 ? sentence.end : not.end + end };
 }
 
 /** `part` up to the first participle after `value` set off by a comma: "…, a day before the talks, telling him …". */
