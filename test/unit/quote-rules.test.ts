@@ -3629,3 +3629,12 @@ test('someone set apart by "not" before "who said" is not whose the words are ("
   // Without "not", the one before "who said" is the speaker.
   assert.match(only('Priya Raman spoke after Okafor. It was the harbour master who said that “nothing leaves the bay.”', 'quote-misattributed').message, /not Tom Okafor/);
 });
+
+test('a headline may leave words out of a quote, adding or changing none and dropping no "not" or "nearly"', () => {
+  const heading = (words: string) => `# Harbour\n\n## '${words}'\n\nOkafor spoke to the council.\n`;
+  for (const trimmed of ['Every boat costs us a season', 'The channel has lost nearly a metre']) assert.deepEqual(reported(heading(trimmed), run(heading(trimmed))), [], trimmed);
+  assert.match(only(heading('The channel has lost a metre of depth'), 'quote-altered').message, /“nearly” missing/);
+  assert.match(only(heading('Every boat that runs aground costs us a summer'), 'quote-altered').message, /summer/);
+  // In the body, words left out without an ellipsis still alter the quote.
+  assert.match(only('Okafor said: “Every boat costs us a season.”', 'quote-altered').message, /^Altered quote: Tom Okafor/);
+});

@@ -1,7 +1,8 @@
 // quote-altered: the quotation is nearly a reference quote, but words were swapped, dropped or added.
+import type { DocumentAnalysis } from '../analysis/analyze';
 import type { MatchedPiece } from '../analysis/quoteMatch';
 import type { AlignOp } from '../text/alignment';
-import { countWhile } from '../text/spans';
+import { countWhile, lastStartingAtOrBefore } from '../text/spans';
 import type { IndexedQuote } from '../reference/index';
 import { describeChange, wordChanges, type WordChange } from '../text/wordDiff';
 import type { Check } from './check';
@@ -19,6 +20,10 @@ export const quoteAltered: Check = ({ analysis, reference, confirm }) =>
     const cuts = negationsCut(match.pieces, match.quote);
     if (match.kind === 'exact' && cuts.length === 0) confirm(quotation);
     if (match.kind !== 'altered' && cuts.length === 0) return [];
+    // "## 'The relationship takes work'": a headline may leave words out of a quote, adding or changing none.
+    // (Not a word that changes what is said: "nearly", "not".)
+    const left = cuts.length === 0 && inHeading(analysis, quotation) ? wordsLeftOut(quotation.words.map((word) => word.norm), match.quote.words.map((word) => word.norm)) : undefined;
+    if (left && !left.some((word) => NEGATIONS.has(word) || HEDGES.has(word))) return [];
     // "“… to be firm,” he added, “and looking …”": the next quotation goes on with the same reference quote.
     const next = analysis.quotations[index + 1]?.match;
     const goesOnAt = next && next.quote === match.quote ? next.pieces[0]?.alignment.refStart : undefined;
@@ -261,3 +266,27 @@ function wordsAfter(text: string, offset: number, count: number): number {
 function possessive(name: string): string {
   return name.endsWith('s') ? `${name}'` : `${name}'s`;
 }
+
+/** The quotation stands in a heading. */
+function inHeading(analysis: DocumentAnalysis, quotation: Span): boolean {
+  const { blocks } = analysis.doc;
+  const block = blocks[lastStartingAtOrBefore(blocks, quotation.start)];
+  return block?.kind === 'heading' && quotation.start < block.end;
+}
+
+/**
+ * The words of `whole` that `part` leaves out between its first and last words, when every word of `part` is in
+ * `whole` in order (matched from the end, nearest together); else undefined.
+ */
+function wordsLeftOut(part: readonly string[], whole: readonly string[]): string[] | undefined {
+  const left: string[] = [];
+  let at = part.length - 1;
+  for (let k = whole.length - 1; k >= 0 && at >= 0; k--) {
+    if (part[at] === whole[k]) at--;
+    else if (at < part.length - 1) left.push(whole[k]);
+  }
+  return at < 0 ? left : undefined;
+}
+
+/** Words that qualify how much or how sure: left out of a quote, they change what it says. */
+const HEDGES = new Set(['nearly', 'almost', 'about', 'around', 'roughly', 'only', 'just', 'some', 'more', 'less', 'may', 'might', 'could', 'perhaps', 'probably']);
