@@ -2132,3 +2132,9 @@ test('the colon closing a date as a label names no one the value’s part refers
   assert.equal(only('date-mismatch', draft('Friday'), lisbon).refId, 'lindqvist-met-duarte');
   assertNoFinding('date-mismatch', [draft('Thursday')], lisbon);
 });
+
+test('a row naming both people of a meeting under "| Date | Meeting |" is their meeting, not one of the document’s subject with one of them', () => {
+  const table = (day: string) => `Lindqvist spent the week in Lisbon. Lindqvist met everyone.\n\n| Date | Meeting |\n|---|---|\n| ${day} | Duarte and Ana Ferreira |\n| Thursday | Lindqvist and Duarte |\n`;
+  assertNoFinding('date-mismatch', [table('Wednesday')], lisbon);
+  assert.equal(only('date-mismatch', table('Tuesday'), lisbon).refId, 'duarte-met-ferreira');
+});

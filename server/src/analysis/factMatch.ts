@@ -835,15 +835,20 @@ export class FactMatcher {
     const namedInHeader = headerSentences.flatMap((k) => this.sentences.at(k).refs.filter((ref) => ref.person).map((ref) => ref.id));
     const tellsOfEvent = headerSentences.some((k) => this.factsIn(k).facts.some((fact) => this.hits(k, fact).some((hit) => !hit.unit)));
     const inHeader = new Set(namedInHeader.length === 0 && tellsOfEvent && this.analysis.subject ? [this.analysis.subject] : namedInHeader);
+    // (The facts of the people the row names too, whom the header sentence's own reading may not look for.)
+    const ofRow = this.reference.facts.filter((fact) => fact.participants.some((id) => named.has(id)));
     for (const k of headerSentences) {
-      for (const fact of this.factsIn(k).facts) {
+      for (const fact of new Set([...this.factsIn(k).facts, ...ofRow])) {
         const hits = this.hits(k, fact).filter((hit) => !hit.unit);
         const told = fact.participants.some((id) => named.has(id)) && fact.participants.every((id) => named.has(id) || inHeader.has(id));
         if (hits.length === 0 || !fits(fact) || !told || found.some((c) => c.fact === fact)) continue;
         found.push({ fact, named: fact.participants.length, supported: fact.participants.length, hits, distinctive: [], refs: [], inPart: hits.length });
       }
     }
-    return found.length > 0 ? found : this.onlyFactOfRow(value, fits, named, inHeader);
+    // ("| Friday | Xi and Bill Gates |" under "| Date | Meeting |" in a piece about Blinken: the meeting of the two the
+    // row names, not one with the document's subject.)
+    const ofRowAlone = found.filter((candidate) => candidate.fact.participants.every((id) => named.has(id)));
+    return ofRowAlone.length > 0 ? ofRowAlone : found.length > 0 ? found : this.onlyFactOfRow(value, fits, named, inHeader);
   }
 
   /**
