@@ -120,8 +120,8 @@ function* namedInDocument(checks: readonly WindowCheck[]): Generator<void, Map<s
 
 /** What the windows are checked with of the whole document, and a key for it. */
 interface WholeDocument {
+  /** Whom the document names, and how often: its subject is whom it names most (see analyzeProse). */
   named: ReadonlyMap<string, NameCount>;
-  subject?: string;
   dateline?: CalendarFields;
   headline: readonly CalendarFields[];
   holdersNamed: ReadonlyMap<string, string>;
@@ -134,7 +134,7 @@ function wholeDocument(named: Map<string, NameCount>, reference: ReferenceIndex,
   // (Keyed by the holders only, not by everyone named: naming someone new re-checks every window only when it changes them.)
   const holdersNamed = soleHoldersNamed(reference, named.keys());
   const holders = [...holdersNamed].map(([head, id]) => `${head}=${id}`).join(',');
-  return { named, subject, dateline, headline, holdersNamed, key: `${subject ?? ''} ${describableSubject(named) ?? ''} ${dateline ? fields(dateline) : ''} ${headline.map(fields).join(',')} ${holders}` };
+  return { named, dateline, headline, holdersNamed, key: `${subject ?? ''} ${describableSubject(named) ?? ''} ${dateline ? fields(dateline) : ''} ${headline.map(fields).join(',')} ${holders}` };
 }
 
 /** A rule's findings in a window, and where the window agrees with the reference set. */

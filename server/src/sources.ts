@@ -5,7 +5,7 @@
 // - one reports it and another holds the draft's version ("— per A; B has it as the draft does"): B's rule
 //   compared the same spot with B's reference and found it right (a confirmation, see CheckContext.confirm).
 // When sets disagree no fix is preferred (fix-all must not take sides); each set's fix is offered under its name.
-import type { Confirmation, Finding, Fix, Span } from './checks/finding';
+import { mainFix, type Confirmation, type Finding, type Fix, type Span } from './checks/finding';
 import { countWhile } from './text/spans';
 
 export interface SetFindings {
@@ -135,10 +135,6 @@ function correctionOf(finding: Finding): string {
 function replacementOf(finding: Finding): string | undefined {
   const edits = mainFix(finding)?.edits;
   return edits?.length === 1 ? edits[0].newText : undefined;
-}
-
-function mainFix(finding: Finding): Fix | undefined {
-  return finding.fixes.find((fix) => fix.preferred) ?? finding.fixes[0];
 }
 
 /** "A", "A and B", "A, B and C". */

@@ -667,7 +667,7 @@ export class FactMatcher {
    */
   private edgeOfItsRun(fact: Fact, sentence: SentenceFrame, value: Span, hits: readonly TriggerHit[]): boolean {
     if (fact.date?.precision !== 'day') return false;
-    const clause = sentence.clauses.find((c) => within(value, c)) ?? sentence;
+    const clause = clauseAround(sentence, value);
     const before = sentence.words.filter((word) => within(word, clause) && word.end <= value.start);
     const verb = before.at(/^(?:on|in)$/.test(before.at(-1)?.norm ?? '') ? -2 : -1)?.norm ?? '';
     const edge = RUN_BEGAN.has(verb) ? 'began' : RUN_ENDED.has(verb) ? 'ended' : undefined;
@@ -684,7 +684,7 @@ export class FactMatcher {
   private onDayOfItsEvent(fact: Fact, sentence: SentenceFrame, value: Span): boolean {
     const days = fact.quantity ? eventDaysOf(this.reference).get(peopleKey(fact)) : undefined;
     if (!days) return false;
-    const clause = sentence.clauses.find((c) => within(value, c)) ?? sentence;
+    const clause = clauseAround(sentence, value);
     return readDates(this.analysis).some((date) => within(date, clause) && days.some((day) => isDayOf(date.stated, day)));
   }
 
@@ -693,7 +693,7 @@ export class FactMatcher {
    * after a sentence of the same paragraph that names the event with one of its event words.
    */
   private lastsWhatCameBefore(sentence: SentenceFrame, value: Span, fact: Fact): boolean {
-    const clause = sentence.clauses.find((c) => within(value, c)) ?? sentence;
+    const clause = clauseAround(sentence, value);
     const [first, second] = sentence.words.filter((word) => within(word, clause));
     if (!first || !second || !EVENT_PRONOUNS.has(first.norm) || !LASTING_VERBS.has(second.norm)) return false;
     const index = this.sentenceOf(value);
@@ -975,8 +975,8 @@ export class FactMatcher {
     // (Not whom the phrase names, named again elsewhere: "… before the Xi meeting, and … whether the Chinese leader …".)
     // (The rest of its clause: "The clue came before Blinken landed: …, two days before he received the secretary, the
     // Chinese leader said …" counts from Xi's meeting with Blinken.)
-    const clause = this.sentences.at(index).clauses.find((c) => within(phrase, c));
-    const rest = refs.filter((ref) => ref.person && !within(ref, phrase) && (!clause || within(ref, clause)));
+    const clause = clauseAround(this.sentences.at(index), phrase);
+    const rest = refs.filter((ref) => ref.person && !within(ref, phrase) && within(ref, clause));
     const others = new Set(rest.filter((ref) => !people.some((inPhrase) => inPhrase.id === ref.id)).map((ref) => ref.id));
     // (Not an event all of whose people the rest names: "Four days before the Xi meeting, Xi met Bill Gates" counts
     // from another event than the one it dates.)
@@ -1717,7 +1717,7 @@ const SUBJECT_HEAD_REACH = 3;
  * games"; not "Talks after the strike").
  */
 function lastedBySubject(prose: string, sentence: SentenceFrame, value: Span, hits: readonly TriggerHit[]): boolean {
-  const clause = sentence.clauses.find((c) => within(value, c)) ?? sentence;
+  const clause = clauseAround(sentence, value);
   const clauseWords = sentence.words.filter((word) => within(word, clause));
   let at = clauseWords.findIndex((word) => word.start >= value.start) - 1;
   if (clauseWords[at]?.norm === 'for') at--;
@@ -1736,7 +1736,7 @@ const EVENT_BACK_REFERENCES = new Set(['it', 'this']);
 
 /** The value's clause refers back to an event: "It lasted six hours", "This took an hour". */
 function refersToEvent(sentence: SentenceFrame, value: Span): boolean {
-  const clause = sentence.clauses.find((c) => within(value, c)) ?? sentence;
+  const clause = clauseAround(sentence, value);
   return sentence.words.some((word) => within(word, clause) && EVENT_BACK_REFERENCES.has(word.norm));
 }
 
@@ -1833,8 +1833,18 @@ function lengthBefore(prose: string, words: readonly Word[], at: number): number
   while (k < words.length && LENGTH_QUALIFIERS.has(words[k].norm)) k++;
   const figure = words[k];
   const unit = words[k + 1];
-  if (!figure || !unit || !(isNumberWord(figure.norm) || /^\d+$/.test(figure.norm)) || prose.slice(figure.end, unit.start) !== '-' || !isTimeUnit(singular(unit.norm))) return 0;
+  if (!figure || !unit || !isFigure(figure.norm) || prose.slice(figure.end, unit.start) !== '-' || !isTimeUnit(singular(unit.norm))) return 0;
   return k + 2 - at;
+}
+
+/** A number in words or figures: "six", "90". */
+function isFigure(norm: string): boolean {
+  return isNumberWord(norm) || /^\d+$/.test(norm);
+}
+
+/** The clause of `sentence` that holds `span`, or the sentence. */
+function clauseAround(sentence: SentenceFrame, span: Span): Span {
+  return sentence.clauses.find((c) => within(span, c)) ?? sentence;
 }
 
 /** Words that may qualify a length before its noun: "the nearly six-hour session". */
@@ -2100,7 +2110,7 @@ function talksInPerson(prose: string, sentence: SentenceFrame, verb: number, fro
   // ("The audience with Xi came two days after that marathon with Qin": after an article, whoever the clause's subject.)
   // ("Saturday: nearly six hours with Qin Gang": so is a length of time spent with someone.)
   const before = sentence.words[verb - 1]?.norm ?? '';
-  const noun = ((speaker === undefined || ARTICLES_BEFORE_NOUN.has(before)) && opensNounPhrase(prose, sentence.words, verb)) || (speaker === undefined && isTimeUnit(singular(sentence.words[verb].norm)) && (isNumberWord(before) || /^\d+$/.test(before)));
+  const noun = ((speaker === undefined || ARTICLES_BEFORE_NOUN.has(before)) && opensNounPhrase(prose, sentence.words, verb)) || (speaker === undefined && isTimeUnit(singular(sentence.words[verb].norm)) && isFigure(before));
   const speaks = noun || described || (speaker !== undefined && speaker !== addressed && fact.participants.includes(speaker));
   return speaks && addressed !== undefined && fact.participants.includes(addressed) && !sentence.words.some((word) => REMOTE_WORDS.has(word.norm));
 }

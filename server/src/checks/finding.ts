@@ -64,3 +64,8 @@ export interface Finding extends Span {
 export interface Confirmation extends Span {
   code: DiagnosticCode;
 }
+
+/** The fix a finding offers first: its preferred one, else its first. */
+export function mainFix(finding: Finding): Fix | undefined {
+  return finding.fixes.find((fix) => fix.preferred) ?? finding.fixes[0];
+}

@@ -2,7 +2,7 @@
 import { inRetraction, inTest, setRightJustAfter } from '../analysis/retractions';
 import type { Check, CheckContext } from './check';
 import { dateMismatch } from './dateMismatch';
-import type { DiagnosticCode, Finding } from './finding';
+import { mainFix, type DiagnosticCode, type Finding } from './finding';
 import { nameMisspelled } from './nameMisspelled';
 import { numberMismatch } from './numberMismatch';
 import { outletMismatch } from './outletMismatch';
@@ -30,7 +30,7 @@ function rule(code: DiagnosticCode, check: Check): Rule {
 
 /** What the finding's preferred fix writes. */
 function rightValue(finding: Finding): string {
-  return (finding.fixes.find((fix) => fix.preferred) ?? finding.fixes[0])?.edits.map((edit) => edit.newText).join(' ') ?? '';
+  return mainFix(finding)?.edits.map((edit) => edit.newText).join(' ') ?? '';
 }
 
 export const RULES: readonly Rule[] = [

@@ -221,7 +221,7 @@ const GAP_WORDS = new Set(['ago', 'after', 'before', 'later', 'earlier', 'late',
 function isGap(prose: string, words: readonly Word[], at: number): boolean {
   const word = words[at]?.norm ?? '';
   // "confirmed only an hour in advance".
-  if (word === 'in' && words[at + 1]?.norm === 'advance' && /^\s*$/.test(prose.slice(words[at - 1].end, words[at].start))) return true;
+  if (inAdvanceAt(words, at) && /^\s*$/.test(prose.slice(words[at - 1].end, words[at].start))) return true;
   if (!GAP_WORDS.has(word) || !/^\s*$/.test(prose.slice(words[at - 1].end, words[at].start))) return false;
   if (word !== 'earlier' && word !== 'later') return true;
   // "a day later, on Saturday" is a gap; "three hours later that day" says when.
@@ -249,11 +249,16 @@ type GapAnchor = 'event' | 'telling';
 function gapAnchor(prose: string, words: readonly Word[], at: number): GapAnchor {
   // "two hours beforehand": before the event just told of, as "before the talks" is.
   // ("an hour in advance": so is "in advance".)
-  if (EVENT_GAP_ADVERBS.has(words[at].norm) || (words[at].norm === 'in' && words[at + 1]?.norm === 'advance')) return 'event';
+  if (EVENT_GAP_ADVERBS.has(words[at].norm) || inAdvanceAt(words, at)) return 'event';
   return (words[at].norm === 'after' || words[at].norm === 'before') && phraseGoesOn(prose, words, at) ? 'event' : 'telling';
 }
 
 const EVENT_GAP_ADVERBS = new Set(['beforehand', 'afterwards', 'afterward', 'ahead']);
+
+/** "in advance" opens at word `at`. */
+function inAdvanceAt(words: readonly Word[], at: number): boolean {
+  return words[at]?.norm === 'in' && words[at + 1]?.norm === 'advance';
+}
 
 /**
  * "in (nearly) five years", "five years since", "had not visited for five years": how a draft may write the time
