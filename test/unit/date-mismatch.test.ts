@@ -1777,6 +1777,14 @@ test('a day counted from "the X meeting" counts from another event than the one 
   assertNoFinding('date-mismatch', [`${lead}The day before the Duarte meeting, Duarte met Ana Ferreira.`, `${lead}Duarte met Ana Ferreira a day before the Duarte meeting.`], lisbon);
 });
 
+test('a day counted from an event, set before a dash as a label ("Two days after the Ferreira talks — Lindqvist meets Duarte"), dates what follows the dash', () => {
+  // Duarte met Ferreira on the Wednesday and Lindqvist on the Thursday.
+  for (const text of ['- Two days after the Ferreira talks — Lindqvist meets Duarte.', 'Two days after the Ferreira talks — Lindqvist met Duarte in Lisbon.']) {
+    assert.equal(only('date-mismatch', text, lisbon).flagged, 'Two days after', text);
+  }
+  assertNoFinding('date-mismatch', ['- The day after the Ferreira talks — Lindqvist meets Duarte.', '- A day after the Ferreira talks — Lindqvist meets Duarte.'], lisbon);
+});
+
 test('a relative day opening a paragraph counts from the last date of the paragraph before', () => {
   const text = 'Lindqvist met Duarte on Thursday.\n\nTwo days earlier, Duarte met Ferreira.';
   assert.equal(only('date-mismatch', text, lisbon).fixed, 'Lindqvist met Duarte on Thursday.\n\nThe day before, Duarte met Ferreira.');

@@ -149,12 +149,14 @@ export class FactMatcher {
     const countedFromValue = countingPhrases.find((phrase) => phrase.start >= value.start && phrase.start < value.end);
     // (Up to a participle set off after the value's phrase: "…, just a day before the first round of talks, telling him …".)
     const valuesPart = upToParticiple(this.analysis.doc.prose, sentence, segment, value);
-    const bare = byLabel || isBare(sentence, against ? { start: sentence.words[firstStartingAt(sentence.words, valuesPart.start)].end, end: valuesPart.end } : valuesPart, countedFromValue ? { start: value.start, end: countedFromValue.end } : value, this.analysis.doc.prose);
+    // (With the event it counts from: "Two days after the Qin session — Xi receives Blinken".)
+    const valueWords = countedFromValue ? { start: value.start, end: countedFromValue.end } : value;
+    const bare = byLabel || isBare(sentence, against ? { start: sentence.words[firstStartingAt(sentence.words, valuesPart.start)].end, end: valuesPart.end } : valuesPart, valueWords, this.analysis.doc.prose);
     // A clause that is nothing but the value ("… on Tuesday (June 20)", "Monday: Blinken meets Xi") belongs to
     // the sentence around it.
     // Up to a part joined after it with a subject of its own: "Pompeo stopped in Beijing in 2018, five years earlier,
     // and Blinken's own trip had been due …" (a bare value is its first part's).
-    const wholeClause = byLabel || (bare && isBare(sentence, ownClause, value, this.analysis.doc.prose)) ? sentence : ownClause;
+    const wholeClause = byLabel || (bare && isBare(sentence, ownClause, valueWords, this.analysis.doc.prose)) ? sentence : ownClause;
     // (A phrase put first, "On Friday, Ferreira toured the port, and Lindqvist met Duarte", dates both parts.)
     // (Not a part with a date of its own: "On Saturday, he met Qin, and he met Wang Yi on Monday".)
     const clause = bare ? beforeJoinedSubject(this.analysis.doc.prose, sentence, wholeClause, value, segment.start <= wholeClause.start) : wholeClause;
@@ -599,7 +601,7 @@ export class FactMatcher {
     const next = firstStartingAt(sentence.words, value.end);
     const when = sentence.words[next];
     if (when?.norm !== 'when' || !this.isDate(value)) return undefined;
-    const clause = { start: when.start, end: toComma(this.analysis.doc.prose, sentence, when.end) };
+    const clause = { start: when.start, end: toPhraseEnd(this.analysis.doc.prose, sentence, when.end) };
     return sentence.words.slice(next + 1, next + 1 + WHEN_CLAUSE_REACH).some((word) => within(word, clause) && SERIES_STARTS.has(word.norm)) ? clause : undefined;
   }
 
@@ -2222,9 +2224,9 @@ function withWithin(sentenceWords: readonly Word[], from: number): number {
 function timeCountedFrom(prose: string, sentence: SentenceFrame): Span[] {
   const phrases: Span[] = [];
   sentence.words.forEach((word, k) => {
-    if (countsTimeFrom(sentence.words, k)) phrases.push({ start: sentence.words[k - 1].start, end: afterNameAside(prose, word.end, toComma(prose, sentence, word.end), sentence.end, /,/) });
+    if (countsTimeFrom(sentence.words, k)) phrases.push({ start: sentence.words[k - 1].start, end: afterNameAside(prose, word.end, toPhraseEnd(prose, sentence, word.end), sentence.end, /,/) });
     // "On the Thursday before Blinken's visit, Xi met Gates": the day (or month) is the main clause's, counted from the visit.
-    else if (k > 1 && RELATIVE_TO.has(word.norm) && isCalendarName(sentence.words[k - 1].norm) && sentence.words[k - 2].norm === 'the') phrases.push({ start: word.start, end: toComma(prose, sentence, word.end) });
+    else if (k > 1 && RELATIVE_TO.has(word.norm) && isCalendarName(sentence.words[k - 1].norm) && sentence.words[k - 2].norm === 'the') phrases.push({ start: word.start, end: toPhraseEnd(prose, sentence, word.end) });
   });
   return phrases;
 }
@@ -2254,7 +2256,7 @@ function timeClausesOutside(prose: string, sentence: SentenceFrame, value: Span)
   const clauses: Span[] = [];
   sentence.words.forEach((word, k) => {
     if (!TIME_CLAUSE_OPENERS.has(word.norm) || countsTimeFrom(sentence.words, k)) return;
-    const clause = { start: word.start, end: toComma(prose, sentence, word.end) };
+    const clause = { start: word.start, end: toPhraseEnd(prose, sentence, word.end) };
     if (!within(value, clause)) clauses.push(clause);
   });
   return clauses;
@@ -2262,10 +2264,10 @@ function timeClausesOutside(prose: string, sentence: SentenceFrame, value: Span)
 
 const TIME_CLAUSE_OPENERS = new Set(['before', 'after', 'until']);
 
-/** Where a phrase starting before `from` ends: at the next comma, or the sentence's end. */
-function toComma(prose: string, sentence: Span, from: number): number {
-  const comma = prose.indexOf(',', from);
-  return comma >= 0 && comma < sentence.end ? comma : sentence.end;
+/** Where a phrase starting before `from` ends: at the next comma, semicolon, colon or dash, or the sentence's end. */
+function toPhraseEnd(prose: string, sentence: Span, from: number): number {
+  const end = prose.slice(from, sentence.end).search(/[,;:—–]/);
+  return end < 0 ? sentence.end : from + end;
 }
 
 /** Word `k` is "after" or "before" following a unit of time: "a week after", "the day before". */
