@@ -1785,6 +1785,15 @@ test('a day counted from an event, set before a dash as a label ("Two days after
   assertNoFinding('date-mismatch', ['- The day after the Ferreira talks — Lindqvist meets Duarte.', '- A day after the Ferreira talks — Lindqvist meets Duarte.'], lisbon);
 });
 
+test('a day counted from an event the phrase dates ("two days after his talks with Ferreira on Wednesday") counts from it when that date is the event\'s', () => {
+  // Duarte met Ferreira on Wednesday 13 March and Lindqvist on the Thursday.
+  const found = only('date-mismatch', 'Lindqvist met Duarte two days after his talks with Ferreira on Wednesday, in Lisbon.', lisbon);
+  assert.equal(found.fixed, 'Lindqvist met Duarte the day after his talks with Ferreira on Wednesday, in Lisbon.');
+  // A wrong date of the event is flagged alone; a day counted from a date, not an event, is not read as one from an event.
+  assert.equal(only('date-mismatch', 'Lindqvist met Duarte two days after his talks with Ferreira on Tuesday.', lisbon).flagged, 'Tuesday');
+  assertNoFinding('date-mismatch', ['Lindqvist met Duarte a day after his talks with Ferreira on Wednesday.', 'Lindqvist met Duarte the day after Wednesday.', 'Lindqvist met Duarte two days after his talks with Ferreira on Wednesday ended in Lisbon.'], lisbon);
+});
+
 test('a relative day opening a paragraph counts from the last date of the paragraph before', () => {
   const text = 'Lindqvist met Duarte on Thursday.\n\nTwo days earlier, Duarte met Ferreira.';
   assert.equal(only('date-mismatch', text, lisbon).fixed, 'Lindqvist met Duarte on Thursday.\n\nThe day before, Duarte met Ferreira.');

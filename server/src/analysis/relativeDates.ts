@@ -37,6 +37,8 @@ export interface DayFromEvent extends Span {
   through: number;
   /** The phrase naming the event, up to the next mark of punctuation (or "that" opening reported speech). */
   event: Span;
+  /** A date the phrase gives the event ("two days after his talks with Qin on Sunday"): counted from only if it is the event's. */
+  eventDate?: DateExpression;
 }
 
 const COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
@@ -166,16 +168,23 @@ export const readDaysFromEvents = oncePer((analysis: DocumentAnalysis): DayFromE
       const rest = prose.slice(eventStart, sentence.end);
       const cut = rest.search(EVENT_PHRASE_END);
       const event = { start: eventStart, end: cut < 0 ? sentence.end : afterNameAside(prose, eventStart, eventStart + cut, sentence.end, EVENT_PHRASE_END) };
-      if (dates.some((date) => date.start >= eventStart && date.start < event.end)) continue;
+      const datesInPhrase = dates.filter((date) => date.start >= eventStart && date.start < event.end);
+      // ("the day after Sunday" counts from a date, not an event: only one closing a phrase that names an event is its.)
+      if (datesInPhrase.length > 1 || (datesInPhrase.length === 1 && !datesEventBefore(prose, event, datesInPhrase[0]))) continue;
       const [, count, hours, direction] = match;
       const through = start + match[0].trimEnd().length;
       const countEnd = through - direction.length;
       const days = count ? countOf(count) : hours ? DAYS_OF_HOURS[hours.toLowerCase()] : 1;
-      found.push({ start, end: prose.slice(start, countEnd).trimEnd().length + start, offset: (direction.toLowerCase() === 'before' ? -1 : 1) * days, through, event });
+      found.push({ start, end: prose.slice(start, countEnd).trimEnd().length + start, offset: (direction.toLowerCase() === 'before' ? -1 : 1) * days, through, event, eventDate: datesInPhrase[0] });
     }
   }
   return found;
 });
+
+/** "his talks with Qin Gang on Sunday": the date closes the phrase, after "on" and the words naming the event. */
+function datesEventBefore(prose: string, event: Span, date: DateExpression): boolean {
+  return /\S\s+on\s+$/i.test(prose.slice(event.start, date.start)) && prose.slice(date.end, event.end).trim() === '';
+}
 
 /**
  * The date a relative day counts from: the last one stated before it in its sentence, with no other relative day

@@ -183,6 +183,8 @@ function daysFromEvents(analysis: DocumentAnalysis, matcher: FactMatcher): Relat
   return readDaysFromEvents(analysis).flatMap((day) => {
     const events = matcher.eventsNamedIn(day.event, (fact) => fact.date?.precision === 'day');
     if (events.length === 0 || events.some((fact) => fact.date!.value !== events[0].date!.value)) return [];
+    // A date the phrase gives the event that is not its own is flagged as that event's, and the count is not judged.
+    if (day.eventDate && !agrees(day.eventDate, fieldsOf(events[0]))) return [];
     const anchor = { ...day.event, stated: fieldsOf(events[0]), parts: [] };
     const stated = shiftedBy(anchor.stated, day.offset);
     return stated ? [{ start: day.start, end: day.end, stated, parts: [], offset: day.offset, anchor, fromEvent: { through: day.through, events: events.map((fact) => fact.id) } }] : [];
