@@ -3620,6 +3620,9 @@ test('a description fitting someone named in another paragraph and the person th
   assert.match(misattributed(`${about}- April: Marcus Bell inspects the channel. “Nothing leaves the bay,” the secretary says.\n`)[0] ?? '', /not Marcus Bell/);
   // Words neither of them said are misattributed either way.
   assert.match(misattributed(`${about}- March: Marcus Bell inspects the channel.\n- April: “Every boat that runs aground costs us a season,” the secretary says.\n`)[0] ?? '', /Tom Okafor saying these words, not the secretary/);
+  // Nor when the piece is about someone else, and the text before names the other secretary more than once.
+  const aboutOkafor = '# The yard\n\nTom Okafor runs the yard. Okafor hires divers. Okafor pays well. Priya Raman has spent a decade on the bay. Raman says the sand moves every winter. The town listens. The council waits.\n\n';
+  assert.deepEqual(misattributed(`${aboutOkafor}- March: Marcus Bell inspects the channel.\n- April: “Nothing leaves the bay,” the secretary says.\n`), []);
   // "she" after "…, Elena Vasquez, the secretary says she …" need not be Vasquez.
   assert.deepEqual(misattributed(`${about}- Before the vote — Speaking at the harbour beside the mayor, Elena Vasquez, the secretary says she will press on.\n\n> “Nothing leaves the bay,” she said.\n`), []);
 });

@@ -2407,6 +2407,9 @@ function describedSpeaker(context: Context, range: readonly Word[], whole = fals
   return { kind: 'descriptor', entity: latest.entity, confident: !rival, span, ...(mayBe && { mayBe }) };
 }
 
+/** How often the text before a description names someone for the description to stand for them as well as for another. */
+const SUBJECT_NAMED_BEFORE = 2;
+
 /**
  * "Danny Russel was blunt. “…,” the veteran diplomat said.", "Wang Wenbin spoke next. “…,” the spokesman said.": a
  * description ending in the head word of someone's title ("diplomat" of "top diplomat on East Asia"), lower-case
@@ -2472,8 +2475,11 @@ function describedByHeadWord(context: Context, the: Word, words: readonly Word[]
   if (since.some((word, k) => word.norm === headNorm && INDEFINITE.has(introduced(k) ?? ''))) return undefined;
   context.described.push({ words: key, entity: latest.entity, start: span.start });
   // "- June — … Defense Secretary Lloyd Austin … ¶ - Before departure — …, the secretary says": named only in another
-  // paragraph, the one it fits may not be meant over the person the document is about, whom it fits too.
-  const subject = candidates.find((entity) => entity.id === context.subject && entity.id !== latest.entity.id && holds(entity));
+  // paragraph, the one it fits may not be meant over the person the document is about, whom it fits too, or over one
+  // it fits whom the text before names more than once ("## Blinken's two days ¶ Antony Blinken's visit … refused to
+  // meet Lloyd Austin. ¶ Before leaving, the secretary said …").
+  const namedBefore = (entity: Entity) => context.mentions.filter((m) => m.end <= span.start && m.entity.id === entity.id).length;
+  const subject = candidates.find((entity) => entity.id !== latest.entity.id && holds(entity) && (entity.id === context.subject || namedBefore(entity) >= SUBJECT_NAMED_BEFORE));
   const { blocks } = context.doc;
   if (subject && lastStartingAtOrBefore(blocks, latest.start) !== lastStartingAtOrBefore(blocks, span.start)) return { kind: 'descriptor', entity: latest.entity, confident: false, span, mayBe: [latest.entity.id, subject.id] };
   return { kind: 'descriptor', entity: latest.entity, confident: true, span };
