@@ -1984,6 +1984,17 @@ test('built-in set: the person a markdown headline names is whom a section namin
   assertNoFinding('date-mismatch', [slides('# A trip to Beijing')], builtIn);
 });
 
+test('built-in set: the person the reference\'s facts are told about is the subject of a draft naming them nearly as often as anyone', () => {
+  assert.equal(builtIn.protagonist, 'antony-blinken');
+  assert.equal(lisbon.protagonist, 'maria-lindqvist');
+  const draft = (moreOfXi: string) =>
+    `# Beijing, June 2023\n\nXi Jinping received Antony Blinken at the Great Hall. Xi said the two sides had made progress. Blinken called the talks candid. Xi Jinping spoke of stability.${moreOfXi} Blinken flew home afterwards.\n\n## The first round\n\nOn Saturday he sat down with Qin Gang for nearly six hours.\n`;
+  // Xi named four times, Blinken three: "he" after the heading is Blinken, whose talks with Qin were on the Sunday.
+  assert.equal(only('date-mismatch', draft(''), builtIn).refId, 'blinken-met-qin-gang');
+  // Named twice as often, Xi is the subject, and Xi held no talks with Qin.
+  assertNoFinding('date-mismatch', [draft(' Xi smiled. Xi waved.')], builtIn);
+});
+
 test('a day counted from an event whose name is set apart from its verb by an aside ("two days after Duarte, in a meeting with Ferreira, had praised …")', () => {
   const draft = (count: string) => `Lindqvist met Duarte in Lisbon.\n\nThe talks came ${count} after Duarte, in a meeting with Portuguese prime minister Ana Ferreira, had praised the deal.`;
   const { flagged, refId } = only('date-mismatch', draft('two days'), lisbon);

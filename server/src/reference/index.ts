@@ -105,6 +105,23 @@ export class ReferenceIndex {
     return this.loaded.set.facts;
   }
 
+  /**
+   * The person the set's facts are told about: the first of their people (the fact's subject, "Blinken met Xi …") in
+   * more of them than anyone else (none on a tie). A draft checked against the set is most often about them too
+   * (see mostNamed).
+   */
+  get protagonist(): string | undefined {
+    if (this.protagonistFound === undefined) {
+      const taking = new Map<string, number>();
+      for (const [id] of this.facts.map((fact) => fact.participants)) if (id !== undefined) taking.set(id, (taking.get(id) ?? 0) + 1);
+      const [first, second] = [...taking].filter(([id]) => this.person(id)).sort((a, b) => b[1] - a[1]);
+      this.protagonistFound = { id: first && (!second || first[1] > second[1]) ? first[0] : undefined };
+    }
+    return this.protagonistFound.id;
+  }
+
+  private protagonistFound?: { id?: string };
+
   person(id: string): Person | undefined {
     const entity = this.entities.get(id);
     return entity?.kind === 'person' ? entity.person : undefined;
