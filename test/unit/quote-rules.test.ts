@@ -2640,6 +2640,18 @@ test('a capitalised word of a description that names no place is a word of the t
   ]) assert.deepEqual(reported(text, check(text, builtIn)).filter((line) => line.startsWith('quote-misattributed')), [], text);
 });
 
+test('"the White House’s" before a description says the person serves the president: an aide "to the President" by title', () => {
+  const builtIn = builtInReference();
+  const said = (words: string, description: string) => `Kurt Campbell spoke first. “${words},” the ${description} said.`;
+  const feat = 'That is no easy feat. But if anyone can do it, Tony Blinken can do it';
+  assert.match(check(said(feat, 'White House’s Indo-Pacific coordinator'), builtIn).find((f) => f.code === 'quote-misattributed')?.message ?? '', /Scott Mulhauser saying these words, not Kurt Campbell/);
+  for (const text of [
+    said('We can’t let the disagreements that might divide us stand in the way of moving forward on the global priorities that require us all to work together', 'White House’s Indo-Pacific coordinator'),
+    // Serving elsewhere: someone else.
+    said(feat, 'Pentagon’s Indo-Pacific coordinator'),
+  ]) assert.deepEqual(reported(text, check(text, builtIn)).filter((line) => line.startsWith('quote-misattributed')), [], text);
+});
+
 test('a pronoun whose only antecedent in reach is a misspelt name may stand for that person: a short altered quote is judged', () => {
   const builtIn = builtInReference();
   for (const text of ['Scott Mulhouser spoke. “That is no small feat,” he said.', 'Blinken arrived. Scott Mulhouser spoke. “That is no small feat,” he said.']) {

@@ -7,7 +7,7 @@
 // Pronouns resolve to the most recent compatible person; only unambiguous resolutions count as confident.
 import { isNumberWord } from './numbers';
 import type { Entity, NameForm } from '../reference/index';
-import type { Person } from '../reference/types';
+import type { Person, Role } from '../reference/types';
 import type { Span } from '../checks/finding';
 import { dashJoined, isCapitalized, isCapitalizedWord, modifiesNoun, stripPossessive, type Word } from '../text/words';
 import { countWhile, firstStartingAt, lastStartingAtOrBefore, spanAt, spansWithin } from '../text/spans';
@@ -2431,9 +2431,10 @@ function describedByHeadWord(context: Context, the: Word, words: readonly Word[]
   const capitalised = description.filter((word) => isCapitalized(prose.slice(word.start, word.end)) && !(abbreviated && word === head));
   const served = capitalised.map((word) => servedPerson(context, word, description));
   const servedUnder = served.filter((id) => id !== undefined);
-  // ("the Foundation for Defense of Democracies analyst": a body's name of several words counts as one.)
-  const inBodyNames = wordsPastBodyNames(context, description);
-  if (!head || description.length - 2 * servedUnder.length - inBodyNames > LONGEST_HEADED_DESCRIPTION || description.some((word) => !/^\p{L}+(?:-\p{L}+)?$/u.test(word.norm))) return undefined;
+  // ("the Foundation for Defense of Democracies analyst": a body's name of several words counts as one; "the White
+  // House's", as the name of whom someone serves under, as none.)
+  const inBodyNames = wordsPastBodyNames(context, description) + description.filter((word) => inWhiteHouse(context, word)).length;
+  if (!head || description.length - 2 * servedUnder.length - inBodyNames > LONGEST_HEADED_DESCRIPTION || description.some((word) => !/^\p{L}+(?:-\p{L}+)?$/u.test(capitalised.includes(word) ? stripPossessive(word.norm) : word.norm))) return undefined;
   const notServed = capitalised.filter((_, k) => served[k] === undefined);
   const placeOf = notServed.map((word) => servingPlace(context, word));
   const places = placeOf.filter((place) => place !== undefined);
@@ -2454,7 +2455,7 @@ function describedByHeadWord(context: Context, the: Word, words: readonly Word[]
       const { titleNorms } = readRole(role);
       const titled = heads.some((word) => titleNorms.includes(word) && (headClass(word) !== undefined || titleNorms.at(-1) === word));
       const underSomeone = servedUnder.length > 0 && past && role.former;
-      return (!past || role.former) && places.every((place) => place(role.organization ?? '')) && titleWords.every((word) => titleNorms.includes(word)) && (titled || ((places.length > 0 || underSomeone) && PERSON_NOUNS.has(headNorm)));
+      return (!past || role.former) && places.every((place) => place(role)) && titleWords.every((word) => titleNorms.includes(word)) && (titled || ((places.length > 0 || underSomeone) && PERSON_NOUNS.has(headNorm)));
     });
   const candidates = places.length > 0 || servedUnder.length > 0 ? context.mentions.map((m) => m.entity) : heads.flatMap((word) => context.describedPeople([word], true));
   const ids = new Set(candidates.filter(holds).map((entity) => entity.id));
@@ -2760,14 +2761,24 @@ function bodyNamedAt(context: Context, word: Word): Mention | undefined {
  * country by its people's word ("Singaporean"), or a body the text names ("FDD" for the Foundation for Defense of
  * Democracies); undefined for any other word.
  */
-function servingPlace(context: Context, word: Word): ((organization: string) => boolean) | undefined {
+function servingPlace(context: Context, word: Word): ((role: Role) => boolean) | undefined {
   const country = countryOfDemonym(context.doc.prose.slice(word.start, word.end));
-  if (country) return (organization) => countryNamed(organization)?.name === country.name;
+  if (country) return (role) => countryNamed(role.organization ?? '')?.name === country.name;
+  // "the White House's Indo-Pacific coordinator": the president's own staff, "… to the President" by title.
+  if (inWhiteHouse(context, word)) return (role) => /\bwhite house\b/i.test(role.organization ?? '') || /\bto the president\b/i.test(role.title);
   const body = bodyNamedAt(context, word)?.entity;
   if (body?.kind !== 'organization') return undefined;
   // By its name or an alias, the role's organisation being the body or a part of it ("German Marshall Fund's Indo-Pacific Program").
   const names = [body.name, ...body.organization.aliases];
-  return (organization) => names.some((name) => organization === name || organization.startsWith(`${name}’s`) || organization.startsWith(`${name}'s`));
+  return ({ organization = '' }) => names.some((name) => organization === name || organization.startsWith(`${name}’s`) || organization.startsWith(`${name}'s`));
+}
+
+/** `word` is "White" or "House" of "the White House" (a body no reference set need name). */
+function inWhiteHouse(context: Context, word: Word): boolean {
+  const { words } = context;
+  const k = firstStartingAt(words, word.start);
+  const norm = (at: number) => stripPossessive(words[at]?.norm ?? '');
+  return (norm(k) === 'white' && norm(k + 1) === 'house') || (norm(k) === 'house' && norm(k - 1) === 'white');
 }
 
 /**
