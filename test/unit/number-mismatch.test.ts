@@ -197,6 +197,12 @@ test('a quantity filling a table cell is the one the other cells of its row tell
   assert.equal(only('number-mismatch', rows('| Talks | Blinken, Qin Gang |', "| Talks with China's top diplomat, about five hours | Wang Yi |"), builtIn).refId, 'blinken-wang-yi-three-hours');
 });
 
+test('a figure alone in a table cell is the one fact of no one\'s whose event word another cell of its row has ("| 40 years | Age of the cooperation treaty |")', () => {
+  const table = (figure: string, meaning: string) => `| Figure | Meaning |\n|---|---|\n| ${figure} | ${meaning} |\n`;
+  assert.equal(only('number-mismatch', table('40 years', 'Age of the EU–Brazil cooperation treaty'), lisbon).refId, 'treaty-thirty-years');
+  assertNoFinding('number-mismatch', [table('30 years', 'Age of the EU–Brazil cooperation treaty'), table('40 years', 'Age of the port'), table('40 years', 'How long Duarte has worked in trade')], lisbon);
+});
+
 test('a row naming people and no event is told of by the table’s header row ("| Meeting | How long |")', () => {
   const table = (header: string, ...rows: string[]) => [header, '|---|---|', ...rows].join('\n');
   assert.equal(only('number-mismatch', table('| Meeting | How long |', '| Lindqvist and Ana Ferreira | an hour |', '| Lindqvist and Duarte | nine hours |'), lisbon).flagged, 'nine hours');
