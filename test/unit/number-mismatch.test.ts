@@ -203,6 +203,13 @@ test('a figure alone in a table cell is the one fact of no one\'s whose event wo
   assertNoFinding('number-mismatch', [table('30 years', 'Age of the EU–Brazil cooperation treaty'), table('40 years', 'Age of the port'), table('40 years', 'How long Duarte has worked in trade')], lisbon);
 });
 
+test('a table cell may give its figure with an article and a noun ("| A six-hour session | Thursday\'s talks of Lindqvist and Duarte |")', () => {
+  const table = (cell: string) => `| Figure | Meaning |\n|---|---|\n| ${cell} | Thursday's talks of Lindqvist and Duarte |\n`;
+  assert.equal(only('number-mismatch', table('A six-hour session'), lisbon).flagged, 'six-hour');
+  // Not a longer phrase: "| Six hours of waiting at the port |" may be anything.
+  assertNoFinding('number-mismatch', [table('A four-hour session'), table('Six hours of waiting at the port')], lisbon);
+});
+
 test('a row naming people and no event is told of by the table’s header row ("| Meeting | How long |")', () => {
   const table = (header: string, ...rows: string[]) => [header, '|---|---|', ...rows].join('\n');
   assert.equal(only('number-mismatch', table('| Meeting | How long |', '| Lindqvist and Ana Ferreira | an hour |', '| Lindqvist and Duarte | nine hours |'), lisbon).flagged, 'nine hours');

@@ -773,8 +773,10 @@ export class FactMatcher {
     const cardPeople = this.cardPeopleOf(value);
     if (cardPeople) return this.onlyMeetingOf(fits, cardPeople, NOBODY);
     const answer = this.answerTo(index, value, fits);
-    if (answer || !LABEL_LEAD.test(prose.slice(sentence.start, value.start)) || !ENDS_SENTENCE.test(prose.slice(value.end, sentence.end))) return answer ?? [];
     const row = this.rowAround(value);
+    // ("| A four-hour session | Monday's meeting with Wang Yi |": in a table cell, an article and a noun may come with it.)
+    const cellLabel = row !== undefined && /^[\s*_]*(?:(?:a|an|the)\s+)?$/i.test(prose.slice(sentence.start, value.start)) && /^[ \t]+\p{L}+[\s.!*_"”’)]*$/u.test(prose.slice(value.end, sentence.end));
+    if (answer || ((!LABEL_LEAD.test(prose.slice(sentence.start, value.start)) || !ENDS_SENTENCE.test(prose.slice(value.end, sentence.end))) && !cellLabel)) return answer ?? [];
     // "| Tuesday 20 June | Blinken meets Xi |": a value filling a table cell is the one its row's other cells tell of;
     // not in a row giving two values ("| Blinken meets Xi | Tuesday | Monday |" may set one right; not a value inside
     // a cell's phrase: "| Burns travels to China | April 2023 | Contacts resumed after the February cancellation |").
