@@ -2652,6 +2652,14 @@ test('"the White House’s" before a description says the person serves the pres
   ]) assert.deepEqual(reported(text, check(text, builtIn)).filter((line) => line.startsWith('quote-misattributed')), [], text);
 });
 
+test('"his own line before leaving:" gives the words after the colon to whom "his" stands for, not to an "it" opening the sentence', () => {
+  const builtIn = builtInReference();
+  const draft = (words: string) => `The State Department issued a statement. Antony Blinken flew home on Monday. It was an echo of his own line before leaving: “${words}”`;
+  const misattributed = (text: string) => check(text, builtIn).filter((f) => f.code === 'quote-misattributed').map((f) => f.message);
+  assert.deepEqual(misattributed(draft('Intense competition requires sustained diplomacy to ensure that competition does not veer into confrontation or conflict.')), []);
+  assert.match(misattributed(draft('We can’t let the disagreements that might divide us stand in the way of moving forward on the global priorities that require us all to work together.'))[0] ?? '', /Kurt Campbell saying these words, not Antony Blinken/);
+});
+
 test('a pronoun whose only antecedent in reach is a misspelt name may stand for that person: a short altered quote is judged', () => {
   const builtIn = builtInReference();
   for (const text of ['Scott Mulhouser spoke. “That is no small feat,” he said.', 'Blinken arrived. Scott Mulhouser spoke. “That is no small feat,” he said.']) {
