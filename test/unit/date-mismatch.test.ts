@@ -1794,6 +1794,13 @@ test('a day counted from an event the phrase dates ("two days after his talks wi
   assertNoFinding('date-mismatch', ['Lindqvist met Duarte a day after his talks with Ferreira on Wednesday.', 'Lindqvist met Duarte the day after Wednesday.', 'Lindqvist met Duarte two days after his talks with Ferreira on Wednesday ended in Lisbon.'], lisbon);
 });
 
+test('built-in set: a claim whose own sentence has a source give the right value after a semicolon ("; the source says May") is set right by the draft', () => {
+  const claim = 'Our first version said CIA director William Burns went to China in June';
+  assertNoFinding('date-mismatch', [`${claim}; the source says May.`, `${claim}; but the article has May.`], builtIn);
+  // Not when the source is said to give something else.
+  assert.equal(only('date-mismatch', `${claim}; the source says he met officials.`, builtIn).flagged, 'June');
+});
+
 test('a relative day opening a paragraph counts from the last date of the paragraph before', () => {
   const text = 'Lindqvist met Duarte on Thursday.\n\nTwo days earlier, Duarte met Ferreira.';
   assert.equal(only('date-mismatch', text, lisbon).fixed, 'Lindqvist met Duarte on Thursday.\n\nThe day before, Duarte met Ferreira.');

@@ -101,11 +101,22 @@ export function setRightJustAfter(analysis: DocumentAnalysis, span: Span, right:
   const sentence = lastStartingAtOrBefore(sentences, span.start);
   const [first, second] = [sentences[sentence + 1], sentences[sentence + 2]].filter((next) => next !== undefined && next.start < blocks[at].end);
   if (first && CALLED_WRONG.test(prose.slice(first.start, first.end)) && gives(prose.slice(first.start, (second ?? first).end))) return true;
+  // "The draft said Burns visited China in June; the source says May.": or a part after a semicolon in its own sentence
+  // has a source say the right value.
+  const own = sentences[sentence];
+  const semicolon = prose.indexOf(';', span.end);
+  if (own && semicolon >= 0 && semicolon < own.end && sourceSays(prose.slice(semicolon + 1, own.end), right.trim())) return true;
   const next = blocks[at + 1];
   if (next?.kind !== 'paragraph') return false;
   const text = prose.slice(next.start, Math.min(next.end, next.start + TURN_REACH));
   const opening = text.slice(TURN_LABEL.exec(text)?.[0].length ?? 0);
   return (CORRECTING_OPENING.test(opening) || opensByDisputing(opening)) && gives(opening);
+}
+
+/** "the source says May", "the article has nearly six hours": a source, a verb of saying or having, and the value as written. */
+function sourceSays(part: string, right: string): boolean {
+  const says = /^\s*(?:but\s+)?(?:the|its|our)\s+(?:source|article|original|reference|record|report|story|coverage)\s+(?:says|said|has|gives|reports|puts\s+it\s+at)\s+(.*)$/iu.exec(part);
+  return says !== null && new RegExp(`(?:^|[^\\p{L}])${right.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^\\p{L}])`, 'u').test(says[1]);
 }
 
 /** A sentence calling what came before wrong: "That is wrong.", "The day is right; the spelling is not." */
