@@ -115,7 +115,7 @@ export function setRightJustAfter(analysis: DocumentAnalysis, span: Span, right:
 
 /** "the source says May", "the article has nearly six hours": a source, a verb of saying or having, and the value as written. */
 function sourceSays(part: string, right: string): boolean {
-  const says = /^\s*(?:but\s+)?(?:the|its|our)\s+(?:source|article|original|reference|record|report|story|coverage)\s+(?:says|said|has|gives|reports|puts\s+it\s+at)\s+(.*)$/iu.exec(part);
+  const says = /^\s*(?:but\s+)?(?:the|its|our)\s+(?:source|article|original|reference|record|report|story|coverage)\s+(?:says|said|has|gives|reports|puts\s+it\s+at)\s(.*)$/iu.exec(part);
   return says !== null && new RegExp(`(?:^|[^\\p{L}])${right.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^\\p{L}])`, 'u').test(says[1]);
 }
 
