@@ -2758,8 +2758,8 @@ function bodyNamedAt(context: Context, word: Word): Mention | undefined {
 }
 
 /**
- * What a capitalised word of a description says of where someone serves, as a test of a role's organisation: a
- * country by its people's word ("Singaporean"), or a body the text names ("FDD" for the Foundation for Defense of
+ * What a capitalised word of a description says of where someone serves, as a test of a role: a country by its
+ * people's word ("Singaporean"), the White House, or a body the text names ("FDD" for the Foundation for Defense of
  * Democracies); undefined for any other word.
  */
 function servingPlace(context: Context, word: Word): ((role: Role) => boolean) | undefined {

@@ -789,8 +789,8 @@ export class FactMatcher {
       const told = cellSentences.flatMap((k) => this.toldIn(k, fits, false, named));
       if (told.length > 0) return told;
       // "| Five days | Length of China's April war games |": or the one fact of no one's whose event word a cell has.
-      const nobodys = cellSentences.flatMap((k) => this.factsIn(k).facts.filter((fact) => fact.participants.length === 0 && fits(fact)).map((fact) => ({ fact, hits: this.hits(k, fact).filter((hit) => !hit.unit) })).filter(({ hits }) => hits.length > 0));
-      if (new Set(nobodys.map(({ fact }) => fact)).size === 1) return [{ fact: nobodys[0].fact, named: 0, supported: 0, hits: nobodys[0].hits, distinctive: [], refs: [], inPart: nobodys[0].hits.length }];
+      const ofNoOne = cellSentences.flatMap((k) => this.factsIn(k).facts.filter((fact) => fact.participants.length === 0 && fits(fact)).map((fact) => ({ fact, hits: this.hits(k, fact).filter((hit) => !hit.unit) })).filter(({ hits }) => hits.length > 0));
+      if (new Set(ofNoOne.map(({ fact }) => fact)).size === 1) return [{ fact: ofNoOne[0].fact, named: 0, supported: 0, hits: ofNoOne[0].hits, distinctive: [], refs: [], inPart: ofNoOne[0].hits.length }];
       // ("| Saturday, 17 June | The president says he hopes to meet Xi | Biden |": a row telling of an event that claims
       // none, a hope, is no row of names the header tells of.)
       const tellsOfEvent = cellSentences.some((k) => this.factsIn(k).facts.some((fact) => this.hits(k, fact).some((hit) => !hit.unit)));

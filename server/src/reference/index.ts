@@ -112,9 +112,9 @@ export class ReferenceIndex {
    */
   get protagonist(): string | undefined {
     if (this.protagonistFound === undefined) {
-      const taking = new Map<string, number>();
-      for (const [id] of this.facts.map((fact) => fact.participants)) if (id !== undefined) taking.set(id, (taking.get(id) ?? 0) + 1);
-      const [first, second] = [...taking].filter(([id]) => this.person(id)).sort((a, b) => b[1] - a[1]);
+      const toldAbout = new Map<string, number>();
+      for (const [id] of this.facts.map((fact) => fact.participants)) if (id !== undefined) toldAbout.set(id, (toldAbout.get(id) ?? 0) + 1);
+      const [first, second] = [...toldAbout].filter(([id]) => this.person(id)).sort((a, b) => b[1] - a[1]);
       this.protagonistFound = { id: first && (!second || first[1] > second[1]) ? first[0] : undefined };
     }
     return this.protagonistFound.id;
