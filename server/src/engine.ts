@@ -134,7 +134,7 @@ function wholeDocument(named: Map<string, NameCount>, reference: ReferenceIndex,
   // (Keyed by the holders only, not by everyone named: naming someone new re-checks every window only when it changes them.)
   const holdersNamed = soleHoldersNamed(reference, named.keys());
   const holders = [...holdersNamed].map(([head, id]) => `${head}=${id}`).join(',');
-  return { named, dateline, headline, holdersNamed, key: `${subject ?? ''} ${describableSubject(named, reference.protagonist) ?? ''} ${dateline ? fields(dateline) : ''} ${headline.map(fields).join(',')} ${holders}` };
+  return { named, dateline, headline, holdersNamed, key: `${subject ?? ''} ${describableSubject(named, subject) ?? ''} ${dateline ? fields(dateline) : ''} ${headline.map(fields).join(',')} ${holders}` };
 }
 
 /** A rule's findings in a window, and where the window agrees with the reference set. */

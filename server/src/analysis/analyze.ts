@@ -194,7 +194,7 @@ export function analyzeProse(
     spans,
     (nameWords) => matcher.nearNames(nameWords).map((match) => match.form.person),
     peopleDescribed(reference),
-    describableSubject(named, reference.protagonist),
+    describableSubject(named, subject),
   );
   const read = spans.map((span, i) => {
     const quotationWords = spansWithin(docWords, span);
@@ -272,9 +272,8 @@ export function namedPeople(mentions: readonly Mention[], span: Span, headline?:
 
 const HEADLINE_WEIGHT = 3;
 
-/** The document's subject, when it names them often enough for a description to stand for them ("the secretary said"). */
-export function describableSubject(named: ReadonlyMap<string, NameCount>, protagonist?: string): string | undefined {
-  const subject = mostNamed(named, protagonist);
+/** The document's subject (see mostNamed), when it names them often enough for a description to stand for them ("the secretary said"). */
+export function describableSubject(named: ReadonlyMap<string, NameCount>, subject: string | undefined): string | undefined {
   return subject !== undefined && named.get(subject)!.count >= DESCRIBED_SUBJECT_NAMED ? subject : undefined;
 }
 

@@ -13,6 +13,7 @@ import type { Span } from '../checks/finding';
 import { splitSentences } from './sentences';
 import { findDirectives } from './suppressions';
 import { memoTable } from '../text/memo';
+import { lastStartingAtOrBefore } from '../text/spans';
 import { words, type Word } from '../text/words';
 
 export type DocumentLanguage = 'markdown' | 'plaintext';
@@ -32,6 +33,12 @@ export interface ProseDocument {
   blocks: Block[];
   /** Sentences, each inside one block, in document order. */
   sentences: Span[];
+}
+
+/** Whether `span` starts in a heading. */
+export function inHeading(doc: ProseDocument, span: Span): boolean {
+  const block = doc.blocks[lastStartingAtOrBefore(doc.blocks, span.start)];
+  return block?.kind === 'heading' && span.start < block.end;
 }
 
 /**

@@ -27,7 +27,7 @@ import { announcedAsWrong, disputesWhatCameBefore, judgedWrongInClause, opensByD
 import type { DocumentAnalysis } from './analyze';
 import { isNumberWord, isTimeUnit, singular } from './numbers';
 import { nameWordsOf } from './mentions';
-import { headerCellOver, headerRow, rowsBelow, tableRow } from './document';
+import { headerCellOver, headerRow, inHeading, rowsBelow, tableRow } from './document';
 import { insideQuotation } from './quotedText';
 import { isAbbreviation } from './sentences';
 import { articleWords, SentenceFrames, SEQUENCE_ADVERBS, SEQUENCE_PARTICIPLES, stem, within, type EntityRef, type SentenceFrame } from './sentenceFrames';
@@ -114,13 +114,6 @@ export class FactMatcher {
     if (!opening) return false;
     const event = hits.find((hit) => !hit.unit && hit.start === sentence.start + opening[0].length);
     return event !== undefined && /^\s*(?:,\s*)?(?:(?:on|in)\s*)?$/i.test(prose.slice(event.end, value.start));
-  }
-
-  /** Whether `span` starts in a heading. */
-  private inHeading(span: Span): boolean {
-    const { blocks } = this.analysis.doc;
-    const block = blocks[lastStartingAtOrBefore(blocks, span.start)];
-    return block?.kind === 'heading' && span.start < block.end;
   }
 
   /** Whether `a` and `b` start in the same paragraph (or heading, or table cell). */
@@ -417,7 +410,7 @@ export class FactMatcher {
       // one person's title, told of as anyone holding it, is that person for what only a holder of it can be.
       // "## March 2023 — A balloon and a postponement": a heading naming no one, in words only one fact of the person
       // the document is about has, tells of that fact.
-      const headingOfSubject = () => fact.participants.length === 1 && fact.participants[0] === this.analysis.subject && this.inHeading(value) && inClause.some((hit) => distinctiveTriggers(this.reference, fact).has(hit.key));
+      const headingOfSubject = () => fact.participants.length === 1 && fact.participants[0] === this.analysis.subject && inHeading(this.analysis.doc, value) && inClause.some((hit) => distinctiveTriggers(this.reference, fact).has(hit.key));
       const supported = new Set(refs.map((ref) => ref.id)).size || (fact.participants.length === 1 && (inClause.some((hit) => this.titleOfParticipant(fact, hit)) || headingOfSubject()) ? 1 : 0);
       // Only the previous sentence says who this one is about: that must pin down both sides of a fact, or the
       // value's own phrase (its clause, for a bare one) must name an event only this fact has ("It was called off

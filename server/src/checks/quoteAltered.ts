@@ -1,8 +1,8 @@
 // quote-altered: the quotation is nearly a reference quote, but words were swapped, dropped or added.
-import type { DocumentAnalysis } from '../analysis/analyze';
 import type { MatchedPiece } from '../analysis/quoteMatch';
 import type { AlignOp } from '../text/alignment';
-import { countWhile, lastStartingAtOrBefore } from '../text/spans';
+import { countWhile } from '../text/spans';
+import { inHeading } from '../analysis/document';
 import type { IndexedQuote } from '../reference/index';
 import { describeChange, wordChanges, type WordChange } from '../text/wordDiff';
 import type { Check } from './check';
@@ -22,7 +22,7 @@ export const quoteAltered: Check = ({ analysis, reference, confirm }) =>
     if (match.kind !== 'altered' && cuts.length === 0) return [];
     // "## 'The relationship takes work'": a headline may leave words out of a quote, adding or changing none.
     // (Not a word that changes what is said: "nearly", "not".)
-    const left = cuts.length === 0 && inHeading(analysis, quotation) ? wordsLeftOut(quotation.words.map((word) => word.norm), match.quote.words.map((word) => word.norm)) : undefined;
+    const left = cuts.length === 0 && inHeading(analysis.doc, quotation) ? wordsLeftOut(quotation.words.map((word) => word.norm), match.quote.words.map((word) => word.norm)) : undefined;
     if (left && !left.some((word) => NEGATIONS.has(word) || HEDGES.has(word))) return [];
     // "“… to be firm,” he added, “and looking …”": the next quotation goes on with the same reference quote.
     const next = analysis.quotations[index + 1]?.match;
@@ -265,13 +265,6 @@ function wordsAfter(text: string, offset: number, count: number): number {
 /** "Bonnie Glaser's", "Chinese Ministry of Foreign Affairs'": a name ending in "s" takes the apostrophe alone. */
 function possessive(name: string): string {
   return name.endsWith('s') ? `${name}'` : `${name}'s`;
-}
-
-/** The quotation stands in a heading. */
-function inHeading(analysis: DocumentAnalysis, quotation: Span): boolean {
-  const { blocks } = analysis.doc;
-  const block = blocks[lastStartingAtOrBefore(blocks, quotation.start)];
-  return block?.kind === 'heading' && quotation.start < block.end;
 }
 
 /**
