@@ -1052,14 +1052,18 @@ test('a possessive before a noun for someone tied to that person ("Duarte’s co
   }
 });
 
-test('a day right before the event word, opening a paragraph that names none of the event’s people, may pick out another event of that day', () => {
+test('a day right before the event word, opening a paragraph that leaves some of the event’s people to the text before, may pick out another event of that day', () => {
   assertNoFinding('date-mismatch', ['Lindqvist met Duarte for four hours. But it was the Wednesday meeting that set the tone.', 'Lindqvist met Duarte for four hours.\n\nThe Wednesday meeting was tense.', "Lindqvist met Duarte for four hours.\n\nWhen Wednesday's meeting ended, they left.", 'Lindqvist met Duarte for four hours.\n\nVerdict: false. The Wednesday meeting was tense.'], lisbon);
+  // Naming one side leaves the other to the text before: that side's own meeting of that day may be meant.
+  assertNoFinding('date-mismatch', ['Lindqvist met Duarte for four hours.\n\nIn the Wednesday sessions, quotas were pressed for by Duarte.'], lisbon);
   // No event of that day, the date not before the event word, the event's people named, or the same paragraph: still judged.
   for (const draft of [
     'Lindqvist met Duarte for four hours.\n\nThe Tuesday meeting was tense.',
     'Lindqvist met Duarte for four hours.\n\nThe meeting was on Wednesday.',
     "Lindqvist met Duarte for four hours.\n\nLindqvist's Wednesday meeting with him was tense.",
     'Lindqvist met Duarte for four hours. The Wednesday meeting was tense.',
+    'Lindqvist met Duarte for four hours.\n\nIn the Tuesday sessions, quotas were pressed for by Duarte.',
+    'Lindqvist met Duarte for four hours.\n\nIn the Wednesday sessions, quotas were pressed for by Lindqvist.',
   ]) {
     assert.equal(only('date-mismatch', draft, lisbon).refId, 'lindqvist-met-duarte', draft);
   }

@@ -1033,8 +1033,8 @@ export class FactMatcher {
 
   /**
    * "When the Sunday talks ended, …" opening a paragraph after one about Wang Yi (or after sentences of it that name
-   * no one: "Verdict: False."): a date right before the event word, in a sentence naming none of the fact's people (a
-   * pronoun refers back), says which event it means; another fact of that event word on that date is it. (Within a
+   * no one: "Verdict: False."): a date right before the event word, in a sentence that leaves some of the fact's people
+   * to the text before (a pronoun refers back), says which event it means; another fact of that event word on that date is it. (Within a
    * paragraph, the event told of just before is the one meant, unless the sentence is set against it: "But …".)
    */
   datesAnotherEvent(value: Span, fact: Fact, fits: (fact: Fact) => boolean, agrees: (fact: Fact) => boolean): boolean {
@@ -1044,10 +1044,15 @@ export class FactMatcher {
     // "But it was the long Sunday session that …": a sentence set against the one before tells of another event.
     const contrasted = CONTRASTING.has(this.sentences.at(sentenceIndex).words[0]?.norm ?? '');
     for (let k = sentenceIndex - 1; !contrasted && k >= 0 && this.inOneBlock(this.sentences.spans[k], value); k--) if (this.sentences.at(k).refs.length > 0) return false;
-    if (this.sentences.at(sentenceIndex).refs.some((ref) => ref.via !== 'pronoun' && fact.participants.includes(ref.id))) return false;
+    // "In the Sunday sessions, the release … was pressed for by Blinken": a sentence naming one side of a meeting
+    // leaves the other to the text before, and another meeting of that side's on that day may be the one meant
+    // (not one without the side named: "Lindqvist's Wednesday meeting with him" is not Duarte's with Ferreira).
+    const named = new Set(this.sentences.at(sentenceIndex).refs.filter((ref) => ref.via !== 'pronoun' && fact.participants.includes(ref.id)).map((ref) => ref.id));
+    if (named.size > 0 && named.size === fact.participants.length) return false;
     const prose = this.analysis.doc.prose;
     const namedRightAfter = (other: Fact) => this.hits(sentenceIndex, other).some((hit) => !hit.unit && hit.start >= value.end && /^(?:['’]s)?\s+$/u.test(prose.slice(value.end, hit.start)));
-    return namedRightAfter(fact) && this.factsIn(sentenceIndex).facts.some((other) => other !== fact && fits(other) && agrees(other) && namedRightAfter(other));
+    const withTheNamed = (other: Fact) => [...named].every((id) => other.participants.includes(id));
+    return namedRightAfter(fact) && this.factsIn(sentenceIndex).facts.some((other) => other !== fact && fits(other) && agrees(other) && withTheNamed(other) && namedRightAfter(other));
   }
 
   /**
