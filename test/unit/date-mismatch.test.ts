@@ -1348,6 +1348,9 @@ test('"yesterday", "today", "last month", "this year" count from the dateline an
   assert.match(only('date-mismatch', dated('Friday 15 March 2024', 'Yesterday morning Duarte arrived.'), lisbon).fixed, /On Wednesday morning Duarte arrived\.$/);
   assert.match(only('date-mismatch', dated('Wednesday 13 March 2024', 'Lindqvist met Duarte yesterday.'), lisbon).fixed, /Lindqvist met Duarte tomorrow\.$/);
   assert.match(only('date-mismatch', dated('Published 15 March 2024', 'Ferreira visited São Paulo last month.'), lisbon).fixed, /Ferreira visited São Paulo in January\.$/);
+  // A dateline without its year is in the event's year: "this month", not "in March 2024".
+  assert.match(only('date-mismatch', dated('LISBON, 15 February', 'Ferreira visited São Paulo this month.'), lisbon).fixed, /Ferreira visited São Paulo last month\.$/);
+  assert.match(only('date-mismatch', dated('LISBON, 15 March', 'Ferreira visited São Paulo last month.'), lisbon).fixed, /Ferreira visited São Paulo in January\.$/);
   assert.match(only('date-mismatch', dated('Published 15 March 2024', 'The summit Lindqvist planned was postponed earlier this year.'), lisbon).fixed, /The summit Lindqvist planned was postponed last year\.$/);
   // Days and weeks counted back ("four months ago" is a quantity, judged by number-mismatch).
   assertNoFinding('date-mismatch', [dated('Saturday 16 March 2024', 'Two days ago, Lindqvist met Duarte.'), dated('Thursday 21 March 2024', 'A week ago today Lindqvist met Duarte.')], lisbon);

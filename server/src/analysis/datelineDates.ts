@@ -81,7 +81,8 @@ export function datelinePhrase(date: DatelineDate, dateline: CalendarFields, tar
   if (date.unit === 'year') return target.year === undefined || dateline.year === undefined ? undefined : yearPhrase(target.year - dateline.year, target.year);
   if (date.unit === 'month') {
     if (target.month === undefined || dateline.month === undefined) return undefined;
-    const year = dateline.year ?? 2001;
+    // A dateline without its year ("BEIJING, June 19") is in the year of the event it is set beside.
+    const year = dateline.year ?? target.year ?? 2001;
     const months = ((target.year ?? year) - year) * 12 + target.month - dateline.month;
     return monthPhrase(months, target, (target.year ?? year) !== year);
   }
