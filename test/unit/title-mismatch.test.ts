@@ -8,8 +8,9 @@ import type { Finding } from '../../server/src/checks/finding';
 import { ReferenceIndex } from '../../server/src/reference/index';
 import { loadBuiltInReference } from '../../server/src/reference/loader';
 import { applyFix, assertFixtures, assertQuiet as assertNoneOf, findingsOf, onlyFinding } from '../fixtures/names/check';
-import { ARTICLE, ARTICLE_PATH, COPPER_SET, copperReference } from '../fixtures/names/copperPact';
-import { lisbonReference } from '../fixtures/facts/lisbonReference';
+import { ARTICLE, ARTICLE_PATH, COPPER_SET, at, copperReference } from '../fixtures/names/copperPact';
+import { ARTICLE as LISBON_ARTICLE, lisbonReference, lisbonSet } from '../fixtures/facts/lisbonReference';
+import { parseReference } from '../../server/src/reference/loader';
 
 const copper = copperReference();
 const builtIn = new ReferenceIndex(loadBuiltInReference());
@@ -654,6 +655,49 @@ describe('title-mismatch on an invented reference set', () => {
     assertQuiet(copper, ['A majority of leaders, Kenji Mori among them, agreed.', 'Kenji Mori, who leads the majority in the Senate, agreed.']);
   });
 
+  test('a generic role ("Chilean leader") stands for the office of state the person holds, not for another one', () => {
+    const roles = [
+      { title: 'Chilean leader', organization: 'Chile', offset: at('Valeria Castellanos') },
+      { title: 'President', organization: 'Chile', offset: at('Valeria Castellanos') },
+    ];
+    const president = new ReferenceIndex({
+      set: { ...COPPER_SET, people: COPPER_SET.people.map((p) => (p.id === 'valeria-castellanos' ? { ...p, roles } : p)) },
+      file: '/virtual/copper-president.json',
+      articlePath: ARTICLE_PATH,
+      articleText: ARTICLE,
+    });
+    assertFlags(president, [
+      ['Chilean Premier Valeria Castellanos arrived.', 'Chilean Premier', ['Chilean President Valeria Castellanos arrived.']],
+      ['Valeria Castellanos, the prime minister, arrived.', 'prime minister', ['Valeria Castellanos, the president, arrived.']],
+    ]);
+    // Her own office, a generic one, or a party's office held beside it.
+    assertQuiet(president, [
+      'Chilean President Valeria Castellanos arrived.',
+      'Chilean leader Valeria Castellanos arrived.',
+      'Valeria Castellanos, the head of state, arrived.',
+      'Socialist Party General Secretary Valeria Castellanos arrived.',
+      'Party chief Valeria Castellanos arrived.',
+    ]);
+  });
+
+  test('a title held "then", in a sentence telling of an event of the person the reference records, is the post held at that event', () => {
+    // Ferreira known only as a former prime minister, and her visit to São Paulo in January.
+    const set = lisbonSet();
+    const people = set.people.map((p) => (p.id === 'ana-ferreira' ? { ...p, roles: p.roles.map((role) => ({ ...role, former: true })) } : p));
+    const former = new ReferenceIndex(parseReference(JSON.stringify({ ...set, people }), '/virtual/lisbon-former.json', () => LISBON_ARTICLE));
+    assertFlags(former, [
+      ['Ana Ferreira, then foreign minister, visited São Paulo in January.', 'then foreign minister', ['Ana Ferreira, then prime minister, visited São Paulo in January.', 'Carlos Duarte, then foreign minister, visited São Paulo in January.']],
+      ['Ana Ferreira, then EU trade commissioner, visited São Paulo in January.', 'then EU trade commissioner', ['Ana Ferreira, then prime minister, visited São Paulo in January.']],
+    ]);
+    assertQuiet(former, [
+      'Ana Ferreira, then prime minister, visited São Paulo in January.',
+      // No event of hers told: the post may have been held at another time.
+      'Ana Ferreira, then foreign minister, spoke at a conference in Madrid.',
+      // A former post the reference is silent about may well be true.
+      'Ana Ferreira, a former foreign minister, visited São Paulo in January.',
+    ]);
+  });
+
   test('fixture drafts: every planted title, and nothing in the clean draft', () => {
     assertFixtures('title-mismatch', copper, 'copper', ['Ambassador', "China's foreign minister", 'Mining Minister'], flagged);
   });
@@ -745,14 +789,17 @@ describe('title-mismatch on the built-in reference set', () => {
       "Daniel Kritenbrink, the State Department's senior East Asia diplomat, spoke.",
       'Jake Sullivan, the White House national security adviser, spoke.',
       'Kurt Campbell, a senior White House diplomat, spoke.',
+      // A country's head of state is no head of the State Department.
+      'Xi Jinping, the head of state, received Blinken.',
+      "Xi Jinping, China's head of state, received Blinken.",
     ]);
   });
 
   test('the fix takes out an organisation or nationality that is another’s or that the role’s title says again', () => {
     assertFlags(builtIn, [
       ['Austin’s request came from CIA Director Lloyd Austin.', 'CIA Director', ['Austin’s request came from Defense Secretary Lloyd Austin.', 'Austin’s request came from CIA Director William Burns.']],
-      // Taking out "Vice" would leave another office of state, "Chinese Premier".
-      ['Blinken met Chinese Vice Premier Xi Jinping on Monday.', 'Chinese Vice Premier', ['Blinken met Chinese leader Xi Jinping on Monday.']],
+      // Taking out "Vice" would leave another office of state, "Chinese Premier": the office of state he holds.
+      ['Blinken met Chinese Vice Premier Xi Jinping on Monday.', 'Chinese Vice Premier', ['Blinken met Chinese President Xi Jinping on Monday.']],
     ]);
   });
 

@@ -202,6 +202,19 @@ export function holdsOfficeItself(office: Office, role: Role): boolean {
   return !isExclusive(office) || readRole(role).classes.includes(officeClass(office));
 }
 
+/**
+ * "Premier Xi Jinping" for a president the reference also calls "Chinese leader": the person's current office of
+ * state, when the draft gives another one and none of the person's roles is of the draft's office (a generic
+ * "leader" only stands for one).
+ */
+export function officeOfStateInstead(office: Office, roles: readonly Role[]): Role | undefined {
+  const draft = officeClass(office);
+  if (!EXCLUSIVE.has(draft)) return undefined;
+  const current = roles.filter((role) => !role.former);
+  if (current.some((role) => readRole(role).classes.includes(draft))) return undefined;
+  return current.find((role) => readRole(role).classes.some((cls) => cls !== draft && EXCLUSIVE.has(cls) && LEADING.has(cls)));
+}
+
 /** The role has a head the draft's head can stand for. */
 export function sameKindOfOffice(office: Office, role: Role): boolean {
   const draft = officeClass(office);

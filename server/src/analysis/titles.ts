@@ -527,7 +527,9 @@ function readOffice(tokens: readonly Token[], agencies: readonly string[] = []):
   if (tokens[head].norm === 'general' && head > 0 && tokens[head - 1].kind === 'head') head--;
   let start = head;
   while (start > 0 && ['head', 'modifier', 'descriptive', 'of'].includes(tokens[start - 1].kind)) start--;
-  const modifiers = [...(tokens[head].implied ?? []), ...tokens.slice(start).filter((t, k) => k + start !== head && OFFICE_MODIFIERS.has(t.norm)).map((t) => t.norm)];
+  // "head of state", "chief of state": a country's leader, not a head of the State Department.
+  const ofState = HEADS_OF_STATE.has(tokens[head].norm) && tokens[head + 1]?.kind === 'of' && tokens[head + 2]?.norm === 'state';
+  const modifiers = [...(tokens[head].implied ?? []), ...tokens.slice(start).filter((t, k) => k + start !== head && OFFICE_MODIFIERS.has(t.norm) && !(ofState && k + start === head + 2)).map((t) => t.norm)];
   // "Beijing's foreign minister": a capital stands for its country.
   const written = [...tokens.filter((t) => t.kind === 'qualifier' && !t.person).flatMap((t) => capitalsCountry(t.norm) ?? [t.norm]), ...agencies];
   const seat = seatIn(written);
@@ -542,6 +544,9 @@ function readOffice(tokens: readonly Token[], agencies: readonly string[] = []):
     ...presentToken(tokens),
   };
 }
+
+/** Heads whose "of state" is a country's, not a department's. */
+const HEADS_OF_STATE = new Set(['head', 'heads', 'chief']);
 
 /** The words of the country whose capital `norm` is, if it is one (see countryOfCapital). */
 function capitalsCountry(norm: string): string[] | undefined {

@@ -5,10 +5,10 @@
 // person's kind of office ("veteran diplomat", "Pentagon chief") and past titles ("former …") pass.
 import { isReported, type DocumentAnalysis } from '../analysis/analyze';
 import { toldOfAnotherTime } from '../analysis/dates';
-import { DEPARTMENTS, DESCRIPTIVE, OFFICE_MODIFIERS, addedRank, headClass, officeWordsLowered, diplomatRoleCovers, fitsRole, holdsOffice, holdsOfficeItself, isExclusive, isGeneric, organisationEvidence, missingRank, readRole, sameKindOfOffice, type Office } from '../analysis/offices';
+import { DEPARTMENTS, DESCRIPTIVE, OFFICE_MODIFIERS, addedRank, officeOfStateInstead, headClass, officeWordsLowered, diplomatRoleCovers, fitsRole, holdsOffice, holdsOfficeItself, isExclusive, isGeneric, organisationEvidence, missingRank, readRole, sameKindOfOffice, type Office } from '../analysis/offices';
 import { nameMatcherFor } from '../analysis/nameMatcher';
 import { findTitleClaims, pronounTitleClaims, type TitleClaim } from '../analysis/titles';
-import { factMatcher } from '../analysis/factMatch';
+import { factMatcher, type FactMatcher } from '../analysis/factMatch';
 import type { ReferenceIndex } from '../reference/index';
 import type { Person, Role } from '../reference/types';
 import { pushTo } from '../text/lists';
@@ -36,6 +36,8 @@ interface Verdict {
   anothersRole?: boolean;
   /** The office is the person's own, but the country written with it is another: the fix writes theirs. */
   country?: TextEdit;
+  /** The office of state the person holds, where the draft gives another one a generic role of theirs stands for. */
+  stateOffice?: Role;
   /** The office is one the person held before, given as held now: the role they hold now. */
   heldBefore?: { now?: Role };
 }
@@ -52,13 +54,15 @@ export const titleMismatch: Check = ({ analysis, reference, confirm }) => {
   for (const claim of [...findTitleClaims(analysis), ...pronounTitleClaims(analysis, (pronoun) => matcher.soleReferentOf(pronoun))]) {
     const { mention } = claim;
     if (!isReported(analysis, claim) || mention.entity.kind !== 'person' || spanAt(analysis.quotations, claim.start)) continue;
-    if (claim.past && !pastPostJudged(claim, mention.entity.person)) continue;
+    const atEventTold = claim.past && heldAtEventTold(claim, mention.entity.person, analysis.doc.text, matcher);
+    if (claim.past && !atEventTold && !pastPostJudged(claim, mention.entity.person)) continue;
     // "Deputy Assistant to the President Kurt Campbell": the office read is the end of a longer title.
     if (ENDS_LONGER_TITLE.test(analysis.doc.prose.slice(Math.max(0, claim.officeSpan.start - 12), claim.officeSpan.start))) continue;
     // Titles change: a sentence about another time may give the one held then (not one said to be held now: "…
-    // after a visit by Nancy Pelosi, the current speaker").
+    // after a visit by Nancy Pelosi, the current speaker"), unless the sentence's time is that of the event the reference
+    // gives the post at.
     const sentence = spanAt(analysis.doc.sentences, claim.start);
-    if (sentence && !claim.presentWord && toldOfAnotherTime(analysis, sentence, reference.loaded.set.article.date, claim.start)) continue;
+    if (sentence && !claim.presentWord && !atEventTold && toldOfAnotherTime(analysis, sentence, reference.loaded.set.article.date, claim.start)) continue;
     // "Blinken, who was national security adviser to Vice President Biden, …": a clause telling the past.
     if (sentence && inPastClause(analysis.doc.prose, analysis.words, sentence, claim.start)) continue;
     // "the top diplomat on East Asia during Barack Obama's second term": held then (not in Xi's third term, now).
@@ -69,6 +73,7 @@ export const titleMismatch: Check = ({ analysis, reference, confirm }) => {
     const person = mention.entity.person;
     if (!holdsOffice(person.roles) || inPastService(claim, reference)) continue;
     const verdict =
+      anotherOfficeOfState(claim, person, analysis.doc.text) ??
       judge(claim.office, person, reference) ??
       anothersRoleWritten(claim, person, analysis.doc.text, reference) ??
       anotherBody(claim, person, analysis.doc.text, reference) ??
@@ -91,6 +96,17 @@ export const titleMismatch: Check = ({ analysis, reference, confirm }) => {
  */
 function pastPostJudged(claim: TitleClaim, person: Person): boolean {
   return heldOnlyBefore(person) && isExclusive(claim.office) && person.roles.some((role) => organisationEvidence(claim.office, role) > 0);
+}
+
+/**
+ * "China held drills after Nancy Pelosi, then Senate majority leader, visited": a title held "then", in a sentence
+ * telling of an event of the person's the reference records, is the post held at that event; for someone the
+ * reference knows by past posts alone, those are the posts of its events.
+ */
+function heldAtEventTold(claim: TitleClaim, person: Person, text: string, matcher: FactMatcher): boolean {
+  if (!heldOnlyBefore(person) || !isExclusive(claim.office) || !words(text.slice(claim.start, claim.officeSpan.start)).some((word) => word.norm === 'then')) return false;
+  const sentence = matcher.sentenceOf(claim);
+  return sentence >= 0 && matcher.toldIn(sentence, (fact) => fact.participants.includes(person.id)).length > 0;
 }
 
 /** Every role the reference gives the person is a past one. */
@@ -294,6 +310,22 @@ const rolesByTitleEnd = oncePer((reference: ReferenceIndex): Map<string, Written
   }
   return byEnd;
 });
+
+/**
+ * "Premier Xi Jinping" for a president the reference also calls "Chinese leader": the title is of the kind only of a generic role,
+ * which stands for the person's own office of state, another one. (Not a party's office, held beside one of state:
+ * "Communist Party General Secretary Xi Jinping".)
+ */
+function anotherOfficeOfState(claim: TitleClaim, person: Person, text: string): Verdict | undefined {
+  const own = person.roles.filter((role) => sameKindOfOffice(claim.office, role));
+  if (own.length === 0 || own.some((role) => holdsOfficeItself(claim.office, role))) return undefined;
+  if (words(text.slice(claim.start, claim.end)).some((word) => PARTY_WORDS.has(word.norm))) return undefined;
+  const stateOffice = officeOfStateInstead(claim.office, person.roles);
+  return stateOffice && { holders: [], stateOffice };
+}
+
+/** Words of a political party's office ("party secretary", "Communist Party chief", "General Secretary"). */
+const PARTY_WORDS = new Set(['party', 'communist', 'general', 'politburo']);
 
 /** Undefined when the title fits the person; otherwise who else the reference gives that office to. */
 function judge(office: Office, person: Person, reference: ReferenceIndex): Verdict | undefined {
@@ -528,8 +560,13 @@ function ownTitleEdit(text: string, claim: TitleClaim, role: Role, office: Span,
   const formalTitle = /^\p{Lu}/u.test(role.title) && role.title.split(/\s+/).length > FORMAL_TITLE_WORDS;
   // (And a possessive before it: "President Biden's national security adviser" → "Deputy Assistant to the President …".)
   const possessedBefore = formalTitle && claim.start < office.start && /['’]s\s*$/.test(text.slice(claim.start, office.start));
-  const replaced = (qualifiers.length > 0 && !ownQualifiers && claim.start < office.start && (claim.mention.start >= claim.end || formalTitle || qualifiers.every(anothersBody))) || possessedBefore ? { start: claim.start, end: office.end } : office;
-  const start = afterNowWord(text, replaced);
+  // ("then Senate majority leader" for the House speaker: a body the role is not at goes, "then" stays, and the role's
+  // own body follows it.)
+  const otherBodyThen = claim.past && qualifiers.length > 0 && role.organization !== undefined && organisationEvidence(claim.office, role) === 0 && claim.start < office.start;
+  const replaced = (qualifiers.length > 0 && !ownQualifiers && claim.start < office.start && (claim.mention.start >= claim.end || formalTitle || qualifiers.every(anothersBody))) || possessedBefore || otherBodyThen ? { start: claim.start, end: office.end } : office;
+  const start = otherBodyThen ? claim.start + (/^(?:then|former)(?:\s+|-)/i.exec(text.slice(claim.start, office.start))?.[0].length ?? 0) : afterNowWord(text, replaced);
+  // (Before the name, the title alone: "then-Speaker Nancy Pelosi".)
+  if (otherBodyThen) return { start, end: replaced.end, newText: inDraftCase(text, { start, end: replaced.end }, role.title) + (claim.mention.start < claim.start ? placeOfRole(reference, role, 'of') : '') };
   const { complement } = claim;
   const replacesComplement = complement !== undefined && replaced.end >= complement.end;
   if (replacesComplement) {
@@ -601,7 +638,7 @@ function toFinding(claim: TitleClaim, person: Person, verdict: Verdict, text: st
   const { rank, extraRank, anothersRole, country } = verdict;
   // Someone's chief of staff is not whoever holds a post of that name in the reference.
   const holders = claim.office.ofPerson ? [] : verdict.holders;
-  const role = referenceRole(claim.office, person);
+  const role = verdict.stateOffice ?? referenceRole(claim.office, person);
   // As the reader sees it: "Singapore’s **Prime Minister" without its emphasis marks.
   const written = text.slice(claim.start, claim.end).replace(/[*_]+/g, '').replace(/\s{2,}/g, ' ');
   const elsewhere = holders.length ? `; in the reference, “${written}” is ${holders.map((h) => h.person.name).join(' or ')}` : '';
