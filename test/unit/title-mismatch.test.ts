@@ -680,6 +680,21 @@ describe('title-mismatch on an invented reference set', () => {
     ]);
   });
 
+  test('"official" is any post: judged only by the country or body given with it', () => {
+    const draft = 'Kenji Mori, a Chilean official, signed.';
+    assert.equal(applyFix(draft, onlyFinding('title-mismatch', copper, draft, 'Chilean official'), 0), 'Kenji Mori, a Japanese official, signed.');
+    assertQuiet(copper, [
+      'Kenji Mori, a Japanese official, signed.',
+      'Kenji Mori, a senior official, signed.',
+      'Juan Pablo Rojas, a Foreign Ministry official, said Mori would return.',
+      'Oluwaseun Adebayo, an Andes Copper Corp official, said output would rise.',
+      // The everyday word: no title.
+      'An official, Kenji Mori, signed.',
+      'Castellanos made it official: Kenji Mori signed.',
+      'Kenji Mori, the official signatory, arrived.',
+    ]);
+  });
+
   test('a title held "then", in a sentence telling of an event of the person the reference records, is the post held at that event', () => {
     // Ferreira known only as a former prime minister, and her visit to São Paulo in January.
     const set = lisbonSet();

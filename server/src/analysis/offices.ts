@@ -25,6 +25,8 @@ const HEAD_CLASSES: Record<string, string> = {
   // ("spox": newsroom shorthand.)
   ...classOf('spokesperson', ['spokesman', 'spokeswoman', 'spokesperson', 'spox']),
   ...classOf('diplomat', ['diplomat', 'envoy']),
+  // ("the Pentagon's senior East Asia official": any post, at the body it names.)
+  ...classOf('official', ['official']),
   ...classOf('commander', ['general', 'admiral', 'commander']),
   ...classOf('legislator', ['senator', 'congressman', 'congresswoman', 'lawmaker', 'councillor', 'councilor', 'councilman', 'councilwoman', 'alderman']),
 };
@@ -43,7 +45,7 @@ const FLOOR_SIDES = new Set(['majority', 'minority']);
 
 /** Head words with everyday meanings ("keynote speaker", "research assistant", "film director"): they count as
  * a title only when capitalised or qualified by an office modifier or an organisation. */
-export const AMBIGUOUS_HEADS = new Set(['speaker', 'chair', 'head', 'director', 'executive', 'assistant', 'aide', 'leader', 'boss', 'commander', 'general', 'coordinator', 'chief']);
+export const AMBIGUOUS_HEADS = new Set(['speaker', 'chair', 'head', 'director', 'executive', 'assistant', 'aide', 'leader', 'boss', 'commander', 'general', 'coordinator', 'chief', 'official']);
 
 /** Words that say which office: two titles that differ in one of these are different offices. */
 export const OFFICE_MODIFIERS = new Set([
@@ -159,7 +161,7 @@ export function holdsOffice(roles: readonly Role[]): boolean {
 }
 
 function compatible(draft: string, role: string): boolean {
-  return draft === role || (draft === 'chief' && LEADING.has(role)) || (role === 'chief' && LEADING.has(draft)) || (draft === 'diplomat' && DIPLOMATIC.has(role));
+  return draft === role || (draft === 'chief' && LEADING.has(role)) || (role === 'chief' && LEADING.has(draft)) || (draft === 'diplomat' && DIPLOMATIC.has(role)) || draft === 'official';
 }
 
 /**
@@ -191,7 +193,7 @@ export function isExclusive(office: Office): boolean {
 /** A head that stands for several kinds of office ("chief", "leader", "diplomat"). */
 export function isGeneric(office: Office): boolean {
   const cls = officeClass(office);
-  return cls === 'chief' || cls === 'diplomat';
+  return cls === 'chief' || cls === 'diplomat' || cls === 'official';
 }
 
 /**
