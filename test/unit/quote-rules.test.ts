@@ -491,6 +491,22 @@ test('a piece an outlet published, named after the quotation, speaks for the out
   }
 });
 
+test('an outlet after an opening "as" ("As Al Jazeera observed, “…”") is where the words were read: another outlet’s are credited to the wrong one, once', () => {
+  // The built-in set has these words as the BBC's own, and Bonnie Glaser's as told to Al Jazeera.
+  const words = '“A satisfactory outcome from this trip for both sides might be simply the opening of communication channels that prevent an incident leading to military conflict.”';
+  const outletFindings = (text: string) => check(text, builtInReference()).filter((f) => f.code === 'outlet-mismatch' || f.code === 'quote-misattributed');
+  for (const lead of ['As Al Jazeera observed,', 'As Al Jazeera put it,', 'According to Al Jazeera,']) {
+    const text = `${lead} ${words}`;
+    const found = outletFindings(text);
+    assert.deepEqual(found.map((f) => [f.code, text.slice(f.start, f.end)]), [['outlet-mismatch', 'Al Jazeera']], text);
+    assert.equal(applyFix(text, preferredFix(found[0])), `${lead.replace('Al Jazeera', 'the BBC')} ${words}`);
+  }
+  // The outlet the reference gives: the BBC's own words, and Glaser's words to Al Jazeera.
+  for (const text of [`As the BBC observed, ${words}`, 'As Al Jazeera noted, “Given the deep mistrust in the relationship, so far the visit has gone better than I expected.”']) {
+    assert.deepEqual(outletFindings(text), [], text);
+  }
+});
+
 test('someone with no one-word name is named in full by a fix for a surname', () => {
   // The built-in set's Wang Wenbin has no one-word form (Wang is also Wang Yi's).
   const text = '“The US needs to give up the illusion of dealing with China ‘from a position of strength’,” Qin said.';

@@ -1242,7 +1242,7 @@ function attributionBefore(context: Context, lead: Span): Attribution | undefine
     const inTimeClause = (m: Mention) => spansWithin(context.words, { start: verb.end, end: m.start }).some((word) => WHEN_CLAUSE_OPENERS.has(word.norm));
     // "Blinken said Biden and Xi had pledged “…”": in what someone else is said to have said, the words may be theirs.
     const doubtful = (between.some((m) => !m.possessive && !inTimeClause(m)) && !LISTENER_VERBS.has(verb.norm)) || reportedBySomeoneElse(context, lead, subject);
-    return { ...subject, confident: subject.confident && !doubtful, outlet: outlet ?? outletOfVerbsClause(context, lead, leadWords, i, joinedBy) ?? outletOfJoinedPronoun(context, lead, leadWords, i, subject.entity) };
+    return { ...subject, confident: subject.confident && !doubtful, outlet: outlet ?? subject.outlet ?? outletOfVerbsClause(context, lead, leadWords, i, joinedBy) ?? outletOfJoinedPronoun(context, lead, leadWords, i, subject.entity) };
   }
   // "According to X, “…”", after any reporting verb: "According to USA Today, Singleton called it “…”" is
   // Singleton's.
@@ -1563,7 +1563,8 @@ function subjectBefore(context: Context, lead: Span): Attribution | undefined {
   // "…, as Beijing put it, “…”": the name after "as" is the subject of its verb, a body as well as a person; an
   // outlet's (", as the BBC reported,") names where the words were read, not who said them.
   const as = asSubject(context, lead);
-  if (as) return as.entity.kind === 'organization' && as.entity.organization.kind === 'outlet' ? { kind: 'descriptor', confident: false } : fromMention(as);
+  // (The outlet the words were read in all the same: "As Al Jazeera observed, “…”" of what the BBC wrote.)
+  if (as) return as.entity.kind === 'organization' && as.entity.organization.kind === 'outlet' ? { kind: 'descriptor', confident: false, outlet: { start: as.start, end: as.end, text: context.doc.text.slice(as.start, as.end), entity: as.entity } } : fromMention(as);
   if (whatClauseSubject(context, lead)) return { kind: 'descriptor', confident: false };
   const owner = wordsOwnerOpening(context, clause);
   if (owner) return owner;

@@ -108,6 +108,8 @@ export const quoteMisattributed: Check = ({ analysis, reference, confirm }) => {
     // "a USA Today analysis concluded “…”" of the BBC piece's words: an outlet's words given to another outlet are
     // credited to the wrong outlet.
     if (isOutlet(attribution.entity) && isOutlet(right)) {
+      // ("According to Al Jazeera, “…”": the outlet the words were read in, which outlet-mismatch judges once.)
+      if (attribution.outlet && match.quote.quote.outlet) continue;
       findings.push({
         code: 'outlet-mismatch',
         severity: DEFAULT_SEVERITY['outlet-mismatch'],
