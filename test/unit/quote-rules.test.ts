@@ -485,8 +485,19 @@ test('a piece an outlet published, named after the quotation, speaks for the out
   }
   const wrongSource = (f: { code: string }) => f.code === 'outlet-mismatch' || f.code === 'quote-misattributed';
   assert.deepEqual(check(`The BBC’s analysis concluded that ${lowered}`, builtInReference()).filter(wrongSource), []);
+  // An adverb between the outlet and its verb.
+  for (const [draft, fixed] of [
+    [`The Guardian, meanwhile, concluded that ${lowered}`, `The BBC, meanwhile, concluded that ${lowered}`],
+    [`Reuters also concluded that ${lowered}`, `BBC also concluded that ${lowered}`],
+    [`${words} the Guardian, however, concluded.`, `${words} the BBC, however, concluded.`],
+  ]) {
+    const finding = check(draft, builtInReference()).find((f) => f.code === 'outlet-mismatch');
+    assert.ok(finding, draft);
+    assert.equal(applyFix(draft, preferredFix(finding)), fixed);
+  }
+  assert.deepEqual(check(`The BBC, meanwhile, concluded that ${lowered}`, builtInReference()).filter(wrongSource), []);
   // The right outlet; and someone working for an outlet is a person the reference does not name.
-  for (const tail of ['the BBC piece concluded.', 'a BBC analysis concluded.', 'an Al Jazeera reporter concluded.', 'a USA Today reporter wrote.']) {
+  for (const tail of ['the BBC piece concluded.', 'a BBC analysis concluded.', 'an Al Jazeera reporter concluded.', 'a USA Today reporter wrote.', 'a Guardian reporter, meanwhile, concluded.']) {
     assert.deepEqual(check(`${words} ${tail}`, builtInReference()).filter(wrongSource), [], tail);
   }
 });

@@ -28,6 +28,9 @@ export type AttributionKind = 'named' | 'pronoun' | 'descriptor' | 'continuation
 export interface Outlet extends Span {
   text: string;
   entity?: Entity;
+  /** ", as the BBC reported," "As Al Jazeera observed,": named as where the words were read, which may be a report
+   * of words first given elsewhere; it contradicts the reference only for an outlet's own words. */
+  readIn?: boolean;
 }
 
 export interface Attribution {
@@ -1564,7 +1567,7 @@ function subjectBefore(context: Context, lead: Span): Attribution | undefined {
   // outlet's (", as the BBC reported,") names where the words were read, not who said them.
   const as = asSubject(context, lead);
   // (The outlet the words were read in all the same: "As Al Jazeera observed, “…”" of what the BBC wrote.)
-  if (as) return as.entity.kind === 'organization' && as.entity.organization.kind === 'outlet' ? { kind: 'descriptor', confident: false, outlet: { start: as.start, end: as.end, text: context.doc.text.slice(as.start, as.end), entity: as.entity } } : fromMention(as);
+  if (as) return as.entity.kind === 'organization' && as.entity.organization.kind === 'outlet' ? { kind: 'descriptor', confident: false, outlet: { start: as.start, end: as.end, text: context.doc.text.slice(as.start, as.end), entity: as.entity, readIn: true } } : fromMention(as);
   if (whatClauseSubject(context, lead)) return { kind: 'descriptor', confident: false };
   const owner = wordsOwnerOpening(context, clause);
   if (owner) return owner;

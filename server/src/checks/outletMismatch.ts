@@ -18,7 +18,7 @@ import { contentStems, OWN_STATEMENT, outletsOwnStatements, outletStatements, ST
 import type { Entity, ReferenceIndex } from '../reference/index';
 import type { Check } from './check';
 import type { EvidenceLink, Finding, Span, TextEdit } from './finding';
-import { occurrences, opensSentence, quoteEvidence, speakerName, takesThe } from './quoteEvidence';
+import { isOutlet, occurrences, opensSentence, quoteEvidence, speakerName, takesThe } from './quoteEvidence';
 
 export const outletMismatch: Check = ({ analysis, reference, confirm }) => {
   const findings: Finding[] = [];
@@ -27,6 +27,7 @@ export const outletMismatch: Check = ({ analysis, reference, confirm }) => {
     const outlet = quotation.attribution.outlet;
     const refOutletId = quotation.match?.quote.quote.outlet;
     if (!quotation.match || !outlet || !refOutletId || reported.has(outlet.start) || quotation.attribution.denied) continue;
+    if (outlet.readIn && !isOutlet(reference.entities.get(quotation.match.quote.quote.speaker))) continue;
     // Words given to someone else (quote-misattributed says so): the outlet named is that person's, not the speaker's.
     const { entity, confident } = quotation.attribution;
     if (confident && entity && entity.kind === 'person' && !acceptedSpeakers(quotation.match).has(entity.id)) continue;
@@ -62,10 +63,12 @@ export const outletMismatch: Check = ({ analysis, reference, confirm }) => {
 const PIECE_VERBS = 'concluded|noted|observed|wrote|argued|reported|said|added|warned|judged|declared|stated|opined';
 const NAME_RUN = String.raw`\p{Lu}[\p{L}’'.&-]*(?:\s+\p{Lu}[\p{L}’'.&-]*){0,3}`;
 const PIECES = [...PUBLISHED_PIECES].join('|');
+/** An adverb between the name and its verb: "The Guardian, meanwhile, concluded", "Reuters also noted". */
+const ASIDE = String.raw`(?:\s*,\s*(?:meanwhile|however|though|too|also|instead|for\s+its\s+part|in\s+turn)\s*,|\s+(?:also|meanwhile|too|later|then|instead))?`;
 /** After the quotation: "…,” a Guardian analysis concluded", "…,” the Guardian concluded", "…,” Reuters noted". */
-const CREDIT_AFTER = new RegExp(String.raw`^[\s,]*((?:the|an?)\s+)?(${NAME_RUN})(?:\s+(?:${PIECES}))?\s+(?:${PIECE_VERBS})\b`, 'du');
+const CREDIT_AFTER = new RegExp(String.raw`^[\s,]*((?:the|an?)\s+)?(${NAME_RUN})(?:\s+(?:${PIECES}))?${ASIDE}\s+(?:${PIECE_VERBS})\b`, 'du');
 /** Before it: "Reuters concluded that “…”", "The Guardian's editorial observed: “…”". */
-const CREDIT_BEFORE = new RegExp(String.raw`(?:^|[.!?;]\s+)((?:[Tt]he|[Aa]n?)\s+)?(${NAME_RUN})(?:['’]s)?(?:\s+(?:${PIECES}))?\s+(?:${PIECE_VERBS})(?:\s+that)?[\s:,]*$`, 'du');
+const CREDIT_BEFORE = new RegExp(String.raw`(?:^|[.!?;]\s+)((?:[Tt]he|[Aa]n?)\s+)?(${NAME_RUN})(?:['’]s)?(?:\s+(?:${PIECES}))?${ASIDE}\s+(?:${PIECE_VERBS})(?:\s+that)?[\s:,]*$`, 'du');
 
 /**
  * "“…,” a Guardian analysis concluded" of the BBC piece's words: a name the reference does not know, giving an

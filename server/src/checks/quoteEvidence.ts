@@ -170,3 +170,8 @@ export function opensSentence(prose: string, offset: number): boolean {
 export function casedAt(prose: string, offset: number, text: string): string {
   return opensSentence(prose, offset) ? text[0].toUpperCase() + text.slice(1) : text;
 }
+
+/** The entity is a news outlet. */
+export function isOutlet(entity: Entity | undefined): entity is Entity & { kind: 'organization' } {
+  return entity?.kind === 'organization' && entity.organization.kind === 'outlet';
+}

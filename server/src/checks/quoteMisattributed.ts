@@ -14,7 +14,7 @@ import { findAffiliations, findTitleClaims } from '../analysis/titles';
 import { isDescriptionHead, SPEECH_NOUNS, SPEECH_VERBS } from '../analysis/speech';
 import { misspellsSpeaker } from '../analysis/misspeltSpeaker';
 import { creditedSpeakers } from '../analysis/quoteMatch';
-import { casedAt, nameInForm, placeOfRole, possessiveRoleAsWritten, quoteEvidence, roleArticle, roleAsWritten, speakerName, speakerReplacement, takesThe } from './quoteEvidence';
+import { casedAt, isOutlet, nameInForm, placeOfRole, possessiveRoleAsWritten, quoteEvidence, roleArticle, roleAsWritten, speakerName, speakerReplacement, takesThe } from './quoteEvidence';
 import type { Mention } from '../analysis/mentions';
 
 /**
@@ -149,10 +149,6 @@ function wrongSource(attribution: Attribution, accepted: ReadonlySet<string>): A
   const { source } = attribution;
   if (!attribution.entity || !accepted.has(attribution.entity.id) || !source?.confident || !source.entity || !source.span) return undefined;
   return accepted.has(source.entity.id) ? undefined : source;
-}
-
-function isOutlet(entity: Entity | undefined): entity is Entity & { kind: 'organization' } {
-  return entity?.kind === 'organization' && entity.organization.kind === 'outlet';
 }
 
 /** The one person among those a quote may also be credited to, if there is exactly one. */
