@@ -1069,6 +1069,12 @@ test('a day right before the event word, opening a paragraph that leaves some of
   }
 });
 
+test('a phrase put first dates a part joined after a saying with a subject of its own ("In October, Brussels said …, and Lindqvist postponed …")', () => {
+  assert.equal(only('date-mismatch', 'In October, Brussels said the talks were stalled, and Lindqvist postponed the summit.', lisbon).refId, 'summit-postponed-november');
+  // The right month; and the saying's own date, what was said not joined with a subject of its own.
+  assertNoFinding('date-mismatch', ['In November, Brussels said the talks were stalled, and Lindqvist postponed the summit.', 'In October, Brussels said the summit had been postponed.'], lisbon);
+});
+
 test('dates do not add up: of two events whose people a sentence names, a wrong date is the nearer one’s', () => {
   const draft = 'Four hours of talks between Duarte and Lindqvist on 12 March preceded a meeting of Ferreira and Duarte on 13 March.';
   const finding = only('date-mismatch', draft, lisbon);

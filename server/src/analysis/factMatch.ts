@@ -342,7 +342,10 @@ export class FactMatcher {
       // "Xi met Bill Gates, a friend, on Thursday and said little": a verb joined after the value does not date it
       // when the event's word comes before it.
       const joinedAfter = (verb: Word) => inClause.some((hit) => hit.end <= value.start) && sentence.words.some((word) => word.norm === 'and' && word.start >= value.end && word.end <= verb.start);
-      const dating = speech ?? (said && !isSaying(this.reference, fact) && !inClause.some((hit) => hit.start >= value.end && hit.end <= said.start) && !joinedAfter(said) ? said : undefined);
+      // "In March, the US said it had seen a balloon, and Blinken postponed the trip": nor an event word in a part joined
+      // after the saying with a subject of its own named, which the phrase put first dates too.
+      const joinedWithOwnSubjectAfter = (verb: Word) => inClause.some((hit) => hit.start > verb.end && sentence.refs.some((ref) => ref.person && ref.start > verb.end && ref.end <= hit.start && /,\s*(?:and|but)\s+$/.test(prose.slice(Math.max(verb.end, ref.start - 8), ref.start))));
+      const dating = speech ?? (said && !isSaying(this.reference, fact) && !inClause.some((hit) => hit.start >= value.end && hit.end <= said.start) && !joinedAfter(said) && !joinedWithOwnSubjectAfter(said) ? said : undefined);
       // (A length or a count is never a saying's: "a meeting that officials said lasted five hours".)
       // ("Xi offered a hint that …": the verb of saying's object is the event word, the saying the event.)
       if (fact.date && dating && !inClause.some((hit) => within(dating, hit) || occasionOf(sentence.words, hit) || objectOfSaying(sentence.words, dating, hit) || tellingAfterValue(prose, sentence.words, value, hit))) continue;
@@ -1480,6 +1483,8 @@ function denies(analysis: DocumentAnalysis, sentence: SentenceFrame, part: Span,
   // noun before the verb is taken as given; a negation after it denies the predicate, not the value.
   // (Not a noun for the value itself: "The six-hour figure does not belong to the Wang Yi talks" denies it.)
   const given = describesNoun(prose, value) && !FIGURE_NOUNS.has(sentence.words[firstStartingAt(sentence.words, value.end)]?.norm ?? '');
+  // "Until just an hour before the talks, neither side would confirm it": a denial up to the value says it was so then.
+  if (afterUntil(sentence.words, value)) return false;
   for (const [k, word] of sentence.words.entries()) {
     if (given && word.start >= value.end) break;
     const afterComma = k > 0 && /,\s*$/.test(prose.slice(sentence.words[k - 1].end, word.start));
@@ -1493,6 +1498,16 @@ function denies(analysis: DocumentAnalysis, sentence: SentenceFrame, part: Span,
   }
   return denied;
 }
+
+/** The value comes right after "until" ("until just two hours before …", "till Monday"). */
+function afterUntil(words: readonly Word[], value: Span): boolean {
+  let k = firstStartingAt(words, value.start) - 1;
+  while (k >= 0 && UNTIL_QUALIFIERS.has(words[k].norm)) k--;
+  return k >= 0 && DENIAL_LIFTED.has(words[k].norm) && words[k].norm !== 'only';
+}
+
+/** Words between "until" and its value: "until just an hour before", "until about noon". */
+const UNTIL_QUALIFIERS = new Set(['just', 'only', 'about', 'around', 'nearly', 'almost', 'some', 'roughly', 'the']);
 
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whom', 'whose']);
 
