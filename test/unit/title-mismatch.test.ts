@@ -695,6 +695,39 @@ describe('title-mismatch on an invented reference set', () => {
     ]);
   });
 
+  test('a past post said to be held in another leader’s time than the article’s ("during George W. Bush’s second term")', () => {
+    const article = 'Pact talks resume\n\nLena Ortiz, who was trade minister during Carlos Mendes’s second term, called the pact overdue. Mendes, the former president, agreed.\n';
+    const at = (needle: string) => article.indexOf(needle);
+    const set = {
+      name: 'Ortiz (test set)',
+      article: { file: 'ortiz.txt', date: '2024-05-02', title: 'Pact talks resume' },
+      people: [
+        { id: 'lena-ortiz', name: 'Lena Ortiz', aliases: ['Ortiz'], pronoun: 'she', roles: [{ title: 'trade minister', former: true, offset: at('trade minister') }], mentions: [at('Lena Ortiz')] },
+        { id: 'carlos-mendes', name: 'Carlos Mendes', aliases: ['Mendes'], pronoun: 'he', roles: [{ title: 'president', former: true, offset: at('former president') }], mentions: [at('Carlos Mendes'), at('Mendes, the')] },
+      ],
+      organizations: [],
+      quotes: [],
+      facts: [],
+    };
+    const ortiz = new ReferenceIndex(parseReference(JSON.stringify(set), '/virtual/ortiz.json', () => article));
+    for (const [draft, leader] of [
+      ['Lena Ortiz, who was trade minister during Jorge Vidal’s second term, called the pact overdue.', 'Jorge Vidal'],
+      ['Ortiz, trade minister under Jorge Vidal, called the pact overdue.', 'Jorge Vidal'],
+      ['Ortiz, who had been trade minister in the Vidal government, called the pact overdue.', 'Vidal'],
+    ]) {
+      const finding = onlyFinding('title-mismatch', ortiz, draft, leader);
+      assert.equal(applyFix(draft, finding, 0), draft.replace(leader, 'Carlos Mendes'));
+    }
+    assertQuiet(ortiz, [
+      'Lena Ortiz, who was trade minister during Carlos Mendes’s second term, called the pact overdue.',
+      'Ortiz, trade minister under President Mendes, called the pact overdue.',
+      'Ortiz, trade minister in the Mendes government, called the pact overdue.',
+      // Another time in the sentence; another post.
+      'Ortiz, once trade minister, has criticised the pact during Jorge Vidal’s term.',
+      'Ortiz, an adviser during Jorge Vidal’s term, called the pact overdue.',
+    ]);
+  });
+
   test('a title held "then", in a sentence telling of an event of the person the reference records, is the post held at that event', () => {
     // Ferreira known only as a former prime minister, and her visit to São Paulo in January.
     const set = lisbonSet();

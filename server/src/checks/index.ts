@@ -11,6 +11,7 @@ import { quoteMisattributed } from './quoteMisattributed';
 import { quoteUnverified } from './quoteUnverified';
 import { titleMismatch } from './titleMismatch';
 import { affiliationMismatch } from './affiliationMismatch';
+import { serviceMismatch } from './serviceMismatch';
 
 export interface Rule {
   code: DiagnosticCode;
@@ -44,6 +45,7 @@ export const RULES: readonly Rule[] = [
   rule('title-mismatch', (context) => {
     // "a vice president at the Council on Foreign Relations": a title judged with its organisation is reported once.
     const titles = titleMismatch(context);
-    return [...titles, ...affiliationMismatch(context).filter((place) => !titles.some((title) => title.start < place.end && place.start < title.end))];
+    const places = affiliationMismatch(context).filter((place) => !titles.some((title) => title.start < place.end && place.start < title.end));
+    return [...titles, ...places, ...serviceMismatch(context)];
   }),
 ];

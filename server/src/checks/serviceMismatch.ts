@@ -1,0 +1,113 @@
+// title-mismatch, for whose government a past post was held in: "Danny Russel, who was the top diplomat on East Asia
+// during George W. Bush's second term", where the article has the post held during Barack Obama's.
+import { isReported } from '../analysis/analyze';
+import type { ReferenceIndex } from '../reference/index';
+import type { Person, Role } from '../reference/types';
+import { oncePer } from '../text/memo';
+import { spanAt } from '../text/spans';
+import { phraseKey, words, type Word } from '../text/words';
+import { isTitleWord } from '../analysis/offices';
+import type { Check } from './check';
+import { DEFAULT_SEVERITY, type Finding } from './finding';
+import { describeRole, roleEvidence } from './personEvidence';
+
+/**
+ * "during Barack Obama’s second term", "under President Obama", "in the Bush administration": whose government a
+ * time is told by. Group 1 or 2 is the leader's name (capitalised words, initials allowed).
+ */
+const SERVICE = /\b(?:during|under|in)\s+(?:the\s+)?(?:(?:President|Prime\s+Minister|Premier|Chancellor)\s+)?(\p{Lu}[\p{L}-]*(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}-]*)){0,3})(?:['’]s\s+(?:(?:first|second|third|fourth|last|final)\s+)?(?:term|administration|presidency|tenure|government)|\s+(administration|presidency|government))?/gu;
+
+/** A post the article says was held in someone's government, and the words of its title. */
+interface ServedPost {
+  role: Role;
+  /** The leader's name as the article writes it ("Barack Obama"), and its last word ("obama"). */
+  leader: string;
+  leaderSurname: string;
+  titleWords: string[];
+}
+
+/** How far after a role's place in the article its "during …'s term" is looked for. */
+const SERVICE_REACH = 120;
+
+/** Words of a title that say nothing of the post ("top diplomat on East Asia" → top, diplomat, east, asia). */
+const TITLE_FILLERS = new Set(['the', 'a', 'an', 'of', 'on', 'for', 'to', 'at', 'in', 'and']);
+
+const servedPosts = oncePer((reference: ReferenceIndex): Map<string, ServedPost[]> => {
+  const byPerson = new Map<string, ServedPost[]>();
+  const article = reference.loaded.articleText;
+  for (const person of reference.loaded.set.people) {
+    for (const role of person.roles) {
+      if (!role.former) continue;
+      // The role's own clause: up to the end of its sentence.
+      const after = article.slice(role.offset, role.offset + SERVICE_REACH).split(/[.;](?:\s|$)/u)[0];
+      const service = [...after.matchAll(SERVICE)].find((match) => match[2] !== undefined || /['’]s\s/u.test(match[0]));
+      if (!service) continue;
+      const leader = service[1];
+      const posts = byPerson.get(person.id) ?? [];
+      posts.push({ role, leader, leaderSurname: surnameOf(leader), titleWords: phraseKey(role.title).split(' ').filter((word) => !TITLE_FILLERS.has(word)) });
+      byPerson.set(person.id, posts);
+    }
+  }
+  return byPerson;
+});
+
+function surnameOf(name: string): string {
+  return phraseKey(name).split(' ').at(-1) ?? '';
+}
+
+export const serviceMismatch: Check = ({ analysis, reference, confirm }) => {
+  const posts = servedPosts(reference);
+  if (posts.size === 0) return [];
+  const findings: Finding[] = [];
+  const { prose, text } = analysis.doc;
+  for (const sentence of analysis.doc.sentences) {
+    const people = analysis.mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && m.entity.kind === 'person' && posts.has(m.entity.id) && !spanAt(analysis.quotations, m.start));
+    if (people.length === 0 || !isReported(analysis, sentence)) continue;
+    const inSentence = words(prose.slice(sentence.start, sentence.end));
+    const sentenceWords = new Set(inSentence.map((word) => word.norm));
+    for (const mention of people) {
+      const person = (mention.entity as { person: Person }).person;
+      // The post itself told in the sentence: every word of its title.
+      const post = posts.get(person.id)!.find((p) => p.titleWords.every((word) => sentenceWords.has(word)));
+      if (!post) continue;
+      for (const match of prose.slice(sentence.start, sentence.end).matchAll(SERVICE)) {
+        const named = match[1];
+        // A leader's time, not any capitalised word after "in": "in East Asia", "under Secretary Clinton".
+        // ("under George W. Bush": a full name after "under" too.)
+        const leaderNamed = match[2] !== undefined || /['’]s\s/u.test(match[0]) || /^(?:during|under)\s+(?:the\s+)?President\s/u.test(match[0]) || (/^under\s/u.test(match[0]) && named.includes(' ') && !isTitleWord(named.split(' ')[0].toLowerCase()));
+        if (!leaderNamed) continue;
+        // Told of the post: right after its title ("the top diplomat on East Asia during …"), not of another time
+        // in the sentence ("…, once the top diplomat on East Asia, has criticised China during Xi's third term").
+        if (!rightAfterTitle(prose.slice(sentence.start, sentence.end), inSentence, post.titleWords.at(-1)!, match.index)) continue;
+        const start = sentence.start + match.index + match[0].indexOf(named);
+        const span = { start, end: start + named.length };
+        if (spanAt(analysis.quotations, start) || (span.start <= mention.start && mention.start < span.end)) continue;
+        if (surnameOf(named) === post.leaderSurname) {
+          confirm(span);
+          continue;
+        }
+        findings.push({
+          code: 'title-mismatch',
+          severity: DEFAULT_SEVERITY['title-mismatch'],
+          ...span,
+          message: `The reference gives ${person.name} as ${describeRole(post.role)} during ${post.leader}’s time, not ${text.slice(span.start, span.end)}’s.`,
+          evidence: roleEvidence(reference, person, post.role, `${person.name}: ${describeRole(post.role)}, during ${post.leader}’s time`),
+          fixes: [{ title: `Use the reference's: “${post.leader}”`, edits: [{ ...span, newText: post.leader }], preferred: true }],
+        });
+      }
+    }
+  }
+  return findings;
+};
+
+/** Words that may stand between a title's last word and the time it was held ("… East Asia affairs during …"). */
+const MAX_WORDS_BETWEEN = 2;
+
+/** The phrase at `at` follows an occurrence of the title's last word, a few words on, with no punctuation between. */
+function rightAfterTitle(text: string, textWords: readonly Word[], lastTitleWord: string, at: number): boolean {
+  return textWords.some((word, k) => {
+    if (word.norm !== lastTitleWord || word.end > at) return false;
+    const between = textWords.slice(k + 1).filter((other) => other.end <= at).length;
+    return between <= MAX_WORDS_BETWEEN && !/[,;:()—–]/u.test(text.slice(word.end, at));
+  });
+}
