@@ -8,7 +8,8 @@ import { spanAt } from '../text/spans';
 import { phraseKey, words, type Word } from '../text/words';
 import { isTitleWord } from '../analysis/offices';
 import type { Check } from './check';
-import { DEFAULT_SEVERITY, type Finding } from './finding';
+import { DEFAULT_SEVERITY, type Finding, type Span } from './finding';
+import type { Mention } from '../analysis/mentions';
 import { describeRole, roleEvidence } from './personEvidence';
 
 /**
@@ -60,9 +61,15 @@ export const serviceMismatch: Check = ({ analysis, reference, confirm }) => {
   if (posts.size === 0) return [];
   const findings: Finding[] = [];
   const { prose, text } = analysis.doc;
-  for (const sentence of analysis.doc.sentences) {
-    const people = analysis.mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && m.entity.kind === 'person' && posts.has(m.entity.id) && !spanAt(analysis.quotations, m.start));
-    if (people.length === 0 || !isReported(analysis, sentence)) continue;
+  // The sentences naming someone with such a post, read once each.
+  const bySentence = new Map<Span, Mention[]>();
+  for (const mention of analysis.mentions) {
+    if (mention.entity.kind !== 'person' || !posts.has(mention.entity.id) || spanAt(analysis.quotations, mention.start)) continue;
+    const sentence = spanAt(analysis.doc.sentences, mention.start);
+    if (sentence) bySentence.set(sentence, [...(bySentence.get(sentence) ?? []), mention]);
+  }
+  for (const [sentence, people] of bySentence) {
+    if (!isReported(analysis, sentence)) continue;
     const inSentence = words(prose.slice(sentence.start, sentence.end));
     const sentenceWords = new Set(inSentence.map((word) => word.norm));
     for (const mention of people) {
