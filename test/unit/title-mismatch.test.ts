@@ -688,6 +688,9 @@ describe('title-mismatch on an invented reference set', () => {
       'Kenji Mori, a senior official, signed.',
       'Juan Pablo Rojas, a Foreign Ministry official, said Mori would return.',
       'Oluwaseun Adebayo, an Andes Copper Corp official, said output would rise.',
+      // No one's post in particular, and no function: the foreign minister is a foreign ministry official too.
+      'Kenji Mori, a senior Foreign Ministry official, signed.',
+      'Xu Lan, a Communist Party official, visited Santiago.',
       // The everyday word: no title.
       'An official, Kenji Mori, signed.',
       'Castellanos made it official: Kenji Mori signed.',

@@ -190,6 +190,11 @@ export function isExclusive(office: Office): boolean {
   return EXCLUSIVE.has(officeClass(office)) || (officeClass(office) === 'chief' && office.modifiers.includes('staff'));
 }
 
+/** "Official": a title of any post, so no word of its says which function the post has. */
+export function isAnyPost(office: Office): boolean {
+  return officeClass(office) === 'official';
+}
+
 /** A head that stands for several kinds of office ("chief", "leader", "diplomat"). */
 export function isGeneric(office: Office): boolean {
   const cls = officeClass(office);

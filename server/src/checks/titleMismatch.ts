@@ -5,7 +5,7 @@
 // person's kind of office ("veteran diplomat", "Pentagon chief") and past titles ("former …") pass.
 import { isReported, type DocumentAnalysis } from '../analysis/analyze';
 import { toldOfAnotherTime } from '../analysis/dates';
-import { DEPARTMENTS, DESCRIPTIVE, OFFICE_MODIFIERS, addedRank, officeOfStateInstead, headClass, officeWordsLowered, diplomatRoleCovers, fitsRole, holdsOffice, holdsOfficeItself, isExclusive, isGeneric, organisationEvidence, missingRank, readRole, sameKindOfOffice, type Office } from '../analysis/offices';
+import { DEPARTMENTS, DESCRIPTIVE, OFFICE_MODIFIERS, addedRank, isAnyPost, officeOfStateInstead, headClass, officeWordsLowered, diplomatRoleCovers, fitsRole, holdsOffice, holdsOfficeItself, isExclusive, isGeneric, organisationEvidence, missingRank, readRole, sameKindOfOffice, type Office } from '../analysis/offices';
 import { nameMatcherFor } from '../analysis/nameMatcher';
 import { findTitleClaims, pronounTitleClaims, type TitleClaim } from '../analysis/titles';
 import { factMatcher, type FactMatcher } from '../analysis/factMatch';
@@ -329,6 +329,10 @@ const PARTY_WORDS = new Set(['party', 'communist', 'general', 'politburo']);
 
 /** Undefined when the title fits the person; otherwise who else the reference gives that office to. */
 function judge(office: Office, person: Person, reference: ReferenceIndex): Verdict | undefined {
+  // "Official", a title of any post, is no one's office in particular and names no function ("a foreign ministry
+  // official" for the foreign minister, "a senior Communist Party official" for a top diplomat): only the country or
+  // body given with it may be wrong (anotherCountry, anotherDepartment, anotherBody).
+  if (isAnyPost(office)) return undefined;
   const own = person.roles.filter((role) => fitsRole(office, role));
   if (own.length) {
     // The office fits, but its country or organisation ("Singapore's Foreign Minister") is another holder's and
