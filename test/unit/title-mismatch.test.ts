@@ -739,9 +739,12 @@ describe('title-mismatch on an invented reference set', () => {
     assertFlags(former, [
       ['Ana Ferreira, then foreign minister, visited São Paulo in January.', 'then foreign minister', ['Ana Ferreira, then prime minister, visited São Paulo in January.', 'Carlos Duarte, then foreign minister, visited São Paulo in January.']],
       ['Ana Ferreira, then EU trade commissioner, visited São Paulo in January.', 'then EU trade commissioner', ['Ana Ferreira, then prime minister, visited São Paulo in January.']],
+      // The past word before the article.
+      ['Ana Ferreira, then the foreign minister, visited São Paulo in January.', 'then the foreign minister', ['Ana Ferreira, then the prime minister, visited São Paulo in January.', 'Carlos Duarte, then the foreign minister, visited São Paulo in January.']],
     ]);
     assertQuiet(former, [
       'Ana Ferreira, then prime minister, visited São Paulo in January.',
+      'Ana Ferreira, then the prime minister, visited São Paulo in January.',
       // No event of hers told: the post may have been held at another time.
       'Ana Ferreira, then foreign minister, spoke at a conference in Madrid.',
       // A former post the reference is silent about may well be true.
@@ -755,6 +758,14 @@ describe('title-mismatch on an invented reference set', () => {
 });
 
 describe('title-mismatch on the built-in reference set', () => {
+  test('a post for another part of the same region of the world ("South Asia" for East Asia) is a wrong title; a post for a region is no one’s whose role names none', () => {
+    // The built-in set: Daniel J Kritenbrink, the State Department's senior East Asia diplomat; Blinken, the top US diplomat.
+    const draft = "Daniel Kritenbrink, the State Department's senior South Asia diplomat, spoke.";
+    const finding = onlyFinding('title-mismatch', builtIn, draft, "State Department's senior South Asia diplomat");
+    assert.equal(applyFix(draft, finding, 0), 'Daniel Kritenbrink, the State Department’s senior East Asia diplomat, spoke.');
+    assertQuiet(builtIn, ["Daniel Kritenbrink, the State Department's senior East Asia diplomat, spoke.", 'Kritenbrink, the top US diplomat for Asia, spoke.', 'Kritenbrink, a senior diplomat for Asia, spoke.']);
+  });
+
   test('a seat of government stands for its country ("White House national security adviser" is the US’s), not an embassy', () => {
     for (const draft of ['Kurt Campbell, the White House national security adviser, spoke.', 'White House national security adviser Kurt Campbell spoke.']) {
       assert.match(onlyFinding('title-mismatch', builtIn, draft, 'White House national security adviser').message, /is Jake Sullivan/, draft);

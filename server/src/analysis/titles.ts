@@ -318,6 +318,12 @@ function titleAfter(analysis: Reader, mention: Mention): TitleClaim | undefined 
   const presentWord = copular && PRESENT_WORDS.has(words[i - 1].norm) ? words[i - 1] : PRESENT_WORDS.has(words[i].norm) && words[i + 1]?.norm === 'the' && adjacent(analysis, i, i + 1) ? words[i++] : undefined;
   if (DETERMINERS.has(words[i].norm)) i++;
   const tokens: Token[] = [];
+  // "Nancy Pelosi, then the House speaker": the past word before the article.
+  if (words[i]?.norm === 'then' && DETERMINERS.has(words[i + 1]?.norm ?? '') && adjacent(analysis, i, i + 1) && adjacent(analysis, i + 1, i + 2)) {
+    const then = classify(analysis, i, words.length);
+    if (then) tokens.push(then);
+    i += 2;
+  }
   for (const first = i; i < words.length && i - first < MAX_TITLE_WORDS && (i === first || adjacent(analysis, i - 1, i)); i++) {
     const token = classify(analysis, i, words.length);
     // "President of China": an "of" that does not lead to an office word starts a complement.

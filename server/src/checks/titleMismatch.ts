@@ -74,6 +74,7 @@ export const titleMismatch: Check = ({ analysis, reference, confirm }) => {
     if (!holdsOffice(person.roles) || inPastService(claim, reference)) continue;
     const verdict =
       anotherOfficeOfState(claim, person, analysis.doc.text) ??
+      anotherRegion(claim, person) ??
       judge(claim.office, person, reference) ??
       anothersRoleWritten(claim, person, analysis.doc.text, reference) ??
       anotherBody(claim, person, analysis.doc.text, reference) ??
@@ -285,8 +286,11 @@ function anothersRoleWritten(claim: TitleClaim, person: Person, text: string, re
   if (person.roles.some((role) => role.organization && has(phraseKey(role.organization).split(' ')))) return undefined;
   // An office of the person's own kind ("adviser" for a coordinator) is another's only where its organisation says so.
   const sameKind = person.roles.some((role) => sameKindOfOffice(claim.office, role));
+  // ("the top US diplomat for Asia" is no secretary of state's: a part of the world the role does not name.)
+  const areas = [...written].filter((word) => WORLD_AREAS.has(word));
+  const namesAreas = (c: WrittenRole) => areas.every((area) => c.title.includes(area) || c.organization.includes(area));
   const holders = candidates
-    .filter((c) => c.person.id !== person.id && has(c.title) && (c.organization.length > 0 ? has(c.organization) : !sameKind))
+    .filter((c) => c.person.id !== person.id && has(c.title) && (c.organization.length > 0 ? has(c.organization) : !sameKind) && namesAreas(c))
     .map(({ person: holder, role }) => ({ person: holder, role, rank: 0 }));
   return holders.length === 1 ? { holders, anothersRole: true } : undefined;
 }
@@ -323,6 +327,29 @@ function anotherOfficeOfState(claim: TitleClaim, person: Person, text: string): 
   const stateOffice = officeOfStateInstead(claim.office, person.roles);
   return stateOffice && { holders: [], stateOffice };
 }
+
+/**
+ * "the State Department's senior South Asia diplomat" for the senior East Asia diplomat: the person's own kind of post,
+ * for another part of the same region of the world.
+ */
+function anotherRegion(claim: TitleClaim, person: Person): Verdict | undefined {
+  const written = regionsIn(claim.office.qualifiers);
+  if (written.length === 0) return undefined;
+  const own = person.roles.filter((role) => !role.former && sameKindOfOffice(claim.office, role));
+  const conflicts = (role: Role) => {
+    const held = regionsIn([...readRole(role).words]);
+    return held.length > 0 && written.every((region) => held.some((other) => other.area === region.area && other.part !== region.part) && !held.some((other) => other.area === region.area && other.part === region.part));
+  };
+  return own.length > 0 && own.every(conflicts) ? { holders: [] } : undefined;
+}
+
+/** Parts of the world a title may be for ("East Asia", "Southeast Asia"): a compass word right before an area. */
+function regionsIn(norms: readonly string[]): { part: string; area: string }[] {
+  return norms.flatMap((norm, k) => (COMPASS_PARTS.has(norm) && WORLD_AREAS.has(norms[k + 1] ?? '') ? [{ part: norm, area: norms[k + 1] }] : []));
+}
+
+const COMPASS_PARTS = new Set(['east', 'west', 'north', 'south', 'southeast', 'southwest', 'northeast', 'northwest', 'central']);
+const WORLD_AREAS = new Set(['asia', 'europe', 'africa', 'america', 'pacific', 'atlantic']);
 
 /** Words of a political party's office ("party secretary", "Communist Party chief", "General Secretary"). */
 const PARTY_WORDS = new Set(['party', 'communist', 'general', 'politburo']);
