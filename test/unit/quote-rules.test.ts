@@ -488,7 +488,7 @@ test('a piece an outlet published, named after the quotation, speaks for the out
   // An adverb between the outlet and its verb.
   for (const [draft, fixed] of [
     [`The Guardian, meanwhile, concluded that ${lowered}`, `The BBC, meanwhile, concluded that ${lowered}`],
-    [`Reuters also concluded that ${lowered}`, `BBC also concluded that ${lowered}`],
+    [`Reuters also concluded that ${lowered}`, `The BBC also concluded that ${lowered}`],
     [`${words} the Guardian, however, concluded.`, `${words} the BBC, however, concluded.`],
   ]) {
     const finding = check(draft, builtInReference()).find((f) => f.code === 'outlet-mismatch');
@@ -1702,6 +1702,8 @@ test('an outlet’s own statement worded again and credited to another outlet ("
     ['Radio Norte noted that the dredging budget would double before the autumn storms.', 'The Coastal Herald noted that the dredging budget would double before the autumn storms.'],
     ['Few expected it. Radio Norte, meanwhile, pointed out that the budget for dredging would double before the storms.', 'Few expected it. The Coastal Herald, meanwhile, pointed out that the budget for dredging would double before the storms.'],
     ['Whereas the council hoped for less, the Marina Times observed that the dredging budget would double by the autumn storms.', 'Whereas the council hoped for less, the Coastal Herald observed that the dredging budget would double by the autumn storms.'],
+    // The name after an opening "as", its verb, then a comma.
+    ['As Radio Norte observed, the dredging budget would double before the autumn storms.', 'As the Coastal Herald observed, the dredging budget would double before the autumn storms.'],
   ]) {
     const [finding, ...others] = check(text, dredging).filter((f) => f.code === 'outlet-mismatch');
     assert.equal(others.length, 0, text);
@@ -1710,6 +1712,8 @@ test('an outlet’s own statement worded again and credited to another outlet ("
   }
   for (const quiet of [
     'The Coastal Herald noted that the dredging budget would double before the autumn storms.',
+    'As the Coastal Herald observed, the dredging budget would double before the autumn storms.',
+    'As the mayor noted, the dredging budget would double before the autumn storms.',
     'Radio Norte noted that the vote was close.',
     'Officials noted that the dredging budget would double before the autumn storms.',
     'Congress noted that the dredging budget would double before the autumn storms.',

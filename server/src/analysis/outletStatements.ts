@@ -38,6 +38,9 @@ export const STATING_VERBS: ReadonlySet<string> = new Set(STATING.map((verb) => 
 /** After an outlet's name, a verb by which it states something of its own: "noted that", ", meanwhile, pointed out that". */
 export const OWN_STATEMENT = new RegExp(String.raw`^(?:\s*(?:,\s*)?(?:also|meanwhile|too|later|further|then)(?:\s*,)?)?\s+(?:${STATING.map((verb) => verb.replace(' ', String.raw`\s+`)).join('|')})\s+(?:that\s+)?`, 'i');
 
+/** After an outlet's name opened by "as", the verb and the comma before the statement: "As the BBC noted, …". */
+export const STATED_AS = new RegExp(String.raw`^\s+(?:${STATING.map((verb) => verb.replace(' ', String.raw`\s+`)).join('|')})\s*,\s*`, 'i');
+
 /** Characters around an outlet's name read as its sentence of the article. */
 const SENTENCE_END = /[.!?\n]/;
 

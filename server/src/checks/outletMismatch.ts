@@ -14,7 +14,7 @@ import { isReported, peopleDescribed, type DocumentAnalysis } from '../analysis/
 import type { Mention } from '../analysis/mentions';
 import { findMisspeltNames } from '../analysis/misspeltNames';
 import { acceptedSpeakers } from '../analysis/quoteMatch';
-import { contentStems, OWN_STATEMENT, outletsOwnStatements, outletStatements, STATING_VERBS, type OutletStatement } from '../analysis/outletStatements';
+import { contentStems, OWN_STATEMENT, outletsOwnStatements, outletStatements, STATED_AS, STATING_VERBS, type OutletStatement } from '../analysis/outletStatements';
 import type { Entity, ReferenceIndex } from '../reference/index';
 import type { Check } from './check';
 import type { EvidenceLink, Finding, Span, TextEdit } from './finding';
@@ -103,6 +103,8 @@ const MIN_SHARED_OWN = 3;
 
 /** "USA Today noted that …", "Whereas …, Al Jazeera observed that …": a name opening a clause, stating something. */
 const STATING = new RegExp(String.raw`((?:[Tt]he|[Aa]n?)\s+)?(${NAME_RUN})(?=${OWN_STATEMENT.source.slice(1)})`, 'dyu');
+/** "As Al Jazeera observed, cooperation …": the name after an opening "as", its verb, then a comma. */
+const STATING_AS = new RegExp(String.raw`[Aa]s\s+((?:[Tt]he|[Aa]n?)\s+)?(${NAME_RUN})(?=${STATED_AS.source.slice(1)})`, 'dyu');
 
 /** Where a clause may open in `text`: its start, and after each comma. */
 function clauseStarts(text: string): number[] {
@@ -126,11 +128,13 @@ function outletsStating(analysis: DocumentAnalysis, reference: ReferenceIndex, c
     const text = prose.slice(sentence.start, sentence.end);
     for (const start of clauseStarts(text)) {
       STATING.lastIndex = start;
-      const found = STATING.exec(text);
+      STATING_AS.lastIndex = start;
+      const plain = STATING.exec(text);
+      const found = plain ?? STATING_AS.exec(text);
       if (!found) continue;
       const [nameStart, nameEnd] = found.indices![2];
       const name = { start: sentence.start + nameStart, end: sentence.start + nameEnd };
-      const verb = OWN_STATEMENT.exec(prose.slice(name.end, sentence.end))!;
+      const verb = (plain ? OWN_STATEMENT : STATED_AS).exec(prose.slice(name.end, sentence.end))!;
       const content = prose.slice(name.end + verb[0].length, sentence.end);
       // A quotation is outletsCrediting's to judge; a name as short a statement as two words could be anyone's.
       if (/["“”]/.test(content)) continue;
@@ -179,7 +183,7 @@ function theWhere(prose: string, at: number, wanted: boolean): string {
  * with "the" when the name had no article of its own and the article writes one ("Reuters concluded" → "The BBC …").
  */
 function nameToOutlet(analysis: DocumentAnalysis, reference: ReferenceIndex, name: Span, hadArticle: boolean, right: Entity, says: string, evidence: EvidenceLink): Finding {
-  const article = theWhere(analysis.doc.prose, name.start, !hadArticle && takesThe(reference, right.name));
+  const article = theWhere(analysis.doc.prose, name.start, !hadArticle && (takesThe(reference, right.name) || outletTakesThe(right.name)));
   return {
     code: 'outlet-mismatch',
     severity: 'warning',
