@@ -680,6 +680,23 @@ describe('title-mismatch on an invented reference set', () => {
     ]);
   });
 
+  test('a job said to be held now at the person’s own organisation, of another kind than their role there, is a wrong title', () => {
+    for (const [draft, fixed] of [
+      ['Ruth Abernathy, now a director at the Pacific Minerals Institute, said the deal was overdue.', 'Ruth Abernathy, now a senior fellow at the Pacific Minerals Institute, said the deal was overdue.'],
+      ['Ruth Abernathy, who is now a director at the Pacific Minerals Institute, said the deal was overdue.', 'Ruth Abernathy, who is now a senior fellow at the Pacific Minerals Institute, said the deal was overdue.'],
+    ]) {
+      const [finding, ...others] = titleFindings(draft, copper);
+      assert.equal(others.length, 0, draft);
+      assert.equal(applyFix(draft, finding, 0), fixed);
+    }
+    // Her own post, a generic one, or a job not said to be held now (she may hold a second post there).
+    assertQuiet(copper, [
+      'Ruth Abernathy, now a senior fellow at the Pacific Minerals Institute, said the deal was overdue.',
+      'Ruth Abernathy, now a senior official at the Pacific Minerals Institute, said the deal was overdue.',
+      'Ruth Abernathy, a director at the Pacific Minerals Institute, said the deal was overdue.',
+    ]);
+  });
+
   test('"official" is any post: judged only by the country or body given with it', () => {
     const draft = 'Kenji Mori, a Chilean official, signed.';
     assert.equal(applyFix(draft, onlyFinding('title-mismatch', copper, draft, 'Chilean official'), 0), 'Kenji Mori, a Japanese official, signed.');

@@ -3,6 +3,7 @@
 import { isReported } from '../analysis/analyze';
 import { toldOfAnotherTime } from '../analysis/dates';
 import { findAffiliations, type OrganizationNamed } from '../analysis/titles';
+import { headClass, isAnyPost, isGeneric, readRole, sameKindOfOffice } from '../analysis/offices';
 import type { Entity, ReferenceIndex } from '../reference/index';
 import type { Person, Role } from '../reference/types';
 import { oncePer } from '../text/memo';
@@ -23,10 +24,27 @@ export const affiliationMismatch: Check = ({ analysis, reference, confirm }) => 
     const person = mention.entity.person;
     const written = analysis.doc.text.slice(organization.start, organization.end);
     const known = organization.entity;
-    const own = knownWorkplaces(reference, person) ?? workplaceOfJob(reference, person, claim.job && analysis.doc.text.slice(claim.job.start, claim.job.end));
+    // (Or, for a job said to be held now, the current roles at the organisation named: "now a senior fellow at …".)
+    const own = knownWorkplaces(reference, person) ?? workplaceOfJob(reference, person, claim.job && analysis.doc.text.slice(claim.job.start, claim.job.end)) ?? (known ? currentRolesAt(reference, person, known.id) : undefined);
     if (!own) continue;
-    if (own.some((place) => (known ? place.organization === known.id : namedBy(written, place, reference)))) {
-      confirm(claim);
+    const heldThere = own.find((place) => (known ? place.organization === known.id : namedBy(written, place, reference)));
+    if (heldThere) {
+      const otherPost = claim.job && anotherPostNow(analysis.doc.text, claim.job, heldThere.role);
+      const edit = otherPost && roleEdit(analysis.doc.text, analysis.words, claim.job!, organization, heldThere.role, reference);
+      if (!edit) {
+        confirm(claim);
+        continue;
+      }
+      findings.push({
+        code: 'title-mismatch',
+        severity: DEFAULT_SEVERITY['title-mismatch'],
+        start: claim.job!.start,
+        end: organization.end,
+        message: `The reference gives ${person.name} as ${describeRole(heldThere.role)} now, not “${analysis.doc.text.slice(claim.job!.start, claim.job!.end).trim()}” there.`,
+        fixes: [{ title: `Use the reference's role: “${describeRole(heldThere.role)}”`, edits: [edit], preferred: true }],
+        evidence: roleEvidence(reference, person, heldThere.role, `${person.name}: ${describeRole(heldThere.role)}`),
+        refId: person.id,
+      });
       continue;
     }
     const { role, organization: rightId } = own[0];
@@ -58,6 +76,25 @@ export const affiliationMismatch: Check = ({ analysis, reference, confirm }) => 
   }
   return findings;
 };
+
+/**
+ * "Russel, now a senior fellow at the Asia Society Policy Institute" for its vice president: a job said to be held now
+ * at the place of the person's role, of another kind than the role (not a generic one, which may stand for it: "now a
+ * senior official at …").
+ */
+function anotherPostNow(text: string, job: Span, role: Role): boolean {
+  const written = words(text.slice(job.start, job.end));
+  if (!written.some((word) => word.norm === 'now' || word.norm === 'currently') && !/\b(?:now|currently)\s+$/i.test(text.slice(Math.max(0, job.start - 12), job.start))) return false;
+  const head = stripPossessive(written.at(-1)?.norm ?? '');
+  if (readRole(role).titleWords.has(head)) return false;
+  // A scholar's post ("senior fellow", "researcher") for someone whose role there is an office ("vice president").
+  if (SCHOLARS_POSTS.has(head)) return readRole(role).classes.length > 0;
+  const office = { head, modifiers: [], qualifiers: [] };
+  return headClass(head) !== undefined && !isGeneric(office) && !isAnyPost(office) && !sameKindOfOffice(office, role);
+}
+
+/** Posts of a scholar at a think tank or a university, which no office word names. */
+const SCHOLARS_POSTS = new Set(['fellow', 'scholar', 'researcher', 'professor', 'lecturer']);
 
 /**
  * "Danny Russel, now a vice president at the Council on Foreign Relations": a job the person holds now at an
@@ -154,6 +191,12 @@ function knownWorkplaces(reference: ReferenceIndex, person: Person): Workplace[]
     places.push({ role, organization: organization.id });
   }
   return places;
+}
+
+/** The person's current roles at the organisation, if any. */
+function currentRolesAt(reference: ReferenceIndex, person: Person, organization: string): Workplace[] | undefined {
+  const places = person.roles.filter((role) => !role.former && role.organization !== undefined && organizationOf(reference)(role.organization)?.id === organization).map((role) => ({ role, organization }));
+  return places.length > 0 ? places : undefined;
 }
 
 /** The reference organisation a role's organisation names: the one whose name (or alias) it contains, the longest. */
