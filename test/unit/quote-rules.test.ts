@@ -1704,6 +1704,9 @@ test('an outlet’s own statement worded again and credited to another outlet ("
     ['Whereas the council hoped for less, the Marina Times observed that the dredging budget would double by the autumn storms.', 'Whereas the council hoped for less, the Coastal Herald observed that the dredging budget would double by the autumn storms.'],
     // The name after an opening "as", its verb, then a comma.
     ['As Radio Norte observed, the dredging budget would double before the autumn storms.', 'As the Coastal Herald observed, the dredging budget would double before the autumn storms.'],
+    // A piece of the outlet's.
+    ['One analysis in Radio Norte concluded that the dredging budget would double before the autumn storms.', 'One analysis in the Coastal Herald concluded that the dredging budget would double before the autumn storms.'],
+    ["Radio Norte's editorial noted that the dredging budget would double before the autumn storms.", "The Coastal Herald's editorial noted that the dredging budget would double before the autumn storms."],
   ]) {
     const [finding, ...others] = check(text, dredging).filter((f) => f.code === 'outlet-mismatch');
     assert.equal(others.length, 0, text);
@@ -1713,6 +1716,7 @@ test('an outlet’s own statement worded again and credited to another outlet ("
   for (const quiet of [
     'The Coastal Herald noted that the dredging budget would double before the autumn storms.',
     'As the Coastal Herald observed, the dredging budget would double before the autumn storms.',
+    'A Coastal Herald editorial noted that the dredging budget would double before the autumn storms.',
     'As the mayor noted, the dredging budget would double before the autumn storms.',
     'Radio Norte noted that the vote was close.',
     'Officials noted that the dredging budget would double before the autumn storms.',

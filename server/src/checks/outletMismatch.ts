@@ -102,7 +102,8 @@ function outletsCrediting(analysis: DocumentAnalysis, reference: ReferenceIndex)
 const MIN_SHARED_OWN = 3;
 
 /** "USA Today noted that …", "Whereas …, Al Jazeera observed that …": a name opening a clause, stating something. */
-const STATING = new RegExp(String.raw`((?:[Tt]he|[Aa]n?)\s+)?(${NAME_RUN})(?=${OWN_STATEMENT.source.slice(1)})`, 'dyu');
+/** (Or a piece of it: "One analysis in USA Today concluded that …", "USA Today's analysis noted that …".) */
+const STATING = new RegExp(String.raw`(?:(?:[Oo]ne|[Aa]n?|[Tt]he)\s+(?:${PIECES})\s+(?:in|by|from)\s+)?((?:[Tt]he|[Aa]n?)\s+)?(${NAME_RUN})(?:['’]s)?(?:\s+(?:${PIECES}))?(?=${OWN_STATEMENT.source.slice(1)})`, 'dyu');
 /** "As Al Jazeera observed, cooperation …": the name after an opening "as", its verb, then a comma. */
 const STATING_AS = new RegExp(String.raw`[Aa]s\s+((?:[Tt]he|[Aa]n?)\s+)?(${NAME_RUN})(?=${STATED_AS.source.slice(1)})`, 'dyu');
 
@@ -133,9 +134,12 @@ function outletsStating(analysis: DocumentAnalysis, reference: ReferenceIndex, c
       const found = plain ?? STATING_AS.exec(text);
       if (!found) continue;
       const [nameStart, nameEnd] = found.indices![2];
-      const name = { start: sentence.start + nameStart, end: sentence.start + nameEnd };
-      const verb = (plain ? OWN_STATEMENT : STATED_AS).exec(prose.slice(name.end, sentence.end))!;
-      const content = prose.slice(name.end + verb[0].length, sentence.end);
+      // (Its possessive before a piece is no part of it: "USA Today's analysis".)
+      const possessive = /['’]s$/.test(text.slice(nameStart, nameEnd)) ? 2 : 0;
+      const name = { start: sentence.start + nameStart, end: sentence.start + nameEnd - possessive };
+      const verbAt = plain ? sentence.start + found.index + found[0].length : name.end;
+      const verb = (plain ? OWN_STATEMENT : STATED_AS).exec(prose.slice(verbAt, sentence.end))!;
+      const content = prose.slice(verbAt + verb[0].length, sentence.end);
       // A quotation is outletsCrediting's to judge; a name as short a statement as two words could be anyone's.
       if (/["“”]/.test(content)) continue;
       const said = contentStems(content);
