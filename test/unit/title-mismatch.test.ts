@@ -738,8 +738,12 @@ describe('title-mismatch on an invented reference set', () => {
       const finding = onlyFinding('title-mismatch', ortiz, draft, leader);
       assert.equal(applyFix(draft, finding, 0), draft.replace(leader, 'Carlos Mendes'));
     }
+    // The article's leader, another term of his.
+    const term = 'Lena Ortiz, who was trade minister during Carlos Mendes’s first term, called the pact overdue.';
+    assert.equal(applyFix(term, onlyFinding('title-mismatch', ortiz, term, 'first'), 0), term.replace('first', 'second'));
     assertQuiet(ortiz, [
       'Lena Ortiz, who was trade minister during Carlos Mendes’s second term, called the pact overdue.',
+      'Lena Ortiz, who was trade minister during Mendes’s term, called the pact overdue.',
       'Ortiz, trade minister under President Mendes, called the pact overdue.',
       'Ortiz, trade minister in the Mendes government, called the pact overdue.',
       // Another time in the sentence; another post.

@@ -5,7 +5,7 @@ import type { ReferenceIndex } from '../reference/index';
 import type { Person, Role } from '../reference/types';
 import { oncePer } from '../text/memo';
 import { spanAt } from '../text/spans';
-import { phraseKey, words, type Word } from '../text/words';
+import { matchCase, phraseKey, words, type Word } from '../text/words';
 import { isTitleWord } from '../analysis/offices';
 import type { Check } from './check';
 import { DEFAULT_SEVERITY, type Finding, type Span } from './finding';
@@ -14,9 +14,10 @@ import { describeRole, roleEvidence } from './personEvidence';
 
 /**
  * "during Barack Obama’s second term", "under President Obama", "in the Bush administration": whose government a
- * time is told by. Group 1 or 2 is the leader's name (capitalised words, initials allowed).
+ * time is told by: group 1 the leader's name (capitalised words, initials allowed), 2 which term, 3 the noun after a
+ * bare name.
  */
-const SERVICE = /\b(?:during|under|in)\s+(?:the\s+)?(?:(?:President|Prime\s+Minister|Premier|Chancellor)\s+)?(\p{Lu}[\p{L}-]*(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}-]*)){0,3})(?:['’]s\s+(?:(?:first|second|third|fourth|last|final)\s+)?(?:term|administration|presidency|tenure|government)|\s+(administration|presidency|government))?/gu;
+const SERVICE = /\b(?:during|under|in)\s+(?:the\s+)?(?:(?:President|Prime\s+Minister|Premier|Chancellor)\s+)?(\p{Lu}[\p{L}-]*(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}-]*)){0,3})(?:['’]s\s+(?:(first|second|third|fourth|last|final)\s+)?(?:term|administration|presidency|tenure|government)|\s+(administration|presidency|government))?/gu;
 
 /** A post the article says was held in someone's government, and the words of its title. */
 interface ServedPost {
@@ -24,6 +25,8 @@ interface ServedPost {
   /** The leader's name as the article writes it ("Barack Obama"), and its last word ("obama"). */
   leader: string;
   leaderSurname: string;
+  /** "second" of "during Barack Obama’s second term", when the article says which. */
+  term?: string;
   titleWords: string[];
 }
 
@@ -41,11 +44,11 @@ const servedPosts = oncePer((reference: ReferenceIndex): Map<string, ServedPost[
       if (!role.former) continue;
       // The role's own clause: up to the end of its sentence.
       const after = article.slice(role.offset, role.offset + SERVICE_REACH).split(/[.;](?:\s|$)/u)[0];
-      const service = [...after.matchAll(SERVICE)].find((match) => match[2] !== undefined || /['’]s\s/u.test(match[0]));
+      const service = [...after.matchAll(SERVICE)].find((match) => match[3] !== undefined || /['’]s\s/u.test(match[0]));
       if (!service) continue;
       const leader = service[1];
       const posts = byPerson.get(person.id) ?? [];
-      posts.push({ role, leader, leaderSurname: surnameOf(leader), titleWords: phraseKey(role.title).split(' ').filter((word) => !TITLE_FILLERS.has(word)) });
+      posts.push({ role, leader, leaderSurname: surnameOf(leader), term: service[2]?.toLowerCase(), titleWords: phraseKey(role.title).split(' ').filter((word) => !TITLE_FILLERS.has(word)) });
       byPerson.set(person.id, posts);
     }
   }
@@ -81,7 +84,7 @@ export const serviceMismatch: Check = ({ analysis, reference, confirm }) => {
         const named = match[1];
         // A leader's time, not any capitalised word after "in": "in East Asia", "under Secretary Clinton".
         // ("under George W. Bush": a full name after "under" too.)
-        const leaderNamed = match[2] !== undefined || /['’]s\s/u.test(match[0]) || /^(?:during|under)\s+(?:the\s+)?President\s/u.test(match[0]) || (/^under\s/u.test(match[0]) && named.includes(' ') && !isTitleWord(named.split(' ')[0].toLowerCase()));
+        const leaderNamed = match[3] !== undefined || /['’]s\s/u.test(match[0]) || /^(?:during|under)\s+(?:the\s+)?President\s/u.test(match[0]) || (/^under\s/u.test(match[0]) && named.includes(' ') && !isTitleWord(named.split(' ')[0].toLowerCase()));
         if (!leaderNamed) continue;
         // Told of the post: right after its title ("the top diplomat on East Asia during …"), not of another time
         // in the sentence ("…, once the top diplomat on East Asia, has criticised China during Xi's third term").
@@ -90,7 +93,22 @@ export const serviceMismatch: Check = ({ analysis, reference, confirm }) => {
         const span = { start, end: start + named.length };
         if (spanAt(analysis.quotations, start) || (span.start <= mention.start && mention.start < span.end)) continue;
         if (surnameOf(named) === post.leaderSurname) {
-          confirm(span);
+          // "during Barack Obama's first term" for his second: the term is wrong, not the leader.
+          const term = match[2];
+          if (term === undefined || post.term === undefined || term.toLowerCase() === post.term) {
+            confirm(span);
+            continue;
+          }
+          const termStart = sentence.start + match.index + match[0].lastIndexOf(term);
+          const termSpan = { start: termStart, end: termStart + term.length };
+          findings.push({
+            code: 'title-mismatch',
+            severity: DEFAULT_SEVERITY['title-mismatch'],
+            ...termSpan,
+            message: `The reference gives ${person.name} as ${describeRole(post.role)} during ${post.leader}’s ${post.term} term, not the ${term.toLowerCase()}.`,
+            evidence: roleEvidence(reference, person, post.role, `${person.name}: ${describeRole(post.role)}, during ${post.leader}’s ${post.term} term`),
+            fixes: [{ title: `Use the reference's: “${post.term}”`, edits: [{ ...termSpan, newText: matchCase(term, post.term) }], preferred: true }],
+          });
           continue;
         }
         findings.push({
