@@ -400,6 +400,11 @@ test('a fix for a name after "a" or "an" writes the article the new name takes',
   const finding = check(text, builtInReference()).find((f) => f.code === 'outlet-mismatch');
   assert.ok(finding, text);
   assert.ok(applyFix(text, preferredFix(finding)).startsWith('A BBC analysis concluded'), applyFix(text, preferredFix(finding)));
+  // And of an outlet's own statement worded again with no quotation.
+  const statement = 'An Al Jazeera analysis noted that cooperation with China could be tough for Biden, as anti-Beijing fervour in Washington will only increase ahead of the 2024 presidential election.';
+  const credited = check(statement, builtInReference()).find((f) => f.code === 'outlet-mismatch');
+  assert.ok(credited, statement);
+  assert.equal(applyFix(statement, preferredFix(credited)), statement.replace('An Al Jazeera', 'A BBC'));
 });
 
 test('a description naming one office of a title joining two describes its holder ("the Coordinator for Indo-Pacific Affairs")', () => {

@@ -18,7 +18,7 @@ import { contentStems, OWN_STATEMENT, outletsOwnStatements, outletStatements, ST
 import type { Entity, ReferenceIndex } from '../reference/index';
 import type { Check } from './check';
 import type { EvidenceLink, Finding, Span, TextEdit } from './finding';
-import { isOutlet, occurrences, opensSentence, quoteEvidence, speakerName, takesThe } from './quoteEvidence';
+import { isOutlet, occurrences, opensSentence, quoteEvidence, speakerName, takesThe, withArticle } from './quoteEvidence';
 
 export const outletMismatch: Check = ({ analysis, reference, confirm }) => {
   const findings: Finding[] = [];
@@ -187,14 +187,16 @@ function theWhere(prose: string, at: number, wanted: boolean): string {
  * with "the" when the name had no article of its own and the article writes one ("Reuters concluded" → "The BBC …").
  */
 function nameToOutlet(analysis: DocumentAnalysis, reference: ReferenceIndex, name: Span, hadArticle: boolean, right: Entity, says: string, evidence: EvidenceLink): Finding {
-  const article = theWhere(analysis.doc.prose, name.start, !hadArticle && (takesThe(reference, right.name) || outletTakesThe(right.name)));
+  const takes = takesThe(reference, right.name) || outletTakesThe(right.name);
+  // ("An Al Jazeera analysis noted" → "A BBC analysis noted": the article before it as the new name takes it.)
+  const edit = hadArticle ? withArticle(analysis, { ...name, newText: right.name }, takes) : { ...name, newText: theWhere(analysis.doc.prose, name.start, takes) + right.name };
   return {
     code: 'outlet-mismatch',
     severity: 'warning',
     ...name,
     message: `Wrong outlet: the reference has ${says}.`,
     evidence,
-    fixes: [{ title: `Change the outlet to ${right.name}`, edits: [{ ...name, newText: article + right.name }], preferred: true }],
+    fixes: [{ title: `Change the outlet to ${right.name}`, edits: [edit], preferred: true }],
   };
 }
 

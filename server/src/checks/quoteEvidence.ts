@@ -1,13 +1,14 @@
 // Shared by the quote rules: how to point at a reference quote and how to name its speaker.
 import type { Entity, IndexedQuote, NameForm, ReferenceIndex } from '../reference/index';
 import type { DocumentAnalysis } from '../analysis/analyze';
-import type { Attribution } from '../analysis/attribution';
+import { PUBLISHED_PIECES, type Attribution } from '../analysis/attribution';
 import { readRole } from '../analysis/offices';
 import type { Role } from '../reference/types';
 import { oncePer } from '../text/memo';
-import { phraseKey } from '../text/words';
+import { matchCase, phraseKey } from '../text/words';
+import { firstStartingAt } from '../text/spans';
 import { countryNamed } from '../text/countries';
-import type { EvidenceLink, Span } from './finding';
+import type { EvidenceLink, Span, TextEdit } from './finding';
 
 export function quoteEvidence(reference: ReferenceIndex, quote: IndexedQuote, message: string): EvidenceLink {
   const { offset, text } = quote.quote;
@@ -174,4 +175,31 @@ export function casedAt(prose: string, offset: number, text: string): string {
 /** The entity is a news outlet. */
 export function isOutlet(entity: Entity | undefined): entity is Entity & { kind: 'organization' } {
   return entity?.kind === 'organization' && entity.organization.kind === 'outlet';
+}
+
+/** Letters an acronym read out starts with a vowel sound on: "an FBI analysis", "an NPR interview". */
+const VOWEL_SOUND_LETTERS = /^[AEFHILMNORSX]/;
+
+/**
+ * "An Al Jazeera analysis" → "A BBC analysis": the article before the name as the new name takes it; "though the
+ * State Department made clear" → "though Beijing made clear", "The State Department said" → "China's Ministry of
+ * Foreign Affairs said": no "the" before a name that takes none, nor before a possessive, nor a second one.
+ */
+export function withArticle(analysis: DocumentAnalysis, edit: TextEdit, takesArticle: boolean): TextEdit {
+  const { words, doc } = analysis;
+  const before = words[firstStartingAt(words, edit.start) - 1];
+  if (!before || !/^[ \t]+$/.test(doc.prose.slice(before.end, edit.start))) return edit;
+  // "the Al Jazeera piece": the article is the noun's after the name, and stays (unless the new name brings its own
+  // or is a possessive: "the State Department report" → "China's Ministry of Foreign Affairs report").
+  const after = words[firstStartingAt(words, edit.end)];
+  const modifiesNoun = after !== undefined && /^[ \t]+$/.test(doc.prose.slice(edit.end, after.start)) && PUBLISHED_PIECES.has(after.norm);
+  if (before.norm === 'the' && ((!takesArticle && !modifiesNoun) || /^(?:the\s|\S+['’]s\s)/iu.test(edit.newText))) return { start: before.start, end: edit.end, newText: matchCase(doc.text.slice(before.start, before.end), edit.newText) };
+  if (before.norm !== 'a' && before.norm !== 'an') return edit;
+  const acronym = /^\p{Lu}{2,}\b/u.test(edit.newText);
+  const vowel = acronym ? VOWEL_SOUND_LETTERS.test(edit.newText) : /^[aeiou]/i.test(edit.newText);
+  const article = vowel ? 'an' : 'a';
+  if (before.norm === article) return edit;
+  const written = doc.text.slice(before.start, before.end);
+  const cased = matchCase(written, article);
+  return { start: before.start, end: edit.end, newText: `${cased}${doc.text.slice(before.end, edit.start)}${edit.newText}` };
 }

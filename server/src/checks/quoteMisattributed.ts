@@ -4,17 +4,17 @@ import { abbreviatedTitle, headClass, isTitleWord, joinsTitle, officeWordsLowere
 import { isCalendarName } from '../text/calendar';
 import { countryNamed } from '../text/countries';
 import { firstStartingAt, lastStartingAtOrBefore, spanAt, spansWithin } from '../text/spans';
-import { isCapitalized, isCapitalizedWord, matchCase, phraseKey, stripPossessive, type Word } from '../text/words';
+import { isCapitalized, isCapitalizedWord, phraseKey, stripPossessive, type Word } from '../text/words';
 import type { Entity, ReferenceIndex } from '../reference/index';
 import type { Person, Role } from '../reference/types';
 import type { Check } from './check';
 import { DEFAULT_SEVERITY, type Finding, type Span, type TextEdit } from './finding';
-import { introducesWords, JOINING_OPENERS, joinsSubjectsClause, PUBLISHED_PIECES, type Attribution } from '../analysis/attribution';
+import { introducesWords, JOINING_OPENERS, joinsSubjectsClause, type Attribution } from '../analysis/attribution';
 import { findAffiliations, findTitleClaims } from '../analysis/titles';
 import { isDescriptionHead, SPEECH_NOUNS, SPEECH_VERBS } from '../analysis/speech';
 import { misspellsSpeaker } from '../analysis/misspeltSpeaker';
 import { creditedSpeakers } from '../analysis/quoteMatch';
-import { casedAt, isOutlet, nameInForm, placeOfRole, possessiveRoleAsWritten, quoteEvidence, roleArticle, roleAsWritten, speakerName, speakerReplacement, takesThe } from './quoteEvidence';
+import { casedAt, isOutlet, nameInForm, withArticle, placeOfRole, possessiveRoleAsWritten, quoteEvidence, roleArticle, roleAsWritten, speakerName, speakerReplacement, takesThe } from './quoteEvidence';
 import type { Mention } from '../analysis/mentions';
 
 /**
@@ -376,33 +376,6 @@ function bodyAfterNameInCell(analysis: DocumentAnalysis, named: Span): { body: S
 function worksAt(person: Person, written: string): boolean {
   const key = (text: string) => text.toLowerCase().replace(/[’]/g, "'").replace(/^the\s+/, '');
   return person.roles.some((role) => !role.former && role.organization !== undefined && key(role.organization).includes(key(written)));
-}
-
-/** Letters an acronym read out starts with a vowel sound on: "an FBI analysis", "an NPR interview". */
-const VOWEL_SOUND_LETTERS = /^[AEFHILMNORSX]/;
-
-/**
- * "An Al Jazeera analysis" → "A BBC analysis": the article before the name as the new name takes it; "though the
- * State Department made clear" → "though Beijing made clear", "The State Department said" → "China's Ministry of
- * Foreign Affairs said": no "the" before a name that takes none, nor before a possessive, nor a second one.
- */
-function withArticle(analysis: DocumentAnalysis, edit: TextEdit, takesArticle: boolean): TextEdit {
-  const { words, doc } = analysis;
-  const before = words[firstStartingAt(words, edit.start) - 1];
-  if (!before || !/^[ \t]+$/.test(doc.prose.slice(before.end, edit.start))) return edit;
-  // "the Al Jazeera piece": the article is the noun's after the name, and stays (unless the new name brings its own
-  // or is a possessive: "the State Department report" → "China's Ministry of Foreign Affairs report").
-  const after = words[firstStartingAt(words, edit.end)];
-  const modifiesNoun = after !== undefined && /^[ \t]+$/.test(doc.prose.slice(edit.end, after.start)) && PUBLISHED_PIECES.has(after.norm);
-  if (before.norm === 'the' && ((!takesArticle && !modifiesNoun) || /^(?:the\s|\S+['’]s\s)/iu.test(edit.newText))) return { start: before.start, end: edit.end, newText: matchCase(doc.text.slice(before.start, before.end), edit.newText) };
-  if (before.norm !== 'a' && before.norm !== 'an') return edit;
-  const acronym = /^\p{Lu}{2,}\b/u.test(edit.newText);
-  const vowel = acronym ? VOWEL_SOUND_LETTERS.test(edit.newText) : /^[aeiou]/i.test(edit.newText);
-  const article = vowel ? 'an' : 'a';
-  if (before.norm === article) return edit;
-  const written = doc.text.slice(before.start, before.end);
-  const cased = matchCase(written, article);
-  return { start: before.start, end: edit.end, newText: `${cased}${doc.text.slice(before.end, edit.start)}${edit.newText}` };
 }
 
 /**
