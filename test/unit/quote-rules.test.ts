@@ -477,6 +477,9 @@ test('a piece an outlet published, named after the quotation, speaks for the out
   const finding = check(text, builtInReference()).find((f) => f.code === 'outlet-mismatch');
   assert.ok(finding, text);
   assert.equal(applyFix(text, preferredFix(finding)), `${words} a BBC analysis concluded.`);
+  // Another outlet the reference knows, with its possessive before the piece.
+  const possessed = `${words} Al Jazeera’s analysis concluded.`;
+  assert.equal(applyFix(possessed, preferredFix(check(possessed, builtInReference()).find((f) => f.code === 'outlet-mismatch')!)), `${words} the BBC’s analysis concluded.`);
   // "the" before a name that describes the noun after it is the noun's, and stays.
   const piece = `${words} the Al Jazeera piece concluded.`;
   assert.equal(applyFix(piece, preferredFix(check(piece, builtInReference()).find((f) => f.code === 'outlet-mismatch')!)), `${words} the BBC piece concluded.`);
@@ -2827,13 +2830,14 @@ test('"made the remark to X", "said this to X" name the outlet that heard the wo
 
 test('"“…” is how X described it", "“…” was X’s verdict" name the speaker after the quotation', () => {
   const quote = '“Every boat that runs aground costs us a season,”';
-  for (const tail of ['is how Priya Raman described it.', 'is what Raman called the problem.', 'was Raman’s verdict.']) {
+  // (In the passive too: "was how the problem was summed up by X".)
+  for (const tail of ['is how Priya Raman described it.', 'is what Raman called the problem.', 'was Raman’s verdict.', 'was how the problem was summed up by Priya Raman.', 'is what the shoals are called by Raman.']) {
     const text = `${quote} ${tail}`;
     const finding = only(text, 'quote-misattributed');
     assert.match(finding.message, /not Priya Raman/, tail);
     assert.match(applyFix(text, preferredFix(finding)), /Okafor/, tail);
   }
-  for (const text of [`${quote} is how Okafor described it.`, `${quote} is how Raman disagreed with it.`]) assert.deepEqual(reported(text, run(text)).filter((f) => f.startsWith('quote-misattributed')), [], text);
+  for (const text of [`${quote} is how Okafor described it.`, `${quote} is how Raman disagreed with it.`, `${quote} was how the problem was summed up by Okafor.`, `${quote} was how the problem was seen by Raman.`]) assert.deepEqual(reported(text, run(text)).filter((f) => f.startsWith('quote-misattributed')), [], text);
 });
 
 test('a body of three capitalised words or more is named by its initials ("DMC said …")', () => {

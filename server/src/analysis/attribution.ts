@@ -692,6 +692,9 @@ function attributionAfter(context: Context, tail: Span): Attribution | undefined
     const named = mentionAt(context, tailWords[2]?.start ?? -1);
     const verbAfter = named && context.words[named.wordIndex + named.wordCount];
     if (named?.entity.kind === 'person' && !named.possessive && verbAfter && (isReportingVerb(context, verbAfter) || NAMING_VERBS.has(verbAfter.norm))) return { ...fromMention(named), outlet };
+    // "…” was how the visit was summed up by X.": the same in the passive.
+    const agent = passiveOfHow(context, tailWords);
+    if (agent) return { ...fromMention(agent), outlet };
   }
   // "…,” in X's words.", "…” was X's verdict.", "…,” according to his comments to the BBC."
   const ownerWord = opener?.norm === 'in' || opener?.norm === 'is' || opener?.norm === 'was' ? tailWords[1] : opener?.norm === 'according' && tailWords[1]?.norm === 'to' ? tailWords[2] : opener;
@@ -1085,6 +1088,22 @@ function quotedBy(context: Context, clause: Span): Mention | undefined {
   const quoted = people.find((m) => !m.possessive && QUOTING_VERBS.has(context.words[m.wordIndex - 1]?.norm ?? ''));
   return quoted && quoted === people[people.length - 1] ? quoted : undefined;
 }
+
+/** Words after "how" or "what" up to the passive's "by": "how the visit was summed up by X". */
+const PASSIVE_OF_HOW_REACH = 8;
+
+/** "how the visit was summed up by X", "what the trip was called by X": the agent of a verb of saying in the passive. */
+function passiveOfHow(context: Context, tailWords: readonly Word[]): Mention | undefined {
+  const by = tailWords.findIndex((word, k) => k > 2 && k <= PASSIVE_OF_HOW_REACH && word.norm === 'by');
+  if (by < 0) return undefined;
+  const verb = PARTICLES_OF_SAYING.has(tailWords[by - 1].norm) ? tailWords[by - 2] : tailWords[by - 1];
+  const auxiliary = tailWords[tailWords.indexOf(verb) - 1];
+  if (!verb || !auxiliary || !PASSIVE_AUXILIARIES.has(auxiliary.norm) || !(isReportingVerb(context, verb) || NAMING_VERBS.has(verb.norm))) return undefined;
+  const named = mentionAt(context, tailWords[by + 1]?.start ?? -1);
+  return named?.entity.kind === 'person' && !named.possessive ? named : undefined;
+}
+
+const PARTICLES_OF_SAYING = new Set(['up', 'out']);
 
 /**
  * "The United States, says Qin Gang, must “…”": a reporting clause set inside the sentence between commas, its

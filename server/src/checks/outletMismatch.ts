@@ -89,9 +89,14 @@ function outletsCrediting(analysis: DocumentAnalysis, reference: ReferenceIndex)
     if (!found) continue;
     const offset = after ? quotation.outerEnd : sentence.start;
     const [nameStart, nameEnd] = found.indices![2];
-    const name = { start: offset + nameStart, end: offset + nameEnd };
+    // (Its possessive before a piece is no part of it: "Al Jazeera's analysis concluded".)
+    const possessive = /['’]s$/.test(prose.slice(offset + nameStart, offset + nameEnd)) ? 2 : 0;
+    const name = { start: offset + nameStart, end: offset + nameEnd - possessive };
     const written = analysis.doc.text.slice(name.start, name.end);
-    if (!unknownOutletName(analysis, name, found[1] !== undefined) || namesOutlet({ ...name, text: written }, reference, right.id)) continue;
+    // A name the reference does not know, or another outlet it knows whose piece the attribution did not read as its words.
+    const mention = analysis.mentions.find((m) => m.start === name.start && m.end === name.end);
+    const otherOutlet = mention !== undefined && isOutlet(mention.entity) && mention.entity.id !== right.id;
+    if (!(otherOutlet || unknownOutletName(analysis, name, found[1] !== undefined)) || namesOutlet({ ...name, text: written }, reference, right.id)) continue;
     const evidence = quoteEvidence(reference, match.quote, `${right.name} published this in the reference article`);
     findings.push({ ...nameToOutlet(analysis, reference, name, found[1] !== undefined, right, `these words from ${right.name}, not ${written}`, evidence), refId: match.quote.quote.id });
   }
