@@ -30,6 +30,12 @@ function assertFlags(reference: ReferenceIndex, cases: [draft: string, flagged: 
   }
 }
 
+/** The invented set with one person's roles replaced. */
+function copperWithRoles(id: string, roles: (typeof COPPER_SET)['people'][number]['roles']): ReferenceIndex {
+  const people = COPPER_SET.people.map((p) => (p.id === id ? { ...p, roles } : p));
+  return new ReferenceIndex({ set: { ...COPPER_SET, people }, file: '/virtual/copper-pact.json', articlePath: ARTICLE_PATH, articleText: ARTICLE });
+}
+
 function assertQuiet(reference: ReferenceIndex, drafts: string[]) {
   assertNoneOf('title-mismatch', reference, drafts);
 }
@@ -643,12 +649,8 @@ describe('title-mismatch on an invented reference set', () => {
       ['Kenji Mori, the minority leader, arrived.', 'minority leader'],
     ]) onlyFinding('title-mismatch', copper, draft, title);
     // Someone the reference makes a floor leader: the other side's post is flagged, a leader of any kind is not.
-    const leader = new ReferenceIndex({
-      set: { ...COPPER_SET, people: COPPER_SET.people.map((p) => (p.id === 'kenji-mori' ? { ...p, roles: [{ ...p.roles[0], title: 'Senate Majority Leader' }] } : p)) },
-      file: '/virtual/copper-pact.json',
-      articlePath: ARTICLE_PATH,
-      articleText: ARTICLE,
-    });
+    const mori = COPPER_SET.people.find((p) => p.id === 'kenji-mori')!;
+    const leader = copperWithRoles('kenji-mori', [{ ...mori.roles[0], title: 'Senate Majority Leader' }]);
     onlyFinding('title-mismatch', leader, 'Senate Minority Leader Kenji Mori arrived.', 'Minority Leader');
     assertQuiet(leader, ['Senate Majority Leader Kenji Mori arrived.', 'Majority Leader Kenji Mori and Senate leader Kenji Mori arrived.', 'Kenji Mori, the majority leader, arrived.']);
     // Nor does "majority" make a title of everyday words.
@@ -660,12 +662,7 @@ describe('title-mismatch on an invented reference set', () => {
       { title: 'Chilean leader', organization: 'Chile', offset: at('Valeria Castellanos') },
       { title: 'President', organization: 'Chile', offset: at('Valeria Castellanos') },
     ];
-    const president = new ReferenceIndex({
-      set: { ...COPPER_SET, people: COPPER_SET.people.map((p) => (p.id === 'valeria-castellanos' ? { ...p, roles } : p)) },
-      file: '/virtual/copper-president.json',
-      articlePath: ARTICLE_PATH,
-      articleText: ARTICLE,
-    });
+    const president = copperWithRoles('valeria-castellanos', roles);
     assertFlags(president, [
       ['Chilean Premier Valeria Castellanos arrived.', 'Chilean Premier', ['Chilean President Valeria Castellanos arrived.']],
       ['Valeria Castellanos, the prime minister, arrived.', 'prime minister', ['Valeria Castellanos, the president, arrived.']],
