@@ -65,18 +65,17 @@ export const serviceMismatch: Check = ({ analysis, reference, confirm }) => {
   const findings: Finding[] = [];
   const { prose, text } = analysis.doc;
   // The sentences naming someone with such a post, read once each.
-  const bySentence = new Map<Span, Mention[]>();
+  const bySentence = new Map<Span, { mention: Mention; person: Person }[]>();
   for (const mention of analysis.mentions) {
     if (mention.entity.kind !== 'person' || !posts.has(mention.entity.id) || spanAt(analysis.quotations, mention.start)) continue;
     const sentence = spanAt(analysis.doc.sentences, mention.start);
-    if (sentence) bySentence.set(sentence, [...(bySentence.get(sentence) ?? []), mention]);
+    if (sentence) bySentence.set(sentence, [...(bySentence.get(sentence) ?? []), { mention, person: mention.entity.person }]);
   }
   for (const [sentence, people] of bySentence) {
     if (!isReported(analysis, sentence)) continue;
     const inSentence = words(prose.slice(sentence.start, sentence.end));
     const sentenceWords = new Set(inSentence.map((word) => word.norm));
-    for (const mention of people) {
-      const person = (mention.entity as { person: Person }).person;
+    for (const { mention, person } of people) {
       // The post itself told in the sentence: every word of its title.
       const post = posts.get(person.id)!.find((p) => p.titleWords.every((word) => sentenceWords.has(word)));
       if (!post) continue;

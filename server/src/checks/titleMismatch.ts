@@ -316,9 +316,9 @@ const rolesByTitleEnd = oncePer((reference: ReferenceIndex): Map<string, Written
 });
 
 /**
- * "Premier Xi Jinping" for a president the reference also calls "Chinese leader": the title is of the kind only of a generic role,
- * which stands for the person's own office of state, another one. (Not a party's office, held beside one of state:
- * "Communist Party General Secretary Xi Jinping".)
+ * "Premier Xi Jinping" for a president the reference also calls "Chinese leader": the title is of the kind only of a
+ * generic role, which stands for the person's own office of state, another one. (Not a party's office, held beside
+ * one of state: "Communist Party General Secretary Xi Jinping".)
  */
 function anotherOfficeOfState(claim: TitleClaim, person: Person, text: string): Verdict | undefined {
   const own = person.roles.filter((role) => sameKindOfOffice(claim.office, role));
