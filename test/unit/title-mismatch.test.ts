@@ -757,14 +757,17 @@ describe('title-mismatch on an invented reference set', () => {
     assertFlags(former, [
       ['Ana Ferreira, then foreign minister, visited São Paulo in January.', 'then foreign minister', ['Ana Ferreira, then prime minister, visited São Paulo in January.', 'Carlos Duarte, then foreign minister, visited São Paulo in January.']],
       ['Ana Ferreira, then EU trade commissioner, visited São Paulo in January.', 'then EU trade commissioner', ['Ana Ferreira, then prime minister, visited São Paulo in January.']],
+      // The event told in the next sentence of the paragraph.
+      ['Ana Ferreira, then foreign minister, toured Lisbon. Ferreira visited São Paulo in January.', 'then foreign minister', ['Ana Ferreira, then prime minister, toured Lisbon. Ferreira visited São Paulo in January.', 'Carlos Duarte, then foreign minister, toured Lisbon. Ferreira visited São Paulo in January.']],
       // The past word before the article.
       ['Ana Ferreira, then the foreign minister, visited São Paulo in January.', 'then the foreign minister', ['Ana Ferreira, then the prime minister, visited São Paulo in January.', 'Carlos Duarte, then the foreign minister, visited São Paulo in January.']],
     ]);
     assertQuiet(former, [
       'Ana Ferreira, then prime minister, visited São Paulo in January.',
       'Ana Ferreira, then the prime minister, visited São Paulo in January.',
-      // No event of hers told: the post may have been held at another time.
+      // No event of hers told, or told in another paragraph: the post may have been held at another time.
       'Ana Ferreira, then foreign minister, spoke at a conference in Madrid.',
+      'Ana Ferreira, then foreign minister, toured Lisbon.\n\nFerreira visited São Paulo in January.',
       // A former post the reference is silent about may well be true.
       'Ana Ferreira, a former foreign minister, visited São Paulo in January.',
     ]);

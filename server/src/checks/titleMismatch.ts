@@ -54,7 +54,7 @@ export const titleMismatch: Check = ({ analysis, reference, confirm }) => {
   for (const claim of [...findTitleClaims(analysis), ...pronounTitleClaims(analysis, (pronoun) => matcher.soleReferentOf(pronoun))]) {
     const { mention } = claim;
     if (!isReported(analysis, claim) || mention.entity.kind !== 'person' || spanAt(analysis.quotations, claim.start)) continue;
-    const atEventTold = claim.past && heldAtEventTold(claim, mention.entity.person, analysis.doc.text, matcher);
+    const atEventTold = claim.past && heldAtEventTold(claim, mention.entity.person, analysis.doc.text, analysis.doc.sentences, matcher);
     if (claim.past && !atEventTold && !pastPostJudged(claim, mention.entity.person)) continue;
     // "Deputy Assistant to the President Kurt Campbell": the office read is the end of a longer title.
     if (ENDS_LONGER_TITLE.test(analysis.doc.prose.slice(Math.max(0, claim.officeSpan.start - 12), claim.officeSpan.start))) continue;
@@ -104,10 +104,13 @@ function pastPostJudged(claim: TitleClaim, person: Person): boolean {
  * telling of an event of the person's the reference records, is the post held at that event; for someone the
  * reference knows by past posts alone, those are the posts of its events.
  */
-function heldAtEventTold(claim: TitleClaim, person: Person, text: string, matcher: FactMatcher): boolean {
+function heldAtEventTold(claim: TitleClaim, person: Person, text: string, sentences: readonly Span[], matcher: FactMatcher): boolean {
   if (!heldOnlyBefore(person) || !isExclusive(claim.office) || !words(text.slice(claim.start, claim.officeSpan.start)).some((word) => word.norm === 'then')) return false;
-  const sentence = matcher.sentenceOf(claim);
-  return sentence >= 0 && matcher.toldIn(sentence, (fact) => fact.participants.includes(person.id)).length > 0;
+  const at = matcher.sentenceOf(claim);
+  if (at < 0) return false;
+  // (Or the next sentence of its paragraph: "- August: Nancy Pelosi, then …, visits Taiwan. Beijing responds with drills.")
+  const told = (index: number) => matcher.toldIn(index, (fact) => fact.participants.includes(person.id)).length > 0;
+  return told(at) || (at + 1 < sentences.length && matcher.inOneBlock(sentences[at], sentences[at + 1]) && told(at + 1));
 }
 
 /** Every role the reference gives the person is a past one. */
