@@ -2923,8 +2923,14 @@ test('"His line was that “…”", "Her verdict: “…”" name the speaker a
   // A colon and a short clause ending in "was" between.
   assert.match(only(`Raman spoke first. Her verdict: the harbour is ${quote}`, 'quote-misattributed').message, /not Priya Raman/);
   assert.match(only(`Raman spoke first. Her verdict: it was ${quote}`, 'quote-misattributed').message, /not Priya Raman/);
-  // Two people "she" may mean, or the speaker's own: nothing wrong.
-  for (const text of [`Raman met Vasquez. Her line was that ${quote}`, `Okafor spoke first. His line was that ${quote}`]) {
+  // "In her view", its comma left out or not, opening the sentence; the fix writes the name's possessive.
+  for (const text of [`Raman spoke first. In her view, the harbour is ${quote}`, `Raman spoke first. In her view the harbour is ${quote}`, `Raman spoke first. Her line was that ${quote}`]) {
+    const finding = only(text, 'quote-misattributed');
+    assert.match(finding.message, /not Priya Raman/, text);
+    assert.match(applyFix(text, preferredFix(finding)), /Okafor's (?:view|line)/, text);
+  }
+  // Two people "she" may mean, the speaker's own, or another person named after the phrase: nothing wrong.
+  for (const text of [`Raman met Vasquez. Her line was that ${quote}`, `Okafor spoke first. His line was that ${quote}`, `Okafor spoke first. In his view, ${quote}`, `Raman spoke first. In her view of the bay, Okafor was right that ${quote}`]) {
     assert.deepEqual(run(text).filter((f) => f.code === 'quote-misattributed'), [], text);
   }
 });

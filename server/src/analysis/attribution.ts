@@ -1568,8 +1568,15 @@ const CLAUSE_AFTER_COLON = /[:—–]\s+(?:[\p{L}'’-]+\s+){1,3}(?:was|is),?\s*
  * what was said, then a comma, names the speaker of its quote when nobody else is named after it.
  */
 function openingOwner(context: Context, leadWords: readonly Word[], people: readonly Mention[]): Attribution | undefined {
+  if (leadWords[0]?.norm !== 'in') return undefined;
+  // ("In his view, the visit was “…”": a possessive pronoun stands for whom "he" would, as in "His verdict: “…”".)
+  const pronoun = leadWords[1];
+  const subjectPronoun = pronoun && POSSESSIVE_PRONOUNS.get(pronoun.norm);
+  // (Its comma may be left out: "In his view the visit is “…”"; not "In his view of the talks".)
+  const closesPhrase = (noun: Word | undefined) => noun !== undefined && (context.doc.prose[noun.end] === ',' || !PREPOSITIONS.has(leadWords[3]?.norm ?? 'of'));
+  if (subjectPronoun && SPEECH_NOUNS.has(leadWords[2]?.norm ?? '') && closesPhrase(leadWords[2]) && !people.some((m) => !m.possessive)) return resolvePronoun(context, { ...pronoun, norm: subjectPronoun });
   const [owner, ...others] = people;
-  if (leadWords[0]?.norm !== 'in' || owner?.wordIndex !== firstStartingAt(context.words, leadWords[1]?.start ?? -1) || others.some((m) => !m.possessive)) return undefined;
+  if (owner?.wordIndex !== firstStartingAt(context.words, leadWords[1]?.start ?? -1) || others.some((m) => !m.possessive)) return undefined;
   const noun = context.words[owner.wordIndex + owner.wordCount];
   if (!noun || context.doc.prose[noun.end] !== ',') return undefined;
   return speechNounOwner(context, owner, { start: owner.start, end: noun.end });

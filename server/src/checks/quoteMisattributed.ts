@@ -242,6 +242,12 @@ const LONGEST_TITLE_IN_FIX = 4;
  * Wenbin said").
  */
 function speakerEdit(analysis: DocumentAnalysis, reference: ReferenceIndex, right: Entity, named: Span, replacement: string): TextEdit {
+  // "Her verdict was that …", "In his view …": a possessive pronoun gives way to the name's possessive, its
+  // apostrophe as the draft writes them.
+  if (/^(?:his|her)$/i.test(analysis.doc.prose.slice(named.start, named.end))) {
+    const apostrophe = analysis.doc.prose.includes('’') ? '’' : "'";
+    return { start: named.start, end: named.end, newText: `${casedAt(analysis.doc.prose, named.start, replacement)}${apostrophe}s` };
+  }
   const start = right.kind === 'person' ? titleBeforeName(analysis, named) : undefined;
   // A person's name, or an organisation's written without "the" ("Beijing"), takes no "the" before it.
   const takesArticle = right.kind === 'organization' && (takesThe(reference, replacement) || /^the\s/i.test(replacement));
