@@ -1037,8 +1037,9 @@ export class FactMatcher {
   /**
    * "When the Sunday talks ended, …" opening a paragraph after one about Wang Yi (or after sentences of it that name
    * no one: "Verdict: False."): a date right before the event word, in a sentence that leaves some of the fact's people
-   * to the text before (a pronoun refers back), says which event it means; another fact of that event word on that date is it. (Within a
-   * paragraph, the event told of just before is the one meant, unless the sentence is set against it: "But …".)
+   * to the text before (a pronoun refers back), says which event it means; another fact of that event word on that
+   * date is it. (Within a paragraph, the event told of just before is the one meant, unless the sentence is set
+   * against it: "But …".)
    */
   datesAnotherEvent(value: Span, fact: Fact, fits: (fact: Fact) => boolean, agrees: (fact: Fact) => boolean): boolean {
     const sentenceIndex = this.sentenceOf(value);
