@@ -2952,7 +2952,8 @@ test('"according to" a news outlet names who reported the words, not who said th
     assert.deepEqual(run(text).filter((f) => f.code !== 'quote-unverified').map((f) => f.code), ['outlet-mismatch'], text);
     assert.match(only(text, 'outlet-mismatch').message, /to Coastal Herald/, text);
   }
-  for (const text of [`According to the Coastal Herald, Vasquez judged the harbour ${quote}`, `According to the Coastal Herald, the harbour was ${quote}`]) {
+  // (With an aside between the name and its verb: the source before the subject is no speaker.)
+  for (const text of [`According to the Coastal Herald, Vasquez judged the harbour ${quote}`, `According to the Coastal Herald, the harbour was ${quote}`, `According to the Coastal Herald, Elena Vasquez, who chairs the council, argued that ${quote}`]) {
     assert.deepEqual(run(text).filter((f) => f.code === 'quote-misattributed' || f.code === 'outlet-mismatch').map((f) => f.message), [], text);
   }
   // A person after "according to" is who said them.

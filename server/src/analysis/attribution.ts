@@ -1599,6 +1599,8 @@ function subjectBefore(context: Context, lead: Span): Attribution | undefined {
   if (owner) return owner;
   // Before the aside, an organisation or a name the reference does not know (or misspells) is the subject too.
   for (const outer of beforeAsides(context, clause)) {
+    // ("According to USA Today, Scott Mulhauser, who served …, argued": the source before the subject is none.)
+    if (/^\s*according\s+to\s[^,]*$/i.test(context.doc.prose.slice(outer.start, outer.end))) continue;
     const outerSpeaker = speakerIn(context, outer, true, false) ?? namedOnly(subjectIfNoPerson(context, outer));
     if (outerSpeaker) return outerSpeaker;
     // "The ministry's spokesman, who spoke after Blinken left, said": someone described, not named in the aside
