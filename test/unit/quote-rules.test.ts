@@ -2059,7 +2059,8 @@ test('"X, <a description>, who said": the name before the description is who spo
     assert.match(only(text, 'quote-misattributed').message, /not Priya Raman/, text);
   }
   // Right, whatever the description: the words are Okafor's.
-  for (const text of ['Okafor, the chief engineer, who said “every boat that runs aground costs us a season,” was there.', 'Bell met Okafor, a council adviser, who warned that “every boat that runs aground costs us a season.”']) {
+  // (Nor is a name closing a bracket the one "who" stands for.)
+  for (const text of ['Okafor, the chief engineer, who said “every boat that runs aground costs us a season,” was there.', 'Bell met Okafor, a council adviser, who warned that “every boat that runs aground costs us a season.”', '- **Okafor** — the harbour master (not to be confused with Priya Raman), who said that “every boat that runs aground costs us a season.”']) {
     assert.deepEqual(run(text).filter((f) => f.code === 'quote-misattributed'), [], text);
   }
   // A list, not a description: the name right before "who" speaks, as before.

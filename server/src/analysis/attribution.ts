@@ -1706,7 +1706,9 @@ function relativeSubject(context: Context, clause: Span): Attribution | undefine
   const who = relativeWho(context, clause);
   if (!who) return undefined;
   const before = beforeAsideAdverb(context, who.index);
-  let antecedent = context.mentions.find((m) => m.end === context.words[before - 1].end) ?? namedBeforeAppositive(context, before);
+  // "Wang Wenbin — the spokesman (not to be confused with Wang Yi), who said": a name closing a bracket is no antecedent.
+  const bracketed = context.doc.prose.slice(context.words[before - 1].end, context.words[before].start).includes(')');
+  let antecedent = bracketed ? undefined : (context.mentions.find((m) => m.end === context.words[before - 1].end) ?? namedBeforeAppositive(context, before));
   // "It was Glaser, not Singleton, who said": the name ruled out is not who.
   if (antecedent) antecedent = ruledOutFor(context, antecedent) ?? antecedent;
   return antecedent?.entity.kind === 'person' && !antecedent.possessive ? fromMention(antecedent) : { kind: 'descriptor', confident: false };
