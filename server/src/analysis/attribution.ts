@@ -1541,9 +1541,14 @@ function pronounOwner(context: Context, clause: Span): Attribution | undefined {
     const noun = POSSESSIVE_PRONOUNS.has(pronoun.norm) ? speechNounAfter(context, firstStartingAt(context.words, pronoun.end)) : undefined;
     if (!noun) continue;
     if (noun.end > clause.end || !NOUN_TO_QUOTATION.test(context.doc.prose.slice(noun.end, clause.end))) return undefined;
-    return resolvePronoun(context, { ...pronoun, norm: POSSESSIVE_PRONOUNS.get(pronoun.norm)! });
+    return resolvePossessive(context, pronoun);
   }
   return undefined;
+}
+
+/** Whom a possessive pronoun ("his", "her") stands for: whom "he" or "she" would there (see resolvePronoun). */
+function resolvePossessive(context: Context, pronoun: Word): Attribution {
+  return resolvePronoun(context, { ...pronoun, norm: POSSESSIVE_PRONOUNS.get(pronoun.norm)! });
 }
 
 /** Possessive pronouns by the subject pronoun of the same person. */
@@ -1574,7 +1579,7 @@ function openingOwner(context: Context, leadWords: readonly Word[], people: read
   const subjectPronoun = pronoun && POSSESSIVE_PRONOUNS.get(pronoun.norm);
   // (Its comma may be left out: "In his view the visit is “…”"; not "In his view of the talks".)
   const closesPhrase = (noun: Word | undefined) => noun !== undefined && (context.doc.prose[noun.end] === ',' || !PREPOSITIONS.has(leadWords[3]?.norm ?? 'of'));
-  if (subjectPronoun && SPEECH_NOUNS.has(leadWords[2]?.norm ?? '') && closesPhrase(leadWords[2]) && !people.some((m) => !m.possessive)) return resolvePronoun(context, { ...pronoun, norm: subjectPronoun });
+  if (subjectPronoun && SPEECH_NOUNS.has(leadWords[2]?.norm ?? '') && closesPhrase(leadWords[2]) && !people.some((m) => !m.possessive)) return resolvePossessive(context, pronoun);
   const [owner, ...others] = people;
   if (owner?.wordIndex !== firstStartingAt(context.words, leadWords[1]?.start ?? -1) || others.some((m) => !m.possessive)) return undefined;
   const noun = context.words[owner.wordIndex + owner.wordCount];

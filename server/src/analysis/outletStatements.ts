@@ -35,11 +35,13 @@ export function contentStems(text: string): Set<string> {
 const STATING = ['noted', 'observed', 'said', 'says', 'reported', 'wrote', 'argued', 'warned', 'pointed out', 'concluded', 'added', 'found', 'suggested'];
 /** Their first words, which a sentence holding one of them has among its words. */
 export const STATING_VERBS: ReadonlySet<string> = new Set(STATING.map((verb) => verb.split(' ')[0]));
+/** The verbs as alternatives of a pattern, a space in them any run of whitespace. */
+const STATING_ALTERNATIVES = STATING.map((verb) => verb.replace(' ', String.raw`\s+`)).join('|');
 /** After an outlet's name, a verb by which it states something of its own: "noted that", ", meanwhile, pointed out that". */
-export const OWN_STATEMENT = new RegExp(String.raw`^(?:\s*(?:,\s*)?(?:also|meanwhile|too|later|further|then)(?:\s*,)?)?\s+(?:${STATING.map((verb) => verb.replace(' ', String.raw`\s+`)).join('|')})\s+(?:that\s+)?`, 'i');
+export const OWN_STATEMENT = new RegExp(String.raw`^(?:\s*(?:,\s*)?(?:also|meanwhile|too|later|further|then)(?:\s*,)?)?\s+(?:${STATING_ALTERNATIVES})\s+(?:that\s+)?`, 'i');
 
 /** After an outlet's name opened by "as", the verb and the comma before the statement: "As the BBC noted, …". */
-export const STATED_AS = new RegExp(String.raw`^\s+(?:${STATING.map((verb) => verb.replace(' ', String.raw`\s+`)).join('|')})\s*,\s*`, 'i');
+export const STATED_AS = new RegExp(String.raw`^\s+(?:${STATING_ALTERNATIVES})\s*,\s*`, 'i');
 
 /** Characters around an outlet's name read as its sentence of the article. */
 const SENTENCE_END = /[.!?\n]/;

@@ -89,9 +89,7 @@ function outletsCrediting(analysis: DocumentAnalysis, reference: ReferenceIndex)
     if (!found) continue;
     const offset = after ? quotation.outerEnd : sentence.start;
     const [nameStart, nameEnd] = found.indices![2];
-    // (Its possessive before a piece is no part of it: "Al Jazeera's analysis concluded".)
-    const possessive = /['’]s$/.test(prose.slice(offset + nameStart, offset + nameEnd)) ? 2 : 0;
-    const name = { start: offset + nameStart, end: offset + nameEnd - possessive };
+    const name = withoutPossessive(prose, offset + nameStart, offset + nameEnd);
     const written = analysis.doc.text.slice(name.start, name.end);
     // A name the reference does not know, or another outlet it knows whose piece the attribution did not read as its words.
     const mention = analysis.mentions.find((m) => m.start === name.start && m.end === name.end);
@@ -111,6 +109,11 @@ const MIN_SHARED_OWN = 3;
 const STATING = new RegExp(String.raw`(?:(?:[Oo]ne|[Aa]n?|[Tt]he)\s+(?:${PIECES})\s+(?:in|by|from)\s+)?((?:[Tt]he|[Aa]n?)\s+)?(${NAME_RUN})(?:['’]s)?(?:\s+(?:${PIECES}))?(?=${OWN_STATEMENT.source.slice(1)})`, 'dyu');
 /** "As Al Jazeera observed, cooperation …": the name after an opening "as", its verb, then a comma. */
 const STATING_AS = new RegExp(String.raw`[Aa]s\s+((?:[Tt]he|[Aa]n?)\s+)?(${NAME_RUN})(?=${STATED_AS.source.slice(1)})`, 'dyu');
+
+/** A name's span without its possessive, which is no part of it before a piece: "Al Jazeera's analysis concluded". */
+function withoutPossessive(prose: string, start: number, end: number): Span {
+  return { start, end: /['’]s$/.test(prose.slice(start, end)) ? end - 2 : end };
+}
 
 /** Where a clause may open in `text`: its start, and after each comma. */
 function clauseStarts(text: string): number[] {
@@ -139,9 +142,7 @@ function outletsStating(analysis: DocumentAnalysis, reference: ReferenceIndex, c
       const found = plain ?? STATING_AS.exec(text);
       if (!found) continue;
       const [nameStart, nameEnd] = found.indices![2];
-      // (Its possessive before a piece is no part of it: "USA Today's analysis".)
-      const possessive = /['’]s$/.test(text.slice(nameStart, nameEnd)) ? 2 : 0;
-      const name = { start: sentence.start + nameStart, end: sentence.start + nameEnd - possessive };
+      const name = withoutPossessive(prose, sentence.start + nameStart, sentence.start + nameEnd);
       const verbAt = plain ? sentence.start + found.index + found[0].length : name.end;
       const verb = (plain ? OWN_STATEMENT : STATED_AS).exec(prose.slice(verbAt, sentence.end))!;
       const content = prose.slice(verbAt + verb[0].length, sentence.end);
@@ -157,7 +158,7 @@ function outletsStating(analysis: DocumentAnalysis, reference: ReferenceIndex, c
         confirm({ ...name, text: written, entity: right });
         continue;
       }
-      const otherOutlet = mention?.entity.kind === 'organization' && mention.entity.organization.kind === 'outlet';
+      const otherOutlet = isOutlet(mention?.entity);
       if (!otherOutlet && !unknownOutletName(analysis, name, found[1] !== undefined)) continue;
       const evidence = statementEvidence(reference, statement, `${right.name} said this in the reference article`);
       findings.push(nameToOutlet(analysis, reference, name, found[1] !== undefined, right, `this from ${right.name}, not ${mention?.entity.name ?? written}`, evidence));

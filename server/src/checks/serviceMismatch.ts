@@ -19,6 +19,11 @@ import { describeRole, roleEvidence } from './personEvidence';
  */
 const SERVICE = /\b(?:during|under|in)\s+(?:the\s+)?(?:(?:President|Prime\s+Minister|Premier|Chancellor)\s+)?(\p{Lu}[\p{L}-]*(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}-]*)){0,3})(?:['’]s\s+(?:(first|second|third|fourth|last|final)\s+)?(?:term|administration|presidency|tenure|government)|\s+(administration|presidency|government))?/gu;
 
+/** A time told by a leader's possessive or a noun after the name ("Obama’s second term", "the Bush administration"). */
+function toldAsLeadersTime(match: RegExpMatchArray): boolean {
+  return match[3] !== undefined || /['’]s\s/u.test(match[0]);
+}
+
 /** A post the article says was held in someone's government, and the words of its title. */
 interface ServedPost {
   role: Role;
@@ -44,7 +49,7 @@ const servedPosts = oncePer((reference: ReferenceIndex): Map<string, ServedPost[
       if (!role.former) continue;
       // The role's own clause: up to the end of its sentence.
       const after = article.slice(role.offset, role.offset + SERVICE_REACH).split(/[.;](?:\s|$)/u)[0];
-      const service = [...after.matchAll(SERVICE)].find((match) => match[3] !== undefined || /['’]s\s/u.test(match[0]));
+      const service = [...after.matchAll(SERVICE)].find(toldAsLeadersTime);
       if (!service) continue;
       const leader = service[1];
       const posts = byPerson.get(person.id) ?? [];
@@ -83,7 +88,7 @@ export const serviceMismatch: Check = ({ analysis, reference, confirm }) => {
         const named = match[1];
         // A leader's time, not any capitalised word after "in": "in East Asia", "under Secretary Clinton".
         // ("under George W. Bush": a full name after "under" too.)
-        const leaderNamed = match[3] !== undefined || /['’]s\s/u.test(match[0]) || /^(?:during|under)\s+(?:the\s+)?President\s/u.test(match[0]) || (/^under\s/u.test(match[0]) && named.includes(' ') && !isTitleWord(named.split(' ')[0].toLowerCase()));
+        const leaderNamed = toldAsLeadersTime(match) || /^(?:during|under)\s+(?:the\s+)?President\s/u.test(match[0]) || (/^under\s/u.test(match[0]) && named.includes(' ') && !isTitleWord(named.split(' ')[0].toLowerCase()));
         if (!leaderNamed) continue;
         // Told of the post: right after its title ("the top diplomat on East Asia during …"), not of another time
         // in the sentence ("…, once the top diplomat on East Asia, has criticised China during Xi's third term").
