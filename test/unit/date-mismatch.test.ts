@@ -2186,3 +2186,10 @@ test('a row naming both people of a meeting under "| Date | Meeting |" is their 
   assertNoFinding('date-mismatch', [table('Wednesday')], lisbon);
   assert.equal(only('date-mismatch', table('Tuesday'), lisbon).refId, 'duarte-met-ferreira');
 });
+
+test('a description after "with" opened by a country\'s possessive ("with China\'s head of state") is whom the subject met, not the side named before', () => {
+  const before = 'Blinken did not meet Xi on Sunday. His talks that day were with Foreign Minister Qin Gang. ';
+  assertNoFinding('date-mismatch', [`${before}The meeting with China's head of state came the day after, on Monday.`, `${before}The meeting with the Chinese leader came the day after, on Monday.`], builtIn);
+  // The side named before still holds the title the description gives.
+  assert.equal(only('date-mismatch', `${before}The meeting with China's foreign minister ran for hours on Saturday.`, builtIn).flagged, 'Saturday');
+});

@@ -1950,9 +1950,13 @@ function descriptionIn(prose: string, sentence: SentenceFrame, clause: Span): Wo
   return words.slice(at + 1, last + 1);
 }
 
-/** The index of the "the" opening the clause's description of someone by a title, or -1. */
+/**
+ * The index of the word opening the clause's description of someone by a title, or -1: "the" ("the foreign
+ * minister") or a country's possessive ("China's head of state").
+ */
 function descriptionStart(sentence: SentenceFrame, clause: Span): number {
-  return sentence.words.findIndex((word, k) => word.norm === 'the' && within(word, clause) && isTitleWord(stripPossessive(sentence.words[k + 1]?.norm ?? '')));
+  const opensDescription = (word: Word) => word.norm === 'the' || (stripPossessive(word.norm) !== word.norm && countryNamed(stripPossessive(word.norm)) !== undefined);
+  return sentence.words.findIndex((word, k) => within(word, clause) && opensDescription(word) && isTitleWord(stripPossessive(sentence.words[k + 1]?.norm ?? '')));
 }
 
 /** What may end a sentence after its last word: punctuation, closing marks, emphasis marks, note markers ("[^2]"). */
