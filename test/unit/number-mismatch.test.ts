@@ -1414,3 +1414,12 @@ test('an event named only after ", not" after the value is the one the value is 
   // A correction after "not" with no event of its own still leaves the value claimed.
   assert.equal(only('number-mismatch', 'Lindqvist met Duarte on Thursday. Their talks lasted nine hours, not four.', lisbon).flagged, 'nine hours');
 });
+
+test('a title after a country\'s possessive ("China\'s top diplomat") refers to its one holder, whom a pronoun after it stands for', () => {
+  const draft = (when: string, length: string) => `Qin Gang hosted Blinken for nearly six hours on Sunday. Then came China's top diplomat. Blinken saw him on ${when} for ${length}.`;
+  assertNoFinding('number-mismatch', [draft('Monday', 'about three hours')], builtIn);
+  assertNoFinding('date-mismatch', [draft('Monday', 'about three hours')], builtIn);
+  const found = only('number-mismatch', draft('Monday', 'about five hours'), builtIn);
+  assert.equal(found.flagged, 'about five hours');
+  assert.equal(found.fixed, draft('Monday', 'about three hours'));
+});

@@ -900,8 +900,8 @@ const titleHeads = oncePer((reference: ReferenceIndex): Map<string, Set<string>>
 function titleRefs(prose: string, sentenceWords: readonly Word[], titles: Map<string, UniqueTitle[]>, names: readonly EntityRef[], strangers: () => readonly Span[]): EntityRef[] {
   const found: { ref: EntityRef; order: number }[] = [];
   for (let i = 0; i < sentenceWords.length; i++) {
-    // Titles have two words or more: the first is never possessive.
-    const startingHere = titles.get(sentenceWords[i].norm);
+    // Titles have two words or more: the first is possessive only as a country's ("China's top diplomat").
+    const startingHere = titles.get(sentenceWords[i].norm) ?? titles.get(countrysPossessive(sentenceWords[i].norm) ?? '');
     if (!startingHere) continue;
     for (const { parts, id, order } of startingHere) {
       if (i + parts.length > sentenceWords.length) continue;
@@ -945,13 +945,19 @@ const ANY_HOLDER = new Set(['a', 'an', 'any', 'another', 'no', 'every', 'each'])
 /** Words before "a" that "first" may stand: "the first visit by a …", "the first time a …". */
 const FIRST_REACH = 3;
 
-/** Whether the title's words are written from word `at` on, the last one possibly possessive. */
+/** Whether the title's words are written from word `at` on, the last one possibly possessive, the first possibly a country's. */
 function titleAt(sentenceWords: readonly Word[], at: number, parts: readonly string[]): boolean {
   for (let k = 0; k < parts.length; k++) {
     const norm = sentenceWords[at + k].norm;
-    if ((k === parts.length - 1 ? stripPossessive(norm) : norm) !== parts[k]) return false;
+    if ((k === parts.length - 1 ? stripPossessive(norm) : norm) !== parts[k] && (k > 0 || countrysPossessive(norm) !== parts[k])) return false;
   }
   return true;
+}
+
+/** The country of a possessive naming one ("china" of "china's"), else undefined. */
+function countrysPossessive(norm: string): string | undefined {
+  const bare = stripPossessive(norm);
+  return bare !== norm && countryNamed(bare) !== undefined ? bare : undefined;
 }
 
 /** "Sunday and Monday", "June 18 and 19": an "and" between two days joins one set of dates. */
