@@ -753,10 +753,12 @@ test('what a sentence supposes did not happen claims no date; a past perfect or 
   assertNoFinding('date-mismatch', [
     'If Lindqvist had met Duarte on Friday, the deal would have slipped.',
     'Had Lindqvist met Duarte on Friday, the deal would have slipped.',
+    'The deal held. And had Lindqvist met Duarte on Friday, it would have slipped.',
+    'But had the talks with Duarte slipped to Friday, Lindqvist would have missed them.',
     'Lindqvist might have met Duarte on Friday had the flight been on time.',
     'Lindqvist could have met Duarte on Friday.',
   ], lisbon);
-  for (const draft of ['Duarte, tired after the flight, had met Lindqvist on Friday.', 'If all goes well, Lindqvist meets Duarte on Friday.', 'Lindqvist met Duarte on Friday, and it would have been unthinkable a year ago.']) {
+  for (const draft of ['Duarte, tired after the flight, had met Lindqvist on Friday.', 'And Lindqvist had met Duarte on Friday.', 'If all goes well, Lindqvist meets Duarte on Friday.', 'Lindqvist met Duarte on Friday, and it would have been unthinkable a year ago.']) {
     assert.equal(only('date-mismatch', draft, lisbon).refId, 'lindqvist-met-duarte', draft);
   }
   // Numbers too.

@@ -1536,19 +1536,28 @@ const KEPT_IN_MIND = new Set(['forget', 'forgetting', 'overlook', 'overlooking',
 function supposes(analysis: DocumentAnalysis, sentence: SentenceFrame, part: Span): boolean {
   let opener: string | undefined;
   let pastInCondition = false;
+  let joined = false;
   let previous = '';
   for (const [i, word] of sentence.words.entries()) {
     if (!within(word, part) || insideQuotation(analysis, word.start)) continue;
     // "Meetings of this kind usually last two hours": what is usual, not what happened.
     if (USUALLY.has(word.norm)) return true;
-    // "Had" supposes only at the sentence's start: after a comma it is a past perfect ("…, had met Qin").
-    opener ??= word.norm === 'had' && i > 0 ? '' : word.norm;
+    // "Had" supposes only at the sentence's start, after a conjunction at most ("And had the talks slipped to …"): after
+    // a comma it is a past perfect ("…, had met Qin").
+    if (i === 0 && SENTENCE_JOINERS.has(word.norm)) {
+      joined = true;
+      continue;
+    }
+    opener ??= word.norm === 'had' && i > (joined ? 1 : 0) ? '' : word.norm;
     if (word.norm === 'had' || word.norm === 'were') pastInCondition = true;
     if (word.norm === 'have' && COUNTERFACTUAL_MODALS.has(previous)) return true;
     previous = word.norm;
   }
   return opener === 'had' || ((opener === 'if' || opener === 'unless') && pastInCondition);
 }
+
+/** Conjunctions a sentence may open with, joining it to the one before. */
+const SENTENCE_JOINERS = new Set(['and', 'but', 'yet', 'or', 'so']);
 
 const USUALLY = new Set(['usually', 'typically', 'normally', 'generally', 'customarily', 'ordinarily']);
 
