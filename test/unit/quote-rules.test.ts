@@ -3713,3 +3713,11 @@ test('a headline may leave words out of a quote, adding or changing none and dro
   // In the body, words left out without an ellipsis still alter the quote.
   assert.match(only('Okafor said: “Every boat costs us a season.”', 'quote-altered').message, /^Altered quote: Tom Okafor/);
 });
+
+test('a name after a preposition and a comma opens an aside of saying, not the preposition\'s object ("The best anyone could hope for, Raman said, was “…”")', () => {
+  const text = 'The worst anyone could ask for, Raman said, was that “every boat that runs aground costs us a season.”';
+  assert.equal(applyFix(text, preferredFix(only(text, 'quote-misattributed'))), text.replace('Raman', 'Okafor'));
+  assert.deepEqual(run(text.replace('Raman', 'Okafor')).map((f) => f.code), []);
+  // Without the comma the name is the preposition's object, and says nothing.
+  assert.equal(run('The worst anyone could ask for Raman was that “every boat that runs aground costs us a season.”').filter((f) => f.code === 'quote-misattributed').length, 0);
+});

@@ -2145,7 +2145,8 @@ function prepositionBefore(prose: string, words: readonly Word[], mention: Menti
     k--;
   }
   // Not across the end of a sentence: "We had to. Glaser said …". ("Xi w/ Gates, said …": words() reads "w/" as "with".)
-  return words[k] && PREPOSITIONS.has(words[k].norm) && !/[.!?;:]/.test(prose.slice(words[k].end, words[k + 1].start)) ? words[k] : undefined;
+  // Nor across a comma: "The best anyone could hope for, Kritenbrink said, was “…”" opens an aside.
+  return words[k] && PREPOSITIONS.has(words[k].norm) && !/[.!?;:,]/.test(prose.slice(words[k].end, words[k + 1].start)) ? words[k] : undefined;
 }
 
 /** Most words of a body's name before a title: "Almera Dredging Corp." of "Almera Dredging Corp. co-founder". */
