@@ -2195,3 +2195,24 @@ test('a description after "with" opened by a country\'s possessive ("with China\
   // The side named before still holds the title the description gives.
   assert.equal(only('date-mismatch', `${before}The meeting with China's foreign minister ran for hours on Saturday.`, builtIn).flagged, 'Saturday');
 });
+
+test('a name a verb follows after "before" or "after" opening the sentence is a clause\'s subject, whom a pronoun after it stands for', () => {
+  assert.equal(herIn('Before Lindqvist was driven to see Ferreira on Thursday, she met Duarte.'), 'maria-lindqvist');
+  assert.equal(herIn('After Lindqvist praised Ferreira, she met Duarte.'), 'maria-lindqvist');
+  // Still not the object of a participle or of the preposition itself.
+  assert.equal(herIn('Before seeing Lindqvist, Ferreira toured the port. Then she met Duarte.'), 'ana-ferreira');
+  assert.equal(herIn('After Lindqvist, Ferreira spoke. Then she met Duarte.'), 'ana-ferreira');
+});
+
+test('a clause naming only whom someone was with is about whom its own sentence names before it, over the sentence before', () => {
+  // The headline makes Wang Yi the document's subject, so the sentence before supplies Wang Yi and Xi, not Blinken.
+  const draft = (length: string) => `# Profile: Wang Yi, the last stop before Xi\n\nBefore Antony Blinken was shown in to see Xi Jinping on Monday, he had one more appointment to keep: a session of ${length} with Wang Yi, China's top diplomat.`;
+  assert.equal(only('number-mismatch', draft('about four hours'), builtIn).fixed, draft('about three hours'));
+  assertNoFinding('number-mismatch', [draft('about three hours')], builtIn);
+});
+
+test('a transcript\'s label for a speaker in capitals ("CO-HOST:") names nobody the text turns to', () => {
+  const draft = (length: string) => `# Ferreira's week\n\nHOST: On Thursday, Lindqvist got her meeting. How long was it?\n\nCO-HOST: A long one. It was with Duarte, and it was a marathon, ${length}.`;
+  assert.equal(only('number-mismatch', draft('about nine hours'), lisbon).fixed, draft('about four hours'));
+  assertNoFinding('number-mismatch', [draft('about four hours')], lisbon);
+});

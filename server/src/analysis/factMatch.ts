@@ -32,7 +32,7 @@ import { insideQuotation } from './quotedText';
 import { isAbbreviation } from './sentences';
 import { articleWords, SentenceFrames, SEQUENCE_ADVERBS, SEQUENCE_PARTICIPLES, stem, within, type EntityRef, type SentenceFrame } from './sentenceFrames';
 import { isTitleWord, readRole, sameStem, wordBeforeTitle } from './offices';
-import { PERSON_NOUNS, possessesTie, SPEECH_VERBS, TIME_CLAUSE_OPENERS as CLAUSE_OF_TIME_OPENERS, VERB_JOINERS } from './speech';
+import { PAST_VERB, PERSON_NOUNS, possessesTie, SPEECH_VERBS, TIME_CLAUSE_OPENERS as CLAUSE_OF_TIME_OPENERS, VERB_JOINERS } from './speech';
 import { pushTo } from '../text/lists';
 
 export interface TriggerHit extends Span {
@@ -397,10 +397,16 @@ export class FactMatcher {
       // naming only whom someone was with, is about whom the sentence before named, when they are all the fact's.
       // ("Then, before Xi, came a session with Wang Yi": whom a clause of time names is no one's company.)
       // (A possessive names no subject either: "nearly six hours with Qin Gang, ending in Qin's acceptance of …".)
-      const withOnly = !fromContext && named > 0 && fact.participants.length >= 2 && direct.every((ref) => !ref.person || afterWith(sentence.words, ref) || inPointOfReference(ref) || /^['’]s\b/.test(prose.slice(ref.end, ref.end + 3)));
+      // (Nor does a title set beside a name after "with": "with Wang Yi, China's top diplomat".)
+      const withName = (ref: EntityRef) => afterWith(sentence.words, ref) || (ref.via === 'title' && direct.some((other) => other.id === ref.id && other.via === 'name' && afterWith(sentence.words, other)));
+      const withOnly = !fromContext && named > 0 && fact.participants.length >= 2 && direct.every((ref) => !ref.person || withName(ref) || inPointOfReference(ref) || /^['’]s\b/.test(prose.slice(ref.end, ref.end + 3)));
       // (Not whom the sentence before named only as company: "Sunday was six hours with Qin Gang. Then came a
       // session with Wang Yi" is the subject's.)
-      const company = withOnly ? sentence.context.filter((ref) => ref.person && !describedOther(ref) && !this.onlyCompanyBefore(sentenceIndex, ref.id)) : [];
+      // (Whom the sentence itself names before the clause, outside a clause of time and not as company itself, comes
+      // first: "Before Blinken was shown in to see Xi, he had one more appointment: a session of about three hours with
+      // Wang Yi"; not "an hour with Ferreira; nine hours with Duarte".)
+      const namedBefore = withOnly ? sentence.refs.filter((ref) => ref.person && ref.end <= clause.start && !inPointOfReference(ref) && !withName(ref)) : [];
+      const company = withOnly ? (namedBefore.length > 0 ? namedBefore : sentence.context.filter((ref) => ref.person && !describedOther(ref) && !this.onlyCompanyBefore(sentenceIndex, ref.id))) : [];
       // Everyone named before, or the subject of the sentence before ("Blinken met Qin Gang. A session with Wang Yi
       // followed.": Blinken's).
       const fromCompany = company.length > 0 && company.every((ref) => fact.participants.includes(ref.id)) ? company : company.slice(0, 1).filter((ref) => fact.participants.includes(ref.id));
@@ -1976,9 +1982,6 @@ const ANSWER_OPENING = /^[\s*_]*(?:A:\s*)?(?:(?:for|on|in|at|since|until|about|a
 /** What may close it: a phrase of time or place, or of whose account it is, after a comma ("…, on the second day.",
  * "…, according to a US official."), or nothing. */
 const ANSWER_CLOSING = /^(?:\s*,\s*(?:on|in|at|during|before|after|by|according to)\s[^,.;:!?]*(?:,[^,.;:!?]*)?(?:[.!][\s.!*_"”’)]*)?|[\s.!*_"”’)]*)$/iu;
-
-/** A verb in the past tense, never a noun: "met", "held", "visited". */
-const PAST_VERB = /ed$|^(?:met|held|saw|sat|took|went|flew|spoke|told|said|gave|made|began|led|left|came|spent)$/;
 
 function speechVerbBy(prose: string, sentenceWords: readonly Word[], value: Span, segment: Span, refs: readonly EntityRef[]): Word | undefined {
   const inSegment = sentenceWords.filter((w) => within(w, segment) && !refs.some((ref) => ref.via === 'title' && within(w, ref)));

@@ -18,7 +18,7 @@ import { nameMatcherFor } from './nameMatcher';
 import type { DocumentAnalysis } from './analyze';
 import { isNumberWord, singular, unitAbbreviated } from './numbers';
 import { isTitleWord, PAST } from './offices';
-import { describesSomeone, opensWithOrder, PERSON_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS, TIME_CLAUSE_OPENERS } from './speech';
+import { describesSomeone, opensWithOrder, PAST_VERB, PERSON_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS, TIME_CLAUSE_OPENERS } from './speech';
 import { insideQuotation } from './quotedText';
 
 export interface EntityRef extends Span {
@@ -600,8 +600,10 @@ function subjectAfterOpening(prose: string, sentence: Span, sentenceWords: reado
  */
 function openingObject(prose: string, sentenceWords: readonly Word[], ref: EntityRef): boolean {
   let at = firstStartingAt(sentenceWords, ref.start);
-  // "Before he saw Xi, he …": a subject pronoun opens a clause of its own, no preposition's object.
+  // "Before he saw Xi, he …": a subject pronoun opens a clause of its own, no preposition's object; so does a name
+  // a verb follows ("Before Antony Blinken was shown in to see Xi, he …").
   if (ref.via === 'pronoun' && SUBJECT_PRONOUNS.has(sentenceWords[at]?.norm ?? '')) return false;
+  if (ref.via === 'name' && opensClause(prose, sentenceWords, ref)) return false;
   // "meeting Microsoft co-founder Bill Gates": a title of the object's own between (not the day of a phrase put first:
   // "On Sunday(,) Blinken met …").
   for (let k = 0; k < OBJECT_TITLE_WORDS && at > 1 && describesObject(prose, sentenceWords[at - 1]) && !isCalendarName(sentenceWords[at - 1].norm); k++) at--;
@@ -611,6 +613,14 @@ function openingObject(prose: string, sentenceWords: readonly Word[], ref: Entit
   if (!/^[\s-]+$/.test(prose.slice(before.end, sentenceWords[at].start))) return false;
   return OPENING_PREPOSITIONS.has(sentenceWords[0].norm) || sentenceWords[0].norm.endsWith('ing') || opensWithTimeCounted(sentenceWords) || setOffByCommas(prose, sentenceWords, at - 1, ref);
 }
+
+/** A finite verb follows the name right after it: "Blinken was shown in", "Xi received him". */
+function opensClause(prose: string, sentenceWords: readonly Word[], ref: EntityRef): boolean {
+  const next = sentenceWords[firstStartingAt(sentenceWords, ref.end)];
+  return next !== undefined && /^\s+$/.test(prose.slice(ref.end, next.start)) && (FINITE_AUXILIARIES.has(next.norm) || PAST_VERB.test(next.norm));
+}
+
+const FINITE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'did', 'would', 'could', 'will']);
 
 /** "Then earlier on Monday, before Xi, he met Wang Yi": a phrase of a preposition and its object between commas. */
 function setOffByCommas(prose: string, sentenceWords: readonly Word[], preposition: number, object: Span): boolean {
@@ -666,7 +676,7 @@ function unknownNames(analysis: DocumentAnalysis, reference: ReferenceIndex, sen
     // (looked up last: the dictionary is a large table), unless one word that is no common word follows it: a
     // given name that is also a word, or an opener before a surname ("John Kerry met …", "When Nixon arrived").
     const first = i === 0 && end >= 2 && !startsMention(analysis, sentenceWords[0]) && isCommonWord(sentenceWords[0].norm) && (end > 2 || !mayBeSurname(sentenceWords[0], sentenceWords[1])) ? 1 : i;
-    if (end - first >= 2 && !namesCountry(sentenceWords, first, end) && isUnknownName(analysis, reference, sentenceWords.slice(first, end))) names.push({ start: sentenceWords[first].start, end: sentenceWords[end - 1].end });
+    if (end - first >= 2 && !namesCountry(sentenceWords, first, end) && !(first === 0 && speakerLabel(prose, sentenceWords, end)) && isUnknownName(analysis, reference, sentenceWords.slice(first, end))) names.push({ start: sentenceWords[first].start, end: sentenceWords[end - 1].end });
     // The word that ended the run is lower-case, or opens the next run after a break.
     i = end > i && end < sentenceWords.length && isCapitalizedWord(prose, sentenceWords[end]) ? end - 1 : end;
   }
@@ -674,6 +684,12 @@ function unknownNames(analysis: DocumentAnalysis, reference: ReferenceIndex, sen
 }
 
 const NAME_BREAK = /[,;:()[\]—–"“”!?]/;
+
+/** The sentence opens with a transcript's label for a speaker's turn, in capitals before a colon: "CO-HOST:", "NEWS ANCHOR:". */
+function speakerLabel(prose: string, sentenceWords: readonly Word[], end: number): boolean {
+  const label = prose.slice(sentenceWords[0].start, sentenceWords[end - 1].end);
+  return label === label.toUpperCase() && prose[sentenceWords[end - 1].end] === ':';
+}
 
 /** The run of words from `first` to `end` names a country, alone or with "of" and the word after it ("People's Republic of China"). */
 function namesCountry(sentenceWords: readonly Word[], first: number, end: number): boolean {

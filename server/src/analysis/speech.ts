@@ -196,3 +196,6 @@ export function possessesTie(prose: string, end: number): boolean {
   const run = title < 0 ? following : following.slice(0, title);
   return run.length > 0 && headClass(run[run.length - 1].toLowerCase()) !== undefined;
 }
+
+/** A verb in the past tense, never a noun: "met", "held", "visited". */
+export const PAST_VERB = /ed$|^(?:met|held|saw|sat|took|went|flew|spoke|told|said|gave|made|began|led|left|came|spent)$/;
