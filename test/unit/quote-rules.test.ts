@@ -514,14 +514,14 @@ test('an outlet after an opening "as" ("As Al Jazeera observed, “…”") is w
   // The built-in set has these words as the BBC's own, and Bonnie Glaser's as told to Al Jazeera.
   const words = '“A satisfactory outcome from this trip for both sides might be simply the opening of communication channels that prevent an incident leading to military conflict.”';
   const outletFindings = (text: string) => check(text, builtInReference()).filter((f) => f.code === 'outlet-mismatch' || f.code === 'quote-misattributed');
-  for (const lead of ['As Al Jazeera observed,', 'As Al Jazeera put it,', 'According to Al Jazeera,']) {
+  for (const lead of ['As Al Jazeera observed,', 'As Al Jazeera put it,', 'According to Al Jazeera,', 'As an analysis on Al Jazeera concluded,', 'As a report in Al Jazeera put it,']) {
     const text = `${lead} ${words}`;
     const found = outletFindings(text);
     assert.deepEqual(found.map((f) => [f.code, text.slice(f.start, f.end)]), [['outlet-mismatch', 'Al Jazeera']], text);
     assert.equal(applyFix(text, preferredFix(found[0])), `${lead.replace('Al Jazeera', 'the BBC')} ${words}`);
   }
   // The outlet the reference gives: the BBC's own words, and Glaser's words to Al Jazeera.
-  for (const text of [`As the BBC observed, ${words}`, 'As Al Jazeera noted, “Given the deep mistrust in the relationship, so far the visit has gone better than I expected.”']) {
+  for (const text of [`As the BBC observed, ${words}`, `As an analysis on the BBC concluded, ${words}`, 'As Al Jazeera noted, “Given the deep mistrust in the relationship, so far the visit has gone better than I expected.”', 'As an analysis in Al Jazeera noted, “Given the deep mistrust in the relationship, so far the visit has gone better than I expected.”']) {
     assert.deepEqual(outletFindings(text), [], text);
   }
 });

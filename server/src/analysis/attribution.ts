@@ -1675,7 +1675,9 @@ function asSubject(context: Context, lead: Span): Mention | undefined {
   const end = beforeAuxiliaries(context, lead);
   const named = context.mentions[lastStartingAtOrBefore(context.mentions, end - 1)];
   if (!named || named.possessive || !/^\s*$/.test(context.doc.prose.slice(named.end, end))) return undefined;
-  const before = context.words[named.wordIndex - 1]?.norm === 'the' ? named.wordIndex - 2 : named.wordIndex - 1;
+  let before = context.words[named.wordIndex - 1]?.norm === 'the' ? named.wordIndex - 2 : named.wordIndex - 1;
+  // "As an analysis on Al Jazeera concluded": a piece published there says it, as its outlet does.
+  if (named.entity.kind === 'organization' && PUBLISHED_IN.has(context.words[before]?.norm ?? '') && PUBLISHED_PIECES.has(context.words[before - 1]?.norm ?? '') && ARTICLES.has(context.words[before - 2]?.norm ?? '')) before -= 3;
   const opener = context.words[before];
   // "a relationship Beijing says is “…”": a clause with no "that" after a noun, its subject right before its verb
   // (not after a gerund, whose object the name is: "who days before receiving Blinken had told …").
@@ -2330,6 +2332,8 @@ function publishedBy(context: Context, range: readonly Word[]): Mention | undefi
 }
 
 const ARTICLES = new Set(['a', 'an', 'the']);
+/** Prepositions between a piece and where it was published: "an analysis on Al Jazeera", "a report in USA Today". */
+const PUBLISHED_IN = new Set(['on', 'in', 'by', 'from']);
 
 /** A noun for a published piece right after the organisation's possessive ("own" between): "USA Today's (own) analysis". */
 function piecePublishedBy(context: Context, mention: Mention): boolean {
