@@ -58,6 +58,25 @@ describe('title-mismatch on an invented reference set', () => {
     assertQuiet(copper, ['Japanese Minister Kenji Mori spoke.']);
   });
 
+  test('a title opening the sentence, set off by a comma right before the name, is the name\'s ("Now Chile\'s foreign minister, Name …")', () => {
+    for (const [draft, title] of [
+      ["Now Chile's foreign minister, Castellanos spoke first.", "Chile's foreign minister"],
+      ['As trade minister, Kenji Mori signed the pact.', 'trade minister'],
+      ['Now the Swedish trade minister, Lindqvist spoke.', 'Swedish trade minister'],
+    ]) {
+      assert.deepEqual(titleFindings(draft, copper).map((f) => flagged(draft, f)), [title], draft);
+    }
+    assertQuiet(copper, [
+      "As Chile's mining minister, Castellanos spoke first.",
+      'Now foreign minister, Mori spoke first.',
+      'As foreign minister, Kenji Mori signed the pact.',
+      // Not set off right before the name, or not opening the sentence: no title of the name's.
+      'As trade minister, the visitor met Kenji Mori.',
+      'In Chile the trade minister, Kenji Mori said, is weak.',
+      'His trade minister, Kenji Mori said, was away.',
+    ]);
+  });
+
   test('an office holder’s possessive qualifies a title set off after the name as a name’s would ("the president’s foreign minister")', () => {
     const [finding] = titleFindings('Xu Lan, the president’s foreign minister, arrived.', copper);
     assert.equal(flagged('Xu Lan, the president’s foreign minister, arrived.', finding), 'president’s foreign minister');

@@ -91,7 +91,7 @@ function readTitleClaims(document: DocumentAnalysis): TitleClaim[] {
       return isReported(document, { start: answer, end: answer + 1 });
     };
     if (mention.entity.kind !== 'person' || !(isReported(document, lines) || answered())) continue;
-    const before = titleBefore(analysis, mention);
+    const before = titleBefore(analysis, mention) ?? titleOpening(analysis, mention);
     if (before) claims.push(before);
     const after = mention.possessive ? undefined : titleAfter(analysis, mention);
     if (after) claims.push(after);
@@ -324,15 +324,8 @@ function titleAfter(analysis: Reader, mention: Mention): TitleClaim | undefined 
     if (then) tokens.push(then);
     i += 2;
   }
-  for (const first = i; i < words.length && i - first < MAX_TITLE_WORDS && (i === first || adjacent(analysis, i - 1, i)); i++) {
-    const token = classify(analysis, i, words.length);
-    // "President of China": an "of" that does not lead to an office word starts a complement.
-    if (!token || (token.kind === 'of' && classify(analysis, i + 1, words.length)?.kind !== 'modifier')) break;
-    tokens.push(token);
-  }
-  // "the director of the FBI": an agency's initials after "of" say whose office it is, as "FBI director" does.
-  const agency = tokens.length > 0 ? /^[ \t]+of[ \t]+(?:the[ \t]+)?(\p{Lu}{2,5})(?![\p{L}\p{N}])/u.exec(doc.prose.slice(tokens[tokens.length - 1].end)) : null;
-  const office = readOffice(tokens, agency ? [agency[1].toLowerCase()] : []);
+  tokens.push(...tokensFrom(analysis, i));
+  const office = officeOf(analysis, tokens);
   if (!office) return undefined;
   // (Not past its table cell: "| Prime Minister of Singapore | CNN |".)
   const end = Math.min(complementEnd(doc.prose, tokens[tokens.length - 1].end), lastNonBlank(doc.prose, cellEnd(analysis, tokens[tokens.length - 1].end)));
@@ -363,6 +356,61 @@ function titleAfter(analysis: Reader, mention: Mention): TitleClaim | undefined 
     ...(presentWord && { presentWord: { start: presentWord.start, end: presentWord.end } }),
   };
 }
+
+/** The title's words read forward from word `first`, up to a complement ("of China") or any other word. */
+function tokensFrom(analysis: Reader, first: number): Token[] {
+  const { words } = analysis;
+  const tokens: Token[] = [];
+  for (let i = first; i < words.length && i - first < MAX_TITLE_WORDS && (i === first || adjacent(analysis, i - 1, i)); i++) {
+    const token = classify(analysis, i, words.length);
+    // "President of China": an "of" that does not lead to an office word starts a complement.
+    if (!token || (token.kind === 'of' && classify(analysis, i + 1, words.length)?.kind !== 'modifier')) break;
+    tokens.push(token);
+  }
+  return tokens;
+}
+
+/** The office title words read forward say, with the agency a complement's initials name: "the director of the FBI" is the FBI's. */
+function officeOf(analysis: Reader, tokens: readonly Token[]): ReturnType<typeof readOffice> {
+  const agency = tokens.length > 0 ? /^[ \t]+of[ \t]+(?:the[ \t]+)?(\p{Lu}{2,5})(?![\p{L}\p{N}])/u.exec(analysis.doc.prose.slice(tokens[tokens.length - 1].end)) : null;
+  return readOffice(tokens, agency ? [agency[1].toLowerCase()] : []);
+}
+
+/**
+ * "Now president of the Asia Society Policy Institute, Russel offered …", "As secretary of state, Blinken …": a title
+ * opening the sentence, with its complement, set off by a comma right before the name, is the name's.
+ */
+function titleOpening(analysis: Reader, mention: Mention): TitleClaim | undefined {
+  const { doc, words } = analysis;
+  const name = nameAround(analysis, mention);
+  const before = words[name.first - 1];
+  if (!before || !/^[ \t]*,[ \t]+$/.test(doc.prose.slice(before.end, name.span.start))) return undefined;
+  const sentence = doc.sentences[lastStartingAtOrBefore(doc.sentences, name.span.start)];
+  if (!sentence) return undefined;
+  let i = firstStartingAt(words, sentence.start);
+  const presentWord = PRESENT_WORDS.has(words[i]?.norm ?? '') ? words[i++] : undefined;
+  if (!presentWord && words[i]?.norm === 'as') i++;
+  if (DETERMINERS.has(words[i]?.norm ?? '') && !POSSESSIVE_DETERMINERS.has(words[i].norm)) i++;
+  if (i >= name.first - 1) return undefined;
+  const tokens = tokensFrom(analysis, i);
+  const office = tokens.length > 0 && tokens[0].start === words[i].start ? officeOf(analysis, tokens) : undefined;
+  if (!office || complementEnd(doc.prose, tokens[tokens.length - 1].end) !== before.end) return undefined;
+  const end = before.end;
+  const complement = end > office.officeSpan.end ? { start: office.officeSpan.end, end } : undefined;
+  return {
+    start: tokens[0].start,
+    end,
+    mention,
+    name: name.span,
+    ...office,
+    officeSpan: { start: office.officeSpan.start, end },
+    complement,
+    ...(presentWord && { presentWord: { start: presentWord.start, end: presentWord.end } }),
+  };
+}
+
+/** Determiners that say whose the title is: "His adviser, Kurt Campbell" is read as a title before the name. */
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 /**
  * A table header over a column of titles: "Title", "Role", "Position", "Title/role", "Affiliation", "Role as described
