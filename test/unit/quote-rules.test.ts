@@ -3721,3 +3721,10 @@ test('a name after a preposition and a comma opens an aside of saying, not the p
   // Without the comma the name is the preposition's object, and says nothing.
   assert.equal(run('The worst anyone could ask for Raman was that “every boat that runs aground costs us a season.”').filter((f) => f.code === 'quote-misattributed').length, 0);
 });
+
+test('a name after a description with a company\'s abbreviation ("hosted Almera Dredging Corp. co-founder Priya Raman and said") is the verb\'s object, not the speaker', () => {
+  const text = 'Three days earlier, the harbour master hosted Almera Dredging Corp. co-founder Priya Raman and said that “every boat that runs aground costs us a season.”';
+  assert.deepEqual(run(text).filter((f) => f.code === 'quote-misattributed'), []);
+  // Named as the subject, the speaker is still judged.
+  assert.equal(only(text.replace('the harbour master hosted', 'Raman, the engineer, hosted').replace('Priya Raman', 'Marcus Bell'), 'quote-misattributed').code, 'quote-misattributed');
+});

@@ -1450,7 +1450,8 @@ function isObject(context: Context, mention: Mention): boolean {
   const before = context.words[beforeDescription(context, mention)];
   // Across a comma, a sentence's end or a line break ("- Kurt Campbell: “…”" after another list item) it is not, nor
   // opening its sentence after a note marker ("It rained.[1] Kritenbrink was warmer: …").
-  if (!before || mention.possessive || /[,;:.!?(—–\n]/.test(context.doc.prose.slice(before.end, mention.start)) || spanAt(context.doc.sentences, mention.start)?.start === mention.start) return false;
+  // (Not the full stop of an abbreviation inside a description: "received Microsoft Corp. co-founder Bill Gates".)
+  if (!before || mention.possessive || /[,;:!?(—–\n]|\.(?![ \t]+\p{Ll})/u.test(context.doc.prose.slice(before.end, mention.start)) || spanAt(context.doc.sentences, mention.start)?.start === mention.start) return false;
   const norm = before.norm;
   // "Here is how Kurt Campbell summed up the mood:": a question word opens a clause the name is the subject of.
   return !isCapitalized(context.doc.prose.slice(before.start, before.end)) && !DETERMINERS.has(norm) && !isTitleWord(norm) && norm !== 'from' && norm !== 'by' && norm !== 'and' && !QUESTION_WORDS.has(norm) && !creditedTo(context, mention);
@@ -1467,7 +1468,9 @@ function beforeDescription(context: Context, mention: Mention): number {
   const { words, doc } = context;
   let k = mention.wordIndex - 1;
   let titled = false;
-  for (let skipped = 0; k >= 0 && skipped < MAX_DESCRIPTION_WORDS && /^[ \t-]+$/.test(doc.prose.slice(words[k].end, words[k + 1].start)); skipped++, k--) {
+  // ("received Microsoft Corp. co-founder Bill Gates": a company's abbreviation keeps its full stop.)
+  const joined = (k: number) => /^[ \t-]+$/.test(doc.prose.slice(words[k].end, words[k + 1].start)) || (CORPORATE_ABBREVIATIONS.has(words[k].norm) && /^\.[ \t]+$/.test(doc.prose.slice(words[k].end, words[k + 1].start)));
+  for (let skipped = 0; k >= 0 && skipped < MAX_DESCRIPTION_WORDS && joined(k); skipped++, k--) {
     const word = words[k];
     const hyphenated = doc.prose.slice(word.end, words[k + 1].start) === '-';
     // ("the former Obama official Danny Russel": a word for a person, and one telling the post is past, are the
