@@ -2216,3 +2216,23 @@ test('a transcript\'s label for a speaker in capitals ("CO-HOST:") names nobody 
   assert.equal(only('number-mismatch', draft('about nine hours'), lisbon).fixed, draft('about four hours'));
   assertNoFinding('number-mismatch', [draft('about four hours')], lisbon);
 });
+
+test('a negation before an aside set off by commas denies the verb after it ("did not, for the record, meet … on Friday")', () => {
+  assertNoFinding('date-mismatch', ['Lindqvist did not, for the record, meet Duarte on Friday.', 'Lindqvist never, as far as anyone knows, met Duarte on Friday.'], lisbon);
+  assert.equal(only('date-mismatch', 'Lindqvist did, for the record, meet Duarte on Friday.', lisbon).flagged, 'Friday');
+});
+
+test('"had" and a subject after a comma, in a sentence telling what would have been, supposes; "had" and a participle is a past perfect', () => {
+  assertNoFinding('date-mismatch', ['Lindqvist met Duarte on Thursday, and had the talks been pushed to Friday, the deal would have slipped.', 'Lindqvist flew in on Wednesday, and had the meeting with Duarte been held on Friday, it would have clashed.'], lisbon);
+  assert.equal(only('date-mismatch', 'Lindqvist flew in, and had met Duarte on Friday.', lisbon).flagged, 'Friday');
+  assert.equal(only('date-mismatch', 'Lindqvist flew in, and had the talks with Duarte on Friday.', lisbon).flagged, 'Friday');
+});
+
+test('what someone heard or read, then doubted ("I heard … on Friday. True?") or denied in the next sentence or paragraph ("…, not nine hours"), is not the draft\'s claim', () => {
+  assertNoFinding('date-mismatch', ['**Q: I heard Lindqvist met Duarte on Friday. True?**\n\nA: No, on Thursday.'], lisbon);
+  assertNoFinding('number-mismatch', ['**Q: I read that Lindqvist and Duarte talked for nine hours.**\n\nA: About four hours, not nine hours.'], lisbon);
+  assert.equal(only('date-mismatch', 'I heard Lindqvist met Duarte on Friday.', lisbon).flagged, 'Friday');
+  assert.equal(only('number-mismatch', '**Q: I read that Lindqvist and Duarte talked for nine hours.**\n\nA: The talks were long.', lisbon).flagged, 'nine hours');
+  // Two paragraphs on, the denial is of something else.
+  assert.equal(only('number-mismatch', 'Lindqvist and Duarte talked for nine hours.\n\nThe port was quiet.\n\nIt was about four hours, not nine hours.', lisbon).flagged, 'nine hours');
+});

@@ -156,7 +156,7 @@ export class FactMatcher {
     // A question or a denial claims nothing: "Did Blinken meet Xi on Sunday?", "He did not meet Xi on Sunday"
     // (the value's part of the sentence denies it, or the clause around a bare value: "On Sunday, he did not …").
     if ((!asked && asks(this.analysis, sentence) && !statedBeforeQuestion(this.analysis.doc.prose, sentence, value) && !presupposedByQuestion(this.analysis.doc.prose, sentence)) || asksIndirectly(this.analysis.doc.prose, sentence, value) || amongChoices(this.analysis.doc.prose, sentence, value) || supposes(this.analysis, sentence, bare ? clause : segment) || this.disputedAfter(sentenceIndex, value) || announcedAsWrong(this.analysis.doc.prose, sentence, value) || judgedWrongInClause(sentence.words, value, clause)) return [];
-    const denied = !against && denies(this.analysis, sentence, bare ? clause : segment, value);
+    const denied = !against && (denies(this.analysis, sentence, bare ? clause : segment, value) || deniedAcrossAside(this.analysis.doc.prose, sentence.words, bare ? clause : segment));
     // Who the value's part of the sentence is about: its own references (the clause's, for a bare phrase) and the
     // clause's subject. A sentence naming nobody is about whoever the previous one was about; a sentence naming
     // one side of a two-sided fact may leave the other to the previous sentence ("The Qin meeting was …").
@@ -563,8 +563,23 @@ export class FactMatcher {
     }
     if (disputes) return this.reportsClaim(value);
     const { prose } = this.analysis.doc;
+    if (this.valueDeniedNext(sentenceIndex, value)) return true;
     const afterBreak = (clause: Span) => /[;—–]\s*$/.test(prose.slice(Math.max(0, clause.start - 3), clause.start));
     return this.sentences.at(sentenceIndex).clauses.some((clause) => clause.start > value.end && afterBreak(clause) && opensByDisputing(prose.slice(clause.start, clause.start + 60))) && this.reportsClaim(value);
+  }
+
+  /**
+   * "Q: I read that China held a week of war games. ¶ A: Three days, not a week.": the next sentence, in the same
+   * paragraph or the next, denies the value in its own words.
+   */
+  private valueDeniedNext(sentenceIndex: number, value: Span): boolean {
+    const next = this.sentences.spans[sentenceIndex + 1];
+    if (!next) return false;
+    const { prose, blocks } = this.analysis.doc;
+    const block = lastStartingAtOrBefore(blocks, this.sentences.spans[sentenceIndex].start);
+    if (block < 0 || next.start >= (blocks[block + 1]?.end ?? prose.length)) return false;
+    const written = prose.slice(value.start, value.end).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(`\\bnot\\s+(?:on\\s+|in\\s+)?${written}(?![\\p{L}\\p{N}])`, 'iu').test(prose.slice(next.start, next.end));
   }
 
   /** One of the person's roles has the word in its title ("secretary" in "secretary of state"). */
@@ -1506,6 +1521,25 @@ function denies(analysis: DocumentAnalysis, sentence: SentenceFrame, part: Span,
   return denied;
 }
 
+/**
+ * "Blinken did not, for the record, see Xi on Sunday": a negation right before an aside set off by commas that ends
+ * where the part starts denies the part.
+ */
+function deniedAcrossAside(prose: string, sentenceWords: readonly Word[], part: Span): boolean {
+  const first = firstStartingAt(sentenceWords, part.start);
+  const commaBefore = (k: number) => k > 0 && /^\s*,\s*$/.test(prose.slice(sentenceWords[k - 1].end, sentenceWords[k].start));
+  if (first <= 0 || !commaBefore(first)) return false;
+  for (let k = first - 1; k >= Math.max(1, first - LONGEST_ASIDE); k--) {
+    if (!commaBefore(k)) continue;
+    const negation = sentenceWords[k - 1];
+    return NEGATIONS.has(negation.norm) || negation.norm.endsWith("n't");
+  }
+  return false;
+}
+
+/** Most words of an aside between a negation and its verb: "not, as far as anyone knows, …". */
+const LONGEST_ASIDE = 5;
+
 /** The value comes right after "until" ("until just two hours before …", "till Monday"). */
 function afterUntil(words: readonly Word[], value: Span): boolean {
   let k = firstStartingAt(words, value.start) - 1;
@@ -1548,19 +1582,30 @@ function supposes(analysis: DocumentAnalysis, sentence: SentenceFrame, part: Spa
     if (!within(word, part) || insideQuotation(analysis, word.start)) continue;
     // "Meetings of this kind usually last two hours": what is usual, not what happened.
     if (USUALLY.has(word.norm)) return true;
-    // "Had" supposes only at the sentence's start, after a conjunction at most ("And had the talks slipped to …"): after
-    // a comma it is a past perfect ("…, had met Qin").
-    if (i === 0 && SENTENCE_JOINERS.has(word.norm)) {
+    // "Had" supposes at the sentence's start, after a conjunction at most ("And had the talks slipped to …"); after a
+    // comma it is a past perfect ("…, had met Qin"), unless a subject follows it and the sentence goes on to what
+    // would have been ("…, and had the meeting been pushed to Tuesday, it would have …").
+    if (opener === undefined && !joined && SENTENCE_JOINERS.has(word.norm)) {
       joined = true;
       continue;
     }
-    opener ??= word.norm === 'had' && i > (joined ? 1 : 0) ? '' : word.norm;
+    opener ??= word.norm === 'had' && i > (joined ? 1 : 0) && !invertedCondition(sentence.words, i) ? '' : word.norm;
     if (word.norm === 'had' || word.norm === 'were') pastInCondition = true;
     if (word.norm === 'have' && COUNTERFACTUAL_MODALS.has(previous)) return true;
     previous = word.norm;
   }
   return opener === 'had' || ((opener === 'if' || opener === 'unless') && pastInCondition);
 }
+
+/** "had the meeting been …, it would have": "had" at `at` before its subject, in a sentence telling what would have been. */
+function invertedCondition(sentenceWords: readonly Word[], at: number): boolean {
+  const next = sentenceWords[at + 1]?.norm ?? '';
+  if (!CONDITION_SUBJECTS.has(next)) return false;
+  return sentenceWords.some((word, k) => k > at + 1 && word.norm === 'have' && COUNTERFACTUAL_MODALS.has(sentenceWords[k - 1].norm));
+}
+
+/** Words that open the subject after an inverted "had": "had the talks …", "had he …". */
+const CONDITION_SUBJECTS = new Set(['the', 'a', 'an', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'his', 'her', 'their', 'its', 'both', 'either']);
 
 /** Conjunctions a sentence may open with, joining it to the one before. */
 const SENTENCE_JOINERS = new Set(['and', 'but', 'yet', 'or', 'so']);
@@ -2861,7 +2906,8 @@ function joinedTo(prose: string, refs: readonly EntityRef[], first: EntityRef): 
 const JOINED = /^,?\s+and\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,3}$/u;
 
 /** Words of believing: what someone assumed, insisted on or was sure of is a claim the sentence reports. */
-const BELIEF_VERBS = new Set(['assumed', 'thought', 'believed', 'supposed', 'imagined', 'guessed', 'reckoned', 'figured', 'insisted', 'claimed', 'sure', 'convinced']);
+// (And what one heard or read: "I heard Blinken met Xi on Sunday. True?")
+const BELIEF_VERBS = new Set(['assumed', 'thought', 'believed', 'supposed', 'imagined', 'guessed', 'reckoned', 'figured', 'insisted', 'claimed', 'sure', 'convinced', 'heard', 'read']);
 
 /** Pieces of text that say things: a sentence telling what one said reports a claim. */
 const PUBLISHED_TEXTS = new Set(['timeline', 'graphic', 'caption', 'headline', 'chart', 'map', 'standfirst', 'version', 'story', 'article', 'report', 'post', 'tweet', 'newsletter', 'transcript', 'subtitle', 'page', 'column', 'editorial', 'blog', 'piece', 'letter', 'email', 'memo', 'roundup', 'chyron', 'bulletin', 'broadcast', 'thread', 'sidebar', 'infographic', 'factbox', 'explainer', 'ticker', 'lede', 'segment', 'summary', 'digest', 'recap', 'dispatch', 'alert', 'aggregator', 'wire']);
