@@ -3728,3 +3728,20 @@ test('a name after a description with a company\'s abbreviation ("hosted Almera 
   // Named as the subject, the speaker is still judged.
   assert.equal(only(text.replace('the harbour master hosted', 'Raman, the engineer, hosted').replace('Priya Raman', 'Marcus Bell'), 'quote-misattributed').code, 'quote-misattributed');
 });
+
+test('an outlet\'s own words credited before the quotation by a verdict ("An Al Jazeera analysis was blunt: “…”") or after an opening "as" ("As the Guardian put it, “…”") name the wrong outlet', () => {
+  // The built-in set has these words as the BBC's own.
+  const words = '“A satisfactory outcome from this trip for both sides might be simply the opening of communication channels that prevent an incident leading to military conflict.”';
+  const fixedAs = (lead: string) => {
+    const text = `${lead} ${words}`;
+    const found = check(text, builtInReference()).filter((f) => f.code === 'outlet-mismatch' || f.code === 'quote-misattributed');
+    assert.deepEqual(found.map((f) => f.code), ['outlet-mismatch'], text);
+    return applyFix(text, preferredFix(found[0])).slice(0, -words.length - 1);
+  };
+  assert.equal(fixedAs('An Al Jazeera analysis was blunt:'), 'A BBC analysis was blunt:');
+  assert.equal(fixedAs('As the Guardian put it,'), 'As the BBC put it,');
+  assert.equal(fixedAs('As Reuters put it,'), 'As the BBC put it,');
+  for (const lead of ['As the BBC put it,', 'A BBC analysis was blunt:', 'The BBC piece was blunt:']) {
+    assert.deepEqual(check(`${lead} ${words}`, builtInReference()).filter((f) => f.severity !== 'information'), [], lead);
+  }
+});

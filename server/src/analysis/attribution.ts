@@ -2593,6 +2593,8 @@ const ORGANISATION_NOUNS = new Set([
  * an organisation's name or a single word is not enough to say who it is.
  */
 function unknownName(run: readonly Word[]): Attribution {
+  // "As Reuters put it": a word opening a clause, capitalised at the sentence's start, is no part of the name.
+  if (run.length > 0 && (SUBJECT_CLAUSE_OPENERS.has(run[0].norm) || SUBORDINATORS.has(run[0].norm))) return unknownName(run.slice(1));
   // "Indo-Pacific Program", "Asia Society": an organisation's name is no one speaking; "In Washington", opening a
   // sentence, is a place.
   if (run.length < 2 || run.some((w) => isTitleWord(w.norm)) || DETERMINERS.has(run[0].norm) || PREPOSITIONS.has(run[0].norm) || FRONTED_PREPOSITIONS.has(run[0].norm) || ORGANISATION_NOUNS.has(run[run.length - 1].norm)) {

@@ -67,8 +67,14 @@ const PIECES = [...PUBLISHED_PIECES].join('|');
 const ASIDE = String.raw`(?:\s*,\s*(?:meanwhile|however|though|too|also|instead|for\s+its\s+part|in\s+turn)\s*,|\s+(?:also|meanwhile|too|later|then|instead))?`;
 /** After the quotation: "…,” a Guardian analysis concluded", "…,” the Guardian concluded", "…,” Reuters noted". */
 const CREDIT_AFTER = new RegExp(String.raw`^[\s,]*((?:the|an?)\s+)?(${NAME_RUN})(?:\s+(?:${PIECES}))?${ASIDE}\s+(?:${PIECE_VERBS})\b`, 'du');
-/** Before it: "Reuters concluded that “…”", "The Guardian's editorial observed: “…”". */
-const CREDIT_BEFORE = new RegExp(String.raw`(?:^|[.!?;]\s+)((?:[Tt]he|[Aa]n?)\s+)?(${NAME_RUN})(?:['’]s)?(?:\s+(?:${PIECES}))?${ASIDE}\s+(?:${PIECE_VERBS})(?:\s+that)?[\s:,]*$`, 'du');
+/**
+ * Before it: "Reuters concluded that “…”", "The Guardian's editorial observed: “…”", "An Al Jazeera analysis was blunt:
+ * “…”", or after an opening "as": "As the Guardian put it, “…”".
+ */
+const CREDIT_BEFORE = new RegExp(
+  String.raw`(?:^|[.!?;]\s+)(?:((?:[Tt]he|[Aa]n?)\s+)?(${NAME_RUN})(?:['’]s)?(?:\s+(?:${PIECES}))?(?:${ASIDE}\s+(?:${PIECE_VERBS})(?:\s+that)?[\s:,]*|\s+(?:was|is)\s+\p{Ll}+\s*:\s*)|[Aa]s\s+((?:the|an?)\s+)?(${NAME_RUN})(?:\s+(?:${PIECES}))?\s+(?:${PIECE_VERBS}|put\s+it)\s*,\s*)$`,
+  'du',
+);
 
 /**
  * "“…,” a Guardian analysis concluded" of the BBC piece's words: a name the reference does not know, giving an
@@ -88,15 +94,18 @@ function outletsCrediting(analysis: DocumentAnalysis, reference: ReferenceIndex)
     const found = after ?? before;
     if (!found) continue;
     const offset = after ? quotation.outerEnd : sentence.start;
-    const [nameStart, nameEnd] = found.indices![2];
+    // (The name's groups after an opening "as" are the third and fourth.)
+    const asForm = found[4] !== undefined;
+    const [nameStart, nameEnd] = found.indices![asForm ? 4 : 2];
+    const hadArticle = (asForm ? found[3] : found[1]) !== undefined;
     const name = withoutPossessive(prose, offset + nameStart, offset + nameEnd);
     const written = analysis.doc.text.slice(name.start, name.end);
     // A name the reference does not know, or another outlet it knows whose piece the attribution did not read as its words.
     const mention = analysis.mentions.find((m) => m.start === name.start && m.end === name.end);
     const otherOutlet = mention !== undefined && isOutlet(mention.entity) && mention.entity.id !== right.id;
-    if (!(otherOutlet || unknownOutletName(analysis, name, found[1] !== undefined)) || namesOutlet({ ...name, text: written }, reference, right.id)) continue;
+    if (!(otherOutlet || unknownOutletName(analysis, name, hadArticle)) || namesOutlet({ ...name, text: written }, reference, right.id)) continue;
     const evidence = quoteEvidence(reference, match.quote, `${right.name} published this in the reference article`);
-    findings.push({ ...nameToOutlet(analysis, reference, name, found[1] !== undefined, right, `these words from ${right.name}, not ${written}`, evidence), refId: match.quote.quote.id });
+    findings.push({ ...nameToOutlet(analysis, reference, name, hadArticle, right, `these words from ${right.name}, not ${written}`, evidence), refId: match.quote.quote.id });
   }
   return findings;
 }
