@@ -2236,3 +2236,8 @@ test('what someone heard or read, then doubted ("I heard … on Friday. True?") 
   // Two paragraphs on, the denial is of something else.
   assert.equal(only('number-mismatch', 'Lindqvist and Duarte talked for nine hours.\n\nThe port was quiet.\n\nIt was about four hours, not nine hours.', lisbon).flagged, 'nine hours');
 });
+
+test('"no" right before a date denies the event it dates ("No Friday meeting with Duarte")', () => {
+  assertNoFinding('date-mismatch', ['**No Friday meeting with Duarte.** Lindqvist flew home.', 'There was no Friday meeting between Lindqvist and Duarte.'], lisbon);
+  assert.equal(only('date-mismatch', 'There was a Friday meeting between Lindqvist and Duarte.', lisbon).flagged, 'Friday');
+});

@@ -1423,3 +1423,15 @@ test('a title after a country\'s possessive ("China\'s top diplomat") refers to 
   assert.equal(found.flagged, 'about five hours');
   assert.equal(found.fixed, draft('Monday', 'about three hours'));
 });
+
+test('a count of days right after a label naming their first and last weekdays ("Friday to Monday: four days …") is that stretch\'s length', () => {
+  assertNoFinding('number-mismatch', ['# Friday to Monday: four days that framed the Blinken visit', 'Friday through Monday — four days that framed the Blinken visit.'], builtIn);
+  // A stretch of other length is still compared with the trip.
+  assert.equal(only('number-mismatch', '# Friday to Sunday: four days that framed the Blinken visit', builtIn).flagged, 'four days');
+});
+
+test('a phrase of time opening a part joined by ", and" is that part\'s, not about the subject of the part before it', () => {
+  const draft = (length: string) => `In the days before Blinken arrived, Wang Yi said that it was over, and after the Sunday session with Foreign Minister Qin Gang, which lasted ${length}, Beijing made clear that it was over.`;
+  assertNoFinding('number-mismatch', [draft('nearly six hours')], builtIn);
+  assert.equal(only('number-mismatch', draft('about four hours'), builtIn).fixed, draft('nearly six hours'));
+});

@@ -58,6 +58,18 @@ describe('title-mismatch on an invented reference set', () => {
     assertQuiet(copper, ['Japanese Minister Kenji Mori spoke.']);
   });
 
+  test('a title set off after a second name joined by ", and" is that name\'s, not the first\'s ("Mori, and Lindqvist, now Sweden\'s ambassador, …")', () => {
+    assertQuiet(copper, ["The pact followed talks with Kenji Mori, and Henrik Lindqvist, now Sweden's ambassador, praised it."]);
+    assert.deepEqual(
+      titleFindings("The pact followed talks with Kenji Mori, and Henrik Lindqvist, now Japan's ambassador, praised it.", copper).map((f) => f.message.includes('Henrik Lindqvist as ambassador')),
+      [true],
+    );
+    // A person named within the first description is part of it: the title after "now" is still the first name's.
+    for (const draft of ["Henrik Lindqvist, an aide during Diego Paredes's term, now Japan's ambassador, spoke.", "Henrik Lindqvist, an aide to Diego Paredes and now Japan's ambassador, spoke."]) {
+      assert.deepEqual(titleFindings(draft, copper).map((f) => flagged(draft, f)), ["Japan's ambassador"], draft);
+    }
+  });
+
   test('a title opening the sentence, set off by a comma right before the name, is the name\'s ("Now Chile\'s foreign minister, Name …")', () => {
     for (const [draft, title] of [
       ["Now Chile's foreign minister, Castellanos spoke first.", "Chile's foreign minister"],

@@ -156,7 +156,7 @@ export class FactMatcher {
     // A question or a denial claims nothing: "Did Blinken meet Xi on Sunday?", "He did not meet Xi on Sunday"
     // (the value's part of the sentence denies it, or the clause around a bare value: "On Sunday, he did not …").
     if ((!asked && asks(this.analysis, sentence) && !statedBeforeQuestion(this.analysis.doc.prose, sentence, value) && !presupposedByQuestion(this.analysis.doc.prose, sentence)) || asksIndirectly(this.analysis.doc.prose, sentence, value) || amongChoices(this.analysis.doc.prose, sentence, value) || supposes(this.analysis, sentence, bare ? clause : segment) || this.disputedAfter(sentenceIndex, value) || announcedAsWrong(this.analysis.doc.prose, sentence, value) || judgedWrongInClause(sentence.words, value, clause)) return [];
-    const denied = !against && (denies(this.analysis, sentence, bare ? clause : segment, value) || deniedAcrossAside(this.analysis.doc.prose, sentence.words, bare ? clause : segment));
+    const denied = !against && (denies(this.analysis, sentence, bare ? clause : segment, value) || deniedAcrossAside(this.analysis.doc.prose, sentence.words, bare ? clause : segment) || sentence.words[firstStartingAt(sentence.words, value.start) - 1]?.norm === 'no');
     // Who the value's part of the sentence is about: its own references (the clause's, for a bare phrase) and the
     // clause's subject. A sentence naming nobody is about whoever the previous one was about; a sentence naming
     // one side of a two-sided fact may leave the other to the previous sentence ("The Qin meeting was …").
@@ -192,8 +192,12 @@ export class FactMatcher {
     const inClause = (ref: EntityRef) => within(ref, ownPart) && ref.start < comparedInClause;
     // "…, but it was called off in March": a joined part with a subject of its own that is nobody named.
     const ownSubject = joinedWithOwnSubject(sentence, segment);
-    const subject =
-      (named?.person && opensWithVerb(this.analysis.doc.prose, sentence, clause) ? named : undefined) ??
+    // "…, and after the Sunday session with Qin Gang, which lasted nearly six hours, Beijing made clear …": a phrase put
+    // first in a part joined by ", and" is that part's, whose subject comes after it, not the subject of the part before.
+    const frontedInJoined = frontedAfterJoiner(prose, sentence.words, segment);
+    const subject = frontedInJoined
+      ? refs.find((ref) => ref.person && ref.start >= segment.end && within(ref, clause))
+      : (named?.person && opensWithVerb(this.analysis.doc.prose, sentence, clause) ? named : undefined) ??
       nameBeforeAside(this.analysis.doc.prose, sentence, segment, refs) ??
       (bare ? undefined : nameBeforePhrase(this.analysis.doc.prose, sentence, segment, refs)) ??
       subjectOfJoinedClause(this.analysis.doc.prose, sentence, clause, segment, refs) ??
@@ -1520,6 +1524,15 @@ function denies(analysis: DocumentAnalysis, sentence: SentenceFrame, part: Span,
   }
   return denied;
 }
+
+/** The part opens with a preposition of time right after ", and" or ", but": "…, and after the talks with Qin, …". */
+function frontedAfterJoiner(prose: string, sentenceWords: readonly Word[], part: Span): boolean {
+  const first = firstStartingAt(sentenceWords, part.start);
+  const joiner = sentenceWords[first - 1];
+  return joiner !== undefined && (joiner.norm === 'and' || joiner.norm === 'but') && /,\s*$/.test(prose.slice(sentenceWords[first - 2]?.end ?? 0, joiner.start)) && FRONTED_TIME_WORDS.has(sentenceWords[first]?.norm ?? '');
+}
+
+const FRONTED_TIME_WORDS = new Set(['after', 'before', 'following', 'during', 'since', 'until', 'when', 'once', 'while']);
 
 /**
  * "Blinken did not, for the record, see Xi on Sunday": a negation right before an aside set off by commas that ends

@@ -470,7 +470,14 @@ function presentPartOfRelative(analysis: Reader | DocumentAnalysis, who: number)
     const gap = doc.prose.slice(words[k - 1].end, words[k].start);
     return /\n/.test(gap) || (/[.;:!?]/.test(gap) && !(words[k - 1].end - words[k - 1].start === 1 && /^\.\s*$/.test(gap)));
   };
-  for (let k = who + 1; k < words.length && k < who + LONGEST_RELATIVE && !ends(k); k++) {
+  // (Not past another person joined on: "Kevin McCarthy, and Danny Russel, now a vice president at …"; a person named
+  // within the description is part of it: "top diplomat during Barack Obama's second term".)
+  const anotherPerson = (k: number) => {
+    const mention = analysis.mentions[lastStartingAtOrBefore(analysis.mentions, words[k].start)];
+    const joinedOn = words[k - 1].norm === 'and' || words[k - 1].norm === 'or' || doc.prose.slice(words[k - 1].end, words[k].start).includes(',');
+    return mention !== undefined && mention.start === words[k].start && mention.entity.kind === 'person' && !mention.possessive && joinedOn;
+  };
+  for (let k = who + 1; k < words.length && k < who + LONGEST_RELATIVE && !ends(k) && !anotherPerson(k); k++) {
     // "a former diplomat who is now president of …": a relative clause inside the apposition tells the present.
     if (words[k].norm === 'who' && CURRENT_VERBS.has(words[k + 1]?.norm ?? '')) {
       let j = k + 2;

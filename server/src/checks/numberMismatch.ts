@@ -27,7 +27,7 @@ import { insideQuotation } from '../analysis/quotedText';
 import type { Mention } from '../analysis/mentions';
 import type { Entity, ReferenceIndex } from '../reference/index';
 import type { Fact, FactQuantity, Qualifier as FactQualifier } from '../reference/types';
-import { isCalendarName, monthNumber } from '../text/calendar';
+import { isCalendarName, monthNumber, WEEKDAY_NAMES } from '../text/calendar';
 import { oncePer } from '../text/memo';
 import { firstStartingAt, spanAt, spansWithin } from '../text/spans';
 import { isCapitalized, matchCase, possessiveMark, words, type Word } from '../text/words';
@@ -356,11 +356,27 @@ function namesAPeriod(words: readonly Word[], expression: NumberExpression, unit
  */
 function headsAStretchOfCalendar(analysis: DocumentAnalysis, expression: NumberExpression, unit: UnitWord): string | undefined {
   const { words } = analysis;
+  if (countsWeekdaysNamed(analysis, expression, unit)) return 'span';
   const [next, after] = [words[unit.index + 1], words[unit.index + 2]];
   if (next?.norm !== 'in' || !after || !(monthNumber(after.norm) > 0 || /^(?:19|20)\d\d$/u.test(after.norm))) return undefined;
   const sentence = spanAt(analysis.doc.sentences, expression.start);
   return sentence && words[firstStartingAt(words, sentence.start)]?.start === expression.start ? 'in' : undefined;
 }
+
+/**
+ * "Friday to Monday: four days that framed the visit": a count of days right after a label naming their first and
+ * last weekdays ("Friday to Monday:", "Friday through Monday —") is that stretch's length.
+ */
+function countsWeekdaysNamed(analysis: DocumentAnalysis, expression: NumberExpression, unit: UnitWord): boolean {
+  if (singular(unit.word.norm) !== 'day') return false;
+  const range = WEEKDAY_RANGE_LABEL.exec(analysis.doc.prose.slice(Math.max(0, expression.start - LONGEST_RANGE_LABEL), expression.start));
+  if (!range) return false;
+  const weekday = (name: string) => WEEKDAY_NAMES.findIndex((day) => day.toLowerCase() === name.toLowerCase());
+  return ((weekday(range[2]) - weekday(range[1]) + 7) % 7) + 1 === expression.value;
+}
+
+const WEEKDAY_RANGE_LABEL = new RegExp(String.raw`\b(${WEEKDAY_NAMES.join('|')})\s*(?:to|through|until|till|[–-])\s*(${WEEKDAY_NAMES.join('|')})\s*[:—–]\s*$`, 'i');
+const LONGEST_RANGE_LABEL = 40;
 
 /** Words by which a quantity is another's measure: "half the six-hour session", "twice the three hours". */
 const MULTIPLIERS = new Set(['half', 'twice', 'double', 'triple', 'thrice', 'quarter', 'third', 'times']);
