@@ -582,8 +582,12 @@ export class FactMatcher {
     const { prose, blocks } = this.analysis.doc;
     const block = lastStartingAtOrBefore(blocks, this.sentences.spans[sentenceIndex].start);
     if (block < 0 || next.start >= (blocks[block + 1]?.end ?? prose.length)) return false;
-    const written = prose.slice(value.start, value.end).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return new RegExp(`\\bnot\\s+(?:on\\s+|in\\s+)?${written}(?![\\p{L}\\p{N}])`, 'iu').test(prose.slice(next.start, next.end));
+    const written = prose.slice(value.start, value.end).toLowerCase();
+    const nextText = prose.slice(next.start, next.end).toLowerCase();
+    return ['not ', 'not on ', 'not in '].some((before) => {
+      const at = nextText.indexOf(before + written);
+      return at >= 0 && (at === 0 || !/[\p{L}\p{N}]/u.test(nextText[at - 1])) && !/[\p{L}\p{N}]/u.test(nextText[at + before.length + written.length] ?? '');
+    });
   }
 
   /** One of the person's roles has the word in its title ("secretary" in "secretary of state"). */
