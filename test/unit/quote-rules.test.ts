@@ -3745,3 +3745,9 @@ test('an outlet\'s own words credited before the quotation by a verdict ("An Al 
     assert.deepEqual(check(`${lead} ${words}`, builtInReference()).filter((f) => f.severity !== 'information'), [], lead);
   }
 });
+
+test('someone named in a clause of "as" and a pronoun after the verb ("said as she stood beside X") leaves the speaker certain', () => {
+  const text = 'The plan, Raman said as she stood beside Okafor on the quay, was that “every boat that runs aground costs us a season.”';
+  assert.equal(applyFix(text, preferredFix(only(text, 'quote-misattributed'))), text.replace('Raman said as she stood beside Okafor', 'Okafor said as she stood beside Okafor'));
+  assert.deepEqual(run('The plan, Okafor said as he stood beside Raman on the quay, was that “every boat that runs aground costs us a season.”').filter((f) => f.code === 'quote-misattributed'), []);
+});

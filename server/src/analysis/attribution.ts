@@ -1261,7 +1261,8 @@ function attributionBefore(context: Context, lead: Span): Attribution | undefine
     if (who && outlet && outlet.start < who.start) outlet = undefined;
     // "X agreed with Y that “…”": another person between verb and quote leaves the speaker in doubt,
     // unless the verb takes a listener ("X told Y that “…”") or Y is in a time clause ("X said before Y landed: “…”").
-    const inTimeClause = (m: Mention) => spansWithin(context.words, { start: verb.end, end: m.start }).some((word) => WHEN_CLAUSE_OPENERS.has(word.norm));
+    // ("X said as he stood beside Y: “…”": "as" and a pronoun open a clause of time too.)
+    const inTimeClause = (m: Mention) => spansWithin(context.words, { start: verb.end, end: m.start }).some((word, k, between) => WHEN_CLAUSE_OPENERS.has(word.norm) || (word.norm === 'as' && SUBJECT_PRONOUNS.has(between[k + 1]?.norm ?? '')));
     // "Blinken said Biden and Xi had pledged “…”": in what someone else is said to have said, the words may be theirs.
     const doubtful = (between.some((m) => !m.possessive && !inTimeClause(m)) && !LISTENER_VERBS.has(verb.norm)) || reportedBySomeoneElse(context, lead, subject);
     return { ...subject, confident: subject.confident && !doubtful, outlet: outlet ?? subject.outlet ?? outletOfVerbsClause(context, lead, leadWords, i, joinedBy) ?? outletOfJoinedPronoun(context, lead, leadWords, i, subject.entity) };
