@@ -344,12 +344,17 @@ function titleAfter(analysis: Reader, mention: Mention): TitleClaim | undefined 
   // "a spokesman for China's Defense Ministry": the department the complement names is the office's.
   const departments = complement ? spansWithin(words, complement).map((word) => stripPossessive(word.norm)).filter((norm) => DEPARTMENTS.has(norm) && !office.office.modifiers.includes(norm)) : [];
   if (departments.length) office.office = { ...office.office, modifiers: [...office.office.modifiers, ...departments] };
+  return claimFrom(tokens, end, mention, name.span, office, presentWord);
+}
 
+/** The claim of the office read from `tokens`, its complement running on to `end`, given to the name. */
+function claimFrom(tokens: readonly Token[], end: number, mention: Mention, name: Span, office: NonNullable<ReturnType<typeof readOffice>>, presentWord: Span | undefined): TitleClaim {
+  const complement = end > office.officeSpan.end ? { start: office.officeSpan.end, end } : undefined;
   return {
     start: tokens[0].start,
     end,
     mention,
-    name: name.span,
+    name,
     ...office,
     officeSpan: { start: office.officeSpan.start, end },
     complement,
@@ -395,18 +400,7 @@ function titleOpening(analysis: Reader, mention: Mention): TitleClaim | undefine
   const tokens = tokensFrom(analysis, i);
   const office = tokens.length > 0 && tokens[0].start === words[i].start ? officeOf(analysis, tokens) : undefined;
   if (!office || complementEnd(doc.prose, tokens[tokens.length - 1].end) !== before.end) return undefined;
-  const end = before.end;
-  const complement = end > office.officeSpan.end ? { start: office.officeSpan.end, end } : undefined;
-  return {
-    start: tokens[0].start,
-    end,
-    mention,
-    name: name.span,
-    ...office,
-    officeSpan: { start: office.officeSpan.start, end },
-    complement,
-    ...(presentWord && { presentWord: { start: presentWord.start, end: presentWord.end } }),
-  };
+  return claimFrom(tokens, before.end, mention, name.span, office, presentWord);
 }
 
 /** Determiners that say whose the title is: "His adviser, Kurt Campbell" is read as a title before the name. */
