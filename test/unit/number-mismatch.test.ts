@@ -1435,3 +1435,9 @@ test('a phrase of time opening a part joined by ", and" is that part\'s, not abo
   assertNoFinding('number-mismatch', [draft('nearly six hours')], builtIn);
   assert.equal(only('number-mismatch', draft('about four hours'), builtIn).fixed, draft('nearly six hours'));
 });
+
+test('a clause of time after the main one that names people of its own tells of their event ("The Xi session came after a meeting with Wang Yi, which lasted …")', () => {
+  const draft = (length: string) => `Antony Blinken got his meeting with Xi Jinping on Monday.\n\nThe Xi session came after a meeting earlier Monday with Wang Yi, China’s top diplomat, which lasted ${length}, according to a US official.`;
+  assert.equal(only('number-mismatch', draft('about six hours'), builtIn).fixed, draft('about three hours'));
+  assertNoFinding('number-mismatch', [draft('about three hours')], builtIn);
+});

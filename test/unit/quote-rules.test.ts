@@ -3751,3 +3751,11 @@ test('someone named in a clause of "as" and a pronoun after the verb ("said as s
   assert.equal(applyFix(text, preferredFix(only(text, 'quote-misattributed'))), text.replace('Raman said as she stood beside Okafor', 'Okafor said as she stood beside Okafor'));
   assert.deepEqual(run('The plan, Okafor said as he stood beside Raman on the quay, was that “every boat that runs aground costs us a season.”').filter((f) => f.code === 'quote-misattributed'), []);
 });
+
+test('a participle of saying after the object of a verb of showing or quoting ("The Coastal Herald’s report had Priya Raman, the engineer, saying: “…”") has that object as its subject', () => {
+  const text = 'The Coastal Herald’s report had Priya Raman, the engineer, saying: “Every boat that runs aground costs us a season.”';
+  assert.equal(applyFix(text, preferredFix(only(text, 'quote-misattributed'))), text.replace('Priya Raman', 'Tom Okafor'));
+  for (const clean of ['The Coastal Herald’s report had Tom Okafor, the harbour master, saying: “Every boat that runs aground costs us a season.”', 'The Coastal Herald’s piece quoted Tom Okafor, saying: “Every boat that runs aground costs us a season.”']) {
+    assert.deepEqual(run(clean).filter((f) => f.code === 'quote-misattributed' || f.code === 'outlet-mismatch'), [], clean);
+  }
+});

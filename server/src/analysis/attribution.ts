@@ -1226,6 +1226,10 @@ function attributionBefore(context: Context, lead: Span): Attribution | undefine
     // ("…, while adding that …", "…, before saying …": a word of time between the comma and the participle.)
     const timed = PARTICIPLE_TIMES.has(leadWords[i - 1]?.norm ?? '') ? 1 : 0;
     const participle = verb.norm.endsWith('ing') && /,\s*$/.test(context.doc.prose.slice(leadWords[i - 1 - timed]?.end ?? lead.start, leadWords[i - timed].start));
+    // "Al Jazeera's report had Bonnie Glaser, …, saying “…”": a participle's subject is whom a verb of showing or quoting
+    // before it has as its object.
+    const shown = participle ? shownSaying(context, leadWords, i) : undefined;
+    if (shown) return { ...fromMention(shown), outlet };
     const joinedBy = participle ? undefined : conjunctionBefore(leadWords, i, context.doc.prose);
     // The participle's clause ends at its comma: "…, and Xi offered a hint on Friday, telling Gates …" is Xi's.
     // "Wang Wenbin answered Blinken by telling him …": the gerund after "by" is its clause's subject's doing.
@@ -2088,6 +2092,15 @@ function nextComma(context: Context, from: number, end: number): number {
   const comma = context.doc.prose.indexOf(',', from);
   return comma < 0 || comma >= end ? end : comma;
 }
+
+/** The last person named before the participle at `i` as the object of a verb of showing or quoting ("had", "quoted"). */
+function shownSaying(context: Context, leadWords: readonly Word[], i: number): Mention | undefined {
+  const named = spansWithin(context.mentions, { start: leadWords[0].start, end: leadWords[i].start }).filter((m) => m.entity.kind === 'person' && !m.possessive).at(-1);
+  return named && SHOWING_VERBS.has(context.words[beforeDescription(context, named)]?.norm ?? '') ? named : undefined;
+}
+
+/** Verbs whose object a participle after it tells of: "had X saying", "quoted X, …, saying", "caught X telling". */
+const SHOWING_VERBS = new Set(['had', 'has', 'quoted', 'quotes', 'heard', 'showed', 'shows', 'caught', 'cited', 'cites', 'found']);
 
 /** The person is named right after a lower-case word that is no adverb, conjunction, relative or auxiliary: a verb's object. */
 function objectOfVerb(context: Context, mention: Mention): boolean {

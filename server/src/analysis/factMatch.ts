@@ -195,7 +195,12 @@ export class FactMatcher {
     // "…, and after the Sunday session with Qin Gang, which lasted nearly six hours, Beijing made clear …": a phrase put
     // first in a part joined by ", and" is that part's, whose subject comes after it, not the subject of the part before.
     const frontedInJoined = frontedAfterJoiner(prose, sentence.words, segment);
-    const subject = frontedInJoined
+    // "The Xi session came after a meeting with Wang Yi, which lasted about three hours": a clause of time after the
+    // main one that names people of its own tells of their event, not of the main clause's subject.
+    const ownTimeClause = segment.start > clause.start && FRONTED_TIME_WORDS.has(sentence.words[firstStartingAt(sentence.words, segment.start)]?.norm ?? '') && refs.some((ref) => ref.person && within(ref, segment));
+    const subject = ownTimeClause
+      ? undefined
+      : frontedInJoined
       ? refs.find((ref) => ref.person && ref.start >= segment.end && within(ref, clause))
       : (named?.person && opensWithVerb(this.analysis.doc.prose, sentence, clause) ? named : undefined) ??
       nameBeforeAside(this.analysis.doc.prose, sentence, segment, refs) ??
