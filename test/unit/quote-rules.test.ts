@@ -3759,3 +3759,9 @@ test('a participle of saying after the object of a verb of showing or quoting ("
     assert.deepEqual(run(clean).filter((f) => f.code === 'quote-misattributed' || f.code === 'outlet-mismatch'), [], clean);
   }
 });
+
+test('"in X\'s phrase" after a quotation names its speaker as "in X\'s words" does', () => {
+  const text = 'The dredging plan was “a very expensive way to move a problem down the coast”, in Raman’s phrase.';
+  assert.equal(applyFix(text, preferredFix(only(text, 'quote-misattributed'))), text.replace('Raman’s', 'Bell’s'));
+  assert.deepEqual(run(text.replace('Raman’s', 'Bell’s')).filter((f) => f.code === 'quote-misattributed'), []);
+});

@@ -161,7 +161,7 @@ export const SPEECH_NOUNS: ReadonlySet<string> = new Set([
   'remark', 'remarks', 'claim', 'claims', 'warning', 'warnings', 'words', 'comment', 'comments', 'view', 'views',
   'statement', 'assertion', 'description', 'verdict', 'line', 'quip', 'promise', 'insistence', 'argument',
   'suggestion', 'question', 'answer', 'message', 'pledge', 'vow', 'assessment', 'prediction', 'complaint', 'call',
-  'forecast', 'version',
+  'forecast', 'version', 'phrase', 'phrasing', 'formulation', 'wording',
 ]);
 
 /**
