@@ -2241,3 +2241,14 @@ test('"no" right before a date denies the event it dates ("No Friday meeting wit
   assertNoFinding('date-mismatch', ['**No Friday meeting with Duarte.** Lindqvist flew home.', 'There was no Friday meeting between Lindqvist and Duarte.'], lisbon);
   assert.equal(only('date-mismatch', 'There was a Friday meeting between Lindqvist and Duarte.', lisbon).flagged, 'Friday');
 });
+
+test('someone named only as the event a phrase counts from ("the sessions that preceded Duarte") is not of the dated event', () => {
+  const draft = (day: string) => `${day}, the day of the long session that preceded Duarte, was when Lindqvist flew in.`;
+  // Lindqvist flying in is no fact of the set; the meeting with Duarte is only the point counted from.
+  assertNoFinding('date-mismatch', [draft('Wednesday'), draft('Tuesday')], lisbon);
+  assert.equal(only('date-mismatch', 'On Friday Lindqvist met Duarte.', lisbon).flagged, 'Friday');
+  // Built-in set: the day is the pressing's, told of after the phrase, not the Xi meeting's.
+  const pressed = (day: string) => `${day}, the day of the longer of the two sessions that preceded Xi, was when Blinken pressed the Chinese to release detained Americans.`;
+  assertNoFinding('date-mismatch', [pressed('Sunday')], builtIn);
+  assert.equal(only('date-mismatch', pressed('Saturday'), builtIn).refId, 'blinken-pressed-sunday');
+});

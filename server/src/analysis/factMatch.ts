@@ -367,7 +367,11 @@ export class FactMatcher {
       // (In the value's own clause: "The drills followed her trip in August 2022; it was this April, after Tsai met
       // McCarthy, that …" tells of two occasions.)
       const inItsTimeClause = causes.size > 0 ? sentence.refs.filter((ref) => causes.has(ref.id) && inPointOfReference(ref) && !direct.includes(ref) && within(ref, ownClause)) : [];
-      const directRefs = [...direct, ...inItsTimeClause].filter((ref) => fact.participants.includes(ref.id) && !anotherDaysPhrase(sentence.words, value, ref));
+      // ("Sunday, the day of the sessions that preceded Xi, was when Blinken pressed …": someone named only as the event
+      // counted from is not of the value's event, unless that clause holds all the fact's people the sentence names.)
+      // (Named alone after the word of time, standing for their event: not "before Blinken arrived", where he acts.)
+      const countedFromOnly = (ref: EntityRef) => inPointOfReference(ref) && standsForEvent(prose, sentence.words, ref) && !inItsTimeClause.includes(ref) && !toldInTimeClause(fact);
+      const directRefs = [...direct, ...inItsTimeClause].filter((ref) => fact.participants.includes(ref.id) && !anotherDaysPhrase(sentence.words, value, ref) && !countedFromOnly(ref));
       // "from his first meeting on Sunday to his audience with Xi the next day": someone of the fact dated by a day
       // told relative to the value is at another event.
       if (datedApart(sentence, (relativeDayWords ??= relativeDays(sentence)), value, directRefs.filter((ref) => ref !== subject))) continue;
@@ -2364,7 +2368,13 @@ function timeClausesOutside(prose: string, sentence: SentenceFrame, value: Span)
   return clauses;
 }
 
-const TIME_CLAUSE_OPENERS = new Set(['before', 'after', 'until']);
+// ("the two sessions that preceded Xi": the event counted from after a verb of coming before.)
+const TIME_CLAUSE_OPENERS = new Set(['before', 'after', 'until', 'preceded']);
+
+/** The name right after a word of time, closing its phrase: "preceded Xi,", "before Qin." — an event, no one acting. */
+function standsForEvent(prose: string, sentenceWords: readonly Word[], ref: EntityRef): boolean {
+  return TIME_CLAUSE_OPENERS.has(sentenceWords[firstStartingAt(sentenceWords, ref.start) - 1]?.norm ?? '') && /^\s*(?:[,.;:!?—–)]|$)/.test(prose.slice(ref.end, ref.end + 3));
+}
 
 /** Where a phrase starting before `from` ends: at the next comma, semicolon, colon or dash, or the sentence's end. */
 function toPhraseEnd(prose: string, sentence: Span, from: number): number {
