@@ -3765,3 +3765,14 @@ test('"in X\'s phrase" after a quotation names its speaker as "in X\'s words" do
   assert.equal(applyFix(text, preferredFix(only(text, 'quote-misattributed'))), text.replace('Raman’s', 'Bell’s'));
   assert.deepEqual(run(text.replace('Raman’s', 'Bell’s')).filter((f) => f.code === 'quote-misattributed'), []);
 });
+
+test('an outlet\'s own words credited after the quotation with the verb first ("…,” concluded a piece from Al Jazeera.") name the wrong outlet', () => {
+  const words = '“A satisfactory outcome from this trip for both sides might be simply the opening of communication channels that prevent an incident leading to military conflict,”';
+  for (const [tail, fixed] of [['concluded a piece from Al Jazeera.', 'concluded a piece from the BBC.'], ['concluded a piece from Reuters.', 'concluded a piece from the BBC.']]) {
+    const text = `${words} ${tail}`;
+    const found = check(text, builtInReference()).filter((f) => f.code === 'outlet-mismatch');
+    assert.equal(found.length, 1, text);
+    assert.equal(applyFix(text, preferredFix(found[0])), `${words} ${fixed}`);
+  }
+  assert.deepEqual(check(`${words} concluded a piece from the BBC.`, builtInReference()).filter((f) => f.severity !== 'information'), []);
+});

@@ -65,8 +65,14 @@ const NAME_RUN = String.raw`\p{Lu}[\p{L}’'.&-]*(?:\s+\p{Lu}[\p{L}’'.&-]*){0,
 const PIECES = [...PUBLISHED_PIECES].join('|');
 /** An adverb between the name and its verb: "The Guardian, meanwhile, concluded", "Reuters also noted". */
 const ASIDE = String.raw`(?:\s*,\s*(?:meanwhile|however|though|too|also|instead|for\s+its\s+part|in\s+turn)\s*,|\s+(?:also|meanwhile|too|later|then|instead))?`;
-/** After the quotation: "…,” a Guardian analysis concluded", "…,” the Guardian concluded", "…,” Reuters noted". */
-const CREDIT_AFTER = new RegExp(String.raw`^[\s,]*((?:the|an?)\s+)?(${NAME_RUN})(?:\s+(?:${PIECES}))?${ASIDE}\s+(?:${PIECE_VERBS})\b`, 'du');
+/**
+ * After the quotation: "…,” a Guardian analysis concluded", "…,” the Guardian concluded", "…,” Reuters noted", or
+ * with the verb first: "…,” concluded a piece from Al Jazeera".
+ */
+const CREDIT_AFTER = new RegExp(
+  String.raw`^[\s,]*(?:((?:the|an?)\s+)?(${NAME_RUN})(?:\s+(?:${PIECES}))?${ASIDE}\s+(?:${PIECE_VERBS})\b|(?:${PIECE_VERBS})\s+(?:the|an?)\s+(?:${PIECES})\s+(?:from|by|in|on)\s+((?:the)\s+)?(${NAME_RUN}))`,
+  'du',
+);
 /**
  * Before it: "Reuters concluded that “…”", "The Guardian's editorial observed: “…”", "An Al Jazeera analysis was blunt:
  * “…”", or after an opening "as": "As the Guardian put it, “…”".
@@ -98,7 +104,9 @@ function outletsCrediting(analysis: DocumentAnalysis, reference: ReferenceIndex)
     const asForm = found[4] !== undefined;
     const [nameStart, nameEnd] = found.indices![asForm ? 4 : 2];
     const hadArticle = (asForm ? found[3] : found[1]) !== undefined;
-    const name = withoutPossessive(prose, offset + nameStart, offset + nameEnd);
+    // (Not the full stop ending the sentence: "…,” concluded a piece from Reuters.")
+    const nameEndAt = /^[^.]*\.$/.test(prose.slice(offset + nameStart, offset + nameEnd)) ? offset + nameEnd - 1 : offset + nameEnd;
+    const name = withoutPossessive(prose, offset + nameStart, nameEndAt);
     const written = analysis.doc.text.slice(name.start, name.end);
     // A name the reference does not know, or another outlet it knows whose piece the attribution did not read as its words.
     const mention = analysis.mentions.find((m) => m.start === name.start && m.end === name.end);
