@@ -2252,3 +2252,9 @@ test('someone named only as the event a phrase counts from ("the sessions that p
   assertNoFinding('date-mismatch', [pressed('Sunday')], builtIn);
   assert.equal(only('date-mismatch', pressed('Saturday'), builtIn).refId, 'blinken-pressed-sunday');
 });
+
+test('a phrase of time set off by a comma after the main clause ("…, following a first round of talks on Sunday") dates its own event', () => {
+  const draft = (day: string) => `Blinken's trip lasted two days. The meeting with Xi came on the second, following a first round of talks on ${day}.`;
+  assertNoFinding('date-mismatch', [draft('Sunday')], builtIn);
+  assert.equal(only('date-mismatch', draft('Saturday'), builtIn).refId, 'blinken-met-qin-gang');
+});

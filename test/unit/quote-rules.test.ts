@@ -3776,3 +3776,10 @@ test('an outlet\'s own words credited after the quotation with the verb first ("
   }
   assert.deepEqual(check(`${words} concluded a piece from the BBC.`, builtInReference()).filter((f) => f.severity !== 'information'), []);
 });
+
+test('"quoted her as saying" gives the words to whom the pronoun stands for, not to the piece that quoted them', () => {
+  const text = 'The Coastal Herald’s report quoted him as saying that “every boat that runs aground costs us a season.”';
+  assert.deepEqual(run(text).filter((f) => f.code === 'quote-misattributed' || f.code === 'outlet-mismatch'), []);
+  // Named, the one quoted is judged.
+  assert.equal(only(text.replace('him', 'Priya Raman'), 'quote-misattributed').code, 'quote-misattributed');
+});

@@ -1214,6 +1214,10 @@ function attributionBefore(context: Context, lead: Span): Attribution | undefine
       return (m.possessive && next !== undefined && SPEECH_NOUNS.has(next)) || (!m.possessive && next === 'as' && afterAs.endsWith('ing'));
     });
     if (reported) return { ...fromMention({ ...reported, possessive: false }), outlet };
+    // (So does a pronoun: "Al Jazeera's report quoted her as saying …" is whoever "she" is.)
+    const asSaying = (k: number) => OBJECT_PRONOUNS.has(leadWords[k]?.norm ?? '') && leadWords[k + 1]?.norm === 'as' && (leadWords[k + 2]?.norm ?? '').endsWith('ing');
+    const reportedPronoun = verb.norm.endsWith('ing') && asSaying(i - 2) ? leadWords[i - 2] : leadWords.find((_, k) => k > i && asSaying(k));
+    if (reportedPronoun) return { ...resolvePronoun(context, { ...reportedPronoun, norm: OBJECT_PRONOUNS.get(reportedPronoun.norm)! }), outlet };
     // "Blinken arrived, with the ministry saying “…”": a participle after "with" has its own subject.
     const absolute = absoluteSubject(context, leadWords, i);
     if (absolute) {
@@ -2098,6 +2102,12 @@ function shownSaying(context: Context, leadWords: readonly Word[], i: number): M
   const named = spansWithin(context.mentions, { start: leadWords[0].start, end: leadWords[i].start }).filter((m) => m.entity.kind === 'person' && !m.possessive).at(-1);
   return named && SHOWING_VERBS.has(context.words[beforeDescription(context, named)]?.norm ?? '') ? named : undefined;
 }
+
+/** Object pronouns, by the subject pronoun they stand for. */
+const OBJECT_PRONOUNS: ReadonlyMap<string, string> = new Map([
+  ['him', 'he'],
+  ['her', 'she'],
+]);
 
 /** Verbs whose object a participle after it tells of: "had X saying", "quoted X, …, saying", "caught X telling". */
 const SHOWING_VERBS = new Set(['had', 'has', 'quoted', 'quotes', 'heard', 'showed', 'shows', 'caught', 'cited', 'cites', 'found']);

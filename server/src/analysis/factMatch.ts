@@ -197,7 +197,11 @@ export class FactMatcher {
     const frontedInJoined = frontedAfterJoiner(prose, sentence.words, segment);
     // "The Xi session came after a meeting with Wang Yi, which lasted about three hours": a clause of time after the
     // main one that names people of its own tells of their event, not of the main clause's subject.
-    const ownTimeClause = segment.start > clause.start && FRONTED_TIME_WORDS.has(sentence.words[firstStartingAt(sentence.words, segment.start)]?.norm ?? '') && refs.some((ref) => ref.person && within(ref, segment));
+    // (Or, set off by a comma, names none: "The meeting with Xi came on the second, following a first round of talks on
+    // Sunday" dates the first round.)
+    const timeWordAt = firstStartingAt(sentence.words, segment.start);
+    const timeWord = sentence.words[timeWordAt]?.norm ?? '';
+    const ownTimeClause = segment.start > clause.start && FRONTED_TIME_WORDS.has(timeWord) && (refs.some((ref) => ref.person && within(ref, segment)) || (SEQUENCE_WORDS.has(timeWord) && /,\s*$/.test(prose.slice(sentence.words[timeWordAt - 1]?.end ?? segment.start, segment.start))));
     const subject = ownTimeClause
       ? undefined
       : frontedInJoined
@@ -1546,6 +1550,8 @@ function frontedAfterJoiner(prose: string, sentenceWords: readonly Word[], part:
 }
 
 const FRONTED_TIME_WORDS = new Set(['after', 'before', 'following', 'during', 'since', 'until', 'when', 'once', 'while']);
+/** Of those, the words putting another event before or after: "…, following a first round of talks on Sunday" (not "during"). */
+const SEQUENCE_WORDS = new Set(['after', 'before', 'following']);
 
 /**
  * "Blinken did not, for the record, see Xi on Sunday": a negation right before an aside set off by commas that ends
