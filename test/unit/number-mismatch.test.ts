@@ -1441,3 +1441,11 @@ test('a clause of time after the main one that names people of its own tells of 
   assert.equal(only('number-mismatch', draft('about six hours'), builtIn).fixed, draft('about three hours'));
   assertNoFinding('number-mismatch', [draft('about three hours')], builtIn);
 });
+
+test('a year a phrase of "since" counts from sets no time for the paragraph ("the first visit since a brief stop in 2018. … In April …")', () => {
+  const draft = (length: string) => `Blinken is the first top US diplomat to visit Beijing since a brief stop in 2018 by Mike Pompeo. Taiwan is the sharpest issue. In April China launched ${length} of war games after Tsai Ing-wen visited the United States.`;
+  assert.equal(only('number-mismatch', draft('2 days'), builtIn).fixed, draft('3 days'));
+  assertNoFinding('number-mismatch', [draft('3 days')], builtIn);
+  // A year the paragraph tells as its own time still makes April another year's.
+  assertNoFinding('number-mismatch', ['In 2016 Taiwan was calm. In April China launched 2 days of war games after Tsai Ing-wen visited the United States.'], builtIn);
+});

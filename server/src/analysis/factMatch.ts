@@ -1147,7 +1147,9 @@ export class FactMatcher {
   private toldOfOtherYear(sentenceIndex: number, value: Span, fact: Fact): boolean {
     const { years } = evidenceWordsOf(fact);
     const expected = years.size > 0 ? years : new Set([Number(this.reference.loaded.set.article.date.slice(0, 4))]);
-    const yearsOf = (dates: readonly DateExpression[]) => dates.flatMap((date) => (date.stated.year === undefined ? [] : [date.stated.year]));
+    // (Not a year a phrase of "since" counts from: "the first visit since a brief stop in 2017" tells no time of its own.)
+    const { prose } = this.analysis.doc;
+    const yearsOf = (dates: readonly DateExpression[]) => dates.flatMap((date) => (date.stated.year === undefined || SINCE_PHRASE.test(prose.slice(Math.max(0, date.start - SINCE_REACH), date.start)) ? [] : [date.stated.year]));
     const told = this.datesTold(sentenceIndex, value);
     const sentence = this.sentences.at(sentenceIndex);
     // "And in April of this year China launched …": the sentence says it is the present year, whatever came before.
@@ -1638,6 +1640,10 @@ function invertedCondition(sentenceWords: readonly Word[], at: number): boolean 
 
 /** Words that open the subject after an inverted "had": "had the talks …", "had he …". */
 const CONDITION_SUBJECTS = new Set(['the', 'a', 'an', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'his', 'her', 'their', 'its', 'both', 'either']);
+
+/** "since" opening the phrase a date ends, within so many characters before it. */
+const SINCE_PHRASE = /\bsince\b[^,.;:!?()—–]*$/i;
+const SINCE_REACH = 60;
 
 /** Conjunctions a sentence may open with, joining it to the one before. */
 const SENTENCE_JOINERS = new Set(['and', 'but', 'yet', 'or', 'so']);
