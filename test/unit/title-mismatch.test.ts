@@ -792,6 +792,8 @@ describe('title-mismatch on an invented reference set', () => {
       ['Ana Ferreira, then foreign minister, toured Lisbon. Ferreira visited São Paulo in January.', 'then foreign minister', ['Ana Ferreira, then prime minister, toured Lisbon. Ferreira visited São Paulo in January.', 'Carlos Duarte, then foreign minister, toured Lisbon. Ferreira visited São Paulo in January.']],
       // The past word before the article.
       ['Ana Ferreira, then the foreign minister, visited São Paulo in January.', 'then the foreign minister', ['Ana Ferreira, then the prime minister, visited São Paulo in January.', 'Carlos Duarte, then the foreign minister, visited São Paulo in January.']],
+      // The event told in the sentence before, which the title's sentence refers back to.
+      ['Ferreira visited São Paulo in January. That came after Ana Ferreira, then foreign minister, toured Lisbon.', 'then foreign minister', ['Ferreira visited São Paulo in January. That came after Ana Ferreira, then prime minister, toured Lisbon.', 'Ferreira visited São Paulo in January. That came after Carlos Duarte, then foreign minister, toured Lisbon.']],
     ]);
     assertQuiet(former, [
       'Ana Ferreira, then prime minister, visited São Paulo in January.',
@@ -799,6 +801,8 @@ describe('title-mismatch on an invented reference set', () => {
       // No event of hers told, or told in another paragraph: the post may have been held at another time.
       'Ana Ferreira, then foreign minister, spoke at a conference in Madrid.',
       'Ana Ferreira, then foreign minister, toured Lisbon.\n\nFerreira visited São Paulo in January.',
+      // A sentence before that its own does not refer back to.
+      'Ferreira visited São Paulo in January. Later, Ana Ferreira, then foreign minister, toured Lisbon.',
       // A former post the reference is silent about may well be true.
       'Ana Ferreira, a former foreign minister, visited São Paulo in January.',
     ]);

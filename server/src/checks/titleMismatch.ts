@@ -110,8 +110,14 @@ function heldAtEventTold(claim: TitleClaim, person: Person, text: string, senten
   if (at < 0) return false;
   // (Or the next sentence of its paragraph: "- August: Nancy Pelosi, then …, visits Taiwan. Beijing responds with drills.")
   const told = (index: number) => matcher.toldIn(index, (fact) => fact.participants.includes(person.id)).length > 0;
-  return told(at) || (at + 1 < sentences.length && matcher.inOneBlock(sentences[at], sentences[at + 1]) && told(at + 1));
+  // (Or the sentence before, which its own refers back to: "Beijing held drills around Taiwan. That came after Nancy
+  // Pelosi, then …, visited.")
+  const refersToBefore = at > 0 && matcher.inOneBlock(sentences[at - 1], sentences[at]) && REFERS_TO_SENTENCE_BEFORE.test(text.slice(sentences[at].start, sentences[at].end));
+  return told(at) || (at + 1 < sentences.length && matcher.inOneBlock(sentences[at], sentences[at + 1]) && told(at + 1)) || (refersToBefore && told(at - 1));
 }
+
+/** A sentence opening with a word for what the sentence before told: "That came after …", "This followed …". */
+const REFERS_TO_SENTENCE_BEFORE = /^[\s*_]*(?:that|this|it|they|those|these|both)\s+(?:came|followed|happened|began|started|was|were)\b/i;
 
 /** Every role the reference gives the person is a past one. */
 function heldOnlyBefore(person: Person): boolean {
