@@ -1217,7 +1217,7 @@ function attributionBefore(context: Context, lead: Span): Attribution | undefine
     // (So does a pronoun: "Al Jazeera's report quoted her as saying …" is whoever "she" is.)
     const asSaying = (k: number) => OBJECT_PRONOUNS.has(leadWords[k]?.norm ?? '') && leadWords[k + 1]?.norm === 'as' && (leadWords[k + 2]?.norm ?? '').endsWith('ing');
     const reportedPronoun = verb.norm.endsWith('ing') && asSaying(i - 2) ? leadWords[i - 2] : leadWords.find((_, k) => k > i && asSaying(k));
-    if (reportedPronoun) return { ...resolvePronoun(context, { ...reportedPronoun, norm: OBJECT_PRONOUNS.get(reportedPronoun.norm)! }), outlet };
+    if (reportedPronoun) return { ...resolveAsSubject(context, reportedPronoun, OBJECT_PRONOUNS), outlet };
     // "Blinken arrived, with the ministry saying “…”": a participle after "with" has its own subject.
     const absolute = absoluteSubject(context, leadWords, i);
     if (absolute) {
@@ -1553,14 +1553,17 @@ function pronounOwner(context: Context, clause: Span): Attribution | undefined {
     const noun = POSSESSIVE_PRONOUNS.has(pronoun.norm) ? speechNounAfter(context, firstStartingAt(context.words, pronoun.end)) : undefined;
     if (!noun) continue;
     if (noun.end > clause.end || !NOUN_TO_QUOTATION.test(context.doc.prose.slice(noun.end, clause.end))) return undefined;
-    return resolvePossessive(context, pronoun);
+    return resolveAsSubject(context, pronoun, POSSESSIVE_PRONOUNS);
   }
   return undefined;
 }
 
-/** Whom a possessive pronoun ("his", "her") stands for: whom "he" or "she" would there (see resolvePronoun). */
-function resolvePossessive(context: Context, pronoun: Word): Attribution {
-  return resolvePronoun(context, { ...pronoun, norm: POSSESSIVE_PRONOUNS.get(pronoun.norm)! });
+/**
+ * Whom a possessive ("his") or object pronoun ("him") stands for: whom "he" or "she" would there (see resolvePronoun).
+ * `forms` gives the subject pronoun of each form.
+ */
+function resolveAsSubject(context: Context, pronoun: Word, forms: ReadonlyMap<string, string>): Attribution {
+  return resolvePronoun(context, { ...pronoun, norm: forms.get(pronoun.norm)! });
 }
 
 /** Possessive pronouns by the subject pronoun of the same person. */
@@ -1591,7 +1594,7 @@ function openingOwner(context: Context, leadWords: readonly Word[], people: read
   const subjectPronoun = pronoun && POSSESSIVE_PRONOUNS.get(pronoun.norm);
   // (Its comma may be left out: "In his view the visit is “…”"; not "In his view of the talks".)
   const closesPhrase = (noun: Word | undefined) => noun !== undefined && (context.doc.prose[noun.end] === ',' || !PREPOSITIONS.has(leadWords[3]?.norm ?? 'of'));
-  if (subjectPronoun && SPEECH_NOUNS.has(leadWords[2]?.norm ?? '') && closesPhrase(leadWords[2]) && !people.some((m) => !m.possessive)) return resolvePossessive(context, pronoun);
+  if (subjectPronoun && SPEECH_NOUNS.has(leadWords[2]?.norm ?? '') && closesPhrase(leadWords[2]) && !people.some((m) => !m.possessive)) return resolveAsSubject(context, pronoun, POSSESSIVE_PRONOUNS);
   const [owner, ...others] = people;
   if (owner?.wordIndex !== firstStartingAt(context.words, leadWords[1]?.start ?? -1) || others.some((m) => !m.possessive)) return undefined;
   const noun = context.words[owner.wordIndex + owner.wordCount];

@@ -30,7 +30,7 @@ import { nameWordsOf } from './mentions';
 import { headerCellOver, headerRow, inHeading, rowsBelow, tableRow } from './document';
 import { insideQuotation } from './quotedText';
 import { isAbbreviation } from './sentences';
-import { articleWords, SentenceFrames, SEQUENCE_ADVERBS, SEQUENCE_PARTICIPLES, stem, within, type EntityRef, type SentenceFrame } from './sentenceFrames';
+import { articleWords, countrysPossessive, SentenceFrames, SEQUENCE_ADVERBS, SEQUENCE_PARTICIPLES, stem, within, type EntityRef, type SentenceFrame } from './sentenceFrames';
 import { isTitleWord, readRole, sameStem, wordBeforeTitle } from './offices';
 import { PAST_VERB, PERSON_NOUNS, possessesTie, SPEECH_VERBS, TIME_CLAUSE_OPENERS as CLAUSE_OF_TIME_OPENERS, VERB_JOINERS } from './speech';
 import { pushTo } from '../text/lists';
@@ -1551,7 +1551,8 @@ function frontedAfterJoiner(prose: string, sentenceWords: readonly Word[], part:
   return joiner !== undefined && (joiner.norm === 'and' || joiner.norm === 'but') && /,\s*$/.test(prose.slice(sentenceWords[first - 2]?.end ?? 0, joiner.start)) && FRONTED_TIME_WORDS.has(sentenceWords[first]?.norm ?? '');
 }
 
-const FRONTED_TIME_WORDS = new Set(['after', 'before', 'following', 'during', 'since', 'until', 'when', 'once', 'while']);
+/** Words opening a phrase of time: those opening a clause of time, and "following", "during", "once". */
+const FRONTED_TIME_WORDS = new Set([...CLAUSE_OF_TIME_OPENERS, 'following', 'during', 'once']);
 /** Of those, the words putting another event before or after: "…, following a first round of talks on Sunday" (not "during"). */
 const SEQUENCE_WORDS = new Set(['after', 'before', 'following']);
 
@@ -2053,7 +2054,7 @@ function descriptionIn(prose: string, sentence: SentenceFrame, clause: Span): Wo
  * minister") or a country's possessive ("China's head of state").
  */
 function descriptionStart(sentence: SentenceFrame, clause: Span): number {
-  const opensDescription = (word: Word) => word.norm === 'the' || (stripPossessive(word.norm) !== word.norm && countryNamed(stripPossessive(word.norm)) !== undefined);
+  const opensDescription = (word: Word) => word.norm === 'the' || countrysPossessive(word.norm) !== undefined;
   return sentence.words.findIndex((word, k) => within(word, clause) && opensDescription(word) && isTitleWord(stripPossessive(sentence.words[k + 1]?.norm ?? '')));
 }
 

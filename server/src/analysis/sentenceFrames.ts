@@ -971,7 +971,7 @@ function titleAt(sentenceWords: readonly Word[], at: number, parts: readonly str
 }
 
 /** The country of a possessive naming one ("china" of "china's"), else undefined. */
-function countrysPossessive(norm: string): string | undefined {
+export function countrysPossessive(norm: string): string | undefined {
   const bare = stripPossessive(norm);
   return bare !== norm && countryNamed(bare) !== undefined ? bare : undefined;
 }

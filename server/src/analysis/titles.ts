@@ -340,11 +340,11 @@ function titleAfter(analysis: Reader, mention: Mention): TitleClaim | undefined 
   const nextComma = /^,[ \t]+/.exec(doc.prose.slice(end));
   const nextName = nextComma ? analysis.mentionOf.get(firstStartingAt(words, end + nextComma[0].length)) : undefined;
   if (nextName?.entity.kind === 'person' && !nextName.possessive) return undefined;
-  const complement = end > office.officeSpan.end ? { start: office.officeSpan.end, end } : undefined;
+  const claim = claimFrom(tokens, end, mention, name.span, office, presentWord);
   // "a spokesman for China's Defense Ministry": the department the complement names is the office's.
-  const departments = complement ? spansWithin(words, complement).map((word) => stripPossessive(word.norm)).filter((norm) => DEPARTMENTS.has(norm) && !office.office.modifiers.includes(norm)) : [];
-  if (departments.length) office.office = { ...office.office, modifiers: [...office.office.modifiers, ...departments] };
-  return claimFrom(tokens, end, mention, name.span, office, presentWord);
+  const departments = claim.complement ? spansWithin(words, claim.complement).map((word) => stripPossessive(word.norm)).filter((norm) => DEPARTMENTS.has(norm) && !claim.office.modifiers.includes(norm)) : [];
+  if (departments.length) claim.office = { ...claim.office, modifiers: [...claim.office.modifiers, ...departments] };
+  return claim;
 }
 
 /** The claim of the office read from `tokens`, its complement running on to `end`, given to the name. */

@@ -100,10 +100,11 @@ function outletsCrediting(analysis: DocumentAnalysis, reference: ReferenceIndex)
     const found = after ?? before;
     if (!found) continue;
     const offset = after ? quotation.outerEnd : sentence.start;
-    // (The name's groups after an opening "as" are the third and fourth.)
-    const asForm = found[4] !== undefined;
-    const [nameStart, nameEnd] = found.indices![asForm ? 4 : 2];
-    const hadArticle = (asForm ? found[3] : found[1]) !== undefined;
+    // (Each pattern's second form, with "as" before the name or the verb first, has its article and name as the third
+    // and fourth groups.)
+    const secondForm = found[4] !== undefined;
+    const [nameStart, nameEnd] = found.indices![secondForm ? 4 : 2];
+    const hadArticle = (secondForm ? found[3] : found[1]) !== undefined;
     // (Not the full stop ending the sentence: "…,” concluded a piece from Reuters.")
     const nameEndAt = /^[^.]*\.$/.test(prose.slice(offset + nameStart, offset + nameEnd)) ? offset + nameEnd - 1 : offset + nameEnd;
     const name = withoutPossessive(prose, offset + nameStart, nameEndAt);
