@@ -3783,3 +3783,28 @@ test('"quoted her as saying" gives the words to whom the pronoun stands for, not
   // Named, the one quoted is judged.
   assert.equal(only(text.replace('him', 'Priya Raman'), 'quote-misattributed').code, 'quote-misattributed');
 });
+
+test('two quotes joined in one pair of marks are matched sentence by sentence: a changed word is altered, another speaker’s sentence misattributed, once per wrong speaker', () => {
+  const joined = 'Okafor said: “Every boat that runs aground costs us a season. The channel has lost nearly a metre of depth since 2019.”';
+  assert.deepEqual(reported(joined, run(joined)), []);
+  assert.deepEqual(run(joined).filter((f) => f.code === 'quote-unverified'), []);
+
+  const altered = joined.replace('nearly a metre', 'almost a metre');
+  assert.equal(applyFix(altered, preferredFix(only(altered, 'quote-altered'))), joined);
+
+  const wrongSpeaker = joined.replace('Okafor said', 'Raman said');
+  const finding = only(wrongSpeaker, 'quote-misattributed');
+  assert.match(finding.message, /Tom Okafor saying these words, not Priya Raman/);
+  assert.equal(applyFix(wrongSpeaker, preferredFix(finding)), joined);
+
+  const othersWords = 'Okafor said: “Every boat that runs aground costs us a season. Nothing leaves the bay.”';
+  assert.match(only(othersWords, 'quote-misattributed').message, /Priya Raman saying these words, not Tom Okafor/);
+});
+
+test('a quotation joining a quote to words of no quote is not split: no sentence of it is judged alone', () => {
+  const text = 'Raman said: “Every boat that runs aground costs us a season. We will fight for every one of them.”';
+  assert.deepEqual(reported(text, run(text)), []);
+  // Nor is a sentence too short to tell whose it is ("Nothing" opens Raman's words): the whole is one quote with a word added.
+  const short = 'Okafor said: “Every boat that runs aground costs us a season. Nothing.”';
+  assert.deepEqual(run(short).map((f) => f.code), ['quote-altered']);
+});

@@ -14,6 +14,7 @@ import { findMentions, type Mention } from './mentions';
 import { misspellsSpeaker } from './misspeltSpeaker';
 import { nameMatcherFor } from './nameMatcher';
 import { describesRole, titleParts } from './offices';
+import { joinedQuoteParts } from './joinedQuotes';
 import { findQuotations, type QuotationSpan } from './quotations';
 import { creditedSpeakers, matchQuotation, quotationPieces, type QuoteMatch } from './quoteMatch';
 
@@ -201,13 +202,15 @@ export function analyzeProse(
     const attribution = attributions[i];
     const credited = [...(attribution.entity ? [attribution.entity.id] : []), ...(attribution.mayBe ?? [])];
     const found = matchQuotation(quotationPieces(doc.prose, quotationWords, reference, span.open + 1), reference, credited);
-    return { quotationWords, attribution, found, match: plausibleMatch(found, attribution, doc.text, reference, quotationWords.length) };
+    const joined = joinedQuoteParts(doc.prose, quotationWords, found, (partWords) => plausibleMatch(matchQuotation(quotationPieces(doc.prose, partWords, reference), reference, credited), attribution, doc.text, reference, partWords.length));
+    return { quotationWords, attribution, found, joined, match: plausibleMatch(found, attribution, doc.text, reference, quotationWords.length) };
   });
   const quotations = spans
-    .map((span, i): Quotation => {
-      const { quotationWords, attribution, found } = read[i];
+    .flatMap((span, i): Quotation[] => {
+      const { quotationWords, attribution, found, joined } = read[i];
+      if (joined) return joined.map((part) => ({ ...span, start: part.words[0].start, end: part.words[part.words.length - 1].end, words: part.words, attribution, match: part.match }));
       const match = read[i].match ?? (continuesQuote(span, found, spans[i + 1], read[i + 1]?.match) ? found : undefined);
-      return { ...span, words: quotationWords, attribution, match: framesAQuote(doc.prose, span, match) ? undefined : match };
+      return [{ ...span, words: quotationWords, attribution, match: framesAQuote(doc.prose, span, match) ? undefined : match }];
     })
     // A block quote with no quotation marks is a quotation only if it is a reference quote's words.
     .filter((quotation) => !quotation.unmarked || quotation.match);

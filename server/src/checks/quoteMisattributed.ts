@@ -95,8 +95,9 @@ export const quoteMisattributed: Check = ({ analysis, reference, confirm }) => {
     // right speaker, misspelt; name-misspelled says so.
     if (misspellsSpeaker(analysis.doc.text, attribution, rightId, reference)) continue;
     const introducer = fixedTo.kind === 'person' ? introducedBy(analysis, quotation) : undefined;
-    // A split quote ("“A,” he said, “B.”") names its speaker once: one finding covers both halves.
-    const earlier = findings.find((f) => f.fixes[0].edits[0].start === (introducer ?? attribution.span)!.start && f.refId === match.quote.quote.id);
+    // A split quote ("“A,” he said, “B.”"), or two quotes of one speaker joined in one pair of marks, names its
+    // speaker once: one finding covers both halves.
+    const earlier = findings.find((f) => f.fixes[0].edits[0].start === (introducer ?? attribution.span)!.start && f.fixes[0].title === `Attribute to ${fixedTo.name}`);
     if (earlier) {
       earlier.end = Math.max(earlier.end, quotation.outerEnd);
       continue;
