@@ -124,6 +124,7 @@ test('a statement ", which was incorrect" calls itself wrong; "That figure belon
   assert.deepEqual(codes('A caption said Lindqvist met Duarte on Friday, which was a mistake.', lisbon), []);
   assert.deepEqual(codes('A caption said Lindqvist met Duarte on Friday, which was remarkable.', lisbon), ['date-mismatch']);
   assert.deepEqual(codes('A story said Lindqvist and Duarte talked for nine hours. That figure belonged to another meeting.', lisbon), []);
+  assert.deepEqual(codes('A caller claimed Lindqvist and Duarte talked for nine hours. The nine-hour figure belongs to another meeting.', lisbon), []);
   assert.deepEqual(codes('A story said Lindqvist and Duarte talked for nine hours. That figure surprised no one.', lisbon), ['number-mismatch']);
   // A sidebar is a text whose claim the next sentence sets right.
   assert.deepEqual(codes('A sidebar gave the length of the Lindqvist–Duarte talks as nine hours. They talked for about four hours.', lisbon), []);

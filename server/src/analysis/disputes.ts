@@ -18,7 +18,8 @@ const REBUTTAL = new RegExp(
     String.raw`(?:that|this|it)\s+(?:is|was)(?:n['’]t|\s+not)(?:\s+(?:so|true|right|correct|accurate))?(?=\s*(?:[.!;:—–]|$))`,
     String.raw`(?:that|this|it)\s+(?:is|was)(?:n['’]t|\s+not)\s+what\s+(?:\p{L}+\s+)?(?:said|told|meant|wrote|happened)`,
     // "That figure belonged to the previous day's talks": what was given belongs to something else.
-    String.raw`(?:that|this|the)\s+(?:figure|number|date|day|title|quote|line|description|attribution|length)\s+(?:belonged|belongs|referred|refers|applied|applies|came\s+from|was\s+from)`,
+    // ("The three-hour figure belongs to …": with the figure's own words between.)
+    String.raw`(?:that|this|the)\s+(?:[\p{L}\p{N}-]+\s+){0,2}?(?:figure|number|date|day|title|quote|line|description|attribution|length)\s+(?:belonged|belongs|referred|refers|applied|applies|came\s+from|was\s+from)`,
     String.raw`in\s+fact|actually|in\s+reality|in\s+truth|not\s+so|wrong|false)\b`,
     // "Neither was right.", "None of them is correct.": every claim just told is wrong.
     String.raw`^\s*(?:neither|none)(?:\s+of\s+(?:them|these|those))?\s+(?:was|is|were|are)\s+(?:right|correct|true|accurate)\b`,

@@ -2957,8 +2957,11 @@ const BELIEF_VERBS = new Set(['assumed', 'thought', 'believed', 'supposed', 'ima
 /** Pieces of text that say things: a sentence telling what one said reports a claim. */
 const PUBLISHED_TEXTS = new Set(['timeline', 'graphic', 'caption', 'headline', 'chart', 'map', 'standfirst', 'version', 'story', 'article', 'report', 'post', 'tweet', 'newsletter', 'transcript', 'subtitle', 'page', 'column', 'editorial', 'blog', 'piece', 'letter', 'email', 'memo', 'roundup', 'chyron', 'bulletin', 'broadcast', 'thread', 'sidebar', 'infographic', 'factbox', 'explainer', 'ticker', 'lede', 'segment', 'summary', 'digest', 'recap', 'dispatch', 'alert', 'aggregator', 'wire']);
 
-/** Verbs by which one text tells of what another said: "A reader referred to Pompeo's 2019 stop. It was 2018." */
-const REFERRING_VERBS = new Set(['referred', 'refers', 'cited', 'cites', 'listed', 'lists']);
+/**
+ * Verbs by which one text tells of what another said: "A reader referred to Pompeo's 2019 stop. It was 2018.", "One
+ * correspondent placed the Xi meeting on Sunday. In fact …".
+ */
+const REFERRING_VERBS = new Set(['referred', 'refers', 'cited', 'cites', 'listed', 'lists', 'placed', 'places', 'dated', 'dates']);
 
 /** The person named right after the opening dash of an aside between dashes that ends right before `clause`. */
 function namedInDashesBefore(prose: string, clause: Span, refs: readonly EntityRef[]): EntityRef | undefined {
