@@ -1249,6 +1249,9 @@ test('a quiz’s lettered options offer answers and claim none; the answer given
   const question = 'How old was the AUKUS partnership?\na) Six months  b) 18 months  c) Three years  d) Five years';
   assertNoFinding('number-mismatch', [question, question.replace('\n', '\n\n'), '(a) Three years (b) Five years (c) 18 months'], builtIn);
   assert.equal(only('number-mismatch', `${question}\n\nAnswer: d) AUKUS was a five-year-old partnership.`, builtIn).flagged, 'five-year');
+  // Reasons lettered in a line, each a sentence or more, are no options offered: each one claims.
+  const reasons = 'Three things stood out. (a) The war games China staged in April, after Tsai met McCarthy in California, ran for two days and rattled the whole region. (b) The balloon affair had soured the mood.';
+  assert.equal(only('number-mismatch', reasons, builtIn).flagged, 'two days');
 });
 
 test('built-in set: the journey is a crossing of the Pacific too', () => {

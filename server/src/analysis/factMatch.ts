@@ -1477,14 +1477,22 @@ const CHOICE_LABEL = /(?<![\p{L}\p{N}])\(?([a-eA-E])[).](?=[ \t])/gu;
 
 /**
  * "a) Six months  b) 18 months  c) Five years": a value among a quiz's lettered options (two letters in order at
- * least) is one answer offered, not a claim.
+ * least) is one answer offered, not a claim. (Not in an item of a few sentences' length, one of reasons or steps
+ * lettered in a line: "(a) There had been angry exchanges: … in March, … (b) …".)
  */
 function amongChoices(prose: string, sentence: Span, value: Span): boolean {
   const letter = (m: RegExpMatchArray) => m[1].toLowerCase().charCodeAt(0);
-  const before = [...prose.slice(sentence.start, value.start).matchAll(CHOICE_LABEL)].map(letter);
-  const letters = [...before, ...[...prose.slice(value.end, sentence.end).matchAll(CHOICE_LABEL)].map(letter)];
-  return before.length > 0 && letters.some((code, k) => k > 0 && code === letters[k - 1] + 1);
+  const labelsBefore = [...prose.slice(sentence.start, value.start).matchAll(CHOICE_LABEL)];
+  const labelsAfter = [...prose.slice(value.end, sentence.end).matchAll(CHOICE_LABEL)];
+  const letters = [...labelsBefore, ...labelsAfter].map(letter);
+  if (labelsBefore.length === 0 || !letters.some((code, k) => k > 0 && code === letters[k - 1] + 1)) return false;
+  const itemStart = sentence.start + labelsBefore[labelsBefore.length - 1].index!;
+  const itemEnd = labelsAfter.length > 0 ? value.end + labelsAfter[0].index! : sentence.end;
+  return (prose.slice(itemStart, itemEnd).match(/\S+/g)?.length ?? 0) <= MAX_CHOICE_WORDS;
 }
+
+/** Words a quiz's option may have, its letter with them: "b) Blinken met Xi on the second day of the visit". */
+const MAX_CHOICE_WORDS = 12;
 
 function endsAsQuestion(prose: string, sentence: Span): boolean {
   return QUESTION_END.test(prose.slice(Math.max(sentence.start, sentence.end - 16), sentence.end));
