@@ -725,12 +725,14 @@ test('a date before "the day after" an event is not the event’s; a meeting at 
 });
 
 test('one participant talking to the other in person, or a session or discussions, tell of their meeting', () => {
-  for (const draft of ['On Friday Lindqvist told Duarte that the talks would go on.', 'On Friday Lindqvist spoke with Brazil’s foreign minister Carlos Duarte.', 'Lindqvist’s session with Duarte took place on Friday.', 'Lindqvist held discussions with Duarte on Friday.', 'Lindqvist was upbeat on Friday, telling Duarte that the talks would go on.']) {
+  for (const draft of ['On Friday Lindqvist told Duarte that the talks would go on.', 'On Friday Lindqvist spoke with Brazil’s foreign minister Carlos Duarte.', 'Lindqvist’s session with Duarte took place on Friday.', 'Lindqvist held discussions with Duarte on Friday.', 'Lindqvist was upbeat on Friday, telling Duarte that the talks would go on.', 'On Friday Lindqvist sat across from Duarte for two hours.', 'Lindqvist huddled with Duarte on Friday.', 'On Friday Lindqvist negotiated with Duarte.']) {
     assert.equal(only('date-mismatch', draft, lisbon).refId, 'lindqvist-met-duarte', draft);
   }
   assertNoFinding('date-mismatch', [
     // Told someone else, by someone else, at a distance, or a saying about the meeting.
     'Lindqvist told reporters on Friday that her meeting with Duarte went well.',
+    'On Friday Lindqvist sat across from reporters on the plane.',
+    'On Friday Lindqvist huddled with her aides before Duarte arrived.',
     'On Friday Lindqvist told Ferreira that Duarte would sign.',
     'On Friday Lindqvist spoke with Duarte by phone.',
     'Lindqvist was upbeat on Friday, telling reporters that Duarte would sign.',

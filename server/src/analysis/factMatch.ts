@@ -2163,7 +2163,7 @@ const triggersByFact = oncePer(
  */
 const MEETING_WORDS: readonly Trigger[] = [
   ...uniqueKeys(['session', 'sessions', 'discussion', 'discussions', 'audience', 'shook hands', 'shake hands', 'shakes hands', 'shaking hands', 'handshake']).map((key) => ({ key, stems: key.split(' ') })),
-  ...uniqueKeys(['told', 'tell', 'spoke with', 'spoke to', 'speaking with', 'speaking to', 'talked with', 'talked to', 'talking with', 'talking to', 'hosted', 'welcomed', 'greeted', 'sat with', 'sitting with', 'sits with', 'sit with', 'sits down with', 'sit down with', 'sit-down with', 'face time with']).map((key) => ({
+  ...uniqueKeys(['told', 'tell', 'spoke with', 'spoke to', 'speaking with', 'speaking to', 'talked with', 'talked to', 'talking with', 'talking to', 'hosted', 'welcomed', 'greeted', 'sat with', 'sitting with', 'sits with', 'sit with', 'sits down with', 'sit down with', 'sit-down with', 'face time with', 'sat across from', 'sitting across from', 'sat opposite', 'sitting opposite', 'huddled with', 'conferred with', 'negotiated with']).map((key) => ({
     key,
     stems: key.split(' '),
     toParticipant: true,
