@@ -1252,6 +1252,11 @@ test('a quiz’s lettered options offer answers and claim none; the answer given
   // Reasons lettered in a line, each a sentence or more, are no options offered: each one claims.
   const reasons = 'Three things stood out. (a) The war games China staged in April, after Tsai met McCarthy in California, ran for two days and rattled the whole region. (b) The balloon affair had soured the mood.';
   assert.equal(only('number-mismatch', reasons, builtIn).flagged, 'two days');
+  // A letter labelling the next item opens a sentence: a year in it is not the time of the item before.
+  const nextItem = `${reasons} (c) The 2024 election was close enough to make softening hard.`;
+  assert.equal(only('number-mismatch', nextItem, builtIn).flagged, 'two days');
+  // Options ending in full stops are still a quiz's, each sentence of their paragraph an option.
+  assertNoFinding('number-mismatch', ['How old was the AUKUS partnership? (a) Six months. (b) 18 months. (c) Three years. (d) Five years.'], builtIn);
 });
 
 test('built-in set: the journey is a crossing of the Pacific too', () => {

@@ -3808,3 +3808,15 @@ test('a quotation joining a quote to words of no quote is not split: no sentence
   const short = 'Okafor said: “Every boat that runs aground costs us a season. Nothing.”';
   assert.deepEqual(run(short).map((f) => f.code), ['quote-altered']);
 });
+
+test('a possessive and a noun for what was said before a colon ("X’s caution was sensible: “…”") name the speaker, whether or not the noun is also a verb of saying', () => {
+  for (const noun of ['caution', 'reaction', 'reply']) {
+    const text = `Okafor’s ${noun} was the most sensible of all: “Nothing leaves the bay. The sand goes back where the storms took it from.”`;
+    assert.match(only(text, 'quote-misattributed').message, /Priya Raman saying these words, not Tom Okafor/, text);
+    const right = text.replace('Okafor', 'Raman');
+    assert.deepEqual(reported(right, run(right)), [], right);
+  }
+  // The noun's owner is not the speaker a later clause names.
+  const later = 'After Okafor’s reply, Raman said: “Nothing leaves the bay. The sand goes back where the storms took it from.”';
+  assert.deepEqual(reported(later, run(later)), []);
+});

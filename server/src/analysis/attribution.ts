@@ -1031,8 +1031,8 @@ function isReportingVerb(context: Context, word: Word): boolean {
   }
   if (!SPEECH_VERBS.has(word.norm) || isCapitalized(context.doc.prose.slice(word.start, word.end))) return false;
   // "his stated goal", "the said agreement": a participle describing a noun; "secretary of state": a noun.
-  // "in Beijing's telling", "Xi's warning": a noun after a possessive.
-  if (before?.norm === 'of' || (before && /['’]s$/.test(before.norm) && /(?:ing|s)$/.test(word.norm))) return false;
+  // "in Beijing's telling", "Xi's warning", "Campbell's caution": a noun after a possessive.
+  if (before?.norm === 'of' || (before && /['’]s$/.test(before.norm) && (/(?:ing|s)$/.test(word.norm) || SPEECH_NOUNS.has(word.norm)))) return false;
   // "Obama's 2nd term", "a second call": a noun after an ordinal.
   if (before && ORDINAL.test(before.norm)) return false;
   // "Blinken faced demands to …", "amid calls for …", "four demands: …": a plural noun after a past verb, a

@@ -116,6 +116,12 @@ export class FactMatcher {
     return event !== undefined && /^\s*(?:,\s*)?(?:(?:on|in)\s*)?$/i.test(prose.slice(event.end, value.start));
   }
 
+  /** The paragraph (or heading, or table cell) `span` starts in. */
+  blockOf(span: Span): Span {
+    const { blocks } = this.analysis.doc;
+    return blocks[lastStartingAtOrBefore(blocks, span.start)] ?? span;
+  }
+
   /** Whether `a` and `b` start in the same paragraph (or heading, or table cell). */
   inOneBlock(a: Span, b: Span): boolean {
     const { blocks } = this.analysis.doc;
@@ -155,7 +161,7 @@ export class FactMatcher {
     const clause = bare ? beforeJoinedSubject(this.analysis.doc.prose, sentence, wholeClause, value, segment.start <= wholeClause.start) : wholeClause;
     // A question or a denial claims nothing: "Did Blinken meet Xi on Sunday?", "He did not meet Xi on Sunday"
     // (the value's part of the sentence denies it, or the clause around a bare value: "On Sunday, he did not …").
-    if ((!asked && asks(this.analysis, sentence) && !statedBeforeQuestion(this.analysis.doc.prose, sentence, value) && !presupposedByQuestion(this.analysis.doc.prose, sentence)) || asksIndirectly(this.analysis.doc.prose, sentence, value) || amongChoices(this.analysis.doc.prose, sentence, value) || supposes(this.analysis, sentence, bare ? clause : segment) || this.disputedAfter(sentenceIndex, value) || announcedAsWrong(this.analysis.doc.prose, sentence, value) || judgedWrongInClause(sentence.words, value, clause)) return [];
+    if ((!asked && asks(this.analysis, sentence) && !statedBeforeQuestion(this.analysis.doc.prose, sentence, value) && !presupposedByQuestion(this.analysis.doc.prose, sentence)) || asksIndirectly(this.analysis.doc.prose, sentence, value) || amongChoices(this.analysis.doc.prose, this.blockOf(value), value) || supposes(this.analysis, sentence, bare ? clause : segment) || this.disputedAfter(sentenceIndex, value) || announcedAsWrong(this.analysis.doc.prose, sentence, value) || judgedWrongInClause(sentence.words, value, clause)) return [];
     const denied = !against && (denies(this.analysis, sentence, bare ? clause : segment, value) || deniedAcrossAside(this.analysis.doc.prose, sentence.words, bare ? clause : segment) || sentence.words[firstStartingAt(sentence.words, value.start) - 1]?.norm === 'no');
     // Who the value's part of the sentence is about: its own references (the clause's, for a bare phrase) and the
     // clause's subject. A sentence naming nobody is about whoever the previous one was about; a sentence naming
@@ -1480,14 +1486,14 @@ const CHOICE_LABEL = /(?<![\p{L}\p{N}])\(?([a-eA-E])[).](?=[ \t])/gu;
  * least) is one answer offered, not a claim. (Not in an item of a few sentences' length, one of reasons or steps
  * lettered in a line: "(a) There had been angry exchanges: … in March, … (b) …".)
  */
-function amongChoices(prose: string, sentence: Span, value: Span): boolean {
+function amongChoices(prose: string, block: Span, value: Span): boolean {
   const letter = (m: RegExpMatchArray) => m[1].toLowerCase().charCodeAt(0);
-  const labelsBefore = [...prose.slice(sentence.start, value.start).matchAll(CHOICE_LABEL)];
-  const labelsAfter = [...prose.slice(value.end, sentence.end).matchAll(CHOICE_LABEL)];
+  const labelsBefore = [...prose.slice(block.start, value.start).matchAll(CHOICE_LABEL)];
+  const labelsAfter = [...prose.slice(value.end, block.end).matchAll(CHOICE_LABEL)];
   const letters = [...labelsBefore, ...labelsAfter].map(letter);
   if (labelsBefore.length === 0 || !letters.some((code, k) => k > 0 && code === letters[k - 1] + 1)) return false;
-  const itemStart = sentence.start + labelsBefore[labelsBefore.length - 1].index!;
-  const itemEnd = labelsAfter.length > 0 ? value.end + labelsAfter[0].index! : sentence.end;
+  const itemStart = block.start + labelsBefore[labelsBefore.length - 1].index!;
+  const itemEnd = labelsAfter.length > 0 ? value.end + labelsAfter[0].index! : block.end;
   return (prose.slice(itemStart, itemEnd).match(/\S+/g)?.length ?? 0) <= MAX_CHOICE_WORDS;
 }
 

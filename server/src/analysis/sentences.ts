@@ -11,9 +11,10 @@ const ABBREVIATIONS = new Set([
 ]);
 
 // Terminal punctuation, optional closing quotes or brackets, note markers ("helps.[^5]", "helps.[5]", "helps.²"),
-// whitespace, then something that can open a sentence. The lookbehind starts a match only at the first mark of a
-// run: retrying from every mark of a long run ("!!!!…") made the scan quadratic.
-const BOUNDARY = /(?<![.!?…])[.!?…]+["”’»')\]]*(?:\[\^?[^\]\s]{1,20}\]|[⁰¹²³⁴-⁹])*(?=\s+["“‘«„'(\[]?[\p{Lu}\p{N}])/gu;
+// whitespace, then something that can open a sentence (or a letter labelling an item: "… continued. (b) Military …").
+// The lookbehind starts a match only at the first mark of a run: retrying from every mark of a long run ("!!!!…")
+// made the scan quadratic.
+const BOUNDARY = /(?<![.!?…])[.!?…]+["”’»')\]]*(?:\[\^?[^\]\s]{1,20}\]|[⁰¹²³⁴-⁹])*(?=\s+(?:["“‘«„'(\[]?[\p{Lu}\p{N}]|\(\p{Ll}\)\s))/gu;
 
 export function splitSentences(prose: string, block: Span): Span[] {
   const text = prose.slice(block.start, block.end);

@@ -161,7 +161,9 @@ export const SPEECH_NOUNS: ReadonlySet<string> = new Set([
   'remark', 'remarks', 'claim', 'claims', 'warning', 'warnings', 'words', 'comment', 'comments', 'view', 'views',
   'statement', 'assertion', 'description', 'verdict', 'line', 'quip', 'promise', 'insistence', 'argument',
   'suggestion', 'question', 'answer', 'message', 'pledge', 'vow', 'assessment', 'prediction', 'complaint', 'call',
-  'forecast', 'version', 'phrase', 'phrasing', 'formulation', 'wording',
+  'forecast', 'version', 'phrase', 'phrasing', 'formulation', 'wording', 'caution', 'caveat', 'take', 'conclusion',
+  'judgment', 'judgement', 'response', 'reply', 'retort', 'reaction', 'observation', 'explanation', 'advice',
+  'criticism', 'diagnosis', 'summary', 'reminder', 'admission', 'concession',
 ]);
 
 /**
