@@ -3741,7 +3741,10 @@ test('an outlet\'s own words credited before the quotation by a verdict ("An Al 
   assert.equal(fixedAs('An Al Jazeera analysis was blunt:'), 'A BBC analysis was blunt:');
   assert.equal(fixedAs('As the Guardian put it,'), 'As the BBC put it,');
   assert.equal(fixedAs('As Reuters put it,'), 'As the BBC put it,');
-  for (const lead of ['As the BBC put it,', 'A BBC analysis was blunt:', 'The BBC piece was blunt:']) {
+  // The name, then what it did in its own piece: "… in its analysis, which concluded:".
+  assert.equal(fixedAs('The Guardian struck a note of realism in its analysis, which concluded:'), 'The BBC struck a note of realism in its analysis, which concluded:');
+  assert.equal(fixedAs('The Guardian, in its analysis, concluded:'), 'The BBC, in its analysis, concluded:');
+  for (const lead of ['As the BBC put it,', 'A BBC analysis was blunt:', 'The BBC piece was blunt:', 'The BBC struck a note of realism in its analysis, which concluded:']) {
     assert.deepEqual(check(`${lead} ${words}`, builtInReference()).filter((f) => f.severity !== 'information'), [], lead);
   }
 });

@@ -75,10 +75,11 @@ const CREDIT_AFTER = new RegExp(
 );
 /**
  * Before it: "Reuters concluded that “…”", "The Guardian's editorial observed: “…”", "An Al Jazeera analysis was blunt:
- * “…”", or after an opening "as": "As the Guardian put it, “…”".
+ * “…”", or after an opening "as": "As the Guardian put it, “…”", or with the name's own piece told after it: "The
+ * Guardian struck a note of realism in its analysis, which concluded: “…”".
  */
 const CREDIT_BEFORE = new RegExp(
-  String.raw`(?:^|[.!?;]\s+)(?:((?:[Tt]he|[Aa]n?)\s+)?(${NAME_RUN})(?:['’]s)?(?:\s+(?:${PIECES}))?(?:${ASIDE}\s+(?:${PIECE_VERBS})(?:\s+that)?[\s:,]*|\s+(?:was|is)\s+\p{Ll}+\s*:\s*)|[Aa]s\s+((?:the|an?)\s+)?(${NAME_RUN})(?:\s+(?:${PIECES}))?\s+(?:${PIECE_VERBS}|put\s+it)\s*,\s*)$`,
+  String.raw`(?:^|[.!?;]\s+)(?:((?:[Tt]he|[Aa]n?)\s+)?(${NAME_RUN})(?:['’]s)?(?:\s+(?:${PIECES}))?(?:${ASIDE}\s+(?:${PIECE_VERBS})(?:\s+that)?[\s:,]*|\s+(?:was|is)\s+\p{Ll}+\s*:\s*)|[Aa]s\s+((?:the|an?)\s+)?(${NAME_RUN})(?:\s+(?:${PIECES}))?\s+(?:${PIECE_VERBS}|put\s+it)\s*,\s*|((?:[Tt]he|[Aa]n?)\s+)?(${NAME_RUN})[\s,]+[^.!?;:“”"]{0,80}?\bits\s+(?:own\s+)?(?:${PIECES})(?:\s*,\s*which)?(?:\s*,?\s+(?:${PIECE_VERBS}))?\s*[:,]\s*)$`,
   'du',
 );
 
@@ -100,11 +101,11 @@ function outletsCrediting(analysis: DocumentAnalysis, reference: ReferenceIndex)
     const found = after ?? before;
     if (!found) continue;
     const offset = after ? quotation.outerEnd : sentence.start;
-    // (Each pattern's second form, with "as" before the name or the verb first, has its article and name as the third
-    // and fourth groups.)
-    const secondForm = found[4] !== undefined;
-    const [nameStart, nameEnd] = found.indices![secondForm ? 4 : 2];
-    const hadArticle = (secondForm ? found[3] : found[1]) !== undefined;
+    // (Each pattern's later forms, with "as" before the name, the verb first, or the piece told after the name, have
+    // their article and name as the third and fourth groups, or the fifth and sixth.)
+    const nameGroup = [2, 4, 6].find((group) => found[group] !== undefined)!;
+    const [nameStart, nameEnd] = found.indices![nameGroup];
+    const hadArticle = found[nameGroup - 1] !== undefined;
     // (Not the full stop ending the sentence: "…,” concluded a piece from Reuters.")
     const nameEndAt = /^[^.]*\.$/.test(prose.slice(offset + nameStart, offset + nameEnd)) ? offset + nameEnd - 1 : offset + nameEnd;
     const name = withoutPossessive(prose, offset + nameStart, nameEndAt);
