@@ -79,7 +79,7 @@ const CREDIT_AFTER = new RegExp(
  * Guardian struck a note of realism in its analysis, which concluded: “…”".
  */
 const CREDIT_BEFORE = new RegExp(
-  String.raw`(?:^|[.!?;]\s+)(?:((?:[Tt]he|[Aa]n?)\s+)?(${NAME_RUN})(?:['’]s)?(?:\s+(?:${PIECES}))?(?:${ASIDE}\s+(?:${PIECE_VERBS})(?:\s+that)?[\s:,]*|\s+(?:was|is)\s+\p{Ll}+\s*:\s*)|[Aa]s\s+((?:the|an?)\s+)?(${NAME_RUN})(?:\s+(?:${PIECES}))?\s+(?:${PIECE_VERBS}|put\s+it)\s*,\s*|((?:[Tt]he|[Aa]n?)\s+)?(${NAME_RUN})[\s,]+[^.!?;:“”"]{0,80}?\bits\s+(?:own\s+)?(?:${PIECES})(?:\s*,\s*which)?(?:\s*,?\s+(?:${PIECE_VERBS}))?\s*[:,]\s*)$`,
+  String.raw`(?:^|[.!?;]\s+)(?:((?:[Tt]he|[Aa]n?)\s+)?(${NAME_RUN})(?:['’]s)?(?:\s+(?:${PIECES}))?(?:${ASIDE}\s+(?:${PIECE_VERBS})(?:\s+that)?[\s:,]*|\s+(?:was|is)\s+\p{Ll}+\s*:\s*)|[Aa]s\s+((?:the|an?)\s+)?(${NAME_RUN})(?:\s+(?:${PIECES}))?\s+(?:${PIECE_VERBS}|put\s+it)\s*,\s*|((?:[Tt]he|[Aa]n?)\s+)?(${NAME_RUN})(?:,\s*|\s+)(?:[^.!?;:“”"\s,]+,?\s+){0,14}?its\s+(?:own\s+)?(?:${PIECES})(?:,\s*which\s+(?:${PIECE_VERBS})|,?\s+(?:${PIECE_VERBS}))?[:,]\s*)$`,
   'du',
 );
 
