@@ -1457,3 +1457,11 @@ test('a year a phrase of "since" counts from sets no time for the paragraph ("th
   // A year the paragraph tells as its own time still makes April another year's.
   assertNoFinding('number-mismatch', ['In 2016 Taiwan was calm. In April China launched 2 days of war games after Tsai Ing-wen visited the United States.'], builtIn);
 });
+
+test('the people of a "since" phrase after a length of time ("in seven years, since X’s stop") are of the event counted from, not of the one measured', () => {
+  const text = 'Blinken landed in Beijing on Sunday. It was the first visit in seven years, since Mike Pompeo’s brief stop in 2018.';
+  assert.equal(only('number-mismatch', text, builtIn).flagged, 'seven years');
+  assertNoFinding('number-mismatch', [text.replace('seven', 'five')], builtIn);
+  // The year in the phrase still dates the event it names.
+  assert.equal(only('date-mismatch', text.replace('seven', 'five').replace('2018', '2016'), builtIn).flagged, '2016');
+});

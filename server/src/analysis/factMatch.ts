@@ -171,7 +171,8 @@ export class FactMatcher {
     // three hours, not six; the longer session was with Qin Gang").
     // "A week after the Blinken talks, on June 25, Qin …": the people of a time counted from another event are not
     // the value's event's.
-    const counted = countingPhrases.filter((phrase) => !within(value, phrase));
+    // ("…, the first visit in five years, since Mike Pompeo's stop": nor are those of the event a length is counted since.)
+    const counted = [...countingPhrases, ...sinceLengthPhrases(this.analysis.doc.prose, sentence)].filter((phrase) => !within(value, phrase));
     // "Blinken met Qin Gang two days after Biden spoke on Saturday": a value inside such a phrase dates its event only.
     const countedAround = countingPhrases.find((phrase) => within(value, phrase));
     // "Two days before Blinken's first round of talks, Xi …": the event a value counts from is not the one it dates.
@@ -2412,6 +2413,11 @@ function toPhraseEnd(prose: string, sentence: Span, from: number): number {
 /** Word `k` is "after" or "before" following a unit of time: "a week after", "the day before". */
 function countsTimeFrom(sentenceWords: readonly Word[], k: number): boolean {
   return k > 0 && RELATIVE_TO.has(sentenceWords[k].norm) && TIME_UNITS.has(singular(sentenceWords[k - 1].norm));
+}
+
+/** Phrases of "since" right after a unit of time: "the first visit in five years, since Pompeo's stop". */
+function sinceLengthPhrases(prose: string, sentence: SentenceFrame): Span[] {
+  return sentence.words.flatMap((word, k) => (k > 0 && word.norm === 'since' && TIME_UNITS.has(singular(sentence.words[k - 1].norm)) ? [{ start: word.start, end: toPhraseEnd(prose, sentence, word.end) }] : []));
 }
 
 const RELATIVE_TO = new Set(['after', 'before']);
