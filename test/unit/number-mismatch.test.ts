@@ -1465,3 +1465,9 @@ test('the people of a "since" phrase after a length of time ("in seven years, si
   // The year in the phrase still dates the event it names.
   assert.equal(only('date-mismatch', text.replace('seven', 'five').replace('2018', '2016'), builtIn).flagged, '2016');
 });
+
+test('"since" before a length ("the first to make the trip since three years") is the time since the event last happened, as "in" is', () => {
+  const text = 'Blinken is the first secretary of state who is making this trip since three years.';
+  assert.equal(only('number-mismatch', text, builtIn).flagged, 'three years');
+  assertNoFinding('number-mismatch', [text.replace('three', 'five'), 'Relations have been frosty since three years ago, when the tariffs began.'], builtIn);
+});

@@ -3823,3 +3823,29 @@ test('a possessive and a noun for what was said before a colon ("X’s caution w
   const later = 'After Okafor’s reply, Raman said: “Nothing leaves the bay. The sand goes back where the storms took it from.”';
   assert.deepEqual(reported(later, run(later)), []);
 });
+
+test('a passive after the quotation names its speaker, after an honorific or as a pronoun ("…,” it was added by Mr. X", "…,” so it was said by her")', () => {
+  const words = '“Every boat that runs aground costs us a season,”';
+  for (const tail of ['it was added by Mr. Tom Okafor.', 'it was declared by Dr. Okafor.', 'so it was said by Okafor.']) {
+    assert.deepEqual(reported(`${words} ${tail}`, run(`${words} ${tail}`)), [], tail);
+    const wrong = `${words} ${tail.replace('Tom Okafor', 'Priya Raman').replace('Okafor', 'Raman')}`;
+    assert.match(only(wrong, 'quote-misattributed').message, /Tom Okafor saying these words, not Priya Raman/, wrong);
+  }
+  const pronoun = `Raman spoke next. ${words} so it was said by her.`;
+  assert.equal(applyFix(pronoun, preferredFix(only(pronoun, 'quote-misattributed'))), `Raman spoke next. ${words} so it was said by Tom Okafor.`);
+  // Not a passive of something else done by someone: "it was followed by Raman's remarks".
+  const other = `Okafor spoke first. ${words} he said, and it was followed by Raman.`;
+  assert.deepEqual(reported(other, run(other)), []);
+});
+
+test('an outlet in a phrase put before "she" in the sentence before ("Speaking to X during the vote, she …"), or after "said as much to", is the one the words were told to', () => {
+  const words = '“We listened to the fishermen before we listened to the engineers,” she said.';
+  const before = (outlet: string) => `Vasquez chairs the council. Speaking to ${outlet} during the vote, she struck a hopeful note. ${words}`;
+  assert.match(only(before('Radio Norte'), 'outlet-mismatch').message, /Coastal Herald, not Radio Norte/);
+  assert.deepEqual(reported(before('the Coastal Herald'), run(before('the Coastal Herald'))), []);
+  // Someone else after the phrase is no speaker of the words.
+  const other = `Vasquez chairs the council. Speaking to Radio Norte during the vote, Okafor struck a hopeful note. ${words.replace('she said', 'Vasquez said')}`;
+  assert.deepEqual(run(other).filter((f) => f.code === 'outlet-mismatch'), []);
+  const asMuch = 'Vasquez said as much to Radio Norte: “We listened to the fishermen before we listened to the engineers.”';
+  assert.match(only(asMuch, 'outlet-mismatch').message, /Coastal Herald, not Radio Norte/);
+});

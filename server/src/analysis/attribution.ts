@@ -195,7 +195,9 @@ function outletOfSentenceBefore(context: Context, sentence: Span, attribution: A
     spansWithin(context.mentions, { start: outlet.end, end: before.end }).find((m) => isSubject(m) && /^[^,;:]*,\s*(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.test(doc.prose.slice(outlet.end, m.start)));
   if (subject) return subject.entity.id === attribution.entity.id ? outlet : undefined;
   // "Mulhauser knows the job. He told Al Jazeera that … “…,” he said.": a "he" or "she" opening it for the speaker.
-  const opener = pronounOpening(context, { start: before.start, end: outlet.start });
+  // ("Speaking to Reuters during the visit, she struck a hopeful note.": or opening the clause after the phrase put first.)
+  const comma = /^[^,;:]*,/.exec(doc.prose.slice(outlet.end, before.end));
+  const opener = pronounOpening(context, { start: before.start, end: outlet.start }) ?? (comma ? pronounOpening(context, { start: outlet.end + comma[0].length, end: before.end }) : undefined);
   return opener?.entity.id === attribution.entity.id ? outlet : undefined;
 }
 
@@ -673,13 +675,19 @@ function attributionAfter(context: Context, tail: Span): Attribution | undefined
   }
   // "…,” a point pressed by Jake Sullivan", "…,” a line attributed to X": a noun for what was said, done by someone;
   // "…” was attributed to X", "…” was issued by X": the words themselves, in the passive.
-  const byAgent = (k: number) => (tailWords[k + 1]?.norm === 'by' ? SAID_BY.has(tailWords[k]?.norm ?? '') : tailWords[k + 1]?.norm === 'to' && CREDITING.has(tailWords[k].norm)) ? mentionAt(context, tailWords[k + 2]?.start ?? -1) : undefined;
+  // ("… by Mr. Jake Sullivan": an honorific before the name.)
+  const agentAt = (k: number) => mentionAt(context, tailWords[HONORIFICS.has(tailWords[k]?.norm ?? '') ? k + 1 : k]?.start ?? -1);
+  const byAgent = (k: number) => (tailWords[k + 1]?.norm === 'by' ? SAID_BY.has(tailWords[k]?.norm ?? '') : tailWords[k + 1]?.norm === 'to' && CREDITING.has(tailWords[k].norm)) ? agentAt(k + 2) : undefined;
   const nounDoneBy = nounForTheWords ? byAgent(2) : undefined;
-  // "…,” it was stated by X": the "it" of a passive stands for the words.
-  const passiveAt = opener?.norm === 'it' ? 1 : 0;
-  const passive = (tailWords[passiveAt]?.norm === 'was' || tailWords[passiveAt]?.norm === 'is') && (passiveAt === 1 || !/,/.test(gap)) ? byAgent(passiveAt + 1) : undefined;
+  // "…,” it was stated by X", "…,” so it was said by X": the "it" of a passive stands for the words.
+  const passiveAt = opener?.norm === 'it' ? 1 : opener?.norm === 'so' && tailWords[1]?.norm === 'it' ? 2 : 0;
+  const passiveVerb = (tailWords[passiveAt]?.norm === 'was' || tailWords[passiveAt]?.norm === 'is') && (passiveAt > 0 || !/,/.test(gap)) ? passiveAt + 1 : undefined;
+  const passive = passiveVerb !== undefined ? byAgent(passiveVerb) : undefined;
   const doneBy = adjoining ? (nounDoneBy ?? passive) : undefined;
   if (doneBy?.entity.kind === 'person' && !doneBy.possessive) return { ...fromMention(doneBy), outlet };
+  // ("…,” so it was said by her": the person the pronoun stands for.)
+  const pronounAgent = adjoining && passiveVerb !== undefined && tailWords[passiveVerb + 1]?.norm === 'by' && SAID_BY.has(tailWords[passiveVerb].norm) ? AS_SUBJECT.get(tailWords[passiveVerb + 2]?.norm ?? '') : undefined;
+  if (pronounAgent) return { ...resolvePronoun(context, { ...tailWords[passiveVerb! + 2], norm: pronounAgent }), outlet };
   // "…,” as X put it.", "…,” as X (reportedly) said."
   if (opener?.norm === 'as' && adjoining) {
     const named = mentionAt(context, tailWords[1]?.start ?? -1);
@@ -764,7 +772,9 @@ const QUOTING_SUBJECT_WORDS = 4;
 const INVERTED_AUXILIARIES = new Set(['has', 'had', 'have']);
 
 /** Past participles of saying, whose "by" names the speaker: "was issued by X", "a point pressed by X" (not "dismissed by"). */
-const SAID_BY = new Set(['said', 'issued', 'uttered', 'spoken', 'written', 'delivered', 'offered', 'voiced', 'stated', 'coined', 'argued', 'raised', 'pressed', 'made', 'put', 'phrased', 'expressed', 'given', 'posted', 'tweeted']);
+const SAID_BY = new Set(['said', 'issued', 'uttered', 'spoken', 'written', 'delivered', 'offered', 'voiced', 'stated', 'coined', 'argued', 'raised', 'pressed', 'made', 'put', 'phrased', 'expressed', 'given', 'posted', 'tweeted', 'added', 'declared', 'explained', 'remarked', 'observed', 'announced', 'warned', 'insisted', 'replied', 'answered', 'commented', 'claimed', 'stressed', 'emphasized', 'emphasised', 'noted']);
+/** Words of address before a name: "by Mr. Jake Sullivan". */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof']);
 
 /** Verbs that give words to someone with "to": "attributed to X", "credited to X". */
 const CREDITING = new Set(['attributed', 'credited', 'ascribed']);

@@ -88,6 +88,7 @@ export const OUTLET_CUES: readonly (readonly string[])[] = [
   ['case', 'to'],
   ['said', 'this', 'to'],
   ['said', 'so', 'to'],
+  ['said', 'as', 'much', 'to'],
   ['statement', 'to'],
   ['said', 'to'],
   ['talked', 'to'],

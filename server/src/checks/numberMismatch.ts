@@ -266,7 +266,8 @@ function inAdvanceAt(words: readonly Word[], at: number): boolean {
  */
 function writtenAsSince(words: readonly Word[], expression: NumberExpression, unit: UnitWord): boolean {
   const before = wordBefore(words, expression);
-  if (before === 'in' || words[unit.index + 1]?.norm === 'since') return true;
+  // ("the first secretary of state making the trip since three years", as some writers of English put "in".)
+  if (before === 'in' || (before === 'since' && !GAP_WORDS.has(words[unit.index + 1]?.norm ?? '')) || words[unit.index + 1]?.norm === 'since') return true;
   const at = firstStartingAt(words, expression.start);
   // "after a six-year gap", "a gap of six years": the time since it last happened.
   if (words[unit.index + 1]?.norm === 'gap' || (before === 'of' && words[at - 2]?.norm === 'gap')) return true;

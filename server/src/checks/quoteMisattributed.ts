@@ -244,8 +244,8 @@ const LONGEST_TITLE_IN_FIX = 4;
  */
 function speakerEdit(analysis: DocumentAnalysis, reference: ReferenceIndex, right: Entity, named: Span, replacement: string): TextEdit {
   // "Her verdict was that …", "In his view …": a possessive pronoun gives way to the name's possessive, its
-  // apostrophe as the draft writes them.
-  if (/^(?:his|her)$/i.test(analysis.doc.prose.slice(named.start, named.end))) {
+  // apostrophe as the draft writes them (not "her" after "by": "so it was said by her").
+  if (/^(?:his|her)$/i.test(analysis.doc.prose.slice(named.start, named.end)) && !/\bby\s+$/i.test(analysis.doc.prose.slice(Math.max(0, named.start - 4), named.start))) {
     const apostrophe = analysis.doc.prose.includes('’') ? '’' : "'";
     return { start: named.start, end: named.end, newText: `${casedAt(analysis.doc.prose, named.start, replacement)}${apostrophe}s` };
   }
