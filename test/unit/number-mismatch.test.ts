@@ -8,7 +8,7 @@ import { loadBuiltInReference } from '../../server/src/reference/loader';
 import { ReferenceIndex } from '../../server/src/reference/index';
 import { words } from '../../server/src/text/words';
 import { assertNoFinding, onlyFinding as only } from '../fixtures/facts/fixing';
-import { fixtureReference } from '../support/engine';
+import { check, fixtureReference } from '../support/engine';
 import { at, lisbonReference, lisbonSet, lisbonWithFacts } from '../fixtures/facts/lisbonReference';
 
 const lisbon = lisbonReference();
@@ -1470,4 +1470,18 @@ test('"since" before a length ("the first to make the trip since three years") i
   const text = 'Blinken is the first secretary of state who is making this trip since three years.';
   assert.equal(only('number-mismatch', text, builtIn).flagged, 'three years');
   assertNoFinding('number-mismatch', [text.replace('three', 'five'), 'Relations have been frosty since three years ago, when the tariffs began.'], builtIn);
+});
+
+test('a title set after a known name describes that person, rightly or not: it names no one else for the next sentence ("Wang Yi, China’s foreign minister," is no mention of Qin Gang)', () => {
+  const text = 'Neither Blinken nor Wang Yi, China’s foreign minister, spoke to the press. Their Monday session ran about five hours.';
+  assert.equal(only('number-mismatch', text, builtIn).flagged, 'about five hours');
+  assert.deepEqual(check(text, builtIn).map((f) => f.code).sort(), ['number-mismatch', 'title-mismatch']);
+  // A title standing alone still names its holder: with Qin Gang in, the session is no longer only theirs.
+  assertNoFinding('number-mismatch', [text.replace('Wang Yi, China’s foreign minister,', 'Wang Yi and China’s foreign minister')], builtIn);
+});
+
+test('a part joined after the value with a subject after a verb of coming ("…, and after that came Xi") is about that subject, not the value\'s event', () => {
+  const text = 'Lindqvist and Duarte sat down on Thursday. That session ran roughly nine hours, according to an aide, and after that came Ferreira.';
+  assert.equal(only('number-mismatch', text, lisbon).flagged, 'roughly nine hours');
+  assertNoFinding('number-mismatch', [text.replace('nine', 'four'), text.replace('after that came', 'then')], lisbon);
 });

@@ -2762,10 +2762,23 @@ function beforeJoinedSubject(prose: string, sentence: SentenceFrame, clause: Spa
     if (datedOnly) while (next < sentence.words.length && (BARE_WORDS.has(sentence.words[next].norm) || isCalendarName(sentence.words[next].norm) || /^\d/.test(sentence.words[next].norm))) next++;
     const subject = sentence.words[next];
     if (!joiner || !subject || !VERB_JOINERS.has(joiner.norm) || !/,\s*$/.test(prose.slice(sentence.words[at - 1]?.end ?? clause.start, joiner.start))) return false;
-    return NAMELESS_SUBJECTS.has(subject.norm) || PERSONAL_SUBJECTS.has(subject.norm) || sentence.refs.some((ref) => ref.start === subject.start);
+    return NAMELESS_SUBJECTS.has(subject.norm) || PERSONAL_SUBJECTS.has(subject.norm) || sentence.refs.some((ref) => ref.start === subject.start) || comesNext(sentence, next);
   });
   return joined ? { start: clause.start, end: joined.start } : clause;
 }
+
+/**
+ * "…, and after that came Xi", "…, and then came Wang Yi": a word of sequence, a verb of coming and the subject after
+ * it, someone named, from word `at` on.
+ */
+function comesNext(sentence: SentenceFrame, at: number): boolean {
+  const { words } = sentence;
+  const verb = words[at]?.norm === 'after' && (words[at + 1]?.norm === 'that' || words[at + 1]?.norm === 'this') ? at + 2 : SEQUENCE_OPENERS.has(words[at]?.norm ?? '') ? at + 1 : -1;
+  return verb >= 0 && COMING.has(words[verb]?.norm ?? '') && sentence.refs.some((ref) => ref.person && ref.start === words[verb + 1]?.start);
+}
+
+const SEQUENCE_OPENERS = new Set(['then', 'next', 'later', 'afterwards', 'afterward']);
+const COMING = new Set(['came', 'come', 'comes', 'followed']);
 
 /** Personal pronouns that may open a joined part as its subject. */
 const PERSONAL_SUBJECTS = new Set(['he', 'she', 'we', 'i', 'you']);

@@ -925,7 +925,7 @@ function titleRefs(prose: string, sentenceWords: readonly Word[], titles: Map<st
       if (!titleAt(sentenceWords, i, parts)) continue;
       const end = sentenceWords[i + parts.length - 1].end;
       if (names.some((name) => name.start >= end && /^\s*$/.test(prose.slice(end, name.start)))) continue;
-      if (someoneElsesTitle(prose, sentenceWords, i, i + parts.length, strangers)) continue;
+      if (someoneElsesTitle(prose, sentenceWords, i, i + parts.length, strangers, names)) continue;
       found.push({ ref: { start: sentenceWords[i].start, end, id, person: true, via: 'title' }, order });
     }
   }
@@ -937,9 +937,10 @@ function titleRefs(prose: string, sentenceWords: readonly Word[], titles: Map<st
  * The title at words `from` to `to` is not the reference holder's: a past one ("the former secretary of state", "the
  * last secretary of state"),
  * or one given to a name the reference does not know, before it ("Secretary of State John Kerry") or after it
- * ("Henry Kissinger, the secretary of state in 1973,").
+ * ("Henry Kissinger, the secretary of state in 1973,"), or set after a name it does know, which it describes, rightly
+ * or not ("Wang Yi, China's foreign minister,": a title-mismatch, not Qin Gang named).
  */
-function someoneElsesTitle(prose: string, sentenceWords: readonly Word[], from: number, to: number, strangers: () => readonly Span[]): boolean {
+function someoneElsesTitle(prose: string, sentenceWords: readonly Word[], from: number, to: number, strangers: () => readonly Span[], names: readonly EntityRef[]): boolean {
   // "the last (American) secretary of state to visit" is the one before the holder.
   const nationality = sentenceWords[from - 1] && isCapitalizedWord(prose, sentenceWords[from - 1]) && !ANY_HOLDER.has(sentenceWords[from - 1].norm) && !ARTICLES.has(sentenceWords[from - 1].norm) ? 1 : 0;
   if (PAST.has(sentenceWords[from - 1]?.norm ?? '') || sentenceWords[from - 1 - nationality]?.norm === 'last') return true;
@@ -954,7 +955,7 @@ function someoneElsesTitle(prose: string, sentenceWords: readonly Word[], from: 
   if (next && isCapitalizedWord(prose, next) && !isCalendarName(next.norm) && /^\s+$/.test(prose.slice(sentenceWords[to - 1].end, next.start))) return true;
   const opener = ARTICLES.has(sentenceWords[from - 1]?.norm ?? '') ? from - 1 : from;
   const before = sentenceWords[opener - 1];
-  return before !== undefined && /^,\s+$/.test(prose.slice(before.end, sentenceWords[opener].start)) && isCapitalizedWord(prose, before) && strangers().some((name) => name.end === before.end);
+  return before !== undefined && /^,\s+$/.test(prose.slice(before.end, sentenceWords[opener].start)) && isCapitalizedWord(prose, before) && (strangers().some((name) => name.end === before.end) || names.some((name) => name.person && name.via === 'name' && name.end === before.end));
 }
 
 const ANY_HOLDER = new Set(['a', 'an', 'any', 'another', 'no', 'every', 'each']);
