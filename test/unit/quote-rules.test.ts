@@ -3849,3 +3849,11 @@ test('an outlet in a phrase put before "she" in the sentence before ("Speaking t
   const asMuch = 'Vasquez said as much to Radio Norte: “We listened to the fishermen before we listened to the engineers.”';
   assert.match(only(asMuch, 'outlet-mismatch').message, /Coastal Herald, not Radio Norte/);
 });
+
+test('"Credit to X for that one." opening the paragraph after a quotation signs it, as "Credit: X" does', () => {
+  const quote = '> “Nothing leaves the bay. The sand goes back where the storms took it from.”\n\n';
+  const wrong = `${quote}Credit to Tom Okafor for that one. Best line of the night.`;
+  assert.match(only(wrong, 'quote-misattributed').message, /Priya Raman saying these words, not Tom Okafor/);
+  const right = `${quote}Credit goes to Priya Raman for that one.`;
+  assert.deepEqual(reported(right, run(right)), []);
+});

@@ -95,8 +95,8 @@ export function findQuotations(prose: string, blocks: readonly Block[]): Quotati
   return quotations;
 }
 
-/** A label crediting words to someone: "Credit:", "Source:". */
-export const CREDIT_LABEL = String.raw`(?:credit|source|via|(?:attributed|credited)\s+to)\s*:`;
+/** A label crediting words to someone: "Credit:", "Source:", "Credit to …" ("Credit to Kritenbrink for that one."). */
+export const CREDIT_LABEL = String.raw`(?:(?:credit|source|via|(?:attributed|credited)\s+to)\s*:|credit\s+(?:goes\s+)?to(?=[ \t]))`;
 /** What opens a signature, read as no quotation and as naming the speaker above it: a dash, or a label crediting the words. */
 export const SIGNATURE = new RegExp(String.raw`^\s*(?:[—–-]+|${CREDIT_LABEL})\s*`, 'i');
 
