@@ -1485,3 +1485,18 @@ test('a part joined after the value with a subject after a verb of coming ("…,
   assert.equal(only('number-mismatch', text, lisbon).flagged, 'roughly nine hours');
   assertNoFinding('number-mismatch', [text.replace('nine', 'four'), text.replace('after that came', 'then')], lisbon);
 });
+
+test('a length beside a clause of "since … last" ("Six years — the gap since X and Y last met") is the time since the event last happened', () => {
+  const text = '- **Six years** — the gap since Lindqvist and Duarte last met, until Thursday.';
+  assert.equal(only('number-mismatch', text, lisbon).flagged, 'Six years');
+  assertNoFinding('number-mismatch', [text.replace('Six', 'Eight'), '- **Six years** — how long Lindqvist and Duarte talked, on and off, before the treaty.', 'Lindqvist met Duarte for four hours. Since they last met, six years of tariffs have passed.'], lisbon);
+});
+
+test('a length since something was formed or signed ("signed 25 years ago", "25 years since the treaty was signed") is its age', () => {
+  for (const text of ['The cooperation treaty was signed 25 years ago.', 'It has been 25 years since the cooperation treaty was signed.']) {
+    assert.equal(only('number-mismatch', text, lisbon).flagged, '25 years', text);
+    assertNoFinding('number-mismatch', [text.replace('25', '30')], lisbon);
+  }
+  // Not the time since another event of the thing: talks about it announced, a debate.
+  assertNoFinding('number-mismatch', ['Lindqvist met Duarte for four hours. The treaty talks were announced 25 years ago.', 'The treaty was debated 25 years ago.'], lisbon);
+});

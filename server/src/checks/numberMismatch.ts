@@ -110,7 +110,7 @@ export const numberMismatch: Check = ({ analysis, reference, confirm }) => {
     const gap = isGap(prose, analysis.words, unit.index + 1) && !(TAKING_DURATION.has(wordBefore(analysis.words, expression) ?? '') && phraseGoesOn(prose, analysis.words, unit.index + 1));
     // "the first visit in five years": the time since an event last happened, comparable only with a quantity
     // written the same way, not with "waiting four months" or "after almost a year of tension".
-    const since = writtenAsSince(analysis.words, expression, unit);
+    const since = writtenAsSince(prose, analysis.words, expression, unit);
     // "the worst moment in 44 years of formal ties": the years are the age of what follows "of", no time since.
     if (since && analysis.words[unit.index + 1]?.norm === 'of') return undefined;
     // Facts counted in the draft's own unit first; a convertible unit only when none is. Each fact is judged on
@@ -127,13 +127,17 @@ export const numberMismatch: Check = ({ analysis, reference, confirm }) => {
     if (period && !ofEvent) return undefined;
     // "A year since the Blinken visit", "One year since Beijing": the time since the fact's own event or a place, not
     // the wait before it ("… in seven years, since Mike Pompeo's stop" still counts from the visit before).
+    // "formed 24 months ago", "24 months since the partnership was formed": the age of what was formed.
+    const founding = (gap && anchor === 'telling' && foundedNear(analysis.words, firstStartingAt(analysis.words, expression.start) - FOUNDED_REACH, firstStartingAt(analysis.words, expression.start))) || (analysis.words[unit.index + 1]?.norm === 'since' && foundedNear(analysis.words, unit.index + 2, unit.index + 2 + FOUNDED_REACH));
     const countedFrom = since ? namedAfterSince(analysis, unit) : [];
-    if (countedFrom.length > 0 && countedFrom.every((entity) => entity.kind !== 'person')) return undefined;
+    if (!founding && countedFrom.length > 0 && countedFrom.every((entity) => entity.kind !== 'person')) return undefined;
     // "saw Wang Yi for about three hours": a length, not comparable with a fact the article gives as a gap ("confirmed
     // only an hour before the talks").
     const length = !gap && TAKING_DURATION.has(wordBefore(analysis.words, expression) ?? '');
     const fits = (fact: Fact) =>
-      scale(fact) !== undefined && (gap ? givenAsGap(fact) === anchor : !(length && givenAsGap(fact))) && (since || !givenAsSince(fact)) && !countedFrom.some((entity) => fact.participants.includes(entity.id));
+      founding
+        ? scale(fact) !== undefined && givenAsAge(fact)
+        : scale(fact) !== undefined && (gap ? givenAsGap(fact) === anchor : !(length && givenAsGap(fact))) && (since || !givenAsSince(fact)) && !countedFrom.some((entity) => fact.participants.includes(entity.id));
     // "the fruit of the Bali summit seven months earlier": a gap right after an event's noun is that event's time.
     const ownsGap = gap ? eventNounBefore(prose, analysis.words, expression) : undefined;
     const found = matcher
@@ -264,7 +268,7 @@ function inAdvanceAt(words: readonly Word[], at: number): boolean {
  * "in (nearly) five years", "five years since", "had not visited for five years": how a draft may write the time
  * since an event last happened. "For" alone is a duration ("waiting for four months"), not the time since.
  */
-function writtenAsSince(words: readonly Word[], expression: NumberExpression, unit: UnitWord): boolean {
+function writtenAsSince(prose: string, words: readonly Word[], expression: NumberExpression, unit: UnitWord): boolean {
   const before = wordBefore(words, expression);
   // ("the first secretary of state making the trip since three years", as some writers of English put "in".)
   if (before === 'in' || (before === 'since' && !GAP_WORDS.has(words[unit.index + 1]?.norm ?? '')) || words[unit.index + 1]?.norm === 'since') return true;
@@ -273,8 +277,23 @@ function writtenAsSince(words: readonly Word[], expression: NumberExpression, un
   if (words[unit.index + 1]?.norm === 'gap' || (before === 'of' && words[at - 2]?.norm === 'gap')) return true;
   // "no secretary of state had set foot in China for five years", "the first visit for five years" (as British writers
   // put "in five years").
-  return before === 'for' && words.slice(Math.max(0, at - NEGATION_REACH), at).some((word) => NEGATIONS.has(word.norm) || word.norm.endsWith("n't") || word.norm === 'first');
+  if (before === 'for' && words.slice(Math.max(0, at - NEGATION_REACH), at).some((word) => NEGATIONS.has(word.norm) || word.norm.endsWith("n't") || word.norm === 'first')) return true;
+  // "The gap since a secretary of state last visited was four years", "Four years — the gap since one last made the
+  // trip": a clause of "since" and "last" beside the length, in its sentence.
+  return sinceLastNear(prose, words, at, unit.index);
 }
+
+/** Within SINCE_LAST_REACH words either side of the length, in its sentence, "since" and then "last" a few words on. */
+function sinceLastNear(prose: string, words: readonly Word[], first: number, last: number): boolean {
+  const inSentence = (from: number, to: number) => !/[.!?;]\s/.test(prose.slice(words[from].end, words[to].start));
+  for (let k = Math.max(0, first - SINCE_LAST_REACH); k <= Math.min(words.length - 1, last + SINCE_LAST_REACH); k++) {
+    if (words[k].norm !== 'since' || !inSentence(Math.min(k, first), Math.max(k, last))) continue;
+    if (words.slice(k + 1, k + 1 + SINCE_LAST_REACH).some((word, j) => word.norm === 'last' && inSentence(k, k + 1 + j))) return true;
+  }
+  return false;
+}
+
+const SINCE_LAST_REACH = 10;
 
 /** Whom and what the phrase after "since" right after the unit names, up to a punctuation mark ("since the Blinken visit"). */
 function namedAfterSince(analysis: DocumentAnalysis, unit: UnitWord): Entity[] {
@@ -306,6 +325,18 @@ const givenAsSince = oncePer((fact: Fact) => {
     return wordBefore(evidence, expression) === 'in' && unitAfter(text, evidence, expression, units) !== undefined;
   });
 });
+
+/** The article gives the fact's quantity as an age: "an 18-month-old partnership", "five years old". */
+const givenAsAge = oncePer((fact: Fact) => fact.quantity !== undefined && /\b(?:\p{L}+|\d+)[- ](?:\p{L}+[- ])?old\b/iu.test(fact.evidence.text));
+
+/** A verb of founding among words `from` to `to`: what the length is the age of. */
+function foundedNear(words: readonly Word[], from: number, to: number): boolean {
+  return words.slice(Math.max(0, from), Math.max(0, to)).some((word) => FOUNDING_VERBS.has(word.norm));
+}
+
+const FOUNDING_VERBS = new Set(['formed', 'founded', 'created', 'established', 'launched', 'signed', 'born', 'inaugurated']);
+/** How many words from the length a verb of founding may stand. */
+const FOUNDED_REACH = 8;
 
 /** How many of the fact's units one of the draft's `unit` makes, if they are the same or convertible. */
 function scaleTo(unit: UnitWord, fact: Fact): number | undefined {
