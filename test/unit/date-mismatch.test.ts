@@ -2260,3 +2260,11 @@ test('a phrase of time set off by a comma after the main clause ("…, following
   assertNoFinding('date-mismatch', [draft('Sunday')], builtIn);
   assert.equal(only('date-mismatch', draft('Saturday'), builtIn).refId, 'blinken-met-qin-gang');
 });
+
+test('a sentence opening with a possessive whose noun a name set off by a comma names ("Her guest from Brussels, Lindqvist, …") is about that name: a pronoun after it stands for them, not for the owner', () => {
+  const text = 'Ferreira greeted Duarte at the airport. Her guest from Brussels, Lindqvist, was already in town. Duarte met her on Thursday for about four hours.';
+  assertNoFinding('date-mismatch', [text], lisbon);
+  assert.equal(only('date-mismatch', text.replace('Thursday', 'Friday'), lisbon).refId, 'lindqvist-met-duarte');
+  // Without the name after the comma, the owner is still whom "her" stands for.
+  assert.equal(only('date-mismatch', 'Ferreira greeted Duarte at the airport. Her guests were already in town. Duarte met her on Thursday.', lisbon).refId, 'duarte-met-ferreira');
+});

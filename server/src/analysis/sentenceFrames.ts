@@ -414,7 +414,8 @@ function mainClauseFirst(prose: string, sentenceWords: readonly Word[], refs: En
   // "Then earlier on Monday, before Xi, he met Wang Yi. He …": the object of a phrase put first comes last.
   if (!opener || !SUBORDINATE_OPENERS.has(opener.norm)) {
     const objects = refs.filter((ref) => ref.via !== 'pronoun' && openingObject(prose, sentenceWords, ref));
-    return objects.length === 0 ? refs : [...refs.filter((ref) => !objects.includes(ref)), ...objects];
+    const ordered = objects.length === 0 ? refs : [...refs.filter((ref) => !objects.includes(ref)), ...objects];
+    return appositionBeforeOwner(prose, sentenceWords, ordered);
   }
   const comma = prose.indexOf(',', opener.end);
   const end = sentenceWords[sentenceWords.length - 1].end;
@@ -425,6 +426,23 @@ function mainClauseFirst(prose: string, sentenceWords: readonly Word[], refs: En
   const objects = main.filter((ref) => afterPreposition(prose, sentenceWords, ref));
   return [...main.filter((ref) => !objects.includes(ref)), ...refs.filter((ref) => ref.start < comma), ...objects];
 }
+
+/**
+ * "His predecessor in the job, Wang Yi, is described as …": the sentence opens with a possessive whose noun a name set
+ * off by a comma then names; that name, not the owner, is whom the sentence is about (and a "him" after it stands for).
+ */
+function appositionBeforeOwner(prose: string, sentenceWords: readonly Word[], refs: EntityRef[]): EntityRef[] {
+  const [owner, named] = refs;
+  if (!owner || !named || owner.start !== sentenceWords[0]?.start || named.via !== 'name') return refs;
+  const possessive = owner.via === 'pronoun' ? POSSESSIVE_DETERMINERS.has(sentenceWords[0].norm) : /^['’]s\b/.test(prose.slice(owner.end, owner.end + 2));
+  const between = prose.slice(owner.end, named.start);
+  if (!possessive || !/^[^,]*,\s*$/.test(between) || between.length > APPOSED_NOUN_REACH) return refs;
+  return [named, owner, ...refs.slice(2)];
+}
+
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their']);
+/** Characters of the owned noun phrase before the name: "’s predecessor in the job, ". */
+const APPOSED_NOUN_REACH = 40;
 
 /** Prepositions after which a name is no clause's subject. */
 const PREPOSITIONS = new Set(['with', 'by', 'to', 'for', 'from', 'of', 'at', 'about', 'against', 'alongside', 'beside', 'among', 'between']);
