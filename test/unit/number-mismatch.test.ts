@@ -1500,3 +1500,9 @@ test('a length since something was formed or signed ("signed 25 years ago", "25 
   // Not the time since another event of the thing: talks about it announced, a debate.
   assertNoFinding('number-mismatch', ['Lindqvist met Duarte for four hours. The treaty talks were announced 25 years ago.', 'The treaty was debated 25 years ago.'], lisbon);
 });
+
+test('someone named only as the event a time is told from ("On Thursday, before Ferreira, came Duarte; that session …") is no subject of the part after', () => {
+  const text = 'Lindqvist flew in on Wednesday. On Thursday, before Ferreira, came Duarte; that session lasted about nine hours.';
+  assert.equal(only('number-mismatch', text, lisbon).flagged, 'about nine hours');
+  assertNoFinding('number-mismatch', [text.replace('nine', 'four')], lisbon);
+});

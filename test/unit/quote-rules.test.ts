@@ -3807,6 +3807,9 @@ test('two quotes joined in one pair of marks are matched sentence by sentence: a
 test('a quotation joining a quote to words of no quote is not split: no sentence of it is judged alone', () => {
   const text = 'Raman said: “Every boat that runs aground costs us a season. We will fight for every one of them.”';
   assert.deepEqual(reported(text, run(text)), []);
+  // Nor is one quote's sentence given twice: the same words again are no second quote.
+  const twice = 'Okafor said: “The channel has lost nearly a metre of depth since 2019. The channel has lost nearly a metre of depth since 2019.”';
+  assert.deepEqual(run(twice).map((f) => f.code), ['quote-unverified']);
   // Nor is a sentence too short to tell whose it is ("Nothing" opens Raman's words): the whole is one quote with a word added.
   const short = 'Okafor said: “Every boat that runs aground costs us a season. Nothing.”';
   assert.deepEqual(run(short).map((f) => f.code), ['quote-altered']);

@@ -187,7 +187,9 @@ export class FactMatcher {
     // named before it.
     // ("… the adviser JS — Jake Sullivan, Biden's national security adviser — met in Vienna": or the name opening an aside
     // between dashes right before it, who says who the subject is.)
-    const named = namedInDashesBefore(prose, clause, refs) ?? (refs[0]?.start < clause.start ? refs[0] : undefined);
+    // (Not someone named only as the event a time is told from: "On Monday, before Xi, came Wang Yi; that session …".)
+    const firstNamed = refs.find((ref) => !standsForEvent(prose, sentence.words, ref));
+    const named = namedInDashesBefore(prose, clause, refs) ?? (firstNamed && firstNamed.start < clause.start ? firstNamed : undefined);
     // "After the Friday meeting with Bill Gates, Blinken met …": a phrase put before the subject does not hold it.
     const fronted = frontedPhrase(sentence, clause);
     // "Macron and Baerbock spent six days in China, three times as long as Blinken's stay": who the value is compared

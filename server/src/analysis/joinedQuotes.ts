@@ -2,6 +2,7 @@
 // marks, sentences that the source quoted apart (or that two quotes of the source hold). No single reference quote
 // is the whole, so each sentence is matched alone.
 import type { Word } from '../text/words';
+import { isAbbreviation } from './sentences';
 import type { QuoteMatch } from './quoteMatch';
 
 export interface JoinedPart {
@@ -25,7 +26,18 @@ export function joinedQuoteParts(prose: string, quotationWords: readonly Word[],
     if (!match) return undefined;
     parts.push({ words, match });
   }
+  if (!inOrderWhereShared(parts)) return undefined;
   return !whole || parts.reduce((n, part) => n + distance(part.match), 0) < distance(whole) ? parts : undefined;
+}
+
+/**
+ * Two sentences of one quote are its words in order, the second after the first (“… takes work. That work …” of one
+ * long quote cut without an ellipsis); the same words twice, or the order turned round, are no quote joined.
+ */
+function inOrderWhereShared(parts: readonly JoinedPart[]): boolean {
+  return parts.every((part, k) =>
+    parts.slice(k + 1).every((later) => later.match.quote !== part.match.quote || part.match.pieces[part.match.pieces.length - 1].alignment.refEnd <= later.match.pieces[0].alignment.refStart),
+  );
 }
 
 /** A sentence shorter than this ("No." "Never.") may be anyone's words. */
@@ -36,7 +48,8 @@ function quotedSentences(prose: string, quotationWords: readonly Word[]): Word[]
   const sentences: Word[][] = [[]];
   quotationWords.forEach((word, i) => {
     const previous = quotationWords[i - 1];
-    if (previous && SENTENCE_BREAK.test(prose.slice(previous.end, word.start)) && /\p{Lu}/u.test(prose[word.start])) sentences.push([]);
+    // (Not after an initial or an abbreviation: "Daniel J. Kritenbrink", "Microsoft Corp. co-founder".)
+    if (previous && SENTENCE_BREAK.test(prose.slice(previous.end, word.start)) && /\p{Lu}/u.test(prose[word.start]) && previous.norm.length > 1 && !isAbbreviation(previous.norm)) sentences.push([]);
     sentences[sentences.length - 1].push(word);
   });
   return sentences;
