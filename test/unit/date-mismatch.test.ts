@@ -2268,3 +2268,15 @@ test('a sentence opening with a possessive whose noun a name set off by a comma 
   // Without the name after the comma, the owner is still whom "her" stands for.
   assert.equal(only('date-mismatch', 'Ferreira greeted Duarte at the airport. Her guests were already in town. Duarte met her on Thursday.', lisbon).refId, 'duarte-met-ferreira');
 });
+
+test('a body named as the subject before the event word, none of the fact’s people, does what its clause tells: no one is taken from context ("China pressed the United States on Monday …")', () => {
+  const text = 'BEIJING (Reuters) - China pressed the United States on Monday to stop what it called hyping of a "China threat" and to lift sanctions, even as both governments signalled a wish to keep talking during Secretary of State Antony Blinken\'s visit.';
+  assertNoFinding('date-mismatch', [text], builtIn);
+  // The fact's own actor pressing still tells of it.
+  assert.equal(only('date-mismatch', 'BEIJING (Reuters) - Blinken pressed China on Monday to release detained Americans, during his visit.', builtIn).refId, 'blinken-pressed-sunday');
+});
+
+test('a clause of contrast joined after the date ("…, even as X …", "…, whereas X …") has a subject of its own: its people are not the dated event\'s', () => {
+  assertNoFinding('date-mismatch', ['Talks opened on Tuesday, even as Duarte was still in the air.', 'Talks opened on Tuesday, whereas Duarte stayed in Brasília.'], lisbon);
+  assert.equal(only('date-mismatch', 'Talks with Ferreira opened on Tuesday, and Duarte joined them.', lisbon).refId, 'duarte-met-ferreira');
+});

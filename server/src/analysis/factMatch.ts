@@ -396,7 +396,10 @@ export class FactMatcher {
       // ("Getting there had involved a 14-hour trans-Pacific journey": an event of one person's told in words only
       // that fact has, of several words, in the value's own part, needs no "the".)
       const ownEventTold = () => namesNobody && fact.participants.length === 1 && inClause.some((hit) => hit.key.includes(' ') && within(hit, near) && distinctiveTriggers(this.reference, fact).has(hit.key));
-      const fromContext = (namesNobody || (named > 0 && fact.participants.length >= 2)) && (refersBackHere() || ownEventTold()) && !setApart(sentence.words, clause, inClause);
+      // ("China pressed the United States on Monday …" of Blinken pressing China: a body named as the subject before the
+      // event word, none of the fact's people, does what the clause tells; the sentence before supplies no one.)
+      const otherActor = subject !== undefined && !subject.person && subject.via === 'name' && !fact.participants.includes(subject.id) && inClause.some((hit) => !hit.unit) && inClause.every((hit) => hit.unit || hit.start > subject.end);
+      const fromContext = (namesNobody || (named > 0 && fact.participants.length >= 2)) && !otherActor && (refersBackHere() || ownEventTold()) && !setApart(sentence.words, clause, inClause);
       // "On Sunday, the secretary held talks with Qin Gang": one side named, the other described by a title the
       // person named before holds.
       // ("Sullivan met the senior Chinese foreign policy adviser in Vienna": a description after the event word is the
@@ -2763,6 +2766,8 @@ function beforeJoinedSubject(prose: string, sentence: SentenceFrame, clause: Spa
     let next = at + 1;
     if (datedOnly) while (next < sentence.words.length && (BARE_WORDS.has(sentence.words[next].norm) || isCalendarName(sentence.words[next].norm) || /^\d/.test(sentence.words[next].norm))) next++;
     const subject = sentence.words[next];
+    // "…, even as both governments signalled …", "…, whereas Beijing …": a clause of contrast has a subject of its own.
+    if (joiner && /,\s*$/.test(prose.slice(sentence.words[at - 1]?.end ?? clause.start, joiner.start)) && ((joiner.norm === 'even' && subject?.norm === 'as') || joiner.norm === 'whereas')) return true;
     if (!joiner || !subject || !VERB_JOINERS.has(joiner.norm) || !/,\s*$/.test(prose.slice(sentence.words[at - 1]?.end ?? clause.start, joiner.start))) return false;
     return NAMELESS_SUBJECTS.has(subject.norm) || PERSONAL_SUBJECTS.has(subject.norm) || sentence.refs.some((ref) => ref.start === subject.start) || comesNext(sentence, next);
   });
