@@ -3744,6 +3744,12 @@ test('an outlet\'s own words credited before the quotation by a verdict ("An Al 
   // The name, then what it did in its own piece: "… in its analysis, which concluded:".
   assert.equal(fixedAs('The Guardian struck a note of realism in its analysis, which concluded:'), 'The BBC struck a note of realism in its analysis, which concluded:');
   assert.equal(fixedAs('The Guardian, in its analysis, concluded:'), 'The BBC, in its analysis, concluded:');
+  // After the words, the piece first: "…,” an analysis by the Financial Times concluded."
+  const pieceFirst = (outlet: string) => `${words.replace(/\.”$/, ',”')} an analysis by ${outlet} concluded.`;
+  const byFt = check(pieceFirst('the Financial Times'), builtInReference()).filter((f) => f.code === 'outlet-mismatch');
+  assert.equal(byFt.length, 1);
+  assert.equal(applyFix(pieceFirst('the Financial Times'), preferredFix(byFt[0])), pieceFirst('the BBC'));
+  assert.deepEqual(check(pieceFirst('the BBC'), builtInReference()).filter((f) => f.severity !== 'information'), []);
   for (const lead of ['As the BBC put it,', 'A BBC analysis was blunt:', 'The BBC piece was blunt:', 'The BBC struck a note of realism in its analysis, which concluded:']) {
     assert.deepEqual(check(`${lead} ${words}`, builtInReference()).filter((f) => f.severity !== 'information'), [], lead);
   }

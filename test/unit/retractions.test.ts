@@ -66,6 +66,8 @@ test('claims put to the test ("Claim: …", "It is false that …", a quiz) are 
   // The answers, and the section after the quiz's, are the draft's own claims.
   assert.deepEqual(codes('## Quiz: true or false?\n\n1. Lindqvist met Duarte on Friday.\n\n## Answers\n\n1. True. Lindqvist and Duarte met on Friday.', lisbon), ['date-mismatch']);
   assert.deepEqual(codes('## True or false?\n\n1. Lindqvist met Duarte on Thursday.\n\n# Background\n\nLindqvist and Duarte talked for seven hours.', lisbon), ['number-mismatch']);
+  // A quiz named only in an aside of the heading heads what the quiz will ask about: the draft's own claims.
+  assert.deepEqual(codes('## Timeline (this part is on the quiz)\n\n- Thursday: Lindqvist meets Duarte\n- Lindqvist and Duarte talk for seven hours', lisbon), ['number-mismatch']);
   // A heading over a section that neither states a claim nor gives a verdict is the draft's own.
   assert.deepEqual(codes('## Lindqvist and Duarte talked for seven hours\n\nThey spoke about tariffs.', lisbon), ['number-mismatch']);
   // A quotation put to the test is still no one's known words.

@@ -306,7 +306,9 @@ function quizRegions(analysis: DocumentAnalysis): Span[] {
       regions.push({ start: open.start, end: block.start });
       open = undefined;
     }
-    if (!open && QUIZ_HEADING.test(heading) && !ANSWERS_HEADING.test(heading)) open = { start: block.start, level };
+    // (Not a quiz named in an aside: "## Timeline (this part is on the quiz)" heads what the quiz asks about.)
+    const headingProper = heading.replace(/\([^()]*\)/g, '');
+    if (!open && QUIZ_HEADING.test(headingProper) && !ANSWERS_HEADING.test(heading)) open = { start: block.start, level };
   }
   if (open) regions.push({ start: open.start, end: prose.length });
   return regions;

@@ -67,10 +67,11 @@ const PIECES = [...PUBLISHED_PIECES].join('|');
 const ASIDE = String.raw`(?:\s*,\s*(?:meanwhile|however|though|too|also|instead|for\s+its\s+part|in\s+turn)\s*,|\s+(?:also|meanwhile|too|later|then|instead))?`;
 /**
  * After the quotation: "…,” a Guardian analysis concluded", "…,” the Guardian concluded", "…,” Reuters noted", or
- * with the verb first: "…,” concluded a piece from Al Jazeera".
+ * with the verb first: "…,” concluded a piece from Al Jazeera", or the piece first: "…,” an analysis by the Financial
+ * Times concluded".
  */
 const CREDIT_AFTER = new RegExp(
-  String.raw`^[\s,]*(?:((?:the|an?)\s+)?(${NAME_RUN})(?:\s+(?:${PIECES}))?${ASIDE}\s+(?:${PIECE_VERBS})\b|(?:${PIECE_VERBS})\s+(?:the|an?)\s+(?:${PIECES})\s+(?:from|by|in|on)\s+((?:the)\s+)?(${NAME_RUN}))`,
+  String.raw`^[\s,]*(?:((?:the|an?)\s+)?(${NAME_RUN})(?:\s+(?:${PIECES}))?${ASIDE}\s+(?:${PIECE_VERBS})\b|(?:${PIECE_VERBS})\s+(?:the|an?)\s+(?:${PIECES})\s+(?:from|by|in|on)\s+((?:the)\s+)?(${NAME_RUN})|(?:the|an?)\s+(?:${PIECES})\s+(?:by|from|in)\s+((?:the)\s+)?(${NAME_RUN})\s+(?:${PIECE_VERBS})\b)`,
   'du',
 );
 /**
