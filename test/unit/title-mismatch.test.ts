@@ -166,6 +166,9 @@ describe('title-mismatch on an invented reference set', () => {
     // A bold label's description opening the sentence after it is the label's, whatever verb follows.
     assert.match(onlyFinding('title-mismatch', copper, "6. **Kenji Mori.** Japan's trade minister told reporters he was pleased.", "Japan's trade minister").message, /Foreign Minister/);
     assertQuiet(copper, ["6. **Kenji Mori.** Japan's foreign minister told reporters he was pleased."]);
+    // So with a bar, as a list of on-screen captions has it.
+    assert.match(onlyFinding('title-mismatch', copper, "- Kenji Mori | Japan's trade minister", "Japan's trade minister").message, /Foreign Minister/);
+    assertQuiet(copper, ["- Kenji Mori | Japan's foreign minister", 'Kenji Mori | Tokyo | Monday']);
   });
 
   test('after a label and its colon a sentence starts again: "Q: The foreign minister, Castellanos, …"', () => {

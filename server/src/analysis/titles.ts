@@ -270,7 +270,8 @@ function titleAfter(analysis: Reader, mention: Mention): TitleClaim | undefined 
   let i = name.last + 1;
   // Set off by a comma, dashes or a bracket: "Danny Russel — now president of … — said" (blanks before the comma
   // where markdown marks were: "**Wang Wenbin**, …").
-  // A name opening its line, then a colon, labels what it is in a glossary or fact box: "**Qin Gang**: China's …".
+  // A name opening its line, then a colon, labels what it is in a glossary or fact box: "**Qin Gang**: China's …" (or a
+  // bar, as a list of on-screen captions has it: "- Qin Gang | Foreign Minister").
   // So does a name opening its line, then a full stop, before a line of its own: "**Kurt Campbell.** The White House's …".
   // And "Danny Russel is president of …": what the sentence says the person is now.
   // "Danny Russel is now president of …": an adverb saying it is held now (or that it is so: "in fact") may come after "is".
@@ -278,7 +279,7 @@ function titleAfter(analysis: Reader, mention: Mention): TitleClaim | undefined 
   // (Initials the draft defines may stand between: "Kurt Campbell (KC), Deputy Secretary of State".)
   const comma =
     /^([ \t]*\([ \t]*\p{Lu}{2,4}[ \t]*\))?(?:[ \t]*,[ \t]+|[ \t]*[—–][ \t]*|[ \t]*\([ \t]*|[ \t]+is[ \t]+(?:(?:now|currently|still|actually|really|indeed|in[ \t]+fact)[ \t]+)?(?=the[ \t]|an?[ \t]|\p{Lu}|\p{Ll}+[ \t]+(?:of|at|for)[ \t]))/u.exec(doc.prose.slice(name.span.end)) ??
-    (opensLine(doc.prose, name.span.start) ? /^[ \t]*[:.][ \t]+/.exec(doc.prose.slice(name.span.end)) : null) ??
+    (opensLine(doc.prose, name.span.start) ? /^[ \t]*[:.|][ \t]+/.exec(doc.prose.slice(name.span.end)) : null) ??
     (ASKS_WHO.test(lineBefore(doc.prose, name.span.start)) ? /^[ \t*_]*\?[ \t*_]*\r?\n(?:[ \t]*\r?\n)*[ \t]*/.exec(doc.prose.slice(name.span.end)) : null);
   const copular = comma !== null && /^[ \t]+is[ \t]/.test(comma[0]);
   if (copular) i += comma[0].trim().split(/[ \t]+/).length;
