@@ -2280,3 +2280,9 @@ test('a clause of contrast joined after the date ("…, even as X …", "…, wh
   assertNoFinding('date-mismatch', ['Talks opened on Tuesday, even as Duarte was still in the air.', 'Talks opened on Tuesday, whereas Duarte stayed in Brasília.'], lisbon);
   assert.equal(only('date-mismatch', 'Talks with Ferreira opened on Tuesday, and Duarte joined them.', lisbon).refId, 'duarte-met-ferreira');
 });
+
+test('a phrase of time after a person acting ("Duarte accepted an invitation after four hours of talks with Lindqvist on Thursday") tells of talks that person took part in', () => {
+  const text = 'Lindqvist met Ferreira on Wednesday. Duarte accepted an invitation to Brussels after about four hours of talks with Lindqvist on Thursday.';
+  assertNoFinding('date-mismatch', [text], lisbon);
+  assert.equal(only('date-mismatch', text.replace('on Thursday', 'on Friday'), lisbon).refId, 'lindqvist-met-duarte');
+});

@@ -1506,3 +1506,8 @@ test('someone named only as the event a time is told from ("On Thursday, before 
   assert.equal(only('number-mismatch', text, lisbon).flagged, 'about nine hours');
   assertNoFinding('number-mismatch', [text.replace('nine', 'four')], lisbon);
 });
+
+test('a length followed by "around" or "surrounding" is a stretch of time about the event, not its length', () => {
+  assertNoFinding('number-mismatch', ['# A reporter’s notebook: nine hours around the Lindqvist–Duarte talks', 'We spent nine hours surrounding the Lindqvist–Duarte talks in the lobby.'], lisbon);
+  assert.equal(only('number-mismatch', 'The Lindqvist–Duarte talks lasted nine hours.', lisbon).flagged, 'nine hours');
+});

@@ -22,7 +22,7 @@ import { isLaterOccasion, datesUpTo, fieldsOfIsoDate, findDateExpressions, readD
 import { afterNameAside } from './relativeDates';
 import { oncePer } from '../text/memo';
 import { firstStartingAt, lastStartingAtOrBefore, spansWithin } from '../text/spans';
-import { isCapitalized, isCapitalizedWord, possessiveMark, stripPossessive, words, type Word } from '../text/words';
+import { isCapitalized, isCapitalizedWord, modifiesNoun, possessiveMark, stripPossessive, words, type Word } from '../text/words';
 import { announcedAsWrong, disputesWhatCameBefore, judgedWrongInClause, opensByDisputing } from './disputes';
 import type { DocumentAnalysis } from './analyze';
 import { isNumberWord, isTimeUnit, singular } from './numbers';
@@ -210,7 +210,10 @@ export class FactMatcher {
     // Sunday" dates the first round.)
     const timeWordAt = firstStartingAt(sentence.words, segment.start);
     const timeWord = sentence.words[timeWordAt]?.norm ?? '';
-    const ownTimeClause = segment.start > clause.start && FRONTED_TIME_WORDS.has(timeWord) && (refs.some((ref) => ref.person && within(ref, segment)) || (SEQUENCE_WORDS.has(timeWord) && /,\s*$/.test(prose.slice(sentence.words[timeWordAt - 1]?.end ?? segment.start, segment.start))));
+    // (Not after a person as the main clause's subject, who takes part in what the phrase tells: "Foreign Minister Qin
+    // Gang accepted an invitation to Washington after nearly six hours of talks with Blinken on Sunday".)
+    const personActs = refs.some((ref) => ref.person && ref.via === 'name' && ref.start >= clause.start && ref.end <= segment.start && !modifiesNoun(prose, sentence.words, firstStartingAt(sentence.words, ref.start), firstStartingAt(sentence.words, ref.end)) && !possessiveMark(prose, ref));
+    const ownTimeClause = segment.start > clause.start && FRONTED_TIME_WORDS.has(timeWord) && ((refs.some((ref) => ref.person && within(ref, segment)) && !personActs) || (SEQUENCE_WORDS.has(timeWord) && /,\s*$/.test(prose.slice(sentence.words[timeWordAt - 1]?.end ?? segment.start, segment.start))));
     const subject = ownTimeClause
       ? undefined
       : frontedInJoined

@@ -101,6 +101,8 @@ export const numberMismatch: Check = ({ analysis, reference, confirm }) => {
     // Not a word of the next table row or paragraph ("| … | five | ¶ | Days of war games | three |").
     if (unit && spanAt(analysis.doc.blocks, unit.word.start) !== spanAt(analysis.doc.blocks, expression.start)) return undefined;
     if (!unit || continuesAfterUnit(prose, analysis.words, unit) || endsACompound(analysis.words, expression) || REPEATED_UNIT.test(prose.slice(unit.word.end, unit.word.end + 20)) || comparedTo(analysis.words, expression) || isDifference(prose, analysis.words, unit) || inComparedPhrase(prose, analysis.words, expression)) return undefined;
+    // "four days around the Blinken trip", "the weeks surrounding it": a stretch of time about the event, not its length.
+    if (AROUND_WORDS.has(analysis.words[unit.index + 1]?.norm ?? '')) return undefined;
     const span = { start: expression.start, end: unit.word.end };
     const scale = (fact: Fact) => scaleTo(unit, fact);
     // "five years ago", "four months late", "17 months after the trip": the time between two events, comparable
@@ -474,6 +476,8 @@ function inComparedPhrase(prose: string, words: readonly Word[], expression: Num
 
 /** "a day-by-day log", "year-on-year", "day-to-day": a unit repeated is a manner, not a quantity. */
 const REPEATED_UNIT = /^-(?:by|to|on|over|after|for)-\p{L}/u;
+/** Words after a length that make it a stretch of time about an event: "four days around the trip". */
+const AROUND_WORDS = new Set(['around', 'surrounding', 'spanning', 'bracketing']);
 
 /** The word at `at` is followed by another with only spaces between. */
 function phraseGoesOn(prose: string, words: readonly Word[], at: number): boolean {
