@@ -2286,3 +2286,8 @@ test('a phrase of time after a person acting ("Duarte accepted an invitation aft
   assertNoFinding('date-mismatch', [text], lisbon);
   assert.equal(only('date-mismatch', text.replace('on Thursday', 'on Friday'), lisbon).refId, 'lindqvist-met-duarte');
 });
+
+test('a title opening with a country’s adjective ("Chinese leader") is written with the country’s possessive too ("China’s leader"), naming its one holder', () => {
+  assert.equal(only('date-mismatch', 'On Tuesday, Blinken got to meet China’s leader himself.', builtIn).refId, 'blinken-met-xi');
+  assertNoFinding('date-mismatch', ['On Monday, Blinken got to meet China’s leader himself.', 'On Tuesday, Blinken said China’s leaders rarely change course.'], builtIn);
+});

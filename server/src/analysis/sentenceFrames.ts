@@ -847,7 +847,9 @@ function uniqueTitles(reference: ReferenceIndex): Map<string, string> {
     for (const role of person.roles) {
       if (role.former) continue;
       const country = role.organization ? countryNamed(role.organization) : undefined;
-      const written = country ? [role.title, `${role.organization} ${role.title}`, `${country.demonym} ${role.title}`] : [role.title];
+      // ("China's leader" for "Chinese leader": a title opening with the country's adjective, the country's possessive for it.)
+      const demonymFirst = country && phraseKey(role.title).startsWith(`${phraseKey(country.demonym)} `) ? role.title.slice(country.demonym.length).trim() : undefined;
+      const written = country ? [role.title, `${role.organization} ${role.title}`, `${country.demonym} ${role.title}`, ...(demonymFirst ? [`${role.organization} ${demonymFirst}`] : [])] : [role.title];
       for (const title of written) {
         const key = phraseKey(title);
         if (key.split(' ').length >= 2) holders.set(key, (holders.get(key) ?? new Set()).add(person.id));
