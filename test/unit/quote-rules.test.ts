@@ -3806,6 +3806,10 @@ test('two quotes joined in one pair of marks are matched sentence by sentence: a
   assert.match(finding.message, /Tom Okafor saying these words, not Priya Raman/);
   assert.equal(applyFix(wrongSpeaker, preferredFix(finding)), joined);
 
+  // Joined by an ellipsis before a capital, as a cut between them.
+  const cut = 'Okafor said: “Every boat that runs aground costs us a season … The channel has lost almost a metre of depth since 2019.”';
+  assert.equal(applyFix(cut, preferredFix(only(cut, 'quote-altered'))), cut.replace('almost', 'nearly'));
+
   const othersWords = 'Okafor said: “Every boat that runs aground costs us a season. Nothing leaves the bay.”';
   assert.match(only(othersWords, 'quote-misattributed').message, /Priya Raman saying these words, not Tom Okafor/);
 });

@@ -43,7 +43,7 @@ function inOrderWhereShared(parts: readonly JoinedPart[]): boolean {
 /** A sentence shorter than this ("No." "Never.") may be anyone's words. */
 const MIN_PART_WORDS = 3;
 
-/** The quotation's words by sentence: a sentence ends at ".", "!" or "?" before a capital letter. */
+/** The quotation's words by sentence: a sentence ends at ".", "!", "?" or an ellipsis before a capital letter. */
 function quotedSentences(prose: string, quotationWords: readonly Word[]): Word[][] {
   const sentences: Word[][] = [[]];
   quotationWords.forEach((word, i) => {
@@ -55,6 +55,7 @@ function quotedSentences(prose: string, quotationWords: readonly Word[]): Word[]
   return sentences;
 }
 
-const SENTENCE_BREAK = /^[’”'")\]]*[.!?][’”'")\]]*\s+$/;
+// (Or an ellipsis before a capital: "… the US-China relationship … But his visit may well …" joins two quotes by a cut.)
+const SENTENCE_BREAK = /^[’”'")\]]*(?:[.!?]|\s*(?:…|\.\.\.))[’”'")\]]*\s+$/;
 
 const distance = (match: QuoteMatch) => match.pieces.reduce((n, piece) => n + piece.alignment.distance, 0);
