@@ -2291,3 +2291,9 @@ test('a title opening with a country’s adjective ("Chinese leader") is written
   assert.equal(only('date-mismatch', 'On Tuesday, Blinken got to meet China’s leader himself.', builtIn).refId, 'blinken-met-xi');
   assertNoFinding('date-mismatch', ['On Monday, Blinken got to meet China’s leader himself.', 'On Tuesday, Blinken said China’s leaders rarely change course.'], builtIn);
 });
+
+test('a place named after "to" or "in" (a body named for it) is no subject of a clause naming no one else ("whose stop in 2016 was the last trip to Beijing")', () => {
+  const text = '- **Mike Pompeo**: Blinken’s predecessor, whose stop in 2016 was the last trip to Beijing by a secretary of state.';
+  assert.equal(only('date-mismatch', text, builtIn).refId, 'pompeo-stop-2018');
+  assertNoFinding('date-mismatch', [text.replace('2016', '2018')], builtIn);
+});

@@ -199,6 +199,7 @@ export class FactMatcher {
     // joined after the value's with a subject of its own.
     const ownPart = bare ? clause : beforeJoinedSubject(prose, sentence, clause, value, false);
     const inClause = (ref: EntityRef) => within(ref, ownPart) && ref.start < comparedInClause;
+    const placeAfterPreposition = (ref: EntityRef) => !ref.person && WHERE_PREPOSITIONS.has(sentence.words[firstStartingAt(sentence.words, ref.start) - 1]?.norm ?? '');
     // "…, but it was called off in March": a joined part with a subject of its own that is nobody named.
     const ownSubject = joinedWithOwnSubject(sentence, segment);
     // "…, and after the Sunday session with Qin Gang, which lasted nearly six hours, Beijing made clear …": a phrase put
@@ -230,8 +231,9 @@ export class FactMatcher {
         : (relativeSubject(this.analysis.doc.prose, sentence, refs, value) ??
           // "The previous visitor to Beijing was Mike Pompeo": the object of a preposition is no subject.
           refs.find((ref) => inClause(ref) && !(fronted && within(ref, fronted)) && !WHERE_PREPOSITIONS.has(sentence.words[firstStartingAt(sentence.words, ref.start) - 1]?.norm ?? '')) ??
-          refs.find((ref) => inClause(ref) && !(fronted && within(ref, fronted))) ??
-          refs.find(inClause) ??
+          // (Not a place, a body named for it, after "to" or "in": "whose brief stop … was the last visit to Beijing".)
+          refs.find((ref) => inClause(ref) && !(fronted && within(ref, fronted)) && !placeAfterPreposition(ref)) ??
+          refs.find((ref) => inClause(ref) && !placeAfterPreposition(ref)) ??
           named));
     // "a four-day trip twice as long as Blinken's": who the value is compared with is not who it is about.
     const compared = comparedFrom(sentence.words, near, value);
