@@ -2422,12 +2422,17 @@ function toPhraseEnd(prose: string, sentence: Span, from: number): number {
 
 /** Word `k` is "after" or "before" following a unit of time: "a week after", "the day before". */
 function countsTimeFrom(sentenceWords: readonly Word[], k: number): boolean {
-  return k > 0 && RELATIVE_TO.has(sentenceWords[k].norm) && TIME_UNITS.has(singular(sentenceWords[k - 1].norm));
+  return RELATIVE_TO.has(sentenceWords[k].norm) && followsTimeUnit(sentenceWords, k);
 }
 
 /** Phrases of "since" right after a unit of time: "the first visit in five years, since Pompeo's stop". */
 function sinceLengthPhrases(prose: string, sentence: SentenceFrame): Span[] {
-  return sentence.words.flatMap((word, k) => (k > 0 && word.norm === 'since' && TIME_UNITS.has(singular(sentence.words[k - 1].norm)) ? [{ start: word.start, end: toPhraseEnd(prose, sentence, word.end) }] : []));
+  return sentence.words.flatMap((word, k) => (word.norm === 'since' && followsTimeUnit(sentence.words, k) ? [{ start: word.start, end: toPhraseEnd(prose, sentence, word.end) }] : []));
+}
+
+/** Word `k` comes right after a unit of time ("a week", "five years,"). */
+function followsTimeUnit(sentenceWords: readonly Word[], k: number): boolean {
+  return k > 0 && TIME_UNITS.has(singular(sentenceWords[k - 1].norm));
 }
 
 const RELATIVE_TO = new Set(['after', 'before']);
@@ -2771,9 +2776,10 @@ function beforeJoinedSubject(prose: string, sentence: SentenceFrame, clause: Spa
     let next = at + 1;
     if (datedOnly) while (next < sentence.words.length && (BARE_WORDS.has(sentence.words[next].norm) || isCalendarName(sentence.words[next].norm) || /^\d/.test(sentence.words[next].norm))) next++;
     const subject = sentence.words[next];
+    if (!joiner || !/,\s*$/.test(prose.slice(sentence.words[at - 1]?.end ?? clause.start, joiner.start))) return false;
     // "…, even as both governments signalled …", "…, whereas Beijing …": a clause of contrast has a subject of its own.
-    if (joiner && /,\s*$/.test(prose.slice(sentence.words[at - 1]?.end ?? clause.start, joiner.start)) && ((joiner.norm === 'even' && subject?.norm === 'as') || joiner.norm === 'whereas')) return true;
-    if (!joiner || !subject || !VERB_JOINERS.has(joiner.norm) || !/,\s*$/.test(prose.slice(sentence.words[at - 1]?.end ?? clause.start, joiner.start))) return false;
+    if ((joiner.norm === 'even' && subject?.norm === 'as') || joiner.norm === 'whereas') return true;
+    if (!subject || !VERB_JOINERS.has(joiner.norm)) return false;
     return NAMELESS_SUBJECTS.has(subject.norm) || PERSONAL_SUBJECTS.has(subject.norm) || sentence.refs.some((ref) => ref.start === subject.start) || comesNext(sentence, next);
   });
   return joined ? { start: clause.start, end: joined.start } : clause;

@@ -127,10 +127,11 @@ export const numberMismatch: Check = ({ analysis, reference, confirm }) => {
     // "two hours' talks" gives the talks' length like "two hours of talks"; "an hour's notice" the length of no event.
     const ofEvent = period === 'of' ? analysis.words[unit.index + 2] : possessiveMark(prose, unit.word) ? analysis.words[unit.index + 1] : undefined;
     if (period && !ofEvent) return undefined;
+    // "formed 24 months ago", "24 months since the partnership was formed": the age of what was formed.
+    const first = firstStartingAt(analysis.words, expression.start);
+    const founding = (gap && anchor === 'telling' && foundedNear(analysis.words, first - FOUNDED_REACH, first)) || (analysis.words[unit.index + 1]?.norm === 'since' && foundedNear(analysis.words, unit.index + 2, unit.index + 2 + FOUNDED_REACH));
     // "A year since the Blinken visit", "One year since Beijing": the time since the fact's own event or a place, not
     // the wait before it ("… in seven years, since Mike Pompeo's stop" still counts from the visit before).
-    // "formed 24 months ago", "24 months since the partnership was formed": the age of what was formed.
-    const founding = (gap && anchor === 'telling' && foundedNear(analysis.words, firstStartingAt(analysis.words, expression.start) - FOUNDED_REACH, firstStartingAt(analysis.words, expression.start))) || (analysis.words[unit.index + 1]?.norm === 'since' && foundedNear(analysis.words, unit.index + 2, unit.index + 2 + FOUNDED_REACH));
     const countedFrom = since ? namedAfterSince(analysis, unit) : [];
     if (!founding && countedFrom.length > 0 && countedFrom.every((entity) => entity.kind !== 'person')) return undefined;
     // "saw Wang Yi for about three hours": a length, not comparable with a fact the article gives as a gap ("confirmed

@@ -95,9 +95,10 @@ export const quoteMisattributed: Check = ({ analysis, reference, confirm }) => {
     // right speaker, misspelt; name-misspelled says so.
     if (misspellsSpeaker(analysis.doc.text, attribution, rightId, reference)) continue;
     const introducer = fixedTo.kind === 'person' ? introducedBy(analysis, quotation) : undefined;
+    const attributeTo = `Attribute to ${fixedTo.name}`;
     // A split quote ("“A,” he said, “B.”"), or two quotes of one speaker joined in one pair of marks, names its
     // speaker once: one finding covers both halves.
-    const earlier = findings.find((f) => f.fixes[0].edits[0].start === (introducer ?? attribution.span)!.start && f.fixes[0].title === `Attribute to ${fixedTo.name}`);
+    const earlier = findings.find((f) => f.fixes[0].edits[0].start === (introducer ?? attribution.span)!.start && f.fixes[0].title === attributeTo);
     if (earlier) {
       earlier.end = Math.max(earlier.end, quotation.outerEnd);
       continue;
@@ -105,7 +106,7 @@ export const quoteMisattributed: Check = ({ analysis, reference, confirm }) => {
     const written = analysis.doc.text.slice(attribution.span.start, attribution.span.end);
     const saidBy = noneOf ? `${written} (${noneOf.map((id) => reference.entities.get(id)?.name ?? id).join(' or ')})` : (attribution.entity?.name ?? written);
     const replacement = speakerReplacement(analysis, reference, fixedTo, { ...attribution, span: attribution.span });
-    const renamePronoun = { title: `Attribute to ${fixedTo.name}`, edits: [speakerEdit(analysis, reference, fixedTo, attribution.span, replacement)] };
+    const renamePronoun = { title: attributeTo, edits: [speakerEdit(analysis, reference, fixedTo, attribution.span, replacement)] };
     // "a USA Today analysis concluded “…”" of the BBC piece's words: an outlet's words given to another outlet are
     // credited to the wrong outlet.
     if (isOutlet(attribution.entity) && isOutlet(right)) {
@@ -132,8 +133,8 @@ export const quoteMisattributed: Check = ({ analysis, reference, confirm }) => {
       evidence: quoteEvidence(reference, match.quote, `${speakerName(reference, rightId)} said this in the reference article`),
       fixes: introducer
         ? [
-            { title: `Attribute to ${fixedTo.name}`, edits: [speakerEdit(analysis, reference, fixedTo, introducer, nameInForm(fixedTo, introducer.form))], preferred: true },
-            { ...renamePronoun, title: `Attribute to ${fixedTo.name} (here only)`, preferred: false },
+            { title: attributeTo, edits: [speakerEdit(analysis, reference, fixedTo, introducer, nameInForm(fixedTo, introducer.form))], preferred: true },
+            { ...renamePronoun, title: `${attributeTo} (here only)`, preferred: false },
           ]
         : [{ ...renamePronoun, preferred: true }],
     });
