@@ -11,7 +11,7 @@ import type { DocumentLanguage } from '../../server/src/analysis/document';
 import { documentChunks, documentWindows, type DocumentWindow } from '../../server/src/analysis/windows';
 import { RULES } from '../../server/src/checks/index';
 import type { Finding } from '../../server/src/checks/finding';
-import { checkInSteps, checkText } from '../../server/src/engine';
+import { checkInSteps, checkText, checkingBatches } from '../../server/src/engine';
 import { clearMemoTables } from '../../server/src/text/memo';
 import { draftText, noiseText, runProperty, testReferences } from '../support/arbitraries';
 
@@ -73,6 +73,21 @@ test('a long draft is checked in many steps, and stepping gives what checkText g
   for (; !step.done; step = steps.next()) count++;
   assert.ok(count >= 20, `only ${count} steps`);
   assert.deepEqual(step.value, checkText(text, 'markdown', references));
+});
+
+test('each reference set\'s check of a batch of windows is a step of its own, so a step stays one set\'s work', () => {
+  const story = 'Antony Blinken met Xi Jinping in Beijing on Monday.\n\n“We made progress,” Blinken said.\n\nThe talks lasted 35 minutes.\n\n';
+  const text = Array.from({ length: 60 }, (_, i) => `Paragraph ${i}. ${story}`).join('');
+  const windows = documentWindows(text, 'markdown');
+  const stepsOf = (sets: readonly ReferenceIndex[]) => {
+    const steps = checkInSteps(text, 'markdown', sets);
+    let count = 0;
+    while (!steps.next().done) count++;
+    return count;
+  };
+  // Whom each set's windows name is counted a window a step, then each set checks each batch in a step.
+  assert.equal(stepsOf([builtInIndex]), windows.length + checkingBatches(windows, 1).length);
+  assert.equal(stepsOf([builtInIndex, builtInIndex]), 2 * windows.length + 2 * checkingBatches(windows, 2).length);
 });
 
 /** What reading the whole document at once finds (the engine before windows), for comparison. */
