@@ -3870,3 +3870,25 @@ test('"Credit to X for that one." opening the paragraph after a quotation signs 
   const right = `${quote}Credit goes to Priya Raman for that one.`;
   assert.deepEqual(reported(right, run(right)), []);
 });
+
+test('a phrase moved inside a quotation alters it, and the fix puts it back where the speaker said it', () => {
+  // The clauses swapped: each is a long run of changes, but the words one drops are the words another adds.
+  const swapped = 'Vasquez said: “It will not be allowed to silt up on my watch, and this harbour built the town.”';
+  const finding = only(swapped, 'quote-altered');
+  assert.equal(applyFix(swapped, preferredFix(finding)), 'Vasquez said: “This harbour built the town, and it will not be allowed to silt up on my watch.”');
+  // A phrase from the quote's end moved before another: the quote's words after where the draft stops are put back.
+  const reversed = 'Danny Russel said the trip could “send a signal that both countries are moving from sober discussions behind closed doors to angry rhetoric at the press podium.”';
+  const reversedFinding = check(reversed, builtInReference()).filter((f) => f.code === 'quote-altered');
+  assert.equal(reversedFinding.length, 1, reversed);
+  assert.equal(applyFix(reversed, preferredFix(reversedFinding[0])), reversed.replace('sober discussions behind closed doors to angry rhetoric at the press podium', 'angry rhetoric at the press podium to sober discussions behind closed doors'));
+});
+
+test('a quotation that only shares a phrase with a quote, the rest the writer\'s, is not a moved phrase', () => {
+  for (const text of [
+    'Vasquez said the new rules mean “it will not be allowed to silt up on my watch,” and that the town was built by its harbour.',
+    'Vasquez, asked about the sea wall, said “the fishermen have been asking for years, and it will not be allowed to silt up on my watch.”',
+    'Vasquez said: “This harbour built the town, and it will not be allowed to silt up on my watch.”',
+  ]) {
+    assert.deepEqual(run(text).filter((f) => f.code === 'quote-altered'), [], text);
+  }
+});

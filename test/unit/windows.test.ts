@@ -79,7 +79,7 @@ test('each reference set\'s check of a batch of windows is a step of its own, so
   const story = 'Antony Blinken met Xi Jinping in Beijing on Monday.\n\n“We made progress,” Blinken said.\n\nThe talks lasted 35 minutes.\n\n';
   const text = Array.from({ length: 60 }, (_, i) => `Paragraph ${i}. ${story}`).join('');
   const windows = documentWindows(text, 'markdown');
-  const stepsOf = (sets: readonly ReferenceIndex[]) => {
+  const stepsOf = (sets: readonly (typeof builtInIndex)[]) => {
     const steps = checkInSteps(text, 'markdown', sets);
     let count = 0;
     while (!steps.next().done) count++;

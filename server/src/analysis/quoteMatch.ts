@@ -5,7 +5,7 @@
 // Ellipses and [bracketed insertions] are editorial cuts: each piece must match, in order, in the same quote.
 import type { IndexedQuote, ReferenceIndex } from '../reference/index';
 import { QUOTE_NGRAM } from '../reference/index';
-import { alignWords, type Alignment, type AlignOp } from '../text/alignment';
+import { alignWords, type AlignOp, type Alignment } from '../text/alignment';
 import { isCommonWord } from './dictionary';
 import { spellingKey } from '../text/spelling';
 import { words, type Word } from '../text/words';
@@ -200,22 +200,25 @@ function computeMatch(pieces: readonly Word[][], reference: ReferenceIndex): { b
   if (kind === 'exact') return { best, kind, exactIn };
   // The first of the ties says whether the words are a quote altered at all, and how closely; the others are
   // alternatives only when just as close.
-  const closeness = closeEnough(best[0].pieces, all.length);
+  const closeness = closeEnough(best[0].pieces, all.length, best[0].quote);
   if (!closeness) return undefined;
-  const alike = best.filter((tie, k) => k === 0 || closeEnough(tie.pieces, all.length) === closeness);
+  const alike = best.filter((tie, k) => k === 0 || closeEnough(tie.pieces, all.length, tie.quote) === closeness);
   return { best: closeness === 'weakly' ? alike.map((tie) => ({ ...tie, weak: true })) : alike, kind, exactIn };
 }
 
 /**
  * An altered quotation keeps most of its words: at least three agree, at least 60% of the draft's words agree,
- * and the changes are a few runs of at most four words each (an inserted phrase "a lot of" is one change).
+ * and the changes are a few runs of at most four words each (an inserted phrase "a lot of" is one change, and so is
+ * a phrase moved, see movedPhrase).
  */
-function closeEnough(pieces: readonly MatchedPiece[], draftWordCount: number): boolean | 'weakly' {
+function closeEnough(pieces: readonly MatchedPiece[], draftWordCount: number, quote: IndexedQuote): boolean | 'weakly' {
   const equal = pieces.reduce((n, p) => n + p.alignment.equal, 0);
-  const runs = pieces.flatMap((p) => changeRuns(p.alignment));
+  const runs = pieces.flatMap((p) => changeRuns(p, quote));
   // ("essential, and sufficient": three words, two of them agreeing words that carry meaning, weakly.)
   const few = equal === 2 && draftWordCount <= 3;
-  const shape = (equal >= 3 || few) && equal >= MIN_AGREEING_SHARE * draftWordCount && runs.length <= maxChangeRuns(draftWordCount) && runs.every((r) => r <= MAX_CHANGE_RUN);
+  // (A moved phrase's words are the speaker's too.)
+  const agreeing = equal + runs.reduce((n, run) => n + movedInto(run, runs), 0);
+  const shape = (equal >= 3 || few) && agreeing >= MIN_AGREEING_SHARE * draftWordCount && runs.length <= maxChangeRuns(draftWordCount) && runs.every((run) => changedWords(run) <= MAX_CHANGE_RUN || movedPhrase(run, runs));
   if (!shape) return false;
   // "essential, but not enough": one word that carries meaning agrees; only its own speaker's words (see weak).
   const content = agreeingContentWords(pieces);
@@ -257,18 +260,98 @@ function agreeingContentWords(pieces: readonly MatchedPiece[]): number {
 
 const MAX_CHANGE_RUN = 4;
 
-/** Lengths of the runs of consecutive edits in an alignment. */
-function changeRuns(alignment: Alignment): number[] {
-  const runs: number[] = [];
-  let current = 0;
-  for (const op of alignment.ops) {
+/** A run of consecutive edits in an alignment: the draft's words in it and the reference's. */
+interface ChangeRun {
+  draft: string[];
+  ref: string[];
+}
+
+function changeRuns(piece: MatchedPiece, quote: IndexedQuote): ChangeRun[] {
+  const runs: ChangeRun[] = [];
+  let current: ChangeRun | undefined;
+  for (const op of piece.alignment.ops) {
     if (op.kind === 'equal') {
-      if (current) runs.push(current);
-      current = 0;
-    } else current++;
+      current = undefined;
+      continue;
+    }
+    if (!current) runs.push((current = { draft: [], ref: [] }));
+    if (op.draft !== undefined) current.draft.push(piece.words[op.draft].norm);
+    if (op.ref !== undefined) current.ref.push(quote.words[op.ref].norm);
   }
-  if (current) runs.push(current);
   return runs;
+}
+
+function changedWords(run: ChangeRun): number {
+  return Math.max(run.draft.length, run.ref.length);
+}
+
+/**
+ * "moving from sober talks behind closed doors to angry rhetoric at the podium" for "…from angry rhetoric at the
+ * podium to sober talks behind closed doors": the words a long run drops stand in another run as a phrase (or it adds
+ * a phrase another run drops), all but a few of them; the phrase was moved, one change however long.
+ */
+function movedPhrase(run: ChangeRun, runs: readonly ChangeRun[]): boolean {
+  const moved = Math.max(movedInto(run, runs), ...runs.map((other) => (other === run ? 0 : longestCommonRun(run.ref, other.draft))));
+  return moved >= MIN_MOVED_PHRASE && changedWords(run) - moved <= MAX_CHANGE_RUN;
+}
+
+/** How many of the words a run adds are a phrase another run drops (none when too short to be a moved phrase). */
+function movedInto(run: ChangeRun, runs: readonly ChangeRun[]): number {
+  const moved = Math.max(0, ...runs.map((other) => (other === run ? 0 : longestCommonRun(run.draft, other.ref))));
+  return moved >= MIN_MOVED_PHRASE ? moved : 0;
+}
+
+const MIN_MOVED_PHRASE = 3;
+
+function longestCommonRun(a: readonly string[], b: readonly string[]): number {
+  return commonRun(a, b).length;
+}
+
+/** The longest run of words `a` and `b` both have, and where it starts in `b`. */
+function commonRun(a: readonly string[], b: readonly string[]): { length: number; inB: number } {
+  let best = { length: 0, inB: 0 };
+  for (let i = 0; i < a.length; i++) {
+    for (let j = 0; j < b.length; j++) {
+      let k = 0;
+      while (i + k < a.length && j + k < b.length && a[i + k] === b[j + k]) k++;
+      if (k > best.length) best = { length: k, inB: j };
+    }
+  }
+  return best;
+}
+
+/**
+ * "moving from sober talks behind closed doors to angry rhetoric" for "moving from angry rhetoric to sober talks
+ * behind closed doors": the cheapest alignment stops at "rhetoric", the moved phrase added before it. It is aligned
+ * on to where the reference has the phrase (or from there, a phrase it has before), so that the run dropping it
+ * shows the move (see movedPhrase) and the fix puts the phrase back.
+ */
+function overMovedPhrase(alignment: Alignment, draft: readonly string[], ref: readonly string[]): Alignment {
+  const added = longestAddedRun(alignment).map((i) => draft[i]);
+  if (added.length <= MAX_CHANGE_RUN) return alignment;
+  const after = commonRun(added, ref.slice(alignment.refEnd));
+  if (after.length >= MIN_MOVED_PHRASE) return withDropped(alignment, alignment.refStart, alignment.refEnd + after.inB + after.length);
+  const before = commonRun(added, ref.slice(0, alignment.refStart));
+  return before.length >= MIN_MOVED_PHRASE ? withDropped(alignment, before.inB, alignment.refEnd) : alignment;
+}
+
+/** The alignment over the reference's words from `start` to `end`: those it left out are dropped, not cut. */
+function withDropped(alignment: Alignment, start: number, end: number): Alignment {
+  const dropped = (from: number, to: number): AlignOp[] => Array.from({ length: to - from }, (_, k) => ({ kind: 'delete', ref: from + k }));
+  const ops = [...dropped(start, alignment.refStart), ...alignment.ops, ...dropped(alignment.refEnd, end)];
+  return { ...alignment, refStart: start, refEnd: end, ops, distance: alignment.distance + (alignment.refStart - start) + (end - alignment.refEnd) };
+}
+
+/** The draft's words (their indexes) in the alignment's longest run of edits. */
+function longestAddedRun(alignment: Alignment): number[] {
+  let longest: number[] = [];
+  let run: number[] = [];
+  for (const op of alignment.ops) {
+    if (op.kind === 'equal') run = [];
+    else if (op.draft !== undefined) run.push(op.draft);
+    if (run.length > longest.length) longest = run;
+  }
+  return longest;
 }
 
 function alignPieces(pieces: readonly Word[][], quote: IndexedQuote): MatchedPiece[] | undefined {
@@ -285,7 +368,7 @@ function alignPieces(pieces: readonly Word[][], quote: IndexedQuote): MatchedPie
   for (const piece of pieces) {
     const rest = refNorms.slice(from);
     const draftNorms = piece.map((w) => spellingKey(w.norm));
-    const alignment = extendOverDanglingEnd(runBackToFirstWord(runOnToLastWord(alignWords(draftNorms, rest), draftNorms, rest), draftNorms, rest), draftNorms, rest, endsClause);
+    const alignment = overMovedPhrase(extendOverDanglingEnd(runBackToFirstWord(runOnToLastWord(alignWords(draftNorms, rest), draftNorms, rest), draftNorms, rest), draftNorms, rest, endsClause), draftNorms, rest);
     const shifted = shiftAlignment(alignment, from);
     if (pieces.length > 1 && shifted.equal === 0) return undefined;
     out.push({ words: piece, alignment: shifted });
