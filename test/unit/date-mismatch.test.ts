@@ -884,6 +884,18 @@ test('a title stands for its holder, not when it is past or given to someone the
   ], lisbon);
 });
 
+test('a title after a name and a comma is a description of it, but the subject when a verb of saying follows it', () => {
+  // "In a meeting with Duarte, the trade commissioner said …": the commissioner, after a phrase put first, is there.
+  const draft = 'On Friday, in a meeting with Carlos Duarte, the trade commissioner said the talks went well.';
+  assert.equal(only('date-mismatch', draft, lisbon).refId, 'lindqvist-met-duarte', draft);
+  // "Carlos Duarte, the trade commissioner, …" describes Duarte (wrongly): it names no one else at the meeting.
+  assertNoFinding('date-mismatch', [
+    'On Friday, Carlos Duarte, the trade commissioner, said the talks went well.',
+    'On Friday, reporters met Carlos Duarte, the trade commissioner.',
+    'On Friday, in a meeting with Carlos Duarte, the trade commissioner, reporters said the talks went well.',
+  ], lisbon);
+});
+
 test('a sentence opening with a given name that is also a word, an opener and a surname, or a stranger’s surname, names someone', () => {
   assertNoFinding('date-mismatch', [
     'Duarte arrived on Wednesday. Mark Bellini landed later. He met Lindqvist on Friday.',

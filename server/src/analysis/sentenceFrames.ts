@@ -975,7 +975,10 @@ function someoneElsesTitle(prose: string, sentenceWords: readonly Word[], from: 
   if (next && isCapitalizedWord(prose, next) && !isCalendarName(next.norm) && /^\s+$/.test(prose.slice(sentenceWords[to - 1].end, next.start))) return true;
   const opener = ARTICLES.has(sentenceWords[from - 1]?.norm ?? '') ? from - 1 : from;
   const before = sentenceWords[opener - 1];
-  return before !== undefined && /^,\s+$/.test(prose.slice(before.end, sentenceWords[opener].start)) && isCapitalizedWord(prose, before) && (strangers().some((name) => name.end === before.end) || names.some((name) => name.person && name.via === 'name' && name.end === before.end));
+  // ("In a meeting with Bill Gates, the Chinese leader said …": a verb of saying right after the title makes it the
+  // subject after a phrase put first, not a description of the name before it.)
+  const subject = next !== undefined && SPEECH_VERBS.has(next.norm) && /^\s+$/.test(prose.slice(sentenceWords[to - 1].end, next.start));
+  return before !== undefined && !subject && /^,\s+$/.test(prose.slice(before.end, sentenceWords[opener].start)) && isCapitalizedWord(prose, before) && (strangers().some((name) => name.end === before.end) || names.some((name) => name.person && name.via === 'name' && name.end === before.end));
 }
 
 const ANY_HOLDER = new Set(['a', 'an', 'any', 'another', 'no', 'every', 'each']);
