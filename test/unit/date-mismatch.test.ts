@@ -1917,6 +1917,14 @@ test('a pronoun in phrases put first after an adverb of sequence stands for the 
   assert.equal(herIn('Ferreira toured the port. Then her aides met Lindqvist.'), 'ana-ferreira');
 });
 
+test('a pronoun in a phrase put first stands for the subject after further phrases of time set off by commas', () => {
+  assert.equal(herIn('Ferreira toured the port. In her talks on Thursday, a day before the vote, Lindqvist pressed Duarte.'), 'maria-lindqvist');
+  assert.equal(herIn('Ferreira toured the port. In her talks on Thursday, during the lunch, after the vote, Lindqvist pressed Duarte.'), 'maria-lindqvist');
+  // Not past a part that is no phrase of time, nor to a name that is not the subject.
+  assert.equal(herIn('Ferreira toured the port. In her talks on Thursday, the aides said, Lindqvist pressed Duarte.'), 'ana-ferreira');
+  assert.equal(herIn('Ferreira toured the port. In her talks on Thursday, before the vote, she thanked Lindqvist.'), 'ana-ferreira');
+});
+
 test('a part after a colon names whom the value\'s part, naming no one, refers to; not the sentence before', () => {
   assertNoFinding('date-mismatch', ['Ferreira met Duarte on Wednesday. Thursday’s session began in silence: neither Lindqvist nor Duarte spoke.'], lisbon);
   assert.equal(only('date-mismatch', 'Ferreira met Duarte on Wednesday. Friday’s session began in silence: neither Lindqvist nor Duarte spoke.', lisbon).fixed, 'Ferreira met Duarte on Wednesday. Thursday’s session began in silence: neither Lindqvist nor Duarte spoke.');

@@ -567,6 +567,23 @@ function pairWords(sentenceWords: readonly Word[], outsideQuotation: (word: Word
 
 const PAIR_NOUNS = new Set(['men', 'women', 'diplomats', 'officials', 'ministers']);
 
+/** How many phrases of time set off by commas may stand between a phrase put first and its subject. */
+const MAX_FRONTED_PHRASES = 2;
+
+/**
+ * Between the comma at `from` and the next one at `to`, a phrase of time rather than the main clause: it opens with a
+ * subordinator or a preposition ("before he saw Xi", "during the talks"), or with a length of time before one ("a day
+ * before he saw Xi", "two hours after landing").
+ */
+function opensPhraseOfTime(sentenceWords: readonly Word[], from: number, to: number): boolean {
+  const phrase = sentenceWords.filter((word) => word.start > from && word.end <= to);
+  const opener = phrase.findIndex((word) => SUBORDINATORS.has(word.norm) || OPENING_PREPOSITIONS.has(word.norm));
+  return to < sentenceWords[sentenceWords.length - 1].end && opener >= 0 && opener <= LENGTH_OF_TIME_WORDS;
+}
+
+/** Words of a length of time before its "before" or "after": "a day", "two full days". */
+const LENGTH_OF_TIME_WORDS = 3;
+
 /**
  * "On his 20-hour journey, Blinken phoned Tokyo": a pronoun in the phrase opening the sentence stands for the person
  * named right after its comma.
@@ -599,14 +616,21 @@ function subjectAfterOpening(prose: string, sentence: Span, sentenceWords: reado
   const atSide = sentenceWords[at + 1]?.norm === 'side' && (sentenceWords[at - 1]?.norm === 'at' || sentenceWords[at - 1]?.norm === 'by');
   const fronted = OPENING_PREPOSITIONS.has(opener?.norm ?? '') && (atSide || !refs.some((ref) => ref.person && ref.start >= opens && ref.start < pronoun.start));
   if (prose.slice(opens, pronoun.start).includes(',') && !fronted) return undefined;
-  const found = prose.indexOf(',', pronoun.end);
-  const comma = found >= 0 && found < sentence.end ? found : sentence.end;
-  const afterComma = refs.find((ref) => ref.start > comma);
-  // Title words may come between: "…, Secretary Blinken phoned Japan", "…, Mr Blinken …".
-  const between = afterComma ? sentenceWords.filter((word) => word.start > comma && word.end <= afterComma.start) : [];
-  if (afterComma?.person && afterComma.via === 'name' && between.length <= TITLE_WORDS_BEFORE_NAME && between.every((word) => describesObject(prose, word))) return afterComma;
-  // Or a title standing for someone: "On his 13-hour journey, the secretary phoned …".
-  if (afterComma?.person && afterComma.via === 'title' && between[0]?.norm === 'the' && between.length <= TITLE_WORDS_BEFORE_NAME + 1 && between.slice(1).every((word) => describesObject(prose, word))) return afterComma;
+  const commaAfter = (at: number) => {
+    const found = prose.indexOf(',', at);
+    return found >= 0 && found < sentence.end ? found : sentence.end;
+  };
+  const comma = commaAfter(pronoun.end);
+  // ("In his meetings on Sunday, a day before he saw Xi, Blinken …": past phrases of time set off by commas after it.)
+  for (let part = comma, phrases = 0; part < sentence.end && phrases <= MAX_FRONTED_PHRASES; part = commaAfter(part + 1), phrases++) {
+    const afterComma = refs.find((ref) => ref.start > part);
+    // Title words may come between: "…, Secretary Blinken phoned Japan", "…, Mr Blinken …".
+    const between = afterComma ? sentenceWords.filter((word) => word.start > part && word.end <= afterComma.start) : [];
+    if (afterComma?.person && afterComma.via === 'name' && between.length <= TITLE_WORDS_BEFORE_NAME && between.every((word) => describesObject(prose, word))) return afterComma;
+    // Or a title standing for someone: "On his 13-hour journey, the secretary phoned …".
+    if (afterComma?.person && afterComma.via === 'title' && between[0]?.norm === 'the' && between.length <= TITLE_WORDS_BEFORE_NAME + 1 && between.slice(1).every((word) => describesObject(prose, word))) return afterComma;
+    if (!opensPhraseOfTime(sentenceWords, part, commaAfter(part + 1))) break;
+  }
   // Before any comma: "During his 20-hour journey Blinken spoke", a possessive in a phrase opened by a preposition.
   if (!OPENING_PREPOSITIONS.has(opener?.norm ?? '') || (pronoun.norm !== 'his' && pronoun.norm !== 'her')) return undefined;
   return refs.find((ref) => ref.start > pronoun.end && ref.start < comma && ref.person && ref.via === 'name');
