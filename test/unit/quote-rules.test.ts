@@ -3892,3 +3892,14 @@ test('a quotation that only shares a phrase with a quote, the rest the writer\'s
     assert.deepEqual(run(text).filter((f) => f.code === 'quote-altered'), [], text);
   }
 });
+
+test('"X\'s description of Y as “…”" gives the words to X; "the description of Y as “…”" to no one', () => {
+  const text = 'Okafor’s description of the dredging plan as “a very expensive way to move a problem down the coast” drew laughs.';
+  assert.equal(applyFix(text, preferredFix(only(text, 'quote-misattributed'))), text.replace('Okafor’s', 'Bell’s'));
+  for (const clean of [
+    'Bell’s description of the dredging plan as “a very expensive way to move a problem down the coast” drew laughs.',
+    'Okafor mocked the description of the dredging plan as “a very expensive way to move a problem down the coast”.',
+  ]) {
+    assert.deepEqual(reported(clean, run(clean)), [], clean);
+  }
+});

@@ -1586,9 +1586,10 @@ const POSSESSIVE_PRONOUNS = new Map([
  * Between the noun and the quotation: punctuation, "was" or "is", or "that", "was that" and a few words
  * ("Jake Sullivan's line that “…”", "Glaser's line was “…”", "Singleton's verdict that the trip was “…”"), or a
  * colon and a short clause ending in "was" or "is" ("His verdict: it was “…”"), or a short phrase of when it was
- * said and a colon ("his own line before leaving: “…”").
+ * said and a colon ("his own line before leaving: “…”"), or what it described, then "as" ("Russel's description of the
+ * visit as “…”").
  */
-const NOUN_TO_QUOTATION = /^(?:[\s,.;:—–-]*|\s+(?:was|is)\s*|\s+(?:(?:was|is)\s+)?that\s+(?:[\p{L}'’-]+\s+){0,6}|\s*[:—–]\s+(?:[\p{L}'’-]+\s+){1,3}(?:was|is)\s+|\s+(?:before|after|during)\s+(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+\s*[:—–]\s*)$/u;
+const NOUN_TO_QUOTATION = /^(?:[\s,.;:—–-]*|\s+(?:of|on)\s+(?:[\p{L}'’-]+\s+){1,4}as\s+|\s+(?:was|is)\s*|\s+(?:(?:was|is)\s+)?that\s+(?:[\p{L}'’-]+\s+){0,6}|\s*[:—–]\s+(?:[\p{L}'’-]+\s+){1,3}(?:was|is)\s+|\s+(?:before|after|during)\s+(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+\s*[:—–]\s*)$/u;
 
 /** A colon, then a short clause ending in "was" or "is" and the quotation: "…: the trip was, “…”". */
 const CLAUSE_AFTER_COLON = /[:—–]\s+(?:[\p{L}'’-]+\s+){1,3}(?:was|is),?\s*$/u;

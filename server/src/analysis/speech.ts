@@ -164,7 +164,8 @@ export const SPEECH_NOUNS: ReadonlySet<string> = new Set([
   'suggestion', 'question', 'answer', 'message', 'pledge', 'vow', 'assessment', 'prediction', 'complaint', 'call',
   'forecast', 'version', 'phrase', 'phrasing', 'formulation', 'wording', 'caution', 'caveat', 'take', 'conclusion',
   'judgment', 'judgement', 'response', 'reply', 'retort', 'reaction', 'observation', 'explanation', 'advice',
-  'criticism', 'diagnosis', 'summary', 'reminder', 'admission', 'concession',
+  'criticism', 'diagnosis', 'summary', 'reminder', 'admission', 'concession', 'characterisation', 'characterization',
+  'portrayal', 'dismissal',
 ]);
 
 /**
