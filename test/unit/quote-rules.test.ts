@@ -3903,3 +3903,13 @@ test('"X\'s description of Y as “…”" gives the words to X; "the descriptio
     assert.deepEqual(reported(clean, run(clean)), [], clean);
   }
 });
+
+test('"who" after a participle\'s aside stands for the name before the aside, not the name ending it', () => {
+  const clean = 'Okafor, speaking alongside Raman, who said “every boat that runs aground costs us a season,” was blunt.';
+  assert.deepEqual(reported(clean, run(clean)), []);
+  const wrong = 'Raman, speaking alongside Okafor, who said “every boat that runs aground costs us a season,” was blunt.';
+  assert.equal(applyFix(wrong, preferredFix(only(wrong, 'quote-misattributed'))), wrong.replace('Raman', 'Okafor'));
+  // With no aside, "who" stands for the name right before it.
+  const relative = 'Raman spoke alongside Okafor, who said “every boat that runs aground costs us a season.”';
+  assert.deepEqual(reported(relative, run(relative)), []);
+});

@@ -1744,7 +1744,25 @@ function relativeSubject(context: Context, clause: Span): Attribution | undefine
   let antecedent = bracketed ? undefined : (context.mentions.find((m) => m.end === context.words[before - 1].end) ?? namedBeforeAppositive(context, before));
   // "It was Glaser, not Singleton, who said": the name ruled out is not who.
   if (antecedent) antecedent = ruledOutFor(context, antecedent) ?? antecedent;
+  // "Balakrishnan, speaking alongside Blinken, who said": a name ending a participle's aside is not who.
+  if (antecedent) antecedent = ownerOfParticipleAside(context, before) ?? antecedent;
   return antecedent?.entity.kind === 'person' && !antecedent.possessive ? fromMention(antecedent) : { kind: 'descriptor', confident: false };
+}
+
+/**
+ * The person named right before an aside opened by a participle and closed by the comma before word `at`
+ * ("Balakrishnan, speaking alongside Blinken, who …"): the aside describes that person, whom "who" stands for.
+ */
+function ownerOfParticipleAside(context: Context, at: number): Mention | undefined {
+  const { words, doc } = context;
+  const closing = words[at - 1];
+  if (!closing || !/^\s*,\s*$/.test(doc.prose.slice(closing.end, words[at].start))) return undefined;
+  const opening = doc.prose.lastIndexOf(',', closing.start);
+  const first = firstStartingAt(words, opening + 1);
+  const participle = words[first];
+  if (opening < 0 || first >= at || !participle.norm.endsWith('ing') || isCapitalized(doc.prose.slice(participle.start, participle.end)) || !/^\s*,\s*$/.test(doc.prose.slice(words[first - 1]?.end ?? 0, participle.start))) return undefined;
+  const owner = context.mentions.find((m) => m.end === words[first - 1].end);
+  return owner?.entity.kind === 'person' && !owner.possessive ? owner : undefined;
 }
 
 /**
