@@ -981,6 +981,10 @@ test('a claim the sentence reports and the next sentence opens by disputing is n
   assertNoFinding('number-mismatch', ['Reports said Lindqvist and Duarte talked for six hours. In fact, they talked for about four.'], lisbon);
   // What a piece of text said is a claim reported too ("A timeline gave …").
   assertNoFinding('number-mismatch', ['A timeline gave the length of the talks between Lindqvist and Duarte as six hours. In fact, they talked for about four.'], lisbon);
+  // A denial standing alone disputes it too; not one going on with a verb of its own, nor a claim that is the draft's own.
+  assertNoFinding('date-mismatch', ['A post claimed that Lindqvist met Duarte on Tuesday. They did not.', 'A post claimed that Lindqvist met Duarte on Tuesday. It didn’t.'], lisbon);
+  assert.equal(only('date-mismatch', 'A post claimed that Lindqvist met Duarte on Tuesday. It did not rain.', lisbon).flagged, 'Tuesday');
+  assert.equal(only('date-mismatch', 'Lindqvist met Duarte on Tuesday. They did not.', lisbon).flagged, 'Tuesday');
   // Not disputed: the claim is judged.
   assert.equal(only('number-mismatch', 'Reports said Lindqvist and Duarte talked for six hours. They did.', lisbon).flagged, 'six hours');
   assert.equal(only('number-mismatch', 'A timeline gave the length of the talks between Lindqvist and Duarte as six hours. They were long.', lisbon).flagged, 'six hours');

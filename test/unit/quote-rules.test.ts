@@ -3913,3 +3913,10 @@ test('"who" after a participle\'s aside stands for the name before the aside, no
   const relative = 'Raman spoke alongside Okafor, who said “every boat that runs aground costs us a season.”';
   assert.deepEqual(reported(relative, run(relative)), []);
 });
+
+test('words someone was quoted as saying, then set against their actual words, are no one\'s', () => {
+  const text = 'A blog quoted Okafor as saying “every boat that runs aground costs us a year.” His actual words were about a season.';
+  assert.deepEqual(run(text).filter((f) => f.code === 'quote-altered'), []);
+  // The writer's own quotation, followed by more of the speaker's words, is judged.
+  only('Okafor said “every boat that runs aground costs us a year.” His next words were about the channel.', 'quote-altered');
+});

@@ -10,7 +10,7 @@ const WRONG_WORDS = ['wrong', 'false', 'incorrect', 'untrue', 'inaccurate', 'mis
 
 /**
  * Opening by disputing what came before: "That is wrong", "That was not what she said", "In fact, …", "Not so",
- * "That figure belonged to …".
+ * "That figure belonged to …", "It did not.", "Her actual words were …".
  */
 const REBUTTAL = new RegExp(
   [
@@ -21,6 +21,10 @@ const REBUTTAL = new RegExp(
     // ("The three-hour figure belongs to …": with the figure's own words between.)
     String.raw`(?:that|this|the)\s+(?:[\p{L}\p{N}-]+\s+){0,2}?(?:figure|number|date|day|title|quote|line|description|attribution|length)\s+(?:belonged|belongs|referred|refers|applied|applies|came\s+from|was\s+from)`,
     String.raw`in\s+fact|actually|in\s+reality|in\s+truth|not\s+so|wrong|false)\b`,
+    // "It did not.", "He didn't.": a denial standing alone.
+    String.raw`^\s*(?:it|that|he|she|they)\s+(?:did|does|do|had|has|have)(?:n['’]t|\s+not)\s*[.!]`,
+    // "Glaser's actual words were the opposite: …", "Her real quote was …": what was said, set against what came before.
+    String.raw`^\s*(?:[\p{L}'’.-]+\s+){0,3}(?:actual|real|exact)\s+(?:words|quote|quotation|line|phrase|remark|comment)s?\b`,
     // "Neither was right.", "None of them is correct.": every claim just told is wrong.
     String.raw`^\s*(?:neither|none)(?:\s+of\s+(?:them|these|those))?\s+(?:was|is|were|are)\s+(?:right|correct|true|accurate)\b`,
     // A verdict standing alone: "**Mixed up.**", "Misleading:", "Also wrong.".
