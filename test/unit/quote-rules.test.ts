@@ -3920,3 +3920,10 @@ test('words someone was quoted as saying, then set against their actual words, a
   // The writer's own quotation, followed by more of the speaker's words, is judged.
   only('Okafor said “every boat that runs aground costs us a year.” His next words were about the channel.', 'quote-altered');
 });
+
+test('", when X, an aside, said “…”" is X\'s words, not those of a name in the clause before', () => {
+  const clean = 'The vote was set before Raman arrived, when Okafor, the harbour master, said “every boat that runs aground costs us a season.”';
+  assert.deepEqual(reported(clean, run(clean)), []);
+  const wrong = 'The vote was set before Okafor arrived, when Raman, the engineer, said “every boat that runs aground costs us a season.”';
+  assert.equal(applyFix(wrong, preferredFix(only(wrong, 'quote-misattributed'))), wrong.replace('when Raman', 'when Okafor'));
+});

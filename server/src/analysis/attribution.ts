@@ -1951,7 +1951,9 @@ function verbsOwnClause(context: Context, lead: Span): Span {
     const rest = { start: leadWords[i].end, end: lead.end };
     const next = leadWords[i + 1];
     if (RELATIVE_ADVERBS.has(leadWords[i].norm)) {
-      if (/,\s*$/.test(context.doc.prose.slice(leadWords[i - 1].end, leadWords[i].start)) && !/[,(—–]/.test(context.doc.prose.slice(rest.start, rest.end))) return rest;
+      // (Asides included after a name opening it: "…, when Wang Wenbin, the spokesman, said".)
+      const opensWithName = mentionAt(context, next.start)?.entity.kind === 'person';
+      if (/,\s*$/.test(context.doc.prose.slice(leadWords[i - 1].end, leadWords[i].start)) && (opensWithName || !/[,(—–]/.test(context.doc.prose.slice(rest.start, rest.end)))) return rest;
       continue;
     }
     if (leadWords[i].norm === 'as' && leadWords[i - 1].norm !== 'even') {
