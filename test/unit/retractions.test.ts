@@ -83,8 +83,13 @@ test('a statement the next sentence, or a dash ending it, calls false is not the
     'Lindqvist and Duarte talked for seven hours — false.',
     'Lindqvist met Duarte on Friday. That is not true.',
     'Lindqvist met Duarte on Friday.\n\nAnswer: wrong.',
+    // A fact-check's other verdicts against a claim.
+    '> Lindqvist and Duarte talked for seven hours and agreed on nothing.\n> — a viral post\n\n**Verdict: Misleading.** They talked for about four.',
+    'Lindqvist met Duarte on Friday.\n\n**Verdict: Mostly false.** They met on Thursday.',
   ];
   for (const text of judgedFalse) assert.deepEqual(codes(text, lisbon), [], text);
+  // A verdict of true, after a fact-check's verdict words, leaves it the draft's too.
+  assert.deepEqual(codes('Lindqvist met Duarte on Friday.\n\n**Verdict: True.** Both sides said so.', lisbon), ['date-mismatch']);
   // A verdict of true, or a sentence merely opening with the word, leaves the claim the draft's.
   assert.deepEqual(codes('*Lindqvist met Duarte on Friday.* — **True.** Both sides said so.', lisbon), ['date-mismatch']);
   assert.deepEqual(codes('Lindqvist met Duarte on Friday. False rumours spread fast afterwards.', lisbon), ['date-mismatch']);

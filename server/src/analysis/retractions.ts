@@ -253,11 +253,12 @@ const VERDICT_OPENING = /^\s*(?:verdict\s*[:—–]|(?:false|true|misleading|mos
 
 /**
  * A sentence that is nothing but a verdict of false on the one before: "False.", "— **False.**", "Key: False.",
- * "Answer: wrong.", "That is not true." (a verdict of true leaves the statement the draft's own claim).
+ * "Answer: wrong.", "That is not true.", "Verdict: Misleading." (a verdict of true leaves the statement the draft's own
+ * claim).
  */
 const FALSE_WORDS_ALONE = String.raw`false|wrong|incorrect|untrue|not\s+true`;
 const FALSE_WORDS = String.raw`(?:${FALSE_WORDS_ALONE})`;
-const FALSE_VERDICT = new RegExp(String.raw`^[\s*_—–-]*(?:(?:answer|key|verdict)\s*[:—–][\s*_]*)?(?:${FALSE_WORDS}[*_]*\s*(?:[.!]|$)|(?:that|this)\s+is\s+${FALSE_WORDS}\b)`, 'i');
+const FALSE_VERDICT = new RegExp(String.raw`^[\s*_—–-]*(?:(?:answer|key|verdict)\s*[:—–][\s*_]*)?(?:(?:${FALSE_WORDS}|${VERDICTS_AGAINST})[*_]*\s*(?:[.!]|$)|(?:that|this)\s+is\s+${FALSE_WORDS}\b)`, 'i');
 
 /**
  * ", which was incorrect", ", which is simply false": a relative clause calling what came before it wrong (not "wrong
