@@ -1464,6 +1464,9 @@ test('a relative clause telling when its noun\'s run began dates only a fact tha
   assertNoFinding('date-mismatch', ['Lindqvist met Duarte at the end of a visit that began on Monday.', 'Lindqvist met Duarte on the last day of a trip that had begun in Lisbon on Monday.'], lisbon);
   assert.equal(only('date-mismatch', 'Lindqvist and Duarte held talks that began on Friday.', lisbon).flagged, 'Friday');
   assert.equal(only('date-mismatch', 'Lindqvist met Duarte on Friday, at the end of a visit that began on Monday.', lisbon).flagged, 'Friday');
+  // Or the event the run began with, after "with".
+  assert.equal(only('date-mismatch', 'The summit capped a week that began on Tuesday with four hours of talks between Lindqvist and Duarte.', lisbon).flagged, 'Tuesday');
+  assertNoFinding('date-mismatch', ['The summit capped a week that began on Thursday with four hours of talks between Lindqvist and Duarte.', 'Lindqvist met Duarte at the end of a week that began on Monday with a walk through Lisbon.'], lisbon);
 });
 
 test('a date whose only event words are in a clause of "when" after it telling of a start is when the run began', () => {

@@ -262,6 +262,8 @@ export class FactMatcher {
     // "Blinken met Xi on the last day of a visit that began on Sunday": a relative clause dating when its noun's run
     // began dates only a fact that noun is an event word of ("talks that began on Friday").
     const runBegun = this.runDatedInRelative(sentence, value);
+    // ("… a visit that began on Saturday with six hours of talks with Qin": or an event the run began with.)
+    const begunWith = runBegun && sentence.words[firstStartingAt(sentence.words, value.end)]?.norm === 'with' ? { start: value.end, end: segment.end } : undefined;
     // "Blinken's trip was postponed, and Pompeo had visited five years earlier", "…, and the last secretary of state to
     // visit had been Mike Pompeo, five years earlier": a part joined after a comma naming others, and none of a fact's
     // people, up to the value tells of their event.
@@ -343,7 +345,7 @@ export class FactMatcher {
       const hits = this.hits(sentenceIndex, fact).filter(
         (hit) => (hit.end <= value.start || hit.start >= value.end || (within(hit, value) && (hit.unit || isUnitTrigger(fact, hit.key) || value.start === value.end))) && !afterTimeFrom(this.analysis.doc.prose, sentence.words, hit, value, segment) && (!countedAround || within(hit, countedAround)) && !countsFrom(hit) && !onlyIntended(sentence.words, hit, fact),
       );
-      if (hits.length === 0 || (runBegun && !hits.some((hit) => within(runBegun, hit))) || (joinedPart.length > 0 && fact.participants.length > 0 && !joinedPart.some((ref) => fact.participants.includes(ref.id)))) continue;
+      if (hits.length === 0 || (runBegun && !hits.some((hit) => within(runBegun, hit) || (begunWith !== undefined && !hit.unit && within(hit, begunWith)))) || (joinedPart.length > 0 && fact.participants.length > 0 && !joinedPart.some((ref) => fact.participants.includes(ref.id)))) continue;
       // The value's own phrase must use an event word of the fact (or be bare); the whole clause then counts.
       // ("First round of talks: Saturday, with Qin Gang": a label before a colon opening the clause is the clause's.)
       const inClause = hits.filter((hit) => within(hit, clause) || (colonLabel !== undefined && within(hit, colonLabel)));
