@@ -138,6 +138,8 @@ test('quote findings sit on their quotation in the cases the property found brok
   assertWellFormed('“It’s pretty clear that, no matter the administration or the moment, the China relationship takes work.“ Daniel J. Kritenbrink said: “different pretty clear that, no matter the administration or the moment, the China relationship takes work.”\n\n', 'markdown');
   // A stray "]" is no end of an insertion: the preferred fix once put the first word in twice ("“It’s]It’s pretty …").
   assertWellFormed('“It’s]مرحبا بالعالم pretty clear that, no matter the administration or the moment, the China relationship takes work.”', 'markdown');
+  // A participle's aside right at the start of the text, before "who": no name before its comma to stand for.
+  assertWellFormed(', speaking alongside Blinken, who said the trip was “essential, but not sufficient”.', 'markdown');
 });
 
 test('prose mirrors the text in the cases the property found broken', () => {

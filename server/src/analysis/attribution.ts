@@ -1760,7 +1760,7 @@ function ownerOfParticipleAside(context: Context, at: number): Mention | undefin
   const opening = doc.prose.lastIndexOf(',', closing.start);
   const first = firstStartingAt(words, opening + 1);
   const participle = words[first];
-  if (opening < 0 || first >= at || !participle.norm.endsWith('ing') || isCapitalized(doc.prose.slice(participle.start, participle.end)) || !/^\s*,\s*$/.test(doc.prose.slice(words[first - 1]?.end ?? 0, participle.start))) return undefined;
+  if (opening < 0 || first === 0 || first >= at || !participle.norm.endsWith('ing') || isCapitalized(doc.prose.slice(participle.start, participle.end)) || !/^\s*,\s*$/.test(doc.prose.slice(words[first - 1].end, participle.start))) return undefined;
   const owner = context.mentions.find((m) => m.end === words[first - 1].end);
   return owner?.entity.kind === 'person' && !owner.possessive ? owner : undefined;
 }

@@ -291,21 +291,17 @@ function changedWords(run: ChangeRun): number {
  * a phrase another run drops), all but a few of them; the phrase was moved, one change however long.
  */
 function movedPhrase(run: ChangeRun, runs: readonly ChangeRun[]): boolean {
-  const moved = Math.max(movedInto(run, runs), ...runs.map((other) => (other === run ? 0 : longestCommonRun(run.ref, other.draft))));
+  const moved = Math.max(movedInto(run, runs), ...runs.map((other) => (other === run ? 0 : commonRun(run.ref, other.draft).length)));
   return moved >= MIN_MOVED_PHRASE && changedWords(run) - moved <= MAX_CHANGE_RUN;
 }
 
 /** How many of the words a run adds are a phrase another run drops (none when too short to be a moved phrase). */
 function movedInto(run: ChangeRun, runs: readonly ChangeRun[]): number {
-  const moved = Math.max(0, ...runs.map((other) => (other === run ? 0 : longestCommonRun(run.draft, other.ref))));
+  const moved = Math.max(0, ...runs.map((other) => (other === run ? 0 : commonRun(run.draft, other.ref).length)));
   return moved >= MIN_MOVED_PHRASE ? moved : 0;
 }
 
 const MIN_MOVED_PHRASE = 3;
-
-function longestCommonRun(a: readonly string[], b: readonly string[]): number {
-  return commonRun(a, b).length;
-}
 
 /** The longest run of words `a` and `b` both have, and where it starts in `b`. */
 function commonRun(a: readonly string[], b: readonly string[]): { length: number; inB: number } {
