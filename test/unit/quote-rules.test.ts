@@ -3927,3 +3927,11 @@ test('", when X, an aside, said “…”" is X\'s words, not those of a name in
   const wrong = 'The vote was set before Okafor arrived, when Raman, the engineer, said “every boat that runs aground costs us a season.”';
   assert.equal(applyFix(wrong, preferredFix(only(wrong, 'quote-misattributed'))), wrong.replace('when Raman', 'when Okafor'));
 });
+
+test('"“…” — that was how X summed it up" names the speaker, as "“…” is how X summed it up" does', () => {
+  const wrong = '“Every boat that runs aground costs us a season” — that was how Raman summed up the vote.';
+  assert.equal(applyFix(wrong, preferredFix(only(wrong, 'quote-misattributed'))), wrong.replace('Raman', 'Okafor'));
+  for (const clean of ['“Every boat that runs aground costs us a season” — that was how Okafor summed up the vote.', '“Every boat that runs aground costs us a season” — that was how it felt to Raman.']) {
+    assert.deepEqual(reported(clean, run(clean)), [], clean);
+  }
+});

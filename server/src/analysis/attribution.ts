@@ -695,13 +695,15 @@ function attributionAfter(context: Context, tail: Span): Attribution | undefined
     const verbAfter = next !== undefined ? context.words[context.words[next]?.norm.endsWith('ly') ? next + 1 : next] : undefined;
     if (named?.entity.kind === 'person' && !named.possessive && verbAfter && (verbAfter.norm === 'put' || isReportingVerb(context, verbAfter))) return { ...fromMention(named), outlet };
   }
-  // "…” is how X described the trip.", "…” was what X called it."
-  if ((opener?.norm === 'is' || opener?.norm === 'was') && (tailWords[1]?.norm === 'how' || tailWords[1]?.norm === 'what') && adjoining) {
-    const named = mentionAt(context, tailWords[2]?.start ?? -1);
+  // "…” is how X described the trip.", "…” was what X called it.", "…” — that was how X summed it up."
+  const pointing = (opener?.norm === 'that' || opener?.norm === 'this') && dashed ? 1 : 0;
+  const copula = tailWords[pointing]?.norm;
+  if ((copula === 'is' || copula === 'was') && (tailWords[pointing + 1]?.norm === 'how' || tailWords[pointing + 1]?.norm === 'what') && (adjoining || pointing > 0)) {
+    const named = mentionAt(context, tailWords[pointing + 2]?.start ?? -1);
     const verbAfter = named && context.words[named.wordIndex + named.wordCount];
     if (named?.entity.kind === 'person' && !named.possessive && verbAfter && (isReportingVerb(context, verbAfter) || NAMING_VERBS.has(verbAfter.norm))) return { ...fromMention(named), outlet };
     // "…” was how the visit was summed up by X.": the same in the passive.
-    const agent = passiveOfHow(context, tailWords);
+    const agent = passiveOfHow(context, tailWords.slice(pointing));
     if (agent) return { ...fromMention(agent), outlet };
   }
   // "…,” in X's words.", "…” was X's verdict.", "…,” according to his comments to the BBC."
