@@ -3928,6 +3928,19 @@ test('", when X, an aside, said “…”" is X\'s words, not those of a name in
   assert.equal(applyFix(wrong, preferredFix(only(wrong, 'quote-misattributed'))), wrong.replace('when Raman', 'when Okafor'));
 });
 
+test('an outlet\'s name may hold a word that describes titles ("The New York Times"); a title so described is no outlet', () => {
+  const lowered = '“a satisfactory outcome from this trip for both sides might be simply the opening of communication channels that prevent an incident leading to military conflict.”';
+  const text = `A New York Times analysis concluded that ${lowered}`;
+  const finding = check(text, builtInReference()).find((f) => f.code === 'outlet-mismatch');
+  assert.ok(finding, text);
+  assert.equal(applyFix(text, preferredFix(finding)), `A BBC analysis concluded that ${lowered}`);
+  // After a transcript's speaker label too.
+  const labelled = `REPORTER: ${text}`;
+  assert.equal(applyFix(labelled, preferredFix(check(labelled, builtInReference()).find((f) => f.code === 'outlet-mismatch')!)), `REPORTER: A BBC analysis concluded that ${lowered}`);
+  const titled = `The New Press Secretary concluded that ${lowered}`;
+  assert.deepEqual(check(titled, builtInReference()).filter((f) => f.code === 'outlet-mismatch'), [], titled);
+});
+
 test('"“…” — that was how X summed it up" names the speaker, as "“…” is how X summed it up" does', () => {
   const wrong = '“Every boat that runs aground costs us a season” — that was how Raman summed up the vote.';
   assert.equal(applyFix(wrong, preferredFix(only(wrong, 'quote-misattributed'))), wrong.replace('Raman', 'Okafor'));

@@ -4,7 +4,7 @@ import { findReportedSpeech, outletFillingCell, PUBLISHED_PIECES, type Outlet, t
 import { SPEECH_VERBS, SUBJECT_PRONOUNS } from '../analysis/speech';
 import { isCommonWord } from '../analysis/dictionary';
 import { isNewsOutletName, outletTakesThe } from '../analysis/newsOutlets';
-import { isTitleWord } from '../analysis/offices';
+import { DESCRIPTIVE, isTitleWord } from '../analysis/offices';
 import { isCalendarName } from '../text/calendar';
 import { stripPossessive } from '../text/words';
 import { datesUpTo, fieldsOfIsoDate, toldOfAnotherTime, type CalendarFields } from '../analysis/dates';
@@ -77,10 +77,11 @@ const CREDIT_AFTER = new RegExp(
 /**
  * Before it: "Reuters concluded that “…”", "The Guardian's editorial observed: “…”", "An Al Jazeera analysis was blunt:
  * “…”", or after an opening "as": "As the Guardian put it, “…”", or with the name's own piece told after it: "The
- * Guardian struck a note of realism in its analysis, which concluded: “…”".
+ * Guardian struck a note of realism in its analysis, which concluded: “…”"; after a speaker's label too ("REPORTER: A
+ * Guardian analysis concluded: “…”").
  */
 const CREDIT_BEFORE = new RegExp(
-  String.raw`(?:^|[.!?;]\s+)(?:((?:[Tt]he|[Aa]n?)\s+)?(${NAME_RUN})(?:['’]s)?(?:\s+(?:${PIECES}))?(?:${ASIDE}\s+(?:${PIECE_VERBS})(?:\s+that)?[\s:,]*|\s+(?:was|is)\s+\p{Ll}+\s*:\s*)|[Aa]s\s+((?:the|an?)\s+)?(${NAME_RUN})(?:\s+(?:${PIECES}))?\s+(?:${PIECE_VERBS}|put\s+it)\s*,\s*|((?:[Tt]he|[Aa]n?)\s+)?(${NAME_RUN})(?:,\s*|\s+)(?:[^.!?;:“”"\s,]+,?\s+){0,14}?its\s+(?:own\s+)?(?:${PIECES})(?:,\s*which\s+(?:${PIECE_VERBS})|,?\s+(?:${PIECE_VERBS}))?[:,]\s*)$`,
+  String.raw`(?:^|[.!?;:]\s+)(?:((?:[Tt]he|[Aa]n?)\s+)?(${NAME_RUN})(?:['’]s)?(?:\s+(?:${PIECES}))?(?:${ASIDE}\s+(?:${PIECE_VERBS})(?:\s+that)?[\s:,]*|\s+(?:was|is)\s+\p{Ll}+\s*:\s*)|[Aa]s\s+((?:the|an?)\s+)?(${NAME_RUN})(?:\s+(?:${PIECES}))?\s+(?:${PIECE_VERBS}|put\s+it)\s*,\s*|((?:[Tt]he|[Aa]n?)\s+)?(${NAME_RUN})(?:,\s*|\s+)(?:[^.!?;:“”"\s,]+,?\s+){0,14}?its\s+(?:own\s+)?(?:${PIECES})(?:,\s*which\s+(?:${PIECE_VERBS})|,?\s+(?:${PIECE_VERBS}))?[:,]\s*)$`,
   'du',
 );
 
@@ -235,7 +236,8 @@ function unknownOutletName(analysis: DocumentAnalysis, name: Span, afterArticle:
   if (analysis.mentions.some((m) => m.start < name.end && name.start < m.end)) return false;
   if (!isNewsOutletName(analysis.doc.text.slice(name.start, name.end))) return false;
   const nameWords = spansWithin(analysis.words, name);
-  if (nameWords.some((word) => isTitleWord(word.norm) || isCalendarName(stripPossessive(word.norm)) || SUBJECT_PRONOUNS.has(word.norm))) return false;
+  // (A word describing a title is no office: "The New York Times".)
+  if (nameWords.some((word) => (isTitleWord(word.norm) && !DESCRIPTIVE.has(word.norm)) || isCalendarName(stripPossessive(word.norm)) || SUBJECT_PRONOUNS.has(word.norm))) return false;
   return afterArticle || !opensSentence(analysis.doc.prose, name.start) || nameWords.some((word) => !isCommonWord(word.norm));
 }
 
