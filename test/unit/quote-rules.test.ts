@@ -3948,3 +3948,17 @@ test('"“…” — that was how X summed it up" names the speaker, as "“…�
     assert.deepEqual(reported(clean, run(clean)), [], clean);
   }
 });
+
+test('a short quotation after the words the article leads into a quote with, given to its speaker, is that quote altered', () => {
+  // The article: Bell "called the plan “a very expensive way to move a problem down the coast.”"
+  const text = 'Bell called the plan “an expensive gamble.”';
+  assert.equal(applyFix(text, preferredFix(only(text, 'quote-altered'))), 'Bell called the plan “a very expensive way to move a problem down the coast.”');
+  for (const clean of [
+    // Another speaker, no word of the quote kept but a short one, or other words before it: not that quote.
+    'Raman called the plan “an expensive gamble.”',
+    'Bell called the plan “a very bad idea.”',
+    'Bell called the budget “an expensive gamble.”',
+  ]) {
+    assert.deepEqual(run(clean).filter((f) => f.code === 'quote-altered' || f.code === 'quote-misattributed'), [], clean);
+  }
+});

@@ -5,7 +5,7 @@ import type { Entity, ReferenceIndex } from '../reference/index';
 import type { Person } from '../reference/types';
 import { pushTo } from '../text/lists';
 import { oncePer } from '../text/memo';
-import { spansWithin } from '../text/spans';
+import { firstStartingAt, spansWithin } from '../text/spans';
 import { phraseKey, type Word } from '../text/words';
 import type { CalendarFields } from './dates';
 import { attributeQuotations, type Attribution, type DescribedPeople } from './attribution';
@@ -16,7 +16,7 @@ import { nameMatcherFor } from './nameMatcher';
 import { describesRole, titleParts } from './offices';
 import { joinedQuoteParts } from './joinedQuotes';
 import { findQuotations, type QuotationSpan } from './quotations';
-import { creditedSpeakers, matchQuotation, quotationPieces, type QuoteMatch } from './quoteMatch';
+import { creditedSpeakers, matchByLeadIn, matchQuotation, quotationPieces, type QuoteMatch } from './quoteMatch';
 
 export interface Quotation extends QuotationSpan {
   /** The words inside the quote marks. */
@@ -197,11 +197,18 @@ export function analyzeProse(
     peopleDescribed(reference),
     describableSubject(named, subject),
   );
+  // The quote the words right before a short quotation lead into, in the article, when the draft gives it to its speaker.
+  const leadInMatch = (span: QuotationSpan, quotationWords: readonly Word[], attribution: Attribution) => {
+    if (!attribution.confident || !attribution.entity) return undefined;
+    const first = firstStartingAt(docWords, span.open);
+    const lead = docWords.slice(Math.max(0, first - LEAD_IN_READ), first).filter((word) => !/[.!?;:\n“”"]/.test(doc.prose.slice(word.end, span.open)));
+    return matchByLeadIn(quotationWords, lead, attribution.entity.id, reference);
+  };
   const read = spans.map((span, i) => {
     const quotationWords = spansWithin(docWords, span);
     const attribution = attributions[i];
     const credited = [...(attribution.entity ? [attribution.entity.id] : []), ...(attribution.mayBe ?? [])];
-    const found = matchQuotation(quotationPieces(doc.prose, quotationWords, reference, span.open + 1), reference, credited);
+    const found = matchQuotation(quotationPieces(doc.prose, quotationWords, reference, span.open + 1), reference, credited) ?? leadInMatch(span, quotationWords, attribution);
     const joined = joinedQuoteParts(doc.prose, quotationWords, found, (partWords) => plausibleMatch(matchQuotation(quotationPieces(doc.prose, partWords, reference), reference, credited), attribution, doc.text, reference, partWords.length));
     return { quotationWords, attribution, found, joined, match: plausibleMatch(found, attribution, doc.text, reference, quotationWords.length) };
   });
@@ -217,6 +224,9 @@ export function analyzeProse(
   const whole = { start: 0, end: doc.text.length };
   return { doc, words: docWords, mentions, quotations, subject, reported: whole };
 }
+
+/** Words before a quotation read for the words the article has right before a quote (see matchByLeadIn). */
+const LEAD_IN_READ = 2;
 
 /** The people of the set by the last word of each of their roles' titles: a description is looked up by its words. */
 const peopleByTitleEnd = oncePer((reference: ReferenceIndex): Map<string, Person[]> => {

@@ -250,13 +250,46 @@ const MIN_AGREEING_CONTENT_WORDS = 2;
 function agreeingContentWords(pieces: readonly MatchedPiece[]): number {
   let count = 0;
   for (const piece of pieces) {
-    for (const op of piece.alignment.ops) {
-      const word = op.kind === 'equal' ? piece.words[op.draft!].norm : '';
-      if (word.length >= 4 && !STOPWORDS.has(word)) count++;
-    }
+    for (const op of piece.alignment.ops) if (op.kind === 'equal' && carriesMeaning(piece.words[op.draft!].norm)) count++;
   }
   return count;
 }
+
+function carriesMeaning(norm: string): boolean {
+  return norm.length >= 4 && !STOPWORDS.has(norm);
+}
+
+/**
+ * "Xi told Gates the two countries can cooperate to “benefit the whole world”" for Xi's "… can cooperate to “benefit
+ * our two countries”": a short quotation too changed to match by its words is that quote altered when the draft gives
+ * it to the quote's speaker, right after the words the article has right before the quote (two, one carrying meaning),
+ * and it keeps a word of the quote of five letters or more that carries meaning. Weak: judged only as its own speaker's
+ * (see plausibleMatch).
+ */
+export function matchByLeadIn(quotationWords: readonly Word[], leadWords: readonly Word[], speaker: string, reference: ReferenceIndex): QuoteMatch | undefined {
+  if (quotationWords.length === 0 || quotationWords.length > LEAD_IN_QUOTATION_WORDS || leadWords.length < LEAD_IN_WORDS) return undefined;
+  const lead = leadWords.slice(-LEAD_IN_WORDS).map((word) => spellingKey(word.norm));
+  if (!lead.some(carriesMeaning)) return undefined;
+  const draft = quotationWords.map((word) => spellingKey(word.norm));
+  const article = reference.loaded.articleText;
+  for (const quote of reference.quotesOf(speaker)) {
+    const before = words(article.slice(Math.max(0, quote.quote.offset - LEAD_IN_REACH), quote.quote.offset)).slice(-LEAD_IN_WORDS);
+    if (before.map((word) => spellingKey(word.norm)).join(' ') !== lead.join(' ')) continue;
+    const ref = quote.words.map((word) => spellingKey(word.norm));
+    if (!draft.some((norm) => norm.length >= LEAD_IN_SHARED_LETTERS && carriesMeaning(norm) && ref.includes(norm))) continue;
+    const alignment = withDropped(alignWords(draft, ref, ref.length, true), 0, ref.length);
+    if (alignment.distance > 0) return { quote, kind: 'altered', pieces: [{ words: [...quotationWords], alignment }], exactIn: [], weak: true };
+  }
+  return undefined;
+}
+
+/** Words of a quotation short enough to match by the words before it. */
+const LEAD_IN_QUOTATION_WORDS = 6;
+const LEAD_IN_WORDS = 2;
+/** Letters of the word a quotation so matched must keep: more than "very" or "much". */
+const LEAD_IN_SHARED_LETTERS = 5;
+/** Characters of the article before a quote read for its lead-in words. */
+const LEAD_IN_REACH = 60;
 
 const MAX_CHANGE_RUN = 4;
 
