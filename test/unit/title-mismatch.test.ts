@@ -345,6 +345,11 @@ describe('title-mismatch on an invented reference set', () => {
     ]);
   });
 
+  test('a body written as a word of a wrong title after a name goes with it; the person’s own body stays', () => {
+    assertFlags(copper, [['Oluwaseun Adebayo, the Senate spokesman, said so.', 'Senate spokesman', ['Oluwaseun Adebayo, the chief executive, said so.']]]);
+    assertFlags(copper, [['Kenji Mori, the Japanese trade minister, said so.', 'Japanese trade minister', ['Kenji Mori, the Japanese foreign minister, said so.']]]);
+  });
+
   test('a title after a name loses the body before its office when that body is another role’s', () => {
     assertFlags(copper, [
       [
@@ -821,7 +826,7 @@ describe('title-mismatch on the built-in reference set', () => {
     // The built-in set: Daniel J Kritenbrink, the State Department's senior East Asia diplomat; Blinken, the top US diplomat.
     const draft = "Daniel Kritenbrink, the State Department's senior South Asia diplomat, spoke.";
     const finding = onlyFinding('title-mismatch', builtIn, draft, "State Department's senior South Asia diplomat");
-    assert.equal(applyFix(draft, finding, 0), 'Daniel Kritenbrink, the State Department’s senior East Asia diplomat, spoke.');
+    assert.equal(applyFix(draft, finding, 0), "Daniel Kritenbrink, the State Department's senior East Asia diplomat, spoke.");
     assertQuiet(builtIn, ["Daniel Kritenbrink, the State Department's senior East Asia diplomat, spoke.", 'Kritenbrink, the top US diplomat for Asia, spoke.', 'Kritenbrink, a senior diplomat for Asia, spoke.']);
   });
 

@@ -2,6 +2,7 @@
 import { inRetraction, inTest, setRightJustAfter } from '../analysis/retractions';
 import type { Check, CheckContext } from './check';
 import { dateMismatch } from './dateMismatch';
+import { withDraftApostrophes } from './apostrophes';
 import { mainFix, type DiagnosticCode, type Finding } from './finding';
 import { nameMisspelled } from './nameMisspelled';
 import { numberMismatch } from './numberMismatch';
@@ -26,7 +27,7 @@ export interface Rule {
 function rule(code: DiagnosticCode, check: Check): Rule {
   const judged = (context: CheckContext, finding: Finding) =>
     !inRetraction(context.analysis, finding) && (code === 'quote-unverified' || (!inTest(context.analysis, finding) && !setRightJustAfter(context.analysis, finding, rightValue(finding))));
-  return { code, check: (context) => check(context).filter((finding) => judged(context, finding)) };
+  return { code, check: (context) => withDraftApostrophes(context.analysis.doc.prose, check(context).filter((finding) => judged(context, finding))) };
 }
 
 /** What the finding's preferred fix writes. */
