@@ -603,7 +603,10 @@ function ownTitleEdit(text: string, claim: TitleClaim, role: Role, office: Span,
   // ("then Senate majority leader" for the House speaker: a body the role is not at goes, "then" stays, and the role's
   // own body follows it.)
   const otherBodyThen = claim.past && qualifiers.length > 0 && role.organization !== undefined && organisationEvidence(claim.office, role) === 0 && claim.start < office.start;
-  const replaced = (qualifiers.length > 0 && !ownQualifiers && claim.start < office.start && (claim.mention.start >= claim.end || formalTitle || qualifiers.every(anothersBody))) || possessedBefore || otherBodyThen ? { start: claim.start, end: office.end } : office;
+  // (Nor one written as a word of the title, not a possessive: "Kevin McCarthy, the Senate majority leader" → "…, the
+  // speaker", not "the Senate speaker".)
+  const attributive = !/['’]s\b/.test(text.slice(claim.start, office.start));
+  const replaced = (qualifiers.length > 0 && !ownQualifiers && claim.start < office.start && (claim.mention.start >= claim.end || formalTitle || attributive || qualifiers.every(anothersBody))) || possessedBefore || otherBodyThen ? { start: claim.start, end: office.end } : office;
   const start = otherBodyThen ? claim.start + (/^(?:then|former)(?:\s+|-)/i.exec(text.slice(claim.start, office.start))?.[0].length ?? 0) : afterNowWord(text, replaced);
   // (Before the name, the title alone: "then-Speaker Nancy Pelosi".)
   if (otherBodyThen) return { start, end: replaced.end, newText: inDraftCase(text, { start, end: replaced.end }, role.title) + (claim.mention.start < claim.start ? placeOfRole(reference, role, 'of') : '') };
