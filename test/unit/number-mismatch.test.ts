@@ -760,6 +760,11 @@ test('"the" or a day\'s possessive before an event word, names aside, refers bac
   ], lisbon);
 });
 
+test('"that" before an event named in the singular refers back after a verb of saying; before a plural or a verb it is a conjunction', () => {
+  assert.equal(only('number-mismatch', 'Lindqvist met Carlos Duarte. An aide says that meeting lasted nine hours.', lisbon).refId, 'lindqvist-duarte-four-hours');
+  assertNoFinding('number-mismatch', ['Lindqvist met Carlos Duarte. Aides said that talks would last nine hours.', 'Lindqvist met Carlos Duarte. Aides said that meeting Berg took nine hours.'], lisbon);
+});
+
 test('a fact known by its event words alone is not another year’s: a year stated before it in the paragraph says which', () => {
   assertNoFinding('number-mismatch', ['Portugal joined the bloc in 1986. The treaty was then 25 years old.', 'In 1999 the treaty was 25 years old.', 'Portugal joined the bloc in 1986.\n\nThe treaty was then 25 years old.'], lisbon);
   // The paragraph before counts only for one that states no date and goes on from it ("then", "later").

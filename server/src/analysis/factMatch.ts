@@ -1940,6 +1940,10 @@ function refersBack(prose: string, sentence: SentenceFrame, clause: Span, isEven
     // "That trip had been postponed", "That was in 2017": "that" opening the clause points back; elsewhere it is
     // most often a conjunction ("said that …").
     if (BACK_REFERENCES.has(word.norm) || (i === 0 && word.norm === 'that')) return true;
+    // ("An official says that meeting ran …": "that" before an event named in the singular points back too; not
+    // "said that talks would go on", nor "said that meeting Xi …", whose "meeting" is a verb.)
+    const after = clauseWords[i + 1];
+    if (word.norm === 'that' && after !== undefined && isEventWord(after) && !/[^s]s$/.test(after.norm) && !(clauseWords[i + 2] && isCapitalizedWord(prose, clauseWords[i + 2]))) return true;
     // "Talks with Qin Gang on Sunday lasted …", "- Met Wang Yi on Monday": an event word opening the clause, with
     // no one before it, is the event told of; not one addressing the reader ("See you on Thursday", "Join us …").
     if (i === 0 && isEventWord(word)) return !READER_OBJECTS.has(clauseWords[1]?.norm ?? '');
