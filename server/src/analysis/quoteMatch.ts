@@ -271,16 +271,28 @@ export function matchByLeadIn(quotationWords: readonly Word[], leadWords: readon
   const lead = leadWords.slice(-LEAD_IN_WORDS).map((word) => spellingKey(word.norm));
   if (!lead.some(carriesMeaning)) return undefined;
   const draft = quotationWords.map((word) => spellingKey(word.norm));
-  const article = reference.loaded.articleText;
   for (const quote of reference.quotesOf(speaker)) {
-    const before = words(article.slice(Math.max(0, quote.quote.offset - LEAD_IN_REACH), quote.quote.offset)).slice(-LEAD_IN_WORDS);
-    if (before.map((word) => spellingKey(word.norm)).join(' ') !== lead.join(' ')) continue;
+    if (articleLeadIn(quote, reference) !== lead.join(' ')) continue;
     const ref = quote.words.map((word) => spellingKey(word.norm));
     if (!draft.some((norm) => norm.length >= LEAD_IN_SHARED_LETTERS && carriesMeaning(norm) && ref.includes(norm))) continue;
     const alignment = withDropped(alignWords(draft, ref, ref.length, true), 0, ref.length);
     if (alignment.distance > 0) return { quote, kind: 'altered', pieces: [{ words: [...quotationWords], alignment }], exactIn: [], weak: true };
   }
   return undefined;
+}
+
+/** By quote: the article's last words before it, as `matchByLeadIn` compares them. */
+const leadInsOfQuotes = new WeakMap<IndexedQuote, string>();
+
+function articleLeadIn(quote: IndexedQuote, reference: ReferenceIndex): string {
+  let leadIn = leadInsOfQuotes.get(quote);
+  if (leadIn === undefined) {
+    const article = reference.loaded.articleText;
+    const before = words(article.slice(Math.max(0, quote.quote.offset - LEAD_IN_REACH), quote.quote.offset)).slice(-LEAD_IN_WORDS);
+    leadIn = before.map((word) => spellingKey(word.norm)).join(' ');
+    leadInsOfQuotes.set(quote, leadIn);
+  }
+  return leadIn;
 }
 
 /** Words of a quotation short enough to match by the words before it. */
