@@ -1529,6 +1529,9 @@ test('titles and descriptions of the built-in set’s people as speakers: "of St
   assert.equal(fixed('“There was zero chance of a breakthrough,” said Chinese foreign ministry spokesman Wang Wenbin.'), '“There was zero chance of a breakthrough,” said Bonnie Glaser.');
   assert.equal(fixed('Quote of the day, from Singapore’s Foreign Minister Vivian Balakrishnan: “We can only hope for baby steps toward a new modus vivendi in the relationship.”'), 'Quote of the day, from Bonnie Glaser: “We can only hope for baby steps toward a new modus vivendi in the relationship.”');
   assert.equal(fixed('“Intense competition requires sustained diplomacy,” said Foreign Minister Vivian Balakrishnan.'), '“Intense competition requires sustained diplomacy,” said secretary of state Antony Blinken.');
+  // A nationality in the wrong title gives way to the right speaker's country, not to nothing.
+  assert.equal(fixed('“There are fundamental differences in outlook, in values,” said Chinese foreign ministry spokesman Wang Wenbin.'), '“There are fundamental differences in outlook, in values,” said Singaporean Foreign Minister Vivian Balakrishnan.');
+  assert.equal(fixed('“Intense competition requires sustained diplomacy,” said Chinese Foreign Minister Qin Gang.'), '“Intense competition requires sustained diplomacy,” said US secretary of state Antony Blinken.');
   // A present role is not described as former, nor a former one as present.
   assert.equal(message('“Its outcome will bear very little significance on the downward trajectory of Sino-US relations,” the chief of staff added.'), '');
 });

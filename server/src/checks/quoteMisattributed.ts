@@ -2,9 +2,9 @@
 import type { DocumentAnalysis, Quotation } from '../analysis/analyze';
 import { abbreviatedTitle, headClass, isTitleWord, joinsTitle, officeWordsLowered, PAST } from '../analysis/offices';
 import { isCalendarName } from '../text/calendar';
-import { countryNamed } from '../text/countries';
+import { countryNamed, countryOfDemonym } from '../text/countries';
 import { firstStartingAt, lastStartingAtOrBefore, spanAt, spansWithin } from '../text/spans';
-import { isCapitalized, isCapitalizedWord, phraseKey, stripPossessive, type Word } from '../text/words';
+import { isCapitalized, isCapitalizedWord, phraseKey, stripPossessive, words, type Word } from '../text/words';
 import type { Entity, ReferenceIndex } from '../reference/index';
 import type { Person, Role } from '../reference/types';
 import type { Check } from './check';
@@ -290,7 +290,12 @@ function speakerEdit(analysis: DocumentAnalysis, reference: ReferenceIndex, righ
   if (start === undefined || right.kind !== 'person') return withArticle(analysis, { start: named.start, end: named.end, newText: replacement }, takesArticle);
   // ("managing director Bonnie Glaser" would not say of what: a rank in a body is left out before the name.)
   const short = right.person.roles.find((r) => !r.former && r.title.split(/\s+/).length <= LONGEST_TITLE_IN_FIX && !bodyOfRank(reference, r));
-  const text = short ? `${short.title} ${right.name}` : right.name;
+  // ("said Chinese foreign ministry spokesman Wang Wenbin" → "said Singaporean Foreign Minister Vivian Balakrishnan": a
+  // nationality the wrong title gave, the right one's country gives too, as an acronym where the reference has one:
+  // "US secretary of state".)
+  const country = short?.organization && words(analysis.doc.prose.slice(start, named.start)).some((word) => countryOfDemonym(analysis.doc.prose.slice(word.start + start, word.end + start))) ? countryNamed(short.organization) : undefined;
+  const nationality = country && short?.organization ? `${/^\p{Lu}{2,}$/u.test(short.organization) ? short.organization : country.demonym} ` : '';
+  const text = short ? `${nationality}${short.title} ${right.name}` : right.name;
   return { start, end: named.end, newText: casedAt(analysis.doc.prose, start, text) };
 }
 
