@@ -249,6 +249,20 @@ test('a subject pronoun in a clause put first ("Before he saw Xi, he …") is it
   assertNoFinding('date-mismatch', [text.replace('Saturday', 'Sunday')], builtIn);
 });
 
+test('a pronoun after the main clause’s subject is that subject, not a pronoun in a clause put first ("Days before she left, Ferreira …: on Friday she met Duarte")', () => {
+  assert.equal(only('date-mismatch', 'Lindqvist met the press. Days before she left, Ferreira made an offer: on Friday she met Carlos Duarte.', lisbon).refId, 'duarte-met-ferreira');
+  assert.equal(only('date-mismatch', 'Lindqvist met the press. Before she left, Ferreira made an offer, and on Friday she met Carlos Duarte.', lisbon).refId, 'duarte-met-ferreira');
+  // A subject the pronoun cannot stand for leaves it to whom the clause put first meant.
+  assert.equal(only('date-mismatch', 'Lindqvist met the press. Days before she left, Ferreira’s husband made an offer: on Friday she met Carlos Duarte.', lisbon).refId, 'lindqvist-met-duarte');
+  assertNoFinding('date-mismatch', ['Lindqvist met the press. Days before she left, Ferreira made an offer: on Wednesday she met Carlos Duarte.'], lisbon);
+});
+
+test('the agent of a passive participle in a phrase put first ("before being received by Ferreira, she …") is not whom the pronoun after it stands for', () => {
+  const text = 'Lindqvist flew in. On Thursday, before being received by Ferreira, she met Carlos Duarte for nine hours.';
+  assertNoFinding('date-mismatch', [text], lisbon);
+  assert.equal(only('number-mismatch', text, lisbon).refId, 'lindqvist-duarte-four-hours');
+});
+
 test('a country opening the sentence acts for its government when the sentence names another of the event’s people', () => {
   assert.equal(only('date-mismatch', 'China staged major drills around Taiwan in October, after Nancy Pelosi visited.', builtIn).refId, 'taiwan-drills-august');
   assertNoFinding('date-mismatch', [

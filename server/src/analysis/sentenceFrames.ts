@@ -402,24 +402,43 @@ function pairedByBetween(sentenceWords: readonly Word[], refs: readonly EntityRe
 }
 
 /**
+ * Where the comma closing a clause put first ("Before Blinken arrived, …") is; null when the sentence opens with no
+ * such clause, undefined when its clause closes with no comma.
+ */
+function openingClauseEnd(prose: string, sentenceWords: readonly Word[]): number | null | undefined {
+  // "Even before Blinken arrived, …", "Still, before …"; a time counted from an event: "A day before the Wang Yi
+  // meeting, …", "Days before he landed, …".
+  const start = sentenceWords.findIndex((word) => !BEFORE_SUBORDINATE.has(word.norm));
+  const units = /^(?:day|days|week|weeks|hour|hours|month|months)$/;
+  const counted = /^(?:a|an|one|two|three|four|five|six|the|\d+)$/.test(sentenceWords[start]?.norm ?? '') && units.test(sentenceWords[start + 1]?.norm ?? '') ? start + 2 : units.test(sentenceWords[start]?.norm ?? '') && /s$/.test(sentenceWords[start].norm) ? start + 1 : start;
+  const opener = sentenceWords[counted];
+  if (!opener || !SUBORDINATE_OPENERS.has(opener.norm)) return null;
+  const comma = prose.indexOf(',', opener.end);
+  return comma < 0 || comma >= sentenceWords[sentenceWords.length - 1].end ? undefined : comma;
+}
+
+/** The person named right after the comma closing a clause put first, the main clause's subject, with that comma. */
+function subjectAfterOpeningClause(prose: string, sentenceWords: readonly Word[], refs: readonly EntityRef[]): { end: number; subject: EntityRef } | false {
+  const end = openingClauseEnd(prose, sentenceWords);
+  if (typeof end !== 'number') return false;
+  const subject = refs.find((ref) => ref.start > end);
+  // (Not a possessive: "Ferreira's husband made an offer".)
+  return subject?.person && subject.via === 'name' && /^\s*$/.test(prose.slice(end + 1, subject.start)) && !/^['’]/.test(prose.slice(subject.end, subject.end + 1)) ? { end, subject } : false;
+}
+
+/**
  * The sentence's references with those of a clause put first after the rest: "Before Blinken arrived, Xi Jinping gave a
  * hint. He met Bill Gates …" — "he" looks first to the main clause's subject.
  */
 function mainClauseFirst(prose: string, sentenceWords: readonly Word[], refs: EntityRef[]): EntityRef[] {
-  // "Even before Blinken arrived, …", "Still, before …"; a time counted from an event: "A day before the Wang Yi
-  // meeting, …".
-  const start = sentenceWords.findIndex((word) => !BEFORE_SUBORDINATE.has(word.norm));
-  const counted = /^(?:a|an|one|two|three|four|five|six|the|\d+)$/.test(sentenceWords[start]?.norm ?? '') && /^(?:day|days|week|weeks|hour|hours)$/.test(sentenceWords[start + 1]?.norm ?? '') ? start + 2 : start;
-  const opener = sentenceWords[counted];
+  const comma = openingClauseEnd(prose, sentenceWords);
   // "Then earlier on Monday, before Xi, he met Wang Yi. He …": the object of a phrase put first comes last.
-  if (!opener || !SUBORDINATE_OPENERS.has(opener.norm)) {
+  if (comma === null) {
     const objects = refs.filter((ref) => ref.via !== 'pronoun' && openingObject(prose, sentenceWords, ref));
     const ordered = objects.length === 0 ? refs : [...refs.filter((ref) => !objects.includes(ref)), ...objects];
     return appositionBeforeOwner(prose, sentenceWords, ordered);
   }
-  const comma = prose.indexOf(',', opener.end);
-  const end = sentenceWords[sentenceWords.length - 1].end;
-  if (comma < 0 || comma >= end) return refs;
+  if (comma === undefined) return refs;
   // "When he finally came, the talks began with Qin Gang": someone the main clause names only after "with" is not
   // its subject; the opening clause's subject comes before them.
   const main = refs.filter((ref) => ref.start > comma);
@@ -488,10 +507,15 @@ function findRefs(
   if (bySubjectsTitle) refs.push(bySubjectsTitle);
   // Most sentences have no title reference: the mentions came in order.
   if (refs.length > named) refs.sort(byStart);
+  // "Days before he landed, Xi offered an opening: on Thursday he told Gates …": a pronoun in a clause put first
+  // gives way, for a pronoun after the main clause's subject, to that subject named right after the clause.
+  // (Read at the sentence's first pronoun: most sentences have none.)
+  let clauseFirst: { end: number; subject: EntityRef } | false | undefined;
   // Written as loops: this runs for every sentence of every window, and each closure or array was garbage.
   for (const word of sentenceWords) {
     const pronoun = PRONOUNS.get(word.norm);
     if (!pronoun || insideQuotation(analysis, word.start)) continue;
+    clauseFirst ??= subjectAfterOpeningClause(analysis.doc.prose, sentenceWords, refs);
     // The sentence's first person of that gender (its subject, usually), a pronoun already resolved included:
     // in "First he saw Wang Yi; then he was received by Xi", both are the same man.
     // "…; and on Monday it was Wang Yi who spent three hours with his guest": its own part of the sentence first.
@@ -505,6 +529,7 @@ function findRefs(
       const earlier = antecedent === undefined || ref.start < antecedent.start;
       const earlierInPart = ref.start > partStart && (inPart === undefined || ref.start < inPart.start);
       if (ref.start >= word.start || !(earlier || earlierInPart) || !hasPronoun(reference, ref, pronoun)) continue;
+      if (clauseFirst && ref.via === 'pronoun' && ref.end <= clauseFirst.end && word.start > clauseFirst.subject.end && hasPronoun(reference, clauseFirst.subject, pronoun)) continue;
       // (A title opens with its article: "the secretary said he …".)
       if (ref.via === 'name' && modifiesNoun(analysis.doc.prose, sentenceWords, firstStartingAt(sentenceWords, ref.start), firstStartingAt(sentenceWords, ref.end))) {
         passedOver ||= !before.some((other) => other.id === ref.id);
@@ -692,8 +717,11 @@ function describesObject(prose: string, word: Word): boolean {
   return isCapitalizedWord(prose, word) || isTitleWord(word.norm) || prose[word.start - 1] === '-' || prose[word.end] === '-';
 }
 
-/** Prepositions of company or address in a phrase put first: "Standing beside X, he …", "Speaking to X, she …". */
-const BESIDE_PREPOSITIONS = new Set(['with', 'beside', 'alongside', 'to']);
+/**
+ * Prepositions of company or address in a phrase put first: "Standing beside X, he …", "Speaking to X, she …"; and
+ * of the agent of a passive participle: "before being received by Xi, he …".
+ */
+const BESIDE_PREPOSITIONS = new Set(['with', 'beside', 'alongside', 'to', 'by']);
 
 /** Adverbs of sequence that may lead into phrases before a sentence's subject: "Then, on Monday, before his …". */
 export const SEQUENCE_ADVERBS = new Set(['then', 'later', 'next', 'finally', 'afterwards', 'afterward', 'meanwhile', 'earlier', 'first']);
