@@ -596,6 +596,12 @@ test('an outlet fix writes "the" before the right outlet where English or the dr
   assert.equal(fixed(singleton), singleton.replace('CNN', 'USA Today'));
   const row = '| Quote | Speaker | Outlet |\n| --- | --- | --- |\n| “We can’t let the disagreements that might divide us stand in the way of moving forward” | Kurt Campbell | USA Today |';
   assert.equal(fixed(row), row.replace('| USA Today |', '| BBC |'));
+  // The draft's "the" goes when the right outlet takes none, and stays before a noun the name describes.
+  const mulhauser = '“It’s pretty clear that, no matter the administration or the moment, the China relationship takes work.”';
+  const theRow = `| Speaker | Outlet | Quote |\n| --- | --- | --- |\n| Scott Mulhauser | the BBC | ${mulhauser} |`;
+  assert.equal(fixed(theRow), theRow.replace('| the BBC |', '| USA Today |'));
+  const interview = `In the BBC interview, Scott Mulhauser said: ${mulhauser}`;
+  assert.equal(fixed(interview), interview.replace('the BBC', 'the USA Today'));
 });
 
 test('a name joined by "and" to one after a preposition, before a colon, is no label for the quotation after it', () => {

@@ -201,7 +201,15 @@ function outletEdit(doc: { prose: string; text: string }, reference: ReferenceIn
   const draftWritesThe = occurrences(prose, name).some((at) => /\bthe\s+$/i.test(prose.slice(Math.max(0, at - 5), at)));
   // A table cell holding the name alone takes no article ("| Kurt Campbell | BBC |").
   const inCell = /\|[ \t]*$/.test(text.slice(Math.max(0, outlet.start - 8), outlet.start)) && /^[ \t]*\|/.test(text.slice(outlet.end, outlet.end + 8));
-  return { start: outlet.start, end: outlet.end, newText: theWhere(prose, outlet.start, !determinerBefore && !inCell && (takesThe(reference, name) || draftWritesThe || outletTakesThe(name))) + name };
+  const takes = takesThe(reference, name) || draftWritesThe || outletTakesThe(name);
+  // "| the BBC |" → "| USA Today |", "told the BBC." → "told USA Today.": the draft's "the" goes with a name standing
+  // alone that takes none (not before a noun it describes: "the BBC interview" → "the USA Today interview").
+  const the = /\bthe[ \t]+$/i.exec(prose.slice(Math.max(0, outlet.start - 4), outlet.start));
+  if (the && !takes && !/^[ \t]*\p{L}/u.test(prose.slice(outlet.end, outlet.end + 2))) {
+    const start = outlet.start - the[0].length;
+    return { start, end: outlet.end, newText: /^T/.test(the[0]) ? name.charAt(0).toUpperCase() + name.slice(1) : name };
+  }
+  return { start: outlet.start, end: outlet.end, newText: theWhere(prose, outlet.start, !determinerBefore && !inCell && takes) + name };
 }
 
 /** "The " opening a sentence, "the " elsewhere, when `wanted`; else nothing. */
