@@ -91,6 +91,9 @@ test('a day counted from a date stated just before is judged as the day it comes
     ['Duarte arrived on Wednesday. He was tired. Two days later he met Lindqvist.', 'Two days later', 'Duarte arrived on Wednesday. He was tired. The next day he met Lindqvist.'],
     // Later in its sentence, with no other time told before it.
     ['Duarte arrived on Wednesday. The Swedish envoy Lindqvist met him two days later.', 'two days later', 'Duarte arrived on Wednesday. The Swedish envoy Lindqvist met him the next day.'],
+    // "That" with a subject after it is the event told before: the fix keeps it, or the clause would become the event.
+    ['Duarte met Lindqvist on Thursday. Two days before that he met Ferreira.', 'Two days before that', 'Duarte met Lindqvist on Thursday. The day before that he met Ferreira.'],
+    ['Duarte met Lindqvist on Thursday. The day after that he met Ferreira.', 'The day after that', 'Duarte met Lindqvist on Thursday. The day before that he met Ferreira.'],
     // A time told inside a quotation is the speaker's, not a time of the story.
     ['Duarte arrived on Wednesday. He called it “the longest day since spring.” Two days later he met Lindqvist.', 'Two days later', 'Duarte arrived on Wednesday. He called it “the longest day since spring.” The next day he met Lindqvist.'],
   ];
@@ -108,6 +111,7 @@ test('a day counted from a date stated just before is judged as the day it comes
     'Duarte arrived on Wednesday and met Lindqvist the next day.',
     'Duarte arrived on Wednesday. A day later he met Lindqvist.',
     'Duarte met Lindqvist on Thursday. The day before, he had arrived.',
+    'Duarte met Lindqvist on Thursday. The day before that he met Ferreira.',
     // Counted from an event, not a date (see the test of days counted from events); from a date in another paragraph;
     // from a month alone.
     'On Friday, the day after she met Duarte, Lindqvist flew home. Duarte met Lindqvist a day after he arrived.',
@@ -877,6 +881,8 @@ test('a date in a phrase of its own before a verb of saying dates the saying, un
   ], lisbon);
   // The built-in set's saying fact is Biden's, on Saturday; the speaker is only "the president" here.
   assertNoFinding('date-mismatch', ['On Saturday, the day before Blinken arrived, the president said he hoped to meet Xi.'], builtIn);
+  // "That" followed by a subject is the event told before, not the start of a clause naming the event counted from.
+  assertNoFinding('date-mismatch', ['Earlier on Monday, Blinken spent three hours with Wang Yi. A day before that he held talks with Qin Gang, after which both sides agreed to keep talking.'], builtIn);
   assert.equal(only('date-mismatch', 'On Friday, Lindqvist met Duarte and said the talks went well.', lisbon).refId, 'lindqvist-met-duarte');
 });
 
@@ -2337,4 +2343,10 @@ test('a place named after "to" or "in" (a body named for it) is no subject of a 
   const text = '- **Mike Pompeo**: Blinken’s predecessor, whose stop in 2016 was the last trip to Beijing by a secretary of state.';
   assert.equal(only('date-mismatch', text, builtIn).refId, 'pompeo-stop-2018');
   assertNoFinding('date-mismatch', [text.replace('2016', '2018')], builtIn);
+});
+
+test('"That was Friday:" only points back: the date is the event’s the words after the colon tell of', () => {
+  const wrong = 'Lindqvist flew to Lisbon. That was Friday: a long session with Duarte.';
+  assert.equal(only('date-mismatch', wrong, lisbon).fixed, 'Lindqvist flew to Lisbon. That was Thursday: a long session with Duarte.');
+  assertNoFinding('date-mismatch', ['Lindqvist flew to Lisbon. That was Thursday: a long session with Duarte.', 'Lindqvist flew to Lisbon. That was Friday: a day of rest.'], lisbon);
 });

@@ -2374,11 +2374,18 @@ function withWithin(sentenceWords: readonly Word[], from: number): number {
 function timeCountedFrom(prose: string, sentence: SentenceFrame): Span[] {
   const phrases: Span[] = [];
   sentence.words.forEach((word, k) => {
-    if (countsTimeFrom(sentence.words, k)) phrases.push({ start: sentence.words[k - 1].start, end: afterNameAside(prose, word.end, toPhraseEnd(prose, sentence, word.end), sentence.end, /,/) });
+    // ("Two days before that he met Qin": "that" with a subject after it is the event told before, and the phrase ends there.)
+    if (countsTimeFrom(sentence.words, k) && pointsBackAlone(sentence.words, k + 1)) phrases.push({ start: sentence.words[k - 1].start, end: sentence.words[k + 1].end });
+    else if (countsTimeFrom(sentence.words, k)) phrases.push({ start: sentence.words[k - 1].start, end: afterNameAside(prose, word.end, toPhraseEnd(prose, sentence, word.end), sentence.end, /,/) });
     // "On the Thursday before Blinken's visit, Xi met Gates": the day (or month) is the main clause's, counted from the visit.
     else if (k > 1 && RELATIVE_TO.has(word.norm) && isCalendarName(sentence.words[k - 1].norm) && sentence.words[k - 2].norm === 'the') phrases.push({ start: word.start, end: toPhraseEnd(prose, sentence, word.end) });
   });
   return phrases;
+}
+
+/** Word `k` is "that" (or "this", "it") followed by a subject: it stands for the event told before. */
+function pointsBackAlone(sentenceWords: readonly Word[], k: number): boolean {
+  return BACK_TO_THE_EVENT.has(sentenceWords[k]?.norm ?? '') && SUBJECT_WORDS.has(sentenceWords[k + 1]?.norm ?? '');
 }
 
 /**
@@ -2879,10 +2886,15 @@ function isBare(sentence: SentenceFrame, segment: Span, value: Span, prose: stri
       !within(word, segment) ||
       within(word, value) ||
       BARE_WORDS.has(word.norm) ||
+      // "That was Saturday: nearly six hours with Qin": a copula after "that" opening the part only points back.
+      (COPULAS.has(word.norm) && POINTING_SUBJECTS.has(sentence.words[k - 1]?.norm ?? '') && sentence.words[k - 1].start <= segment.start + 3) ||
       sentence.refs.some((ref) => ref.via === 'name' && within(word, ref)) ||
       (PLACE_PREPOSITIONS.has(sentence.words[k - 1]?.norm ?? '') && isCapitalizedWord(prose, word)),
   );
 }
+
+const COPULAS = new Set(['was', 'is', 'were', 'are']);
+const POINTING_SUBJECTS = new Set(['that', 'this', 'it']);
 
 /** The phrase after the value opened by ", not" up to the sentence's next mark: "…, not to the Wang session". */
 function setAgainstAfter(prose: string, sentence: SentenceFrame, value: Span): Span | undefined {

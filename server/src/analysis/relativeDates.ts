@@ -49,8 +49,10 @@ export function countOf(written: string): number {
 }
 /** A clause goes on after "the day after": that day is counted from an event, not a date. */
 const ENDS_PHRASE = String.raw`(?=\s*(?:[,.;:!?)—–]|$))`;
+/** "the day before that he met Qin": a subject after "that" makes "that" the event told before. */
+const CLAUSE_GOES_ON = String.raw`(?=\s+(?:he|she|they|we|i|you|it)\b)`;
 const RELATIVE_DAY = new RegExp(
-  String.raw`\b(?:the\s+(next|following|previous|preceding)\s+day|the\s+day\s+(after|before)${ENDS_PHRASE}|(a|one|two|three|four|five|six|[1-6])\s+days?\s+(later|afterwards?|earlier|after\s+that|before\s+that|before${ENDS_PHRASE}))\b`,
+  String.raw`\b(?:the\s+(next|following|previous|preceding)\s+day|the\s+day\s+(after|before)(?:${ENDS_PHRASE}|\s+that(?:${ENDS_PHRASE}|${CLAUSE_GOES_ON}))|(a|one|two|three|four|five|six|[1-6])\s+days?\s+(later|afterwards?|earlier|after\s+that|before\s+that|before${ENDS_PHRASE}))\b`,
   'giu',
 );
 /** Words a relative day may come after at its sentence's start and still count from the sentence before. */
@@ -148,6 +150,8 @@ const NAME_ALONE = /^(?:\p{Lu}[\p{L}'’.-]{0,30}\s{1,3}){0,3}\p{Lu}[\p{L}'’.-
 const LONGEST_ASIDE = 80;
 /** Where the phrase naming the event ends: a mark of punctuation, or reported speech going on ("said the day after the talks that …"). */
 const EVENT_PHRASE_END = /[,;:.!?()\[\]—–\n]|\s(?:that|when|where|which|who)\s/u;
+/** A phrase that points back rather than naming an event: "that", "that he held …", "this, Blinken …". */
+const BACK_REFERENCE_ALONE = /^(?:that|this|which|it)(?:$|\s+(?:he|she|they|we|i|you|it)\b)/iu;
 
 /**
  * The draft's days counted from an event a phrase names ("Biden spoke the day after the Qin talks"): which day that
@@ -168,6 +172,8 @@ export const readDaysFromEvents = oncePer((analysis: DocumentAnalysis): DayFromE
       const rest = prose.slice(eventStart, sentence.end);
       const cut = rest.search(EVENT_PHRASE_END);
       const event = { start: eventStart, end: cut < 0 ? sentence.end : afterNameAside(prose, eventStart, eventStart + cut, sentence.end, EVENT_PHRASE_END) };
+      // ("A day before that he held talks with Qin": "that" standing alone is the event told before, a relative day.)
+      if (BACK_REFERENCE_ALONE.test(prose.slice(eventStart, event.end))) continue;
       const datesInPhrase = dates.filter((date) => date.start >= eventStart && date.start < event.end);
       // ("the day after Sunday" counts from a date, not an event: only one closing a phrase that names an event is its.)
       if (datesInPhrase.length > 1 || (datesInPhrase.length === 1 && !datesEventBefore(prose, event, datesInPhrase[0]))) continue;
@@ -282,14 +288,20 @@ export function daysApart(from: CalendarFields, to: CalendarFields): number | un
 
 const COUNT_WORDS = ['', 'a', 'two', 'three', 'four', 'five', 'six'];
 
-/** The phrase for a day `days` from the date counted from, in the form the draft used: "the next day", "two days later". */
-export function relativeDayPhrase(date: RelativeDate, days: number): string | undefined {
+/**
+ * The phrase for a day `days` from the date counted from, in the form the draft used (`written`): "the next day",
+ * "two days later", "the day before that".
+ */
+export function relativeDayPhrase(date: RelativeDate, days: number, written: string): string | undefined {
   const size = Math.abs(days);
   if (size >= COUNT_WORDS.length) return undefined;
   const later = days > 0;
+  const counted = `${size === 1 ? 'the' : COUNT_WORDS[size]} day${size > 1 ? 's' : ''} ${later ? 'after' : 'before'}`;
   // One day is told as a writer tells it, whatever form the wrong count took: "the next day", not "a day later".
-  if (date.fromEvent) return size === 0 ? 'on the day of' : `${size === 1 ? 'the' : COUNT_WORDS[size]} day${size > 1 ? 's' : ''} ${later ? 'after' : 'before'}`;
+  if (date.fromEvent) return size === 0 ? 'on the day of' : counted;
   if (size === 0) return 'the same day';
+  // ("Two days before that he met Qin" → "The day before that he met Qin": without "that", the clause would be the event.)
+  if (/\b(?:after|before)\s+that$/i.test(written)) return `${counted} that`;
   if (size === 1) return later ? 'the next day' : 'the day before';
   return `${COUNT_WORDS[size]} day${size > 1 ? 's' : ''} ${later ? 'later' : 'earlier'}`;
 }

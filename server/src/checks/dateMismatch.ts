@@ -269,7 +269,7 @@ function isRelative(expression: DateExpression): expression is RelativeDate {
 /** The relative day that comes to the reference's date, in the draft's form and capitalisation. */
 function relativeFix(prose: string, expression: RelativeDate, target: CalendarFields): string | undefined {
   const days = daysBetween(expression, target);
-  return capitalisedAs(prose, expression, days === undefined ? undefined : relativeDayPhrase(expression, days));
+  return capitalisedAs(prose, expression, days === undefined ? undefined : relativeDayPhrase(expression, days, prose.slice(expression.start, expression.end)));
 }
 
 /** The reference's date counted from the draft's dateline as the draft counts ("yesterday" → "on Sunday"). */
