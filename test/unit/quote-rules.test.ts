@@ -63,6 +63,18 @@ test('a verb joined by "and" shares the subject of the clause it is joined to, n
   assert.match(only(object, 'quote-misattributed').message, /not Tom Okafor/);
 });
 
+test('a clause joined after a comma with a subject of its own holds the quotation, not the verb of saying before it', () => {
+  for (const text of [
+    'Raman urged the council to act, while Okafor pressed the port to admit that “every boat that runs aground costs us a season.”',
+    'Raman warned the council, but the harbour master wanted it known that “every boat that runs aground costs us a season.”',
+  ]) assert.deepEqual(reported(text, run(text)), [], text);
+  // The verb's own subject going on ("and she"), or a clause inside what was said ("said that, while …"), still speaks.
+  for (const text of [
+    'Raman urged the council to act, and she pressed the port to admit that “every boat that runs aground costs us a season.”',
+    'Raman said that, while the council disagreed, “every boat that runs aground costs us a season.”',
+  ]) assert.match(only(text, 'quote-misattributed').message, /not Priya Raman/, text);
+});
+
 test('a lower-case title may open the clause naming the speaker after a quotation ("…,” foreign ministry spokesman X said)', () => {
   const words = '"There are fundamental differences in outlook, in values,"';
   for (const title of ['foreign ministry spokesman', 'spokesman']) {
@@ -3251,6 +3263,14 @@ test('a person a copula names right before the colon opening a quotation says it
   // Not named by the copula after "not".
   const denied = 'The one who put it best was not Tom Okafor: “Nothing leaves the bay.”';
   assert.deepEqual(run(denied).filter((f) => f.code === 'quote-misattributed' && /not Tom Okafor/.test(f.message)), []);
+  // A participle's phrase between the name and the colon, naming no one else, leaves the name the speaker.
+  // (In a paragraph of its own, ending in the colon, before a block quote: the finding runs from the name.)
+  const introduced = 'That was Tom Okafor, talking to Radio Norte:\n\n> “Nothing leaves the bay.”';
+  const finding = only(introduced, 'quote-misattributed');
+  assert.match(finding.message, /not Tom Okafor/);
+  assert.equal(introduced.slice(finding.start, finding.end), introduced.slice(introduced.indexOf('Tom Okafor')));
+  assert.deepEqual(reported('That was Priya Raman, talking to Radio Norte: “Nothing leaves the bay.”', run('That was Priya Raman, talking to Radio Norte: “Nothing leaves the bay.”')), []);
+  assert.deepEqual(run('That was Priya Raman, talking about Tom Okafor: “Nothing leaves the bay.”').filter((f) => f.code === 'quote-misattributed'), []);
 });
 
 test('"“…” came from X": the words came from the person named after "came from"', () => {

@@ -1176,13 +1176,17 @@ function speechTagAside(context: Context, leadWords: readonly Word[], verbAt: nu
  * opening the quotation is who says it, whatever the description before the copula.
  */
 function identifiedBeforeColon(context: Context, leadWords: readonly Word[], lead: Span): Mention | undefined {
-  const named = spansWithin(context.mentions, lead).at(-1);
-  if (!named || named.entity.kind !== 'person' || named.possessive || !/^[ \t]*:[\s*_]*$/.test(context.doc.prose.slice(named.end, lead.end))) return undefined;
+  const mentions = spansWithin(context.mentions, lead);
+  // ("That was Craig Singleton, talking to USA Today: “…”": a participle's phrase may come between, naming no one.)
+  const named = mentions.filter((m) => m.entity.kind === 'person').at(-1);
+  if (!named || named.possessive || !NAME_TO_COLON.test(context.doc.prose.slice(named.end, lead.end))) return undefined;
   const before = leadWords[leadWords.findIndex((word) => word.start === named.start) - 1];
   return before && IDENTIFYING_COPULAS.has(before.norm) ? named : undefined;
 }
 
 const IDENTIFYING_COPULAS = new Set(['was', 'is']);
+/** From a name to the colon opening the quotation, an aside of a participle between: ", speaking to the BBC:". */
+const NAME_TO_COLON = /^(?:[ \t]*,[ \t]*\p{Ll}+ing\b[^,:;“”"]{0,60})?[ \t]*:[\s*_]*$/u;
 
 function attributionBefore(context: Context, lead: Span): Attribution | undefined {
   const leadWords = spansWithin(context.words, lead);
@@ -1203,6 +1207,9 @@ function attributionBefore(context: Context, lead: Span): Attribution | undefine
   for (let i = leadWords.length - 1; i >= 0 && leadWords[i].start > semicolon; i--) {
     if (!isReportingVerb(context, leadWords[i]) || takesInfinitive(leadWords, i) || inOpeningClause(context, leadWords, i, lead) || writersAside(context, leadWords, i)) continue;
     const verb = leadWords[i];
+    // "Blinken urged them to act, while the ministry pressed the US to “…”": a clause joined after the verb with a
+    // subject of its own holds the words, and the verb before it is another clause's.
+    if (joinedClauseAfter(context, leadWords, i, lead)) break;
     // "Glaser did not say the visit was “…”; Singleton did": a denied saying gives the words to no one; nor does one
     // that only may be ("which may explain her interest in “…”", "Xi could argue that “…”").
     if (isNegation(leadWords[i - 1]) || (BEFORE_VERB.has(leadWords[i - 1]?.norm ?? '') && isNegation(leadWords[i - 2]))) return { kind: 'descriptor', confident: false, denied: true };
@@ -1979,6 +1986,21 @@ function verbsOwnClause(context: Context, lead: Span): Span {
     }
   }
   return { start, end: lead.end };
+}
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/** Conjunctions after a comma that join a clause of equal rank, whose subject is its own. */
+const COORDINATING = new Set(['while', 'whereas', 'but', 'and', 'yet']);
+
+/** After the verb at `i`, a comma and a conjunction open the clause the lead ends in, with a subject of its own. */
+function joinedClauseAfter(context: Context, leadWords: readonly Word[], i: number, lead: Span): boolean {
+  const clauseStart = verbsOwnClause(context, lead).start;
+  if (clauseStart <= leadWords[i].end) return false;
+  const k = leadWords.findIndex((word) => word.end === clauseStart);
+  // (Not "said that, while Qin disagreed, the US would …": the clause is inside what was said; nor one opened by a
+  // pronoun, "…, and he pressed", "…, but her line was", "…, and I quote", most often the speaker going on.)
+  return k > i + 1 && COORDINATING.has(leadWords[k].norm) && !PRONOUNS.has(leadWords[k + 1]?.norm ?? '') && leadWords[k - 1].norm !== 'that' && /,\s*$/.test(context.doc.prose.slice(leadWords[k - 1].end, leadWords[k].start));
 }
 
 /** A person's name is the first word after `offset`. */

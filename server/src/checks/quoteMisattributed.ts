@@ -21,7 +21,7 @@ import type { Mention } from '../analysis/mentions';
  * The quotation and the name it is credited to, when both are in one paragraph ("“…,” said Russel", "USA Today's
  * analysis concluded that “…”", "The sharpest line was “…”. That came from Danny Russel.") or the name signs the
  * quotation at the start of the next ("— Danny Russel", "Credit: Danny Russel"): the error is the pair, and the name
- * is what the fix changes.
+ * is what the fix changes; or the name is in the paragraph introducing it with a colon.
  */
 function withSpeaker(analysis: DocumentAnalysis, quotation: Span, speaker: Span): Span {
   const { blocks } = analysis.doc;
@@ -29,7 +29,9 @@ function withSpeaker(analysis: DocumentAnalysis, quotation: Span, speaker: Span)
   const at = lastStartingAtOrBefore(blocks, Math.max(quotation.start, quotation.end - 1));
   const inBlock = (block: Span | undefined) => block !== undefined && speaker.start >= block.start && speaker.end <= block.end;
   const signing = inBlock(blocks[at + 1]) && speaker.start - blocks[at + 1].start <= SIGNATURE_REACH;
-  return inBlock(blocks[at]) || signing ? { start: Math.min(quotation.start, speaker.start), end: Math.max(quotation.end, speaker.end) } : quotation;
+  // ("That was Craig Singleton, talking to USA Today:" ¶ "> “…”": a paragraph ending in a colon introduces the quotation.)
+  const introducing = at > 0 && inBlock(blocks[at - 1]) && analysis.doc.prose.slice(blocks[at - 1].start, blocks[at - 1].end).trimEnd().endsWith(':');
+  return inBlock(blocks[at]) || signing || introducing ? { start: Math.min(quotation.start, speaker.start), end: Math.max(quotation.end, speaker.end) } : quotation;
 }
 
 /** A one-word name that one of the accepted speakers carries too ("Wang" of Wang Yi, credited to Wang Wenbin). */
