@@ -637,12 +637,17 @@ describe('title-mismatch on an invented reference set', () => {
     ]);
   });
 
-  test('a title opening a sentence keeps its capital in the fix; one inside it keeps the reference’s case', () => {
+  test('a title opening a sentence keeps its capital in the fix; one inside it keeps the reference’s case, or the draft’s title case', () => {
     assertFlags(copper, [
       ['Foreign Minister Valeria Castellanos signed.', 'Foreign Minister', ['Mining Minister Valeria Castellanos signed.', 'Foreign Minister Kenji Mori signed.']],
       ['Spokesman Oluwaseun Adebayo said nothing.', 'Spokesman', ['Chief executive Oluwaseun Adebayo said nothing.', 'Spokesman Juan Pablo Rojas said nothing.']],
       ['It was signed. Spokesman Oluwaseun Adebayo said nothing.', 'Spokesman', ['It was signed. Chief executive Oluwaseun Adebayo said nothing.', 'It was signed. Spokesman Juan Pablo Rojas said nothing.']],
       ['He said spokesman Oluwaseun Adebayo declined.', 'spokesman', ['He said chief executive Oluwaseun Adebayo declined.', 'He said spokesman Juan Pablo Rojas declined.']],
+      // A list item's first word, and one after a label in bold, open a sentence too.
+      ['- Spokesman Oluwaseun Adebayo said nothing.', 'Spokesman', ['- Chief executive Oluwaseun Adebayo said nothing.', '- Spokesman Juan Pablo Rojas said nothing.']],
+      ['**Signing:** Spokesman Oluwaseun Adebayo said nothing.', 'Spokesman', ['**Signing:** Chief executive Oluwaseun Adebayo said nothing.', '**Signing:** Spokesman Juan Pablo Rojas said nothing.']],
+      // A formal title the draft wrote in title case is written in title case.
+      ['He said Foreign Minister Oluwaseun Adebayo declined.', 'Foreign Minister', ['He said Chief Executive Oluwaseun Adebayo declined.', 'He said Foreign Minister Kenji Mori declined.']],
     ]);
   });
 

@@ -161,11 +161,25 @@ const articleWritesThe = oncePer((reference: ReferenceIndex) => (name: string): 
 });
 
 export function opensSentence(prose: string, offset: number): boolean {
-  if (offset === 0) return true;
-  const before = prose.slice(Math.max(0, offset - 4), offset);
+  // A line's first word opens a sentence, after a list marker, a heading's or a block quote's mark, or emphasis ("- **").
+  const lineStart = prose.lastIndexOf('\n', offset - 1) + 1;
+  if (offset - lineStart <= LONGEST_LINE_OPENING && /^[ \t]*(?:(?:[-*+>#]+|\d{1,3}[.)])[ \t]+)*[*_]*$/.test(prose.slice(lineStart, offset))) return true;
+  // ("**Tokyo track:** Chief of Staff …": emphasis closed after the stop.)
+  const before = withoutClosingEmphasis(prose.slice(Math.max(0, offset - 6), offset));
   const spaced = before.trimEnd();
   return spaced.length < before.length && (before.slice(spaced.length).includes('\n') || /[.!?:]["”’)]*$/.test(spaced));
 }
+
+/** `text` without the emphasis marks ("**", "_") before its closing blanks. */
+function withoutClosingEmphasis(text: string): string {
+  const blanks = text.trimEnd().length;
+  let marks = blanks;
+  while (marks > 0 && (text[marks - 1] === '*' || text[marks - 1] === '_')) marks--;
+  return text.slice(0, marks) + text.slice(blanks);
+}
+
+/** Characters of markup a line may open with before its first word: "   12. **". */
+const LONGEST_LINE_OPENING = 16;
 
 /** `text` written at `offset`: capitalised when it opens a sentence there. */
 export function casedAt(prose: string, offset: number, text: string): string {

@@ -5,18 +5,11 @@ import type { Quotation } from '../analysis/analyze';
 import type { ReferenceIndex } from '../reference/index';
 import { oncePer } from '../text/memo';
 import { SPEECH_VERBS } from '../analysis/speech';
-import { words, type Word } from '../text/words';
+import { words } from '../text/words';
+import { isTitleCased } from '../text/titleCase';
 import type { Check } from './check';
 
 export const MIN_UNVERIFIED_WORDS = 3;
-
-/** Words a title leaves in lower case: "Lines of Communication", "A Floor, Not a Ceiling". */
-const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'but', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'is']);
-
-/** Every word capitalised but the small ones: the title of a work ("Across the Strait"), not words someone said. */
-function isTitleOfAWork(prose: string, words: readonly Word[]): boolean {
-  return words.every((word, k) => /^\p{Lu}/u.test(prose.slice(word.start, word.end)) || (k > 0 && TITLE_SMALL_WORDS.has(word.norm)));
-}
 
 /** The source article's own names: its headline, and the set's name without a closing "(2023-06-19)". */
 function namesOfTheArticle(reference: ReferenceIndex): string[] {
@@ -82,7 +75,8 @@ export const quoteUnverified: Check = ({ analysis, reference }) => {
       (quotation) =>
         !quotation.match &&
         quotation.words.length >= MIN_UNVERIFIED_WORDS &&
-        !isTitleOfAWork(analysis.doc.prose, quotation.words) &&
+        // (The title of a work, "Across the Strait", is no words someone said.)
+        !isTitleCased(analysis.doc.prose, quotation.words) &&
         !isCitedTitle(analysis.doc.prose, quotation, articleNames) &&
         !quotesTheArticle(reference, quotation),
     )

@@ -15,6 +15,7 @@ import { pushTo } from '../text/lists';
 import { oncePer } from '../text/memo';
 import { spanAt, spansWithin } from '../text/spans';
 import { countryNamed, countryOfCapital, type Country } from '../text/countries';
+import { inTitleCase, isTitleCased } from '../text/titleCase';
 import { isCapitalized, matchCase, phraseKey, stripPossessive, words, type Word } from '../text/words';
 import type { Check } from './check';
 import { DEFAULT_SEVERITY, type Finding, type Fix, type Span, type TextEdit } from './finding';
@@ -650,6 +651,11 @@ function appositiveAsWritten(text: string, claim: TitleClaim, role: Role, refere
  * Affairs"): the words of an office.
  */
 function inDraftCase(text: string, replaced: Span, title: string): string {
+  // "Chief of Staff Jake Sullivan" → "National Security Adviser Jake Sullivan": a formal title in the draft's title case
+  // (not after "the", where English writes the office as a common noun).
+  const written = words(text.slice(replaced.start, replaced.end));
+  const determined = /\b(?:the|an?)\s+$|['’]s\s+$/i.test(text.slice(Math.max(0, replaced.start - 6), replaced.start));
+  if (written.length >= 2 && !determined && isTitleCased(text.slice(replaced.start, replaced.end), written)) return inTitleCase(title);
   if (opensSentence(text, replaced.start) && /^\p{Lu}/u.test(text.charAt(replaced.start))) return title[0].toUpperCase() + title.slice(1);
   if (/\p{Lu}/u.test(text.slice(replaced.start, replaced.end))) return title;
   return officeWordsLowered(title);
