@@ -2374,9 +2374,11 @@ function withWithin(sentenceWords: readonly Word[], from: number): number {
 function timeCountedFrom(prose: string, sentence: SentenceFrame): Span[] {
   const phrases: Span[] = [];
   sentence.words.forEach((word, k) => {
-    // ("Two days before that he met Qin": "that" with a subject after it is the event told before, and the phrase ends there.)
-    if (countsTimeFrom(sentence.words, k) && pointsBackAlone(sentence.words, k + 1)) phrases.push({ start: sentence.words[k - 1].start, end: sentence.words[k + 1].end });
-    else if (countsTimeFrom(sentence.words, k)) phrases.push({ start: sentence.words[k - 1].start, end: afterNameAside(prose, word.end, toPhraseEnd(prose, sentence, word.end), sentence.end, /,/) });
+    if (countsTimeFrom(sentence.words, k)) {
+      // ("Two days before that he met Qin": "that" with a subject after it is the event told before, and the phrase ends there.)
+      const end = pointsBackAlone(sentence.words, k + 1) ? sentence.words[k + 1].end : afterNameAside(prose, word.end, toPhraseEnd(prose, sentence, word.end), sentence.end, /,/);
+      phrases.push({ start: sentence.words[k - 1].start, end });
+    }
     // "On the Thursday before Blinken's visit, Xi met Gates": the day (or month) is the main clause's, counted from the visit.
     else if (k > 1 && RELATIVE_TO.has(word.norm) && isCalendarName(sentence.words[k - 1].norm) && sentence.words[k - 2].norm === 'the') phrases.push({ start: word.start, end: toPhraseEnd(prose, sentence, word.end) });
   });

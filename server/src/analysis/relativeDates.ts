@@ -49,8 +49,10 @@ export function countOf(written: string): number {
 }
 /** A clause goes on after "the day after": that day is counted from an event, not a date. */
 const ENDS_PHRASE = String.raw`(?=\s*(?:[,.;:!?)—–]|$))`;
+/** Pronouns that open a clause as its subject. */
+const SUBJECT_PRONOUN = String.raw`(?:he|she|they|we|i|you|it)\b`;
 /** "the day before that he met Qin": a subject after "that" makes "that" the event told before. */
-const CLAUSE_GOES_ON = String.raw`(?=\s+(?:he|she|they|we|i|you|it)\b)`;
+const CLAUSE_GOES_ON = String.raw`(?=\s+${SUBJECT_PRONOUN})`;
 const RELATIVE_DAY = new RegExp(
   String.raw`\b(?:the\s+(next|following|previous|preceding)\s+day|the\s+day\s+(after|before)(?:${ENDS_PHRASE}|\s+that(?:${ENDS_PHRASE}|${CLAUSE_GOES_ON}))|(a|one|two|three|four|five|six|[1-6])\s+days?\s+(later|afterwards?|earlier|after\s+that|before\s+that|before${ENDS_PHRASE}))\b`,
   'giu',
@@ -151,7 +153,7 @@ const LONGEST_ASIDE = 80;
 /** Where the phrase naming the event ends: a mark of punctuation, or reported speech going on ("said the day after the talks that …"). */
 const EVENT_PHRASE_END = /[,;:.!?()\[\]—–\n]|\s(?:that|when|where|which|who)\s/u;
 /** A phrase that points back rather than naming an event: "that", "that he held …", "this, Blinken …". */
-const BACK_REFERENCE_ALONE = /^(?:that|this|which|it)(?:$|\s+(?:he|she|they|we|i|you|it)\b)/iu;
+const BACK_REFERENCE_ALONE = new RegExp(String.raw`^(?:that|this|which|it)(?:$|\s+${SUBJECT_PRONOUN})`, 'iu');
 
 /**
  * The draft's days counted from an event a phrase names ("Biden spoke the day after the Qin talks"): which day that
@@ -296,12 +298,13 @@ export function relativeDayPhrase(date: RelativeDate, days: number, written: str
   const size = Math.abs(days);
   if (size >= COUNT_WORDS.length) return undefined;
   const later = days > 0;
-  const counted = `${size === 1 ? 'the' : COUNT_WORDS[size]} day${size > 1 ? 's' : ''} ${later ? 'after' : 'before'}`;
+  const count = `${COUNT_WORDS[size]} day${size > 1 ? 's' : ''}`;
+  const counted = `${size === 1 ? 'the day' : count} ${later ? 'after' : 'before'}`;
   // One day is told as a writer tells it, whatever form the wrong count took: "the next day", not "a day later".
   if (date.fromEvent) return size === 0 ? 'on the day of' : counted;
   if (size === 0) return 'the same day';
   // ("Two days before that he met Qin" → "The day before that he met Qin": without "that", the clause would be the event.)
   if (/\b(?:after|before)\s+that$/i.test(written)) return `${counted} that`;
   if (size === 1) return later ? 'the next day' : 'the day before';
-  return `${COUNT_WORDS[size]} day${size > 1 ? 's' : ''} ${later ? 'later' : 'earlier'}`;
+  return `${count} ${later ? 'later' : 'earlier'}`;
 }
