@@ -1017,6 +1017,25 @@ test('"spent … with", "sat with" and "hosted" a participant are meeting words;
   assertNoFinding('date-mismatch', ['Lindqvist spent Tuesday with her staff.', 'Lindqvist spent Tuesday writing and met Duarte on Thursday.', 'At the next meeting Lindqvist sat with Duarte on Tuesday.'], lisbon);
 });
 
+test('time spent together by two of the fact\'s people named as its subject is their meeting; by one of them and someone else, or by "they", it is not', () => {
+  for (const draft of ['Lindqvist and Duarte spent about four hours together on Tuesday.', 'Lindqvist and Duarte had sat together for hours on Tuesday.']) {
+    assert.equal(only('date-mismatch', draft, lisbon).refId, 'lindqvist-met-duarte', draft);
+  }
+  assertNoFinding(
+    'date-mismatch',
+    [
+      'Lindqvist and Duarte spent about four hours together on Thursday.',
+      'Lindqvist and Ferreira spent Tuesday together in Porto.',
+      'Lindqvist spent Tuesday together with her staff.',
+      'Lindqvist and Duarte spent Tuesday, before they met, apart and together with their teams.',
+      'Lindqvist and Duarte spent years together on committees before 2010.',
+      // "They" may be others: Duarte and Ferreira here.
+      'Lindqvist flew in. Duarte phoned Ferreira. They spent Tuesday together.',
+    ],
+    lisbon,
+  );
+});
+
 test('a name after "to" or "in" is where, not who; "the last secretary of state" is not the holder', () => {
   for (const draft of ['The previous visitor to Beijing was Mike Pompeo, who made a brief stop in 2017.', 'The last secretary of state to visit was Mike Pompeo, during a brief stop in 2017.', 'The last secretary of state to go, Mike Pompeo, stopped in Beijing in 2017.', 'The last American secretary of state to make the journey was Mike Pompeo, during a brief stop in 2017.', 'The last top US diplomat to visit Beijing was Mike Pompeo, on a brief stop in 2017.']) {
     assert.equal(only('date-mismatch', draft, builtIn).refId, 'pompeo-stop-2018', draft);

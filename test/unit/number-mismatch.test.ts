@@ -1016,7 +1016,7 @@ test('"the two men" after a sentence naming one person are that one and the docu
   for (const pair of ['The two men', 'Both men', 'The pair']) {
     assert.equal(only('number-mismatch', `Lindqvist flew to Lisbon. Duarte hosted the first round. ${pair} talked for nine hours.`, lisbon).refId, 'lindqvist-duarte-four-hours', pair);
   }
-  // Built in: "spent … together" is no event word of the Blinken–Qin talks, which are told by their two people.
+  // Built in: "The two men spent … together" names neither of the Blinken–Qin talks' people; the sentences before say who they are.
   const built = "Blinken's trip was long. Qin, China's foreign minister, hosted the opening round on Sunday. The two men spent nearly nine hours together.";
   assert.equal(only('number-mismatch', built, builtIn).refId, 'blinken-qin-gang-six-hours');
   assertNoFinding('number-mismatch', [

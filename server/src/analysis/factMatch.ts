@@ -2267,6 +2267,32 @@ function talksInPerson(prose: string, sentence: SentenceFrame, verb: number, fro
   return speaks && addressed !== undefined && fact.participants.includes(addressed) && !sentence.words.some((word) => REMOTE_WORDS.has(word.norm));
 }
 
+/**
+ * "Blinken and Qin Gang spent nearly six hours together", "Blinken and Qin had sat together for hours": time spent
+ * together by two people named as its subject is their meeting.
+ */
+function spentTogether(prose: string, sentence: SentenceFrame, verb: number, end: number): boolean {
+  const words = sentence.words;
+  if (!SPENDING_TIME.has(words[verb].norm)) return false;
+  const together = words.slice(end, end + WITH_REACH).find((word) => word.norm === 'together');
+  return together !== undefined && !/[,;:!?()—–]/.test(prose.slice(words[verb].end, together.start)) && namedPairBefore(sentence, verb);
+}
+
+const SPENDING_TIME = new Set(['spent', 'spend', 'spends', 'spending', 'sat', 'sit', 'sits', 'sitting']);
+
+/**
+ * The verb at `verb` has two people named, joined by "and", as its subject: "Blinken and Qin Gang (had) spent".
+ * ("The two men", "they" may be others than the fact's people: whom the sentence before names says who they are.)
+ */
+function namedPairBefore(sentence: SentenceFrame, verb: number): boolean {
+  const words = sentence.words;
+  let k = verb - 1;
+  while (k >= 0 && BETWEEN_SUBJECT_AND_VERB.has(words[k].norm)) k--;
+  const last = k >= 0 ? sentence.refs.find((ref) => ref.person && ref.end === words[k].end) : undefined;
+  const and = last && words[firstStartingAt(words, last.start) - 1];
+  return and?.norm === 'and' && sentence.refs.some((ref) => ref.person && ref.id !== last!.id && ref.end === words[firstStartingAt(words, and.start) - 1]?.end);
+}
+
 /** Articles and demonstratives opening a noun phrase. */
 const ARTICLES_BEFORE_NOUN = new Set(['the', 'a', 'an', 'this', 'that']);
 
@@ -2589,7 +2615,7 @@ function findTriggers(analysis: DocumentAnalysis, sentence: SentenceFrame, first
       if (!split && !parts.every((part, k) => stems[i + k] === part && (k === 0 || joined(i + k)))) continue;
       const end = i + parts.length + split;
       if (toParticipant && !talksInPerson(prose, sentence, i, end, fact, describes)) continue;
-      if (withParticipant && (!talksInPerson(prose, sentence, i, withWithin(sentence.words, end), fact, describes) || roundOfSomethingElse(sentenceWords, end)) && !namedAsModifier(prose, sentence, i, fact)) continue;
+      if (withParticipant && (!talksInPerson(prose, sentence, i, withWithin(sentence.words, end), fact, describes) || roundOfSomethingElse(sentenceWords, end)) && !namedAsModifier(prose, sentence, i, fact) && !spentTogether(prose, sentence, i, end)) continue;
       const next = sentenceWords[end];
       if (toPlace && !(next && isCapitalized(prose.slice(next.start, next.end)) && !sentence.refs.some((ref) => ref.person && ref.start === next.start))) continue;
       if (notBefore?.has(next?.norm ?? '')) continue;
