@@ -70,6 +70,14 @@ test('claims put to the test ("Claim: …", "It is false that …", a quiz) are 
   assert.deepEqual(codes('## Timeline (this part is on the quiz)\n\n- Thursday: Lindqvist meets Duarte\n- Lindqvist and Duarte talk for seven hours', lisbon), ['number-mismatch']);
   // A heading over a section that neither states a claim nor gives a verdict is the draft's own.
   assert.deepEqual(codes('## Lindqvist and Duarte talked for seven hours\n\nThey spoke about tariffs.', lisbon), ['number-mismatch']);
+  // A claim whose verdict finds it true, whole, is the draft's own; a verdict short of that, or a later claim's, is not.
+  assert.deepEqual(codes('**Claim:** Lindqvist met Duarte on Friday.\n**Verdict:** True. Both sides confirmed it.', lisbon), ['date-mismatch']);
+  assert.deepEqual(codes('Claim: Lindqvist and Duarte talked for seven hours.\n\nVerdict: Accurate.', lisbon), ['number-mismatch']);
+  for (const text of [
+    '**Claim:** Lindqvist met Duarte on Friday.\n**Verdict:** Mostly true. They met that week.',
+    '**Claim:** Lindqvist met Duarte on Friday.\n**Verdict:** False.\n\n**Claim:** Lindqvist visited Lisbon.\n**Verdict:** True.',
+    '**Claim:** Lindqvist met Duarte on Friday.\n\n## Next\n\n**Verdict:** True.',
+  ]) assert.deepEqual(codes(text, lisbon), [], text);
   // A quotation put to the test is still no one's known words.
   assert.deepEqual(checkText('Claim: Lindqvist called the talks “a historic reset”.', 'markdown', [lisbon]).map((f) => f.code), ['quote-unverified']);
 });

@@ -164,7 +164,7 @@ function findTested(analysis: DocumentAnalysis): Span[] {
     // (The scan back for a claim runs only once a verdict is found.)
     const judgedFalse = (next !== undefined && (FALSE_VERDICT.test(prose.slice(next.start, next.start + 40)) || (quotedWhole(prose, sentence) && DENIAL.test(prose.slice(next.start, next.start + 40)))) && (next.start < (block?.end ?? 0) || !claimPutBefore(analysis, k))) || FALSE_VERDICT_AFTER_DASH.test(prose.slice(Math.max(sentence.start, sentence.end - 40), sentence.end));
     const calledWrong = WHICH_WAS_WRONG.test(prose.slice(sentence.start, sentence.end));
-    return afterQuizQuestion || judgedFalse || calledWrong || judgedInRow(analysis, block, sentence) || inClaimColumn(analysis, block, sentence) || PUT_TO_THE_TEST.test(prose.slice(sentence.start, sentence.start + 40)) || headsTestedClaim(analysis, block) || regions.some((region) => region.start <= sentence.start && sentence.start < region.end);
+    return afterQuizQuestion || judgedFalse || calledWrong || judgedInRow(analysis, block, sentence) || inClaimColumn(analysis, block, sentence) || (PUT_TO_THE_TEST.test(prose.slice(sentence.start, sentence.start + 40)) && !verdictTrueAfter(analysis, k)) || headsTestedClaim(analysis, block) || regions.some((region) => region.start <= sentence.start && sentence.start < region.end);
   });
 }
 
@@ -178,6 +178,23 @@ function claimPutBefore(analysis: DocumentAnalysis, k: number): boolean {
   }
   return false;
 }
+
+/**
+ * "**Claim:** Blinken met Xi on Tuesday. **Verdict:** True.": the first verdict after the claim, in its section and
+ * before the next claim, finds it true; the claim is then the draft's own.
+ */
+function verdictTrueAfter(analysis: DocumentAnalysis, k: number): boolean {
+  const { sentences, prose, blocks } = analysis.doc;
+  for (let i = k + 1; i < sentences.length; i++) {
+    const text = prose.slice(sentences[i].start, sentences[i].start + 40);
+    if (blocks[lastStartingAtOrBefore(blocks, sentences[i].start)]?.kind === 'heading' || PUT_TO_THE_TEST.test(text)) return false;
+    if (VERDICT_OPENING.test(text)) return TRUE_VERDICT.test(text);
+  }
+  return false;
+}
+
+/** A verdict of true, whole: "Verdict: True.", "**Verdict:** Accurate", "True." (not "Mostly true", "True, but …"). */
+const TRUE_VERDICT = /^[\s*_]*(?:verdict\s*[:—–][\s*_]*)?(?:true|accurate|correct)[*_]*\s*(?:[.!]|$)/i;
 
 /** Verdicts a fact-check gives against a claim, in a table cell or as a sentence of their own. */
 const VERDICTS_AGAINST = String.raw`false|misleading|mixed(?:\s+up)?|(?:partly|mostly|half)\s+(?:true|false)|wrong|unproven|incorrect`;
