@@ -267,6 +267,18 @@ test('a pronoun standing for the name opening a short sentence that introduces t
   assert.ok(applyFix(long, preferredFix(only(long, 'quote-misattributed'))).includes('Priya Raman said'), long);
 });
 
+test('"That was X." before "“…,” he said" in its paragraph: the finding runs from the name; the fix renames the pronoun', () => {
+  const text = 'Who saw it coming?\n\nThat was the harbour master, Marcus Bell. “Nothing leaves the bay,” he said.';
+  const finding = only(text, 'quote-misattributed');
+  assert.equal(text.slice(finding.start, finding.end), 'Marcus Bell. “Nothing leaves the bay,” he');
+  assert.ok(applyFix(text, preferredFix(finding)).endsWith('“Nothing leaves the bay,” Priya Raman said.'));
+  // A sentence telling more of the name, or the name in another paragraph: the finding is the quotation's own.
+  for (const other of ['Marcus Bell had spent the morning on the quay. “Nothing leaves the bay,” he said.', 'That was Marcus Bell.\n\n“Nothing leaves the bay,” he said.']) {
+    const found = only(other, 'quote-misattributed');
+    assert.equal(other.slice(found.start, found.end), '“Nothing leaves the bay,” he', other);
+  }
+});
+
 test('"…” — that was Bell." and "credited “…” to Bell" name the speaker', () => {
   const words = '“Nothing leaves the bay.”';
   for (const text of [`${words} — that was Marcus Bell.`, `${words} - that's Bell.`, `She credited ${words} to Marcus Bell.`, `She read out ${words.replace('.”', ',”')} which she credited to Bell.`, `The paper attributed ${words} to Bell.`]) {

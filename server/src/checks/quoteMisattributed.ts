@@ -129,7 +129,7 @@ export const quoteMisattributed: Check = ({ analysis, reference, confirm }) => {
       code: 'quote-misattributed',
       severity: 'error',
       // With the name the fix changes, when that is not the pronoun.
-      ...withSpeaker(analysis, withSpeaker(analysis, { start: quotation.open, end: quotation.outerEnd }, attribution.span), introducer ?? attribution.span),
+      ...withSpeaker(analysis, withSpeaker(analysis, { start: quotation.open, end: quotation.outerEnd }, attribution.span), introducer ?? identifiedJustBefore(analysis, quotation) ?? attribution.span),
       message: `Misattributed quote: the reference has ${right.name} saying these words, not ${saidBy}.`,
       refId: match.quote.quote.id,
       evidence: quoteEvidence(reference, match.quote, `${speakerName(reference, rightId)} said this in the reference article`),
@@ -222,6 +222,25 @@ function creditedAtEnd(analysis: DocumentAnalysis, sentenceWords: readonly Word[
   const ends = /^[\s.!*_”"’]*$/.test(analysis.doc.prose.slice(name.end, sentence.end));
   return at > 1 && ends && sentenceWords[at - 1].norm === 'from' && sentenceWords.slice(0, at - 1).some((word) => SPEECH_NOUNS.has(word.norm));
 }
+
+/**
+ * "Who said it? That was Singapore's foreign minister, Vivian Balakrishnan. “…,” he said.": the sentence before, in
+ * the quotation's paragraph, only says who the pronoun is; the finding runs from that name, which the error is.
+ * (The fix still renames the pronoun: the name's description would not fit the right speaker.)
+ */
+function identifiedJustBefore(analysis: DocumentAnalysis, quotation: Quotation): Span | undefined {
+  const { attribution } = quotation;
+  if (attribution.form !== 'pronoun' || !attribution.antecedent) return undefined;
+  const { sentences, blocks, prose } = analysis.doc;
+  const before = sentences[lastStartingAtOrBefore(sentences, quotation.open) - 1];
+  if (!before || attribution.antecedent.start < before.start || spanAt(blocks, before.start) !== spanAt(blocks, quotation.open)) return undefined;
+  const sentenceWords = spansWithin(analysis.words, before);
+  const endsWithName = /^[\s.!*_”"’]*$/.test(prose.slice(attribution.antecedent.end, before.end));
+  return endsWithName && POINTING_WORDS.has(sentenceWords[0]?.norm ?? '') && IDENTIFYING_VERBS.has(sentenceWords[1]?.norm ?? '') ? attribution.antecedent : undefined;
+}
+
+const POINTING_WORDS = new Set(['that', 'this', 'it']);
+const IDENTIFYING_VERBS = new Set(['was', 'is', 'would']);
 
 /** Heads of a title that is a rank in a body, which says little without it: "the managing director" of what? */
 const HELD_OF = new Set(['director', 'president', 'founder', 'co-founder', 'chair', 'chairman', 'chairwoman', 'head', 'chief', 'secretary', 'speaker', 'minister', 'editor', 'dean']);
