@@ -1017,10 +1017,12 @@ test('"spent … with", "sat with" and "hosted" a participant are meeting words;
   assertNoFinding('date-mismatch', ['Lindqvist spent Tuesday with her staff.', 'Lindqvist spent Tuesday writing and met Duarte on Thursday.', 'At the next meeting Lindqvist sat with Duarte on Tuesday.'], lisbon);
 });
 
-test('time spent together by two of the fact\'s people named as its subject is their meeting; by one of them and someone else, or by "they", it is not', () => {
-  for (const draft of ['Lindqvist and Duarte spent about four hours together on Tuesday.', 'Lindqvist and Duarte had sat together for hours on Tuesday.']) {
+test('time spent together by two of the fact\'s people named as its subject, or as "the two" after a sentence naming only them, is their meeting; by one of them and someone else, or by "they", it is not', () => {
+  for (const draft of ['Lindqvist and Duarte spent about four hours together on Tuesday.', 'Lindqvist and Duarte had sat together for hours on Tuesday.', 'Lindqvist met Duarte in Lisbon. The two women spent the whole of Tuesday together.', 'Duarte welcomed Lindqvist. The pair then sat together on Tuesday.']) {
     assert.equal(only('date-mismatch', draft, lisbon).refId, 'lindqvist-met-duarte', draft);
   }
+  // The two the sentence before names are whose meeting it is.
+  assert.equal(only('date-mismatch', 'Duarte met Ferreira. The two women spent Tuesday together.', lisbon).refId, 'duarte-met-ferreira');
   assertNoFinding(
     'date-mismatch',
     [
@@ -1031,6 +1033,11 @@ test('time spent together by two of the fact\'s people named as its subject is t
       'Lindqvist and Duarte spent years together on committees before 2010.',
       // "They" may be others: Duarte and Ferreira here.
       'Lindqvist flew in. Duarte phoned Ferreira. They spent Tuesday together.',
+      'Lindqvist met Duarte. They spent Tuesday together.',
+      // The sentence before names someone else too, or one of them only.
+      'Lindqvist met Duarte and Ferreira. The two women spent Tuesday together.',
+      'Lindqvist met Duarte and Pedro Gomes. The two spent Tuesday together.',
+      'Lindqvist arrived in Lisbon. The two women spent Tuesday together.',
     ],
     lisbon,
   );

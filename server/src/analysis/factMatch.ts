@@ -489,6 +489,13 @@ export class FactMatcher {
     return found;
   }
 
+  /** The sentence at `sentenceIndex` names two people or more, all of them `ids`, and no one the reference does not know. */
+  private namesOnly(sentenceIndex: number, ids: readonly string[]): boolean {
+    if (sentenceIndex < 0) return false;
+    const named = new Set(this.sentences.at(sentenceIndex).refs.filter((ref) => ref.person).map((ref) => ref.id));
+    return named.size >= 2 && [...named].every((id) => ids.includes(id)) && this.sentences.unknownNamesAt(sentenceIndex).length === 0;
+  }
+
   /** The sentence before names the person, and only right after "with" ("six hours with Qin Gang"). */
   private onlyCompanyBefore(sentenceIndex: number, id: string): boolean {
     if (sentenceIndex === 0) return false;
@@ -1226,7 +1233,7 @@ export class FactMatcher {
     if (!hits) {
       const sentence = this.sentences.at(sentenceIndex);
       const describes = (word: string) => sentence.context.some((ref) => fact.participants.includes(ref.id) && this.holdsTitleWord(ref.id, word));
-      hits = findTriggers(this.analysis, sentence, this.factsIn(sentenceIndex).firstStems, triggersOf(this.reference, fact), fact, describes);
+      hits = findTriggers(this.analysis, sentence, this.factsIn(sentenceIndex).firstStems, triggersOf(this.reference, fact), fact, describes, () => this.namesOnly(sentenceIndex - 1, fact.participants));
       bySentence.set(fact, hits);
     }
     return hits;
@@ -2269,14 +2276,26 @@ function talksInPerson(prose: string, sentence: SentenceFrame, verb: number, fro
 
 /**
  * "Blinken and Qin Gang spent nearly six hours together", "Blinken and Qin had sat together for hours": time spent
- * together by two people named as its subject is their meeting.
+ * together by two people named as its subject is their meeting; so is "the two men spent …" after a sentence naming
+ * them and no one else ("they" may be anyone).
  */
-function spentTogether(prose: string, sentence: SentenceFrame, verb: number, end: number): boolean {
+function spentTogether(prose: string, sentence: SentenceFrame, verb: number, end: number, pairBefore: () => boolean): boolean {
   const words = sentence.words;
   if (!SPENDING_TIME.has(words[verb].norm)) return false;
   const together = words.slice(end, end + WITH_REACH).find((word) => word.norm === 'together');
-  return together !== undefined && !/[,;:!?()—–]/.test(prose.slice(words[verb].end, together.start)) && namedPairBefore(sentence, verb);
+  return together !== undefined && !/[,;:!?()—–]/.test(prose.slice(words[verb].end, together.start)) && (namedPairBefore(sentence, verb) || (groupBefore(sentence, verb) && pairBefore()));
 }
+
+/** "The two men", "the pair", "both sides", "the two" as the verb's subject. */
+function groupBefore(sentence: SentenceFrame, verb: number): boolean {
+  const words = sentence.words;
+  let k = verb - 1;
+  while (k >= 0 && BETWEEN_SUBJECT_AND_VERB.has(words[k].norm)) k--;
+  const group = (at: number) => GROUP_WORDS.has(words[at]?.norm ?? '') && (words[at].norm === 'both' || words[at - 1]?.norm === 'the');
+  return k >= 0 && (group(k) || group(k - 1));
+}
+
+const GROUP_WORDS = new Set(['two', 'pair', 'both']);
 
 const SPENDING_TIME = new Set(['spent', 'spend', 'spends', 'spending', 'sat', 'sit', 'sits', 'sitting']);
 
@@ -2594,7 +2613,7 @@ function ordinalOfSomethingElse(sentenceWords: readonly Word[], trigger: string,
  * The fact's triggers in the sentence; `firstStems` are the sentence's stems that begin some fact's trigger, and
  * `describes` whether a title word is one of someone the fact's and the sentence before's ("the secretary").
  */
-function findTriggers(analysis: DocumentAnalysis, sentence: SentenceFrame, firstStems: ReadonlySet<string>, triggers: readonly Trigger[], fact: Fact, describes: (word: string) => boolean): TriggerHit[] {
+function findTriggers(analysis: DocumentAnalysis, sentence: SentenceFrame, firstStems: ReadonlySet<string>, triggers: readonly Trigger[], fact: Fact, describes: (word: string) => boolean, pairBefore: () => boolean): TriggerHit[] {
   const prose = analysis.doc.prose;
   const { stems, words: sentenceWords } = sentence;
   const hits: TriggerHit[] = [];
@@ -2615,7 +2634,7 @@ function findTriggers(analysis: DocumentAnalysis, sentence: SentenceFrame, first
       if (!split && !parts.every((part, k) => stems[i + k] === part && (k === 0 || joined(i + k)))) continue;
       const end = i + parts.length + split;
       if (toParticipant && !talksInPerson(prose, sentence, i, end, fact, describes)) continue;
-      if (withParticipant && (!talksInPerson(prose, sentence, i, withWithin(sentence.words, end), fact, describes) || roundOfSomethingElse(sentenceWords, end)) && !namedAsModifier(prose, sentence, i, fact) && !spentTogether(prose, sentence, i, end)) continue;
+      if (withParticipant && (!talksInPerson(prose, sentence, i, withWithin(sentence.words, end), fact, describes) || roundOfSomethingElse(sentenceWords, end)) && !namedAsModifier(prose, sentence, i, fact) && !spentTogether(prose, sentence, i, end, pairBefore)) continue;
       const next = sentenceWords[end];
       if (toPlace && !(next && isCapitalized(prose.slice(next.start, next.end)) && !sentence.refs.some((ref) => ref.person && ref.start === next.start))) continue;
       if (notBefore?.has(next?.norm ?? '')) continue;
