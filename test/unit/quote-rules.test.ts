@@ -267,6 +267,16 @@ test('a pronoun standing for the name opening a short sentence that introduces t
   assert.ok(applyFix(long, preferredFix(only(long, 'quote-misattributed'))).includes('Priya Raman said'), long);
 });
 
+test('"X of a body, who said …": the person before the "of" phrase is who, not the body', () => {
+  const text = 'The sharpest line came from Marcus Bell of Delta Marine Consulting, who said “every boat that runs aground costs us a season.”';
+  const finding = only(text, 'quote-misattributed');
+  assert.match(finding.message, /not Marcus Bell/);
+  // The right speaker of the body; and the body's people unnamed ("engineers of …, who") are no one sure.
+  assert.deepEqual(reported(text.replace('Marcus Bell', 'Tom Okafor'), run(text.replace('Marcus Bell', 'Tom Okafor'))), []);
+  const unnamed = 'Bell met engineers of Delta Marine Consulting, who said “every boat that runs aground costs us a season.”';
+  assert.deepEqual(reported(unnamed, run(unnamed)), []);
+});
+
 test('"That was X." before "“…,” he said" in its paragraph: the finding runs from the name; the fix renames the pronoun', () => {
   const text = 'Who saw it coming?\n\nThat was the harbour master, Marcus Bell. “Nothing leaves the bay,” he said.';
   const finding = only(text, 'quote-misattributed');

@@ -1750,12 +1750,30 @@ function relativeSubject(context: Context, clause: Span): Attribution | undefine
   const before = beforeAsideAdverb(context, who.index);
   // "Wang Wenbin — the spokesman (not to be confused with Wang Yi), who said": a name closing a bracket is no antecedent.
   const bracketed = context.doc.prose.slice(context.words[before - 1].end, context.words[before].start).includes(')');
-  let antecedent = bracketed ? undefined : (context.mentions.find((m) => m.end === context.words[before - 1].end) ?? namedBeforeAppositive(context, before));
+  const closing = bracketed ? undefined : context.mentions.find((m) => m.end === context.words[before - 1].end);
+  // ("Wang Wenbin of China's foreign ministry, who said": a body the person is of is not who.)
+  let antecedent = bracketed ? undefined : ((closing?.entity.kind === 'person' ? closing : personOfBodyBefore(context, before)) ?? closing ?? namedBeforeAppositive(context, before));
   // "It was Glaser, not Singleton, who said": the name ruled out is not who.
   if (antecedent) antecedent = ruledOutFor(context, antecedent) ?? antecedent;
   // "Balakrishnan, speaking alongside Blinken, who said": a name ending a participle's aside is not who.
   if (antecedent) antecedent = ownerOfParticipleAside(context, before) ?? antecedent;
   return antecedent?.entity.kind === 'person' && !antecedent.possessive ? fromMention(antecedent) : { kind: 'descriptor', confident: false };
+}
+
+/**
+ * The person named right before an "of" phrase that ends, with no comma inside it, before word `at`: "Bonnie Glaser of
+ * the German Marshall Fund, who …", "Wang Wenbin of China's foreign ministry, who …". No one else is named in the phrase.
+ */
+function personOfBodyBefore(context: Context, at: number): Mention | undefined {
+  const { words, doc } = context;
+  for (let k = at - 1; k > 0 && at - k <= LONGEST_SPEAKER_DESCRIPTION; k--) {
+    if (!/^[ \t]*$/.test(doc.prose.slice(words[k - 1].end, words[k].start))) return undefined;
+    if (words[k].norm !== 'of') continue;
+    const named = context.mentions.find((m) => m.end === words[k - 1].end);
+    const inPhrase = spansWithin(context.mentions, { start: words[k].start, end: words[at - 1].end });
+    return named?.entity.kind === 'person' && !named.possessive && !inPhrase.some((m) => m.entity.kind === 'person') ? named : undefined;
+  }
+  return undefined;
 }
 
 /**
