@@ -267,6 +267,15 @@ test('a pronoun standing for the name opening a short sentence that introduces t
   assert.ok(applyFix(long, preferredFix(only(long, 'quote-misattributed'))).includes('Priya Raman said'), long);
 });
 
+test('"X gave the verdict: the (or a possessive) “…”": the name before the colon is the speaker', () => {
+  for (const opener of ['the', 'Bell’s']) {
+    const text = `Priya Raman gave the bluntest verdict: ${opener} “boat that runs aground costs us a season.”`;
+    assert.match(only(text, 'quote-misattributed').message, /not Priya Raman/, text);
+    const right = text.replace('Priya Raman', 'Tom Okafor');
+    assert.deepEqual(reported(right, run(right)), [], right);
+  }
+});
+
 test('"X of a body, who said …": the person before the "of" phrase is who, not the body', () => {
   const text = 'The sharpest line came from Marcus Bell of Delta Marine Consulting, who said “every boat that runs aground costs us a season.”';
   const finding = only(text, 'quote-misattributed');

@@ -1314,7 +1314,7 @@ function attributionBefore(context: Context, lead: Span): Attribution | undefine
   // "X's verdict was bleak: “…”", "The line came from X: “…”"
   const leadText = context.doc.prose.slice(lead.start, lead.end);
   // ("X was harsher in an interview with the BBC: the trip was, “…”": a short clause after the colon ending in "was".)
-  if (/[:—–]\s*$/.test(leadText) || CLAUSE_AFTER_COLON.test(leadText)) {
+  if (/[:—–]\s*$/.test(leadText) || CLAUSE_AFTER_COLON.test(leadText) || OPENER_AFTER_COLON.test(leadText)) {
     // "Beijing, after Sunday's talks with Qin Gang: “…”": a label naming the speaker, then who or what it was about.
     const opener = context.mentions[firstStartingAt(context.mentions, lead.start)];
     // "Glaser was speaking to the BBC, and she sounded relieved: “…”": the outlet of the clause naming her before.
@@ -1602,6 +1602,8 @@ const NOUN_TO_QUOTATION = /^(?:[\s,.;:—–-]*|\s+(?:of|on)\s+(?:[\p{L}'’-]+\
 
 /** A colon, then a short clause ending in "was" or "is" and the quotation: "…: the trip was, “…”". */
 const CLAUSE_AFTER_COLON = /[:—–]\s+(?:[\p{L}'’-]+\s+){1,3}(?:was|is),?\s*$/u;
+/** A colon, then a determiner or a possessive opening a noun phrase the quotation goes on: "…: Blinken’s “trip is …”", "…: the “…”". */
+const OPENER_AFTER_COLON = /[:—–]\s+(?:the|a|an|his|her|their|its|this|[\p{Lu}][\p{L}.-]*['’]s)\s*$/u;
 
 /**
  * "In X's words, the best to hope for was “…”": a sentence opening with "in" and a possessive and a noun for
