@@ -1043,6 +1043,20 @@ test('time spent together by two of the fact\'s people named as its subject, or 
   );
 });
 
+test('a title after a possessive is that person\'s, no event word: "Biden\'s national security adviser met … in May" is not the advisers\' joint talks', () => {
+  assertNoFinding('date-mismatch', ["Biden's national security adviser met the senior Chinese foreign policy adviser in May.", "Biden's national security adviser did meet the senior Chinese foreign policy adviser in May, but in Vienna."], builtIn);
+  // The title as a group's event word still tells of the talks.
+  assert.equal(only('date-mismatch', 'The national security advisers of Japan and the Philippines held joint talks with Jake Sullivan in April.', builtIn).refId, 'security-advisers-joint-talks');
+});
+
+test('an event word with "first" or "final" is written with "opening" or "closing" too', () => {
+  const reference = lisbonWith(eventOfLindqvistAndDuarte('lindqvist-duarte-first-round', 'The first round of talks between Lindqvist and Duarte was on Thursday 14 March 2024', ['first round', 'final day'], { value: '2024-03-14', precision: 'day' }, 'European trade commissioner Maria Lindqvist'));
+  for (const draft of ['Lindqvist arrived in Lisbon. The opening round came on Tuesday.', 'Lindqvist and Duarte spoke of trade. The closing day was Tuesday.']) {
+    assert.equal(only('date-mismatch', draft, reference).refId, 'lindqvist-duarte-first-round', draft);
+  }
+  assertNoFinding('date-mismatch', ['Lindqvist arrived in Lisbon. The opening round came on Thursday.', 'Lindqvist arrived in Lisbon. The opening of the fair came on Tuesday.'], reference);
+});
+
 test('a name after "to" or "in" is where, not who; "the last secretary of state" is not the holder', () => {
   for (const draft of ['The previous visitor to Beijing was Mike Pompeo, who made a brief stop in 2017.', 'The last secretary of state to visit was Mike Pompeo, during a brief stop in 2017.', 'The last secretary of state to go, Mike Pompeo, stopped in Beijing in 2017.', 'The last American secretary of state to make the journey was Mike Pompeo, during a brief stop in 2017.', 'The last top US diplomat to visit Beijing was Mike Pompeo, on a brief stop in 2017.']) {
     assert.equal(only('date-mismatch', draft, builtIn).refId, 'pompeo-stop-2018', draft);

@@ -2181,10 +2181,19 @@ const triggersByFact = oncePer(
           ...(keys.includes(triggerKey('postponed')) ? POSTPONING_WORDS : []),
           ...(keys.includes(triggerKey('due')) ? SCHEDULED_WORDS : []),
         ];
-        return [f.id, [...own, ...implied.filter((t) => !keys.includes(t.key))]];
+        // "the opening round" is the first round, "the closing day" the final one.
+        const reworded = keys.flatMap((key) => ORDINAL_SYNONYMS.flatMap(([ordinal, synonym]) => (key.startsWith(`${ordinal} `) ? [synonym + key.slice(ordinal.length)] : [])));
+        return [f.id, [...own, ...[...implied, ...reworded.map((key) => ({ key, stems: key.split(' ') }))].filter((t) => !keys.includes(t.key))]];
       }),
     ),
 );
+
+/** Words an event word's ordinal may be written in instead (as stems: see triggerKey). */
+const ORDINAL_SYNONYMS: readonly (readonly [string, string])[] = [
+  [stem('first'), stem('opening')],
+  [stem('final'), stem('closing')],
+  [stem('last'), stem('closing')],
+];
 
 /**
  * Words for a meeting of two people or more, whatever words the reference gives it: its own kinds ("session",
@@ -2235,7 +2244,9 @@ function isTitleOfSomeone(prose: string, sentence: SentenceFrame, from: number, 
   for (let k = from; k < to; k++) if (!isTitleWord(sentenceWords[k].norm) && sentenceWords[k].norm !== 'of') return false;
   // Before the title, the organisation's capitalised words and an article: "the White House national security adviser".
   let opener = from;
-  while (opener > 0 && isCapitalized(prose.slice(sentenceWords[opener - 1].start, sentenceWords[opener - 1].end)) && !refs.some((ref) => ref.person && ref.end === sentenceWords[opener - 1].end)) opener--;
+  // (Not past a possessive, which says whose title it is: "Biden's national security adviser".)
+  const capitalisedOpener = (word: Word) => isCapitalized(prose.slice(word.start, word.end)) && !/['’]s$/.test(prose.slice(word.start, word.end));
+  while (opener > 0 && capitalisedOpener(sentenceWords[opener - 1]) && !refs.some((ref) => ref.person && ref.end === sentenceWords[opener - 1].end)) opener--;
   if (['the', 'a', 'an'].includes(sentenceWords[opener - 1]?.norm ?? '')) opener--;
   const before = sentenceWords[opener - 1];
   const after = sentenceWords[to];
