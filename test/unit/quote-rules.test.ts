@@ -2088,10 +2088,17 @@ test('the fix for a misattributed quote takes the wrong speaker’s workplace af
   for (const [text, fixed] of [
     ['“Every boat that runs aground costs us a season,” said Priya Raman of Delta Marine Consulting.', '“Every boat that runs aground costs us a season,” said Tom Okafor.'],
     ['“Every boat that runs aground costs us a season,” said Raman of Delta Marine, adding more.', '“Every boat that runs aground costs us a season,” said Okafor, adding more.'],
+    // Set off by commas, it goes with its closing comma.
+    ['Priya Raman, of Delta Marine Consulting, warned: “Every boat that runs aground costs us a season.”', 'Tom Okafor warned: “Every boat that runs aground costs us a season.”'],
   ]) assert.equal(applyFix(text, preferredFix(only(text, 'quote-misattributed'))), fixed, text);
   // The right speaker's own workplace stays: only the name was wrong.
   const own = '“Nothing leaves the bay,” said Okafor of Delta Marine Consulting.';
   assert.equal(applyFix(own, preferredFix(only(own, 'quote-misattributed'))), '“Nothing leaves the bay,” said Raman of Delta Marine Consulting.');
+  // A right speaker working at a body the reference knows gets that body in its place, after the draft's own words.
+  for (const [text, fixed] of [
+    ['“Nothing leaves the bay,” said Tom Okafor of the Coastal Herald.', '“Nothing leaves the bay,” said Priya Raman of Delta Marine Consulting.'],
+    ['Tom Okafor, at the Coastal Herald, put it plainly: “Nothing leaves the bay.”', 'Priya Raman, at Delta Marine Consulting, put it plainly: “Nothing leaves the bay.”'],
+  ]) assert.equal(applyFix(text, preferredFix(only(text, 'quote-misattributed'))), fixed, text);
 });
 
 test('the same description read as one person within three sentences stands for them again, with no one else it fits named since', () => {

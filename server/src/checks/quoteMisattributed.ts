@@ -293,7 +293,16 @@ function speakerEdit(analysis: DocumentAnalysis, reference: ReferenceIndex, righ
   // "said Craig Singleton of the Foundation for Defense of Democracies" of Mulhauser's words: the wrong speaker's
   // workplace goes too, unless the right speaker works there as well.
   const workplace = right.kind === 'person' && start === undefined ? workplaceRightAfter(analysis, named) : undefined;
-  if (workplace && right.kind === 'person' && !worksAt(right.person, analysis.doc.text.slice(workplace.start, workplace.end))) return { start: named.start, end: workplace.end, newText: replacement };
+  // (For the right speaker's own body when the reference has one, after the draft's own words: "said Danny Russel of
+  // the Asia Society Policy Institute".)
+  if (workplace && right.kind === 'person' && !worksAt(right.person, analysis.doc.text.slice(workplace.start, workplace.end))) {
+    const own = role?.organization && !role.former && reference.lookupName(role.organization).some((entry) => entry.entity.kind === 'organization') ? role.organization : undefined;
+    const lead = /^[ \t,]*[\p{L}]+[ \t]+/u.exec(analysis.doc.prose.slice(named.end, workplace.start))?.[0] ?? ' of ';
+    if (own) return { start: named.start, end: workplace.end, newText: `${replacement}${lead}${takesThe(reference, own) ? 'the ' : ''}${own}` };
+    // (A workplace set off by commas goes with its closing comma: "Raman, of Delta Marine, warned" → "Okafor warned".)
+    const closingComma = lead.startsWith(',') && analysis.doc.prose[workplace.end] === ',' ? 1 : 0;
+    return { start: named.start, end: workplace.end + closingComma, newText: replacement };
+  }
   // "| Craig Singleton, FDD | “…” |": the wrong speaker's body after the name in a table cell goes too, for the right
   // speaker's own when the reference has one (not a country: "Antony Blinken, US").
   const cellBody = right.kind === 'person' && start === undefined ? bodyAfterNameInCell(analysis, named) : undefined;
@@ -382,7 +391,7 @@ function descriptionInSignature(prose: string, named: Span): number | undefined 
 function workplaceRightAfter(analysis: DocumentAnalysis, named: Span): Span | undefined {
   const { prose } = analysis.doc;
   const claim = findAffiliations(analysis).find((c) => c.mention.start === named.start && !c.job && !c.organization.possessive);
-  return claim && /^[ \t]+(?:of|at|from|with)[ \t]+(?:the[ \t]+)?$/i.test(prose.slice(named.end, claim.organization.start)) ? claim.organization : undefined;
+  return claim && /^,?[ \t]+(?:of|at|from|with)[ \t]+(?:the[ \t]+)?$/i.test(prose.slice(named.end, claim.organization.start)) ? claim.organization : undefined;
 }
 
 /** Words of a body's name after a speaker's in a table cell: "Craig Singleton, FDD", "Bonnie Glaser (German Marshall Fund)". */
