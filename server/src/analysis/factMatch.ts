@@ -525,9 +525,7 @@ export class FactMatcher {
     const { prose } = this.analysis.doc;
     // Unknown names are read only when a capitalised word stands before an event word, auxiliaries aside.
     const afterCapital = hits.some((hit) => {
-      let at = firstStartingAt(sentence.words, hit.start) - 1;
-      while (at >= 0 && BETWEEN_SUBJECT_AND_VERB.has(sentence.words[at].norm)) at--;
-      const before = sentence.words[at];
+      const before = sentence.words[lastWordOfSubject(sentence.words, firstStartingAt(sentence.words, hit.start))];
       return before !== undefined && isCapitalizedWord(prose, before) && !sentence.refs.some((ref) => ref.end === before.end);
     });
     const acts =
@@ -545,9 +543,7 @@ export class FactMatcher {
   /** A country none of the fact's bodies belongs to stands right before one of its event words, auxiliaries aside. */
   private otherCountryActs(sentence: SentenceFrame, hits: readonly TriggerHit[], fact: Fact): boolean {
     return hits.some((hit) => {
-      let at = firstStartingAt(sentence.words, hit.start) - 1;
-      while (at >= 0 && BETWEEN_SUBJECT_AND_VERB.has(sentence.words[at].norm)) at--;
-      const before = sentence.words[at];
+      const before = sentence.words[lastWordOfSubject(sentence.words, firstStartingAt(sentence.words, hit.start))];
       const country = before && !hit.unit && isCapitalizedWord(this.analysis.doc.prose, before) && !sentence.refs.some((ref) => within(before, ref)) ? countryNamed(stripPossessive(before.norm)) : undefined;
       return country !== undefined && !fact.participants.some((id) => countryOfBody(this.reference, id) === country);
     });
@@ -2294,14 +2290,13 @@ function spentTogether(prose: string, sentence: SentenceFrame, verb: number, end
   const words = sentence.words;
   if (!SPENDING_TIME.has(words[verb].norm)) return false;
   const together = words.slice(end, end + WITH_REACH).find((word) => word.norm === 'together');
-  return together !== undefined && !/[,;:!?()—–]/.test(prose.slice(words[verb].end, together.start)) && (namedPairBefore(sentence, verb) || (groupBefore(sentence, verb) && pairBefore()));
+  if (together === undefined || /[,;:!?()—–]/.test(prose.slice(words[verb].end, together.start))) return false;
+  const subjectEnd = lastWordOfSubject(words, verb);
+  return namedPairEndingAt(sentence, subjectEnd) || (groupEndingAt(words, subjectEnd) && pairBefore());
 }
 
-/** "The two men", "the pair", "both sides", "the two" as the verb's subject. */
-function groupBefore(sentence: SentenceFrame, verb: number): boolean {
-  const words = sentence.words;
-  let k = verb - 1;
-  while (k >= 0 && BETWEEN_SUBJECT_AND_VERB.has(words[k].norm)) k--;
+/** "The two men", "the pair", "both sides", "the two" ending at word `k`, a verb's subject. */
+function groupEndingAt(words: readonly Word[], k: number): boolean {
   const group = (at: number) => GROUP_WORDS.has(words[at]?.norm ?? '') && (words[at].norm === 'both' || words[at - 1]?.norm === 'the');
   return k >= 0 && (group(k) || group(k - 1));
 }
@@ -2311,13 +2306,11 @@ const GROUP_WORDS = new Set(['two', 'pair', 'both']);
 const SPENDING_TIME = new Set(['spent', 'spend', 'spends', 'spending', 'sat', 'sit', 'sits', 'sitting']);
 
 /**
- * The verb at `verb` has two people named, joined by "and", as its subject: "Blinken and Qin Gang (had) spent".
+ * Two people named, joined by "and", end at word `k`, a verb's subject: "Blinken and Qin Gang (had) spent".
  * ("The two men", "they" may be others than the fact's people: whom the sentence before names says who they are.)
  */
-function namedPairBefore(sentence: SentenceFrame, verb: number): boolean {
+function namedPairEndingAt(sentence: SentenceFrame, k: number): boolean {
   const words = sentence.words;
-  let k = verb - 1;
-  while (k >= 0 && BETWEEN_SUBJECT_AND_VERB.has(words[k].norm)) k--;
   const last = k >= 0 ? sentence.refs.find((ref) => ref.person && ref.end === words[k].end) : undefined;
   const and = last && words[firstStartingAt(words, last.start) - 1];
   return and?.norm === 'and' && sentence.refs.some((ref) => ref.person && ref.id !== last!.id && ref.end === words[firstStartingAt(words, and.start) - 1]?.end);
@@ -2917,6 +2910,13 @@ function countryOfBody(reference: ReferenceIndex, id: string): Country | undefin
   const entity = reference.entities.get(id);
   const first = entity?.kind === 'organization' ? /^\p{L}+/u.exec(entity.organization.name)?.[0] : undefined;
   return first ? countryNamed(first.toLowerCase()) : undefined;
+}
+
+/** The index of the word before the verb at `verb`, auxiliaries and adverbs aside ("Tillerson (had briefly) visited"); -1 for none. */
+function lastWordOfSubject(sentenceWords: readonly Word[], verb: number): number {
+  let at = verb - 1;
+  while (at >= 0 && BETWEEN_SUBJECT_AND_VERB.has(sentenceWords[at].norm)) at--;
+  return at;
 }
 
 /** Auxiliaries and adverbs that may stand between a subject and its verb: "Tillerson had briefly visited". */

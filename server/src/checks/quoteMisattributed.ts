@@ -297,7 +297,7 @@ function speakerEdit(analysis: DocumentAnalysis, reference: ReferenceIndex, righ
   // the Asia Society Policy Institute".)
   if (workplace && right.kind === 'person' && !worksAt(right.person, analysis.doc.text.slice(workplace.start, workplace.end))) {
     const own = role?.organization && !role.former && reference.lookupName(role.organization).some((entry) => entry.entity.kind === 'organization') ? role.organization : undefined;
-    const lead = /^[ \t,]*[\p{L}]+[ \t]+/u.exec(analysis.doc.prose.slice(named.end, workplace.start))?.[0] ?? ' of ';
+    const lead = WORKPLACE_PREPOSITION.exec(analysis.doc.prose.slice(named.end, workplace.start))?.[0] ?? ' of ';
     if (own) return { start: named.start, end: workplace.end, newText: `${replacement}${lead}${takesThe(reference, own) ? 'the ' : ''}${own}` };
     // (A workplace set off by commas goes with its closing comma: "Raman, of Delta Marine, warned" → "Okafor warned".)
     const closingComma = lead.startsWith(',') && analysis.doc.prose[workplace.end] === ',' ? 1 : 0;
@@ -393,6 +393,10 @@ function workplaceRightAfter(analysis: DocumentAnalysis, named: Span): Span | un
   const claim = findAffiliations(analysis).find((c) => c.mention.start === named.start && !c.job && !c.organization.possessive);
   return claim && /^,?[ \t]+(?:of|at|from|with)[ \t]+(?:the[ \t]+)?$/i.test(prose.slice(named.end, claim.organization.start)) ? claim.organization : undefined;
 }
+
+/** The comma and preposition between a name and its workplace, as the draft writes them: ", of ", " at ". */
+// Built once: esbuild writes a \p{…} literal as `new RegExp(…)`, which inside a function is rebuilt at every call.
+const WORKPLACE_PREPOSITION = /^[ \t,]*\p{L}+[ \t]+/u;
 
 /** Words of a body's name after a speaker's in a table cell: "Craig Singleton, FDD", "Bonnie Glaser (German Marshall Fund)". */
 const CELL_BODY_WORDS = 6;
