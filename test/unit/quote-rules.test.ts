@@ -2891,13 +2891,15 @@ test('"made the remark to X", "said this to X" name the outlet that heard the wo
 test('"“…” is how X described it", "“…” was X’s verdict" name the speaker after the quotation', () => {
   const quote = '“Every boat that runs aground costs us a season,”';
   // (In the passive too: "was how the problem was summed up by X".)
-  for (const tail of ['is how Priya Raman described it.', 'is what Raman called the problem.', 'was Raman’s verdict.', 'was how the problem was summed up by Priya Raman.', 'is what the shoals are called by Raman.']) {
+  // (With words describing the noun, hyphenated too, and what the words were about: "was X's one-line verdict on the plan".)
+  for (const tail of ['is how Priya Raman described it.', 'is what Raman called the problem.', 'was Raman’s verdict.', 'was how the problem was summed up by Priya Raman.', 'is what the shoals are called by Raman.', 'was Raman’s one-line verdict on the plan.', 'was Priya Raman’s blunt assessment of the new dredging schedule.', 'was Raman’s verdict on the plan, and it’s the one we keep.']) {
     const text = `${quote} ${tail}`;
     const finding = only(text, 'quote-misattributed');
     assert.match(finding.message, /not Priya Raman/, tail);
     assert.match(applyFix(text, preferredFix(finding)), /Okafor/, tail);
   }
-  for (const text of [`${quote} is how Okafor described it.`, `${quote} is how Raman disagreed with it.`, `${quote} was how the problem was summed up by Okafor.`, `${quote} was how the problem was seen by Raman.`]) assert.deepEqual(reported(text, run(text)).filter((f) => f.startsWith('quote-misattributed')), [], text);
+  // (Nor a noun whose phrase names whose words they were: "Raman's summary of Okafor's words".)
+  for (const text of [`${quote} is how Okafor described it.`, `${quote} is how Raman disagreed with it.`, `${quote} was how the problem was summed up by Okafor.`, `${quote} was how the problem was seen by Raman.`, `${quote} was Okafor’s one-line verdict on the plan.`, `${quote} was Raman’s summary of Okafor’s words.`, `${quote} was Raman’s summary of what Tom Okafor said.`, `${quote} was not Raman’s verdict on the plan.`]) assert.deepEqual(reported(text, run(text)).filter((f) => f.startsWith('quote-misattributed')), [], text);
 });
 
 test('a body of three capitalised words or more is named by its initials ("DMC said …")', () => {

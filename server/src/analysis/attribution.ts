@@ -708,7 +708,7 @@ function attributionAfter(context: Context, tail: Span): Attribution | undefined
   }
   // "…,” in X's words.", "…” was X's verdict.", "…,” according to his comments to the BBC."
   const ownerWord = opener?.norm === 'in' || opener?.norm === 'is' || opener?.norm === 'was' ? tailWords[1] : opener?.norm === 'according' && tailWords[1]?.norm === 'to' ? tailWords[2] : opener;
-  const owner = adjoining ? speechNounOwner(context, mentionAt(context, ownerWord?.start ?? -1), tail) : undefined;
+  const owner = adjoining ? speechNounOwner(context, mentionAt(context, ownerWord?.start ?? -1), tail, true) : undefined;
   if (owner) return { ...owner, outlet };
   // "…,” a view Marcus thought too harsh": a noun for the words with a clause of its own describes them; its verb
   // is no attribution.
@@ -1523,13 +1523,26 @@ const QUESTION_WORDS = new Set(['how', 'why', 'what', 'where', 'when', 'whether'
  * A person's possessive, then a noun for what was said as the last word of `side` (the text on one side of the
  * quote), with only punctuation after it: "In X's words, “…”", "“…,” in X's view.".
  */
-function speechNounOwner(context: Context, mention: Mention | undefined, side: Span): Attribution | undefined {
+function speechNounOwner(context: Context, mention: Mention | undefined, side: Span, afterQuotation = false): Attribution | undefined {
   if (mention?.entity.kind !== 'person') return undefined;
   if (!mention.possessive) return speechNounFrom(context, mention, side);
   const noun = speechNounAfter(context, mention.wordIndex + mention.wordCount);
   if (!noun || noun.start < side.start || noun.end > side.end) return undefined;
-  return NOUN_TO_QUOTATION.test(context.doc.prose.slice(noun.end, side.end)) ? fromMention({ ...mention, possessive: false }) : undefined;
+  const rest = context.doc.prose.slice(noun.end, side.end);
+  const ending = afterQuotation ? NOUN_TO_CLAUSE_END.exec(rest) : null;
+  return NOUN_TO_QUOTATION.test(rest) || (ending && !aboutSomeone(context, { start: noun.end, end: noun.end + (ending[1]?.length ?? 0) })) ? fromMention({ ...mention, possessive: false }) : undefined;
 }
+
+/** "Raman's summary of Okafor's words": a phrase naming someone, or someone's, may tell whose the words were. */
+function aboutSomeone(context: Context, span: Span): boolean {
+  return /['’]s\b/.test(context.doc.prose.slice(span.start, span.end)) || context.mentions.some((m) => m.entity.kind === 'person' && m.start >= span.start && m.start < span.end);
+}
+
+/**
+ * "…” was Russel's verdict on the trip.": after the quotation, what the words were about may close the sentence, or
+ * the clause before another joined to it ("…, and it was the best summary of the week").
+ */
+const NOUN_TO_CLAUSE_END = /^(\s+(?:on|of|about|after|for)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)?(?:[\s.!?;)]*$|,\s+(?:and|but)\s)/u;
 
 /**
  * "the line from Kritenbrink about moving “…”", "a warning from Glaser: “…”", "In the words of Danny Russel, “…”": a
@@ -1552,13 +1565,18 @@ const DESCRIBING_WORDS = 2;
 /** Lower-case words that do not describe a noun. */
 const NOT_DESCRIBING = new Set(['the', 'a', 'an', 'that', 'this', 'to', 'of', 'and', 'or', 'but', 'in', 'on', 'at', 'by', 'for', 'with', 'as', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'had', 'have']);
 
-/** A noun for what was said at word `at`, or after up to two lower-case words describing it, with only blanks between. */
+/**
+ * A noun for what was said at word `at`, or after up to two lower-case words describing it, with only blanks between
+ * (or a hyphen inside a describing word: "Russel's one-line verdict").
+ */
 function speechNounAfter(context: Context, at: number): Word | undefined {
   const { words, doc } = context;
   for (let k = at; k <= at + DESCRIBING_WORDS && words[k]; k++) {
-    if (SPEECH_NOUNS.has(words[k].norm)) return words[k];
+    const gap = doc.prose.slice(words[k].end, words[k + 1]?.start ?? words[k].end);
+    const hyphenated = gap === '-' || (k > at && doc.prose[words[k].start - 1] === '-');
+    if (SPEECH_NOUNS.has(words[k].norm) && !hyphenated) return words[k];
     const describing = /^\p{Ll}/u.test(doc.prose.slice(words[k].start, words[k].end)) && !NOT_DESCRIBING.has(words[k].norm) && !SPEECH_VERBS.has(words[k].norm);
-    if (!describing || !/^[ \t]+$/.test(doc.prose.slice(words[k].end, words[k + 1]?.start ?? words[k].end))) return undefined;
+    if (!describing || !/^(?:[ \t]+|-)$/.test(gap)) return undefined;
   }
   return undefined;
 }
