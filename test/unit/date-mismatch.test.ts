@@ -496,6 +496,13 @@ test('a date beside the one the sentence, or the sentence before, gives the even
     'Lindqvist met Duarte on Thursday. The two had also met in private on Monday, officials said.',
   ], lisbon);
   assertNoFinding('date-mismatch', ['After Tsai Ing-wen met Kevin McCarthy, China launched war games in April, as it had held drills last August.'], builtIn);
+  // A part set off to recall an earlier event ("…, echoing …") is about that event, not the main clause's.
+  assertNoFinding('date-mismatch', [
+    'After Tsai Ing-wen sat down with Kevin McCarthy in April, Beijing ran war games near Taiwan, echoing the large drills of the previous August.',
+    'After Tsai Ing-wen sat down with Kevin McCarthy in April, Beijing ran war games near Taiwan, recalling the large drills of the August before that followed Nancy Pelosi’s trip.',
+  ], builtIn);
+  // (The main clause's date stays judged.)
+  assert.equal(only('date-mismatch', 'After Tsai Ing-wen sat down with Kevin McCarthy, Beijing ran war games near Taiwan in March, echoing the large drills of the previous August.', builtIn).refId, 'war-games-april');
   // The date beside it must be this event's: Thursday is the meeting's, not the arrival's.
   assert.deepEqual(pick(only('date-mismatch', 'Duarte arrived on Thursday, and Lindqvist met him on Thursday.', lisbon)), ['Thursday', 'duarte-arrived-wednesday']);
   // A sentence naming the event's people makes its own claim about the date, whatever the sentence before said.

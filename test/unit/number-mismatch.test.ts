@@ -1516,3 +1516,9 @@ test('a length followed by "around" or "surrounding" is a stretch of time about 
   assertNoFinding('number-mismatch', ['# A reporter’s notebook: nine hours around the Lindqvist–Duarte talks', 'We spent nine hours surrounding the Lindqvist–Duarte talks in the lobby.'], lisbon);
   assert.equal(only('number-mismatch', 'The Lindqvist–Duarte talks lasted nine hours.', lisbon).flagged, 'nine hours');
 });
+
+test('built-in set: whom "not … but" sets aside takes no part in the event the value tells of', () => {
+  assertNoFinding('number-mismatch', ['Blinken’s six-hour session was not with Wang Yi but with Qin Gang.', 'The nearly six-hour round was not, as first reported, with Wang Yi but with Qin Gang.'], builtIn);
+  // (Set aside after the value's part, the other is still whom it tells of.)
+  assert.equal(only('number-mismatch', 'Blinken’s nine-hour session was with Wang Yi, not with Qin Gang.', builtIn).flagged, 'nine-hour');
+});

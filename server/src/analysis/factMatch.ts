@@ -182,7 +182,9 @@ export class FactMatcher {
     const prose = this.analysis.doc.prose;
     // "The CIA chief, William Burns, …": a body named in a person's title is part of the title, not someone acting.
     const inTitle = (ref: EntityRef) => !ref.person && sentence.refs.some((other) => other.person && other.via === 'title' && other !== ref && within(ref, other));
-    const refs = sentence.refs.filter((ref) => !counted.some((phrase) => within(ref, phrase)) && !possessesTie(prose, ref.end) && !inTitle(ref));
+    // "The six-hour session was not with Wang Yi but with Qin Gang": whom a "not … but" sets aside is not of the event.
+    const setAside = setAsideByBut(sentence.words, sentence.refs, value);
+    const refs = sentence.refs.filter((ref) => !counted.some((phrase) => within(ref, phrase)) && !possessesTie(prose, ref.end) && !inTitle(ref) && !(setAside && within(ref, setAside)));
     // "**Qin Gang** — China's foreign minister; met Blinken on Sunday": a clause opening with a verb is the subject's
     // named before it.
     // ("… the adviser JS — Jake Sullivan, Biden's national security adviser — met in Vienna": or the name opening an aside
@@ -215,7 +217,10 @@ export class FactMatcher {
     // Gang accepted an invitation to Washington after nearly six hours of talks with Blinken on Sunday".)
     const personActs = refs.some((ref) => ref.person && ref.via === 'name' && ref.start >= clause.start && ref.end <= segment.start && !modifiesNoun(prose, sentence.words, firstStartingAt(sentence.words, ref.start), firstStartingAt(sentence.words, ref.end)) && !possessiveMark(prose, ref));
     const ownTimeClause = segment.start > clause.start && FRONTED_TIME_WORDS.has(timeWord) && ((refs.some((ref) => ref.person && within(ref, segment)) && !personActs) || (SEQUENCE_WORDS.has(timeWord) && /,\s*$/.test(prose.slice(sentence.words[timeWordAt - 1]?.end ?? segment.start, segment.start))));
-    const subject = ownTimeClause
+    // "China staged war games, echoing the drills of the previous August that followed Pelosi's visit": a part set off to
+    // recall another event is about that event's people, not the main clause's subject.
+    const recallsAnother = segment.start > clause.start && RECALLING_WORDS.has(timeWord) && /,\s*$/.test(prose.slice(sentence.words[timeWordAt - 1]?.end ?? segment.start, segment.start));
+    const subject = ownTimeClause || recallsAnother
       ? undefined
       : frontedInJoined
       ? refs.find((ref) => ref.person && ref.start >= segment.end && within(ref, clause))
@@ -386,7 +391,7 @@ export class FactMatcher {
       const causes = causesInTimeClause(this.reference)(fact);
       // (In the value's own clause: "The drills followed her trip in August 2022; it was this April, after Tsai met
       // McCarthy, that …" tells of two occasions.)
-      const inItsTimeClause = causes.size > 0 ? sentence.refs.filter((ref) => causes.has(ref.id) && inPointOfReference(ref) && !direct.includes(ref) && within(ref, ownClause)) : [];
+      const inItsTimeClause = causes.size > 0 ? sentence.refs.filter((ref) => causes.has(ref.id) && inPointOfReference(ref) && !direct.includes(ref) && within(ref, recallsAnother ? segment : ownClause)) : [];
       // ("Sunday, the day of the sessions that preceded Xi, was when Blinken pressed …": someone named only as the event
       // counted from is not of the value's event, unless that clause holds all the fact's people the sentence names.)
       // (Named alone after the word of time, standing for their event: not "before Blinken arrived", where he acts.)
@@ -1582,6 +1587,8 @@ function frontedAfterJoiner(prose: string, sentenceWords: readonly Word[], part:
 }
 
 /** Words opening a phrase of time: those opening a clause of time, and "following", "during", "once". */
+/** Participles opening a part that recalls an earlier event beside the one told: "…, echoing the drills of August". */
+const RECALLING_WORDS = new Set(['echoing', 'recalling', 'mirroring', 'repeating', 'evoking', 'reprising']);
 const FRONTED_TIME_WORDS = new Set([...CLAUSE_OF_TIME_OPENERS, 'following', 'during', 'once']);
 /** Of those, the words putting another event before or after: "…, following a first round of talks on Sunday" (not "during"). */
 const SEQUENCE_WORDS = new Set(['after', 'before', 'following']);
@@ -2871,6 +2878,31 @@ function setAgainstDenial(sentence: SentenceFrame, part: Span): boolean {
   if (sentence.words[at]?.norm !== 'but') return false;
   const previous = partBefore(sentence, part);
   return previous !== undefined && sentence.words.some((word) => within(word, previous) && (word.norm === 'not' || word.norm === 'never'));
+}
+
+/** Words between "not" and "but" at most for the "but" to set right what "not" denied. */
+const SET_ASIDE_WORDS = 6;
+/** "not only … but also": nothing is set aside. */
+const NOT_ONLY = new Set(['only', 'just', 'merely', 'simply', 'solely']);
+/** Words after "but" within which the one named in the place of the one set aside starts: "but (with) (Minister) Qin". */
+const PERSON_AFTER_BUT = 3;
+
+/**
+ * "… not with Wang Yi but with Qin Gang": the words from "not" to a "but" soon after it that names someone in their
+ * place, when the value is not among them (the value's own denial is judged by `denies` and `setAgainstDenial`; "did
+ * not meet Duarte on Thursday, but on Friday" sets a date right, not a person).
+ */
+function setAsideByBut(sentenceWords: readonly Word[], refs: readonly EntityRef[], value: Span): Span | undefined {
+  for (const [k, word] of sentenceWords.entries()) {
+    if (word.norm !== 'not' || NOT_ONLY.has(sentenceWords[k + 1]?.norm ?? '')) continue;
+    for (let j = k + 2; j <= k + 1 + SET_ASIDE_WORDS && j < sentenceWords.length; j++) {
+      if (sentenceWords[j].norm !== 'but') continue;
+      const span = { start: word.start, end: sentenceWords[j].start };
+      const inPlace = refs.some((ref) => ref.person && ref.start > sentenceWords[j].start && ref.start <= (sentenceWords[j + PERSON_AFTER_BUT]?.start ?? Infinity));
+      return inPlace && !within(value, span) ? span : undefined;
+    }
+  }
+  return undefined;
 }
 
 /** Participles of speech opening a part that tells when the next part's saying was. */
