@@ -463,6 +463,14 @@ test('dates the reference does not cover, or that belong to another event, are n
   ], lisbon);
 });
 
+test('a word of publishing or of a point of reference ends a heading, not the date opening the next paragraph', () => {
+  for (const heading of ['## The schedule as published', '## Updated', '## What happened since']) {
+    const draft = `${heading}\n\n- Tuesday, 12 March: Lindqvist meets Duarte in Lisbon.`;
+    assert.equal(only('date-mismatch', draft, lisbon).flagged, 'Tuesday, 12 March', heading);
+  }
+  assertNoFinding('date-mismatch', ['## The schedule\n\n- Updated 12 March: Lindqvist meets Duarte in Lisbon on Thursday.'], lisbon);
+});
+
 test('a relative clause dates its own event', () => {
   const { flagged, refId } = only('date-mismatch', 'Duarte, who arrived on Tuesday, met Lindqvist on Thursday.', lisbon);
   assert.deepEqual([flagged, refId], ['Tuesday', 'duarte-arrived-wednesday']);

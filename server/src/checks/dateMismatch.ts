@@ -315,7 +315,8 @@ function isReferencePoint(analysis: DocumentAnalysis, reference: ReferenceIndex,
   // The word before the date (none when no word starts at or after it).
   let i = (next < words.length ? next : 0) - 1;
   while (i >= 0 && DATE_LEAD_INS.has(words[i].norm)) i--;
-  if (i < 0) return false;
+  // (In the date's own paragraph: a heading "Timeline as published" does not make its list's dates the text's own.)
+  if (i < 0 || !factMatcher(analysis, reference).inOneBlock(words[i], expression)) return false;
   if (PUBLISHING_WORDS.has(words[i].norm)) return true;
   return REFERENCE_POINT_WORDS.has(words[i].norm) && !datesEventNoun(analysis, reference, expression) && !toldByWhenClause(analysis.doc.prose, expression);
 }
