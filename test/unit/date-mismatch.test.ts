@@ -2187,6 +2187,10 @@ test('a verb of saying in the event a day beside a date counts from is no saying
   assertNoFinding('date-mismatch', [draft('three days')], builtIn);
   // Nor do people named only in another clause make it their event: "the Xi meeting" here is Blinken's, not Biden's hope.
   assertNoFinding('date-mismatch', ['# Signals\n\nBlinken was received by Xi on Monday. Two days before that, President Biden said he hoped to see Xi soon; three days before the Xi meeting, Xi had hosted Bill Gates.\n'], builtIn);
+  // Nor is the verb of an event a phrase set after the date counts from ("today, Monday the 20th, two days after X said").
+  const today = (day: string) => `Xi sees Blinken today, Monday the ${day}, two days after President Biden said he hoped to meet Xi soon.`;
+  assert.equal(only('date-mismatch', today('20th'), builtIn).fixed, today('19th'));
+  assertNoFinding('date-mismatch', [today('19th')], builtIn);
 });
 
 test('a time still to come ("later this year", "next month") dates no event the reference tells as past', () => {
@@ -2254,6 +2258,10 @@ test('people named in another clause of the sentence do not make the counted-fro
   assertNoFinding('date-mismatch', [draft('three days')], builtIn);
   // Nor do people named only in another clause make it their event: "the Xi meeting" here is Blinken's, not Biden's hope.
   assertNoFinding('date-mismatch', ['# Signals\n\nBlinken was received by Xi on Monday. Two days before that, President Biden said he hoped to see Xi soon; three days before the Xi meeting, Xi had hosted Bill Gates.\n'], builtIn);
+  // Nor is the verb of an event a phrase set after the date counts from ("today, Monday the 20th, two days after X said").
+  const today = (day: string) => `Xi sees Blinken today, Monday the ${day}, two days after President Biden said he hoped to meet Xi soon.`;
+  assert.equal(only('date-mismatch', today('20th'), builtIn).fixed, today('19th'));
+  assertNoFinding('date-mismatch', [today('19th')], builtIn);
 });
 
 

@@ -1461,6 +1461,12 @@ test('a year a phrase of "since" counts from sets no time for the paragraph ("th
   assertNoFinding('number-mismatch', [draft('3 days')], builtIn);
   // A year the paragraph tells as its own time still makes April another year's.
   assertNoFinding('number-mismatch', ['In 2016 Taiwan was calm. In April China launched 2 days of war games after Tsai Ing-wen visited the United States.'], builtIn);
+  // Unless a date told from the present ("last August", "this March") brings the story back to the article's time.
+  for (const since of ['Last August', 'This March']) {
+    const text = `In 2016 Taiwan was calm. ${since} the island saw drills, and in April China launched 2 days of war games after Tsai Ing-wen visited the United States.`;
+    assert.equal(only('number-mismatch', text, builtIn).flagged, '2 days', since);
+  }
+  assertNoFinding('number-mismatch', ['In 2016 Taiwan was calm. In August the island saw drills, and in April China launched 2 days of war games after Tsai Ing-wen visited the United States.'], builtIn);
 });
 
 test('the people of a "since" phrase after a length of time ("in seven years, since X’s stop") are of the event counted from, not of the one measured', () => {

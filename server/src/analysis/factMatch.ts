@@ -295,8 +295,10 @@ export class FactMatcher {
               (SPEECH_VERBS.has(word.norm) || REACTION_VERBS.has(word.norm)) &&
               !isCapitalizedWord(this.analysis.doc.prose, word) &&
               !timeClauses.some((time) => within(word, time)) &&
-              // ("…, five days after he had told Bill Gates …": not the event a value counts from.)
+              // ("…, five days after he had told Bill Gates …": not the event a value counts from, nor one a phrase
+              // beside it counts from: "today, Monday the 20th, two days after Biden said …".)
               !(countedFromValue && within(word, countedFromValue)) &&
+              !countingPhrases.some((phrase) => phrase.start >= value.end && within(word, phrase)) &&
               !sentence.refs.some((ref) => within(word, ref)),
           )) ||
         null);
@@ -1177,8 +1179,12 @@ export class FactMatcher {
     // (Not a year a phrase of "since" counts from: "the first visit since a brief stop in 2017" tells no time of its own.)
     const { prose } = this.analysis.doc;
     const yearsOf = (dates: readonly DateExpression[]) => dates.flatMap((date) => (date.stated.year === undefined || SINCE_PHRASE.test(prose.slice(Math.max(0, date.start - SINCE_REACH), date.start)) ? [] : [date.stated.year]));
-    const told = this.datesTold(sentenceIndex, value);
     const sentence = this.sentences.at(sentenceIndex);
+    // "Pompeo's stop in 2018 was brief. … Last August Beijing held drills, and in April …": a date told from the present
+    // ("last August") brings the story back to the article's time, whatever year the paragraph gave before it.
+    const dates = this.datesTold(sentenceIndex, value);
+    const toldFromNow = dates.map((date) => date.start >= sentence.start && date.start < value.start && TOLD_FROM_NOW.test(prose.slice(Math.max(0, date.start - 6), date.start)));
+    const told = dates.slice(toldFromNow.lastIndexOf(true) + 1);
     // "And in April of this year China launched …": the sentence says it is the present year, whatever came before.
     if (sentence.words.some((word, k) => word.norm === 'this' && sentence.words[k + 1]?.norm === 'year')) return false;
     const stated = told.length === 0 && sentence.words.some((word) => GOES_ON_WORDS.has(word.norm)) ? yearsOf(this.datesOfBlockBefore(sentence)).slice(-1) : yearsOf(told);
@@ -1417,6 +1423,8 @@ const WHEN_CLAUSE_REACH = 5;
 const AUXILIARIES = new Set(['had', 'has', 'have', 'was', 'were']);
 
 /** Words by which a sentence goes on from what was told before: "Three days later", "China then held". */
+/** Right before a date, a word telling it from the present: "last August", "this April". */
+const TOLD_FROM_NOW = /\b(?:last|this|past)\s+$/i;
 const GOES_ON_WORDS = new Set(['later', 'then', 'afterwards', 'afterward', 'subsequently', 'next', 'thereafter']);
 
 /** Words that put an event somewhere: "the election in Turkey", "the elections of Taiwan". */
