@@ -1213,6 +1213,9 @@ test('a sentence that only gives a date ("It was on Thursday.") dates what the s
   assertNoFinding('date-mismatch', ['At least one wire summary dated Lindqvist’s meeting with Duarte to Friday, 15 March. It took place on Thursday, 14 March.'], lisbon);
   assert.equal(only('date-mismatch', 'Lindqvist met Duarte on Thursday. In fact, it was Tuesday.', lisbon).flagged, 'Tuesday');
   assert.equal(only('date-mismatch', 'Lindqvist met Duarte on Thursday. But it took place on Tuesday.', lisbon).flagged, 'Tuesday');
+  // (With another date denied after it: "It took place on Tuesday, not on Friday.")
+  assert.equal(only('date-mismatch', 'Lindqvist had a long meeting with Duarte. It took place on Tuesday, not on Friday.', lisbon).flagged, 'Tuesday');
+  assertNoFinding('date-mismatch', ['Lindqvist had a long meeting with Duarte. It took place on Thursday, not on Friday.'], lisbon);
   // Which day it was may follow: "…, the last day (of the visit)".
   assert.equal(only('date-mismatch', 'Lindqvist met Duarte. It took place on Friday, the last day of the visit.', lisbon).flagged, 'Friday');
   assertNoFinding('date-mismatch', ['Lindqvist met Duarte. It took place on Thursday, the second day.', 'Lindqvist met Duarte on Thursday. It was on Tuesday, the day Ferreira left.'], lisbon);

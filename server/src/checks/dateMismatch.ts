@@ -303,7 +303,14 @@ function onlyGivesDate(analysis: DocumentAnalysis, expression: DateExpression): 
   if (!sentence) return false;
   const { prose } = analysis.doc;
   const after = prose.slice(expression.end, sentence.end);
-  return DATES_WHAT_CAME_BEFORE.test(prose.slice(sentence.start, expression.start)) && (ENDS_SENTENCE.test(after) || WHICH_DAY.test(after));
+  return DATES_WHAT_CAME_BEFORE.test(prose.slice(sentence.start, expression.start)) && (ENDS_SENTENCE.test(after) || WHICH_DAY.test(after) || deniesAnotherDate(analysis, expression, sentence));
+}
+
+/** After the date, only another date denied: "It took place on Saturday, June 17, not on Monday." */
+function deniesAnotherDate(analysis: DocumentAnalysis, expression: DateExpression, sentence: Span): boolean {
+  const { prose } = analysis.doc;
+  const denied = readDates(analysis).find((other) => other.start > expression.end && other.start < sentence.end);
+  return denied !== undefined && /^\s*,\s*not\s+(?:(?:on|in)\s+)?$/i.test(prose.slice(expression.end, denied.start)) && ENDS_SENTENCE.test(prose.slice(denied.end, sentence.end));
 }
 
 /** After the date, only which day it was: "It took place on Tuesday, the last day (of the visit)." */
