@@ -1594,9 +1594,9 @@ function frontedAfterJoiner(prose: string, sentenceWords: readonly Word[], part:
   return joiner !== undefined && (joiner.norm === 'and' || joiner.norm === 'but') && /,\s*$/.test(prose.slice(sentenceWords[first - 2]?.end ?? 0, joiner.start)) && FRONTED_TIME_WORDS.has(sentenceWords[first]?.norm ?? '');
 }
 
-/** Words opening a phrase of time: those opening a clause of time, and "following", "during", "once". */
 /** Participles opening a part that recalls an earlier event beside the one told: "…, echoing the drills of August". */
 const RECALLING_WORDS = new Set(['echoing', 'recalling', 'mirroring', 'repeating', 'evoking', 'reprising']);
+/** Words opening a phrase of time: those opening a clause of time, and "following", "during", "once". */
 const FRONTED_TIME_WORDS = new Set([...CLAUSE_OF_TIME_OPENERS, 'following', 'during', 'once']);
 /** Of those, the words putting another event before or after: "…, following a first round of talks on Sunday" (not "during"). */
 const SEQUENCE_WORDS = new Set(['after', 'before', 'following']);
