@@ -2416,3 +2416,11 @@ test('"That was Friday:" only points back: the date is the event’s the words a
   assert.equal(only('date-mismatch', wrong, lisbon).fixed, 'Lindqvist flew to Lisbon. That was Thursday: a long session with Duarte.');
   assertNoFinding('date-mismatch', ['Lindqvist flew to Lisbon. That was Thursday: a long session with Duarte.', 'Lindqvist flew to Lisbon. That was Friday: a day of rest.'], lisbon);
 });
+
+test('a date put first in a part joined by ", and", before that part’s subject, dates that part only', () => {
+  // The built-in set: Blinken met Wang Yi on Monday, Qin Gang on Sunday.
+  const draft = (day: string) => `Blinken sat down with Wang Yi for three hours, and the day before that, ${day}, he held long talks with Qin Gang.`;
+  const finding = only('date-mismatch', draft('Saturday'), builtIn);
+  assert.deepEqual([finding.flagged, finding.refId], ['Saturday', 'blinken-met-qin-gang']);
+  assertNoFinding('date-mismatch', [draft('Sunday'), 'Blinken sat down with Wang Yi on Monday, and the day before that, Sunday, he held long talks with Qin Gang.'], builtIn);
+});

@@ -158,7 +158,9 @@ export class FactMatcher {
     const wholeClause = byLabel || (bare && isBare(sentence, ownClause, valueWords, this.analysis.doc.prose)) ? sentence : ownClause;
     // (A phrase put first, "On Friday, Ferreira toured the port, and Lindqvist met Duarte", dates both parts.)
     // (Not a part with a date of its own: "On Saturday, he met Qin, and he met Wang Yi on Monday".)
-    const clause = bare ? beforeJoinedSubject(this.analysis.doc.prose, sentence, wholeClause, value, segment.start <= wholeClause.start) : wholeClause;
+    // ("…, and the day before that, Saturday, he had six hours with Qin": a phrase put first in a part joined after the
+    // sentence's first dates that part only.)
+    const clause = bare ? ownJoinedPart(this.analysis.doc.prose, sentence, beforeJoinedSubject(this.analysis.doc.prose, sentence, wholeClause, value, segment.start <= wholeClause.start), value) : wholeClause;
     // A question or a denial claims nothing: "Did Blinken meet Xi on Sunday?", "He did not meet Xi on Sunday"
     // (the value's part of the sentence denies it, or the clause around a bare value: "On Sunday, he did not …").
     if ((!asked && asks(this.analysis, sentence) && !statedBeforeQuestion(this.analysis.doc.prose, sentence, value) && !presupposedByQuestion(this.analysis.doc.prose, sentence)) || asksIndirectly(this.analysis.doc.prose, sentence, value) || amongChoices(this.analysis.doc.prose, this.blockOf(value), value) || supposes(this.analysis, sentence, bare ? clause : segment) || this.disputedAfter(sentenceIndex, value) || announcedAsWrong(this.analysis.doc.prose, sentence, value) || judgedWrongInClause(sentence.words, value, clause)) return [];
@@ -2862,6 +2864,21 @@ function beforeJoinedSubject(prose: string, sentence: SentenceFrame, clause: Spa
     return NAMELESS_SUBJECTS.has(subject.norm) || PERSONAL_SUBJECTS.has(subject.norm) || sentence.refs.some((ref) => ref.start === subject.start) || comesNext(sentence, next);
   });
   return joined ? { start: clause.start, end: joined.start } : clause;
+}
+
+/**
+ * The part of `clause` joined by ", and" (or ", but") that a bare value opens, with words of time only between, when
+ * a subject follows the value after a comma ("…, and the day before that, Saturday, 17 June, he had …"); else `clause`.
+ */
+function ownJoinedPart(prose: string, sentence: SentenceFrame, clause: Span, value: Span): Span {
+  const { words } = sentence;
+  const isJoiner = (k: number) => (words[k].norm === 'and' || words[k].norm === 'but') && /,\s*$/.test(prose.slice(words[k - 1]?.end ?? clause.start, words[k].start));
+  let k = firstStartingAt(words, value.start) - 1;
+  while (k >= 0 && words[k].start >= clause.start && !isJoiner(k) && (BARE_WORDS.has(words[k].norm) || isCalendarName(words[k].norm) || /^\d/.test(words[k].norm))) k--;
+  if (k < 0 || words[k].start < clause.start || !isJoiner(k)) return clause;
+  const subject = words[firstStartingAt(words, value.end)];
+  const subjectFollows = subject !== undefined && /^\s*,\s*$/.test(prose.slice(value.end, subject.start)) && (PERSONAL_SUBJECTS.has(subject.norm) || NAMELESS_SUBJECTS.has(subject.norm) || sentence.refs.some((ref) => ref.person && ref.start === subject.start));
+  return subjectFollows ? { start: words[k].start, end: clause.end } : clause;
 }
 
 /**
