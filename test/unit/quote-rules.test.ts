@@ -610,6 +610,12 @@ test('an outlet in a phrase opening the saying verb\'s clause is heard in a clau
   assert.deepEqual(run(text('Radio Norte')).map((f) => f.code), []);
 });
 
+test('an outlet cue goes on after what "not … but" sets aside ("speaking not to X but to Y")', () => {
+  const text = (setAside: string, outlet: string) => `Priya Raman was blunter. Speaking not to ${setAside} but to ${outlet}, she said: “Nothing leaves the bay.”`;
+  assert.match(only(text('Radio Norte', 'the Coastal Herald'), 'outlet-mismatch').message, /Radio Norte, not Coastal Herald/);
+  assert.deepEqual(run(text('the Coastal Herald', 'Radio Norte')).map((f) => f.code), []);
+});
+
 test('a question asking which kind of speaker said a quotation is answered by the name after it, "That was X" too', () => {
   const question = '**Q5. Which expert called the plan “a very expensive way to move a problem down the coast”?**';
   for (const answer of ['That was Priya Raman, who also spoke of tides.', 'Priya Raman, speaking at the harbour.']) {

@@ -21,7 +21,7 @@ import { disputesWhatCameBefore } from './disputes';
 import { isAbbreviation } from './sentences';
 import { isCalendarName } from '../text/calendar';
 import { isNewsOutletName } from './newsOutlets';
-import { AUDIENCE_NOUNS, describesSomeone, GIVING_CUES, isDescriptionHead, opensWithOrder, OUTLET_CUES, PERSON_NOUNS, possessesTie, SPEECH_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS, TIME_CLAUSE_OPENERS, VERB_JOINERS, WILDCARD, type PronounGender } from './speech';
+import { AUDIENCE_NOUNS, butSettingRight, describesSomeone, GIVING_CUES, isDescriptionHead, opensWithOrder, OUTLET_CUES, PERSON_NOUNS, possessesTie, SPEECH_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS, TIME_CLAUSE_OPENERS, VERB_JOINERS, WILDCARD, type PronounGender } from './speech';
 
 export type AttributionKind = 'named' | 'pronoun' | 'descriptor' | 'continuation' | 'none';
 
@@ -3396,6 +3396,12 @@ function cueLength(list: readonly Word[], at: number, cue: readonly string[]): n
   let skipped = 0;
   for (let k = 0; k < cue.length; k++) {
     if (list[at + k + skipped]?.norm === cue[k] || (cue[k] === WILDCARD && k > 0 && list[at + k + skipped] !== undefined && !OUTLET_CUE_OPENERS.has(list[at + k + skipped].norm))) continue;
+    // "speaking not to Al Jazeera but to the BBC": the cue goes on after what "not … but" sets aside.
+    const but = k > 0 && skipped === 0 ? butSettingRight(list, at + k) : -1;
+    if (but >= 0 && cue[k] !== WILDCARD && list[but + 1]?.norm === cue[k]) {
+      skipped = but + 1 - (at + k);
+      continue;
+    }
     if (k === 0 || skipped > 0 || !list[at + k]?.norm.endsWith('ly') || list[at + k + 1]?.norm !== cue[k]) return 0;
     skipped = 1;
   }

@@ -32,7 +32,7 @@ import { insideQuotation } from './quotedText';
 import { isAbbreviation } from './sentences';
 import { articleWords, countrysPossessive, SentenceFrames, SEQUENCE_ADVERBS, SEQUENCE_PARTICIPLES, stem, within, type EntityRef, type SentenceFrame } from './sentenceFrames';
 import { isTitleWord, readRole, sameStem, wordBeforeTitle } from './offices';
-import { PAST_VERB, PERSON_NOUNS, possessesTie, SPEECH_VERBS, TIME_CLAUSE_OPENERS as CLAUSE_OF_TIME_OPENERS, VERB_JOINERS } from './speech';
+import { butSettingRight, PAST_VERB, PERSON_NOUNS, possessesTie, SPEECH_VERBS, TIME_CLAUSE_OPENERS as CLAUSE_OF_TIME_OPENERS, VERB_JOINERS } from './speech';
 import { pushTo } from '../text/lists';
 
 export interface TriggerHit extends Span {
@@ -2905,10 +2905,6 @@ function setAgainstDenial(sentence: SentenceFrame, part: Span): boolean {
   return previous !== undefined && sentence.words.some((word) => within(word, previous) && (word.norm === 'not' || word.norm === 'never'));
 }
 
-/** Words between "not" and "but" at most for the "but" to set right what "not" denied. */
-const SET_ASIDE_WORDS = 6;
-/** "not only … but also": nothing is set aside. */
-const NOT_ONLY = new Set(['only', 'just', 'merely', 'simply', 'solely']);
 /** Words after "but" within which the one named in the place of the one set aside starts: "but (with) (Minister) Qin". */
 const PERSON_AFTER_BUT = 3;
 
@@ -2919,13 +2915,11 @@ const PERSON_AFTER_BUT = 3;
  */
 function setAsideByBut(sentenceWords: readonly Word[], refs: readonly EntityRef[], value: Span): Span | undefined {
   for (const [k, word] of sentenceWords.entries()) {
-    if (word.norm !== 'not' || NOT_ONLY.has(sentenceWords[k + 1]?.norm ?? '')) continue;
-    for (let j = k + 2; j <= k + 1 + SET_ASIDE_WORDS && j < sentenceWords.length; j++) {
-      if (sentenceWords[j].norm !== 'but') continue;
-      const span = { start: word.start, end: sentenceWords[j].start };
-      const inPlace = refs.some((ref) => ref.person && ref.start > sentenceWords[j].start && ref.start <= (sentenceWords[j + PERSON_AFTER_BUT]?.start ?? Infinity));
-      return inPlace && !within(value, span) ? span : undefined;
-    }
+    const but = butSettingRight(sentenceWords, k);
+    if (but < 0) continue;
+    const span = { start: word.start, end: sentenceWords[but].start };
+    const inPlace = refs.some((ref) => ref.person && ref.start > sentenceWords[but].start && ref.start <= (sentenceWords[but + PERSON_AFTER_BUT]?.start ?? Infinity));
+    return inPlace && !within(value, span) ? span : undefined;
   }
   return undefined;
 }

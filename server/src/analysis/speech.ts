@@ -203,3 +203,18 @@ export function possessesTie(prose: string, end: number): boolean {
 
 /** A verb in the past tense, never a noun: "met", "held", "visited". */
 export const PAST_VERB = /ed$|^(?:met|held|saw|sat|took|went|flew|spoke|told|said|gave|made|began|led|left|came|spent)$/;
+
+/** Words between "not" and "but" at most for the "but" to set right what "not" denied. */
+const SET_ASIDE_WORDS = 6;
+/** "not only … but also": nothing is set aside. */
+const NOT_ONLY = new Set(['only', 'just', 'merely', 'simply', 'solely']);
+
+/**
+ * The index of the "but" setting right what the "not" at word `not` denies ("not with Wang Yi but with Qin Gang", "not
+ * to Al Jazeera but to the BBC"), or -1.
+ */
+export function butSettingRight(words: readonly Word[], not: number): number {
+  if (words[not]?.norm !== 'not' || NOT_ONLY.has(words[not + 1]?.norm ?? '')) return -1;
+  for (let j = not + 2; j <= not + 1 + SET_ASIDE_WORDS && j < words.length; j++) if (words[j].norm === 'but') return j;
+  return -1;
+}
