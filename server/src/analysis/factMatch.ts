@@ -218,10 +218,11 @@ export class FactMatcher {
     // (Not after a person as the main clause's subject, who takes part in what the phrase tells: "Foreign Minister Qin
     // Gang accepted an invitation to Washington after nearly six hours of talks with Blinken on Sunday".)
     const personActs = refs.some((ref) => ref.person && ref.via === 'name' && ref.start >= clause.start && ref.end <= segment.start && !modifiesNoun(prose, sentence.words, firstStartingAt(sentence.words, ref.start), firstStartingAt(sentence.words, ref.end)) && !possessiveMark(prose, ref));
-    const ownTimeClause = segment.start > clause.start && FRONTED_TIME_WORDS.has(timeWord) && ((refs.some((ref) => ref.person && within(ref, segment)) && !personActs) || (SEQUENCE_WORDS.has(timeWord) && /,\s*$/.test(prose.slice(sentence.words[timeWordAt - 1]?.end ?? segment.start, segment.start))));
+    const setOffByComma = /,\s*$/.test(prose.slice(sentence.words[timeWordAt - 1]?.end ?? segment.start, segment.start));
+    const ownTimeClause = segment.start > clause.start && FRONTED_TIME_WORDS.has(timeWord) && ((refs.some((ref) => ref.person && within(ref, segment)) && !personActs) || (SEQUENCE_WORDS.has(timeWord) && setOffByComma));
     // "China staged war games, echoing the drills of the previous August that followed Pelosi's visit": a part set off to
     // recall another event is about that event's people, not the main clause's subject.
-    const recallsAnother = segment.start > clause.start && RECALLING_WORDS.has(timeWord) && /,\s*$/.test(prose.slice(sentence.words[timeWordAt - 1]?.end ?? segment.start, segment.start));
+    const recallsAnother = segment.start > clause.start && RECALLING_WORDS.has(timeWord) && setOffByComma;
     const subject = ownTimeClause || recallsAnother
       ? undefined
       : frontedInJoined
@@ -1424,9 +1425,9 @@ const WHEN_CLAUSE_REACH = 5;
 /** "that had begun", "which was started". */
 const AUXILIARIES = new Set(['had', 'has', 'have', 'was', 'were']);
 
-/** Words by which a sentence goes on from what was told before: "Three days later", "China then held". */
 /** Right before a date, a word telling it from the present: "last August", "this April". */
 const TOLD_FROM_NOW = /\b(?:last|this|past)\s+$/i;
+/** Words by which a sentence goes on from what was told before: "Three days later", "China then held". */
 const GOES_ON_WORDS = new Set(['later', 'then', 'afterwards', 'afterward', 'subsequently', 'next', 'thereafter']);
 
 /** Words that put an event somewhere: "the election in Turkey", "the elections of Taiwan". */
