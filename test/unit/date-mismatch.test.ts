@@ -2424,3 +2424,19 @@ test('a date put first in a part joined by ", and", before that part’s subject
   assert.deepEqual([finding.flagged, finding.refId], ['Saturday', 'blinken-met-qin-gang']);
   assertNoFinding('date-mismatch', [draft('Sunday'), 'Blinken sat down with Wang Yi on Monday, and the day before that, Sunday, he held long talks with Qin Gang.'], builtIn);
 });
+
+test('a pronoun subject after a phrase set off by commas is not whom that phrase named after "with" ("Two days later, after an hour with Ferreira, she …")', () => {
+  // Ferreira is a "she" too; the one the pronoun stands for is Lindqvist, named before.
+  for (const opening of ['Two days later', 'Later that week', 'Then']) {
+    const text = `Lindqvist flew in. ${opening}, after about an hour with Ferreira, she met Carlos Duarte for nine hours.`;
+    assert.equal(only('number-mismatch', text, lisbon).refId, 'lindqvist-duarte-four-hours', opening);
+  }
+  // Not a phrase of time with a clause of its own, nor one left open: "she" may be Ferreira there.
+  assertNoFinding('number-mismatch', ['Lindqvist flew in. Later that week, after Ferreira left, she met Carlos Duarte for nine hours.'], lisbon);
+});
+
+test('people joined by "neither … nor" are the subject of what the sentence goes on to tell ("Neither she nor Duarte spoke … as they sat down on Friday")', () => {
+  const draft = (day: string) => `Lindqvist kept quiet. Neither she nor Duarte spoke to reporters as they arrived and sat down on ${day}.`;
+  assert.equal(only('date-mismatch', draft('Friday'), lisbon).refId, 'lindqvist-met-duarte');
+  assertNoFinding('date-mismatch', [draft('Thursday'), 'Neither Lindqvist nor Duarte met reporters on Friday.'], lisbon);
+});

@@ -2672,6 +2672,7 @@ function findTriggers(analysis: DocumentAnalysis, sentence: SentenceFrame, first
   return hits;
 }
 
+
 /** The stems of "see", "saw", "seen". */
 const SEEING = new Set(['see', 'saw', 'seen']);
 /** Words opening a clause as a verb's object: "see what", "saw that", "see whether". */
@@ -3114,7 +3115,7 @@ const MAX_PHRASE_WORDS_BEFORE_WITH = 4;
 /** Nouns for a meeting that may stand between its subject and "with": "His session with", "Blinken's first talks with". */
 const EVENT_NOUN_WORDS = /^(?:session|sessions|talks|talk|meeting|meetings|round|encounter|discussion|discussions|sit-down|conversation|conversations|first|second|final|own|earlier|later)$/;
 
-/** References joined to `first` by "and", titles between aside ("he and Foreign Minister Qin Gang"). */
+/** References joined to `first` by "and" (or "nor": "Neither he nor Wang Yi"), titles between aside ("he and Foreign Minister Qin Gang"). */
 function joinedTo(prose: string, refs: readonly EntityRef[], first: EntityRef): EntityRef[] {
   const joined: EntityRef[] = [];
   let last = first;
@@ -3127,7 +3128,7 @@ function joinedTo(prose: string, refs: readonly EntityRef[], first: EntityRef): 
   return joined;
 }
 
-const JOINED = /^,?\s+and\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,3}$/u;
+const JOINED = /^,?\s+(?:and|nor)\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,3}$/u;
 
 /** Words of believing: what someone assumed, insisted on or was sure of is a claim the sentence reports. */
 // (And what one heard or read: "I heard Blinken met Xi on Sunday. True?")

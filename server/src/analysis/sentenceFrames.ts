@@ -689,10 +689,23 @@ function opensClause(prose: string, sentenceWords: readonly Word[], ref: EntityR
 
 const FINITE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'did', 'would', 'could', 'will']);
 
-/** "Then earlier on Monday, before Xi, he met Wang Yi": a phrase of a preposition and its object between commas. */
+/**
+ * "Then earlier on Monday, before Xi, he met Wang Yi": a phrase of a preposition and its object between commas.
+ * ("Two days later, after about three hours with Wang Yi, he …": or the object of a phrase that opens with a
+ * preposition of its own, a few words back.)
+ */
 function setOffByCommas(prose: string, sentenceWords: readonly Word[], preposition: number, object: Span): boolean {
-  return preposition > 0 && /,\s*$/.test(prose.slice(sentenceWords[preposition - 1].end, sentenceWords[preposition].start)) && /^\s*,/.test(prose.slice(object.end));
+  if (!/^\s*,/.test(prose.slice(object.end))) return false;
+  for (let opening = preposition; opening > 0 && preposition - opening <= PHRASE_WORDS_BEFORE_OBJECT; opening--) {
+    const gap = prose.slice(sentenceWords[opening - 1].end, sentenceWords[opening].start);
+    if (/,\s*$/.test(gap)) return opening === preposition || OPENING_PREPOSITIONS.has(sentenceWords[opening].norm);
+    if (/[^\s-]/.test(gap)) return false;
+  }
+  return false;
 }
+
+/** Most words a phrase set off by commas opens with before the preposition of its object: "after about three hours". */
+const PHRASE_WORDS_BEFORE_OBJECT = 4;
 
 /** Most words of a time before "before" or "after" opening a sentence: "Just a day before", "Two hours after". */
 const COUNTED_TIME_WORDS = 3;
