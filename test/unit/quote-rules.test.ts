@@ -2803,6 +2803,15 @@ test('a pronoun does not confidently reach a name that is only an object', () =>
   assert.match(only('Marcus Bell spoke about the dredging. He said: “Nothing leaves the bay.”', 'quote-misattributed').message, /not Marcus Bell/);
 });
 
+test('an object of what the writer or the reader did ("the space you gave to Bell", "I spoke with Bell") is whom a pronoun after it stands for', () => {
+  for (const text of ['I was glad of the space you gave to Marcus Bell. He said: “Nothing leaves the bay.”', 'I spoke with Marcus Bell. He said: “Nothing leaves the bay.”']) {
+    assert.match(only(text, 'quote-misattributed').message, /not Marcus Bell/, text);
+  }
+  // Not when someone described stands between the writer and the person: "the harbour master" may be "he".
+  const asked = 'We asked the harbour master about Marcus Bell. He said: “Nothing leaves the bay.”';
+  assert.deepEqual(reported(asked, run(asked)), [], asked);
+});
+
 test('a description after the last comma before the verb is the subject; a pronoun before a colon is the speaker', () => {
   for (const text of [
     'Meeting Okafor, the port official said: “Nothing leaves the bay.”',

@@ -2240,6 +2240,20 @@ function objectOfPreposition(prose: string, words: readonly Word[], mention: Men
   return prepositionBefore(prose, words, mention) !== undefined;
 }
 
+/**
+ * "I was glad of the space you gave to Kurt Campbell. He told …", "I spoke with Campbell. He said …": what the writer
+ * or the reader did with the person leaves no one else in the sentence for "he" or "she" to stand for.
+ */
+function objectOfWriterOrReader(prose: string, words: readonly Word[], mention: Mention): boolean {
+  const preposition = prepositionBefore(prose, words, mention);
+  const at = preposition ? firstStartingAt(words, preposition.start) : -1;
+  const [subject, verb] = [words[at - 2], words[at - 1]];
+  return subject !== undefined && verb !== undefined && WRITER_AND_READER.has(subject.norm) && !DETERMINERS.has(verb.norm) && /^[ \t]+$/.test(prose.slice(subject.end, verb.start)) && /^[ \t]+$/.test(prose.slice(verb.end, preposition!.start));
+}
+
+/** Subjects that are the writer or the reader, never a "he" or a "she". */
+const WRITER_AND_READER = new Set([...FIRST_PERSON, 'you']);
+
 /** Longest title read back over for the preposition before a name: "alongside Singapore's Foreign Minister". */
 const LONGEST_TITLE_BEFORE = 4;
 
@@ -2884,7 +2898,7 @@ function resolvePronoun(context: Context, pronoun: Word): Attribution {
   // So is a possessive: "The Singaporean minister said … Blinken's “trip is essential”, he said. And he added …".
   // Not "In X's words" nor "According to X": those name a speaker.
   const describedOther = describedOtherSince(context, latest, pronoun);
-  rival ||= ((latest.possessive || (objectOfPreposition(context.doc.prose, context.words, latest) && !onlyPersonOfOrder(context, latest))) && !namesSpeaker(context, latest)) || pronounSubjectBefore(context, latest, gender) || describedOther || objectOfDescribed(context, latest);
+  rival ||= ((latest.possessive || (objectOfPreposition(context.doc.prose, context.words, latest) && !onlyPersonOfOrder(context, latest) && !objectOfWriterOrReader(context.doc.prose, context.words, latest))) && !namesSpeaker(context, latest)) || pronounSubjectBefore(context, latest, gender) || describedOther || objectOfDescribed(context, latest);
   // "Kurt Campbell spoke first. Daniel Kritenbrink was more cautious. “…,” he said.": the person opening the sentence
   // right before is "he", whoever was named earlier (not in "he added", which may go on with an earlier speaker).
   // A misspelt rival stays one: the writer may have meant that person.
