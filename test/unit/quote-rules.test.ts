@@ -921,6 +921,13 @@ test('a subject naming several people ("Okafor and Raman said") may be any of th
   assert.match(only('“Nothing leaves the bay,” Okafor and Bell said.', 'quote-misattributed').message, /not Tom Okafor/);
 });
 
+test('", and" after a speaker named alone opens a clause of its own: whom it names did not say the words too', () => {
+  assert.match(only('“Nothing leaves the bay,” added Okafor, and Raman could only nod.', 'quote-misattributed').message, /not Tom Okafor/);
+  // A list, its last name after ", and", still names several speakers.
+  const list = '“Nothing leaves the bay,” said Okafor, Bell, and Raman.';
+  assert.deepEqual(reported(list, run(list)), [], list);
+});
+
 test('a list in a block quote is a box of the writer’s points, not a quotation; a block quote of prose, or one in a list item, still is', () => {
   const box = '> **What the fishermen want**\n>\n> - We listened to the fishermen before we listened to the bankers\n> - No dumping down the coast\n';
   assert.deepEqual(reported(box, run(box)), []);

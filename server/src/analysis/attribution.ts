@@ -2451,7 +2451,8 @@ function speakersJoinedTo(context: Context, mention: Mention, to: number): strin
   for (;;) {
     const joiner = context.words[at];
     const gap = joiner && context.doc.prose.slice(context.words[at - 1].end, joiner.start);
-    const next = joiner?.norm === 'and' ? context.words[at + 1] : gap !== undefined && /^\s*,\s*$/.test(gap) ? joiner : undefined;
+    // ("“…,” added Balakrishnan, and Glaser could only hope …": ", and" after the first name alone opens a clause of its own.)
+    const next = joiner?.norm === 'and' ? (joined.length === 0 && gap!.includes(',') ? undefined : context.words[at + 1]) : gap !== undefined && /^\s*,\s*$/.test(gap) ? joiner : undefined;
     const other = next && next.start < to ? mentionAt(context, next.start) : undefined;
     if (!other || other.entity.kind !== 'person' || other.possessive) return joined;
     joined.push(other.entity.id);
