@@ -169,6 +169,13 @@ test('units as notes shorten them ("9 hrs", "90 mins") are read, and the fix kee
   assertNoFinding('number-mismatch', ['- Thursday: Lindqvist and Duarte, about 4 hrs.', '- Thursday: Lindqvist and Ferreira, 9 hrs.'], lisbon);
 });
 
+test('a fix to one of a shortened unit stays shortened in figures ("1 hr") and is written out after an article ("an hour")', () => {
+  const draft = (length: string) => `Blinken met Xi on Monday. The meeting was only confirmed ${length} before it began.`;
+  assert.equal(only('number-mismatch', draft('2 hrs'), builtIn).fixed, draft('1 hr'));
+  assert.equal(only('number-mismatch', draft('two hrs'), builtIn).fixed, draft('an hour'));
+  assertNoFinding('number-mismatch', [draft('1 hr'), draft('an hour')], builtIn);
+});
+
 test('a number in capitals for emphasis is read, and fixed in lower case mid-sentence', () => {
   assert.equal(only('number-mismatch', 'Duarte flew for FOURTEEN hours to get there.', lisbon).fixed, 'Duarte flew for twelve hours to get there.');
   assert.equal(only('number-mismatch', 'Lindqvist and Duarte held their first meeting in TEN years.', lisbon).flagged, 'TEN years');

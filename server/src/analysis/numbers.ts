@@ -424,6 +424,8 @@ export function pluralOf(word: string): string {
 
 export function singularOf(word: string): string {
   const lower = word.toLowerCase();
+  // "hrs" → "hr": an abbreviation stays one.
+  if (unitAbbreviated(lower)) return /s$/.test(lower) ? word.slice(0, -1) : word;
   const one = singular(lower);
   if (one === lower) return word;
   // "Hours" → "Hours".slice(0, 4); "embassies" → "embass" + "y".

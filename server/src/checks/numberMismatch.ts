@@ -18,6 +18,7 @@ import {
   singularOf,
   spelledOutLarge,
   startsWithNumeral,
+  unitAbbreviated,
   unitAfter,
   type NumberExpression,
   type QualifierKind,
@@ -564,11 +565,14 @@ const HEDGE_REACH = 24;
 function correction(doc: { prose: string; text: string }, words: readonly Word[], expression: NumberExpression, unit: UnitWord, quantity: FactQuantity & { unitChanged?: boolean }): { edit: TextEdit; shown: string } {
   const { prose } = doc;
   // "an hour", not "one hour"; but "one-hour" and "1 hour".
-  const number = quantity.value === 1 && expression.form === 'words' && !unit.hyphenated ? indefiniteArticle(quantity.unitChanged ? quantity.unit : unit.word.norm) : formatNumber(quantity.value, expression.form, spelledOutLarge(prose, expression));
+  const withArticle = quantity.value === 1 && expression.form === 'words' && !unit.hyphenated;
+  // ("two hrs" → "an hour": an abbreviation after an article is written out.)
+  const unitName = quantity.unitChanged || (withArticle && unitAbbreviated(unit.word.norm)) ? quantity.unit : undefined;
+  const number = withArticle ? indefiniteArticle(unitName ?? unit.word.norm) : formatNumber(quantity.value, expression.form, spelledOutLarge(prose, expression));
   // A reference value with no whole number in the draft's unit is written in the reference's unit.
   // "an hour's notice" → "three hours' notice": the possessive mark follows the number.
   const apostrophe = possessiveMark(prose, unit.word);
-  const unitText = quantity.unitChanged ? quantity.unit : prose.slice(unit.word.start, unit.word.end).replace(/['’]s$/u, '');
+  const unitText = unitName ?? prose.slice(unit.word.start, unit.word.end).replace(/['’]s$/u, '');
   const counted = unit.hyphenated ? unitText : quantity.value === 1 ? singularOf(unitText) : pluralOf(unitText);
   const unitWord = apostrophe ? counted + (quantity.value === 1 ? `${apostrophe}s` : apostrophe) : counted;
   const end = apostrophe && !/['’]s$/u.test(prose.slice(unit.word.start, unit.word.end)) ? unit.word.end + 1 : unit.word.end;
