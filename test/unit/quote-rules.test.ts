@@ -98,7 +98,7 @@ test('a past verb of saying right after a clause’s comma, as in notes, has tha
 
 test('what a pronoun\'s person recalls others promised may be their own words ("He recalled that X had promised “…”")', () => {
   const words = '“every boat that runs aground costs us a season.”';
-  for (const text of [`Okafor spoke. He recalled that Bell had warned ${words}`, `Raman spoke. She recalled that Bell had warned ${words}`]) {
+  for (const text of [`Okafor spoke. He recalled that Bell had warned ${words}`, `Raman spoke. She recalled that Bell had warned ${words}`, `Okafor spoke. He also recalled that Bell had warned ${words}`]) {
     assert.deepEqual(reported(text, run(text)), [], text);
   }
   // Nobody telling: Bell's words.

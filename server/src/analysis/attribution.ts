@@ -3515,8 +3515,9 @@ function reportedBySomeoneElse(context: Context, lead: Span, subject: Attributio
   if (!verb || verb.start < lead.start || !SPEECH_VERBS.has(verb.norm)) return false;
   const teller = mentions.find((m) => !m.possessive && m.end <= verb.start && m.start >= lead.start && /^\s*(?:\p{L}+\s+)?$/u.test(context.doc.prose.slice(m.end, verb.start)));
   if (teller) return teller.entity.id !== subject.entity.id;
-  // "He recalled that Biden and Xi had promised …": told by whom a pronoun stands for.
-  const pronoun = words[at - 1];
+  // "He recalled that Biden and Xi had promised …": told by whom a pronoun stands for (a word between, as for a name:
+  // "He also recalled that …").
+  const pronoun = [words[at - 1], words[at - 2]].find((word) => word !== undefined && SUBJECT_PRONOUNS.has(word.norm));
   return pronoun !== undefined && pronoun.start >= lead.start && SUBJECT_PRONOUNS.has(pronoun.norm) && pronoun.norm !== 'it' && resolvePronoun(context, pronoun).entity?.id !== subject.entity.id;
 }
 
