@@ -1216,6 +1216,10 @@ test('a sentence that only gives a date ("It was on Thursday.") dates what the s
   // (With another date denied after it: "It took place on Tuesday, not on Friday.")
   assert.equal(only('date-mismatch', 'Lindqvist had a long meeting with Duarte. It took place on Tuesday, not on Friday.', lisbon).flagged, 'Tuesday');
   assertNoFinding('date-mismatch', ['Lindqvist had a long meeting with Duarte. It took place on Thursday, not on Friday.'], lisbon);
+  // (After a correction's label: "Correction: An earlier version … misstated the day of …".)
+  const corrected = (day: string) => `Correction: An earlier version of this story misstated the day of Lindqvist’s meeting with Duarte. It took place on ${day}, not on Friday.`;
+  assert.equal(only('date-mismatch', corrected('Tuesday'), lisbon).flagged, 'Tuesday');
+  assertNoFinding('date-mismatch', [corrected('Thursday')], lisbon);
   // Which day it was may follow: "…, the last day (of the visit)".
   assert.equal(only('date-mismatch', 'Lindqvist met Duarte. It took place on Friday, the last day of the visit.', lisbon).flagged, 'Friday');
   assertNoFinding('date-mismatch', ['Lindqvist met Duarte. It took place on Thursday, the second day.', 'Lindqvist met Duarte on Thursday. It was on Tuesday, the day Ferreira left.'], lisbon);

@@ -1104,7 +1104,9 @@ export class FactMatcher {
     // (After a time counted from another event opening it: "Two days before Blinken's talks, Xi met Bill Gates".)
     const sentence = this.sentences.at(index);
     const opening = timeCountedFrom(this.analysis.doc.prose, sentence).find((phrase) => firstStartingAt(sentence.words, phrase.start) <= 1);
-    const start = opening ? (sentence.words[firstStartingAt(sentence.words, opening.end)]?.start ?? sentence.start) : sentence.start;
+    // (After a label: "Correction: An earlier version … misstated the day of Blinken's meeting with Qin".)
+    const label = OPENING_LABEL.exec(this.analysis.doc.prose.slice(sentence.start, sentence.end));
+    const start = opening ? (sentence.words[firstStartingAt(sentence.words, opening.end)]?.start ?? sentence.start) : label ? sentence.start + label[0].length : sentence.start;
     return this.candidates({ start, end: start }, fits, undefined, asked).filter((candidate) => candidate.named > 0 || candidate.distinctive.length > 0 || candidate.fact.participants.some((id) => namedElsewhere.has(id)));
   }
 
@@ -1943,6 +1945,9 @@ function toldAsEarlier(sentenceWords: readonly Word[], hits: readonly TriggerHit
 }
 
 const NOBODY: ReadonlySet<string> = new Set();
+
+/** A word labelling a sentence before its colon, markup around it: "Correction:", "**Update:**". */
+const OPENING_LABEL = /^[*_]{0,2}\p{L}+[*_]{0,2}:[*_]{0,2}[ \t]+/u;
 
 /** Words before an event word that refer to an event told of before: "those talks", "the meeting". */
 const REFERRING_DETERMINERS = new Set(['the', 'that', 'this', 'those', 'these']);
