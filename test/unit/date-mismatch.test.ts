@@ -2444,3 +2444,10 @@ test('people joined by "neither … nor" are the subject of what the sentence go
   assert.equal(only('date-mismatch', draft('Friday'), lisbon).refId, 'lindqvist-met-duarte');
   assertNoFinding('date-mismatch', [draft('Thursday'), 'Neither Lindqvist nor Duarte met reporters on Friday.'], lisbon);
 });
+
+test('a country opening what a labelled list item tells ("- **Music:** France held …") is another story, not the item before’s people', () => {
+  const items = (day: string) => `- **Talks:** Blinken met Xi on Monday 19 June.\n- **Music:** France held its music festival on ${day}, 21 June.`;
+  assertNoFinding('date-mismatch', [items('Wednesday')], builtIn);
+  // The item naming the event's people is still judged.
+  assert.equal(only('date-mismatch', '- **Talks:** Blinken met Xi on Wednesday, 21 June.\n- **Music:** France held its music festival.', builtIn).flagged, 'Wednesday, 21 June');
+});

@@ -238,7 +238,9 @@ export class SentenceFrames {
    */
   private opensWithCountry(sentenceWords: readonly Word[]): boolean {
     const { prose } = this.analysis.doc;
-    const [opener, next] = sentenceWords;
+    // ("- **Music:** France held its Fête de la Musique …": after a label, the country opens what the item tells.)
+    const labelled = sentenceWords.length > 2 && LABEL_GAP.test(prose.slice(sentenceWords[0].end, sentenceWords[1].start));
+    const [opener, next] = labelled ? sentenceWords.slice(1) : sentenceWords;
     if (!opener || !next || !isCapitalizedWord(prose, opener) || opener.norm.endsWith("'s") || startsMention(this.analysis, opener)) return false;
     const country = countryNamed(opener.norm);
     return country !== undefined && phraseKey(country.name) === opener.norm && (prose[opener.end] === ',' || !isCapitalizedWord(prose, next));
@@ -738,6 +740,9 @@ const BESIDE_PREPOSITIONS = new Set(['with', 'beside', 'alongside', 'to', 'by'])
 
 /** Adverbs of sequence that may lead into phrases before a sentence's subject: "Then, on Monday, before his …". */
 export const SEQUENCE_ADVERBS = new Set(['then', 'later', 'next', 'finally', 'afterwards', 'afterward', 'meanwhile', 'earlier', 'first']);
+
+/** The colon after a one-word label opening a sentence, markup around it: "**Music:** ", "Update: ". */
+const LABEL_GAP = /^[*_]{0,2}:[*_]{0,2}[ \t]+$/;
 
 /** Prepositions opening a phrase before a sentence's subject: "During his journey Blinken …". */
 const OPENING_PREPOSITIONS = new Set(['during', 'on', 'in', 'after', 'before', 'at', 'throughout', 'over', 'for', 'upon', 'since']);
