@@ -2912,8 +2912,8 @@ function setAgainstDenial(sentence: SentenceFrame, part: Span): boolean {
   return previous !== undefined && sentence.words.some((word) => within(word, previous) && (word.norm === 'not' || word.norm === 'never'));
 }
 
-/** Words after "but" within which the one named in the place of the one set aside starts: "but (with) (Minister) Qin". */
-const PERSON_AFTER_BUT = 3;
+/** Words after "but" within which the one named in the place of the one set aside starts: "but (with) (China's) (Foreign) (Minister) Qin". */
+const PERSON_AFTER_BUT = 5;
 
 /**
  * "… not with Wang Yi but with Qin Gang": the words from "not" to a "but" soon after it that names someone in their
