@@ -2451,3 +2451,14 @@ test('a country opening what a labelled list item tells ("- **Music:** France he
   // The item naming the event's people is still judged.
   assert.equal(only('date-mismatch', '- **Talks:** Blinken met Xi on Wednesday, 21 June.\n- **Music:** France held its music festival.', builtIn).flagged, 'Wednesday, 21 June');
 });
+
+test('a date after an event’s words in a phrase of sequence after the main clause ("The talks followed a meeting on Friday, in which …") dates that phrase’s event', () => {
+  // Lindqvist met Duarte on Thursday; Duarte met Ferreira on Wednesday.
+  assertNoFinding('date-mismatch', [
+    'Duarte flew in. His talks with Lindqvist followed a meeting on Wednesday, in which he spent an hour with Ferreira.',
+    'Duarte flew in. His talks with Lindqvist followed a breakfast meeting with Ferreira on Wednesday.',
+  ], lisbon);
+  assert.equal(only('date-mismatch', 'Duarte flew in. His talks with Lindqvist followed a breakfast meeting with Ferreira on Tuesday.', lisbon).refId, 'duarte-met-ferreira');
+  // Not a date right after the word of sequence, nor one across a joined verb: the main clause's event.
+  assert.equal(only('date-mismatch', 'Ferreira, who followed Duarte and met Lindqvist on Friday, spoke first.', lisbon).refId, 'lindqvist-met-duarte');
+});

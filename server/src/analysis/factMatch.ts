@@ -177,6 +177,10 @@ export class FactMatcher {
     const counted = [...countingPhrases, ...sinceLengthPhrases(this.analysis.doc.prose, sentence)].filter((phrase) => !within(value, phrase));
     // "Blinken met Qin Gang two days after Biden spoke on Saturday": a value inside such a phrase dates its event only.
     const countedAround = countingPhrases.find((phrase) => within(value, phrase));
+    // "The Wang session followed a meeting on Sunday, in which Blinken …": nor is the main clause's event, or its people,
+    // that of a value in a phrase of sequence after it.
+    // (A date's: "after a gap of five years" is the time before the main clause's event.)
+    const sequenced = countedAround || !readDates(this.analysis).some((date) => date.start === value.start) ? undefined : sequencedEvent(this.analysis.doc.prose, sentence, value);
     // "Two days before Blinken's first round of talks, Xi …": the event a value counts from is not the one it dates.
     const countsFrom = (hit: Span) => countedFromValue !== undefined && hit.start >= value.end && within(hit, countedFromValue);
     // "Blinken's predecessor, Mike Pompeo, made …", "Lindqvist's aide met Duarte": the one whose tie to a person a
@@ -186,7 +190,7 @@ export class FactMatcher {
     const inTitle = (ref: EntityRef) => !ref.person && sentence.refs.some((other) => other.person && other.via === 'title' && other !== ref && within(ref, other));
     // "The six-hour session was not with Wang Yi but with Qin Gang": whom a "not … but" sets aside is not of the event.
     const setAside = setAsideByBut(sentence.words, sentence.refs, value);
-    const refs = sentence.refs.filter((ref) => !counted.some((phrase) => within(ref, phrase)) && !possessesTie(prose, ref.end) && !inTitle(ref) && !(setAside && within(ref, setAside)));
+    const refs = sentence.refs.filter((ref) => !counted.some((phrase) => within(ref, phrase)) && !possessesTie(prose, ref.end) && !inTitle(ref) && !(setAside && within(ref, setAside)) && !(sequenced && ref.end <= sequenced.start));
     // "**Qin Gang** — China's foreign minister; met Blinken on Sunday": a clause opening with a verb is the subject's
     // named before it.
     // ("… the adviser JS — Jake Sullivan, Biden's national security adviser — met in Vienna": or the name opening an aside
@@ -353,7 +357,7 @@ export class FactMatcher {
       // An event word after "the day after", "a week before" is a point of reference, not the dated event.
       // Nor is one that is the value's own words ("two days" of a "two-day trip"): any such value would be that event's.
       const hits = this.hits(sentenceIndex, fact).filter(
-        (hit) => (hit.end <= value.start || hit.start >= value.end || (within(hit, value) && (hit.unit || isUnitTrigger(fact, hit.key) || value.start === value.end))) && !afterTimeFrom(this.analysis.doc.prose, sentence.words, hit, value, segment) && (!countedAround || within(hit, countedAround)) && !countsFrom(hit) && !onlyIntended(sentence.words, hit, fact),
+        (hit) => (hit.end <= value.start || hit.start >= value.end || (within(hit, value) && (hit.unit || isUnitTrigger(fact, hit.key) || value.start === value.end))) && !afterTimeFrom(this.analysis.doc.prose, sentence.words, hit, value, segment) && (!countedAround || within(hit, countedAround)) && (!sequenced || hit.start >= sequenced.start) && !countsFrom(hit) && !onlyIntended(sentence.words, hit, fact),
       );
       if (hits.length === 0 || (runBegun && !hits.some((hit) => within(runBegun, hit) || (begunWith !== undefined && !hit.unit && within(hit, begunWith)))) || (joinedPart.length > 0 && fact.participants.length > 0 && !joinedPart.some((ref) => fact.participants.includes(ref.id)))) continue;
       // The value's own phrase must use an event word of the fact (or be bare); the whole clause then counts.
@@ -2505,6 +2509,32 @@ function standsForEvent(prose: string, sentenceWords: readonly Word[], ref: Enti
 function toPhraseEnd(prose: string, sentence: Span, from: number): number {
   const end = prose.slice(from, sentence.end).search(/[,;:—–]/);
   return end < 0 ? sentence.end : from + end;
+}
+
+/** Words opening a phrase of what came before or after the main clause's event: "followed a meeting on Sunday". */
+const ORDER_WORDS = new Set(['after', 'before', 'following', 'followed', 'preceded', 'preceding']);
+const JOINERS = new Set(['and', 'but', 'or', 'then']);
+/** Most words from such a word to the value it holds: "followed (a) (first) (meeting) (on) Sunday". */
+const SEQUENCE_REACH = 6;
+
+/**
+ * The phrase of sequence after the main clause that holds `value` after an event's words of its own ("The Xi meeting
+ * came after talks on Monday", "The Wang session followed a meeting on Sunday, in which …"), to the sentence's end;
+ * not "after Sunday's talks", "before Xi on Monday" (no words of an event between), nor "two days after" (counted).
+ */
+function sequencedEvent(prose: string, sentence: SentenceFrame, value: Span): Span | undefined {
+  const words = sentence.words;
+  const at = firstStartingAt(words, value.start);
+  if (at >= words.length) return undefined;
+  for (let k = at - 1; k >= 2 && k >= at - SEQUENCE_REACH; k--) {
+    // ("Qin, who followed Wang and met Blinken on Sunday": nor across a joined verb.)
+    if (/[,;:()—–]/.test(prose.slice(words[k].end, words[k + 1].start)) || JOINERS.has(words[k].norm)) return undefined;
+    if (!ORDER_WORDS.has(words[k].norm)) continue;
+    const between = words.slice(k + 1, at - 1);
+    const eventWords = between.some((word) => !NOUN_DETERMINERS.has(word.norm) && !isCapitalizedWord(prose, word));
+    return eventWords && !countsTimeFrom(words, k) ? { start: words[k].start, end: sentence.end } : undefined;
+  }
+  return undefined;
 }
 
 /** Word `k` is "after" or "before" following a unit of time: "a week after", "the day before". */
