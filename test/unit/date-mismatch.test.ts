@@ -2462,3 +2462,10 @@ test('a date after an event’s words in a phrase of sequence after the main cla
   // Not a date right after the word of sequence, nor one across a joined verb: the main clause's event.
   assert.equal(only('date-mismatch', 'Ferreira, who followed Duarte and met Lindqvist on Friday, spoke first.', lisbon).refId, 'lindqvist-met-duarte');
 });
+
+test('names joined by a dash to describe a thing ("a Duarte–Ferreira breakfast") supply no one to the sentences after', () => {
+  const draft = (day: string) => `Lindqvist’s visit was the fruit of a cordial Duarte–Ferreira breakfast.\n\nIn the talks of ${day}, Lindqvist pressed for lower tariffs.`;
+  assertNoFinding('date-mismatch', [draft('Friday')], lisbon);
+  // Named as people, they still do.
+  assert.equal(only('date-mismatch', 'Lindqvist’s visit followed a breakfast of Duarte and Ferreira.\n\nIn her talks with him on Friday, Lindqvist pressed for lower tariffs.', lisbon).refId, 'lindqvist-met-duarte');
+});

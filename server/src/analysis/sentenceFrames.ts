@@ -333,7 +333,9 @@ export class SentenceFrames {
     // So are names joined by a dash to describe a thing ("the payoff from the Biden–Xi summit").
     // So are the pair of "a summit between Joe Biden and Xi": a relation the sentence names, not whom it is about.
     const mainPeople = refs.some((ref) => ref.person && !inTrailingTimeClause(prose, sentenceWords, ref) && !(ref.via === 'name' && dashJoined(prose, ref)) && !pairedByBetween(sentenceWords, refs, ref));
-    this.before = mainPeople ? mainClauseFirst(prose, sentenceWords, refs) : [...this.before, ...refs];
+    // ("… the fruit of a cordial Biden–Xi summit": names joined by a dash to describe a thing are no one the text goes on about.)
+    const carried = refs.filter((ref) => !(ref.via === 'name' && dashJoined(prose, ref)));
+    this.before = mainPeople ? mainClauseFirst(prose, sentenceWords, carried) : [...this.before, ...carried];
   }
 
   /** A personal pronoun of the sentence resolved to no one, while every person near has a known other pronoun. */
