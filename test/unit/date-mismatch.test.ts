@@ -2469,3 +2469,9 @@ test('names joined by a dash to describe a thing ("a Duarte–Ferreira breakfast
   // Named as people, they still do.
   assert.equal(only('date-mismatch', 'Lindqvist’s visit followed a breakfast of Duarte and Ferreira.\n\nIn her talks with him on Friday, Lindqvist pressed for lower tariffs.', lisbon).refId, 'lindqvist-met-duarte');
 });
+
+test('a relative day does not count from a date in a lead-in before a colon ("A correction to my notes from Thursday’s seminar: …")', () => {
+  assertNoFinding('date-mismatch', ['A correction to my notes from Thursday’s seminar: the long session was with Qin Gang. Blinken’s meeting with Wang Yi came the next day.'], builtIn);
+  // A date after the lead-in still is the one counted from.
+  assert.equal(only('date-mismatch', 'A correction to my notes: the long session with Qin Gang was on Sunday. Blinken’s meeting with Wang Yi came two days later.', builtIn).flagged, 'two days later');
+});

@@ -216,7 +216,10 @@ function anchorOf(analysis: DocumentAnalysis, dates: readonly DateExpression[], 
   const previous = sentences[at - back];
   const opensBlock = block !== undefined && (sentences[at - 1]?.start ?? -1) < block.start;
   if (!previous || !block || (previous.start < block.start && !(opensBlock && followsParagraph(blocks, blockIndex, previous)))) return undefined;
-  const anchor = dates.filter((date) => date.start >= previous.start && date.end <= previous.end).at(-1);
+  // ("A correction to my slides from Tuesday's class: the six-hour session was with Qin Gang. Wang's meeting came the
+  // next day": a date in a lead-in before a colon is not when the event after it was.)
+  const { prose } = analysis.doc;
+  const anchor = dates.filter((date) => date.start >= previous.start && date.end <= previous.end && !prose.slice(date.end, previous.end).includes(':')).at(-1);
   // "**Monday, June 19.** The following day …": a date standing alone labels the paragraph; the day counts from the story before.
   // (After a timestamp too: "00:08:45 — Monday. The next day …".)
   const label = anchor && spansWithin(analysis.words, previous).every((word) => (word.start >= anchor.start && word.end <= anchor.end) || (word.end <= anchor.start && /^\d+$/.test(word.norm)));
