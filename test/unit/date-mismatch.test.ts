@@ -2459,6 +2459,8 @@ test('a date after an event’s words in a phrase of sequence after the main cla
     'Duarte flew in. His talks with Lindqvist followed a breakfast meeting with Ferreira on Wednesday.',
   ], lisbon);
   assert.equal(only('date-mismatch', 'Duarte flew in. His talks with Lindqvist followed a breakfast meeting with Ferreira on Tuesday.', lisbon).refId, 'duarte-met-ferreira');
+  // Nor does the sentence before supply the phrase's event's people: "a meeting" is told there.
+  assertNoFinding('date-mismatch', ['Blinken held talks with Wang Yi on Monday, hours before Xi received him. The Wang session followed a meeting on Sunday, 18 June, in which Blinken spent nearly six hours with Qin Gang.'], builtIn);
   // Not a date right after the word of sequence, nor one across a joined verb: the main clause's event.
   assert.equal(only('date-mismatch', 'Ferreira, who followed Duarte and met Lindqvist on Friday, spoke first.', lisbon).refId, 'lindqvist-met-duarte');
 });
@@ -2470,8 +2472,9 @@ test('names joined by a dash to describe a thing ("a Duarte–Ferreira breakfast
   assert.equal(only('date-mismatch', 'Lindqvist’s visit followed a breakfast of Duarte and Ferreira.\n\nIn her talks with him on Friday, Lindqvist pressed for lower tariffs.', lisbon).refId, 'lindqvist-met-duarte');
 });
 
-test('a relative day does not count from a date in a lead-in before a colon ("A correction to my notes from Thursday’s seminar: …")', () => {
+test('a relative day does not count from a date in a correction’s lead-in before its colon ("A correction to my notes from Thursday’s seminar: …")', () => {
   assertNoFinding('date-mismatch', ['A correction to my notes from Thursday’s seminar: the long session was with Qin Gang. Blinken’s meeting with Wang Yi came the next day.'], builtIn);
-  // A date after the lead-in still is the one counted from.
+  // A date after the lead-in still is the one counted from, and so is one before the colon of any other sentence.
   assert.equal(only('date-mismatch', 'A correction to my notes: the long session with Qin Gang was on Sunday. Blinken’s meeting with Wang Yi came two days later.', builtIn).flagged, 'two days later');
+  assert.equal(only('date-mismatch', 'Blinken arrived. The first day, Sunday, went to Qin Gang: nearly six hours of talks. Two days after that marathon, Blinken was shown in to see Xi.', builtIn).flagged, 'Two days after that');
 });

@@ -79,6 +79,9 @@ export function fieldsOfIsoDate(value: string): CalendarFields {
   return fields;
 }
 
+/** "Correction (June 21):", "Updated June 20": the date the text was published or changed, no event's. */
+export const PUBLISHING_WORDS: ReadonlySet<string> = new Set(['correction', 'corrected', 'update', 'updated', 'clarification', 'posted', 'published']);
+
 /** Days past the article's date from which a dated event is a later occasion rather than a day or two off. */
 const LATER_OCCASION_DAYS = 7;
 

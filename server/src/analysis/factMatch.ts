@@ -420,7 +420,8 @@ export class FactMatcher {
       // ("China pressed the United States on Monday …" of Blinken pressing China: a body named as the subject before the
       // event word, none of the fact's people, does what the clause tells; the sentence before supplies no one.)
       const otherActor = subject !== undefined && !subject.person && subject.via === 'name' && !fact.participants.includes(subject.id) && inClause.some((hit) => !hit.unit) && inClause.every((hit) => hit.unit || hit.start > subject.end);
-      const fromContext = (namesNobody || (named > 0 && fact.participants.length >= 2)) && !otherActor && (refersBackHere() || ownEventTold()) && !setApart(sentence.words, clause, inClause);
+      // ("… followed a meeting on Sunday, in which Blinken …": the event of a phrase of sequence is told there, not before.)
+      const fromContext = (namesNobody || (named > 0 && fact.participants.length >= 2)) && !otherActor && !sequenced && (refersBackHere() || ownEventTold()) && !setApart(sentence.words, clause, inClause);
       // "On Sunday, the secretary held talks with Qin Gang": one side named, the other described by a title the
       // person named before holds.
       // ("Sullivan met the senior Chinese foreign policy adviser in Vienna": a description after the event word is the

@@ -6,7 +6,7 @@
 import type { Span } from '../checks/finding';
 import { firstStartingAt, lastStartingAtOrBefore, spansWithin } from '../text/spans';
 import { isReported, type DocumentAnalysis } from './analyze';
-import { readDates, type CalendarFields, type DateExpression } from './dates';
+import { PUBLISHING_WORDS, readDates, type CalendarFields, type DateExpression } from './dates';
 import type { Block } from './document';
 import { insideQuotation } from './quotedText';
 import { oncePer } from '../text/memo';
@@ -217,9 +217,9 @@ function anchorOf(analysis: DocumentAnalysis, dates: readonly DateExpression[], 
   const opensBlock = block !== undefined && (sentences[at - 1]?.start ?? -1) < block.start;
   if (!previous || !block || (previous.start < block.start && !(opensBlock && followsParagraph(blocks, blockIndex, previous)))) return undefined;
   // ("A correction to my slides from Tuesday's class: the six-hour session was with Qin Gang. Wang's meeting came the
-  // next day": a date in a lead-in before a colon is not when the event after it was.)
-  const { prose } = analysis.doc;
-  const anchor = dates.filter((date) => date.start >= previous.start && date.end <= previous.end && !prose.slice(date.end, previous.end).includes(':')).at(-1);
+  // next day": a date in a correction's lead-in before its colon is not when the event after it was.)
+  const lead = correctionLeadIn(analysis, previous);
+  const anchor = dates.filter((date) => date.start >= previous.start && date.end <= previous.end && !(lead && date.end <= lead.end)).at(-1);
   // "**Monday, June 19.** The following day …": a date standing alone labels the paragraph; the day counts from the story before.
   // (After a timestamp too: "00:08:45 — Monday. The next day …".)
   const label = anchor && spansWithin(analysis.words, previous).every((word) => (word.start >= anchor.start && word.end <= anchor.end) || (word.end <= anchor.start && /^\d+$/.test(word.norm)));
@@ -227,6 +227,13 @@ function anchorOf(analysis: DocumentAnalysis, dates: readonly DateExpression[], 
   // a day counted from an event, "two days before" may count from that event rather than from the date told with it.
   const countsFromEvent = readDaysFromEvents(analysis).some((day) => day.start >= previous.start && day.end <= previous.end);
   return label || countsFromEvent ? undefined : anchor;
+}
+
+/** The part of a sentence up to its colon when a word of correcting or publishing comes in it: "A correction to my notes from Tuesday's class:". */
+function correctionLeadIn(analysis: DocumentAnalysis, sentence: Span): Span | undefined {
+  const colon = analysis.doc.prose.slice(sentence.start, sentence.end).indexOf(':');
+  const lead = colon < 0 ? undefined : { start: sentence.start, end: sentence.start + colon };
+  return lead && spansWithin(analysis.words, lead).some((word) => PUBLISHING_WORDS.has(word.norm)) ? lead : undefined;
 }
 
 /**

@@ -1,7 +1,7 @@
 // date-mismatch: a weekday, day, month or year that contradicts the reference's date for the event the sentence
 // is about ("Blinken met Xi on Tuesday" when the reference has Monday). The fix writes the reference's date in
 // the draft's own format.
-import { describeDate, isLaterOccasion, fieldsOfIsoDate, readDates, rewriteDate, type CalendarFields, type DateExpression } from '../analysis/dates';
+import { describeDate, isLaterOccasion, fieldsOfIsoDate, PUBLISHING_WORDS, readDates, rewriteDate, type CalendarFields, type DateExpression } from '../analysis/dates';
 import { CAUSE_OPENERS, causesInTimeClause, chooseFact, ENDS_SENTENCE, factMatcher, factValueKey, opensEventWord, statedRightlyBeside, type Candidate, type FactChoice, type FactMatcher } from '../analysis/factMatch';
 import { insideQuotation } from '../analysis/quotedText';
 import { daysBetween, readDaysAfterToldEvents, readDaysFromEvents, readRelativeDates, relativeDayPhrase, shiftedBy, type RelativeDate } from '../analysis/relativeDates';
@@ -384,8 +384,6 @@ function isOwnDateline(analysis: DocumentAnalysis, expression: DateExpression): 
   return block !== undefined && /^[\s*_]*$/.test(prose.slice(block.start, expression.start)) && /^[\s*_]*(?:\([^()\n]{1,40}\)\s*)?(?:[—–]|--?\s)/.test(prose.slice(expression.end, expression.end + 50));
 }
 
-/** "Correction (June 21):", "Updated June 20": the date the text was published or changed, no event's. */
-const PUBLISHING_WORDS = new Set(['correction', 'corrected', 'update', 'updated', 'clarification', 'posted', 'published']);
 
 /** The fact's date as fields, read once per fact (every date in the draft is compared with several facts). */
 const fieldsOf = oncePer((fact: Fact): CalendarFields => (fact.date ? fieldsOfIsoDate(fact.date.value) : {}));
