@@ -107,6 +107,16 @@ test('a full stop after an abbreviation or an initial ends no sentence; after an
   assert.deepEqual(sentencesOf('They sat. Then the sun rose. Nobody spoke.'), ['They sat.', 'Then the sun rose.', 'Nobody spoke.']);
 });
 
+test('a line opening with two hyphens or a bullet starts a sentence, whatever ends the line before; a dash inside a line does not', () => {
+  assert.deepEqual(sentencesOf('Timeline:\n-- May: Burns travels to China.\n-- Friday, 16 June: Xi tells Gates\n• Saturday: Biden speaks'), [
+    'Timeline:',
+    '-- May: Burns travels to China.',
+    '-- Friday, 16 June: Xi tells Gates',
+    '• Saturday: Biden speaks',
+  ]);
+  assert.deepEqual(sentencesOf('The talks ran long -- nearly six hours --\nand ended late.'), ['The talks ran long -- nearly six hours --\nand ended late.']);
+});
+
 test('a note marker after a full stop ends the sentence with it; a bracket opening the next sentence does not join them', () => {
   assert.deepEqual(sentencesOf('The vote passed.[^4] Okafor left early.² [Update] Raman stayed.[12] She spoke.', 'markdown'), [
     'The vote passed.[^4]',

@@ -2797,6 +2797,14 @@ test('a pronoun does not confidently reach a name past a sentence opening with a
   assert.match(only('Okafor was hopeful. The council’s summary of the harbour master’s view was blunt: he had said “Nothing leaves the bay.”', 'quote-misattributed').message, /not Tom Okafor/);
 });
 
+test('a line opening with two hyphens is an item of its own: the name opening the next one does not sign the quotation before it', () => {
+  const text = 'Notes from the hearing:\n-- Tom Okafor, the harbour master, spoke to the Herald. “That is no small job,” he said. “Every boat that runs aground costs us a season.”\n-- Marcus Bell (council) told the same paper the plan was “a very expensive way to move a problem down the coast.”';
+  assert.deepEqual(reported(text, run(text)), [], text);
+  // An item's own quotation is still its speaker's.
+  const wrong = text.replace('-- Marcus Bell (council) told', '-- Priya Raman told');
+  assert.match(only(wrong, 'quote-misattributed').message, /not Priya Raman/);
+});
+
 test('a pronoun does not confidently reach a name that is only an object', () => {
   for (const text of [
     // After a preposition, the subject being a description.

@@ -14,7 +14,9 @@ const ABBREVIATIONS = new Set([
 // whitespace, then something that can open a sentence (or a letter labelling an item: "… continued. (b) Military …").
 // The lookbehind starts a match only at the first mark of a run: retrying from every mark of a long run ("!!!!…")
 // made the scan quadratic.
-const BOUNDARY = /(?<![.!?…])[.!?…]+["”’»')\]]*(?:\[\^?[^\]\s]{1,20}\]|[⁰¹²³⁴-⁹])*(?=\s+(?:["“‘«„'(\[]?[\p{Lu}\p{N}]|\(\p{Ll}\)\s))/gu;
+// Or a line break before an item a line opens with two hyphens or a bullet, as a plain-text list or a cable writes it
+// ("… in Vienna.⏎-- Friday, 16 June: Xi tells Gates …"): a new sentence whatever ends the line before.
+const BOUNDARY = /(?<![.!?…])[.!?…]+["”’»')\]]*(?:\[\^?[^\]\s]{1,20}\]|[⁰¹²³⁴-⁹])*(?=\s+(?:["“‘«„'(\[]?[\p{Lu}\p{N}]|\(\p{Ll}\)\s))|\n(?=[ \t]*(?:--|•)[ \t]+\S)/gu;
 
 export function splitSentences(prose: string, block: Span): Span[] {
   const text = prose.slice(block.start, block.end);
