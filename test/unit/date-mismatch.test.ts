@@ -2478,3 +2478,8 @@ test('a relative day does not count from a date in a correction’s lead-in befo
   assert.equal(only('date-mismatch', 'A correction to my notes: the long session with Qin Gang was on Sunday. Blinken’s meeting with Wang Yi came two days later.', builtIn).flagged, 'two days later');
   assert.equal(only('date-mismatch', 'Blinken arrived. The first day, Sunday, went to Qin Gang: nearly six hours of talks. Two days after that marathon, Blinken was shown in to see Xi.', builtIn).flagged, 'Two days after that');
 });
+
+test('"two days before that session" points back to an event, not to the last date of its own sentence; from a sentence before, it still counts', () => {
+  assertNoFinding('date-mismatch', ['Lindqvist arrived on Tuesday, two days before her session with Duarte; Ferreira, a day before that session, met Duarte over breakfast.'], lisbon);
+  assert.equal(only('date-mismatch', 'Duarte met Ferreira on Wednesday. Two days after that breakfast, Duarte sat down with Lindqvist.', lisbon).flagged, 'Two days after that');
+});

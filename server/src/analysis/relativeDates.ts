@@ -57,6 +57,9 @@ const RELATIVE_DAY = new RegExp(
   String.raw`\b(?:the\s+(next|following|previous|preceding)\s+day|the\s+day\s+(after|before)(?:${ENDS_PHRASE}|\s+that(?:${ENDS_PHRASE}|${CLAUSE_GOES_ON}))|(a|one|two|three|four|five|six|[1-6])\s+days?\s+(later|afterwards?|earlier|after\s+that|before\s+that|before${ENDS_PHRASE}))\b`,
   'giu',
 );
+/** A noun right after "that" ("two days after that session"): "that" is its determiner, not the event itself. */
+const THAT_NOUN = /^\s+\p{Ll}+(?=\s*[,.;:!?)—–]|\s*$)/u;
+
 /** Words a relative day may come after at its sentence's start and still count from the sentence before. */
 const MAX_OPENING_WORDS = 3;
 
@@ -83,7 +86,11 @@ const readRelativeDays = oncePer((analysis: DocumentAnalysis): RelativeDay[] => 
       if (namedBeside(prose, dates, span)) continue;
       const [, definite, around, count, direction] = match;
       const sign = /^(?:previous|preceding|before)$/i.test(definite ?? around ?? '') || /^(?:earlier|before)/i.test(direction ?? '') ? -1 : 1;
-      const day: RelativeDay = { ...span, offset: sign * (count ? countOf(count) : 1), sentence, from: anchorOf(analysis, anchors, sentence, span, blocks) };
+      // "Biden spoke on Saturday, the day before the Qin session; Xi, two days before that session, …": "that" and a
+      // noun point back to an event the sentence may have told after its last date: only a sentence before dates it.
+      const pointsToEvent = /that$/i.test(match[0]) && THAT_NOUN.test(prose.slice(span.end, span.end + 40));
+      const from = anchorOf(analysis, anchors, sentence, span, blocks);
+      const day: RelativeDay = { ...span, offset: sign * (count ? countOf(count) : 1), sentence, from: pointsToEvent && from && from.start >= sentence.start ? undefined : from };
       found.push(day);
       const stated = day.from && shiftedBy(day.from.stated, day.offset);
       if (stated) anchors.splice(firstStartingAt(anchors, span.start), 0, { ...span, stated, parts: [] });
