@@ -2483,3 +2483,12 @@ test('"two days before that session" points back to an event, not to the last da
   assertNoFinding('date-mismatch', ['Lindqvist arrived on Tuesday, two days before her session with Duarte; Ferreira, a day before that session, met Duarte over breakfast.'], lisbon);
   assert.equal(only('date-mismatch', 'Duarte met Ferreira on Wednesday. Two days after that breakfast, Duarte sat down with Lindqvist.', lisbon).flagged, 'Two days after that');
 });
+
+test('"the same day" is a day counted from a date just before it, no day between; "the same day as the talks" is not', () => {
+  const draft = (when: string) => `Duarte met Ferreira on Wednesday. Lindqvist met Duarte ${when}.`;
+  const finding = only('date-mismatch', draft('the same day'), lisbon);
+  assert.deepEqual([finding.flagged, finding.fixed], ['the same day', draft('the next day')]);
+  assertNoFinding('date-mismatch', [draft('the next day'), 'Lindqvist met Duarte on Thursday. That same day, they sat down for four hours.'], lisbon);
+  // Counted from an event, "the same day as" is judged with that event's date, not the date before it.
+  assertNoFinding('date-mismatch', ['On Tuesday Ferreira spoke. Duarte met Lindqvist the same day as the vote.'], lisbon);
+});

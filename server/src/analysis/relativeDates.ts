@@ -54,7 +54,7 @@ const SUBJECT_PRONOUN = String.raw`(?:he|she|they|we|i|you|it)\b`;
 /** "the day before that he met Qin": a subject after "that" makes "that" the event told before. */
 const CLAUSE_GOES_ON = String.raw`(?=\s+${SUBJECT_PRONOUN})`;
 const RELATIVE_DAY = new RegExp(
-  String.raw`\b(?:the\s+(next|following|previous|preceding)\s+day|the\s+day\s+(after|before)(?:${ENDS_PHRASE}|\s+that(?:${ENDS_PHRASE}|${CLAUSE_GOES_ON}))|(a|one|two|three|four|five|six|[1-6])\s+days?\s+(later|afterwards?|earlier|after\s+that|before\s+that|before${ENDS_PHRASE}))\b`,
+  String.raw`\b(?:the\s+(next|following|previous|preceding)\s+day|the\s+day\s+(after|before)(?:${ENDS_PHRASE}|\s+that(?:${ENDS_PHRASE}|${CLAUSE_GOES_ON}))|(a|one|two|three|four|five|six|[1-6])\s+days?\s+(later|afterwards?|earlier|after\s+that|before\s+that|before${ENDS_PHRASE})|(?:the|that)\s+(?:very\s+)?(same)\s+day(?!\s+as\b))\b`,
   'giu',
 );
 /** A noun right after "that" ("two days after that session"): "that" is its determiner, not the event itself. */
@@ -84,13 +84,14 @@ const readRelativeDays = oncePer((analysis: DocumentAnalysis): RelativeDay[] => 
     for (const match of text.matchAll(RELATIVE_DAY)) {
       const span = { start: sentence.start + match.index, end: sentence.start + match.index + match[0].length };
       if (namedBeside(prose, dates, span)) continue;
-      const [, definite, around, count, direction] = match;
+      // ("Biden, speaking the same day, …": no day between; not "the same day as the talks", counted from an event.)
+      const [, definite, around, count, direction, same] = match;
       const sign = /^(?:previous|preceding|before)$/i.test(definite ?? around ?? '') || /^(?:earlier|before)/i.test(direction ?? '') ? -1 : 1;
       // "Biden spoke on Saturday, the day before the Qin session; Xi, two days before that session, …": "that" and a
       // noun point back to an event the sentence may have told after its last date: only a sentence before dates it.
       const pointsToEvent = /that$/i.test(match[0]) && THAT_NOUN.test(prose.slice(span.end, span.end + 40));
       const from = anchorOf(analysis, anchors, sentence, span, blocks);
-      const day: RelativeDay = { ...span, offset: sign * (count ? countOf(count) : 1), sentence, from: pointsToEvent && from && from.start >= sentence.start ? undefined : from };
+      const day: RelativeDay = { ...span, offset: same ? 0 : sign * (count ? countOf(count) : 1), sentence, from: pointsToEvent && from && from.start >= sentence.start ? undefined : from };
       found.push(day);
       const stated = day.from && shiftedBy(day.from.stated, day.offset);
       if (stated) anchors.splice(firstStartingAt(anchors, span.start), 0, { ...span, stated, parts: [] });
