@@ -2492,3 +2492,11 @@ test('"the same day" is a day counted from a date just before it, no day between
   // Counted from an event, "the same day as" is judged with that event's date, not the date before it.
   assertNoFinding('date-mismatch', ['On Tuesday Ferreira spoke. Duarte met Lindqvist the same day as the vote.'], lisbon);
 });
+
+test('a sentence that is only a quoted claim names whom the sentences after it go on about ("**Claim: “…”** ¶ **Verdict: False.** She met him …")', () => {
+  const draft = (day: string) => `**Claim: “Lindqvist skipped the Duarte talks.”**\n**Verdict: False.** She met him on ${day} for about four hours.`;
+  assert.equal(only('date-mismatch', draft('Friday'), lisbon).refId, 'lindqvist-met-duarte');
+  assertNoFinding('date-mismatch', [draft('Thursday')], lisbon);
+  // A quotation with words of its own around it is no claim standing alone: its names stay inside it.
+  assertNoFinding('date-mismatch', ['Ferreira wrote “Lindqvist skipped the Duarte talks” in a memo. She met him on Friday.'], lisbon);
+});

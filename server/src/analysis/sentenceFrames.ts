@@ -274,6 +274,18 @@ export class SentenceFrames {
       .map((m) => ({ id: m.entity.id, person: true, via: 'name' as const, start: m.start, end: m.end }));
   }
 
+  /**
+   * "**Claim: “Blinken never raised detained Americans.”** ¶ **Verdict: False.** In his meetings …": the people named in
+   * a sentence that is nothing but a quoted claim (a label before it aside) are whom the sentences after go on about.
+   */
+  private namedInQuotedClaim(span: Span): EntityRef[] {
+    const { quotations, doc } = this.analysis;
+    const quotation = quotations[firstStartingAt(quotations, span.start)];
+    if (!quotation || quotation.close >= span.end) return [];
+    const standsAlone = QUOTED_CLAIM_BEFORE.test(doc.prose.slice(span.start, quotation.open)) && /^[\s*_.!?]*$/.test(doc.prose.slice(quotation.close + 1, span.end));
+    return standsAlone ? this.namedIn({ start: quotation.open, end: quotation.close }) : [];
+  }
+
   /** What the sentence at `index` refers to (undefined for one too long to read), reading up to it first. */
   private reading(index: number): SentenceReading | undefined {
     while (this.readings.length <= index) this.readNext();
@@ -335,7 +347,8 @@ export class SentenceFrames {
     const mainPeople = refs.some((ref) => ref.person && !inTrailingTimeClause(prose, sentenceWords, ref) && !(ref.via === 'name' && dashJoined(prose, ref)) && !pairedByBetween(sentenceWords, refs, ref));
     // ("… the fruit of a cordial Biden–Xi summit": names joined by a dash to describe a thing are no one the text goes on about.)
     const carried = refs.filter((ref) => !(ref.via === 'name' && dashJoined(prose, ref)));
-    this.before = mainPeople ? mainClauseFirst(prose, sentenceWords, carried) : [...this.before, ...carried];
+    const claimed = refs.some((ref) => ref.person) ? [] : this.namedInQuotedClaim(span);
+    this.before = claimed.length > 0 ? claimed : mainPeople ? mainClauseFirst(prose, sentenceWords, carried) : [...this.before, ...carried];
   }
 
   /** A personal pronoun of the sentence resolved to no one, while every person near has a known other pronoun. */
@@ -742,6 +755,9 @@ const BESIDE_PREPOSITIONS = new Set(['with', 'beside', 'alongside', 'to', 'by'])
 
 /** Adverbs of sequence that may lead into phrases before a sentence's subject: "Then, on Monday, before his …". */
 export const SEQUENCE_ADVERBS = new Set(['then', 'later', 'next', 'finally', 'afterwards', 'afterward', 'meanwhile', 'earlier', 'first']);
+
+/** What may stand before a quoted claim that is its whole sentence: markup, and a one-word label ("**Claim: "). */
+const QUOTED_CLAIM_BEFORE = /^[\s*_]*(?:\p{L}+[\s*_]*:[\s*_]*)?$/u;
 
 /** The colon after a one-word label opening a sentence, markup around it: "**Music:** ", "Update: ". */
 const LABEL_GAP = /^[*_]{0,2}:[*_]{0,2}[ \t]+$/;
