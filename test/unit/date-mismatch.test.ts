@@ -2500,3 +2500,9 @@ test('a sentence that is only a quoted claim names whom the sentences after it g
   // A quotation with words of its own around it is no claim standing alone: its names stay inside it.
   assertNoFinding('date-mismatch', ['Ferreira wrote “Lindqvist skipped the Duarte talks” in a memo. She met him on Friday.'], lisbon);
 });
+
+test('a misspelt name after a country’s adjective and a title ("Brazilian Foreign Minister Carlos Duartte") is still that person for the facts', () => {
+  const draft = (day: string) => `Duarte flew in on Wednesday. On ${day}, Lindqvist sat down with Brazilian Foreign Minister Carlos Duartte.`;
+  assert.equal(only('date-mismatch', draft('Friday'), lisbon).refId, 'lindqvist-met-duarte');
+  assertNoFinding('date-mismatch', [draft('Thursday')], lisbon);
+});

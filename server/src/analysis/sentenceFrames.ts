@@ -817,8 +817,9 @@ function misspeltRefs(analysis: DocumentAnalysis, reference: ReferenceIndex, sen
     let end = i + 1;
     while (end < sentenceWords.length && isCapitalizedWord(prose, sentenceWords[end]) && !NAME_BREAK.test(prose.slice(sentenceWords[end - 1].end, sentenceWords[end].start))) end++;
     let first = i;
-    // Titles before the name, and a common word capitalised only because it opens the sentence.
-    while (first < end && (isTitleWord(sentenceWords[first].norm) || (first === 0 && isCommonWord(sentenceWords[first].norm)))) first++;
+    // Titles before the name (a country's adjective opening them: "Chinese Foreign Minister Qing Gang"), and a common
+    // word capitalised only because it opens the sentence.
+    while (first < end && (isTitleWord(sentenceWords[first].norm) || (first < end - 1 && countryOfDemonym(prose.slice(sentenceWords[first].start, sentenceWords[first].end)) !== undefined && isTitleWord(sentenceWords[first + 1].norm)) || (first === 0 && isCommonWord(sentenceWords[first].norm)))) first++;
     i = end - 1;
     if (end === first || end - first > 3) continue;
     let known = false;
