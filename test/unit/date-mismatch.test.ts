@@ -2506,3 +2506,9 @@ test('a misspelt name after a country’s adjective and a title ("Brazilian Fore
   assert.equal(only('date-mismatch', draft('Friday'), lisbon).refId, 'lindqvist-met-duarte');
   assertNoFinding('date-mismatch', [draft('Thursday')], lisbon);
 });
+
+test('a weekday’s ordinal day is read before a name too ("On Tuesday the 12th Duarte met Ferreira"), and fixed with it', () => {
+  const draft = (date: string) => `On ${date} Duarte met Ferreira over breakfast.`;
+  assert.equal(only('date-mismatch', draft('Tuesday the 12th'), lisbon).fixed, draft('Wednesday the 13th'));
+  assertNoFinding('date-mismatch', [draft('Wednesday the 13th')], lisbon);
+});

@@ -248,10 +248,14 @@ const ENDS_DAY_PHRASE = '(?=\\s*(?:[,.;:!?)]|$)|\\s+(?:and|when|as|at|in|with|be
 /** "Saturday the 17th", "Sunday, the 18th": a weekday and then the day of the month as an ordinal, which chrono leaves out. */
 const ORDINAL_DAY_AFTER_WEEKDAY = new RegExp(`^,?[ \\t]+the[ \\t]+(([1-9]|[12]\\d|3[01])(?:st|nd|rd|th))${ENDS_DAY_PHRASE}`, 'iu');
 
+/** (Or a name right after it: "On Thursday the 15th Xi told Gates …", no noun of the ordinal's.) */
+const ORDINAL_DAY_BEFORE_NAME = /^,?[ \t]+the[ \t]+(([1-9]|[12]\d|3[01])(?:st|nd|rd|th))(?=[ \t]+\p{Lu}\p{Ll})/u;
+
 function withOrdinalDay(prose: string, date: DateExpression): DateExpression {
   const { stated } = date;
   if (stated.weekday === undefined || stated.day !== undefined || stated.month !== undefined) return date;
-  const ordinal = ORDINAL_DAY_AFTER_WEEKDAY.exec(prose.slice(date.end, date.end + 24));
+  const after = prose.slice(date.end, date.end + 24);
+  const ordinal = ORDINAL_DAY_AFTER_WEEKDAY.exec(after) ?? ORDINAL_DAY_BEFORE_NAME.exec(after);
   if (!ordinal) return date;
   const end = date.end + ordinal[0].length;
   const start = end - ordinal[1].length;
