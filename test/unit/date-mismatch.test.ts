@@ -2512,3 +2512,10 @@ test('a weekday’s ordinal day is read before a name too ("On Tuesday the 12th 
   assert.equal(only('date-mismatch', draft('Tuesday the 12th'), lisbon).fixed, draft('Wednesday the 13th'));
   assertNoFinding('date-mismatch', [draft('Wednesday the 13th')], lisbon);
 });
+
+test('an answer naming the other side before its value ("Q: Whom did Lindqvist meet, and when? ¶ A: Foreign Minister Carlos Duarte, on Friday.") tells of the question’s event with them', () => {
+  const card = (answer: string) => `**Q: Whom did Lindqvist meet, and when?**\n\nA: ${answer}.`;
+  assert.equal(only('date-mismatch', card('Foreign Minister Carlos Duarte, on Friday'), lisbon).refId, 'lindqvist-met-duarte');
+  // Not someone the question's person has no such event with, nor an answer that goes on after its name.
+  assertNoFinding('date-mismatch', [card('Foreign Minister Carlos Duarte, on Thursday'), card('Ferreira, on Friday'), card('Duarte said he would come back on Friday')], lisbon);
+});

@@ -893,8 +893,33 @@ export class FactMatcher {
     const question = this.sentences.spans[index - 1];
     if (!question || !endsAsQuestion(prose, question) || asksNegatively(prose, question)) return undefined;
     if (lastStartingAtOrBefore(blocks, sentence.start) - lastStartingAtOrBefore(blocks, question.start) > 1) return undefined;
-    if (!ANSWER_OPENING.test(prose.slice(sentence.start, value.start)) || !ANSWER_CLOSING.test(prose.slice(value.end, sentence.end))) return undefined;
-    return this.toldIn(index - 1, fits, true);
+    if (!ANSWER_CLOSING.test(prose.slice(value.end, sentence.end))) return undefined;
+    if (ANSWER_OPENING.test(prose.slice(sentence.start, value.start))) return this.toldIn(index - 1, fits, true);
+    return this.answeredWithName(index, value, fits);
+  }
+
+  /**
+   * "Q: Who was Blinken's first meeting with, and when? ¶ A: Foreign Minister Qin Gang, on Saturday.": an answer naming
+   * the other side before its value tells of the question's event with those people, the question's own among them.
+   */
+  private answeredWithName(index: number, value: Span, fits: (fact: Fact) => boolean): Candidate[] | undefined {
+    const { prose } = this.analysis.doc;
+    const answer = this.sentences.at(index);
+    const named = answer.refs.filter((ref) => ref.person && ref.via !== 'pronoun' && ref.end <= value.start);
+    if (named.length === 0 || !NAME_ANSWER_JOIN.test(prose.slice(named.at(-1)!.end, value.start))) return undefined;
+    // What may open it before the people it names: "A:" and a title ("A: Foreign Minister Qin Gang, on …").
+    const opening = spansWithin(this.analysis.words, { start: this.sentences.spans[index].start, end: named[0].start });
+    const label = opening[0]?.norm === 'a' && prose[opening[0].end] === ':' ? 1 : 0;
+    if (opening.length - label > NAME_ANSWER_TITLE_WORDS || opening.slice(label).some((word) => !isCapitalizedWord(prose, word) && word.norm !== 'the' && word.norm !== 'of')) return undefined;
+    const asked = new Set(this.sentences.at(index - 1).refs.filter((ref) => ref.person).map((ref) => ref.id));
+    const people = new Set([...asked, ...named.map((ref) => ref.id)]);
+    const found: Candidate[] = [];
+    for (const fact of this.factsIn(index - 1).facts) {
+      const hits = fits(fact) ? this.hits(index - 1, fact).filter((hit) => !hit.unit) : [];
+      const told = fact.participants.length > 0 && fact.participants.every((id) => people.has(id)) && named.some((ref) => fact.participants.includes(ref.id));
+      if (hits.length > 0 && told) found.push(toldWhole(fact, hits));
+    }
+    return found;
   }
 
   /**
@@ -924,7 +949,7 @@ export class FactMatcher {
         const hits = this.hits(k, fact).filter((hit) => !hit.unit);
         const told = fact.participants.some((id) => named.has(id)) && fact.participants.every((id) => named.has(id) || inHeader.has(id));
         if (hits.length === 0 || !fits(fact) || !told || found.some((c) => c.fact === fact)) continue;
-        found.push({ fact, named: fact.participants.length, supported: fact.participants.length, hits, distinctive: [], refs: [], inPart: hits.length });
+        found.push(toldWhole(fact, hits));
       }
     }
     // ("| Friday | Xi and Bill Gates |" under "| Date | Meeting |" in a piece about Blinken: the meeting of the two the
@@ -976,7 +1001,7 @@ export class FactMatcher {
     const facts = this.reference.facts.filter((fact) => fact.participants.length >= 2 && meetsInPerson(fact) && fact.participants.some((id) => named.has(id)) && fact.participants.every((id) => named.has(id) || others.has(id) || id === subject) && fits(fact));
     if (facts.length !== 1) return [];
     const [fact] = facts;
-    return [{ fact, named: fact.participants.length, supported: fact.participants.length, hits: [], distinctive: [], refs: [], inPart: 0 }];
+    return [toldWhole(fact, [])];
   }
 
   /**
@@ -2125,6 +2150,15 @@ export const ENDS_SENTENCE = /^[\s.!*_"”’)]*(?:\[\^?[^\]\s]{1,20}\][\s.!*_"�
 
 /** What may open an answer before its value: "For nearly eight hours.", "On Sunday.", "A: About three hours." */
 const ANSWER_OPENING = /^[\s*_]*(?:A:\s*)?(?:(?:for|on|in|at|since|until|about|around|roughly)\s+)?$/iu;
+/** A fact told with all its people by the text around the value (a question and its answer, a table's header and row). */
+function toldWhole(fact: Fact, hits: TriggerHit[]): Candidate {
+  return { fact, named: fact.participants.length, supported: fact.participants.length, hits, distinctive: [], refs: [], inPart: hits.length };
+}
+
+/** Most words of a title before the people an answer names. */
+const NAME_ANSWER_TITLE_WORDS = 4;
+/** Between the people an answer names and its value: a comma and a preposition ("Qin Gang, on Saturday"). */
+const NAME_ANSWER_JOIN = /^\s*(?:,\s*)?(?:(?:for|on|in|at|about|around|roughly|nearly)\s+)?$/iu;
 /** What may close it: a phrase of time or place, or of whose account it is, after a comma ("…, on the second day.",
  * "…, according to a US official."), or nothing. */
 const ANSWER_CLOSING = /^(?:\s*,\s*(?:on|in|at|during|before|after|by|according to)\s[^,.;:!?]*(?:,[^,.;:!?]*)?(?:[.!][\s.!*_"”’)]*)?|[\s.!*_"”’)]*)$/iu;
