@@ -2805,6 +2805,13 @@ test('a line opening with two hyphens is an item of its own: the name opening th
   assert.match(only(wrong, 'quote-misattributed').message, /not Priya Raman/);
 });
 
+test('"the" and a country’s demonym as a noun ("The Singaporean was more guarded.") describe someone of that country: a "he" after it is not someone else', () => {
+  const draft = (who: string) => `He spoke beside Singapore’s foreign minister, Vivian Balakrishnan. “Intense competition requires sustained diplomacy,” Blinken said. ${who} was more guarded. The trip, he said, was “essential, but not sufficient”.`;
+  assert.deepEqual(check(draft('The Singaporean'), builtInReference()).filter((f) => f.code === 'quote-misattributed'), []);
+  // Of the named person's own country, the demonym is that person.
+  assert.equal(check(draft('The American'), builtInReference()).filter((f) => f.code === 'quote-misattributed').length, 1);
+});
+
 test('a pronoun does not confidently reach a name that is only an object', () => {
   for (const text of [
     // After a preposition, the subject being a description.

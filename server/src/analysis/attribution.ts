@@ -2988,6 +2988,7 @@ function describedOtherSince(context: Context, latest: Mention, pronoun: Word): 
     const place = placePossessiveLength(context, opening);
     if (describedInside(context, { start: doc.sentences[s].start, end: Math.min(doc.sentences[s].end, pronoun.start) }, holds)) return true;
     if (opening[0]?.norm !== 'the' && place === 0) continue;
+    if (demonymOfOther(context, opening, entity)) return true;
     // ("The secretary's own goal … was modest: “…,” he said": a possessive description too.)
     const head = opening.slice(Math.max(1, place), Math.max(1, place) + LONGEST_HEADED_DESCRIPTION).find((word) => isDescriptionHead(stripPossessive(word.norm)));
     if (head && !holds(stripPossessive(head.norm))) return true;
@@ -2997,6 +2998,19 @@ function describedOtherSince(context: Context, latest: Mention, pronoun: Word): 
     if (described?.entity && described.entity.id !== entity.id) return true;
   }
   return false;
+}
+
+/**
+ * "Blinken said … The Singaporean was more guarded. The trip, he said, …": "the" and a country's demonym standing as a
+ * noun, no noun after it, describe someone of that country; not `person` when none of their posts is of it.
+ */
+function demonymOfOther(context: Context, opening: readonly Word[], person: Entity & { kind: 'person' }): boolean {
+  const [the, demonym, next] = opening;
+  if (the?.norm !== 'the' || !demonym || !next || isDescriptionHead(stripPossessive(next.norm)) || !/^[ \t]+$/.test(context.doc.prose.slice(demonym.end, next.start))) return false;
+  if (isCapitalizedWord(context.doc.prose, next) || !/^(?:was|is|had|has|said|says|added|struck|took|sounded|seemed|spoke|put)$/.test(next.norm)) return false;
+  const country = countryOfDemonym(context.doc.prose.slice(demonym.start, demonym.end));
+  const own = person.person.roles.map((role) => (role.organization ? countryNamed(role.organization)?.name : undefined));
+  return country !== undefined && own.some((name) => name !== undefined) && !own.includes(country.name);
 }
 
 /**
