@@ -2246,9 +2246,10 @@ function objectOfPreposition(prose: string, words: readonly Word[], mention: Men
  */
 function objectOfWriterOrReader(prose: string, words: readonly Word[], mention: Mention): boolean {
   const preposition = prepositionBefore(prose, words, mention);
-  const at = preposition ? firstStartingAt(words, preposition.start) : -1;
+  if (!preposition) return false;
+  const at = firstStartingAt(words, preposition.start);
   const [subject, verb] = [words[at - 2], words[at - 1]];
-  return subject !== undefined && verb !== undefined && WRITER_AND_READER.has(subject.norm) && !DETERMINERS.has(verb.norm) && /^[ \t]+$/.test(prose.slice(subject.end, verb.start)) && /^[ \t]+$/.test(prose.slice(verb.end, preposition!.start));
+  return subject !== undefined && verb !== undefined && WRITER_AND_READER.has(subject.norm) && !DETERMINERS.has(verb.norm) && /^[ \t]+$/.test(prose.slice(subject.end, verb.start)) && /^[ \t]+$/.test(prose.slice(verb.end, preposition.start));
 }
 
 /** Subjects that are the writer or the reader, never a "he" or a "she". */
@@ -3007,11 +3008,14 @@ function describedOtherSince(context: Context, latest: Mention, pronoun: Word): 
 function demonymOfOther(context: Context, opening: readonly Word[], person: Entity & { kind: 'person' }): boolean {
   const [the, demonym, next] = opening;
   if (the?.norm !== 'the' || !demonym || !next || isDescriptionHead(stripPossessive(next.norm)) || !/^[ \t]+$/.test(context.doc.prose.slice(demonym.end, next.start))) return false;
-  if (isCapitalizedWord(context.doc.prose, next) || !/^(?:was|is|had|has|said|says|added|struck|took|sounded|seemed|spoke|put)$/.test(next.norm)) return false;
+  if (isCapitalizedWord(context.doc.prose, next) || !VERBS_AFTER_DEMONYM.has(next.norm)) return false;
   const country = countryOfDemonym(context.doc.prose.slice(demonym.start, demonym.end));
   const own = person.person.roles.map((role) => (role.organization ? countryNamed(role.organization)?.name : undefined));
   return country !== undefined && own.some((name) => name !== undefined) && !own.includes(country.name);
 }
+
+/** Verbs right after "the" and a demonym that make it a person's description: "The Singaporean was more guarded". */
+const VERBS_AFTER_DEMONYM = new Set(['was', 'is', 'had', 'has', 'said', 'says', 'added', 'struck', 'took', 'sounded', 'seemed', 'spoke', 'put']);
 
 /**
  * "I'd point back to what the Secretary said before he left": inside a sentence, "the" and a description none of the
@@ -3532,7 +3536,7 @@ function reportedBySomeoneElse(context: Context, lead: Span, subject: Attributio
   // "He recalled that Biden and Xi had promised …": told by whom a pronoun stands for (a word between, as for a name:
   // "He also recalled that …").
   const pronoun = [words[at - 1], words[at - 2]].find((word) => word !== undefined && SUBJECT_PRONOUNS.has(word.norm));
-  return pronoun !== undefined && pronoun.start >= lead.start && SUBJECT_PRONOUNS.has(pronoun.norm) && pronoun.norm !== 'it' && resolvePronoun(context, pronoun).entity?.id !== subject.entity.id;
+  return pronoun !== undefined && pronoun.start >= lead.start && pronoun.norm !== 'it' && resolvePronoun(context, pronoun).entity?.id !== subject.entity.id;
 }
 
 /** A conjunction opening a clause of another speaker after a quotation: "… “…,” whereas Kritenbrink told …". */

@@ -2150,18 +2150,18 @@ export const ENDS_SENTENCE = /^[\s.!*_"”’)]*(?:\[\^?[^\]\s]{1,20}\][\s.!*_"�
 
 /** What may open an answer before its value: "For nearly eight hours.", "On Sunday.", "A: About three hours." */
 const ANSWER_OPENING = /^[\s*_]*(?:A:\s*)?(?:(?:for|on|in|at|since|until|about|around|roughly)\s+)?$/iu;
-/** A fact told with all its people by the text around the value (a question and its answer, a table's header and row). */
-function toldWhole(fact: Fact, hits: TriggerHit[]): Candidate {
-  return { fact, named: fact.participants.length, supported: fact.participants.length, hits, distinctive: [], refs: [], inPart: hits.length };
-}
-
+/** What may close it: a phrase of time or place, or of whose account it is, after a comma ("…, on the second day.",
+ * "…, according to a US official."), or nothing. */
+const ANSWER_CLOSING = /^(?:\s*,\s*(?:on|in|at|during|before|after|by|according to)\s[^,.;:!?]*(?:,[^,.;:!?]*)?(?:[.!][\s.!*_"”’)]*)?|[\s.!*_"”’)]*)$/iu;
 /** Most words of a title before the people an answer names. */
 const NAME_ANSWER_TITLE_WORDS = 4;
 /** Between the people an answer names and its value: a comma and a preposition ("Qin Gang, on Saturday"). */
 const NAME_ANSWER_JOIN = /^\s*(?:,\s*)?(?:(?:for|on|in|at|about|around|roughly|nearly)\s+)?$/iu;
-/** What may close it: a phrase of time or place, or of whose account it is, after a comma ("…, on the second day.",
- * "…, according to a US official."), or nothing. */
-const ANSWER_CLOSING = /^(?:\s*,\s*(?:on|in|at|during|before|after|by|according to)\s[^,.;:!?]*(?:,[^,.;:!?]*)?(?:[.!][\s.!*_"”’)]*)?|[\s.!*_"”’)]*)$/iu;
+
+/** A fact told with all its people by the text around the value (a question and its answer, a table's header and row). */
+function toldWhole(fact: Fact, hits: TriggerHit[]): Candidate {
+  return { fact, named: fact.participants.length, supported: fact.participants.length, hits, distinctive: [], refs: [], inPart: hits.length };
+}
 
 function speechVerbBy(prose: string, sentenceWords: readonly Word[], value: Span, segment: Span, refs: readonly EntityRef[]): Word | undefined {
   const inSegment = sentenceWords.filter((w) => within(w, segment) && !refs.some((ref) => ref.via === 'title' && within(w, ref)));
@@ -2548,6 +2548,7 @@ function toPhraseEnd(prose: string, sentence: Span, from: number): number {
 
 /** Words opening a phrase of what came before or after the main clause's event: "followed a meeting on Sunday". */
 const ORDER_WORDS = new Set(['after', 'before', 'following', 'followed', 'preceded', 'preceding']);
+/** Words joining another verb or clause, past which a phrase of sequence does not reach back. */
 const JOINERS = new Set(['and', 'but', 'or', 'then']);
 /** Most words from such a word to the value it holds: "followed (a) (first) (meeting) (on) Sunday". */
 const SEQUENCE_REACH = 6;
@@ -2741,7 +2742,6 @@ function findTriggers(analysis: DocumentAnalysis, sentence: SentenceFrame, first
   }
   return hits;
 }
-
 
 /** The stems of "see", "saw", "seen". */
 const SEEING = new Set(['see', 'saw', 'seen']);

@@ -384,7 +384,6 @@ function isOwnDateline(analysis: DocumentAnalysis, expression: DateExpression): 
   return block !== undefined && /^[\s*_]*$/.test(prose.slice(block.start, expression.start)) && /^[\s*_]*(?:\([^()\n]{1,40}\)\s*)?(?:[—–]|--?\s)/.test(prose.slice(expression.end, expression.end + 50));
 }
 
-
 /** The fact's date as fields, read once per fact (every date in the draft is compared with several facts). */
 const fieldsOf = oncePer((fact: Fact): CalendarFields => (fact.date ? fieldsOfIsoDate(fact.date.value) : {}));
 
