@@ -3210,6 +3210,19 @@ test('a few words given to their speaker with a misspelt surname are judged alte
   }
 });
 
+test('a pronoun of the other sex opening a clause joined after the names ("Raman said …, and he was blunter still: “…”") is whose the words are', () => {
+  const words = '“Every boat that runs aground costs us a season.”';
+  for (const text of [`Okafor spoke first. Raman said the plan was bold, and he was blunter still: ${words}`, `Okafor spoke first. Raman set a low bar, and he was blunter still: ${words}`]) {
+    assert.deepEqual(reported(text, run(text)), [], text);
+  }
+  for (const text of [`Raman spoke first. Okafor said the plan was bold, and she was blunter still: ${words}`, `Raman spoke first. Okafor set a low bar, and she was blunter still: ${words}`]) {
+    assert.match(only(text, 'quote-misattributed').message, /not Priya Raman/, text);
+  }
+  // Of the same sex, the pronoun goes on with the one named: "Okafor set a low bar, and he was blunter still" is Okafor's.
+  const same = `Raman spoke first. Okafor set a low bar, and he was blunter still: ${words}`;
+  assert.deepEqual(reported(same, run(same)), [], same);
+});
+
 test('the outlet of a clause naming the speaker carries over ", and she <verb> …:" to the quotation after the colon', () => {
   const wrong = 'Raman was speaking to the Coastal Herald, and she sounded calm: “Nothing leaves the bay.”';
   assert.equal(applyFix(wrong, preferredFix(only(wrong, 'outlet-mismatch'))), 'Raman was speaking to Radio Norte, and she sounded calm: “Nothing leaves the bay.”');

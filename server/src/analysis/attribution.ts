@@ -1355,9 +1355,15 @@ function attributionBefore(context: Context, lead: Span): Attribution | undefine
     const opensCleft = leadWords.findIndex((_, i) => cleft(i));
     const focus = opensCleft >= 0 ? mentionAt(context, leadWords[opensCleft + 2].start) : undefined;
     if (focus?.entity.kind === 'person' && !focus.possessive && context.words[focus.wordIndex + focus.wordCount]?.norm === 'who') return { ...fromMention(focus), outlet };
-    const pronoun = leadWords.find((word, i) => SUBJECT_PRONOUNS.has(word.norm) && !cleft(i) && !(word.norm === 'it' && i > 0 && /^[ \t]+$/.test(context.doc.prose.slice(leadWords[i - 1].end, word.start)) && !NEW_SUBJECT_OPENERS.has(leadWords[i - 1].norm) && !FRONTED_OPENERS.has(leadWords[i - 1].norm)));
-    const saidBefore = pronoun !== undefined && leadWords.some((word) => word.start < pronoun.start && isReportingVerb(context, word));
-    if (pronoun && !saidBefore && (named.length === 0 || pronoun.start < named[0].start)) return { ...resolvePronoun(context, pronoun), outlet };
+    const subjectPronoun = (word: Word, i: number) => SUBJECT_PRONOUNS.has(word.norm) && !cleft(i) && !(word.norm === 'it' && i > 0 && /^[ \t]+$/.test(context.doc.prose.slice(leadWords[i - 1].end, word.start)) && !NEW_SUBJECT_OPENERS.has(leadWords[i - 1].norm) && !FRONTED_OPENERS.has(leadWords[i - 1].norm));
+    // ("Glaser set a low bar (“…,” she said) and he was blunter still:": the subject of the clause the colon ends, joined
+    // after the names and another's saying, speaks.)
+    const ownClause = verbsOwnClause(context, lead);
+    const joinedPronoun = ownClause.start > lead.start ? leadWords.find((word, i) => word.start >= ownClause.start && subjectPronoun(word, i)) : undefined;
+    const notNamed = joinedPronoun && named.every((m) => m.end <= ownClause.start && !fits(m, SUBJECT_PRONOUNS.get(joinedPronoun.norm)!));
+    const pronoun = (notNamed ? joinedPronoun : undefined) ?? leadWords.find(subjectPronoun);
+    const saidBefore = pronoun !== undefined && leadWords.some((word) => word.start < pronoun.start && word.start >= (notNamed ? ownClause.start : lead.start) && isReportingVerb(context, word));
+    if (pronoun && !saidBefore && (named.length === 0 || pronoun.start < named[0].start || notNamed)) return { ...resolvePronoun(context, pronoun), outlet };
     // "Russel and Mulhauser spoke. The latter was blunt: “…”".
     const pairWord = leadWords.find((word) => standsForOneOfPair(context, word));
     if (pairWord && (named.length === 0 || pairWord.start < named[0].start)) return { ...oneOfPair(context, pairWord), outlet };
@@ -1994,7 +2000,8 @@ function verbsOwnClause(context: Context, lead: Span): Span {
     if (!NEW_SUBJECT_OPENERS.has(leadWords[i].norm) || i === 0) continue;
     // "and" opens a clause only after a comma: "the commitments Biden and Xi had made" is one phrase; "as" only
     // after "even" ("…, even as Beijing insisted"), not in an aside naming a source (", as the BBC reported it,").
-    if (leadWords[i].norm === 'and' && !/,\s*$/.test(context.doc.prose.slice(leadWords[i - 1].end, leadWords[i].start))) continue;
+    // (Or after a bracket closing an aside: "(“…,” she said) and he was blunter still: …".)
+    if (leadWords[i].norm === 'and' && !/[,)]\s*$/.test(context.doc.prose.slice(leadWords[i - 1].end, leadWords[i].start))) continue;
     const rest = { start: leadWords[i].end, end: lead.end };
     const next = leadWords[i + 1];
     if (RELATIVE_ADVERBS.has(leadWords[i].norm)) {
@@ -2037,8 +2044,19 @@ function joinedClauseAfter(context: Context, leadWords: readonly Word[], i: numb
   if (clauseStart <= leadWords[i].end) return false;
   const k = leadWords.findIndex((word) => word.end === clauseStart);
   // (Not "said that, while Qin disagreed, the US would …": the clause is inside what was said; nor one opened by a
-  // pronoun, "…, and he pressed", "…, but her line was", "…, and I quote", most often the speaker going on.)
-  return k > i + 1 && COORDINATING.has(leadWords[k].norm) && !PRONOUNS.has(leadWords[k + 1]?.norm ?? '') && leadWords[k - 1].norm !== 'that' && /,\s*$/.test(context.doc.prose.slice(leadWords[k - 1].end, leadWords[k].start));
+  // pronoun, "…, and he pressed", "…, but her line was", "…, and I quote", most often the speaker going on, unless
+  // it is the other sex's: "(“…,” she said) and he was blunter still".)
+  const opener = leadWords[k + 1]?.norm ?? '';
+  const subject = leadWords[i - 1];
+  const subjectsSex = subject && (SUBJECT_PRONOUNS.get(subject.norm) ?? personEndingAt(context, subject)?.pronoun);
+  const otherSex = SUBJECT_PRONOUNS.has(opener) && subjectsSex !== undefined && SUBJECT_PRONOUNS.get(opener) !== subjectsSex;
+  return k > i + 1 && COORDINATING.has(leadWords[k].norm) && (!PRONOUNS.has(opener) || otherSex) && leadWords[k - 1].norm !== 'that' && /[,)]\s*$/.test(context.doc.prose.slice(leadWords[k - 1].end, leadWords[k].start));
+}
+
+/** The person a name ending with `word` names ("Raman said"), if any. */
+function personEndingAt(context: Context, word: Word): Person | undefined {
+  const mention = context.mentions[lastStartingAtOrBefore(context.mentions, word.start)];
+  return mention?.end === word.end && mention.entity.kind === 'person' && !mention.possessive ? mention.entity.person : undefined;
 }
 
 /** A person's name is the first word after `offset`. */
