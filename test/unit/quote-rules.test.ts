@@ -3223,6 +3223,12 @@ test('a pronoun of the other sex opening a clause joined after the names ("Raman
   assert.deepEqual(reported(same, run(same)), [], same);
 });
 
+test('"and" after a dash opens a clause of its own, as after a comma: its subject says the words ("… — and Beijing said bluntly that “…”")', () => {
+  const text = 'Set beside the summit between Biden and Xi in Bali, these were plain working sessions — and Beijing said bluntly that “the China-US relationship is at the lowest point since its establishment.”';
+  assert.deepEqual(check(text, builtInReference()).filter((f) => f.code === 'quote-misattributed'), []);
+  assert.equal(check(text.replace('Beijing said', 'Xi said'), builtInReference()).filter((f) => f.code === 'quote-misattributed').length, 1);
+});
+
 test('the outlet of a clause naming the speaker carries over ", and she <verb> …:" to the quotation after the colon', () => {
   const wrong = 'Raman was speaking to the Coastal Herald, and she sounded calm: “Nothing leaves the bay.”';
   assert.equal(applyFix(wrong, preferredFix(only(wrong, 'outlet-mismatch'))), 'Raman was speaking to Radio Norte, and she sounded calm: “Nothing leaves the bay.”');

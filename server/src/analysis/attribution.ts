@@ -2000,8 +2000,9 @@ function verbsOwnClause(context: Context, lead: Span): Span {
     if (!NEW_SUBJECT_OPENERS.has(leadWords[i].norm) || i === 0) continue;
     // "and" opens a clause only after a comma: "the commitments Biden and Xi had made" is one phrase; "as" only
     // after "even" ("…, even as Beijing insisted"), not in an aside naming a source (", as the BBC reported it,").
-    // (Or after a bracket closing an aside: "(“…,” she said) and he was blunter still: …".)
-    if (leadWords[i].norm === 'and' && !/[,)]\s*$/.test(context.doc.prose.slice(leadWords[i - 1].end, leadWords[i].start))) continue;
+    // (Or after a bracket closing an aside, "(“…,” she said) and he was blunter still: …", or a dash: "… set pieces —
+    // and Beijing said plainly that …".)
+    if (leadWords[i].norm === 'and' && !/[,)—–]\s*$/.test(context.doc.prose.slice(leadWords[i - 1].end, leadWords[i].start))) continue;
     const rest = { start: leadWords[i].end, end: lead.end };
     const next = leadWords[i + 1];
     if (RELATIVE_ADVERBS.has(leadWords[i].norm)) {
