@@ -3218,6 +3218,9 @@ test('a pronoun of the other sex opening a clause joined after the names ("Raman
   for (const text of [`Raman spoke first. Okafor said the plan was bold, and she was blunter still: ${words}`, `Raman spoke first. Okafor set a low bar, and she was blunter still: ${words}`]) {
     assert.match(only(text, 'quote-misattributed').message, /not Priya Raman/, text);
   }
+  // (After a bracket closing another's saying too: "(“…,” she said) and he was blunter still: “…”".)
+  const bracketed = `Okafor spoke first. Raman set a low bar (“Nothing leaves the bay,” she said) and he was blunter still: ${words}`;
+  assert.deepEqual(reported(bracketed, run(bracketed)), [], bracketed);
   // Of the same sex, the pronoun goes on with the one named: "Okafor set a low bar, and he was blunter still" is Okafor's.
   const same = `Raman spoke first. Okafor set a low bar, and he was blunter still: ${words}`;
   assert.deepEqual(reported(same, run(same)), [], same);

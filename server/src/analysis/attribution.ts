@@ -2025,7 +2025,7 @@ function verbsOwnClause(context: Context, lead: Span): Span {
     // "…, but China insisted", "…, but local fishermen insisted": after a comma, words before the verb other than
     // an adverb, an auxiliary or a preposition are its subject (not "…, but then said").
     const opensSubject = !BEFORE_VERB.has(next.norm) && !PREPOSITIONS.has(next.norm);
-    if (opensSubject && /,\s*$/.test(context.doc.prose.slice(leadWords[i - 1].end, leadWords[i].start)) && !/[,(—–]/.test(context.doc.prose.slice(rest.start, rest.end))) return rest;
+    if (opensSubject && /[,)—–]\s*$/.test(context.doc.prose.slice(leadWords[i - 1].end, leadWords[i].start)) && !/[,(—–]/.test(context.doc.prose.slice(rest.start, rest.end))) return rest;
     if (/[,(—–]/.test(context.doc.prose.slice(rest.start, rest.end))) {
       if (DETERMINERS.has(next.norm) || isCapitalized(context.doc.prose.slice(next.start, next.end))) return rest;
       break;
@@ -2051,7 +2051,7 @@ function joinedClauseAfter(context: Context, leadWords: readonly Word[], i: numb
   const subject = leadWords[i - 1];
   const subjectsSex = subject && (SUBJECT_PRONOUNS.get(subject.norm) ?? personEndingAt(context, subject)?.pronoun);
   const otherSex = SUBJECT_PRONOUNS.has(opener) && subjectsSex !== undefined && SUBJECT_PRONOUNS.get(opener) !== subjectsSex;
-  return k > i + 1 && COORDINATING.has(leadWords[k].norm) && (!PRONOUNS.has(opener) || otherSex) && leadWords[k - 1].norm !== 'that' && /[,)]\s*$/.test(context.doc.prose.slice(leadWords[k - 1].end, leadWords[k].start));
+  return k > i && COORDINATING.has(leadWords[k].norm) && (!PRONOUNS.has(opener) || otherSex) && leadWords[k - 1].norm !== 'that' && /[,)]\s*$/.test(context.doc.prose.slice(leadWords[k - 1].end, leadWords[k].start));
 }
 
 /** The person a name ending with `word` names ("Raman said"), if any. */
