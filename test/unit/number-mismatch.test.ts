@@ -1530,6 +1530,12 @@ test('a length followed by "around" or "surrounding" is a stretch of time about 
   assert.equal(only('number-mismatch', 'The Lindqvist–Duarte talks lasted nine hours.', lisbon).flagged, 'nine hours');
 });
 
+test('built-in set: whom an aside opened by ", not" denies ("that session, not the one with Wang Yi a day later, …") takes no part in the event', () => {
+  const draft = (hours: string) => `Blinken sat down with Qin Gang on Sunday. It was that session, not the one with Wang Yi a day later, that went on for ${hours} hours.`;
+  assertNoFinding('number-mismatch', [draft('nearly six')], builtIn);
+  assert.equal(only('number-mismatch', draft('nearly nine'), builtIn).refId, 'blinken-qin-gang-six-hours');
+});
+
 test('built-in set: whom "not … but" sets aside takes no part in the event the value tells of', () => {
   assertNoFinding('number-mismatch', [
     'Blinken’s six-hour session was not with Wang Yi but with Qin Gang.',

@@ -2022,8 +2022,8 @@ function verbsOwnClause(context: Context, lead: Span): Span {
     if (mentionAt(context, next.start) || (next.norm === 'the' && leadWords[i + 2] && mentionAt(context, leadWords[i + 2].start))) return rest;
     // "…, and before he arrived the ministry's spokesman said": a clause put first opens one of its own.
     if (leadWords[i].norm === 'and' && FRONTED_OPENERS.has(next.norm) && next.norm !== 'as' && /,\s*$/.test(context.doc.prose.slice(leadWords[i - 1].end, leadWords[i].start))) return rest;
-    // "…, but China insisted", "…, but local fishermen insisted": after a comma, words before the verb other than
-    // an adverb, an auxiliary or a preposition are its subject (not "…, but then said").
+    // "…, but China insisted", "…, but local fishermen insisted": after a comma (a closing bracket or a dash), words
+    // before the verb other than an adverb, an auxiliary or a preposition are its subject (not "…, but then said").
     const opensSubject = !BEFORE_VERB.has(next.norm) && !PREPOSITIONS.has(next.norm);
     if (opensSubject && /[,)—–]\s*$/.test(context.doc.prose.slice(leadWords[i - 1].end, leadWords[i].start)) && !/[,(—–]/.test(context.doc.prose.slice(rest.start, rest.end))) return rest;
     if (/[,(—–]/.test(context.doc.prose.slice(rest.start, rest.end))) {

@@ -190,7 +190,10 @@ export class FactMatcher {
     const inTitle = (ref: EntityRef) => !ref.person && sentence.refs.some((other) => other.person && other.via === 'title' && other !== ref && within(ref, other));
     // "The six-hour session was not with Wang Yi but with Qin Gang": whom a "not … but" sets aside is not of the event.
     const setAside = setAsideByBut(sentence.words, sentence.refs, value);
-    const refs = sentence.refs.filter((ref) => !counted.some((phrase) => within(ref, phrase)) && !possessesTie(prose, ref.end) && !inTitle(ref) && !(setAside && within(ref, setAside)) && !(sequenced && ref.end <= sequenced.start));
+    // ("It was this session, not the one with Wang Yi the following morning, that ran to nearly six hours": nor one
+    // denied in an aside between commas.)
+    const deniedAside = asideOfNot(prose, sentence.words, value);
+    const refs = sentence.refs.filter((ref) => !counted.some((phrase) => within(ref, phrase)) && !possessesTie(prose, ref.end) && !inTitle(ref) && !(setAside && within(ref, setAside)) && !(deniedAside && within(ref, deniedAside)) && !(sequenced && ref.end <= sequenced.start));
     // "**Qin Gang** — China's foreign minister; met Blinken on Sunday": a clause opening with a verb is the subject's
     // named before it.
     // ("… the adviser JS — Jake Sullivan, Biden's national security adviser — met in Vienna": or the name opening an aside
@@ -2985,6 +2988,17 @@ const PERSON_AFTER_BUT = 5;
  * place, when the value is not among them (the value's own denial is judged by `denies` and `setAgainstDenial`; "did
  * not meet Duarte on Thursday, but on Friday" sets a date right, not a person).
  */
+/** ", not the one with Wang Yi the following morning,": an aside opened by "not" after a comma, up to the next comma or dash, the value outside it. */
+function asideOfNot(prose: string, sentenceWords: readonly Word[], value: Span): Span | undefined {
+  for (const [k, word] of sentenceWords.entries()) {
+    if (word.norm !== 'not' || k === 0 || !/,\s*$/.test(prose.slice(sentenceWords[k - 1].end, word.start))) continue;
+    const close = prose.slice(word.end).search(/[,—–;]/);
+    const aside = { start: word.start, end: close < 0 ? word.end : word.end + close };
+    if (close >= 0 && prose[aside.end] !== ';' && !within(value, aside)) return aside;
+  }
+  return undefined;
+}
+
 function setAsideByBut(sentenceWords: readonly Word[], refs: readonly EntityRef[], value: Span): Span | undefined {
   for (const [k, word] of sentenceWords.entries()) {
     const but = butSettingRight(sentenceWords, k);
