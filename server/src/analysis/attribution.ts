@@ -1358,11 +1358,11 @@ function attributionBefore(context: Context, lead: Span): Attribution | undefine
     const subjectPronoun = (word: Word, i: number) => SUBJECT_PRONOUNS.has(word.norm) && !cleft(i) && !(word.norm === 'it' && i > 0 && /^[ \t]+$/.test(context.doc.prose.slice(leadWords[i - 1].end, word.start)) && !NEW_SUBJECT_OPENERS.has(leadWords[i - 1].norm) && !FRONTED_OPENERS.has(leadWords[i - 1].norm));
     // ("Glaser set a low bar (“…,” she said) and he was blunter still:": the subject of the clause the colon ends, joined
     // after the names and another's saying, speaks.)
-    const ownClause = verbsOwnClause(context, lead);
-    const joinedPronoun = ownClause.start > lead.start ? leadWords.find((word, i) => word.start >= ownClause.start && subjectPronoun(word, i)) : undefined;
-    const notNamed = joinedPronoun && named.every((m) => m.end <= ownClause.start && !fits(m, SUBJECT_PRONOUNS.get(joinedPronoun.norm)!));
+    const colonsClause = verbsOwnClause(context, lead);
+    const joinedPronoun = colonsClause.start > lead.start ? leadWords.find((word, i) => word.start >= colonsClause.start && subjectPronoun(word, i)) : undefined;
+    const notNamed = joinedPronoun && named.every((m) => m.end <= colonsClause.start && !fits(m, SUBJECT_PRONOUNS.get(joinedPronoun.norm)!));
     const pronoun = (notNamed ? joinedPronoun : undefined) ?? leadWords.find(subjectPronoun);
-    const saidBefore = pronoun !== undefined && leadWords.some((word) => word.start < pronoun.start && word.start >= (notNamed ? ownClause.start : lead.start) && isReportingVerb(context, word));
+    const saidBefore = pronoun !== undefined && leadWords.some((word) => word.start < pronoun.start && word.start >= (notNamed ? colonsClause.start : lead.start) && isReportingVerb(context, word));
     if (pronoun && !saidBefore && (named.length === 0 || pronoun.start < named[0].start || notNamed)) return { ...resolvePronoun(context, pronoun), outlet };
     // "Russel and Mulhauser spoke. The latter was blunt: “…”".
     const pairWord = leadWords.find((word) => standsForOneOfPair(context, word));
@@ -3439,10 +3439,9 @@ function lastClause(prose: string, lead: Span): Span {
   return { start: lead.start + start, end: lead.end };
 }
 
-/** Whether the words from `at` on are `norms` (a loop: a closure per word and cue made 160 KB of garbage per check). */
 /**
  * How many words from `at` the cue takes, one adverb inside it counted ("put it plainly to", "spoke only to");
- * 0 when it is not there.
+ * 0 when it is not there. (A loop: a closure per word and cue made 160 KB of garbage per check.)
  */
 function cueLength(list: readonly Word[], at: number, cue: readonly string[]): number {
   let skipped = 0;

@@ -180,7 +180,8 @@ export class FactMatcher {
     // "The Wang session followed a meeting on Sunday, in which Blinken …": nor is the main clause's event, or its people,
     // that of a value in a phrase of sequence after it.
     // (A date's: "after a gap of five years" is the time before the main clause's event.)
-    const sequenced = countedAround || !readDates(this.analysis).some((date) => date.start === value.start) ? undefined : sequencedEvent(this.analysis.doc.prose, sentence, value);
+    const dates = readDates(this.analysis);
+    const sequenced = countedAround || dates[firstStartingAt(dates, value.start)]?.start !== value.start ? undefined : sequencedEvent(this.analysis.doc.prose, sentence, value);
     // "Two days before Blinken's first round of talks, Xi …": the event a value counts from is not the one it dates.
     const countsFrom = (hit: Span) => countedFromValue !== undefined && hit.start >= value.end && within(hit, countedFromValue);
     // "Blinken's predecessor, Mike Pompeo, made …", "Lindqvist's aide met Duarte": the one whose tie to a person a
@@ -587,15 +588,15 @@ export class FactMatcher {
     });
   }
 
-  /**
-   * A verb of saying, or a piece of text that says things, comes before the value in its sentence: the value may be a
-   * claim the draft reports.
-   */
   /** Between the offsets, the sentence turns from a claim it reports to what was so. */
   turnsToWhatWasSo(from: number, to: number): boolean {
     return SETS_RIGHT_IN_SENTENCE.test(this.analysis.doc.prose.slice(from, to));
   }
 
+  /**
+   * A verb of saying, or a piece of text that says things, comes before the value in its sentence: the value may be a
+   * claim the draft reports.
+   */
   reportsClaim(value: Span): boolean {
     const index = this.sentenceOf(value);
     // "A timeline put Xi's meeting with Bill Gates on Thursday": what a piece of text said is a claim reported too.
@@ -2980,6 +2981,22 @@ function setAgainstDenial(sentence: SentenceFrame, part: Span): boolean {
   return previous !== undefined && sentence.words.some((word) => within(word, previous) && (word.norm === 'not' || word.norm === 'never'));
 }
 
+/** ", not the one with Wang Yi the following morning,": an aside opened by "not" after a comma, up to the next comma or dash, the value outside it. */
+function asideOfNot(prose: string, sentenceWords: readonly Word[], value: Span): Span | undefined {
+  for (const [k, word] of sentenceWords.entries()) {
+    if (!notAfterComma(prose, sentenceWords, k)) continue;
+    const close = prose.slice(word.end).search(/[,—–;]/);
+    const aside = { start: word.start, end: close < 0 ? word.end : word.end + close };
+    if (close >= 0 && prose[aside.end] !== ';' && !within(value, aside)) return aside;
+  }
+  return undefined;
+}
+
+/** Word `k` is "not" right after a comma: ", not the one with Wang Yi". */
+function notAfterComma(prose: string, sentenceWords: readonly Word[], k: number): boolean {
+  return sentenceWords[k].norm === 'not' && k > 0 && /,\s*$/.test(prose.slice(sentenceWords[k - 1].end, sentenceWords[k].start));
+}
+
 /** Words after "but" within which the one named in the place of the one set aside starts: "but (with) (China's) (Foreign) (Minister) Qin". */
 const PERSON_AFTER_BUT = 5;
 
@@ -2988,17 +3005,6 @@ const PERSON_AFTER_BUT = 5;
  * place, when the value is not among them (the value's own denial is judged by `denies` and `setAgainstDenial`; "did
  * not meet Duarte on Thursday, but on Friday" sets a date right, not a person).
  */
-/** ", not the one with Wang Yi the following morning,": an aside opened by "not" after a comma, up to the next comma or dash, the value outside it. */
-function asideOfNot(prose: string, sentenceWords: readonly Word[], value: Span): Span | undefined {
-  for (const [k, word] of sentenceWords.entries()) {
-    if (word.norm !== 'not' || k === 0 || !/,\s*$/.test(prose.slice(sentenceWords[k - 1].end, word.start))) continue;
-    const close = prose.slice(word.end).search(/[,—–;]/);
-    const aside = { start: word.start, end: close < 0 ? word.end : word.end + close };
-    if (close >= 0 && prose[aside.end] !== ';' && !within(value, aside)) return aside;
-  }
-  return undefined;
-}
-
 function setAsideByBut(sentenceWords: readonly Word[], refs: readonly EntityRef[], value: Span): Span | undefined {
   for (const [k, word] of sentenceWords.entries()) {
     const but = butSettingRight(sentenceWords, k);
@@ -3093,7 +3099,7 @@ const POINTING_SUBJECTS = new Set(['that', 'this', 'it']);
 
 /** The phrase after the value opened by ", not" up to the sentence's next mark: "…, not to the Wang session". */
 function setAgainstAfter(prose: string, sentence: SentenceFrame, value: Span): Span | undefined {
-  const not = sentence.words.find((word, k) => word.start >= value.end && word.norm === 'not' && k > 0 && /,\s*$/.test(prose.slice(sentence.words[k - 1].end, word.start)));
+  const not = sentence.words.find((word, k) => word.start >= value.end && notAfterComma(prose, sentence.words, k));
   if (!not) return undefined;
   const end = prose.slice(not.end, sentence.end).search(/[,;:.!?—–()]/);
   return { start: not.start, end: end < 0 ? sentence.end : not.end + end };

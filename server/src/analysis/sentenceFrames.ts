@@ -1160,10 +1160,10 @@ function withNamelessAsidesJoined(prose: string, clauses: Span[], sentenceWords:
   return joined;
 }
 
-/** Words a time may open with: "two", "2023", "Monday", "June", "just an hour", "about three". */
 /** Words placing something in a series: "the second and final day". */
 const ORDER_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'final', 'only', 'next', 'latest']);
 
+/** Words a time may open with: "two", "2023", "Monday", "June", "just an hour", "about three". */
 const TIME_OPENERS = new Set(['a', 'an', 'just', 'only', 'barely', 'scarcely', 'about', 'roughly', 'nearly', 'almost', 'around', 'late', 'early', 'mid']);
 
 function startsTime(word: Word | undefined): boolean {
