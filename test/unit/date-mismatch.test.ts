@@ -2519,3 +2519,11 @@ test('an answer naming the other side before its value ("Q: Whom did Lindqvist m
   // Not someone the question's person has no such event with, nor an answer that goes on after its name.
   assertNoFinding('date-mismatch', [card('Foreign Minister Carlos Duarte, on Thursday'), card('Ferreira, on Friday'), card('Duarte said he would come back on Friday')], lisbon);
 });
+
+test('built-in set: whom an aside opened by ", not" at a sentence\'s end denies takes no part in the event the date tells of', () => {
+  const draft = (day: string, after: string) => `Blinken sat down with Qin Gang. The talks ran on ${day}, not the ones with Wang Yi.${after}`;
+  for (const after of ['', ' Later, he flew on.']) {
+    assertNoFinding('date-mismatch', [draft('Sunday', after)], builtIn);
+    assert.equal(only('date-mismatch', draft('Monday', after), builtIn).refId, 'blinken-met-qin-gang');
+  }
+});

@@ -1536,6 +1536,14 @@ test('built-in set: whom an aside opened by ", not" denies ("that session, not t
   assert.equal(only('number-mismatch', draft('nearly nine'), builtIn).refId, 'blinken-qin-gang-six-hours');
 });
 
+test('built-in set: an aside opened by ", not" runs to its sentence\'s end, whatever text comes after it', () => {
+  const draft = (hours: string, after: string) => `Blinken sat down with Qin Gang on Sunday. That session lasted ${hours} hours, not the one with Wang Yi.${after}`;
+  for (const after of ['', ' Later, he flew on.', ' He flew on']) {
+    assertNoFinding('number-mismatch', [draft('nearly six', after)], builtIn);
+    assert.equal(only('number-mismatch', draft('nearly nine', after), builtIn).refId, 'blinken-qin-gang-six-hours');
+  }
+});
+
 test('built-in set: whom "not … but" sets aside takes no part in the event the value tells of', () => {
   assertNoFinding('number-mismatch', [
     'Blinken’s six-hour session was not with Wang Yi but with Qin Gang.',

@@ -193,7 +193,7 @@ export class FactMatcher {
     const setAside = setAsideByBut(sentence.words, sentence.refs, value);
     // ("It was this session, not the one with Wang Yi the following morning, that ran to nearly six hours": nor one
     // denied in an aside between commas.)
-    const deniedAside = asideOfNot(prose, sentence.words, value);
+    const deniedAside = asideOfNot(prose, sentence, value);
     const refs = sentence.refs.filter((ref) => !counted.some((phrase) => within(ref, phrase)) && !possessesTie(prose, ref.end) && !inTitle(ref) && !(setAside && within(ref, setAside)) && !(deniedAside && within(ref, deniedAside)) && !(sequenced && ref.end <= sequenced.start));
     // "**Qin Gang** — China's foreign minister; met Blinken on Sunday": a clause opening with a verb is the subject's
     // named before it.
@@ -2981,13 +2981,16 @@ function setAgainstDenial(sentence: SentenceFrame, part: Span): boolean {
   return previous !== undefined && sentence.words.some((word) => within(word, previous) && (word.norm === 'not' || word.norm === 'never'));
 }
 
-/** ", not the one with Wang Yi the following morning,": an aside opened by "not" after a comma, up to the next comma or dash, the value outside it. */
-function asideOfNot(prose: string, sentenceWords: readonly Word[], value: Span): Span | undefined {
-  for (const [k, word] of sentenceWords.entries()) {
-    if (!notAfterComma(prose, sentenceWords, k)) continue;
-    const close = prose.slice(word.end).search(/[,—–;]/);
-    const aside = { start: word.start, end: close < 0 ? word.end : word.end + close };
-    if (close >= 0 && prose[aside.end] !== ';' && !within(value, aside)) return aside;
+/**
+ * ", not the one with Wang Yi the following morning,": an aside opened by "not" after a comma, up to the next comma or
+ * dash or the sentence's end ("The meeting lasted six hours, not the one with Wang Yi."), the value outside it.
+ */
+function asideOfNot(prose: string, sentence: SentenceFrame, value: Span): Span | undefined {
+  for (const [k, word] of sentence.words.entries()) {
+    if (!notAfterComma(prose, sentence.words, k)) continue;
+    const close = prose.slice(word.end, sentence.end).search(/[,—–;]/);
+    const aside = { start: word.start, end: close < 0 ? sentence.end : word.end + close };
+    if (prose[aside.end] !== ';' && !within(value, aside)) return aside;
   }
   return undefined;
 }
