@@ -694,6 +694,13 @@ test('someone named in a phrase with no subject opening the sentence is not the 
   assert.deepEqual(reported(right, run(right)), [], right);
 });
 
+test('a name before a colon is not in a phrase put first before a pronoun after the colon ("Beside him stood X, and he had a verdict: the plan, he said, …", "Standing at the pier, X had a verdict: …")', () => {
+  const quote = '“a very expensive way to move a problem down the coast.”';
+  const nextToOkafor = `Okafor took the floor. Beside him stood Bell, and he had a verdict of his own: the plan, he said, was ${quote}`;
+  assert.deepEqual(run(nextToOkafor).filter((f) => f.code === 'quote-misattributed'), [], nextToOkafor);
+  assert.match(only(`Standing at the pier, Okafor had a verdict of his own: the plan, he said, was ${quote}`, 'quote-misattributed').message, /Marcus Bell saying these words, not Tom Okafor/);
+});
+
 test('words "what" someone called, described or termed are that someone\'s, and no one\'s named before it', () => {
   const quote = '“every boat that runs aground costs us a season.”';
   assert.match(only(`Okafor spoke first, at what Bell called ${quote}`, 'quote-misattributed').message, /not Marcus Bell/);

@@ -3069,7 +3069,8 @@ function inOpeningPhrase(context: Context, mention: Mention, pronoun: Word): boo
     subject = comma < 0 || comma > sentence.end ? undefined : words[firstStartingAt(words, comma)];
     if (!subject || SUBJECT_PRONOUNS.get(subject.norm) !== SUBJECT_PRONOUNS.get(pronoun.norm)) return false;
   }
-  if (!/,\s*$/.test(doc.prose.slice(mention.end, subject.start))) return false;
+  // (Not across a colon or semicolon: "Beside him was Balakrishnan, and he had a verdict: the trip, he said, was …".)
+  if (!PHRASE_UP_TO_SUBJECT.test(doc.prose.slice(mention.end, subject.start))) return false;
   // "Wang had struck a warmer note: meeting Gates on Friday, he said …": or opening the clause after a colon or semicolon.
   const clauseStart = Math.max(sentence.start, doc.prose.lastIndexOf(':', mention.start) + 1, doc.prose.lastIndexOf(';', mention.start) + 1);
   const first = firstStartingAt(words, clauseStart);
@@ -3082,6 +3083,8 @@ function inOpeningPhrase(context: Context, mention: Mention, pronoun: Word): boo
   return phraseOpener !== undefined && phraseOpener.start < mention.start && /^\s*,\s*$/.test(doc.prose.slice(mention.end, subject.start)) && (SUBJECTLESS_OPENERS.has(phraseOpener.norm) || PHRASE_PREPOSITIONS.has(phraseOpener.norm));
 }
 
+/** From a name in a phrase put first up to the subject after it: a comma ends it, and no colon or semicolon is in it. */
+const PHRASE_UP_TO_SUBJECT = /^[^:;]*,\s*$/;
 /** Prepositions opening a phrase that names someone beside the subject: "Unlike Glaser, she …". */
 const SUBJECTLESS_OPENERS = new Set(['unlike', 'like', 'alongside', 'beside', 'besides', 'with']);
 /** Prepositions opening a phrase in which someone is named as an object: "In a meeting with Bill Gates, he …". */
