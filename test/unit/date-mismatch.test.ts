@@ -2527,3 +2527,18 @@ test('built-in set: whom an aside opened by ", not" at a sentence\'s end denies 
     assert.equal(only('date-mismatch', draft('Monday', after), builtIn).refId, 'blinken-met-qin-gang');
   }
 });
+
+test('built-in set: a day counted from a date whose weekday and day of the month are two days is not flagged when either makes it right', () => {
+  const draft = (count: string) => `On Saturday the 18th, it rained in Beijing. ${count} Blinken met Wang Yi.`;
+  // (The 18th was a Sunday: "the next day" is right counted from the 18th, "two days later" counted from Saturday.)
+  assertNoFinding('date-mismatch', [draft('The next day'), draft('Two days later')], builtIn);
+  assert.equal(only('date-mismatch', draft('Three days later'), builtIn).flagged, 'Three days later');
+  // A date whose two parts agree leaves one reading.
+  assert.equal(only('date-mismatch', draft('Two days later').replace('Saturday', 'Sunday'), builtIn).flagged, 'Two days later');
+});
+
+test('built-in set: two people named as a pair, a title before the second, spending time together tell of their meeting', () => {
+  const draft = (day: string) => `On ${day} the 18th, Blinken and Foreign Minister Qin Gang spent nearly six hours together.`;
+  assertNoFinding('date-mismatch', [draft('Sunday')], builtIn);
+  assert.equal(only('date-mismatch', draft('Saturday'), builtIn).fixed, draft('Sunday'));
+});

@@ -2372,13 +2372,14 @@ const GROUP_WORDS = new Set(['two', 'pair', 'both']);
 const SPENDING_TIME = new Set(['spent', 'spend', 'spends', 'spending', 'sat', 'sit', 'sits', 'sitting']);
 
 /**
- * Two people named, joined by "and", end at word `k`, a verb's subject: "Blinken and Qin Gang (had) spent".
+ * Two people named, joined by "and", end at word `k`, a verb's subject: "Blinken and (Foreign Minister) Qin Gang (had) spent".
  * ("The two men", "they" may be others than the fact's people: whom the sentence before names says who they are.)
  */
 function namedPairEndingAt(sentence: SentenceFrame, k: number): boolean {
   const words = sentence.words;
   const last = k >= 0 ? sentence.refs.find((ref) => ref.person && ref.end === words[k].end) : undefined;
-  const and = last && words[firstStartingAt(words, last.start) - 1];
+  // ("Blinken and Foreign Minister Qin Gang": a title may come before the second.)
+  const and = last && words[wordBeforeTitle(words, firstStartingAt(words, last.start))];
   return and?.norm === 'and' && sentence.refs.some((ref) => ref.person && ref.id !== last!.id && ref.end === words[firstStartingAt(words, and.start) - 1]?.end);
 }
 

@@ -108,6 +108,9 @@ export const dateMismatch: Check = ({ analysis, reference, confirm }) => {
     if (isRelative(expression) && expression.fromParagraphBefore && choiceFor(expression.anchor)?.agrees !== true) continue;
     const fact = choice.candidate.fact;
     const target = fieldsOf(fact);
+    // "On Saturday the 18th, … The next day": counted from a date whose weekday and day of the month are two days,
+    // a day that either makes right is not the error (the date counted from is, if anything).
+    if (isRelative(expression) && rightFromEitherPart(expression.anchor.stated, expression.offset, target)) continue;
     // "in October of last year": the rest of the same date, or a date in another sentence ("Biden said on Sunday …
     // It was June."), leaving out what this one gets wrong sets nothing right.
     const wrong = FIELDS.filter((field) => expression.stated[field] !== undefined && target[field] !== undefined && expression.stated[field] !== target[field]);
@@ -260,6 +263,14 @@ function withDayEitherSide<T extends DateExpression>(expression: T): T {
   const from = shiftedBy(expression.stated, -1);
   const until = shiftedBy(expression.until ?? expression.stated, 1);
   return from && until ? { ...expression, stated: from, until } : expression;
+}
+
+/** `offset` days from the day of the month `from` states, or from its weekday, is `target`'s day (both stated in `from`). */
+function rightFromEitherPart(from: CalendarFields, offset: number, target: CalendarFields): boolean {
+  if (from.day === undefined || from.weekday === undefined) return false;
+  const byDay = shiftedBy({ year: from.year ?? target.year, month: from.month ?? target.month, day: from.day }, offset);
+  const byWeekday = (((from.weekday + offset) % 7) + 7) % 7;
+  return (byDay !== undefined && byDay.day === target.day && byDay.month === target.month) || byWeekday === target.weekday;
 }
 
 function isRelative(expression: DateExpression): expression is RelativeDate {
