@@ -2542,3 +2542,10 @@ test('built-in set: two people named as a pair, a title before the second, spend
   assertNoFinding('date-mismatch', [draft('Sunday')], builtIn);
   assert.equal(only('date-mismatch', draft('Saturday'), builtIn).fixed, draft('Sunday'));
 });
+
+test('built-in set: a line in capitals opens what follows as a heading does, not going on from the paragraph before it', () => {
+  const scenes = (slug: string) => `Blinken sits down with Qin Gang. They talk for nearly six hours.\n\n${slug}\n\nWang Yi receives him for about three hours.\n`;
+  assertNoFinding('date-mismatch', [scenes('INT. MEETING ROOM, BEIJING — MONDAY, 19 JUNE'), scenes('INT. MEETING ROOM, BEIJING — TUESDAY, 20 JUNE')], builtIn);
+  // What such a line tells of itself is still judged.
+  assert.equal(only('date-mismatch', 'BLINKEN MEETS QIN GANG ON MONDAY\n\nThe talks ran long.', builtIn).flagged, 'MONDAY');
+});

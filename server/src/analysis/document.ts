@@ -187,7 +187,19 @@ function readPlainText(text: string): ProseDocument {
   // Matches start only at a line start: tried from every blank of a long blank line, the scan was quadratic.
   const paragraph = /(?<![^\r\n])[^\S\r\n]*\S[^\r\n]*(?:\r?\n[^\S\r\n]*\S[^\r\n]*)*/g;
   for (let m = paragraph.exec(prose); m; m = paragraph.exec(prose)) blocks.push({ start: m.index, end: m.index + m[0].length, kind: 'paragraph' });
-  return { text, prose, blocks, sentences: blocks.flatMap((block) => splitSentences(prose, block)) };
+  const read = withCapitalLinesAsHeadings(prose, blocks);
+  return { text, prose, blocks: read, sentences: read.flatMap((block) => splitSentences(prose, block)) };
+}
+
+/** A paragraph of one short line with no lower-case letter: a heading however it is marked ("INT. BEIJING — MONDAY, 19 JUNE"). */
+const CAPITAL_LINE = /^(?=(?:[^\p{Lu}]*\p{Lu}){3})[^\p{Ll}\r\n]{3,100}$/u;
+
+/**
+ * A screenplay's scene heading, a slug line or a title typed in capitals opens what follows as a heading does: it is
+ * not a sentence going on from the paragraph before it.
+ */
+function withCapitalLinesAsHeadings(prose: string, blocks: Block[]): Block[] {
+  return blocks.map((block) => (block.kind === 'paragraph' && CAPITAL_LINE.test(prose.slice(block.start, block.end)) ? { ...block, kind: 'heading' } : block));
 }
 
 const BLOCK_KINDS: Record<string, Block['kind']> = { paragraph: 'paragraph', heading: 'heading', tableCell: 'cell' };
@@ -234,7 +246,7 @@ function readChunk(slice: string, atDocumentStart: boolean): ChunkProse {
     const source = withTrackedChangesMade(slice);
     const parsed = isPlainProse(source) || source.length > MAX_PARSED_CHUNK ? plainChunk(source) : (loneHeading(source) ?? parseMarkdown(source));
     const prose = withoutLineLabels(withPlainSpaces(parsed.prose));
-    const { blocks } = parsed;
+    const blocks = withCapitalLinesAsHeadings(prose, parsed.blocks);
     return { prose, blocks, sentences: blocks.flatMap((block) => splitSentences(prose, block)), words: words(prose) };
   });
 }
