@@ -377,6 +377,15 @@ test('"That came from X." after a quotation naming no one says whose it was', ()
   }
 });
 
+test('in a transcript, a labelled paragraph that is only a quotation is credited by "That was X" opening the next labelled turn', () => {
+  const quote = '“Every boat that runs aground costs us a season.”';
+  assert.match(only(`HOST: Here is the clip.\n\nCLIP: ${quote}\n\nHOST: That was Priya Raman.`, 'quote-misattributed').message, /not Priya Raman/);
+  assert.match(only(`**CLIP:** ${quote}\n\n**HOST:** That was Priya Raman, speaking on Monday.`, 'quote-misattributed').message, /not Priya Raman/);
+  for (const right of [`CLIP: ${quote}\n\nHOST: That was Tom Okafor.`, `CLIP: ${quote}\n\nHOST: That was before Raman spoke.`, `CLIP: ${quote}\n\nHOST: Raman was not there.`]) {
+    assert.deepEqual(reported(right, run(right)), [], right);
+  }
+});
+
 test('a sentence that only names someone and who heard them credits the quotation before it ("“…” X told Y.")', () => {
   const quote = '“Nothing leaves the bay.”';
   assert.deepEqual(reported(`${quote} Raman told Radio Norte.`, run(`${quote} Raman told Radio Norte.`)), []);

@@ -348,7 +348,8 @@ function namedInNextSentence(context: Context, sentence: Span, quotation: Quotat
   const block = doc.blocks[blockIndex];
   if (!next || !block) return undefined;
   // A quotation that is its whole paragraph (a block quote) is credited by the next paragraph's first sentence.
-  const standsAlone = /^[\s"“‘'«„]*$/.test(doc.prose.slice(block.start, quotation.open)) && /^[\s.,!?]*$/.test(doc.prose.slice(quotation.outerEnd, block.end));
+  // (A transcript's label may open either: "CLIP: “…” ¶ HOST: That was Qin Gang.")
+  const standsAlone = /^[\s"“‘'«„]*$/.test(doc.prose.slice(speakerLabelEnd(doc.prose, { start: block.start, end: quotation.open }) ?? block.start, quotation.open)) && /^[\s.,!?]*$/.test(doc.prose.slice(quotation.outerEnd, block.end));
   const nextBlock = doc.blocks[blockIndex + 1];
   if (next.start >= block.end && !(standsAlone && nextBlock && next.start >= nextBlock.start && next.start < nextBlock.end)) return undefined;
   const mention = context.mentions[firstStartingAt(context.mentions, next.start)];
@@ -357,7 +358,8 @@ function namedInNextSentence(context: Context, sentence: Span, quotation: Quotat
   const possessiveEnds = mention.possessive && /^[\s.!]*$/.test(doc.prose.slice(mention.end + 2, next.end));
   if (mention.possessive && !possessiveEnds && !SPEECH_NOUNS.has(context.words[mention.wordIndex + mention.wordCount]?.norm ?? '')) return undefined;
   const rest = { start: mention.end, end: next.end };
-  if (NAMES_SPEAKER_BEFORE.test(doc.prose.slice(next.start, mention.start))) return { ...fromMention({ ...mention, possessive: false }), outlet: findOutlet(context, rest) };
+  const opening = speakerLabelEnd(doc.prose, { start: next.start, end: mention.start }) ?? next.start;
+  if (NAMES_SPEAKER_BEFORE.test(doc.prose.slice(opening, mention.start))) return { ...fromMention({ ...mention, possessive: false }), outlet: findOutlet(context, rest) };
   // "“…” Bonnie Glaser told Reuters.": a sentence that only names someone and who heard them.
   const heard = !mention.possessive && /^\s*$/.test(doc.prose.slice(next.start, mention.start)) ? outletOpeningTail(context, rest) : undefined;
   return heard && /^[\s.!]*$/.test(doc.prose.slice(heard.end, next.end)) ? { ...fromMention(mention), outlet: heard } : undefined;
