@@ -2549,3 +2549,9 @@ test('built-in set: a line in capitals opens what follows as a heading does, not
   // What such a line tells of itself is still judged.
   assert.equal(only('date-mismatch', 'BLINKEN MEETS QIN GANG ON MONDAY\n\nThe talks ran long.', builtIn).flagged, 'MONDAY');
 });
+
+test('built-in set: "round one" is the first round, and a round of anything but talks is no meeting', () => {
+  assert.equal(only('date-mismatch', 'Round one with Qin Gang was on Monday.', builtIn).fixed, 'Round one with Qin Gang was on Sunday.');
+  assert.equal(only('number-mismatch', 'Round one, with Qin Gang, lasted nearly four hours.', builtIn).flagged, 'nearly four hours');
+  assertNoFinding('date-mismatch', ['Round one with Qin Gang was on Sunday.', 'Blinken played the first round of golf on Monday.', 'Blinken played round one of golf on Monday.'], builtIn);
+});

@@ -2244,7 +2244,11 @@ const triggersByFact = oncePer(
           ...(keys.includes(triggerKey('due')) ? SCHEDULED_WORDS : []),
         ];
         // "the opening round" is the first round, "the closing day" the final one.
-        const reworded = keys.flatMap((key) => ORDINAL_SYNONYMS.flatMap(([ordinal, synonym]) => (key.startsWith(`${ordinal} `) ? [synonym + key.slice(ordinal.length)] : [])));
+        // ("Round one" is the first round too.)
+        const reworded = keys.flatMap((key) => [
+          ...ORDINAL_SYNONYMS.flatMap(([ordinal, synonym]) => (key.startsWith(`${ordinal} `) ? [synonym + key.slice(ordinal.length)] : [])),
+          ...ORDINALS_AS_NUMBERS.flatMap(([ordinal, number]) => (key.startsWith(`${ordinal} `) ? [`${key.slice(ordinal.length + 1)} ${number}`] : [])),
+        ]);
         return [f.id, [...own, ...[...implied, ...reworded.map((key) => ({ key, stems: key.split(' ') }))].filter((t) => !keys.includes(t.key))]];
       }),
     ),
@@ -2255,6 +2259,13 @@ const ORDINAL_SYNONYMS: readonly (readonly [string, string])[] = [
   [stem('first'), stem('opening')],
   [stem('final'), stem('closing')],
   [stem('last'), stem('closing')],
+];
+
+/** Ordinals a count after the noun may stand for ("round one", "day two"), as stems. */
+const ORDINALS_AS_NUMBERS: readonly (readonly [string, string])[] = [
+  [stem('first'), stem('one')],
+  [stem('second'), stem('two')],
+  [stem('third'), stem('three')],
 ];
 
 /**
@@ -2732,7 +2743,8 @@ function findTriggers(analysis: DocumentAnalysis, sentence: SentenceFrame, first
       if (!split && !parts.every((part, k) => stems[i + k] === part && (k === 0 || joined(i + k)))) continue;
       const end = i + parts.length + split;
       if (toParticipant && !talksInPerson(prose, sentence, i, end, fact, describes)) continue;
-      if (withParticipant && (!talksInPerson(prose, sentence, i, withWithin(sentence.words, end), fact, describes) || roundOfSomethingElse(sentenceWords, end)) && !namedAsModifier(prose, sentence, i, fact) && !spentTogether(prose, sentence, i, end, pairBefore)) continue;
+      if (roundOfSomethingElse(sentenceWords, i, end)) continue;
+      if (withParticipant && !talksInPerson(prose, sentence, i, withWithin(sentence.words, end), fact, describes) && !namedAsModifier(prose, sentence, i, fact) && !spentTogether(prose, sentence, i, end, pairBefore)) continue;
       const next = sentenceWords[end];
       if (toPlace && !(next && isCapitalized(prose.slice(next.start, next.end)) && !sentence.refs.some((ref) => ref.person && ref.start === next.start))) continue;
       if (notBefore?.has(next?.norm ?? '')) continue;
@@ -2753,10 +2765,10 @@ const SEEING = new Set(['see', 'saw', 'seen']);
 /** Words opening a clause as a verb's object: "see what", "saw that", "see whether". */
 const CLAUSE_OBJECTS = new Set(['what', 'how', 'whether', 'if', 'why', 'where', 'when', 'that', 'which', 'who']);
 
-/** "a round of golf", "a round of applause": a round of anything but talks is no meeting. */
-function roundOfSomethingElse(sentenceWords: readonly Word[], end: number): boolean {
-  const word = sentenceWords[end - 1].norm;
-  return (word === 'round' || word === 'rounds') && sentenceWords[end]?.norm === 'of' && !TALKS.has(sentenceWords[end + 1]?.norm ?? '');
+/** "a round of golf", "the first round of applause", "round one of the tournament": a round of anything but talks is no meeting. */
+function roundOfSomethingElse(sentenceWords: readonly Word[], start: number, end: number): boolean {
+  const round = sentenceWords.slice(start, end).some((word) => word.norm === 'round' || word.norm === 'rounds');
+  return round && sentenceWords[end]?.norm === 'of' && !TALKS.has(sentenceWords[end + 1]?.norm ?? '');
 }
 
 const TALKS = new Set(['talks', 'negotiations', 'discussions', 'meetings', 'consultations', 'dialogue', 'diplomacy']);
