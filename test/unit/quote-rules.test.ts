@@ -167,6 +167,16 @@ test('a preposition opening the sentence is no part of a speaker\'s name ("In Wa
   assert.deepEqual(reported(text, check(text, builtInReference())).filter((line) => line.startsWith('quote-misattributed')), []);
 });
 
+test('a possessive opening the noun phrase a quotation goes on after a colon is no speaker ("The verdict: Blinken\'s “trip is …”")', () => {
+  const builtIn = builtInReference();
+  const misattributed = (text: string) => reported(text, check(text, builtIn)).filter((line) => line.startsWith('quote-misattributed'));
+  for (const text of ['The Singaporean’s own verdict: Blinken’s “trip is essential, but not sufficient”.', 'Balakrishnan’s verdict: Blinken’s “trip is essential, but not sufficient”.']) {
+    assert.deepEqual(misattributed(text), [], text);
+  }
+  // Whom the words before the colon name still speaks.
+  assert.equal(misattributed('Kritenbrink’s verdict: Blinken’s “trip is essential, but not sufficient”.').length, 1);
+});
+
 test('a phrase of time set off by commas after "and" leaves the verb the joined clause\'s subject, not a name inside the phrase', () => {
   const right = 'The council spoke of “a new era” and, after the session between Okafor and Bell on Monday, declared that “nothing leaves the bay.”';
   assert.deepEqual(reported(right, run(right)).filter((line) => line.startsWith('quote-misattributed')), []);

@@ -1342,7 +1342,9 @@ function attributionBefore(context: Context, lead: Span): Attribution | undefine
     };
     // Nor one in a phrase put before the subject ("Speaking … while Antony Blinken's trip was under way, the managing
     // director … kept her verdict upbeat:").
-    const labelled = people.filter((m) => !afterPreposition(m) && !joinedToObject(m) && !ofTime(m) && !(m.possessive && inFrontedPhrase(context, m)) && (m.possessive ? !possessesTie(context.doc.prose, m.end) : !modifiesNoun(context.doc.prose, context.words, m.wordIndex, m.wordIndex + m.wordCount)));
+    // Nor the possessive opening the noun phrase the quotation goes on ("The Singaporean's verdict: Blinken's “trip is …”").
+    const opensQuotedPhrase = (m: Mention) => m.possessive && OPENER_AFTER_COLON.test(leadText) && POSSESSIVE_ENDING_LEAD.test(context.doc.prose.slice(m.end, lead.end));
+    const labelled = people.filter((m) => !afterPreposition(m) && !joinedToObject(m) && !ofTime(m) && !opensQuotedPhrase(m) && !(m.possessive && inFrontedPhrase(context, m)) && (m.possessive ? !possessesTie(context.doc.prose, m.end) : !modifiesNoun(context.doc.prose, context.words, m.wordIndex, m.wordIndex + m.wordCount)));
     const named = labelled.some((m) => !m.possessive) ? labelled.filter((m) => !m.possessive) : labelled;
     // "She read me a passage, from Daniel Kritenbrink: “…”": the name the words came from, right before the colon.
     const source = named.at(-1);
@@ -1628,6 +1630,8 @@ const NOUN_TO_QUOTATION = /^(?:[\s,.;:—–-]*|\s+(?:of|on)\s+(?:[\p{L}'’-]+\
 
 /** A colon, then a short clause ending in "was" or "is" and the quotation: "…: the trip was, “…”". */
 const CLAUSE_AFTER_COLON = /[:—–]\s+(?:[\p{L}'’-]+\s+){1,3}(?:was|is),?\s*$/u;
+/** The end of a possessive right before a quotation: "'s " of "Blinken's “trip …”". */
+const POSSESSIVE_ENDING_LEAD = /^['’]s?\s*$/;
 /** A colon, then a determiner or a possessive opening a noun phrase the quotation goes on: "…: Blinken’s “trip is …”", "…: the “…”". */
 const OPENER_AFTER_COLON = /[:—–]\s+(?:the|a|an|his|her|their|its|this|[\p{Lu}][\p{L}.-]*['’]s)\s*$/u;
 
