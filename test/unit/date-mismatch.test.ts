@@ -2555,3 +2555,11 @@ test('built-in set: "round one" is the first round, and a round of anything but 
   assert.equal(only('number-mismatch', 'Round one, with Qin Gang, lasted nearly four hours.', builtIn).flagged, 'nearly four hours');
   assertNoFinding('date-mismatch', ['Round one with Qin Gang was on Sunday.', 'Blinken played the first round of golf on Monday.', 'Blinken played round one of golf on Monday.'], builtIn);
 });
+
+test('built-in set: a day counted from a wrong date does not set that date right ("on Saturday; the next day (today) it\'s Wang Yi")', () => {
+  for (const lead of ['', 'Recap of round one: ']) {
+    const draft = (day: string) => `${lead}Blinken spent nearly six hours with Qin Gang on ${day}; the next day (today) it's Wang Yi first.`;
+    assert.equal(only('date-mismatch', draft('Saturday'), builtIn).fixed, draft('Sunday'));
+    assertNoFinding('date-mismatch', [draft('Sunday')], builtIn);
+  }
+});

@@ -118,7 +118,8 @@ export const dateMismatch: Check = ({ analysis, reference, confirm }) => {
     const apart = (other: DateExpression) => sameDate(analysis.doc.prose, expression, other) || matcher.sentenceOf(other) !== matcher.sentenceOf(expression);
     const choiceSettingRight = (other: DateExpression) => (apart(other) && !covers(other) ? undefined : choiceFor(other));
     // ("A day later, on Sunday": a date set beside another as the same day contradicts it, whichever is right.)
-    const besides = expressions.filter((other) => !apposedSpans(analysis.doc.prose, other, expression));
+    // (Nor does a day counted from this one: "on Saturday; the next day …" comes to Sunday only because of it.)
+    const besides = expressions.filter((other) => !apposedSpans(analysis.doc.prose, other, expression) && !(isRelative(other) && other.anchor.start === expression.start));
     if (statedRightlyBeside(matcher, expression, choice, besides, choiceSettingRight, (other, fact) => covers(other) && comparable(other, fieldsOf(fact)) && agrees(other, fieldsOf(fact)))) continue;
     // "the day after the Qin talks": "after" is rewritten with the count.
     const end = isRelative(expression) && expression.fromEvent ? expression.fromEvent.through : expression.end;
