@@ -1554,3 +1554,13 @@ test('built-in set: whom "not … but" sets aside takes no part in the event the
   // (Set aside after the value's part, the other is still whom it tells of.)
   assert.equal(only('number-mismatch', 'Blinken’s nine-hour session was with Wang Yi, not with Qin Gang.', builtIn).flagged, 'nine-hour');
 });
+
+test('built-in set: "closer to", "nearer to" and "more like" qualify a figure; the fix writes the reference\'s own qualifier for them', () => {
+  const draft = (figure: string) => `Blinken met Wang Yi on Monday. The Wang Yi session was ${figure} by the end.`;
+  for (const qualifier of ['closer to', 'nearer to', 'more like']) {
+    assert.equal(only('number-mismatch', draft(`${qualifier} five hours`), builtIn).fixed, draft('about three hours'), qualifier);
+    assertNoFinding('number-mismatch', [draft(`${qualifier} three hours`)], builtIn);
+  }
+  // A qualifier of the reference's kind stays the draft's.
+  assert.equal(only('number-mismatch', draft('roughly five hours'), builtIn).fixed, draft('roughly three hours'));
+});

@@ -55,6 +55,7 @@ const QUALIFIERS: [string, QualifierKind][] = (
     ['no more than', 'at most'], ['up to', 'at most'], ['at most', 'at most'],
     ['less than', 'less than'], ['fewer than', 'less than'], ['under', 'less than'],
     ['about', 'approximately'], ['around', 'approximately'], ['roughly', 'approximately'], ['approximately', 'approximately'],
+    ['closer to', 'approximately'], ['nearer to', 'approximately'], ['more like', 'approximately'],
     ['some', 'approximately'], ['circa', 'approximately'], ['approx', 'approximately'], ['ca', 'approximately'],
     ['exactly', 'exact'], ['precisely', 'exact'], ['just', 'exact'], ['only', 'exact'], ['barely', 'exact'], ['scarcely', 'exact'],
   ] as [string, string][]

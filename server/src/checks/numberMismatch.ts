@@ -541,16 +541,19 @@ function agrees(expression: NumberExpression, quantity: FactQuantity, slack = 0)
 
 /**
  * The reference's qualifier, in the draft's word when the draft used one of the same kind ("almost" for
- * "nearly"); with no qualifier in the reference, the draft's "about", "roughly", "only" or "just" stays, a
- * bound goes.
+ * "nearly"; not one setting the figure against another); with no qualifier in the reference, the draft's "about",
+ * "roughly", "only" or "just" stays, a bound goes.
  */
 function qualifierText(expression: NumberExpression, quantity: FactQuantity): string | undefined {
-  const drafted = expression.qualifier;
+  const drafted = expression.qualifier && !COMPARING_QUALIFIERS.has(expression.qualifier.text.toLowerCase()) ? expression.qualifier : undefined;
   if (quantity.qualifier && quantity.qualifier !== 'exactly') {
     return drafted?.kind === QUALIFIER_KINDS[quantity.qualifier] ? drafted.text : quantity.qualifier;
   }
   return drafted?.kind === 'approximate' || drafted?.kind === 'exact' ? drafted.text : undefined;
 }
+
+/** Qualifiers setting a figure against another ("closer to five hours", "more like five"): the fix writes the reference's own. */
+const COMPARING_QUALIFIERS = new Set(['closer to', 'nearer to', 'more like']);
 
 /** Words saying a number is approximate, between it and its unit ("the approximate number of hours"). */
 const HEDGE_BETWEEN = /\b(?:approximate|approximately|rough|roughly|estimated)\b/i;
