@@ -396,6 +396,17 @@ test('in a transcript, a labelled paragraph that is only a quotation is credited
   }
 });
 
+test('a short quotation going on with the quote the quotation before it gave exactly, but for a word, is that quote altered', () => {
+  const split = (rest: string, who = 'Vasquez', first = 'This harbour built the town, and it will not be allowed to silt up') => `“${first},” ${who} said, “${rest}.”`;
+  const altered = split('on my shift');
+  assert.equal(altered.slice(only(altered, 'quote-altered').start, only(altered, 'quote-altered').end), 'on my shift.');
+  assert.deepEqual(reported(split('on my watch'), run(split('on my watch'))), []);
+  // Not words of the writer's own going on, nor as someone else's words, nor after a quote given with a change.
+  for (const text of [split('and the council agreed'), split('on my shift', 'Okafor'), split('on my shift', 'Vasquez', 'This harbour made the town, and it will not be allowed to silt up')]) {
+    assert.deepEqual(reported(text, run(text)).filter((line) => line.includes('on my shift') || line.includes('council')), [], text);
+  }
+});
+
 test('a sentence that only names someone and who heard them credits the quotation before it ("“…” X told Y.")', () => {
   const quote = '“Nothing leaves the bay.”';
   assert.deepEqual(reported(`${quote} Raman told Radio Norte.`, run(`${quote} Raman told Radio Norte.`)), []);

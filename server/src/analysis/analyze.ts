@@ -16,7 +16,7 @@ import { nameMatcherFor } from './nameMatcher';
 import { describesRole, titleParts } from './offices';
 import { joinedQuoteParts } from './joinedQuotes';
 import { findQuotations, type QuotationSpan } from './quotations';
-import { creditedSpeakers, matchByLeadIn, matchQuotation, quotationPieces, type QuoteMatch } from './quoteMatch';
+import { creditedSpeakers, matchAsContinuation, matchByLeadIn, matchQuotation, quotationPieces, type QuoteMatch } from './quoteMatch';
 
 export interface Quotation extends QuotationSpan {
   /** The words inside the quote marks. */
@@ -204,14 +204,18 @@ export function analyzeProse(
     const lead = docWords.slice(Math.max(0, first - LEAD_IN_READ), first).filter((word) => !/[.!?;:\n“”"]/.test(doc.prose.slice(word.end, span.open)));
     return matchByLeadIn(quotationWords, lead, attribution.entity.id, reference);
   };
-  const read = spans.map((span, i) => {
+  // ("“trip is essential,” Balakrishnan said, “but not enough.”": or the rest of the quote the quotation before in its paragraph gave.)
+  const continuing = (span: QuotationSpan, quotationWords: readonly Word[], before: QuoteMatch | undefined, i: number) =>
+    before && spans[i - 1].blockIndex === span.blockIndex ? matchAsContinuation(quotationWords, before) : undefined;
+  const read: { quotationWords: Word[]; attribution: Attribution; found: QuoteMatch | undefined; joined: ReturnType<typeof joinedQuoteParts>; match: QuoteMatch | undefined }[] = [];
+  for (const [i, span] of spans.entries()) {
     const quotationWords = spansWithin(docWords, span);
     const attribution = attributions[i];
     const credited = [...(attribution.entity ? [attribution.entity.id] : []), ...(attribution.mayBe ?? [])];
-    const found = matchQuotation(quotationPieces(doc.prose, quotationWords, reference, span.open + 1), reference, credited) ?? leadInMatch(span, quotationWords, attribution);
+    const found = matchQuotation(quotationPieces(doc.prose, quotationWords, reference, span.open + 1), reference, credited) ?? leadInMatch(span, quotationWords, attribution) ?? continuing(span, quotationWords, read[i - 1]?.match, i);
     const joined = joinedQuoteParts(doc.prose, quotationWords, found, (partWords) => plausibleMatch(matchQuotation(quotationPieces(doc.prose, partWords, reference), reference, credited), attribution, doc.text, reference, partWords.length));
-    return { quotationWords, attribution, found, joined, match: plausibleMatch(found, attribution, doc.text, reference, quotationWords.length) };
-  });
+    read.push({ quotationWords, attribution, found, joined, match: plausibleMatch(found, attribution, doc.text, reference, quotationWords.length) });
+  }
   const quotations = spans
     .flatMap((span, i): Quotation[] => {
       const { quotationWords, attribution, found, joined } = read[i];

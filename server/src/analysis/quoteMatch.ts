@@ -281,6 +281,31 @@ export function matchByLeadIn(quotationWords: readonly Word[], leadWords: readon
   return undefined;
 }
 
+/**
+ * "Blinken’s “trip is essential,” Balakrishnan said, “but not enough.”": a short quotation right after one giving a
+ * reference quote's words exactly, that goes on with that quote's next words but for one change of a word or two, is
+ * that quote altered. Weak: judged only as its own speaker's (see plausibleMatch).
+ */
+export function matchAsContinuation(quotationWords: readonly Word[], previous: QuoteMatch): QuoteMatch | undefined {
+  if (previous.kind !== 'exact' || quotationWords.length === 0 || quotationWords.length > CONTINUATION_WORDS) return undefined;
+  const { quote } = previous;
+  const from = previous.pieces[previous.pieces.length - 1].alignment.refEnd;
+  const rest = quote.words.slice(from).map((word) => spellingKey(word.norm));
+  if (rest.length === 0) return undefined;
+  const draft = quotationWords.map((word) => spellingKey(word.norm));
+  const found = alignWords(draft, rest, undefined, true);
+  if (found.distance === 0 || found.equal < Math.ceil(MIN_AGREEING_SHARE * draft.length)) return undefined;
+  const shift = (ref: number | undefined) => (ref === undefined ? undefined : ref + from);
+  const piece = { words: [...quotationWords], alignment: { ...found, refStart: found.refStart + from, refEnd: found.refEnd + from, ops: found.ops.map((op) => ({ ...op, ref: shift(op.ref) })) } };
+  const runs = changeRuns(piece, quote);
+  if (runs.length !== 1 || changedWords(runs[0]) > MAX_CONTINUATION_CHANGE) return undefined;
+  return { quote, kind: 'altered', pieces: [piece], exactIn: [], weak: true };
+}
+
+/** Words at most of a quotation read as going on with the quote before it, and of the one change in it. */
+const CONTINUATION_WORDS = 6;
+const MAX_CONTINUATION_CHANGE = 2;
+
 /** By quote: the article's last words before it, as `matchByLeadIn` compares them. */
 const leadInsOfQuotes = new WeakMap<IndexedQuote, string>();
 
