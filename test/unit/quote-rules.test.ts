@@ -4127,3 +4127,10 @@ test('a short quotation after the words the article leads into a quote with, giv
     assert.deepEqual(run(clean).filter((f) => f.code === 'quote-altered' || f.code === 'quote-misattributed'), [], clean);
   }
 });
+
+test('"answered" and "retorted" report words as "said" does', () => {
+  assert.match(only('Okafor answered that it was “a very expensive way to move a problem down the coast.”', 'quote-misattributed').message, /not Tom Okafor/);
+  assert.match(only('Okafor retorted: “a very expensive way to move a problem down the coast.”', 'quote-misattributed').message, /not Tom Okafor/);
+  const right = 'Bell answered that it was “a very expensive way to move a problem down the coast.”';
+  assert.deepEqual(reported(right, run(right)), []);
+});

@@ -11,7 +11,7 @@ const VERB_STEMS = [
   'complain', 'lament', 'contend', 'maintain', 'reiterate', 'dismiss', 'label', 'brand', 'term', 'dub', 'demand',
   'underscore', 'put', 'report', 'predict', 'confirm', 'deny', 'denied', 'blame', 'characterize', 'characterise',
   'summarize', 'summarise', 'counter', 'object', 'protest', 'agree', 'hope', 'believe', 'think', 'thought', 'feel',
-  'felt', 'add', 'offer', 'declare', 'proclaim', 'exclaim', 'whisper', 'shout', 'joke', 'muse', 'reflect', 'recount', 'frame',
+  'felt', 'add', 'offer', 'declare', 'proclaim', 'exclaim', 'whisper', 'shout', 'joke', 'muse', 'reflect', 'recount', 'frame', 'answer', 'retort',
 ];
 
 function inflections(stem: string): string[] {
