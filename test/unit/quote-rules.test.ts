@@ -527,6 +527,16 @@ test('a verb of saying after the quotation with a clause of its own ("…” –
   assert.match(only('“Nothing leaves the bay,” says the harbour master, who was at the hearing.', 'quote-misattributed').message, /Priya Raman/);
 });
 
+test('each part of a sentence between semicolons tells its own reported speech to its own outlet', () => {
+  const second = 'Raman told the Coastal Herald that the dredged sand would be used to rebuild the north beach.';
+  const joined = `Vasquez told the Coastal Herald that the town would not let the harbour silt up; ${second.replace('Raman', 'Priya Raman')}`;
+  const found = run(joined).filter((f) => f.code === 'outlet-mismatch');
+  assert.deepEqual(found.map((f) => joined.slice(f.start, f.end)), ['the Coastal Herald'], joined);
+  assert.ok(found[0].start > joined.indexOf(';'), joined);
+  const right = joined.replace('the Coastal Herald that the dredged', 'Radio Norte that the dredged');
+  assert.deepEqual(reported(right, run(right)).filter((line) => line.startsWith('outlet-mismatch')), [], right);
+});
+
 test('a government or a country told something is no outlet ("told Beijing that …", "told Portugal: “…”")', () => {
   for (const text of ['Kurt Campbell told China that this was a good time to talk, because talking reduces the chance of conflict.', 'Kurt Campbell told Beijing that this was a good time to talk, because talking reduces the chance of conflict.']) {
     assert.deepEqual(check(text, builtInReference()).filter((f) => f.code === 'outlet-mismatch'), [], text);

@@ -3496,41 +3496,60 @@ export function findReportedSpeech(
   const found: ReportedSpeech[] = [];
   for (let s = Math.max(0, lastStartingAtOrBefore(doc.sentences, within.start)); s < doc.sentences.length && doc.sentences[s].start < within.end; s++) {
     if (doc.sentences[s].end <= within.start) continue;
-    const sentence = unquotedPart(doc.prose, quotations, doc.sentences[s]) ?? toldBeforeQuotation(doc.prose, words, quotations, doc.sentences[s]);
-    if (!sentence || !hasOutletCue(words, sentence)) continue;
-    const outlet = findOutlet(context, sentence);
-    if (!outlet || outlet.end >= sentence.end) continue;
-    // "Raman did not tell the Coastal Herald …": a denied telling claims no outlet.
-    const at = firstStartingAt(words, outlet.start);
-    if (words.slice(Math.max(0, at - 4), at).some(isNegation)) continue;
-    // The speaker's own clause, else the sentence's subject ("Kurt Campbell, Deputy Assistant … and Coordinator
-    // for Indo-Pacific Affairs, told BBC …", where "and" opens no clause).
-    const people = (range: Span) => spansWithin(mentions, range).filter((m) => m.entity.kind === 'person' && !m.possessive && !objectOfPreposition(doc.prose, words, m));
-    // Or, after a phrase naming the outlet, the person named right after its comma ("Speaking to USA Today, Kurt
-    // Campbell said this was a good time to talk").
-    const after = people({ start: outlet.end, end: sentence.end })[0];
-    const subjectAfter = after && /^\s*,\s*$/.test(doc.prose.slice(outlet.end, after.start)) ? after : undefined;
-    // "Speaking to CNN, he said …", "Speaking to CNN, the department's senior diplomat said …".
-    const comma = /^\s*,\s*/.exec(doc.prose.slice(outlet.end, sentence.end));
-    const clauseAfter = comma ? { start: outlet.end + comma[0].length, end: sentence.end } : undefined;
-    const clause = lastClause(doc.prose, { start: sentence.start, end: outlet.start });
-    const speaker =
-      relativeTeller(context, { start: sentence.start, end: outlet.start }) ??
-      people(clause).at(-1) ??
-      people({ start: sentence.start, end: outlet.start })[0] ??
-      possessiveOwnerBefore(context, outlet) ??
-      subjectAfter ??
-      pronounOpening(context, clause) ??
-      descriptionOpening(context, clause) ??
-      (clauseAfter && (pronounOpening(context, clauseAfter) ?? descriptionOpening(context, clauseAfter)));
-    const said = words[firstStartingAt(words, outlet.end)];
-    if (speaker && said && said.start < sentence.end) found.push({ speaker, outlet, said: { start: said.start, end: nextSaying(doc.prose, words, { start: said.start, end: sentence.end }) } });
-    else if (speaker) {
-      const before = saidBeforeTelling(doc.prose, sentence, speaker, outlet) ?? remarkClosingSentence(doc.prose, words, sentence, outlet);
-      if (before) found.push({ speaker, outlet, said: before });
+    const whole = unquotedPart(doc.prose, quotations, doc.sentences[s]) ?? toldBeforeQuotation(doc.prose, words, quotations, doc.sentences[s]);
+    if (!whole) continue;
+    // "Glaser told Al Jazeera …; Campbell told the BBC …": each part between semicolons tells its own.
+    for (const sentence of partsBetweenSemicolons(doc.prose, whole)) {
+      if (!hasOutletCue(words, sentence)) continue;
+      const outlet = findOutlet(context, sentence);
+      if (!outlet || outlet.end >= sentence.end) continue;
+      // "Raman did not tell the Coastal Herald …": a denied telling claims no outlet.
+      const at = firstStartingAt(words, outlet.start);
+      if (words.slice(Math.max(0, at - 4), at).some(isNegation)) continue;
+      // The speaker's own clause, else the sentence's subject ("Kurt Campbell, Deputy Assistant … and Coordinator
+      // for Indo-Pacific Affairs, told BBC …", where "and" opens no clause).
+      const people = (range: Span) => spansWithin(mentions, range).filter((m) => m.entity.kind === 'person' && !m.possessive && !objectOfPreposition(doc.prose, words, m));
+      // Or, after a phrase naming the outlet, the person named right after its comma ("Speaking to USA Today, Kurt
+      // Campbell said this was a good time to talk").
+      const after = people({ start: outlet.end, end: sentence.end })[0];
+      const subjectAfter = after && /^\s*,\s*$/.test(doc.prose.slice(outlet.end, after.start)) ? after : undefined;
+      // "Speaking to CNN, he said …", "Speaking to CNN, the department's senior diplomat said …".
+      const comma = /^\s*,\s*/.exec(doc.prose.slice(outlet.end, sentence.end));
+      const clauseAfter = comma ? { start: outlet.end + comma[0].length, end: sentence.end } : undefined;
+      const clause = lastClause(doc.prose, { start: sentence.start, end: outlet.start });
+      const speaker =
+        relativeTeller(context, { start: sentence.start, end: outlet.start }) ??
+        people(clause).at(-1) ??
+        people({ start: sentence.start, end: outlet.start })[0] ??
+        possessiveOwnerBefore(context, outlet) ??
+        subjectAfter ??
+        pronounOpening(context, clause) ??
+        descriptionOpening(context, clause) ??
+        (clauseAfter && (pronounOpening(context, clauseAfter) ?? descriptionOpening(context, clauseAfter)));
+      const said = words[firstStartingAt(words, outlet.end)];
+      if (speaker && said && said.start < sentence.end) found.push({ speaker, outlet, said: { start: said.start, end: nextSaying(doc.prose, words, { start: said.start, end: sentence.end }) } });
+      else if (speaker) {
+        const before = saidBeforeTelling(doc.prose, sentence, speaker, outlet) ?? remarkClosingSentence(doc.prose, words, sentence, outlet);
+        if (before) found.push({ speaker, outlet, said: before });
+      }
     }
   }
   return found;
+}
+
+/** `span` cut at each semicolon outside quotation marks, blank parts left out. */
+function partsBetweenSemicolons(prose: string, span: Span): Span[] {
+  const parts: Span[] = [];
+  let start = span.start;
+  let quoted = false;
+  for (let i = span.start; i <= span.end; i++) {
+    const ch = prose[i];
+    if (ch === '“' || ch === '”' || ch === '"') quoted = ch === '“' || (ch === '"' && !quoted);
+    if (i < span.end && (ch !== ';' || quoted)) continue;
+    if (/\S/.test(prose.slice(start, i))) parts.push({ start, end: i });
+    start = i + 1;
+  }
+  return parts;
 }
 
 /**
