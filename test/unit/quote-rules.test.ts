@@ -4144,3 +4144,23 @@ test('"answered" and "retorted" report words as "said" does', () => {
   const right = 'Bell answered that it was “a very expensive way to move a problem down the coast.”';
   assert.deepEqual(reported(right, run(right)), []);
 });
+
+test('"he" after a sentence naming someone else only as a bystander or in a clause of time is the person opening it', () => {
+  const quote = '“Every boat that runs aground costs us a season,”';
+  const misattributed = (text: string) => run(text).filter((f) => f.code === 'quote-misattributed');
+  for (const lead of ['Bell set out the terms before Okafor arrived.', 'Bell works for Okafor at the council.']) {
+    assert.match(only(`${lead} ${quote} he said.`, 'quote-misattributed').message, /not Marcus Bell/, lead);
+  }
+  for (const lead of ['Okafor set out the terms before Bell arrived.', 'Okafor works for Bell at the council.']) {
+    assert.deepEqual(misattributed(`${lead} ${quote} he said.`), [], lead);
+  }
+  // Someone met or talked to takes part, and may be "he".
+  assert.deepEqual(misattributed(`Bell sat down with Okafor. ${quote} he said.`), []);
+});
+
+test('two quotations given to the same wrong speaker, the second by "adding", are one misattribution', () => {
+  const text = 'Bell set out the terms before Vasquez arrived. “Every boat that runs aground costs us a season,” he said, adding that “the channel has lost nearly a metre of depth since 2019.”';
+  const found = only(text, 'quote-misattributed');
+  assert.ok(text.slice(found.start, found.end).endsWith('2019.”'), text.slice(found.start, found.end));
+  assert.equal(applyFix(text, preferredFix(found)), text.replace('Bell set', 'Okafor set'));
+});

@@ -2904,6 +2904,9 @@ function resolvePronoun(context: Context, pronoun: Word): Attribution {
   // "Balakrishnan, who stood beside Blinken, said he …": a name within a relative clause describing the subject is not "he".
   const described = describedBy(context, mentions[i], before);
   if (described !== undefined && fits(mentions[described], gender)) i = described;
+  // "Kurt Campbell works for President Biden. He …", "Qin Gang set out the terms before Blinken landed. He …": someone
+  // named only as a bystander or in a clause of time, in the sentence just before, leaves "he" to the one opening it.
+  else i = subjectOverLesser(context, i, pronoun, gender) ?? i;
   const latest = mentions[i];
   // "it" stands for many things besides an organisation: only one named in its sentence or the one before.
   const reach = gender === 'it' ? doc.sentences[Math.max(0, lastStartingAtOrBefore(doc.sentences, before) - 1)]?.start ?? 0 : threeSentences;
@@ -3133,7 +3136,32 @@ const GOES_ON = new Set(['added', 'adds', 'continued', 'continues', 'went']);
  * The mention opens the sentence right before the pronoun's (after capitalised title words or a conjunction at
  * most), names no one else who fits, and is no possessive.
  */
-function opensSentenceBefore(context: Context, mention: Mention, pronoun: Word, gender: PronounGender): boolean {
+/**
+ * The index of the mention opening the sentence just before `pronoun` (see opensSentenceBefore) when the latest
+ * mention that fits, `latest`, and everyone else there who fits, is named only as a bystander or in a clause of time.
+ */
+function subjectOverLesser(context: Context, latest: number, pronoun: Word, gender: PronounGender): number | undefined {
+  const { doc, words, mentions } = context;
+  // (A clause of time, its verb after the name: "before Blinken landed", not "spoke after Vasquez".)
+  const verbAfter = (m: Mention) => {
+    const next = words[m.wordIndex + m.wordCount];
+    return next !== undefined && /^[ \t]+$/.test(doc.prose.slice(m.end, next.start)) && !isCapitalizedWord(doc.prose, next);
+  };
+  const lesser = (m: Mention) => BYSTANDER_PREPOSITIONS.has(prepositionBefore(doc.prose, words, m)?.norm ?? '') || (TIME_CLAUSE_OPENERS.has(words[wordBeforeTitle(words, m.wordIndex)]?.norm ?? '') && verbAfter(m));
+  const sentence = doc.sentences[lastStartingAtOrBefore(doc.sentences, pronoun.start) - 1];
+  if (!sentence || mentions[latest].start < sentence.start || !lesser(mentions[latest])) return undefined;
+  const first = firstStartingAt(mentions, sentence.start);
+  for (let k = first; k < latest; k++) {
+    if (!fits(mentions[k], gender) || mentions[k].possessive || lesser(mentions[k])) continue;
+    return opensSentenceBefore(context, mentions[k], pronoun, gender, (m) => !lesser(m)) ? k : undefined;
+  }
+  return undefined;
+}
+
+/** Prepositions naming someone who takes no part in the talking ("works for Biden", "a story about Xi"); not "with" or "to". */
+const BYSTANDER_PREPOSITIONS = new Set(['for', 'about', 'of', 'on', 'against', 'toward', 'towards', 'under', 'than']);
+
+function opensSentenceBefore(context: Context, mention: Mention, pronoun: Word, gender: PronounGender, competes: (other: Mention) => boolean = () => true): boolean {
   const { doc, words } = context;
   const at = lastStartingAtOrBefore(doc.sentences, pronoun.start);
   // Or opening the pronoun's own sentence, before a colon ("Wang Wenbin was more guarded: the “…,” he said."), or
@@ -3155,7 +3183,7 @@ function opensSentenceBefore(context: Context, mention: Mention, pronoun: Word, 
     const nameWord = isCapitalized(doc.prose.slice(words[k].start, words[k].end)) && !isCommonWord(words[k].norm);
     if (!isTitleWord(words[k].norm) && !NEW_SUBJECT_OPENERS.has(words[k].norm) && !nameWord) return false;
   }
-  return !spansWithin(context.mentions, sentence).some((m) => m !== mention && fits(m, gender) && m.entity.id !== mention.entity.id && !m.possessive);
+  return !spansWithin(context.mentions, sentence).some((m) => m !== mention && fits(m, gender) && m.entity.id !== mention.entity.id && !m.possessive && competes(m));
 }
 
 /** "In X's words", "according to X": the mention names whose words are told. */

@@ -100,7 +100,9 @@ export const quoteMisattributed: Check = ({ analysis, reference, confirm }) => {
     const attributeTo = `Attribute to ${fixedTo.name}`;
     // A split quote ("“A,” he said, “B.”"), or two quotes of one speaker joined in one pair of marks, names its
     // speaker once: one finding covers both halves.
-    const earlier = findings.find((f) => f.fixes[0].edits[0].start === (introducer ?? attribution.span)!.start && f.fixes[0].title === attributeTo);
+    // ("X set the terms. “A,” he said, adding that “B”": so does a pronoun the finding before renames too.)
+    const anchor = (introducer ?? attribution.span).start;
+    const earlier = findings.find((f) => f.fixes.some((fix, k) => fix.edits[0].start === anchor && (k === 0 ? fix.title === attributeTo : fix.title === `${attributeTo} (here only)`)));
     if (earlier) {
       earlier.end = Math.max(earlier.end, quotation.outerEnd);
       continue;
