@@ -2563,3 +2563,9 @@ test('built-in set: a day counted from a wrong date does not set that date right
     assertNoFinding('date-mismatch', [draft('Sunday')], builtIn);
   }
 });
+
+test('built-in set: "two days after that session he …" counts from the session, and the clause after the noun tells the dated event', () => {
+  const draft = (count: string) => `Blinken met Qin Gang on Sunday. ${count} after that session he was received by Xi.`;
+  assert.equal(only('date-mismatch', draft('Two days'), builtIn).fixed, draft('The day'));
+  assertNoFinding('date-mismatch', [draft('A day')], builtIn);
+});

@@ -2502,8 +2502,13 @@ function timeCountedFrom(prose: string, sentence: SentenceFrame): Span[] {
   const phrases: Span[] = [];
   sentence.words.forEach((word, k) => {
     if (countsTimeFrom(sentence.words, k)) {
-      // ("Two days before that he met Qin": "that" with a subject after it is the event told before, and the phrase ends there.)
-      const end = pointsBackAlone(sentence.words, k + 1) ? sentence.words[k + 1].end : afterNameAside(prose, word.end, toPhraseEnd(prose, sentence, word.end), sentence.end, /,/);
+      // ("Two days before that he met Qin": "that" with a subject after it is the event told before, and the phrase ends there;
+      // so does "Two days after that session he was received by Xi" at the noun.)
+      const end = pointsBackAlone(sentence.words, k + 1)
+        ? sentence.words[k + 1].end
+        : pointsBackWithNoun(prose, sentence.words, k + 1)
+          ? sentence.words[k + 2].end
+          : afterNameAside(prose, word.end, toPhraseEnd(prose, sentence, word.end), sentence.end, /,/);
       phrases.push({ start: sentence.words[k - 1].start, end });
     }
     // "On the Thursday before Blinken's visit, Xi met Gates": the day (or month) is the main clause's, counted from the visit.
@@ -2515,6 +2520,12 @@ function timeCountedFrom(prose: string, sentence: SentenceFrame): Span[] {
 /** Word `k` is "that" (or "this", "it") followed by a subject: it stands for the event told before. */
 function pointsBackAlone(sentenceWords: readonly Word[], k: number): boolean {
   return BACK_TO_THE_EVENT.has(sentenceWords[k]?.norm ?? '') && SUBJECT_WORDS.has(sentenceWords[k + 1]?.norm ?? '');
+}
+
+/** Word `k` is "that" or "this", then a noun in lower case, then a subject: "that session he …". */
+function pointsBackWithNoun(prose: string, sentenceWords: readonly Word[], k: number): boolean {
+  const noun = sentenceWords[k + 1];
+  return (sentenceWords[k]?.norm === 'that' || sentenceWords[k]?.norm === 'this') && noun !== undefined && !isCapitalizedWord(prose, noun) && SUBJECT_WORDS.has(sentenceWords[k + 2]?.norm ?? '') && /^[ \t]+$/.test(prose.slice(noun.end, sentenceWords[k + 2].start));
 }
 
 /**
