@@ -3133,10 +3133,6 @@ export function joinsSubjectsClause(norm: string | undefined): boolean {
 const GOES_ON = new Set(['added', 'adds', 'continued', 'continues', 'went']);
 
 /**
- * The mention opens the sentence right before the pronoun's (after capitalised title words or a conjunction at
- * most), names no one else who fits, and is no possessive.
- */
-/**
  * The index of the mention opening the sentence just before `pronoun` (see opensSentenceBefore) when the latest
  * mention that fits, `latest`, and everyone else there who fits, is named only as a bystander or in a clause of time.
  */
@@ -3161,6 +3157,10 @@ function subjectOverLesser(context: Context, latest: number, pronoun: Word, gend
 /** Prepositions naming someone who takes no part in the talking ("works for Biden", "a story about Xi"); not "with" or "to". */
 const BYSTANDER_PREPOSITIONS = new Set(['for', 'about', 'of', 'on', 'against', 'toward', 'towards', 'under', 'than']);
 
+/**
+ * The mention opens the sentence right before the pronoun's (after capitalised title words or a conjunction at
+ * most), names no one else who fits (of those `competes` counts), and is no possessive.
+ */
 function opensSentenceBefore(context: Context, mention: Mention, pronoun: Word, gender: PronounGender, competes: (other: Mention) => boolean = () => true): boolean {
   const { doc, words } = context;
   const at = lastStartingAtOrBefore(doc.sentences, pronoun.start);
