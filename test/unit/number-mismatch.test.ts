@@ -1564,3 +1564,9 @@ test('built-in set: "closer to", "nearer to" and "more like" qualify a figure; t
   // A qualifier of the reference's kind stays the draft's.
   assert.equal(only('number-mismatch', draft('roughly five hours'), builtIn).fixed, draft('roughly three hours'));
 });
+
+test('built-in set: a day counted before the person and the value after them dates the value too ("…; the next day he saw Wang Yi, …, for about four hours")', () => {
+  const draft = (hours: string) => `Blinken landed on Saturday. On Sunday he spent nearly six hours with Foreign Minister Qin Gang; the next day he saw Wang Yi, China’s top diplomat, for about ${hours} hours before being received by Xi.`;
+  assert.equal(only('number-mismatch', draft('four'), builtIn).fixed, draft('three'));
+  assertNoFinding('number-mismatch', [draft('three')], builtIn);
+});

@@ -3377,7 +3377,10 @@ function datedApart(sentence: SentenceFrame, days: readonly number[], value: Spa
   // The value itself may be such a day ("The next day, Blinken met Qin Gang"); one put before everyone the sentence
   // names dates them all ("The next day, Blinken sat with Wang Yi, China's top diplomat, for a four-hour meeting").
   const others = days.filter((day) => !within(sentence.words[day], value) && sentence.refs.some((ref) => at(ref.start) < day));
-  return refs.some((ref) => others.some((day) => Math.abs(day - at(ref.start)) < Math.abs(valueAt - at(ref.start))));
+  // (Not a day before the person with the value after them: "…; the next day he saw Wang Yi, China's top diplomat, for
+  // about four hours" dates the value too.)
+  const datesRef = (day: number, refAt: number) => !(day < refAt && refAt < valueAt) && Math.abs(day - refAt) < Math.abs(valueAt - refAt);
+  return refs.some((ref) => others.some((day) => datesRef(day, at(ref.start))));
 }
 
 /**
