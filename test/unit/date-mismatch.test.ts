@@ -1913,7 +1913,7 @@ test('a day counted from an event the phrase dates ("two days after his talks wi
 });
 
 test('built-in set: a claim whose own sentence has a source give the right value after a semicolon ("; the source says May") is set right by the draft', () => {
-  const claim = 'Our first version said CIA director William Burns went to China in June';
+  const claim = 'A briefing note said CIA director William Burns went to China in June';
   assertNoFinding('date-mismatch', [`${claim}; the source says May.`, `${claim}; but the article has May.`], builtIn);
   // Not when the source is said to give something else.
   assert.equal(only('date-mismatch', `${claim}; the source says he met officials.`, builtIn).flagged, 'June');
@@ -2568,4 +2568,9 @@ test('built-in set: "two days after that session he …" counts from the session
   const draft = (count: string) => `Blinken met Qin Gang on Sunday. ${count} after that session he was received by Xi.`;
   assert.equal(only('date-mismatch', draft('Two days'), builtIn).fixed, draft('The day'));
   assertNoFinding('date-mismatch', [draft('A day')], builtIn);
+});
+
+test('built-in set: a day that dates a piece ("A Tuesday article said …", "Monday\'s live blog") is when it came out, not an event\'s', () => {
+  assertNoFinding('date-mismatch', ['A Tuesday article said Blinken spent the whole afternoon with Wang Yi.', 'Tuesday’s live blog said Blinken spent the whole afternoon with Wang Yi.'], builtIn);
+  assert.equal(only('date-mismatch', 'On Tuesday Blinken spent the whole afternoon with Wang Yi.', builtIn).flagged, 'Tuesday');
 });

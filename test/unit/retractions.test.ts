@@ -155,3 +155,12 @@ test('a claim quoted whole that the next sentence denies ("He didn’t.", "No.",
   assert.deepEqual(codes('Many were sure Lindqvist met Duarte on Friday. They met on Thursday.', lisbon), []);
   assert.deepEqual(codes('Many said little. Lindqvist met Duarte on Friday. They met again later.', lisbon), ['date-mismatch']);
 });
+
+test('"Our live blog said …", a piece of the publication\'s own saying something in the past, tells of the mistake a correction sets right', () => {
+  const correction = 'Our 19 June live blog said that Blinken’s roughly three-hour meeting earlier on Monday was with Foreign Minister Qin Gang. It was with Wang Yi.';
+  assert.deepEqual(codes(correction, builtIn), []);
+  assert.deepEqual(codes('Our graphic gave Blinken’s talks with Qin Gang as three hours long. They lasted nearly six.', builtIn), []);
+  // Not a person of the publication, nor the piece in the present.
+  assert.deepEqual(codes('Our reporter said Blinken’s talks with Qin Gang lasted three hours.', builtIn), ['number-mismatch']);
+  assert.deepEqual(codes('Our live blog says Blinken’s talks with Qin Gang lasted three hours.', builtIn), ['number-mismatch']);
+});

@@ -35,13 +35,20 @@ const SAYING_NOW = new Set([
 /** Words that take a saying back only in the past: "We said …", "previously reported". */
 const ONLY_PAST = new Set(['we', 'previously']);
 
+/** What a publication calls its own pieces when it says one of them got something wrong: "Our 19 June live blog said …". */
+const OUR_PIECES = new Set([...VERSION, 'blog', 'graphic', 'caption', 'headline', 'report', 'piece', 'analysis', 'chart', 'map', 'newsletter', 'coverage', 'roundup', 'round-up']);
+/** Words at most between "our" and the piece's noun: "our 19 June live blog". */
+const OUR_PIECE_REACH = 4;
+
 /** Every word that may mark a mistake: one lookup passes most words over (this reads every word of a window). */
-const MARKERS = new Set([...MISTAKE_VERBS, ...VERSION, ...WRONGLY]);
+const MARKERS = new Set([...MISTAKE_VERBS, ...VERSION, ...WRONGLY, 'our']);
 
 function marksMistake(words: readonly Word[], i: number): boolean {
   const norm = words[i].norm;
   if (MISTAKE_VERBS.has(norm)) return true;
   if (VERSION.has(norm)) return EARLIER.has(words[i - 1]?.norm ?? '') && !PERSONAL_POSSESSIVES.has(words[i - 2]?.norm ?? '');
+  // "Our 19 June live blog said …", "our graphic gave …": a piece of the publication's own, saying something in the past.
+  if (norm === 'our') return words.slice(i + 1, i + 2 + OUR_PIECE_REACH).some((word, k, after) => OUR_PIECES.has(word.norm) && SAYING.has(after[k + 1]?.norm ?? ''));
   // The verb right after the adverb, or one word on ("wrongly been said", "incorrectly has Qin").
   const saying = ONLY_PAST.has(norm) ? SAYING : SAYING_NOW;
   return WRONGLY.has(norm) && [words[i + 1], words[i + 2]].some((next) => next !== undefined && saying.has(next.norm));

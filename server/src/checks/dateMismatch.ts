@@ -336,9 +336,22 @@ function isReferencePoint(analysis: DocumentAnalysis, reference: ReferenceIndex,
   while (i >= 0 && DATE_LEAD_INS.has(words[i].norm)) i--;
   // (In the date's own paragraph: a heading "Timeline as published" does not make its list's dates the text's own.)
   if (i < 0 || !factMatcher(analysis, reference).inOneBlock(words[i], expression)) return false;
-  if (PUBLISHING_WORDS.has(words[i].norm)) return true;
+  if (PUBLISHING_WORDS.has(words[i].norm) || datesAPiece(analysis, expression)) return true;
   return REFERENCE_POINT_WORDS.has(words[i].norm) && !datesEventNoun(analysis, reference, expression) && !toldByWhenClause(analysis.doc.prose, expression);
 }
+
+/** "A Tuesday article said …", "Monday's story", "our 19 June live blog": the day a piece came out, not an event's. */
+function datesAPiece(analysis: DocumentAnalysis, expression: DateExpression): boolean {
+  const { words } = analysis;
+  let next = firstStartingAt(words, expression.end);
+  if (words[next]?.norm === 's' || words[next]?.norm === "'s") next++;
+  if (PIECE_MODIFIERS.has(words[next]?.norm ?? '')) next++;
+  return PIECE_NOUNS.has(words[next]?.norm ?? '') && /^(?:['’]s)?[ \t]+(?:\S+[ \t]+)?$/.test(analysis.doc.prose.slice(expression.end, words[next].start));
+}
+
+/** What a publication puts out, and words that may come before one: "live blog", "news story". */
+const PIECE_NOUNS = new Set(['article', 'story', 'report', 'blog', 'post', 'edition', 'piece', 'column', 'bulletin', 'broadcast', 'newsletter', 'editorial', 'analysis', 'roundup', 'round-up', 'podcast', 'episode', 'issue', 'headline', 'graphic', 'tweet', 'thread', 'dispatch', 'transcript']);
+const PIECE_MODIFIERS = new Set(['live', 'news', 'online', 'print', 'web', 'front-page', 'evening', 'morning', 'weekend']);
 
 /**
  * "on hold since March, when Blinken postponed it", "the first visit since 2018, when Pompeo stopped briefly": a
