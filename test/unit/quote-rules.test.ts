@@ -4164,3 +4164,11 @@ test('two quotations given to the same wrong speaker, the second by "adding", ar
   assert.ok(text.slice(found.start, found.end).endsWith('2019.”'), text.slice(found.start, found.end));
   assert.equal(applyFix(text, preferredFix(found)), text.replace('Bell set', 'Okafor set'));
 });
+
+test('a saying denied before its subject ("It was not X who said", "Nor was it X who said", "Nor did X say") gives the words to no one', () => {
+  const quote = '“a very expensive way to move a problem down the coast.”';
+  for (const lead of ['It was not Okafor who said:', 'Nor was it Okafor who said:', 'Nor did Okafor say:', 'Neither did Okafor say:']) {
+    assert.deepEqual(run(`${lead} ${quote}`).filter((f) => f.code === 'quote-misattributed'), [], lead);
+  }
+  assert.match(only(`It was Okafor who said: ${quote}`, 'quote-misattributed').message, /not Tom Okafor/);
+});

@@ -842,6 +842,25 @@ function namedBeforeAside(context: Context, tail: Span): Attribution | undefined
 }
 
 /** "not", "never", "didn't". */
+/**
+ * "It was not Glaser who said …", "Nor was it Glaser who said …", "Nor did Glaser say …": the saying at word `i` denied
+ * before its subject, in a cleft or after "nor" or "neither" and an auxiliary.
+ */
+function deniedBeforeSubject(prose: string, leadWords: readonly Word[], i: number): boolean {
+  const from = Math.max(0, i - DENIED_SUBJECT_REACH);
+  if (leadWords[i - 1]?.norm === 'who') {
+    // (Before the name: not "It was Okafor, not Raman, who said", which rules out another.)
+    const it = leadWords.findIndex((word, k) => k >= from && k < i - 1 && word.norm === 'it');
+    return it >= 0 && leadWords.slice(Math.max(0, it - 2), it + 3).some((word) => isNegation(word) || word.norm === 'nor' || word.norm === 'neither') && !/,/.test(prose.slice(leadWords[it].end, leadWords[Math.min(it + 3, i - 1)].start));
+  }
+  return leadWords.some((word, k) => k >= from && k < i - 1 && (word.norm === 'nor' || word.norm === 'neither') && AUXILIARIES_AFTER_NOR.has(leadWords[k + 1]?.norm ?? ''));
+}
+
+/** Words from "nor" or a cleft's "it" to the verb of saying at most: "Nor was it Foreign Minister Qin Gang who said". */
+const DENIED_SUBJECT_REACH = 8;
+/** Auxiliaries put before the subject after "nor" or "neither": "Nor did Glaser say". */
+const AUXILIARIES_AFTER_NOR = new Set(['did', 'does', 'do', 'has', 'had', 'have', 'was', 'is', 'were']);
+
 function isNegation(word: Word | undefined): boolean {
   return word !== undefined && (word.norm === 'not' || word.norm === 'never' || word.norm.endsWith("n't"));
 }
@@ -1214,7 +1233,7 @@ function attributionBefore(context: Context, lead: Span): Attribution | undefine
     if (joinedClauseAfter(context, leadWords, i, lead)) break;
     // "Glaser did not say the visit was “…”; Singleton did": a denied saying gives the words to no one; nor does one
     // that only may be ("which may explain her interest in “…”", "Xi could argue that “…”").
-    if (isNegation(leadWords[i - 1]) || (BEFORE_VERB.has(leadWords[i - 1]?.norm ?? '') && isNegation(leadWords[i - 2]))) return { kind: 'descriptor', confident: false, denied: true };
+    if (isNegation(leadWords[i - 1]) || (BEFORE_VERB.has(leadWords[i - 1]?.norm ?? '') && isNegation(leadWords[i - 2])) || deniedBeforeSubject(context.doc.prose, leadWords, i)) return { kind: 'descriptor', confident: false, denied: true };
     if (onlyMaybe(leadWords, i)) return { kind: 'descriptor', confident: false };
     // "Singleton was quoted by Al Jazeera as describing …": who is quoted is the subject; who quoted, where it was read.
     const quoted = quotedInPassive(context, leadWords, i, lead);
