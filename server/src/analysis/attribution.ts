@@ -841,7 +841,6 @@ function namedBeforeAside(context: Context, tail: Span): Attribution | undefined
   return verb ? { ...fromMention(named), outlet: findOutlet(context, { start: verb.start, end: tail.end }) } : undefined;
 }
 
-/** "not", "never", "didn't". */
 /**
  * "It was not Glaser who said …", "Nor was it Glaser who said …", "Nor did Glaser say …": the saying at word `i` denied
  * before its subject, in a cleft or after "nor" or "neither" and an auxiliary.
@@ -861,6 +860,7 @@ const DENIED_SUBJECT_REACH = 8;
 /** Auxiliaries put before the subject after "nor" or "neither": "Nor did Glaser say". */
 const AUXILIARIES_AFTER_NOR = new Set(['did', 'does', 'do', 'has', 'had', 'have', 'was', 'is', 'were']);
 
+/** "not", "never", "didn't". */
 function isNegation(word: Word | undefined): boolean {
   return word !== undefined && (word.norm === 'not' || word.norm === 'never' || word.norm.endsWith("n't"));
 }

@@ -81,6 +81,11 @@ export function fieldsOfIsoDate(value: string): CalendarFields {
 
 /** "Correction (June 21):", "Updated June 20": the date the text was published or changed, no event's. */
 export const PUBLISHING_WORDS: ReadonlySet<string> = new Set(['correction', 'corrected', 'update', 'updated', 'clarification', 'posted', 'published']);
+/** What a publication puts out: "A Tuesday article said …", "Our 19 June live blog said …". */
+export const PIECE_NOUNS: ReadonlySet<string> = new Set([
+  'article', 'story', 'report', 'blog', 'post', 'edition', 'piece', 'column', 'bulletin', 'broadcast', 'newsletter', 'editorial', 'analysis', 'roundup', 'round-up',
+  'podcast', 'episode', 'issue', 'headline', 'caption', 'graphic', 'chart', 'map', 'coverage', 'tweet', 'thread', 'dispatch', 'transcript',
+]);
 
 /** Days past the article's date from which a dated event is a later occasion rather than a day or two off. */
 const LATER_OCCASION_DAYS = 7;

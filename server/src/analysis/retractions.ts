@@ -8,6 +8,7 @@ import type { Word } from '../text/words';
 import type { DocumentAnalysis } from './analyze';
 import { tableRow, type Block } from './document';
 import { opensByDisputing } from './disputes';
+import { PIECE_NOUNS } from './dates';
 
 /** "an earlier version", "the original draft", a live blog's "an earlier entry" or "our previous post". */
 const EARLIER = new Set(['earlier', 'previous', 'prior', 'original']);
@@ -36,7 +37,7 @@ const SAYING_NOW = new Set([
 const ONLY_PAST = new Set(['we', 'previously']);
 
 /** What a publication calls its own pieces when it says one of them got something wrong: "Our 19 June live blog said …". */
-const OUR_PIECES = new Set([...VERSION, 'blog', 'graphic', 'caption', 'headline', 'report', 'piece', 'analysis', 'chart', 'map', 'newsletter', 'coverage', 'roundup', 'round-up']);
+const OUR_PIECES = new Set([...VERSION, ...PIECE_NOUNS]);
 /** Words at most between "our" and the piece's noun: "our 19 June live blog". */
 const OUR_PIECE_REACH = 4;
 

@@ -1,7 +1,7 @@
 // date-mismatch: a weekday, day, month or year that contradicts the reference's date for the event the sentence
 // is about ("Blinken met Xi on Tuesday" when the reference has Monday). The fix writes the reference's date in
 // the draft's own format.
-import { describeDate, isLaterOccasion, fieldsOfIsoDate, PUBLISHING_WORDS, readDates, rewriteDate, type CalendarFields, type DateExpression } from '../analysis/dates';
+import { describeDate, isLaterOccasion, fieldsOfIsoDate, PIECE_NOUNS, PUBLISHING_WORDS, readDates, rewriteDate, type CalendarFields, type DateExpression } from '../analysis/dates';
 import { CAUSE_OPENERS, causesInTimeClause, chooseFact, ENDS_SENTENCE, factMatcher, factValueKey, opensEventWord, statedRightlyBeside, type Candidate, type FactChoice, type FactMatcher } from '../analysis/factMatch';
 import { insideQuotation } from '../analysis/quotedText';
 import { daysBetween, readDaysAfterToldEvents, readDaysFromEvents, readRelativeDates, relativeDayPhrase, shiftedBy, type RelativeDate } from '../analysis/relativeDates';
@@ -344,13 +344,11 @@ function isReferencePoint(analysis: DocumentAnalysis, reference: ReferenceIndex,
 function datesAPiece(analysis: DocumentAnalysis, expression: DateExpression): boolean {
   const { words } = analysis;
   let next = firstStartingAt(words, expression.end);
-  if (words[next]?.norm === 's' || words[next]?.norm === "'s") next++;
   if (PIECE_MODIFIERS.has(words[next]?.norm ?? '')) next++;
   return PIECE_NOUNS.has(words[next]?.norm ?? '') && /^(?:['’]s)?[ \t]+(?:\S+[ \t]+)?$/.test(analysis.doc.prose.slice(expression.end, words[next].start));
 }
 
-/** What a publication puts out, and words that may come before one: "live blog", "news story". */
-const PIECE_NOUNS = new Set(['article', 'story', 'report', 'blog', 'post', 'edition', 'piece', 'column', 'bulletin', 'broadcast', 'newsletter', 'editorial', 'analysis', 'roundup', 'round-up', 'podcast', 'episode', 'issue', 'headline', 'graphic', 'tweet', 'thread', 'dispatch', 'transcript']);
+/** Words that may come before a piece's noun (see PIECE_NOUNS): "live blog", "news story". */
 const PIECE_MODIFIERS = new Set(['live', 'news', 'online', 'print', 'web', 'front-page', 'evening', 'morning', 'weekend']);
 
 /**
