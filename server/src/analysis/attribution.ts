@@ -3546,7 +3546,7 @@ export function findReportedSpeech(
     const whole = unquotedPart(doc.prose, quotations, doc.sentences[s]) ?? toldBeforeQuotation(doc.prose, words, quotations, doc.sentences[s]);
     if (!whole) continue;
     // "Glaser told Al Jazeera …; Campbell told the BBC …": each part between semicolons tells its own.
-    for (const sentence of partsBetweenSemicolons(doc.prose, whole)) {
+    for (const sentence of partsBetweenSemicolons(doc.prose, quotations, whole)) {
       if (!hasOutletCue(words, sentence)) continue;
       const outlet = findOutlet(context, sentence);
       if (!outlet || outlet.end >= sentence.end) continue;
@@ -3584,18 +3584,17 @@ export function findReportedSpeech(
   return found;
 }
 
-/** `span` cut at each semicolon outside quotation marks, blank parts left out. */
-function partsBetweenSemicolons(prose: string, span: Span): Span[] {
+/** `span` cut at each semicolon outside quotations, blank parts left out. */
+function partsBetweenSemicolons(prose: string, quotations: readonly QuotationSpan[], span: Span): Span[] {
   const parts: Span[] = [];
+  const text = prose.slice(span.start, span.end);
   let start = span.start;
-  let quoted = false;
-  for (let i = span.start; i <= span.end; i++) {
-    const ch = prose[i];
-    if (ch === '“' || ch === '”' || ch === '"') quoted = ch === '“' || (ch === '"' && !quoted);
-    if (i < span.end && (ch !== ';' || quoted)) continue;
-    if (/\S/.test(prose.slice(start, i))) parts.push({ start, end: i });
-    start = i + 1;
+  for (let at = text.indexOf(';'); at >= 0; at = text.indexOf(';', at + 1)) {
+    if (spanAt(quotations, span.start + at)) continue;
+    if (/\S/.test(prose.slice(start, span.start + at))) parts.push({ start, end: span.start + at });
+    start = span.start + at + 1;
   }
+  if (/\S/.test(prose.slice(start, span.end))) parts.push({ start, end: span.end });
   return parts;
 }
 

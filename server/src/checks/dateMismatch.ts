@@ -270,8 +270,8 @@ function withDayEitherSide<T extends DateExpression>(expression: T): T {
 function rightFromEitherPart(from: CalendarFields, offset: number, target: CalendarFields): boolean {
   if (from.day === undefined || from.weekday === undefined) return false;
   const byDay = shiftedBy({ year: from.year ?? target.year, month: from.month ?? target.month, day: from.day }, offset);
-  const byWeekday = (((from.weekday + offset) % 7) + 7) % 7;
-  return (byDay !== undefined && byDay.day === target.day && byDay.month === target.month) || byWeekday === target.weekday;
+  const byWeekday = shiftedBy({ weekday: from.weekday }, offset);
+  return (byDay !== undefined && byDay.day === target.day && byDay.month === target.month) || byWeekday?.weekday === target.weekday;
 }
 
 function isRelative(expression: DateExpression): expression is RelativeDate {

@@ -98,11 +98,12 @@ export const quoteMisattributed: Check = ({ analysis, reference, confirm }) => {
     if (misspellsSpeaker(analysis.doc.text, attribution, rightId, reference)) continue;
     const introducer = fixedTo.kind === 'person' ? introducedBy(analysis, quotation) : undefined;
     const attributeTo = `Attribute to ${fixedTo.name}`;
+    const attributeHereOnly = `${attributeTo} (here only)`;
     // A split quote ("“A,” he said, “B.”"), or two quotes of one speaker joined in one pair of marks, names its
     // speaker once: one finding covers both halves.
     // ("X set the terms. “A,” he said, adding that “B”": so does a pronoun the finding before renames too.)
     const anchor = (introducer ?? attribution.span).start;
-    const earlier = findings.find((f) => f.fixes.some((fix, k) => fix.edits[0].start === anchor && (k === 0 ? fix.title === attributeTo : fix.title === `${attributeTo} (here only)`)));
+    const earlier = findings.find((f) => f.fixes.some((fix, k) => fix.edits[0].start === anchor && fix.title === (k === 0 ? attributeTo : attributeHereOnly)));
     if (earlier) {
       earlier.end = Math.max(earlier.end, quotation.outerEnd);
       continue;
@@ -138,7 +139,7 @@ export const quoteMisattributed: Check = ({ analysis, reference, confirm }) => {
       fixes: introducer
         ? [
             { title: attributeTo, edits: [speakerEdit(analysis, reference, fixedTo, introducer, nameInForm(fixedTo, introducer.form))], preferred: true },
-            { ...renamePronoun, title: `${attributeTo} (here only)`, preferred: false },
+            { ...renamePronoun, title: attributeHereOnly, preferred: false },
           ]
         : [{ ...renamePronoun, preferred: true }],
     });
